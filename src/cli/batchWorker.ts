@@ -1,0 +1,22 @@
+// Worker-thread entry (bundled to dist/batchWorker.js): runs the engine on jobs posted by the
+// batch pool. An engine error is reported back for that one job; the worker lives on.
+
+import { parentPort } from 'node:worker_threads';
+import { analyzeJob } from './batchJob';
+import { oneLine } from './errors';
+import type { WorkerRequest, WorkerResponse } from './workerProtocol';
+
+const port = parentPort;
+if (!port) throw new Error('batchWorker.js must be started as a worker thread');
+
+port.on('message', (request: WorkerRequest) => {
+  let response: WorkerResponse;
+  try {
+    response = { type: 'result', seq: request.seq, findings: analyzeJob(request.job) };
+  } catch (err) {
+    response = { type: 'error', seq: request.seq, error: oneLine(err) };
+  }
+  port.postMessage(response);
+});
+
+port.postMessage({ type: 'ready' } satisfies WorkerResponse);
