@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import type { JsonSpan } from '../../src/cli/findingJson';
 import { formatJson, toJsonReport } from '../../src/cli/formatJson';
 import { readInput } from '../../src/cli/readInput';
 import type { Report } from '../../src/cli/report';
@@ -104,10 +105,11 @@ describe('cli formatJson', () => {
 
       // And every span agrees with an independent computation.
       for (const f of json.findings) {
-        for (const [span, text] of [
+        const sides: Array<[JsonSpan | null, string]> = [
           [f.rewrite, rw.text],
           [f.source, src.text],
-        ] as const) {
+        ];
+        for (const [span, text] of sides) {
           if (!span) continue;
           assert.equal(text.slice(span.start, span.end), span.text);
           assert.deepEqual({ line: span.line, column: span.column }, expectedPosition(text, span.start));
