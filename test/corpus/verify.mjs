@@ -4,8 +4,8 @@
 // For every pair NN-slug/ it checks that the files exist, expected.json has the agreed shape,
 // every kind is known, every labelled `rewrite` / `source` string occurs in the matching text
 // exactly once (so "first occurrence" in the matching rule is unambiguous), and that README.md's
-// table lists each pair with exactly its kinds. It also reports how many pairs and findings of
-// each kind the corpus has. Exit code 1 on any problem.
+// pair table lists each pair with exactly its kinds and its coverage table has the right counts.
+// It also prints how many pairs and findings of each kind the corpus has. Exit code 1 on any problem.
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -166,6 +166,17 @@ for (const p of pairs) {
   for (const k of new Set(p.findings.map((f) => f.kind))) if (k in perKindPairs) perKindPairs[k]++;
 }
 const paraphrase = pairs.filter((p) => p.findings.length === 0).length;
+
+// README coverage table: | `kind` | pairs | findings |
+if (existsSync(readmePath)) {
+  for (const line of readFileSync(readmePath, 'utf8').split('\n')) {
+    const m = /^\|\s*`([a-z-]+)`\s*\|\s*(\d+)\s*\|\s*(\d+)\s*\|/.exec(line);
+    if (!m || !(m[1] in perKindPairs)) continue;
+    if (Number(m[2]) !== perKindPairs[m[1]] || Number(m[3]) !== perKindFindings[m[1]]) {
+      fail('README.md', `coverage row ${m[1]} says ${m[2]} pairs / ${m[3]} findings, corpus has ${perKindPairs[m[1]]} / ${perKindFindings[m[1]]}`);
+    }
+  }
+}
 const crlf = pairs.filter((p) => p.source.includes('\r\n') || p.rewrite.includes('\r\n')).length;
 const markdown = pairs.filter((p) => p.ext === 'md').length;
 const total = pairs.reduce((n, p) => n + p.findings.length, 0);
