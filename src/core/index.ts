@@ -1,9 +1,4 @@
-// The engine's single entry point. Text in, typed findings out.
+// The engine's single entry point. Text in, typed findings out; no editor API anywhere below.
 export * from './types';
-import type { AnalyzeOptions, AnalysisResult } from './types';
-
-export function analyze(source: string, rewrite: string, options: AnalyzeOptions = {}): AnalysisResult {
-  // TEMPORARY while the engine is written: returns nothing.
-  void source; void rewrite; void options;
-  return { findings: [], stats: { sourceSentences: 0, rewriteSentences: 0, alignedPairs: 0, elapsedMs: 0 } };
-}
+export { analyze, DEFAULT_MAX_CHARS, DEFAULT_TIME_BUDGET_MS } from './analyze';
+export { stableHash } from './findings';

@@ -1,0 +1,134 @@
+// The pipeline: prepare both texts, align sentences, run every rule on every aligned pair,
+// report unsupported and omitted sentences, and finalise the findings.
+import { alignSentences } from './align';
+import type { PairContext, PairRule, RawFinding } from './context';
+import { q, spanOf, textOf } from './context';
+import { prepareText, type Sentence } from './document';
+import { finalize } from './findings';
+import { attributionRule } from './rules/attribution';
+import { dateRule } from './rules/date';
+import { entityRule } from './rules/entity';
+import { modalityRule } from './rules/modality';
+import { negationRule } from './rules/negation';
+import { numberRule } from './rules/number';
+import { quantifierRule } from './rules/quantifier';
+import { quoteRule } from './rules/quote';
+import { roleRule } from './rules/role';
+import { rolesSwappedRule } from './rules/rolesSwapped';
+import { tenseRule } from './rules/tense';
+import { wordingRule } from './rules/wording';
+import { alignTokens } from './tokenAlign';
+import { AnalysisLimitError, type AcceptedChange, type AnalysisResult, type AnalyzeOptions, type Finding } from './types';
+
+/**
+ * Rules in the order they claim words: the specific kinds first, so that a changed number
+ * inside a quote is reported once, as a number; wording last, on whatever is left.
+ */
+const PAIR_RULES: readonly PairRule[] = [
+  quoteRule, numberRule, dateRule, negationRule, modalityRule, tenseRule, quantifierRule,
+  rolesSwappedRule, attributionRule, roleRule, entityRule, wordingRule,
+];
+
+export const DEFAULT_TIME_BUDGET_MS = 60_000;
+export const DEFAULT_MAX_CHARS = 8_000_000;
+
+export function analyze(source: string, rewrite: string, options: AnalyzeOptions = {}): AnalysisResult {
+  const started = Date.now();
+  const budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  for (const [name, text] of [['source', source], ['rewrite', rewrite]] as const) {
+    if (text.length > maxChars) {
+      throw new AnalysisLimitError(`The ${name} is ${text.length.toLocaleString('en')} characters; the limit is ${maxChars.toLocaleString('en')}. Split it into smaller parts.`);
+    }
+  }
+  const checkBudget = () => {
+    if (Date.now() - started > budget) {
+      throw new AnalysisLimitError(`Analysis stopped after ${budget.toLocaleString('en')} ms (the time budget). Compare smaller parts, or raise the budget.`);
+    }
+  };
+  const format = options.format ?? 'plain';
+  const src = prepareText(source, format, checkBudget);
+  const rw = prepareText(rewrite, format, checkBudget);
+  const alignment = alignSentences(src.sentences, rw.sentences, checkBudget);
+
+  const memoStore = new Map<string, unknown>();
+  const memo = <T>(key: string, compute: () => T): T => {
+    if (!memoStore.has(key)) memoStore.set(key, compute());
+    return memoStore.get(key) as T;
+  };
+  const rewritesOf = new Map<number, number[]>();
+  alignment.sourcesOf.forEach((list, ri) => list.forEach((si) => (rewritesOf.get(si) ?? rewritesOf.set(si, []).get(si)!).push(ri)));
+
+  const raw: RawFinding[] = [];
+  let aligned = 0;
+  rw.sentences.forEach((r, ri) => {
+    if (ri % 64 === 0) checkBudget();
+    const sourceIdx = alignment.sourcesOf[ri]!;
+    if (sourceIdx.length === 0) {
+      if (r.tokens.filter((t) => t.isWord).length >= 2) raw.push(unsupported(rw.text, r));
+      return;
+    }
+    aligned++;
+    const sources = sourceIdx.map((i) => src.sentences[i]!);
+    const sTok = sources.flatMap((s) => s.tokens);
+    const siblingIdx = new Set(sourceIdx.flatMap((si) => rewritesOf.get(si) ?? []));
+    siblingIdx.delete(ri);
+    const ctx: PairContext = {
+      source: src, rewrite: rw, r, sources, rTok: r.tokens, sTok,
+      match: alignTokens(sTok, r.tokens),
+      siblings: [...siblingIdx].map((i) => rw.sentences[i]!),
+      claimed: new Set(), memo,
+    };
+    for (const rule of PAIR_RULES) raw.push(...rule(ctx));
+  });
+
+  src.sentences.forEach((s, si) => {
+    if (alignment.sourceCarried[si]) return;
+    if (s.tokens.filter((t) => t.isWord).length < 4) return;
+    raw.push(omitted(src.text, s));
+  });
+
+  const findings = removeAccepted(finalize(raw, rw.text, src.text), rw.text, src.text, options.accepted ?? []);
+  return {
+    findings,
+    stats: {
+      sourceSentences: src.sentences.length,
+      rewriteSentences: rw.sentences.length,
+      alignedPairs: aligned,
+      elapsedMs: Date.now() - started,
+    },
+  };
+}
+
+function unsupported(text: string, r: Sentence): RawFinding {
+  const span = spanOf(r.tokens);
+  return {
+    kind: 'unsupported',
+    rewrite: span,
+    source: null,
+    message: `Unsupported: nothing in the source supports ${q(text.slice(span.start, span.end))}.`,
+    suggestion: null,
+  };
+}
+
+function omitted(text: string, s: Sentence): RawFinding {
+  const span = spanOf(s.tokens);
+  const sentence = text.slice(span.start, span.end);
+  return {
+    kind: 'omitted',
+    rewrite: null,
+    source: span,
+    message: `Omitted: the rewrite drops the source's claim ${q(sentence)}.`,
+    suggestion: sentence,
+  };
+}
+
+/** An accepted change stays accepted while both sides still read exactly the same. */
+function removeAccepted(findings: Finding[], rewrite: string, source: string, accepted: readonly AcceptedChange[]): Finding[] {
+  if (accepted.length === 0) return findings;
+  return findings.filter((f) => !accepted.some((a) =>
+    a.kind === f.kind &&
+    a.rewriteText === (f.rewrite ? rewrite.slice(f.rewrite.start, f.rewrite.end) : null) &&
+    a.sourceText === (f.source ? source.slice(f.source.start, f.source.end) : null)));
+}
+

@@ -1,0 +1,72 @@
+// What a rule sees when it compares one rewrite sentence with the source sentence(s) it came from.
+import type { PreparedText, Sentence } from './document';
+import type { TokenMatch } from './tokenAlign';
+import type { Token } from './tokens';
+import type { Kind, Span } from './types';
+
+export interface PairContext {
+  readonly source: PreparedText;
+  readonly rewrite: PreparedText;
+  readonly r: Sentence;
+  readonly sources: readonly Sentence[];
+  /** Tokens of the rewrite sentence. */
+  readonly rTok: readonly Token[];
+  /** Tokens of the source sentences, concatenated in source order. */
+  readonly sTok: readonly Token[];
+  readonly match: TokenMatch;
+  /** Other rewrite sentences paired with the same source sentence(s) (a split sentence). */
+  readonly siblings: readonly Sentence[];
+  /** Rewrite token indexes an earlier rule already explained; later rules leave them alone. */
+  readonly claimed: Set<number>;
+  /** Whole-document facts computed once per analysis and shared by every pair. */
+  readonly memo: <T>(key: string, compute: () => T) => T;
+}
+
+/** A finding before severity and id are attached. */
+export interface RawFinding {
+  readonly kind: Kind;
+  readonly rewrite: Span | null;
+  readonly source: Span | null;
+  readonly message: string;
+  readonly suggestion: string | null;
+}
+
+export type PairRule = (ctx: PairContext) => RawFinding[];
+
+export function spanOf(tokens: readonly Token[]): Span {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const t of tokens) {
+    start = Math.min(start, t.start);
+    end = Math.max(end, t.end);
+  }
+  return { start, end };
+}
+
+export function textOf(doc: PreparedText, span: Span): string {
+  return doc.text.slice(span.start, span.end);
+}
+
+/** Quotes a text for a message, collapsing line breaks so messages stay on one line. */
+export function q(text: string): string {
+  return `"${text.replace(/\s+/g, ' ').trim()}"`;
+}
+
+/** Marks rewrite tokens as explained. Returns false if any was already claimed. */
+export function claim(ctx: PairContext, indexes: Iterable<number>): boolean {
+  let fresh = true;
+  for (const i of indexes) {
+    if (ctx.claimed.has(i)) fresh = false;
+    ctx.claimed.add(i);
+  }
+  return fresh;
+}
+
+/** The hunk (replaced stretch) containing rewrite token i, if any. */
+export function hunkOfRewrite(ctx: PairContext, i: number) {
+  return ctx.match.hunks.find((h) => h.r.includes(i));
+}
+
+export function hunkOfSource(ctx: PairContext, i: number) {
+  return ctx.match.hunks.find((h) => h.s.includes(i));
+}

@@ -1,0 +1,55 @@
+// Finds multi-word cue phrases from a lexicon ("at least", "expected to", "mostly") and the
+// word each one applies to, so that a rule can ask whether the other side says the same thing
+// about the same word.
+import type { Token } from './tokens';
+
+export interface Cue<C extends string> {
+  readonly first: number;
+  readonly last: number;
+  readonly cls: C;
+  /** The token the cue applies to, or -1 when none is close enough to be sure. */
+  readonly anchor: number;
+}
+
+type AnchorKind = 'noun' | 'verb' | 'self';
+
+/** Which word a cue applies to: a quantity word to the noun after it, a hedge to the verb after it. */
+export function findCues<C extends string>(
+  tokens: readonly Token[],
+  lexicon: ReadonlyArray<readonly [string, C]>,
+  anchorKind: (cue: string, tokens: readonly Token[], first: number, last: number) => AnchorKind | null,
+): Cue<C>[] {
+  const out: Cue<C>[] = [];
+  const phrases = lexicon.map(([p, c]) => ({ words: p.split(' '), cls: c, phrase: p }))
+    .sort((a, b) => b.words.length - a.words.length);
+  for (let i = 0; i < tokens.length; i++) {
+    for (const { words, cls, phrase } of phrases) {
+      const last = i + words.length - 1;
+      if (last >= tokens.length) continue;
+      const hit = words.every((w, k) => tokens[i + k]!.lower === w || tokens[i + k]!.lemma === w);
+      if (!hit) continue;
+      const kind = anchorKind(phrase, tokens, i, last);
+      if (kind === null) continue;
+      out.push({ first: i, last, cls, anchor: anchorFor(tokens, last, kind) });
+      i = last;
+      break;
+    }
+  }
+  return out;
+}
+
+function anchorFor(tokens: readonly Token[], last: number, kind: AnchorKind): number {
+  if (kind === 'self') return last;
+  for (let k = last + 1; k < tokens.length && k <= last + 5; k++) {
+    const t = tokens[k]!;
+    if (kind === 'noun') {
+      if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') return k;
+      if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.lower === 'of') continue;
+      return -1;
+    }
+    if (t.pos === 'VERB' || (t.pos === 'AUX' && tokens[k + 1]?.pos !== 'VERB') || t.pos === 'ADJ') return k;
+    if (t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' || t.lower === 'to' || t.lower === 'be') continue;
+    return -1;
+  }
+  return -1;
+}

@@ -1,0 +1,170 @@
+// Closed-class word lists the rules share. Each list says what it is for; keeping them in one
+// place makes it easy to see what the engine knows and to extend it with evidence.
+
+export const STOPWORDS = new Set(`a an the and or but nor so yet of in on at to for from by with without into onto
+upon about above below over under between among through during before after since until as than
+that this these those which who whom whose what when where why how whether if then there here it its
+itself they them their theirs themselves he him his himself she her hers herself we us our ours
+ourselves you your yours i me my mine be is am are was were been being have has had having do does
+did doing will would shall should can could may might must also too very just only even still
+such both either each every all any some no not own same other another more most much many few
+up down out off again further once 's said says say told tell according added add`.split(/\s+/));
+
+/** Words that flip a clause's polarity. */
+export const NEGATORS = new Set(['not', 'no', 'never', 'none', 'neither', 'nor', 'without', 'nobody',
+  'nothing', 'nowhere', 'cannot', 'hardly', 'barely', 'scarcely']);
+
+/** Pairs of opposite meaning: swapping one for the other flips the claim. Keys are lemmas. */
+const ANTONYM_PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ['approve', 'reject'], ['accept', 'reject'], ['accept', 'refuse'], ['admit', 'deny'], ['confirm', 'deny'],
+  ['open', 'shut'], ['open', 'close'], ['reopen', 'close'], ['win', 'lose'], ['victory', 'defeat'],
+  ['rise', 'fall'], ['increase', 'decrease'], ['increase', 'reduce'], ['increase', 'cut'], ['grow', 'shrink'],
+  ['rise', 'drop'], ['rise', 'decline'], ['gain', 'loss'], ['gain', 'lose'], ['profit', 'loss'],
+  ['guilty', 'innocent'], ['convict', 'acquit'], ['allow', 'ban'], ['allow', 'forbid'], ['allow', 'prohibit'],
+  ['permit', 'ban'], ['legal', 'illegal'], ['lawful', 'unlawful'], ['support', 'oppose'], ['include', 'exclude'],
+  ['alive', 'dead'], ['survive', 'die'], ['succeed', 'fail'], ['success', 'failure'], ['pass', 'fail'],
+  ['start', 'stop'], ['begin', 'end'], ['hire', 'fire'], ['hire', 'lay'], ['join', 'leave'], ['enter', 'exit'],
+  ['arrive', 'depart'], ['buy', 'sell'], ['import', 'export'], ['lend', 'borrow'], ['raise', 'lower'],
+  ['raise', 'cut'], ['higher', 'lower'], ['more', 'less'], ['more', 'fewer'], ['above', 'below'],
+  ['strengthen', 'weaken'], ['improve', 'worsen'], ['positive', 'negative'], ['safe', 'unsafe'],
+  ['agree', 'disagree'], ['like', 'dislike'], ['able', 'unable'], ['likely', 'unlikely'], ['possible', 'impossible'],
+  ['true', 'false'], ['praise', 'criticize'], ['welcome', 'condemn'], ['endorse', 'oppose'],
+  ['expand', 'shrink'], ['expand', 'cut'], ['add', 'remove'], ['add', 'cut'], ['resume', 'suspend'],
+  ['lift', 'impose'], ['ease', 'tighten'], ['boost', 'cut'], ['up', 'down'], ['cheap', 'expensive'],
+  ['old', 'new'], ['old', 'young'], ['first', 'last'], ['before', 'after'], ['early', 'late'],
+  ['majority', 'minority'], ['maximum', 'minimum'], ['surplus', 'deficit'], ['stay', 'leave'],
+  ['remain', 'leave'], ['keep', 'drop'], ['keep', 'lose'], ['present', 'absent'], ['public', 'private'],
+  ['domestic', 'foreign'], ['male', 'female'], ['men', 'women'], ['man', 'woman'], ['boy', 'girl'],
+  ['north', 'south'], ['east', 'west'], ['northern', 'southern'], ['eastern', 'western'],
+  ['acquittal', 'conviction'], ['release', 'arrest'], ['release', 'detain'], ['free', 'jail'],
+  ['attack', 'defend'], ['sue', 'settle'], ['friend', 'enemy'], ['ally', 'enemy'], ['ally', 'rival'],
+];
+
+const ANTONYMS = new Map<string, Set<string>>();
+for (const [a, b] of ANTONYM_PAIRS) {
+  (ANTONYMS.get(a) ?? ANTONYMS.set(a, new Set()).get(a)!).add(b);
+  (ANTONYMS.get(b) ?? ANTONYMS.set(b, new Set()).get(b)!).add(a);
+}
+
+export function areAntonyms(a: string, b: string): boolean {
+  return ANTONYMS.get(a)?.has(b) ?? false;
+}
+
+/** Certainty cues, each with the class of certainty it expresses. Multi-word cues are matched on lemmas. */
+export type CertaintyClass = 'possible' | 'probable' | 'necessary' | 'alleged' | 'indicated' | 'proven' | 'planned';
+
+export const CERTAINTY_CUES: ReadonlyArray<readonly [string, CertaintyClass]> = [
+  ['may', 'possible'], ['might', 'possible'], ['could', 'possible'], ['possibly', 'possible'],
+  ['perhaps', 'possible'], ['maybe', 'possible'], ['potentially', 'possible'], ['potential', 'possible'],
+  ['possible', 'possible'], ['risk', 'possible'], ['chance', 'possible'], ['chances', 'possible'],
+  ['likely', 'probable'], ['probably', 'probable'], ['expect to', 'probable'], ['expected to', 'probable'],
+  ['be set to', 'planned'], ['plan to', 'planned'], ['poised to', 'probable'], ['should', 'probable'],
+  ['unlikely', 'probable'], ['predict', 'probable'], ['forecast', 'probable'],
+  ['must', 'necessary'], ['have to', 'necessary'], ['has to', 'necessary'], ['need to', 'necessary'],
+  ['certainly', 'necessary'], ['definitely', 'necessary'], ['undoubtedly', 'necessary'],
+  ['alleged', 'alleged'], ['allegedly', 'alleged'], ['reportedly', 'alleged'], ['suspected', 'alleged'],
+  ['purportedly', 'alleged'], ['apparently', 'alleged'], ['accused of', 'alleged'], ['claim', 'alleged'],
+  ['suggest', 'indicated'], ['indicate', 'indicated'], ['hint', 'indicated'], ['appear to', 'indicated'],
+  ['seem to', 'indicated'], ['point to', 'indicated'], ['link to', 'indicated'],
+  ['prove', 'proven'], ['establish', 'proven'], ['demonstrate', 'proven'], ['confirm', 'proven'],
+  ['show', 'proven'], ['verify', 'proven'],
+];
+
+/** Scope and hedged-amount words, in classes that mean the same ("mostly" = "the majority"). */
+export type ScopeClass = 'all' | 'most' | 'many' | 'some' | 'few' | 'half' | 'third' | 'quarter' | 'two-thirds' |
+  'three-quarters' | 'minority' | 'at-least' | 'at-most' | 'about' | 'almost' | 'only';
+
+export const SCOPE_CUES: ReadonlyArray<readonly [string, ScopeClass]> = [
+  ['all', 'all'], ['every', 'all'], ['each', 'all'], ['entire', 'all'], ['whole', 'all'], ['everyone', 'all'],
+  ['everybody', 'all'], ['everything', 'all'], ['always', 'all'], ['universally', 'all'], ['any', 'all'],
+  ['most', 'most'], ['mostly', 'most'], ['majority', 'most'], ['bulk', 'most'], ['largely', 'most'],
+  ['mainly', 'most'], ['predominantly', 'most'], ['primarily', 'most'], ['chiefly', 'most'], ['usually', 'most'],
+  ['many', 'many'], ['numerous', 'many'], ['often', 'many'], ['lots', 'many'], ['plenty', 'many'],
+  ['some', 'some'], ['several', 'some'], ['a few', 'some'], ['certain', 'some'], ['sometimes', 'some'],
+  ['few', 'few'], ['rarely', 'few'], ['seldom', 'few'], ['handful', 'few'], ['a handful', 'few'],
+  ['half', 'half'], ['third', 'third'], ['quarter', 'quarter'], ['two-thirds', 'two-thirds'],
+  ['two thirds', 'two-thirds'], ['three-quarters', 'three-quarters'], ['three quarters', 'three-quarters'],
+  ['minority', 'minority'],
+  ['at least', 'at-least'], ['more than', 'at-least'], ['over', 'at-least'], ['upwards of', 'at-least'],
+  ['in excess of', 'at-least'], ['no fewer than', 'at-least'], ['no less than', 'at-least'],
+  ['up to', 'at-most'], ['at most', 'at-most'], ['less than', 'at-most'], ['fewer than', 'at-most'],
+  ['under', 'at-most'], ['no more than', 'at-most'], ['below', 'at-most'],
+  ['about', 'about'], ['around', 'about'], ['roughly', 'about'], ['approximately', 'about'],
+  ['an estimated', 'about'], ['estimated', 'about'], ['some', 'about'], ['circa', 'about'], ['close to', 'about'],
+  ['nearly', 'almost'], ['almost', 'almost'], ['just under', 'almost'], ['only', 'only'], ['just', 'only'],
+];
+
+/** Verbs that attribute a claim to a speaker, grouped by what they imply about the claim. */
+export type ReportingStance = 'neutral' | 'doubt' | 'emphasis';
+
+export const REPORTING_VERBS: ReadonlyMap<string, ReportingStance> = new Map([
+  ['say', 'neutral'], ['tell', 'neutral'], ['add', 'neutral'], ['state', 'neutral'], ['note', 'neutral'],
+  ['explain', 'neutral'], ['report', 'neutral'], ['announce', 'neutral'], ['write', 'neutral'],
+  ['tweet', 'neutral'], ['post', 'neutral'], ['reply', 'neutral'], ['respond', 'neutral'], ['answer', 'neutral'],
+  ['testify', 'neutral'], ['acknowledge', 'neutral'], ['confirm', 'neutral'], ['disclose', 'neutral'],
+  ['reveal', 'neutral'], ['observe', 'neutral'], ['remark', 'neutral'], ['comment', 'neutral'],
+  ['describe', 'neutral'], ['warn', 'neutral'], ['predict', 'neutral'], ['estimate', 'neutral'],
+  ['claim', 'doubt'], ['allege', 'doubt'], ['insist', 'doubt'], ['assert', 'doubt'], ['contend', 'doubt'],
+  ['maintain', 'doubt'], ['purport', 'doubt'], ['argue', 'doubt'],
+  ['emphasize', 'emphasis'], ['stress', 'emphasis'], ['reiterate', 'emphasis'], ['underline', 'emphasis'],
+  ['highlight', 'emphasis'], ['point', 'emphasis'], ['urge', 'emphasis'], ['vow', 'emphasis'],
+]);
+
+/** Titles and roles of people. A swap between two of these is a `role` change. */
+export const ROLE_NOUNS = new Set(`officer official minister secretary senator governor president
+vice-president chairman chairwoman chair chairperson ceo cfo coo cto director manager spokesman
+spokeswoman spokesperson representative congressman congresswoman lawmaker legislator mayor councillor
+councilor judge justice magistrate prosecutor attorney lawyer solicitor barrister sheriff deputy
+commissioner inspector detective sergeant constable agent diplomat ambassador envoy consul
+general colonel major captain lieutenant admiral commander soldier troop chief head leader founder
+owner executive employee worker staff staffer aide adviser advisor consultant analyst economist
+researcher scientist professor lecturer teacher student doctor physician nurse surgeon paramedic
+patient pilot driver passenger crew captain coach player manager referee striker goalkeeper
+premier chancellor king queen prince princess emperor pope bishop priest imam rabbi cardinal
+clerk auditor regulator inspector-general treasurer trustee board member partner shareholder
+investor analyst journalist reporter editor correspondent activist protester campaigner volunteer
+suspect defendant plaintiff victim witness juror officer-in-charge contractor hacker employee
+citizen resident voter candidate nominee delegate ally partner official-in-charge`.split(/\s+/));
+
+/** Groups of people whose swap changes who a claim is about ("adults" vs "children"). */
+export const PEOPLE_GROUPS = new Set(`adult child children kid teenager teen youth infant baby man men woman
+women boy girl elderly pensioner senior student pupil parent mother father patient customer consumer
+voter citizen resident migrant immigrant refugee tourist visitor worker employee civilian soldier
+veteran farmer driver passenger fan`.split(/\s+/));
+
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
+  ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14],
+  ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20],
+  ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
+  ['dozen', 12], ['single', 1], ['twice', 2], ['double', 2], ['triple', 3], ['once', 1],
+  ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7],
+  ['eighth', 8], ['ninth', 9], ['tenth', 10],
+]);
+
+export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
+  ['hundred', 1e2], ['hundreds', 1e2], ['thousand', 1e3], ['thousands', 1e3], ['k', 1e3],
+  ['million', 1e6], ['millions', 1e6], ['m', 1e6], ['mn', 1e6], ['mln', 1e6],
+  ['billion', 1e9], ['billions', 1e9], ['bn', 1e9], ['b', 1e9], ['trillion', 1e12], ['trillions', 1e12], ['tn', 1e12],
+]);
+
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december'];
+export const MONTH_ABBR = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+export const RELATIVE_DAYS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'overnight']);
+
+/** Words that make a following or preceding number a date/time rather than an amount. */
+export const TIME_UNITS = new Set(['am', 'pm', 'a.m.', 'p.m.', "o'clock", 'gmt', 'utc', 'bst', 'est', 'edt', 'pst', 'cet']);
+
+/** Common aliases for the same place or body, keyed by a folded lower-case form. */
+export const ALIASES: ReadonlyArray<readonly string[]> = [
+  ['us', 'u.s.', 'u.s', 'usa', 'u.s.a.', 'united states', 'united states of america', 'america', 'american', 'washington'],
+  ['uk', 'u.k.', 'u.k', 'united kingdom', 'britain', 'great britain', 'british'],
+  ['un', 'u.n.', 'united nations'], ['eu', 'e.u.', 'european union'],
+  ['prc', 'china', "people's republic of china", 'chinese', 'beijing'],
+  ['russia', 'russian federation', 'russian', 'moscow'], ['uae', 'united arab emirates'],
+  ['nato', 'north atlantic treaty organization'], ['who', 'world health organization'],
+  ['fbi', 'federal bureau of investigation'], ['doj', 'department of justice', 'justice department'],
+  ['state department', 'department of state'], ['uk government', 'british government'],
+];

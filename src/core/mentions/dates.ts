@@ -1,0 +1,90 @@
+// Finds dates and times and reduces each to comparable keys: "July 19, 2021" gives
+// {monthday:7-19, year:2021}; "Thursday" gives {weekday:thursday}; "2021-07-19" gives both
+// month-day and year. Two mentions agree when every key of one is among the other side's keys.
+import { MONTHS, MONTH_ABBR, RELATIVE_DAYS, TIME_UNITS, WEEKDAYS } from '../lexicon';
+import type { Token } from '../tokens';
+
+export interface DateMention {
+  readonly first: number;
+  readonly last: number;
+  /** Keys like "weekday:thursday", "month:7", "monthday:7-19", "year:2021", "time:15:00", "relative:today". */
+  readonly keys: readonly string[];
+}
+
+function monthOf(lower: string): number | null {
+  const clean = lower.replace(/\.$/, '');
+  const full = MONTHS.indexOf(clean);
+  if (full >= 0) return full + 1;
+  const abbr = MONTH_ABBR.indexOf(clean);
+  return abbr >= 0 && clean !== 'may' ? abbr + 1 : null;
+}
+
+function dayNumber(t: Token | undefined): number | null {
+  const m = t && /^(\d{1,2})(st|nd|rd|th)?$/.exec(t.lower);
+  if (!m) return null;
+  const d = Number(m[1]);
+  return d >= 1 && d <= 31 ? d : null;
+}
+
+export function findDates(tokens: readonly Token[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const keys: string[] = [];
+    let last = i;
+    const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t.lower);
+    const month = monthOf(t.lower);
+    // "May" is a month only when capitalised next to a day or a year.
+    const isMay = t.lower === 'may' && t.text === 'May' && (dayNumber(tokens[i + 1]) !== null || /^\d{4}$/.test(tokens[i + 1]?.lower ?? '') || dayNumber(tokens[i - 1]) !== null);
+    if (iso) {
+      keys.push(`year:${iso[1]}`, `monthday:${Number(iso[2])}-${Number(iso[3])}`);
+    } else if (WEEKDAYS.includes(t.lower)) {
+      keys.push(`weekday:${t.lower}`);
+    } else if (month !== null || isMay) {
+      const m = month ?? 5;
+      const after = dayNumber(tokens[i + 1]);
+      const before = dayNumber(tokens[i - 1]);
+      if (after !== null) {
+        keys.push(`monthday:${m}-${after}`);
+        last = i + 1;
+      } else if (before !== null) {
+        keys.push(`monthday:${m}-${before}`);
+      } else {
+        keys.push(`month:${m}`);
+      }
+      let k = last + 1;
+      if (tokens[k]?.text === ',') k++;
+      if (/^\d{4}$/.test(tokens[k]?.lower ?? '')) {
+        keys.push(`year:${tokens[k]!.lower}`);
+        last = k;
+      }
+    } else if (/^\d{4}$/.test(t.lower) && Number(t.lower) >= 1800 && Number(t.lower) <= 2100 && t.pos !== 'NOUN') {
+      keys.push(`year:${t.lower}`);
+    } else if (/^\d{4}s$/.test(t.lower) || /^'\d0s$/.test(t.lower)) {
+      keys.push(`decade:${t.lower}`);
+    } else if (RELATIVE_DAYS.has(t.lower)) {
+      keys.push(`relative:${t.lower}`);
+    } else if (/^\d{1,2}(:\d{2})?$/.test(t.lower) && TIME_UNITS.has(tokens[i + 1]?.lower ?? '')) {
+      const [h, min] = t.lower.split(':');
+      const pm = /^p/.test(tokens[i + 1]!.lower) && Number(h) < 12 ? 12 : 0;
+      keys.push(`time:${Number(h) + pm}:${min ?? '00'}`);
+      last = i + 1;
+    } else if (/^\d{1,2}:\d{2}$/.test(t.lower)) {
+      const [h, min] = t.lower.split(':');
+      keys.push(`time:${Number(h)}:${min}`);
+    } else if (/^(last|next|this|previous|coming)$/.test(t.lower) && /^(week|month|year|weekend|night|morning|evening|season|decade|century)$/.test(tokens[i + 1]?.lower ?? '')) {
+      keys.push(`relative:${t.lower} ${tokens[i + 1]!.lower}`);
+      last = i + 1;
+    }
+    if (keys.length) {
+      out.push({ first: i, last, keys });
+      i = last;
+    }
+  }
+  return out;
+}
+
+/** The kind of a key ("weekday", "year", ...), used to pair a changed date with its original. */
+export function keyType(key: string): string {
+  return key.slice(0, key.indexOf(':'));
+}

@@ -1,0 +1,105 @@
+// Finds names of people, organisations and places (runs of proper nouns, allowing "of" and
+// "the" inside: "Ministry of State Security") and decides when two names refer to the same
+// thing: a shorter form ("Blinken" for "Antony J. Blinken"), an acronym ("PRC" for "People's
+// Republic of China") or a common alias ("US" for "United States").
+import { ALIASES, MONTHS, ROLE_NOUNS, WEEKDAYS } from '../lexicon';
+import type { Token } from '../tokens';
+
+export interface EntityMention {
+  readonly first: number;
+  readonly last: number;
+  /** Lower-case words that identify it (no "of", "the", initials or honorifics). */
+  readonly words: readonly string[];
+  /** Initials of those words plus connectors skipped: "People's Republic of China" -> "prc". */
+  readonly acronym: string;
+  readonly alias: number;
+}
+
+const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'da', 'del', 'von', 'van', 'al', 'bin', 'on', '&', 'and']);
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'mr.', 'mrs.', 'ms.', 'dr.']);
+const NOT_NAMES = new Set([...MONTHS, ...WEEKDAYS, 'i', 'a', 'an', 'the', 'it', 'this', 'that']);
+
+const ALIAS_INDEX = new Map<string, number>();
+ALIASES.forEach((group, id) => group.forEach((name) => ALIAS_INDEX.set(name, id)));
+
+function startsSentence(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !prev || /^["“‘'(\[:•-]$/.test(prev.text) || /[.!?]$/.test(prev.text);
+}
+
+/** Capitalised words not at the start of a sentence: the words a text itself treats as names. */
+export function midSentenceCapitals(sentences: ReadonlyArray<{ readonly tokens: readonly Token[] }>): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) {
+    s.tokens.forEach((t, i) => {
+      if (t.isWord && /^\p{Lu}/u.test(t.text) && !startsSentence(s.tokens, i)) out.add(t.lower);
+    });
+  }
+  return out;
+}
+
+function isNameLike(tokens: readonly Token[], i: number, names: ReadonlySet<string> | null): boolean {
+  const t = tokens[i]!;
+  if (!t.isWord || NOT_NAMES.has(t.lower)) return false;
+  if (ROLE_NOUNS.has(t.lemma) && t.pos !== 'PROPN') return false;
+  if (!/^\p{Lu}/u.test(t.text)) return false;
+  if (startsSentence(tokens, i)) {
+    // Every sentence starts with a capital: trust it only for acronyms, for words the texts
+    // capitalise elsewhere, or when a name continues after it ("Antony Blinken said").
+    if (/^\p{Lu}[\p{Lu}.]+$/u.test(t.text)) return true;
+    if (names?.has(t.lower)) return true;
+    const next = tokens[i + 1];
+    return t.pos === 'PROPN' && !!next && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text);
+  }
+  if (t.pos === 'PROPN') return true;
+  // A capitalised noun or adjective inside a sentence is usually part of a name.
+  return t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X';
+}
+
+function aliasKey(words: readonly string[]): number {
+  return ALIAS_INDEX.get(words.join(' ')) ?? -1;
+}
+
+/** `names`: words known to be names (see midSentenceCapitals), to read sentence-initial capitals. */
+export function findEntities(tokens: readonly Token[], names: ReadonlySet<string> | null = null): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isNameLike(tokens, i, names)) continue;
+    let last = i;
+    for (let k = i + 1; k < tokens.length; k++) {
+      if (isNameLike(tokens, k, names)) {
+        last = k;
+      } else if (CONNECTORS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'and' && k + 1 < tokens.length && isNameLike(tokens, k + 1, names)) {
+        continue;
+      } else {
+        break;
+      }
+    }
+    const span = tokens.slice(i, last + 1);
+    const words = span
+      .filter((t) => t.isWord && !CONNECTORS.has(t.lower) && !HONORIFICS.has(t.lower) && !/^\p{L}\.?$/u.test(t.text))
+      .map((t) => t.norm.replace(/\.$/, ''));
+    if (words.length === 0) {
+      i = last;
+      continue;
+    }
+    const acronym = span.filter((t) => t.isWord && !CONNECTORS.has(t.lower)).map((t) => t.lower[0]).join('');
+    const full = span.filter((t) => t.isWord).map((t) => t.lower).join(' ');
+    out.push({ first: i, last, words, acronym, alias: ALIAS_INDEX.get(full) ?? aliasKey(words) });
+    i = last;
+  }
+  return out;
+}
+
+/** Whether `e` names something that the other side names with `others` or spells out in `words`. */
+export function entitySupported(e: EntityMention, others: readonly EntityMention[], words: ReadonlySet<string>): boolean {
+  if (e.words.every((w) => words.has(w) || words.has(w.replace(/'s$/, '')))) return true;
+  const single = e.words.length === 1 ? e.words[0]!.replace(/\./g, '') : null;
+  for (const o of others) {
+    if (e.alias >= 0 && e.alias === o.alias) return true;
+    // Acronym either way: "PRC" / "People's Republic of China".
+    if (single && single.length >= 2 && single === o.acronym && o.words.length >= 2) return true;
+    if (o.words.length === 1 && e.words.length >= 2 && o.words[0]!.replace(/\./g, '') === e.acronym) return true;
+  }
+  return false;
+}

@@ -1,0 +1,146 @@
+// Finds amounts in a token list and reduces each to a comparable value: "three" = "3",
+// "$2.4 million" = 2,400,000 USD, "40 kilometres" = 40 km, "billions of dollars" = a vague
+// magnitude of 1e9 USD. Years, times and day-of-month numbers belong to dates, not here.
+import { MONTHS, MONTH_ABBR, NUMBER_WORDS, SCALE_WORDS, SCOPE_CUES, TIME_UNITS, type ScopeClass } from '../lexicon';
+import type { Token } from '../tokens';
+
+export interface NumberMention {
+  /** Token index range [first, last] in the list given. */
+  readonly first: number;
+  readonly last: number;
+  /** Exact value, or null for a vague plural ("thousands of", "billions of"). */
+  readonly value: number | null;
+  /** Order of magnitude of a vague plural. */
+  readonly magnitude: number | null;
+  readonly unit: string | null;
+  /** A bound or hedge in front of it: "at least", "about", "nearly". */
+  readonly qualifier: ScopeClass | null;
+  readonly qualifierFirst: number;
+}
+
+const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { $: 'usd', '£': 'gbp', '€': 'eur', '¥': 'jpy', '₹': 'inr' };
+const UNIT_WORDS: Readonly<Record<string, string>> = {
+  dollar: 'usd', dollars: 'usd', usd: 'usd', pound: 'gbp', pounds: 'gbp', gbp: 'gbp', sterling: 'gbp',
+  euro: 'eur', euros: 'eur', eur: 'eur', yen: 'jpy', yuan: 'cny', renminbi: 'cny', rupee: 'inr', rupees: 'inr',
+  '%': '%', percent: '%', pct: '%', 'per cent': '%', km: 'km', kilometer: 'km', kilometers: 'km', mile: 'mile',
+  miles: 'mile', meter: 'm', meters: 'm', kg: 'kg', kilogram: 'kg', kilograms: 'kg', tonne: 't', tonnes: 't',
+  ton: 't', tons: 't', lb: 'lb', lbs: 'lb', foot: 'ft', feet: 'ft', hectare: 'ha', hectares: 'ha', acre: 'acre',
+  acres: 'acre', liter: 'l', liters: 'l', gallon: 'gal', gallons: 'gal', degree: 'deg', degrees: 'deg',
+  year: 'year', years: 'year', month: 'month', months: 'month', week: 'week', weeks: 'week', day: 'day', days: 'day',
+  hour: 'hour', hours: 'hour', minute: 'minute', minutes: 'minute',
+};
+/** Conversions to a base unit so that "40 km" and "25 miles" compare. */
+const TO_BASE: Readonly<Record<string, readonly [string, number]>> = {
+  km: ['m', 1000], mile: ['m', 1609.344], m: ['m', 1], ft: ['m', 0.3048], kg: ['kg', 1], t: ['kg', 1000],
+  lb: ['kg', 0.45359237], ha: ['m2', 10000], acre: ['m2', 4046.86], l: ['l', 1], gal: ['l', 3.78541],
+};
+
+const MONTH_NAMES = new Set([...MONTHS, ...MONTH_ABBR]);
+const QUALIFIERS = SCOPE_CUES.filter(([, c]) => c === 'at-least' || c === 'at-most' || c === 'about' || c === 'almost' || c === 'only');
+
+function parseNumeral(t: Token): number | null {
+  const clean = t.lower.replace(/,/g, '');
+  if (/^\d+(\.\d+)?$/.test(clean)) return Number(clean);
+  const suffixed = /^(\d+(?:\.\d+)?)(k|m|mn|bn|b|tn)$/.exec(clean);
+  if (suffixed) return Number(suffixed[1]) * (SCALE_WORDS.get(suffixed[2]!) ?? 1);
+  if (t.pos === 'NUM' || t.pos === 'NOUN' || t.pos === 'ADJ') {
+    const word = NUMBER_WORDS.get(t.lower);
+    if (word !== undefined && !/^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|once|single|double|triple)$/.test(t.lower)) {
+      return word;
+    }
+  }
+  const hyphen = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/.exec(t.lower);
+  if (hyphen) return (NUMBER_WORDS.get(hyphen[1]!) ?? 0) + (NUMBER_WORDS.get(hyphen[2]!) ?? 0);
+  return null;
+}
+
+function looksLikeDateNumber(tokens: readonly Token[], i: number, value: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1]?.lower ?? '';
+  const next = tokens[i + 1]?.lower ?? '';
+  if (/^\d{4}$/.test(t.lower) && value >= 1800 && value <= 2100) return true;
+  if (MONTH_NAMES.has(prev) || MONTH_NAMES.has(next)) return true;
+  if (TIME_UNITS.has(next) || /^\d{1,2}:\d{2}$/.test(t.lower)) return true;
+  return false;
+}
+
+function qualifierBefore(tokens: readonly Token[], i: number): { cls: ScopeClass; first: number } | null {
+  for (const [cue, cls] of QUALIFIERS) {
+    const words = cue.split(' ');
+    const first = i - words.length;
+    if (first < 0) continue;
+    if (words.every((w, k) => tokens[first + k]!.lower === w)) return { cls, first };
+  }
+  return null;
+}
+
+export function findNumbers(tokens: readonly Token[]): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    let first = i;
+    let unit: string | null = null;
+    let value = parseNumeral(t);
+    let magnitude: number | null = null;
+    if (value === null) {
+      // "billions of dollars", "thousands of computers": a vague magnitude.
+      if (/^(hundreds|thousands|millions|billions|trillions|dozens)$/.test(t.lower)) {
+        magnitude = t.lower === 'dozens' ? 12 : SCALE_WORDS.get(t.lower)!;
+      } else if ((t.lower === 'a' || t.lower === 'an') && SCALE_WORDS.has(tokens[i + 1]?.lower ?? '') &&
+        !/s$/.test(tokens[i + 1]!.lower)) {
+        value = 1;
+      } else {
+        continue;
+      }
+    } else if (looksLikeDateNumber(tokens, i, value)) {
+      continue;
+    }
+    // A currency symbol just before the number.
+    const sym = CURRENCY_SYMBOLS[tokens[i - 1]?.text ?? ''];
+    if (sym) {
+      unit = sym;
+      first = i - 1;
+    }
+    let last = i;
+    // Scale words after it: "2.4 million", "a million".
+    while (value !== null && SCALE_WORDS.has(tokens[last + 1]?.lower ?? '') && !/s$/.test(tokens[last + 1]!.lower)) {
+      value *= SCALE_WORDS.get(tokens[last + 1]!.lower)!;
+      last++;
+    }
+    // A unit after it, possibly after "of": "dollars", "of dollars", "%", "per cent", "km".
+    let k = last + 1;
+    if (tokens[k]?.lower === 'of' && magnitude !== null) k++;
+    const next = tokens[k]?.lower ?? '';
+    const next2 = `${next} ${tokens[k + 1]?.lower ?? ''}`;
+    if (UNIT_WORDS[next2]) {
+      unit ??= UNIT_WORDS[next2]!;
+      last = k + 1;
+    } else if (UNIT_WORDS[next] || UNIT_WORDS[tokens[k]?.lemma ?? '']) {
+      unit ??= UNIT_WORDS[next] ?? UNIT_WORDS[tokens[k]!.lemma]!;
+      last = k;
+    }
+    const qual = qualifierBefore(tokens, first);
+    out.push({ first, last, value, magnitude, unit, qualifier: qual?.cls ?? null, qualifierFirst: qual?.first ?? first });
+    i = last;
+  }
+  return out;
+}
+
+function close(a: number, b: number, tolerance: number): boolean {
+  return Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b), 1e-12);
+}
+
+/** Same amount, allowing different notations and convertible units. */
+export function sameAmount(a: NumberMention, b: NumberMention): boolean {
+  if (a.value === null || b.value === null) {
+    if (a.magnitude === null || b.magnitude === null) return false;
+    return a.magnitude === b.magnitude && (a.unit === b.unit || !a.unit || !b.unit);
+  }
+  if (a.unit && b.unit && a.unit !== b.unit) {
+    const ca = TO_BASE[a.unit];
+    const cb = TO_BASE[b.unit];
+    if (!ca || !cb || ca[0] !== cb[0]) return false;
+    return close(a.value * ca[1], b.value * cb[1], 0.03);
+  }
+  return close(a.value, b.value, 1e-9);
+}

@@ -1,0 +1,24 @@
+// `date`: a date, day, year or time that differs from the source's.
+import type { PairContext, PairRule } from '../context';
+import { findDates, keyType, type DateMention } from '../mentions/dates';
+import { compareMentions } from './pairMentions';
+
+function sourceDateKeys(ctx: PairContext): Set<string> {
+  return ctx.memo('source-date-keys', () => new Set(ctx.source.sentences.flatMap((s) => findDates(s.tokens).flatMap((d) => d.keys))));
+}
+
+export const dateRule: PairRule = (ctx) => {
+  const rw = findDates(ctx.rTok);
+  const src = findDates(ctx.sTok);
+  const pairKeys = new Set(src.flatMap((d) => d.keys));
+  const agrees = (r: DateMention) => r.keys.every((k) => pairKeys.has(k));
+  return compareMentions(ctx, {
+    kind: 'date',
+    label: 'Date',
+    rewrite: rw,
+    source: src,
+    agree: (r, s) => agrees(r) || r.keys.every((k) => s.keys.includes(k)),
+    comparable: (r, s) => r.keys.some((k) => s.keys.some((sk) => keyType(sk) === keyType(k))),
+    inSourceDocument: (r) => r.keys.every((k) => sourceDateKeys(ctx).has(k)),
+  });
+};

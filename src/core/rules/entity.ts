@@ -1,0 +1,62 @@
+// `entity`: a person, organisation, place or group that differs from the source's
+// ("Portugal" vs "Spain", "Acme's chairman" vs "Globex's chairman", "adults" vs "children").
+import { claim, q, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
+import { PEOPLE_GROUPS } from '../lexicon';
+import { entitySupported, findEntities, midSentenceCapitals, type EntityMention } from '../mentions/entities';
+import { compareMentions } from './pairMentions';
+
+function knownNames(ctx: PairContext): Set<string> {
+  return ctx.memo('known-names', () => new Set([...midSentenceCapitals(ctx.source.sentences), ...midSentenceCapitals(ctx.rewrite.sentences)]));
+}
+
+function sourceDocEntities(ctx: PairContext): { entities: EntityMention[]; words: Set<string> } {
+  return ctx.memo('source-entities', () => ({
+    entities: ctx.source.sentences.flatMap((s) => findEntities(s.tokens, knownNames(ctx))),
+    words: new Set(ctx.source.sentences.flatMap((s) => s.tokens.map((t) => t.norm.replace(/\.$/, '')))),
+  }));
+}
+
+export const entityRule: PairRule = (ctx) => {
+  const rw = findEntities(ctx.rTok, knownNames(ctx));
+  const src = findEntities(ctx.sTok, knownNames(ctx));
+  const pairWords = new Set(ctx.sTok.map((t) => t.norm.replace(/\.$/, '')));
+  const rewriteWords = new Set(ctx.rTok.map((t) => t.norm.replace(/\.$/, '')));
+  const findings = compareMentions(ctx, {
+    kind: 'entity',
+    label: 'Name',
+    rewrite: rw,
+    source: src,
+    agree: (r) => entitySupported(r, src, pairWords),
+    comparable: (_r, s) => !entitySupported(s, rw, rewriteWords),
+    inSourceDocument: (r) => {
+      const doc = sourceDocEntities(ctx);
+      return entitySupported(r, doc.entities, doc.words);
+    },
+  });
+  findings.push(...groupSwaps(ctx));
+  return findings;
+};
+
+/** "adults" -> "children": a group of people replaced by another in the same stretch. */
+function groupSwaps(ctx: PairContext): RawFinding[] {
+  const out: RawFinding[] = [];
+  const sLemmas = new Set(ctx.sTok.map((t) => t.lemma));
+  const rLemmas = new Set(ctx.rTok.map((t) => t.lemma));
+  for (const h of ctx.match.hunks) {
+    const rGroup = h.r.find((i) => PEOPLE_GROUPS.has(ctx.rTok[i]!.lemma) && !sLemmas.has(ctx.rTok[i]!.lemma) && !ctx.claimed.has(i));
+    const sGroup = h.s.find((i) => PEOPLE_GROUPS.has(ctx.sTok[i]!.lemma) && !rLemmas.has(ctx.sTok[i]!.lemma));
+    if (rGroup === undefined || sGroup === undefined) continue;
+    const rSpan = spanOf([ctx.rTok[rGroup]!]);
+    const sSpan = spanOf([ctx.sTok[sGroup]!]);
+    const sText = textOf(ctx.source, sSpan);
+    claim(ctx, [rGroup]);
+    out.push({
+      kind: 'entity',
+      rewrite: rSpan,
+      source: sSpan,
+      message: `Group changed: source says ${q(sText)}, rewrite says ${q(textOf(ctx.rewrite, rSpan))}.`,
+      suggestion: sText,
+    });
+  }
+  return out;
+}

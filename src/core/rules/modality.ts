@@ -1,0 +1,87 @@
+// `modality`: how certain a claim is changed: a hedge removed or added ("could rise" vs "will
+// rise", "is expected to resign" vs "resigned"), or one degree of certainty swapped for another
+// ("might" vs "must", "suggests" vs "proves", "alleged" vs "established").
+import { claim, q, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
+import { findCues, type Cue } from '../cues';
+import { CERTAINTY_CUES, type CertaintyClass } from '../lexicon';
+import type { Token } from '../tokens';
+import { findVerbGroups, groupContaining } from '../verbs';
+
+const VERB_CUES = new Set(['suggest', 'indicate', 'hint', 'prove', 'establish', 'demonstrate', 'confirm', 'show', 'verify',
+  'claim', 'predict', 'forecast']);
+const NOUN_CUES = new Set(['risk', 'chance', 'chances', 'potential']);
+
+const DESCRIBE: Readonly<Record<CertaintyClass, string>> = {
+  possible: 'a possibility', probable: 'a likelihood', necessary: 'a certainty', alleged: 'an allegation',
+  indicated: 'an indication', proven: 'established', planned: 'a plan',
+};
+
+function findCertainty(tokens: readonly Token[]): Cue<CertaintyClass>[] {
+  return findCues(tokens, CERTAINTY_CUES, (phrase, toks, first) => {
+    const t = toks[first]!;
+    if (phrase === 'may' && t.text === 'May') return null; // the month
+    if (phrase === 'could' || phrase === 'might' || phrase === 'may' || phrase === 'must' || phrase === 'should') {
+      return t.pos === 'AUX' || t.pos === 'VERB' ? 'verb' : null;
+    }
+    if (VERB_CUES.has(phrase)) return t.pos === 'VERB' ? 'self' : null;
+    if (NOUN_CUES.has(phrase)) return t.pos === 'NOUN' ? 'self' : null;
+    if (phrase === 'alleged' || phrase === 'suspected') return 'noun';
+    return 'verb';
+  });
+}
+
+export const modalityRule: PairRule = (ctx) => {
+  const out: RawFinding[] = [];
+  const rCues = findCertainty(ctx.rTok);
+  const sCues = findCertainty(ctx.sTok);
+  const rGroups = findVerbGroups(ctx.rTok);
+  const sGroups = findVerbGroups(ctx.sTok);
+  const rHas = (cls: CertaintyClass) => rCues.some((c) => c.cls === cls);
+  const sHas = (cls: CertaintyClass) => sCues.some((c) => c.cls === cls);
+  const reportedR = new Set<Cue<CertaintyClass>>();
+
+  for (const s of sCues) {
+    if (rHas(s.cls)) continue;
+    // Where the hedged word went in the rewrite.
+    let rAt = s.anchor >= 0 ? ctx.match.sToR[s.anchor] ?? -1 : -1;
+    let rCue = rCues.find((c) => !sHas(c.cls) && rAt >= 0 && c.anchor === rAt);
+    if (!rCue) {
+      const hunk = ctx.match.hunks.find((h) => h.s.includes(s.first));
+      rCue = hunk ? rCues.find((c) => !sHas(c.cls) && hunk.r.includes(c.first)) : undefined;
+      if (rCue && rAt < 0) rAt = rCue.anchor;
+    }
+    if (rAt < 0 && !rCue) continue;
+    const sEnd = Math.max(s.last, s.anchor);
+    const sSpan = spanOf(ctx.sTok.slice(s.first, sEnd + 1));
+    let rSpan;
+    let rDesc: string;
+    if (rCue) {
+      reportedR.add(rCue);
+      rSpan = spanOf(ctx.rTok.slice(rCue.first, Math.max(rCue.last, rCue.anchor) + 1));
+      rDesc = DESCRIBE[rCue.cls];
+    } else {
+      const g = groupContaining(rGroups, rAt);
+      rSpan = g ? spanOf(ctx.rTok.slice(g.first, g.head + 1)) : spanOf([ctx.rTok[rAt]!]);
+      rDesc = 'stated as fact';
+    }
+    push(ctx, out, sSpan, rSpan, `source says ${q(textOf(ctx.source, sSpan))} (${DESCRIBE[s.cls]}), rewrite says ${q(textOf(ctx.rewrite, rSpan))} (${rDesc})`);
+  }
+
+  for (const r of rCues) {
+    if (reportedR.has(r) || sHas(r.cls) || r.anchor < 0) continue;
+    const sAt = ctx.match.rToS[r.anchor] ?? -1;
+    if (sAt < 0) continue;
+    const g = groupContaining(sGroups, sAt);
+    const sSpan = g ? spanOf(ctx.sTok.slice(g.first, g.head + 1)) : spanOf([ctx.sTok[sAt]!]);
+    const rSpan = spanOf(ctx.rTok.slice(r.first, Math.max(r.last, r.anchor) + 1));
+    push(ctx, out, sSpan, rSpan, `source says ${q(textOf(ctx.source, sSpan))} (stated as fact), rewrite says ${q(textOf(ctx.rewrite, rSpan))} (${DESCRIBE[r.cls]})`);
+  }
+  return out;
+};
+
+function push(ctx: PairContext, out: RawFinding[], sSpan: { start: number; end: number }, rSpan: { start: number; end: number }, detail: string): void {
+  const idx = ctx.rTok.map((t, i) => (t.start >= rSpan.start && t.end <= rSpan.end ? i : -1)).filter((i) => i >= 0);
+  if (idx.some((i) => ctx.claimed.has(i))) return;
+  claim(ctx, idx);
+  out.push({ kind: 'modality', rewrite: rSpan, source: sSpan, message: `Certainty changed: ${detail}.`, suggestion: textOf(ctx.source, sSpan) });
+}

@@ -1,0 +1,97 @@
+// `negation`: a claim's polarity flipped: a negator added or dropped ("did not approve" vs
+// "approved", "None of the passengers" vs "Three passengers") or a word swapped for its
+// opposite ("denied" vs "admitted", "stays open" vs "shuts").
+import { claim, q, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
+import { areAntonyms, NEGATORS } from '../lexicon';
+import type { Token } from '../tokens';
+import { findVerbGroups, groupContaining } from '../verbs';
+
+const SKIP_TO_HEAD = new Set(['AUX', 'DET', 'ADV', 'PART', 'ADP', 'NUM', 'PRON', 'ADJ']);
+
+function isNegator(t: Token): boolean {
+  return NEGATORS.has(t.lower) || t.lemma === 'not' || t.lower === "n't";
+}
+
+/** The content word a negator applies to: the next verb, noun or adjective within a few words. */
+function headOf(tokens: readonly Token[], i: number): number {
+  for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
+    const t = tokens[k]!;
+    if (isNegator(t)) return -1;
+    if (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'ADJ' && !SKIP_TO_HEAD.has(tokens[k + 1]?.pos ?? ''))) return k;
+    if (!SKIP_TO_HEAD.has(t.pos) && t.pos !== 'SCONJ') return -1;
+  }
+  return -1;
+}
+
+function negatedNear(tokens: readonly Token[], head: number): boolean {
+  for (let k = head - 1; k >= 0 && head - k <= 5; k--) if (isNegator(tokens[k]!)) return true;
+  return false;
+}
+
+export const negationRule: PairRule = (ctx) => {
+  const out: RawFinding[] = [];
+  const rGroups = findVerbGroups(ctx.rTok);
+  const sGroups = findVerbGroups(ctx.sTok);
+  const rSpanAround = (i: number) => {
+    const g = groupContaining(rGroups, i);
+    return g ? spanOf(ctx.rTok.slice(g.first, g.head + 1)) : spanOf([ctx.rTok[i]!]);
+  };
+  const sSpanAround = (i: number) => {
+    const g = groupContaining(sGroups, i);
+    return g ? spanOf(ctx.sTok.slice(g.first, g.head + 1)) : spanOf([ctx.sTok[i]!]);
+  };
+
+  // A source negator whose head survives in the rewrite without one.
+  ctx.sTok.forEach((t, si) => {
+    if (!isNegator(t)) return;
+    const head = headOf(ctx.sTok, si);
+    if (head < 0) return;
+    const rHead = ctx.match.sToR[head] ?? -1;
+    if (rHead < 0 || negatedNear(ctx.rTok, rHead) || ctx.claimed.has(rHead)) return;
+    // The rewrite may say the same with an opposite word ("did not approve" -> "rejected").
+    const hunk = ctx.match.hunks.find((h) => h.s.includes(si));
+    const replaced = hunk ? hunk.r.filter((i) => i < rHead) : [];
+    const rStart = replaced.length ? Math.min(...replaced) : -1;
+    const rSpan = rStart >= 0 ? spanOf(ctx.rTok.slice(rStart, rHead + 1)) : rSpanAround(rHead);
+    const sSpan = spanOf([...ctx.sTok.slice(Math.min(si, head), Math.max(si, head) + 1)]);
+    const sFull = { start: Math.min(sSpan.start, sSpanAround(si).start), end: sSpan.end };
+    push(ctx, out, rSpan, sFull, rHead);
+  });
+
+  // A rewrite negator whose head the source states without one.
+  ctx.rTok.forEach((t, ri) => {
+    if (!isNegator(t) || ctx.claimed.has(ri)) return;
+    const head = headOf(ctx.rTok, ri);
+    if (head < 0) return;
+    const sHead = ctx.match.rToS[head] ?? -1;
+    if (sHead < 0 || negatedNear(ctx.sTok, sHead)) return;
+    const rSpan = { start: Math.min(ctx.rTok[ri]!.start, rSpanAround(ri).start), end: ctx.rTok[head]!.end };
+    push(ctx, out, rSpan, sSpanAround(sHead), ri);
+  });
+
+  // Opposites inside the same replaced stretch.
+  for (const h of ctx.match.hunks) {
+    for (const ri of h.r) {
+      if (ctx.claimed.has(ri)) continue;
+      const si = h.s.find((s) => areAntonyms(ctx.sTok[s]!.lemma, ctx.rTok[ri]!.lemma));
+      if (si === undefined) continue;
+      // "did not reject" -> "approved" keeps the meaning: a negator on exactly one side cancels it.
+      if (negatedNear(ctx.sTok, si) !== negatedNear(ctx.rTok, ri)) continue;
+      push(ctx, out, rSpanAround(ri), sSpanAround(si), ri);
+    }
+  }
+  return out;
+};
+
+function push(ctx: PairContext, out: RawFinding[], rSpan: { start: number; end: number }, sSpan: { start: number; end: number }, claimAt: number): void {
+  const indexes = ctx.rTok.map((t, i) => (t.start >= rSpan.start && t.end <= rSpan.end ? i : -1)).filter((i) => i >= 0);
+  claim(ctx, indexes.length ? indexes : [claimAt]);
+  const sText = textOf(ctx.source, sSpan);
+  out.push({
+    kind: 'negation',
+    rewrite: rSpan,
+    source: sSpan,
+    message: `Negation changed: source says ${q(sText)}, rewrite says ${q(textOf(ctx.rewrite, rSpan))}.`,
+    suggestion: sText,
+  });
+}

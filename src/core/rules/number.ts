@@ -1,0 +1,42 @@
+// `number`: an amount, count, percentage or measure that differs from the source's; and
+// `quantifier` when the amount is the same but its bound or hedge changed ("at least 12" vs "12").
+import { claim, q, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
+import { findNumbers, sameAmount, type NumberMention } from '../mentions/numbers';
+import { compareMentions } from './pairMentions';
+
+function sourceNumbers(ctx: PairContext): NumberMention[] {
+  return ctx.memo('source-numbers', () => ctx.source.sentences.flatMap((s) => findNumbers(s.tokens)));
+}
+
+export const numberRule: PairRule = (ctx) => {
+  const rw = findNumbers(ctx.rTok);
+  const src = findNumbers(ctx.sTok);
+  const findings: RawFinding[] = [];
+  // Same amount, different bound: "at least 12" -> "12", "about 40" -> "more than 40".
+  for (const r of rw) {
+    const s = src.find((x) => sameAmount(r, x));
+    if (!s || s.qualifier === r.qualifier) continue;
+    if ((s.qualifier === 'about' && r.qualifier === 'almost') || (s.qualifier === 'almost' && r.qualifier === 'about')) continue;
+    const rSpan = spanOf(ctx.rTok.slice(r.qualifierFirst, r.last + 1));
+    const sSpan = spanOf(ctx.sTok.slice(s.qualifierFirst, s.last + 1));
+    const sText = textOf(ctx.source, sSpan);
+    claim(ctx, Array.from({ length: r.last - r.qualifierFirst + 1 }, (_v, k) => r.qualifierFirst + k));
+    findings.push({
+      kind: 'quantifier',
+      rewrite: rSpan,
+      source: sSpan,
+      message: `Quantifier changed: source says ${q(sText)}, rewrite says ${q(textOf(ctx.rewrite, rSpan))}.`,
+      suggestion: sText,
+    });
+  }
+  findings.push(...compareMentions(ctx, {
+    kind: 'number',
+    label: 'Number',
+    rewrite: rw,
+    source: src,
+    agree: sameAmount,
+    comparable: () => true,
+    inSourceDocument: (r) => sourceNumbers(ctx).some((s) => sameAmount(r, s)),
+  }));
+  return findings;
+};

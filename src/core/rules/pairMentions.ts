@@ -1,0 +1,87 @@
+// The shared mechanism behind the number, date and entity rules: mentions on the rewrite side
+// that agree with no source mention are paired with the most plausible source mention that the
+// rewrite no longer has (same type, same replaced stretch, else nearest position). Unpaired
+// ones are either a detail moved from elsewhere in the source (quiet) or an added detail.
+import { claim, q, spanOf, textOf, type PairContext, type RawFinding } from '../context';
+import type { Kind } from '../types';
+
+export interface Mention {
+  readonly first: number;
+  readonly last: number;
+}
+
+export interface MentionComparison<M extends Mention> {
+  readonly kind: Kind;
+  /** Noun for messages: "Number", "Date", "Name". */
+  readonly label: string;
+  readonly rewrite: readonly M[];
+  readonly source: readonly M[];
+  readonly agree: (r: M, s: M) => boolean;
+  /** Whether a replacement is plausible (same sort of thing). */
+  readonly comparable: (r: M, s: M) => boolean;
+  /** Whether the whole source mentions it anywhere (a detail moved, not invented). */
+  readonly inSourceDocument: (r: M) => boolean;
+}
+
+function range(m: Mention): number[] {
+  const out: number[] = [];
+  for (let i = m.first; i <= m.last; i++) out.push(i);
+  return out;
+}
+
+export function compareMentions<M extends Mention>(ctx: PairContext, c: MentionComparison<M>): RawFinding[] {
+  const findings: RawFinding[] = [];
+  const sourceFree = c.source.filter((s) => !c.rewrite.some((r) => c.agree(r, s)));
+  const used = new Set<M>();
+  for (const r of c.rewrite) {
+    if (c.source.some((s) => c.agree(r, s))) continue;
+    if (range(r).some((i) => ctx.claimed.has(i))) continue;
+    const rTokens = ctx.rTok.slice(r.first, r.last + 1);
+    const rSpan = spanOf(rTokens);
+    const rText = textOf(ctx.rewrite, rSpan);
+    const candidates = sourceFree.filter((s) => !used.has(s) && c.comparable(r, s));
+    const partner = pickPartner(ctx, r, candidates);
+    if (partner) {
+      used.add(partner);
+      const sSpan = spanOf(ctx.sTok.slice(partner.first, partner.last + 1));
+      const sText = textOf(ctx.source, sSpan);
+      claim(ctx, range(r));
+      findings.push({
+        kind: c.kind,
+        rewrite: rSpan,
+        source: sSpan,
+        message: `${c.label} changed: source says ${q(sText)}, rewrite says ${q(rText)}.`,
+        suggestion: sText,
+      });
+    } else if (!c.inSourceDocument(r)) {
+      claim(ctx, range(r));
+      findings.push({
+        kind: 'added-detail',
+        rewrite: rSpan,
+        source: spanOf(ctx.sTok),
+        message: `Added detail: rewrite says ${q(rText)}, which the source never mentions.`,
+        suggestion: null,
+      });
+    }
+  }
+  return findings;
+}
+
+function pickPartner<M extends Mention>(ctx: PairContext, r: M, candidates: readonly M[]): M | undefined {
+  if (candidates.length === 0) return undefined;
+  const rIdx = range(r);
+  // Same replaced stretch: the strongest evidence that one was turned into the other.
+  for (const h of ctx.match.hunks) {
+    if (!rIdx.some((i) => h.r.includes(i))) continue;
+    const hit = candidates.find((s) => range(s).some((i) => h.s.includes(i)));
+    if (hit) return hit;
+  }
+  // Neighbours matched on both sides: the source mention sitting where the rewrite one sits.
+  const anchorBefore = ctx.match.rToS[r.first - 1] ?? -1;
+  const anchorAfter = ctx.match.rToS[r.last + 1] ?? -1;
+  for (const s of candidates) {
+    if ((anchorBefore >= 0 && s.first === anchorBefore + 1) || (anchorAfter >= 0 && s.last === anchorAfter - 1)) return s;
+  }
+  // Otherwise only when it is the sole candidate: guessing between several would mislead.
+  return candidates.length === 1 ? candidates[0] : undefined;
+}

@@ -1,0 +1,89 @@
+// `quantifier`: the scope of a claim changed ("most" vs "all", "roughly a third" vs "a
+// majority", "some" dropped). Bounds on numbers ("at least 12" vs "12") are handled with the
+// numbers, in number.ts.
+import { claim, q, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
+import { findCues, type Cue } from '../cues';
+import { SCOPE_CUES, type ScopeClass } from '../lexicon';
+import type { Token } from '../tokens';
+
+const NUMBER_BOUNDS = new Set<ScopeClass>(['at-least', 'at-most', 'about', 'almost', 'only']);
+const SCOPE_ONLY = SCOPE_CUES.filter(([, c]) => !NUMBER_BOUNDS.has(c));
+const APPROX = SCOPE_CUES.filter(([, c]) => c === 'about' || c === 'almost');
+const ADVERBS = new Set(['mostly', 'largely', 'mainly', 'predominantly', 'primarily', 'chiefly', 'usually', 'always',
+  'often', 'sometimes', 'rarely', 'seldom', 'universally']);
+
+const SUBORDINATORS = new Set(['while', 'when', 'because', 'as', 'since', 'after', 'before', 'though', 'although',
+  'along', 'over', 'around', 'across', 'through', 'together', 'but', 'and', 'or', 'right']);
+
+function findScope(tokens: readonly Token[]): Cue<ScopeClass>[] {
+  return findCues(tokens, SCOPE_ONLY, (phrase, toks, first, last) => {
+    if (ADVERBS.has(phrase)) return 'verb';
+    // "all while", "any time": a quantity word needs its noun right after it.
+    const next = toks[last + 1];
+    if (!next || SUBORDINATORS.has(next.lower)) return null;
+    if (phrase === 'certain' && toks[first]!.pos !== 'ADJ') return null;
+    if (phrase === 'third' || phrase === 'quarter' || phrase === 'half' || phrase === 'majority' || phrase === 'minority' || phrase === 'bulk') {
+      return next.lower === 'of' || next.pos === 'NOUN' ? 'noun' : null;
+    }
+    return next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.lower === 'of' || next.pos === 'NUM' || next.pos === 'DET' ? 'noun' : null;
+  });
+}
+
+/** Includes a hedge just before the cue: "roughly a third". */
+function withHedge(tokens: readonly Token[], cue: Cue<ScopeClass>): number {
+  for (const [phrase] of APPROX) {
+    const words = phrase.split(' ');
+    // "roughly a third": the hedge may stand before an article.
+    for (const s of [cue.first - words.length, cue.first - words.length - 1]) {
+      if (s >= 0 && words.every((w, k) => tokens[s + k]!.lower === w)) return s;
+    }
+  }
+  return cue.first > 0 && /^(a|an|the)$/.test(tokens[cue.first - 1]!.lower) ? cue.first - 1 : cue.first;
+}
+
+export const quantifierRule: PairRule = (ctx) => {
+  const out: RawFinding[] = [];
+  const rCues = findScope(ctx.rTok);
+  const sCues = findScope(ctx.sTok);
+  const rHas = (c: ScopeClass) => rCues.some((x) => x.cls === c);
+  const sHas = (c: ScopeClass) => sCues.some((x) => x.cls === c);
+  const reported = new Set<Cue<ScopeClass>>();
+  for (const s of sCues) {
+    if (rHas(s.cls) || s.anchor < 0) continue;
+    const rAt = ctx.match.sToR[s.anchor] ?? -1;
+    let rCue = rCues.find((r) => !sHas(r.cls) && rAt >= 0 && r.anchor === rAt);
+    if (!rCue) {
+      const hunk = ctx.match.hunks.find((h) => h.s.includes(s.first));
+      rCue = hunk ? rCues.find((r) => !sHas(r.cls) && hunk.r.includes(r.first)) : undefined;
+    }
+    const sSpan = spanOf(ctx.sTok.slice(withHedge(ctx.sTok, s), s.last + 1));
+    if (rCue) {
+      reported.add(rCue);
+      push(ctx, out, sSpan, spanOf(ctx.rTok.slice(withHedge(ctx.rTok, rCue), rCue.last + 1)));
+    } else if (rAt >= 0) {
+      // The scope word was dropped: "most voters" -> "voters".
+      push(ctx, out, { start: ctx.sTok[withHedge(ctx.sTok, s)]!.start, end: ctx.sTok[s.anchor]!.end }, spanOf([ctx.rTok[rAt]!]));
+    }
+  }
+  for (const r of rCues) {
+    if (reported.has(r) || sHas(r.cls) || r.anchor < 0) continue;
+    const sAt = ctx.match.rToS[r.anchor] ?? -1;
+    if (sAt < 0) continue;
+    push(ctx, out, spanOf([ctx.sTok[sAt]!]), { start: ctx.rTok[withHedge(ctx.rTok, r)]!.start, end: ctx.rTok[r.anchor]!.end });
+  }
+  return out;
+};
+
+function push(ctx: PairContext, out: RawFinding[], sSpan: { start: number; end: number }, rSpan: { start: number; end: number }): void {
+  const idx = ctx.rTok.map((t, i) => (t.start >= rSpan.start && t.end <= rSpan.end ? i : -1)).filter((i) => i >= 0);
+  if (idx.some((i) => ctx.claimed.has(i))) return;
+  claim(ctx, idx);
+  const sText = textOf(ctx.source, sSpan);
+  out.push({
+    kind: 'quantifier',
+    rewrite: rSpan,
+    source: sSpan,
+    message: `Quantifier changed: source says ${q(sText)}, rewrite says ${q(textOf(ctx.rewrite, rSpan))}.`,
+    suggestion: sText,
+  });
+}

@@ -1,0 +1,78 @@
+// `quote`: any change to the words inside quotation marks. A direct quote must stay verbatim:
+// a quoted fragment of the source is fine, a changed, added or dropped word inside it is not.
+import { claim, q, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
+import { quoteSpans, wordKey } from '../quotes';
+import type { Span } from '../types';
+
+function inside(spans: readonly Span[], start: number, end: number): boolean {
+  return spans.some((s) => start >= s.start && end <= s.end);
+}
+
+export const quoteRule: PairRule = (ctx) => {
+  const spans = ctx.memo('rewrite-quotes', () => quoteSpans(ctx.rewrite));
+  const quoted = ctx.rTok.map((t, i) => (t.isWord && inside(spans, t.start, t.end) ? i : -1)).filter((i) => i >= 0);
+  if (quoted.length === 0) return [];
+  // Verbatim somewhere in the source: nothing to say.
+  const sourceWords = ctx.memo('source-word-key', () => ` ${wordKey(ctx.source.prose)} `);
+  const groups = contiguousRuns(ctx, quoted);
+  const out: RawFinding[] = [];
+  for (const run of groups) {
+    const key = wordKey(run.map((i) => ctx.rTok[i]!.text).join(' '));
+    if (sourceWords.includes(` ${key} `)) continue;
+    out.push(...changesInside(ctx, new Set(run)));
+  }
+  return out;
+};
+
+/** Splits quoted token indexes into one run per quotation. */
+function contiguousRuns(ctx: PairContext, quoted: number[]): number[][] {
+  const runs: number[][] = [];
+  for (const i of quoted) {
+    const cur = runs[runs.length - 1];
+    const prev = cur?.[cur.length - 1];
+    const gapHasQuote = prev !== undefined && /["“”„«»]/.test(ctx.rewrite.prose.slice(ctx.rTok[prev]!.end, ctx.rTok[i]!.start));
+    if (cur && prev !== undefined && !gapHasQuote) cur.push(i);
+    else runs.push([i]);
+  }
+  return runs;
+}
+
+function changesInside(ctx: PairContext, run: ReadonlySet<number>): RawFinding[] {
+  const out: RawFinding[] = [];
+  const min = Math.min(...run);
+  const max = Math.max(...run);
+  for (const h of ctx.match.hunks) {
+    const rIn = h.r.filter((i) => run.has(i) && ctx.rTok[i]!.isWord);
+    const sWords = h.s.filter((i) => ctx.sTok[i]!.isWord);
+    // A deletion counts when it falls strictly inside the quotation.
+    const deletionInside = rIn.length === 0 && sWords.length > 0 && h.s.length > 0 &&
+      (() => {
+        const sFirst = h.s[0]!;
+        const before = ctx.match.sToR[sFirst - 1] ?? -1;
+        return before >= min && before < max;
+      })();
+    if (rIn.length === 0 && !deletionInside) continue;
+    if (rIn.some((i) => ctx.claimed.has(i))) continue;
+    let rSpan: Span;
+    if (rIn.length) {
+      rSpan = spanOf(rIn.map((i) => ctx.rTok[i]!));
+      claim(ctx, rIn);
+    } else {
+      const before = ctx.match.sToR[h.s[0]! - 1]!;
+      rSpan = spanOf([ctx.rTok[before]!, ctx.rTok[before + 1] ?? ctx.rTok[before]!]);
+    }
+    const sSpan = sWords.length ? spanOf(sWords.map((i) => ctx.sTok[i]!)) : null;
+    const sText = sSpan ? textOf(ctx.source, sSpan) : null;
+    const rText = textOf(ctx.rewrite, rSpan);
+    out.push({
+      kind: 'quote',
+      rewrite: rSpan,
+      source: sSpan ?? spanOf(ctx.sTok),
+      message: sText
+        ? `Quote altered: the source's words are ${q(sText)}, the rewrite quotes ${q(rText)}.`
+        : `Quote altered: the rewrite puts ${q(rText)} inside quotation marks, but the source never says it.`,
+      suggestion: rIn.length && sText ? sText : null,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+// `role`: a title or role that differs from the source's ("officers" vs "officials",
+// "senator" vs "governor"). Words for the same role ("spokesman", "spokesperson") are equal.
+import { claim, q, spanOf, textOf, type PairRule, type RawFinding } from '../context';
+import { ROLE_NOUNS } from '../lexicon';
+
+const SAME_ROLE: ReadonlyArray<readonly string[]> = [
+  ['spokesman', 'spokeswoman', 'spokesperson', 'representative'],
+  ['chairman', 'chairwoman', 'chair', 'chairperson'],
+  ['lawmaker', 'legislator', 'congressman', 'congresswoman', 'representative'],
+  ['doctor', 'physician'], ['lawyer', 'attorney', 'solicitor', 'barrister'], ['adviser', 'advisor', 'aide'],
+  ['head', 'chief', 'leader'], ['ceo', 'chief executive', 'boss'], ['employee', 'worker', 'staff', 'staffer'],
+  ['councillor', 'councilor'], ['troop', 'soldier'], ['protester', 'demonstrator', 'activist', 'campaigner'],
+  ['reporter', 'journalist', 'correspondent'], ['investor', 'shareholder'], ['researcher', 'scientist'],
+];
+const ROLE_GROUP = new Map<string, number>();
+SAME_ROLE.forEach((g, id) => g.forEach((w) => ROLE_GROUP.set(w, id)));
+
+function sameRole(a: string, b: string): boolean {
+  return a === b || (ROLE_GROUP.has(a) && ROLE_GROUP.get(a) === ROLE_GROUP.get(b));
+}
+
+export const roleRule: PairRule = (ctx) => {
+  const out: RawFinding[] = [];
+  const isRole = (lemma: string, pos: string) => ROLE_NOUNS.has(lemma) && (pos === 'NOUN' || pos === 'PROPN');
+  const rRoles = ctx.rTok.map((t, i) => ({ t, i })).filter(({ t }) => isRole(t.lemma, t.pos));
+  const sRoles = ctx.sTok.map((t, i) => ({ t, i })).filter(({ t }) => isRole(t.lemma, t.pos));
+  const rFree = rRoles.filter(({ t }) => !sRoles.some((s) => sameRole(s.t.lemma, t.lemma)));
+  const sFree = sRoles.filter(({ t }) => !rRoles.some((r) => sameRole(r.t.lemma, t.lemma)));
+  const used = new Set<number>();
+  for (const r of rFree) {
+    if (ctx.claimed.has(r.i)) continue;
+    // Pair by the replaced stretch, by matched neighbours, or when each side has just one.
+    const hunk = ctx.match.hunks.find((h) => h.r.includes(r.i));
+    let partner = hunk ? sFree.find((s) => hunk.s.includes(s.i) && !used.has(s.i)) : undefined;
+    if (!partner) {
+      const before = ctx.match.rToS[r.i - 1] ?? -1;
+      const after = ctx.match.rToS[r.i + 1] ?? -1;
+      partner = sFree.find((s) => !used.has(s.i) && ((before >= 0 && s.i === before + 1) || (after >= 0 && s.i === after - 1)));
+    }
+    if (!partner && rFree.length === 1 && sFree.length === 1) partner = sFree[0];
+    if (!partner) continue;
+    used.add(partner.i);
+    claim(ctx, [r.i]);
+    const rSpan = spanOf([r.t]);
+    const sSpan = spanOf([partner.t]);
+    const sText = textOf(ctx.source, sSpan);
+    out.push({
+      kind: 'role',
+      rewrite: rSpan,
+      source: sSpan,
+      message: `Role changed: source says ${q(sText)}, rewrite says ${q(textOf(ctx.rewrite, rSpan))}.`,
+      suggestion: sText,
+    });
+  }
+  return out;
+};

@@ -1,0 +1,38 @@
+// `wording`: any other meaning-bearing word replaced ("fostered" vs "created", "impose
+// consequences on" vs "prosecute"). Reported at info severity: many such changes are
+// harmless synonyms, and the editor decides. Runs last, on what no other rule explained.
+import { claim, q, spanOf, textOf, type PairRule, type RawFinding } from '../context';
+import { isContentToken, stemOf } from '../terms';
+
+/** Larger replaced stretches are restructured sentences, not word choices; naming them helps nobody. */
+const MAX_HUNK_WORDS = 3;
+const MAX_HUNK_TOKENS = 6;
+
+export const wordingRule: PairRule = (ctx) => {
+  const out: RawFinding[] = [];
+  const sKeys = new Set(ctx.sTok.flatMap((t) => [t.lemma, stemOf(t.lemma)]));
+  const rKeys = new Set(ctx.rTok.flatMap((t) => [t.lemma, stemOf(t.lemma)]));
+  for (const h of ctx.match.hunks) {
+    const rWords = h.r.filter((i) => isContentToken(ctx.rTok[i]!) && !ctx.claimed.has(i) &&
+      !sKeys.has(ctx.rTok[i]!.lemma) && !sKeys.has(stemOf(ctx.rTok[i]!.lemma)));
+    const sWords = h.s.filter((i) => isContentToken(ctx.sTok[i]!) &&
+      !rKeys.has(ctx.sTok[i]!.lemma) && !rKeys.has(stemOf(ctx.sTok[i]!.lemma)));
+    if (rWords.length === 0 || sWords.length === 0) continue;
+    if (rWords.length > MAX_HUNK_WORDS || sWords.length > MAX_HUNK_WORDS) continue;
+    if (h.r.length > MAX_HUNK_TOKENS || h.s.length > MAX_HUNK_TOKENS) continue;
+    // A stretch at the very start of the sentence is usually a restructured opening, not a word swap.
+    if (h.r[0] === 0 && h.s[0] === 0 && (h.r.length > 2 || h.s.length > 2)) continue;
+    const rSpan = spanOf(ctx.rTok.slice(Math.min(...rWords), Math.max(...rWords) + 1));
+    const sSpan = spanOf(ctx.sTok.slice(Math.min(...sWords), Math.max(...sWords) + 1));
+    claim(ctx, rWords);
+    const sText = textOf(ctx.source, sSpan);
+    out.push({
+      kind: 'wording',
+      rewrite: rSpan,
+      source: sSpan,
+      message: `Wording changed: source says ${q(sText)}, rewrite says ${q(textOf(ctx.rewrite, rSpan))}.`,
+      suggestion: sText,
+    });
+  }
+  return out;
+};

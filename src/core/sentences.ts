@@ -1,0 +1,86 @@
+// Splits prose into paragraphs and sentences. A rewrite's sentence is the unit the editor reads
+// and the unit the aligner pairs, so the splitter is conservative: it would rather keep two
+// sentences together than cut one at an abbreviation.
+import type { Span } from './types';
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr',
+  'adm', 'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'supt', 'insp', 'det', 'no', 'nos', 'vol', 'fig', 'inc',
+  'ltd', 'co', 'corp', 'bros', 'dept', 'univ', 'est', 'approx', 'vs', 'etc', 'al', 'ca', 'cf', 'jan', 'feb',
+  'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed',
+  'thu', 'thurs', 'fri', 'sat', 'sun', 'ave', 'blvd', 'rd', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'a.m', 'p.m',
+]);
+
+const BULLET = /^[ \t]*(?:[•●▪◦‣∙·*+\-–—]|\d{1,3}[.)])[ \t]+/;
+
+/** Paragraphs are separated by blank lines; a bullet line is a paragraph of its own. */
+export function splitParagraphs(prose: string): Span[] {
+  const out: Span[] = [];
+  const lineRe = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+  let paraStart = -1;
+  let paraEnd = -1;
+  const flush = () => {
+    if (paraStart >= 0) out.push({ start: paraStart, end: paraEnd });
+    paraStart = -1;
+  };
+  for (const m of prose.matchAll(lineRe)) {
+    if (m[0] === '') break;
+    const lineStart = m.index ?? 0;
+    const line = m[0].replace(/[\r\n]+$/, '');
+    const lineEnd = lineStart + line.length;
+    if (!line.trim()) {
+      flush();
+      continue;
+    }
+    if (BULLET.test(line)) flush();
+    if (paraStart < 0) paraStart = lineStart;
+    paraEnd = lineEnd;
+  }
+  flush();
+  return out;
+}
+
+function isAbbreviation(before: string): boolean {
+  const word = /([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)$/.exec(before)?.[1];
+  if (!word) return false;
+  if (word.length === 1) return true; // an initial: "Antony J. Blinken"
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** Sentence spans inside one paragraph, trimmed, with list bullets left out. */
+export function splitSentences(prose: string, para: Span): Span[] {
+  const text = prose.slice(para.start, para.end);
+  const lowercaseOnly = !/\p{Lu}/u.test(text);
+  const cuts: number[] = [0];
+  // Terminal punctuation, optional closing quotes/brackets, then whitespace.
+  const re = /[.!?]+["'”’)\]]*(?=\s+(\S))/g;
+  for (const m of text.matchAll(re)) {
+    const end = (m.index ?? 0) + m[0].length;
+    const next = m[1] ?? '';
+    if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(text.slice(0, m.index))) continue;
+    const startsSentence = /[\p{Lu}\p{N}"“‘'(\[]/u.test(next) || (lowercaseOnly && /\p{L}/u.test(next)) ||
+      !/[\p{Ll}]/u.test(next);
+    if (startsSentence) cuts.push(end);
+  }
+  // A line break ends a sentence when the line looks complete (a title, a dateline, a list).
+  for (const m of text.matchAll(/[^\n]*?([.!?:"”]|\p{L}|\d)?[ \t]*\r?\n(?=[ \t]*(\S))/gu)) {
+    const lineEnd = (m.index ?? 0) + m[0].length;
+    const line = m[0].trim();
+    const nextChar = m[2] ?? '';
+    if (/[.!?:"”]$/.test(line) || (line.length < 60 && /\p{Lu}/u.test(nextChar))) cuts.push(lineEnd);
+  }
+  cuts.sort((a, b) => a - b);
+  const spans: Span[] = [];
+  for (let k = 0; k < cuts.length; k++) {
+    let s = cuts[k]!;
+    let e = k + 1 < cuts.length ? cuts[k + 1]! : text.length;
+    if (e <= s) continue;
+    const chunk = text.slice(s, e);
+    const bullet = BULLET.exec(chunk);
+    if (bullet && k === 0) s += bullet[0].length;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) spans.push({ start: para.start + s, end: para.start + e });
+  }
+  return spans;
+}

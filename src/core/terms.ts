@@ -1,0 +1,37 @@
+// Content terms: the meaning-bearing words of a sentence, as comparison keys. Shared by the
+// sentence aligner and the rules that ask "does the other side say this word at all?".
+import { STOPWORDS } from './lexicon';
+import type { Token } from './tokens';
+
+export function isContentToken(t: Token): boolean {
+  if (!t.isWord) return false;
+  if (STOPWORDS.has(t.norm) || STOPWORDS.has(t.lemma)) return false;
+  return t.pos !== 'AUX' && t.pos !== 'DET' && t.pos !== 'PRON' && t.pos !== 'ADP' && t.pos !== 'CCONJ' &&
+    t.pos !== 'SCONJ' && t.pos !== 'PART' && t.pos !== 'PUNCT';
+}
+
+/** A crude stem so that "hackers", "hacking" and "hacked" meet: the first six letters of the lemma. */
+export function stemOf(lemma: string): string {
+  const clean = lemma.replace(/[^\p{L}\p{N}]/gu, '');
+  return clean.length > 6 ? clean.slice(0, 6) : clean;
+}
+
+/** Distinct comparison keys of a sentence: exact lemmas ("L:") and stems ("S:"). */
+export function termKeys(tokens: readonly Token[]): string[] {
+  const keys = new Set<string>();
+  for (const t of tokens) {
+    if (!isContentToken(t)) continue;
+    // Hyphenated compounds also count as their parts ("cyber-espionage" meets "espionage").
+    const parts = t.lemma.includes('-') ? [t.lemma, ...t.lemma.split('-').filter((p) => p.length > 2)] : [t.lemma];
+    for (const p of parts) {
+      keys.add('L:' + p);
+      keys.add('S:' + stemOf(p));
+    }
+  }
+  return [...keys];
+}
+
+/** Stems get a smaller share of the weight than exact lemmas. */
+export function keyWeightFactor(key: string): number {
+  return key.startsWith('L:') ? 1 : 0.6;
+}

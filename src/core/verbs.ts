@@ -1,0 +1,93 @@
+// Verb groups: a main verb with the auxiliaries, modals, negators and adverbs in front of it,
+// and the tense the group expresses. The tense, modality, negation and roles-swapped rules all
+// reason about these groups rather than about single words.
+import type { Token } from './tokens';
+
+export type Tense = 'past' | 'present' | 'future' | 'conditional' | 'none';
+
+export interface VerbGroup {
+  /** Index of the main verb (or of a copula standing alone). */
+  readonly head: number;
+  /** Index of the first auxiliary, negator or adverb that belongs to the group. */
+  readonly first: number;
+  readonly tense: Tense;
+  readonly passive: boolean;
+}
+
+const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'wo']);
+const CONDITIONAL_AUX = new Set(['would', 'could', 'might', 'may', 'should', 'must', "'d", 'can']);
+const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d"]);
+const PERFECT_AUX = new Set(['has', 'have', "'ve", 'had']);
+const PRESENT_AUX = new Set(['is', 'are', 'am', "'s", "'re", "'m", 'do', 'does', 'be']);
+
+function isVerbLike(t: Token | undefined): boolean {
+  return !!t && (t.pos === 'VERB' || t.pos === 'AUX');
+}
+
+/** Form of a bare verb from its surface and lemma. */
+function bareForm(t: Token): Tense {
+  if (t.lower === t.lemma) return 'present';
+  if (/ing$/.test(t.lower)) return 'none';
+  if (/s$/.test(t.lower) && (t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es` || t.lower === `${t.lemma.slice(0, -1)}ies`)) return 'present';
+  if (['is', 'are', 'am', "'s", "'re"].includes(t.lower)) return 'present';
+  return 'past';
+}
+
+export function findVerbGroups(tokens: readonly Token[]): VerbGroup[] {
+  const out: VerbGroup[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!isVerbLike(t)) continue;
+    // An auxiliary followed (after adverbs/negators) by another verb is not a head.
+    if (t.pos === 'AUX') {
+      let k = i + 1;
+      while (tokens[k] && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART' || tokens[k]!.lemma === 'not')) k++;
+      if (isVerbLike(tokens[k])) continue;
+    }
+    const aux: Token[] = [];
+    let first = i;
+    let toInfinitive = false;
+    for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
+      const p = tokens[k]!;
+      if (p.pos === 'AUX' || p.lemma === 'not' || p.lower === 'never') {
+        aux.push(p);
+        first = k;
+      } else if (p.pos === 'ADV') {
+        first = k;
+      } else if (p.lower === 'to' && p.pos === 'PART') {
+        toInfinitive = true;
+        break;
+      } else if (p.lower === 'going' && tokens[k + 1]?.lower === 'to') {
+        aux.push(p);
+        first = k;
+      } else {
+        break;
+      }
+    }
+    // Adverbs before the first auxiliary belong to the clause, not the group, unless there is no auxiliary.
+    if (aux.length > 0) {
+      const firstAux = tokens.indexOf(aux[aux.length - 1]!);
+      if (firstAux > first && !tokens.slice(first, firstAux).some((x) => x.pos !== 'ADV')) first = Math.min(first, firstAux);
+    }
+    const words = aux.map((a) => a.lower);
+    const passive = aux.some((a) => a.lemma === 'be') && bareForm(t) === 'past';
+    let tense: Tense;
+    if (toInfinitive) tense = 'none';
+    else if (words.some((w) => FUTURE_AUX.has(w)) || words.includes('going')) tense = 'future';
+    else if (words.some((w) => CONDITIONAL_AUX.has(w))) tense = 'conditional';
+    else if (words.some((w) => PAST_AUX.has(w) || PERFECT_AUX.has(w))) tense = 'past';
+    else if (words.some((w) => PRESENT_AUX.has(w))) tense = 'present';
+    else tense = bareForm(t);
+    out.push({ head: i, first, tense, passive });
+  }
+  return out;
+}
+
+export function groupAt(groups: readonly VerbGroup[], head: number): VerbGroup | undefined {
+  return groups.find((g) => g.head === head);
+}
+
+/** The group whose span [first, head] contains token i. */
+export function groupContaining(groups: readonly VerbGroup[], i: number): VerbGroup | undefined {
+  return groups.find((g) => g.first <= i && i <= g.head);
+}
