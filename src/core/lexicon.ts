@@ -62,7 +62,7 @@ export const CERTAINTY_CUES: ReadonlyArray<readonly [string, CertaintyClass]> = 
   ['unlikely', 'probable'], ['predict', 'probable'], ['forecast', 'probable'],
   ['must', 'necessary'], ['have to', 'necessary'], ['has to', 'necessary'], ['need to', 'necessary'],
   ['certainly', 'necessary'], ['definitely', 'necessary'], ['undoubtedly', 'necessary'],
-  ['alleged', 'alleged'], ['allegedly', 'alleged'], ['reportedly', 'alleged'], ['suspected', 'alleged'],
+  ['alleged', 'alleged'], ['allegedly', 'alleged'], ['allege', 'alleged'], ['reportedly', 'alleged'], ['suspected', 'alleged'],
   ['purportedly', 'alleged'], ['apparently', 'alleged'], ['accused of', 'alleged'], ['claim', 'alleged'],
   ['suggest', 'indicated'], ['indicate', 'indicated'], ['hint', 'indicated'], ['appear to', 'indicated'],
   ['seem to', 'indicated'], ['point to', 'indicated'], ['link to', 'indicated'],
@@ -103,7 +103,8 @@ export const REPORTING_VERBS: ReadonlyMap<string, ReportingStance> = new Map([
   ['tweet', 'neutral'], ['post', 'neutral'], ['reply', 'neutral'], ['respond', 'neutral'], ['answer', 'neutral'],
   ['testify', 'neutral'], ['acknowledge', 'neutral'], ['confirm', 'neutral'], ['disclose', 'neutral'],
   ['reveal', 'neutral'], ['observe', 'neutral'], ['remark', 'neutral'], ['comment', 'neutral'],
-  ['describe', 'neutral'], ['warn', 'neutral'], ['predict', 'neutral'], ['estimate', 'neutral'],
+  ['describe', 'neutral'], ['warn', 'neutral'], ['caution', 'neutral'], ['concede', 'neutral'],
+  ['recall', 'neutral'], ['conclude', 'neutral'], ['predict', 'neutral'], ['estimate', 'neutral'],
   ['claim', 'doubt'], ['allege', 'doubt'], ['insist', 'doubt'], ['assert', 'doubt'], ['contend', 'doubt'],
   ['maintain', 'doubt'], ['purport', 'doubt'], ['argue', 'doubt'],
   ['emphasize', 'emphasis'], ['stress', 'emphasis'], ['reiterate', 'emphasis'], ['underline', 'emphasis'],
@@ -130,7 +131,7 @@ citizen resident voter candidate nominee delegate ally partner official-in-charg
 export const PEOPLE_GROUPS = new Set(`adult child children kid teenager teen youth infant baby man men woman
 women boy girl elderly pensioner senior student pupil parent mother father patient customer consumer
 voter citizen resident migrant immigrant refugee tourist visitor worker employee civilian soldier
-veteran farmer driver passenger fan`.split(/\s+/));
+veteran farmer driver passenger fan teacher doctor nurse parent shareholder investor`.split(/\s+/));
 
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],

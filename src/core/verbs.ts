@@ -20,8 +20,24 @@ const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d"]);
 const PERFECT_AUX = new Set(['has', 'have', "'ve", 'had']);
 const PRESENT_AUX = new Set(['is', 'are', 'am', "'s", "'re", "'m", 'do', 'does', 'be']);
 
+const MODALS = new Set(['will', "'ll", 'shall', 'wo', 'would', 'could', 'might', 'may', 'should', 'must', 'can', 'ca']);
+
 function isVerbLike(t: Token | undefined): boolean {
   return !!t && (t.pos === 'VERB' || t.pos === 'AUX');
+}
+
+/**
+ * The tagger sometimes reads a bare verb after a modal as an adjective or noun ("will close",
+ * "will narrow"); after a modal, a word in its dictionary form is the verb.
+ */
+function verbTags(tokens: readonly Token[]): boolean[] {
+  return tokens.map((t, i) => {
+    if (isVerbLike(t)) return true;
+    if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || t.lower !== t.lemma) return false;
+    let k = i - 1;
+    while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.lemma === 'not')) k--;
+    return k >= 0 && MODALS.has(tokens[k]!.lower);
+  });
 }
 
 /** Form of a bare verb from its surface and lemma. */
@@ -35,14 +51,15 @@ function bareForm(t: Token): Tense {
 
 export function findVerbGroups(tokens: readonly Token[]): VerbGroup[] {
   const out: VerbGroup[] = [];
+  const verb = verbTags(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!isVerbLike(t)) continue;
+    if (!verb[i]) continue;
     // An auxiliary followed (after adverbs/negators) by another verb is not a head.
     if (t.pos === 'AUX') {
       let k = i + 1;
       while (tokens[k] && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART' || tokens[k]!.lemma === 'not')) k++;
-      if (isVerbLike(tokens[k])) continue;
+      if (verb[k]) continue;
     }
     const aux: Token[] = [];
     let first = i;

@@ -32,6 +32,7 @@ export function findDates(tokens: readonly Token[]): DateMention[] {
     const t = tokens[i]!;
     const keys: string[] = [];
     let last = i;
+    let dayFirst = false;
     const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t.lower);
     const month = monthOf(t.lower);
     // "May" is a month only when capitalised next to a day or a year.
@@ -49,6 +50,7 @@ export function findDates(tokens: readonly Token[]): DateMention[] {
         last = i + 1;
       } else if (before !== null) {
         keys.push(`monthday:${m}-${before}`);
+        dayFirst = true;
       } else {
         keys.push(`month:${m}`);
       }
@@ -77,7 +79,7 @@ export function findDates(tokens: readonly Token[]): DateMention[] {
       last = i + 1;
     }
     if (keys.length) {
-      out.push({ first: i, last, keys });
+      out.push({ first: dayFirst ? i - 1 : i, last, keys });
       i = last;
     }
   }

@@ -27,12 +27,13 @@ const UNIT_WORDS: Readonly<Record<string, string>> = {
   ton: 't', tons: 't', lb: 'lb', lbs: 'lb', foot: 'ft', feet: 'ft', hectare: 'ha', hectares: 'ha', acre: 'acre',
   acres: 'acre', liter: 'l', liters: 'l', gallon: 'gal', gallons: 'gal', degree: 'deg', degrees: 'deg',
   year: 'year', years: 'year', month: 'month', months: 'month', week: 'week', weeks: 'week', day: 'day', days: 'day',
-  hour: 'hour', hours: 'hour', minute: 'minute', minutes: 'minute',
+  hour: 'hour', hours: 'hour', minute: 'minute', minutes: 'minute', decade: 'decade', decades: 'decade',
 };
 /** Conversions to a base unit so that "40 km" and "25 miles" compare. */
 const TO_BASE: Readonly<Record<string, readonly [string, number]>> = {
   km: ['m', 1000], mile: ['m', 1609.344], m: ['m', 1], ft: ['m', 0.3048], kg: ['kg', 1], t: ['kg', 1000],
   lb: ['kg', 0.45359237], ha: ['m2', 10000], acre: ['m2', 4046.86], l: ['l', 1], gal: ['l', 3.78541],
+  year: ['year', 1], decade: ['year', 10], month: ['day', 30.44], week: ['day', 7], day: ['day', 1],
 };
 
 const MONTH_NAMES = new Set([...MONTHS, ...MONTH_ABBR]);
@@ -86,8 +87,8 @@ export function findNumbers(tokens: readonly Token[]): NumberMention[] {
       // "billions of dollars", "thousands of computers": a vague magnitude.
       if (/^(hundreds|thousands|millions|billions|trillions|dozens)$/.test(t.lower)) {
         magnitude = t.lower === 'dozens' ? 12 : SCALE_WORDS.get(t.lower)!;
-      } else if ((t.lower === 'a' || t.lower === 'an') && SCALE_WORDS.has(tokens[i + 1]?.lower ?? '') &&
-        !/s$/.test(tokens[i + 1]!.lower)) {
+      } else if ((t.lower === 'a' || t.lower === 'an') && ((SCALE_WORDS.has(tokens[i + 1]?.lower ?? '') &&
+        !/s$/.test(tokens[i + 1]!.lower)) || /^(decade|dozen)$/.test(tokens[i + 1]?.lower ?? ''))) {
         value = 1;
       } else {
         continue;
@@ -105,6 +106,18 @@ export function findNumbers(tokens: readonly Token[]): NumberMention[] {
     // Scale words after it: "2.4 million", "a million".
     while (value !== null && SCALE_WORDS.has(tokens[last + 1]?.lower ?? '') && !/s$/.test(tokens[last + 1]!.lower)) {
       value *= SCALE_WORDS.get(tokens[last + 1]!.lower)!;
+      last++;
+      // "one hundred and twenty", "two thousand five hundred"
+      let k = last + 1;
+      if (tokens[k]?.lower === 'and') k++;
+      const more = tokens[k] ? parseNumeral(tokens[k]!) : null;
+      if (more !== null && more < value && !/^\d/.test(tokens[k]!.lower)) {
+        value += more;
+        last = k;
+      }
+    }
+    if (value !== null && tokens[last + 1]?.lower === 'dozen') {
+      value *= 12;
       last++;
     }
     // A unit after it, possibly after "of": "dollars", "of dollars", "%", "per cent", "km".
@@ -128,6 +141,23 @@ export function findNumbers(tokens: readonly Token[]): NumberMention[] {
 
 function close(a: number, b: number, tolerance: number): boolean {
   return Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b), 1e-12);
+}
+
+/** Whether one amount could have been edited into the other: same kind of unit. */
+export function comparableAmounts(a: NumberMention, b: NumberMention): boolean {
+  if (a.unit === b.unit) return true;
+  if (!a.unit || !b.unit) return !isMoneyOrPercent(a.unit) && !isMoneyOrPercent(b.unit);
+  const ca = TO_BASE[a.unit];
+  const cb = TO_BASE[b.unit];
+  return (isMoney(a.unit) && isMoney(b.unit)) || (!!ca && !!cb && ca[0] === cb[0]);
+}
+
+function isMoney(unit: string | null): boolean {
+  return unit === 'usd' || unit === 'gbp' || unit === 'eur' || unit === 'jpy' || unit === 'cny' || unit === 'inr';
+}
+
+function isMoneyOrPercent(unit: string | null): boolean {
+  return isMoney(unit) || unit === '%';
 }
 
 /** Same amount, allowing different notations and convertible units. */

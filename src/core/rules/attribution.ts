@@ -1,7 +1,9 @@
 // `attribution`: who a claim comes from. Flags a source attribution the rewrite dropped ("said
 // Blinken in a statement" gone, so a claim reads as established fact), a claim moved to another
 // speaker, and a reporting verb that changes the claim's standing ("reported" vs "claimed").
-import { q, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
+import { claim, q, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
+import { stemOf } from '../terms';
+import { findVerbGroups } from '../verbs';
 import { REPORTING_VERBS } from '../lexicon';
 import type { Token } from '../tokens';
 
@@ -18,13 +20,15 @@ interface Attribution {
 }
 
 const SPEAKER_POS = new Set(['PROPN', 'NOUN', 'PRON']);
+const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'sir', 'dame', 'lord', 'lady', 'the']);
+const INNER = new Set(['of', 'in', 'at', 'for', 'from', "'s", 'and']);
 
 function speakerRun(tokens: readonly Token[], from: number, step: 1 | -1): number[] {
   const out: number[] = [];
-  for (let k = from; k >= 0 && k < tokens.length && Math.abs(k - from) < 6; k += step) {
+  for (let k = from; k >= 0 && k < tokens.length && Math.abs(k - from) < 7; k += step) {
     const t = tokens[k]!;
-    if (SPEAKER_POS.has(t.pos) && t.lower !== 'that' && t.lower !== 'it') out.push(k);
-    else if (t.pos === 'DET' || t.pos === 'ADJ' || t.lower === 'of' || /^\p{Lu}\.?$/u.test(t.text) || t.lower === "'s") continue;
+    if (SPEAKER_POS.has(t.pos) && t.lower !== 'that' && t.lower !== 'it' && t.lower !== 'which') out.push(k);
+    else if (t.pos === 'DET' || t.pos === 'ADJ' || /^\p{Lu}\.?$/u.test(t.text) || (INNER.has(t.lower) && out.length > 0)) continue;
     else break;
   }
   return out.sort((a, b) => a - b);
@@ -34,27 +38,33 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
   const out: Attribution[] = [];
   tokens.forEach((t, i) => {
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-      const speaker = speakerRun(tokens, i + 2, 1);
-      if (speaker.length) out.push({ verb: i, speaker, first: i, last: Math.max(...speaker), trailing: i > tokens.length / 2 });
+      let speaker = speakerRun(tokens, i + 2, 1);
+      if (!speaker.length) speaker = [i];
+      out.push({ verb: i, speaker, first: i, last: Math.max(...speaker), trailing: i > tokens.length / 2 });
       return;
     }
     if (t.pos !== 'VERB' || !REPORTING_VERBS.has(t.lemma)) return;
-    // "X said" / "said X": the speaker sits next to the verb.
-    const before = speakerRun(tokens, i - 1, -1).filter((k) => k >= i - 4);
-    const after = speakerRun(tokens, i + 1, 1).filter((k) => k <= i + 4);
+    // "X said" / "said X": the speaker sits next to the verb; "..., saying" has it elsewhere.
+    let b = i - 1;
+    while (b >= 0 && (tokens[b]!.pos === 'AUX' || tokens[b]!.pos === 'ADV')) b--;
+    const before = speakerRun(tokens, b, -1);
+    const after = speakerRun(tokens, i + 1, 1).filter((k) => k <= i + 5);
     const prev = tokens[i - 1];
-    const trailing = !!prev && (prev.text === ',' || prev.text === '"' || prev.text === '”') && after.length > 0;
+    const trailing = !!prev && /^[,"”’']$/.test(prev.text) && after.length > 0;
     const speaker = trailing ? after : before.length ? before : after;
-    if (!speaker.length) return;
+    if (!speaker.length && !/ing$/.test(t.lower)) return;
     let last = trailing ? tokens.length - 1 : i;
     while (last > i && !tokens[last]!.isWord) last--;
-    out.push({ verb: i, speaker, first: trailing ? i : Math.min(...speaker), last: trailing ? last : i, trailing });
+    const first = trailing || !speaker.length ? i : Math.min(...speaker);
+    out.push({ verb: i, speaker, first, last: trailing ? last : i, trailing });
   });
   return out;
 }
 
-function speakerWords(tokens: readonly Token[], a: Attribution): Set<string> {
-  return new Set(a.speaker.map((k) => tokens[k]!.lemma));
+/** Words that identify a speaker, without titles: "Dr Ines Carvalho" -> carvalho, ines. */
+function speakerWords(tokens: readonly Token[], a: Attribution): string[] {
+  return a.speaker.map((k) => tokens[k]!).filter((t) => t.pos !== 'PRON' && !TITLES.has(t.lower.replace(/\.$/, '')))
+    .map((t) => stemOf(t.lemma));
 }
 
 export const attributionRule: PairRule = (ctx) => {
@@ -70,50 +80,62 @@ export const attributionRule: PairRule = (ctx) => {
     const first = sAttr[0]!;
     const others = ctx.siblings.map((s) => s.index);
     if (first.trailing ? others.some((i) => i > ctx.r.index) : others.some((i) => i < ctx.r.index)) return [];
+    // Another rule (modality: "allege" -> "established") may already explain the change.
+    const hunk = ctx.match.hunks.find((h) => h.s.includes(first.verb));
+    if (hunk?.r.some((i) => ctx.claimed.has(i))) return [];
     return [dropped(ctx, first)];
   }
-  const s = sAttr[0]!;
-  const r = rAttr[0]!;
-  const sWords = speakerWords(ctx.sTok, s);
-  const rWords = speakerWords(ctx.rTok, r);
-  const sameSpeaker = [...rWords].some((w) => sWords.has(w)) || ctx.rTok[r.speaker[0]!]?.pos === 'PRON' || ctx.sTok[s.speaker[0]!]?.pos === 'PRON';
-  const sSpan = spanOf(ctx.sTok.slice(s.first, s.last + 1));
-  const rSpan = spanOf(ctx.rTok.slice(r.first, r.last + 1));
-  if (!sameSpeaker) {
+  const sKeys = new Set(ctx.sTok.map((t) => stemOf(t.lemma)));
+  const rKeys = new Set(ctx.rTok.map((t) => stemOf(t.lemma)));
+  // A different speaker: none of the rewrite's speaker words is in the source sentence, and
+  // the source's speaker is not in the rewrite.
+  const r = rAttr.find((a) => speakerWords(ctx.rTok, a).length > 0);
+  const s = sAttr.find((a) => speakerWords(ctx.sTok, a).length > 0);
+  if (r && s && !speakerWords(ctx.rTok, r).some((w) => sKeys.has(w)) && !speakerWords(ctx.sTok, s).some((w) => rKeys.has(w))) {
+    const rSpan = spanOf(r.speaker.map((k) => ctx.rTok[k]!));
+    const sSpan = spanOf(s.speaker.map((k) => ctx.sTok[k]!));
+    claim(ctx, r.speaker);
     out.push({
-      kind: 'attribution', rewrite: spanOf(r.speaker.map((k) => ctx.rTok[k]!)), source: spanOf(s.speaker.map((k) => ctx.sTok[k]!)),
-      message: `Attribution changed: source attributes this to ${q(textOf(ctx.source, spanOf(s.speaker.map((k) => ctx.sTok[k]!))))}, rewrite to ${q(textOf(ctx.rewrite, spanOf(r.speaker.map((k) => ctx.rTok[k]!))))}.`,
-      suggestion: textOf(ctx.source, spanOf(s.speaker.map((k) => ctx.sTok[k]!))),
+      kind: 'attribution', rewrite: rSpan, source: sSpan,
+      message: `Attribution changed: source attributes this to ${q(textOf(ctx.source, sSpan))}, rewrite to ${q(textOf(ctx.rewrite, rSpan))}.`,
+      suggestion: textOf(ctx.source, sSpan),
     });
   }
-  const sStance = REPORTING_VERBS.get(ctx.sTok[s.verb]!.lemma) ?? 'neutral';
-  const rStance = REPORTING_VERBS.get(ctx.rTok[r.verb]!.lemma) ?? 'neutral';
+  const sv = sAttr[0]!;
+  const rv = rAttr[0]!;
+  const sStance = REPORTING_VERBS.get(ctx.sTok[sv.verb]!.lemma) ?? 'neutral';
+  const rStance = REPORTING_VERBS.get(ctx.rTok[rv.verb]?.lemma ?? '') ?? 'neutral';
   if ((sStance === 'doubt') !== (rStance === 'doubt')) {
-    const sv = spanOf([ctx.sTok[s.verb]!]);
-    const rv = spanOf([ctx.rTok[r.verb]!]);
+    const sSpan = spanOf([ctx.sTok[sv.verb]!]);
+    const rSpan = spanOf([ctx.rTok[rv.verb]!]);
     out.push({
-      kind: 'attribution', rewrite: rv, source: sv,
-      message: `Attribution verb changed: source says ${q(textOf(ctx.source, sv))}, rewrite says ${q(textOf(ctx.rewrite, rv))}.`,
-      suggestion: textOf(ctx.source, sv),
+      kind: 'attribution', rewrite: rSpan, source: sSpan,
+      message: `Attribution verb changed: source says ${q(textOf(ctx.source, sSpan))}, rewrite says ${q(textOf(ctx.rewrite, rSpan))}.`,
+      suggestion: textOf(ctx.source, sSpan),
     });
   }
-  void rSpan; void sSpan;
   return out;
 };
 
+/** Anchors a dropped attribution on the claim itself: the rewrite's subject and main verb. */
 function dropped(ctx: PairContext, s: Attribution): RawFinding {
   const phrase = spanOf(ctx.sTok.slice(s.first, s.last + 1));
   const phraseText = textOf(ctx.source, phrase);
-  // Anchor on the rewrite's last word, where the attribution can be put back.
-  let last = ctx.rTok.length - 1;
-  while (last > 0 && !ctx.rTok[last]!.isWord) last--;
-  const rSpan = spanOf([ctx.rTok[last]!]);
-  const lastWord = textOf(ctx.rewrite, rSpan);
+  const firstWord = ctx.rTok.findIndex((t) => t.isWord);
+  const head = findVerbGroups(ctx.rTok).find((g) => g.head > firstWord)?.head ?? ctx.rTok.length - 1;
+  let end = head;
+  while (end > firstWord && !ctx.rTok[end]!.isWord) end--;
+  const rSpan = spanOf(ctx.rTok.slice(firstWord, end + 1));
+  const claimText = textOf(ctx.rewrite, rSpan);
+  const speaker = s.speaker.length ? textOf(ctx.source, spanOf(s.speaker.map((k) => ctx.sTok[k]!))) : null;
+  const verb = ctx.sTok[s.verb]!.text;
+  const lowered = /^\p{Lu}\p{Ll}/u.test(claimText) && !ctx.rTok[firstWord]!.pos.startsWith('PROPN')
+    ? claimText[0]!.toLowerCase() + claimText.slice(1) : claimText;
   return {
     kind: 'attribution',
     rewrite: rSpan,
     source: phrase,
-    message: `Attribution dropped: source attributes this claim (${q(phraseText)}); the rewrite states it as fact.`,
-    suggestion: s.trailing ? `${lastWord}, ${phraseText}` : `${lastWord}, ${textOf(ctx.source, spanOf(s.speaker.map((k) => ctx.sTok[k]!)))} ${ctx.sTok[s.verb]!.text}`,
+    message: `Attribution dropped: the source attributes this claim (${q(phraseText)}); the rewrite states it as fact.`,
+    suggestion: speaker ? `${speaker} ${verb === 'according' ? 'said' : verb} ${lowered}` : null,
   };
 }

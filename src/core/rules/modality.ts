@@ -7,7 +7,7 @@ import { CERTAINTY_CUES, type CertaintyClass } from '../lexicon';
 import type { Token } from '../tokens';
 import { findVerbGroups, groupContaining } from '../verbs';
 
-const VERB_CUES = new Set(['suggest', 'indicate', 'hint', 'prove', 'establish', 'demonstrate', 'confirm', 'show', 'verify',
+const VERB_CUES = new Set(['allege', 'suggest', 'indicate', 'hint', 'prove', 'establish', 'demonstrate', 'confirm', 'show', 'verify',
   'claim', 'predict', 'forecast']);
 const NOUN_CUES = new Set(['risk', 'chance', 'chances', 'potential']);
 

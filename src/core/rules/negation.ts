@@ -6,7 +6,8 @@ import { areAntonyms, NEGATORS } from '../lexicon';
 import type { Token } from '../tokens';
 import { findVerbGroups, groupContaining } from '../verbs';
 
-const SKIP_TO_HEAD = new Set(['AUX', 'DET', 'ADV', 'PART', 'ADP', 'NUM', 'PRON', 'ADJ']);
+const SKIP_TO_HEAD = new Set(['AUX', 'DET', 'PART', 'NUM']);
+const SKIP_WORDS = new Set(['of', 'even', 'yet', 'ever', 'always', 'be', 'been', 'being', 'to', 'the', 'a', 'an', 'only']);
 
 function isNegator(t: Token): boolean {
   return NEGATORS.has(t.lower) || t.lemma === 'not' || t.lower === "n't";
@@ -17,8 +18,9 @@ function headOf(tokens: readonly Token[], i: number): number {
   for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
     const t = tokens[k]!;
     if (isNegator(t)) return -1;
-    if (t.pos === 'VERB' || t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'ADJ' && !SKIP_TO_HEAD.has(tokens[k + 1]?.pos ?? ''))) return k;
-    if (!SKIP_TO_HEAD.has(t.pos) && t.pos !== 'SCONJ') return -1;
+    if (!t.isWord) return -1;
+    if (SKIP_TO_HEAD.has(t.pos) || SKIP_WORDS.has(t.lower)) continue;
+    return k;
   }
   return -1;
 }

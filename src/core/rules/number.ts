@@ -1,7 +1,7 @@
 // `number`: an amount, count, percentage or measure that differs from the source's; and
 // `quantifier` when the amount is the same but its bound or hedge changed ("at least 12" vs "12").
 import { claim, q, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
-import { findNumbers, sameAmount, type NumberMention } from '../mentions/numbers';
+import { comparableAmounts, findNumbers, sameAmount, type NumberMention } from '../mentions/numbers';
 import { compareMentions } from './pairMentions';
 
 function sourceNumbers(ctx: PairContext): NumberMention[] {
@@ -35,7 +35,7 @@ export const numberRule: PairRule = (ctx) => {
     rewrite: rw,
     source: src,
     agree: sameAmount,
-    comparable: () => true,
+    comparable: comparableAmounts,
     inSourceDocument: (r) => sourceNumbers(ctx).some((s) => sameAmount(r, s)),
   }));
   return findings;
