@@ -77,7 +77,7 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
       source: src, rewrite: rw, r, sources, rTok: r.tokens, sTok,
       match: alignTokens(sTok, r.tokens),
       siblings: [...siblingIdx].map((i) => rw.sentences[i]!),
-      claimed: new Set(), memo,
+      claimed: new Set(), claimedSource: new Set(), memo,
     };
     for (const rule of PAIR_RULES) raw.push(...rule(ctx));
   });

@@ -18,6 +18,8 @@ export interface PairContext {
   readonly siblings: readonly Sentence[];
   /** Rewrite token indexes an earlier rule already explained; later rules leave them alone. */
   readonly claimed: Set<number>;
+  /** Source token indexes an earlier rule already compared (e.g. "allege" reported as a certainty change). */
+  readonly claimedSource: Set<number>;
   /** Whole-document facts computed once per analysis and shared by every pair. */
   readonly memo: <T>(key: string, compute: () => T) => T;
 }

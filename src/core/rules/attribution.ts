@@ -27,7 +27,9 @@ function speakerRun(tokens: readonly Token[], from: number, step: 1 | -1): numbe
   const out: number[] = [];
   for (let k = from; k >= 0 && k < tokens.length && Math.abs(k - from) < 7; k += step) {
     const t = tokens[k]!;
-    if (SPEAKER_POS.has(t.pos) && t.lower !== 'that' && t.lower !== 'it' && t.lower !== 'which') out.push(k);
+    // A capitalised word inside a sentence is part of a name whatever its tag ("Fiona Grant").
+    const nameLike = /^\p{Lu}/u.test(t.text) && k > 0 && t.isWord;
+    if ((SPEAKER_POS.has(t.pos) || nameLike) && t.lower !== 'that' && t.lower !== 'it' && t.lower !== 'which') out.push(k);
     else if (t.pos === 'DET' || t.pos === 'ADJ' || /^\p{Lu}\.?$/u.test(t.text) || (INNER.has(t.lower) && out.length > 0)) continue;
     else break;
   }
@@ -51,7 +53,8 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
     const after = speakerRun(tokens, i + 1, 1).filter((k) => k <= i + 5);
     const prev = tokens[i - 1];
     const trailing = !!prev && /^[,"”’']$/.test(prev.text) && after.length > 0;
-    const speaker = trailing ? after : before.length ? before : after;
+    // Words after a leading verb are the claim or its audience ("told parents"), not the speaker.
+    const speaker = trailing ? after : before;
     if (!speaker.length && !/ing$/.test(t.lower)) return;
     let last = trailing ? tokens.length - 1 : i;
     while (last > i && !tokens[last]!.isWord) last--;
@@ -82,16 +85,33 @@ export const attributionRule: PairRule = (ctx) => {
     if (first.trailing ? others.some((i) => i > ctx.r.index) : others.some((i) => i < ctx.r.index)) return [];
     // Another rule (modality: "allege" -> "established") may already explain the change.
     const hunk = ctx.match.hunks.find((h) => h.s.includes(first.verb));
-    if (hunk?.r.some((i) => ctx.claimed.has(i))) return [];
+    if (hunk?.r.some((i) => ctx.claimed.has(i)) || ctx.claimedSource.has(first.verb)) return [];
     return [dropped(ctx, first)];
   }
   const sKeys = new Set(ctx.sTok.map((t) => stemOf(t.lemma)));
   const rKeys = new Set(ctx.rTok.map((t) => stemOf(t.lemma)));
-  // A different speaker: none of the rewrite's speaker words is in the source sentence, and
-  // the source's speaker is not in the rewrite.
-  const r = rAttr.find((a) => speakerWords(ctx.rTok, a).length > 0);
-  const s = sAttr.find((a) => speakerWords(ctx.sTok, a).length > 0);
-  if (r && s && !speakerWords(ctx.rTok, r).some((w) => sKeys.has(w)) && !speakerWords(ctx.sTok, s).some((w) => rKeys.has(w))) {
+  // A different speaker: the same reporting verb with a speaker that shares no word; or, when
+  // the verbs differ, a rewrite speaker the source sentence never names.
+  const disjoint = (a: readonly string[], b: readonly string[]) => a.length > 0 && b.length > 0 && !a.some((w) => b.includes(w));
+  let r: Attribution | undefined;
+  let s: Attribution | undefined;
+  for (const ra of rAttr) {
+    const sa = sAttr.find((x) => x.verb === (ctx.match.rToS[ra.verb] ?? -2));
+    if (sa && disjoint(speakerWords(ctx.rTok, ra), speakerWords(ctx.sTok, sa))) {
+      r = ra;
+      s = sa;
+      break;
+    }
+  }
+  if (!r) {
+    const ra = rAttr.find((a) => speakerWords(ctx.rTok, a).length > 0);
+    const sa = sAttr.find((a) => speakerWords(ctx.sTok, a).length > 0);
+    if (ra && sa && !speakerWords(ctx.rTok, ra).some((w) => sKeys.has(w)) && !speakerWords(ctx.sTok, sa).some((w) => rKeys.has(w))) {
+      r = ra;
+      s = sa;
+    }
+  }
+  if (r && s) {
     const rSpan = spanOf(r.speaker.map((k) => ctx.rTok[k]!));
     const sSpan = spanOf(s.speaker.map((k) => ctx.sTok[k]!));
     claim(ctx, r.speaker);

@@ -17,7 +17,8 @@ export const dateRule: PairRule = (ctx) => {
     label: 'Date',
     rewrite: rw,
     source: src,
-    agree: (r, s) => agrees(r) || r.keys.every((k) => s.keys.includes(k)),
+    agree: (r, s) => r.keys.every((k) => s.keys.includes(k)),
+    supported: agrees,
     comparable: (r, s) => r.keys.some((k) => s.keys.some((sk) => keyType(sk) === keyType(k))),
     inSourceDocument: (r) => r.keys.every((k) => sourceDateKeys(ctx).has(k)),
   });

@@ -26,7 +26,8 @@ export const entityRule: PairRule = (ctx) => {
     label: 'Name',
     rewrite: rw,
     source: src,
-    agree: (r) => entitySupported(r, src, pairWords),
+    agree: (r, s) => entitySupported(r, [s], new Set(s.words)),
+    supported: (r) => entitySupported(r, src, pairWords),
     comparable: (_r, s) => !entitySupported(s, rw, rewriteWords),
     inSourceDocument: (r) => {
       const doc = sourceDocEntities(ctx);

@@ -50,6 +50,13 @@ export const modalityRule: PairRule = (ctx) => {
       rCue = hunk ? rCues.find((c) => !sHas(c.cls) && hunk.r.includes(c.first)) : undefined;
       if (rCue && rAt < 0) rAt = rCue.anchor;
     }
+    if (!rCue) {
+      // Clauses reordered ("Prosecutors allege that X" -> "X, prosecutors have established"):
+      // one cue each side that the other lacks is the same cue changed.
+      const sOnly = sCues.filter((c) => !rHas(c.cls));
+      const rOnly = rCues.filter((c) => !sHas(c.cls) && !reportedR.has(c));
+      if (sOnly.length === 1 && rOnly.length === 1) rCue = rOnly[0];
+    }
     if (rAt < 0 && !rCue) continue;
     const sEnd = Math.max(s.last, s.anchor);
     const sSpan = spanOf(ctx.sTok.slice(s.first, sEnd + 1));
@@ -83,5 +90,8 @@ function push(ctx: PairContext, out: RawFinding[], sSpan: { start: number; end: 
   const idx = ctx.rTok.map((t, i) => (t.start >= rSpan.start && t.end <= rSpan.end ? i : -1)).filter((i) => i >= 0);
   if (idx.some((i) => ctx.claimed.has(i))) return;
   claim(ctx, idx);
+  ctx.sTok.forEach((t, i) => {
+    if (t.start >= sSpan.start && t.end <= sSpan.end) ctx.claimedSource.add(i);
+  });
   out.push({ kind: 'modality', rewrite: rSpan, source: sSpan, message: `Certainty changed: ${detail}.`, suggestion: textOf(ctx.source, sSpan) });
 }

@@ -16,7 +16,10 @@ export interface MentionComparison<M extends Mention> {
   readonly label: string;
   readonly rewrite: readonly M[];
   readonly source: readonly M[];
+  /** Whether two mentions say the same thing. */
   readonly agree: (r: M, s: M) => boolean;
+  /** Whether the source sentence(s) support a rewrite mention, possibly through several mentions together. */
+  readonly supported?: (r: M) => boolean;
   /** Whether a replacement is plausible (same sort of thing). */
   readonly comparable: (r: M, s: M) => boolean;
   /** Whether the whole source mentions it anywhere (a detail moved, not invented). */
@@ -34,7 +37,7 @@ export function compareMentions<M extends Mention>(ctx: PairContext, c: MentionC
   const sourceFree = c.source.filter((s) => !c.rewrite.some((r) => c.agree(r, s)));
   const used = new Set<M>();
   for (const r of c.rewrite) {
-    if (c.source.some((s) => c.agree(r, s))) continue;
+    if (c.source.some((s) => c.agree(r, s)) || c.supported?.(r)) continue;
     if (range(r).some((i) => ctx.claimed.has(i))) continue;
     const rTokens = ctx.rTok.slice(r.first, r.last + 1);
     const rSpan = spanOf(rTokens);
@@ -76,11 +79,24 @@ function pickPartner<M extends Mention>(ctx: PairContext, r: M, candidates: read
     const hit = candidates.find((s) => range(s).some((i) => h.s.includes(i)));
     if (hit) return hit;
   }
-  // Neighbours matched on both sides: the source mention sitting where the rewrite one sits.
-  const anchorBefore = ctx.match.rToS[r.first - 1] ?? -1;
-  const anchorAfter = ctx.match.rToS[r.last + 1] ?? -1;
-  for (const s of candidates) {
-    if ((anchorBefore >= 0 && s.first === anchorBefore + 1) || (anchorAfter >= 0 && s.last === anchorAfter - 1)) return s;
+  // Neighbours matched on both sides: the source mention sitting where the rewrite one sits
+  // (within a few words of the nearest matched word before or after it).
+  const WINDOW = 3;
+  for (let d = 1; d <= WINDOW; d++) {
+    const before = ctx.match.rToS[r.first - d] ?? -1;
+    if (before >= 0) {
+      const hit = candidates.find((s) => s.first > before && s.first <= before + WINDOW + 1 - d + 1);
+      if (hit) return hit;
+      break;
+    }
+  }
+  for (let d = 1; d <= WINDOW; d++) {
+    const after = ctx.match.rToS[r.last + d] ?? -1;
+    if (after >= 0) {
+      const hit = candidates.find((s) => s.last < after && s.last >= after - (WINDOW + 1 - d + 1));
+      if (hit) return hit;
+      break;
+    }
   }
   // Otherwise only when it is the sole candidate: guessing between several would mislead.
   return candidates.length === 1 ? candidates[0] : undefined;
