@@ -17,6 +17,7 @@ import { roleRule } from './rules/role';
 import { rolesSwappedRule } from './rules/rolesSwapped';
 import { tenseRule } from './rules/tense';
 import { wordingRule } from './rules/wording';
+import { findNumbers, sameAmount } from './mentions/numbers';
 import { alignTokens } from './tokenAlign';
 import { AnalysisLimitError, type AcceptedChange, type AnalysisResult, type AnalyzeOptions, type Finding } from './types';
 
@@ -65,7 +66,10 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
     if (ri % 64 === 0) checkBudget();
     const sourceIdx = alignment.sourcesOf[ri]!;
     if (sourceIdx.length === 0) {
-      if (r.tokens.filter((t) => t.isWord).length >= 2) raw.push(unsupported(rw.text, r));
+      if (r.tokens.filter((t) => t.isWord).length >= 2) {
+        raw.push(unsupported(rw.text, r));
+        raw.push(...inventedAmounts(rw.text, r, src.sentences, memo));
+      }
       return;
     }
     aligned++;
@@ -109,6 +113,23 @@ function unsupported(text: string, r: Sentence): RawFinding {
     message: `Unsupported: nothing in the source supports ${q(text.slice(span.start, span.end))}.`,
     suggestion: null,
   };
+}
+
+/** Inside an unsupported sentence, the amounts the source never states: the likeliest invented facts. */
+function inventedAmounts(text: string, r: Sentence, sourceSentences: readonly Sentence[], memo: <T>(key: string, compute: () => T) => T): RawFinding[] {
+  const sourceNumbers = memo('source-numbers', () => sourceSentences.flatMap((s) => findNumbers(s.tokens)));
+  return findNumbers(r.tokens)
+    .filter((m) => !sourceNumbers.some((s) => sameAmount(m, s)))
+    .map((m) => {
+      const span = spanOf(r.tokens.slice(m.first, m.last + 1));
+      return {
+        kind: 'added-detail' as const,
+        rewrite: span,
+        source: null,
+        message: `Added detail: rewrite says ${q(text.slice(span.start, span.end))}, which the source never mentions.`,
+        suggestion: null,
+      };
+    });
 }
 
 function omitted(text: string, s: Sentence): RawFinding {

@@ -15,7 +15,7 @@ export interface EntityMention {
   readonly alias: number;
 }
 
-const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'da', 'del', 'von', 'van', 'al', 'bin', 'on', '&', 'and']);
+const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'da', 'del', 'von', 'van', 'al', 'bin', 'on', '&', 'and', "'s"]);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'mr.', 'mrs.', 'ms.', 'dr.']);
 const NOT_NAMES = new Set([...MONTHS, ...WEEKDAYS, 'i', 'a', 'an', 'the', 'it', 'this', 'that']);
 

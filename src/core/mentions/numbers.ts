@@ -87,6 +87,12 @@ export function findNumbers(tokens: readonly Token[]): NumberMention[] {
       // "billions of dollars", "thousands of computers": a vague magnitude.
       if (/^(hundreds|thousands|millions|billions|trillions|dozens)$/.test(t.lower)) {
         magnitude = t.lower === 'dozens' ? 12 : SCALE_WORDS.get(t.lower)!;
+      } else if (/^(hundred|thousand|million|billion|trillion)$/.test(t.lower) && !parseNumeral(tokens[i - 1] ?? t) &&
+        tokens[i - 1]?.lower !== 'a' && tokens[i - 1]?.lower !== 'an') {
+        // "million dollars companies": a bare scale word is an amount of one of it.
+        value = SCALE_WORDS.get(t.lower)!;
+        if (!UNIT_WORDS[tokens[i + 1]?.lower ?? ''] && tokens[i - 1] && !/^(a|an|one|the)$/.test(tokens[i - 1]!.lower)) value = null;
+        if (value === null) continue;
       } else if ((t.lower === 'a' || t.lower === 'an') && ((SCALE_WORDS.has(tokens[i + 1]?.lower ?? '') &&
         !/s$/.test(tokens[i + 1]!.lower)) || /^(decade|dozen)$/.test(tokens[i + 1]?.lower ?? ''))) {
         value = 1;

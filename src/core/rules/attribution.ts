@@ -55,7 +55,8 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
     const trailing = !!prev && /^[,"”’']$/.test(prev.text) && after.length > 0;
     // Words after a leading verb are the claim or its audience ("told parents"), not the speaker.
     const speaker = trailing ? after : before;
-    if (!speaker.length && !/ing$/.test(t.lower)) return;
+    // "..., saying ..." attributes to the clause's subject; other verbs need a visible speaker.
+    if (!speaker.length && !(/ing$/.test(t.lower) && prev?.text === ',' && /^(say|add|tell|note|warn)$/.test(t.lemma))) return;
     let last = trailing ? tokens.length - 1 : i;
     while (last > i && !tokens[last]!.isWord) last--;
     const first = trailing || !speaker.length ? i : Math.min(...speaker);

@@ -43,7 +43,9 @@ export function compareMentions<M extends Mention>(ctx: PairContext, c: MentionC
     const rSpan = spanOf(rTokens);
     const rText = textOf(ctx.rewrite, rSpan);
     const candidates = sourceFree.filter((s) => !used.has(s) && c.comparable(r, s));
-    const partner = pickPartner(ctx, r, candidates);
+    const pick = pickPartner(ctx, r, candidates);
+    // A guess (the only candidate left) yields to a detail the source states elsewhere.
+    const partner = pick && (pick.strong || !c.inSourceDocument(r)) ? pick.mention : undefined;
     if (partner) {
       used.add(partner);
       const sSpan = spanOf(ctx.sTok.slice(partner.first, partner.last + 1));
@@ -70,7 +72,14 @@ export function compareMentions<M extends Mention>(ctx: PairContext, c: MentionC
   return findings;
 }
 
-function pickPartner<M extends Mention>(ctx: PairContext, r: M, candidates: readonly M[]): M | undefined {
+function pickPartner<M extends Mention>(ctx: PairContext, r: M, candidates: readonly M[]): { mention: M; strong: boolean } | undefined {
+  const found = pickByPosition(ctx, r, candidates);
+  if (found) return { mention: found, strong: true };
+  // Otherwise only when it is the sole candidate: guessing between several would mislead.
+  return candidates.length === 1 ? { mention: candidates[0]!, strong: false } : undefined;
+}
+
+function pickByPosition<M extends Mention>(ctx: PairContext, r: M, candidates: readonly M[]): M | undefined {
   if (candidates.length === 0) return undefined;
   const rIdx = range(r);
   // Same replaced stretch: the strongest evidence that one was turned into the other.
@@ -98,6 +107,5 @@ function pickPartner<M extends Mention>(ctx: PairContext, r: M, candidates: read
       break;
     }
   }
-  // Otherwise only when it is the sole candidate: guessing between several would mislead.
-  return candidates.length === 1 ? candidates[0] : undefined;
+  return undefined;
 }
