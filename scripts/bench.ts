@@ -1,0 +1,196 @@
+// `npm run bench`: how the engine's time grows with document size, next to jsdiff's diffWords over
+// the same whole documents, plus a book-length run against the default time budget.
+//
+//   --quick             skip the 64× row and the book run
+//   --book-words N      size of the book run, in words of source + rewrite (default 150000)
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { diffWords } from 'diff';
+import { AnalysisLimitError, analyze, DEFAULT_TIME_BUDGET_MS } from '../src/core';
+import { median } from './evalLib';
+
+const SIZES = [1, 4, 16, 64] as const;
+/** Faithful runs per size: the median of 3 where runs are short, one run at 64×. */
+const faithfulRuns = (copies: number) => (copies >= 64 ? 1 : 3);
+/** Skip a diffWords run whose estimated time exceeds this; it is also passed as jsdiff's timeout. */
+const DIFF_LIMIT_MS = 60_000;
+/**
+ * The estimate is quadratic from the previous size, times this margin: at 64× jsdiff grows faster
+ * than quadratic (measured: 3.4 s at 16×, 116 s at 64×, where the plain estimate said 54 s).
+ */
+const DIFF_ESTIMATE_MARGIN = 2;
+/** diffWords is repeated (up to 3 runs, median) only while one run is shorter than this. */
+const DIFF_REPEAT_BELOW_MS = 2_000;
+/** The scaling rows measure time, so they get a budget far above any run's length. */
+const MEASURE_BUDGET_MS = 30 * 60_000;
+
+interface Options { quick: boolean; bookWords: number }
+
+function parseArgs(argv: readonly string[]): Options {
+  const opts: Options = { quick: false, bookWords: 150_000 };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--quick') opts.quick = true;
+    else if (arg === '--book-words') {
+      const n = Number(argv[++i]);
+      if (!Number.isInteger(n) || n <= 0) fail('--book-words needs a positive whole number');
+      opts.bookWords = n;
+    } else if (arg === '--help' || arg === '-h') {
+      console.log('usage: npm run bench -- [--quick] [--book-words N]');
+      process.exit(0);
+    } else fail(`unknown argument ${arg}`);
+  }
+  return opts;
+}
+
+function fail(message: string): never {
+  console.error(`bench: ${message}\nusage: npm run bench -- [--quick] [--book-words N]`);
+  process.exit(2);
+}
+
+function repoRoot(): string {
+  const fromScript = path.resolve(__dirname, '..');
+  return fs.existsSync(path.join(fromScript, 'examples', 'source.txt')) ? fromScript : process.cwd();
+}
+
+/** `copies` copies of the text joined with a blank line. */
+function repeat(text: string, copies: number): string {
+  return Array.from({ length: copies }, () => text.trim()).join('\n\n');
+}
+
+function countWords(text: string): number {
+  return text.match(/\S+/g)?.length ?? 0;
+}
+
+let peakRss = 0;
+function sampleRss(): void {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+}
+
+function time<T>(fn: () => T): { ms: number; value: T } {
+  const started = performance.now();
+  const value = fn();
+  const ms = performance.now() - started;
+  sampleRss();
+  return { ms, value };
+}
+
+const fmtMs = (ms: number) => (ms >= 100 ? Math.round(ms).toLocaleString('en') : ms.toFixed(1));
+const fmtX = (x: number) => (x >= 10 ? x.toFixed(0) : x.toFixed(1));
+const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024).toLocaleString('en')} MB`;
+
+const COLUMNS = [['size', 5], ['words', 8], ['findings', 8], ['Faithful ms', 12], ['runs', 4], ['diffWords ms', 12], ['runs', 4], ['diffWords/Faithful', 18]] as const;
+function row(cells: readonly string[]): string {
+  return cells.map((c, i) => (i === 0 ? c.padEnd(COLUMNS[i]![1]) : c.padStart(COLUMNS[i]![1]))).join('  ');
+}
+
+function main(): void {
+  const opts = parseArgs(process.argv.slice(2));
+  const root = repoRoot();
+  const seedSource = fs.readFileSync(path.join(root, 'examples', 'source.txt'), 'utf8');
+  const seedRewrite = fs.readFileSync(path.join(root, 'examples', 'rewrite.txt'), 'utf8');
+  const seedWords = countWords(seedSource) + countWords(seedRewrite);
+
+  console.log(`Faithful bench: examples/source.txt + examples/rewrite.txt (${seedWords} words), copies joined with a blank line`);
+  console.log(`Node ${process.version}, ${process.platform} ${process.arch}${opts.quick ? ', --quick: no 64× row, no book run' : ''}`);
+
+  // Warm-up: the engine lazy-loads its NLP model on first use; diffWords gets one run too.
+  const warm = time(() => analyze(seedSource, seedRewrite));
+  time(() => diffWords(seedSource, seedRewrite));
+  console.log(`warm-up (includes loading the NLP model): ${fmtMs(warm.ms)} ms\n`);
+
+  console.log(row(COLUMNS.map(([h]) => h)));
+  console.log(row(COLUMNS.map(([, w]) => '-'.repeat(w))));
+  const faithfulMs = new Map<number, number>();
+  const diffMs = new Map<number, number>();
+  const skipped: string[] = [];
+  let lastDiff: { copies: number; ms: number } | null = null;
+  for (const copies of SIZES) {
+    if (opts.quick && copies >= 64) continue;
+    const source = repeat(seedSource, copies);
+    const rewrite = repeat(seedRewrite, copies);
+    const words = countWords(source) + countWords(rewrite);
+
+    const runs = faithfulRuns(copies);
+    const fTimes: number[] = [];
+    let findings = 0;
+    for (let i = 0; i < runs; i++) {
+      const r = time(() => analyze(source, rewrite, { timeBudgetMs: MEASURE_BUDGET_MS }));
+      fTimes.push(r.ms);
+      findings = r.value.findings.length;
+    }
+    const fMs = median(fTimes);
+    faithfulMs.set(copies, fMs);
+
+    // diffWords is quadratic here: estimate from the previous size and skip when too slow.
+    let dCell = 'skipped';
+    let dRuns = '—';
+    let ratioCell = '—';
+    const estimate = lastDiff ? lastDiff.ms * (copies / lastDiff.copies) ** 2 * DIFF_ESTIMATE_MARGIN : 0;
+    const dTimes: number[] = [];
+    let timedOut = false;
+    if (estimate > DIFF_LIMIT_MS) {
+      skipped.push(`diffWords at ${copies}×: skipped, estimated ${fmtMs(estimate)} ms (${fmtMs(lastDiff!.ms)} ms at ${lastDiff!.copies}× × ${(copies / lastDiff!.copies) ** 2} for quadratic growth × ${DIFF_ESTIMATE_MARGIN} margin) exceeds the ${fmtMs(DIFF_LIMIT_MS)} ms limit`);
+    } else {
+      do {
+        const r = time(() => diffWords(source, rewrite, { timeout: DIFF_LIMIT_MS }));
+        if (r.value === undefined) timedOut = true; // jsdiff gives up after `timeout` ms
+        else dTimes.push(r.ms);
+      } while (!timedOut && dTimes.length < 3 && dTimes[dTimes.length - 1]! < DIFF_REPEAT_BELOW_MS);
+      if (timedOut) skipped.push(`diffWords at ${copies}×: stopped by jsdiff's ${fmtMs(DIFF_LIMIT_MS)} ms timeout`);
+    }
+    if (dTimes.length > 0) {
+      const dMs = median(dTimes);
+      diffMs.set(copies, dMs);
+      lastDiff = { copies, ms: dMs };
+      dCell = fmtMs(dMs);
+      dRuns = String(dTimes.length);
+      ratioCell = `${fmtX(dMs / fMs)}×`;
+    }
+    console.log(row([`${copies}×`, words.toLocaleString('en'), String(findings), fmtMs(fMs), String(runs), dCell, dRuns, ratioCell]));
+  }
+  for (const s of skipped) console.log(s);
+  console.log('(ms: median of the runs; diffWords is repeated only while a run takes under 2 s)\n');
+
+  const f16 = faithfulMs.get(16);
+  const d16 = diffMs.get(16);
+  if (f16 !== undefined && d16 !== undefined) {
+    const speedup = d16 / f16;
+    console.log(`16×: Faithful is ${fmtX(speedup)}× faster than diffWords (target ≥ 20×): ${speedup >= 20 ? 'PASS' : 'FAIL'}`);
+  } else {
+    console.log('16×: no diffWords time to compare with (target ≥ 20×): not measured');
+  }
+  const f64 = faithfulMs.get(64);
+  if (f16 !== undefined && f64 !== undefined) {
+    const growth = f64 / f16;
+    console.log(`64× costs ${growth.toFixed(1)}× of 16× (target ≤ 5×): ${growth <= 5 ? 'PASS' : 'FAIL'}`);
+  } else {
+    console.log('64× costs ?× of 16× (target ≤ 5×): not measured (--quick)');
+  }
+
+  if (!opts.quick) {
+    const copies = Math.max(1, Math.round(opts.bookWords / seedWords));
+    const source = repeat(seedSource, copies);
+    const rewrite = repeat(seedRewrite, copies);
+    const sw = countWords(source);
+    const rw = countWords(rewrite);
+    console.log(`\nbook: ${copies} copies of the seed, ${(sw + rw).toLocaleString('en')} words (source ${sw.toLocaleString('en')}, rewrite ${rw.toLocaleString('en')}), default time budget ${DEFAULT_TIME_BUDGET_MS.toLocaleString('en')} ms`);
+    const started = performance.now();
+    try {
+      const result = analyze(source, rewrite);
+      const ms = performance.now() - started;
+      sampleRss();
+      console.log(`book: finished in ${fmtMs(ms)} ms with ${result.findings.length.toLocaleString('en')} findings; within the default time budget: ${ms <= DEFAULT_TIME_BUDGET_MS ? 'yes' : 'no'}`);
+    } catch (err) {
+      const ms = performance.now() - started;
+      sampleRss();
+      if (!(err instanceof AnalysisLimitError)) throw err;
+      console.log(`book: stopped after ${fmtMs(ms)} ms; within the default time budget: no`);
+      console.log(`book: AnalysisLimitError: ${err.message}`);
+    }
+  }
+
+  console.log(`\npeak RSS: ${mb(peakRss)} (process.memoryUsage().rss sampled after each run); OS max RSS: ${mb(process.resourceUsage().maxRSS * 1024)}`);
+}
+
+main();
