@@ -3,6 +3,7 @@
 // harmless synonyms, and the editor decides. Runs last, on what no other rule explained.
 import { claim, q, spanOf, textOf, type PairRule, type RawFinding } from '../context';
 import { isContentToken, stemOf } from '../terms';
+import { mayMeanTheSame } from '../wordnet';
 
 /** Larger replaced stretches are restructured sentences, not word choices; naming them helps nobody. */
 const MAX_HUNK_WORDS = 3;
@@ -18,6 +19,8 @@ export const wordingRule: PairRule = (ctx) => {
     const sWords = h.s.filter((i) => isContentToken(ctx.sTok[i]!) &&
       !rKeys.has(ctx.sTok[i]!.lemma) && !rKeys.has(stemOf(ctx.sTok[i]!.lemma)));
     if (rWords.length === 0 || sWords.length === 0) continue;
+    // Synonyms are paraphrase: quiet when every new word can mean what a replaced word meant.
+    if (rWords.every((ri) => sWords.some((si) => mayMeanTheSame(ctx.rTok[ri]!.lemma, ctx.sTok[si]!.lemma)))) continue;
     if (rWords.length > MAX_HUNK_WORDS || sWords.length > MAX_HUNK_WORDS) continue;
     if (h.r.length > MAX_HUNK_TOKENS || h.s.length > MAX_HUNK_TOKENS) continue;
     // A stretch at the very start of the sentence is usually a restructured opening, not a word swap.
