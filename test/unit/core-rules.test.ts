@@ -1,0 +1,751 @@
+// Table-driven tests for every rule of the engine: for each kind, short source/rewrite pairs
+// that must produce that kind on exactly the given words, and paraphrases that must not.
+import * as assert from 'node:assert/strict';
+import { analyze, DEFAULT_SEVERITY, KINDS, type AnalysisResult, type Finding, type Kind, type Severity } from '../../src/core';
+
+/** The documented default severity of each kind (README / types.ts doc comment), written out independently. */
+const DOCUMENTED: Readonly<Record<Kind, Severity>> = {
+  number: 'error',
+  date: 'error',
+  entity: 'error',
+  role: 'warning',
+  negation: 'error',
+  tense: 'error',
+  modality: 'error',
+  quantifier: 'error',
+  quote: 'error',
+  attribution: 'warning',
+  'roles-swapped': 'error',
+  wording: 'info',
+  unsupported: 'error',
+  omitted: 'warning',
+  'added-detail': 'warning',
+};
+
+interface Hit {
+  readonly source: string;
+  readonly rewrite: string;
+  /** Exact text of the finding's rewrite span (for `omitted`: of its source span). */
+  readonly text: string;
+  /** Exact text of the finding's source span, when the test pins it. */
+  readonly sourceText?: string;
+  /** Other error/warning findings the pair legitimately has, as [kind, text] like `text` above. */
+  readonly also?: ReadonlyArray<readonly [Kind, string]>;
+}
+
+interface Quiet {
+  readonly source: string;
+  readonly rewrite: string;
+  readonly why: string;
+}
+
+interface Row {
+  readonly hits: readonly Hit[];
+  readonly quiet: readonly Quiet[];
+}
+
+const TABLE: Readonly<Record<Kind, Row>> = {
+  number: {
+    hits: [
+      {
+        source: 'The council approved a budget of $4.2 million for road repairs on Tuesday.',
+        rewrite: 'The council approved a budget of $2.4 million for road repairs on Tuesday.',
+        text: '$2.4 million', sourceText: '$4.2 million',
+      },
+      {
+        source: 'Police said 12 people were injured in the crash on the motorway.',
+        rewrite: 'Police said 21 people were injured in the crash on the motorway.',
+        text: '21', sourceText: '12',
+      },
+      {
+        source: 'Unemployment rose to 5.2% in the third quarter, the statistics office said.',
+        rewrite: 'Unemployment rose to 6.2% in the third quarter, the statistics office said.',
+        text: '6.2%', sourceText: '5.2%',
+      },
+      {
+        source: 'The new rail line will be 40 kilometres long and cost about 900 million euros.',
+        rewrite: 'The new rail line will be 48 kilometres long and cost about 900 million euros.',
+        text: '48 kilometres', sourceText: '40 kilometres',
+      },
+      {
+        source: 'Three firefighters were treated for smoke inhalation at the scene.',
+        rewrite: 'Four firefighters were treated for smoke inhalation at the scene.',
+        text: 'Four', sourceText: 'Three',
+      },
+    ],
+    quiet: [
+      {
+        why: 'number word vs digits',
+        source: 'Three firefighters were treated for smoke inhalation at the scene.',
+        rewrite: '3 firefighters were treated for smoke inhalation at the scene.',
+      },
+      {
+        why: 'kilometres vs km',
+        source: 'The new rail line will be 40 kilometres long, officials said.',
+        rewrite: 'The new rail line will be 40 km long, officials said.',
+      },
+      {
+        why: '1.5 million vs 1,500,000',
+        source: 'The population of the city grew to 1.5 million last year.',
+        rewrite: 'The population of the city grew to 1,500,000 last year.',
+      },
+      {
+        why: 'five per cent vs 5%',
+        source: 'Prices rose by five per cent in January, the bakery chain said.',
+        rewrite: 'Prices rose by 5% in January, the bakery chain said.',
+      },
+      {
+        why: 'six hours vs 6 hours',
+        source: 'The rescue took six hours, the coastguard said.',
+        rewrite: 'The rescue took 6 hours, the coastguard said.',
+      },
+    ],
+  },
+
+  date: {
+    hits: [
+      {
+        source: 'The vote will take place on 14 March 2025, the electoral commission said.',
+        rewrite: 'The vote will take place on 16 March 2025, the electoral commission said.',
+        text: '16 March 2025', sourceText: '14 March 2025',
+      },
+      {
+        source: 'The museum reopened to visitors on Monday after a long renovation.',
+        rewrite: 'The museum reopened to visitors on Friday after a long renovation.',
+        text: 'Friday', sourceText: 'Monday',
+      },
+      {
+        source: 'The factory in the north of the town closed in 2019 after a fire.',
+        rewrite: 'The factory in the north of the town closed in 2017 after a fire.',
+        text: '2017', sourceText: '2019',
+      },
+    ],
+    quiet: [
+      {
+        why: 'day-month-year vs month-day-year',
+        source: 'The vote will take place on 14 March 2025, the electoral commission said.',
+        rewrite: 'The vote will take place on March 14, 2025, the electoral commission said.',
+      },
+      {
+        why: 'the date moved to the front of the sentence',
+        source: 'The museum reopened to visitors on Monday after a long renovation.',
+        rewrite: 'On Monday, the museum reopened to visitors after a long renovation.',
+      },
+    ],
+  },
+
+  entity: {
+    hits: [
+      {
+        source: 'The company will open a new plant in Portugal next year, its chief executive said.',
+        rewrite: 'The company will open a new plant in Spain next year, its chief executive said.',
+        text: 'Spain', sourceText: 'Portugal',
+      },
+      {
+        source: 'The chairman of Acme resigned on Friday after a row over pay.',
+        rewrite: 'The chairman of Globex resigned on Friday after a row over pay.',
+        text: 'Globex', sourceText: 'Acme',
+      },
+      {
+        source: 'The trial followed 400 adults with high blood pressure for two years.',
+        rewrite: 'The trial followed 400 children with high blood pressure for two years.',
+        text: 'children', sourceText: 'adults',
+      },
+      {
+        source: 'The festival will move to Leeds next summer, organisers said.',
+        rewrite: 'The festival will move to Bristol next summer, organisers said.',
+        text: 'Bristol', sourceText: 'Leeds',
+      },
+      {
+        source: 'Police arrested Tom Baker near the station on Sunday.',
+        rewrite: 'Police arrested Tom Walker near the station on Sunday.',
+        text: 'Tom Walker', sourceText: 'Tom Baker',
+      },
+    ],
+    quiet: [
+      {
+        why: 'middle initial dropped',
+        source: 'Secretary of State Antony J. Blinken met the delegation in Geneva.',
+        rewrite: 'Secretary of State Antony Blinken met the delegation in Geneva.',
+      },
+      {
+        why: 'United States vs US',
+        source: 'The deal was signed in the United States last week.',
+        rewrite: 'The deal was signed in the US last week.',
+      },
+      {
+        why: 'Britain vs the UK',
+        source: 'Exports to Britain fell sharply in the spring.',
+        rewrite: 'Exports to the UK fell sharply in the spring.',
+      },
+    ],
+  },
+
+  role: {
+    hits: [
+      {
+        source: 'Three officers were suspended after the raid on the warehouse.',
+        rewrite: 'Three officials were suspended after the raid on the warehouse.',
+        text: 'officials', sourceText: 'officers',
+      },
+      {
+        source: 'The senator criticised the plan to close the hospital.',
+        rewrite: 'The governor criticised the plan to close the hospital.',
+        text: 'governor', sourceText: 'senator',
+      },
+      {
+        source: 'The judge adjourned the case until next month.',
+        rewrite: 'The prosecutor adjourned the case until next month.',
+        text: 'prosecutor', sourceText: 'judge',
+      },
+    ],
+    quiet: [
+      {
+        why: 'spokesman vs spokesperson',
+        source: 'The spokesman for the airline declined to comment on the strike.',
+        rewrite: 'The spokesperson for the airline declined to comment on the strike.',
+      },
+      {
+        why: 'lawyer vs attorney',
+        source: "The defendant's lawyer asked for more time.",
+        rewrite: "The defendant's attorney asked for more time.",
+      },
+      {
+        why: 'chairman vs chair',
+        source: 'The chairman of the club thanked the volunteers.',
+        rewrite: 'The chair of the club thanked the volunteers.',
+      },
+    ],
+  },
+
+  negation: {
+    hits: [
+      {
+        source: 'The board did not approve the merger at its meeting on Thursday.',
+        rewrite: 'The board approved the merger at its meeting on Thursday.',
+        text: 'approved', sourceText: 'did not approve',
+      },
+      {
+        source: 'The minister admitted the error in the tax figures.',
+        rewrite: 'The minister denied the error in the tax figures.',
+        text: 'denied', sourceText: 'admitted',
+      },
+      {
+        source: 'The bakery never paid its suppliers on time.',
+        rewrite: 'The bakery paid its suppliers on time.',
+        text: 'paid', sourceText: 'never paid',
+      },
+      {
+        source: 'Officials said the bridge will remain open during the repairs.',
+        rewrite: 'Officials said the bridge will not remain open during the repairs.',
+        text: 'will not remain', sourceText: 'will remain',
+      },
+    ],
+    quiet: [
+      {
+        why: 'contraction',
+        source: 'The board did not approve the merger at its meeting on Thursday.',
+        rewrite: "The board didn't approve the merger at its meeting on Thursday.",
+      },
+      {
+        why: 'negated antonym: did not reject = approved',
+        source: 'The committee did not reject the proposal on Wednesday.',
+        rewrite: 'The committee approved the proposal on Wednesday.',
+      },
+      {
+        why: 'negated antonym: not guilty = innocent',
+        source: 'The jury found that the driver was not guilty of dangerous driving.',
+        rewrite: 'The jury found that the driver was innocent of dangerous driving.',
+      },
+    ],
+  },
+
+  tense: {
+    hits: [
+      {
+        source: 'Engineers will repair the damaged bridge over the river.',
+        rewrite: 'Engineers repaired the damaged bridge over the river.',
+        text: 'repaired', sourceText: 'will repair',
+      },
+      {
+        source: 'The hospital closed its maternity unit after staff shortages.',
+        rewrite: 'The hospital will close its maternity unit after staff shortages.',
+        text: 'will close', sourceText: 'closed',
+      },
+      {
+        source: 'The company sold 200 homes at the site, the union said.',
+        rewrite: 'The company will sell 200 homes at the site, the union said.',
+        text: 'will sell', sourceText: 'sold',
+      },
+    ],
+    quiet: [
+      {
+        why: 'reported-speech backshift will -> would',
+        source: 'The mayor said the library will reopen in the spring.',
+        rewrite: 'The mayor said the library would reopen in the spring.',
+      },
+      {
+        why: 'present perfect vs simple past',
+        source: 'The factory has closed after forty years in the town.',
+        rewrite: 'The factory closed after forty years in the town.',
+      },
+      {
+        why: 'will vs is going to',
+        source: 'The council will reopen the pool in June, a spokesman said.',
+        rewrite: 'The council is going to reopen the pool in June, a spokesman said.',
+      },
+    ],
+  },
+
+  modality: {
+    hits: [
+      {
+        source: 'The vaccine could reduce hospital admissions among the elderly.',
+        rewrite: 'The vaccine will reduce hospital admissions among the elderly.',
+        text: 'will reduce', sourceText: 'could reduce',
+      },
+      {
+        source: 'Prosecutors allege that the firm hid its losses from investors.',
+        rewrite: 'Prosecutors have established that the firm hid its losses from investors.',
+        text: 'established', sourceText: 'allege',
+      },
+      {
+        source: 'The minister is expected to resign before the end of the week.',
+        rewrite: 'The minister will resign before the end of the week.',
+        text: 'will resign', sourceText: 'expected to resign',
+      },
+      {
+        source: 'The study suggests that the diet lowers the risk of heart disease.',
+        rewrite: 'The study proves that the diet lowers the risk of heart disease.',
+        text: 'proves', sourceText: 'suggests',
+      },
+      {
+        source: 'The airline will cut 300 jobs next year.',
+        rewrite: 'The airline could cut 300 jobs next year.',
+        text: 'could cut', sourceText: 'will cut',
+      },
+      {
+        source: 'Inflation will probably ease in the second half of the year.',
+        rewrite: 'Inflation will ease in the second half of the year.',
+        text: 'will ease', sourceText: 'probably ease',
+      },
+    ],
+    quiet: [
+      {
+        why: 'could vs might',
+        source: 'The storm could damage crops across the region.',
+        rewrite: 'The storm might damage crops across the region.',
+      },
+      {
+        why: 'is likely to vs will probably',
+        source: 'The minister is likely to resign before the end of the week.',
+        rewrite: 'The minister will probably resign before the end of the week.',
+      },
+      {
+        why: 'is expected to vs is likely to',
+        source: 'The minister is expected to resign before the end of the week.',
+        rewrite: 'The minister is likely to resign before the end of the week.',
+      },
+    ],
+  },
+
+  quantifier: {
+    hits: [
+      {
+        source: 'Most residents opposed the plan to build a new runway.',
+        rewrite: 'All residents opposed the plan to build a new runway.',
+        text: 'All', sourceText: 'Most',
+      },
+      {
+        source: 'At least 12 people died in the flooding, officials said.',
+        rewrite: '12 people died in the flooding, officials said.',
+        text: '12', sourceText: 'At least 12',
+      },
+      {
+        source: 'Some teachers joined the strike over pay on Monday.',
+        rewrite: 'Many teachers joined the strike over pay on Monday.',
+        text: 'Many', sourceText: 'Some',
+      },
+      {
+        source: 'About 40 people attended the meeting in the village hall.',
+        rewrite: 'More than 40 people attended the meeting in the village hall.',
+        text: 'More than 40', sourceText: 'About 40',
+      },
+      {
+        source: 'The survey found most residents opposed the new runway.',
+        rewrite: 'The survey found residents opposed the new runway.',
+        text: 'residents', sourceText: 'most residents',
+      },
+    ],
+    quiet: [
+      {
+        why: 'most vs most of the',
+        source: 'Most residents opposed the plan to build a new runway.',
+        rewrite: 'Most of the residents opposed the plan to build a new runway.',
+      },
+      {
+        why: 'most vs the majority of',
+        source: 'Most voters backed the proposal in the referendum.',
+        rewrite: 'The majority of voters backed the proposal in the referendum.',
+      },
+      {
+        why: 'nearly vs almost',
+        source: 'Nearly 40 people attended the meeting in the village hall.',
+        rewrite: 'Almost 40 people attended the meeting in the village hall.',
+      },
+      {
+        why: 'about vs around',
+        source: 'About 40 people attended the meeting in the village hall.',
+        rewrite: 'Around 40 people attended the meeting in the village hall.',
+      },
+    ],
+  },
+
+  quote: {
+    hits: [
+      {
+        source: 'She told reporters: "We will not back down on this issue."',
+        rewrite: 'She told reporters: "We will never back down on this issue."',
+        text: 'never', sourceText: 'not',
+      },
+      {
+        source: '"The results are encouraging," the coach said after the match.',
+        rewrite: '"The results are excellent," the coach said after the match.',
+        text: 'excellent', sourceText: 'encouraging',
+      },
+      {
+        source: '"We have never seen damage on this scale," the fire chief said.',
+        rewrite: '"We have never seen damage like this," the fire chief said.',
+        text: 'like', sourceText: 'on',
+      },
+    ],
+    quiet: [
+      {
+        why: 'a verbatim fragment of the quote',
+        source: 'The mayor described the decision as "a disgrace to the city" on Tuesday.',
+        rewrite: 'The mayor described the decision as "a disgrace" on Tuesday.',
+      },
+      {
+        why: 'speaker and verb inverted after the quote',
+        source: '"We have never seen damage on this scale," the fire chief said.',
+        rewrite: '"We have never seen damage on this scale," said the fire chief.',
+      },
+      {
+        why: 'straight vs curly quotation marks',
+        source: '"We have never seen damage on this scale," the fire chief said.',
+        rewrite: '\u201cWe have never seen damage on this scale,\u201d the fire chief said.',
+      },
+    ],
+  },
+
+  attribution: {
+    hits: [
+      {
+        source: 'The plant will close in May with the loss of 80 jobs, the company said.',
+        rewrite: 'The plant will close in May with the loss of 80 jobs.',
+        text: 'The plant will close',
+      },
+      {
+        source: 'Inflation will ease later this year, said Ines Carvalho, an economist at the central bank.',
+        rewrite: 'Inflation will ease later this year, said Marc Dubois, an economist at the central bank.',
+        text: 'Marc Dubois', sourceText: 'Ines Carvalho',
+      },
+      {
+        source: 'The minister said the figures were accurate and complete.',
+        rewrite: 'The minister claimed the figures were accurate and complete.',
+        text: 'claimed', sourceText: 'said',
+      },
+    ],
+    quiet: [
+      {
+        why: '"the company said" vs "according to the company"',
+        source: 'The plant will close in May with the loss of 80 jobs, the company said.',
+        rewrite: 'According to the company, the plant will close in May with the loss of 80 jobs.',
+      },
+      {
+        why: 'said vs stated',
+        source: 'The water supply is safe to drink, the utility said on Monday.',
+        rewrite: 'The water supply is safe to drink, the utility stated on Monday.',
+      },
+      {
+        why: '"the company said" vs "said the company"',
+        source: 'The plant will close in May with the loss of 80 jobs, the company said.',
+        rewrite: 'The plant will close in May with the loss of 80 jobs, said the company.',
+      },
+    ],
+  },
+
+  'roles-swapped': {
+    hits: [
+      {
+        source: 'The union sued the city over the pension cuts.',
+        rewrite: 'The city sued the union over the pension cuts.',
+        text: 'city sued the union', sourceText: 'union sued the city',
+      },
+      {
+        source: 'Acme bought Globex for an undisclosed sum last year.',
+        rewrite: 'Globex bought Acme for an undisclosed sum last year.',
+        text: 'Globex bought Acme', sourceText: 'Acme bought Globex',
+      },
+      {
+        source: 'Hartley beat Novak in straight sets in the semi-final.',
+        rewrite: 'Novak beat Hartley in straight sets in the semi-final.',
+        text: 'Novak beat Hartley', sourceText: 'Hartley beat Novak',
+      },
+    ],
+    quiet: [
+      {
+        why: 'active -> passive with the roles kept',
+        source: 'The union sued the city over the pension cuts.',
+        rewrite: 'The city was sued by the union over the pension cuts.',
+      },
+      {
+        why: 'passive -> active with the roles kept',
+        source: 'The city was sued by the union over the pension cuts.',
+        rewrite: 'The union sued the city over the pension cuts.',
+      },
+      {
+        why: 'active -> passive, proper names',
+        source: 'Acme bought Globex for an undisclosed sum last year.',
+        rewrite: 'Globex was bought by Acme for an undisclosed sum last year.',
+      },
+    ],
+  },
+
+  wording: {
+    hits: [
+      {
+        source: 'The ministry fostered an ecosystem of criminal hackers.',
+        rewrite: 'The ministry created an ecosystem of criminal hackers.',
+        text: 'created', sourceText: 'fostered',
+      },
+      {
+        source: 'The council will counter the rise in fly-tipping with new cameras.',
+        rewrite: 'The council will combat the rise in fly-tipping with new cameras.',
+        text: 'combat', sourceText: 'counter',
+      },
+      {
+        source: 'The storm caused major damage to homes along the coast.',
+        rewrite: 'The storm caused significant damage to homes along the coast.',
+        text: 'significant', sourceText: 'major',
+      },
+    ],
+    quiet: [
+      {
+        why: 'British vs American spelling',
+        source: 'The centre will organise a programme of free concerts.',
+        rewrite: 'The center will organize a program of free concerts.',
+      },
+      {
+        why: 'active -> passive',
+        source: 'Police arrested two men after the robbery at the jewellery shop.',
+        rewrite: 'Two men were arrested by police after the robbery at the jewellery shop.',
+      },
+      {
+        why: 'clauses reordered',
+        source: 'After the storm passed, crews restored power to 2,000 homes.',
+        rewrite: 'Crews restored power to 2,000 homes after the storm passed.',
+      },
+    ],
+  },
+
+  unsupported: {
+    hits: [
+      {
+        source: 'The council met on Tuesday to discuss the budget. It approved new funding for road repairs.',
+        rewrite: 'The council met on Tuesday to discuss the budget. It approved new funding for road repairs. The mayor is widely tipped to run for parliament next spring.',
+        text: 'The mayor is widely tipped to run for parliament next spring.',
+      },
+      {
+        source: 'Firefighters spent six hours tackling the blaze at the paint factory.',
+        rewrite: 'Firefighters spent six hours tackling the blaze at the paint factory. Please share this article with your friends.',
+        text: 'Please share this article with your friends.',
+      },
+      {
+        source: 'The council met on Tuesday to discuss the budget. The mayor opened the session with a minute of silence. It approved new funding for road repairs.',
+        rewrite: 'The council met on Tuesday to discuss the budget. Several shops in the high street have closed this year. It approved new funding for road repairs.',
+        text: 'Several shops in the high street have closed this year.',
+        also: [['omitted', 'The mayor opened the session with a minute of silence.']],
+      },
+    ],
+    quiet: [
+      {
+        why: 'two sentences merged into one',
+        source: 'The council met on Tuesday to discuss the budget. It approved new funding for road repairs.',
+        rewrite: 'The council, which met on Tuesday to discuss the budget, approved new funding for road repairs.',
+      },
+      {
+        why: 'one sentence split in two',
+        source: 'The hospital opened a new cancer ward on Monday, and it will treat 300 patients a year.',
+        rewrite: 'The hospital opened a new cancer ward on Monday. It will treat 300 patients a year.',
+      },
+      {
+        why: 'sentences reordered',
+        source: 'Firefighters spent six hours tackling the blaze at the paint factory. Two workers were treated for smoke inhalation.',
+        rewrite: 'Two workers were treated for smoke inhalation. Firefighters spent six hours tackling the blaze at the paint factory.',
+      },
+    ],
+  },
+
+  omitted: {
+    hits: [
+      {
+        source: 'Firefighters spent six hours tackling the blaze at the paint factory. Two workers were treated for smoke inhalation.',
+        rewrite: 'Firefighters spent six hours tackling the blaze at the paint factory.',
+        text: 'Two workers were treated for smoke inhalation.',
+      },
+      {
+        source: 'The court heard evidence from three witnesses on Monday. The defendant denies all the charges against him. The trial continues.',
+        rewrite: 'The court heard evidence from three witnesses on Monday. The trial continues.',
+        text: 'The defendant denies all the charges against him.',
+      },
+      {
+        source: 'The council met on Tuesday to discuss the budget. The mayor opened the session with a minute of silence. It approved new funding for road repairs.',
+        rewrite: 'The council met on Tuesday to discuss the budget. Several shops in the high street have closed this year. It approved new funding for road repairs.',
+        text: 'The mayor opened the session with a minute of silence.',
+        also: [['unsupported', 'Several shops in the high street have closed this year.']],
+      },
+    ],
+    quiet: [
+      {
+        why: 'sentences reordered',
+        source: 'Firefighters spent six hours tackling the blaze at the paint factory. Two workers were treated for smoke inhalation.',
+        rewrite: 'Two workers were treated for smoke inhalation. Firefighters spent six hours tackling the blaze at the paint factory.',
+      },
+      {
+        why: 'two sentences merged into one',
+        source: 'The hospital opened a new cancer ward on Monday. The ward will treat 300 patients a year.',
+        rewrite: 'The hospital opened a new cancer ward on Monday, and the ward will treat 300 patients a year.',
+      },
+      {
+        why: 'a detail folded into another sentence',
+        source: 'The rescue took six hours. Two climbers were saved from the ridge.',
+        rewrite: 'Two climbers were saved from the ridge in a rescue that took six hours.',
+      },
+    ],
+  },
+
+  'added-detail': {
+    hits: [
+      {
+        source: 'The fire destroyed the warehouse on the edge of town.',
+        rewrite: 'The fire destroyed the warehouse on the edge of town and caused $2 million in damage.',
+        text: '$2 million',
+      },
+      {
+        source: 'Police arrested a man in connection with the robbery.',
+        rewrite: 'Police arrested a 34-year-old man in connection with the robbery.',
+        text: '34',
+      },
+      {
+        source: 'Police arrested a man in connection with the robbery.',
+        rewrite: 'Police arrested John Harker in connection with the robbery.',
+        text: 'John Harker',
+      },
+      {
+        source: 'The museum reopened to visitors after a long renovation.',
+        rewrite: 'The museum reopened to visitors on 3 May after a long renovation.',
+        text: '3 May',
+      },
+      {
+        source: 'Police arrested a man in connection with the robbery on Friday.',
+        rewrite: 'Police arrested a man in connection with the robbery at the Harbour Street bank on Friday.',
+        text: 'Harbour Street',
+      },
+    ],
+    quiet: [
+      {
+        why: 'a figure moved from another source sentence',
+        source: 'The rescue took six hours. Two climbers were saved from the ridge.',
+        rewrite: 'Two climbers were saved from the ridge in a rescue that took six hours.',
+      },
+      {
+        why: 'the same figure in digits',
+        source: 'The rescue took six hours, the coastguard said.',
+        rewrite: 'The rescue took 6 hours, the coastguard said.',
+      },
+      {
+        why: 'the same date written differently',
+        source: 'The vote will take place on 14 March 2025, the electoral commission said.',
+        rewrite: 'The vote will take place on March 14, 2025, the electoral commission said.',
+      },
+    ],
+  },
+};
+
+/** The text a finding is about: its rewrite span, or for an omitted claim its source span. */
+function keyText(f: Finding, source: string, rewrite: string): string | null {
+  if (f.kind === 'omitted') return f.source ? source.slice(f.source.start, f.source.end) : null;
+  return f.rewrite ? rewrite.slice(f.rewrite.start, f.rewrite.end) : null;
+}
+
+function describeFindings(res: AnalysisResult, source: string, rewrite: string): string {
+  if (res.findings.length === 0) return '(no findings)';
+  return res.findings.map((f) => {
+    const r = f.rewrite ? JSON.stringify(rewrite.slice(f.rewrite.start, f.rewrite.end)) : 'null';
+    const s = f.source ? JSON.stringify(source.slice(f.source.start, f.source.end)) : 'null';
+    return `  ${f.kind}/${f.severity} rewrite=${r} source=${s}`;
+  }).join('\n');
+}
+
+const short = (s: string) => (s.length > 48 ? `${s.slice(0, 45)}...` : s);
+
+describe('core rules', () => {
+  it('the table covers every kind the engine reports', () => {
+    assert.deepEqual(Object.keys(TABLE).sort(), [...KINDS].sort());
+  });
+
+  it('DEFAULT_SEVERITY matches the documented defaults', () => {
+    assert.deepEqual({ ...DEFAULT_SEVERITY }, DOCUMENTED);
+  });
+
+  for (const kind of KINDS) {
+    const row = TABLE[kind];
+    describe(kind, () => {
+      it('has several hits and several quiet rows', () => {
+        assert.ok(row.hits.length >= 3, `${kind}: ${row.hits.length} hits`);
+        assert.ok(row.quiet.length >= 2, `${kind}: ${row.quiet.length} quiet rows`);
+      });
+
+      for (const hit of row.hits) {
+        it(`flags "${short(hit.text)}"`, () => {
+          const res = analyze(hit.source, hit.rewrite);
+          const dump = describeFindings(res, hit.source, hit.rewrite);
+          const found = res.findings.find((f) => f.kind === kind && keyText(f, hit.source, hit.rewrite) === hit.text);
+          assert.ok(found, `expected a ${kind} finding on ${JSON.stringify(hit.text)}; got:\n${dump}`);
+          assert.equal(found.severity, DOCUMENTED[kind], `severity of ${kind}`);
+          if (hit.sourceText !== undefined) {
+            assert.ok(found.source, `${kind} finding has no source span`);
+            assert.equal(hit.source.slice(found.source.start, found.source.end), hit.sourceText);
+          }
+          if (kind === 'omitted') assert.equal(found.rewrite, null, 'an omitted claim has no rewrite span');
+          if (kind === 'unsupported') assert.equal(found.source, null, 'an unsupported sentence has no source span');
+          // The message names the words it is about.
+          const sText = found.source ? hit.source.slice(found.source.start, found.source.end) : '';
+          const rText = found.rewrite ? hit.rewrite.slice(found.rewrite.start, found.rewrite.end) : '';
+          assert.ok(
+            (rText && found.message.includes(`"${rText}"`)) || (sText && found.message.includes(`"${sText}"`)),
+            `message does not quote the finding's text: ${found.message}`,
+          );
+          // Nothing else in the pair is reported as an error or warning.
+          const expected = [[kind, hit.text] as const, ...(hit.also ?? [])]
+            .filter(([k]) => DOCUMENTED[k] !== 'info')
+            .map(([k, t]) => `${k}:${t}`).sort();
+          const actual = res.findings.filter((f) => f.severity !== 'info')
+            .map((f) => `${f.kind}:${keyText(f, hit.source, hit.rewrite)}`).sort();
+          assert.deepEqual(actual, expected, `unexpected error/warning findings:\n${dump}`);
+        });
+      }
+
+      for (const quiet of row.quiet) {
+        it(`stays quiet: ${quiet.why}`, () => {
+          const res = analyze(quiet.source, quiet.rewrite);
+          // Wording is info already: its quiet rows must produce no wording finding at all.
+          const offending = res.findings.filter((f) => f.kind === kind && (kind === 'wording' || f.severity !== 'info'));
+          assert.deepEqual(offending.map((f) => keyText(f, quiet.source, quiet.rewrite)), [],
+            `unexpected ${kind} finding(s):\n${describeFindings(res, quiet.source, quiet.rewrite)}`);
+        });
+      }
+    });
+  }
+});
