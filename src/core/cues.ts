@@ -20,9 +20,12 @@ export function findCues<C extends string>(
   anchorKind: (cue: string, tokens: readonly Token[], first: number, last: number) => AnchorKind | null,
 ): Cue<C>[] {
   const out: Cue<C>[] = [];
-  const phrases = lexicon.map(([p, c]) => ({ words: p.split(' '), cls: c, phrase: p }))
-    .sort((a, b) => b.words.length - a.words.length);
+  const byFirstWord = indexLexicon(lexicon);
   for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const phrases = [...(byFirstWord.get(t.lower) ?? []), ...(t.lemma !== t.lower ? byFirstWord.get(t.lemma) ?? [] : [])];
+    if (phrases.length === 0) continue;
+    phrases.sort((a, b) => b.words.length - a.words.length);
     for (const { words, cls, phrase } of phrases) {
       const last = i + words.length - 1;
       if (last >= tokens.length) continue;
@@ -36,6 +39,25 @@ export function findCues<C extends string>(
     }
   }
   return out;
+}
+
+interface Phrase<C> { readonly words: readonly string[]; readonly cls: C; readonly phrase: string }
+
+const indexes = new WeakMap<object, Map<string, Phrase<string>[]>>();
+
+/** Phrases keyed by their first word, built once per lexicon: the scan stays linear in tokens. */
+function indexLexicon<C extends string>(lexicon: ReadonlyArray<readonly [string, C]>): Map<string, Phrase<C>[]> {
+  let index = indexes.get(lexicon) as Map<string, Phrase<C>[]> | undefined;
+  if (!index) {
+    index = new Map();
+    for (const [p, cls] of lexicon) {
+      const words = p.split(' ');
+      const list = index.get(words[0]!) ?? index.set(words[0]!, []).get(words[0]!)!;
+      list.push({ words, cls, phrase: p });
+    }
+    indexes.set(lexicon, index as Map<string, Phrase<string>[]>);
+  }
+  return index;
 }
 
 function anchorFor(tokens: readonly Token[], last: number, kind: AnchorKind): number {

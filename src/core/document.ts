@@ -24,10 +24,20 @@ export function prepareText(text: string, format: TextFormat, checkBudget: () =>
   const paragraphs = splitParagraphs(prose);
   const sentences: Sentence[] = [];
   paragraphs.forEach((para, paragraph) => {
-    for (const span of splitSentences(prose, para)) {
-      const tokens = tokenize(prose, span.start, span.end);
-      if (tokens.some((t) => t.isWord)) {
-        sentences.push({ ...span, index: sentences.length, paragraph, tokens });
+    // One tagger call a paragraph (cheaper than one a sentence), tokens then dealt out by offset.
+    const spans = splitSentences(prose, para);
+    const all = spans.length ? tokenize(prose, spans[0]!.start, spans[spans.length - 1]!.end) : [];
+    let k = 0;
+    for (const span of spans) {
+      while (k < all.length && all[k]!.start < span.start) k++;
+      const mine: Token[] = [];
+      while (k < all.length && all[k]!.end <= span.end) {
+        // Renumber within the sentence (tokens are fresh objects, owned by this text only).
+        (all[k] as { i: number }).i = mine.length;
+        mine.push(all[k++]!);
+      }
+      if (mine.some((t) => t.isWord)) {
+        sentences.push({ ...span, index: sentences.length, paragraph, tokens: mine });
       }
     }
     if (paragraph % 64 === 0) checkBudget();

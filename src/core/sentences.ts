@@ -57,17 +57,19 @@ export function splitSentences(prose: string, para: Span): Span[] {
   for (const m of text.matchAll(re)) {
     const end = (m.index ?? 0) + m[0].length;
     const next = m[1] ?? '';
-    if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(text.slice(0, m.index))) continue;
+    if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(text.slice(Math.max(0, (m.index ?? 0) - 24), m.index))) continue;
     const startsSentence = /[\p{Lu}\p{N}"“‘'(\[]/u.test(next) || (lowercaseOnly && /\p{L}/u.test(next)) ||
       !/[\p{Ll}]/u.test(next);
     if (startsSentence) cuts.push(end);
   }
   // A line break ends a sentence when the line looks complete (a title, a dateline, a list).
-  for (const m of text.matchAll(/[^\n]*?([.!?:"”]|\p{L}|\d)?[ \t]*\r?\n(?=[ \t]*(\S))/gu)) {
-    const lineEnd = (m.index ?? 0) + m[0].length;
-    const line = m[0].trim();
-    const nextChar = m[2] ?? '';
-    if (/[.!?:"”]$/.test(line) || (line.length < 60 && /\p{Lu}/u.test(nextChar))) cuts.push(lineEnd);
+  let lineStart = 0;
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+    const line = text.slice(lineStart, nl).trim();
+    lineStart = nl + 1;
+    const nextChar = /\S/u.exec(text.slice(nl + 1, nl + 8))?.[0] ?? '';
+    if (!line || !nextChar) continue;
+    if (/[.!?:"”]$/.test(line) || (line.length < 60 && /\p{Lu}/u.test(nextChar))) cuts.push(nl + 1);
   }
   cuts.sort((a, b) => a - b);
   const spans: Span[] = [];

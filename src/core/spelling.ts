@@ -14,7 +14,20 @@ const WHOLE_WORD: Readonly<Record<string, string>> = {
   metre: 'meter', metres: 'meters', litre: 'liter', litres: 'liters',
 };
 
+const cache = new Map<string, string>();
+
 export function spellingKey(lower: string): string {
+  let key = cache.get(lower);
+  if (key === undefined) {
+    key = computeKey(lower);
+    // Bounded: a long document's vocabulary fits, a hostile one cannot grow it without limit.
+    if (cache.size > 200_000) cache.clear();
+    cache.set(lower, key);
+  }
+  return key;
+}
+
+function computeKey(lower: string): string {
   const whole = WHOLE_WORD[lower];
   if (whole) return whole;
   let w = lower;

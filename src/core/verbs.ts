@@ -49,7 +49,19 @@ function bareForm(t: Token): Tense {
   return 'past';
 }
 
+const groupCache = new WeakMap<readonly Token[], VerbGroup[]>();
+
+/** Verb groups of a token list; cached, since several rules ask about the same sentence. */
 export function findVerbGroups(tokens: readonly Token[]): VerbGroup[] {
+  let groups = groupCache.get(tokens);
+  if (!groups) {
+    groups = computeVerbGroups(tokens);
+    groupCache.set(tokens, groups);
+  }
+  return groups;
+}
+
+function computeVerbGroups(tokens: readonly Token[]): VerbGroup[] {
   const out: VerbGroup[] = [];
   const verb = verbTags(tokens);
   for (let i = 0; i < tokens.length; i++) {

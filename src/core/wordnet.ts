@@ -36,8 +36,21 @@ export function knownWord(word: string): boolean {
  * other (adjectives: "massive" ~ "large" ~ "gigantic"), or one is the other's direct
  * generalisation ("businesses" -> "companies").
  */
+const sameCache = new Map<string, boolean>();
+
 export function mayMeanTheSame(a: string, b: string): boolean {
   if (a === b) return true;
+  const key = `${a}\u0000${b}`;
+  let same = sameCache.get(key);
+  if (same === undefined) {
+    same = computeSame(a, b);
+    if (sameCache.size > 100_000) sameCache.clear();
+    sameCache.set(key, same);
+  }
+  return same;
+}
+
+function computeSame(a: string, b: string): boolean {
   const sa = sensesOf(a);
   const sb = new Set(sensesOf(b));
   if (sa.length === 0 || sb.size === 0) return false;

@@ -4,19 +4,26 @@
 import { claim, q, spanOf, textOf, type PairRule, type RawFinding } from '../context';
 import { isContentToken, stemOf } from '../terms';
 import { mayMeanTheSame } from '../wordnet';
+import { NUMBER_WORDS } from '../lexicon';
+import type { Token } from '../tokens';
 
 /** Larger replaced stretches are restructured sentences, not word choices; naming them helps nobody. */
 const MAX_HUNK_WORDS = 3;
 const MAX_HUNK_TOKENS = 6;
+
+/** Figures and dates have their own rules, which know "three" = "3"; wording leaves them alone. */
+function isWordingCandidate(t: Token): boolean {
+  return isContentToken(t) && t.pos !== 'NUM' && !NUMBER_WORDS.has(t.lower) && !/\d/.test(t.text);
+}
 
 export const wordingRule: PairRule = (ctx) => {
   const out: RawFinding[] = [];
   const sKeys = new Set(ctx.sTok.flatMap((t) => [t.lemma, stemOf(t.lemma)]));
   const rKeys = new Set(ctx.rTok.flatMap((t) => [t.lemma, stemOf(t.lemma)]));
   for (const h of ctx.match.hunks) {
-    const rWords = h.r.filter((i) => isContentToken(ctx.rTok[i]!) && !ctx.claimed.has(i) &&
+    const rWords = h.r.filter((i) => isWordingCandidate(ctx.rTok[i]!) && !ctx.claimed.has(i) &&
       !sKeys.has(ctx.rTok[i]!.lemma) && !sKeys.has(stemOf(ctx.rTok[i]!.lemma)));
-    const sWords = h.s.filter((i) => isContentToken(ctx.sTok[i]!) &&
+    const sWords = h.s.filter((i) => isWordingCandidate(ctx.sTok[i]!) &&
       !rKeys.has(ctx.sTok[i]!.lemma) && !rKeys.has(stemOf(ctx.sTok[i]!.lemma)));
     if (rWords.length === 0 || sWords.length === 0) continue;
     // Synonyms are paraphrase: quiet when every new word can mean what a replaced word meant.
