@@ -48,8 +48,9 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
     }
   };
   const format = options.format ?? 'plain';
-  const src = prepareText(source, format, checkBudget);
-  const rw = prepareText(rewrite, format, checkBudget);
+  const src = prepareText(source, format, checkBudget, options.cache);
+  const rw = prepareText(rewrite, format, checkBudget, options.cache);
+  options.cache?.sweep();
   const alignment = alignSentences(src.sentences, rw.sentences, checkBudget);
 
   const memoStore = new Map<string, unknown>();

@@ -19,26 +19,78 @@ export interface PreparedText {
   readonly sentences: readonly Sentence[];
 }
 
-export function prepareText(text: string, format: TextFormat, checkBudget: () => void): PreparedText {
+/**
+ * Tokenised paragraphs kept between analyses of the same texts, keyed by the paragraph's prose.
+ * An editor re-checks a draft on every keystroke; with this, only the paragraphs an edit touched
+ * go through the tagger again. Offsets are stored relative to the paragraph and rebased on reuse.
+ */
+export class PreparationCache {
+  private readonly entries = new Map<string, { sentences: { start: number; end: number; tokens: Token[] }[] }>();
+  private generation = new Set<string>();
+
+  constructor(private readonly maxEntries = 20_000) {}
+
+  get(key: string) {
+    const hit = this.entries.get(key);
+    if (hit) this.generation.add(key);
+    return hit;
+  }
+
+  set(key: string, value: { sentences: { start: number; end: number; tokens: Token[] }[] }): void {
+    if (this.entries.size >= this.maxEntries) this.sweep();
+    this.entries.set(key, value);
+    this.generation.add(key);
+  }
+
+  /** Forgets paragraphs not used since the last sweep (texts that were edited away). */
+  sweep(): void {
+    for (const key of this.entries.keys()) if (!this.generation.has(key)) this.entries.delete(key);
+    this.generation = new Set();
+  }
+}
+
+function rebase(tokens: readonly Token[], delta: number): Token[] {
+  return tokens.map((t) => ({ ...t, start: t.start + delta, end: t.end + delta }));
+}
+
+/** Splits and tokenises one paragraph; sentence and token offsets relative to the paragraph. */
+function prepareParagraph(prose: string, para: Span): { start: number; end: number; tokens: Token[] }[] {
+  const spans = splitSentences(prose, para);
+  // One tagger call a paragraph (cheaper than one a sentence), tokens then dealt out by offset.
+  const all = spans.length ? tokenize(prose, spans[0]!.start, spans[spans.length - 1]!.end) : [];
+  const out: { start: number; end: number; tokens: Token[] }[] = [];
+  let k = 0;
+  for (const span of spans) {
+    while (k < all.length && all[k]!.start < span.start) k++;
+    const mine: Token[] = [];
+    while (k < all.length && all[k]!.end <= span.end) {
+      const t = all[k++]!;
+      mine.push({ ...t, i: mine.length, start: t.start - para.start, end: t.end - para.start });
+    }
+    if (mine.some((t) => t.isWord)) out.push({ start: span.start - para.start, end: span.end - para.start, tokens: mine });
+  }
+  return out;
+}
+
+export function prepareText(text: string, format: TextFormat, checkBudget: () => void, cache?: PreparationCache): PreparedText {
   const prose = toProse(text, format);
   const paragraphs = splitParagraphs(prose);
   const sentences: Sentence[] = [];
   paragraphs.forEach((para, paragraph) => {
-    // One tagger call a paragraph (cheaper than one a sentence), tokens then dealt out by offset.
-    const spans = splitSentences(prose, para);
-    const all = spans.length ? tokenize(prose, spans[0]!.start, spans[spans.length - 1]!.end) : [];
-    let k = 0;
-    for (const span of spans) {
-      while (k < all.length && all[k]!.start < span.start) k++;
-      const mine: Token[] = [];
-      while (k < all.length && all[k]!.end <= span.end) {
-        // Renumber within the sentence (tokens are fresh objects, owned by this text only).
-        (all[k] as { i: number }).i = mine.length;
-        mine.push(all[k++]!);
-      }
-      if (mine.some((t) => t.isWord)) {
-        sentences.push({ ...span, index: sentences.length, paragraph, tokens: mine });
-      }
+    const key = prose.slice(para.start, para.end);
+    let prepared = cache?.get(key);
+    if (!prepared) {
+      prepared = { sentences: prepareParagraph(prose, para) };
+      cache?.set(key, prepared);
+    }
+    for (const s of prepared.sentences) {
+      sentences.push({
+        start: s.start + para.start,
+        end: s.end + para.start,
+        index: sentences.length,
+        paragraph,
+        tokens: rebase(s.tokens, para.start),
+      });
     }
     if (paragraph % 64 === 0) checkBudget();
   });

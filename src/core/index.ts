@@ -2,3 +2,4 @@
 export * from './types';
 export { analyze, DEFAULT_MAX_CHARS, DEFAULT_TIME_BUDGET_MS } from './analyze';
 export { stableHash } from './findings';
+export { PreparationCache } from './document';

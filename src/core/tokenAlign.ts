@@ -22,15 +22,19 @@ export interface TokenMatch {
 
 const MAX_EDIT_LENGTH = 400;
 
-function key(t: Token): string {
-  return t.isWord ? t.lemma : t.text;
+/**
+ * The matching key of a token: its lemma, with a plural "s" dropped, because the tagger leaves
+ * a capitalised sentence-initial "Residents" unlemmatised (it reads it as a name).
+ */
+export function matchKey(t: Token): string {
+  return t.isWord ? t.lemma.replace(/([^su])s$/, '$1') : t.text;
 }
 
 export function alignTokens(source: readonly Token[], rewrite: readonly Token[]): TokenMatch {
   const rToS = new Int32Array(rewrite.length).fill(-1);
   const sToR = new Int32Array(source.length).fill(-1);
   const hunks: Hunk[] = [];
-  const changes = diffArrays(source.map(key), rewrite.map(key), { maxEditLength: MAX_EDIT_LENGTH });
+  const changes = diffArrays(source.map(matchKey), rewrite.map(matchKey), { maxEditLength: MAX_EDIT_LENGTH });
   if (changes) {
     let si = 0;
     let ri = 0;
@@ -70,11 +74,12 @@ export function alignTokens(source: readonly Token[], rewrite: readonly Token[])
 function matchMovedWords(source: readonly Token[], rewrite: readonly Token[], rToS: Int32Array, sToR: Int32Array): void {
   const free = new Map<string, number[]>();
   source.forEach((t, i) => {
-    if (sToR[i] === -1 && t.isWord) (free.get(t.lemma) ?? free.set(t.lemma, []).get(t.lemma)!).push(i);
+    const k = matchKey(t);
+    if (sToR[i] === -1 && t.isWord) (free.get(k) ?? free.set(k, []).get(k)!).push(i);
   });
   rewrite.forEach((t, i) => {
     if (rToS[i] !== -1 || !t.isWord) return;
-    const list = free.get(t.lemma);
+    const list = free.get(matchKey(t));
     const s = list?.shift();
     if (s === undefined) return;
     rToS[i] = s;

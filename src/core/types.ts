@@ -1,3 +1,5 @@
+import type { PreparationCache } from './document';
+
 // The engine's public vocabulary. Every consumer (CLI, language server, extension, tests)
 // speaks in these types, so they stay small and free of any editor API.
 
@@ -72,7 +74,12 @@ export interface AnalyzeOptions {
   readonly timeBudgetMs?: number;
   /** Refuse texts longer than this many UTF-16 code units (each side). Default 8 000 000. */
   readonly maxChars?: number;
-  /** Findings accepted by the user (see accept.ts); they are left out of the result. */
+  /**
+   * Keep tokenised paragraphs between calls (an editor re-checking a draft as it is typed):
+   * pass the same cache each time and only edited paragraphs are processed again.
+   */
+  readonly cache?: PreparationCache;
+  /** Findings accepted by the user; they are left out of the result while both sides read the same. */
   readonly accepted?: readonly AcceptedChange[];
 }
 

@@ -14,7 +14,8 @@ export interface DateMention {
 function monthOf(lower: string): number | null {
   const clean = lower.replace(/\.$/, '');
   const full = MONTHS.indexOf(clean);
-  if (full >= 0) return full + 1;
+  // "may" is far more often the verb; the caller decides when it is the month.
+  if (full >= 0) return clean === 'may' ? null : full + 1;
   const abbr = MONTH_ABBR.indexOf(clean);
   return abbr >= 0 && clean !== 'may' ? abbr + 1 : null;
 }
@@ -30,6 +31,7 @@ export function findDates(tokens: readonly Token[]): DateMention[] {
   const out: DateMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    const clean = t.lower.replace(/\.$/, '');
     const keys: string[] = [];
     let last = i;
     let dayFirst = false;
@@ -71,6 +73,10 @@ export function findDates(tokens: readonly Token[]): DateMention[] {
       const pm = /^p/.test(tokens[i + 1]!.lower) && Number(h) < 12 ? 12 : 0;
       keys.push(`time:${Number(h) + pm}:${min ?? '00'}`);
       last = i + 1;
+    } else if (/^\d{1,2}(:\d{2})?(am|pm|a\.m|p\.m)$/.test(clean)) {
+      const m = /^(\d{1,2})(?::(\d{2}))?([ap])/.exec(clean)!;
+      const pm = m[3] === 'p' && Number(m[1]) < 12 ? 12 : 0;
+      keys.push(`time:${Number(m[1]) + pm}:${m[2] ?? '00'}`);
     } else if (/^\d{1,2}:\d{2}$/.test(t.lower)) {
       const [h, min] = t.lower.split(':');
       keys.push(`time:${Number(h)}:${min}`);

@@ -49,6 +49,7 @@ function isNameLike(tokens: readonly Token[], i: number, names: ReadonlySet<stri
     if (/^\p{Lu}[\p{Lu}.]+$/u.test(t.text)) return true;
     if (names?.has(t.lower)) return true;
     const next = tokens[i + 1];
+    if (next && (next.lower === "'s" || next.lower === '’s') && t.pos === 'PROPN') return true; // "Acme's chairman"
     return t.pos === 'PROPN' && !!next && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text);
   }
   if (t.pos === 'PROPN') return true;

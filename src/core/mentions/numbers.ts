@@ -102,13 +102,21 @@ export function findNumbers(tokens: readonly Token[]): NumberMention[] {
     } else if (looksLikeDateNumber(tokens, i, value)) {
       continue;
     }
+    let last = i;
+    // "twenty-five" split by the tokenizer into "twenty", "-", "five".
+    if (value !== null && value >= 20 && value % 10 === 0 && tokens[i + 1]?.text === '-') {
+      const unit = tokens[i + 2] ? parseNumeral(tokens[i + 2]!) : null;
+      if (unit !== null && unit < 10) {
+        value += unit;
+        last = i + 2;
+      }
+    }
     // A currency symbol just before the number.
     const sym = CURRENCY_SYMBOLS[tokens[i - 1]?.text ?? ''];
     if (sym) {
       unit = sym;
       first = i - 1;
     }
-    let last = i;
     // Scale words after it: "2.4 million", "a million".
     while (value !== null && SCALE_WORDS.has(tokens[last + 1]?.lower ?? '') && !/s$/.test(tokens[last + 1]!.lower)) {
       value *= SCALE_WORDS.get(tokens[last + 1]!.lower)!;
