@@ -19,7 +19,7 @@ import { tenseRule } from './rules/tense';
 import { wordingRule } from './rules/wording';
 import { findNumbers, sameAmount } from './mentions/numbers';
 import { alignTokens } from './tokenAlign';
-import { AnalysisLimitError, type AcceptedChange, type AnalysisResult, type AnalyzeOptions, type Finding } from './types';
+import { AnalysisLimitError, type SentencePair, type AcceptedChange, type AnalysisResult, type AnalyzeOptions, type Finding } from './types';
 
 /**
  * Rules in the order they claim words: the specific kinds first, so that a changed number
@@ -62,6 +62,7 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
   alignment.sourcesOf.forEach((list, ri) => list.forEach((si) => (rewritesOf.get(si) ?? rewritesOf.set(si, []).get(si)!).push(ri)));
 
   const raw: RawFinding[] = [];
+  const pairs: SentencePair[] = [];
   let aligned = 0;
   rw.sentences.forEach((r, ri) => {
     if (ri % 64 === 0) checkBudget();
@@ -75,6 +76,7 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
     }
     aligned++;
     const sources = sourceIdx.map((i) => src.sentences[i]!);
+    pairs.push({ rewrite: { start: r.start, end: r.end }, sources: sources.map((s) => ({ start: s.start, end: s.end })) });
     const sTok = sources.flatMap((s) => s.tokens);
     const siblingIdx = new Set(sourceIdx.flatMap((si) => rewritesOf.get(si) ?? []));
     siblingIdx.delete(ri);
@@ -96,6 +98,7 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
   const findings = removeAccepted(finalize(raw, rw.text, src.text), rw.text, src.text, options.accepted ?? []);
   return {
     findings,
+    pairs,
     stats: {
       sourceSentences: src.sentences.length,
       rewriteSentences: rw.sentences.length,

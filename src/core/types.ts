@@ -90,8 +90,16 @@ export interface AcceptedChange {
   readonly sourceText: string | null;
 }
 
+/** One rewrite sentence and the source sentence(s) it was paired with. */
+export interface SentencePair {
+  readonly rewrite: Span;
+  readonly sources: readonly Span[];
+}
+
 export interface AnalysisResult {
   readonly findings: Finding[];
+  /** Every aligned pair, in rewrite order: for "show the source side by side" and anchoring omissions. */
+  readonly pairs: readonly SentencePair[];
   /** How many sentences each side had and how they were paired, for reports and debugging. */
   readonly stats: {
     readonly sourceSentences: number;
