@@ -1,22 +1,29 @@
 // Bundles every entry point with esbuild (the bundler the VS Code team recommends) into dist/.
-// Runtime dependencies stay external: they are installed by npm next to the bundle.
+// The CLI and the measuring scripts keep their npm dependencies external (npm installs them
+// beside the bundle); the extension and its language server bundle everything but `vscode`,
+// because a .vsix ships only dist/.
 import { build } from 'esbuild';
 
-const entries = {
-  cli: 'src/cli/main.ts',
-  batchWorker: 'src/cli/batchWorker.ts',
-  eval: 'scripts/eval.ts',
-  bench: 'scripts/bench.ts',
-};
-
-await build({
-  entryPoints: entries,
+const common = {
   outdir: 'dist',
   bundle: true,
   platform: 'node',
   target: 'node20',
   format: 'cjs',
   sourcemap: true,
-  external: ['wink-nlp', 'wink-eng-lite-web-model', 'diff', 'vscode'],
   logLevel: 'warning',
-});
+};
+
+await Promise.all([
+  build({
+    ...common,
+    entryPoints: { cli: 'src/cli/main.ts', batchWorker: 'src/cli/batchWorker.ts', eval: 'scripts/eval.ts', bench: 'scripts/bench.ts' },
+    external: ['wink-nlp', 'wink-eng-lite-web-model', 'diff', 'vscode'],
+  }),
+  build({
+    ...common,
+    entryPoints: { extension: 'src/extension/extension.ts', server: 'src/server/server.ts' },
+    external: ['vscode'],
+    minify: true,
+  }),
+]);

@@ -3,16 +3,18 @@
 // stay identical everywhere.
 
 import { analyze } from '../core';
-import type { AnalysisResult, TextFormat } from '../core';
+import type { AcceptedChange, AnalysisResult, TextFormat } from '../core';
 
 export interface RunOptions {
   readonly format?: TextFormat;
+  /** Changes accepted on purpose (faithful.json), left out of the result. */
+  readonly accepted?: readonly AcceptedChange[];
 }
 
 export type Analyzer = (source: string, rewrite: string, options?: RunOptions) => AnalysisResult;
 
 export const runAnalysis: Analyzer = (source, rewrite, options = {}) =>
-  analyze(source, rewrite, { format: options.format ?? 'plain' });
+  analyze(source, rewrite, { format: options.format ?? 'plain', accepted: options.accepted ?? [] });
 
 const MARKDOWN_EXTENSION = /\.(md|markdown)$/i;
 

@@ -19,6 +19,7 @@ import { helpText } from './help';
 import { Progress } from './progress';
 import { readInput } from './readInput';
 import type { Report } from './report';
+import { acceptedForRewrite } from './acceptedChanges';
 import { runAnalysis, textFormatForPaths, type Analyzer } from './runAnalysis';
 import { exitCodeFor } from './summary';
 import { VERSION } from './version';
@@ -70,8 +71,11 @@ function compare(command: Extract<Command, { kind: 'compare' }>, io: CliIo, deps
   const source = readInput(command.sourcePath);
   const rewrite = readInput(command.rewritePath);
   const analyze = deps.analyze ?? runAnalysis;
+  const { accepted, problems } = acceptedForRewrite(command.rewritePath);
+  for (const p of problems) io.stderr.write(`faithful: ${p}\n`);
   const result = analyze(source.text, rewrite.text, {
     format: textFormatForPaths(command.sourcePath, command.rewritePath),
+    accepted,
   });
   const findings: readonly Finding[] = result.findings;
   const report: Report = {

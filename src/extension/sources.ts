@@ -1,0 +1,67 @@
+// Where a draft's source comes from and how its text is read: a file (an open editor's unsaved
+// text wins), the clipboard, or the draft's own last committed version. Clipboard and Git
+// texts are served under the faithful-source: scheme so diagnostics can link to them.
+import * as vscode from 'vscode';
+
+export type SourceRef =
+  | { readonly kind: 'file'; readonly uri: string }
+  | { readonly kind: 'clipboard'; readonly text: string }
+  | { readonly kind: 'git'; readonly ref: 'HEAD' };
+
+export interface ResolvedSource {
+  readonly uri: vscode.Uri;
+  readonly label: string;
+  readonly text: string;
+}
+
+export const SOURCE_SCHEME = 'faithful-source';
+
+/** Read-only documents for sources that are not files. */
+export class SnapshotProvider implements vscode.TextDocumentContentProvider {
+  private readonly texts = new Map<string, string>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.changed.event;
+
+  put(uri: vscode.Uri, text: string): void {
+    this.texts.set(uri.toString(), text);
+    this.changed.fire(uri);
+  }
+
+  provideTextDocumentContent(uri: vscode.Uri): string {
+    return this.texts.get(uri.toString()) ?? '';
+  }
+}
+
+interface GitApi {
+  getRepository(uri: vscode.Uri): { show(ref: string, path: string): Promise<string> } | null;
+}
+
+async function gitHeadText(draft: vscode.Uri): Promise<string> {
+  const ext = vscode.extensions.getExtension<{ getAPI(v: 1): GitApi }>('vscode.git');
+  if (!ext) throw new Error('the Git extension is not available');
+  const api = (ext.isActive ? ext.exports : await ext.activate()).getAPI(1);
+  const repo = api.getRepository(draft);
+  if (!repo) throw new Error(`${vscode.workspace.asRelativePath(draft)} is not in a Git repository`);
+  try {
+    return await repo.show('HEAD', draft.fsPath);
+  } catch {
+    throw new Error(`${vscode.workspace.asRelativePath(draft)} has no committed version at HEAD`);
+  }
+}
+
+export async function readSource(ref: SourceRef, draft: vscode.Uri, snapshots: SnapshotProvider): Promise<ResolvedSource> {
+  if (ref.kind === 'file') {
+    const uri = vscode.Uri.parse(ref.uri);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    return { uri, label: uri.path.split('/').pop() ?? uri.toString(), text: doc.getText() };
+  }
+  if (ref.kind === 'clipboard') {
+    const uri = vscode.Uri.from({ scheme: SOURCE_SCHEME, path: `/Clipboard for ${draft.path.split('/').pop()}.txt`, query: draft.toString() });
+    snapshots.put(uri, ref.text);
+    return { uri, label: 'Clipboard', text: ref.text };
+  }
+  const text = await gitHeadText(draft);
+  const uri = vscode.Uri.from({ scheme: SOURCE_SCHEME, path: `/HEAD/${draft.path.split('/').pop()}`, query: draft.toString() });
+  snapshots.put(uri, text);
+  return { uri, label: 'HEAD', text };
+}

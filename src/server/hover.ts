@@ -1,0 +1,41 @@
+// The hover on a finding: the source sentence and the draft sentence, the compared words in bold.
+import type { Diagnostic, Position } from 'vscode-languageserver/node';
+import type { FindingData } from '../shared/protocol';
+
+type Span = { readonly start: number; readonly end: number };
+
+function contains(d: Diagnostic, p: Position): boolean {
+  const { start, end } = d.range;
+  const after = p.line > start.line || (p.line === start.line && p.character >= start.character);
+  const before = p.line < end.line || (p.line === end.line && p.character <= end.character);
+  return after && before;
+}
+
+const escapeMarkdown = (t: string) => t.replace(/([\\`*_{}[\]()#+\-.!|>~<])/g, '\\$1').replace(/\s+/g, ' ');
+
+/** The sentence as Markdown, with the words of `mark` (if inside it) in bold. */
+export function markedSentence(text: string, sentence: Span, mark: Span | null): string {
+  if (!mark || mark.end <= sentence.start || mark.start >= sentence.end) return escapeMarkdown(text.slice(sentence.start, sentence.end));
+  const a = Math.max(sentence.start, mark.start);
+  const b = Math.min(sentence.end, mark.end);
+  return `${escapeMarkdown(text.slice(sentence.start, a))}**${escapeMarkdown(text.slice(a, b))}**${escapeMarkdown(text.slice(b, sentence.end))}`;
+}
+
+export function hoverMarkdown(
+  diagnostics: readonly Diagnostic[],
+  position: Position,
+  draftText: string,
+  sourceText: string,
+  sourceLabel: string,
+): string | null {
+  const parts: string[] = [];
+  for (const d of diagnostics) {
+    if (d.source !== 'Faithful' || !contains(d, position)) continue;
+    const data = d.data as FindingData | undefined;
+    const lines = [`**Faithful · ${String(d.code)}**: ${escapeMarkdown(d.message)}`];
+    if (data?.sourceSentence) lines.push(`*Source (${escapeMarkdown(sourceLabel)}):* ${markedSentence(sourceText, data.sourceSentence, data.sourceSpan)}`);
+    if (data?.rewriteSentence) lines.push(`*Draft:* ${markedSentence(draftText, data.rewriteSentence, data.rewriteSpan)}`);
+    parts.push(lines.join('\n\n'));
+  }
+  return parts.length ? parts.join('\n\n---\n\n') : null;
+}

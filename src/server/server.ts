@@ -1,0 +1,149 @@
+// The Faithful language server: checks paired drafts against their sources off the editor's
+// main thread and publishes findings as diagnostics, hovers and quick fixes. VS Code's
+// extension sends pairings explicitly (faithful/pair); other editors get pairings from front
+// matter and faithful.json. Start it with `faithful lsp --stdio`.
+import {
+  CodeActionKind,
+  createConnection,
+  type Diagnostic,
+  type InitializeResult,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, AnalysisLimitError, PreparationCache, type AcceptedChange, type TextFormat } from '../core';
+import {
+  COUNTS_NOTIFICATION,
+  PAIR_NOTIFICATION,
+  SETTINGS_NOTIFICATION,
+  type CountsParams,
+  type PairParams,
+  type SettingsParams,
+} from '../shared/protocol';
+import { codeActionsFor } from './codeActions';
+import { toDiagnostics } from './findingsToDiagnostics';
+import { hoverMarkdown } from './hover';
+import { pairingFromDisk } from './pairingFromDisk';
+
+interface Pairing {
+  readonly sourceUri: string;
+  readonly label: string;
+  readonly source: TextDocument;
+  readonly accepted: readonly AcceptedChange[];
+  readonly cache: PreparationCache;
+  /** From the client (kept while the draft is closed) or read from disk (refreshed on open). */
+  readonly fromClient: boolean;
+  diagnostics: Diagnostic[];
+  timer?: NodeJS.Timeout;
+}
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const pairings = new Map<string, Pairing>();
+let settings: SettingsParams = { severity: {}, debounceMs: 250 };
+let clientManagesPairs = false;
+
+connection.onInitialize((params): InitializeResult => {
+  const options = (params.initializationOptions ?? {}) as { clientManagesPairs?: boolean; settings?: SettingsParams };
+  clientManagesPairs = options.clientManagesPairs === true;
+  if (options.settings) settings = options.settings;
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      hoverProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+    },
+    serverInfo: { name: 'faithful', version: '0.1.0' },
+  };
+});
+
+function formatOf(doc: TextDocument): TextFormat {
+  return doc.languageId === 'markdown' || /\.(md|markdown)$/i.test(doc.uri) ? 'markdown' : 'plain';
+}
+
+function setPairing(draftUri: string, p: { sourceUri: string; label: string; text: string; accepted: readonly AcceptedChange[] } | null, fromClient: boolean): void {
+  const old = pairings.get(draftUri);
+  if (old?.timer) clearTimeout(old.timer);
+  if (!p) {
+    pairings.delete(draftUri);
+    void connection.sendDiagnostics({ uri: draftUri, diagnostics: [] });
+    return;
+  }
+  const sameSource = old && old.source.getText() === p.text && old.sourceUri === p.sourceUri;
+  pairings.set(draftUri, {
+    sourceUri: p.sourceUri,
+    label: p.label,
+    source: sameSource ? old.source : TextDocument.create(p.sourceUri, 'plaintext', 0, p.text),
+    accepted: p.accepted,
+    cache: old?.cache ?? new PreparationCache(),
+    fromClient,
+    diagnostics: old?.diagnostics ?? [],
+  });
+  schedule(draftUri, 0);
+}
+
+function schedule(uri: string, delay = settings.debounceMs): void {
+  const p = pairings.get(uri);
+  if (!p) return;
+  if (p.timer) clearTimeout(p.timer);
+  p.timer = setTimeout(() => check(uri), delay);
+}
+
+function check(uri: string): void {
+  const p = pairings.get(uri);
+  const draft = documents.get(uri);
+  if (!p || !draft) return;
+  const version = draft.version;
+  let counts: CountsParams;
+  try {
+    const result = analyze(p.source.getText(), draft.getText(), { format: formatOf(draft), cache: p.cache, accepted: p.accepted });
+    // A newer edit arrived while this ran: its own check will publish.
+    if (documents.get(uri)?.version !== version) return;
+    p.diagnostics = toDiagnostics(result, draft, { uri: p.sourceUri, doc: p.source }, settings.severity);
+    const count = (s: string) => result.findings.filter((f) => f.severity === s).length;
+    counts = { draftUri: uri, sourceLabel: p.label, error: count('error'), warning: count('warning'), info: count('info'), elapsedMs: result.stats.elapsedMs, problem: null };
+  } catch (e) {
+    const message = e instanceof AnalysisLimitError ? e.message : `Faithful could not check this draft: ${(e as Error).message}`;
+    p.diagnostics = [];
+    counts = { draftUri: uri, sourceLabel: p.label, error: 0, warning: 0, info: 0, elapsedMs: 0, problem: message };
+    connection.console.error(message);
+  }
+  void connection.sendDiagnostics({ uri, version, diagnostics: p.diagnostics });
+  void connection.sendNotification(COUNTS_NOTIFICATION, counts);
+}
+
+connection.onNotification(PAIR_NOTIFICATION, (params: PairParams) => {
+  setPairing(params.draftUri, params.source ? { sourceUri: params.source.uri, label: params.source.label, text: params.source.text, accepted: params.accepted } : null, true);
+});
+
+connection.onNotification(SETTINGS_NOTIFICATION, (params: SettingsParams) => {
+  settings = params;
+  for (const uri of pairings.keys()) schedule(uri, 0);
+});
+
+documents.onDidOpen(({ document }) => {
+  if (clientManagesPairs || pairings.get(document.uri)?.fromClient) return;
+  const disk = pairingFromDisk(document.uri, document.getText());
+  if (disk) setPairing(document.uri, { sourceUri: disk.sourceUri, label: disk.label, text: disk.text, accepted: disk.accepted }, false);
+});
+
+documents.onDidChangeContent(({ document }) => schedule(document.uri));
+
+documents.onDidClose(({ document }) => {
+  const p = pairings.get(document.uri);
+  if (p && !p.fromClient) setPairing(document.uri, null, false);
+});
+
+connection.onHover(({ textDocument, position }) => {
+  const p = pairings.get(textDocument.uri);
+  const draft = documents.get(textDocument.uri);
+  if (!p || !draft) return null;
+  const value = hoverMarkdown(p.diagnostics, position, draft.getText(), p.source.getText(), p.label);
+  return value ? { contents: { kind: 'markdown', value } } : null;
+});
+
+connection.onCodeAction(({ textDocument, context }) => codeActionsFor(textDocument.uri, context.diagnostics));
+
+documents.listen(connection);
+connection.listen();

@@ -1,0 +1,79 @@
+// Messages between the VS Code extension (client) and the Faithful language server, beyond
+// standard LSP. Other LSP editors need none of these: the server then finds pairings itself
+// from front matter and faithful.json (see server/pairingFromDisk.ts).
+import type { AcceptedChange, Kind } from '../core/types';
+
+/** Pairs a draft with a source (text sent inline, so unsaved, clipboard and git sources work), or unpairs it. */
+export const PAIR_NOTIFICATION = 'faithful/pair';
+export interface PairParams {
+  readonly draftUri: string;
+  readonly source: {
+    readonly uri: string;
+    /** What the status bar and messages call it: "source.txt", "Clipboard", "HEAD". */
+    readonly label: string;
+    readonly text: string;
+  } | null;
+  readonly accepted: readonly AcceptedChange[];
+}
+
+/** Settings the server applies to every draft. */
+export const SETTINGS_NOTIFICATION = 'faithful/settings';
+export type SeveritySetting = 'error' | 'warning' | 'information' | 'hint' | 'off';
+export interface SettingsParams {
+  readonly severity: Partial<Record<Kind, SeveritySetting>>;
+  readonly debounceMs: number;
+}
+
+/** Sent by the server after each check, for the status bar. */
+export const COUNTS_NOTIFICATION = 'faithful/counts';
+export interface CountsParams {
+  readonly draftUri: string;
+  readonly sourceLabel: string;
+  readonly error: number;
+  readonly warning: number;
+  readonly info: number;
+  readonly elapsedMs: number;
+  /** Set when the check could not run (input too large, time budget). */
+  readonly problem: string | null;
+}
+
+/** Carried in each diagnostic's `data`, so code actions need no second analysis. */
+export interface FindingData {
+  readonly findingId: string;
+  readonly kind: Kind;
+  readonly suggestion: string | null;
+  readonly rewriteText: string | null;
+  readonly sourceText: string | null;
+  readonly sourceUri: string;
+  /** The aligned source sentence(s), for the hover and "Show source side by side". */
+  readonly sourceSentence: { readonly start: number; readonly end: number } | null;
+  /** The draft sentence the finding sits in, for the hover. */
+  readonly rewriteSentence: { readonly start: number; readonly end: number } | null;
+  /** Offsets of the finding's own words on each side, for marking them in the hover. */
+  readonly rewriteSpan: { readonly start: number; readonly end: number } | null;
+  readonly sourceSpan: { readonly start: number; readonly end: number } | null;
+}
+
+export const COMMANDS = {
+  compareWithSource: 'faithful.compareWithSource',
+  compareWithGitHead: 'faithful.compareWithGitHead',
+  stopComparing: 'faithful.stopComparing',
+  nextChange: 'faithful.nextChange',
+  previousChange: 'faithful.previousChange',
+  acceptChange: 'faithful.acceptChange',
+  showSource: 'faithful.showSource',
+  statusMenu: 'faithful.statusMenu',
+} as const;
+
+export interface AcceptArgs {
+  readonly draftUri: string;
+  readonly change: AcceptedChange;
+}
+
+export interface ShowSourceArgs {
+  readonly sourceUri: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export const DOCS_URL = 'https://github.com/faithful-editor/faithful#what-it-reports';
