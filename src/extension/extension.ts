@@ -55,7 +55,12 @@ export class FaithfulController implements vscode.Disposable {
     };
     const clientOptions: LanguageClientOptions = {
       documentSelector: [{ language: 'markdown' }, { language: 'plaintext' }],
-      initializationOptions: { clientManagesPairs: true, settings: readSettings() },
+      initializationOptions: {
+        clientManagesPairs: true,
+        settings: readSettings(),
+        // The diagnostic code links to the bundled README's explanation of each kind.
+        docsUrl: vscode.Uri.joinPath(this.context.extensionUri, 'README.md').with({ fragment: 'what-it-reports' }).toString(),
+      },
       diagnosticCollectionName: 'faithful',
     };
     const client = new LanguageClient('faithful', 'Faithful', serverOptions, clientOptions);

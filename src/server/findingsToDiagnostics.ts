@@ -3,7 +3,7 @@
 import { Diagnostic, DiagnosticSeverity, type Range } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SEVERITY, type AnalysisResult, type Finding, type Kind, type Span } from '../core/types';
-import { DOCS_URL, type FindingData, type SeveritySetting } from '../shared/protocol';
+import type { FindingData, SeveritySetting } from '../shared/protocol';
 
 const LSP_SEVERITY: Readonly<Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity>> = {
   error: DiagnosticSeverity.Error,
@@ -72,6 +72,8 @@ export function toDiagnostics(
   draft: TextDocument,
   source: SourceSide,
   overrides: Partial<Record<Kind, SeveritySetting>>,
+  /** Where the kinds are explained (the README's "What it reports"); none when unknown. */
+  docsUrl: string | null,
 ): Diagnostic[] {
   const draftText = draft.getText();
   const sourceText = source.doc.getText();
@@ -93,7 +95,7 @@ export function toDiagnostics(
       sourceSpan: f.source,
     };
     const diagnostic = Diagnostic.create(range, f.message, LSP_SEVERITY[level], f.kind, 'Faithful');
-    diagnostic.codeDescription = { href: `${DOCS_URL}` };
+    if (docsUrl) diagnostic.codeDescription = { href: docsUrl };
     diagnostic.data = data;
     if (f.source) {
       diagnostic.relatedInformation = [{

@@ -43,10 +43,12 @@ const documents = new TextDocuments(TextDocument);
 const pairings = new Map<string, Pairing>();
 let settings: SettingsParams = { severity: {}, debounceMs: 250 };
 let clientManagesPairs = false;
+let docsUrl: string | null = null;
 
 connection.onInitialize((params): InitializeResult => {
-  const options = (params.initializationOptions ?? {}) as { clientManagesPairs?: boolean; settings?: SettingsParams };
+  const options = (params.initializationOptions ?? {}) as { clientManagesPairs?: boolean; settings?: SettingsParams; docsUrl?: string };
   clientManagesPairs = options.clientManagesPairs === true;
+  docsUrl = options.docsUrl ?? null;
   if (options.settings) settings = options.settings;
   return {
     capabilities: {
@@ -100,7 +102,7 @@ function check(uri: string): void {
     const result = analyze(p.source.getText(), draft.getText(), { format: formatOf(draft), cache: p.cache, accepted: p.accepted });
     // A newer edit arrived while this ran: its own check will publish.
     if (documents.get(uri)?.version !== version) return;
-    p.diagnostics = toDiagnostics(result, draft, { uri: p.sourceUri, doc: p.source }, settings.severity);
+    p.diagnostics = toDiagnostics(result, draft, { uri: p.sourceUri, doc: p.source }, settings.severity, docsUrl);
     const count = (s: string) => result.findings.filter((f) => f.severity === s).length;
     counts = { draftUri: uri, sourceLabel: p.label, error: count('error'), warning: count('warning'), info: count('info'), elapsedMs: result.stats.elapsedMs, problem: null };
   } catch (e) {

@@ -76,4 +76,3 @@ export interface ShowSourceArgs {
   readonly end: number;
 }
 
-export const DOCS_URL = 'https://github.com/faithful-editor/faithful#what-it-reports';
