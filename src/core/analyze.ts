@@ -3,7 +3,8 @@
 import { alignSentences } from './align';
 import type { PairContext, PairRule, RawFinding } from './context';
 import { q, spanOf, textOf } from './context';
-import { prepareText, type Sentence } from './document';
+import { prepareText, type PreparedText, type Sentence } from './document';
+import { midSentenceCapitals } from './mentions/entities';
 import { finalize } from './findings';
 import { attributionRule } from './rules/attribution';
 import { dateRule } from './rules/date';
@@ -63,6 +64,11 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
 
   const raw: RawFinding[] = [];
   const pairs: SentencePair[] = [];
+  const sourceVersion = options.cache?.sourceVersion(source) ?? 0;
+  // The rules read the names both texts capitalise (entity.ts); a cached pair is valid only
+  // while that set is unchanged.
+  let names: string | undefined;
+  const namesKey = () => (names ??= [...memo('known-names', () => new Set([...midSentenceCapitals(src.sentences), ...midSentenceCapitals(rw.sentences)]))].sort().join(' '));
   let aligned = 0;
   rw.sentences.forEach((r, ri) => {
     if (ri % 64 === 0) checkBudget();
@@ -77,16 +83,25 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
     aligned++;
     const sources = sourceIdx.map((i) => src.sentences[i]!);
     pairs.push({ rewrite: { start: r.start, end: r.end }, sources: sources.map((s) => ({ start: s.start, end: s.end })) });
-    const sTok = sources.flatMap((s) => s.tokens);
     const siblingIdx = new Set(sourceIdx.flatMap((si) => rewritesOf.get(si) ?? []));
     siblingIdx.delete(ri);
+    const siblings = [...siblingIdx].map((i) => rw.sentences[i]!);
+    const key = options.cache ? pairKey(rw, r, sourceIdx, siblings, sourceVersion, namesKey()) : null;
+    const cached = key ? options.cache!.getPair<RawFinding[]>(key) : undefined;
+    if (cached) {
+      raw.push(...cached.map((f) => shiftRewrite(f, r.start)));
+      return;
+    }
+    const sTok = sources.flatMap((s) => s.tokens);
     const ctx: PairContext = {
       source: src, rewrite: rw, r, sources, rTok: r.tokens, sTok,
       match: alignTokens(sTok, r.tokens),
-      siblings: [...siblingIdx].map((i) => rw.sentences[i]!),
+      siblings,
       claimed: new Set(), claimedSource: new Set(), memo,
     };
-    for (const rule of PAIR_RULES) raw.push(...rule(ctx));
+    const found = PAIR_RULES.flatMap((rule) => rule(ctx));
+    if (key) options.cache!.setPair(key, found.map((f) => shiftRewrite(f, -r.start)));
+    raw.push(...found);
   });
 
   src.sentences.forEach((s, si) => {
@@ -106,6 +121,21 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
       elapsedMs: Date.now() - started,
     },
   };
+}
+
+/**
+ * Everything the pair rules read, as a cache key: the rewrite sentence's paragraph and place
+ * in it (quotes can open in an earlier sentence), the source sentences and the source's
+ * version, the sibling sentences (attribution), and the names both texts use.
+ */
+function pairKey(rw: PreparedText, r: Sentence, sourceIdx: readonly number[], siblings: readonly Sentence[], sourceVersion: number, names: string): string {
+  const para = rw.paragraphs[r.paragraph]!;
+  const siblingText = siblings.map((s) => rw.text.slice(s.start, s.end)).join('\u0002');
+  return `${sourceVersion}\u0001${sourceIdx.join(',')}\u0001${r.start - para.start}\u0001${rw.text.slice(para.start, para.end)}\u0001${siblingText}\u0001${names}`;
+}
+
+function shiftRewrite(f: RawFinding, delta: number): RawFinding {
+  return f.rewrite ? { ...f, rewrite: { start: f.rewrite.start + delta, end: f.rewrite.end + delta } } : f;
 }
 
 function unsupported(text: string, r: Sentence): RawFinding {

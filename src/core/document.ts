@@ -46,6 +46,36 @@ export class PreparationCache {
   sweep(): void {
     for (const key of this.entries.keys()) if (!this.generation.has(key)) this.entries.delete(key);
     this.generation = new Set();
+    for (const key of this.pairs.keys()) if (!this.pairGeneration.has(key)) this.pairs.delete(key);
+    this.pairGeneration = new Set();
+  }
+
+  // Rule results per aligned pair, keyed by everything the rules read (see analyze.ts), with
+  // rewrite offsets relative to the rewrite sentence.
+  private readonly pairs = new Map<string, unknown>();
+  private pairGeneration = new Set<string>();
+
+  getPair<T>(key: string): T | undefined {
+    const hit = this.pairs.get(key) as T | undefined;
+    if (hit !== undefined) this.pairGeneration.add(key);
+    return hit;
+  }
+
+  setPair<T>(key: string, value: T): void {
+    this.pairs.set(key, value);
+    this.pairGeneration.add(key);
+  }
+
+  private lastSource: string | null = null;
+  private sourceGeneration = 0;
+
+  /** A number that changes whenever the source text does, for keys that depend on the whole source. */
+  sourceVersion(source: string): number {
+    if (source !== this.lastSource) {
+      this.lastSource = source;
+      this.sourceGeneration++;
+    }
+    return this.sourceGeneration;
   }
 }
 
