@@ -20,7 +20,7 @@ import { tenseRule } from './rules/tense';
 import { wordingRule } from './rules/wording';
 import { findNumbers, sameAmount } from './mentions/numbers';
 import { alignTokens } from './tokenAlign';
-import { AnalysisLimitError, type SentencePair, type AcceptedChange, type AnalysisResult, type AnalyzeOptions, type Finding } from './types';
+import { AnalysisLimitError, type SentencePair, type Span, type AcceptedChange, type AnalysisResult, type AnalyzeOptions, type Finding } from './types';
 
 /**
  * Rules in the order they claim words: the specific kinds first, so that a changed number
@@ -76,7 +76,7 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
     if (sourceIdx.length === 0) {
       if (r.tokens.filter((t) => t.isWord).length >= 2) {
         raw.push(unsupported(rw.text, r));
-        raw.push(...inventedAmounts(rw.text, r, src.sentences, memo));
+        raw.push(...inventedAmounts(src, rw.text, r, memo));
       }
       return;
     }
@@ -150,16 +150,30 @@ function unsupported(text: string, r: Sentence): RawFinding {
 }
 
 /** Inside an unsupported sentence, the amounts the source never states: the likeliest invented facts. */
-function inventedAmounts(text: string, r: Sentence, sourceSentences: readonly Sentence[], memo: <T>(key: string, compute: () => T) => T): RawFinding[] {
-  const sourceNumbers = memo('source-numbers', () => sourceSentences.flatMap((s) => findNumbers(s.tokens)));
+function inventedAmounts(src: PreparedText, text: string, r: Sentence, memo: <T>(key: string, compute: () => T) => T): RawFinding[] {
+  const located = memo('source-numbers-located', () => src.sentences.flatMap((s) => findNumbers(s.tokens).map((m) => ({ m, span: spanOf(s.tokens.slice(m.first, m.last + 1)) }))));
   return findNumbers(r.tokens)
-    .filter((m) => !sourceNumbers.some((s) => sameAmount(m, s)))
+    .filter((m) => !located.some((s) => sameAmount(m, s.m)))
     .map((m) => {
       const span = spanOf(r.tokens.slice(m.first, m.last + 1));
+      // The source's only amount in the same unit ("billions of dollars" for "million dollars")
+      // is what the invented figure distorts; with several, guessing would mislead.
+      const sameUnit = m.unit ? located.filter((s) => s.m.unit === m.unit) : [];
+      const distinct = new Set(sameUnit.map((s) => src.text.slice(s.span.start, s.span.end).toLowerCase()));
+      if (sameUnit.length > 0 && distinct.size === 1) {
+        const sourceText = src.text.slice(sameUnit[0]!.span.start, sameUnit[0]!.span.end);
+        return {
+          kind: 'number' as const,
+          rewrite: span,
+          source: sameUnit[0]!.span,
+          message: `Number changed: source says ${q(sourceText)}, rewrite says ${q(text.slice(span.start, span.end))}.`,
+          suggestion: sourceText,
+        };
+      }
       return {
         kind: 'added-detail' as const,
         rewrite: span,
-        source: null,
+        source: null as Span | null,
         message: `Added detail: rewrite says ${q(text.slice(span.start, span.end))}, which the source never mentions.`,
         suggestion: null,
       };

@@ -220,10 +220,12 @@ export function activate(context: vscode.ExtensionContext): FaithfulController {
     controller,
     status,
     vscode.workspace.registerTextDocumentContentProvider(SOURCE_SCHEME, snapshots),
-    vscode.commands.registerCommand(COMMANDS.compareWithSource, async (uri?: vscode.Uri) => {
+    // (draft?, source?): from the explorer or title bar the draft comes as an argument; other
+    // extensions and tests may also pass the source and skip the picker.
+    vscode.commands.registerCommand(COMMANDS.compareWithSource, async (uri?: vscode.Uri, sourceUri?: vscode.Uri) => {
       const doc = uri ? await vscode.workspace.openTextDocument(uri) : draftOf();
       if (!doc) return void vscode.window.showWarningMessage('Faithful: open the draft first, then compare it with its source.');
-      const ref = await chooseSource(doc);
+      const ref: SourceRef | undefined = sourceUri ? { kind: 'file', uri: sourceUri.toString() } : await chooseSource(doc);
       if (!ref) return;
       try {
         await controller.pair(doc, ref);
