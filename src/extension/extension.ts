@@ -165,7 +165,8 @@ export class FaithfulController implements vscode.Disposable {
       void vscode.window.showInformationMessage('Faithful: no changed claims in this draft.');
       return;
     }
-    const here = editor.selection.active;
+    // From the start of the current selection going back, from its end going forward.
+    const here = direction === 1 ? editor.selection.end : editor.selection.start;
     const next = direction === 1
       ? diags.find((d) => d.range.start.isAfter(here)) ?? diags[0]!
       : [...diags].reverse().find((d) => d.range.start.isBefore(here)) ?? diags[diags.length - 1]!;

@@ -32,7 +32,8 @@ export function hoverMarkdown(
   for (const d of diagnostics) {
     if (d.source !== 'Faithful' || !contains(d, position)) continue;
     const data = d.data as FindingData | undefined;
-    const lines = [`**Faithful · ${String(d.code)}**: ${escapeMarkdown(d.message)}`];
+    // The editor already shows the diagnostic's message; the hover adds the two sentences.
+    const lines = [`**Faithful · ${String(d.code)}**`];
     if (data?.sourceSentence) lines.push(`*Source (${escapeMarkdown(sourceLabel)}):* ${markedSentence(sourceText, data.sourceSentence, data.sourceSpan)}`);
     if (data?.rewriteSentence) lines.push(`*Draft:* ${markedSentence(draftText, data.rewriteSentence, data.rewriteSpan)}`);
     parts.push(lines.join('\n\n'));

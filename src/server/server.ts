@@ -145,7 +145,15 @@ connection.onHover(({ textDocument, position }) => {
   return value ? { contents: { kind: 'markdown', value } } : null;
 });
 
-connection.onCodeAction(({ textDocument, context }) => codeActionsFor(textDocument.uri, context.diagnostics));
+connection.onCodeAction(({ textDocument, context }) => {
+  // The editor may send the diagnostics back without their `data`: use the published ones.
+  const published = pairings.get(textDocument.uri)?.diagnostics ?? [];
+  const same = (a: Diagnostic, b: Diagnostic) => a.message === b.message && a.code === b.code &&
+    a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character &&
+    a.range.end.line === b.range.end.line && a.range.end.character === b.range.end.character;
+  const withData = context.diagnostics.map((d) => (d.data ? d : published.find((p) => same(p, d)) ?? d));
+  return codeActionsFor(textDocument.uri, withData);
+});
 
 documents.listen(connection);
 connection.listen();
