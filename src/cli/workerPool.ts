@@ -60,13 +60,22 @@ export class WorkerPool implements JobRunner {
     await Promise.all(workers.map((w) => w.terminate()));
   }
 
-  /** Hands queued tasks to idle workers, starting new ones up to the pool size. */
+  /**
+   * Hands queued tasks to idle workers, starting new ones up to the pool size. A worker gets
+   * its first task only after it said 'ready': an error before that is then surely a failure to
+   * start, whatever order the 'error' and 'message' events arrive in.
+   */
   private pump(): void {
     while (this.queue.length > 0 && !this.closing && !this.broken) {
-      let slot = this.idle.pop();
+      const slot = this.idle.pop();
       if (!slot) {
-        if (this.slots.size >= this.size) return;
-        slot = this.spawn();
+        let starting = 0;
+        for (const s of this.slots) if (!s.ready) starting++;
+        if (this.slots.size < this.size && starting < this.queue.length) {
+          this.spawn();
+          continue;
+        }
+        return;
       }
       const task = this.queue.shift()!;
       slot.task = task;
@@ -82,6 +91,8 @@ export class WorkerPool implements JobRunner {
     worker.on('message', (message: WorkerResponse) => {
       if (message.type === 'ready') {
         slot.ready = true;
+        this.idle.push(slot);
+        this.pump();
         return;
       }
       const task = slot.task;

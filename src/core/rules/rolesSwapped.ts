@@ -1,7 +1,8 @@
 // `roles-swapped`: the same action with doer and receiver exchanged ("the union sued the city"
 // vs "the city sued the union"). Passive clauses are read through their "by" phrase, so an
 // active/passive paraphrase with the roles kept stays quiet.
-import { claim, q, spanOf, textOf, type PairRule, type RawFinding } from '../context';
+import { claim, q, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
+import { REPORTING_VERBS } from '../lexicon';
 import type { Token } from '../tokens';
 import { findVerbGroups, type VerbGroup } from '../verbs';
 
@@ -43,6 +44,32 @@ function objectOf(tokens: readonly Token[], from: number): Phrase {
 
 interface Roles { agent: Phrase; patient: Phrase }
 
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'after', 'before', 'when', 'while', 'because', 'but', 'as', 'since', 'until', 'if', 'although', 'though']);
+const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|a\.m\.?|p\.m\.?|am|pm|week|month|year|day|morning|evening|night)$/;
+
+/**
+ * The subject of a finite clause, only when it is certain: a plain noun phrase right before the
+ * verb group that starts the clause (after the sentence start, a comma or a clause opener).
+ * Phrases inside a prepositional phrase, a coordination or an appositive are left alone.
+ */
+function subjectRole(tokens: readonly Token[], g: VerbGroup): { role: 'agent' | 'patient'; phrase: Phrase } | null {
+  const lemma = tokens[g.head]!.lemma;
+  // Copulas say nothing about who did what; a changed speaker is the attribution rule's.
+  if (g.tense === 'none' || lemma === 'be' || lemma === 'have' || REPORTING_VERBS.has(lemma)) return null;
+  const phrase: Phrase = [];
+  let k = g.first - 1;
+  for (; k >= 0 && g.first - k <= 6; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') phrase.push(k);
+    else if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.lower === "'s") continue;
+    else break;
+  }
+  const before = tokens[k];
+  const opensClause = !before || /^[,;:(]$/.test(before.text) || before.pos === 'SCONJ' || CLAUSE_OPENERS.has(before.lower);
+  if (!opensClause || phrase.length === 0 || phrase.some((i) => TIME_WORDS.test(tokens[i]!.lower))) return null;
+  return { role: g.passive ? 'patient' : 'agent', phrase };
+}
+
 function rolesOf(tokens: readonly Token[], g: VerbGroup): Roles | null {
   const subject = subjectOf(tokens, g);
   if (subject.length === 0) return null;
@@ -71,6 +98,11 @@ export const rolesSwappedRule: PairRule = (ctx) => {
     const sHead = ctx.match.rToS[rg.head] ?? -1;
     const sg = sGroups.find((g) => g.head === sHead);
     if (!sg) continue;
+    const moved = movedSubject(ctx, rg, sg);
+    if (moved) {
+      out.push(moved);
+      continue;
+    }
     const r = rolesOf(ctx.rTok, rg);
     const s = rolesOf(ctx.sTok, sg);
     if (!r || !s) continue;
@@ -103,3 +135,34 @@ export const rolesSwappedRule: PairRule = (ctx) => {
   }
   return out;
 };
+
+/**
+ * A clause spliced onto another one's subject: "seven games involving nimes were investigated
+ * after conrad was arrested" -> "seven games ... were arrested". The verb is the source's, its
+ * subject is a different participant of the same source sentence.
+ */
+function movedSubject(ctx: PairContext, rg: VerbGroup, sg: VerbGroup): RawFinding | null {
+  const r = subjectRole(ctx.rTok, rg);
+  const s = subjectRole(ctx.sTok, sg);
+  if (!r || !s || r.role !== s.role) return null;
+  const rWords = words(ctx.rTok, r.phrase);
+  const sWords = words(ctx.sTok, s.phrase);
+  if (rWords.size === 0 || sWords.size === 0 || overlap(rWords, sWords)) return null;
+  // The rewrite's subject must come from elsewhere in the source sentence, and the source's
+  // subject must be gone from the rewrite: otherwise this is a rephrasing, not a splice.
+  const sAll = new Set(ctx.sTok.map((t) => t.lemma));
+  const rAll = new Set(ctx.rTok.map((t) => t.lemma));
+  if (![...rWords].every((w) => sAll.has(w)) || [...sWords].some((w) => rAll.has(w))) return null;
+  const idx = [...r.phrase, rg.head];
+  if (idx.some((i) => ctx.claimed.has(i))) return null;
+  claim(ctx, idx);
+  const rSpan = spanOf(ctx.rTok.slice(Math.min(...r.phrase), rg.head + 1));
+  const sSpan = spanOf(ctx.sTok.slice(Math.min(...s.phrase), sg.head + 1));
+  return {
+    kind: 'roles-swapped',
+    rewrite: rSpan,
+    source: sSpan,
+    message: `Roles swapped: source says ${q(textOf(ctx.source, sSpan))}, rewrite says ${q(textOf(ctx.rewrite, rSpan))} (a different ${r.role === 'agent' ? 'doer' : 'subject'} for the same action).`,
+    suggestion: null,
+  };
+}
