@@ -3,6 +3,7 @@
 // month-day and year. Two mentions agree when every key of one is among the other side's keys.
 import { MONTHS, MONTH_ABBR, RELATIVE_DAYS, TIME_UNITS, WEEKDAYS } from '../lexicon';
 import type { Token } from '../tokens';
+import { countsSomething } from './numbers';
 
 export interface DateMention {
   readonly first: number;
@@ -62,7 +63,7 @@ export function findDates(tokens: readonly Token[]): DateMention[] {
         keys.push(`year:${tokens[k]!.lower}`);
         last = k;
       }
-    } else if (/^\d{4}$/.test(t.lower) && Number(t.lower) >= 1800 && Number(t.lower) <= 2100 && t.pos !== 'NOUN') {
+    } else if (/^\d{4}$/.test(t.lower) && Number(t.lower) >= 1000 && Number(t.lower) <= 2199 && t.pos !== 'NOUN' && !countsSomething(tokens[i + 1])) {
       keys.push(`year:${t.lower}`);
     } else if (/^\d{4}s$/.test(t.lower) || /^'\d0s$/.test(t.lower)) {
       keys.push(`decade:${t.lower}`);

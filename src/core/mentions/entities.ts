@@ -78,7 +78,8 @@ export function findEntities(tokens: readonly Token[], names: ReadonlySet<string
     }
     const span = tokens.slice(i, last + 1);
     const words = span
-      .filter((t) => t.isWord && !CONNECTORS.has(t.lower) && !HONORIFICS.has(t.lower) && !/^\p{L}\.?$/u.test(t.text))
+      // Titles are the role rule's business: "Deputy David Machado" is David Machado.
+      .filter((t) => t.isWord && !CONNECTORS.has(t.lower) && !HONORIFICS.has(t.lower) && !ROLE_NOUNS.has(t.lemma) && !/^\p{L}\.?$/u.test(t.text))
       .map((t) => t.norm.replace(/\.$/, ''));
     if (words.length === 0) {
       i = last;
@@ -93,8 +94,19 @@ export function findEntities(tokens: readonly Token[], names: ReadonlySet<string
 }
 
 /** Whether `e` names something that the other side names with `others` or spells out in `words`. */
-export function entitySupported(e: EntityMention, others: readonly EntityMention[], words: ReadonlySet<string>): boolean {
+/** Letters and digits only, lower case: "O 'brien" and "O'Brien", "Fall Beil" and "Fallbeil" meet. */
+export function squeeze(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * Whether `e` names something that the other side names with `others`, spells out in `words`,
+ * or writes with other spacing or punctuation somewhere in `squeezed` (see squeeze()).
+ */
+export function entitySupported(e: EntityMention, others: readonly EntityMention[], words: ReadonlySet<string>, squeezed = ''): boolean {
   if (e.words.every((w) => words.has(w) || words.has(w.replace(/'s$/, '')))) return true;
+  const joined = squeeze(e.words.join(''));
+  if (joined.length >= 4 && squeezed.includes(joined)) return true;
   const single = e.words.length === 1 ? e.words[0]!.replace(/\./g, '') : null;
   for (const o of others) {
     if (e.alias >= 0 && e.alias === o.alias) return true;

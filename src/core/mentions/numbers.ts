@@ -55,11 +55,18 @@ function parseNumeral(t: Token): number | null {
   return null;
 }
 
+/** "1500 residents": a plural noun after a number makes it a count, not a year. */
+export function countsSomething(next: Token | undefined): boolean {
+  if (!next || next.pos !== 'NOUN') return false;
+  return (next.lower !== next.lemma && /s$/.test(next.lower)) || /^(people|children|men|women|police|staff|cattle|personnel)$/.test(next.lower);
+}
+
 function looksLikeDateNumber(tokens: readonly Token[], i: number, value: number): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1]?.lower ?? '';
   const next = tokens[i + 1]?.lower ?? '';
-  if (/^\d{4}$/.test(t.lower) && value >= 1800 && value <= 2100) return true;
+  // A bare four-digit number is a year; counts that large are written "1,500" in news copy.
+  if (/^\d{4}$/.test(t.lower) && value >= 1000 && value <= 2199 && !countsSomething(tokens[i + 1])) return true;
   if (MONTH_NAMES.has(prev) || MONTH_NAMES.has(next)) return true;
   if (TIME_UNITS.has(next) || /^\d{1,2}:\d{2}$/.test(t.lower)) return true;
   return false;

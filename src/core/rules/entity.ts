@@ -2,15 +2,16 @@
 // ("Portugal" vs "Spain", "Acme's chairman" vs "Globex's chairman", "adults" vs "children").
 import { claim, q, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { PEOPLE_GROUPS } from '../lexicon';
-import { entitySupported, findEntities, midSentenceCapitals, type EntityMention } from '../mentions/entities';
+import { entitySupported, findEntities, midSentenceCapitals, squeeze, type EntityMention } from '../mentions/entities';
 import { compareMentions } from './pairMentions';
 
 function knownNames(ctx: PairContext): Set<string> {
   return ctx.memo('known-names', () => new Set([...midSentenceCapitals(ctx.source.sentences), ...midSentenceCapitals(ctx.rewrite.sentences)]));
 }
 
-function sourceDocEntities(ctx: PairContext): { entities: EntityMention[]; words: Set<string> } {
+function sourceDocEntities(ctx: PairContext): { entities: EntityMention[]; words: Set<string>; squeezed: string } {
   return ctx.memo('source-entities', () => ({
+    squeezed: squeeze(ctx.source.prose),
     entities: ctx.source.sentences.flatMap((s) => findEntities(s.tokens, knownNames(ctx))),
     words: new Set(ctx.source.sentences.flatMap((s) => s.tokens.map((t) => t.norm.replace(/\.$/, '')))),
   }));
@@ -27,11 +28,11 @@ export const entityRule: PairRule = (ctx) => {
     rewrite: rw,
     source: src,
     agree: (r, s) => entitySupported(r, [s], new Set(s.words)),
-    supported: (r) => entitySupported(r, src, pairWords),
+    supported: (r) => entitySupported(r, src, pairWords, squeeze(ctx.sources.map((s) => ctx.source.prose.slice(s.start, s.end)).join(' '))),
     comparable: (_r, s) => !entitySupported(s, rw, rewriteWords),
     inSourceDocument: (r) => {
       const doc = sourceDocEntities(ctx);
-      return entitySupported(r, doc.entities, doc.words);
+      return entitySupported(r, doc.entities, doc.words, doc.squeezed);
     },
   });
   findings.push(...groupSwaps(ctx));

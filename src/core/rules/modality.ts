@@ -20,7 +20,7 @@ function findCertainty(tokens: readonly Token[]): Cue<CertaintyClass>[] {
   return findCues(tokens, CERTAINTY_CUES, (phrase, toks, first) => {
     const t = toks[first]!;
     if (phrase === 'may' && t.text === 'May') return null; // the month
-    if (phrase === 'could' || phrase === 'might' || phrase === 'may' || phrase === 'must' || phrase === 'should') {
+    if (phrase === 'could' || phrase === 'might' || phrase === 'may' || phrase === 'must' || phrase === 'should' || phrase === 'can') {
       return t.pos === 'AUX' || t.pos === 'VERB' ? 'verb' : null;
     }
     if (VERB_CUES.has(phrase)) return t.pos === 'VERB' ? 'self' : null;

@@ -25,7 +25,8 @@ function findScope(tokens: readonly Token[]): Cue<ScopeClass>[] {
     if (phrase === 'third' || phrase === 'quarter' || phrase === 'half' || phrase === 'majority' || phrase === 'minority' || phrase === 'bulk') {
       return next.lower === 'of' || next.pos === 'NOUN' ? 'noun' : null;
     }
-    return next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.lower === 'of' || next.pos === 'NUM' || next.pos === 'DET' ? 'noun' : null;
+    const possessive = /^(our|their|his|her|its|my|your)$/.test(next.lower);
+    return next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.lower === 'of' || next.pos === 'NUM' || next.pos === 'DET' || possessive ? 'noun' : null;
   });
 }
 

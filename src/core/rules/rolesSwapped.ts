@@ -97,7 +97,8 @@ export const rolesSwappedRule: PairRule = (ctx) => {
   for (const rg of findVerbGroups(ctx.rTok)) {
     const sHead = ctx.match.rToS[rg.head] ?? -1;
     const sg = sGroups.find((g) => g.head === sHead);
-    if (!sg) continue;
+    // "X was the announcer" = "the announcer was X": a copula has no doer to swap.
+    if (!sg || ctx.rTok[rg.head]!.lemma === 'be') continue;
     const moved = movedSubject(ctx, rg, sg);
     if (moved) {
       out.push(moved);
