@@ -35,6 +35,7 @@ if (!upToDate()) {
   const words = Object.create(null); // lemma -> [synset ids], most frequent sense first
   const hyper = Object.create(null); // synset id -> [hypernym ids]
   const similar = Object.create(null); // synset id -> [similar-to / also-see ids]
+  const opposite = Object.create(null); // synset id -> [antonym synset ids]
   for (const [file, pos] of Object.entries(POS)) {
     for (const line of readFileSync(join(dictDir, `index.${file}`), 'utf8').split('\n')) {
       if (!line || line.startsWith(' ')) continue;
@@ -57,10 +58,11 @@ if (!upToDate()) {
         const tp = targetPos === 's' ? 'a' : targetPos;
         if (symbol === '@' || symbol === '@i') (hyper[self] ??= []).push(idOf(tp, offset));
         else if (symbol === '&' || symbol === '^') (similar[self] ??= []).push(idOf(tp, offset));
+        else if (symbol === '!') (opposite[self] ??= []).push(idOf(tp, offset));
       }
     }
   }
   mkdirSync(dirname(outFile), { recursive: true });
-  writeFileSync(outFile, JSON.stringify({ words, hyper, similar }));
+  writeFileSync(outFile, JSON.stringify({ words, hyper, similar, opposite }));
   console.log(`wordnet: ${Object.keys(words).length} lemmas, ${ids.size} synsets -> ${outFile}`);
 }

@@ -18,7 +18,8 @@ export const NEGATORS = new Set(['not', 'no', 'never', 'none', 'neither', 'nor',
 const ANTONYM_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['approve', 'reject'], ['accept', 'reject'], ['accept', 'refuse'], ['admit', 'deny'], ['confirm', 'deny'],
   ['open', 'shut'], ['open', 'close'], ['reopen', 'close'], ['win', 'lose'], ['victory', 'defeat'],
-  ['rise', 'fall'], ['increase', 'decrease'], ['increase', 'reduce'], ['increase', 'cut'], ['grow', 'shrink'],
+  ['rise', 'fall'], ['increase', 'decrease'], ['increase', 'decline'], ['growth', 'decline'], ['grow', 'decline'],
+  ['struggle', 'thrive'], ['struggling', 'thriving'], ['boom', 'slump'], ['surge', 'plunge'], ['ahead', 'back'], ['forward', 'back'], ['increase', 'reduce'], ['increase', 'cut'], ['grow', 'shrink'],
   ['rise', 'drop'], ['rise', 'decline'], ['gain', 'loss'], ['gain', 'lose'], ['profit', 'loss'],
   ['guilty', 'innocent'], ['convict', 'acquit'], ['allow', 'ban'], ['allow', 'forbid'], ['allow', 'prohibit'],
   ['permit', 'ban'], ['legal', 'illegal'], ['lawful', 'unlawful'], ['support', 'oppose'], ['include', 'exclude'],
@@ -36,7 +37,7 @@ const ANTONYM_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['remain', 'leave'], ['keep', 'drop'], ['keep', 'lose'], ['present', 'absent'], ['public', 'private'],
   ['domestic', 'foreign'], ['male', 'female'], ['men', 'women'], ['man', 'woman'], ['boy', 'girl'],
   ['north', 'south'], ['east', 'west'], ['northern', 'southern'], ['eastern', 'western'],
-  ['acquittal', 'conviction'], ['release', 'arrest'], ['release', 'detain'], ['free', 'jail'],
+  ['acquittal', 'conviction'], ['arrest', 'acquit'], ['charge', 'acquit'], ['release', 'arrest'], ['release', 'detain'], ['free', 'jail'],
   ['attack', 'defend'], ['sue', 'settle'], ['friend', 'enemy'], ['ally', 'enemy'], ['ally', 'rival'],
 ];
 

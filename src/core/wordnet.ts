@@ -6,6 +6,7 @@ interface WordNetData {
   readonly words: Readonly<Record<string, readonly number[]>>;
   readonly hyper: Readonly<Record<string, readonly number[]>>;
   readonly similar: Readonly<Record<string, readonly number[]>>;
+  readonly opposite: Readonly<Record<string, readonly number[]>>;
 }
 
 let data: WordNetData | undefined;
@@ -82,5 +83,27 @@ export function sameSortDifferentThing(a: string, b: string): boolean {
   const ha = hypersOf(a);
   if (ha.size === 0) return false;
   for (const h of hypersOf(b)) if (ha.has(h)) return true;
+  return false;
+}
+
+/**
+ * Whether two words are opposites in their main senses: a direct WordNet antonym ("increase" /
+ * "decrease"), or an antonym of a word "similar to" the other ("thriving" ~ "prosperous" /
+ * "unprosperous" ~ "struggling"). Only the first three senses count: rare senses make
+ * nearly anything an opposite of something.
+ */
+export function areOpposites(a: string, b: string): boolean {
+  if (a === b || mayMeanTheSame(a, b)) return false;
+  const d = load();
+  const near = (w: string) => {
+    const out = new Set<number>();
+    for (const x of sensesOf(w, 3)) {
+      out.add(x);
+      for (const y of related(d.similar, x)) out.add(y);
+    }
+    return out;
+  };
+  const nb = near(b);
+  for (const x of near(a)) for (const y of related(d.opposite, x)) if (nb.has(y)) return true;
   return false;
 }

@@ -55,6 +55,19 @@ function parseNumeral(t: Token): number | null {
   return null;
 }
 
+const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
+  ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8],
+  ['ninth', 9], ['tenth', 10], ['eleventh', 11], ['twelfth', 12], ['thirteenth', 13], ['fourteenth', 14], ['fifteenth', 15],
+  ['twentieth', 20], ['thirtieth', 30], ['fiftieth', 50], ['hundredth', 100],
+]);
+
+/** The value of an ordinal ("fourth", "4th", "21st"), or null. */
+function ordinalOf(t: Token): number | null {
+  const digits = /^(\d+)(st|nd|rd|th)$/.exec(t.lower);
+  if (digits) return Number(digits[1]);
+  return ORDINAL_WORDS.get(t.lower) ?? null;
+}
+
 /** "1500 residents": a plural noun after a number makes it a count, not a year. */
 export function countsSomething(next: Token | undefined): boolean {
   if (!next || next.pos !== 'NOUN') return false;
@@ -103,7 +116,16 @@ export function findNumbers(tokens: readonly Token[]): NumberMention[] {
       } else if ((t.lower === 'a' || t.lower === 'an') && ((SCALE_WORDS.has(tokens[i + 1]?.lower ?? '') &&
         !/s$/.test(tokens[i + 1]!.lower)) || /^(decade|dozen)$/.test(tokens[i + 1]?.lower ?? ''))) {
         value = 1;
+      } else if (ordinalOf(t) !== null && !MONTH_NAMES.has(tokens[i - 1]?.lower ?? '') && !MONTH_NAMES.has(tokens[i + 1]?.lower ?? '') &&
+        !(tokens[i + 1]?.lower === 'of' && MONTH_NAMES.has(tokens[i + 2]?.lower ?? ''))) {
+        // "the fourth quarter" / "the fifth quarter"; "the 16th of May" is a date.
+        out.push({ first: i, last: i, value: ordinalOf(t), magnitude: null, unit: 'ordinal', qualifier: null, qualifierFirst: i });
+        continue;
       } else {
+        const compound = /^([a-z]+|\d+(?:\.\d+)?)-(year|month|week|day|hour|minute)s?(?:-old|-long)?$/.exec(t.lower);
+        const amount = compound ? (NUMBER_WORDS.get(compound[1]!) ?? (/^\d/.test(compound[1]!) ? Number(compound[1]) : null)) : null;
+        // "one-year anniversary", "25-year-old": a count of a unit in one token.
+        if (compound && amount !== null) out.push({ first: i, last: i, value: amount, magnitude: null, unit: compound[2]!, qualifier: null, qualifierFirst: i });
         continue;
       }
     } else if (looksLikeDateNumber(tokens, i, value)) {

@@ -42,6 +42,8 @@ export const modalityRule: PairRule = (ctx) => {
 
   for (const s of sCues) {
     if (rHas(s.cls)) continue;
+    // The cue word itself is still there (tagged differently: "claimed" -> "claims").
+    if ((ctx.match.sToR[s.first] ?? -1) >= 0) continue;
     // Where the hedged word went in the rewrite.
     let rAt = s.anchor >= 0 ? ctx.match.sToR[s.anchor] ?? -1 : -1;
     let rCue = rCues.find((c) => !sHas(c.cls) && rAt >= 0 && c.anchor === rAt);

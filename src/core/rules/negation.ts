@@ -2,12 +2,22 @@
 // "approved", "None of the passengers" vs "Three passengers") or a word swapped for its
 // opposite ("denied" vs "admitted", "stays open" vs "shuts").
 import { claim, q, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
-import { areAntonyms, NEGATORS } from '../lexicon';
+import { areAntonyms, NEGATORS, SCOPE_CUES } from '../lexicon';
+import { areOpposites } from '../wordnet';
 import type { Token } from '../tokens';
 import { findVerbGroups, groupContaining } from '../verbs';
 
 const SKIP_TO_HEAD = new Set(['AUX', 'DET', 'PART', 'NUM']);
 const SKIP_WORDS = new Set(['of', 'even', 'yet', 'ever', 'always', 'be', 'been', 'being', 'to', 'the', 'a', 'an', 'only']);
+
+/** Scope words are the quantifier rule's ("some" / "all" is a change of scope, not of polarity). */
+const SCOPE_WORDS = new Set(SCOPE_CUES.map(([w]) => w));
+
+/** Opposites from the curated list, or from WordNet for content words. */
+function opposite(a: string, b: string): boolean {
+  if (SCOPE_WORDS.has(a) || SCOPE_WORDS.has(b)) return false;
+  return areAntonyms(a, b) || (a.length > 2 && b.length > 2 && areOpposites(a, b));
+}
 
 function isNegator(t: Token): boolean {
   return NEGATORS.has(t.lower) || t.lemma === 'not' || t.lower === "n't";
@@ -75,7 +85,7 @@ export const negationRule: PairRule = (ctx) => {
   for (const h of ctx.match.hunks) {
     for (const ri of h.r) {
       if (ctx.claimed.has(ri)) continue;
-      const si = h.s.find((s) => areAntonyms(ctx.sTok[s]!.lemma, ctx.rTok[ri]!.lemma));
+      const si = h.s.find((s) => opposite(ctx.sTok[s]!.lemma, ctx.rTok[ri]!.lemma));
       if (si === undefined) continue;
       // "did not reject" -> "approved" keeps the meaning: a negator on exactly one side cancels it.
       if (negatedNear(ctx.sTok, si) !== negatedNear(ctx.rTok, ri)) continue;

@@ -36,7 +36,8 @@ export const numberRule: PairRule = (ctx) => {
     source: src,
     agree: sameAmount,
     comparable: comparableAmounts,
-    inSourceDocument: (r) => sourceNumbers(ctx).some((s) => sameAmount(r, s)),
+    // An ordinal the source never uses ("for the first time") is phrasing, not an invented fact.
+    inSourceDocument: (r) => r.unit === 'ordinal' || sourceNumbers(ctx).some((s) => sameAmount(r, s)),
   }));
   return findings;
 };

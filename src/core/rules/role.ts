@@ -21,7 +21,9 @@ function sameRole(a: string, b: string): boolean {
 
 export const roleRule: PairRule = (ctx) => {
   const out: RawFinding[] = [];
-  const isRole = (lemma: string, pos: string) => ROLE_NOUNS.has(lemma) && (pos === 'NOUN' || pos === 'PROPN');
+  // "co-founder", "vice-president", "ex-minister" are roles of their own.
+  const isRole = (lemma: string, pos: string) =>
+    (ROLE_NOUNS.has(lemma) || ROLE_NOUNS.has(lemma.replace(/^(co|vice|ex|deputy|acting|assistant|former)-/, ''))) && (pos === 'NOUN' || pos === 'PROPN');
   const rRoles = ctx.rTok.map((t, i) => ({ t, i })).filter(({ t }) => isRole(t.lemma, t.pos));
   const sRoles = ctx.sTok.map((t, i) => ({ t, i })).filter(({ t }) => isRole(t.lemma, t.pos));
   const rFree = rRoles.filter(({ t }) => !sRoles.some((s) => sameRole(s.t.lemma, t.lemma)));
