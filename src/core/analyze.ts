@@ -2,7 +2,7 @@
 // report unsupported and omitted sentences, and finalise the findings.
 import { alignSentences } from './align';
 import type { PairContext, PairRule, RawFinding } from './context';
-import { q, spanOf, textOf } from './context';
+import { q, spanOf } from './context';
 import { prepareText, type PreparedText, type Sentence } from './document';
 import { midSentenceCapitals } from './mentions/entities';
 import { finalize } from './findings';

@@ -64,6 +64,30 @@ export function claim(ctx: PairContext, indexes: Iterable<number>): boolean {
   return fresh;
 }
 
+/** Indexes of the rewrite tokens lying inside a span. */
+export function rewriteTokensIn(ctx: PairContext, span: Span): number[] {
+  const out: number[] = [];
+  ctx.rTok.forEach((t, i) => {
+    if (t.start >= span.start && t.end <= span.end) out.push(i);
+  });
+  return out;
+}
+
+/**
+ * The common shape of a finding that replaced source words: "<Label> changed: source says
+ * "X", rewrite says "Y"." with the source words as the suggested restoration.
+ */
+export function replacement(ctx: PairContext, kind: Kind, label: string, rewrite: Span, source: Span): RawFinding {
+  const sourceText = textOf(ctx.source, source);
+  return {
+    kind,
+    rewrite,
+    source,
+    message: `${label} changed: source says ${q(sourceText)}, rewrite says ${q(textOf(ctx.rewrite, rewrite))}.`,
+    suggestion: sourceText,
+  };
+}
+
 /** The hunk (replaced stretch) containing rewrite token i, if any. */
 export function hunkOfRewrite(ctx: PairContext, i: number) {
   return ctx.match.hunks.find((h) => h.r.includes(i));

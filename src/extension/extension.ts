@@ -216,6 +216,15 @@ export function activate(context: vscode.ExtensionContext): FaithfulController {
   const store = new PairingStore(context.workspaceState);
   const controller = new FaithfulController(context, store, snapshots, status);
   const report = (e: unknown) => void vscode.window.showErrorMessage(`Faithful: ${(e as Error).message}`);
+  /** An explicit choice: pair now and remember it for this workspace; a failure is reported, not thrown. */
+  const pairAndRemember = async (doc: vscode.TextDocument, ref: SourceRef) => {
+    try {
+      await controller.pair(doc, ref);
+      await store.remember(doc.uri, ref);
+    } catch (e) {
+      report(e);
+    }
+  };
 
   context.subscriptions.push(
     controller,
@@ -227,24 +236,12 @@ export function activate(context: vscode.ExtensionContext): FaithfulController {
       const doc = uri ? await vscode.workspace.openTextDocument(uri) : draftOf();
       if (!doc) return void vscode.window.showWarningMessage('Faithful: open the draft first, then compare it with its source.');
       const ref: SourceRef | undefined = sourceUri ? { kind: 'file', uri: sourceUri.toString() } : await chooseSource(doc);
-      if (!ref) return;
-      try {
-        await controller.pair(doc, ref);
-        await store.remember(doc.uri, ref);
-      } catch (e) {
-        report(e);
-      }
+      if (ref) await pairAndRemember(doc, ref);
     }),
     vscode.commands.registerCommand(COMMANDS.compareWithGitHead, async (uri?: vscode.Uri) => {
       const doc = uri ? await vscode.workspace.openTextDocument(uri) : draftOf();
       if (!doc) return void vscode.window.showWarningMessage('Faithful: open the draft first.');
-      const ref: SourceRef = { kind: 'git', ref: 'HEAD' };
-      try {
-        await controller.pair(doc, ref);
-        await store.remember(doc.uri, ref);
-      } catch (e) {
-        report(e);
-      }
+      await pairAndRemember(doc, { kind: 'git', ref: 'HEAD' });
     }),
     vscode.commands.registerCommand(COMMANDS.stopComparing, async (uri?: vscode.Uri) => {
       const doc = draftOf(uri);

@@ -1,6 +1,6 @@
 // `entity`: a person, organisation, place or group that differs from the source's
 // ("Portugal" vs "Spain", "Acme's chairman" vs "Globex's chairman", "adults" vs "children").
-import { claim, q, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
+import { claim, replacement, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { PEOPLE_GROUPS } from '../lexicon';
 import { entitySupported, findEntities, midSentenceCapitals, squeeze, type EntityMention } from '../mentions/entities';
 import { compareMentions } from './pairMentions';
@@ -48,17 +48,8 @@ function groupSwaps(ctx: PairContext): RawFinding[] {
     const rGroup = h.r.find((i) => PEOPLE_GROUPS.has(ctx.rTok[i]!.lemma) && !sLemmas.has(ctx.rTok[i]!.lemma) && !ctx.claimed.has(i));
     const sGroup = h.s.find((i) => PEOPLE_GROUPS.has(ctx.sTok[i]!.lemma) && !rLemmas.has(ctx.sTok[i]!.lemma));
     if (rGroup === undefined || sGroup === undefined) continue;
-    const rSpan = spanOf([ctx.rTok[rGroup]!]);
-    const sSpan = spanOf([ctx.sTok[sGroup]!]);
-    const sText = textOf(ctx.source, sSpan);
     claim(ctx, [rGroup]);
-    out.push({
-      kind: 'entity',
-      rewrite: rSpan,
-      source: sSpan,
-      message: `Group changed: source says ${q(sText)}, rewrite says ${q(textOf(ctx.rewrite, rSpan))}.`,
-      suggestion: sText,
-    });
+    out.push(replacement(ctx, 'entity', 'Group', spanOf([ctx.rTok[rGroup]!]), spanOf([ctx.sTok[sGroup]!])));
   }
   return out;
 }

@@ -1,7 +1,7 @@
 // `modality`: how certain a claim is changed: a hedge removed or added ("could rise" vs "will
 // rise", "is expected to resign" vs "resigned"), or one degree of certainty swapped for another
 // ("might" vs "must", "suggests" vs "proves", "alleged" vs "established").
-import { claim, q, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
+import { claim, q, rewriteTokensIn, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { findCues, type Cue } from '../cues';
 import { CERTAINTY_CUES, type CertaintyClass } from '../lexicon';
 import type { Token } from '../tokens';
@@ -89,7 +89,7 @@ export const modalityRule: PairRule = (ctx) => {
 };
 
 function push(ctx: PairContext, out: RawFinding[], sSpan: { start: number; end: number }, rSpan: { start: number; end: number }, detail: string): void {
-  const idx = ctx.rTok.map((t, i) => (t.start >= rSpan.start && t.end <= rSpan.end ? i : -1)).filter((i) => i >= 0);
+  const idx = rewriteTokensIn(ctx, rSpan);
   if (idx.some((i) => ctx.claimed.has(i))) return;
   claim(ctx, idx);
   ctx.sTok.forEach((t, i) => {

@@ -1,7 +1,7 @@
 // `negation`: a claim's polarity flipped: a negator added or dropped ("did not approve" vs
 // "approved", "None of the passengers" vs "Three passengers") or a word swapped for its
 // opposite ("denied" vs "admitted", "stays open" vs "shuts").
-import { claim, q, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
+import { claim, replacement, rewriteTokensIn, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { areAntonyms, NEGATORS, SCOPE_CUES } from '../lexicon';
 import { areOpposites } from '../wordnet';
 import type { Token } from '../tokens';
@@ -96,14 +96,7 @@ export const negationRule: PairRule = (ctx) => {
 };
 
 function push(ctx: PairContext, out: RawFinding[], rSpan: { start: number; end: number }, sSpan: { start: number; end: number }, claimAt: number): void {
-  const indexes = ctx.rTok.map((t, i) => (t.start >= rSpan.start && t.end <= rSpan.end ? i : -1)).filter((i) => i >= 0);
+  const indexes = rewriteTokensIn(ctx, rSpan);
   claim(ctx, indexes.length ? indexes : [claimAt]);
-  const sText = textOf(ctx.source, sSpan);
-  out.push({
-    kind: 'negation',
-    rewrite: rSpan,
-    source: sSpan,
-    message: `Negation changed: source says ${q(sText)}, rewrite says ${q(textOf(ctx.rewrite, rSpan))}.`,
-    suggestion: sText,
-  });
+  out.push(replacement(ctx, 'negation', 'Negation', rSpan, sSpan));
 }

@@ -1,6 +1,6 @@
 // `number`: an amount, count, percentage or measure that differs from the source's; and
 // `quantifier` when the amount is the same but its bound or hedge changed ("at least 12" vs "12").
-import { claim, q, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
+import { claim, replacement, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { comparableAmounts, findNumbers, sameAmount, type NumberMention } from '../mentions/numbers';
 import { compareMentions } from './pairMentions';
 
@@ -19,15 +19,8 @@ export const numberRule: PairRule = (ctx) => {
     if ((s.qualifier === 'about' && r.qualifier === 'almost') || (s.qualifier === 'almost' && r.qualifier === 'about')) continue;
     const rSpan = spanOf(ctx.rTok.slice(r.qualifierFirst, r.last + 1));
     const sSpan = spanOf(ctx.sTok.slice(s.qualifierFirst, s.last + 1));
-    const sText = textOf(ctx.source, sSpan);
     claim(ctx, Array.from({ length: r.last - r.qualifierFirst + 1 }, (_v, k) => r.qualifierFirst + k));
-    findings.push({
-      kind: 'quantifier',
-      rewrite: rSpan,
-      source: sSpan,
-      message: `Quantifier changed: source says ${q(sText)}, rewrite says ${q(textOf(ctx.rewrite, rSpan))}.`,
-      suggestion: sText,
-    });
+    findings.push(replacement(ctx, 'quantifier', 'Quantifier', rSpan, sSpan));
   }
   findings.push(...compareMentions(ctx, {
     kind: 'number',

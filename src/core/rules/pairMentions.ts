@@ -2,7 +2,7 @@
 // that agree with no source mention are paired with the most plausible source mention that the
 // rewrite no longer has (same type, same replaced stretch, else nearest position). Unpaired
 // ones are either a detail moved from elsewhere in the source (quiet) or an added detail.
-import { claim, q, spanOf, textOf, type PairContext, type RawFinding } from '../context';
+import { claim, q, replacement, spanOf, textOf, type PairContext, type RawFinding } from '../context';
 import type { Kind } from '../types';
 
 export interface Mention {
@@ -48,16 +48,8 @@ export function compareMentions<M extends Mention>(ctx: PairContext, c: MentionC
     const partner = pick && (pick.strong || !c.inSourceDocument(r)) ? pick.mention : undefined;
     if (partner) {
       used.add(partner);
-      const sSpan = spanOf(ctx.sTok.slice(partner.first, partner.last + 1));
-      const sText = textOf(ctx.source, sSpan);
       claim(ctx, range(r));
-      findings.push({
-        kind: c.kind,
-        rewrite: rSpan,
-        source: sSpan,
-        message: `${c.label} changed: source says ${q(sText)}, rewrite says ${q(rText)}.`,
-        suggestion: sText,
-      });
+      findings.push(replacement(ctx, c.kind, c.label, rSpan, spanOf(ctx.sTok.slice(partner.first, partner.last + 1))));
     } else if (!c.inSourceDocument(r)) {
       claim(ctx, range(r));
       findings.push({

@@ -1,7 +1,7 @@
 // `quantifier`: the scope of a claim changed ("most" vs "all", "roughly a third" vs "a
 // majority", "some" dropped). Bounds on numbers ("at least 12" vs "12") are handled with the
 // numbers, in number.ts.
-import { claim, q, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
+import { claim, replacement, rewriteTokensIn, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { findCues, type Cue } from '../cues';
 import { SCOPE_CUES, type ScopeClass } from '../lexicon';
 import type { Token } from '../tokens';
@@ -76,15 +76,8 @@ export const quantifierRule: PairRule = (ctx) => {
 };
 
 function push(ctx: PairContext, out: RawFinding[], sSpan: { start: number; end: number }, rSpan: { start: number; end: number }): void {
-  const idx = ctx.rTok.map((t, i) => (t.start >= rSpan.start && t.end <= rSpan.end ? i : -1)).filter((i) => i >= 0);
+  const idx = rewriteTokensIn(ctx, rSpan);
   if (idx.some((i) => ctx.claimed.has(i))) return;
   claim(ctx, idx);
-  const sText = textOf(ctx.source, sSpan);
-  out.push({
-    kind: 'quantifier',
-    rewrite: rSpan,
-    source: sSpan,
-    message: `Quantifier changed: source says ${q(sText)}, rewrite says ${q(textOf(ctx.rewrite, rSpan))}.`,
-    suggestion: sText,
-  });
+  out.push(replacement(ctx, 'quantifier', 'Quantifier', rSpan, sSpan));
 }

@@ -1,6 +1,6 @@
 // `role`: a title or role that differs from the source's ("officers" vs "officials",
 // "senator" vs "governor"). Words for the same role ("spokesman", "spokesperson") are equal.
-import { claim, q, spanOf, textOf, type PairRule, type RawFinding } from '../context';
+import { claim, replacement, spanOf, type PairRule, type RawFinding } from '../context';
 import { ROLE_NOUNS } from '../lexicon';
 
 const SAME_ROLE: ReadonlyArray<readonly string[]> = [
@@ -43,16 +43,7 @@ export const roleRule: PairRule = (ctx) => {
     if (!partner) continue;
     used.add(partner.i);
     claim(ctx, [r.i]);
-    const rSpan = spanOf([r.t]);
-    const sSpan = spanOf([partner.t]);
-    const sText = textOf(ctx.source, sSpan);
-    out.push({
-      kind: 'role',
-      rewrite: rSpan,
-      source: sSpan,
-      message: `Role changed: source says ${q(sText)}, rewrite says ${q(textOf(ctx.rewrite, rSpan))}.`,
-      suggestion: sText,
-    });
+    out.push(replacement(ctx, 'role', 'Role', spanOf([r.t]), spanOf([partner.t])));
   }
   return out;
 };

@@ -1,7 +1,7 @@
 // `wording`: any other meaning-bearing word replaced ("fostered" vs "created", "impose
 // consequences on" vs "prosecute"). Reported at info severity: many such changes are
 // harmless synonyms, and the editor decides. Runs last, on what no other rule explained.
-import { claim, q, spanOf, textOf, type PairRule, type RawFinding } from '../context';
+import { claim, replacement, spanOf, type PairRule, type RawFinding } from '../context';
 import { isContentToken, stemOf } from '../terms';
 import { mayMeanTheSame } from '../wordnet';
 import { NUMBER_WORDS } from '../lexicon';
@@ -35,14 +35,7 @@ export const wordingRule: PairRule = (ctx) => {
     const rSpan = spanOf(ctx.rTok.slice(Math.min(...rWords), Math.max(...rWords) + 1));
     const sSpan = spanOf(ctx.sTok.slice(Math.min(...sWords), Math.max(...sWords) + 1));
     claim(ctx, rWords);
-    const sText = textOf(ctx.source, sSpan);
-    out.push({
-      kind: 'wording',
-      rewrite: rSpan,
-      source: sSpan,
-      message: `Wording changed: source says ${q(sText)}, rewrite says ${q(textOf(ctx.rewrite, rSpan))}.`,
-      suggestion: sText,
-    });
+    out.push(replacement(ctx, 'wording', 'Wording', rSpan, sSpan));
   }
   return out;
 };
