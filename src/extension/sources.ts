@@ -32,15 +32,22 @@ export class SnapshotProvider implements vscode.TextDocumentContentProvider {
   }
 }
 
+interface GitRepository {
+  show(ref: string, path: string): Promise<string>;
+}
+
 interface GitApi {
-  getRepository(uri: vscode.Uri): { show(ref: string, path: string): Promise<string> } | null;
+  getRepository(uri: vscode.Uri): GitRepository | null;
+  openRepository?(root: vscode.Uri): Promise<GitRepository | null>;
 }
 
 async function gitHeadText(draft: vscode.Uri): Promise<string> {
   const ext = vscode.extensions.getExtension<{ getAPI(v: 1): GitApi }>('vscode.git');
   if (!ext) throw new Error('the Git extension is not available');
   const api = (ext.isActive ? ext.exports : await ext.activate()).getAPI(1);
-  const repo = api.getRepository(draft);
+  // The Git extension may not have scanned the folder yet: ask it to open the repository.
+  const folder = vscode.workspace.getWorkspaceFolder(draft)?.uri;
+  const repo = api.getRepository(draft) ?? (folder && api.openRepository ? await api.openRepository(folder) : null);
   if (!repo) throw new Error(`${vscode.workspace.asRelativePath(draft)} is not in a Git repository`);
   try {
     return await repo.show('HEAD', draft.fsPath);

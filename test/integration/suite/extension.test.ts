@@ -1,6 +1,7 @@
 // The Faithful extension in a real VS Code: the seed pair's findings as diagnostics, hover,
 // quick fixes, accepting, settings, front-matter pairing, untitled drafts and every command.
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as vscode from 'vscode';
 import { closeAllEditors, openWorkspaceFile, screenshot, waitFor, workspaceUri } from './helpers';
 
@@ -201,6 +202,28 @@ describe('Faithful extension', function () {
     await vscode.commands.executeCommand('faithful.compareWithSource', doc.uri, sourceUri());
     const role = await finding(doc.uri, 'role', 'officials');
     assert.equal(await relatedText(role), 'officers');
+  });
+
+  it('compares a draft with its last committed version (Git HEAD)', async function () {
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: workspaceUri().fsPath, encoding: 'utf8' });
+    try {
+      git('--version');
+    } catch {
+      this.skip(); // No git on this machine: nothing to compare with.
+    }
+    git('init', '-q');
+    git('-c', 'user.email=t@example.invalid', '-c', 'user.name=Test', 'add', 'rewrite.txt');
+    git('-c', 'user.email=t@example.invalid', '-c', 'user.name=Test', 'commit', '-q', '-m', 'draft');
+    const doc = await vscode.workspace.openTextDocument(rewriteUri());
+    const editor = await vscode.window.showTextDocument(doc);
+    const at = doc.getText().indexOf('three MSS officials');
+    await editor.edit((e) => e.replace(new vscode.Range(doc.positionAt(at), doc.positionAt(at + 5)), 'seven'));
+    await vscode.commands.executeCommand('faithful.compareWithGitHead', rewriteUri());
+    const number = await finding(rewriteUri(), 'number', 'seven');
+    assert.equal(await relatedText(number), 'three');
+    assert.match(number.relatedInformation![0]!.location.uri.toString(), /^faithful-source:/);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await vscode.commands.executeCommand('faithful.compareWithSource', rewriteUri(), sourceUri());
   });
 
   it('runs the remaining commands without failing', async () => {
