@@ -196,6 +196,33 @@ describe('Faithful extension', function () {
     assert.ok(d.some((x) => codeOf(x) === 'number' || codeOf(x) === 'unsupported'));
   });
 
+  it('re-checks when the source changes in another editor', async () => {
+    await finding(rewriteUri(), 'tense', 'will randomly compromise');
+    const source = await vscode.workspace.openTextDocument(sourceUri());
+    const editor = await vscode.window.showTextDocument(source, vscode.ViewColumn.Two);
+    const old = 'indiscriminately compromised';
+    const at = source.getText().indexOf(old);
+    await editor.edit((e) => e.replace(new vscode.Range(source.positionAt(at), source.positionAt(at + old.length)), 'will randomly compromise'));
+    // The (unsaved) source now says the same as the draft: the tense change is gone.
+    const doc = await vscode.workspace.openTextDocument(rewriteUri());
+    await waitFor(() => !faithful(rewriteUri()).some((d) => codeOf(d) === 'tense'), { timeoutMs: 30_000, what: 'the draft to be re-checked against the edited source' });
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await finding(rewriteUri(), 'tense', 'will randomly compromise');
+    await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+  });
+
+  it('pairs drafts with sources by glob in faithful.json', async () => {
+    const file = workspaceUri('faithful.json');
+    const current = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)));
+    current.pairs = [{ draft: 'notes/*.txt', source: 'source.txt' }];
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(JSON.stringify(current, null, 2)));
+    const draft = workspaceUri('notes', 'brief.txt');
+    await vscode.workspace.fs.writeFile(draft, new TextEncoder().encode('Three MSS officials and one of their contract hackers were indicted today.\n'));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(draft));
+    const role = await finding(draft, 'role', 'officials');
+    assert.equal(await relatedText(role), 'officers');
+  });
+
   it('checks an untitled draft', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'Three MSS officials and one of their contract hackers were indicted today.' });
     await vscode.window.showTextDocument(doc);
