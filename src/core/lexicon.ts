@@ -19,7 +19,7 @@ const ANTONYM_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['approve', 'reject'], ['accept', 'reject'], ['accept', 'refuse'], ['admit', 'deny'], ['confirm', 'deny'],
   ['open', 'shut'], ['open', 'close'], ['reopen', 'close'], ['win', 'lose'], ['victory', 'defeat'],
   ['rise', 'fall'], ['increase', 'decrease'], ['increase', 'decline'], ['growth', 'decline'], ['grow', 'decline'],
-  ['struggle', 'thrive'], ['struggling', 'thriving'], ['boom', 'slump'], ['surge', 'plunge'], ['ahead', 'back'], ['forward', 'back'], ['increase', 'reduce'], ['increase', 'cut'], ['grow', 'shrink'],
+  ['struggle', 'thrive'], ['struggling', 'thriving'], ['boom', 'slump'], ['surge', 'plunge'], ['ahead', 'back'], ['ahead', 'backwards'], ['ahead', 'behind'], ['forward', 'back'], ['forward', 'backwards'], ['increase', 'reduce'], ['increase', 'cut'], ['grow', 'shrink'],
   ['rise', 'drop'], ['rise', 'decline'], ['gain', 'loss'], ['gain', 'lose'], ['profit', 'loss'],
   ['guilty', 'innocent'], ['convict', 'acquit'], ['allow', 'ban'], ['allow', 'forbid'], ['allow', 'prohibit'],
   ['permit', 'ban'], ['legal', 'illegal'], ['lawful', 'unlawful'], ['support', 'oppose'], ['include', 'exclude'],

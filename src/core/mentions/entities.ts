@@ -57,6 +57,12 @@ function isNameLike(tokens: readonly Token[], i: number, names: ReadonlySet<stri
   return t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X';
 }
 
+/** Whether two names are aliases of one place or body ("U.K." / "British", "US" / "America"). */
+export function sameAlias(a: string, b: string): boolean {
+  const x = ALIAS_INDEX.get(a);
+  return x !== undefined && x === ALIAS_INDEX.get(b);
+}
+
 function aliasKey(words: readonly string[]): number {
   return ALIAS_INDEX.get(words.join(' ')) ?? -1;
 }

@@ -166,6 +166,13 @@ export function findNumbers(tokens: readonly Token[]): NumberMention[] {
     // A unit after it, possibly after "of": "dollars", "of dollars", "%", "per cent", "km".
     let k = last + 1;
     if (tokens[k]?.lower === 'of' && magnitude !== null) k++;
+    // "one-year", "40-kilometre" when the tokenizer split at the hyphen. In "34-year-old" the
+    // unit still counts, but the span stays on the number: the age is what an editor reads.
+    let hyphenated = false;
+    if (tokens[k]?.text === '-' && UNIT_WORDS[tokens[k + 1]?.lower ?? '']) {
+      k++;
+      hyphenated = tokens[k + 1]?.text === '-';
+    }
     const next = tokens[k]?.lower ?? '';
     const next2 = `${next} ${tokens[k + 1]?.lower ?? ''}`;
     if (UNIT_WORDS[next2]) {
@@ -173,7 +180,7 @@ export function findNumbers(tokens: readonly Token[]): NumberMention[] {
       last = k + 1;
     } else if (UNIT_WORDS[next] || UNIT_WORDS[tokens[k]?.lemma ?? '']) {
       unit ??= UNIT_WORDS[next] ?? UNIT_WORDS[tokens[k]!.lemma]!;
-      last = k;
+      if (!hyphenated) last = k;
     }
     const qual = qualifierBefore(tokens, first);
     out.push({ first, last, value, magnitude, unit, qualifier: qual?.cls ?? null, qualifierFirst: qual?.first ?? first });

@@ -4,6 +4,7 @@
 import { claim, replacement, spanOf, type PairRule, type RawFinding } from '../context';
 import { isContentToken, stemOf } from '../terms';
 import { mayMeanTheSame } from '../wordnet';
+import { sameAlias, squeeze } from '../mentions/entities';
 import { NUMBER_WORDS } from '../lexicon';
 import type { Token } from '../tokens';
 
@@ -26,8 +27,13 @@ export const wordingRule: PairRule = (ctx) => {
     const sWords = h.s.filter((i) => isWordingCandidate(ctx.sTok[i]!) &&
       !rKeys.has(ctx.sTok[i]!.lemma) && !rKeys.has(stemOf(ctx.sTok[i]!.lemma)));
     if (rWords.length === 0 || sWords.length === 0) continue;
-    // Synonyms are paraphrase: quiet when every new word can mean what a replaced word meant.
+    // Synonyms are paraphrase: quiet when every new word can mean what a replaced word meant,
+    // when both name the same place or body ("U.K." / "British"), or differ only in spacing
+    // ("cliff top" / "clifftop").
     if (rWords.every((ri) => sWords.some((si) => mayMeanTheSame(ctx.rTok[ri]!.lemma, ctx.sTok[si]!.lemma)))) continue;
+    const rText = rWords.map((i) => ctx.rTok[i]!.lower).join(' ');
+    const sText = sWords.map((i) => ctx.sTok[i]!.lower).join(' ');
+    if (sameAlias(rText, sText) || squeeze(rText) === squeeze(sText)) continue;
     if (rWords.length > MAX_HUNK_WORDS || sWords.length > MAX_HUNK_WORDS) continue;
     if (h.r.length > MAX_HUNK_TOKENS || h.s.length > MAX_HUNK_TOKENS) continue;
     // A stretch at the very start of the sentence is usually a restructured opening, not a word swap.
