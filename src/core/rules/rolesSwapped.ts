@@ -99,7 +99,7 @@ export const rolesSwappedRule: PairRule = (ctx) => {
     const sg = sGroups.find((g) => g.head === sHead);
     // "X was the announcer" = "the announcer was X": a copula has no doer to swap.
     if (!sg || ctx.rTok[rg.head]!.lemma === 'be') continue;
-    const moved = movedSubject(ctx, rg, sg);
+    const moved = movedSubject(ctx, rg, sg) ?? movedObject(ctx, rg, sg);
     if (moved) {
       out.push(moved);
       continue;
@@ -164,6 +164,45 @@ function movedSubject(ctx: PairContext, rg: VerbGroup, sg: VerbGroup): RawFindin
     rewrite: rSpan,
     source: sSpan,
     message: `Roles swapped: source says ${q(textOf(ctx.source, sSpan))}, rewrite says ${q(textOf(ctx.rewrite, rSpan))} (a different ${r.role === 'agent' ? 'doer' : 'subject'} for the same action).`,
+    suggestion: null,
+  };
+}
+
+/** The object of an active, non-copular verb: the noun phrase right after it. */
+function objectRole(tokens: readonly Token[], g: VerbGroup): Phrase | null {
+  const lemma = tokens[g.head]!.lemma;
+  if (g.passive || lemma === 'be' || lemma === 'have' || REPORTING_VERBS.has(lemma)) return null;
+  const phrase: Phrase = [];
+  for (let k = g.head + 1; k < tokens.length && k - g.head <= 6; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') phrase.push(k);
+    else if (phrase.length === 0 && (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM')) continue;
+    else break;
+  }
+  return phrase.length && !phrase.some((i) => TIME_WORDS.test(tokens[i]!.lower)) ? phrase : null;
+}
+
+/** The same splice on the other side of the verb: "take on mayweather" -> "take the mayweather". */
+function movedObject(ctx: PairContext, rg: VerbGroup, sg: VerbGroup): RawFinding | null {
+  const r = objectRole(ctx.rTok, rg);
+  const s = objectRole(ctx.sTok, sg);
+  if (!r || !s) return null;
+  const rWords = words(ctx.rTok, r);
+  const sWords = words(ctx.sTok, s);
+  if (rWords.size === 0 || sWords.size === 0 || overlap(rWords, sWords)) return null;
+  const sAll = new Set(ctx.sTok.map((t) => t.lemma));
+  const rAll = new Set(ctx.rTok.map((t) => t.lemma));
+  if (![...rWords].every((w) => sAll.has(w)) || [...sWords].some((w) => rAll.has(w))) return null;
+  const idx = [rg.head, ...r];
+  if (idx.some((i) => ctx.claimed.has(i))) return null;
+  claim(ctx, idx);
+  const rSpan = spanOf(ctx.rTok.slice(rg.head, Math.max(...r) + 1));
+  const sSpan = spanOf(ctx.sTok.slice(sg.head, Math.max(...s) + 1));
+  return {
+    kind: 'roles-swapped',
+    rewrite: rSpan,
+    source: sSpan,
+    message: `Roles swapped: source says ${q(textOf(ctx.source, sSpan))}, rewrite says ${q(textOf(ctx.rewrite, rSpan))} (a different receiver of the same action).`,
     suggestion: null,
   };
 }
