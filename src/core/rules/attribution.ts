@@ -49,10 +49,22 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
     // "X said" / "said X": the speaker sits next to the verb; "..., saying" has it elsewhere.
     let b = i - 1;
     while (b >= 0 && (tokens[b]!.pos === 'AUX' || tokens[b]!.pos === 'ADV')) b--;
-    const before = speakerRun(tokens, b, -1);
+    let before = speakerRun(tokens, b, -1);
+    // "Dr Ines Carvalho, the lead author, said": the speaker and an appositive between commas.
+    if (before.length === 0 && b === i - 1 && tokens[b]?.text === ',') {
+      const appositive = speakerRun(tokens, b - 1, -1);
+      let comma = appositive.length ? Math.min(...appositive) - 1 : -1;
+      while (comma >= 0 && tokens[comma]!.pos === 'DET') comma--;
+      const name = comma >= 0 && tokens[comma]!.text === ',' ? speakerRun(tokens, comma - 1, -1) : [];
+      before = [...name, ...appositive];
+    }
     const after = speakerRun(tokens, i + 1, 1).filter((k) => k <= i + 5);
     const prev = tokens[i - 1];
-    const trailing = !!prev && /^[,"”’']$/.test(prev.text) && after.length > 0;
+    // "..., said Blinken (in a statement)." ends the sentence; in "X, the lead author, said
+    // larger trials were needed" the words after the verb start the reported clause.
+    const afterSpeaker = after.length ? tokens[Math.max(...after) + 1] : undefined;
+    const opensClause = !!afterSpeaker && (afterSpeaker.pos === 'AUX' || afterSpeaker.pos === 'VERB');
+    const trailing = !!prev && /^[,"”’']$/.test(prev.text) && after.length > 0 && !opensClause;
     // Words after a leading verb are the claim or its audience ("told parents"), not the speaker.
     const speaker = trailing ? after : before;
     // "..., saying ..." attributes to the clause's subject; other verbs need a visible speaker.
