@@ -67,8 +67,9 @@ export class FaithfulController implements vscode.Disposable {
     this.client = client;
     await client.start();
     client.onNotification(COUNTS_NOTIFICATION, (c: CountsParams) => {
+      // Say a problem once, not on every keystroke; the status bar keeps showing it.
+      if (c.problem && this.counts.get(c.draftUri)?.problem !== c.problem) void vscode.window.showWarningMessage(`Faithful: ${c.problem}`);
       this.counts.set(c.draftUri, c);
-      if (c.problem) void vscode.window.showWarningMessage(c.problem);
       this.refreshStatus();
     });
     return client;

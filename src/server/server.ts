@@ -60,8 +60,10 @@ connection.onInitialize((params): InitializeResult => {
   };
 });
 
-function formatOf(doc: TextDocument): TextFormat {
-  return doc.languageId === 'markdown' || /\.(md|markdown)$/i.test(doc.uri) ? 'markdown' : 'plain';
+/** Markdown when either side is Markdown, as in the CLI: ignoring Markdown syntax in plain text is harmless. */
+function formatOf(doc: TextDocument, sourceUri: string): TextFormat {
+  const markdown = /\.(md|markdown)$/i;
+  return doc.languageId === 'markdown' || markdown.test(doc.uri) || markdown.test(sourceUri) ? 'markdown' : 'plain';
 }
 
 function setPairing(draftUri: string, p: { sourceUri: string; label: string; text: string; accepted: readonly AcceptedChange[] } | null, fromClient: boolean): void {
@@ -99,7 +101,7 @@ function check(uri: string): void {
   const version = draft.version;
   let counts: CountsParams;
   try {
-    const result = analyze(p.source.getText(), draft.getText(), { format: formatOf(draft), cache: p.cache, accepted: p.accepted });
+    const result = analyze(p.source.getText(), draft.getText(), { format: formatOf(draft, p.sourceUri), cache: p.cache, accepted: p.accepted });
     // A newer edit arrived while this ran: its own check will publish.
     if (documents.get(uri)?.version !== version) return;
     p.diagnostics = toDiagnostics(result, draft, { uri: p.sourceUri, doc: p.source }, settings.severity, docsUrl);
