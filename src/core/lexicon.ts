@@ -17,7 +17,7 @@ export const NEGATORS = new Set(['not', 'no', 'never', 'none', 'neither', 'nor',
 /** Pairs of opposite meaning: swapping one for the other flips the claim. Keys are lemmas. */
 const ANTONYM_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['approve', 'reject'], ['accept', 'reject'], ['accept', 'refuse'], ['admit', 'deny'], ['confirm', 'deny'],
-  ['open', 'shut'], ['open', 'close'], ['reopen', 'close'], ['win', 'lose'], ['victory', 'defeat'],
+  ['open', 'shut'], ['open', 'close'], ['reopen', 'close'], ['win', 'lose'], ['victory', 'defeat'], ['win', 'defeat'], ['win', 'loss'],
   ['rise', 'fall'], ['increase', 'decrease'], ['increase', 'decline'], ['growth', 'decline'], ['grow', 'decline'],
   ['struggle', 'thrive'], ['struggling', 'thriving'], ['boom', 'slump'], ['surge', 'plunge'], ['ahead', 'back'], ['ahead', 'backwards'], ['ahead', 'behind'], ['forward', 'back'], ['forward', 'backwards'], ['increase', 'reduce'], ['increase', 'cut'], ['grow', 'shrink'],
   ['rise', 'drop'], ['rise', 'decline'], ['gain', 'loss'], ['gain', 'lose'], ['profit', 'loss'],

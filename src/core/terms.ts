@@ -10,10 +10,15 @@ export function isContentToken(t: Token): boolean {
     t.pos !== 'SCONJ' && t.pos !== 'PART' && t.pos !== 'PUNCT';
 }
 
-/** A crude stem so that "hackers", "hacking" and "hacked" meet: the first six letters of the lemma. */
+/**
+ * A crude stem so that "hackers", "hacking" and "hacked", or "rule" and "ruling", meet: common
+ * suffixes and a final "e" dropped, then at most the first six letters.
+ */
 export function stemOf(lemma: string): string {
   const clean = lemma.replace(/[^\p{L}\p{N}]/gu, '');
-  return clean.length > 6 ? clean.slice(0, 6) : clean;
+  const bare = clean.length > 5 ? clean.replace(/(ings?|ers?|ed|ions?|ments?|ly|es|s)$/, '').replace(/e$/, '') : clean.replace(/e$/, '');
+  const base = bare.length >= 3 ? bare : clean;
+  return base.length > 6 ? base.slice(0, 6) : base;
 }
 
 /** Distinct comparison keys of a sentence: exact lemmas ("L:") and stems ("S:"). */
