@@ -45,7 +45,7 @@ function objectOf(tokens: readonly Token[], from: number): Phrase {
 interface Roles { agent: Phrase; patient: Phrase }
 
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'after', 'before', 'when', 'while', 'because', 'but', 'as', 'since', 'until', 'if', 'although', 'though']);
-const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|a\.m\.?|p\.m\.?|am|pm|week|month|year|day|morning|evening|night)$/;
+const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|a\.m\.?|p\.m\.?|am|pm|week|weeks|month|months|year|years|decade|decades|day|days|morning|evening|night|hour|hours|minute|minutes)$/;
 
 /**
  * The subject of a finite clause, only when it is certain: a plain noun phrase right before the
@@ -92,7 +92,7 @@ function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 }
 
 export const rolesSwappedRule: PairRule = (ctx) => {
-  const out: RawFinding[] = [];
+  const out: RawFinding[] = movedPrepositionalObjects(ctx);
   const sGroups = findVerbGroups(ctx.sTok);
   for (const rg of findVerbGroups(ctx.rTok)) {
     const sHead = ctx.match.rToS[rg.head] ?? -1;
@@ -205,4 +205,60 @@ function movedObject(ctx: PairContext, rg: VerbGroup, sg: VerbGroup): RawFinding
     message: `Roles swapped: source says ${q(textOf(ctx.source, sSpan))}, rewrite says ${q(textOf(ctx.rewrite, rSpan))} (a different receiver of the same action).`,
     suggestion: null,
   };
+}
+
+/** The noun phrase after a preposition at `prep`: its nominal words. */
+function prepObject(tokens: readonly Token[], prep: number): Phrase {
+  const phrase: Phrase = [];
+  for (let k = prep + 1; k < tokens.length && k - prep <= 5; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') phrase.push(k);
+    else if (phrase.length === 0 && (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM')) continue;
+    else break;
+  }
+  return phrase;
+}
+
+/**
+ * "an 11million move from leeds" -> "an 11million move from fulham", where Fulham is named
+ * elsewhere in the same source sentence: the same word and preposition, with the object taken
+ * from another part of the source, and the source's own object gone from the rewrite.
+ */
+function movedPrepositionalObjects(ctx: PairContext): RawFinding[] {
+  const out: RawFinding[] = [];
+  const sAll = new Set(ctx.sTok.map((t) => t.lemma));
+  const rAll = new Set(ctx.rTok.map((t) => t.lemma));
+  const cased = /\p{Lu}/u.test(ctx.rewrite.prose) && /\p{Lu}/u.test(ctx.source.prose);
+  ctx.rTok.forEach((prep, rp) => {
+    if (prep.pos !== 'ADP' || rp === 0) return;
+    const sHead = ctx.match.rToS[rp - 1] ?? -1;
+    const head = ctx.rTok[rp - 1]!;
+    if (sHead < 0 || !(head.pos === 'NOUN' || head.pos === 'VERB') || ctx.sTok[sHead + 1]?.lower !== prep.lower) return;
+    const r = prepObject(ctx.rTok, rp);
+    const s = prepObject(ctx.sTok, sHead + 1);
+    if (r.length === 0 || s.length === 0) return;
+    // Figures and times are the number and date rules' business. In ordinary (cased) text only
+    // a moved name is telling, since paraphrase moves common nouns around all the time; in
+    // all-lower-case text names cannot be told apart, so any noun counts.
+    const timeOrNumber = (toks: readonly Token[], p: Phrase) => p.some((i) => TIME_WORDS.test(toks[i]!.lower) || /\d/.test(toks[i]!.text)) ||
+      toks.slice(Math.max(0, p[0]! - 3), p[0]).some((t) => t.pos === 'NUM');
+    if (timeOrNumber(ctx.rTok, r) || timeOrNumber(ctx.sTok, s)) return;
+    if (cased && !r.some((i) => ctx.rTok[i]!.pos === 'PROPN')) return;
+    const rWords = words(ctx.rTok, r);
+    const sWords = words(ctx.sTok, s);
+    if (rWords.size === 0 || sWords.size === 0 || overlap(rWords, sWords)) return;
+    if (![...rWords].every((w) => sAll.has(w)) || [...sWords].some((w) => rAll.has(w))) return;
+    if (r.some((i) => ctx.claimed.has(i))) return;
+    claim(ctx, r);
+    const rSpan = spanOf(ctx.rTok.slice(rp - 1, Math.max(...r) + 1));
+    const sSpan = spanOf(ctx.sTok.slice(sHead, Math.max(...s) + 1));
+    out.push({
+      kind: 'roles-swapped',
+      rewrite: rSpan,
+      source: sSpan,
+      message: `Roles swapped: source says ${q(textOf(ctx.source, sSpan))}, rewrite says ${q(textOf(ctx.rewrite, rSpan))} (a participant moved from elsewhere in the sentence).`,
+      suggestion: textOf(ctx.source, sSpan),
+    });
+  });
+  return out;
 }
