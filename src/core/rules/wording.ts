@@ -1,7 +1,7 @@
 // `wording`: any other meaning-bearing word replaced ("fostered" vs "created", "impose
 // consequences on" vs "prosecute"). Reported at info severity: many such changes are
 // harmless synonyms, and the editor decides. Runs last, on what no other rule explained.
-import { claim, replacement, spanOf, type PairRule, type RawFinding } from '../context';
+import { claim, replacement, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { isContentToken, stemOf } from '../terms';
 import { mayMeanTheSame } from '../wordnet';
 import { sameAlias, squeeze } from '../mentions/entities';
@@ -17,11 +17,29 @@ function isWordingCandidate(t: Token): boolean {
   return isContentToken(t) && t.pos !== 'NUM' && !NUMBER_WORDS.has(t.lower) && !/\d/.test(t.text);
 }
 
+/**
+ * A replaced stretch is a word choice only when the words around it line up on both sides:
+ * a content word matched within three words before it and after it (or the sentence edge).
+ * Otherwise the sentence was restructured, and naming word pairs would be guesswork.
+ */
+function anchored(ctx: PairContext, r: readonly number[]): boolean {
+  if (r.length === 0) return false;
+  const lo = Math.min(...r);
+  const hi = Math.max(...r);
+  // Reporting verbs count as anchors although they are not content words ("said it had ended").
+  const matchedContent = (i: number) => (ctx.match.rToS[i] ?? -1) >= 0 && (isContentToken(ctx.rTok[i]!) || ctx.rTok[i]!.pos === 'VERB');
+  const edge = (i: number) => i < 0 || i >= ctx.rTok.length || !ctx.rTok.slice(i < lo ? 0 : hi + 1, i < lo ? lo : undefined).some((t) => t.isWord);
+  const before = [lo - 1, lo - 2, lo - 3].some((i) => (i >= 0 && matchedContent(i))) || edge(lo - 1);
+  const after = [hi + 1, hi + 2, hi + 3].some((i) => (i < ctx.rTok.length && matchedContent(i))) || edge(hi + 1);
+  return before && after;
+}
+
 export const wordingRule: PairRule = (ctx) => {
   const out: RawFinding[] = [];
   const sKeys = new Set(ctx.sTok.flatMap((t) => [t.lemma, stemOf(t.lemma)]));
   const rKeys = new Set(ctx.rTok.flatMap((t) => [t.lemma, stemOf(t.lemma)]));
   for (const h of ctx.match.hunks) {
+    if (!anchored(ctx, h.r)) continue;
     const rWords = h.r.filter((i) => isWordingCandidate(ctx.rTok[i]!) && !ctx.claimed.has(i) &&
       !sKeys.has(ctx.rTok[i]!.lemma) && !sKeys.has(stemOf(ctx.rTok[i]!.lemma)));
     const sWords = h.s.filter((i) => isWordingCandidate(ctx.sTok[i]!) &&
