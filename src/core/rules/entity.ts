@@ -2,6 +2,7 @@
 // ("Portugal" vs "Spain", "Acme's chairman" vs "Globex's chairman", "adults" vs "children").
 import { claim, replacement, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { PEOPLE_GROUPS } from '../lexicon';
+import { matchKey } from '../tokenAlign';
 import { entitySupported, findEntities, midSentenceCapitals, squeeze, type EntityMention } from '../mentions/entities';
 import { compareMentions } from './pairMentions';
 
@@ -42,11 +43,13 @@ export const entityRule: PairRule = (ctx) => {
 /** "adults" -> "children": a group of people replaced by another in the same stretch. */
 function groupSwaps(ctx: PairContext): RawFinding[] {
   const out: RawFinding[] = [];
-  const sLemmas = new Set(ctx.sTok.map((t) => t.lemma));
-  const rLemmas = new Set(ctx.rTok.map((t) => t.lemma));
+  // matchKey: a capitalised "Teachers" opening a sentence is left unlemmatised by the tagger.
+  const sLemmas = new Set(ctx.sTok.map(matchKey));
+  const rLemmas = new Set(ctx.rTok.map(matchKey));
+  const group = (k: string) => PEOPLE_GROUPS.has(k) || k === 'children' || k === 'men' || k === 'women';
   for (const h of ctx.match.hunks) {
-    const rGroup = h.r.find((i) => PEOPLE_GROUPS.has(ctx.rTok[i]!.lemma) && !sLemmas.has(ctx.rTok[i]!.lemma) && !ctx.claimed.has(i));
-    const sGroup = h.s.find((i) => PEOPLE_GROUPS.has(ctx.sTok[i]!.lemma) && !rLemmas.has(ctx.sTok[i]!.lemma));
+    const rGroup = h.r.find((i) => group(matchKey(ctx.rTok[i]!)) && !sLemmas.has(matchKey(ctx.rTok[i]!)) && !ctx.claimed.has(i));
+    const sGroup = h.s.find((i) => group(matchKey(ctx.sTok[i]!)) && !rLemmas.has(matchKey(ctx.sTok[i]!)));
     if (rGroup === undefined || sGroup === undefined) continue;
     claim(ctx, [rGroup]);
     out.push(replacement(ctx, 'entity', 'Group', spanOf([ctx.rTok[rGroup]!]), spanOf([ctx.sTok[sGroup]!])));

@@ -3,6 +3,7 @@
 // active/passive paraphrase with the roles kept stays quiet.
 import { claim, q, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { REPORTING_VERBS } from '../lexicon';
+import { matchKey } from '../tokenAlign';
 import type { Token } from '../tokens';
 import { findVerbGroups, type VerbGroup } from '../verbs';
 
@@ -82,6 +83,15 @@ function rolesOf(tokens: readonly Token[], g: VerbGroup): Roles | null {
   return object.length ? { agent: subject, patient: object } : null;
 }
 
+/** The head noun of a phrase: the last noun before any "of" ("city" in "the city of Millbrook"). */
+function headOf(tokens: readonly Token[], p: Phrase): string | null {
+  const sorted = [...p].sort((a, b) => a - b).filter((k) => tokens[k]!.pos !== 'PRON');
+  if (sorted.length === 0) return null;
+  const ofAt = tokens.findIndex((t, k) => t.lower === 'of' && k > sorted[0]! && k < sorted[sorted.length - 1]!);
+  const before = ofAt >= 0 ? sorted.filter((k) => k < ofAt) : sorted;
+  return matchKey(tokens[before[before.length - 1] ?? sorted[sorted.length - 1]!]!);
+}
+
 function words(tokens: readonly Token[], p: Phrase): Set<string> {
   return new Set(p.map((k) => tokens[k]!).filter((t) => t.pos !== 'PRON').map((t) => t.lemma));
 }
@@ -111,8 +121,14 @@ export const rolesSwappedRule: PairRule = (ctx) => {
     const rp = words(ctx.rTok, r.patient);
     const sa = words(ctx.sTok, s.agent);
     const sp = words(ctx.sTok, s.patient);
-    // Swapped: each rewrite role names the other source role, and neither keeps its own.
-    if (!overlap(ra, sp) || !overlap(rp, sa) || overlap(ra, sa) || overlap(rp, sp)) continue;
+    // Swapped: each rewrite role names the other source role, and neither keeps its own; or,
+    // for phrases that share words ("the city of Millbrook" / "the Millbrook teachers' union"),
+    // the head nouns traded places.
+    const bySets = overlap(ra, sp) && overlap(rp, sa) && !overlap(ra, sa) && !overlap(rp, sp);
+    const hra = headOf(ctx.rTok, r.agent);
+    const hrp = headOf(ctx.rTok, r.patient);
+    const byHeads = hra !== hrp && hra === headOf(ctx.sTok, s.patient) && hrp === headOf(ctx.sTok, s.agent);
+    if (!bySets && !byHeads) continue;
     const rAll = [...r.agent, ...r.patient];
     const sAll = [...s.agent, ...s.patient];
     const lo = Math.min(...rAll);
