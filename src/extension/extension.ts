@@ -32,6 +32,8 @@ interface Active {
 export class FaithfulController implements vscode.Disposable {
   private client: LanguageClient | undefined;
   private readonly active = new Map<string, Active>();
+  /** One watcher per source file on disk, for edits made outside VS Code. */
+  private readonly sourceWatchers = new Map<string, vscode.FileSystemWatcher>();
   private readonly counts = new Map<string, CountsParams>();
   private readonly disposables: vscode.Disposable[] = [];
   private readonly highlight = vscode.window.createTextEditorDecorationType({
@@ -81,6 +83,7 @@ export class FaithfulController implements vscode.Disposable {
     if (source.uri.toString() === doc.uri.toString()) throw new Error('A draft cannot be compared with itself.');
     const client = await this.ensureClient();
     this.active.set(doc.uri.toString(), { ref, sourceUri: source.uri });
+    this.watchSource(source.uri);
     const params: PairParams = {
       draftUri: doc.uri.toString(),
       source: { uri: source.uri.toString(), label: source.label, text: source.text },
@@ -88,6 +91,20 @@ export class FaithfulController implements vscode.Disposable {
     };
     await client.sendNotification(PAIR_NOTIFICATION, params);
     this.refreshStatus();
+  }
+
+  private watchSource(uri: vscode.Uri): void {
+    const key = uri.toString();
+    if (uri.scheme !== 'file' || this.sourceWatchers.has(key)) return;
+    const dir = vscode.Uri.joinPath(uri, '..');
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(dir, uri.path.split('/').pop()!));
+    // An open editor's text wins over the file (it is what the user sees); onDidChangeTextDocument covers it.
+    const changed = () => {
+      if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === key)) void this.sourceChanged(uri);
+    };
+    watcher.onDidChange(changed);
+    watcher.onDidCreate(changed);
+    this.sourceWatchers.set(key, watcher);
   }
 
   async unpair(draft: vscode.Uri): Promise<void> {
@@ -191,6 +208,7 @@ export class FaithfulController implements vscode.Disposable {
 
   dispose(): void {
     this.highlight.dispose();
+    for (const w of this.sourceWatchers.values()) w.dispose();
     for (const d of this.disposables) d.dispose();
     void this.client?.stop();
   }
@@ -268,17 +286,12 @@ export function activate(context: vscode.ExtensionContext): FaithfulController {
       if (e.affectsConfiguration('faithful')) void controller.sendSettings();
     }),
   );
-  const watcher = vscode.workspace.createFileSystemWatcher('**/*');
-  context.subscriptions.push(
-    watcher,
-    watcher.onDidChange((uri) => {
-      if (uri.path.endsWith('/faithful.json')) {
-        for (const doc of vscode.workspace.textDocuments) void controller.consider(doc);
-      } else if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) {
-        void controller.sourceChanged(uri);
-      }
-    }),
-  );
+  // faithful.json can pair drafts and accept changes: re-read it when it changes.
+  const configWatcher = vscode.workspace.createFileSystemWatcher('**/faithful.json');
+  const reconsider = () => {
+    for (const doc of vscode.workspace.textDocuments) void controller.consider(doc);
+  };
+  context.subscriptions.push(configWatcher, configWatcher.onDidChange(reconsider), configWatcher.onDidCreate(reconsider), configWatcher.onDidDelete(reconsider));
   for (const doc of vscode.workspace.textDocuments) void controller.consider(doc);
   return controller;
 }

@@ -211,6 +211,19 @@ describe('Faithful extension', function () {
     await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
   });
 
+  it('re-checks when the source file changes on disk', async () => {
+    await finding(rewriteUri(), 'tense', 'will randomly compromise');
+    const original = new TextDecoder().decode(await vscode.workspace.fs.readFile(sourceUri()));
+    const changed = original.replace('indiscriminately compromised', 'will randomly compromise');
+    await vscode.workspace.fs.writeFile(sourceUri(), new TextEncoder().encode(changed));
+    try {
+      await waitFor(() => !faithful(rewriteUri()).some((d) => codeOf(d) === 'tense'), { timeoutMs: 30_000, what: 'a re-check against the source changed on disk' });
+    } finally {
+      await vscode.workspace.fs.writeFile(sourceUri(), new TextEncoder().encode(original));
+    }
+    await finding(rewriteUri(), 'tense', 'will randomly compromise');
+  });
+
   it('pairs drafts with sources by glob in faithful.json', async () => {
     const file = workspaceUri('faithful.json');
     const current = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)));
