@@ -100,7 +100,7 @@ export class FaithfulController implements vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(dir, uri.path.split('/').pop()!));
     // An open editor's text wins over the file (it is what the user sees); onDidChangeTextDocument covers it.
     const changed = () => {
-      if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === key)) void this.sourceChanged(uri);
+      if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === key)) this.sourceChanged(uri);
     };
     watcher.onDidChange(changed);
     watcher.onDidCreate(changed);
@@ -128,8 +128,24 @@ export class FaithfulController implements vscode.Disposable {
     }
   }
 
-  /** A source changed (typed in another editor, or on disk): re-send it to its drafts. */
-  async sourceChanged(uri: vscode.Uri): Promise<void> {
+  private readonly sourceTimers = new Map<string, NodeJS.Timeout>();
+
+  /**
+   * A source changed (typed in another editor, or on disk): re-send it to its drafts, once the
+   * typing pauses (the whole text goes to the server each time).
+   */
+  sourceChanged(uri: vscode.Uri): void {
+    const key = uri.toString();
+    if (![...this.active.values()].some((a) => a.sourceUri.toString() === key)) return;
+    clearTimeout(this.sourceTimers.get(key));
+    const delay = vscode.workspace.getConfiguration('faithful').get<number>('debounceMs', 250);
+    this.sourceTimers.set(key, setTimeout(() => {
+      this.sourceTimers.delete(key);
+      void this.resendSource(uri);
+    }, delay));
+  }
+
+  private async resendSource(uri: vscode.Uri): Promise<void> {
     for (const [draft, a] of this.active) {
       if (a.sourceUri.toString() !== uri.toString()) continue;
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === draft);
@@ -209,6 +225,7 @@ export class FaithfulController implements vscode.Disposable {
   dispose(): void {
     this.highlight.dispose();
     for (const w of this.sourceWatchers.values()) w.dispose();
+    for (const t of this.sourceTimers.values()) clearTimeout(t);
     for (const d of this.disposables) d.dispose();
     void this.client?.stop();
   }
@@ -279,7 +296,7 @@ export function activate(context: vscode.ExtensionContext): FaithfulController {
     }),
     vscode.workspace.onDidOpenTextDocument((doc) => void controller.consider(doc)),
     vscode.workspace.onDidChangeTextDocument((e) => {
-      if (e.contentChanges.length) void controller.sourceChanged(e.document.uri);
+      if (e.contentChanges.length) controller.sourceChanged(e.document.uri);
     }),
     vscode.window.onDidChangeActiveTextEditor(() => controller.refreshStatus()),
     vscode.workspace.onDidChangeConfiguration((e) => {
