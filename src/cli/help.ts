@@ -8,11 +8,14 @@ export function helpText(): string {
   return `Usage:
   faithful SOURCE REWRITE [--format text|json|sarif] [--fail-on error|warning|info|never]
   faithful batch PAIRS.jsonl [--format jsonl] [--jobs N]
+  faithful lsp --stdio
   faithful --help | --version
 
 Compares an edited rewrite against its source article and reports every claim the
 rewrite changed: figures, names, dates, negations, tense, hedges, quotes, attributions,
-unsupported and omitted sentences.
+unsupported and omitted sentences. Changes accepted in the nearest faithful.json (the
+rewrite's folder or above) are left out. \`faithful lsp --stdio\` starts the language server
+for editors that speak LSP.
 
 Options:
   --format FORMAT   text (default): one "path:line:col: severity [kind] message" line a finding
