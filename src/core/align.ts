@@ -145,5 +145,36 @@ export function alignSentences(
     }
   });
 
+  fillGaps(sourcesOf, carried, rewriteKeys, sourceKeySets);
   return { sourcesOf, coverage, sourceCarried: carried };
+}
+
+/**
+ * A rewrite sentence left unpaired between two paired neighbours, facing exactly one
+ * uncarried source sentence between their sources, is that sentence rewritten (a figure or
+ * name changed, the rest reworded): pair them when they share at least one word or stem.
+ * Otherwise one changed fact would show as an unsupported sentence plus an omitted one.
+ */
+function fillGaps(sourcesOf: number[][], carried: boolean[], rewriteKeys: readonly string[][], sourceKeySets: readonly Set<string>[]): void {
+  for (let ri = 0; ri < sourcesOf.length; ri++) {
+    if (sourcesOf[ri]!.length > 0) continue;
+    let prev = ri - 1;
+    while (prev >= 0 && sourcesOf[prev]!.length === 0) prev--;
+    let next = ri + 1;
+    while (next < sourcesOf.length && sourcesOf[next]!.length === 0) next++;
+    // Only a single unpaired sentence between anchors: a run of them is new material.
+    if (prev !== ri - 1 && prev >= 0) continue;
+    if (next !== ri + 1 && next < sourcesOf.length) continue;
+    const lo = prev >= 0 ? Math.max(...sourcesOf[prev]!) : -1;
+    const hi = next < sourcesOf.length ? Math.min(...sourcesOf[next]!) : carried.length;
+    if (prev < 0 && next >= sourcesOf.length) continue;
+    const gap: number[] = [];
+    for (let s = lo + 1; s < hi; s++) if (!carried[s]) gap.push(s);
+    if (gap.length !== 1) continue;
+    const s = gap[0]!;
+    const shared = rewriteKeys[ri]!.some((k) => sourceKeySets[s]!.has(k));
+    if (!shared) continue;
+    sourcesOf[ri] = [s];
+    carried[s] = true;
+  }
 }

@@ -26,6 +26,11 @@ export function termKeys(tokens: readonly Token[]): string[] {
   const keys = new Set<string>();
   for (const t of tokens) {
     if (!isContentToken(t)) continue;
+    // Figures meet whatever their notation: "18,306" = "18306".
+    if (/^[\d.,]+$/.test(t.lower) && /\d/.test(t.lower)) {
+      keys.add('L:#' + t.lower.replace(/,/g, ''));
+      continue;
+    }
     // Hyphenated compounds also count as their parts ("cyber-espionage" meets "espionage").
     const parts = t.lemma.includes('-') ? [t.lemma, ...t.lemma.split('-').filter((p) => p.length > 2)] : [t.lemma];
     for (const p of parts) {
