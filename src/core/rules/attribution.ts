@@ -20,6 +20,8 @@ interface Attribution {
 }
 
 const SPEAKER_POS = new Set(['PROPN', 'NOUN', 'PRON']);
+const INSTITUTIONS = new Set(['government', 'ministry', 'department', 'council', 'police', 'court', 'company', 'agency',
+  'committee', 'office', 'administration', 'commission', 'parliament', 'authority', 'board', 'regulator', 'prosecutor']);
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'sir', 'dame', 'lord', 'lady', 'the']);
 const INNER = new Set(['of', 'in', 'at', 'for', 'from', "'s", 'and']);
 
@@ -64,9 +66,15 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
     // larger trials were needed" the words after the verb start the reported clause.
     const afterSpeaker = after.length ? tokens[Math.max(...after) + 1] : undefined;
     const opensClause = !!afterSpeaker && (afterSpeaker.pos === 'AUX' || afterSpeaker.pos === 'VERB');
-    const trailing = !!prev && /^[,"”’']$/.test(prev.text) && after.length > 0 && !opensClause;
+    // A trailing attribution closes the sentence: at most a short tail ("in a statement on Monday").
+    const tail = after.length ? tokens.slice(Math.max(...after) + 1).filter((x) => x.isWord).length : Infinity;
+    const trailing = !!prev && /^[,"”’']$/.test(prev.text) && after.length > 0 && !opensClause && tail <= 6;
     // Words after a leading verb are the claim or its audience ("told parents"), not the speaker.
     const speaker = trailing ? after : before;
+    // A leading reporting verb introduces a claim: "that", a quotation or a clause with its own
+    // verb follows. "reported a pre-tax profit of £84.6 million" or "the deal, announced on
+    // Tuesday, ..." report no one's claim.
+    if (!trailing && !introducesClaim(tokens, i)) return;
     // "..., saying ..." attributes to the clause's subject; other verbs need a visible speaker.
     if (!speaker.length && !(/ing$/.test(t.lower) && prev?.text === ',' && /^(say|add|tell|note|warn)$/.test(t.lemma))) return;
     let last = trailing ? tokens.length - 1 : i;
@@ -75,6 +83,20 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
     out.push({ verb: i, speaker, first, last: trailing ? last : i, trailing });
   });
   return out;
+}
+
+function introducesClaim(tokens: readonly Token[], verb: number): boolean {
+  const next = tokens[verb + 1];
+  if (!next) return true; // "..., the minister said."
+  const window = tokens.slice(verb + 1, verb + 10);
+  const stop = window.findIndex((t) => /^[.;!?]$/.test(t.text));
+  const ahead = stop >= 0 ? window.slice(0, stop) : window;
+  const clauseAhead = ahead.some((t) => t.lower === 'that' || t.pos === 'AUX' || t.pos === 'VERB' || /^["“‘:]$/.test(t.text));
+  // "reported a pre-tax profit of £84.6 million": an object, no clause.
+  if ((next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'ADJ' || next.pos === 'NOUN') && !clauseAhead) return false;
+  // "the deal, announced on Tuesday, ...": a participle describing a noun.
+  if (tokens[verb - 1]?.text === ',' && next.pos === 'ADP' && /ed$/.test(tokens[verb]!.lower) && !ahead.some((t) => t.lower === 'that')) return false;
+  return true;
 }
 
 /** Words that identify a speaker, without titles: "Dr Ines Carvalho" -> carvalho, ines. */
@@ -108,17 +130,22 @@ export const attributionRule: PairRule = (ctx) => {
   const disjoint = (a: readonly string[], b: readonly string[]) => a.length > 0 && b.length > 0 && !a.some((w) => b.includes(w));
   let r: Attribution | undefined;
   let s: Attribution | undefined;
+  // Only named speakers are compared: "the sprinter" or "his client" may well be the person the
+  // source names, and without coreference there is no telling.
+  // An institution ("the government said") is a different speaker from a named person.
+  const named = (tokens: readonly Token[], a: Attribution) => a.speaker.length > 0 &&
+    (tokens[Math.max(...a.speaker)]!.pos === 'PROPN' || INSTITUTIONS.has(tokens[Math.max(...a.speaker)]!.lemma));
   for (const ra of rAttr) {
     const sa = sAttr.find((x) => x.verb === (ctx.match.rToS[ra.verb] ?? -2));
-    if (sa && disjoint(speakerWords(ctx.rTok, ra), speakerWords(ctx.sTok, sa))) {
+    if (sa && named(ctx.rTok, ra) && named(ctx.sTok, sa) && disjoint(speakerWords(ctx.rTok, ra), speakerWords(ctx.sTok, sa))) {
       r = ra;
       s = sa;
       break;
     }
   }
   if (!r) {
-    const ra = rAttr.find((a) => speakerWords(ctx.rTok, a).length > 0);
-    const sa = sAttr.find((a) => speakerWords(ctx.sTok, a).length > 0);
+    const ra = rAttr.find((a) => named(ctx.rTok, a) && speakerWords(ctx.rTok, a).length > 0);
+    const sa = sAttr.find((a) => named(ctx.sTok, a) && speakerWords(ctx.sTok, a).length > 0);
     if (ra && sa && !speakerWords(ctx.rTok, ra).some((w) => sKeys.has(w)) && !speakerWords(ctx.sTok, sa).some((w) => rKeys.has(w))) {
       r = ra;
       s = sa;
