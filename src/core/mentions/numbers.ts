@@ -28,6 +28,7 @@ const UNIT_WORDS: Readonly<Record<string, string>> = {
   acres: 'acre', liter: 'l', liters: 'l', gallon: 'gal', gallons: 'gal', degree: 'deg', degrees: 'deg',
   year: 'year', years: 'year', month: 'month', months: 'month', week: 'week', weeks: 'week', day: 'day', days: 'day',
   hour: 'hour', hours: 'hour', minute: 'minute', minutes: 'minute', decade: 'decade', decades: 'decade',
+  second: 'second', seconds: 'second',
 };
 /** Conversions to a base unit so that "40 km" and "25 miles" compare. */
 const TO_BASE: Readonly<Record<string, readonly [string, number]>> = {
@@ -59,6 +60,10 @@ const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
   ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8],
   ['ninth', 9], ['tenth', 10], ['eleventh', 11], ['twelfth', 12], ['thirteenth', 13], ['fourteenth', 14], ['fifteenth', 15],
   ['twentieth', 20], ['thirtieth', 30], ['fiftieth', 50], ['hundredth', 100],
+]);
+
+const FRACTIONS: ReadonlyMap<string, number> = new Map([
+  ['half', 50], ['third', 100 / 3], ['quarter', 25], ['fifth', 20], ['tenth', 10],
 ]);
 
 /** The value of an ordinal ("fourth", "4th", "21st"), or null. */
@@ -116,6 +121,12 @@ export function findNumbers(tokens: readonly Token[]): NumberMention[] {
       } else if ((t.lower === 'a' || t.lower === 'an') && ((SCALE_WORDS.has(tokens[i + 1]?.lower ?? '') &&
         !/s$/.test(tokens[i + 1]!.lower)) || /^(decade|dozen)$/.test(tokens[i + 1]?.lower ?? ''))) {
         value = 1;
+      } else if (FRACTIONS.has(t.lower) && /^(a|an|one|half)$/.test(tokens[i - 1]?.lower ?? 'half') && (t.lower === 'half' || /^(a|an|one)$/.test(tokens[i - 1]?.lower ?? ''))) {
+        // "half", "a fifth", "one in five" below: shares, comparable with percentages.
+        const f = FRACTIONS.get(t.lower)!;
+        const start = t.lower === 'half' ? i : i - 1;
+        out.push({ first: start, last: i, value: f, magnitude: null, unit: '%', qualifier: null, qualifierFirst: start });
+        continue;
       } else if (ordinalOf(t) !== null && !MONTH_NAMES.has(tokens[i - 1]?.lower ?? '') && !MONTH_NAMES.has(tokens[i + 1]?.lower ?? '') &&
         !(tokens[i + 1]?.lower === 'of' && MONTH_NAMES.has(tokens[i + 2]?.lower ?? ''))) {
         // "the fourth quarter" / "the fifth quarter"; "the 16th of May" is a date.
@@ -132,6 +143,15 @@ export function findNumbers(tokens: readonly Token[]): NumberMention[] {
       continue;
     }
     let last = i;
+    // "one in five" is a share: 20%.
+    if (value !== null && tokens[i + 1]?.lower === 'in' && tokens[i + 2] && parseNumeral(tokens[i + 2]!) !== null && !unit) {
+      const of = parseNumeral(tokens[i + 2]!)!;
+      if (of > value && of <= 1000) {
+        out.push({ first: i, last: i + 2, value: (100 * value) / of, magnitude: null, unit: '%', qualifier: null, qualifierFirst: i });
+        i += 2;
+        continue;
+      }
+    }
     // "twenty-five" split by the tokenizer into "twenty", "-", "five".
     if (value !== null && value >= 20 && value % 10 === 0 && tokens[i + 1]?.text === '-') {
       const unit = tokens[i + 2] ? parseNumeral(tokens[i + 2]!) : null;
@@ -145,10 +165,30 @@ export function findNumbers(tokens: readonly Token[]): NumberMention[] {
     if (sym) {
       unit = sym;
       first = i - 1;
+    } else if (value !== null && /^\d+(\.\d+)?m$/.test(t.lower)) {
+      // Without a currency, "100m" is a distance (the 100m sprint), not 100 million.
+      value = Number(t.lower.slice(0, -1));
+      unit = 'm';
+    }
+    // "four hundredths of a second"
+    const part = /^(tenths?|hundredths?|thousandths?)$/.exec(tokens[i + 1]?.lower ?? '')?.[1];
+    if (value !== null && part) {
+      value /= part.startsWith('tenth') ? 10 : part.startsWith('hundredth') ? 100 : 1000;
     }
     // Scale words after it: "2.4 million", "a million".
-    while (value !== null && SCALE_WORDS.has(tokens[last + 1]?.lower ?? '') && !/s$/.test(tokens[last + 1]!.lower)) {
-      value *= SCALE_WORDS.get(tokens[last + 1]!.lower)!;
+    // Abbreviated scales ("$100m", "£2bn") need a currency; a bare "100m" is metres.
+    const scaleAt = (k: number) => {
+      const w = tokens[k]?.lower.replace(/\.$/, '') ?? '';
+      if (!SCALE_WORDS.has(w) || /s$/.test(w)) return null;
+      if (/^(k|m|mn|mln|b|bn|tn)$/.test(w) && !isMoney(unit)) return null;
+      return SCALE_WORDS.get(w)!;
+    };
+    if (value !== null && !isMoney(unit) && /^m\.?$/.test(tokens[last + 1]?.lower ?? '') && tokens[last + 1]!.start === t.end) {
+      unit = 'm';
+      last++;
+    }
+    for (let scale = scaleAt(last + 1); value !== null && scale !== null; scale = scaleAt(last + 1)) {
+      value *= scale;
       last++;
       // "one hundred and twenty", "two thousand five hundred"
       let k = last + 1;
@@ -222,5 +262,6 @@ export function sameAmount(a: NumberMention, b: NumberMention): boolean {
     if (!ca || !cb || ca[0] !== cb[0]) return false;
     return close(a.value * ca[1], b.value * cb[1], 0.03);
   }
-  return close(a.value, b.value, 1e-9);
+  // Shares written as words are round: "a third" is 33%, "one in five" 20%.
+  return close(a.value, b.value, a.unit === '%' || b.unit === '%' ? 0.02 : 1e-9);
 }

@@ -5,6 +5,7 @@ import { claim, replacement, rewriteTokensIn, spanOf, type PairContext, type Pai
 import { findCues, type Cue } from '../cues';
 import { SCOPE_CUES, type ScopeClass } from '../lexicon';
 import type { Token } from '../tokens';
+import { findNumbers } from '../mentions/numbers';
 
 const NUMBER_BOUNDS = new Set<ScopeClass>(['at-least', 'at-most', 'about', 'almost', 'only']);
 const SCOPE_ONLY = SCOPE_CUES.filter(([, c]) => !NUMBER_BOUNDS.has(c));
@@ -49,8 +50,13 @@ export const quantifierRule: PairRule = (ctx) => {
   const rHas = (c: ScopeClass) => rCues.some((x) => x.cls === c);
   const sHas = (c: ScopeClass) => sCues.some((x) => x.cls === c);
   const reported = new Set<Cue<ScopeClass>>();
+  // "half" / "50%": a share written as a figure is the number rule's to compare.
+  const rShares = findNumbers(ctx.rTok).filter((n) => n.unit === '%');
+  const sShares = findNumbers(ctx.sTok).filter((n) => n.unit === '%');
+  const FRACTION_CLASSES = new Set<ScopeClass>(['half', 'third', 'quarter', 'two-thirds', 'three-quarters']);
   for (const s of sCues) {
     if (rHas(s.cls) || s.anchor < 0) continue;
+    if (FRACTION_CLASSES.has(s.cls) && rShares.length > 0) continue;
     const rAt = ctx.match.sToR[s.anchor] ?? -1;
     let rCue = rCues.find((r) => !sHas(r.cls) && rAt >= 0 && r.anchor === rAt);
     if (!rCue) {
@@ -68,6 +74,7 @@ export const quantifierRule: PairRule = (ctx) => {
   }
   for (const r of rCues) {
     if (reported.has(r) || sHas(r.cls) || r.anchor < 0) continue;
+    if (FRACTION_CLASSES.has(r.cls) && sShares.length > 0) continue;
     const sAt = ctx.match.rToS[r.anchor] ?? -1;
     if (sAt < 0) continue;
     push(ctx, out, spanOf([ctx.sTok[sAt]!]), { start: ctx.rTok[withHedge(ctx.rTok, r)]!.start, end: ctx.rTok[r.anchor]!.end });
