@@ -8,6 +8,14 @@ function sourceNumbers(ctx: PairContext): NumberMention[] {
   return ctx.memo('source-numbers', () => ctx.source.sentences.flatMap((s) => findNumbers(s.tokens)));
 }
 
+const DURATION_UNITS = new Set(['year', 'decade', 'month', 'week', 'day', 'hour', 'minute', 'second']);
+
+/** The bound on an amount; "over ten days" is a duration, not "more than ten days". */
+function boundOf(m: NumberMention): NumberMention['qualifier'] {
+  if (m.qualifier === 'at-least' && m.unit && DURATION_UNITS.has(m.unit)) return null;
+  return m.qualifier;
+}
+
 export const numberRule: PairRule = (ctx) => {
   const rw = findNumbers(ctx.rTok);
   const src = findNumbers(ctx.sTok);
@@ -15,8 +23,14 @@ export const numberRule: PairRule = (ctx) => {
   // Same amount, different bound: "at least 12" -> "12", "about 40" -> "more than 40".
   for (const r of rw) {
     const s = src.find((x) => sameAmount(r, x));
-    if (!s || s.qualifier === r.qualifier) continue;
-    if ((s.qualifier === 'about' && r.qualifier === 'almost') || (s.qualifier === 'almost' && r.qualifier === 'about')) continue;
+    if (!s) continue;
+    const sq = boundOf(s);
+    const rq = boundOf(r);
+    if (sq === rq) continue;
+    // A hedge removed ("about 15,000" -> "15,000") makes an estimate look exact: reported. A
+    // hedge added ("one in five" -> "about 20%") or swapped (about/almost) loses nothing.
+    const hedge = (q: NumberMention['qualifier']) => q === 'about' || q === 'almost';
+    if ((hedge(sq) && hedge(rq)) || (sq === null && hedge(rq))) continue;
     const rSpan = spanOf(ctx.rTok.slice(r.qualifierFirst, r.last + 1));
     const sSpan = spanOf(ctx.sTok.slice(s.qualifierFirst, s.last + 1));
     claim(ctx, Array.from({ length: r.last - r.qualifierFirst + 1 }, (_v, k) => r.qualifierFirst + k));
@@ -29,6 +43,11 @@ export const numberRule: PairRule = (ctx) => {
     source: src,
     agree: sameAmount,
     comparable: comparableAmounts,
+    sameSubject: (r, s) => {
+      const noun = (tokens: typeof ctx.rTok, m: NumberMention) => tokens.slice(m.last + 1, m.last + 3).find((t) => t.pos === 'NOUN')?.lemma;
+      const a = noun(ctx.rTok, r);
+      return a !== undefined && a === noun(ctx.sTok, s);
+    },
     // An ordinal the source never uses ("for the first time") is phrasing, not an invented fact.
     inSourceDocument: (r) => r.unit === 'ordinal' || sourceNumbers(ctx).some((s) => sameAmount(r, s)),
   }));

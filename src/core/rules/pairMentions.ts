@@ -24,6 +24,8 @@ export interface MentionComparison<M extends Mention> {
   readonly comparable: (r: M, s: M) => boolean;
   /** Whether the whole source mentions it anywhere (a detail moved, not invented). */
   readonly inSourceDocument: (r: M) => boolean;
+  /** Whether a candidate is about the same thing ("24 hospitals" / "34 hospitals"); such pairs go first. */
+  readonly sameSubject?: (r: M, s: M) => boolean;
 }
 
 function range(m: Mention): number[] {
@@ -36,14 +38,27 @@ export function compareMentions<M extends Mention>(ctx: PairContext, c: MentionC
   const findings: RawFinding[] = [];
   const sourceFree = c.source.filter((s) => !c.rewrite.some((r) => c.agree(r, s)));
   const used = new Set<M>();
-  for (const r of c.rewrite) {
-    if (c.source.some((s) => c.agree(r, s)) || c.supported?.(r)) continue;
+  const open = c.rewrite.filter((r) => !(c.source.some((s) => c.agree(r, s)) || c.supported?.(r)));
+  // Mentions about the same thing pair first, so that "1,640 children" cannot take the
+  // "24 hospitals" that "34 hospitals" was rewritten from.
+  const subjectPairs = new Map<M, M>();
+  if (c.sameSubject) {
+    for (const r of open) {
+      const same = sourceFree.filter((s) => !used.has(s) && c.comparable(r, s) && c.sameSubject!(r, s));
+      if (same.length === 1) {
+        subjectPairs.set(r, same[0]!);
+        used.add(same[0]!);
+      }
+    }
+  }
+  for (const r of open) {
     if (range(r).some((i) => ctx.claimed.has(i))) continue;
     const rTokens = ctx.rTok.slice(r.first, r.last + 1);
     const rSpan = spanOf(rTokens);
     const rText = textOf(ctx.rewrite, rSpan);
     const candidates = sourceFree.filter((s) => !used.has(s) && c.comparable(r, s));
-    const pick = pickPartner(ctx, r, candidates);
+    const paired = subjectPairs.get(r);
+    const pick = paired ? { mention: paired, strong: true } : pickPartner(ctx, r, candidates);
     // A guess (the only candidate left) yields to a detail the source states elsewhere.
     const partner = pick && (pick.strong || !c.inSourceDocument(r)) ? pick.mention : undefined;
     if (partner) {
