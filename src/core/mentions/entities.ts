@@ -67,6 +67,20 @@ function aliasKey(words: readonly string[]): number {
   return ALIAS_INDEX.get(words.join(' ')) ?? -1;
 }
 
+const BODIES = new Set(['ministry', 'department', 'republic', 'bank', 'university', 'institute', 'office', 'council', 'court',
+  'house', 'museum', 'school', 'college', 'board', 'bureau', 'union', 'league', 'federation', 'association', 'society', 'church',
+  'state', 'states', 'kingdom', 'city', 'county', 'province', 'secretary', 'minister', 'chamber', 'party', 'army', 'navy', 'isle',
+  'port', 'gulf', 'bay', 'sea', 'lake', 'river', 'mount', 'cape', 'duke', 'prince', 'princess', 'king', 'queen', 'archbishop', 'bishop']);
+
+/**
+ * "Ministry of State Security", "Bank of England": "of" joins a body to what it belongs to.
+ * "Ruth Calloway of Southern Marlin" is a person and a place: two names.
+ */
+function bodyBeforeOf(tokens: readonly Token[], first: number, of: number): boolean {
+  const before = tokens.slice(first, of);
+  return before.length === 1 || before.some((t) => BODIES.has(t.lower));
+}
+
 /** `names`: words known to be names (see midSentenceCapitals), to read sentence-initial capitals. */
 export function findEntities(tokens: readonly Token[], names: ReadonlySet<string> | null = null): EntityMention[] {
   const out: EntityMention[] = [];
@@ -76,7 +90,8 @@ export function findEntities(tokens: readonly Token[], names: ReadonlySet<string
     for (let k = i + 1; k < tokens.length; k++) {
       if (isNameLike(tokens, k, names)) {
         last = k;
-      } else if (CONNECTORS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'and' && k + 1 < tokens.length && isNameLike(tokens, k + 1, names)) {
+      } else if (CONNECTORS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'and' && k + 1 < tokens.length && isNameLike(tokens, k + 1, names) &&
+        (tokens[k]!.lower !== 'of' || bodyBeforeOf(tokens, i, k))) {
         continue;
       } else {
         break;
@@ -110,7 +125,10 @@ export function squeeze(text: string): string {
  * or writes with other spacing or punctuation somewhere in `squeezed` (see squeeze()).
  */
 export function entitySupported(e: EntityMention, others: readonly EntityMention[], words: ReadonlySet<string>, squeezed = ''): boolean {
-  if (e.words.every((w) => words.has(w) || words.has(w.replace(/'s$/, '')))) return true;
+  // "Kenya" is named by "Kenyan", "Norway" by "Norwegian" only with a list; the common endings suffice here.
+  const has = (w: string) => words.has(w) || words.has(w.replace(/'s$/, '')) || words.has(`${w}n`) || words.has(`${w}an`) ||
+    words.has(`${w}ian`) || words.has(w.replace(/(n|an|ian|ese)$/, ''));
+  if (e.words.every(has)) return true;
   const joined = squeeze(e.words.join(''));
   if (joined.length >= 4 && squeezed.includes(joined)) return true;
   const single = e.words.length === 1 ? e.words[0]!.replace(/\./g, '') : null;

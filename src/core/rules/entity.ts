@@ -35,6 +35,14 @@ export const entityRule: PairRule = (ctx) => {
       const doc = sourceDocEntities(ctx);
       return entitySupported(r, doc.entities, doc.words, doc.squeezed);
     },
+    namesakeElsewhere: (r) => {
+      // A source name sharing a word with this one, that the rewrite itself never uses.
+      const located = ctx.memo('source-entities-located', () => ctx.source.sentences.flatMap((s) =>
+        findEntities(s.tokens, knownNames(ctx)).map((e) => ({ e, span: spanOf(s.tokens.slice(e.first, e.last + 1)) }))));
+      const hits = located.filter(({ e }) => e.words.some((w) => r.words.includes(w)) && !e.words.every((w) => r.words.includes(w)) &&
+        !entitySupported(e, rw, rewriteWords));
+      return hits.length > 0 && hits.every((h) => h.e.words.join(' ') === hits[0]!.e.words.join(' ')) ? hits[0]!.span : null;
+    },
   });
   findings.push(...groupSwaps(ctx));
   return findings;

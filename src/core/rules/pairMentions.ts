@@ -3,7 +3,7 @@
 // rewrite no longer has (same type, same replaced stretch, else nearest position). Unpaired
 // ones are either a detail moved from elsewhere in the source (quiet) or an added detail.
 import { claim, q, replacement, spanOf, textOf, type PairContext, type RawFinding } from '../context';
-import type { Kind } from '../types';
+import type { Kind, Span } from '../types';
 
 export interface Mention {
   readonly first: number;
@@ -26,6 +26,11 @@ export interface MentionComparison<M extends Mention> {
   readonly inSourceDocument: (r: M) => boolean;
   /** Whether a candidate is about the same thing ("24 hospitals" / "34 hospitals"); such pairs go first. */
   readonly sameSubject?: (r: M, s: M) => boolean;
+  /**
+   * For a mention the source never states: a near namesake elsewhere in the source ("Southern
+   * Marlin" for "Western Marlin" two sentences away), reported as a change rather than an addition.
+   */
+  readonly namesakeElsewhere?: (r: M) => Span | null;
 }
 
 function range(m: Mention): number[] {
@@ -65,6 +70,9 @@ export function compareMentions<M extends Mention>(ctx: PairContext, c: MentionC
       used.add(partner);
       claim(ctx, range(r));
       findings.push(replacement(ctx, c.kind, c.label, rSpan, spanOf(ctx.sTok.slice(partner.first, partner.last + 1))));
+    } else if (!c.inSourceDocument(r) && c.namesakeElsewhere?.(r)) {
+      claim(ctx, range(r));
+      findings.push(replacement(ctx, c.kind, c.label, rSpan, c.namesakeElsewhere(r)!));
     } else if (!c.inSourceDocument(r)) {
       claim(ctx, range(r));
       findings.push({

@@ -1,12 +1,13 @@
 // `role`: a title or role that differs from the source's ("officers" vs "officials",
 // "senator" vs "governor"). Words for the same role ("spokesman", "spokesperson") are equal.
-import { claim, replacement, spanOf, type PairRule, type RawFinding } from '../context';
+import { claim, replacement, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
+import type { Token } from '../tokens';
 import { ROLE_NOUNS } from '../lexicon';
 
 const SAME_ROLE: ReadonlyArray<readonly string[]> = [
   ['spokesman', 'spokeswoman', 'spokesperson', 'representative'],
   ['chairman', 'chairwoman', 'chair', 'chairperson'],
-  ['lawmaker', 'legislator', 'congressman', 'congresswoman', 'representative'],
+  ['lawmaker', 'legislator', 'congressman', 'congresswoman', 'representative', 'member', 'mp'],
   ['doctor', 'physician'], ['lawyer', 'attorney', 'solicitor', 'barrister'], ['adviser', 'advisor', 'aide'],
   ['head', 'chief', 'leader'], ['ceo', 'chief executive', 'boss'], ['employee', 'worker', 'staff', 'staffer'],
   ['councillor', 'councilor'], ['troop', 'soldier'], ['protester', 'demonstrator', 'activist', 'campaigner'],
@@ -19,8 +20,41 @@ function sameRole(a: string, b: string): boolean {
   return a === b || (ROLE_GROUP.has(a) && ROLE_GROUP.get(a) === ROLE_GROUP.get(b));
 }
 
-export const roleRule: PairRule = (ctx) => {
+const RANKS = new Set(['deputy', 'chief', 'senior', 'associate', 'vice', 'acting', 'assistant', 'former', 'interim',
+  'executive', 'junior', 'principal', 'lead', 'head', 'co', 'general', 'managing', 'honorary']);
+
+/**
+ * Rank words before a role noun: "deputy chief" in "deputy chief justice", "former" in "former
+ * Oxlade Bank director" (names in between are skipped).
+ */
+function ranksBefore(tokens: readonly Token[], i: number): number[] {
+  const out: number[] = [];
+  for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
+    const t = tokens[k]!;
+    if (RANKS.has(t.lower)) out.unshift(k);
+    else if (t.pos !== 'PROPN' && t.text !== "'s" && t.text !== '’s') break;
+  }
+  return out;
+}
+
+/** "senior associate justice" -> "deputy chief justice": the same role noun, another rank. */
+function rankChanges(ctx: PairContext): RawFinding[] {
   const out: RawFinding[] = [];
+  ctx.rTok.forEach((t, ri) => {
+    const si = ctx.match.rToS[ri] ?? -1;
+    if (si < 0 || !ROLE_NOUNS.has(t.lemma) || ctx.claimed.has(ri)) return;
+    const rr = ranksBefore(ctx.rTok, ri);
+    const sr = ranksBefore(ctx.sTok, si);
+    const key = (tokens: readonly Token[], idx: number[]) => idx.map((k) => tokens[k]!.lower).sort().join(' ');
+    if (key(ctx.rTok, rr) === key(ctx.sTok, sr)) return;
+    claim(ctx, [...rr, ri]);
+    out.push(replacement(ctx, 'role', 'Role', spanOf(ctx.rTok.slice(rr[0] ?? ri, ri + 1)), spanOf(ctx.sTok.slice(sr[0] ?? si, si + 1))));
+  });
+  return out;
+}
+
+export const roleRule: PairRule = (ctx) => {
+  const out: RawFinding[] = rankChanges(ctx);
   // "co-founder", "vice-president", "ex-minister" are roles of their own.
   const isRole = (lemma: string, pos: string) =>
     (ROLE_NOUNS.has(lemma) || ROLE_NOUNS.has(lemma.replace(/^(co|vice|ex|deputy|acting|assistant|former)-/, ''))) && (pos === 'NOUN' || pos === 'PROPN');
