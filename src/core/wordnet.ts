@@ -92,8 +92,22 @@ export function sameSortDifferentThing(a: string, b: string): boolean {
  * "unprosperous" ~ "struggling"). Only the first three senses count: rare senses make
  * nearly anything an opposite of something.
  */
+const oppositeCache = new Map<string, boolean>();
+
 export function areOpposites(a: string, b: string): boolean {
-  if (a === b || mayMeanTheSame(a, b)) return false;
+  if (a === b) return false;
+  const key = `${a}\u0000${b}`;
+  let found = oppositeCache.get(key);
+  if (found === undefined) {
+    found = computeOpposites(a, b);
+    if (oppositeCache.size > 100_000) oppositeCache.clear();
+    oppositeCache.set(key, found);
+  }
+  return found;
+}
+
+function computeOpposites(a: string, b: string): boolean {
+  if (mayMeanTheSame(a, b)) return false;
   const d = load();
   const near = (w: string) => {
     const out = new Set<number>();

@@ -4,6 +4,7 @@
 import { claim, replacement, rewriteTokensIn, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { areAntonyms, NEGATORS, SCOPE_CUES } from '../lexicon';
 import { areOpposites } from '../wordnet';
+import { isContentToken } from '../terms';
 import type { Token } from '../tokens';
 import { findVerbGroups, groupContaining } from '../verbs';
 
@@ -83,9 +84,11 @@ export const negationRule: PairRule = (ctx) => {
 
   // Opposites inside the same replaced stretch.
   for (const h of ctx.match.hunks) {
+    // Opposites are content words; stretches of many words are rewrites, not a swapped word.
+    if (h.r.length > 8 || h.s.length > 8) continue;
     for (const ri of h.r) {
-      if (ctx.claimed.has(ri)) continue;
-      const si = h.s.find((s) => opposite(ctx.sTok[s]!.lemma, ctx.rTok[ri]!.lemma));
+      if (ctx.claimed.has(ri) || !isContentToken(ctx.rTok[ri]!)) continue;
+      const si = h.s.find((s) => isContentToken(ctx.sTok[s]!) && opposite(ctx.sTok[s]!.lemma, ctx.rTok[ri]!.lemma));
       if (si === undefined) continue;
       // "did not reject" -> "approved" keeps the meaning: a negator on exactly one side cancels it.
       if (negatedNear(ctx.sTok, si) !== negatedNear(ctx.rTok, ri)) continue;
