@@ -83,8 +83,8 @@ function rebase(tokens: readonly Token[], delta: number): Token[] {
   return tokens.map((t) => ({ ...t, start: t.start + delta, end: t.end + delta }));
 }
 
-/** Splits and tokenises one paragraph; sentence and token offsets relative to the paragraph. */
-function prepareParagraph(prose: string, para: Span): { start: number; end: number; tokens: Token[] }[] {
+/** Splits and tokenises one paragraph; offsets relative to `base` (the paragraph start when cached). */
+function prepareParagraph(prose: string, para: Span, base: number): { start: number; end: number; tokens: Token[] }[] {
   const spans = splitSentences(prose, para);
   // One tagger call a paragraph (cheaper than one a sentence), tokens then dealt out by offset.
   const all = spans.length ? tokenize(prose, spans[0]!.start, spans[spans.length - 1]!.end) : [];
@@ -95,9 +95,14 @@ function prepareParagraph(prose: string, para: Span): { start: number; end: numb
     const mine: Token[] = [];
     while (k < all.length && all[k]!.end <= span.end) {
       const t = all[k++]!;
-      mine.push({ ...t, i: mine.length, start: t.start - para.start, end: t.end - para.start });
+      (t as { i: number }).i = mine.length;
+      if (base !== 0) {
+        (t as { start: number }).start -= base;
+        (t as { end: number }).end -= base;
+      }
+      mine.push(t);
     }
-    if (mine.some((t) => t.isWord)) out.push({ start: span.start - para.start, end: span.end - para.start, tokens: mine });
+    if (mine.some((t) => t.isWord)) out.push({ start: span.start - base, end: span.end - base, tokens: mine });
   }
   return out;
 }
@@ -107,20 +112,25 @@ export function prepareText(text: string, format: TextFormat, checkBudget: () =>
   const paragraphs = splitParagraphs(prose);
   const sentences: Sentence[] = [];
   paragraphs.forEach((para, paragraph) => {
-    const key = prose.slice(para.start, para.end);
-    let prepared = cache?.get(key);
-    if (!prepared) {
-      prepared = { sentences: prepareParagraph(prose, para) };
-      cache?.set(key, prepared);
-    }
-    for (const s of prepared.sentences) {
-      sentences.push({
-        start: s.start + para.start,
-        end: s.end + para.start,
-        index: sentences.length,
-        paragraph,
-        tokens: rebase(s.tokens, para.start),
-      });
+    if (!cache) {
+      // Fresh tokens with their final offsets: nothing to copy.
+      for (const s of prepareParagraph(prose, para, 0)) sentences.push({ ...s, index: sentences.length, paragraph });
+    } else {
+      const key = prose.slice(para.start, para.end);
+      let prepared = cache.get(key);
+      if (!prepared) {
+        prepared = { sentences: prepareParagraph(prose, para, para.start) };
+        cache.set(key, prepared);
+      }
+      for (const s of prepared.sentences) {
+        sentences.push({
+          start: s.start + para.start,
+          end: s.end + para.start,
+          index: sentences.length,
+          paragraph,
+          tokens: rebase(s.tokens, para.start),
+        });
+      }
     }
     if (paragraph % 64 === 0) checkBudget();
   });
