@@ -150,9 +150,9 @@ export function alignSentences(
 }
 
 /**
- * A rewrite sentence left unpaired between two paired neighbours, facing exactly one
- * uncarried source sentence between their sources, is that sentence rewritten (a figure or
- * name changed, the rest reworded): pair them when they share at least one word or stem.
+ * A rewrite sentence left unpaired between two paired neighbours, facing a few uncarried
+ * source sentences between their sources, is one of them rewritten (a figure or name changed,
+ * the rest reworded): pair it with the one it clearly shares most words with.
  * Otherwise one changed fact would show as an unsupported sentence plus an omitted one.
  */
 function fillGaps(sourcesOf: number[][], carried: boolean[], rewriteKeys: readonly string[][], sourceKeySets: readonly Set<string>[]): void {
@@ -170,11 +170,13 @@ function fillGaps(sourcesOf: number[][], carried: boolean[], rewriteKeys: readon
     if (prev < 0 && next >= sourcesOf.length) continue;
     const gap: number[] = [];
     for (let s = lo + 1; s < hi; s++) if (!carried[s]) gap.push(s);
-    if (gap.length !== 1) continue;
-    const s = gap[0]!;
-    const shared = rewriteKeys[ri]!.some((k) => sourceKeySets[s]!.has(k));
-    if (!shared) continue;
-    sourcesOf[ri] = [s];
-    carried[s] = true;
+    if (gap.length === 0 || gap.length > 3) continue;
+    // The gap sentence sharing the most words, if it clearly shares more than the others.
+    const scored = gap.map((s) => ({ s, shared: rewriteKeys[ri]!.filter((k) => k.startsWith('L:') && sourceKeySets[s]!.has(k)).length }))
+      .sort((a, b) => b.shared - a.shared);
+    const best = scored[0]!;
+    if (best.shared === 0 || (scored[1] && scored[1].shared === best.shared)) continue;
+    sourcesOf[ri] = [best.s];
+    carried[best.s] = true;
   }
 }

@@ -20,6 +20,8 @@ interface Attribution {
 }
 
 const SPEAKER_POS = new Set(['PROPN', 'NOUN', 'PRON']);
+/** Words of a title the tagger may read as verbs: "lead author", "managing director". */
+const TITLE_WORDS = new Set(['lead', 'managing', 'acting', 'chief', 'senior', 'executive', 'former', 'deputy', 'presiding']);
 const INSTITUTIONS = new Set(['government', 'ministry', 'department', 'council', 'police', 'court', 'company', 'agency',
   'committee', 'office', 'administration', 'commission', 'parliament', 'authority', 'board', 'regulator', 'prosecutor']);
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'sir', 'dame', 'lord', 'lady', 'the']);
@@ -32,7 +34,7 @@ function speakerRun(tokens: readonly Token[], from: number, step: 1 | -1): numbe
     // A capitalised word inside a sentence is part of a name whatever its tag ("Fiona Grant").
     const nameLike = /^\p{Lu}/u.test(t.text) && k > 0 && t.isWord;
     if ((SPEAKER_POS.has(t.pos) || nameLike) && t.lower !== 'that' && t.lower !== 'it' && t.lower !== 'which') out.push(k);
-    else if (t.pos === 'DET' || t.pos === 'ADJ' || /^\p{Lu}\.?$/u.test(t.text) || (INNER.has(t.lower) && out.length > 0)) continue;
+    else if (t.pos === 'DET' || t.pos === 'ADJ' || /^\p{Lu}\.?$/u.test(t.text) || (INNER.has(t.lower) && out.length > 0) || TITLE_WORDS.has(t.lower)) continue;
     else break;
   }
   return out.sort((a, b) => a - b);
@@ -133,8 +135,13 @@ export const attributionRule: PairRule = (ctx) => {
   // Only named speakers are compared: "the sprinter" or "his client" may well be the person the
   // source names, and without coreference there is no telling.
   // An institution ("the government said") is a different speaker from a named person.
-  const named = (tokens: readonly Token[], a: Attribution) => a.speaker.length > 0 &&
-    (tokens[Math.max(...a.speaker)]!.pos === 'PROPN' || INSTITUTIONS.has(tokens[Math.max(...a.speaker)]!.lemma));
+  const named = (tokens: readonly Token[], a: Attribution) => {
+    if (a.speaker.length === 0) return false;
+    const last = Math.max(...a.speaker);
+    const t = tokens[last]!;
+    // A capitalised word inside the sentence is a name whatever its tag ("Grant said").
+    return t.pos === 'PROPN' || (last > 0 && /^\p{Lu}/u.test(t.text)) || INSTITUTIONS.has(t.lemma);
+  };
   for (const ra of rAttr) {
     const sa = sAttr.find((x) => x.verb === (ctx.match.rToS[ra.verb] ?? -2));
     if (sa && named(ctx.rTok, ra) && named(ctx.sTok, sa) && disjoint(speakerWords(ctx.rTok, ra), speakerWords(ctx.sTok, sa))) {
