@@ -140,6 +140,9 @@ export function alignSentences(
     for (const [r, w] of shared) {
       if (w / total >= CARRIED_AT && rewriteKeySets[r]) {
         carried[si] = true;
+        // A short rewrite sentence can carry most of a source sentence while adding enough
+        // of its own to look unsupported: it derives from this sentence after all.
+        if (sourcesOf[r]!.length === 0) sourcesOf[r] = [si];
         break;
       }
     }
