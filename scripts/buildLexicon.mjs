@@ -36,6 +36,7 @@ if (!upToDate()) {
   const hyper = Object.create(null); // synset id -> [hypernym ids]
   const similar = Object.create(null); // synset id -> [similar-to / also-see ids]
   const opposite = Object.create(null); // synset id -> [antonym synset ids]
+  const instances = []; // synset ids that are instances (proper names: cities, people, rivers)
   for (const [file, pos] of Object.entries(POS)) {
     for (const line of readFileSync(join(dictDir, `index.${file}`), 'utf8').split('\n')) {
       if (!line || line.startsWith(' ')) continue;
@@ -56,6 +57,7 @@ if (!upToDate()) {
       for (let p = 0; p < pointerCount; p++, k += 4) {
         const [symbol, offset, targetPos] = [fields[k], fields[k + 1], fields[k + 2]];
         const tp = targetPos === 's' ? 'a' : targetPos;
+        if (symbol === '@i' && instances[instances.length - 1] !== self) instances.push(self);
         if (symbol === '@' || symbol === '@i') (hyper[self] ??= []).push(idOf(tp, offset));
         else if (symbol === '&' || symbol === '^') (similar[self] ??= []).push(idOf(tp, offset));
         else if (symbol === '!') (opposite[self] ??= []).push(idOf(tp, offset));
@@ -63,6 +65,6 @@ if (!upToDate()) {
     }
   }
   mkdirSync(dirname(outFile), { recursive: true });
-  writeFileSync(outFile, JSON.stringify({ words, hyper, similar, opposite }));
+  writeFileSync(outFile, JSON.stringify({ words, hyper, similar, opposite, instances }));
   console.log(`wordnet: ${Object.keys(words).length} lemmas, ${ids.size} synsets -> ${outFile}`);
 }

@@ -7,6 +7,22 @@ interface WordNetData {
   readonly hyper: Readonly<Record<string, readonly number[]>>;
   readonly similar: Readonly<Record<string, readonly number[]>>;
   readonly opposite: Readonly<Record<string, readonly number[]>>;
+  readonly instances: readonly number[];
+}
+
+let instanceSet: Set<number> | undefined;
+
+/**
+ * Whether a lower-case word is most likely a name: WordNet's main sense is an instance (a city,
+ * a person, a river), or WordNet does not know the word at all. For texts written all in lower
+ * case, where capitals cannot tell names apart.
+ */
+export function probablyName(word: string): boolean {
+  if (!/^\p{L}[\p{L}'-]*$/u.test(word) || word.length < 3) return false;
+  const senses = sensesOf(word);
+  if (senses.length === 0) return true;
+  instanceSet ??= new Set(load().instances);
+  return instanceSet.has(senses[0]!);
 }
 
 let data: WordNetData | undefined;

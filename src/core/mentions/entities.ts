@@ -2,7 +2,8 @@
 // "the" inside: "Ministry of State Security") and decides when two names refer to the same
 // thing: a shorter form ("Blinken" for "Antony J. Blinken"), an acronym ("PRC" for "People's
 // Republic of China") or a common alias ("US" for "United States").
-import { ALIASES, MONTHS, ROLE_NOUNS, WEEKDAYS } from '../lexicon';
+import { ALIASES, MONTHS, ROLE_NOUNS, STOPWORDS, WEEKDAYS } from '../lexicon';
+import { probablyName } from '../wordnet';
 import type { Token } from '../tokens';
 
 export interface EntityMention {
@@ -38,10 +39,13 @@ export function midSentenceCapitals(sentences: ReadonlyArray<{ readonly tokens: 
   return out;
 }
 
-function isNameLike(tokens: readonly Token[], i: number, names: ReadonlySet<string> | null): boolean {
+function isNameLike(tokens: readonly Token[], i: number, names: ReadonlySet<string> | null, lowercase: boolean): boolean {
   const t = tokens[i]!;
   if (!t.isWord || NOT_NAMES.has(t.lower)) return false;
   if (ROLE_NOUNS.has(t.lemma) && t.pos !== 'PROPN') return false;
+  // In text written all in lower case, capitals say nothing: ask WordNet whether it is a name.
+  // (The lemma is asked, so "elections" is the known word "election", not an unknown name.)
+  if (lowercase) return (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'X') && !STOPWORDS.has(t.lower) && probablyName(t.lemma);
   if (!/^\p{Lu}/u.test(t.text)) return false;
   if (startsSentence(tokens, i)) {
     // Every sentence starts with a capital: trust it only for acronyms, for words the texts
@@ -82,15 +86,15 @@ function bodyBeforeOf(tokens: readonly Token[], first: number, of: number): bool
 }
 
 /** `names`: words known to be names (see midSentenceCapitals), to read sentence-initial capitals. */
-export function findEntities(tokens: readonly Token[], names: ReadonlySet<string> | null = null): EntityMention[] {
+export function findEntities(tokens: readonly Token[], names: ReadonlySet<string> | null = null, lowercase = false): EntityMention[] {
   const out: EntityMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!isNameLike(tokens, i, names)) continue;
+    if (!isNameLike(tokens, i, names, lowercase)) continue;
     let last = i;
     for (let k = i + 1; k < tokens.length; k++) {
-      if (isNameLike(tokens, k, names)) {
+      if (isNameLike(tokens, k, names, lowercase)) {
         last = k;
-      } else if (CONNECTORS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'and' && k + 1 < tokens.length && isNameLike(tokens, k + 1, names) &&
+      } else if (CONNECTORS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'and' && k + 1 < tokens.length && isNameLike(tokens, k + 1, names, lowercase) &&
         (tokens[k]!.lower !== 'of' || bodyBeforeOf(tokens, i, k))) {
         continue;
       } else {

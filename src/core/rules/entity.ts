@@ -6,6 +6,11 @@ import { matchKey } from '../tokenAlign';
 import { entitySupported, findEntities, midSentenceCapitals, squeeze, type EntityMention } from '../mentions/entities';
 import { compareMentions } from './pairMentions';
 
+/** Both texts written without capitals (as some wire feeds and research sets are). */
+function lowercase(ctx: PairContext): boolean {
+  return ctx.memo('lowercase', () => !/\p{Lu}/u.test(ctx.source.prose) && !/\p{Lu}/u.test(ctx.rewrite.prose));
+}
+
 function knownNames(ctx: PairContext): Set<string> {
   return ctx.memo('known-names', () => new Set([...midSentenceCapitals(ctx.source.sentences), ...midSentenceCapitals(ctx.rewrite.sentences)]));
 }
@@ -13,14 +18,14 @@ function knownNames(ctx: PairContext): Set<string> {
 function sourceDocEntities(ctx: PairContext): { entities: EntityMention[]; words: Set<string>; squeezed: string } {
   return ctx.memo('source-entities', () => ({
     squeezed: squeeze(ctx.source.prose),
-    entities: ctx.source.sentences.flatMap((s) => findEntities(s.tokens, knownNames(ctx))),
+    entities: ctx.source.sentences.flatMap((s) => findEntities(s.tokens, knownNames(ctx), lowercase(ctx))),
     words: new Set(ctx.source.sentences.flatMap((s) => s.tokens.map((t) => t.norm.replace(/\.$/, '')))),
   }));
 }
 
 export const entityRule: PairRule = (ctx) => {
-  const rw = findEntities(ctx.rTok, knownNames(ctx));
-  const src = findEntities(ctx.sTok, knownNames(ctx));
+  const rw = findEntities(ctx.rTok, knownNames(ctx), lowercase(ctx));
+  const src = findEntities(ctx.sTok, knownNames(ctx), lowercase(ctx));
   const pairWords = new Set(ctx.sTok.map((t) => t.norm.replace(/\.$/, '')));
   const rewriteWords = new Set(ctx.rTok.map((t) => t.norm.replace(/\.$/, '')));
   const findings = compareMentions(ctx, {
@@ -38,7 +43,7 @@ export const entityRule: PairRule = (ctx) => {
     namesakeElsewhere: (r) => {
       // A source name sharing a word with this one, that the rewrite itself never uses.
       const located = ctx.memo('source-entities-located', () => ctx.source.sentences.flatMap((s) =>
-        findEntities(s.tokens, knownNames(ctx)).map((e) => ({ e, span: spanOf(s.tokens.slice(e.first, e.last + 1)) }))));
+        findEntities(s.tokens, knownNames(ctx), lowercase(ctx)).map((e) => ({ e, span: spanOf(s.tokens.slice(e.first, e.last + 1)) }))));
       const hits = located.filter(({ e }) => e.words.some((w) => r.words.includes(w)) && !e.words.every((w) => r.words.includes(w)) &&
         !entitySupported(e, rw, rewriteWords));
       return hits.length > 0 && hits.every((h) => h.e.words.join(' ') === hits[0]!.e.words.join(' ')) ? hits[0]!.span : null;
