@@ -52,6 +52,20 @@ function bareForm(t: Token): Tense {
 const groupCache = new WeakMap<readonly Token[], VerbGroup[]>();
 
 /** Verb groups of a token list; cached, since several rules ask about the same sentence. */
+/** Verbs whose past is spelled like their present: "cut", "set", "put", "hit", "cost". */
+const SAME_FORM = new Set(['cut', 'set', 'put', 'hit', 'cost', 'shut', 'hurt', 'quit', 'spread', 'let', 'cast', 'split', 'bet', 'bid', 'burst', 'shed', 'slit', 'thrust', 'upset', 'broadcast', 'forecast']);
+
+/**
+ * "The company cut 200 jobs": with a singular subject the present would be "cuts", so a bare
+ * "cut" right after a singular noun is past.
+ */
+function sameFormPast(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!SAME_FORM.has(t.lower)) return false;
+  const prev = tokens[i - 1];
+  return !!prev && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && prev.lower === prev.lemma && !/s$/.test(prev.lower);
+}
+
 export function findVerbGroups(tokens: readonly Token[]): VerbGroup[] {
   let groups = groupCache.get(tokens);
   if (!groups) {
@@ -106,7 +120,7 @@ function computeVerbGroups(tokens: readonly Token[]): VerbGroup[] {
     else if (words.some((w) => CONDITIONAL_AUX.has(w))) tense = 'conditional';
     else if (words.some((w) => PAST_AUX.has(w) || PERFECT_AUX.has(w))) tense = 'past';
     else if (words.some((w) => PRESENT_AUX.has(w))) tense = 'present';
-    else tense = bareForm(t);
+    else tense = sameFormPast(tokens, i) ? 'past' : bareForm(t);
     out.push({ head: i, first, tense, passive });
   }
   return out;

@@ -62,3 +62,16 @@ describe('roles-swapped: spliced clauses', () => {
     });
   }
 });
+
+describe('tense with verbs whose past looks like their present', () => {
+  it('reads "The company cut" as past after a singular subject', () => {
+    const found = analyze('The company cut 200 jobs last year.', 'The company will cut 200 jobs.').findings.filter((f) => f.kind === 'tense');
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.message, /\(past\).*\(future\)/);
+  });
+
+  it('stays quiet where the form could be present ("The companies cut")', () => {
+    const found = analyze('The companies cut jobs every year.', 'The companies will cut jobs.').findings.filter((f) => f.kind === 'tense');
+    assert.deepEqual(found, []);
+  });
+});
