@@ -49,22 +49,32 @@ export function knownWord(word: string): boolean {
 }
 
 /**
+ * A word-pair relation, remembered: the rules ask about the same pairs sentence after sentence.
+ * Bounded, so a huge document cannot grow it without limit.
+ */
+function cachedRelation(compute: (a: string, b: string) => boolean): (a: string, b: string) => boolean {
+  const cache = new Map<string, boolean>();
+  return (a, b) => {
+    const key = `${a}\u0000${b}`;
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = compute(a, b);
+      if (cache.size > 100_000) cache.clear();
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+
+const sameRelation = cachedRelation((a, b) => computeSame(a, b));
+
+/**
  * Whether two words can mean the same: they share a sense, one sense is "similar to" the
  * other (adjectives: "massive" ~ "large" ~ "gigantic"), or one is the other's direct
  * generalisation ("businesses" -> "companies").
  */
-const sameCache = new Map<string, boolean>();
-
 export function mayMeanTheSame(a: string, b: string): boolean {
-  if (a === b) return true;
-  const key = `${a}\u0000${b}`;
-  let same = sameCache.get(key);
-  if (same === undefined) {
-    same = computeSame(a, b);
-    if (sameCache.size > 100_000) sameCache.clear();
-    sameCache.set(key, same);
-  }
-  return same;
+  return a === b || sameRelation(a, b);
 }
 
 function computeSame(a: string, b: string): boolean {
@@ -108,18 +118,10 @@ export function sameSortDifferentThing(a: string, b: string): boolean {
  * "unprosperous" ~ "struggling"). Only the first three senses count: rare senses make
  * nearly anything an opposite of something.
  */
-const oppositeCache = new Map<string, boolean>();
+const oppositeRelation = cachedRelation((a, b) => computeOpposites(a, b));
 
 export function areOpposites(a: string, b: string): boolean {
-  if (a === b) return false;
-  const key = `${a}\u0000${b}`;
-  let found = oppositeCache.get(key);
-  if (found === undefined) {
-    found = computeOpposites(a, b);
-    if (oppositeCache.size > 100_000) oppositeCache.clear();
-    oppositeCache.set(key, found);
-  }
-  return found;
+  return a !== b && oppositeRelation(a, b);
 }
 
 function computeOpposites(a: string, b: string): boolean {
