@@ -18,7 +18,7 @@ import { roleRule } from './rules/role';
 import { rolesSwappedRule } from './rules/rolesSwapped';
 import { tenseRule } from './rules/tense';
 import { wordingRule } from './rules/wording';
-import { findNumbers, sameAmount } from './mentions/numbers';
+import { findNumbers, locatedNumbers, sameAmount } from './mentions/numbers';
 import { alignTokens } from './tokenAlign';
 import { AnalysisLimitError, type SentencePair, type Span, type AcceptedChange, type AnalysisResult, type AnalyzeOptions, type Finding } from './types';
 
@@ -151,7 +151,7 @@ function unsupported(text: string, r: Sentence): RawFinding {
 
 /** Inside an unsupported sentence, the amounts the source never states: the likeliest invented facts. */
 function inventedAmounts(src: PreparedText, text: string, r: Sentence, memo: <T>(key: string, compute: () => T) => T): RawFinding[] {
-  const located = memo('source-numbers-located', () => src.sentences.flatMap((s) => findNumbers(s.tokens).map((m) => ({ m, span: spanOf(s.tokens.slice(m.first, m.last + 1)) }))));
+  const located = memo('source-numbers', () => locatedNumbers(src.sentences));
   return findNumbers(r.tokens)
     .filter((m) => !located.some((s) => sameAmount(m, s.m)))
     .map((m) => {

@@ -44,10 +44,6 @@ function related(table: Readonly<Record<string, readonly number[]>>, id: number)
   return Object.hasOwn(table, String(id)) ? table[String(id)]! : [];
 }
 
-export function knownWord(word: string): boolean {
-  return sensesOf(word).length > 0;
-}
-
 /**
  * A word-pair relation, remembered: the rules ask about the same pairs sentence after sentence.
  * Bounded, so a huge document cannot grow it without limit.
@@ -95,20 +91,6 @@ function computeSame(a: string, b: string): boolean {
     for (const z of related(d.similar, y)) if (aSimilar.has(z) || sa.includes(z)) return true;
     for (const z of related(d.hyper, y)) if (sa.includes(z)) return true;
   }
-  return false;
-}
-
-/**
- * Whether two words name different members of one category in their main senses ("yellow" /
- * "white", "Portugal" / "Spain", "road" / "pavement"): the replacement of one fact by another.
- */
-export function sameSortDifferentThing(a: string, b: string): boolean {
-  if (a === b || mayMeanTheSame(a, b)) return false;
-  const d = load();
-  const hypersOf = (w: string) => new Set(sensesOf(w, 2).flatMap((x) => related(d.hyper, x)));
-  const ha = hypersOf(a);
-  if (ha.size === 0) return false;
-  for (const h of hypersOf(b)) if (ha.has(h)) return true;
   return false;
 }
 

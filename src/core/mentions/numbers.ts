@@ -265,3 +265,11 @@ export function sameAmount(a: NumberMention, b: NumberMention): boolean {
   // Shares written as words are round: "a third" is 33%, "one in five" 20%.
   return close(a.value, b.value, a.unit === '%' || b.unit === '%' ? 0.02 : 1e-9);
 }
+
+/** Every amount in a text's sentences with its span: computed once per analysis (see callers' memo). */
+export function locatedNumbers(sentences: ReadonlyArray<{ readonly tokens: readonly Token[] }>): Array<{ m: NumberMention; span: { start: number; end: number } }> {
+  return sentences.flatMap((s) => findNumbers(s.tokens).map((m) => ({
+    m,
+    span: { start: s.tokens[m.first]!.start, end: s.tokens[m.last]!.end },
+  })));
+}

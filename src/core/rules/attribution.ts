@@ -1,7 +1,7 @@
 // `attribution`: who a claim comes from. Flags a source attribution the rewrite dropped ("said
 // Blinken in a statement" gone, so a claim reads as established fact), a claim moved to another
 // speaker, and a reporting verb that changes the claim's standing ("reported" vs "claimed").
-import { claim, q, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
+import { claim, hunkOfSource, q, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { stemOf } from '../terms';
 import { findVerbGroups } from '../verbs';
 import { REPORTING_VERBS } from '../lexicon';
@@ -121,7 +121,7 @@ export const attributionRule: PairRule = (ctx) => {
     const others = ctx.siblings.map((s) => s.index);
     if (first.trailing ? others.some((i) => i > ctx.r.index) : others.some((i) => i < ctx.r.index)) return [];
     // Another rule (modality: "allege" -> "established") may already explain the change.
-    const hunk = ctx.match.hunks.find((h) => h.s.includes(first.verb));
+    const hunk = hunkOfSource(ctx, first.verb);
     if (hunk?.r.some((i) => ctx.claimed.has(i)) || ctx.claimedSource.has(first.verb)) return [];
     return [dropped(ctx, first)];
   }

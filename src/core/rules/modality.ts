@@ -1,7 +1,7 @@
 // `modality`: how certain a claim is changed: a hedge removed or added ("could rise" vs "will
 // rise", "is expected to resign" vs "resigned"), or one degree of certainty swapped for another
 // ("might" vs "must", "suggests" vs "proves", "alleged" vs "established").
-import { claim, q, rewriteTokensIn, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
+import { claim, hunkOfSource, q, rewriteTokensIn, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { findCues, type Cue } from '../cues';
 import { CERTAINTY_CUES, type CertaintyClass } from '../lexicon';
 import type { Token } from '../tokens';
@@ -48,7 +48,7 @@ export const modalityRule: PairRule = (ctx) => {
     let rAt = s.anchor >= 0 ? ctx.match.sToR[s.anchor] ?? -1 : -1;
     let rCue = rCues.find((c) => !sHas(c.cls) && rAt >= 0 && c.anchor === rAt);
     if (!rCue) {
-      const hunk = ctx.match.hunks.find((h) => h.s.includes(s.first));
+      const hunk = hunkOfSource(ctx, s.first);
       rCue = hunk ? rCues.find((c) => !sHas(c.cls) && hunk.r.includes(c.first)) : undefined;
       if (rCue && rAt < 0) rAt = rCue.anchor;
     }

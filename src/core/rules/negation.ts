@@ -1,7 +1,7 @@
 // `negation`: a claim's polarity flipped: a negator added or dropped ("did not approve" vs
 // "approved", "None of the passengers" vs "Three passengers") or a word swapped for its
 // opposite ("denied" vs "admitted", "stays open" vs "shuts").
-import { claim, replacement, rewriteTokensIn, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
+import { claim, hunkOfSource, replacement, rewriteTokensIn, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { areAntonyms, NEGATORS, SCOPE_CUES } from '../lexicon';
 import { areOpposites } from '../wordnet';
 import { isContentToken } from '../terms';
@@ -62,7 +62,7 @@ export const negationRule: PairRule = (ctx) => {
     const rHead = ctx.match.sToR[head] ?? -1;
     if (rHead < 0 || negatedNear(ctx.rTok, rHead) || ctx.claimed.has(rHead)) return;
     // The rewrite may say the same with an opposite word ("did not approve" -> "rejected").
-    const hunk = ctx.match.hunks.find((h) => h.s.includes(si));
+    const hunk = hunkOfSource(ctx, si);
     const replaced = hunk ? hunk.r.filter((i) => i < rHead) : [];
     const rStart = replaced.length ? Math.min(...replaced) : -1;
     const rSpan = rStart >= 0 ? spanOf(ctx.rTok.slice(rStart, rHead + 1)) : rSpanAround(rHead);

@@ -1,11 +1,12 @@
 // `number`: an amount, count, percentage or measure that differs from the source's; and
 // `quantifier` when the amount is the same but its bound or hedge changed ("at least 12" vs "12").
 import { claim, replacement, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
-import { comparableAmounts, findNumbers, sameAmount, type NumberMention } from '../mentions/numbers';
+import { comparableAmounts, findNumbers, locatedNumbers, sameAmount, type NumberMention } from '../mentions/numbers';
 import { compareMentions } from './pairMentions';
 
-function sourceNumbers(ctx: PairContext): NumberMention[] {
-  return ctx.memo('source-numbers', () => ctx.source.sentences.flatMap((s) => findNumbers(s.tokens)));
+/** The source's amounts, shared with analyze.ts under the same memo key. */
+function sourceNumbers(ctx: PairContext) {
+  return ctx.memo('source-numbers', () => locatedNumbers(ctx.source.sentences));
 }
 
 const DURATION_UNITS = new Set(['year', 'decade', 'month', 'week', 'day', 'hour', 'minute', 'second']);
@@ -49,7 +50,7 @@ export const numberRule: PairRule = (ctx) => {
       return a !== undefined && a === noun(ctx.sTok, s);
     },
     // An ordinal the source never uses ("for the first time") is phrasing, not an invented fact.
-    inSourceDocument: (r) => r.unit === 'ordinal' || sourceNumbers(ctx).some((s) => sameAmount(r, s)),
+    inSourceDocument: (r) => r.unit === 'ordinal' || sourceNumbers(ctx).some((s) => sameAmount(r, s.m)),
   }));
   return findings;
 };

@@ -1,7 +1,7 @@
 // `quantifier`: the scope of a claim changed ("most" vs "all", "roughly a third" vs "a
 // majority", "some" dropped). Bounds on numbers ("at least 12" vs "12") are handled with the
 // numbers, in number.ts.
-import { claim, replacement, rewriteTokensIn, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
+import { claim, hunkOfSource, replacement, rewriteTokensIn, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { findCues, type Cue } from '../cues';
 import { SCOPE_CUES, type ScopeClass } from '../lexicon';
 import type { Token } from '../tokens';
@@ -60,7 +60,7 @@ export const quantifierRule: PairRule = (ctx) => {
     const rAt = ctx.match.sToR[s.anchor] ?? -1;
     let rCue = rCues.find((r) => !sHas(r.cls) && rAt >= 0 && r.anchor === rAt);
     if (!rCue) {
-      const hunk = ctx.match.hunks.find((h) => h.s.includes(s.first));
+      const hunk = hunkOfSource(ctx, s.first);
       rCue = hunk ? rCues.find((r) => !sHas(r.cls) && hunk.r.includes(r.first)) : undefined;
     }
     const sSpan = spanOf(ctx.sTok.slice(withHedge(ctx.sTok, s), s.last + 1));

@@ -1,6 +1,6 @@
 // `role`: a title or role that differs from the source's ("officers" vs "officials",
 // "senator" vs "governor"). Words for the same role ("spokesman", "spokesperson") are equal.
-import { claim, replacement, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
+import { claim, hunkOfRewrite, replacement, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import type { Token } from '../tokens';
 import { ROLE_NOUNS } from '../lexicon';
 
@@ -66,7 +66,7 @@ export const roleRule: PairRule = (ctx) => {
   for (const r of rFree) {
     if (ctx.claimed.has(r.i)) continue;
     // Pair by the replaced stretch, by matched neighbours, or when each side has just one.
-    const hunk = ctx.match.hunks.find((h) => h.r.includes(r.i));
+    const hunk = hunkOfRewrite(ctx, r.i);
     let partner = hunk ? sFree.find((s) => hunk.s.includes(s.i) && !used.has(s.i)) : undefined;
     if (!partner) {
       const before = ctx.match.rToS[r.i - 1] ?? -1;

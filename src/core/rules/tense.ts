@@ -1,7 +1,7 @@
 // `tense`: a past fact turned into a prediction, or a prediction reported as done
 // ("indiscriminately compromised" vs "will randomly compromise"). Reported-speech backshift
 // ("will" -> "would") is conditional, not past, so it stays quiet.
-import { claim, q, spanOf, textOf, type PairRule, type RawFinding } from '../context';
+import { claim, hunkOfRewrite, q, spanOf, textOf, type PairRule, type RawFinding } from '../context';
 import { findVerbGroups, groupAt, type Tense, type VerbGroup } from '../verbs';
 
 const LABEL: Readonly<Record<Tense, string>> = {
@@ -22,7 +22,7 @@ export const tenseRule: PairRule = (ctx) => {
     const sHead = ctx.match.rToS[rg.head] ?? -1;
     let sg = sHead >= 0 ? groupAt(sGroups, sHead) : undefined;
     if (!sg) {
-      const hunk = ctx.match.hunks.find((h) => h.r.includes(rg.head));
+      const hunk = hunkOfRewrite(ctx, rg.head);
       sg = hunk ? sGroups.find((g) => hunk.s.includes(g.head) && !usedSource.has(g)) : undefined;
     }
     if (!sg || !flipped(sg.tense, rg.tense)) continue;
