@@ -1,17 +1,20 @@
 #!/usr/bin/env node
 // Checks the hand-labelled evaluation corpus in this folder:
-//   node test/corpus/verify.mjs
+//   node test/corpus/verify.mjs                    (this folder)
+//   node test/corpus/verify.mjs test/corpus-blind  (another corpus in the same layout)
 // For every pair NN-slug/ it checks that the files exist, expected.json has the agreed shape,
 // every kind is known, every labelled `rewrite` / `source` string occurs in the matching text
 // exactly once (so "first occurrence" in the matching rule is unambiguous), and that README.md's
 // pair table lists each pair with exactly its kinds and its coverage table has the right counts.
 // It also prints how many pairs and findings of each kind the corpus has. Exit code 1 on any problem.
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const repoRoot = join(here, '..', '..');
+const scriptDir = dirname(fileURLToPath(import.meta.url));
+const repoRoot = join(scriptDir, '..', '..');
+// The corpus folder: the first argument, or this script's own folder.
+const here = process.argv[2] ? resolve(process.argv[2]) : scriptDir;
 
 const KINDS = [
   'number', 'date', 'entity', 'role', 'negation', 'tense', 'modality', 'quantifier',
@@ -42,7 +45,7 @@ function countOccurrences(text, needle) {
 }
 
 const dirs = readdirSync(here)
-  .filter((d) => statSync(join(here, d)).isDirectory())
+  .filter((d) => statSync(join(here, d)).isDirectory() && d !== 'node_modules')
   .sort();
 
 const pairs = [];
