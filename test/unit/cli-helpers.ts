@@ -1,6 +1,6 @@
 // Shared helpers for the CLI tests (not a test file itself: mocha only loads *.test.ts).
 
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -106,9 +106,19 @@ export function buildCli(): Promise<Built> {
       external: ['wink-nlp', 'wink-eng-lite-web-model', 'diff', 'vscode'],
       logLevel: 'silent',
     });
+    // The data files the engine reads at run time sit beside the bundle, as in dist/.
+    copyDataFiles(outdir);
     return { cli: path.join(outdir, 'cli.js'), worker: path.join(outdir, 'batchWorker.js') };
   })();
   return built;
+}
+
+/** Copies dist/*.bin (building them first if needed) next to a test bundle in `outdir`. */
+export function copyDataFiles(outdir: string): void {
+  const dist = path.join(REPO, 'dist');
+  const present = () => (fs.existsSync(dist) ? fs.readdirSync(dist).filter((f) => f.endsWith('.bin')) : []);
+  if (present().length === 0) execFileSync(process.execPath, ['scripts/buildData.mjs'], { cwd: REPO });
+  for (const f of present()) fs.copyFileSync(path.join(dist, f), path.join(outdir, f));
 }
 
 export interface RunResult {

@@ -1,0 +1,128 @@
+// Data files the engine reads at run time (the WordNet table, trained models): kept out of the
+// JavaScript bundles, shipped next to them in dist/, and read only when first needed.
+//
+// One layout serves every consumer: the bundles in dist/ (the CLI, its batch worker, the
+// language server, inside the .vsix or an npm install) find a file beside themselves; the
+// sources run by the unit tests (src/core/) find it in the repository's dist/, where
+// `npm run build` writes it. A file is a set of named sections (see scripts/dataFile.mjs, which
+// writes them), each aligned to 8 bytes so it can be viewed as a typed array without copying:
+//
+//   "FTHFUL01"  magic (8 bytes)
+//   u32 format version of the content (the consumer's own number), u32 section count
+//   per section: name (24 bytes, NUL padded ASCII), u32 offset, u32 byte length
+//   section bytes
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+const MAGIC = 'FTHFUL01';
+const NAME_BYTES = 24;
+
+/** Where a data file called `name` is looked for, nearest first. */
+export function dataFileCandidates(name: string): string[] {
+  return [
+    // Bundled: dist/cli.js, dist/server.js, dist/batchWorker.js sit beside the file.
+    path.join(__dirname, name),
+    // From source (tests, tsx): src/core/ -> <repo>/dist/.
+    path.join(__dirname, '..', '..', 'dist', name),
+  ];
+}
+
+export class DataFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DataFileError';
+  }
+}
+
+/** The path of a data file, or a clear error saying where it was looked for. */
+export function dataFilePath(name: string): string {
+  const candidates = dataFileCandidates(name);
+  const found = candidates.find((p) => fs.existsSync(p));
+  if (!found) {
+    throw new DataFileError(`Faithful's data file ${name} is missing (looked in ${candidates.join(', ')}); run \`npm run build\` or reinstall.`);
+  }
+  return found;
+}
+
+/** A data file's named sections, each a view into one buffer read from disk. */
+export class DataSections {
+  constructor(
+    readonly file: string,
+    readonly version: number,
+    private readonly sections: ReadonlyMap<string, Uint8Array>,
+  ) {}
+
+  has(name: string): boolean {
+    return this.sections.has(name);
+  }
+
+  bytes(name: string): Uint8Array {
+    const s = this.sections.get(name);
+    if (!s) throw new DataFileError(`${this.file}: no section "${name}"; the file is from another version, run \`npm run build\`.`);
+    return s;
+  }
+
+  uint32(name: string): Uint32Array {
+    const b = this.bytes(name);
+    return new Uint32Array(b.buffer, b.byteOffset, b.byteLength >>> 2);
+  }
+
+  int32(name: string): Int32Array {
+    const b = this.bytes(name);
+    return new Int32Array(b.buffer, b.byteOffset, b.byteLength >>> 2);
+  }
+
+  float32(name: string): Float32Array {
+    const b = this.bytes(name);
+    return new Float32Array(b.buffer, b.byteOffset, b.byteLength >>> 2);
+  }
+
+  /** A UTF-8 text section (e.g. a JSON header or a word list). */
+  text(name: string): string {
+    const b = this.bytes(name);
+    return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('utf8');
+  }
+}
+
+/** Parses a data file's bytes; `expectedVersion` guards against a stale build. */
+export function parseDataSections(file: string, bytes: Uint8Array, expectedVersion: number): DataSections {
+  // Typed-array views need the buffer aligned; a pooled small Buffer may not be.
+  const buf = bytes.byteOffset % 8 === 0 ? bytes : new Uint8Array(bytes);
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  const bad = (why: string) => new DataFileError(`${file}: not a Faithful data file (${why}); run \`npm run build\`.`);
+  if (buf.byteLength < 16 || Buffer.from(buf.buffer, buf.byteOffset, 8).toString('latin1') !== MAGIC) throw bad('wrong header');
+  const version = view.getUint32(8, true);
+  if (version !== expectedVersion) {
+    throw new DataFileError(`${file}: format version ${version}, this build expects ${expectedVersion}; run \`npm run build\`.`);
+  }
+  const count = view.getUint32(12, true);
+  const sections = new Map<string, Uint8Array>();
+  let at = 16;
+  for (let i = 0; i < count; i++, at += NAME_BYTES + 8) {
+    if (at + NAME_BYTES + 8 > buf.byteLength) throw bad('truncated section table');
+    const nameBytes = buf.subarray(at, at + NAME_BYTES);
+    const end = nameBytes.indexOf(0);
+    const name = Buffer.from(nameBytes.buffer, nameBytes.byteOffset, end < 0 ? NAME_BYTES : end).toString('latin1');
+    const offset = view.getUint32(at + NAME_BYTES, true);
+    const length = view.getUint32(at + NAME_BYTES + 4, true);
+    if (offset + length > buf.byteLength) throw bad(`section ${name} runs past the end`);
+    sections.set(name, buf.subarray(offset, offset + length));
+  }
+  return new DataSections(file, version, sections);
+}
+
+/**
+ * A data file read on first use and kept: `load()` returns the same decoded value every time.
+ * `decode` turns the sections into whatever the consumer looks things up in (typed-array views,
+ * not copies, where it can).
+ */
+export function lazyDataFile<T>(name: string, version: number, decode: (sections: DataSections) => T): () => T {
+  let value: T | undefined;
+  return () => {
+    if (value === undefined) {
+      const file = dataFilePath(name);
+      value = decode(parseDataSections(file, fs.readFileSync(file), version));
+    }
+    return value;
+  };
+}

@@ -1,0 +1,79 @@
+// Data files (src/core/dataFile.ts, written by scripts/dataFile.mjs): the container the WordNet
+// table, wink's core model and any trained model are shipped in, beside the bundles in dist/.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { DataFileError, dataFileCandidates, dataFilePath, lazyDataFile, parseDataSections } from '../../src/core/dataFile';
+
+const REPO = path.resolve(__dirname, '..', '..');
+
+type Writer = (file: string, version: number, sections: Record<string, string | ArrayBufferView>) => number;
+
+async function writer(): Promise<Writer> {
+  const mod = (await import(path.join(REPO, 'scripts', 'dataFile.mjs'))) as { writeDataFile: Writer };
+  return mod.writeDataFile;
+}
+
+describe('data files', () => {
+  let dir: string;
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'faithful-data-'));
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('round-trips text, u32, i32 and f32 sections, each aligned for a zero-copy view', async () => {
+    const write = await writer();
+    const file = path.join(dir, 'round.bin');
+    write(file, 7, {
+      header: '{"labels":["nsubj","obj"]}',
+      odd: new Uint8Array([1, 2, 3]),
+      ids: Uint32Array.from([0, 1, 4_000_000_000]),
+      deltas: Int32Array.from([-5, 5]),
+      weights: Float32Array.from([0.5, -1.25]),
+    });
+    const d = parseDataSections(file, fs.readFileSync(file), 7);
+    assert.equal(d.version, 7);
+    assert.deepEqual(JSON.parse(d.text('header')), { labels: ['nsubj', 'obj'] });
+    assert.deepEqual([...d.bytes('odd')], [1, 2, 3]);
+    assert.deepEqual([...d.uint32('ids')], [0, 1, 4_000_000_000]);
+    assert.deepEqual([...d.int32('deltas')], [-5, 5]);
+    assert.deepEqual([...d.float32('weights')], [0.5, -1.25]);
+    assert.equal(d.bytes('ids').byteOffset % 8, 0);
+    assert.equal(d.has('missing'), false);
+    assert.throws(() => d.bytes('missing'), /no section "missing"/);
+  });
+
+  it('refuses a stale or foreign file with a message that says what to do', async () => {
+    const write = await writer();
+    const file = path.join(dir, 'stale.bin');
+    write(file, 1, { a: 'x' });
+    assert.throws(() => parseDataSections(file, fs.readFileSync(file), 2), (e: Error) => e instanceof DataFileError && /format version 1, this build expects 2; run `npm run build`/.test(e.message));
+    const junk = path.join(dir, 'junk.bin');
+    fs.writeFileSync(junk, 'not a data file at all');
+    assert.throws(() => parseDataSections(junk, fs.readFileSync(junk), 1), /not a Faithful data file \(wrong header\)/);
+    const cut = fs.readFileSync(file).subarray(0, 20);
+    assert.throws(() => parseDataSections(file, cut, 1), /truncated section table/);
+  });
+
+  it('finds a file beside the bundle first, then in the repository dist/ when run from source', () => {
+    const candidates = dataFileCandidates('wordnet.bin');
+    assert.equal(candidates[0], path.join(REPO, 'src', 'core', 'wordnet.bin'));
+    assert.equal(candidates[1], path.join(REPO, 'dist', 'wordnet.bin'));
+    assert.equal(dataFilePath('wordnet.bin'), path.join(REPO, 'dist', 'wordnet.bin'));
+    assert.throws(() => dataFilePath('no-such-model.bin'), (e: Error) => e instanceof DataFileError && /no-such-model\.bin is missing .*npm run build/.test(e.message));
+  });
+
+  it('reads a lazy data file once, on first use', () => {
+    let decodes = 0;
+    const load = lazyDataFile('wordnet.bin', 1, (d) => {
+      decodes++;
+      return d.uint32('lemmaStart').length;
+    });
+    assert.equal(decodes, 0, 'nothing is read before the first call');
+    const n = load();
+    assert.ok(n > 80_000, `${n} lemmas`);
+    assert.equal(load(), n);
+    assert.equal(decodes, 1);
+  });
+});
