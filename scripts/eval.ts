@@ -99,7 +99,7 @@ function parseArgs(argv: readonly string[]): Options {
   return opts;
 }
 
-const HELP = `usage: npm run eval -- [--corpus corpus|summedits|falke|paws] [--json] [--misses N] [--verbose] [--jobs N]`;
+const HELP = `usage: npm run eval -- [--corpus corpus|blind|summedits|falke|paws] [--json] [--misses N] [--verbose] [--jobs N]`;
 
 function usage(message: string): never {
   console.error(`eval: ${message}\n${HELP}`);
@@ -295,8 +295,8 @@ function describeFinding(f: Finding, source: string, rewrite: string): string {
   return `${f.kind} (${f.severity}) rewrite ${snippet(rewrite, f.rewrite)} source ${snippet(source, f.source)}: ${f.message}`;
 }
 
-function printCorpus(rep: CorpusReport, verbose: boolean, pairs: readonly CorpusPair[]): void {
-  console.log(`\n== Corpus A: test/corpus — ${rep.pairs} pairs, ${rep.labels} labelled findings (engine time, summed over pairs: ${secs(rep.engineMs)})`);
+function printCorpus(title: string, rep: CorpusReport, verbose: boolean, pairs: readonly CorpusPair[]): void {
+  console.log(`\n== ${title} — ${rep.pairs} pairs, ${rep.labels} labelled findings (engine time, summed over pairs: ${secs(rep.engineMs)})`);
   console.log('A prediction of any severity matches a label of its kind when its span overlaps the labelled string.\n');
   const rows = KINDS.map((k) => countsRow(k, rep.byKind.get(k)!));
   for (const [k, c] of rep.byKind) if (!(KINDS as readonly string[]).includes(k)) rows.push(countsRow(k, c));
@@ -304,6 +304,7 @@ function printCorpus(rep: CorpusReport, verbose: boolean, pairs: readonly Corpus
   rows.push(countsRow('total, errors+warnings only', rep.totalFlags));
   console.log(table(['kind', 'expected', 'predicted', 'TP', 'FP', 'FN', 'precision', 'recall'], rows));
   console.log(`\nnoisy paraphrase pairs: ${rep.noisyPairs.length} of ${rep.paraphrasePairs}${rep.noisyPairs.length ? ` (${rep.noisyPairs.join(', ')})` : ''}`);
+  console.log(`false alarms (errors and warnings matching no label) per pair: ${(rep.totalFlags.fp / Math.max(1, rep.pairs)).toFixed(2)}`);
   for (const e of rep.errors) console.log(`error on ${e.pair}: ${e.error}`);
   if (!verbose) return;
   console.log('\nPer pair (missed = false negatives, extra = false positives):');
@@ -413,24 +414,30 @@ async function main(): Promise<void> {
   const started = performance.now();
   const root = repoRoot();
   const corpusDir = path.join(root, 'test', 'corpus');
+  // The blind set (test/corpus-blind) was written without looking at the engine: it is for
+  // measuring only. Its per-pair details are printed only on request (--verbose).
+  const blindDir = path.join(root, 'test', 'corpus-blind');
   const publicDir = path.resolve(root, '..', 'shared', 'data');
   const notes: string[] = [];
 
   const publicAvailable = fs.existsSync(publicDir);
   const allPublic = publicAvailable ? loadPublic(publicDir) : [];
-  const known = ['corpus', ...allPublic.map((f) => f.name)];
+  const known = ['corpus', 'blind', ...allPublic.map((f) => f.name)];
   if (opts.corpus !== null && !known.includes(opts.corpus) && !allPublic.some((f) => f.file === opts.corpus)) {
     if (!publicAvailable && ['summedits', 'falke', 'paws'].includes(opts.corpus)) usage(`${publicDir} is missing, so there is no ${opts.corpus} corpus`);
     usage(`unknown corpus ${opts.corpus}; available: ${known.join(', ')}`);
   }
   const wantCorpus = opts.corpus === null || opts.corpus === 'corpus';
   const pairs = wantCorpus ? loadCorpus(corpusDir) : [];
+  const wantBlind = (opts.corpus === null || opts.corpus === 'blind') && fs.existsSync(blindDir);
+  const blindPairs = wantBlind ? loadCorpus(blindDir) : [];
   const publicFiles = allPublic.filter((f) => opts.corpus === null || opts.corpus === f.name || opts.corpus === f.file);
   if (!publicAvailable && opts.corpus === null) notes.push(`public corpora skipped: ${publicDir} is missing`);
 
   const tasks: Task[] = [];
   const add = (source: string, rewrite: string, format: TextFormat) => tasks.push({ key: tasks.length, source, rewrite, format });
   for (const p of pairs) add(p.source, p.rewrite, p.format);
+  for (const p of blindPairs) add(p.source, p.rewrite, p.format);
   for (const f of publicFiles) for (const r of f.rows) add(r.source, r.rewrite, 'plain');
 
   const canFork = __filename.endsWith('.js');
@@ -442,6 +449,8 @@ async function main(): Promise<void> {
   let offset = 0;
   const corpus = wantCorpus ? scoreCorpus(pairs, outcomes.slice(0, pairs.length), violations) : null;
   offset += pairs.length;
+  const blind = wantBlind ? scoreCorpus(blindPairs, outcomes.slice(offset, offset + blindPairs.length), violations) : null;
+  offset += blindPairs.length;
   const publicReports = publicFiles.map((f) => {
     const rep = scorePublic(f, outcomes.slice(offset, offset + f.rows.length), violations);
     offset += f.rows.length;
@@ -453,12 +462,14 @@ async function main(): Promise<void> {
     console.log(JSON.stringify({
       workers, pairsAnalysed: tasks.length, wallMs: Math.round(wallMs), notes,
       corpus: corpus ? corpusJson(corpus, opts.verbose, pairs) : null,
+      blind: blind ? corpusJson(blind, opts.verbose, blindPairs) : null,
       public: publicReports.map((r) => publicJson(r, opts.misses)),
       spanViolations: violations,
     }, null, 2));
     return;
   }
-  if (corpus) printCorpus(corpus, opts.verbose, pairs);
+  if (corpus) printCorpus('Corpus A: test/corpus', corpus, opts.verbose, pairs);
+  if (blind) printCorpus('Corpus B: test/corpus-blind (blind, never tuned to)', blind, opts.verbose, blindPairs);
   if (publicReports.length) {
     console.log('\nPublic corpora: predicted "changed" = at least one error or warning, omitted and attribution findings excluded.');
     for (const rep of publicReports) printPublic(rep, opts.misses);
