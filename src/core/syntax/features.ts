@@ -1,0 +1,156 @@
+// Feature extraction for the transition-based dependency parser, shared by training
+// (scripts/trainParser.ts) and parsing (parser.ts), so both see exactly the same features.
+//
+// A feature is a template id combined with a few atoms (word ids, tag ids, labels, distances)
+// into one 32-bit key; the model maps keys to weight rows. Templates follow Zhang & Nivre
+// (2011), "Transition-based dependency parsing with rich non-local features": words and tags
+// of the stack top, the buffer front and their neighbours, their heads and outermost
+// children, distance and valency.
+
+/** The configuration of an arc-eager parse. Token positions are 1..n; 0 is the root. */
+export interface ParseState {
+  readonly n: number;
+  /** Word ids (index 0 = root). */
+  readonly words: Int32Array;
+  /** Tag ids (index 0 = root). */
+  readonly tags: Int32Array;
+  /** Suffix ids: the last three letters of each word (index 0 = root). */
+  readonly suffixes: Int32Array;
+  readonly stack: Int32Array;
+  sp: number;
+  /** Front of the buffer; n + 1 when the buffer is empty. */
+  b: number;
+  readonly head: Int32Array;
+  /** Leftmost, second leftmost, rightmost and second rightmost dependents (or -1). */
+  readonly lc1: Int32Array;
+  readonly lc2: Int32Array;
+  readonly rc1: Int32Array;
+  readonly rc2: Int32Array;
+  readonly nLeft: Int32Array;
+  readonly nRight: Int32Array;
+}
+
+export function newState(words: Int32Array, tags: Int32Array, suffixes: Int32Array): ParseState {
+  const size = words.length; // n + 1
+  const fill = () => new Int32Array(size).fill(-1);
+  const stack = new Int32Array(size + 1);
+  stack[0] = 0;
+  return {
+    n: size - 1, words, tags, suffixes, stack, sp: 1, b: 1,
+    head: fill(), lc1: fill(), lc2: fill(), rc1: fill(), rc2: fill(),
+    nLeft: new Int32Array(size), nRight: new Int32Array(size),
+  };
+}
+
+// Atom values for "no such token" and "the root".
+const NONE = 0x7fff0001;
+const ROOT = 0x7fff0002;
+
+/** 32-bit mixing (MurmurHash3's finaliser over a running hash). */
+function mix(h: number, v: number): number {
+  h = Math.imul(h ^ v, 0x5bd1e995);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+function key1(t: number, a: number): number { return mix(mix(t * 0x9e3779b1, a), 0x27d4eb2f) | 1; }
+function key2(t: number, a: number, b: number): number { return mix(mix(mix(t * 0x9e3779b1, a), b), 0x27d4eb2f) | 1; }
+function key3(t: number, a: number, b: number, c: number): number { return mix(mix(mix(mix(t * 0x9e3779b1, a), b), c), 0x27d4eb2f) | 1; }
+
+/** Writes the transition features of a configuration into `out`; returns how many. */
+export function transitionFeatures(st: ParseState, out: Int32Array): number {
+  const { words, tags, suffixes, head } = st;
+  const s0 = st.sp > 0 ? st.stack[st.sp - 1]! : -1;
+  const n0 = st.b <= st.n ? st.b : -1;
+  const n1 = n0 >= 0 && n0 + 1 <= st.n ? n0 + 1 : -1;
+  const n2 = n1 >= 0 && n1 + 1 <= st.n ? n1 + 1 : -1;
+  const w = (p: number) => (p < 0 ? NONE : p === 0 ? ROOT : words[p]!);
+  const t = (p: number) => (p < 0 ? NONE : p === 0 ? ROOT : tags[p]!);
+  const sf = (p: number) => (p < 0 ? NONE : p === 0 ? ROOT : suffixes[p]!);
+  const s0h = s0 > 0 ? head[s0]! : -1;
+  const s0h2 = s0h > 0 ? head[s0h]! : -1;
+  const s0l = s0 >= 0 ? st.lc1[s0]! : -1;
+  const s0l2 = s0 >= 0 ? st.lc2[s0]! : -1;
+  const s0r = s0 >= 0 ? st.rc1[s0]! : -1;
+  const s0r2 = s0 >= 0 ? st.rc2[s0]! : -1;
+  const n0l = n0 >= 0 ? st.lc1[n0]! : -1;
+  const n0l2 = n0 >= 0 ? st.lc2[n0]! : -1;
+  const s1 = st.sp > 1 ? st.stack[st.sp - 2]! : -1;
+
+  const s0w = w(s0), s0p = t(s0), n0w = w(n0), n0p = t(n0), n1w = w(n1), n1p = t(n1), n2w = w(n2), n2p = t(n2);
+  const dist = s0 >= 0 && n0 >= 0 ? Math.min(n0 - s0, 6) : NONE;
+  const vr = s0 >= 0 ? Math.min(st.nRight[s0]!, 4) : NONE;
+  const vl = s0 >= 0 ? Math.min(st.nLeft[s0]!, 4) : NONE;
+  const n0vl = n0 >= 0 ? Math.min(st.nLeft[n0]!, 4) : NONE;
+  let k = 0;
+  // Single words.
+  out[k++] = key2(1, s0w, s0p); out[k++] = key1(2, s0w); out[k++] = key1(3, s0p);
+  out[k++] = key2(4, n0w, n0p); out[k++] = key1(5, n0w); out[k++] = key1(6, n0p);
+  out[k++] = key2(7, n1w, n1p); out[k++] = key1(8, n1w); out[k++] = key1(9, n1p);
+  out[k++] = key2(10, n2w, n2p); out[k++] = key1(11, n2w); out[k++] = key1(12, n2p);
+  out[k++] = key2(13, sf(s0), s0p); out[k++] = key2(14, sf(n0), n0p); out[k++] = key1(15, sf(n1));
+  // Word pairs.
+  out[k++] = key3(20, s0w, s0p, mix(n0w, n0p)); out[k++] = key3(21, s0w, s0p, n0w);
+  out[k++] = key3(22, s0w, n0w, n0p); out[k++] = key3(23, s0w, s0p, n0p);
+  out[k++] = key3(24, s0p, n0w, n0p); out[k++] = key2(25, s0w, n0w);
+  out[k++] = key2(26, s0p, n0p); out[k++] = key2(27, n0p, n1p);
+  out[k++] = key2(28, n0w, n1w); out[k++] = key3(29, n0w, n0p, n1p);
+  // Three tags.
+  out[k++] = key3(30, n0p, n1p, n2p); out[k++] = key3(31, s0p, n0p, n1p);
+  out[k++] = key3(32, t(s0h), s0p, n0p); out[k++] = key3(33, s0p, t(s0l), n0p);
+  out[k++] = key3(34, s0p, t(s0r), n0p); out[k++] = key3(35, s0p, n0p, t(n0l));
+  out[k++] = key3(36, t(s1), s0p, n0p); out[k++] = key3(37, t(s1), s0p, n0w);
+  // Distance.
+  out[k++] = key2(40, s0w, dist); out[k++] = key2(41, s0p, dist); out[k++] = key2(42, n0w, dist);
+  out[k++] = key2(43, n0p, dist); out[k++] = key3(44, s0w, n0w, dist); out[k++] = key3(45, s0p, n0p, dist);
+  // Valency.
+  out[k++] = key2(46, s0w, vr); out[k++] = key2(47, s0p, vr); out[k++] = key2(48, s0w, vl);
+  out[k++] = key2(49, s0p, vl); out[k++] = key2(50, n0w, n0vl); out[k++] = key2(51, n0p, n0vl);
+  // Heads and outermost children.
+  out[k++] = key1(52, w(s0h)); out[k++] = key1(53, t(s0h));
+  out[k++] = key1(54, w(s0l)); out[k++] = key1(55, t(s0l));
+  out[k++] = key1(56, w(s0r)); out[k++] = key1(57, t(s0r));
+  out[k++] = key1(58, w(n0l)); out[k++] = key1(59, t(n0l));
+  // Third order.
+  out[k++] = key1(60, w(s0h2)); out[k++] = key1(61, t(s0h2));
+  out[k++] = key1(62, w(s0l2)); out[k++] = key1(63, t(s0l2));
+  out[k++] = key1(64, w(s0r2)); out[k++] = key1(65, t(s0r2));
+  out[k++] = key1(66, w(n0l2)); out[k++] = key1(67, t(n0l2));
+  out[k++] = key3(68, s0p, t(s0l), t(s0l2)); out[k++] = key3(69, s0p, t(s0r), t(s0r2));
+  out[k++] = key3(70, s0p, t(s0h), t(s0h2)); out[k++] = key3(71, n0p, t(n0l), t(n0l2));
+  // Whether the stack top already has a head (REDUCE is possible), with the pair's tags.
+  out[k++] = key3(72, s0h >= 0 ? 1 : 0, s0p, n0p);
+  return k;
+}
+
+export const MAX_FEATURES = 96;
+
+/** Features for labelling the arc head → dep in a finished tree. */
+export function labelFeatures(
+  dep: number, hd: number, words: Int32Array, tags: Int32Array, suffixes: Int32Array,
+  heads: Int32Array, lc1: Int32Array, rc1: Int32Array, out: Int32Array,
+): number {
+  const n = words.length - 1;
+  const w = (p: number) => (p < 0 || p > n ? NONE : p === 0 ? ROOT : words[p]!);
+  const t = (p: number) => (p < 0 || p > n ? NONE : p === 0 ? ROOT : tags[p]!);
+  const dw = w(dep), dp = t(dep), hw = w(hd), hp = t(hd);
+  const dir = hd === 0 ? 0 : hd < dep ? 1 : 2;
+  const dist = hd === 0 ? 0 : Math.min(Math.abs(hd - dep), 8);
+  const hh = hd > 0 ? heads[hd]! : -1;
+  const dl = lc1[dep]!, dr = rc1[dep]!;
+  const hl = hd >= 0 ? lc1[hd]! : -1;
+  let k = 0;
+  out[k++] = key2(100, dw, dp); out[k++] = key1(101, dw); out[k++] = key1(102, dp);
+  out[k++] = key2(103, hw, hp); out[k++] = key1(104, hw); out[k++] = key1(105, hp);
+  out[k++] = key2(106, dp, hp); out[k++] = key3(107, dw, hp, dir); out[k++] = key3(108, dp, hw, dir);
+  out[k++] = key2(109, dw, hw); out[k++] = key3(110, dp, hp, dir); out[k++] = key3(111, dp, hp, dist * 4 + dir);
+  out[k++] = key3(112, dp, hp, t(hh)); out[k++] = key2(113, suffixes[dep]!, dp);
+  out[k++] = key3(114, dp, hp, w(dl)); out[k++] = key3(115, dp, t(dl), t(dr));
+  out[k++] = key3(116, dp, hp, t(dep - 1)); out[k++] = key3(117, dp, hp, t(dep + 1));
+  out[k++] = key2(118, dw, w(dl)); out[k++] = key3(119, dp, hp, w(hl));
+  out[k++] = key3(120, dp, hp, dep === 1 ? 1 : 0); out[k++] = key3(121, dp, w(dl), hp);
+  out[k++] = key3(122, dp, dir, w(dr)); out[k++] = key3(123, hw, dp, dir);
+  out[k++] = key3(124, dp, hp, hh === 0 ? 1 : hh < 0 ? 2 : 3);
+  return k;
+}

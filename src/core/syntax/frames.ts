@@ -1,0 +1,151 @@
+// Who did what to whom, read off a dependency parse: for every predicate, its participants
+// by role, normalised so that paraphrases agree.
+//   - Voice: the subject of a passive is the receiver ("the city was sued" = "sued the city"),
+//     its "by" phrase the doer.
+//   - Possession: "X's Y" and "the Y of X" both make X the owner ("of") of Y.
+//   - Relative clauses: "the firm that bought X" makes the firm the doer of "bought";
+//     participles too ("games involving X", "the deal announced on Tuesday").
+//   - Shared subjects: "X agreed to buy Y", "X bought Y and sold Z", "after reading Y, X ..."
+//     give X as the doer of every verb.
+//   - Coordination: "A and B sued C" makes both A and B doers.
+import type { Token } from '../tokens';
+import type { SentenceSyntax } from './index';
+
+/** A participant: a noun phrase's head and the words that name it (compounds and flat names). */
+export interface Participant {
+  readonly head: number;
+  readonly tokens: readonly number[];
+  /** Lemmas of its content words ("tabaci", "river"). */
+  readonly words: ReadonlySet<string>;
+}
+
+/**
+ * `subj` the doer (or the thing described, for a copular predicate), `obj` the receiver, `iobj`
+ * the recipient, `of` the owner, `obl:P` / `nmod:P` a phrase introduced by the preposition P.
+ */
+export interface Argument {
+  readonly role: string;
+  readonly filler: Participant;
+}
+
+export interface Frame {
+  readonly predicate: number;
+  readonly args: readonly Argument[];
+}
+
+const NAME_PARTS = new Set(['compound', 'flat', 'fixed', 'flat:name']);
+const FUNCTION_TAGS = new Set(['DET', 'PUNCT', 'ADP', 'PART', 'CCONJ', 'SCONJ', 'AUX', 'SYM']);
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which', 'that']);
+
+const base = (label: string) => label.split(':')[0]!;
+
+export function framesOf(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
+  const n = tokens.length;
+  const kids: { d: number; label: string }[][] = Array.from({ length: n }, () => []);
+  syn.heads.forEach((h, d) => { if (h >= 0) kids[h]!.push({ d, label: syn.labels[d]! }); });
+
+  const participant = (head: number): Participant | null => {
+    const t = tokens[head]!;
+    if (syn.tags[head] === 'PRON' || t.pos === 'PRON' || !t.isWord) return null;
+    const members = [head];
+    for (let i = 0; i < members.length; i++) {
+      for (const k of kids[members[i]!]!) if (NAME_PARTS.has(k.label)) members.push(k.d);
+    }
+    members.sort((a, b) => a - b);
+    const words = new Set(members.filter((m) => tokens[m]!.isWord && !FUNCTION_TAGS.has(syn.tags[m]!)).map((m) => tokens[m]!.lemma));
+    return words.size ? { head, tokens: members, words } : null;
+  };
+  const caseOf = (d: number) => kids[d]!.find((k) => k.label === 'case');
+  const isPassive = (p: number) => kids[p]!.some((k) => k.label === 'aux:pass' || k.label === 'nsubj:pass' || k.label === 'csubj:pass');
+
+  // Direct arguments; `subjects` keeps those that came from the subject relation, which
+  // verbs sharing that subject inherit.
+  const args: Argument[][] = Array.from({ length: n }, () => []);
+  const subjects: Argument[][] = Array.from({ length: n }, () => []);
+  const add = (p: number, role: string, d: number, fromSubject = false) => {
+    // A relative pronoun stands for the noun its clause describes.
+    let target = d;
+    if (RELATIVE_PRONOUNS.has(tokens[d]!.lower) && syn.labels[p] === 'acl:relcl' && syn.heads[p]! >= 0) target = syn.heads[p]!;
+    const targets = [target, ...kids[target]!.filter((k) => k.label === 'conj').map((k) => k.d)];
+    for (const x of targets) {
+      const filler = participant(x);
+      if (!filler) continue;
+      args[p]!.push({ role, filler });
+      if (fromSubject) subjects[p]!.push({ role, filler });
+    }
+  };
+  for (let p = 0; p < n; p++) {
+    for (const { d, label } of kids[p]!) {
+      const rel = base(label);
+      if (label === 'nsubj:pass' || label === 'csubj:pass') add(p, 'obj', d, true);
+      else if (rel === 'nsubj' || rel === 'csubj') add(p, 'subj', d, true);
+      else if (rel === 'obj') add(p, 'obj', d);
+      else if (rel === 'iobj') add(p, 'iobj', d);
+      else if (label === 'obl:agent') add(p, 'subj', d);
+      else if (label === 'nmod:poss') add(p, 'of', d);
+      else if (rel === 'obl' || rel === 'nmod') {
+        const c = caseOf(d);
+        if (!c) continue;
+        const prep = tokens[c.d]!.lemma;
+        if (prep === 'by' && rel === 'obl' && isPassive(p)) add(p, 'subj', d);
+        else if (prep === 'of') add(p, 'of', d);
+        else add(p, `${rel}:${prep}`, d);
+      }
+    }
+  }
+
+  // Shared subjects and participles, top-down so that chains ("agreed to try to buy") carry.
+  for (const p of topDown(syn.heads)) {
+    const h = syn.heads[p]!;
+    if (h < 0 || syn.tags[p] !== 'VERB') continue;
+    const label = syn.labels[p]!;
+    const rel = base(label);
+    if (subjects[p]!.length === 0 && (rel === 'xcomp' || rel === 'advcl' || rel === 'conj')) {
+      const ownVoice = rel !== 'conj' || kids[p]!.some((k) => base(k.label) === 'aux');
+      for (const a of subjects[h]!) {
+        // "X was arrested and charged": a conjoined verb without auxiliaries shares the voice too.
+        const shared = { role: ownVoice ? (isPassive(p) ? 'obj' : 'subj') : a.role, filler: a.filler };
+        args[p]!.push(shared);
+        subjects[p]!.push(shared);
+      }
+    } else if (label === 'acl') {
+      // "games involving X": the noun does the -ing; "the deal announced on Tuesday": it undergoes.
+      const filler = participant(h);
+      if (!filler) continue;
+      const role = tokens[p]!.lower.endsWith('ing') ? 'subj' : 'obj';
+      if (!args[p]!.some((a) => a.role === role)) args[p]!.push({ role, filler });
+    }
+  }
+
+  const frames: Frame[] = [];
+  args.forEach((a, p) => { if (a.length) frames.push({ predicate: p, args: a }); });
+  return frames;
+}
+
+/** Token indexes ordered so that every head comes before its dependents. */
+function topDown(heads: Int32Array): number[] {
+  const n = heads.length;
+  const kids: number[][] = Array.from({ length: n }, () => []);
+  const roots: number[] = [];
+  heads.forEach((h, d) => (h >= 0 ? kids[h]!.push(d) : roots.push(d)));
+  const out: number[] = [];
+  const seen = new Uint8Array(n);
+  const queue = [...roots];
+  while (queue.length) {
+    const x = queue.shift()!;
+    if (seen[x]) continue;
+    seen[x] = 1;
+    out.push(x);
+    queue.push(...kids[x]!);
+  }
+  // A malformed tree (a cycle) still visits every token once.
+  for (let d = 0; d < n; d++) if (!seen[d]) out.push(d);
+  return out;
+}
+
+/** The same participant: one's naming words include the other's ("Khan" / "Aamir Khan"). */
+export function sameParticipant(a: Participant, b: Participant): boolean {
+  const [small, big] = a.words.size <= b.words.size ? [a.words, b.words] : [b.words, a.words];
+  for (const w of small) if (!big.has(w)) return false;
+  return true;
+}

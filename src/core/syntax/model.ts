@@ -1,0 +1,222 @@
+// The parser's trained model: vocabularies and three linear classifiers (part-of-speech tags,
+// transitions, arc labels) whose weight rows are keyed by 32-bit feature keys (features.ts). Stored as one
+// compact binary file: a small JSON header, then per classifier its sorted keys (Int32) and
+// quantised weights (Int16), read straight into typed arrays, with no parsing of megabytes.
+//
+// Layout (little-endian): "FDP1", u32 header length, header JSON (UTF-8), zero padding to a
+// multiple of 4; then for each classifier (tagger, transitions, labeller): u32 rows, u32 classes, f32 scale, keys[rows] (i32),
+// weights[rows * classes] (i16), padding to a multiple of 4.
+
+export const UPOS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X'] as const;
+
+export interface ModelHeader {
+  readonly format: 'faithful-dependency-parser';
+  /** Arc labels (Universal Dependencies relations without subtypes), indexed by class. */
+  readonly labels: readonly string[];
+  /** Word forms with an id of their own (index + 2; 1 is an unknown word). */
+  readonly vocab: readonly string[];
+  /** Three-letter word endings with an id of their own (index + 2). */
+  readonly suffixes: readonly string[];
+  /** Provenance, shown by `npm run eval:parser` and credited in the README. */
+  readonly trainedOn: string;
+}
+
+/**
+ * A linear classifier over hashed features: score(class) = sum over the features of their
+ * weight for that class. Rows are sparse (a feature keeps only the classes it has a weight
+ * for: a perceptron touches few), which keeps the model small and scoring fast.
+ */
+export class LinearClassifier {
+  private readonly mask: number;
+  private readonly slotKeys: Int32Array;
+  private readonly slotRows: Int32Array;
+
+  constructor(
+    readonly classes: number,
+    private readonly keys: Int32Array,
+    /** Row r's entries are rowStart[r] .. rowStart[r + 1] - 1 of cls and val. */
+    private readonly rowStart: Int32Array,
+    private readonly cls: Uint8Array,
+    private readonly val: Float32Array,
+  ) {
+    // Open addressing over the keys, built at load time (a few milliseconds), so a feature
+    // costs one hash probe when parsing.
+    let size = 1;
+    while (size < keys.length * 2) size <<= 1;
+    this.mask = size - 1;
+    this.slotKeys = new Int32Array(size);
+    this.slotRows = new Int32Array(size).fill(-1);
+    for (let r = 0; r < keys.length; r++) {
+      let s = keys[r]! & this.mask;
+      while (this.slotRows[s] !== -1) s = (s + 1) & this.mask;
+      this.slotKeys[s] = keys[r]!;
+      this.slotRows[s] = r;
+    }
+  }
+
+  get rows(): number { return this.keys.length; }
+  get entries(): number { return this.val.length; }
+
+  /** Row index of a feature key, or -1 when the model never saw it. */
+  row(key: number): number {
+    let s = key & this.mask;
+    for (;;) {
+      const r = this.slotRows[s]!;
+      if (r === -1) return -1;
+      if (this.slotKeys[s] === key) return r;
+      s = (s + 1) & this.mask;
+    }
+  }
+
+  /** Adds the weights of the given features into `scores` (length `classes`, zeroed by the caller). */
+  score(features: Int32Array, count: number, scores: Float32Array): void {
+    for (let i = 0; i < count; i++) {
+      const r = this.row(features[i]!);
+      if (r < 0) continue;
+      const end = this.rowStart[r + 1]!;
+      for (let j = this.rowStart[r]!; j < end; j++) scores[this.cls[j]!]! += this.val[j]!;
+    }
+  }
+
+  /** The same classifier without weights smaller than minWeight in magnitude (a smaller model). */
+  pruned(minWeight: number): LinearClassifier {
+    const keys: number[] = [];
+    const rowStart: number[] = [0];
+    const cls: number[] = [];
+    const val: number[] = [];
+    for (let r = 0; r < this.keys.length; r++) {
+      for (let j = this.rowStart[r]!; j < this.rowStart[r + 1]!; j++) {
+        if (Math.abs(this.val[j]!) < minWeight) continue;
+        cls.push(this.cls[j]!);
+        val.push(this.val[j]!);
+      }
+      if (cls.length === rowStart[rowStart.length - 1]) continue;
+      keys.push(this.keys[r]!);
+      rowStart.push(cls.length);
+    }
+    return new LinearClassifier(this.classes, Int32Array.from(keys), Int32Array.from(rowStart), Uint8Array.from(cls), Float32Array.from(val));
+  }
+
+  /** Builds a classifier from dense rows, dropping weights smaller than minWeight in magnitude. */
+  static fromDense(classes: number, keys: Int32Array, weights: Float32Array, minWeight = 0): LinearClassifier {
+    const order = [...keys.keys()].sort((a, b) => keys[a]! - keys[b]!);
+    const rowKeys: number[] = [];
+    const rowStart: number[] = [0];
+    const cls: number[] = [];
+    const val: number[] = [];
+    for (const r of order) {
+      let kept = 0;
+      for (let j = 0; j < classes; j++) {
+        const v = weights[r * classes + j]!;
+        if (v === 0 || Math.abs(v) < minWeight) continue;
+        cls.push(j);
+        val.push(v);
+        kept++;
+      }
+      if (kept === 0) continue;
+      rowKeys.push(keys[r]!);
+      rowStart.push(cls.length);
+    }
+    return new LinearClassifier(classes, Int32Array.from(rowKeys), Int32Array.from(rowStart), Uint8Array.from(cls), Float32Array.from(val));
+  }
+
+  /** The stored form: keys sorted, row lengths, classes, weights quantised to 16 bits with one scale. */
+  encode(): { keys: Int32Array; lengths: Uint8Array; cls: Uint8Array; q: Int16Array; scale: number } {
+    let max = 0;
+    for (const v of this.val) max = Math.max(max, Math.abs(v));
+    const scale = max > 0 ? max / 32767 : 1;
+    const lengths = new Uint8Array(this.keys.length);
+    for (let r = 0; r < this.keys.length; r++) lengths[r] = this.rowStart[r + 1]! - this.rowStart[r]!;
+    return { keys: this.keys, lengths, cls: this.cls, q: Int16Array.from(this.val, (v) => Math.round(v / scale)), scale };
+  }
+
+  static decode(classes: number, keys: Int32Array, lengths: Uint8Array, cls: Uint8Array, q: Int16Array, scale: number): LinearClassifier {
+    const rowStart = new Int32Array(keys.length + 1);
+    for (let r = 0; r < keys.length; r++) rowStart[r + 1] = rowStart[r]! + lengths[r]!;
+    return new LinearClassifier(classes, keys, rowStart, cls, Float32Array.from(q, (v) => v * scale));
+  }
+}
+
+export interface ParserModel {
+  readonly header: ModelHeader;
+  /** Part-of-speech tagger (tagger.ts), classes in UPOS order. */
+  readonly tagger: LinearClassifier;
+  readonly transitions: LinearClassifier;
+  readonly labeller: LinearClassifier;
+  readonly vocab: ReadonlyMap<string, number>;
+  readonly suffixes: ReadonlyMap<string, number>;
+}
+
+const MAGIC = 0x32504446; // "FDP2"
+
+export function encodeModel(header: ModelHeader, tables: readonly LinearClassifier[]): Uint8Array {
+  const headerBytes = new TextEncoder().encode(JSON.stringify(header));
+  const pad4 = (n: number) => (n + 3) & ~3;
+  const encoded = tables.map((t) => t.encode());
+  let size = 8 + pad4(headerBytes.length);
+  for (const e of encoded) size += 16 + e.keys.length * 4 + pad4(e.lengths.length) + pad4(e.cls.length) + pad4(e.q.length * 2);
+  const buf = new ArrayBuffer(size);
+  const view = new DataView(buf);
+  const bytes = new Uint8Array(buf);
+  view.setUint32(0, MAGIC, true);
+  view.setUint32(4, headerBytes.length, true);
+  bytes.set(headerBytes, 8);
+  let at = 8 + pad4(headerBytes.length);
+  const put = (a: ArrayBufferView) => {
+    bytes.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), at);
+    at = pad4(at + a.byteLength);
+  };
+  encoded.forEach((e, i) => {
+    view.setUint32(at, e.keys.length, true);
+    view.setUint32(at + 4, tables[i]!.classes, true);
+    view.setUint32(at + 8, e.q.length, true);
+    view.setFloat32(at + 12, e.scale, true);
+    at += 16;
+    put(e.keys); put(e.lengths); put(e.cls); put(e.q);
+  });
+  return bytes;
+}
+
+export class ModelFormatError extends Error {}
+
+export function decodeModel(data: Uint8Array): ParserModel {
+  // Copy into an aligned buffer of our own, so typed-array views line up.
+  const buf = new ArrayBuffer(data.byteLength);
+  new Uint8Array(buf).set(data);
+  const view = new DataView(buf);
+  if (data.byteLength < 8 || view.getUint32(0, true) !== MAGIC) throw new ModelFormatError('not a Faithful parser model (bad magic number)');
+  const headerLength = view.getUint32(4, true);
+  if (8 + headerLength > buf.byteLength) throw new ModelFormatError('parser model is truncated');
+  const header = JSON.parse(new TextDecoder().decode(new Uint8Array(buf, 8, headerLength))) as ModelHeader;
+  if (header.format !== 'faithful-dependency-parser') throw new ModelFormatError('not a Faithful parser model (bad header)');
+  const pad4 = (n: number) => (n + 3) & ~3;
+  let at = pad4(8 + headerLength);
+  const take = <T>(make: (b: ArrayBuffer, o: number, n: number) => T, n: number, width: number): T => {
+    if (at + n * width > buf.byteLength) throw new ModelFormatError('parser model is truncated');
+    const out = make(buf, at, n);
+    at = pad4(at + n * width);
+    return out;
+  };
+  const tables: LinearClassifier[] = [];
+  for (let i = 0; i < 3; i++) {
+    if (at + 16 > buf.byteLength) throw new ModelFormatError('parser model is truncated');
+    const rows = view.getUint32(at, true);
+    const classes = view.getUint32(at + 4, true);
+    const entries = view.getUint32(at + 8, true);
+    const scale = view.getFloat32(at + 12, true);
+    at += 16;
+    const keys = take((b, o, n) => new Int32Array(b, o, n), rows, 4);
+    const lengths = take((b, o, n) => new Uint8Array(b, o, n), rows, 1);
+    const cls = take((b, o, n) => new Uint8Array(b, o, n), entries, 1);
+    const q = take((b, o, n) => new Int16Array(b, o, n), entries, 2);
+    tables.push(LinearClassifier.decode(classes, keys, lengths, cls, q, scale));
+  }
+  return {
+    header,
+    tagger: tables[0]!,
+    transitions: tables[1]!,
+    labeller: tables[2]!,
+    vocab: new Map(header.vocab.map((w, i) => [w, i + 2])),
+    suffixes: new Map(header.suffixes.map((s, i) => [s, i + 2])),
+  };
+}

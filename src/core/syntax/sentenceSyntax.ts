@@ -1,0 +1,41 @@
+// The parse of an engine sentence (its Token list), made on first request and remembered by
+// the sentence's words, so a source sentence compared with several rewrite sentences, or
+// re-checked after an edit elsewhere, is parsed once.
+import type { Token } from '../tokens';
+import { analyseSentence, type SentenceSyntax } from './index';
+import { parserModel } from './loadModel';
+
+const cache = new Map<string, SentenceSyntax>();
+const MAX_CACHED = 20_000;
+
+export function syntaxOf(tokens: readonly Token[]): SentenceSyntax {
+  const key = tokens.map((t) => `${t.text}\u0001${t.pos}`).join('\u0002');
+  let hit = cache.get(key);
+  if (!hit) {
+    hit = analyseSentence(parserModel(), tokens);
+    // Bounded, like the tokenizer's caches: a long session cannot grow it without limit.
+    if (cache.size >= MAX_CACHED) cache.clear();
+    cache.set(key, hit);
+  }
+  return hit;
+}
+
+/**
+ * The parses of several sentences laid end to end, as one tree list over their concatenated
+ * tokens (the pair context's `sTok`): heads are shifted into the concatenated numbering.
+ */
+export function syntaxOfSentences(sentences: readonly (readonly Token[])[]): SentenceSyntax {
+  if (sentences.length === 1) return syntaxOf(sentences[0]!);
+  const heads: number[] = [];
+  const labels: string[] = [];
+  const tags: string[] = [];
+  let offset = 0;
+  for (const tokens of sentences) {
+    const s = syntaxOf(tokens);
+    s.heads.forEach((h) => heads.push(h < 0 ? -1 : h + offset));
+    labels.push(...s.labels);
+    tags.push(...s.tags);
+    offset += tokens.length;
+  }
+  return { heads: Int32Array.from(heads), labels, tags };
+}
