@@ -14,7 +14,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Data files kept in the repository: [path in the repository, name in dist/]. */
 const COMMITTED = [
-  // e.g. ['src/core/syntax/parser.bin', 'parser.bin'] for a trained model written by writeDataFile().
+  // The tagger and dependency parser (src/core/syntax/), trained by `npm run train:parser`.
+  ['models/en-ewt-parser.bin', 'en-ewt-parser.bin'],
 ];
 
 for (const [from, name] of COMMITTED) {
