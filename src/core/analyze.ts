@@ -114,6 +114,10 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
   return {
     findings,
     pairs,
+    sentences: {
+      source: src.sentences.map((s, si) => ({ start: s.start, end: s.end, carried: alignment.sourceCarried[si] === true })),
+      rewrite: rw.sentences.map((r) => ({ start: r.start, end: r.end })),
+    },
     stats: {
       sourceSentences: src.sentences.length,
       rewriteSentences: rw.sentences.length,

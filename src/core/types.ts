@@ -96,10 +96,24 @@ export interface SentencePair {
   readonly sources: readonly Span[];
 }
 
+/** A source sentence, and whether some rewrite sentence carries its content. */
+export interface SourceSentence extends Span {
+  /** False for a sentence no rewrite sentence carries (reported as `omitted` when long enough). */
+  readonly carried: boolean;
+}
+
 export interface AnalysisResult {
   readonly findings: Finding[];
   /** Every aligned pair, in rewrite order: for "show the source side by side" and anchoring omissions. */
   readonly pairs: readonly SentencePair[];
+  /**
+   * Every sentence of both texts in text order, paired or not: with `pairs`, the whole
+   * alignment, which the side-by-side comparison shows row by row.
+   */
+  readonly sentences: {
+    readonly source: readonly SourceSentence[];
+    readonly rewrite: readonly Span[];
+  };
   /** How many sentences each side had and how they were paired, for reports and debugging. */
   readonly stats: {
     readonly sourceSentences: number;

@@ -131,7 +131,7 @@ describe('cli batch', () => {
     const analyze: Analyzer = (source, rewrite, options) => {
       seen.push(`${source}|${rewrite}|${options?.format}`);
       if (source === 'boom') throw new Error('engine exploded\nwith details');
-      return { findings: [], pairs: [], stats: { sourceSentences: 1, rewriteSentences: 1, alignedPairs: 1, elapsedMs: 0 } };
+      return { findings: [], pairs: [], sentences: { source: [], rewrite: [] }, stats: { sourceSentences: 1, rewriteSentences: 1, alignedPairs: 1, elapsedMs: 0 } };
     };
     const out = new Collector();
     const stats = await runBatch({ input: Readable.from([lines.join('\r\n')]), output: out, runner: new InlineRunner(analyze), window: 3 });
@@ -189,6 +189,7 @@ describe('cli batch', () => {
     const analyze: Analyzer = () => ({
       findings: [finding({ id: 'neg', kind: 'negation', rewrite: { start: 24, end: 38 }, source: { start: 24, end: 32 } })],
       pairs: [],
+      sentences: { source: [], rewrite: [] },
       stats: { sourceSentences: 2, rewriteSentences: 2, alignedPairs: 2, elapsedMs: 0 },
     });
     const out = new Collector();
@@ -255,5 +256,5 @@ describe('cli batch', () => {
 });
 
 function emptyEngine(): AnalysisResult {
-  return { findings: [], pairs: [], stats: { sourceSentences: 0, rewriteSentences: 0, alignedPairs: 0, elapsedMs: 0 } };
+  return { findings: [], pairs: [], sentences: { source: [], rewrite: [] }, stats: { sourceSentences: 0, rewriteSentences: 0, alignedPairs: 0, elapsedMs: 0 } };
 }

@@ -10,7 +10,7 @@ import type { Analyzer, RunOptions } from '../../src/cli/runAnalysis';
 import { finding, memoryIo, tempDir } from './cli-helpers';
 
 function result(findings: Finding[]): AnalysisResult {
-  return { findings, pairs: [], stats: { sourceSentences: 1, rewriteSentences: 1, alignedPairs: 1, elapsedMs: 0 } };
+  return { findings, pairs: [], sentences: { source: [], rewrite: [] }, stats: { sourceSentences: 1, rewriteSentences: 1, alignedPairs: 1, elapsedMs: 0 } };
 }
 
 function fakeEngine(findings: Finding[]): Analyzer & { calls: Array<{ source: string; rewrite: string; options?: RunOptions }> } {
