@@ -26,4 +26,14 @@ await Promise.all([
     external: ['vscode'],
     minify: true,
   }),
+  // The comparison page's script, for VS Code's webview and the HTML report: browser code.
+  build({
+    ...common,
+    entryPoints: { comparisonPage: 'src/comparison/page/main.ts' },
+    platform: 'browser',
+    format: 'iife',
+    target: 'chrome114',
+    sourcemap: false,
+    minify: true,
+  }),
 ]);

@@ -5,7 +5,7 @@
 
 import { CliError, HELP_HINT } from './errors';
 
-export const TEXT_FORMATS = ['text', 'json', 'sarif'] as const;
+export const TEXT_FORMATS = ['text', 'json', 'sarif', 'markdown', 'github', 'html'] as const;
 export type OutputFormat = (typeof TEXT_FORMATS)[number];
 
 export const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
@@ -25,6 +25,12 @@ export type Command =
       readonly failOn: FailOn;
     }
   | {
+      /** Every draft faithful.json in the current folder pairs with a source, in one report. */
+      readonly kind: 'check';
+      readonly format: OutputFormat;
+      readonly failOn: FailOn;
+    }
+  | {
       readonly kind: 'batch';
       /** A file path, or '-' for stdin. */
       readonly inputPath: string;
@@ -35,6 +41,7 @@ export type Command =
 
 /** Options that take a value, and which command accepts each. */
 const VALUE_OPTIONS: Record<string, 'compare' | 'batch' | 'both'> = {
+  // 'compare' options apply to `check` too: it is many comparisons in one report.
   '--format': 'both',
   '--fail-on': 'compare',
   '--jobs': 'batch',
@@ -87,6 +94,7 @@ export function parseArgs(argv: readonly string[]): Command {
   if (version) return { kind: 'version' };
 
   if (positionals[0] === 'batch') return parseBatch(positionals.slice(1), values);
+  if (positionals[0] === 'check') return parseCheck(positionals.slice(1), values);
   return parseCompare(positionals, values);
 }
 
@@ -101,6 +109,18 @@ function parseCompare(positionals: string[], values: Map<string, string>): Comma
     kind: 'compare',
     sourcePath: positionals[0],
     rewritePath: positionals[1],
+    format: oneOf('--format', values.get('--format') ?? 'text', TEXT_FORMATS),
+    failOn: oneOf('--fail-on', values.get('--fail-on') ?? 'error', FAIL_ON),
+  };
+}
+
+function parseCheck(positionals: string[], values: Map<string, string>): Command {
+  rejectForeignOptions(values, 'compare');
+  if (positionals.length > 0) {
+    throw new CliError(`check: takes no files, it reads the pairs in ./faithful.json; unexpected '${positionals[0]}' ${HELP_HINT}`);
+  }
+  return {
+    kind: 'check',
     format: oneOf('--format', values.get('--format') ?? 'text', TEXT_FORMATS),
     failOn: oneOf('--fail-on', values.get('--fail-on') ?? 'error', FAIL_ON),
   };

@@ -6,7 +6,8 @@ import { MAX_INPUT_BYTES } from './readInput';
 export function helpText(): string {
   const limitMb = MAX_INPUT_BYTES / (1024 * 1024);
   return `Usage:
-  faithful SOURCE REWRITE [--format text|json|sarif] [--fail-on error|warning|info|never]
+  faithful SOURCE REWRITE [--format FORMAT] [--fail-on error|warning|info|never]
+  faithful check [--format FORMAT] [--fail-on error|warning|info|never]
   faithful batch PAIRS.jsonl [--format jsonl] [--jobs N]
   faithful lsp --stdio
   faithful --help | --version
@@ -14,12 +15,16 @@ export function helpText(): string {
 Compares an edited rewrite against its source article and reports every claim the
 rewrite changed: figures, names, dates, negations, tense, hedges, quotes, attributions,
 unsupported and omitted sentences. Changes accepted in the nearest faithful.json (the
-rewrite's folder or above) are left out. \`faithful lsp --stdio\` starts the language server
-for editors that speak LSP.
+rewrite's folder or above) are left out. \`faithful check\` checks every draft that
+./faithful.json pairs with a source ("pairs"), in one report. \`faithful lsp --stdio\` starts
+the language server for editors that speak LSP.
 
 Options:
   --format FORMAT   text (default): one "path:line:col: severity [kind] message" line a finding
                     json: one JSON document; sarif: SARIF 2.1.0 for code-scanning tools
+                    markdown: a short summary for a pull-request comment
+                    github: GitHub Actions annotations (::error file=...::message)
+                    html: one self-contained page, source and draft side by side
   --fail-on LEVEL   exit 1 when a finding is at or above LEVEL: error (default), warning,
                     info, or never (always exit 0 unless the input is bad)
   --jobs N          batch: number of worker threads (default: one per available core)

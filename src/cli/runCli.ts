@@ -6,22 +6,28 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as nodePath from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import { AnalysisLimitError, type Finding } from '../core';
-import { parseArgs, type Command } from './args';
+import { AnalysisLimitError, type AcceptedChange, type AnalysisResult } from '../core';
+import { readPageAssets } from '../comparison/assets';
+import { renderHtmlReport } from '../comparison/html';
+import { formatMarkdown } from '../comparison/markdown';
+import { buildComparison } from '../comparison/model';
+import { parseArgs, type Command, type OutputFormat } from './args';
 import { runBatch } from './batch';
 import type { JobRunner } from './batchJob';
 import { useColor } from './color';
 import { CliError, EXIT_OK, EXIT_USAGE, oneLine } from './errors';
-import { formatJson } from './formatJson';
-import { formatSarif } from './formatSarif';
-import { formatText } from './formatText';
+import { planCheck } from './check';
+import { formatGithub } from './formatGithub';
+import { formatJson, toJsonReport } from './formatJson';
+import { formatSarif, toSarif } from './formatSarif';
+import { formatText, summaryLine } from './formatText';
 import { helpText } from './help';
 import { Progress } from './progress';
 import { readInput } from './readInput';
 import type { Report } from './report';
 import { acceptedForRewrite } from './acceptedChanges';
 import { runAnalysis, textFormatForPaths, type Analyzer } from './runAnalysis';
-import { exitCodeFor } from './summary';
+import { countBySeverity, exitCodeFor } from './summary';
 import { VERSION } from './version';
 import { WorkerPool } from './workerPool';
 
@@ -59,6 +65,8 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: CliDeps =
         return EXIT_OK;
       case 'compare':
         return compare(command, io, deps);
+      case 'check':
+        return check(command, io, deps);
       case 'batch':
         return await batch(command, io, deps);
     }
@@ -67,35 +75,105 @@ export async function runCli(argv: readonly string[], io: CliIo, deps: CliDeps =
   }
 }
 
+/** One comparison done: what every format is built from. */
+interface Checked {
+  readonly report: Report;
+  readonly result: AnalysisResult;
+  readonly accepted: readonly AcceptedChange[];
+}
+
 function compare(command: Extract<Command, { kind: 'compare' }>, io: CliIo, deps: CliDeps): number {
-  const source = readInput(command.sourcePath);
-  const rewrite = readInput(command.rewritePath);
-  const analyze = deps.analyze ?? runAnalysis;
   const { accepted, problems } = acceptedForRewrite(command.rewritePath);
   for (const p of problems) io.stderr.write(`faithful: ${p}\n`);
-  const result = analyze(source.text, rewrite.text, {
-    format: textFormatForPaths(command.sourcePath, command.rewritePath),
-    accepted,
-  });
-  const findings: readonly Finding[] = result.findings;
+  const checked = checkPair(command.sourcePath, command.rewritePath, accepted, deps);
+  io.stdout.write(formatReports([checked], command.format, io));
+  return exitCodeFor(checked.report.findings, command.failOn);
+}
+
+function checkPair(sourcePath: string, rewritePath: string, accepted: readonly AcceptedChange[], deps: CliDeps): Checked {
+  const source = readInput(sourcePath);
+  const rewrite = readInput(rewritePath);
+  const analyze = deps.analyze ?? runAnalysis;
+  const result = analyze(source.text, rewrite.text, { format: textFormatForPaths(sourcePath, rewritePath), accepted });
   const report: Report = {
     source: { path: source.path, text: source.text },
     rewrite: { path: rewrite.path, text: rewrite.text },
-    findings,
+    findings: result.findings,
   };
+  return { report, result, accepted };
+}
 
-  switch (command.format) {
-    case 'text':
-      io.stdout.write(formatText(report, { color: useColor(io.stdoutIsTTY, io.env) }));
-      break;
-    case 'json':
-      io.stdout.write(formatJson(report));
-      break;
-    case 'sarif':
-      io.stdout.write(formatSarif(report, { cwd: io.cwd }));
-      break;
+/**
+ * `faithful check`: every pair faithful.json defines, in one report. A pair that cannot be read
+ * is reported on stderr and the others still run; the exit code is then 2 (input error).
+ */
+function check(command: Extract<Command, { kind: 'check' }>, io: CliIo, deps: CliDeps): number {
+  const plan = planCheck(io.cwd);
+  for (const p of plan.problems) io.stderr.write(`faithful: ${p}\n`);
+  if (plan.pairs.length === 0) io.stderr.write('faithful: check: no file matches a "draft" pattern in faithful.json\n');
+  const done: Checked[] = [];
+  let failed = false;
+  for (const pair of plan.pairs) {
+    try {
+      done.push(checkPair(nodePath.join(io.cwd, pair.source), nodePath.join(io.cwd, pair.draft), pair.accepted, deps));
+    } catch (err) {
+      if (!(err instanceof CliError) && !(err instanceof AnalysisLimitError)) throw err;
+      failed = true;
+      io.stderr.write(`faithful: ${pair.draft}: ${oneLine(err instanceof CliError ? err.message : err)}\n`);
+    }
   }
-  return exitCodeFor(findings, command.failOn);
+  // Paths in every format as faithful.json writes them: relative to the folder checked.
+  const relative = done.map((c) => ({
+    ...c,
+    report: {
+      ...c.report,
+      source: { ...c.report.source, path: toRelative(io.cwd, c.report.source.path) },
+      rewrite: { ...c.report.rewrite, path: toRelative(io.cwd, c.report.rewrite.path) },
+    },
+  }));
+  io.stdout.write(formatReports(relative, command.format, io));
+  if (failed) return EXIT_USAGE;
+  return exitCodeFor(done.flatMap((c) => c.report.findings), command.failOn);
+}
+
+function toRelative(cwd: string, path: string): string {
+  return nodePath.relative(cwd, path).split(nodePath.sep).join('/');
+}
+
+function formatReports(checked: readonly Checked[], format: OutputFormat, io: CliIo): string {
+  const reports = checked.map((c) => c.report);
+  const models = () => checked.map((c) => buildComparison({
+    result: c.result,
+    sourceText: c.report.source.text,
+    draftText: c.report.rewrite.text,
+    sourceLabel: c.report.source.path,
+    draftLabel: c.report.rewrite.path,
+    accepted: c.accepted,
+  }));
+  const color = useColor(io.stdoutIsTTY, io.env);
+  switch (format) {
+    case 'text':
+      if (reports.length === 1) return formatText(reports[0]!, { color });
+      return reports.map((r) => formatText(r, { color }).split('\n').slice(0, -2).map((l) => `${l}\n`).join('')).join('') +
+        `${summaryLine(countBySeverity(reports.flatMap((r) => r.findings)))}\n`;
+    case 'json':
+      if (reports.length === 1) return formatJson(reports[0]!);
+      return JSON.stringify({ version: 1, summary: countBySeverity(reports.flatMap((r) => r.findings)), reports: reports.map(toJsonReport) }, null, 2) + '\n';
+    case 'sarif': {
+      if (reports.length === 1) return formatSarif(reports[0]!, { cwd: io.cwd });
+      // One run holding every draft's results: code-scanning services expect one run per tool.
+      const docs = reports.map((r) => toSarif(r, { cwd: io.cwd }) as { runs: Array<{ results: unknown[] }> });
+      const base = (docs[0] ?? toSarif({ source: { path: 'faithful.json', text: '' }, rewrite: { path: 'faithful.json', text: '' }, findings: [] }, { cwd: io.cwd })) as { runs: Array<{ results: unknown[] }> };
+      base.runs[0]!.results = docs.flatMap((d) => d.runs[0]!.results);
+      return JSON.stringify(base, null, 2) + '\n';
+    }
+    case 'github':
+      return formatGithub(reports);
+    case 'markdown':
+      return formatMarkdown(models());
+    case 'html':
+      return renderHtmlReport(models(), readPageAssets(), { generator: `Generated by faithful ${VERSION}` });
+  }
 }
 
 async function batch(command: Extract<Command, { kind: 'batch' }>, io: CliIo, deps: CliDeps): Promise<number> {
