@@ -7,17 +7,14 @@
 // offset 0 is always the first character after any BOM.
 
 import * as fs from 'node:fs';
+import { decodeText, InputProblem, looksBinary, type Encoding } from '../shared/textInput';
 import { CliError } from './errors';
+
+export { looksBinary, type Encoding };
 
 /** Larger inputs are refused: a news article is a few KB, and 8 MB keeps memory predictable. */
 export const MAX_INPUT_BYTES = 8 * 1024 * 1024;
 
-/** Share of control characters above which a decoded text is treated as binary. */
-const CONTROL_CHAR_LIMIT = 0.1;
-/** How much of the text the control-character heuristic looks at. */
-const SNIFF_LENGTH = 64 * 1024;
-
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 
 export interface InputText {
   /** The path as given on the command line; used verbatim in every report. */
@@ -37,14 +34,12 @@ export function readInput(path: string, maxBytes: number = MAX_INPUT_BYTES): Inp
 
 /** Decoding and validation without the file system, so tests can feed exact bytes. */
 export function decodeInput(path: string, bytes: Uint8Array): InputText {
-  if (bytes.length === 0) throw new CliError(`${path}: file is empty`);
-
-  const { text, encoding, hadBom } = decode(path, bytes);
-
-  if (looksBinary(text)) throw new CliError(`${path}: looks like a binary file, not text`);
-  if (text === '') throw new CliError(`${path}: file is empty`);
-  if (text.trim() === '') throw new CliError(`${path}: file contains only whitespace`);
-  return { path, text, encoding, hadBom };
+  try {
+    return { path, ...decodeText(bytes) };
+  } catch (err) {
+    if (err instanceof InputProblem) throw new CliError(`${path}: ${err.message}`);
+    throw err;
+  }
 }
 
 function readBytes(path: string, maxBytes: number): Buffer {
@@ -102,66 +97,4 @@ function describeFsError(err: unknown): string {
     default:
       return `cannot read file (${code ?? (err instanceof Error ? err.message : String(err))})`;
   }
-}
-
-function decode(path: string, bytes: Uint8Array): { text: string; encoding: Encoding; hadBom: boolean } {
-  // UTF-32 BOMs start like UTF-16 LE's, so they are ruled out first; nobody writes articles
-  // in UTF-32 and decoding it as UTF-16 would produce NUL-ridden garbage.
-  if (startsWith(bytes, [0xff, 0xfe, 0x00, 0x00]) || startsWith(bytes, [0x00, 0x00, 0xfe, 0xff])) {
-    throw new CliError(`${path}: UTF-32 text is not supported; save it as UTF-8`);
-  }
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
-    return { text: decodeStrict(path, bytes.subarray(3), 'utf-8'), encoding: 'utf-8', hadBom: true };
-  }
-  if (startsWith(bytes, [0xff, 0xfe])) {
-    return { text: decodeStrict(path, bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le', hadBom: true };
-  }
-  if (startsWith(bytes, [0xfe, 0xff])) {
-    return { text: decodeStrict(path, bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be', hadBom: true };
-  }
-  // No BOM: only UTF-8 is accepted. A NUL byte never occurs in UTF-8 text, so it marks a binary
-  // file (or UTF-16 saved without a BOM, which cannot be told apart reliably).
-  if (bytes.includes(0)) {
-    throw new CliError(`${path}: looks like a binary file, not text (UTF-16 needs a byte order mark)`);
-  }
-  return { text: decodeStrict(path, bytes, 'utf-8'), encoding: 'utf-8', hadBom: false };
-}
-
-function decodeStrict(path: string, bytes: Uint8Array, encoding: Encoding): string {
-  if (encoding === 'utf-16le' || encoding === 'utf-16be') {
-    if (bytes.length % 2 !== 0) throw new CliError(`${path}: not valid ${encoding.toUpperCase()} (odd number of bytes)`);
-  }
-  try {
-    // fatal: a wrong byte is an error, not a silent U+FFFD that would shift what the user sees.
-    // ignoreBOM: the BOM was already consumed above; a second one is content.
-    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    if (encoding === 'utf-8') {
-      throw new CliError(`${path}: not valid UTF-8; save it as UTF-8 (or UTF-16 with a byte order mark)`);
-    }
-    throw new CliError(`${path}: not valid ${encoding.toUpperCase()}`);
-  }
-}
-
-function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
-  if (bytes.length < prefix.length) return false;
-  return prefix.every((b, i) => bytes[i] === b);
-}
-
-/**
- * A text is binary if it holds a NUL or too many control characters. Tab, line breaks, form
- * feed and vertical tab are ordinary in text files and do not count.
- */
-export function looksBinary(text: string): boolean {
-  const n = Math.min(text.length, SNIFF_LENGTH);
-  if (n === 0) return false;
-  let control = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0) return true;
-    const isC0 = c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0c && c !== 0x0d;
-    const isDelOrC1 = c >= 0x7f && c <= 0x9f;
-    if (isC0 || isDelOrC1) control++;
-  }
-  return control / n > CONTROL_CHAR_LIMIT;
 }

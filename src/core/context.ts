@@ -49,9 +49,13 @@ export function textOf(doc: PreparedText, span: Span): string {
   return doc.text.slice(span.start, span.end);
 }
 
-/** Quotes a text for a message, collapsing line breaks so messages stay on one line. */
+/**
+ * Quotes a text for a message, collapsing line breaks so messages stay on one line. A text that
+ * holds double quotes itself gets single ones, so a quoted sentence never reads `""United…`.
+ */
 export function q(text: string): string {
-  return `"${text.replace(/\s+/g, ' ').trim()}"`;
+  const one = text.replace(/\s+/g, ' ').trim();
+  return /["“”]/.test(one) ? `‘${one}’` : `"${one}"`;
 }
 
 /** Marks rewrite tokens as explained. Returns false if any was already claimed. */

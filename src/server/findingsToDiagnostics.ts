@@ -78,10 +78,17 @@ export function toDiagnostics(
   const draftText = draft.getText();
   const sourceText = source.doc.getText();
   const out: Diagnostic[] = [];
+  const passages = omittedPassages(result);
   for (const f of result.findings) {
     const level = severityFor(f.kind, overrides);
     if (level === 'off') continue;
-    const range = f.rewrite ? rangeOf(draft, f.rewrite) : omissionAnchor(result, f.source!, draft);
+    if (f.kind === 'omitted') {
+      const passage = passages.get(f);
+      if (passage) out.push(passageDiagnostic(passage, result, draft, source, LSP_SEVERITY[level], docsUrl));
+      continue;
+    }
+    if (!f.rewrite) continue;
+    const range = rangeOf(draft, f.rewrite);
     const data: FindingData = {
       findingId: f.id,
       kind: f.kind,
@@ -100,10 +107,69 @@ export function toDiagnostics(
     if (f.source) {
       diagnostic.relatedInformation = [{
         location: { uri: source.uri, range: rangeOf(source.doc, f.source) },
-        message: f.kind === 'omitted' ? 'The dropped source claim' : 'The source says this',
+        message: 'The source says this',
       }];
     }
     out.push(diagnostic);
   }
   return out;
+}
+
+/**
+ * Omitted source sentences that follow one another, with no carried sentence between them, are
+ * one dropped passage: one diagnostic, not one per sentence piled on the same draft word. The map
+ * holds each passage under its first finding; the others are absent.
+ */
+function omittedPassages(result: AnalysisResult): Map<Finding, Finding[]> {
+  const omitted = result.findings.filter((f) => f.kind === 'omitted' && f.source).sort((a, b) => a.source!.start - b.source!.start);
+  const carried = result.pairs.flatMap((p) => p.sources.map((s) => s.start)).sort((a, b) => a - b);
+  const out = new Map<Finding, Finding[]>();
+  let current: Finding[] = [];
+  for (const f of omitted) {
+    const last = current[current.length - 1];
+    const between = last && carried.some((c) => c >= last.source!.end && c < f.source!.start);
+    if (!last || between) {
+      current = [f];
+      out.set(f, current);
+    } else current.push(f);
+  }
+  return out;
+}
+
+/** Quotes an excerpt for a message; text that holds double quotes itself gets single ones. */
+function quoted(text: string, max = 90): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  const cut = one.length > max ? `${one.slice(0, max - 1).trimEnd()}…` : one;
+  return /["“”]/.test(cut) ? `‘${cut}’` : `"${cut}"`;
+}
+
+function passageDiagnostic(passage: Finding[], result: AnalysisResult, draft: TextDocument, source: SourceSide, severity: DiagnosticSeverity, docsUrl: string | null): Diagnostic {
+  const sourceText = source.doc.getText();
+  const first = passage[0]!;
+  const span: Span = { start: first.source!.start, end: passage[passage.length - 1]!.source!.end };
+  const textOf = (f: Finding) => sourceText.slice(f.source!.start, f.source!.end);
+  const message = passage.length === 1
+    ? `Omitted: the rewrite drops the source's claim ${quoted(textOf(first), 200)}.`
+    : `Omitted: the rewrite drops a passage of ${passage.length} source sentences, from ${quoted(textOf(first), 60)} to ${quoted(textOf(passage[passage.length - 1]!), 60)}.`;
+  const data: FindingData = {
+    findingId: first.id,
+    kind: 'omitted',
+    suggestion: sourceText.slice(span.start, span.end),
+    rewriteText: null,
+    sourceText: textOf(first),
+    sourceUri: source.uri,
+    sourceSentence: span,
+    rewriteSentence: null,
+    rewriteSpan: null,
+    sourceSpan: span,
+    alsoAccepts: passage.slice(1).map((f) => ({ kind: 'omitted' as const, rewriteText: null, sourceText: textOf(f) })),
+  };
+  const diagnostic = Diagnostic.create(omissionAnchor(result, first.source!, draft), message, severity, 'omitted', 'Faithful');
+  if (docsUrl) diagnostic.codeDescription = { href: docsUrl };
+  diagnostic.data = data;
+  diagnostic.relatedInformation = passage.map((f, i) => ({
+    location: { uri: source.uri, range: rangeOf(source.doc, f.source!) },
+    message: passage.length === 1 ? 'The dropped source claim' : `Dropped source sentence ${i + 1} of ${passage.length}`,
+  }));
+  return diagnostic;
 }

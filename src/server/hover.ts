@@ -13,9 +13,16 @@ function contains(d: Diagnostic, p: Position): boolean {
 
 const escapeMarkdown = (t: string) => t.replace(/([\\`*_{}[\]()#+\-.!|>~<])/g, '\\$1').replace(/\s+/g, ' ');
 
+/** Longer passages (a dropped paragraph) are cut, so the hover never needs scrolling. */
+const MAX_HOVER_CHARS = 600;
+
 /** The sentence as Markdown, with the words of `mark` (if inside it) in bold. */
 export function markedSentence(text: string, sentence: Span, mark: Span | null): string {
-  if (!mark || mark.end <= sentence.start || mark.start >= sentence.end) return escapeMarkdown(text.slice(sentence.start, sentence.end));
+  if (!mark || mark.end <= sentence.start || mark.start >= sentence.end || (mark.start === sentence.start && mark.end === sentence.end)) {
+    const whole = text.slice(sentence.start, sentence.end);
+    const cut = whole.length > MAX_HOVER_CHARS ? `${whole.slice(0, MAX_HOVER_CHARS).trimEnd()}…` : whole;
+    return mark && mark.start === sentence.start && mark.end === sentence.end ? `**${escapeMarkdown(cut)}**` : escapeMarkdown(cut);
+  }
   const a = Math.max(sentence.start, mark.start);
   const b = Math.min(sentence.end, mark.end);
   return `${escapeMarkdown(text.slice(sentence.start, a))}**${escapeMarkdown(text.slice(a, b))}**${escapeMarkdown(text.slice(b, sentence.end))}`;

@@ -6,6 +6,7 @@ import {
   CodeActionKind,
   createConnection,
   type Diagnostic,
+  DiagnosticSeverity,
   type InitializeResult,
   ProposedFeatures,
   TextDocuments,
@@ -44,6 +45,8 @@ const pairings = new Map<string, Pairing>();
 let settings: SettingsParams = { severity: {}, debounceMs: 250 };
 let clientManagesPairs = false;
 let docsUrl: string | null = null;
+
+connection.onInitialized(() => connection.console.info(`Faithful language server started (${clientManagesPairs ? 'pairings from the editor' : 'pairings from front matter and faithful.json'})`));
 
 connection.onInitialize((params): InitializeResult => {
   const options = (params.initializationOptions ?? {}) as { clientManagesPairs?: boolean; settings?: SettingsParams; docsUrl?: string };
@@ -87,6 +90,10 @@ function setPairing(draftUri: string, p: { sourceUri: string; label: string; tex
   schedule(draftUri, 0);
 }
 
+function nameOf(uri: string): string {
+  return decodeURIComponent(uri.split('/').pop() ?? uri);
+}
+
 function schedule(uri: string, delay = settings.debounceMs): void {
   const p = pairings.get(uri);
   if (!p) return;
@@ -105,13 +112,18 @@ function check(uri: string): void {
     // A newer edit arrived while this ran: its own check will publish.
     if (documents.get(uri)?.version !== version) return;
     p.diagnostics = toDiagnostics(result, draft, { uri: p.sourceUri, doc: p.source }, settings.severity, docsUrl);
-    const count = (s: string) => result.findings.filter((f) => f.severity === s).length;
-    counts = { draftUri: uri, sourceLabel: p.label, error: count('error'), warning: count('warning'), info: count('info'), elapsedMs: result.stats.elapsedMs, problem: null };
+    // Counted as published, after the user's severity settings, so the status bar agrees with Problems.
+    const count = (s: DiagnosticSeverity) => p.diagnostics.filter((d) => d.severity === s).length;
+    counts = {
+      draftUri: uri, sourceLabel: p.label, elapsedMs: result.stats.elapsedMs, problem: null,
+      error: count(DiagnosticSeverity.Error), warning: count(DiagnosticSeverity.Warning), info: count(DiagnosticSeverity.Information), hint: count(DiagnosticSeverity.Hint),
+    };
+    connection.console.log(`${nameOf(uri)} vs ${p.label}: ${p.diagnostics.length} finding(s) in ${result.stats.elapsedMs} ms`);
   } catch (e) {
     const message = e instanceof AnalysisLimitError ? e.message : `Faithful could not check this draft: ${(e as Error).message}`;
     p.diagnostics = [];
-    counts = { draftUri: uri, sourceLabel: p.label, error: 0, warning: 0, info: 0, elapsedMs: 0, problem: message };
-    connection.console.error(message);
+    counts = { draftUri: uri, sourceLabel: p.label, error: 0, warning: 0, info: 0, hint: 0, elapsedMs: 0, problem: message };
+    connection.console.error(`${nameOf(uri)}: ${message}`);
   }
   void connection.sendDiagnostics({ uri, version, diagnostics: p.diagnostics });
   void connection.sendNotification(COUNTS_NOTIFICATION, counts);
@@ -127,16 +139,18 @@ connection.onNotification(SETTINGS_NOTIFICATION, (params: SettingsParams) => {
 });
 
 documents.onDidOpen(({ document }) => {
-  if (clientManagesPairs || pairings.get(document.uri)?.fromClient) return;
+  // A pairing may arrive before the draft's text: check once the text is here.
+  if (pairings.has(document.uri)) return schedule(document.uri, 0);
+  if (clientManagesPairs) return;
   const disk = pairingFromDisk(document.uri, document.getText());
   if (disk) setPairing(document.uri, { sourceUri: disk.sourceUri, label: disk.label, text: disk.text, accepted: disk.accepted }, false);
 });
 
 documents.onDidChangeContent(({ document }) => schedule(document.uri));
 
+// A closed draft's problems go away, as ESLint's and cspell's do; reopening it pairs it again.
 documents.onDidClose(({ document }) => {
-  const p = pairings.get(document.uri);
-  if (p && !p.fromClient) setPairing(document.uri, null, false);
+  if (pairings.has(document.uri)) setPairing(document.uri, null, false);
 });
 
 connection.onHover(({ textDocument, position }) => {
@@ -154,7 +168,8 @@ connection.onCodeAction(({ textDocument, context }) => {
     a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character &&
     a.range.end.line === b.range.end.line && a.range.end.character === b.range.end.character;
   const withData = context.diagnostics.map((d) => (d.data ? d : published.find((p) => same(p, d)) ?? d));
-  return codeActionsFor(textDocument.uri, withData);
+  const draft = documents.get(textDocument.uri);
+  return draft ? codeActionsFor(draft, withData) : [];
 });
 
 documents.listen(connection);

@@ -18,24 +18,42 @@ export interface AcceptedEntry extends AcceptedChange {
 export interface FaithfulConfig {
   readonly pairs: readonly PairRule[];
   readonly accepted: readonly AcceptedEntry[];
+  /** Globs over workspace-relative draft paths that are never checked ("drafts/legal/**"). */
+  readonly ignore: readonly string[];
 }
 
-export const EMPTY_CONFIG: FaithfulConfig = { pairs: [], accepted: [] };
+export const EMPTY_CONFIG: FaithfulConfig = { pairs: [], accepted: [], ignore: [] };
+
+export interface ParsedConfig {
+  readonly config: FaithfulConfig;
+  readonly problems: string[];
+  /**
+   * Set when the file could not be read as a configuration at all (not JSON, not an object):
+   * callers keep the last good configuration and never write over the file.
+   */
+  readonly fatal: { readonly message: string; readonly offset: number | null } | null;
+}
 
 function isKind(k: unknown): k is Kind {
   return typeof k === 'string' && (KINDS as readonly string[]).includes(k);
 }
 
 /** Parses faithful.json leniently: unknown fields are kept out, malformed entries skipped, errors named. */
-export function parseConfig(text: string): { config: FaithfulConfig; problems: string[] } {
+export function parseConfig(text: string): ParsedConfig {
   const problems: string[] = [];
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    return { config: EMPTY_CONFIG, problems: [`faithful.json is not valid JSON: ${(e as Error).message}`] };
+    const message = `faithful.json is not valid JSON: ${(e as Error).message}`;
+    // V8 names the offset ("... in JSON at position 45"); the editor marks it.
+    const at = /position (\d+)/.exec((e as Error).message);
+    return { config: EMPTY_CONFIG, problems: [message], fatal: { message, offset: at ? Number(at[1]) : null } };
   }
-  if (typeof raw !== 'object' || raw === null) return { config: EMPTY_CONFIG, problems: ['faithful.json must be an object'] };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    const message = 'faithful.json must be an object ({ "pairs": [...], "accepted": [...] })';
+    return { config: EMPTY_CONFIG, problems: [message], fatal: { message, offset: 0 } };
+  }
   const obj = raw as Record<string, unknown>;
   const pairs: PairRule[] = [];
   for (const p of Array.isArray(obj.pairs) ? obj.pairs : []) {
@@ -51,20 +69,45 @@ export function parseConfig(text: string): { config: FaithfulConfig; problems: s
       problems.push('faithful.json: an "accepted" entry needs "draft", a known "kind", "rewriteText" and "sourceText"');
     }
   }
-  return { config: { pairs, accepted }, problems };
+  const ignore: string[] = [];
+  for (const g of Array.isArray(obj.ignore) ? obj.ignore : []) {
+    if (typeof g === 'string' && g.trim()) ignore.push(g);
+    else problems.push('faithful.json: an "ignore" entry must be a glob string');
+  }
+  return { config: { pairs, accepted, ignore }, problems, fatal: null };
 }
 
-/** Adds an accepted change, keeping the rest of the file's content and order. */
-export function withAccepted(text: string | null, entry: AcceptedEntry): string {
-  let obj: Record<string, unknown> = {};
-  if (text && text.trim()) {
-    const parsed = JSON.parse(text) as unknown;
-    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) obj = parsed as Record<string, unknown>;
-  }
+/** True when faithful.json's "ignore" globs exclude this workspace-relative draft path. */
+export function isIgnored(config: FaithfulConfig, draftPath: string): boolean {
+  return config.ignore.some((g) => globToRegExp(g).test(draftPath));
+}
+
+/** The file's object, or an error naming faithful.json: a file that cannot be parsed is never rewritten. */
+function objectOf(text: string | null): Record<string, unknown> {
+  if (!text || !text.trim()) return {};
+  const parsed = parseConfig(text);
+  if (parsed.fatal) throw new Error(`${parsed.fatal.message}. Fix it first; Faithful left the file unchanged.`);
+  return JSON.parse(text.replace(/^\uFEFF/, '')) as Record<string, unknown>;
+}
+
+function sameEntry(a: AcceptedEntry, b: AcceptedEntry): boolean {
+  return a.draft === b.draft && a.kind === b.kind && a.rewriteText === b.rewriteText && a.sourceText === b.sourceText;
+}
+
+/** Adds accepted changes, keeping the rest of the file's content and order. */
+export function withAccepted(text: string | null, ...entries: AcceptedEntry[]): string {
+  const obj = objectOf(text);
   const list = Array.isArray(obj.accepted) ? [...obj.accepted] : [];
-  const same = (a: AcceptedEntry) => a.draft === entry.draft && a.kind === entry.kind && a.rewriteText === entry.rewriteText && a.sourceText === entry.sourceText;
-  if (!list.some((a) => same(a as AcceptedEntry))) list.push(entry);
+  for (const entry of entries) if (!list.some((a) => sameEntry(a as AcceptedEntry, entry))) list.push(entry);
   obj.accepted = list;
+  return `${JSON.stringify(obj, null, 2)}\n`;
+}
+
+/** Removes accepted changes (an undo), keeping the rest of the file. */
+export function withoutAccepted(text: string | null, ...entries: AcceptedEntry[]): string {
+  const obj = objectOf(text);
+  const list = Array.isArray(obj.accepted) ? obj.accepted : [];
+  obj.accepted = list.filter((a) => !entries.some((e) => sameEntry(a as AcceptedEntry, e)));
   return `${JSON.stringify(obj, null, 2)}\n`;
 }
 
@@ -98,11 +141,27 @@ export function sourceForDraft(config: FaithfulConfig, draftPath: string): strin
   return null;
 }
 
-/** `source:` in a Markdown draft's YAML front matter, as written (relative to the draft). */
-export function sourceFromFrontMatter(text: string): string | null {
+/** A key of a Markdown draft's YAML front matter, with the offsets of its value (for a diagnostic there). */
+export function frontMatterField(text: string, key: string): { value: string; start: number; end: number } | null {
   const front = /^(?:\uFEFF)?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
   if (!front) return null;
-  const line = /^source[ \t]*:[ \t]*(.+?)[ \t]*$/m.exec(front[1]!);
+  const body = front[1]!;
+  const bodyStart = front.index + front[0].indexOf(body);
+  const line = new RegExp(`^${key}[ \\t]*:[ \\t]*(.+?)[ \\t]*$`, 'm').exec(body);
   if (!line) return null;
-  return line[1]!.replace(/^(["'])(.*)\1$/, '$2').trim() || null;
+  const value = line[1]!.replace(/^(["'])(.*)\1$/, '$2').trim();
+  if (!value) return null;
+  const start = bodyStart + line.index + line[0].indexOf(line[1]!);
+  return { value, start, end: start + line[1]!.length };
+}
+
+/** `source:` in a Markdown draft's YAML front matter, as written (relative to the draft). */
+export function sourceFromFrontMatter(text: string): string | null {
+  return frontMatterField(text, 'source')?.value ?? null;
+}
+
+/** `faithful: off` (or false/no) in a Markdown draft's front matter turns checking off for that file. */
+export function disabledByFrontMatter(text: string): boolean {
+  const v = frontMatterField(text, 'faithful')?.value.toLowerCase();
+  return v === 'off' || v === 'false' || v === 'no';
 }

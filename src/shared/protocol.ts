@@ -24,7 +24,7 @@ export interface SettingsParams {
   readonly debounceMs: number;
 }
 
-/** Sent by the server after each check, for the status bar. */
+/** Sent by the server after each check, for the status bar: what was published, by the user's severities. */
 export const COUNTS_NOTIFICATION = 'faithful/counts';
 export interface CountsParams {
   readonly draftUri: string;
@@ -32,6 +32,7 @@ export interface CountsParams {
   readonly error: number;
   readonly warning: number;
   readonly info: number;
+  readonly hint: number;
   readonly elapsedMs: number;
   /** Set when the check could not run (input too large, time budget). */
   readonly problem: string | null;
@@ -52,6 +53,8 @@ export interface FindingData {
   /** Offsets of the finding's own words on each side, for marking them in the hover. */
   readonly rewriteSpan: { readonly start: number; readonly end: number } | null;
   readonly sourceSpan: { readonly start: number; readonly end: number } | null;
+  /** Further findings this diagnostic stands for (the other sentences of an omitted passage). */
+  readonly alsoAccepts?: readonly AcceptedChange[];
 }
 
 export const COMMANDS = {
@@ -63,15 +66,24 @@ export const COMMANDS = {
   acceptChange: 'faithful.acceptChange',
   showSource: 'faithful.showSource',
   statusMenu: 'faithful.statusMenu',
+  undoAccept: 'faithful.undoAccept',
+  showOutput: 'faithful.showOutput',
+  openExample: 'faithful.openExample',
 } as const;
 
 export interface AcceptArgs {
   readonly draftUri: string;
   readonly change: AcceptedChange;
+  /** Accepted together with `change` (every sentence of an omitted passage). */
+  readonly more?: readonly AcceptedChange[];
+  /** What the confirmation calls it: "tense change 'will randomly compromise'". */
+  readonly label?: string;
 }
 
 export interface ShowSourceArgs {
   readonly sourceUri: string;
+  /** The draft the request comes from, so its pairing can clear the highlight later. */
+  readonly draftUri?: string;
   readonly start: number;
   readonly end: number;
 }

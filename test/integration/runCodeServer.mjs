@@ -16,7 +16,7 @@
 // VS Code logs (artifacts/vscode-logs). Exit code: 0 all passed, 1 a test failed, 2 no result
 // (timeout, crash, setup problem).
 import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readdirSync, renameSync, rmSync, unlinkSync, writeFileSync, cpSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync, cpSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -154,6 +154,7 @@ async function answerScreenshotRequests(page, dir) {
   let names;
   try {
     names = readdirSync(dir).filter((f) => f.endsWith('.request'));
+    await answerKeyRequests(page, dir, readdirSync(dir).filter((f) => f.endsWith('.keys')));
   } catch {
     return;
   }
@@ -170,6 +171,30 @@ async function answerScreenshotRequests(page, dir) {
     }
     try {
       unlinkSync(join(dir, req));
+    } catch {
+      /* the suite may have given up */
+    }
+  }
+}
+
+/**
+ * The suite's key presses (NAME.keys holding {"keys": ["Control+F8"]}), typed into the page as a
+ * user would, so key bindings and their when-clauses are tested for real; answered with NAME.pressed.
+ */
+async function answerKeyRequests(page, dir, names) {
+  for (const req of names) {
+    const name = req.slice(0, -'.keys'.length);
+    let outcome = 'ok';
+    try {
+      const { keys } = JSON.parse(readFileSync(join(dir, req), 'utf8'));
+      for (const k of keys) await page.keyboard.press(k);
+      log(`pressed ${keys.join(', ')} for the suite`);
+    } catch (err) {
+      outcome = `failed: ${err.message}`;
+    }
+    try {
+      unlinkSync(join(dir, req));
+      writeFileSync(join(dir, `${name}.pressed`), outcome);
     } catch {
       /* the suite may have given up */
     }

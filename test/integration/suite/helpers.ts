@@ -1,5 +1,5 @@
 // Helpers for integration tests running inside VS Code's extension host.
-import { existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 
@@ -72,6 +72,25 @@ export async function screenshot(name: string, options: { timeoutMs?: number } =
     what: `screenshot ${safe}.png from the launcher`,
   });
   return png;
+}
+
+/**
+ * Presses keys in the browser page as a user would ("Control+F8"), through the launcher; returns
+ * false when no launcher can (runElectron.mjs), so the caller can skip.
+ */
+export async function pressKeys(keys: string[], options: { timeoutMs?: number } = {}): Promise<boolean> {
+  const dir = process.env[SCREENSHOT_ENV];
+  if (!dir) return false;
+  mkdirSync(dir, { recursive: true });
+  const name = `keys-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+  const done = join(dir, `${name}.pressed`);
+  writeFileSync(`${join(dir, name)}.tmp`, JSON.stringify({ keys }));
+  renameSync(`${join(dir, name)}.tmp`, join(dir, `${name}.keys`));
+  await waitFor(() => existsSync(done), { timeoutMs: options.timeoutMs ?? 20_000, intervalMs: 50, what: `the launcher to press ${keys.join(', ')}` });
+  const outcome = readFileSync(done, 'utf8');
+  unlinkSync(done);
+  if (outcome !== 'ok') throw new Error(`pressing ${keys.join(', ')} ${outcome}`);
+  return true;
 }
 
 /** The first workspace folder; fails the test when none is open. */
