@@ -40,6 +40,26 @@ describe('extension manifest', () => {
     assert.ok(readme.includes('faithful.debounceMs'), 'README documents faithful.debounceMs');
   });
 
+  it('explains every kind in media/kinds.md, the page each diagnostic code links to', () => {
+    const page = readFileSync(join(root, 'media/kinds.md'), 'utf8');
+    for (const kind of KINDS) assert.match(page, new RegExp(`^## ${kind}$`, 'm'), kind);
+  });
+
+  it('lists every key binding in the README, only for compared drafts', () => {
+    for (const b of manifest.contributes.keybindings as Array<{ key: string; when: string }>) {
+      assert.match(b.when, /faithful\.pairedDraft/);
+      const shown = b.key.split('+').map((k) => (k.length <= 3 ? k.toUpperCase() : k[0]!.toUpperCase() + k.slice(1))).join('+');
+      assert.ok(readme.includes(shown), `README lists ${shown}`);
+    }
+  });
+
+  it('documents every setting in the README', () => {
+    for (const key of Object.keys(manifest.contributes.configuration.properties)) {
+      if (key.startsWith('faithful.severity.')) continue;
+      assert.ok(readme.includes(key), `README documents ${key}`);
+    }
+  });
+
   it('activates on its files and commands, never on "*"', () => {
     assert.ok(!manifest.activationEvents.includes('*'));
     assert.ok(manifest.activationEvents.includes('workspaceContains:faithful.json'));

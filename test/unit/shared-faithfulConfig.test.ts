@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { acceptedFor, globToRegExp, parseConfig, sourceForDraft, sourceFromFrontMatter, withAccepted } from '../../src/shared/faithfulConfig';
+import { acceptedFor, disabledByFrontMatter, frontMatterField, globToRegExp, isIgnored, parseConfig, sourceForDraft, sourceFromFrontMatter, withAccepted, withoutAccepted } from '../../src/shared/faithfulConfig';
 
 describe('faithful.json', () => {
   const cases: Array<[string, string, boolean]> = [
@@ -47,5 +47,33 @@ describe('faithful.json', () => {
     assert.equal(sourceFromFrontMatter('---\r\nsource: "a b.txt"\r\n---\r\nBody'), 'a b.txt');
     assert.equal(sourceFromFrontMatter('No front matter\nsource: x.txt'), null);
     assert.equal(sourceFromFrontMatter('---\ntitle: x\n---\nsource: y.txt'), null);
+  });
+
+  it('marks an unparseable file as fatal, with the offset, and never rewrites it', () => {
+    const fatal = parseConfig('{\n  "accepted": [],\n}').fatal;
+    assert.ok(fatal);
+    assert.match(fatal.message, /not valid JSON/);
+    assert.equal(typeof fatal.offset, 'number');
+    assert.throws(() => withAccepted('{ "accepted": [], }', { draft: 'a.md', kind: 'tense', rewriteText: 'x', sourceText: 'y' }), /faithful\.json is not valid JSON.*left the file unchanged/);
+    assert.equal(parseConfig('{}').fatal, null);
+  });
+
+  it('removes an accepted change (undo), keeping the rest', () => {
+    const entry = { draft: 'a.md', kind: 'tense' as const, rewriteText: 'x', sourceText: 'y' };
+    const text = withAccepted('{ "pairs": [] }', entry, { ...entry, rewriteText: 'z' });
+    const back = JSON.parse(withoutAccepted(text, entry));
+    assert.deepEqual(back, { pairs: [], accepted: [{ ...entry, rewriteText: 'z' }] });
+  });
+
+  it('turns files off by ignore glob or front matter', () => {
+    const { config } = parseConfig(JSON.stringify({ ignore: ['drafts/legal/**'] }));
+    assert.equal(isIgnored(config, 'drafts/legal/a.md'), true);
+    assert.equal(isIgnored(config, 'drafts/a.md'), false);
+    assert.equal(disabledByFrontMatter('---\nfaithful: off\n---\nText'), true);
+    assert.equal(disabledByFrontMatter('---\nsource: a.txt\n---\nText'), false);
+    const text = '---\ntitle: x\nsource: "../w/a.txt"\n---\n';
+    const f = frontMatterField(text, 'source')!;
+    assert.equal(f.value, '../w/a.txt');
+    assert.equal(text.slice(f.start, f.end), '"../w/a.txt"');
   });
 });
