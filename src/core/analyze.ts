@@ -148,7 +148,9 @@ function unsupported(text: string, r: Sentence): RawFinding {
     kind: 'unsupported',
     rewrite: span,
     source: null,
-    message: `Unsupported: nothing in the source supports ${q(text.slice(span.start, span.end))}.`,
+    // "No source sentence", not "nothing in the source": a figure in it may still be compared
+    // with the source's (inventedAmounts), and the two messages must not contradict each other.
+    message: `Unsupported: no source sentence says ${q(text.slice(span.start, span.end))}.`,
     suggestion: null,
   };
 }
@@ -170,7 +172,7 @@ function inventedAmounts(src: PreparedText, text: string, r: Sentence, memo: <T>
           kind: 'number' as const,
           rewrite: span,
           source: sameUnit[0]!.span,
-          message: `Number changed: source says ${q(sourceText)}, rewrite says ${q(text.slice(span.start, span.end))}.`,
+          message: `Number changed: the source's only such amount is ${q(sourceText)}; this sentence says ${q(text.slice(span.start, span.end))}.`,
           suggestion: sourceText,
         };
       }

@@ -396,6 +396,16 @@ describe('Faithful in the editor: issue 9', function () {
     assert.doesNotMatch(readme, /npm run test|src\/core\/rules/, 'development material lives in CONTRIBUTING.md');
   });
 
+  it('17. an unsupported sentence and the figure compared inside it do not contradict each other', async () => {
+    const draft = ux('rewrite.txt');
+    const number = await finding(draft, 'number', 'million dollars');
+    const around = faithful(draft).find((d) => codeOf(d) === 'unsupported' && d.range.contains(number.range));
+    assert.ok(around, 'the figure sits in an unsupported sentence');
+    assert.doesNotMatch(around.message, /nothing in the source/, 'it does not say nothing in the source supports it, next to a comparison with a source figure');
+    assert.match(around.message, /no source sentence says/);
+    assert.match(number.message, /the source's only such amount is "billions of dollars"/);
+  });
+
   it('expects: an output channel with the server\'s log, and a command to show it', async () => {
     await vscode.commands.executeCommand('faithful.showOutput');
     const log = api.notices.logFile;
