@@ -306,15 +306,23 @@ describe('Faithful in the editor: issue 9', function () {
     const editor = await show(draft);
     const at = editor.document.getText().indexOf('three MSS officials');
     await editor.edit((e) => e.replace(new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + 5)), 'seven'));
-    await vscode.commands.executeCommand('faithful.compareWithGitHead', draft);
-    const number = await finding(draft, 'number', 'seven');
-    await run((await actionsAt(draft, number.range)).find((a) => a.title === 'Show source side by side'));
-    const tab = await waitFor(() => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputText && t.input.uri.scheme === 'faithful-source'), { what: 'the HEAD copy in a tab' });
-    assert.equal(tab.label, 'rewrite.txt (HEAD)');
-    await vscode.window.tabGroups.close(tab);
-    await show(draft);
-    await editor.edit((e) => e.replace(new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + 5)), 'three'));
-    await compare(draft, ux('source.txt'));
+    try {
+      await vscode.commands.executeCommand('faithful.compareWithGitHead', draft);
+      const doc = editor.document;
+      const number = await waitFor(() => faithful(draft).find((d) => codeOf(d) === 'number' && doc.getText(d.range) === 'seven'), {
+        timeoutMs: 60_000,
+        what: `a number finding on "seven" against HEAD (status "${api.statusText}", last messages: ${api.notices.said.slice(-2).join(' / ')})`,
+      });
+      await run((await actionsAt(draft, number.range)).find((a) => a.title === 'Show source side by side'));
+      const tab = await waitFor(() => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputText && t.input.uri.scheme === 'faithful-source'), { what: 'the HEAD copy in a tab' });
+      assert.equal(tab.label, 'rewrite.txt (HEAD)');
+      await vscode.window.tabGroups.close(tab);
+    } finally {
+      // Back to the draft as the other tests expect it, whatever happened above.
+      const back = await show(draft);
+      await back.edit((e) => e.replace(new vscode.Range(back.document.positionAt(at), back.document.positionAt(at + 5)), 'three'));
+      await compare(draft, ux('source.txt'));
+    }
     await finding(draft, 'tense');
   });
 
