@@ -177,8 +177,10 @@ describe('Faithful in the editor: issue 9', function () {
     rename.renameFile(ux('wire.txt'), ux('wire-renamed.txt'));
     assert.ok(await vscode.workspace.applyEdit(rename));
     await waitFor(() => api.statusText?.includes('vs wire-renamed.txt'), { timeoutMs: 30_000, what: `the status bar to follow the rename (it says "${api.statusText}")` });
-    const tense = await finding(draft, 'tense');
-    assert.ok(tense.relatedInformation?.[0]?.location.uri.path.endsWith('/ux/wire-renamed.txt'));
+    await waitFor(() => faithful(draft).find((d) => codeOf(d) === 'tense' && d.relatedInformation?.[0]?.location.uri.path.endsWith('/ux/wire-renamed.txt')), {
+      timeoutMs: 30_000,
+      what: 'the findings to point into the renamed source',
+    });
     // A remembered source missing when the draft is considered again (as after a reload): plain words.
     await vscode.workspace.fs.delete(ux('wire-renamed.txt'));
     await waitFor(() => !api.isPaired(draft), { timeoutMs: 30_000, what: 'the draft to be unpaired' });
@@ -305,7 +307,9 @@ describe('Faithful in the editor: issue 9', function () {
     const draft = ux('rewrite.txt');
     const editor = await show(draft);
     const at = editor.document.getText().indexOf('three MSS officials');
-    await editor.edit((e) => e.replace(new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + 5)), 'seven'));
+    assert.ok(at >= 0, `the draft says "three MSS officials" (it reads: ${editor.document.getText().slice(0, 80)}…)`);
+    assert.ok(await editor.edit((e) => e.replace(new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + 5)), 'seven')), 'the edit applied');
+    assert.equal(editor.document.getText().slice(at, at + 5), 'seven');
     try {
       await vscode.commands.executeCommand('faithful.compareWithGitHead', draft);
       const doc = editor.document;
