@@ -58,16 +58,18 @@ function key1(t: number, a: number): number { return mix(mix(t * 0x9e3779b1, a),
 function key2(t: number, a: number, b: number): number { return mix(mix(mix(t * 0x9e3779b1, a), b), 0x27d4eb2f) | 1; }
 function key3(t: number, a: number, b: number, c: number): number { return mix(mix(mix(mix(t * 0x9e3779b1, a), b), c), 0x27d4eb2f) | 1; }
 
+// Atom readers: module-level functions rather than closures, so extracting features
+// allocates nothing (they run about 150 times per token).
+function wordAt(words: Int32Array, p: number): number { return p < 0 ? NONE : p === 0 ? ROOT : words[p]!; }
+function tagAt(tags: Int32Array, p: number): number { return p < 0 ? NONE : p === 0 ? ROOT : tags[p]!; }
+
 /** Writes the transition features of a configuration into `out`; returns how many. */
 export function transitionFeatures(st: ParseState, out: Int32Array): number {
-  const { words, tags, suffixes, head } = st;
+  const words = st.words, tags = st.tags, suffixes = st.suffixes, head = st.head;
   const s0 = st.sp > 0 ? st.stack[st.sp - 1]! : -1;
   const n0 = st.b <= st.n ? st.b : -1;
   const n1 = n0 >= 0 && n0 + 1 <= st.n ? n0 + 1 : -1;
   const n2 = n1 >= 0 && n1 + 1 <= st.n ? n1 + 1 : -1;
-  const w = (p: number) => (p < 0 ? NONE : p === 0 ? ROOT : words[p]!);
-  const t = (p: number) => (p < 0 ? NONE : p === 0 ? ROOT : tags[p]!);
-  const sf = (p: number) => (p < 0 ? NONE : p === 0 ? ROOT : suffixes[p]!);
   const s0h = s0 > 0 ? head[s0]! : -1;
   const s0h2 = s0h > 0 ? head[s0h]! : -1;
   const s0l = s0 >= 0 ? st.lc1[s0]! : -1;
@@ -78,7 +80,10 @@ export function transitionFeatures(st: ParseState, out: Int32Array): number {
   const n0l2 = n0 >= 0 ? st.lc2[n0]! : -1;
   const s1 = st.sp > 1 ? st.stack[st.sp - 2]! : -1;
 
-  const s0w = w(s0), s0p = t(s0), n0w = w(n0), n0p = t(n0), n1w = w(n1), n1p = t(n1), n2w = w(n2), n2p = t(n2);
+  const s0w = wordAt(words, s0), s0p = tagAt(tags, s0), n0w = wordAt(words, n0), n0p = tagAt(tags, n0);
+  const n1w = wordAt(words, n1), n1p = tagAt(tags, n1), n2w = wordAt(words, n2), n2p = tagAt(tags, n2);
+  const s0hp = tagAt(tags, s0h), s0lp = tagAt(tags, s0l), s0rp = tagAt(tags, s0r), n0lp = tagAt(tags, n0l), s1p = tagAt(tags, s1);
+  const s0h2p = tagAt(tags, s0h2), s0l2p = tagAt(tags, s0l2), s0r2p = tagAt(tags, s0r2), n0l2p = tagAt(tags, n0l2);
   const dist = s0 >= 0 && n0 >= 0 ? Math.min(n0 - s0, 6) : NONE;
   const vr = s0 >= 0 ? Math.min(st.nRight[s0]!, 4) : NONE;
   const vl = s0 >= 0 ? Math.min(st.nLeft[s0]!, 4) : NONE;
@@ -89,7 +94,7 @@ export function transitionFeatures(st: ParseState, out: Int32Array): number {
   out[k++] = key2(4, n0w, n0p); out[k++] = key1(5, n0w); out[k++] = key1(6, n0p);
   out[k++] = key2(7, n1w, n1p); out[k++] = key1(8, n1w); out[k++] = key1(9, n1p);
   out[k++] = key2(10, n2w, n2p); out[k++] = key1(11, n2w); out[k++] = key1(12, n2p);
-  out[k++] = key2(13, sf(s0), s0p); out[k++] = key2(14, sf(n0), n0p); out[k++] = key1(15, sf(n1));
+  out[k++] = key2(13, wordAt(suffixes, s0), s0p); out[k++] = key2(14, wordAt(suffixes, n0), n0p); out[k++] = key1(15, wordAt(suffixes, n1));
   // Word pairs.
   out[k++] = key3(20, s0w, s0p, mix(n0w, n0p)); out[k++] = key3(21, s0w, s0p, n0w);
   out[k++] = key3(22, s0w, n0w, n0p); out[k++] = key3(23, s0w, s0p, n0p);
@@ -98,9 +103,9 @@ export function transitionFeatures(st: ParseState, out: Int32Array): number {
   out[k++] = key2(28, n0w, n1w); out[k++] = key3(29, n0w, n0p, n1p);
   // Three tags.
   out[k++] = key3(30, n0p, n1p, n2p); out[k++] = key3(31, s0p, n0p, n1p);
-  out[k++] = key3(32, t(s0h), s0p, n0p); out[k++] = key3(33, s0p, t(s0l), n0p);
-  out[k++] = key3(34, s0p, t(s0r), n0p); out[k++] = key3(35, s0p, n0p, t(n0l));
-  out[k++] = key3(36, t(s1), s0p, n0p); out[k++] = key3(37, t(s1), s0p, n0w);
+  out[k++] = key3(32, s0hp, s0p, n0p); out[k++] = key3(33, s0p, s0lp, n0p);
+  out[k++] = key3(34, s0p, s0rp, n0p); out[k++] = key3(35, s0p, n0p, n0lp);
+  out[k++] = key3(36, s1p, s0p, n0p); out[k++] = key3(37, s1p, s0p, n0w);
   // Distance.
   out[k++] = key2(40, s0w, dist); out[k++] = key2(41, s0p, dist); out[k++] = key2(42, n0w, dist);
   out[k++] = key2(43, n0p, dist); out[k++] = key3(44, s0w, n0w, dist); out[k++] = key3(45, s0p, n0p, dist);
@@ -108,17 +113,17 @@ export function transitionFeatures(st: ParseState, out: Int32Array): number {
   out[k++] = key2(46, s0w, vr); out[k++] = key2(47, s0p, vr); out[k++] = key2(48, s0w, vl);
   out[k++] = key2(49, s0p, vl); out[k++] = key2(50, n0w, n0vl); out[k++] = key2(51, n0p, n0vl);
   // Heads and outermost children.
-  out[k++] = key1(52, w(s0h)); out[k++] = key1(53, t(s0h));
-  out[k++] = key1(54, w(s0l)); out[k++] = key1(55, t(s0l));
-  out[k++] = key1(56, w(s0r)); out[k++] = key1(57, t(s0r));
-  out[k++] = key1(58, w(n0l)); out[k++] = key1(59, t(n0l));
+  out[k++] = key1(52, wordAt(words, s0h)); out[k++] = key1(53, s0hp);
+  out[k++] = key1(54, wordAt(words, s0l)); out[k++] = key1(55, s0lp);
+  out[k++] = key1(56, wordAt(words, s0r)); out[k++] = key1(57, s0rp);
+  out[k++] = key1(58, wordAt(words, n0l)); out[k++] = key1(59, n0lp);
   // Third order.
-  out[k++] = key1(60, w(s0h2)); out[k++] = key1(61, t(s0h2));
-  out[k++] = key1(62, w(s0l2)); out[k++] = key1(63, t(s0l2));
-  out[k++] = key1(64, w(s0r2)); out[k++] = key1(65, t(s0r2));
-  out[k++] = key1(66, w(n0l2)); out[k++] = key1(67, t(n0l2));
-  out[k++] = key3(68, s0p, t(s0l), t(s0l2)); out[k++] = key3(69, s0p, t(s0r), t(s0r2));
-  out[k++] = key3(70, s0p, t(s0h), t(s0h2)); out[k++] = key3(71, n0p, t(n0l), t(n0l2));
+  out[k++] = key1(60, wordAt(words, s0h2)); out[k++] = key1(61, s0h2p);
+  out[k++] = key1(62, wordAt(words, s0l2)); out[k++] = key1(63, s0l2p);
+  out[k++] = key1(64, wordAt(words, s0r2)); out[k++] = key1(65, s0r2p);
+  out[k++] = key1(66, wordAt(words, n0l2)); out[k++] = key1(67, n0l2p);
+  out[k++] = key3(68, s0p, s0lp, s0l2p); out[k++] = key3(69, s0p, s0rp, s0r2p);
+  out[k++] = key3(70, s0p, s0hp, s0h2p); out[k++] = key3(71, n0p, n0lp, n0l2p);
   // Whether the stack top already has a head (REDUCE is possible), with the pair's tags.
   out[k++] = key3(72, s0h >= 0 ? 1 : 0, s0p, n0p);
   return k;
@@ -126,31 +131,33 @@ export function transitionFeatures(st: ParseState, out: Int32Array): number {
 
 export const MAX_FEATURES = 96;
 
+/** Word or tag id at a position of a sentence with n tokens, or NONE outside it. */
+function atomIn(ids: Int32Array, n: number, p: number): number { return p < 0 || p > n ? NONE : p === 0 ? ROOT : ids[p]!; }
+
 /** Features for labelling the arc head → dep in a finished tree. */
 export function labelFeatures(
   dep: number, hd: number, words: Int32Array, tags: Int32Array, suffixes: Int32Array,
   heads: Int32Array, lc1: Int32Array, rc1: Int32Array, out: Int32Array,
 ): number {
   const n = words.length - 1;
-  const w = (p: number) => (p < 0 || p > n ? NONE : p === 0 ? ROOT : words[p]!);
-  const t = (p: number) => (p < 0 || p > n ? NONE : p === 0 ? ROOT : tags[p]!);
-  const dw = w(dep), dp = t(dep), hw = w(hd), hp = t(hd);
+  const dw = atomIn(words, n, dep), dp = atomIn(tags, n, dep), hw = atomIn(words, n, hd), hp = atomIn(tags, n, hd);
   const dir = hd === 0 ? 0 : hd < dep ? 1 : 2;
   const dist = hd === 0 ? 0 : Math.min(Math.abs(hd - dep), 8);
   const hh = hd > 0 ? heads[hd]! : -1;
   const dl = lc1[dep]!, dr = rc1[dep]!;
   const hl = hd >= 0 ? lc1[hd]! : -1;
+  const dlw = atomIn(words, n, dl);
   let k = 0;
   out[k++] = key2(100, dw, dp); out[k++] = key1(101, dw); out[k++] = key1(102, dp);
   out[k++] = key2(103, hw, hp); out[k++] = key1(104, hw); out[k++] = key1(105, hp);
   out[k++] = key2(106, dp, hp); out[k++] = key3(107, dw, hp, dir); out[k++] = key3(108, dp, hw, dir);
   out[k++] = key2(109, dw, hw); out[k++] = key3(110, dp, hp, dir); out[k++] = key3(111, dp, hp, dist * 4 + dir);
-  out[k++] = key3(112, dp, hp, t(hh)); out[k++] = key2(113, suffixes[dep]!, dp);
-  out[k++] = key3(114, dp, hp, w(dl)); out[k++] = key3(115, dp, t(dl), t(dr));
-  out[k++] = key3(116, dp, hp, t(dep - 1)); out[k++] = key3(117, dp, hp, t(dep + 1));
-  out[k++] = key2(118, dw, w(dl)); out[k++] = key3(119, dp, hp, w(hl));
-  out[k++] = key3(120, dp, hp, dep === 1 ? 1 : 0); out[k++] = key3(121, dp, w(dl), hp);
-  out[k++] = key3(122, dp, dir, w(dr)); out[k++] = key3(123, hw, dp, dir);
+  out[k++] = key3(112, dp, hp, atomIn(tags, n, hh)); out[k++] = key2(113, suffixes[dep]!, dp);
+  out[k++] = key3(114, dp, hp, dlw); out[k++] = key3(115, dp, atomIn(tags, n, dl), atomIn(tags, n, dr));
+  out[k++] = key3(116, dp, hp, atomIn(tags, n, dep - 1)); out[k++] = key3(117, dp, hp, atomIn(tags, n, dep + 1));
+  out[k++] = key2(118, dw, dlw); out[k++] = key3(119, dp, hp, atomIn(words, n, hl));
+  out[k++] = key3(120, dp, hp, dep === 1 ? 1 : 0); out[k++] = key3(121, dp, dlw, hp);
+  out[k++] = key3(122, dp, dir, atomIn(words, n, dr)); out[k++] = key3(123, hw, dp, dir);
   out[k++] = key3(124, dp, hp, hh === 0 ? 1 : hh < 0 ? 2 : 3);
   return k;
 }

@@ -28,8 +28,10 @@ export interface ModelHeader {
  */
 export class LinearClassifier {
   private readonly mask: number;
-  private readonly slotKeys: Int32Array;
-  private readonly slotRows: Int32Array;
+  /** Open-addressing table: slot i holds a key (odd, 0 = empty) at 2i and its row's entries at 2i + 1, packed as start << 8 | length. */
+  private readonly slots: Int32Array;
+  /** Each entry as two floats, class then weight, so a row is one contiguous read. */
+  private readonly packed: Float32Array;
 
   constructor(
     readonly classes: number,
@@ -39,42 +41,39 @@ export class LinearClassifier {
     private readonly cls: Uint8Array,
     private readonly val: Float32Array,
   ) {
-    // Open addressing over the keys, built at load time (a few milliseconds), so a feature
-    // costs one hash probe when parsing.
+    // Built at load time (a few milliseconds) so that a feature costs one probe into one
+    // table and one contiguous read of its weights: scoring is bound by memory latency.
+    if (val.length >= 1 << 24) throw new Error('classifier too large for its row index');
     let size = 1;
     while (size < keys.length * 2) size <<= 1;
     this.mask = size - 1;
-    this.slotKeys = new Int32Array(size);
-    this.slotRows = new Int32Array(size).fill(-1);
+    this.slots = new Int32Array(size * 2);
     for (let r = 0; r < keys.length; r++) {
       let s = keys[r]! & this.mask;
-      while (this.slotRows[s] !== -1) s = (s + 1) & this.mask;
-      this.slotKeys[s] = keys[r]!;
-      this.slotRows[s] = r;
+      while (this.slots[s * 2] !== 0) s = (s + 1) & this.mask;
+      this.slots[s * 2] = keys[r]!;
+      this.slots[s * 2 + 1] = (rowStart[r]! << 8) | (rowStart[r + 1]! - rowStart[r]!);
     }
+    this.packed = new Float32Array(val.length * 2);
+    for (let j = 0; j < val.length; j++) { this.packed[2 * j] = cls[j]!; this.packed[2 * j + 1] = val[j]!; }
   }
 
   get rows(): number { return this.keys.length; }
   get entries(): number { return this.val.length; }
 
-  /** Row index of a feature key, or -1 when the model never saw it. */
-  row(key: number): number {
-    let s = key & this.mask;
-    for (;;) {
-      const r = this.slotRows[s]!;
-      if (r === -1) return -1;
-      if (this.slotKeys[s] === key) return r;
-      s = (s + 1) & this.mask;
-    }
-  }
-
   /** Adds the weights of the given features into `scores` (length `classes`, zeroed by the caller). */
   score(features: Int32Array, count: number, scores: Float32Array): void {
+    const slots = this.slots, packed = this.packed, mask = this.mask;
     for (let i = 0; i < count; i++) {
-      const r = this.row(features[i]!);
-      if (r < 0) continue;
-      const end = this.rowStart[r + 1]!;
-      for (let j = this.rowStart[r]!; j < end; j++) scores[this.cls[j]!]! += this.val[j]!;
+      const key = features[i]!;
+      let s = key & mask;
+      let k = slots[s * 2]!;
+      while (k !== key && k !== 0) { s = (s + 1) & mask; k = slots[s * 2]!; }
+      if (k === 0) continue;
+      const row = slots[s * 2 + 1]!;
+      const start = (row >>> 8) * 2;
+      const end = start + (row & 255) * 2;
+      for (let j = start; j < end; j += 2) scores[packed[j]!]! += packed[j + 1]!;
     }
   }
 

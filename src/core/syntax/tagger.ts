@@ -16,17 +16,35 @@ function mix(h: number, v: number): number {
 }
 function key(t: number, a: number, b = 0): number { return mix(mix(mix(t * 0x85ebca6b, a), b), 0x165667b1) | 1; }
 
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
 /** A coarse shape of the original word: capitalisation, digits, punctuation, length. */
 export function shapeOf(text: string): number {
+  // One pass over the characters (this runs for every token the engine parses).
+  let allUpper = text.length > 0, allNumeric = text.length > 0, digit = false, hyphen = false, dot = false, letterOrNumber = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const upper = c >= 65 && c <= 90;
+    const lower = c >= 97 && c <= 122;
+    const isDigit = c >= 48 && c <= 57;
+    if (!upper) allUpper = false;
+    if (isDigit) digit = true;
+    if (c === 45) hyphen = true;
+    if (c === 46) dot = true;
+    if (!(isDigit || c === 46 || c === 44 || c === 58 || c === 47 || c === 45)) allNumeric = false;
+    if (upper || lower || isDigit) letterOrNumber = true;
+    else if (c > 127 && !letterOrNumber && LETTER_OR_NUMBER.test(text[i]!)) letterOrNumber = true;
+  }
   let code = 0;
-  if (/^[A-Z]/.test(text)) code |= 1;
-  if (/^[A-Z]+$/.test(text) && text.length > 1) code |= 2;
-  if (/[0-9]/.test(text)) code |= 4;
-  if (/^[0-9.,:/-]+$/.test(text)) code |= 8;
-  if (/-/.test(text)) code |= 16;
-  if (!/[\p{L}\p{N}]/u.test(text)) code |= 32;
+  const first = text.charCodeAt(0);
+  if (first >= 65 && first <= 90) code |= 1;
+  if (allUpper && text.length > 1) code |= 2;
+  if (digit) code |= 4;
+  if (allNumeric) code |= 8;
+  if (hyphen) code |= 16;
+  if (!letterOrNumber) code |= 32;
   if (text.length <= 2) code |= 64;
-  if (/\./.test(text)) code |= 128;
+  if (dot) code |= 128;
   return code;
 }
 
@@ -41,22 +59,23 @@ export interface TaggerInput {
 
 export const MAX_TAGGER_FEATURES = 32;
 
+function at(ids: Int32Array, j: number): number { return j < 0 || j >= ids.length ? NONE : ids[j]!; }
+
 /** Features of token i given the tags already assigned to the tokens before it. */
 export function taggerFeatures(x: TaggerInput, i: number, tags: Int32Array, out: Int32Array): number {
-  const n = x.words.length;
-  const w = (j: number) => (j < 0 || j >= n ? NONE : x.words[j]!);
-  const h = (j: number) => (j < 0 || j >= n ? NONE : x.hints[j]!);
+  const words = x.words, hints = x.hints;
   const p1 = i > 0 ? tags[i - 1]! : NONE;
   const p2 = i > 1 ? tags[i - 2]! : NONE;
+  const w0 = at(words, i), h0 = at(hints, i), suffix = x.suffixes[i]!, shape = x.shapes[i]!;
   let k = 0;
-  out[k++] = key(1, w(i)); out[k++] = key(2, x.suffixes[i]!); out[k++] = key(3, x.shapes[i]!);
-  out[k++] = key(4, h(i)); out[k++] = key(5, w(i), h(i)); out[k++] = key(6, p1);
-  out[k++] = key(7, p1, p2); out[k++] = key(8, p1, w(i)); out[k++] = key(9, w(i - 1));
-  out[k++] = key(10, w(i + 1)); out[k++] = key(11, h(i - 1), h(i)); out[k++] = key(12, h(i), h(i + 1));
-  out[k++] = key(13, h(i + 1)); out[k++] = key(14, w(i + 2)); out[k++] = key(15, w(i - 2));
-  out[k++] = key(16, x.suffixes[i]!, h(i)); out[k++] = key(17, x.shapes[i]!, h(i)); out[k++] = key(18, i === 0 ? 1 : 0, x.shapes[i]!);
-  out[k++] = key(19, p1, h(i)); out[k++] = key(20, w(i), w(i + 1)); out[k++] = key(21, w(i - 1), w(i));
-  out[k++] = key(22, h(i + 2)); out[k++] = key(23, x.suffixes[i]!, x.shapes[i]!); out[k++] = key(24, 0);
+  out[k++] = key(1, w0); out[k++] = key(2, suffix); out[k++] = key(3, shape);
+  out[k++] = key(4, h0); out[k++] = key(5, w0, h0); out[k++] = key(6, p1);
+  out[k++] = key(7, p1, p2); out[k++] = key(8, p1, w0); out[k++] = key(9, at(words, i - 1));
+  out[k++] = key(10, at(words, i + 1)); out[k++] = key(11, at(hints, i - 1), h0); out[k++] = key(12, h0, at(hints, i + 1));
+  out[k++] = key(13, at(hints, i + 1)); out[k++] = key(14, at(words, i + 2)); out[k++] = key(15, at(words, i - 2));
+  out[k++] = key(16, suffix, h0); out[k++] = key(17, shape, h0); out[k++] = key(18, i === 0 ? 1 : 0, shape);
+  out[k++] = key(19, p1, h0); out[k++] = key(20, w0, at(words, i + 1)); out[k++] = key(21, at(words, i - 1), w0);
+  out[k++] = key(22, at(hints, i + 2)); out[k++] = key(23, suffix, shape); out[k++] = key(24, 0);
   return k;
 }
 
