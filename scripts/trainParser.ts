@@ -6,13 +6,13 @@
 // in 500 lines of Python"; arcs are then labelled by a second averaged perceptron. The epoch
 // with the best dev-set LAS is kept. Deterministic: a fixed seed drives shuffling and exploration.
 //
-//   npm run train:parser -- [--epochs N] [--out FILE] [--min-count N]
+//   npm run train:parser -- [--epochs N] [--tagger-epochs N] [--out FILE] [--min-count N] [--min-weight A,B,...] [--max-mb N]
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readConllu, type TreebankSentence } from './conllu';
-import { labelFeatures, MAX_FEATURES, newState, transitionFeatures, type ParseState } from '../src/core/syntax/features';
+import { labelFeatures, labelTreeOf, MAX_FEATURES, newState, transitionFeatures, type ParseState } from '../src/core/syntax/features';
 import { encodeModel, decodeModel, LinearClassifier, UPOS, type ModelHeader } from '../src/core/syntax/model';
-import { MAX_TAGGER_FEATURES, shapeOf, tag, taggerFeatures } from '../src/core/syntax/tagger';
+import { affixesOf, MAX_TAGGER_FEATURES, shapeOf, tag, taggerFeatures } from '../src/core/syntax/tagger';
 import { bestValidMove, encodeSentence, suffixOf } from '../src/core/syntax/parser';
 import { apply, cost, isValid, MOVES } from '../src/core/syntax/transitions';
 import { scoreParses } from './parserScore';
@@ -90,7 +90,7 @@ class Perceptron {
 }
 
 /** A small deterministic generator (mulberry32), so that training runs are repeatable. */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
@@ -99,10 +99,10 @@ function rng(seed: number): () => number {
   };
 }
 
-interface Tagged { readonly s: TreebankSentence; readonly enc: ReturnType<typeof encodeSentence>; readonly shapes: Int32Array }
+export interface Tagged { readonly s: TreebankSentence; readonly enc: ReturnType<typeof encodeSentence>; readonly shapes: Int32Array; readonly affixes: Int32Array }
 
 /** Trains the part-of-speech tagger on the given sentences. */
-function trainTagger(data: readonly Tagged[], epochs: number, random: () => number): Perceptron {
+export function trainTagger(data: readonly Tagged[], epochs: number, random: () => number): Perceptron {
   const model = new Perceptron(UPOS.length);
   const feats = new Int32Array(MAX_TAGGER_FEATURES);
   const scores = new Float32Array(UPOS.length);
@@ -110,8 +110,8 @@ function trainTagger(data: readonly Tagged[], epochs: number, random: () => numb
   for (let epoch = 1; epoch <= epochs; epoch++) {
     shuffle(order, random);
     for (const idx of order) {
-      const { s, enc, shapes } = data[idx]!;
-      const x = taggerInput(enc, shapes, s);
+      const { s, enc, shapes, affixes } = data[idx]!;
+      const x = taggerInput(enc, shapes, affixes);
       const tags = new Int32Array(s.forms.length);
       for (let i = 0; i < s.forms.length; i++) {
         model.step++;
@@ -128,10 +128,9 @@ function trainTagger(data: readonly Tagged[], epochs: number, random: () => numb
   return model;
 }
 
-function taggerInput(enc: ReturnType<typeof encodeSentence>, shapes: Int32Array, s: TreebankSentence) {
+function taggerInput(enc: ReturnType<typeof encodeSentence>, shapes: Int32Array, affixes: Int32Array) {
   // Tagger hints are the tokenizer's tags; encodeSentence was given them as `tags`.
-  void s;
-  return { words: enc.words.subarray(1), suffixes: enc.suffixes.subarray(1), shapes, hints: enc.tags.subarray(1) };
+  return { words: enc.words.subarray(1), suffixes: enc.suffixes.subarray(1), shapes, hints: enc.tags.subarray(1), affixes };
 }
 
 function shuffle(order: number[], random: () => number): void {
@@ -142,8 +141,8 @@ function shuffle(order: number[], random: () => number): void {
 }
 
 /** Tags sentences with a trained (not yet averaged-and-stored) tagger, via its stored form. */
-function tagWith(tagger: LinearClassifier, data: readonly Tagged[]): string[][] {
-  return data.map(({ s, enc, shapes }) => tag(tagger, taggerInput(enc, shapes, s)));
+export function tagWith(tagger: LinearClassifier, data: readonly Tagged[]): string[][] {
+  return data.map(({ enc, shapes, affixes }) => tag(tagger, taggerInput(enc, shapes, affixes)));
 }
 
 
@@ -157,9 +156,11 @@ function main(): void {
   const folds = Number(opt('--folds', '4'));
   const minCount = Number(opt('--min-count', '2'));
   const out = path.resolve(opt('--out', path.join(root, 'models', 'en-ewt-parser.bin')));
-  // Averaged weights below 1 in magnitude barely move a decision (dev LAS -0.006) but are most of
-  // the model: dropping them makes it 5 MB instead of 13.
-  const minWeight = Number(opt('--min-weight', '1'));
+  // Small averaged weights barely move a decision but are most of the model. Each epoch is
+  // scored with each of these pruning thresholds; the best dev LAS among the models no larger
+  // than --max-mb is kept (the packaged extension must stay small).
+  const minWeights = opt('--min-weight', '0.25,0.5,1').split(',').map(Number).sort((a, b) => a - b);
+  const maxBytes = Number(opt('--max-mb', '6')) * 1e6;
   if (!fs.existsSync(dataDir)) {
     console.error(`train:parser: ${dataDir} is missing (UD English EWT from ../shared/data)`);
     process.exit(2);
@@ -184,7 +185,7 @@ function main(): void {
   const labelList = [...new Set(train.flatMap((s) => s.labels.slice(1)))].filter((l) => l !== 'root').sort();
   const labelId = new Map(labelList.map((l, i) => [l, i]));
   const random = rng(7);
-  const prep = (s: TreebankSentence): Tagged => ({ s, enc: encodeSentence(s.forms, s.hints, vocab, suffixes), shapes: Int32Array.from(s.words, shapeOf) });
+  const prep = (s: TreebankSentence): Tagged => ({ s, enc: encodeSentence(s.forms, s.hints, vocab, suffixes), shapes: Int32Array.from(s.words, shapeOf), affixes: affixesOf(s.forms) });
   const trainT = train.map(prep);
 
   // The tagger, and jackknifed tags for the parser's training data: each fold tagged by a
@@ -208,8 +209,8 @@ function main(): void {
   const feats = new Int32Array(MAX_FEATURES);
   const scores = new Float32Array(Math.max(MOVES, labelList.length));
   const order = train.map((_, i) => i);
-  const taggerTable = tagger.averaged(minWeight);
-  let best: { las: number; epoch: number; bytes: Uint8Array } | null = null;
+  const taggerTable = tagger.averaged(minWeights[0]!);
+  let best: { las: number; epoch: number; minWeight: number; bytes: Uint8Array } | null = null;
 
   for (let epoch = 1; epoch <= epochs; epoch++) {
     t0 = Date.now();
@@ -243,11 +244,11 @@ function main(): void {
         apply(st, epoch > 1 && random() < 0.9 ? guess : gold);
       }
       // Labeller: trained on the gold tree.
-      const gs = goldState(s, enc);
+      const gs = labelTreeOf(s.heads);
       for (let d = 1; d <= s.words.length; d++) {
         if (s.heads[d] === 0) continue;
         labeller.step++;
-        const k = labelFeatures(d, s.heads[d]!, enc.words, enc.tags, enc.suffixes, s.heads, gs.lc1, gs.rc1, feats);
+        const k = labelFeatures(d, s.heads[d]!, enc.words, enc.tags, enc.suffixes, gs, feats);
         const ls = scores.subarray(0, labelList.length);
         labeller.score(feats, k, ls);
         let guess = 0;
@@ -263,29 +264,24 @@ function main(): void {
       suffixes: suffixList,
       trainedOn: 'Universal Dependencies English EWT (UD_English-EWT, CC BY-SA 4.0), train split',
     };
-    const bytes = encodeModel(header, [taggerTable, moves.averaged(minWeight), labeller.averaged(minWeight)]);
-    const model = decodeModel(bytes);
-    const score = scoreParses(model, dev);
-    console.log(`epoch ${epoch}: oracle agreement ${(correct / total).toFixed(4)}, dev tags ${score.tagAccuracy.toFixed(4)} UAS ${score.uas.toFixed(4)} LAS ${score.las.toFixed(4)}, ` +
-      `rows ${taggerTable.rows}/${moves.size}/${labeller.size}, model ${(bytes.length / 1e6).toFixed(2)} MB, ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-    if (!best || score.las > best.las) best = { las: score.las, epoch, bytes };
+    const trainSeconds = (Date.now() - t0) / 1000;
+    const movesAll = moves.averaged(0);
+    const labelsAll = labeller.averaged(0);
+    for (const minWeight of minWeights) {
+      const bytes = encodeModel(header, [taggerTable, movesAll.pruned(minWeight), labelsAll.pruned(minWeight)]);
+      const score = scoreParses(decodeModel(bytes), dev);
+      console.log(`epoch ${epoch}, weights >= ${minWeight}: oracle agreement ${(correct / total).toFixed(4)}, dev tags ${score.tagAccuracy.toFixed(4)} UAS ${score.uas.toFixed(4)} LAS ${score.las.toFixed(4)}, ` +
+        `rows ${taggerTable.rows}/${moves.size}/${labeller.size}, model ${(bytes.length / 1e6).toFixed(2)} MB, ${trainSeconds.toFixed(1)} s`);
+      if (bytes.length <= maxBytes && (!best || score.las > best.las)) best = { las: score.las, epoch, minWeight, bytes };
+    }
+  }
+  if (!best) {
+    console.error(`train:parser: no model was within --max-mb ${maxBytes / 1e6}; raise the pruning thresholds (--min-weight)`);
+    process.exit(1);
   }
   fs.mkdirSync(path.dirname(out), { recursive: true });
-  fs.writeFileSync(out, best!.bytes);
-  console.log(`kept epoch ${best!.epoch} (dev LAS ${best!.las.toFixed(4)}): ${out}, ${(best!.bytes.length / 1e6).toFixed(2)} MB`);
-}
-
-/** Leftmost and rightmost children in the gold tree, for the labeller's features. */
-function goldState(s: TreebankSentence, enc: { words: Int32Array }): { lc1: Int32Array; rc1: Int32Array } {
-  const n = enc.words.length;
-  const lc1 = new Int32Array(n).fill(-1);
-  const rc1 = new Int32Array(n).fill(-1);
-  for (let d = 1; d < n; d++) {
-    const h = s.heads[d]!;
-    if (d < h && (lc1[h] === -1 || d < lc1[h]!)) lc1[h] = d;
-    if (d > h && (rc1[h] === -1 || d > rc1[h]!)) rc1[h] = d;
-  }
-  return { lc1, rc1 };
+  fs.writeFileSync(out, best.bytes);
+  console.log(`kept epoch ${best.epoch}, weights >= ${best.minWeight} (dev LAS ${best.las.toFixed(4)}): ${out}, ${(best.bytes.length / 1e6).toFixed(2)} MB`);
 }
 
 if (require.main === module) main();

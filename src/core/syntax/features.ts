@@ -88,6 +88,14 @@ export function transitionFeatures(st: ParseState, out: Int32Array): number {
   const vr = s0 >= 0 ? Math.min(st.nRight[s0]!, 4) : NONE;
   const vl = s0 >= 0 ? Math.min(st.nLeft[s0]!, 4) : NONE;
   const n0vl = n0 >= 0 ? Math.min(st.nLeft[n0]!, 4) : NONE;
+  // The nearest word below the stack top still waiting for its head ("man" in "the man who won
+  // the race | thanked ..."): the buffer front may be that head once the stack above it is reduced.
+  let u = -1;
+  for (let i = st.sp - 2; i >= 1; i--) {
+    const x = st.stack[i]!;
+    if (head[x] === -1) { u = x; break; }
+  }
+  const up = tagAt(tags, u), uw = wordAt(words, u);
   let k = 0;
   // Single words.
   out[k++] = key2(1, s0w, s0p); out[k++] = key1(2, s0w); out[k++] = key1(3, s0p);
@@ -126,6 +134,9 @@ export function transitionFeatures(st: ParseState, out: Int32Array): number {
   out[k++] = key3(70, s0p, s0hp, s0h2p); out[k++] = key3(71, n0p, n0lp, n0l2p);
   // Whether the stack top already has a head (REDUCE is possible), with the pair's tags.
   out[k++] = key3(72, s0h >= 0 ? 1 : 0, s0p, n0p);
+  // The waiting word.
+  out[k++] = key2(73, up, n0p); out[k++] = key3(74, up, s0p, n0p); out[k++] = key2(75, uw, n0p);
+  out[k++] = key2(76, up, n0w); out[k++] = key3(77, up, n0p, s0h >= 0 ? 1 : 0);
   return k;
 }
 
@@ -134,12 +145,40 @@ export const MAX_FEATURES = 96;
 /** Word or tag id at a position of a sentence with n tokens, or NONE outside it. */
 function atomIn(ids: Int32Array, n: number, p: number): number { return p < 0 || p > n ? NONE : p === 0 ? ROOT : ids[p]!; }
 
+/** A finished tree as the labeller reads it: heads (root 0) and, per token, outermost children and nearest siblings (or -1). */
+export interface LabelTree {
+  readonly heads: Int32Array;
+  readonly lc1: Int32Array;
+  readonly rc1: Int32Array;
+  /** The nearest dependent of the same head before / after each token. */
+  readonly prevSibling: Int32Array;
+  readonly nextSibling: Int32Array;
+}
+
+/** The labeller's view of a tree given its heads (index 0 = root, heads[0] unused). */
+export function labelTreeOf(heads: Int32Array): LabelTree {
+  const n = heads.length;
+  const lc1 = new Int32Array(n).fill(-1), rc1 = new Int32Array(n).fill(-1);
+  const prevSibling = new Int32Array(n).fill(-1), nextSibling = new Int32Array(n).fill(-1);
+  const last = new Int32Array(n).fill(-1);
+  for (let d = 1; d < n; d++) {
+    const h = heads[d]!;
+    if (h < 0) continue;
+    if (d < h && lc1[h] === -1) lc1[h] = d;
+    if (d > h) rc1[h] = d;
+    const p = last[h]!;
+    if (p >= 0) { prevSibling[d] = p; nextSibling[p] = d; }
+    last[h] = d;
+  }
+  return { heads, lc1, rc1, prevSibling, nextSibling };
+}
+
 /** Features for labelling the arc head → dep in a finished tree. */
 export function labelFeatures(
-  dep: number, hd: number, words: Int32Array, tags: Int32Array, suffixes: Int32Array,
-  heads: Int32Array, lc1: Int32Array, rc1: Int32Array, out: Int32Array,
+  dep: number, hd: number, words: Int32Array, tags: Int32Array, suffixes: Int32Array, tree: LabelTree, out: Int32Array,
 ): number {
   const n = words.length - 1;
+  const heads = tree.heads, lc1 = tree.lc1, rc1 = tree.rc1;
   const dw = atomIn(words, n, dep), dp = atomIn(tags, n, dep), hw = atomIn(words, n, hd), hp = atomIn(tags, n, hd);
   const dir = hd === 0 ? 0 : hd < dep ? 1 : 2;
   const dist = hd === 0 ? 0 : Math.min(Math.abs(hd - dep), 8);
@@ -147,6 +186,8 @@ export function labelFeatures(
   const dl = lc1[dep]!, dr = rc1[dep]!;
   const hl = hd >= 0 ? lc1[hd]! : -1;
   const dlw = atomIn(words, n, dl);
+  const ps = tree.prevSibling[dep]!, ns = tree.nextSibling[dep]!;
+  const psp = atomIn(tags, n, ps), nsp = atomIn(tags, n, ns);
   let k = 0;
   out[k++] = key2(100, dw, dp); out[k++] = key1(101, dw); out[k++] = key1(102, dp);
   out[k++] = key2(103, hw, hp); out[k++] = key1(104, hw); out[k++] = key1(105, hp);
@@ -159,5 +200,10 @@ export function labelFeatures(
   out[k++] = key3(120, dp, hp, dep === 1 ? 1 : 0); out[k++] = key3(121, dp, dlw, hp);
   out[k++] = key3(122, dp, dir, atomIn(words, n, dr)); out[k++] = key3(123, hw, dp, dir);
   out[k++] = key3(124, dp, hp, hh === 0 ? 1 : hh < 0 ? 2 : 3);
+  // Siblings: another object after this one (iobj), a passive auxiliary between subject and
+  // verb (nsubj:pass), a conjunction before a conjunct.
+  out[k++] = key3(125, dp, hp, mix(psp, nsp)); out[k++] = key3(126, dp, dir, nsp); out[k++] = key3(127, dp, dir, psp);
+  out[k++] = key3(128, dp, hp, atomIn(words, n, ns)); out[k++] = key3(129, dp, hp, atomIn(words, n, ps));
+  out[k++] = key3(130, dw, hp, nsp);
   return k;
 }

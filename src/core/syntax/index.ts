@@ -3,7 +3,7 @@
 // the rules see). Rules reach it through the pair context (context.ts).
 import type { ParserModel } from './model';
 import { encodeSentence, MAX_PARSE_TOKENS, parse, type DependencyParse, wordForm } from './parser';
-import { shapeOf, tag } from './tagger';
+import { affixesOf, shapeOf, tag } from './tagger';
 
 /** What the parser reads of a token. */
 export interface SyntaxToken {
@@ -36,5 +36,6 @@ export function refineTags(model: ParserModel, forms: readonly string[], texts: 
     suffixes: enc.suffixes.subarray(1),
     shapes: Int32Array.from(texts, shapeOf),
     hints: enc.tags.subarray(1),
+    affixes: affixesOf(forms),
   });
 }

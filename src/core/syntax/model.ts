@@ -1,11 +1,15 @@
 // The parser's trained model: vocabularies and three linear classifiers (part-of-speech tags,
 // transitions, arc labels) whose weight rows are keyed by 32-bit feature keys (features.ts). Stored as one
-// compact binary file: a small JSON header, then per classifier its sorted keys (Int32) and
-// quantised weights (Int16), read straight into typed arrays, with no parsing of megabytes.
+// compact binary file: a small JSON header, then per classifier its keys (sorted, as varint
+// gaps), which classes each row has weights for, and the weights quantised to 8 bits on a
+// logarithmic scale; decoded into typed arrays in one pass, with no parsing of megabytes.
 //
-// Layout (little-endian): "FDP1", u32 header length, header JSON (UTF-8), zero padding to a
-// multiple of 4; then for each classifier (tagger, transitions, labeller): u32 rows, u32 classes, f32 scale, keys[rows] (i32),
-// weights[rows * classes] (i16), padding to a multiple of 4.
+// Layout (little-endian): "FDP3", u32 header length, header JSON (UTF-8), zero padding to a
+// multiple of 4; then for each classifier (tagger, transitions, labeller): u32 rows, u32 classes,
+// u32 entries, u32 key bytes, f32 smallest weight, f32 step ratio; the keys' gaps in unsigned
+// order as LEB128 varints; per row a class bit mask (classes <= 8) or a length byte, then (more
+// than 8 classes) each entry's class byte; each entry's weight as an i8 q: |w| = smallest *
+// ratio^(|q| - 1) with q's sign. Every section is padded to a multiple of 4.
 
 export const UPOS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X'] as const;
 
@@ -119,20 +123,81 @@ export class LinearClassifier {
     return new LinearClassifier(classes, Int32Array.from(rowKeys), Int32Array.from(rowStart), Uint8Array.from(cls), Float32Array.from(val));
   }
 
-  /** The stored form: keys sorted, row lengths, classes, weights quantised to 16 bits with one scale. */
-  encode(): { keys: Int32Array; lengths: Uint8Array; cls: Uint8Array; q: Int16Array; scale: number } {
-    let max = 0;
-    for (const v of this.val) max = Math.max(max, Math.abs(v));
-    const scale = max > 0 ? max / 32767 : 1;
-    const lengths = new Uint8Array(this.keys.length);
-    for (let r = 0; r < this.keys.length; r++) lengths[r] = this.rowStart[r + 1]! - this.rowStart[r]!;
-    return { keys: this.keys, lengths, cls: this.cls, q: Int16Array.from(this.val, (v) => Math.round(v / scale)), scale };
+  /**
+   * The stored form (see the file layout above). Weights are kept to about 3% of their value:
+   * a perceptron's decision rests on sums of many weights, and 8 bits instead of 16 let the
+   * model keep more of its small weights in the same size.
+   */
+  encode(): { keys: Uint8Array; rows: number; shape: Uint8Array; cls: Uint8Array; q: Int8Array; smallest: number; ratio: number } {
+    let min = Infinity, max = 0;
+    for (const v of this.val) { const a = Math.abs(v); if (a > 0) { min = Math.min(min, a); max = Math.max(max, a); } }
+    if (!(max > 0)) { min = 1; max = 1; }
+    const ratio = Math.max(1 + 1e-6, Math.pow(max / min, 1 / 126));
+    const logRatio = Math.log(ratio);
+    const order = [...this.keys.keys()].sort((a, b) => (this.keys[a]! >>> 0) - (this.keys[b]! >>> 0));
+    const keyBytes: number[] = [];
+    let prev = 0;
+    for (const r of order) {
+      let gap = (this.keys[r]! >>> 0) - prev;
+      prev = this.keys[r]! >>> 0;
+      while (gap >= 0x80) { keyBytes.push((gap & 0x7f) | 0x80); gap = Math.floor(gap / 128); }
+      keyBytes.push(gap);
+    }
+    const masks = this.classes <= 8;
+    const shape = new Uint8Array(order.length);
+    const cls: number[] = [];
+    const q: number[] = [];
+    order.forEach((r, i) => {
+      // Entries in class order, so that a mask says which classes they are.
+      const entries: [number, number][] = [];
+      for (let j = this.rowStart[r]!; j < this.rowStart[r + 1]!; j++) entries.push([this.cls[j]!, this.val[j]!]);
+      entries.sort((a, b) => a[0] - b[0]);
+      if (entries.length > 255) throw new Error('a row has more than 255 weights');
+      let mask = 0;
+      for (const [c, v] of entries) {
+        mask |= 1 << c;
+        if (!masks) cls.push(c);
+        const level = Math.min(127, 1 + Math.max(0, Math.round(Math.log(Math.abs(v) / min) / logRatio)));
+        q.push(v < 0 ? -level : level);
+      }
+      shape[i] = masks ? mask : entries.length;
+    });
+    return { keys: Uint8Array.from(keyBytes), rows: order.length, shape, cls: Uint8Array.from(cls), q: Int8Array.from(q), smallest: min, ratio };
   }
 
-  static decode(classes: number, keys: Int32Array, lengths: Uint8Array, cls: Uint8Array, q: Int16Array, scale: number): LinearClassifier {
-    const rowStart = new Int32Array(keys.length + 1);
-    for (let r = 0; r < keys.length; r++) rowStart[r + 1] = rowStart[r]! + lengths[r]!;
-    return new LinearClassifier(classes, keys, rowStart, cls, Float32Array.from(q, (v) => v * scale));
+  static decode(
+    classes: number, rows: number, keyBytes: Uint8Array, shape: Uint8Array, cls: Uint8Array | null, q: Int8Array, smallest: number, ratio: number,
+  ): LinearClassifier {
+    const keys = new Int32Array(rows);
+    let at = 0;
+    let prev = 0;
+    for (let r = 0; r < rows; r++) {
+      let gap = 0, mult = 1, b: number;
+      do {
+        if (at >= keyBytes.length) throw new ModelFormatError('parser model is truncated (keys)');
+        b = keyBytes[at++]!;
+        gap += (b & 0x7f) * mult;
+        mult *= 128;
+      } while (b & 0x80);
+      prev += gap;
+      keys[r] = prev | 0;
+    }
+    const rowStart = new Int32Array(rows + 1);
+    const outCls = new Uint8Array(q.length);
+    let e = 0;
+    for (let r = 0; r < rows; r++) {
+      if (cls) {
+        for (let j = 0; j < shape[r]!; j++, e++) outCls[e] = cls[e]!;
+      } else {
+        for (let c = 0; c < classes; c++) if (shape[r]! & (1 << c)) outCls[e++] = c;
+      }
+      rowStart[r + 1] = e;
+    }
+    if (e !== q.length) throw new ModelFormatError('parser model is inconsistent (row lengths)');
+    const levels = new Float32Array(128);
+    for (let l = 1; l < 128; l++) levels[l] = smallest * Math.pow(ratio, l - 1);
+    const val = Float32Array.from(q, (v) => (v < 0 ? -levels[-v]! : levels[v]!));
+    return new LinearClassifier(classes, keys, rowStart, outCls, val);
   }
 }
 
@@ -146,14 +211,14 @@ export interface ParserModel {
   readonly suffixes: ReadonlyMap<string, number>;
 }
 
-const MAGIC = 0x32504446; // "FDP2"
+const MAGIC = 0x33504446; // "FDP3"
 
 export function encodeModel(header: ModelHeader, tables: readonly LinearClassifier[]): Uint8Array {
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
   const pad4 = (n: number) => (n + 3) & ~3;
   const encoded = tables.map((t) => t.encode());
   let size = 8 + pad4(headerBytes.length);
-  for (const e of encoded) size += 16 + e.keys.length * 4 + pad4(e.lengths.length) + pad4(e.cls.length) + pad4(e.q.length * 2);
+  for (const e of encoded) size += 24 + pad4(e.keys.length) + pad4(e.shape.length) + pad4(e.cls.length) + pad4(e.q.length);
   const buf = new ArrayBuffer(size);
   const view = new DataView(buf);
   const bytes = new Uint8Array(buf);
@@ -166,12 +231,14 @@ export function encodeModel(header: ModelHeader, tables: readonly LinearClassifi
     at = pad4(at + a.byteLength);
   };
   encoded.forEach((e, i) => {
-    view.setUint32(at, e.keys.length, true);
+    view.setUint32(at, e.rows, true);
     view.setUint32(at + 4, tables[i]!.classes, true);
     view.setUint32(at + 8, e.q.length, true);
-    view.setFloat32(at + 12, e.scale, true);
-    at += 16;
-    put(e.keys); put(e.lengths); put(e.cls); put(e.q);
+    view.setUint32(at + 12, e.keys.length, true);
+    view.setFloat32(at + 16, e.smallest, true);
+    view.setFloat32(at + 20, e.ratio, true);
+    at += 24;
+    put(e.keys); put(e.shape); put(e.cls); put(e.q);
   });
   return bytes;
 }
@@ -198,17 +265,19 @@ export function decodeModel(data: Uint8Array): ParserModel {
   };
   const tables: LinearClassifier[] = [];
   for (let i = 0; i < 3; i++) {
-    if (at + 16 > buf.byteLength) throw new ModelFormatError('parser model is truncated');
+    if (at + 24 > buf.byteLength) throw new ModelFormatError('parser model is truncated');
     const rows = view.getUint32(at, true);
     const classes = view.getUint32(at + 4, true);
     const entries = view.getUint32(at + 8, true);
-    const scale = view.getFloat32(at + 12, true);
-    at += 16;
-    const keys = take((b, o, n) => new Int32Array(b, o, n), rows, 4);
-    const lengths = take((b, o, n) => new Uint8Array(b, o, n), rows, 1);
-    const cls = take((b, o, n) => new Uint8Array(b, o, n), entries, 1);
-    const q = take((b, o, n) => new Int16Array(b, o, n), entries, 2);
-    tables.push(LinearClassifier.decode(classes, keys, lengths, cls, q, scale));
+    const keyBytes = view.getUint32(at + 12, true);
+    const smallest = view.getFloat32(at + 16, true);
+    const ratio = view.getFloat32(at + 20, true);
+    at += 24;
+    const keys = take((b, o, n) => new Uint8Array(b, o, n), keyBytes, 1);
+    const shape = take((b, o, n) => new Uint8Array(b, o, n), rows, 1);
+    const cls = classes <= 8 ? null : take((b, o, n) => new Uint8Array(b, o, n), entries, 1);
+    const q = take((b, o, n) => new Int8Array(b, o, n), entries, 1);
+    tables.push(LinearClassifier.decode(classes, rows, keys, shape, cls, q, smallest, ratio));
   }
   return {
     header,

@@ -1,6 +1,6 @@
 // Greedy arc-eager dependency parsing with a trained linear model: one pass over the sentence,
 // one best-scoring move at a time (linear in the sentence's length), then one label per arc.
-import { labelFeatures, MAX_FEATURES, newState, transitionFeatures } from './features';
+import { labelFeatures, labelTreeOf, MAX_FEATURES, newState, transitionFeatures } from './features';
 import { UPOS, type ParserModel } from './model';
 import { apply, finish, isValid, MOVES } from './transitions';
 
@@ -75,19 +75,19 @@ export function parse(model: ParserModel, forms: readonly string[], tags: readon
     }
   }
   finish(st);
-  return { heads: Int32Array.from(st.head.subarray(1), (h) => h - 1), labels: labelTree(model, st.head, enc, st.lc1, st.rc1) };
+  return { heads: Int32Array.from(st.head.subarray(1), (h) => h - 1), labels: labelTree(model, st.head, enc) };
 }
 
 /** Labels every arc of a finished tree (positions 1..n, heads with the root at 0). */
 export function labelTree(
   model: ParserModel, head: Int32Array, enc: { words: Int32Array; tags: Int32Array; suffixes: Int32Array },
-  lc1: Int32Array, rc1: Int32Array,
 ): string[] {
+  const tree = labelTreeOf(head);
   const labels: string[] = [];
   const scores = new Float32Array(model.labeller.classes);
   for (let d = 1; d < head.length; d++) {
     scores.fill(0);
-    const k = labelFeatures(d, head[d]!, enc.words, enc.tags, enc.suffixes, head, lc1, rc1, featureBuffer);
+    const k = labelFeatures(d, head[d]!, enc.words, enc.tags, enc.suffixes, tree, featureBuffer);
     model.labeller.score(featureBuffer, k, scores);
     let best = 0;
     for (let j = 1; j < scores.length; j++) if (scores[j]! > scores[best]!) best = j;

@@ -48,16 +48,47 @@ export function shapeOf(text: string): number {
   return code;
 }
 
+/** FNV-1a hash of form[start, end), salted, so affixes need no vocabulary of their own. */
+function hashSlice(form: string, start: number, end: number, salt: number): number {
+  let h = 0x811c9dc5 ^ salt;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ form.charCodeAt(i), 0x01000193);
+  return h | 0;
+}
+
+export const AFFIXES = 6;
+
+/**
+ * Hashed word beginnings and endings of each form (AFFIXES per token): the last one, two and
+ * four letters and the first one, two and three, which tell an unknown word's class
+ * ("-ly", "-ness", "un-", "re-") where the word itself has no weights.
+ */
+export function affixesOf(forms: readonly string[]): Int32Array {
+  const out = new Int32Array(forms.length * AFFIXES);
+  for (let i = 0; i < forms.length; i++) {
+    const f = forms[i]!;
+    const n = f.length;
+    const o = i * AFFIXES;
+    out[o] = hashSlice(f, Math.max(0, n - 1), n, 1);
+    out[o + 1] = hashSlice(f, Math.max(0, n - 2), n, 2);
+    out[o + 2] = hashSlice(f, Math.max(0, n - 4), n, 3);
+    out[o + 3] = hashSlice(f, 0, Math.min(n, 1), 4);
+    out[o + 4] = hashSlice(f, 0, Math.min(n, 2), 5);
+    out[o + 5] = hashSlice(f, 0, Math.min(n, 3), 6);
+  }
+  return out;
+}
+
 export interface TaggerInput {
   /** Word ids, suffix ids, shapes and the tokenizer's tag ids, one per token (no root). */
   readonly words: Int32Array;
   readonly suffixes: Int32Array;
   readonly shapes: Int32Array;
   readonly hints: Int32Array;
-  /** Whether each token is the first of its sentence. */
+  /** affixesOf the forms. */
+  readonly affixes: Int32Array;
 }
 
-export const MAX_TAGGER_FEATURES = 32;
+export const MAX_TAGGER_FEATURES = 40;
 
 function at(ids: Int32Array, j: number): number { return j < 0 || j >= ids.length ? NONE : ids[j]!; }
 
@@ -66,6 +97,7 @@ export function taggerFeatures(x: TaggerInput, i: number, tags: Int32Array, out:
   const words = x.words, hints = x.hints;
   const p1 = i > 0 ? tags[i - 1]! : NONE;
   const p2 = i > 1 ? tags[i - 2]! : NONE;
+  const n = words.length;
   const w0 = at(words, i), h0 = at(hints, i), suffix = x.suffixes[i]!, shape = x.shapes[i]!;
   let k = 0;
   out[k++] = key(1, w0); out[k++] = key(2, suffix); out[k++] = key(3, shape);
@@ -76,6 +108,13 @@ export function taggerFeatures(x: TaggerInput, i: number, tags: Int32Array, out:
   out[k++] = key(16, suffix, h0); out[k++] = key(17, shape, h0); out[k++] = key(18, i === 0 ? 1 : 0, shape);
   out[k++] = key(19, p1, h0); out[k++] = key(20, w0, at(words, i + 1)); out[k++] = key(21, at(words, i - 1), w0);
   out[k++] = key(22, at(hints, i + 2)); out[k++] = key(23, suffix, shape); out[k++] = key(24, 0);
+  // Affixes, mostly for words outside the vocabulary, and the neighbours' endings.
+  const a = x.affixes, o = i * AFFIXES;
+  out[k++] = key(25, a[o]!); out[k++] = key(26, a[o + 1]!); out[k++] = key(27, a[o + 2]!);
+  out[k++] = key(28, a[o + 3]!); out[k++] = key(29, a[o + 4]!); out[k++] = key(30, a[o + 5]!);
+  out[k++] = key(31, i + 1 < n ? x.suffixes[i + 1]! : NONE); out[k++] = key(32, i > 0 ? x.suffixes[i - 1]! : NONE);
+  out[k++] = key(33, p1, at(hints, i + 1)); out[k++] = key(34, at(hints, i - 1), w0); out[k++] = key(35, w0, at(hints, i + 1));
+  out[k++] = key(36, p1, suffix);
   return k;
 }
 

@@ -1,0 +1,104 @@
+// The committed dependency parser (models/en-ewt-parser.bin, src/core/syntax/): the sentence
+// shapes the structural rules rely on must come out right, parses must be repeatable, and the
+// model file's format must round-trip and reject what is not a model.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyseSentence } from '../../src/core/syntax/index';
+import { decodeModel, encodeModel, LinearClassifier, ModelFormatError, type ParserModel } from '../../src/core/syntax/model';
+import { tokenize } from '../../src/core/tokens';
+
+const MODEL = path.resolve(__dirname, '..', '..', 'models', 'en-ewt-parser.bin');
+
+/** Each token as "word -label-> head word" (the root's head is ROOT). */
+function arcs(model: ParserModel, text: string): string[] {
+  const tokens = tokenize(text, 0, text.length);
+  const s = analyseSentence(model, tokens);
+  return tokens.map((t, i) => `${t.text} -${s.labels[i]}-> ${s.heads[i]! < 0 ? 'ROOT' : tokens[s.heads[i]!]!.text}`);
+}
+
+describe('dependency parser (committed model)', () => {
+  let model: ParserModel;
+  before(() => {
+    model = decodeModel(fs.readFileSync(MODEL));
+  });
+
+  const cases: [string, string[]][] = [
+    ['The committee approved the budget.', [
+      'The -det-> committee', 'committee -nsubj-> approved', 'approved -root-> ROOT', 'the -det-> budget', 'budget -obj-> approved', '. -punct-> approved',
+    ]],
+    ['The budget was approved by the committee.', [
+      'The -det-> budget', 'budget -nsubj:pass-> approved', 'was -aux:pass-> approved', 'approved -root-> ROOT', 'by -case-> committee',
+      'the -det-> committee', 'committee -obl:agent-> approved', '. -punct-> approved',
+    ]],
+    ["The mayor's office denied the report.", [
+      'The -det-> mayor', 'mayor -nmod:poss-> office', "'s -case-> mayor", 'office -nsubj-> denied', 'denied -root-> ROOT',
+      'the -det-> report', 'report -obj-> denied', '. -punct-> denied',
+    ]],
+    ['The man who won the race thanked his coach.', [
+      'The -det-> man', 'man -nsubj-> thanked', 'who -nsubj-> won', 'won -acl:relcl-> man', 'the -det-> race', 'race -obj-> won',
+      'thanked -root-> ROOT', 'his -nmod:poss-> coach', 'coach -obj-> thanked', '. -punct-> thanked',
+    ]],
+    ['Prices rose and sales fell.', [
+      'Prices -nsubj-> rose', 'rose -root-> ROOT', 'and -cc-> fell', 'sales -nsubj-> fell', 'fell -conj-> rose', '. -punct-> rose',
+    ]],
+    ['She gave him a book.', [
+      'She -nsubj-> gave', 'gave -root-> ROOT', 'him -iobj-> gave', 'a -det-> book', 'book -obj-> gave', '. -punct-> gave',
+    ]],
+  ];
+  for (const [text, want] of cases) {
+    it(`parses "${text}"`, () => {
+      assert.deepEqual(arcs(model, text), want);
+    });
+  }
+
+  it('gives the same parse twice, and the same from a second load of the model', () => {
+    const text = 'The report, which the council published on Tuesday, said that 40 jobs would be cut by the company.';
+    const first = arcs(model, text);
+    assert.deepEqual(arcs(model, text), first);
+    assert.deepEqual(arcs(decodeModel(fs.readFileSync(MODEL)), text), first);
+  });
+
+  it('returns one head, label and tag per token, heads within the sentence and one root', () => {
+    const text = 'Officials said on Monday that the plan, first proposed in 2019, had been dropped.';
+    const tokens = tokenize(text, 0, text.length);
+    const s = analyseSentence(model, tokens);
+    assert.equal(s.heads.length, tokens.length);
+    assert.equal(s.labels.length, tokens.length);
+    assert.equal(s.tags.length, tokens.length);
+    assert.ok([...s.heads].every((h, i) => h >= -1 && h < tokens.length && h !== i));
+    assert.equal([...s.heads].filter((h) => h === -1).length, 1);
+  });
+});
+
+describe('parser model format', () => {
+  it('round-trips a classifier, weights within the 8-bit scale\'s step', () => {
+    const keys = Int32Array.from([-5, 3, 0x7ffffff1, -0x7fffffff, 12345]);
+    const rowStart = Int32Array.from([0, 2, 3, 5, 6, 8]);
+    const cls = Uint8Array.from([0, 3, 1, 0, 2, 3, 1, 2]);
+    const val = Float32Array.from([1.5, -250, 3, -1, 0.25, 40, -7.5, 1000]);
+    const small = new LinearClassifier(4, keys, rowStart, cls, val);
+    const wide = new LinearClassifier(20, keys, rowStart, Uint8Array.from([0, 13, 1, 0, 19, 3, 1, 2]), val);
+    const header = { format: 'faithful-dependency-parser', labels: ['nsubj'], vocab: ['a'], suffixes: ['b'], trainedOn: 'test' } as const;
+    const back = decodeModel(encodeModel(header, [wide, small, small]));
+    for (const [orig, dec] of [[small, back.transitions], [wide, back.tagger]] as const) {
+      for (let r = 0; r < keys.length; r++) {
+        const want = new Float32Array(orig.classes);
+        const got = new Float32Array(orig.classes);
+        orig.score(keys.subarray(r, r + 1), 1, want);
+        dec.score(keys.subarray(r, r + 1), 1, got);
+        for (let c = 0; c < orig.classes; c++) assert.ok(Math.abs(got[c]! - want[c]!) <= Math.abs(want[c]!) * 0.04, `row ${r} class ${c}: ${got[c]} vs ${want[c]}`);
+      }
+      const none = new Float32Array(orig.classes);
+      dec.score(Int32Array.from([7]), 1, none);
+      assert.ok(none.every((v) => v === 0), 'a key the model never saw adds nothing');
+    }
+    assert.deepEqual(back.header.labels, ['nsubj']);
+  });
+
+  it('rejects what is not a parser model, and a truncated one, with a clear message', () => {
+    assert.throws(() => decodeModel(new TextEncoder().encode('not a model at all')), (e: unknown) => e instanceof ModelFormatError && /bad magic/.test(e.message));
+    const bytes = fs.readFileSync(MODEL);
+    assert.throws(() => decodeModel(bytes.subarray(0, Math.floor(bytes.length / 2))), (e: unknown) => e instanceof ModelFormatError && /truncated/.test(e.message));
+  });
+});
