@@ -5,6 +5,7 @@
 // very common terms dropped from the index so that long documents stay linear.
 import type { Sentence } from './document';
 import { keyWeightFactor, termKeys } from './terms';
+import { mayMeanTheSame } from './wordnet';
 
 export interface SentenceAlignment {
   /** For each rewrite sentence, the source sentence indexes it derives from (empty: unsupported). */
@@ -24,6 +25,8 @@ const MERGE_GAIN = 0.18;
 /** A source sentence counts as carried when a rewrite sentence covers this share of it. */
 const CARRIED_AT = 0.45;
 const MAX_CANDIDATES = 6;
+/** Sentences with at most this many term keys (lemmas and stems: about six content words) get the synonym check. */
+const SHORT_SENTENCE_KEYS = 12;
 
 interface Indexed {
   readonly keys: readonly string[];
@@ -39,7 +42,13 @@ export function alignSentences(
   const sourceKeys = source.map((s) => termKeys(s.tokens));
   const df = new Map<string, number>();
   for (const keys of sourceKeys) for (const k of keys) df.set(k, (df.get(k) ?? 0) + 1);
-  const weight = (k: string) => keyWeightFactor(k) * Math.log(1 + (n + 1) / ((df.get(k) ?? 0) + 0.5));
+  // Rarity is measured against the rarest source term: a text that is several copies of one
+  // passage weighs its words as one copy does, so repeating a pair never changes its findings
+  // (in an ordinary article some term occurs once, and this is plain inverse document frequency).
+  let rarest = Infinity;
+  for (const d of df.values()) if (d < rarest) rarest = d;
+  const scale = Number.isFinite(rarest) ? rarest : 1;
+  const weight = (k: string) => keyWeightFactor(k) * Math.log(1 + (n / scale + 1) / ((df.get(k) ?? 0) / scale + 0.5));
 
   // Postings; terms in more than a fifth of a long document's sentences say little about
   // which one a rewrite sentence came from and would make the lookup quadratic.
@@ -76,7 +85,19 @@ export function alignSentences(
       for (const s of post) shared.set(s, (shared.get(s) ?? 0) + w);
     }
     const expected = rewrite.length > 1 ? (ri / (rewrite.length - 1)) * (n - 1) : 0;
-    const scored = [...shared.entries()].map(([s, w]) => {
+    // Terms too common for the postings are missing from `shared`. In a long text made of
+    // repeated passages every term is common, and the copies would look unsupported: score the
+    // likeliest candidates on every term they share, and add the sentences that follow the
+    // previous sentence's source, so each passage aligns to its own copy.
+    const partial = (s: number) => (shared.get(s) ?? 0) / total - 0.04 * (Math.abs(s - expected) / Math.max(n, 1));
+    const candidates = new Set([...shared.keys()].sort((a, b) => partial(b) - partial(a)).slice(0, 2 * MAX_CANDIDATES));
+    const previous = sourcesOf.length > 0 ? sourcesOf[sourcesOf.length - 1]! : [];
+    if (previous.length > 0) {
+      const after = Math.max(...previous);
+      for (let s = after + 1; s <= Math.min(n - 1, after + 2); s++) candidates.add(s);
+    }
+    const scored = [...candidates].map((s) => {
+      const w = keys.reduce((a, k) => a + (sourceKeySets[s]!.has(k) ? weight(k) : 0), 0);
       const cov = w / total;
       const srcCov = w / Math.max(sourceIndexed[s]!.total, 1e-9);
       const distance = Math.abs(s - expected) / Math.max(n, 1);
@@ -105,6 +126,17 @@ export function alignSentences(
     // A long sentence paraphrased word by word can score low on weighted coverage while still
     // sharing many distinctive words with its source; count those too.
     const sharedLemmas = keys.filter((k) => k.startsWith('L:') && chosen.some((s) => sourceKeySets[s]!.has(k))).length;
+    // A short sentence (a headline, a one-line summary) is often the source's words swapped for
+    // synonyms ("rebukes" for "reprimanded"): count a word WordNet says may mean the same as one
+    // of the candidate's words as shared, before calling the sentence unsupported.
+    if (cov < UNSUPPORTED_BELOW && keys.length <= SHORT_SENTENCE_KEYS) {
+      const withSynonyms = top.map((cand) => ({ s: cand.s, cov: synonymCoverage(keys, sourceKeys[cand.s]!, weight) / total }))
+        .sort((a, b) => b.cov - a.cov)[0]!;
+      if (withSynonyms.cov >= UNSUPPORTED_BELOW) {
+        chosen.splice(0, chosen.length, withSynonyms.s);
+        cov = withSynonyms.cov;
+      }
+    }
     if (cov < UNSUPPORTED_BELOW && !(cov >= 0.2 && sharedLemmas >= SUPPORTED_BY_SHARED_WORDS)) {
       sourcesOf.push([]);
       coverage.push(cov);
@@ -182,4 +214,16 @@ function fillGaps(sourcesOf: number[][], carried: boolean[], rewriteKeys: readon
     sourcesOf[ri] = [best.s];
     carried[best.s] = true;
   }
+}
+
+/** The weight of a rewrite sentence's keys found in a source sentence, a WordNet synonym of a word counting as the word. */
+function synonymCoverage(keys: readonly string[], sourceKeys: readonly string[], weight: (k: string) => number): number {
+  const source = new Set(sourceKeys);
+  const sourceLemmas = sourceKeys.filter((k) => k.startsWith('L:') && !k.startsWith('L:#')).map((k) => k.slice(2));
+  let w = 0;
+  for (const k of keys) {
+    if (source.has(k)) w += weight(k);
+    else if (k.startsWith('L:') && !k.startsWith('L:#') && sourceLemmas.some((l) => mayMeanTheSame(k.slice(2), l))) w += weight(k);
+  }
+  return w;
 }
