@@ -1,7 +1,8 @@
 // Bundles every entry point with esbuild (the bundler the VS Code team recommends) into dist/.
 // The CLI and the measuring scripts keep their npm dependencies external (npm installs them
-// beside the bundle); the extension and its language server bundle everything but `vscode`,
-// because a .vsix ships only dist/.
+// beside the bundle); the extension, its language server and the server's analysis worker
+// bundle everything but `vscode`, because a .vsix ships only dist/. Data files (the WordNet
+// table, wink's core model) are not bundled: scripts/buildData.mjs puts them in dist/.
 import { build } from 'esbuild';
 
 const common = {
@@ -22,7 +23,7 @@ await Promise.all([
   }),
   build({
     ...common,
-    entryPoints: { extension: 'src/extension/extension.ts', server: 'src/server/server.ts' },
+    entryPoints: { extension: 'src/extension/extension.ts', server: 'src/server/server.ts', checkWorker: 'src/server/checkWorker.ts' },
     external: ['vscode'],
     minify: true,
   }),

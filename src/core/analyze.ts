@@ -20,7 +20,7 @@ import { tenseRule } from './rules/tense';
 import { wordingRule } from './rules/wording';
 import { findNumbers, locatedNumbers, sameAmount } from './mentions/numbers';
 import { alignTokens } from './tokenAlign';
-import { AnalysisLimitError, type SentencePair, type Span, type AcceptedChange, type AnalysisResult, type AnalyzeOptions, type Finding } from './types';
+import { AnalysisCancelledError, AnalysisLimitError, type SentencePair, type Span, type AcceptedChange, type AnalysisResult, type AnalyzeOptions, type Finding } from './types';
 
 /**
  * Rules in the order they claim words: the specific kinds first, so that a changed number
@@ -43,7 +43,9 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
       throw new AnalysisLimitError(`The ${name} is ${text.length.toLocaleString('en')} characters; the limit is ${maxChars.toLocaleString('en')}. Split it into smaller parts.`);
     }
   }
+  const isCancelled = options.isCancelled;
   const checkBudget = () => {
+    if (isCancelled?.()) throw new AnalysisCancelledError();
     if (Date.now() - started > budget) {
       throw new AnalysisLimitError(`Analysis stopped after ${budget.toLocaleString('en')} ms (the time budget). Compare smaller parts, or raise the budget.`);
     }

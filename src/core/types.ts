@@ -81,6 +81,11 @@ export interface AnalyzeOptions {
   readonly cache?: PreparationCache;
   /** Findings accepted by the user; they are left out of the result while both sides read the same. */
   readonly accepted?: readonly AcceptedChange[];
+  /**
+   * Asked between steps (every few dozen sentences); when it returns true the analysis stops
+   * with AnalysisCancelledError. An editor uses it to drop a check a newer edit made stale.
+   */
+  readonly isCancelled?: () => boolean;
 }
 
 /** A change the user accepted on purpose; it stays accepted while both sides read the same. */
@@ -128,5 +133,13 @@ export class AnalysisLimitError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'AnalysisLimitError';
+  }
+}
+
+/** Thrown when AnalyzeOptions.isCancelled said to stop: nobody wants this result any more. */
+export class AnalysisCancelledError extends Error {
+  constructor() {
+    super('Analysis cancelled');
+    this.name = 'AnalysisCancelledError';
   }
 }

@@ -2,6 +2,10 @@
 // main thread and publishes findings as diagnostics, hovers and quick fixes. VS Code's
 // extension sends pairings explicitly (faithful/pair); other editors get pairings from front
 // matter and faithful.json. Start it with `faithful lsp --stdio`.
+//
+// The engine runs on a worker thread (checker.ts): this thread only keeps documents, answers
+// requests and turns findings into diagnostics, so `initialize` is answered before any engine
+// code loads, and an edit that arrives mid-check cancels that check instead of waiting for it.
 import {
   CodeActionKind,
   createConnection,
@@ -13,7 +17,7 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, AnalysisLimitError, PreparationCache, type AcceptedChange, type TextFormat } from '../core';
+import type { AcceptedChange, TextFormat } from '../core/types';
 import {
   COUNTS_NOTIFICATION,
   PAIR_NOTIFICATION,
@@ -22,6 +26,7 @@ import {
   type PairParams,
   type SettingsParams,
 } from '../shared/protocol';
+import { Checker } from './checker';
 import { codeActionsFor } from './codeActions';
 import { toDiagnostics } from './findingsToDiagnostics';
 import { hoverMarkdown } from './hover';
@@ -32,7 +37,6 @@ interface Pairing {
   readonly label: string;
   readonly source: TextDocument;
   readonly accepted: readonly AcceptedChange[];
-  readonly cache: PreparationCache;
   /** From the client (kept while the draft is closed) or read from disk (refreshed on open). */
   readonly fromClient: boolean;
   diagnostics: Diagnostic[];
@@ -42,6 +46,7 @@ interface Pairing {
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const pairings = new Map<string, Pairing>();
+const checker = new Checker();
 let settings: SettingsParams = { severity: {}, debounceMs: 250 };
 let clientManagesPairs = false;
 let docsUrl: string | null = null;
@@ -74,6 +79,7 @@ function setPairing(draftUri: string, p: { sourceUri: string; label: string; tex
   if (old?.timer) clearTimeout(old.timer);
   if (!p) {
     pairings.delete(draftUri);
+    checker.forget(draftUri);
     void connection.sendDiagnostics({ uri: draftUri, diagnostics: [] });
     return;
   }
@@ -83,7 +89,6 @@ function setPairing(draftUri: string, p: { sourceUri: string; label: string; tex
     label: p.label,
     source: sameSource ? old.source : TextDocument.create(p.sourceUri, 'plaintext', 0, p.text),
     accepted: p.accepted,
-    cache: old?.cache ?? new PreparationCache(),
     fromClient,
     diagnostics: old?.diagnostics ?? [],
   });
@@ -98,20 +103,30 @@ function schedule(uri: string, delay = settings.debounceMs): void {
   const p = pairings.get(uri);
   if (!p) return;
   if (p.timer) clearTimeout(p.timer);
-  p.timer = setTimeout(() => check(uri), delay);
+  p.timer = setTimeout(() => void check(uri), delay);
 }
 
-function check(uri: string): void {
+async function check(uri: string): Promise<void> {
   const p = pairings.get(uri);
   const draft = documents.get(uri);
   if (!p || !draft) return;
   const version = draft.version;
+  const source = p.source;
+  const outcome = await checker.check({
+    draftUri: uri,
+    source: source.getText(),
+    draft: draft.getText(),
+    format: formatOf(draft, p.sourceUri),
+    accepted: p.accepted,
+  });
+  // Superseded or cancelled: a newer check of this draft publishes. Unpaired meanwhile: nothing to say.
+  if (outcome.type === 'superseded' || outcome.type === 'cancelled' || pairings.get(uri) !== p) return;
+  // A newer edit arrived while this ran (and its own check will publish).
+  if (documents.get(uri)?.version !== version) return;
   let counts: CountsParams;
-  try {
-    const result = analyze(p.source.getText(), draft.getText(), { format: formatOf(draft, p.sourceUri), cache: p.cache, accepted: p.accepted });
-    // A newer edit arrived while this ran: its own check will publish.
-    if (documents.get(uri)?.version !== version) return;
-    p.diagnostics = toDiagnostics(result, draft, { uri: p.sourceUri, doc: p.source }, settings.severity, docsUrl);
+  if (outcome.type === 'result') {
+    const { result } = outcome;
+    p.diagnostics = toDiagnostics(result, draft, { uri: p.sourceUri, doc: source }, settings.severity, docsUrl);
     // Counted as published, after the user's severity settings, so the status bar agrees with Problems.
     const count = (s: DiagnosticSeverity) => p.diagnostics.filter((d) => d.severity === s).length;
     counts = {
@@ -119,8 +134,8 @@ function check(uri: string): void {
       error: count(DiagnosticSeverity.Error), warning: count(DiagnosticSeverity.Warning), info: count(DiagnosticSeverity.Information), hint: count(DiagnosticSeverity.Hint),
     };
     connection.console.log(`${nameOf(uri)} vs ${p.label}: ${p.diagnostics.length} finding(s) in ${result.stats.elapsedMs} ms`);
-  } catch (e) {
-    const message = e instanceof AnalysisLimitError ? e.message : `Faithful could not check this draft: ${(e as Error).message}`;
+  } else {
+    const message = outcome.limit ? outcome.message : `Faithful could not check this draft: ${outcome.message}`;
     p.diagnostics = [];
     counts = { draftUri: uri, sourceLabel: p.label, error: 0, warning: 0, info: 0, hint: 0, elapsedMs: 0, problem: message };
     connection.console.error(`${nameOf(uri)}: ${message}`);
@@ -146,7 +161,11 @@ documents.onDidOpen(({ document }) => {
   if (disk) setPairing(document.uri, { sourceUri: disk.sourceUri, label: disk.label, text: disk.text, accepted: disk.accepted }, false);
 });
 
-documents.onDidChangeContent(({ document }) => schedule(document.uri));
+documents.onDidChangeContent(({ document }) => {
+  // The running check of this draft is stale now: stop it rather than let it finish.
+  checker.cancel(document.uri);
+  schedule(document.uri);
+});
 
 // A closed draft's problems go away, as ESLint's and cspell's do; reopening it pairs it again.
 documents.onDidClose(({ document }) => {
@@ -171,6 +190,8 @@ connection.onCodeAction(({ textDocument, context }) => {
   const draft = documents.get(textDocument.uri);
   return draft ? codeActionsFor(draft, withData) : [];
 });
+
+connection.onShutdown(() => checker.dispose());
 
 documents.listen(connection);
 connection.listen();

@@ -1,78 +1,14 @@
 // The language server over stdio, as Neovim or Helix would start it (`faithful lsp --stdio`):
 // pairing from front matter, diagnostics, hover and quick fixes, with no VS Code involved.
 import { strict as assert } from 'node:assert';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { LspPeer } from '../../scripts/lspClient';
 
 const root = join(__dirname, '..', '..');
-
-class LspPeer {
-  private buffer = Buffer.alloc(0);
-  private nextId = 1;
-  private readonly pending = new Map<number, (msg: any) => void>();
-  readonly notifications: any[] = [];
-  private readonly waiters: Array<() => void> = [];
-
-  constructor(readonly child: ChildProcessWithoutNullStreams) {
-    child.stdout.on('data', (chunk: Buffer) => {
-      this.buffer = Buffer.concat([this.buffer, chunk]);
-      for (;;) {
-        const header = this.buffer.indexOf('\r\n\r\n');
-        if (header < 0) return;
-        const length = Number(/Content-Length: (\d+)/i.exec(this.buffer.subarray(0, header).toString())![1]);
-        if (this.buffer.length < header + 4 + length) return;
-        const msg = JSON.parse(this.buffer.subarray(header + 4, header + 4 + length).toString('utf8'));
-        this.buffer = this.buffer.subarray(header + 4 + length);
-        if (msg.id !== undefined && this.pending.has(msg.id)) {
-          this.pending.get(msg.id)!(msg);
-          this.pending.delete(msg.id);
-        } else if (msg.method) {
-          this.notifications.push(msg);
-          this.waiters.splice(0).forEach((w) => w());
-        }
-      }
-    });
-  }
-
-  private send(msg: object): void {
-    const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...msg }), 'utf8');
-    this.child.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
-    this.child.stdin.write(body);
-  }
-
-  request(method: string, params: unknown): Promise<any> {
-    const id = this.nextId++;
-    return new Promise((resolve) => {
-      this.pending.set(id, resolve);
-      this.send({ id, method, params });
-    });
-  }
-
-  notify(method: string, params: unknown): void {
-    this.send({ method, params });
-  }
-
-  /** Waits (bounded) for a notification matching `test`; never a fixed sleep. */
-  async waitFor(test: (msg: any) => boolean, timeoutMs = 15000): Promise<any> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const hit = this.notifications.find(test);
-      if (hit) return hit;
-      const left = deadline - Date.now();
-      if (left <= 0) throw new Error('timed out waiting for a notification');
-      await new Promise<void>((resolve) => {
-        const t = setTimeout(resolve, left);
-        this.waiters.push(() => {
-          clearTimeout(t);
-          resolve();
-        });
-      });
-    }
-  }
-}
 
 describe('language server over stdio', function () {
   this.timeout(60000);
@@ -133,5 +69,51 @@ describe('language server over stdio', function () {
     const msg = await peer.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.version === 2);
     assert.ok(!msg.params.diagnostics.some((d: any) => d.code === 'tense'));
     assert.ok(msg.params.diagnostics.some((d: any) => d.code === 'role'));
+  });
+});
+
+describe('language server while typing', function () {
+  this.timeout(60000);
+  let peer: LspPeer;
+  let draftUri: string;
+  let draftText: string;
+
+  before(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'faithful-lsp-typing-'));
+    const repeat = (text: string, n: number) => Array.from({ length: n }, () => text.trim()).join('\n\n');
+    writeFileSync(join(dir, 'source.txt'), repeat(readFileSync(join(root, 'examples/source.txt'), 'utf8'), 30));
+    // About 10,000 words: each check takes long enough for the next keystroke to arrive mid-check.
+    draftText = `---\nsource: source.txt\n---\n\n${repeat(readFileSync(join(root, 'examples/rewrite.txt'), 'utf8'), 30)}`;
+    writeFileSync(join(dir, 'draft.md'), draftText);
+    draftUri = pathToFileURL(join(dir, 'draft.md')).toString();
+    peer = new LspPeer(spawn(process.execPath, [join(root, 'bin/faithful.js'), 'lsp', '--stdio'], { cwd: dir }));
+    await peer.request('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).toString(), capabilities: {}, initializationOptions: { settings: { severity: {}, debounceMs: 0 } } });
+    peer.notify('initialized', {});
+    peer.notify('textDocument/didOpen', { textDocument: { uri: draftUri, languageId: 'markdown', version: 1, text: draftText } });
+    await peer.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.version === 1, 30000);
+  });
+
+  after(() => peer?.close());
+
+  it('publishes only for the last of a burst of edits: each edit cancels the check before it', async () => {
+    const line = draftText.split('\n').findIndex((l) => l.includes('three MSS officials'));
+    const character = draftText.split('\n')[line]!.indexOf('three');
+    const edits = ['four', 'five', 'six', 'seven', 'eight'].map((word, k) => ({
+      method: 'textDocument/didChange',
+      params: { textDocument: { uri: draftUri, version: k + 2 }, contentChanges: [{ range: { start: { line, character }, end: { line, character: character + (k === 0 ? 5 : ['four', 'five', 'six', 'seven'][k - 1]!.length) } }, text: word }] },
+    }));
+    peer.notifications.length = 0;
+    peer.notifyAll(edits);
+    const last = await peer.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.version === 6, 30000);
+    const published = peer.notifications.filter((m) => m.method === 'textDocument/publishDiagnostics').map((m) => m.params.version);
+    assert.deepEqual(published, [6], 'no diagnostics for the versions typed over');
+    const number = last.params.diagnostics.find((d: any) => d.code === 'number' && /eight/.test(d.message));
+    assert.ok(number, 'the last version was checked');
+  });
+
+  it('keeps the engine out of the main bundle, so initialize never waits for it', () => {
+    const server = readFileSync(join(root, 'dist/server.js'), 'utf8');
+    assert.ok(!server.includes('wink-core.bin') && !server.includes('wordnet.bin'), 'dist/server.js loads no engine data');
+    assert.ok(readFileSync(join(root, 'dist/checkWorker.js'), 'utf8').includes('wink-core.bin'));
   });
 });

@@ -1,0 +1,35 @@
+// Messages between the language server's main thread (checker.ts) and its analysis worker
+// (checkWorker.ts). The worker keeps one PreparationCache per draft, so only the texts travel.
+import type { AcceptedChange, AnalysisResult, TextFormat } from '../core/types';
+
+export interface CheckRequest {
+  readonly type: 'check';
+  /** Increases with every request; the cancel flag names the ticket to abandon. */
+  readonly ticket: number;
+  readonly draftUri: string;
+  readonly source: string;
+  readonly draft: string;
+  readonly format: TextFormat;
+  readonly accepted: readonly AcceptedChange[];
+}
+
+/** The draft is no longer paired: drop its cache. */
+export interface ForgetRequest {
+  readonly type: 'forget';
+  readonly draftUri: string;
+}
+
+export type WorkerRequest = CheckRequest | ForgetRequest;
+
+export type CheckOutcome =
+  | { readonly type: 'result'; readonly result: AnalysisResult }
+  | { readonly type: 'cancelled' }
+  /** `limit`: the text is too long or the check too slow (say so plainly); otherwise an engine bug. */
+  | { readonly type: 'error'; readonly message: string; readonly limit: boolean };
+
+export type WorkerResponse = (CheckOutcome & { readonly ticket: number }) | { readonly type: 'ready' };
+
+/** workerData: a one-slot Int32Array over this buffer holds the ticket to cancel. */
+export interface CheckWorkerData {
+  readonly cancel: SharedArrayBuffer;
+}

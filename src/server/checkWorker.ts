@@ -1,0 +1,40 @@
+// The language server's analysis thread (bundled to dist/checkWorker.js). It runs the engine so
+// the server's main thread stays free to read the editor's messages: when a newer edit arrives,
+// the main thread writes the running check's ticket into a shared slot, and the engine, which
+// asks isCancelled() every few dozen sentences, stops within milliseconds. Checks never queue
+// behind a stale one.
+import { parentPort, workerData } from 'node:worker_threads';
+import { analyze, AnalysisCancelledError, AnalysisLimitError, PreparationCache } from '../core';
+import type { CheckWorkerData, WorkerRequest, WorkerResponse } from './checkProtocol';
+
+const port = parentPort;
+if (!port) throw new Error('checkWorker.js must be started as a worker thread');
+const cancel = new Int32Array((workerData as CheckWorkerData).cancel);
+/** Tokenised paragraphs and rule results per draft, so a re-check redoes only what an edit touched. */
+const caches = new Map<string, PreparationCache>();
+
+port.on('message', (request: WorkerRequest) => {
+  if (request.type === 'forget') {
+    caches.delete(request.draftUri);
+    return;
+  }
+  const { ticket } = request;
+  let cache = caches.get(request.draftUri);
+  if (!cache) caches.set(request.draftUri, (cache = new PreparationCache()));
+  let response: WorkerResponse;
+  try {
+    const result = analyze(request.source, request.draft, {
+      format: request.format,
+      cache,
+      accepted: request.accepted,
+      isCancelled: () => Atomics.load(cancel, 0) === ticket,
+    });
+    response = { type: 'result', ticket, result };
+  } catch (e) {
+    if (e instanceof AnalysisCancelledError) response = { type: 'cancelled', ticket };
+    else response = { type: 'error', ticket, message: (e as Error).message, limit: e instanceof AnalysisLimitError };
+  }
+  port.postMessage(response);
+});
+
+port.postMessage({ type: 'ready' } satisfies WorkerResponse);

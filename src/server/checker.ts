@@ -1,0 +1,100 @@
+// Runs checks on the analysis worker (checkWorker.ts), one at a time, newest edit first.
+//
+// - At most one check runs and at most one waits per draft: a newer request for a draft replaces
+//   its waiting one (whose caller hears 'superseded') and cancels its running one.
+// - cancel(draft) abandons the running check at once (the worker stops within milliseconds), for
+//   the moment an edit arrives, before its debounce has even expired.
+// The worker starts on the first check, so `initialize` is answered before any engine code loads.
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { CheckOutcome, CheckRequest, CheckWorkerData, WorkerRequest, WorkerResponse } from './checkProtocol';
+
+export type CheckInput = Omit<CheckRequest, 'type' | 'ticket'>;
+export type Outcome = CheckOutcome | { readonly type: 'superseded' };
+
+interface Job {
+  readonly ticket: number;
+  readonly input: CheckInput;
+  readonly done: (outcome: Outcome) => void;
+}
+
+export class Checker {
+  private worker: Worker | undefined;
+  private readonly cancelSlot = new Int32Array(new SharedArrayBuffer(4));
+  private nextTicket = 1;
+  private running: Job | undefined;
+  /** Waiting checks, at most one per draft, in the order they were asked for. */
+  private readonly waiting = new Map<string, Job>();
+
+  constructor(private readonly workerPath = path.join(__dirname, 'checkWorker.js')) {}
+
+  /** Checks a draft against its source; resolves with the result, or why there is none. */
+  check(input: CheckInput): Promise<Outcome> {
+    return new Promise((done) => {
+      const job: Job = { ticket: this.nextTicket++, input, done };
+      this.waiting.get(input.draftUri)?.done({ type: 'superseded' });
+      this.waiting.delete(input.draftUri);
+      this.waiting.set(input.draftUri, job);
+      this.cancel(input.draftUri);
+      this.pump();
+    });
+  }
+
+  /** Abandons the draft's running check, if any (its caller hears 'cancelled'). */
+  cancel(draftUri: string): void {
+    if (this.running?.input.draftUri === draftUri) Atomics.store(this.cancelSlot, 0, this.running.ticket);
+  }
+
+  /** Forgets a draft: its waiting check, its running check and its cache in the worker. */
+  forget(draftUri: string): void {
+    this.waiting.get(draftUri)?.done({ type: 'superseded' });
+    this.waiting.delete(draftUri);
+    this.cancel(draftUri);
+    this.worker?.postMessage({ type: 'forget', draftUri } satisfies WorkerRequest);
+  }
+
+  dispose(): void {
+    void this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  private pump(): void {
+    if (this.running) return;
+    const next = this.waiting.values().next();
+    if (next.done) return;
+    const job = next.value;
+    this.waiting.delete(job.input.draftUri);
+    this.running = job;
+    const request: CheckRequest = { type: 'check', ticket: job.ticket, ...job.input };
+    this.ensureWorker().postMessage(request);
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.workerPath, { workerData: { cancel: this.cancelSlot.buffer as SharedArrayBuffer } satisfies CheckWorkerData });
+    worker.on('message', (m: WorkerResponse) => {
+      if (m.type === 'ready' || m.ticket !== this.running?.ticket) return;
+      const job = this.running;
+      this.running = undefined;
+      job.done(m);
+      this.pump();
+    });
+    const fail = (why: string) => {
+      // The worker is gone: fail what runs and waits; the next check starts a new worker.
+      this.worker = undefined;
+      const message = `Faithful's analysis thread stopped: ${why}`;
+      const jobs = [...(this.running ? [this.running] : []), ...this.waiting.values()];
+      this.running = undefined;
+      this.waiting.clear();
+      for (const j of jobs) j.done({ type: 'error', message, limit: false });
+    };
+    worker.on('error', (e) => fail(e.message));
+    worker.on('exit', (code) => {
+      if (this.worker === worker) fail(`exit code ${code}`);
+    });
+    // The server may exit while the worker waits for work.
+    worker.unref();
+    this.worker = worker;
+    return worker;
+  }
+}

@@ -1,0 +1,70 @@
+// The language server's check runner (src/server/checker.ts + checkWorker.ts): checks run on a
+// worker thread, a newer check of the same draft cancels the running one (the engine stops
+// part-way) and replaces a waiting one, so typing never queues checks.
+import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze, AnalysisCancelledError } from '../../src/core';
+import { Checker, type CheckInput, type Outcome } from '../../src/server/checker';
+
+const root = join(__dirname, '..', '..');
+const seedSource = readFileSync(join(root, 'examples/source.txt'), 'utf8');
+const seedRewrite = readFileSync(join(root, 'examples/rewrite.txt'), 'utf8');
+const repeat = (text: string, n: number) => Array.from({ length: n }, () => text.trim()).join('\n\n');
+
+describe('cancelling a check', function () {
+  this.timeout(60000);
+
+  it('the engine stops with AnalysisCancelledError when isCancelled says so, part-way through', () => {
+    let asked = 0;
+    assert.throws(
+      () => analyze(repeat(seedSource, 4), repeat(seedRewrite, 4), { isCancelled: () => ++asked >= 3 }),
+      (e: Error) => e instanceof AnalysisCancelledError,
+    );
+    assert.equal(asked, 3, 'stopped at the first "yes"');
+    assert.ok(analyze(seedSource, seedRewrite, { isCancelled: () => false }).findings.length > 0);
+  });
+
+  describe('Checker', () => {
+    let checker: Checker;
+    before(() => {
+      if (!existsSync(join(root, 'dist/checkWorker.js'))) execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root });
+      checker = new Checker(join(root, 'dist/checkWorker.js'));
+    });
+    after(() => checker.dispose());
+
+    const input = (draft: string, draftUri = 'file:///draft.txt'): CheckInput => ({ draftUri, source: repeat(seedSource, 64), draft, format: 'plain', accepted: [] });
+
+    it('returns the engine result from the worker', async () => {
+      const outcome = await checker.check({ ...input(seedRewrite), source: seedSource });
+      assert.equal(outcome.type, 'result');
+      const expected = analyze(seedSource, seedRewrite).findings.map((f) => f.id);
+      assert.deepEqual(outcome.type === 'result' && outcome.result.findings.map((f) => f.id), expected);
+    });
+
+    it('a newer check of the same draft cancels the running one and replaces the waiting one', async () => {
+      const long = repeat(seedRewrite, 64);
+      const order: string[] = [];
+      const track = (name: string, p: Promise<Outcome>) => p.then((o) => (order.push(`${name}:${o.type}`), o));
+      // A fresh draft uri: nothing cached, so the first check is long (tens of thousands of words).
+      const first = track('first', checker.check(input(long, 'file:///long.txt')));
+      const second = track('second', checker.check(input(long.replace('three MSS officials', 'four MSS officials'), 'file:///long.txt')));
+      const third = track('third', checker.check(input(long.replace('three MSS officials', 'five MSS officials'), 'file:///long.txt')));
+      const [a, b, c] = await Promise.all([first, second, third]);
+      assert.equal(a.type, 'cancelled', 'the running check stopped part-way');
+      assert.equal(b.type, 'superseded', 'the waiting check never ran');
+      assert.equal(c.type, 'result');
+      assert.deepEqual(order, ['second:superseded', 'first:cancelled', 'third:result']);
+    });
+
+    it('cancel() stops the running check of that draft only', async () => {
+      const other = checker.check({ ...input(seedRewrite, 'file:///other.txt'), source: seedSource });
+      const long = checker.check(input(repeat(seedRewrite, 64), 'file:///long2.txt'));
+      checker.cancel('file:///other.txt');
+      assert.equal((await other).type, 'cancelled');
+      checker.cancel('file:///nobody.txt');
+      assert.equal((await long).type, 'result');
+    });
+  });
+});
