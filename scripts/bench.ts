@@ -1,30 +1,29 @@
-// `npm run bench`: how the engine's time grows with document size, next to jsdiff's diffWords over
-// the same whole documents, plus a book-length run against the default time budget.
+// `npm run bench`: speed as a user meets it, in one run on one machine, side by side.
 //
-//   --quick             skip the 64× row and the book run
+// 1. Whole processes: `faithful` (node bin/faithful.js, start-up included) on four cases, next to
+//    `git diff --no-index --word-diff` on the same files and jsdiff's diffWords in-process; median
+//    wall time after a warm-up, peak RSS from GNU time.
+// 2. `faithful batch` on SummEdits-sized pairs: pairs a second, and peak memory at two lengths.
+// 3. The language server over stdio with a scripted client: initialize, didOpen to the first
+//    diagnostics (start-up included), and a one-word edit in a 10,000-word draft to its diagnostics.
+// 4. The engine alone, in-process (benchEngine.ts), as before.
+// Each target of issue 10 is printed with PASS/FAIL. Ratios are the claim; absolute times hold
+// for the machine printed at the top.
+//
+//   --quick             fewer runs, 2,000 batch pairs, no 64× row and no book run
 //   --book-words N      size of the book run, in words of source + rewrite (default 150000)
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { diffWords } from 'diff';
-import { AnalysisLimitError, analyze, DEFAULT_TIME_BUDGET_MS, PreparationCache } from '../src/core';
-import { median } from './evalLib';
-
-const SIZES = [1, 4, 16, 64] as const;
-/** Faithful runs per size: the median of 3 where runs are short, one run at 64×. */
-const faithfulRuns = (copies: number) => (copies >= 64 ? 1 : 3);
-/** Skip a diffWords run whose estimated time exceeds this; it is also passed as jsdiff's timeout. */
-const DIFF_LIMIT_MS = 60_000;
-/**
- * The estimate is quadratic from the previous size, times this margin: at 64× jsdiff grows faster
- * than quadratic (measured: 3.4 s at 16×, 116 s at 64×, where the plain estimate said 54 s).
- */
-const DIFF_ESTIMATE_MARGIN = 2;
-/** diffWords is repeated (up to 3 runs, median) only while one run is shorter than this. */
-const DIFF_REPEAT_BELOW_MS = 2_000;
-/** The scaling rows measure time, so they get a budget far above any run's length. */
-const MEASURE_BUDGET_MS = 30 * 60_000;
+import { countWords, repeat, runEngineBench } from './benchEngine';
+import { measureEdits, measureStartup } from './benchLsp';
+import { fmtCpu, fmtMb, fmtMs, fmtX, machineLine, timeInProcess, timeProcess, type ProcessTiming } from './benchProcess';
 
 interface Options { quick: boolean; bookWords: number }
+
+const USAGE = 'usage: npm run bench -- [--quick] [--book-words N]';
 
 function parseArgs(argv: readonly string[]): Options {
   const opts: Options = { quick: false, bookWords: 150_000 };
@@ -36,7 +35,7 @@ function parseArgs(argv: readonly string[]): Options {
       if (!Number.isInteger(n) || n <= 0) fail('--book-words needs a positive whole number');
       opts.bookWords = n;
     } else if (arg === '--help' || arg === '-h') {
-      console.log('usage: npm run bench -- [--quick] [--book-words N]');
+      console.log(USAGE);
       process.exit(0);
     } else fail(`unknown argument ${arg}`);
   }
@@ -44,7 +43,7 @@ function parseArgs(argv: readonly string[]): Options {
 }
 
 function fail(message: string): never {
-  console.error(`bench: ${message}\nusage: npm run bench -- [--quick] [--book-words N]`);
+  console.error(`bench: ${message}\n${USAGE}`);
   process.exit(2);
 }
 
@@ -53,168 +52,141 @@ function repoRoot(): string {
   return fs.existsSync(path.join(fromScript, 'examples', 'source.txt')) ? fromScript : process.cwd();
 }
 
-/** `copies` copies of the text joined with a blank line. */
-function repeat(text: string, copies: number): string {
-  return Array.from({ length: copies }, () => text.trim()).join('\n\n');
+const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
+
+interface Case {
+  readonly name: string;
+  readonly source: string;
+  readonly rewrite: string;
 }
 
-function countWords(text: string): number {
-  return text.match(/\S+/g)?.length ?? 0;
+function pad(cells: readonly string[], widths: readonly number[]): string {
+  return cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
 }
 
-let peakRss = 0;
-function sampleRss(): void {
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
-}
-
-function time<T>(fn: () => T): { ms: number; value: T } {
-  const started = performance.now();
-  const value = fn();
-  const ms = performance.now() - started;
-  sampleRss();
-  return { ms, value };
-}
-
-const fmtMs = (ms: number) => (ms >= 100 ? Math.round(ms).toLocaleString('en') : ms.toFixed(1));
-const fmtX = (x: number) => (x >= 10 ? x.toFixed(0) : x.toFixed(1));
-const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024).toLocaleString('en')} MB`;
-
-const COLUMNS = [['size', 5], ['words', 8], ['findings', 8], ['Faithful ms', 12], ['runs', 4], ['diffWords ms', 12], ['runs', 4], ['diffWords/Faithful', 18]] as const;
-function row(cells: readonly string[]): string {
-  return cells.map((c, i) => (i === 0 ? c.padEnd(COLUMNS[i]![1]) : c.padStart(COLUMNS[i]![1]))).join('  ');
-}
-
-/**
- * What an editor pays per keystroke: a 16× draft (about 6,000 words of rewrite) re-checked
- * after a one-sentence edit, with the paragraph cache the language server keeps, next to a
- * full analysis of the same texts in the same run.
- */
-function editRecheck(source: string, rewrite: string): void {
-  const S = repeat(source, 16);
-  const R = repeat(rewrite, 16);
-  const cache = new PreparationCache();
-  analyze(S, R, { cache });
-  const edits: number[] = [];
-  const fulls: number[] = [];
-  for (let k = 0; k < 5; k++) {
-    const edited = R.replace('three MSS officials', `${k + 4} MSS officials`);
-    edits.push(time(() => analyze(S, edited, { cache })).ms);
-    fulls.push(time(() => analyze(S, edited)).ms);
-  }
-  const e = median(edits);
-  const f = median(fulls);
-  console.log(`\nedit re-check at 16× (one sentence changed, paragraph cache): ${fmtMs(e)} ms, full analysis ${fmtMs(f)} ms (${fmtX(f / e)}× less work); median of 5`);
-}
-
-function main(): void {
+async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
   const root = repoRoot();
+  const cli = path.join(root, 'bin', 'faithful.js');
   const seedSource = fs.readFileSync(path.join(root, 'examples', 'source.txt'), 'utf8');
   const seedRewrite = fs.readFileSync(path.join(root, 'examples', 'rewrite.txt'), 'utf8');
-  const seedWords = countWords(seedSource) + countWords(seedRewrite);
+  const runs = opts.quick ? 5 : 9;
 
-  console.log(`Faithful bench: examples/source.txt + examples/rewrite.txt (${seedWords} words), copies joined with a blank line`);
-  console.log(`Node ${process.version}, ${process.platform} ${process.arch}${opts.quick ? ', --quick: no 64× row, no book run' : ''}`);
+  console.log(`Faithful bench, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
+  console.log(`machine: ${machineLine()}`);
 
-  // Warm-up: the engine lazy-loads its NLP model on first use; diffWords gets one run too.
-  const warm = time(() => analyze(seedSource, seedRewrite));
-  time(() => diffWords(seedSource, seedRewrite));
-  console.log(`warm-up (includes loading the NLP model): ${fmtMs(warm.ms)} ms\n`);
-
-  console.log(row(COLUMNS.map(([h]) => h)));
-  console.log(row(COLUMNS.map(([, w]) => '-'.repeat(w))));
-  const faithfulMs = new Map<number, number>();
-  const diffMs = new Map<number, number>();
-  const skipped: string[] = [];
-  let lastDiff: { copies: number; ms: number } | null = null;
-  for (const copies of SIZES) {
-    if (opts.quick && copies >= 64) continue;
-    const source = repeat(seedSource, copies);
-    const rewrite = repeat(seedRewrite, copies);
-    const words = countWords(source) + countWords(rewrite);
-
-    const runs = faithfulRuns(copies);
-    const fTimes: number[] = [];
-    let findings = 0;
-    for (let i = 0; i < runs; i++) {
-      const r = time(() => analyze(source, rewrite, { timeBudgetMs: MEASURE_BUDGET_MS }));
-      fTimes.push(r.ms);
-      findings = r.value.findings.length;
-    }
-    const fMs = median(fTimes);
-    faithfulMs.set(copies, fMs);
-
-    // diffWords is quadratic here: estimate from the previous size and skip when too slow.
-    let dCell = 'skipped';
-    let dRuns = '—';
-    let ratioCell = '—';
-    const estimate = lastDiff ? lastDiff.ms * (copies / lastDiff.copies) ** 2 * DIFF_ESTIMATE_MARGIN : 0;
-    const dTimes: number[] = [];
-    let timedOut = false;
-    if (estimate > DIFF_LIMIT_MS) {
-      skipped.push(`diffWords at ${copies}×: skipped, estimated ${fmtMs(estimate)} ms (${fmtMs(lastDiff!.ms)} ms at ${lastDiff!.copies}× × ${(copies / lastDiff!.copies) ** 2} for quadratic growth × ${DIFF_ESTIMATE_MARGIN} margin) exceeds the ${fmtMs(DIFF_LIMIT_MS)} ms limit`);
-    } else {
-      do {
-        const r = time(() => diffWords(source, rewrite, { timeout: DIFF_LIMIT_MS }));
-        if (r.value === undefined) timedOut = true; // jsdiff gives up after `timeout` ms
-        else dTimes.push(r.ms);
-      } while (!timedOut && dTimes.length < 3 && dTimes[dTimes.length - 1]! < DIFF_REPEAT_BELOW_MS);
-      if (timedOut) skipped.push(`diffWords at ${copies}×: stopped by jsdiff's ${fmtMs(DIFF_LIMIT_MS)} ms timeout`);
-    }
-    if (dTimes.length > 0) {
-      const dMs = median(dTimes);
-      diffMs.set(copies, dMs);
-      lastDiff = { copies, ms: dMs };
-      dCell = fmtMs(dMs);
-      dRuns = String(dTimes.length);
-      ratioCell = `${fmtX(dMs / fMs)}×`;
-    }
-    console.log(row([`${copies}×`, words.toLocaleString('en'), String(findings), fmtMs(fMs), String(runs), dCell, dRuns, ratioCell]));
+  // ---- 1. Whole processes
+  const cases: Case[] = [
+    { name: 'two-sentence pair', source: 'The council approved the budget on Tuesday. It will cost $4 million.\n', rewrite: 'The council rejected the budget on Wednesday. It will cost $5 million.\n' },
+    { name: 'seed pair (examples/)', source: seedSource, rewrite: seedRewrite },
+    { name: '6,000-word pair (16× seed)', source: repeat(seedSource, 16), rewrite: repeat(seedRewrite, 16) },
+  ];
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'faithful-bench-'));
+  const gitOk = spawnSync('git', ['--version'], { stdio: 'ignore' }).status === 0;
+  console.log(`\n## Whole processes: median of ${runs} runs after 2 warm-up runs; CPU = user + system time of all threads; peak RSS is the largest of the runs (GNU time)`);
+  console.log('faithful = node bin/faithful.js SOURCE REWRITE (text output, start-up included); git = git diff --no-index --word-diff; diffWords = jsdiff in this process, no start-up\n');
+  const widths = [28, 7, 11, 9, 9, 9, 12, 16, 10];
+  console.log(pad(['case', 'words', 'faithful', 'CPU', 'peak RSS', 'git', 'diffWords', 'diffWords/faith', 'faith/git'], widths));
+  console.log(pad(widths.map((w) => '-'.repeat(w)), widths));
+  const version = timeProcess(process.execPath, [cli, '--version'], { runs, warmup: 2 });
+  console.log(pad(['faithful --version', '—', `${fmtMs(version.medianMs)} ms`, fmtCpu(version.cpuMs), fmtMb(version.peakRss), '—', '—', '—', '—'], widths));
+  const nodeAlone = timeProcess(process.execPath, ['-e', '0'], { runs, warmup: 2 });
+  console.log(pad(['(node -e 0, for reference)', '—', `${fmtMs(nodeAlone.medianMs)} ms`, fmtCpu(nodeAlone.cpuMs), fmtMb(nodeAlone.peakRss), '—', '—', '—', '—'], widths));
+  const results: Array<{ c: Case; faithful: ProcessTiming; git: ProcessTiming | null; diff: number }> = [];
+  try {
+    cases.forEach((c, i) => {
+      const s = path.join(dir, `source-${i}.txt`);
+      const r = path.join(dir, `rewrite-${i}.txt`);
+      fs.writeFileSync(s, c.source);
+      fs.writeFileSync(r, c.rewrite);
+      const big = i === cases.length - 1;
+      const n = big ? Math.min(runs, 5) : runs;
+      const faithful = timeProcess(process.execPath, [cli, s, r], { runs: n, warmup: 2, okStatus: [0, 1] });
+      const git = gitOk ? timeProcess('git', ['diff', '--no-index', '--word-diff', '--no-color', s, r], { runs: n, warmup: 2, okStatus: [0, 1] }) : null;
+      // diffWords at 16× takes seconds a run: three runs are enough for a median.
+      const diff = timeInProcess(() => diffWords(c.source, c.rewrite), big ? 3 : runs).medianMs;
+      results.push({ c, faithful, git, diff });
+      const words = countWords(c.source) + countWords(c.rewrite);
+      console.log(pad([c.name, words.toLocaleString('en'), `${fmtMs(faithful.medianMs)} ms`, fmtCpu(faithful.cpuMs), fmtMb(faithful.peakRss), git ? `${fmtMs(git.medianMs)} ms` : 'no git', `${fmtMs(diff)} ms`,
+        `${fmtX(diff / faithful.medianMs)}×`, git ? `${fmtX(faithful.medianMs / git.medianMs)}×` : '—'], widths));
+    });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
   }
-  for (const s of skipped) console.log(s);
-  console.log('(ms: median of the runs; diffWords is repeated only while a run takes under 2 s)\n');
-
-  const f16 = faithfulMs.get(16);
-  const d16 = diffMs.get(16);
-  if (f16 !== undefined && d16 !== undefined) {
-    const speedup = d16 / f16;
-    console.log(`16×: Faithful is ${fmtX(speedup)}× faster than diffWords (target ≥ 20×): ${speedup >= 20 ? 'PASS' : 'FAIL'}`);
-  } else {
-    console.log('16×: no diffWords time to compare with (target ≥ 20×): not measured');
-  }
-  const f64 = faithfulMs.get(64);
-  if (f16 !== undefined && f64 !== undefined) {
-    const growth = f64 / f16;
-    console.log(`64× costs ${growth.toFixed(1)}× of 16× (target ≤ 5×): ${growth <= 5 ? 'PASS' : 'FAIL'}`);
-  } else {
-    console.log('64× costs ?× of 16× (target ≤ 5×): not measured (--quick)');
+  const [two, seed, big] = results as [typeof results[0], typeof results[0], typeof results[0]];
+  console.log('\ntargets (issue 10):');
+  console.log(`  faithful --version ≤ 60 ms: ${fmtMs(version.medianMs)} ms, CPU ${fmtCpu(version.cpuMs)} (Node alone ${fmtMs(nodeAlone.medianMs)} ms, CPU ${fmtCpu(nodeAlone.cpuMs)}): ${verdict(version.medianMs <= 60)}`);
+  console.log(`  two-sentence pair ≤ 150 ms: ${fmtMs(two.faithful.medianMs)} ms, CPU ${fmtCpu(two.faithful.cpuMs)}: ${verdict(two.faithful.medianMs <= 150)}`);
+  console.log(`  seed pair ≤ 200 ms: ${fmtMs(seed.faithful.medianMs)} ms, CPU ${fmtCpu(seed.faithful.cpuMs)}: ${verdict(seed.faithful.medianMs <= 200)}`);
+  console.log(`  seed pair peak memory ≤ 120 MB: ${fmtMb(seed.faithful.peakRss)}: ${seed.faithful.peakRss === null ? 'not measured' : verdict(seed.faithful.peakRss <= 120 * 2 ** 20)}`);
+  console.log(`  6,000-word pair ≤ 350 ms: ${fmtMs(big.faithful.medianMs)} ms, CPU ${fmtCpu(big.faithful.cpuMs)}: ${verdict(big.faithful.medianMs <= 350)}`);
+  const vsDiff = big.diff / big.faithful.medianMs;
+  console.log(`  6,000-word pair ≥ 20× faster than in-process diffWords: ${fmtX(vsDiff)}×: ${verdict(vsDiff >= 20)}`);
+  if (big.git) {
+    const vsGit = big.faithful.medianMs / big.git.medianMs;
+    console.log(`  6,000-word pair ≤ 20× git diff --word-diff: ${fmtX(vsGit)}×: ${verdict(vsGit <= 20)}`);
   }
 
-  editRecheck(seedSource, seedRewrite);
+  // ---- 2. Batch
+  batchSection(root, cli, opts);
 
-  if (!opts.quick) {
-    const copies = Math.max(1, Math.round(opts.bookWords / seedWords));
-    const source = repeat(seedSource, copies);
-    const rewrite = repeat(seedRewrite, copies);
-    const sw = countWords(source);
-    const rw = countWords(rewrite);
-    console.log(`\nbook: ${copies} copies of the seed, ${(sw + rw).toLocaleString('en')} words (source ${sw.toLocaleString('en')}, rewrite ${rw.toLocaleString('en')}), default time budget ${DEFAULT_TIME_BUDGET_MS.toLocaleString('en')} ms`);
-    const started = performance.now();
-    try {
-      const result = analyze(source, rewrite);
-      const ms = performance.now() - started;
-      sampleRss();
-      console.log(`book: finished in ${fmtMs(ms)} ms with ${result.findings.length.toLocaleString('en')} findings; within the default time budget: ${ms <= DEFAULT_TIME_BUDGET_MS ? 'yes' : 'no'}`);
-    } catch (err) {
-      const ms = performance.now() - started;
-      sampleRss();
-      if (!(err instanceof AnalysisLimitError)) throw err;
-      console.log(`book: stopped after ${fmtMs(ms)} ms; within the default time budget: no`);
-      console.log(`book: AnalysisLimitError: ${err.message}`);
-    }
-  }
+  // ---- 3. Language server
+  console.log('\n## Language server over stdio (node bin/faithful.js lsp --stdio, a scripted client; draft paired by front matter)');
+  const startup = await measureStartup(cli, seedSource, seedRewrite, opts.quick ? 3 : 5);
+  console.log(`seed draft, fresh server each run, median of ${startup.runs} after a warm-up: initialize answered ${fmtMs(startup.initializeMs)} ms after spawn; first diagnostics ${fmtMs(startup.firstDiagnosticsMs)} ms after spawn (${fmtMs(startup.openToDiagnosticsMs)} ms after didOpen; server CPU by then ${fmtCpu(startup.cpuMs)})`);
+  const copies = 30; // 30 × 341 words: a draft of about 10,000 words
+  const edit = await measureEdits(cli, repeat(seedSource, copies), repeat(seedRewrite, copies), opts.quick ? 5 : 9, 0);
+  console.log(`one-word edit in a ${edit.draftWords.toLocaleString('en')}-word draft, debounce ${edit.debounceMs} ms: didChange to publishDiagnostics median ${fmtMs(edit.medianMs)} ms (server CPU ${fmtCpu(edit.cpuMs)}), slowest ${fmtMs(edit.maxMs)} ms (${edit.runs} edits after 2 warm-up edits); server peak RSS ${fmtMb(edit.peakRss)}`);
+  console.log('(the editor adds its debounce, faithful.debounceMs, default 250 ms, before a check starts)');
+  console.log('targets (issue 10):');
+  console.log(`  didOpen of a paired draft to first diagnostics ≤ 400 ms including start-up: ${fmtMs(startup.firstDiagnosticsMs)} ms: ${verdict(startup.firstDiagnosticsMs <= 400)}`);
+  console.log(`  one-word edit in a 10,000-word draft to diagnostics ≤ 50 ms: ${fmtMs(edit.medianMs)} ms: ${verdict(edit.medianMs <= 50)}`);
 
-  console.log(`\npeak RSS: ${mb(peakRss)} (process.memoryUsage().rss sampled after each run); OS max RSS: ${mb(process.resourceUsage().maxRSS * 1024)}`);
+  // ---- 4. The engine alone
+  runEngineBench(opts, seedSource, seedRewrite);
 }
 
-main();
+/** `faithful batch` on SummEdits news pairs (cycled to length): throughput and memory at two lengths. */
+function batchSection(root: string, cli: string, opts: Options): void {
+  const data = path.join(root, '..', 'shared', 'data', 'summedits-news-evaluation.jsonl');
+  console.log(`\n## faithful batch on SummEdits news pairs (cycled), --jobs ${os.availableParallelism()}, one run each`);
+  if (!fs.existsSync(data)) {
+    console.log(`skipped: ${data} is missing`);
+    return;
+  }
+  const pairs = fs.readFileSync(data, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { source: string; rewrite: string });
+  const avgWords = pairs.reduce((a, p) => a + countWords(p.source) + countWords(p.rewrite), 0) / pairs.length;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'faithful-bench-batch-'));
+  const sizes = opts.quick ? [500, 2_000] : [1_000, 10_000];
+  const measured: Array<{ n: number; t: ProcessTiming }> = [];
+  try {
+    for (const n of sizes) {
+      const file = path.join(dir, `pairs-${n}.jsonl`);
+      const lines: string[] = [];
+      for (let i = 0; i < n; i++) {
+        const p = pairs[i % pairs.length]!;
+        lines.push(JSON.stringify({ id: i, source: p.source, rewrite: p.rewrite }));
+      }
+      fs.writeFileSync(file, lines.join('\n') + '\n');
+      const t = timeProcess(process.execPath, [cli, 'batch', file], { runs: 1, warmup: 0 });
+      measured.push({ n, t });
+      console.log(`${n.toLocaleString('en')} pairs (about ${Math.round(avgWords)} words each): ${fmtMs(t.medianMs)} ms (CPU ${fmtCpu(t.cpuMs)}), ${Math.round(n / (t.medianMs / 1000)).toLocaleString('en')} pairs a second, peak RSS ${fmtMb(t.peakRss)}`);
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  const last = measured[measured.length - 1]!;
+  const first = measured[0]!;
+  const rate = last.n / (last.t.medianMs / 1000);
+  console.log('targets (issue 10):');
+  console.log(`  ≥ 500 pairs a second: ${Math.round(rate)}: ${verdict(rate >= 500)}`);
+  if (first.t.peakRss !== null && last.t.peakRss !== null) {
+    const growth = last.t.peakRss / first.t.peakRss;
+    console.log(`  flat memory (${last.n.toLocaleString('en')} pairs within 1.25× the peak of ${first.n.toLocaleString('en')}): ${growth.toFixed(2)}×: ${verdict(growth <= 1.25)}`);
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(`bench: ${(err as Error).stack ?? String(err)}`);
+  process.exit(1);
+});

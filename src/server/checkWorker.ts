@@ -37,4 +37,7 @@ port.on('message', (request: WorkerRequest) => {
   port.postMessage(response);
 });
 
+// Load the tagger's model and the WordNet table now, while the editor is still sending the
+// draft: the first check needs them anyway. Messages that arrive meanwhile wait in the port.
+analyze('The council approved the plan on Monday.', 'The council rejected the plan on Monday.');
 port.postMessage({ type: 'ready' } satisfies WorkerResponse);

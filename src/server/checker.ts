@@ -9,6 +9,8 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CheckOutcome, CheckRequest, CheckWorkerData, WorkerRequest, WorkerResponse } from './checkProtocol';
 
+const YOUNG_GENERATION_MB = 64;
+
 export type CheckInput = Omit<CheckRequest, 'type' | 'ticket'>;
 export type Outcome = CheckOutcome | { readonly type: 'superseded' };
 
@@ -38,6 +40,11 @@ export class Checker {
       this.cancel(input.draftUri);
       this.pump();
     });
+  }
+
+  /** Starts the worker (which loads the engine's models) ahead of the first check. */
+  warmUp(): void {
+    this.ensureWorker();
   }
 
   /** Abandons the draft's running check, if any (its caller hears 'cancelled'). */
@@ -71,7 +78,12 @@ export class Checker {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.workerPath, { workerData: { cancel: this.cancelSlot.buffer as SharedArrayBuffer } satisfies CheckWorkerData });
+    const worker = new Worker(this.workerPath, {
+      workerData: { cancel: this.cancelSlot.buffer as SharedArrayBuffer } satisfies CheckWorkerData,
+      // Loading the models allocates tens of megabytes of short-lived objects; a larger young
+      // generation collects them in a few scavenges instead of dozens.
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    });
     worker.on('message', (m: WorkerResponse) => {
       if (m.type === 'ready' || m.ticket !== this.running?.ticket) return;
       const job = this.running;

@@ -92,6 +92,7 @@ function setPairing(draftUri: string, p: { sourceUri: string; label: string; tex
     fromClient,
     diagnostics: old?.diagnostics ?? [],
   });
+  checker.warmUp();
   schedule(draftUri, 0);
 }
 
@@ -143,6 +144,13 @@ async function check(uri: string): Promise<void> {
   void connection.sendDiagnostics({ uri, version, diagnostics: p.diagnostics });
   void connection.sendNotification(COUNTS_NOTIFICATION, counts);
 }
+
+connection.onInitialized(() => {
+  // VS Code starts the server only to check a draft it is pairing: get the engine ready while
+  // the pairing is on its way. Other editors start it for any text file; for them the engine
+  // loads with the first paired draft.
+  if (clientManagesPairs) checker.warmUp();
+});
 
 connection.onNotification(PAIR_NOTIFICATION, (params: PairParams) => {
   setPairing(params.draftUri, params.source ? { sourceUri: params.source.uri, label: params.source.label, text: params.source.text, accepted: params.accepted } : null, true);

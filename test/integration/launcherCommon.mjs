@@ -141,6 +141,12 @@ export function printResult(result, log = console.log) {
     });
   }
   log('');
+  const timings = Object.entries(result.timings ?? {});
+  if (timings.length) {
+    log('  timings (this machine, this run):');
+    for (const [name, ms] of timings) log(`    ${name}: ${ms} ms`);
+    log('');
+  }
   log(`  ${result.passes} passing, ${result.failures} failing${result.pending ? `, ${result.pending} pending` : ''}`);
   if (!result.failures && !result.passes) log('  no test ran: counted as a failure');
   return result.failures === 0 && result.passes > 0;

@@ -115,3 +115,39 @@ export async function openWorkspaceFile(...segments: string[]): Promise<vscode.T
 export async function closeAllEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/** Timings the suite measured, by name, in milliseconds; run() puts them in the result file. */
+export const timings: Record<string, number> = {};
+
+export function recordTiming(name: string, ms: number): void {
+  timings[name] = Math.round(ms);
+}
+
+/**
+ * Resolves with `uri`'s diagnostics as soon as `test` accepts them (checked now and on every
+ * diagnostics change, so the time it resolves is the time they arrived), or throws after
+ * `timeoutMs`.
+ */
+export function diagnosticsWhen(uri: vscode.Uri, test: (d: readonly vscode.Diagnostic[]) => boolean, timeoutMs: number, what: string): Promise<readonly vscode.Diagnostic[]> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const d = vscode.languages.getDiagnostics(uri);
+      if (!test(d)) return false;
+      finish();
+      resolve(d);
+      return true;
+    };
+    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (e.uris.some((u) => u.toString() === uri.toString())) check();
+    });
+    const timer = setTimeout(() => {
+      finish();
+      reject(new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`));
+    }, timeoutMs);
+    const finish = () => {
+      sub.dispose();
+      clearTimeout(timer);
+    };
+    check();
+  });
+}

@@ -11,6 +11,7 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Mocha from 'mocha';
 import { testFiles } from 'faithful:integration-test-files';
+import { timings } from './helpers';
 
 export interface TestRecord {
   title: string;
@@ -26,6 +27,8 @@ export interface SuiteResult {
   failures: number;
   pending: number;
   tests: TestRecord[];
+  /** What the suite timed (helpers.recordTiming), in milliseconds. */
+  timings?: Record<string, number>;
 }
 
 export const RESULT_ENV = 'FAITHFUL_TEST_RESULT';
@@ -83,6 +86,7 @@ export async function run(): Promise<void> {
       failures: Math.max(failures, tests.filter((t) => t.state === 'failed').length),
       pending: tests.filter((t) => t.state === 'pending').length,
       tests,
+      timings,
     };
   } catch (err) {
     tests.push({ title: 'loading or running the suite', fullTitle: 'loading or running the suite', state: 'failed', error: describeError(err) });

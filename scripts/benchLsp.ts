@@ -1,0 +1,137 @@
+// Language-server latencies for `npm run bench`, measured the way an editor meets them: the
+// server is started as `faithful lsp --stdio` and driven over stdio by a scripted client
+// (scripts/lspClient.ts), pairing the draft through its front matter as Neovim or Helix would.
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { LspPeer } from './lspClient';
+import { cpuMsOfPid, median, peakRssOfPid } from './benchProcess';
+
+export interface StartupTiming {
+  /** Spawn to the `initialize` response. */
+  readonly initializeMs: number;
+  /** Spawn to the first publishDiagnostics of the opened draft (start-up, pairing and the check). */
+  readonly firstDiagnosticsMs: number;
+  /** didOpen to that publishDiagnostics. */
+  readonly openToDiagnosticsMs: number;
+  /** CPU time (all threads) the server had used by then, ms; null off Linux. */
+  readonly cpuMs: number | null;
+  readonly runs: number;
+}
+
+export interface EditTiming {
+  /** didChange of a one-word edit to the publishDiagnostics of that version. */
+  readonly medianMs: number;
+  readonly maxMs: number;
+  /** Median CPU time the server process (all threads) used per edit, ms, 10 ms resolution; null off Linux. */
+  readonly cpuMs: number | null;
+  readonly runs: number;
+  readonly draftWords: number;
+  readonly debounceMs: number;
+  readonly peakRss: number | null;
+}
+
+interface Session {
+  readonly peer: LspPeer;
+  readonly draftUri: string;
+  readonly spawnedAt: number;
+  readonly initializedAt: number;
+  readonly openedAt: number;
+}
+
+/** Writes source + draft (front matter naming the source) to a fresh folder. */
+function workspace(source: string, draftBody: string): { dir: string; draft: string; draftText: string } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'faithful-bench-lsp-'));
+  fs.writeFileSync(path.join(dir, 'source.txt'), source);
+  const draftText = `---\nsource: source.txt\n---\n\n${draftBody}`;
+  fs.writeFileSync(path.join(dir, 'draft.md'), draftText);
+  return { dir, draft: path.join(dir, 'draft.md'), draftText };
+}
+
+async function open(cli: string, dir: string, draft: string, draftText: string, debounceMs: number | null): Promise<Session> {
+  const spawnedAt = performance.now();
+  const child = spawn(process.execPath, [cli, 'lsp', '--stdio'], { cwd: dir, stdio: 'pipe' });
+  const peer = new LspPeer(child);
+  const initializationOptions = debounceMs === null ? undefined : { settings: { severity: {}, debounceMs } };
+  await peer.request('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).toString(), capabilities: {}, initializationOptions });
+  const initializedAt = performance.now();
+  peer.notify('initialized', {});
+  const draftUri = pathToFileURL(draft).toString();
+  const openedAt = performance.now();
+  peer.notify('textDocument/didOpen', { textDocument: { uri: draftUri, languageId: 'markdown', version: 1, text: draftText } });
+  return { peer, draftUri, spawnedAt, initializedAt, openedAt };
+}
+
+const published = (uri: string, version: number) => (m: { method: string; params: any }) =>
+  m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && m.params.version === version;
+
+/** Start-up to first diagnostics, on a fresh server each run (one warm-up run first). */
+export async function measureStartup(cli: string, source: string, rewrite: string, runs: number): Promise<StartupTiming> {
+  const { dir, draft, draftText } = workspace(source, rewrite);
+  const init: number[] = [];
+  const first: number[] = [];
+  const openToFirst: number[] = [];
+  const cpu: number[] = [];
+  try {
+    for (let i = 0; i < runs + 1; i++) {
+      const s = await open(cli, dir, draft, draftText, null);
+      const msg = await s.peer.waitFor(published(s.draftUri, 1), 60_000);
+      const used = cpuMsOfPid(s.peer.child.pid);
+      await s.peer.close();
+      if (i === 0) continue;
+      if (used !== null) cpu.push(used);
+      init.push(s.initializedAt - s.spawnedAt);
+      first.push(msg.at - s.spawnedAt);
+      openToFirst.push(msg.at - s.openedAt);
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  return { initializeMs: median(init), firstDiagnosticsMs: median(first), openToDiagnosticsMs: median(openToFirst), cpuMs: cpu.length ? median(cpu) : null, runs };
+}
+
+/**
+ * One-word edits in the middle of a long draft: each replaces the figure in one sentence, waits
+ * for the diagnostics of that version, and times didChange to publishDiagnostics.
+ */
+export async function measureEdits(cli: string, source: string, draftBody: string, runs: number, debounceMs: number): Promise<EditTiming> {
+  const { dir, draft, draftText } = workspace(source, draftBody);
+  const s = await open(cli, dir, draft, draftText, debounceMs);
+  try {
+    await s.peer.waitFor(published(s.draftUri, 1), 120_000);
+    const lines = draftText.split('\n');
+    const middle = lines.length >> 1;
+    let line = lines.findIndex((l, i) => i >= middle && /\bthree\b/.test(l));
+    if (line < 0) line = lines.findIndex((l) => /\bthree\b/.test(l));
+    if (line < 0) throw new Error('bench: the draft has no "three" to edit');
+    const character = lines[line]!.search(/\bthree\b/);
+    const words = ['four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'three'];
+    let current = 'three';
+    const times: number[] = [];
+    const cpu: number[] = [];
+    const warmup = 2;
+    for (let k = 0; k < warmup + runs; k++) {
+      const next = words[k % words.length]!;
+      const version = k + 2;
+      const cpuBefore = cpuMsOfPid(s.peer.child.pid);
+      const sentAt = performance.now();
+      s.peer.notify('textDocument/didChange', {
+        textDocument: { uri: s.draftUri, version },
+        contentChanges: [{ range: { start: { line, character }, end: { line, character: character + current.length } }, text: next }],
+      });
+      const msg = await s.peer.waitFor(published(s.draftUri, version), 60_000);
+      current = next;
+      const cpuAfter = cpuMsOfPid(s.peer.child.pid);
+      if (k < warmup) continue;
+      times.push(msg.at - sentAt);
+      if (cpuBefore !== null && cpuAfter !== null) cpu.push(cpuAfter - cpuBefore);
+    }
+    const peakRss = peakRssOfPid(s.peer.child.pid);
+    return { medianMs: median(times), maxMs: Math.max(...times), cpuMs: cpu.length ? median(cpu) : null, runs, draftWords: draftBody.split(/\s+/).length, debounceMs, peakRss };
+  } finally {
+    await s.peer.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
