@@ -157,7 +157,9 @@ function batchSection(root: string, cli: string, opts: Options): void {
   const pairs = fs.readFileSync(data, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { source: string; rewrite: string });
   const avgWords = pairs.reduce((a, p) => a + countWords(p.source) + countWords(p.rewrite), 0) / pairs.length;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'faithful-bench-batch-'));
-  const sizes = opts.quick ? [500, 2_000] : [1_000, 10_000];
+  // Three lengths: memory may grow while a run warms up (code, caches); flat means it stops
+  // growing, so the last two are compared.
+  const sizes = opts.quick ? [500, 1_000, 2_000] : [1_000, 5_000, 10_000];
   const measured: Array<{ n: number; t: ProcessTiming }> = [];
   try {
     for (const n of sizes) {
@@ -176,13 +178,13 @@ function batchSection(root: string, cli: string, opts: Options): void {
     fs.rmSync(dir, { recursive: true, force: true });
   }
   const last = measured[measured.length - 1]!;
-  const first = measured[0]!;
+  const first = measured[measured.length - 2]!;
   const rate = last.n / (last.t.medianMs / 1000);
   console.log('targets (issue 10):');
   console.log(`  ≥ 500 pairs a second: ${Math.round(rate)}: ${verdict(rate >= 500)}`);
   if (first.t.peakRss !== null && last.t.peakRss !== null) {
     const growth = last.t.peakRss / first.t.peakRss;
-    console.log(`  flat memory (${last.n.toLocaleString('en')} pairs within 1.25× the peak of ${first.n.toLocaleString('en')}): ${growth.toFixed(2)}×: ${verdict(growth <= 1.25)}`);
+    console.log(`  flat memory (peak with ${last.n.toLocaleString('en')} pairs within 1.1× the peak with ${first.n.toLocaleString('en')}): ${growth.toFixed(2)}×: ${verdict(growth <= 1.1)}`);
   }
 }
 
