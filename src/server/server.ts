@@ -51,8 +51,6 @@ let settings: SettingsParams = { severity: {}, debounceMs: 250 };
 let clientManagesPairs = false;
 let docsUrl: string | null = null;
 
-connection.onInitialized(() => connection.console.info(`Faithful language server started (${clientManagesPairs ? 'pairings from the editor' : 'pairings from front matter and faithful.json'})`));
-
 connection.onInitialize((params): InitializeResult => {
   const options = (params.initializationOptions ?? {}) as { clientManagesPairs?: boolean; settings?: SettingsParams; docsUrl?: string };
   clientManagesPairs = options.clientManagesPairs === true;
@@ -146,9 +144,10 @@ async function check(uri: string): Promise<void> {
 }
 
 connection.onInitialized(() => {
+  connection.console.info(`Faithful language server started (${clientManagesPairs ? 'pairings from the editor' : 'pairings from front matter and faithful.json'})`);
   // VS Code starts the server only to check a draft it is pairing: get the engine ready while
   // the pairing is on its way. Other editors start it for any text file; for them the engine
-  // loads with the first paired draft.
+  // loads with the first paired draft. (One handler: a second onInitialized would replace it.)
   if (clientManagesPairs) checker.warmUp();
 });
 
