@@ -60,7 +60,12 @@ export class Checker {
     this.worker?.postMessage({ type: 'forget', draftUri } satisfies WorkerRequest);
   }
 
+  /** Stops the worker; checks still running or waiting end as 'superseded' (nobody needs them). */
   dispose(): void {
+    const jobs = [...(this.running ? [this.running] : []), ...this.waiting.values()];
+    this.running = undefined;
+    this.waiting.clear();
+    for (const j of jobs) j.done({ type: 'superseded' });
     void this.worker?.terminate();
     this.worker = undefined;
   }

@@ -58,6 +58,14 @@ describe('cancelling a check', function () {
       assert.deepEqual(order, ['second:superseded', 'first:cancelled', 'third:result']);
     });
 
+    it('dispose() ends running and waiting checks instead of leaving them pending', async () => {
+      const own = new Checker(join(root, 'dist/checkWorker.js'));
+      const running = own.check(input(repeat(seedRewrite, 64), 'file:///a.txt'));
+      const waiting = own.check({ ...input(seedRewrite, 'file:///b.txt'), source: seedSource });
+      own.dispose();
+      assert.deepEqual([(await running).type, (await waiting).type], ['superseded', 'superseded']);
+    });
+
     it('cancel() stops the running check of that draft only', async () => {
       const other = checker.check({ ...input(seedRewrite, 'file:///other.txt'), source: seedSource });
       const long = checker.check(input(repeat(seedRewrite, 64), 'file:///long2.txt'));
