@@ -1,16 +1,17 @@
 // Speed as a user meets it in a real VS Code (issue 10), recorded in the run's output: from
 // pairing a 10,000-word draft to its first diagnostics (the language server starts here: this
 // file runs first, before any other test pairs a draft), and from a one-word edit to updated
-// diagnostics. The limits only catch gross regressions, about 5× what `npm run bench` measures
-// over stdio on a loaded 2-core machine; the figures themselves are the record.
+// diagnostics. The limits only catch gross regressions (a hang, a check gone quadratic): on a
+// 2-core machine shared with other jobs these took up to 7 s and 1.5 s, so the limits sit well
+// above that; the figures themselves are the record, printed with the run's result.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { closeAllEditors, diagnosticsWhen, recordTiming, workspaceUri } from './helpers';
 
 /** Pairing to first diagnostics, language server start-up included. */
-const FIRST_DIAGNOSTICS_LIMIT_MS = 10_000;
+const FIRST_DIAGNOSTICS_LIMIT_MS = 30_000;
 /** One-word edit to updated diagnostics, debounce set to 0. */
-const EDIT_LIMIT_MS = 5_000;
+const EDIT_LIMIT_MS = 10_000;
 const COPIES = 30; // 30 × the 341-word seed rewrite: about 10,000 words
 
 const faithful = (d: readonly vscode.Diagnostic[]) => d.filter((x) => x.source === 'Faithful');
@@ -39,7 +40,7 @@ describe('diagnostics latency in VS Code', function () {
   it('pairing a 10,000-word draft to its first diagnostics, server start-up included', async () => {
     const started = performance.now();
     await vscode.commands.executeCommand('faithful.compareWithSource', draftUri(), sourceUri());
-    const d = await diagnosticsWhen(draftUri(), (x) => faithful(x).length > 0, 60_000, 'the first diagnostics of the long draft');
+    const d = await diagnosticsWhen(draftUri(), (x) => faithful(x).length > 0, 90_000, 'the first diagnostics of the long draft');
     const ms = performance.now() - started;
     recordTiming('pair a 10,000-word draft -> first diagnostics (server start-up included)', ms);
     assert.ok(faithful(d).some((x) => (typeof x.code === 'object' ? x.code.value : x.code) === 'tense'));
