@@ -26,6 +26,8 @@ import { readSource, SnapshotProvider, SOURCE_SCHEME, SourceProblem, type Source
 import { StatusBar, type StatusState } from './statusBar';
 
 const DRAFT_LANGUAGES = new Set(['markdown', 'plaintext']);
+/** Documents that are never drafts: Faithful's own read-only copies, Git's versions (quick diff), output. */
+const NOT_DRAFTS = new Set([SOURCE_SCHEME, 'git', 'output']);
 /** Context key: the focused editor is a draft being compared (key bindings, title-bar button). */
 const PAIRED_CONTEXT = 'faithful.pairedDraft';
 
@@ -179,7 +181,7 @@ export class FaithfulController implements vscode.Disposable {
 
   /** Pairs an opened (or edited) draft if it has a remembered, front-matter or faithful.json pairing. */
   async consider(doc: vscode.TextDocument): Promise<void> {
-    if (!DRAFT_LANGUAGES.has(doc.languageId) || doc.uri.scheme === SOURCE_SCHEME || doc.uri.scheme === 'output') return;
+    if (!DRAFT_LANGUAGES.has(doc.languageId) || NOT_DRAFTS.has(doc.uri.scheme)) return;
     const key = doc.uri.toString();
     if (doc.languageId === 'markdown') this.frontSeen.set(key, frontMatterSignature(doc));
     const found = await findPairing(this.store, this.configs, doc);
@@ -231,7 +233,7 @@ export class FaithfulController implements vscode.Disposable {
 
   /** A Markdown draft was edited: if its front matter now names another source (or none, or off), pair again. */
   frontMatterMaybeChanged(doc: vscode.TextDocument): void {
-    if (doc.languageId !== 'markdown' || doc.uri.scheme === SOURCE_SCHEME) return;
+    if (doc.languageId !== 'markdown' || NOT_DRAFTS.has(doc.uri.scheme)) return;
     const key = doc.uri.toString();
     const now = frontMatterSignature(doc);
     if (this.frontSeen.get(key) === now) return;
