@@ -193,7 +193,7 @@ describe('Faithful in the editor: issue 9', function () {
     await finding(draft, 'tense');
   });
 
-  it('6. an empty or binary source is refused with the reason the CLI gives', async () => {
+  it('6. an empty, binary or undecodable source is refused with the reason the CLI gives', async () => {
     const draft = ux('rewrite.txt');
     await vscode.workspace.fs.writeFile(ux('empty.txt'), enc(''));
     await vscode.workspace.fs.writeFile(ux('binary.txt'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02, 0x00, 0xff]));
@@ -205,6 +205,12 @@ describe('Faithful in the editor: issue 9', function () {
     from = api.notices.said.length;
     await compare(draft, ux('binary.txt'));
     await saidLately(api, /binary\.txt.*binary file/, from);
+    assert.equal(faithful(draft).length, 0);
+    // Latin-1 bytes are not UTF-8: refused, not read as mojibake.
+    await vscode.workspace.fs.writeFile(ux('latin1.txt'), new Uint8Array([...enc('Caf'), 0xe9, ...enc(' society said the plan would cost millions.')]));
+    from = api.notices.said.length;
+    await compare(draft, ux('latin1.txt'));
+    await saidLately(api, /latin1\.txt.*not valid UTF-8/, from);
     assert.equal(faithful(draft).length, 0);
     await compare(draft, ux('source.txt'));
     await finding(draft, 'tense');
