@@ -99,7 +99,7 @@ function parseArgs(argv: readonly string[]): Options {
   return opts;
 }
 
-const HELP = `usage: npm run eval -- [--corpus corpus|blind|summedits|falke|paws] [--json] [--misses N] [--verbose] [--jobs N]`;
+const HELP = `usage: npm run eval -- [--corpus corpus|dev|blind|summedits|falke|paws] [--json] [--misses N] [--verbose] [--jobs N]`;
 
 function usage(message: string): never {
   console.error(`eval: ${message}\n${HELP}`);
@@ -417,18 +417,22 @@ async function main(): Promise<void> {
   // The blind set (test/corpus-blind) was written without looking at the engine: it is for
   // measuring only. Its per-pair details are printed only on request (--verbose).
   const blindDir = path.join(root, 'test', 'corpus-blind');
+  // The development set (test/corpus-dev), also written without looking at the engine, may be studied.
+  const devDir = path.join(root, 'test', 'corpus-dev');
   const publicDir = path.resolve(root, '..', 'shared', 'data');
   const notes: string[] = [];
 
   const publicAvailable = fs.existsSync(publicDir);
   const allPublic = publicAvailable ? loadPublic(publicDir) : [];
-  const known = ['corpus', 'blind', ...allPublic.map((f) => f.name)];
+  const known = ['corpus', 'dev', 'blind', ...allPublic.map((f) => f.name)];
   if (opts.corpus !== null && !known.includes(opts.corpus) && !allPublic.some((f) => f.file === opts.corpus)) {
     if (!publicAvailable && ['summedits', 'falke', 'paws'].includes(opts.corpus)) usage(`${publicDir} is missing, so there is no ${opts.corpus} corpus`);
     usage(`unknown corpus ${opts.corpus}; available: ${known.join(', ')}`);
   }
   const wantCorpus = opts.corpus === null || opts.corpus === 'corpus';
   const pairs = wantCorpus ? loadCorpus(corpusDir) : [];
+  const wantDev = (opts.corpus === null || opts.corpus === 'dev') && fs.existsSync(devDir);
+  const devPairs = wantDev ? loadCorpus(devDir) : [];
   const wantBlind = (opts.corpus === null || opts.corpus === 'blind') && fs.existsSync(blindDir);
   const blindPairs = wantBlind ? loadCorpus(blindDir) : [];
   const publicFiles = allPublic.filter((f) => opts.corpus === null || opts.corpus === f.name || opts.corpus === f.file);
@@ -437,6 +441,7 @@ async function main(): Promise<void> {
   const tasks: Task[] = [];
   const add = (source: string, rewrite: string, format: TextFormat) => tasks.push({ key: tasks.length, source, rewrite, format });
   for (const p of pairs) add(p.source, p.rewrite, p.format);
+  for (const p of devPairs) add(p.source, p.rewrite, p.format);
   for (const p of blindPairs) add(p.source, p.rewrite, p.format);
   for (const f of publicFiles) for (const r of f.rows) add(r.source, r.rewrite, 'plain');
 
@@ -449,6 +454,8 @@ async function main(): Promise<void> {
   let offset = 0;
   const corpus = wantCorpus ? scoreCorpus(pairs, outcomes.slice(0, pairs.length), violations) : null;
   offset += pairs.length;
+  const dev = wantDev ? scoreCorpus(devPairs, outcomes.slice(offset, offset + devPairs.length), violations) : null;
+  offset += devPairs.length;
   const blind = wantBlind ? scoreCorpus(blindPairs, outcomes.slice(offset, offset + blindPairs.length), violations) : null;
   offset += blindPairs.length;
   const publicReports = publicFiles.map((f) => {
@@ -462,6 +469,7 @@ async function main(): Promise<void> {
     console.log(JSON.stringify({
       workers, pairsAnalysed: tasks.length, wallMs: Math.round(wallMs), notes,
       corpus: corpus ? corpusJson(corpus, opts.verbose, pairs) : null,
+      dev: dev ? corpusJson(dev, opts.verbose, devPairs) : null,
       blind: blind ? corpusJson(blind, opts.verbose, blindPairs) : null,
       public: publicReports.map((r) => publicJson(r, opts.misses)),
       spanViolations: violations,
@@ -469,6 +477,7 @@ async function main(): Promise<void> {
     return;
   }
   if (corpus) printCorpus('Corpus A: test/corpus', corpus, opts.verbose, pairs);
+  if (dev) printCorpus('Corpus C: test/corpus-dev (written blind, studied since)', dev, opts.verbose, devPairs);
   if (blind) printCorpus('Corpus B: test/corpus-blind (blind, never tuned to)', blind, opts.verbose, blindPairs);
   if (publicReports.length) {
     console.log('\nPublic corpora: predicted "changed" = at least one error or warning, omitted and attribution findings excluded.');

@@ -2,7 +2,7 @@
 import type { PreparedText, Sentence } from './document';
 import type { TokenMatch } from './tokenAlign';
 import type { Token } from './tokens';
-import type { Kind, Span } from './types';
+import type { Kind, Severity, Span } from './types';
 
 export interface PairContext {
   readonly source: PreparedText;
@@ -31,6 +31,8 @@ export interface RawFinding {
   readonly source: Span | null;
   readonly message: string;
   readonly suggestion: string | null;
+  /** When this finding is more or less serious than its kind usually is (a replaced word judged a meaning change). */
+  readonly severity?: Severity;
 }
 
 export type PairRule = (ctx: PairContext) => RawFinding[];

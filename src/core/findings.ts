@@ -25,7 +25,8 @@ function overlaps(a: Span | null, b: Span | null): boolean {
  * the same rewrite words as a stronger one, and sorts by position.
  */
 export function finalize(raw: readonly RawFinding[], rewriteText: string, sourceText: string): Finding[] {
-  const ranked = [...raw].sort((a, b) => SEVERITY_RANK[DEFAULT_SEVERITY[a.kind]] - SEVERITY_RANK[DEFAULT_SEVERITY[b.kind]]);
+  const severityOf = (f: RawFinding) => f.severity ?? DEFAULT_SEVERITY[f.kind];
+  const ranked = [...raw].sort((a, b) => SEVERITY_RANK[severityOf(a)] - SEVERITY_RANK[severityOf(b)]);
   const kept: RawFinding[] = [];
   for (const f of ranked) {
     const dup = kept.some((k) =>
@@ -46,7 +47,7 @@ export function finalize(raw: readonly RawFinding[], rewriteText: string, source
     return {
       id: `${f.kind}-${stableHash(`${base}\u0000${n}`)}`,
       kind: f.kind,
-      severity: DEFAULT_SEVERITY[f.kind],
+      severity: severityOf(f),
       message: f.message,
       rewrite: f.rewrite,
       source: f.source,

@@ -160,3 +160,74 @@ function computeOpposites(a: string, b: string): boolean {
   for (const x of near(a)) for (const y of related(d.opposite, x)) if (nb.has(y)) return true;
   return false;
 }
+
+/**
+ * How two words' meanings relate, for judging a replaced word (judgement/):
+ *   same       a shared sense, "similar to", or a direct generalisation (mayMeanTheSame)
+ *   opposite   antonyms (areOpposites)
+ *   broader / narrower  b is a generalisation of a within a few steps, or the reverse
+ *                       ("vehicle" for "car"): less specific, not different
+ *   sister     a different thing of the same kind: both sit under one near generalisation
+ *              ("yellow" / "pink", "invasion" / "annexation")
+ *   unrelated  both known, no near relation
+ *   unknown    WordNet does not know one of them (a name, jargon)
+ * `distance` is the number of hypernym steps linking them (0 for same/opposite/unrelated/unknown).
+ */
+export type LexicalRelation = 'same' | 'opposite' | 'broader' | 'narrower' | 'sister' | 'unrelated' | 'unknown';
+
+const MAX_UP = 3;
+
+const relationCache = new Map<string, { relation: LexicalRelation; distance: number }>();
+
+export function lexicalRelation(a: string, b: string): { relation: LexicalRelation; distance: number } {
+  const key = `${a}\u0000${b}`;
+  let hit = relationCache.get(key);
+  if (!hit) {
+    hit = computeRelation(a, b);
+    if (relationCache.size > 100_000) relationCache.clear();
+    relationCache.set(key, hit);
+  }
+  return hit;
+}
+
+/** Every generalisation of a word's first few senses within MAX_UP steps, with its distance. */
+function ancestors(word: string): Map<number, number> {
+  const d = load();
+  const out = new Map<number, number>();
+  let frontier = [...sensesOf(word, 4)];
+  for (const x of frontier) out.set(x, 0);
+  for (let depth = 1; depth <= MAX_UP && frontier.length; depth++) {
+    const next: number[] = [];
+    for (const x of frontier) {
+      for (const y of related(d.hyper, x)) {
+        if (out.has(y)) continue;
+        out.set(y, depth);
+        next.push(y);
+      }
+    }
+    frontier = next;
+  }
+  return out;
+}
+
+function computeRelation(a: string, b: string): { relation: LexicalRelation; distance: number } {
+  if (mayMeanTheSame(a, b)) return { relation: 'same', distance: 0 };
+  if (areOpposites(a, b)) return { relation: 'opposite', distance: 0 };
+  if (sensesOf(a).length === 0 || sensesOf(b).length === 0) return { relation: 'unknown', distance: 0 };
+  const ua = ancestors(a);
+  const ub = ancestors(b);
+  let broader = Infinity;
+  let narrower = Infinity;
+  let sister = Infinity;
+  for (const [x, da] of ua) {
+    const db = ub.get(x);
+    if (db === undefined) continue;
+    if (da === 0) narrower = Math.min(narrower, db); // a's own sense is an ancestor of b: b is narrower
+    else if (db === 0) broader = Math.min(broader, da); // b's sense is an ancestor of a: b is broader
+    else if (da <= 2 && db <= 2) sister = Math.min(sister, da + db);
+  }
+  if (broader <= narrower && broader < Infinity && broader <= sister) return { relation: 'broader', distance: broader };
+  if (narrower < Infinity && narrower <= sister) return { relation: 'narrower', distance: narrower };
+  if (sister < Infinity) return { relation: 'sister', distance: sister };
+  return { relation: 'unrelated', distance: 0 };
+}

@@ -12,10 +12,11 @@ const LSP_SEVERITY: Readonly<Record<Exclude<SeveritySetting, 'off'>, DiagnosticS
   hint: DiagnosticSeverity.Hint,
 };
 
-export function severityFor(kind: Kind, overrides: Partial<Record<Kind, SeveritySetting>>): SeveritySetting {
+/** The user's setting for the kind, else the finding's own severity (a kind's default, or the engine's judgement of this finding). */
+export function severityFor(kind: Kind, overrides: Partial<Record<Kind, SeveritySetting>>, own?: Finding['severity']): SeveritySetting {
   const set = overrides[kind];
   if (set) return set;
-  const d = DEFAULT_SEVERITY[kind];
+  const d = own ?? DEFAULT_SEVERITY[kind];
   return d === 'info' ? 'information' : d;
 }
 
@@ -80,7 +81,7 @@ export function toDiagnostics(
   const out: Diagnostic[] = [];
   const passages = omittedPassages(result);
   for (const f of result.findings) {
-    const level = severityFor(f.kind, overrides);
+    const level = severityFor(f.kind, overrides, f.severity);
     if (level === 'off') continue;
     if (f.kind === 'omitted') {
       const passage = passages.get(f);

@@ -7,6 +7,7 @@ import { mayMeanTheSame } from '../wordnet';
 import { sameAlias, squeeze } from '../mentions/entities';
 import { NUMBER_WORDS } from '../lexicon';
 import type { Token } from '../tokens';
+import { judgeReplacement } from '../judgement/judge';
 
 /** Larger replaced stretches are restructured sentences, not word choices; naming them helps nobody. */
 const MAX_HUNK_WORDS = 3;
@@ -34,8 +35,12 @@ function anchored(ctx: PairContext, r: readonly number[]): boolean {
   return before && after;
 }
 
-export const wordingRule: PairRule = (ctx) => {
-  const out: RawFinding[] = [];
+/**
+ * The replaced stretches worth judging: anchored word swaps of a few content words each, with
+ * the words both sides share left out, and synonyms, aliases and spacing variants dropped.
+ */
+export function replacedWords(ctx: PairContext): { rWords: number[]; sWords: number[] }[] {
+  const out: { rWords: number[]; sWords: number[] }[] = [];
   const sKeys = new Set(ctx.sTok.flatMap((t) => [t.lemma, stemOf(t.lemma)]));
   const rKeys = new Set(ctx.rTok.flatMap((t) => [t.lemma, stemOf(t.lemma)]));
   for (const h of ctx.match.hunks) {
@@ -56,10 +61,24 @@ export const wordingRule: PairRule = (ctx) => {
     if (h.r.length > MAX_HUNK_TOKENS || h.s.length > MAX_HUNK_TOKENS) continue;
     // A stretch at the very start of the sentence is usually a restructured opening, not a word swap.
     if (h.r[0] === 0 && h.s[0] === 0 && (h.r.length > 2 || h.s.length > 2)) continue;
+    out.push({ rWords, sWords });
+  }
+  return out;
+}
+
+export const wordingRule: PairRule = (ctx) => {
+  const out: RawFinding[] = [];
+  for (const { rWords, sWords } of replacedWords(ctx)) {
     const rSpan = spanOf(ctx.rTok.slice(Math.min(...rWords), Math.max(...rWords) + 1));
     const sSpan = spanOf(ctx.sTok.slice(Math.min(...sWords), Math.max(...sWords) + 1));
     claim(ctx, rWords);
-    out.push(replacement(ctx, 'wording', 'Wording', rSpan, sSpan));
+    const j = judgeReplacement(ctx, rWords, sWords);
+    if (j.changed) {
+      const what = j.relation === 'sister' ? 'a different thing of the same kind' : j.relation === 'opposite' ? 'an opposite' : 'a different meaning';
+      out.push({ ...replacement(ctx, 'wording', 'Meaning', rSpan, sSpan), severity: 'warning', message: `${replacement(ctx, 'wording', 'Meaning', rSpan, sSpan).message.replace(/\.$/, '')} (${what}).` });
+    } else {
+      out.push(replacement(ctx, 'wording', 'Wording', rSpan, sSpan));
+    }
   }
   return out;
 };

@@ -14,6 +14,12 @@ import type { SentenceSyntax } from './index';
 /** A participant: a noun phrase's head and the words that name it (compounds and flat names). */
 export interface Participant {
   readonly head: number;
+  /** Lemma of the head word. */
+  readonly headLemma: string;
+  /** Whether a number counts it ("ten years", "300 staff"): a quantity, the number rule's business. */
+  readonly counted: boolean;
+  /** Whether any of its words is a name (tagged PROPN). */
+  readonly named: boolean;
   readonly tokens: readonly number[];
   /** Lemmas of its content words ("tabaci", "river"). */
   readonly words: ReadonlySet<string>;
@@ -33,7 +39,14 @@ export interface Frame {
   readonly args: readonly Argument[];
 }
 
+/** Whether token d lies in the subtree of token a (a itself included). */
+export function dominates(heads: Int32Array, a: number, d: number): boolean {
+  for (let x = d, steps = 0; x >= 0 && steps <= heads.length; x = heads[x]!, steps++) if (x === a) return true;
+  return false;
+}
+
 const NAME_PARTS = new Set(['compound', 'flat', 'fixed', 'flat:name']);
+const NUMBER_PARTS = new Set(['nummod', 'nummod:gov']);
 const FUNCTION_TAGS = new Set(['DET', 'PUNCT', 'ADP', 'PART', 'CCONJ', 'SCONJ', 'AUX', 'SYM']);
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which', 'that']);
 
@@ -49,14 +62,26 @@ export function framesOf(tokens: readonly Token[], syn: SentenceSyntax): Frame[]
     if (syn.tags[head] === 'PRON' || t.pos === 'PRON' || !t.isWord) return null;
     const members = [head];
     for (let i = 0; i < members.length; i++) {
-      for (const k of kids[members[i]!]!) if (NAME_PARTS.has(k.label)) members.push(k.d);
+      for (const k of kids[members[i]!]!) {
+        // "the broadband provider Norrnet": a name in apposition names the same participant.
+        if (NAME_PARTS.has(k.label) || (k.label === 'appos' && syn.tags[k.d] === 'PROPN')) members.push(k.d);
+      }
     }
     members.sort((a, b) => a - b);
-    const words = new Set(members.filter((m) => tokens[m]!.isWord && !FUNCTION_TAGS.has(syn.tags[m]!)).map((m) => tokens[m]!.lemma));
-    return words.size ? { head, tokens: members, words } : null;
+    const content = members.filter((m) => tokens[m]!.isWord && !FUNCTION_TAGS.has(syn.tags[m]!));
+    const words = new Set(content.map((m) => tokens[m]!.lemma));
+    if (words.size === 0) return null;
+    return {
+      head, headLemma: t.lemma, tokens: members, words,
+      counted: kids[head]!.some((k) => NUMBER_PARTS.has(k.label)) || syn.tags[head] === 'NUM',
+      named: content.some((m) => syn.tags[m] === 'PROPN'),
+    };
   };
   const caseOf = (d: number) => kids[d]!.find((k) => k.label === 'case');
-  const isPassive = (p: number) => kids[p]!.some((k) => k.label === 'aux:pass' || k.label === 'nsubj:pass' || k.label === 'csubj:pass');
+  // Passive: marked by the parse, or a form of "be"/"get" helping a verb that is not an -ing form
+  // (the parser sometimes labels "were investigated" plain aux + nsubj).
+  const isPassive = (p: number) => kids[p]!.some((k) => k.label === 'aux:pass' || k.label === 'nsubj:pass' || k.label === 'csubj:pass' || k.label === 'obl:agent') ||
+    (syn.tags[p] === 'VERB' && !tokens[p]!.lower.endsWith('ing') && kids[p]!.some((k) => base(k.label) === 'aux' && (tokens[k.d]!.lemma === 'be' || tokens[k.d]!.lemma === 'get')));
 
   // Direct arguments; `subjects` keeps those that came from the subject relation, which
   // verbs sharing that subject inherit.
@@ -75,9 +100,10 @@ export function framesOf(tokens: readonly Token[], syn: SentenceSyntax): Frame[]
     }
   };
   for (let p = 0; p < n; p++) {
+    const passive = isPassive(p);
     for (const { d, label } of kids[p]!) {
       const rel = base(label);
-      if (label === 'nsubj:pass' || label === 'csubj:pass') add(p, 'obj', d, true);
+      if (label === 'nsubj:pass' || label === 'csubj:pass' || (passive && (rel === 'nsubj' || rel === 'csubj'))) add(p, 'obj', d, true);
       else if (rel === 'nsubj' || rel === 'csubj') add(p, 'subj', d, true);
       else if (rel === 'obj') add(p, 'obj', d);
       else if (rel === 'iobj') add(p, 'iobj', d);
@@ -87,7 +113,7 @@ export function framesOf(tokens: readonly Token[], syn: SentenceSyntax): Frame[]
         const c = caseOf(d);
         if (!c) continue;
         const prep = tokens[c.d]!.lemma;
-        if (prep === 'by' && rel === 'obl' && isPassive(p)) add(p, 'subj', d);
+        if (prep === 'by' && rel === 'obl' && passive) add(p, 'subj', d);
         else if (prep === 'of') add(p, 'of', d);
         else add(p, `${rel}:${prep}`, d);
       }
@@ -108,8 +134,9 @@ export function framesOf(tokens: readonly Token[], syn: SentenceSyntax): Frame[]
         args[p]!.push(shared);
         subjects[p]!.push(shared);
       }
-    } else if (label === 'acl') {
-      // "games involving X": the noun does the -ing; "the deal announced on Tuesday": it undergoes.
+    } else if (label === 'acl' && !kids[p]!.some((k) => base(k.label) === 'mark' || base(k.label) === 'aux')) {
+      // "games involving X": the noun does the -ing; "the deal announced on Tuesday": it
+      // undergoes. ("a plan to cut taxes" says nothing of who cuts.)
       const filler = participant(h);
       if (!filler) continue;
       const role = tokens[p]!.lower.endsWith('ing') ? 'subj' : 'obj';
