@@ -12,7 +12,7 @@ up down out off again further once 's said says say told tell according added ad
 
 /** Words that flip a clause's polarity. */
 export const NEGATORS = new Set(['not', 'no', 'never', 'none', 'neither', 'nor', 'without', 'nobody',
-  'nothing', 'nowhere', 'cannot', 'hardly', 'barely', 'scarcely']);
+  'nothing', 'nowhere', 'cannot', 'hardly', 'barely', 'scarcely', 'lack', 'lacks', 'lacking', 'lacked']);
 
 /** Pairs of opposite meaning: swapping one for the other flips the claim. Keys are lemmas. */
 const ANTONYM_PAIRS: ReadonlyArray<readonly [string, string]> = [
@@ -88,7 +88,8 @@ export const SCOPE_CUES: ReadonlyArray<readonly [string, ScopeClass]> = [
   ['minority', 'minority'],
   ['at least', 'at-least'], ['more than', 'at-least'], ['over', 'at-least'], ['upwards of', 'at-least'],
   ['in excess of', 'at-least'], ['no fewer than', 'at-least'], ['no less than', 'at-least'],
-  ['up to', 'at-most'], ['at most', 'at-most'], ['less than', 'at-most'], ['fewer than', 'at-most'],
+  ['up to', 'at-most'], ['as many as', 'at-most'], ['as much as', 'at-most'], ['as long as', 'at-most'],
+  ['as high as', 'at-most'], ['at most', 'at-most'], ['less than', 'at-most'], ['fewer than', 'at-most'],
   ['under', 'at-most'], ['no more than', 'at-most'], ['below', 'at-most'], ['younger than', 'at-most'],
   ['older than', 'at-least'],
   ['about', 'about'], ['around', 'about'], ['roughly', 'about'], ['approximately', 'about'],

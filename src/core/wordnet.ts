@@ -231,3 +231,21 @@ function computeRelation(a: string, b: string): { relation: LexicalRelation; dis
   if (sister < Infinity) return { relation: 'sister', distance: sister };
   return { relation: 'unrelated', distance: 0 };
 }
+
+let personSense: number | undefined;
+
+/** Whether a noun's main senses denote a person ("minister", "spokeswoman", "chairman"). */
+export function isPersonNoun(word: string): boolean {
+  const d = load();
+  personSense ??= sensesOf('person')[0] ?? -1;
+  if (personSense < 0) return false;
+  let frontier = [...sensesOf(word, 2)];
+  const seen = new Set<number>(frontier);
+  for (let depth = 0; depth < 10 && frontier.length; depth++) {
+    if (frontier.includes(personSense)) return true;
+    const next: number[] = [];
+    for (const x of frontier) for (const y of related(d.hyper, x)) if (!seen.has(y)) { seen.add(y); next.push(y); }
+    frontier = next;
+  }
+  return false;
+}

@@ -28,21 +28,31 @@ const UNIT_WORDS: Readonly<Record<string, string>> = {
   acres: 'acre', liter: 'l', liters: 'l', gallon: 'gal', gallons: 'gal', degree: 'deg', degrees: 'deg',
   year: 'year', years: 'year', month: 'month', months: 'month', week: 'week', weeks: 'week', day: 'day', days: 'day',
   hour: 'hour', hours: 'hour', minute: 'minute', minutes: 'minute', decade: 'decade', decades: 'decade',
+  century: 'century', centuries: 'century',
   second: 'second', seconds: 'second',
 };
 /** Conversions to a base unit so that "40 km" and "25 miles" compare. */
 const TO_BASE: Readonly<Record<string, readonly [string, number]>> = {
   km: ['m', 1000], mile: ['m', 1609.344], m: ['m', 1], ft: ['m', 0.3048], kg: ['kg', 1], t: ['kg', 1000],
   lb: ['kg', 0.45359237], ha: ['m2', 10000], acre: ['m2', 4046.86], l: ['l', 1], gal: ['l', 3.78541],
-  year: ['year', 1], decade: ['year', 10], month: ['day', 30.44], week: ['day', 7], day: ['day', 1],
+  // Lengths of time share one base, so "12 months" = "a year" and "three centuries" = "300 years".
+  year: ['day', 365.25], decade: ['day', 3652.5], century: ['day', 36525], month: ['day', 30.44], week: ['day', 7], day: ['day', 1],
 };
 
 const MONTH_NAMES = new Set([...MONTHS, ...MONTH_ABBR]);
 const QUALIFIERS = SCOPE_CUES.filter(([, c]) => c === 'at-least' || c === 'at-most' || c === 'about' || c === 'almost' || c === 'only');
 
+/** Unicode vulgar fractions ("7½ years", "a 33⅓% stake"). */
+const VULGAR_FRACTIONS: Readonly<Record<string, number>> = {
+  '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅖': 2 / 5, '⅗': 3 / 5, '⅘': 4 / 5,
+  '⅙': 1 / 6, '⅚': 5 / 6, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8,
+};
+
 function parseNumeral(t: Token): number | null {
   const clean = t.lower.replace(/,/g, '');
   if (/^\d+(\.\d+)?$/.test(clean)) return Number(clean);
+  const vulgar = /^(\d*)([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])$/u.exec(clean);
+  if (vulgar) return Number(vulgar[1] || 0) + VULGAR_FRACTIONS[vulgar[2]!]!;
   const suffixed = /^(\d+(?:\.\d+)?)(k|m|mn|bn|b|tn)$/.exec(clean);
   if (suffixed) return Number(suffixed[1]) * (SCALE_WORDS.get(suffixed[2]!) ?? 1);
   if (t.pos === 'NUM' || t.pos === 'NOUN' || t.pos === 'ADJ') {
@@ -121,10 +131,11 @@ export function findNumbers(tokens: readonly Token[]): NumberMention[] {
       } else if ((t.lower === 'a' || t.lower === 'an') && ((SCALE_WORDS.has(tokens[i + 1]?.lower ?? '') &&
         !/s$/.test(tokens[i + 1]!.lower)) || /^(decade|dozen)$/.test(tokens[i + 1]?.lower ?? ''))) {
         value = 1;
-      } else if (FRACTIONS.has(t.lower) && /^(a|an|one|half)$/.test(tokens[i - 1]?.lower ?? 'half') && (t.lower === 'half' || /^(a|an|one)$/.test(tokens[i - 1]?.lower ?? ''))) {
-        // "half", "a fifth", "one in five" below: shares, comparable with percentages.
+      } else if (FRACTIONS.has(t.lower) && (t.lower === 'half' || /^(a|an|one)$/.test(tokens[i - 1]?.lower ?? '') ||
+        (tokens[i - 1]?.text === '-' && tokens[i - 2]?.lower === 'one'))) {
+        // "half", "a fifth", "a one-third stake", "one in five" below: shares, comparable with percentages.
         const f = FRACTIONS.get(t.lower)!;
-        const start = t.lower === 'half' ? i : i - 1;
+        const start = t.lower === 'half' ? i : tokens[i - 1]!.text === '-' ? i - 2 : i - 1;
         out.push({ first: start, last: i, value: f, magnitude: null, unit: '%', qualifier: null, qualifierFirst: start });
         continue;
       } else if (ordinalOf(t) !== null && !MONTH_NAMES.has(tokens[i - 1]?.lower ?? '') && !MONTH_NAMES.has(tokens[i + 1]?.lower ?? '') &&
@@ -151,6 +162,15 @@ export function findNumbers(tokens: readonly Token[]): NumberMention[] {
         i += 2;
         continue;
       }
+    }
+    // A fractional part: "7" "½" (the tokenizer splits "7½"), "seven and a half", "two and a quarter".
+    if (value !== null && tokens[i + 1] && VULGAR_FRACTIONS[tokens[i + 1]!.text] !== undefined && tokens[i + 1]!.start === t.end) {
+      value += VULGAR_FRACTIONS[tokens[i + 1]!.text]!;
+      last = i + 1;
+    } else if (value !== null && tokens[i + 1]?.lower === 'and' && /^(a|an|one)$/.test(tokens[i + 2]?.lower ?? '') &&
+      /^(half|third|quarter)$/.test(tokens[i + 3]?.lower ?? '')) {
+      value += tokens[i + 3]!.lower === 'half' ? 0.5 : tokens[i + 3]!.lower === 'third' ? 1 / 3 : 0.25;
+      last = i + 3;
     }
     // "twenty-five" split by the tokenizer into "twenty", "-", "five".
     if (value !== null && value >= 20 && value % 10 === 0 && tokens[i + 1]?.text === '-') {

@@ -3,9 +3,11 @@
 // speaker, and a reporting verb that changes the claim's standing ("reported" vs "claimed").
 import { claim, hunkOfSource, q, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { stemOf } from '../terms';
+import { isPersonNoun } from '../wordnet';
 import { findVerbGroups } from '../verbs';
 import { REPORTING_VERBS } from '../lexicon';
 import type { Token } from '../tokens';
+import type { PreparedText } from '../document';
 
 interface Attribution {
   /** The reporting verb, or "according" of "according to". */
@@ -142,9 +144,23 @@ export const attributionRule: PairRule = (ctx) => {
     // A capitalised word inside the sentence is a name whatever its tag ("Grant said").
     return t.pos === 'PROPN' || (last > 0 && /^\p{Lu}/u.test(t.text)) || INSTITUTIONS.has(t.lemma);
   };
+  // "the company said" for "Kestrel said": a description by what the party is, which the other
+  // text also uses of someone, may well denote the named party; only two names or two
+  // different descriptions are different speakers for sure.
+  const describes = (tokens: readonly Token[], a: Attribution, otherDoc: PreparedText) => {
+    const words = a.speaker.map((k) => tokens[k]!);
+    const head = words[words.length - 1];
+    return !!head && !words.some((t) => t.pos === 'PROPN' || /^\p{Lu}/u.test(t.text) && t !== words[0]) &&
+      INSTITUTIONS.has(head.lemma) && otherDoc.sentences.some((x) => x.tokens.some((t) => t.lemma === head.lemma));
+  };
+  // A named person ("Employment Minister Clara Hughes") is not what "the government" denotes.
+  const person = (tokens: readonly Token[], a: Attribution) => a.speaker.some((k) => isPersonNoun(tokens[k]!.lemma));
+  const sameParty = (ra: Attribution, sa: Attribution) =>
+    (describes(ctx.rTok, ra, ctx.source) && !describes(ctx.sTok, sa, ctx.rewrite) && !person(ctx.sTok, sa)) ||
+    (describes(ctx.sTok, sa, ctx.rewrite) && !describes(ctx.rTok, ra, ctx.source) && !person(ctx.rTok, ra));
   for (const ra of rAttr) {
     const sa = sAttr.find((x) => x.verb === (ctx.match.rToS[ra.verb] ?? -2));
-    if (sa && named(ctx.rTok, ra) && named(ctx.sTok, sa) && disjoint(speakerWords(ctx.rTok, ra), speakerWords(ctx.sTok, sa))) {
+    if (sa && named(ctx.rTok, ra) && named(ctx.sTok, sa) && !sameParty(ra, sa) && disjoint(speakerWords(ctx.rTok, ra), speakerWords(ctx.sTok, sa))) {
       r = ra;
       s = sa;
       break;
@@ -153,7 +169,7 @@ export const attributionRule: PairRule = (ctx) => {
   if (!r) {
     const ra = rAttr.find((a) => named(ctx.rTok, a) && speakerWords(ctx.rTok, a).length > 0);
     const sa = sAttr.find((a) => named(ctx.sTok, a) && speakerWords(ctx.sTok, a).length > 0);
-    if (ra && sa && !speakerWords(ctx.rTok, ra).some((w) => sKeys.has(w)) && !speakerWords(ctx.sTok, sa).some((w) => rKeys.has(w))) {
+    if (ra && sa && !sameParty(ra, sa) && !speakerWords(ctx.rTok, ra).some((w) => sKeys.has(w)) && !speakerWords(ctx.sTok, sa).some((w) => rKeys.has(w))) {
       r = ra;
       s = sa;
     }

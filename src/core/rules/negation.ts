@@ -6,6 +6,8 @@ import { areAntonyms, NEGATORS, SCOPE_CUES } from '../lexicon';
 import { areOpposites } from '../wordnet';
 import { isContentToken } from '../terms';
 import type { Token } from '../tokens';
+import { framesOf, sameParticipant, type Frame } from '../syntax/frames';
+import { syntaxOf, syntaxOfSentences } from '../syntax/sentenceSyntax';
 import { findVerbGroups, groupContaining } from '../verbs';
 
 const SKIP_TO_HEAD = new Set(['AUX', 'DET', 'PART', 'NUM']);
@@ -92,6 +94,8 @@ export const negationRule: PairRule = (ctx) => {
       if (si === undefined) continue;
       // "did not reject" -> "approved" keeps the meaning: a negator on exactly one side cancels it.
       if (negatedNear(ctx.sTok, si) !== negatedNear(ctx.rTok, ri)) continue;
+      // "A sold X to B" -> "B bought X from A": an opposite verb told from the other party's side.
+      if (converse(ctx, si, ri)) continue;
       push(ctx, out, rSpanAround(ri), sSpanAround(si), ri);
     }
   }
@@ -102,4 +106,22 @@ function push(ctx: PairContext, out: RawFinding[], rSpan: { start: number; end: 
   const indexes = rewriteTokensIn(ctx, rSpan);
   claim(ctx, indexes.length ? indexes : [claimAt]);
   out.push(replacement(ctx, 'negation', 'Negation', rSpan, sSpan));
+}
+
+/**
+ * Whether two opposite verbs describe one event from its two sides: the rewrite's doer is not
+ * the source's, and is another party of the source's sentence ("Taranger agreed to sell a stake
+ * to Nordpension" / "Nordpension agreed to buy a stake in Taranger's business").
+ */
+function converse(ctx: PairContext, si: number, ri: number): boolean {
+  const sFrames = framesOf(ctx.sTok, syntaxOfSentences(ctx.sources.map((s) => s.tokens)));
+  const rFrames = framesOf(ctx.rTok, syntaxOf(ctx.rTok));
+  const doers = (frames: readonly Frame[], p: number) => frames.filter((f) => f.predicate === p).flatMap((f) => f.args).filter((a) => a.role === 'subj').map((a) => a.filler);
+  const rDoers = doers(rFrames, ri);
+  const sDoers = doers(sFrames, si);
+  if (rDoers.length === 0 || sDoers.length === 0) return false;
+  if (rDoers.some((r) => sDoers.some((s) => sameParticipant(r, s)))) return false;
+  const parties = sFrames.flatMap((f) => f.args.map((a) => a.filler));
+  const sLemmas = new Set(ctx.sTok.map((t) => t.lemma));
+  return rDoers.some((r) => parties.some((p) => sameParticipant(p, r)) || [...r.words].every((w) => sLemmas.has(w)));
 }

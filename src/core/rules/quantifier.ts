@@ -6,6 +6,8 @@ import { findCues, type Cue } from '../cues';
 import { SCOPE_CUES, type ScopeClass } from '../lexicon';
 import type { Token } from '../tokens';
 import { findNumbers } from '../mentions/numbers';
+import type { SentenceSyntax } from '../syntax/index';
+import { syntaxOf, syntaxOfSentences } from '../syntax/sentenceSyntax';
 
 const NUMBER_BOUNDS = new Set<ScopeClass>(['at-least', 'at-most', 'about', 'almost', 'only']);
 const SCOPE_ONLY = SCOPE_CUES.filter(([, c]) => !NUMBER_BOUNDS.has(c));
@@ -43,10 +45,34 @@ function withHedge(tokens: readonly Token[], cue: Cue<ScopeClass>): number {
   return cue.first > 0 && /^(a|an|the)$/.test(tokens[cue.first - 1]!.lower) ? cue.first - 1 : cue.first;
 }
 
+/**
+ * Whether a scope word scopes over a set of things, read from the parse: not when its noun is
+ * counted by a figure ("some 2,000 residents", "up to 200 people": a bound on a number, the
+ * number rule's), nor when the noun phrase is a bare time or measure adverbial ("all week",
+ * "every nine days": how long or how often, not how many).
+ */
+function scopesOverASet(tokens: readonly Token[], syntax: SentenceSyntax, cue: Cue<ScopeClass>): boolean {
+  // Part of a figure ("seven and a half years", "a one-third stake"): the number rule's.
+  if (findNumbers(tokens).some((n) => n.first <= cue.last && cue.first <= n.last)) return false;
+  if (cue.anchor < 0 || cue.anchor >= tokens.length) return true;
+  const label = syntax.labels[cue.anchor]!;
+  if (/^(obl|nmod):(unmarked|tmod|npmod)$/.test(label)) return false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (syntax.heads[i] === cue.anchor && syntax.labels[i]!.startsWith('nummod') && i > cue.last) return false;
+  }
+  return true;
+}
+
 export const quantifierRule: PairRule = (ctx) => {
   const out: RawFinding[] = [];
-  const rCues = findScope(ctx.rTok);
-  const sCues = findScope(ctx.sTok);
+  let rCues = findScope(ctx.rTok);
+  let sCues = findScope(ctx.sTok);
+  if (rCues.length || sCues.length) {
+    const rSyntax = syntaxOf(ctx.rTok);
+    const sSyntax = syntaxOfSentences(ctx.sources.map((x) => x.tokens));
+    rCues = rCues.filter((c) => scopesOverASet(ctx.rTok, rSyntax, c));
+    sCues = sCues.filter((c) => scopesOverASet(ctx.sTok, sSyntax, c));
+  }
   const rHas = (c: ScopeClass) => rCues.some((x) => x.cls === c);
   const sHas = (c: ScopeClass) => sCues.some((x) => x.cls === c);
   const reported = new Set<Cue<ScopeClass>>();

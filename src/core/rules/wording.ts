@@ -15,7 +15,7 @@ const MAX_HUNK_TOKENS = 6;
 
 /** Figures and dates have their own rules, which know "three" = "3"; wording leaves them alone. */
 function isWordingCandidate(t: Token): boolean {
-  return isContentToken(t) && t.pos !== 'NUM' && !NUMBER_WORDS.has(t.lower) && !/\d/.test(t.text);
+  return isContentToken(t) && t.pos !== 'NUM' && !NUMBER_WORDS.has(t.lower) && !/\p{N}/u.test(t.text);
 }
 
 /**
