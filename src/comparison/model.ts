@@ -257,7 +257,7 @@ interface Group {
 }
 
 function severityOf(f: Finding, overrides: ComparisonInput['severity']): Severity | 'off' {
-  return overrides?.[f.kind] ?? DEFAULT_SEVERITY[f.kind] ?? f.severity;
+  return overrides?.[f.kind] ?? f.severity ?? DEFAULT_SEVERITY[f.kind];
 }
 
 /** Index of the sentence holding `offset` (sentences sorted by start), or -1. */

@@ -1,0 +1,82 @@
+// Rules that read sentence structure (issue 7): who did what to whom from the parse, and
+// constructions read as constructions rather than word by word. Table-driven: each row is a
+// source, a rewrite, and the finding expected (kind and rewrite words) or none of that kind.
+import { strict as assert } from 'node:assert';
+import { analyze, type Kind } from '../../src/core';
+import { framesOf } from '../../src/core/syntax/frames';
+import { syntaxOf } from '../../src/core/syntax/sentenceSyntax';
+import { tokenize } from '../../src/core/tokens';
+import { lexicalRelation } from '../../src/core/wordnet';
+
+interface Row { name: string; source: string; rewrite: string; kind: Kind; expect: string | null }
+
+const roles: Row[] = [
+  { name: 'a river and its tributary swapped', source: 'The Tabaci River is a tributary of the River Leurda in Romania.', rewrite: 'The Leurda River is a tributary of the River Tabaci in Romania.', kind: 'roles-swapped', expect: 'tributary of the River Tabaci' },
+  { name: 'buyer and target swapped', source: 'Halvorsen Foods agreed to buy Brightwater for $40 million on Monday.', rewrite: 'Brightwater agreed to buy Halvorsen Foods for $40 million on Monday.', kind: 'roles-swapped', expect: 'Brightwater agreed' },
+  { name: 'a shared subject swapped with a possessor', source: "Aamir Khan has agreed to star in the film after reading Mehra's script.", rewrite: "Mehra has agreed to star in the film after reading Aamir Khan's script.", kind: 'roles-swapped', expect: 'Mehra has agreed' },
+  { name: 'doer and receiver swapped', source: 'The union sued the city over pension cuts.', rewrite: 'The city sued the union over pension cuts.', kind: 'roles-swapped', expect: 'city sued the union' },
+  { name: 'winner and loser swapped', source: 'Novak beat Hartley in the final on Sunday.', rewrite: 'Hartley beat Novak in the final on Sunday.', kind: 'roles-swapped', expect: 'Hartley beat Novak' },
+  { name: 'an object spliced from another clause', source: 'The council bought the old depot and the mayor opened a new library on Friday.', rewrite: 'The mayor opened the old depot on Friday.', kind: 'roles-swapped', expect: 'opened the old depot' },
+  { name: 'quiet: active to passive', source: 'The union sued the city over pension cuts.', rewrite: 'The city was sued by the union over pension cuts.', kind: 'roles-swapped', expect: null },
+  { name: 'quiet: passive to active', source: 'The driver was arrested by police after the crash.', rewrite: 'Police arrested the driver after the crash.', kind: 'roles-swapped', expect: null },
+  { name: 'quiet: the loser as subject of a passive', source: 'Novak beat Hartley in the final on Sunday.', rewrite: 'Hartley was beaten by Novak in the final on Sunday.', kind: 'roles-swapped', expect: null },
+  { name: 'quiet: a phrase shortened to the participant inside it', source: 'The library is closed for the purpose of carrying out repairs to the roof.', rewrite: 'The library is closed for repairs to its roof.', kind: 'roles-swapped', expect: null },
+];
+
+const constructions: Row[] = [
+  { name: 'equivalent upper bounds: as many as = up to', source: 'The settlement may have housed as many as 200 people.', rewrite: 'The settlement might have been home to up to 200 people.', kind: 'quantifier', expect: null },
+  { name: 'a figure with a vulgar fraction', source: 'Hale was sentenced to seven and a half years in prison.', rewrite: 'Hale was sentenced to 7½ years in prison.', kind: 'number', expect: null },
+  { name: 'the fraction is not a scope word', source: 'Hale was sentenced to seven and a half years in prison.', rewrite: 'Hale was sentenced to 7½ years in prison.', kind: 'quantifier', expect: null },
+  { name: 'a changed fraction is still a changed figure', source: 'Hale was sentenced to seven and a half years in prison.', rewrite: 'Hale was sentenced to 8½ years in prison.', kind: 'number', expect: '8½ years' },
+  { name: 'a spelled share equals a percentage with a fraction', source: 'Taranger will sell a one-third stake in its ferry business.', rewrite: 'Taranger will sell a 33⅓% stake in its ferry business.', kind: 'number', expect: null },
+  { name: 'lengths of time on one scale: centuries and years', source: 'The settlement was occupied for about three centuries.', rewrite: 'The settlement was occupied for roughly 300 years.', kind: 'number', expect: null },
+  { name: 'a scope word on a time adverbial is not a quantifier', source: 'Crews worked all week to clear the roads.', rewrite: 'Crews worked during the week to clear the roads.', kind: 'quantifier', expect: null },
+  { name: 'a scope word on a counted noun is a bound on the figure', source: 'Some 2,000 residents were evacuated.', rewrite: 'About 2,000 residents were evacuated.', kind: 'quantifier', expect: null },
+  { name: 'a quantifier over a set is still read', source: 'Most residents were evacuated.', rewrite: 'All residents were evacuated.', kind: 'quantifier', expect: 'All' },
+  { name: 'inherent negatives: lacking = without', source: 'The trains will run without overhead wires.', rewrite: 'The trains will run lacking overhead wires.', kind: 'negation', expect: null },
+  { name: 'converse verbs: sold to = bought from', source: 'Taranger agreed to sell a stake in its ferry business to Nordpension.', rewrite: 'Nordpension agreed to buy a stake in the ferry business from Taranger.', kind: 'negation', expect: null },
+  { name: 'an opposite verb with the same doer is a change', source: 'Taranger agreed to sell a stake in its ferry business.', rewrite: 'Taranger agreed to buy a stake in its ferry business.', kind: 'negation', expect: 'buy' },
+];
+
+function check(rows: readonly Row[]): void {
+  for (const c of rows) {
+    it(c.name, () => {
+      const found = analyze(c.source, c.rewrite).findings.filter((f) => f.kind === c.kind);
+      const texts = found.map((f) => (f.rewrite ? c.rewrite.slice(f.rewrite.start, f.rewrite.end) : null));
+      if (c.expect === null) assert.deepEqual(found.map((f) => f.message), []);
+      else assert.ok(texts.includes(c.expect), `expected ${c.kind} on ${JSON.stringify(c.expect)}, got ${JSON.stringify(texts)}`);
+    });
+  }
+}
+
+describe('structure: who did what to whom (roles-swapped from the parse)', () => check(roles));
+describe('structure: constructions read as constructions', () => check(constructions));
+
+describe('structure: predicate frames', () => {
+  const frames = (text: string) => {
+    const tokens = tokenize(text, 0, text.length);
+    return framesOf(tokens, syntaxOf(tokens)).map((f) => `${tokens[f.predicate]!.lemma}(${f.args.map((a) => `${a.role}=${[...a.filler.words].join('+')}`).sort().join(' ')})`);
+  };
+  it('reads a passive subject as the receiver and its by-phrase as the doer', () => {
+    assert.ok(frames('The city was sued by the union.').includes('sue(obj=city subj=union)'));
+  });
+  it('gives a controlled verb its controller as doer', () => {
+    assert.ok(frames('Halvorsen Foods agreed to buy Brightwater.').includes('buy(obj=brightwater subj=halvorsen+foods)'));
+  });
+  it('reads "X\'s Y" as Y owned by X', () => {
+    assert.ok(frames("They read Mehra's script.").some((f) => f === 'script(of=mehra)'));
+  });
+});
+
+describe('lexical relations (WordNet) for the replaced-word judgement', () => {
+  const table: Array<[string, string, string]> = [
+    ['increase', 'decrease', 'opposite'],
+    ['car', 'vehicle', 'broader'],
+    ['vehicle', 'car', 'narrower'],
+    ['doctor', 'nurse', 'sister'],
+    ['zyxwv', 'house', 'unknown'],
+  ];
+  for (const [a, b, want] of table) {
+    it(`${a} -> ${b}: ${want}`, () => assert.equal(lexicalRelation(a, b).relation, want));
+  }
+});
