@@ -13,6 +13,7 @@
 import { claim, q, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import type { Token } from '../tokens';
 import { findDates } from '../mentions/dates';
+import { findNumbers } from '../mentions/numbers';
 import { mayMeanTheSame } from '../wordnet';
 import { REPORTING_VERBS } from '../lexicon';
 import { dominates, framesOf, sameParticipant, type Argument, type Frame, type Participant } from '../syntax/frames';
@@ -42,9 +43,12 @@ function same(a: Participant, b: Participant): boolean {
 export const rolesSwappedRule: PairRule = (ctx) => {
   // Only a pair whose words differ can have changed roles; identical sentences are not parsed.
   if (ctx.match.hunks.length === 0) return [];
-  const rFrames = framesOf(ctx.rTok, syntaxOf(ctx.rTok));
+  // Quantities and dates are the number and date rules' business ("last November" is when, not whom).
+  const participants = (tokens: readonly Token[], frames: Frame[]) =>
+    frames.map((f) => ({ ...f, args: f.args.filter((a) => !isMeasure(tokens, a.filler) && !isDate(tokens, a.filler)) })).filter((f) => f.args.length);
+  const rFrames = participants(ctx.rTok, framesOf(ctx.rTok, syntaxOf(ctx.rTok)));
   const sSyntax = syntaxOfSentences(ctx.sources.map((s) => s.tokens));
-  const sFrames = framesOf(ctx.sTok, sSyntax);
+  const sFrames = participants(ctx.sTok, framesOf(ctx.sTok, sSyntax));
   const sLemmas = new Set(ctx.sTok.map((t) => t.lemma));
   const rLemmas = new Set(ctx.rTok.map((t) => t.lemma));
   const inSource = (p: Participant) => [...p.words].every((w) => sLemmas.has(w));
@@ -67,8 +71,6 @@ export const rolesSwappedRule: PairRule = (ctx) => {
     const changes: Change[] = [];
     for (const arg of rf.args) {
       const f = arg.filler;
-      // Quantities and dates are the number and date rules' business.
-      if (f.counted || isDate(ctx.rTok, f)) continue;
       const core = CORE.has(arg.role) && arg.role !== 'of';
       const rolesThere = sourceRoles.filter((b) => same(b.filler, f));
       if (!inSource(f) || rolesThere.length === 0) continue;
@@ -94,7 +96,7 @@ export const rolesSwappedRule: PairRule = (ctx) => {
       } else if (elsewhere && core && CORE.has(elsewhere.arg.role)) {
         found = elsewhere;
       }
-      if (!found || found.arg.filler.counted) continue;
+      if (!found) continue;
       // "closed for the purpose of carrying out repairs" / "closed for repairs": a phrase
       // shortened to a participant inside it is a compression, not a move.
       const g = found.arg.filler.head;
@@ -125,6 +127,15 @@ export const rolesSwappedRule: PairRule = (ctx) => {
   }
   return out;
 };
+
+/** An amount of something measured ("ten years", "$40 million", "12%"), not a counted party ("seven games"). */
+const numbersOf = new WeakMap<readonly Token[], ReturnType<typeof findNumbers>>();
+
+function isMeasure(tokens: readonly Token[], p: Participant): boolean {
+  let numbers = numbersOf.get(tokens);
+  if (!numbers) numbersOf.set(tokens, (numbers = findNumbers(tokens)));
+  return numbers.some((m) => m.unit !== null && m.first <= p.head && p.head <= m.last);
+}
 
 function isDate(tokens: readonly Token[], p: Participant): boolean {
   return findDates(p.tokens.map((i) => tokens[i]!)).length > 0;

@@ -49,6 +49,8 @@ const NAME_PARTS = new Set(['compound', 'flat', 'fixed', 'flat:name']);
 const NUMBER_PARTS = new Set(['nummod', 'nummod:gov']);
 const FUNCTION_TAGS = new Set(['DET', 'PUNCT', 'ADP', 'PART', 'CCONJ', 'SCONJ', 'AUX', 'SYM']);
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which', 'that']);
+/** Words that are prepositions before a noun and subordinators before a clause. */
+const SUBORDINATING_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'till', 'as', 'once']);
 
 const base = (label: string) => label.split(':')[0]!;
 
@@ -118,6 +120,23 @@ export function framesOf(tokens: readonly Token[], syn: SentenceSyntax): Frame[]
         else add(p, `${rel}:${prep}`, d);
       }
     }
+  }
+
+  // "after Conrad was arrested": a word that is a preposition and a subordinator, read as a
+  // preposition, leaves the clause without its subject and hangs that subject on the main
+  // verb. A finite verb with no subject, right after such a phrase, gets it back.
+  for (let p = 0; p < n; p++) {
+    if (syn.tags[p] !== 'VERB' || subjects[p]!.length) continue;
+    const auxes = kids[p]!.filter((k) => base(k.label) === 'aux' && k.d < p).map((k) => k.d);
+    if (auxes.length === 0) continue;
+    const k = Math.min(...auxes) - 1;
+    if (k < 0 || !(syn.tags[k] === 'NOUN' || syn.tags[k] === 'PROPN') || !/^(obl|nmod)/.test(syn.labels[k]!)) continue;
+    const c = caseOf(k);
+    if (!c || !SUBORDINATING_PREPOSITIONS.has(tokens[c.d]!.lemma)) continue;
+    // The phrase no longer belongs to the verb it was hung on.
+    const h = syn.heads[k]!;
+    if (h >= 0) args[h] = args[h]!.filter((a) => a.filler.head !== k);
+    add(p, isPassive(p) ? 'obj' : 'subj', k, true);
   }
 
   // Shared subjects and participles, top-down so that chains ("agreed to try to buy") carry.
