@@ -45,7 +45,7 @@ export const rolesSwappedRule: PairRule = (ctx) => {
   if (ctx.match.hunks.length === 0) return [];
   // Quantities and dates are the number and date rules' business ("last November" is when, not whom).
   const participants = (tokens: readonly Token[], frames: Frame[]) =>
-    frames.map((f) => ({ ...f, args: f.args.filter((a) => !isMeasure(tokens, a.filler) && !isDate(tokens, a.filler)) })).filter((f) => f.args.length);
+    frames.map((f) => ({ ...f, args: f.args.filter((a) => tokens[a.filler.head]!.pos !== 'NUM' && !isMeasure(tokens, a.filler) && !isDate(tokens, a.filler)) })).filter((f) => f.args.length);
   const rFrames = participants(ctx.rTok, framesOf(ctx.rTok, syntaxOf(ctx.rTok)));
   const sSyntax = syntaxOfSentences(ctx.sources.map((s) => s.tokens));
   const sFrames = participants(ctx.sTok, framesOf(ctx.sTok, sSyntax));
@@ -64,13 +64,20 @@ export const rolesSwappedRule: PairRule = (ctx) => {
   for (const rf of rFrames) {
     const pred = ctx.rTok[rf.predicate]!;
     if (pred.lemma === 'be' || pred.lemma === 'have' || REPORTING_VERBS.has(pred.lemma)) continue;
-    const matches = sFrames.filter((sf) => ctx.match.rToS[rf.predicate] === sf.predicate || ctx.sTok[sf.predicate]!.lemma === pred.lemma);
+    // The same predicate: the matched word, or the same lemma used as the same sort of word
+    // ("the authority's chair" is not "chairs the authority").
+    const verbal = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
+    const matches = sFrames.filter((sf) => ctx.match.rToS[rf.predicate] === sf.predicate ||
+      (ctx.sTok[sf.predicate]!.lemma === pred.lemma && verbal(ctx.sTok[sf.predicate]!) === verbal(pred)));
     if (matches.length === 0) continue;
     const sourceArgs = matches.flatMap((sf) => sf.args.map((arg) => ({ arg, frame: sf })));
     const supported = (a: Argument) => sourceArgs.some((b) => b.arg.role === a.role && same(b.arg.filler, a.filler));
     const changes: Change[] = [];
     for (const arg of rf.args) {
       const f = arg.filler;
+      // Evidence of a change comes from what the parse attaches directly; shared subjects help
+      // match a paraphrase but are too often a misparse to accuse one.
+      if (!arg.explicit) continue;
       const core = CORE.has(arg.role) && arg.role !== 'of';
       const rolesThere = sourceRoles.filter((b) => same(b.filler, f));
       if (!inSource(f) || rolesThere.length === 0) continue;
@@ -81,7 +88,7 @@ export const rolesSwappedRule: PairRule = (ctx) => {
       // between them included: whatever the parses say, the relation is the source's.
       if (f.tokens.every((x) => surfacePreserved(ctx, rf.predicate, x))) continue;
       // The participant the source has in this role instead, or the role this participant has there.
-      const displaced = sourceArgs.find((b) => b.arg.role === arg.role && !rf.args.some((a) => a.role === arg.role && same(a.filler, b.arg.filler)));
+      const displaced = sourceArgs.find((b) => b.arg.explicit && b.arg.role === arg.role && !rf.args.some((a) => a.role === arg.role && same(a.filler, b.arg.filler)));
       const elsewhere = sourceArgs.find((b) => b.arg.role !== arg.role && same(b.arg.filler, f));
       let found: { arg: Argument; frame: Frame } | undefined;
       if (displaced) {
@@ -93,14 +100,16 @@ export const rolesSwappedRule: PairRule = (ctx) => {
         // another way: "the shipping firm Nordlys" ... "the company").
         const spliced = !inRewrite(g) && rolesThere.some((b) => DOER_OR_RECEIVER.has(b.role)) && (core || !cased || f.named);
         if (swapped || spliced) found = displaced;
-      } else if (elsewhere && core && CORE.has(elsewhere.arg.role)) {
+      } else if (elsewhere && core && CORE.has(elsewhere.arg.role) && transitive(elsewhere.frame)) {
+        // ("the festival closes" / "close the festival": a verb that alternates, not a swap.)
         found = elsewhere;
       }
       if (!found) continue;
       // "closed for the purpose of carrying out repairs" / "closed for repairs": a phrase
       // shortened to a participant inside it is a compression, not a move.
       const g = found.arg.filler.head;
-      const occurrences = ctx.sTok.flatMap((t, i) => (t.lemma === f.headLemma ? [i] : []));
+      const distinctive = [...f.words].filter((w) => !found!.arg.filler.words.has(w));
+      const occurrences = ctx.sTok.flatMap((t, i) => (distinctive.includes(t.lemma) ? [i] : []));
       if (occurrences.some((i) => dominates(sSyntax.heads, g, i) || dominates(sSyntax.heads, i, g))) continue;
       changes.push({ arg, frame: found.frame, source: found.arg });
     }
@@ -135,6 +144,11 @@ function isMeasure(tokens: readonly Token[], p: Participant): boolean {
   let numbers = numbersOf.get(tokens);
   if (!numbers) numbersOf.set(tokens, (numbers = findNumbers(tokens)));
   return numbers.some((m) => m.unit !== null && m.first <= p.head && p.head <= m.last);
+}
+
+/** A frame with both a doer and a receiver. */
+function transitive(f: Frame): boolean {
+  return f.args.some((a) => a.role === 'subj') && f.args.some((a) => a.role === 'obj');
 }
 
 function isDate(tokens: readonly Token[], p: Participant): boolean {

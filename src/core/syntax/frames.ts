@@ -32,6 +32,8 @@ export interface Participant {
 export interface Argument {
   readonly role: string;
   readonly filler: Participant;
+  /** A dependent of the predicate in the parse, not shared from another verb or a participle's noun. */
+  readonly explicit: boolean;
 }
 
 export interface Frame {
@@ -97,8 +99,8 @@ export function framesOf(tokens: readonly Token[], syn: SentenceSyntax): Frame[]
     for (const x of targets) {
       const filler = participant(x);
       if (!filler) continue;
-      args[p]!.push({ role, filler });
-      if (fromSubject) subjects[p]!.push({ role, filler });
+      args[p]!.push({ role, filler, explicit: true });
+      if (fromSubject) subjects[p]!.push({ role, filler, explicit: true });
     }
   };
   for (let p = 0; p < n; p++) {
@@ -111,6 +113,7 @@ export function framesOf(tokens: readonly Token[], syn: SentenceSyntax): Frame[]
       else if (rel === 'iobj') add(p, 'iobj', d);
       else if (label === 'obl:agent') add(p, 'subj', d);
       else if (label === 'nmod:poss') add(p, 'of', d);
+      else if (/^(obl|nmod):(npmod|tmod|unmarked)$/.test(label)) continue; // "two sailings a day", "all week"
       else if (rel === 'obl' || rel === 'nmod') {
         const c = caseOf(d);
         if (!c) continue;
@@ -122,20 +125,28 @@ export function framesOf(tokens: readonly Token[], syn: SentenceSyntax): Frame[]
     }
   }
 
-  // "after Conrad was arrested": a word that is a preposition and a subordinator, read as a
-  // preposition, leaves the clause without its subject and hangs that subject on the main
-  // verb. A finite verb with no subject, right after such a phrase, gets it back.
+  // A finite verb always has a subject; two misparses leave it without one, and it is the noun
+  // phrase right before the verb's auxiliaries: "after Conrad was arrested", where a word that is
+  // a preposition and a subordinator was read as a preposition (the subject hung on the main
+  // verb), and a name read as the sentence's head with the verb hanging from it.
   for (let p = 0; p < n; p++) {
     if (syn.tags[p] !== 'VERB' || subjects[p]!.length) continue;
     const auxes = kids[p]!.filter((k) => base(k.label) === 'aux' && k.d < p).map((k) => k.d);
     if (auxes.length === 0) continue;
-    const k = Math.min(...auxes) - 1;
-    if (k < 0 || !(syn.tags[k] === 'NOUN' || syn.tags[k] === 'PROPN') || !/^(obl|nmod)/.test(syn.labels[k]!)) continue;
+    let k = Math.min(...auxes) - 1;
+    if (k < 0 || !(syn.tags[k] === 'NOUN' || syn.tags[k] === 'PROPN')) continue;
+    // The head of the name the word belongs to ("Aamir Khan": "Aamir").
+    while (NAME_PARTS.has(syn.labels[k]!) && syn.heads[k]! >= 0 && syn.heads[k]! < k) k = syn.heads[k]!;
     const c = caseOf(k);
-    if (!c || !SUBORDINATING_PREPOSITIONS.has(tokens[c.d]!.lemma)) continue;
-    // The phrase no longer belongs to the verb it was hung on.
-    const h = syn.heads[k]!;
-    if (h >= 0) args[h] = args[h]!.filter((a) => a.filler.head !== k);
+    if (c && SUBORDINATING_PREPOSITIONS.has(tokens[c.d]!.lemma) && /^(obl|nmod)/.test(syn.labels[k]!)) {
+      // The phrase no longer belongs to the verb it was hung on.
+      const h = syn.heads[k]!;
+      if (h >= 0) args[h] = args[h]!.filter((a) => a.filler.head !== k);
+    } else if (syn.heads[p] !== k) {
+      // "Aamir Khan has agreed …" parsed with the name as the sentence's head and the verb
+      // hanging from it: the name is the verb's subject.
+      continue;
+    }
     add(p, isPassive(p) ? 'obj' : 'subj', k, true);
   }
 
@@ -149,7 +160,7 @@ export function framesOf(tokens: readonly Token[], syn: SentenceSyntax): Frame[]
       const ownVoice = rel !== 'conj' || kids[p]!.some((k) => base(k.label) === 'aux');
       for (const a of subjects[h]!) {
         // "X was arrested and charged": a conjoined verb without auxiliaries shares the voice too.
-        const shared = { role: ownVoice ? (isPassive(p) ? 'obj' : 'subj') : a.role, filler: a.filler };
+        const shared = { role: ownVoice ? (isPassive(p) ? 'obj' : 'subj') : a.role, filler: a.filler, explicit: false };
         args[p]!.push(shared);
         subjects[p]!.push(shared);
       }
@@ -159,7 +170,7 @@ export function framesOf(tokens: readonly Token[], syn: SentenceSyntax): Frame[]
       const filler = participant(h);
       if (!filler) continue;
       const role = tokens[p]!.lower.endsWith('ing') ? 'subj' : 'obj';
-      if (!args[p]!.some((a) => a.role === role)) args[p]!.push({ role, filler });
+      if (!args[p]!.some((a) => a.role === role)) args[p]!.push({ role, filler, explicit: false });
     }
   }
 
