@@ -85,7 +85,7 @@ export const RULE_DOCS: Readonly<Record<Kind, RuleDoc>> = {
   wording: {
     name: 'ChangedWording',
     short: 'Wording changed in a way that may shift meaning.',
-    full: 'A word or phrase was replaced by one that may carry a different connotation or strength than the source wording.',
+    full: 'A word or phrase was replaced by one that may carry a different connotation or strength than the source wording. A replacement judged to mean something else can be reported as a warning.',
     help: 'Review whether the new wording still says what the source says; accept it if it does.',
   },
   unsupported: {

@@ -9,6 +9,13 @@ import fitted from './weights.json';
 
 export const CHANGED_AT: number = fitted.threshold;
 
+let enabled = true;
+
+/** For the fitting script only: measure the other rules with every replaced word left at info. */
+export function setJudgementEnabled(on: boolean): void {
+  enabled = on;
+}
+
 const weights = Float64Array.from(FEATURES.map((name) => (fitted.weights as Record<string, number>)[name] ?? 0));
 
 export function probabilityChanged(vector: Float64Array): number {
@@ -25,5 +32,5 @@ export interface Judgement extends Replacement {
 export function judgeReplacement(ctx: PairContext, rWords: readonly number[], sWords: readonly number[]): Judgement {
   const d = describeReplacement(ctx, rWords, sWords);
   const probability = probabilityChanged(d.vector);
-  return { ...d, probability, changed: probability >= CHANGED_AT };
+  return { ...d, probability, changed: enabled && probability >= CHANGED_AT };
 }
