@@ -103,7 +103,7 @@ export function buildCli(): Promise<Built> {
       target: 'node20',
       format: 'cjs',
       sourcemap: true,
-      external: ['wink-nlp', 'wink-eng-lite-web-model', 'diff', 'vscode'],
+      external: ['diff', 'vscode'],
       logLevel: 'silent',
     });
     // The data files the engine reads at run time sit beside the bundle, as in dist/.
