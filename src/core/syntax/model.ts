@@ -25,29 +25,74 @@ export interface ModelHeader {
   readonly trainedOn: string;
 }
 
+/** The weight of each 8-bit level (indexed by the level's byte, two's complement): 0 for 0, else ±smallest * ratio^(|level| - 1). */
+function levelTable(smallest: number, ratio: number): Float32Array {
+  const t = new Float32Array(256);
+  for (let l = 1; l < 128; l++) {
+    const v = smallest * Math.pow(ratio, l - 1);
+    t[l] = v;
+    t[256 - l] = -v;
+  }
+  return t;
+}
+
+/**
+ * The 8-bit logarithmic grid for a set of weights: 127 levels from the smallest magnitude (but
+ * no less than 1/10,000 of the largest, so that a few tiny weights do not stretch the grid) to
+ * the largest, each level about 7% above the one before it at most.
+ */
+function gridFor(val: Float32Array): { smallest: number; ratio: number } {
+  let min = Infinity, max = 0;
+  for (const v of val) { const a = Math.abs(v); if (a > 0) { min = Math.min(min, a); max = Math.max(max, a); } }
+  if (!(max > 0)) return { smallest: 1, ratio: 1.01 };
+  const smallest = Math.max(min, max * 1e-4);
+  return { smallest, ratio: Math.max(1 + 1e-6, Math.pow(max / smallest, 1 / 126)) };
+}
+
+function quantise(val: Float32Array, smallest: number, ratio: number): Int8Array {
+  const logRatio = Math.log(ratio);
+  return Int8Array.from(val, (v) => {
+    const a = Math.abs(v);
+    if (a < smallest / 2) return 0;
+    const level = Math.min(127, 1 + Math.max(0, Math.round(Math.log(a / smallest) / logRatio)));
+    return v < 0 ? -level : level;
+  });
+}
+
 /**
  * A linear classifier over hashed features: score(class) = sum over the features of their
  * weight for that class. Rows are sparse (a feature keeps only the classes it has a weight
- * for: a perceptron touches few), which keeps the model small and scoring fast.
+ * for: a perceptron touches few), which keeps the model small and scoring fast. Weights are
+ * 8-bit levels on a logarithmic grid (within about 3% of the trained value), as stored.
  */
 export class LinearClassifier {
   private readonly mask: number;
-  /** Open-addressing table: slot i holds a key (odd, 0 = empty) at 2i and its row's entries at 2i + 1, packed as start << 8 | length. */
+  /**
+   * Open-addressing table: slot i holds a key (odd, 0 = empty) at 2i and at 2i + 1 either the
+   * row itself, one level byte per class (classes <= 4, the transition classifier: a feature
+   * costs one memory read), or where its entries are, as start << 8 | length.
+   */
   private readonly slots: Int32Array;
-  /** Each entry as two floats, class then weight, so a row is one contiguous read. */
-  private readonly packed: Float32Array;
+  private readonly inline: boolean;
+  /** Each entry as class | level byte << 8. */
+  private readonly entries: Int32Array;
+  private readonly levels: Float32Array;
 
   constructor(
     readonly classes: number,
     private readonly keys: Int32Array,
-    /** Row r's entries are rowStart[r] .. rowStart[r + 1] - 1 of cls and val. */
+    /** Row r's entries are rowStart[r] .. rowStart[r + 1] - 1 of cls and q. */
     private readonly rowStart: Int32Array,
     private readonly cls: Uint8Array,
-    private readonly val: Float32Array,
+    private readonly q: Int8Array,
+    private readonly smallest: number,
+    private readonly ratio: number,
   ) {
-    // Built at load time (a few milliseconds) so that a feature costs one probe into one
-    // table and one contiguous read of its weights: scoring is bound by memory latency.
-    if (val.length >= 1 << 24) throw new Error('classifier too large for its row index');
+    // Built at load time (a few milliseconds): scoring is bound by memory reads, so each
+    // feature costs one probe into one table and at most one contiguous read of its weights.
+    if (q.length >= 1 << 24) throw new Error('classifier too large for its row index');
+    this.levels = levelTable(smallest, ratio);
+    this.inline = classes <= 4;
     let size = 1;
     while (size < keys.length * 2) size <<= 1;
     this.mask = size - 1;
@@ -56,18 +101,37 @@ export class LinearClassifier {
       let s = keys[r]! & this.mask;
       while (this.slots[s * 2] !== 0) s = (s + 1) & this.mask;
       this.slots[s * 2] = keys[r]!;
-      this.slots[s * 2 + 1] = (rowStart[r]! << 8) | (rowStart[r + 1]! - rowStart[r]!);
+      let payload = 0;
+      if (this.inline) {
+        for (let j = rowStart[r]!; j < rowStart[r + 1]!; j++) payload |= (q[j]! & 255) << (8 * cls[j]!);
+      } else {
+        payload = (rowStart[r]! << 8) | (rowStart[r + 1]! - rowStart[r]!);
+      }
+      this.slots[s * 2 + 1] = payload;
     }
-    this.packed = new Float32Array(val.length * 2);
-    for (let j = 0; j < val.length; j++) { this.packed[2 * j] = cls[j]!; this.packed[2 * j + 1] = val[j]!; }
+    this.entries = this.inline ? new Int32Array(0) : Int32Array.from(q, (v, j) => cls[j]! | ((v & 255) << 8));
   }
 
   get rows(): number { return this.keys.length; }
-  get entries(): number { return this.val.length; }
+  get entryCount(): number { return this.q.length; }
 
   /** Adds the weights of the given features into `scores` (length `classes`, zeroed by the caller). */
   score(features: Int32Array, count: number, scores: Float32Array): void {
-    const slots = this.slots, packed = this.packed, mask = this.mask;
+    const slots = this.slots, mask = this.mask, levels = this.levels;
+    if (this.inline) {
+      const classes = this.classes;
+      for (let i = 0; i < count; i++) {
+        const key = features[i]!;
+        let s = key & mask;
+        let k = slots[s * 2]!;
+        while (k !== key && k !== 0) { s = (s + 1) & mask; k = slots[s * 2]!; }
+        if (k === 0) continue;
+        const row = slots[s * 2 + 1]!;
+        for (let c = 0; c < classes; c++) scores[c]! += levels[(row >>> (8 * c)) & 255]!;
+      }
+      return;
+    }
+    const entries = this.entries;
     for (let i = 0; i < count; i++) {
       const key = features[i]!;
       let s = key & mask;
@@ -75,29 +139,32 @@ export class LinearClassifier {
       while (k !== key && k !== 0) { s = (s + 1) & mask; k = slots[s * 2]!; }
       if (k === 0) continue;
       const row = slots[s * 2 + 1]!;
-      const start = (row >>> 8) * 2;
-      const end = start + (row & 255) * 2;
-      for (let j = start; j < end; j += 2) scores[packed[j]!]! += packed[j + 1]!;
+      const start = row >>> 8;
+      const end = start + (row & 255);
+      for (let j = start; j < end; j++) {
+        const e = entries[j]!;
+        scores[e & 255]! += levels[(e >>> 8) & 255]!;
+      }
     }
   }
 
-  /** The same classifier without weights smaller than minWeight in magnitude (a smaller model). */
+  /** The same classifier without weights smaller than minWeight in magnitude (a smaller model), on the same grid. */
   pruned(minWeight: number): LinearClassifier {
     const keys: number[] = [];
     const rowStart: number[] = [0];
     const cls: number[] = [];
-    const val: number[] = [];
+    const q: number[] = [];
     for (let r = 0; r < this.keys.length; r++) {
       for (let j = this.rowStart[r]!; j < this.rowStart[r + 1]!; j++) {
-        if (Math.abs(this.val[j]!) < minWeight) continue;
+        if (Math.abs(this.levels[this.q[j]! & 255]!) < minWeight) continue;
         cls.push(this.cls[j]!);
-        val.push(this.val[j]!);
+        q.push(this.q[j]!);
       }
       if (cls.length === rowStart[rowStart.length - 1]) continue;
       keys.push(this.keys[r]!);
       rowStart.push(cls.length);
     }
-    return new LinearClassifier(this.classes, Int32Array.from(keys), Int32Array.from(rowStart), Uint8Array.from(cls), Float32Array.from(val));
+    return new LinearClassifier(this.classes, Int32Array.from(keys), Int32Array.from(rowStart), Uint8Array.from(cls), Int8Array.from(q), this.smallest, this.ratio);
   }
 
   /** Builds a classifier from dense rows, dropping weights smaller than minWeight in magnitude. */
@@ -120,20 +187,20 @@ export class LinearClassifier {
       rowKeys.push(keys[r]!);
       rowStart.push(cls.length);
     }
-    return new LinearClassifier(classes, Int32Array.from(rowKeys), Int32Array.from(rowStart), Uint8Array.from(cls), Float32Array.from(val));
+    return LinearClassifier.fromWeights(classes, Int32Array.from(rowKeys), Int32Array.from(rowStart), Uint8Array.from(cls), Float32Array.from(val));
   }
 
-  /**
-   * The stored form (see the file layout above). Weights are kept to about 3% of their value:
-   * a perceptron's decision rests on sums of many weights, and 8 bits instead of 16 let the
-   * model keep more of its small weights in the same size.
-   */
+  /** A classifier from sparse rows of real-valued weights, put on their 8-bit grid. */
+  static fromWeights(classes: number, keys: Int32Array, rowStart: Int32Array, cls: Uint8Array, val: Float32Array): LinearClassifier {
+    const { smallest, ratio } = gridFor(val);
+    // Weights that round to level 0 are dropped from their rows.
+    const q = quantise(val, smallest, ratio);
+    const full = new LinearClassifier(classes, keys, rowStart, cls, q, smallest, ratio);
+    return q.every((v) => v !== 0) ? full : full.pruned(smallest / 2);
+  }
+
+  /** The stored form (see the file layout above). */
   encode(): { keys: Uint8Array; rows: number; shape: Uint8Array; cls: Uint8Array; q: Int8Array; smallest: number; ratio: number } {
-    let min = Infinity, max = 0;
-    for (const v of this.val) { const a = Math.abs(v); if (a > 0) { min = Math.min(min, a); max = Math.max(max, a); } }
-    if (!(max > 0)) { min = 1; max = 1; }
-    const ratio = Math.max(1 + 1e-6, Math.pow(max / min, 1 / 126));
-    const logRatio = Math.log(ratio);
     const order = [...this.keys.keys()].sort((a, b) => (this.keys[a]! >>> 0) - (this.keys[b]! >>> 0));
     const keyBytes: number[] = [];
     let prev = 0;
@@ -150,19 +217,18 @@ export class LinearClassifier {
     order.forEach((r, i) => {
       // Entries in class order, so that a mask says which classes they are.
       const entries: [number, number][] = [];
-      for (let j = this.rowStart[r]!; j < this.rowStart[r + 1]!; j++) entries.push([this.cls[j]!, this.val[j]!]);
+      for (let j = this.rowStart[r]!; j < this.rowStart[r + 1]!; j++) entries.push([this.cls[j]!, this.q[j]!]);
       entries.sort((a, b) => a[0] - b[0]);
       if (entries.length > 255) throw new Error('a row has more than 255 weights');
       let mask = 0;
       for (const [c, v] of entries) {
         mask |= 1 << c;
         if (!masks) cls.push(c);
-        const level = Math.min(127, 1 + Math.max(0, Math.round(Math.log(Math.abs(v) / min) / logRatio)));
-        q.push(v < 0 ? -level : level);
+        q.push(v);
       }
       shape[i] = masks ? mask : entries.length;
     });
-    return { keys: Uint8Array.from(keyBytes), rows: order.length, shape, cls: Uint8Array.from(cls), q: Int8Array.from(q), smallest: min, ratio };
+    return { keys: Uint8Array.from(keyBytes), rows: order.length, shape, cls: Uint8Array.from(cls), q: Int8Array.from(q), smallest: this.smallest, ratio: this.ratio };
   }
 
   static decode(
@@ -189,15 +255,12 @@ export class LinearClassifier {
       if (cls) {
         for (let j = 0; j < shape[r]!; j++, e++) outCls[e] = cls[e]!;
       } else {
-        for (let c = 0; c < classes; c++) if (shape[r]! & (1 << c)) outCls[e++] = c;
+        for (let c = 0; c < classes && e < q.length; c++) if (shape[r]! & (1 << c)) outCls[e++] = c;
       }
       rowStart[r + 1] = e;
     }
     if (e !== q.length) throw new ModelFormatError('parser model is inconsistent (row lengths)');
-    const levels = new Float32Array(128);
-    for (let l = 1; l < 128; l++) levels[l] = smallest * Math.pow(ratio, l - 1);
-    const val = Float32Array.from(q, (v) => (v < 0 ? -levels[-v]! : levels[v]!));
-    return new LinearClassifier(classes, keys, rowStart, outCls, val);
+    return new LinearClassifier(classes, keys, rowStart, outCls, q, smallest, ratio);
   }
 }
 
