@@ -35,6 +35,8 @@ const constructions: Row[] = [
   { name: 'inherent negatives: lacking = without', source: 'The trains will run without overhead wires.', rewrite: 'The trains will run lacking overhead wires.', kind: 'negation', expect: null },
   { name: 'converse verbs: sold to = bought from', source: 'Taranger agreed to sell a stake in its ferry business to Nordpension.', rewrite: 'Nordpension agreed to buy a stake in the ferry business from Taranger.', kind: 'negation', expect: null },
   { name: 'an opposite verb with the same doer is a change', source: 'Taranger agreed to sell a stake in its ferry business.', rewrite: 'Taranger agreed to buy a stake in its ferry business.', kind: 'negation', expect: 'buy' },
+  { name: 'the speaker is the reporting verb\'s subject, past a relative clause', source: 'Greystone, which is based in Leeds, said it was delighted with the decision.', rewrite: 'The company said it was delighted with the decision.', kind: 'attribution', expect: null },
+  { name: 'a named person is not "the government"', source: 'The minimum wage will rise to £12.40, Employment Minister Clara Hughes said on Tuesday.', rewrite: 'The minimum wage will rise to £12.40, the government said on Tuesday.', kind: 'attribution', expect: 'government' },
 ];
 
 function check(rows: readonly Row[]): void {

@@ -7,7 +7,8 @@ import { isPersonNoun } from '../wordnet';
 import { findVerbGroups } from '../verbs';
 import { REPORTING_VERBS } from '../lexicon';
 import type { Token } from '../tokens';
-import type { PreparedText } from '../document';
+import type { SentenceSyntax } from '../syntax/index';
+import { syntaxOf, syntaxOfSentences } from '../syntax/sentenceSyntax';
 
 interface Attribution {
   /** The reporting verb, or "according" of "according to". */
@@ -42,7 +43,30 @@ function speakerRun(tokens: readonly Token[], from: number, step: 1 | -1): numbe
   return out.sort((a, b) => a - b);
 }
 
-export function findAttributions(tokens: readonly Token[]): Attribution[] {
+/**
+ * The speaker the parse gives a reporting verb: its subject at any depth of apposition and
+ * relative clause ("Greystone, which is based in Leeds, said" is Greystone's statement, not
+ * Leeds'), with the words of its name. Null when the parse has no nominal subject for it.
+ */
+function parsedSpeaker(tokens: readonly Token[], syntax: SentenceSyntax, verb: number): number[] | null {
+  let subject = -1;
+  syntax.heads.forEach((h, d) => { if (h === verb && syntax.labels[d]!.split(':')[0] === 'nsubj' && subject < 0) subject = d; });
+  // "Greystone, which is based in Leeds, said …" is sometimes parsed with the name as the
+  // sentence's head and the verb hanging from it: the name is then the subject.
+  const h = syntax.heads[verb]!;
+  if (subject < 0 && h >= 0 && h < verb && /^(parataxis|conj|appos|dep)$/.test(syntax.labels[verb]!) &&
+    (syntax.tags[h] === 'PROPN' || syntax.tags[h] === 'NOUN')) subject = h;
+  if (subject < 0 || tokens[subject]!.pos === 'PRON' || syntax.tags[subject] === 'PRON') return null;
+  const members = [subject];
+  for (let i = 0; i < members.length; i++) {
+    syntax.heads.forEach((h, d) => {
+      if (h === members[i] && /^(compound|flat|fixed|amod|nmod:poss|case)$/.test(syntax.labels[d]!) && Math.abs(d - subject) < 7) members.push(d);
+    });
+  }
+  return members.filter((k) => tokens[k]!.isWord).sort((a, b) => a - b);
+}
+
+export function findAttributions(tokens: readonly Token[], syntax?: () => SentenceSyntax): Attribution[] {
   const out: Attribution[] = [];
   tokens.forEach((t, i) => {
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
@@ -74,7 +98,12 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
     const tail = after.length ? tokens.slice(Math.max(...after) + 1).filter((x) => x.isWord).length : Infinity;
     const trailing = !!prev && /^[,"”’']$/.test(prev.text) && after.length > 0 && !opensClause && tail <= 6;
     // Words after a leading verb are the claim or its audience ("told parents"), not the speaker.
-    const speaker = trailing ? after : before;
+    // Where the parse names the verb's subject and the words next to the verb are not it, the
+    // parse is right: a relative clause or an appositive stood between ("Greystone, which is
+    // based in Leeds, said").
+    const nearby = trailing ? after : before;
+    const parsed = syntax && nearby.length ? parsedSpeaker(tokens, syntax(), i) : null;
+    const speaker = parsed && parsed.length && !parsed.some((k) => nearby.includes(k)) && nearby.length > 0 ? parsed : nearby;
     // A leading reporting verb introduces a claim: "that", a quotation or a clause with its own
     // verb follows. "reported a pre-tax profit of £84.6 million" or "the deal, announced on
     // Tuesday, ..." report no one's claim.
@@ -110,9 +139,9 @@ function speakerWords(tokens: readonly Token[], a: Attribution): string[] {
 }
 
 export const attributionRule: PairRule = (ctx) => {
-  const sAttr = findAttributions(ctx.sTok);
+  const sAttr = findAttributions(ctx.sTok, () => syntaxOfSentences(ctx.sources.map((x) => x.tokens)));
   if (sAttr.length === 0) return [];
-  const rAttr = findAttributions(ctx.rTok);
+  const rAttr = findAttributions(ctx.rTok, () => syntaxOf(ctx.rTok));
   const out: RawFinding[] = [];
   if (rAttr.length === 0) {
     // A split sentence may carry the attribution in its other half.
@@ -144,20 +173,20 @@ export const attributionRule: PairRule = (ctx) => {
     // A capitalised word inside the sentence is a name whatever its tag ("Grant said").
     return t.pos === 'PROPN' || (last > 0 && /^\p{Lu}/u.test(t.text)) || INSTITUTIONS.has(t.lemma);
   };
-  // "the company said" for "Kestrel said": a description by what the party is, which the other
-  // text also uses of someone, may well denote the named party; only two names or two
-  // different descriptions are different speakers for sure.
-  const describes = (tokens: readonly Token[], a: Attribution, otherDoc: PreparedText) => {
+  // "the company said" for "Kestrel said": a description by what the party is may well denote
+  // the named party (unless the name is a person's); only two names or two different
+  // descriptions are different speakers for sure.
+  const describes = (tokens: readonly Token[], a: Attribution) => {
     const words = a.speaker.map((k) => tokens[k]!);
     const head = words[words.length - 1];
     return !!head && !words.some((t) => t.pos === 'PROPN' || /^\p{Lu}/u.test(t.text) && t !== words[0]) &&
-      INSTITUTIONS.has(head.lemma) && otherDoc.sentences.some((x) => x.tokens.some((t) => t.lemma === head.lemma));
+      INSTITUTIONS.has(head.lemma);
   };
   // A named person ("Employment Minister Clara Hughes") is not what "the government" denotes.
   const person = (tokens: readonly Token[], a: Attribution) => a.speaker.some((k) => isPersonNoun(tokens[k]!.lemma));
   const sameParty = (ra: Attribution, sa: Attribution) =>
-    (describes(ctx.rTok, ra, ctx.source) && !describes(ctx.sTok, sa, ctx.rewrite) && !person(ctx.sTok, sa)) ||
-    (describes(ctx.sTok, sa, ctx.rewrite) && !describes(ctx.rTok, ra, ctx.source) && !person(ctx.rTok, ra));
+    (describes(ctx.rTok, ra) && !describes(ctx.sTok, sa) && !person(ctx.sTok, sa)) ||
+    (describes(ctx.sTok, sa) && !describes(ctx.rTok, ra) && !person(ctx.rTok, ra));
   for (const ra of rAttr) {
     const sa = sAttr.find((x) => x.verb === (ctx.match.rToS[ra.verb] ?? -2));
     if (sa && named(ctx.rTok, ra) && named(ctx.sTok, sa) && !sameParty(ra, sa) && disjoint(speakerWords(ctx.rTok, ra), speakerWords(ctx.sTok, sa))) {
