@@ -360,8 +360,8 @@ console.log(`UD English EWT test: ${sentences.length} sentences, ${wordCount} wo
   `${n} clauses with a subject and an object; input: ${joined ? 'gold words joined with spaces' : 'sentence text'}` +
   (placed < wordCount ? `; ${wordCount - placed} words not found in the text, scored wrong for every system` : ''));
 console.log('');
-console.log('system                         | UPOS all | UPOS words | subject | object |  both | verb found | words/s tags | words/s clauses');
-console.log('-------------------------------|----------|------------|---------|--------|-------|------------|--------------|----------------');
+console.log('system                          | UPOS all | UPOS words | subject | object |  both | verb found | words/s tags | words/s clauses');
+console.log('--------------------------------|----------|------------|---------|--------|-------|------------|--------------|----------------');
 console.log(`wink-nlp alone (tokenizer tags) |   ${pct(wink.tags, wordCount)}  |    ${pct(wink.wordTags, goldWords)}   |     —   |    —   |    —  |        —   |    ${rate(speed.wink)} |               —`);
 console.log(`engine (wink + tagger + parser) |   ${pct(engine.tags, wordCount)}  |    ${pct(engine.wordTags, goldWords)}   |  ${pct(engine.subj, n)}  | ${pct(engine.obj, n)}  | ${pct(engine.both, n)} |      ${pct(engine.verbFound, n)} |    ${rate(speed.engineTags)} |       ${rate(speed.engineParse)}`);
 console.log(`compromise ${'14'.padEnd(20)} |   ${pct(comp.tags, wordCount)}  |    ${pct(comp.wordTags, goldWords)}   |  ${pct(comp.subj, n)}  | ${pct(comp.obj, n)}  | ${pct(comp.both, n)} |      ${pct(comp.verbFound, n)} |    ${rate(speed.compTags)} |       ${rate(speed.compClauses)}`);
