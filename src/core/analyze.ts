@@ -20,6 +20,7 @@ import { tenseRule } from './rules/tense';
 import { wordingRule } from './rules/wording';
 import { findNumbers, locatedNumbers, sameAmount } from './mentions/numbers';
 import { alignTokens } from './tokenAlign';
+import { newRankClaims } from './superlatives';
 import { AnalysisCancelledError, AnalysisLimitError, type SentencePair, type Span, type AcceptedChange, type AnalysisResult, type AnalyzeOptions, type Finding } from './types';
 
 /**
@@ -84,6 +85,10 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
     }
     aligned++;
     const sources = sourceIdx.map((i) => src.sentences[i]!);
+    // A sentence that ranks something the source never ranks ("the first planet found to …")
+    // makes a claim of its own, however many words it shares with its source sentence.
+    const ranks = newRankClaims(r, memo('source-sentences', () => src.sentences));
+    if (ranks.length > 0) raw.push(rankedUnsupported(rw.text, r, ranks));
     pairs.push({ rewrite: { start: r.start, end: r.end }, sources: sources.map((s) => ({ start: s.start, end: s.end })) });
     const siblingIdx = new Set(sourceIdx.flatMap((si) => rewritesOf.get(si) ?? []));
     siblingIdx.delete(ri);
@@ -142,6 +147,18 @@ function pairKey(rw: PreparedText, r: Sentence, sourceIdx: readonly number[], si
 
 function shiftRewrite(f: RawFinding, delta: number): RawFinding {
   return f.rewrite ? { ...f, rewrite: { start: f.rewrite.start + delta, end: f.rewrite.end + delta } } : f;
+}
+
+function rankedUnsupported(text: string, r: Sentence, ranks: readonly number[]): RawFinding {
+  const span = spanOf(r.tokens);
+  const words = ranks.map((i) => q(r.tokens[i]!.text)).join(', ');
+  return {
+    kind: 'unsupported',
+    rewrite: span,
+    source: null,
+    message: `Unsupported: no source sentence says ${q(text.slice(span.start, span.end))}; the source never ranks it (${words}).`,
+    suggestion: null,
+  };
 }
 
 function unsupported(text: string, r: Sentence): RawFinding {

@@ -37,6 +37,9 @@ const constructions: Row[] = [
   { name: 'an opposite verb with the same doer is a change', source: 'Taranger agreed to sell a stake in its ferry business.', rewrite: 'Taranger agreed to buy a stake in its ferry business.', kind: 'negation', expect: 'buy' },
   { name: 'the speaker is the reporting verb\'s subject, past a relative clause', source: 'Greystone, which is based in Leeds, said it was delighted with the decision.', rewrite: 'The company said it was delighted with the decision.', kind: 'attribution', expect: null },
   { name: 'a named person is not "the government"', source: 'The minimum wage will rise to £12.40, Employment Minister Clara Hughes said on Tuesday.', rewrite: 'The minimum wage will rise to £12.40, the government said on Tuesday.', kind: 'attribution', expect: 'government' },
+  { name: 'a rank the source never claims makes the sentence unsupported', source: 'KX-311b, a planet orbiting a red dwarf star, has water vapour in its atmosphere, the team said.', rewrite: 'KX-311b is the first planet around a red dwarf star found to have water vapour in its atmosphere.', kind: 'unsupported', expect: 'KX-311b is the first planet around a red dwarf star found to have water vapour in its atmosphere.' },
+  { name: 'a rank the source also claims is carried', source: 'It is the largest bridge in the region, the council said.', rewrite: 'The council said it is the biggest bridge in the region.', kind: 'unsupported', expect: null },
+  { name: 'a rank inside a quotation is the quote rule\'s', source: '"Safety is our first priority," said Karin Lunde.', rewrite: '"Safety is our only priority," said Karin Lunde.', kind: 'unsupported', expect: null },
 ];
 
 function check(rows: readonly Row[]): void {

@@ -1,0 +1,40 @@
+// A claim of rank: "the first planet found to have water vapour", "the largest bridge", "the
+// only device that …". A rewrite that ranks something the source never ranks states a new
+// claim, however many words its sentence shares with the source (spin's favourite addition),
+// so its sentence is unsupported.
+import type { Sentence } from './document';
+import type { Token } from './tokens';
+import { mayMeanTheSame } from './wordnet';
+
+const RANK_WORDS = new Set(['first', 'only', 'sole', 'last', 'biggest', 'record']);
+
+/** Indexes of the rank words in a sentence: "the" + a superlative or rank word before a noun. */
+export function rankClaims(tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  // Words inside quotation marks are someone's words, compared by the quote rule.
+  let quoted = false;
+  tokens.forEach((t, i) => {
+    if (t.text === '"') quoted = !quoted;
+    else if (t.text === '“') quoted = true;
+    else if (t.text === '”') quoted = false;
+    if (quoted) return;
+    const superlative = t.pos === 'ADJ' && t.lower.endsWith('est') && t.lemma !== t.lower;
+    const most = t.lower === 'most' && tokens[i + 1]?.pos === 'ADJ';
+    if (!superlative && !most && !RANK_WORDS.has(t.lower)) return;
+    const before = tokens[i - 1];
+    if (!before || !(before.lower === 'the' || before.lower === "'s" || before.pos === 'PRON')) return;
+    // A noun close after: "the first planet", "the most expensive bridge".
+    if (!tokens.slice(i + 1, i + 4).some((x) => x.pos === 'NOUN')) return;
+    out.push(most ? i + 1 : i);
+  });
+  return out;
+}
+
+/** Rank words of the rewrite sentence that no sentence of the source uses (or a synonym of). */
+export function newRankClaims(rewrite: Sentence, source: readonly Sentence[]): number[] {
+  const sourceRanks = source.flatMap((s) => rankClaims(s.tokens).map((i) => s.tokens[i]!.lemma));
+  return rankClaims(rewrite.tokens).filter((i) => {
+    const lemma = rewrite.tokens[i]!.lemma;
+    return !sourceRanks.some((l) => l === lemma || mayMeanTheSame(l, lemma));
+  });
+}
