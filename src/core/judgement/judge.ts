@@ -18,6 +18,11 @@ export function setJudgementEnabled(on: boolean): void {
 
 const weights = Float64Array.from(FEATURES.map((name) => (fitted.weights as Record<string, number>)[name] ?? 0));
 
+/** False when the fitted threshold is above any probability (the judgement raises no warning). */
+export function judgementCanWarn(): boolean {
+  return enabled && CHANGED_AT <= 1;
+}
+
 export function probabilityChanged(vector: Float64Array): number {
   let z = 0;
   for (let i = 0; i < vector.length; i++) z += vector[i]! * weights[i]!;

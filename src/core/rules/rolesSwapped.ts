@@ -41,8 +41,9 @@ function same(a: Participant, b: Participant): boolean {
 }
 
 export const rolesSwappedRule: PairRule = (ctx) => {
-  // Only a pair whose words differ can have changed roles; identical sentences are not parsed.
-  if (ctx.match.hunks.length === 0) return [];
+  // Only a pair whose participants moved, or whose stretches that changed hold a participant,
+  // can have changed roles; other pairs are not parsed.
+  if (!mayMoveParticipants(ctx)) return [];
   // Quantities and dates are the number and date rules' business ("last November" is when, not whom).
   const participants = (tokens: readonly Token[], frames: Frame[]) =>
     frames.map((f) => ({ ...f, args: f.args.filter((a) => tokens[a.filler.head]!.pos !== 'NUM' && !isMeasure(tokens, a.filler) && !isDate(tokens, a.filler)) })).filter((f) => f.args.length);
@@ -175,4 +176,25 @@ function surfacePreserved(ctx: PairContext, a: number, b: number): boolean {
     if (OPEN_CLASS_NOMINAL.has(t.pos)) return false;
   }
   return true;
+}
+
+const NOMINAL = new Set(['NOUN', 'PROPN']);
+
+/**
+ * Cheap test before parsing: a replaced or deleted stretch holds a noun or name, or matched
+ * nouns and names appear in another order than in the source.
+ */
+function mayMoveParticipants(ctx: PairContext): boolean {
+  if (ctx.match.hunks.length === 0) return false;
+  for (const h of ctx.match.hunks) {
+    if (h.r.some((i) => NOMINAL.has(ctx.rTok[i]!.pos)) || h.s.some((i) => NOMINAL.has(ctx.sTok[i]!.pos))) return true;
+  }
+  let last = -1;
+  for (let i = 0; i < ctx.rTok.length; i++) {
+    const s = ctx.match.rToS[i]!;
+    if (s < 0 || !(NOMINAL.has(ctx.rTok[i]!.pos) || ctx.rTok[i]!.pos === 'VERB')) continue;
+    if (s < last) return true;
+    last = s;
+  }
+  return false;
 }

@@ -7,7 +7,7 @@ import { mayMeanTheSame } from '../wordnet';
 import { sameAlias, squeeze } from '../mentions/entities';
 import { NUMBER_WORDS } from '../lexicon';
 import type { Token } from '../tokens';
-import { judgeReplacement } from '../judgement/judge';
+import { judgeReplacement, judgementCanWarn } from '../judgement/judge';
 
 /** Larger replaced stretches are restructured sentences, not word choices; naming them helps nobody. */
 const MAX_HUNK_WORDS = 3;
@@ -72,8 +72,9 @@ export const wordingRule: PairRule = (ctx) => {
     const rSpan = spanOf(ctx.rTok.slice(Math.min(...rWords), Math.max(...rWords) + 1));
     const sSpan = spanOf(ctx.sTok.slice(Math.min(...sWords), Math.max(...sWords) + 1));
     claim(ctx, rWords);
-    const j = judgeReplacement(ctx, rWords, sWords);
-    if (j.changed) {
+    // The judgement reads the parse; it is only asked when its fitted threshold can be reached.
+    const j = judgementCanWarn() ? judgeReplacement(ctx, rWords, sWords) : null;
+    if (j?.changed) {
       const what = j.relation === 'sister' ? 'a different thing of the same kind' : j.relation === 'opposite' ? 'an opposite' : 'a different meaning';
       out.push({ ...replacement(ctx, 'wording', 'Meaning', rSpan, sSpan), severity: 'warning', message: `${replacement(ctx, 'wording', 'Meaning', rSpan, sSpan).message.replace(/\.$/, '')} (${what}).` });
     } else {

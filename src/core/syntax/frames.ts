@@ -56,7 +56,18 @@ const SUBORDINATING_PREPOSITIONS = new Set(['after', 'before', 'since', 'until',
 
 const base = (label: string) => label.split(':')[0]!;
 
+const framesCache = new WeakMap<SentenceSyntax, { tokens: readonly Token[]; frames: Frame[] }>();
+
+/** The frames of a parsed sentence, read once per parse (several rules ask for them). */
 export function framesOf(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
+  const hit = framesCache.get(syn);
+  if (hit && hit.tokens === tokens) return hit.frames;
+  const frames = readFrames(tokens, syn);
+  framesCache.set(syn, { tokens, frames });
+  return frames;
+}
+
+function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
   const n = tokens.length;
   const kids: { d: number; label: string }[][] = Array.from({ length: n }, () => []);
   syn.heads.forEach((h, d) => { if (h >= 0) kids[h]!.push({ d, label: syn.labels[d]! }); });

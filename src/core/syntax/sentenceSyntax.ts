@@ -24,8 +24,21 @@ export function syntaxOf(tokens: readonly Token[]): SentenceSyntax {
  * The parses of several sentences laid end to end, as one tree list over their concatenated
  * tokens (the pair context's `sTok`): heads are shifted into the concatenated numbering.
  */
+const joined = new WeakMap<readonly Token[], SentenceSyntax>();
+
 export function syntaxOfSentences(sentences: readonly (readonly Token[])[]): SentenceSyntax {
   if (sentences.length === 1) return syntaxOf(sentences[0]!);
+  // Remembered by the first sentence's token list while the others are the same ones.
+  const hit = joined.get(sentences[0]!);
+  if (hit && hit.heads.length === sentences.reduce((n, t) => n + t.length, 0) && (hit as JoinedSyntax).parts === sentences.length) return hit;
+  const made = join(sentences);
+  joined.set(sentences[0]!, made);
+  return made;
+}
+
+interface JoinedSyntax extends SentenceSyntax { readonly parts: number }
+
+function join(sentences: readonly (readonly Token[])[]): JoinedSyntax {
   const heads: number[] = [];
   const labels: string[] = [];
   const tags: string[] = [];
@@ -37,5 +50,5 @@ export function syntaxOfSentences(sentences: readonly (readonly Token[])[]): Sen
     tags.push(...s.tags);
     offset += tokens.length;
   }
-  return { heads: Int32Array.from(heads), labels, tags };
+  return { heads: Int32Array.from(heads), labels, tags, parts: sentences.length };
 }
