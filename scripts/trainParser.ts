@@ -151,8 +151,8 @@ function main(): void {
   const opt = (name: string, def: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1]! : def; };
   const root = path.resolve(__dirname, '..');
   const dataDir = path.resolve(root, '..', 'shared', 'data', 'ud-english-ewt');
-  const epochs = Number(opt('--epochs', '10'));
-  const tagEpochs = Number(opt('--tagger-epochs', '6'));
+  const epochs = Number(opt('--epochs', '15'));
+  const tagEpochs = Number(opt('--tagger-epochs', '10'));
   const folds = Number(opt('--folds', '4'));
   const minCount = Number(opt('--min-count', '2'));
   const out = path.resolve(opt('--out', path.join(root, 'models', 'en-ewt-parser.bin')));
@@ -265,10 +265,9 @@ function main(): void {
       trainedOn: 'Universal Dependencies English EWT (UD_English-EWT, CC BY-SA 4.0), train split',
     };
     const trainSeconds = (Date.now() - t0) / 1000;
-    const movesAll = moves.averaged(0);
-    const labelsAll = labeller.averaged(0);
     for (const minWeight of minWeights) {
-      const bytes = encodeModel(header, [taggerTable, movesAll.pruned(minWeight), labelsAll.pruned(minWeight)]);
+      // (Pruned before quantising, so that the 8-bit grid spans only the weights kept.)
+      const bytes = encodeModel(header, [taggerTable, moves.averaged(minWeight), labeller.averaged(minWeight)]);
       const score = scoreParses(decodeModel(bytes), dev);
       console.log(`epoch ${epoch}, weights >= ${minWeight}: oracle agreement ${(correct / total).toFixed(4)}, dev tags ${score.tagAccuracy.toFixed(4)} UAS ${score.uas.toFixed(4)} LAS ${score.las.toFixed(4)}, ` +
         `rows ${taggerTable.rows}/${moves.size}/${labeller.size}, model ${(bytes.length / 1e6).toFixed(2)} MB, ${trainSeconds.toFixed(1)} s`);
