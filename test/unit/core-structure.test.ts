@@ -16,6 +16,7 @@ const roles: Row[] = [
   { name: 'doer and receiver swapped', source: 'The union sued the city over pension cuts.', rewrite: 'The city sued the union over pension cuts.', kind: 'roles-swapped', expect: 'city sued the union' },
   { name: 'winner and loser swapped', source: 'Novak beat Hartley in the final on Sunday.', rewrite: 'Hartley beat Novak in the final on Sunday.', kind: 'roles-swapped', expect: 'Hartley beat Novak' },
   { name: 'an object spliced from another clause', source: 'The council bought the old depot and the mayor opened a new library on Friday.', rewrite: 'The mayor opened the old depot on Friday.', kind: 'roles-swapped', expect: 'opened the old depot' },
+  { name: 'doer and receiver swapped by a passive that keeps the word order', source: 'Dana Whitcombe sued the trucking company in 2023.', rewrite: 'Whitcombe was sued by the trucking company in 2023.', kind: 'roles-swapped', expect: 'Whitcombe was sued by the trucking company' },
   { name: 'quiet: active to passive', source: 'The union sued the city over pension cuts.', rewrite: 'The city was sued by the union over pension cuts.', kind: 'roles-swapped', expect: null },
   { name: 'quiet: passive to active', source: 'The driver was arrested by police after the crash.', rewrite: 'Police arrested the driver after the crash.', kind: 'roles-swapped', expect: null },
   { name: 'quiet: the loser as subject of a passive', source: 'Novak beat Hartley in the final on Sunday.', rewrite: 'Hartley was beaten by Novak in the final on Sunday.', kind: 'roles-swapped', expect: null },

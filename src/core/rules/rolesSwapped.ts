@@ -175,6 +175,14 @@ function surfacePreserved(ctx: PairContext, a: number, b: number): boolean {
     const t: Token = ctx.sTok[k]!;
     if (OPEN_CLASS_NOMINAL.has(t.pos)) return false;
   }
+  // Nor did the rewrite put words of its own between them that change the voice or the
+  // relation ("Whitcombe sued" / "Whitcombe was sued by").
+  for (let k = lo + 1; k < hi; k++) {
+    const s = ctx.match.rToS[k]!;
+    if (s > sLo && s < sHi) continue;
+    const t: Token = ctx.rTok[k]!;
+    if (OPEN_CLASS_NOMINAL.has(t.pos) || t.pos === 'AUX' || t.pos === 'ADP') return false;
+  }
   return true;
 }
 
