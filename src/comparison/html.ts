@@ -30,6 +30,7 @@ export function pageMarkup(options: { readonly exportButton: boolean }): string 
   <div class="columns" aria-hidden="true"><span>Source</span><span>Draft</span></div>
 </header>
 <main>
+  <p id="problem" class="problem" role="status" hidden></p>
   <ol id="rows" class="rows" role="list" aria-label="Source and draft sentences, aligned"></ol>
   <p id="empty" class="empty" hidden>No row matches the filters.</p>
   <section id="accepted" class="accepted" hidden aria-labelledby="accepted-heading">

@@ -6,19 +6,28 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { KINDS, type AcceptedChange, type Kind } from '../core/types';
 import { acceptedFor, disabledByFrontMatter, frontMatterField, withAccepted, withoutAccepted, type AcceptedEntry } from '../shared/faithfulConfig';
+import { readPageAssets } from '../comparison/assets';
+import { renderHtmlReport } from '../comparison/html';
+import { formatMarkdown } from '../comparison/markdown';
+import type { ComparisonModel } from '../comparison/model';
 import {
   COMMANDS,
+  COMPARISON_REQUEST,
   COUNTS_NOTIFICATION,
   PAIR_NOTIFICATION,
   SETTINGS_NOTIFICATION,
   type AcceptArgs,
+  type ComparisonParams,
+  type ComparisonResponse,
   type CountsParams,
+  type OpenComparisonArgs,
   type PairParams,
   type SettingsParams,
   type SeveritySetting,
   type ShowSourceArgs,
 } from '../shared/protocol';
 import { chooseSource } from './chooseSource';
+import { ComparisonPanels } from './comparisonPanel';
 import { Notices } from './notices';
 import { ConfigReader, findPairing, PairingStore, workspaceRoot, type PairingOrigin } from './pairings';
 import { SourceBeside } from './sourceBeside';
@@ -70,6 +79,9 @@ export class FaithfulController implements vscode.Disposable {
   private lastAccept: LastAccept | undefined;
   private lastDraft: string | undefined;
 
+  /** The aligned comparison webviews, one per draft. */
+  readonly comparisons: ComparisonPanels;
+
   constructor(
     private readonly context: vscode.ExtensionContext,
     private readonly store: PairingStore,
@@ -78,7 +90,16 @@ export class FaithfulController implements vscode.Disposable {
     private readonly status: StatusBar,
     readonly notices: Notices,
     readonly beside: SourceBeside,
-  ) {}
+  ) {
+    this.comparisons = new ComparisonPanels(context.extensionUri, {
+      model: (draft) => this.comparisonModel(draft),
+      revoke: (draft, change) => this.revoke(draft, change),
+      exportComparison: async (draft) => {
+        await this.exportComparison(draft);
+      },
+      sourceUri: (draft) => this.active.get(draft.toString())?.sourceUri,
+    });
+  }
 
   private async ensureClient(): Promise<LanguageClient> {
     if (this.client) return this.client;
@@ -107,6 +128,7 @@ export class FaithfulController implements vscode.Disposable {
       if (c.problem && this.counts.get(c.draftUri)?.problem !== c.problem) void this.notices.warn(c.problem);
       this.counts.set(c.draftUri, c);
       this.refreshStatus();
+      this.comparisons.checked(c.draftUri);
     });
     return client;
   }
@@ -165,6 +187,7 @@ export class FaithfulController implements vscode.Disposable {
   /** Stops comparing a draft. `stop`: the user's choice, remembered so no automatic pairing brings it back. */
   async unpair(draft: vscode.Uri, stop: boolean): Promise<void> {
     const key = draft.toString();
+    this.comparisons.close(key);
     this.active.delete(key);
     this.counts.delete(key);
     this.told.delete(key);
@@ -368,6 +391,77 @@ export class FaithfulController implements vscode.Disposable {
     return this.lastAccept !== undefined;
   }
 
+  /** Revoke: an accepted change is removed from faithful.json (or this workspace's memory) and reported again. */
+  async revoke(draft: vscode.Uri, change: AcceptedChange): Promise<void> {
+    const where = await this.recordAccepted(draft, [change], true);
+    await this.recheck(draft.toString());
+    this.notices.confirm(`revoked the accepted ${change.kind} change (removed from ${where})`);
+  }
+
+  /** The draft's aligned comparison from the server's last check, or why there is none. */
+  async comparisonModel(draft: vscode.Uri): Promise<ComparisonModel | string> {
+    if (!this.active.has(draft.toString())) return 'This draft is not compared with a source.';
+    const client = await this.ensureClient();
+    const params: ComparisonParams = { draftUri: draft.toString(), draftLabel: vscode.workspace.asRelativePath(draft, false) };
+    const response = await client.sendRequest<ComparisonResponse>(COMPARISON_REQUEST, params);
+    return response.model ?? response.problem;
+  }
+
+  /** Opens the comparison beside the draft; a draft not yet paired is paired first. */
+  async openComparison(draft: vscode.Uri, findingId?: string): Promise<void> {
+    if (!this.active.has(draft.toString())) {
+      await vscode.commands.executeCommand(COMMANDS.compareWithSource, draft);
+      if (!this.active.has(draft.toString())) return;
+    }
+    await this.comparisons.open(draft, findingId);
+  }
+
+  /** Saves the comparison as a self-contained HTML page, or a Markdown summary when the name ends in .md. */
+  async exportComparison(draft: vscode.Uri, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+    const model = await this.comparisonModel(draft);
+    if (typeof model === 'string') throw new Error(model);
+    const name = draft.path.split('/').pop()!.replace(/\.[^.]*$/, '');
+    target ??= await vscode.window.showSaveDialog({
+      title: 'Export Comparison',
+      defaultUri: vscode.Uri.joinPath(draft, '..', `${name}.comparison.html`),
+      filters: { 'HTML page': ['html'], 'Markdown summary': ['md'] },
+      saveLabel: 'Export',
+    });
+    if (!target) return undefined;
+    const text = /\.(md|markdown)$/i.test(target.path)
+      ? formatMarkdown([model])
+      : renderHtmlReport([model], readPageAssets(this.context.extensionPath), { generator: `Exported by Faithful ${this.context.extension.packageJSON.version}` });
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+    return target;
+  }
+
+  /** The draft's accepted changes in a picker, each with a Revoke button; picking one opens the comparison. */
+  async showAcceptedChanges(draft: vscode.Uri): Promise<void> {
+    const list = await this.acceptedFor(draft);
+    if (list.length === 0) {
+      void this.notices.info(`no accepted changes for ${vscode.workspace.asRelativePath(draft)}.`);
+      return;
+    }
+    const revokeButton: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('discard'), tooltip: 'Revoke: report this change again' };
+    const quote = (t: string | null) => (t === null ? '(nothing)' : `"${t.replace(/\s+/g, ' ').slice(0, 80)}"`);
+    type Item = vscode.QuickPickItem & { change: AcceptedChange };
+    const pick = vscode.window.createQuickPick<Item>();
+    pick.title = `Accepted changes in ${vscode.workspace.asRelativePath(draft)}`;
+    pick.placeholder = 'Pick one to see the comparison; the button revokes it';
+    pick.items = list.map((change) => ({ label: change.kind, description: `${quote(change.sourceText)} → ${quote(change.rewriteText)}`, buttons: [revokeButton], change }));
+    pick.onDidTriggerItemButton(async ({ item }) => {
+      await this.revoke(draft, item.change);
+      pick.items = pick.items.filter((i) => i !== item);
+      if (pick.items.length === 0) pick.hide();
+    });
+    pick.onDidAccept(() => {
+      pick.hide();
+      void this.openComparison(draft);
+    });
+    pick.onDidHide(() => pick.dispose());
+    pick.show();
+  }
+
   async showSource(args: ShowSourceArgs): Promise<void> {
     const draft = args.draftUri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === args.draftUri) : undefined;
     await this.beside.show(args, draft?.languageId);
@@ -475,15 +569,15 @@ export class FaithfulController implements vscode.Disposable {
 
   /** What the status bar's menu offers for a draft: everything Faithful can do with it. */
   async menuItems(doc: vscode.TextDocument): Promise<MenuItem[]> {
-    const registered = new Set(await vscode.commands.getCommands(true));
     const paired = this.active.get(doc.uri.toString());
     const items: MenuItem[] = [];
     if (paired && !paired.problem) {
       items.push({ label: '$(arrow-down) Next Change', command: COMMANDS.nextChange });
       items.push({ label: '$(arrow-up) Previous Change', command: COMMANDS.previousChange });
       // The aligned comparison and its report, where this build has them.
-      if (registered.has('faithful.openComparison')) items.push({ label: '$(split-horizontal) Open Comparison', command: 'faithful.openComparison', args: [doc.uri] });
-      if (registered.has('faithful.exportComparison')) items.push({ label: '$(export) Export Comparison Report…', command: 'faithful.exportComparison', args: [doc.uri] });
+      items.push({ label: '$(split-horizontal) Open Comparison', command: COMMANDS.openComparison, args: [doc.uri] });
+      items.push({ label: '$(export) Export Comparison…', command: COMMANDS.exportComparison, args: [doc.uri] });
+      items.push({ label: '$(checklist) Show Accepted Changes', command: COMMANDS.showAcceptedChanges, args: [doc.uri] });
       items.push({ label: `$(go-to-file) Show Source Side by Side (${paired.label})`, command: COMMANDS.showSource });
     }
     if (this.lastAccept) items.push({ label: `$(discard) Undo Accept: ${this.lastAccept.label}`, command: COMMANDS.undoAccept });
@@ -499,6 +593,7 @@ export class FaithfulController implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.comparisons.dispose();
     this.pairingDiagnostics.dispose();
     for (const w of this.sourceWatchers.values()) w.dispose();
     for (const t of [...this.sourceTimers.values(), ...this.frontTimers.values()]) clearTimeout(t);
@@ -598,6 +693,30 @@ export function activate(context: vscode.ExtensionContext): FaithfulController {
       await vscode.window.showTextDocument(doc);
       await controller.pair(doc, { kind: 'file', uri: source.toString() }, 'remembered').catch(report);
       return doc.uri;
+    }),
+    // (draft?) from the palette or title bar; ({draftUri, findingId}) from a finding's code action.
+    vscode.commands.registerCommand(COMMANDS.openComparison, async (arg?: vscode.Uri | OpenComparisonArgs) => {
+      const args = arg && !(arg instanceof vscode.Uri) ? arg : undefined;
+      const uri = args ? vscode.Uri.parse(args.draftUri) : (arg as vscode.Uri | undefined) ?? draftOf()?.uri ?? controller.comparisons.activeDraft();
+      if (!uri) return void notices.info('open the draft first, then open its comparison.');
+      await controller.openComparison(uri, args?.findingId).catch(report);
+    }),
+    vscode.commands.registerCommand(COMMANDS.exportComparison, async (uri?: vscode.Uri, target?: vscode.Uri) => {
+      const draft = uri ?? controller.comparisons.activeDraft() ?? draftOf()?.uri;
+      if (!draft) return void notices.info('open the draft first, then export its comparison.');
+      try {
+        const saved = await controller.exportComparison(draft, target);
+        if (saved && !target) notices.confirm(`comparison saved to ${vscode.workspace.asRelativePath(saved)}`);
+        return saved;
+      } catch (e) {
+        report(e);
+        return undefined;
+      }
+    }),
+    vscode.commands.registerCommand(COMMANDS.showAcceptedChanges, async (uri?: vscode.Uri) => {
+      const draft = uri ?? controller.comparisons.activeDraft() ?? draftOf()?.uri;
+      if (!draft) return void notices.info('open the draft first, then show its accepted changes.');
+      await controller.showAcceptedChanges(draft).catch(report);
     }),
     vscode.commands.registerCommand(COMMANDS.statusMenu, async () => {
       const doc = draftOf();

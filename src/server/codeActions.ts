@@ -1,10 +1,10 @@
 // Quick fixes for a Faithful diagnostic: restore the source's wording (preferred), delete an
-// unsupported sentence, insert an omitted claim, accept the change on purpose, or open the source
-// beside the draft at the aligned sentence. Each title names the finding's kind and words, so
-// overlapping findings give distinguishable actions. Edits are ordinary workspace edits: undoable.
+// unsupported sentence, insert an omitted claim, accept the change on purpose, open the source
+// beside the draft at the aligned sentence, or open the aligned comparison at the finding's row.
+// Each title names the finding's kind and words, so overlapping findings give distinguishable actions. Edits are ordinary workspace edits: undoable.
 import { CodeAction, CodeActionKind, type Diagnostic, TextEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { COMMANDS, type AcceptArgs, type FindingData, type ShowSourceArgs } from '../shared/protocol';
+import { COMMANDS, type AcceptArgs, type FindingData, type OpenComparisonArgs, type ShowSourceArgs } from '../shared/protocol';
 
 export function codeActionsFor(draft: TextDocument, diagnostics: readonly Diagnostic[]): CodeAction[] {
   const draftUri = draft.uri;
@@ -58,6 +58,8 @@ export function codeActionsFor(draft: TextDocument, diagnostics: readonly Diagno
       const args: ShowSourceArgs = { sourceUri: data.sourceUri, start: target.start, end: target.end, draftUri };
       add(CodeAction.create('Show source side by side', { title: 'Show source side by side', command: COMMANDS.showSource, arguments: [args] }, CodeActionKind.QuickFix), d);
     }
+    const compareArgs: OpenComparisonArgs = { draftUri, findingId: data.findingId };
+    add(CodeAction.create('Open comparison', { title: 'Open comparison', command: COMMANDS.openComparison, arguments: [compareArgs] }, CodeActionKind.QuickFix), d);
   }
   return out;
 }

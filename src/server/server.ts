@@ -17,11 +17,15 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { AcceptedChange, TextFormat } from '../core/types';
+import type { AcceptedChange, AnalysisResult, TextFormat } from '../core/types';
+import { buildComparison } from '../comparison/model';
 import {
+  COMPARISON_REQUEST,
   COUNTS_NOTIFICATION,
   PAIR_NOTIFICATION,
   SETTINGS_NOTIFICATION,
+  type ComparisonParams,
+  type ComparisonResponse,
   type CountsParams,
   type PairParams,
   type SettingsParams,
@@ -40,6 +44,10 @@ interface Pairing {
   /** From the client (kept while the draft is closed) or read from disk (refreshed on open). */
   readonly fromClient: boolean;
   diagnostics: Diagnostic[];
+  /** The last check's result and the texts it read, for the comparison view; null when it could not run. */
+  last: { result: AnalysisResult; draftText: string; sourceText: string } | null;
+  /** Why the last check could not run, or null. */
+  problem: string | null;
   timer?: NodeJS.Timeout;
 }
 
@@ -89,6 +97,8 @@ function setPairing(draftUri: string, p: { sourceUri: string; label: string; tex
     accepted: p.accepted,
     fromClient,
     diagnostics: old?.diagnostics ?? [],
+    last: null,
+    problem: null,
   });
   checker.warmUp();
   schedule(draftUri, 0);
@@ -126,6 +136,8 @@ async function check(uri: string): Promise<void> {
   if (outcome.type === 'result') {
     const { result } = outcome;
     p.diagnostics = toDiagnostics(result, draft, { uri: p.sourceUri, doc: source }, settings.severity, docsUrl);
+    p.last = { result, draftText: draft.getText(), sourceText: source.getText() };
+    p.problem = null;
     // Counted as published, after the user's severity settings, so the status bar agrees with Problems.
     const count = (s: DiagnosticSeverity) => p.diagnostics.filter((d) => d.severity === s).length;
     counts = {
@@ -136,6 +148,8 @@ async function check(uri: string): Promise<void> {
   } else {
     const message = outcome.limit ? outcome.message : `Faithful could not check this draft: ${outcome.message}`;
     p.diagnostics = [];
+    p.last = null;
+    p.problem = message;
     counts = { draftUri: uri, sourceLabel: p.label, error: 0, warning: 0, info: 0, hint: 0, elapsedMs: 0, problem: message };
     connection.console.error(`${nameOf(uri)}: ${message}`);
   }
@@ -153,6 +167,23 @@ connection.onInitialized(() => {
 
 connection.onNotification(PAIR_NOTIFICATION, (params: PairParams) => {
   setPairing(params.draftUri, params.source ? { sourceUri: params.source.uri, label: params.source.label, text: params.source.text, accepted: params.accepted } : null, true);
+});
+
+connection.onRequest(COMPARISON_REQUEST, (params: ComparisonParams): ComparisonResponse => {
+  const p = pairings.get(params.draftUri);
+  if (!p) return { model: null, problem: 'This draft is not compared with a source.' };
+  if (!p.last) return { model: null, problem: p.problem ?? 'The draft has not been checked yet.' };
+  const severity = Object.fromEntries(Object.entries(settings.severity).map(([k, v]) => [k, v === 'information' || v === 'hint' ? 'info' : v]));
+  const model = buildComparison({
+    result: p.last.result,
+    sourceText: p.last.sourceText,
+    draftText: p.last.draftText,
+    sourceLabel: p.label,
+    draftLabel: params.draftLabel,
+    accepted: p.accepted,
+    severity,
+  });
+  return { model, problem: null };
 });
 
 connection.onNotification(SETTINGS_NOTIFICATION, (params: SettingsParams) => {

@@ -1,6 +1,7 @@
 // Messages between the VS Code extension (client) and the Faithful language server, beyond
 // standard LSP. Other LSP editors need none of these: the server then finds pairings itself
 // from front matter and faithful.json (see server/pairingFromDisk.ts).
+import type { ComparisonModel } from '../comparison/model';
 import type { AcceptedChange, Kind } from '../core/types';
 
 /** Pairs a draft with a source (text sent inline, so unsaved, clipboard and git sources work), or unpairs it. */
@@ -38,6 +39,16 @@ export interface CountsParams {
   readonly problem: string | null;
 }
 
+/** Asks the server for a draft's aligned comparison (src/comparison/model.ts), built from its last check. */
+export const COMPARISON_REQUEST = 'faithful/comparison';
+export interface ComparisonParams {
+  readonly draftUri: string;
+  /** What the page calls the draft (a workspace-relative path). */
+  readonly draftLabel: string;
+}
+/** The model, or `problem` when the draft is not paired or could not be checked. */
+export type ComparisonResponse = { readonly model: ComparisonModel; readonly problem: null } | { readonly model: null; readonly problem: string };
+
 /** Carried in each diagnostic's `data`, so code actions need no second analysis. */
 export interface FindingData {
   readonly findingId: string;
@@ -69,7 +80,16 @@ export const COMMANDS = {
   undoAccept: 'faithful.undoAccept',
   showOutput: 'faithful.showOutput',
   openExample: 'faithful.openExample',
+  openComparison: 'faithful.openComparison',
+  exportComparison: 'faithful.exportComparison',
+  showAcceptedChanges: 'faithful.showAcceptedChanges',
 } as const;
+
+/** Arguments of Open Comparison from a finding's code action: that finding's row is selected. */
+export interface OpenComparisonArgs {
+  readonly draftUri: string;
+  readonly findingId: string;
+}
 
 export interface AcceptArgs {
   readonly draftUri: string;

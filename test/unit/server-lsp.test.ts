@@ -59,7 +59,7 @@ describe('language server over stdio', function () {
     const actions = await peer.request('textDocument/codeAction', { textDocument: { uri: draftUri }, range: tense.range, context: { diagnostics: [tense] } });
     const restore = actions.result.find((a: any) => a.isPreferred);
     assert.equal(restore.edit.changes[draftUri][0].newText, 'indiscriminately compromised');
-    assert.deepEqual(actions.result.map((a: any) => a.title).slice(1), ["Accept tense change: 'will randomly compromise'", 'Show source side by side']);
+    assert.deepEqual(actions.result.map((a: any) => a.title).slice(1), ["Accept tense change: 'will randomly compromise'", 'Show source side by side', 'Open comparison']);
   });
 
   it('re-checks after an edit', async () => {

@@ -42,6 +42,19 @@ describe('faithful.json', () => {
     assert.deepEqual(acceptedFor(parseConfig(twice).config, 'b.md'), []);
   });
 
+  it('revokes exactly one accepted change, keeping other content and entries', () => {
+    const a = { draft: 'a.md', kind: 'tense' as const, rewriteText: 'will go', sourceText: 'went' };
+    const b = { draft: 'a.md', kind: 'omitted' as const, rewriteText: null, sourceText: 'It rained.' };
+    const c = { ...a, draft: 'b.md' };
+    const text = withAccepted(withAccepted(withAccepted(JSON.stringify({ pairs: [{ draft: '*.md', source: 's.txt' }], note: 'kept' }), a), b), c);
+    const after = JSON.parse(withoutAccepted(text, a));
+    assert.deepEqual(after.accepted, [b, c]);
+    assert.equal(after.note, 'kept');
+    assert.equal(after.pairs.length, 1);
+    assert.deepEqual(JSON.parse(withoutAccepted(withoutAccepted(text, b), b)).accepted, [a, c]);
+    assert.throws(() => withoutAccepted('[1]', a), /unchanged/);
+  });
+
   it('reads source: from YAML front matter, quoted or not, with CRLF', () => {
     assert.equal(sourceFromFrontMatter('---\ntitle: x\nsource: ../wires/ani-0719.txt\n---\n# Hi'), '../wires/ani-0719.txt');
     assert.equal(sourceFromFrontMatter('---\r\nsource: "a b.txt"\r\n---\r\nBody'), 'a b.txt');

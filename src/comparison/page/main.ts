@@ -355,8 +355,31 @@ function report(): void {
       /** Elements document text could have created if it were ever parsed as markup. */
       injected: document.querySelectorAll('#rows img, #rows script, #rows iframe, #rows a, #accepted img, #accepted script').length,
       scriptsRun: (window as unknown as { __faithfulInjected?: number }).__faithfulInjected ?? 0,
+      /** VS Code's theme class on <body> (vscode-light, vscode-dark, vscode-high-contrast). */
+      theme: document.body.className,
     },
   });
+}
+
+/**
+ * Scrolls from the top to the bottom one screen a frame, the way a fast reader flings through it,
+ * and times each frame: what "scrolls without jank" means, measured where it happens.
+ */
+async function measureScroll(): Promise<{ frames: number; worstFrameMs: number; medianFrameMs: number; totalMs: number; rows: number }> {
+  window.scrollTo(0, 0);
+  const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+  const times: number[] = [];
+  const started = await frame();
+  let last = started;
+  for (let i = 0; i < 5000; i++) {
+    window.scrollBy(0, window.innerHeight);
+    const now = await frame();
+    times.push(now - last);
+    last = now;
+    if (window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2 && shown >= entries.length) break;
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  return { frames: times.length, worstFrameMs: Math.round(sorted[sorted.length - 1] ?? 0), medianFrameMs: Math.round(sorted[sorted.length >> 1] ?? 0), totalMs: Math.round(last - started), rows: shown };
 }
 
 // ---- wiring -----------------------------------------------------------------------------------
@@ -364,6 +387,7 @@ function report(): void {
 const sentinel = el('div', 'sentinel');
 
 function load(next: ComparisonModel[]): void {
+  $('problem').hidden = true;
   models = next;
   if (selected && !models[selected.m]?.rows[selected.r]) selected = null;
   refresh();
@@ -408,8 +432,14 @@ function init(): void {
 
   if (vscode) {
     window.addEventListener('message', (ev: MessageEvent) => {
-      const msg = ev.data as { type: string; model?: ComparisonModel; row?: number | null; selector?: string; value?: string };
+      const msg = ev.data as { type: string; model?: ComparisonModel; row?: number | null; selector?: string; value?: string; text?: string };
       if (msg.type === 'model' && msg.model) load([msg.model]);
+      else if (msg.type === 'problem') {
+        // Not checked (not paired any more, input too large): say so above the last rows shown.
+        const problem = $('problem');
+        problem.textContent = msg.text ?? '';
+        problem.hidden = false;
+      }
       else if (msg.type === 'select') {
         select(msg.row === null || msg.row === undefined ? null : { m: 0, r: msg.row }, { scroll: true });
         report();
@@ -423,7 +453,10 @@ function init(): void {
           input.dispatchEvent(new Event('input'));
         }
       } else if (msg.type === 'report') report();
+      else if (msg.type === 'measureScroll') void measureScroll().then((m) => vscode!.postMessage({ type: 'measured', measure: m }));
     });
+    // A theme change re-colours the page by itself; it is reported so the extension (and its tests) know.
+    new MutationObserver(() => report()).observe(document.body, { attributes: true, attributeFilter: ['class'] });
     vscode.postMessage({ type: 'ready' });
   } else {
     const data = document.getElementById('faithful-data');
