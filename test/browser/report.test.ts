@@ -140,6 +140,9 @@ describe('HTML report in Chromium', function () {
 
   it('moves between rows with the keyboard, each row labelled for screen readers', async () => {
     const page = await open([seedModel()], 'keys');
+    // Tab reaches the first row (the only one in the Tab order until one is selected).
+    assert.deepEqual(await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('#rows li.row')].map((r) => r.tabIndex).filter((t) => t === 0).length), 1);
+    assert.equal(await page.evaluate(() => (document.querySelector('#rows li.row') as HTMLElement).tabIndex), 0);
     await page.evaluate(() => (document.querySelector('#rows li.row') as HTMLElement).focus());
     await page.keyboard.press('ArrowDown');
     const focused = await page.evaluate(() => ({ row: (document.activeElement as HTMLElement).dataset.row, label: document.activeElement!.getAttribute('aria-label') }));

@@ -181,7 +181,8 @@ function renderRow(e: Entry): HTMLElement {
   const row = m.rows[e.r]!;
   const changes = row.changes.map((ci) => m.changes[ci]!);
   const li = el('li', `row type-${row.type}${row.severity ? ` has-${row.severity}` : ''}`);
-  li.tabIndex = -1;
+  // One row is in the Tab order (the selected one, else the first); arrows move between rows.
+  li.tabIndex = (selected ? selected.m === e.m && selected.r === e.r : shown === 0) ? 0 : -1;
   li.dataset.model = String(e.m);
   li.dataset.row = String(e.r);
   li.setAttribute('role', 'listitem');
@@ -286,7 +287,10 @@ function rowElement(e: Entry): HTMLElement | null {
 }
 
 function select(e: Entry | null, options: { focus?: boolean; scroll?: boolean } = {}): void {
-  document.querySelectorAll('#rows li.row.selected').forEach((x) => x.classList.remove('selected'));
+  document.querySelectorAll<HTMLElement>('#rows li.row.selected').forEach((x) => {
+    x.classList.remove('selected');
+    x.tabIndex = -1;
+  });
   selected = e;
   if (!e) return;
   const at = entries.findIndex((x) => x.m === e.m && x.r === e.r);

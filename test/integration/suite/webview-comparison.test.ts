@@ -176,6 +176,7 @@ describe('Faithful comparison view', function () {
     await closeAllEditors();
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(draft()), vscode.ViewColumn.One);
     await vscode.commands.executeCommand('faithful.openComparison', draft());
+    await until((x) => x.totalRows > 0, 'the reopened comparison');
     // Room for the screenshot: no side bar, no panel, no notifications, the draft wrapped, its
     // cursor on the tense change (so its row is highlighted).
     await vscode.commands.executeCommand('workbench.action.closeSidebar');
