@@ -28,8 +28,10 @@ async function writeText(uri: vscode.Uri, text: string): Promise<void> {
 describe('Faithful comparison view', function () {
   this.timeout(180_000);
   let controller: FaithfulController;
-  const draft = () => workspaceUri('rewrite.txt');
-  const source = () => workspaceUri('source.txt');
+  // A pair of its own (the bundled example), so what earlier suites did to the workspace's
+  // rewrite.txt and source.txt cannot change what this one sees.
+  const draft = () => workspaceUri('comparison', 'rewrite.txt');
+  const source = () => workspaceUri('comparison', 'source.txt');
   const state = () => controller.comparisons.state(draft());
   const model = () => controller.comparisons.modelOf(draft());
   const post = (message: unknown) => controller.comparisons.post(draft(), message);
@@ -46,7 +48,10 @@ describe('Faithful comparison view', function () {
     // Earlier suites accept changes (faithful.json); this one starts from none accepted.
     if (existsSync(workspaceUri('faithful.json').fsPath)) await vscode.workspace.fs.delete(workspaceUri('faithful.json'));
     await closeAllEditors();
-    await openWorkspaceFile('rewrite.txt');
+    for (const name of ['source.txt', 'rewrite.txt']) {
+      await vscode.workspace.fs.writeFile(workspaceUri('comparison', name), await vscode.workspace.fs.readFile(vscode.Uri.joinPath(ext.extensionUri, 'examples', name)));
+    }
+    await openWorkspaceFile('comparison', 'rewrite.txt');
     await vscode.commands.executeCommand('faithful.compareWithSource', draft(), source());
     await waitFor(() => faithful(draft()).some((d) => codeOf(d) === 'tense') && faithful(draft()).some((d) => codeOf(d) === 'role'), { timeoutMs: 60_000, what: 'the seed findings' });
   });
@@ -166,7 +171,7 @@ describe('Faithful comparison view', function () {
       assert.match(page, /will randomly compromise/);
       const md = vscode.Uri.file(join(dir, 'rewrite.md'));
       await vscode.commands.executeCommand('faithful.exportComparison', draft(), md);
-      assert.match(readFileSync(md.fsPath, 'utf8'), /^## Faithful: rewrite\.txt compared with source\.txt\n/);
+      assert.match(readFileSync(md.fsPath, 'utf8'), /^## Faithful: comparison\/rewrite\.txt compared with source\.txt\n/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
