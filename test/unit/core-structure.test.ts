@@ -41,6 +41,10 @@ const constructions: Row[] = [
   { name: 'a rank the source never claims makes the sentence unsupported', source: 'KX-311b, a planet orbiting a red dwarf star, has water vapour in its atmosphere, the team said.', rewrite: 'KX-311b is the first planet around a red dwarf star found to have water vapour in its atmosphere.', kind: 'unsupported', expect: 'KX-311b is the first planet around a red dwarf star found to have water vapour in its atmosphere.' },
   { name: 'a rank the source also claims is carried', source: 'It is the largest bridge in the region, the council said.', rewrite: 'The council said it is the biggest bridge in the region.', kind: 'unsupported', expect: null },
   { name: 'a rank inside a quotation is the quote rule\'s', source: '"Safety is our first priority," said Karin Lunde.', rewrite: '"Safety is our only priority," said Karin Lunde.', kind: 'unsupported', expect: null },
+  { name: 'future seen from the past turned into the past', source: 'Campaigners said they would seek a judicial review.', rewrite: 'Campaigners said they had sought a judicial review.', kind: 'tense', expect: 'had sought' },
+  { name: 'a scheduled event reported as done', source: 'Talks are scheduled to resume on Thursday.', rewrite: 'Talks resumed on Thursday.', kind: 'tense', expect: 'resumed' },
+  { name: 'quiet: will backshifted to would in reported speech', source: 'The minister said the council will review the plan.', rewrite: 'The minister said the council would review the plan.', kind: 'tense', expect: null },
+  { name: 'quiet: expected to close = will close', source: 'The plant is expected to close next year.', rewrite: 'The plant will close next year.', kind: 'tense', expect: null },
 ];
 
 function check(rows: readonly Row[]): void {

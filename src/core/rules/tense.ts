@@ -3,6 +3,30 @@
 // ("will" -> "would") is conditional, not past, so it stays quiet.
 import { claim, hunkOfRewrite, q, spanOf, textOf, type PairRule, type RawFinding } from '../context';
 import { findVerbGroups, groupAt, type Tense, type VerbGroup } from '../verbs';
+import { REPORTING_VERBS } from '../lexicon';
+import type { SentenceSyntax } from '../syntax/index';
+import { syntaxOf, syntaxOfSentences } from '../syntax/sentenceSyntax';
+import type { Token } from '../tokens';
+
+/** Predicates that place the event of the verb they govern ahead: "scheduled to resume". */
+const PROSPECTIVE = new Set(['schedule', 'expect', 'plan', 'due', 'set', 'intend', 'aim', 'prepare', 'poise']);
+
+/**
+ * The time a conditional or untensed verb group refers to, read from the parse: "would seek"
+ * reported after "said" is the future seen from the past ("they said they would seek" reports
+ * "we will seek"); a verb governed by "scheduled to", "expected to", "due to" is a plan, the
+ * future. Anything else keeps its own tense.
+ */
+function prospective(tokens: readonly Token[], g: VerbGroup, syntax: () => SentenceSyntax): Tense {
+  if (g.tense !== 'conditional' && g.tense !== 'none') return g.tense;
+  const syn = syntax();
+  const h = syn.heads[g.head]!;
+  if (h < 0) return g.tense;
+  const rel = syn.labels[g.head]!.split(':')[0];
+  if (g.tense === 'conditional' && tokens[g.first]?.lower === 'would' && rel === 'ccomp' && REPORTING_VERBS.has(tokens[h]!.lemma)) return 'future';
+  if (g.tense === 'none' && rel === 'xcomp' && PROSPECTIVE.has(tokens[h]!.lemma)) return 'future';
+  return g.tense;
+}
 
 const LABEL: Readonly<Record<Tense, string>> = {
   past: 'past', future: 'future', present: 'present', conditional: 'conditional', none: 'untensed',
@@ -25,7 +49,10 @@ export const tenseRule: PairRule = (ctx) => {
       const hunk = hunkOfRewrite(ctx, rg.head);
       sg = hunk ? sGroups.find((g) => hunk.s.includes(g.head) && !usedSource.has(g)) : undefined;
     }
-    if (!sg || !flipped(sg.tense, rg.tense)) continue;
+    if (!sg) continue;
+    const sTense = sg.tense === 'past' || sg.tense === 'future' ? sg.tense : prospective(ctx.sTok, sg, () => syntaxOfSentences(ctx.sources.map((x) => x.tokens)));
+    const rTense = rg.tense === 'past' || rg.tense === 'future' ? rg.tense : prospective(ctx.rTok, rg, () => syntaxOf(ctx.rTok));
+    if (!flipped(sTense, rTense)) continue;
     usedSource.add(sg);
     const rIdx = Array.from({ length: rg.head - rg.first + 1 }, (_v, k) => rg.first + k);
     if (rIdx.some((i) => ctx.claimed.has(i))) continue;
@@ -37,7 +64,7 @@ export const tenseRule: PairRule = (ctx) => {
       kind: 'tense',
       rewrite: rSpan,
       source: sSpan,
-      message: `Tense changed: source says ${q(sText)} (${LABEL[sg.tense]}), rewrite says ${q(textOf(ctx.rewrite, rSpan))} (${LABEL[rg.tense]}).`,
+      message: `Tense changed: source says ${q(sText)} (${LABEL[sTense]}), rewrite says ${q(textOf(ctx.rewrite, rSpan))} (${LABEL[rTense]}).`,
       suggestion: sText,
     });
   }
