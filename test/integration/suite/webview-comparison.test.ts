@@ -177,7 +177,7 @@ describe('Faithful comparison view', function () {
     }
   });
 
-  it('follows the colour theme; screenshots in light and dark', async () => {
+  it('follows the colour theme (light, dark, high contrast); screenshots in light and dark', async () => {
     await closeAllEditors();
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(draft()), vscode.ViewColumn.One);
     await vscode.commands.executeCommand('faithful.openComparison', draft());
@@ -199,6 +199,9 @@ describe('Faithful comparison view', function () {
       await until((x) => x.theme.split(' ').includes(cls), `the page in ${theme}`);
       await screenshot(`comparison-${cls.slice(7)}`);
     }
+    // High contrast: VS Code marks the page, and the stylesheet outlines marks instead of tinting them.
+    await vscode.workspace.getConfiguration('workbench').update('colorTheme', 'Default High Contrast', vscode.ConfigurationTarget.Global);
+    await until((x) => x.theme.split(' ').includes('vscode-high-contrast'), 'the page in high contrast');
     await vscode.workspace.getConfiguration('workbench').update('colorTheme', undefined, vscode.ConfigurationTarget.Global);
     await vscode.workspace.getConfiguration('editor').update('wordWrap', undefined, vscode.ConfigurationTarget.Workspace);
   });
