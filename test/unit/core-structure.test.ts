@@ -45,6 +45,8 @@ const constructions: Row[] = [
   { name: 'a scheduled event reported as done', source: 'Talks are scheduled to resume on Thursday.', rewrite: 'Talks resumed on Thursday.', kind: 'tense', expect: 'resumed' },
   { name: 'quiet: will backshifted to would in reported speech', source: 'The minister said the council will review the plan.', rewrite: 'The minister said the council would review the plan.', kind: 'tense', expect: null },
   { name: 'quiet: expected to close = will close', source: 'The plant is expected to close next year.', rewrite: 'The plant will close next year.', kind: 'tense', expect: null },
+  { name: 'quiet: a participle describing a noun tells no time', source: 'The 26 new trains, built by the Spanish manufacturer Avenco, will cost 310 million euros.', rewrite: 'The 26 new trains will be built by Spanish manufacturer Avenco at a cost of 310 million euros.', kind: 'tense', expect: null },
+  { name: 'a past act turned into a plan is still a tense change', source: 'The company built 26 trains last year.', rewrite: 'The company will build 26 trains.', kind: 'tense', expect: 'will build' },
 ];
 
 function check(rows: readonly Row[]): void {

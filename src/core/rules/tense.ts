@@ -17,6 +17,16 @@ const PROSPECTIVE = new Set(['schedule', 'expect', 'plan', 'due', 'set', 'intend
  * "we will seek"); a verb governed by "scheduled to", "expected to", "due to" is a plan, the
  * future. Anything else keeps its own tense.
  */
+/** A bare past participle (no auxiliary) that describes a noun rather than telling what happened. */
+function participle(tokens: readonly Token[], g: VerbGroup, syntax: () => SentenceSyntax): boolean {
+  if (g.tense !== 'past' || g.first !== g.head || !/(ed|en|wn|ilt|ght)$/.test(tokens[g.head]!.lower)) return false;
+  const syn = syntax();
+  // Set off by a comma after its noun ("the trains, built in Spain, …"): a description.
+  if (syn.labels[g.head] === 'acl' && tokens[g.head - 1]?.text === ',') return true;
+  // A bare verb form with a "by" agent is a passive participle: an active past has no agent.
+  return tokens[g.head + 1]?.lower === 'by' && syn.labels.some((l, d) => l === 'obl:agent' && syn.heads[d] === g.head);
+}
+
 function prospective(tokens: readonly Token[], g: VerbGroup, syntax: () => SentenceSyntax): Tense {
   if (g.tense !== 'conditional' && g.tense !== 'none') return g.tense;
   const syn = syntax();
@@ -53,6 +63,8 @@ export const tenseRule: PairRule = (ctx) => {
     const sTense = sg.tense === 'past' || sg.tense === 'future' ? sg.tense : prospective(ctx.sTok, sg, () => syntaxOfSentences(ctx.sources.map((x) => x.tokens)));
     const rTense = rg.tense === 'past' || rg.tense === 'future' ? rg.tense : prospective(ctx.rTok, rg, () => syntaxOf(ctx.rTok));
     if (!flipped(sTense, rTense)) continue;
+    // "the trains, built by Avenco, will cost …": a participle describing a noun tells no time.
+    if (participle(ctx.sTok, sg, () => syntaxOfSentences(ctx.sources.map((x) => x.tokens))) || participle(ctx.rTok, rg, () => syntaxOf(ctx.rTok))) continue;
     usedSource.add(sg);
     const rIdx = Array.from({ length: rg.head - rg.first + 1 }, (_v, k) => rg.first + k);
     if (rIdx.some((i) => ctx.claimed.has(i))) continue;
