@@ -6,6 +6,7 @@
 // (2011), "Transition-based dependency parsing with rich non-local features": words and tags
 // of the stack top, the buffer front and their neighbours, their heads and outermost
 // children, distance and valency.
+import { mix, NONE, ROOT } from './hashing';
 
 /** The configuration of an arc-eager parse. Token positions are 1..n; 0 is the root. */
 export interface ParseState {
@@ -42,17 +43,7 @@ export function newState(words: Int32Array, tags: Int32Array, suffixes: Int32Arr
   };
 }
 
-// Atom values for "no such token" and "the root".
-const NONE = 0x7fff0001;
-const ROOT = 0x7fff0002;
 
-/** 32-bit mixing (MurmurHash3's finaliser over a running hash). */
-function mix(h: number, v: number): number {
-  h = Math.imul(h ^ v, 0x5bd1e995);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return h ^ (h >>> 16);
-}
 
 function key1(t: number, a: number): number { return mix(mix(t * 0x9e3779b1, a), 0x27d4eb2f) | 1; }
 function key2(t: number, a: number, b: number): number { return mix(mix(mix(t * 0x9e3779b1, a), b), 0x27d4eb2f) | 1; }

@@ -4,16 +4,10 @@
 // tokenizer's own tag as one more piece of evidence. wink-nlp's tags agree with the treebank
 // on 89% of EWT dev tokens; the parser needs better (a wrong tag is a wrong attachment), and
 // this tagger, with wink's tag among its features, reaches about 95%.
+import { mix, NONE } from './hashing';
 import { UPOS, type LinearClassifier } from './model';
 
-const NONE = 0x7fff0001;
 
-function mix(h: number, v: number): number {
-  h = Math.imul(h ^ v, 0x5bd1e995);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return h ^ (h >>> 16);
-}
 function key(t: number, a: number, b = 0): number { return mix(mix(mix(t * 0x85ebca6b, a), b), 0x165667b1) | 1; }
 
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
