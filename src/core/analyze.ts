@@ -117,7 +117,7 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
     raw.push(omitted(src.text, s));
   });
 
-  const findings = removeAccepted(finalize(raw, rw.text, src.text), rw.text, src.text, options.accepted ?? []);
+  const findings = removeAccepted(finalize(raw, rw.text, src.text, checkBudget), rw.text, src.text, options.accepted ?? []);
   return {
     findings,
     pairs,

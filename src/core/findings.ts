@@ -16,29 +16,79 @@ export function stableHash(text: string): string {
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
-function overlaps(a: Span | null, b: Span | null): boolean {
-  return !!a && !!b && a.start < b.end && b.start < a.end;
+/** How many findings pass between two budget checks: cheap enough to ask often, rare enough not to cost. */
+const BUDGET_EVERY = 1024;
+
+/** The identity an exact duplicate shares: kind, rewrite span and source start. */
+function dedupKey(f: RawFinding): string {
+  return `${f.kind}\u0000${f.rewrite ? `${f.rewrite.start}:${f.rewrite.end}` : '-'}\u0000${f.source ? f.source.start : '-'}`;
 }
 
 /**
- * Attaches severity and ids, drops exact duplicates and lower-severity findings that sit on
- * the same rewrite words as a stronger one, and sorts by position.
+ * The rewrite spans kept so far, answering "does any overlap [start, end)?" in O(log n):
+ * spans [a, b) and [c, d) overlap when a < d and c < b, so the question is whether, among the
+ * kept spans starting before d, the furthest end passes c. A Fenwick tree over the sorted
+ * start positions keeps that prefix maximum as spans are added (ends only ever grow).
  */
-export function finalize(raw: readonly RawFinding[], rewriteText: string, sourceText: string): Finding[] {
+class KeptSpans {
+  private readonly starts: number[];
+  private readonly maxEnd: Float64Array;
+
+  constructor(spans: Iterable<Span>) {
+    this.starts = [...new Set([...spans].map((s) => s.start))].sort((a, b) => a - b);
+    this.maxEnd = new Float64Array(this.starts.length + 1).fill(-Infinity);
+  }
+
+  add(span: Span): void {
+    for (let i = this.countBelow(span.start) + 1; i < this.maxEnd.length; i += i & -i) {
+      if (this.maxEnd[i]! < span.end) this.maxEnd[i] = span.end;
+    }
+  }
+
+  overlaps(span: Span): boolean {
+    let furthest = -Infinity;
+    for (let i = this.countBelow(span.end); i > 0; i -= i & -i) furthest = Math.max(furthest, this.maxEnd[i]!);
+    return span.start < furthest;
+  }
+
+  /** How many known start positions are below `x` (binary search). */
+  private countBelow(x: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.starts[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+/**
+ * Attaches severity and ids, drops exact duplicates and wording findings that sit on the same
+ * rewrite words as a stronger (or earlier) one, and sorts by position. Linear-logarithmic in the
+ * number of findings, and it asks `checkBudget` as it goes: a huge paste can yield a great many.
+ */
+export function finalize(raw: readonly RawFinding[], rewriteText: string, sourceText: string, checkBudget: () => void = () => {}): Finding[] {
   const severityOf = (f: RawFinding) => f.severity ?? DEFAULT_SEVERITY[f.kind];
   const ranked = [...raw].sort((a, b) => SEVERITY_RANK[severityOf(a)] - SEVERITY_RANK[severityOf(b)]);
   const kept: RawFinding[] = [];
-  for (const f of ranked) {
-    const dup = kept.some((k) =>
-      (k.kind === f.kind && k.rewrite?.start === f.rewrite?.start && k.rewrite?.end === f.rewrite?.end &&
-        k.source?.start === f.source?.start) ||
-      (f.kind === 'wording' && overlaps(k.rewrite, f.rewrite)));
-    if (!dup) kept.push(f);
-  }
+  const keys = new Set<string>();
+  const spans = new KeptSpans(raw.flatMap((f) => (f.rewrite ? [f.rewrite] : [])));
+  ranked.forEach((f, i) => {
+    if (i % BUDGET_EVERY === 0) checkBudget();
+    const key = dedupKey(f);
+    if (keys.has(key)) return;
+    if (f.kind === 'wording' && f.rewrite && spans.overlaps(f.rewrite)) return;
+    keys.add(key);
+    if (f.rewrite) spans.add(f.rewrite);
+    kept.push(f);
+  });
   kept.sort((a, b) => (a.rewrite?.start ?? Infinity) - (b.rewrite?.start ?? Infinity) ||
     (a.source?.start ?? 0) - (b.source?.start ?? 0));
   const seen = new Map<string, number>();
-  return kept.map((f) => {
+  return kept.map((f, i) => {
+    if (i % BUDGET_EVERY === 0) checkBudget();
     const rText = f.rewrite ? rewriteText.slice(f.rewrite.start, f.rewrite.end) : '';
     const sText = f.source ? sourceText.slice(f.source.start, f.source.end) : '';
     const base = `${f.kind}\u0000${rText}\u0000${sText}`;
