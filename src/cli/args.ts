@@ -23,12 +23,16 @@ export type Command =
       readonly rewritePath: string;
       readonly format: OutputFormat;
       readonly failOn: FailOn;
+      /** The time budget of one comparison, in seconds; undefined means the engine's default. */
+      readonly timeoutSeconds: number | undefined;
     }
   | {
       /** Every draft faithful.json in the current folder pairs with a source, in one report. */
       readonly kind: 'check';
       readonly format: OutputFormat;
       readonly failOn: FailOn;
+      /** The time budget of each comparison, in seconds; undefined means the engine's default. */
+      readonly timeoutSeconds: number | undefined;
     }
   | {
       readonly kind: 'batch';
@@ -45,7 +49,11 @@ const VALUE_OPTIONS: Record<string, 'compare' | 'batch' | 'both'> = {
   '--format': 'both',
   '--fail-on': 'compare',
   '--jobs': 'batch',
+  '--timeout': 'compare',
 };
+
+/** A day: more is surely a typo, and Date arithmetic stays exact far beyond it. */
+export const MAX_TIMEOUT_SECONDS = 86_400;
 
 export function parseArgs(argv: readonly string[]): Command {
   const positionals: string[] = [];
@@ -111,6 +119,7 @@ function parseCompare(positionals: string[], values: Map<string, string>): Comma
     rewritePath: positionals[1],
     format: oneOf('--format', values.get('--format') ?? 'text', TEXT_FORMATS),
     failOn: oneOf('--fail-on', values.get('--fail-on') ?? 'error', FAIL_ON),
+    timeoutSeconds: parseTimeout(values.get('--timeout')),
   };
 }
 
@@ -123,7 +132,18 @@ function parseCheck(positionals: string[], values: Map<string, string>): Command
     kind: 'check',
     format: oneOf('--format', values.get('--format') ?? 'text', TEXT_FORMATS),
     failOn: oneOf('--fail-on', values.get('--fail-on') ?? 'error', FAIL_ON),
+    timeoutSeconds: parseTimeout(values.get('--timeout')),
   };
+}
+
+/** Seconds, whole or decimal ("90", "2.5"), above 0 and at most a day. */
+function parseTimeout(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const seconds = Number(text);
+  if (!/^[0-9]+(\.[0-9]+)?$/.test(text) || !(seconds > 0) || seconds > MAX_TIMEOUT_SECONDS) {
+    throw new CliError(`invalid value '${text}' for '--timeout': expected a number of seconds above 0 and at most ${MAX_TIMEOUT_SECONDS.toLocaleString('en')}`);
+  }
+  return seconds;
 }
 
 function parseBatch(positionals: string[], values: Map<string, string>): Command {

@@ -6,8 +6,8 @@ import { MAX_INPUT_BYTES } from './readInput';
 export function helpText(): string {
   const limitMb = MAX_INPUT_BYTES / (1024 * 1024);
   return `Usage:
-  faithful SOURCE REWRITE [--format FORMAT] [--fail-on error|warning|info|never]
-  faithful check [--format FORMAT] [--fail-on error|warning|info|never]
+  faithful SOURCE REWRITE [--format FORMAT] [--fail-on error|warning|info|never] [--timeout SECONDS]
+  faithful check [--format FORMAT] [--fail-on error|warning|info|never] [--timeout SECONDS]
   faithful batch PAIRS.jsonl [--format jsonl] [--jobs N]
   faithful lsp --stdio
   faithful --help | --version
@@ -27,6 +27,8 @@ Options:
                     html: one self-contained page, source and draft side by side
   --fail-on LEVEL   exit 1 when a finding is at or above LEVEL: error (default), warning,
                     info, or never (always exit 0 unless the input is bad)
+  --timeout SECONDS stop a comparison that runs longer than this (default 60) and exit 2;
+                    raise it for book-length texts
   --jobs N          batch: number of worker threads (default: one per available core)
   -h, --help        show this help
   -V, --version     show the version

@@ -9,12 +9,18 @@ export interface RunOptions {
   readonly format?: TextFormat;
   /** Changes accepted on purpose (faithful.json), left out of the result. */
   readonly accepted?: readonly AcceptedChange[];
+  /** Stop with AnalysisLimitError after this many milliseconds; undefined means the engine's default. */
+  readonly timeBudgetMs?: number;
 }
 
 export type Analyzer = (source: string, rewrite: string, options?: RunOptions) => AnalysisResult;
 
 export const runAnalysis: Analyzer = (source, rewrite, options = {}) =>
-  analyze(source, rewrite, { format: options.format ?? 'plain', accepted: options.accepted ?? [] });
+  analyze(source, rewrite, {
+    format: options.format ?? 'plain',
+    accepted: options.accepted ?? [],
+    ...(options.timeBudgetMs !== undefined ? { timeBudgetMs: options.timeBudgetMs } : {}),
+  });
 
 const MARKDOWN_EXTENSION = /\.(md|markdown)$/i;
 

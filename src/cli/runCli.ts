@@ -85,16 +85,20 @@ interface Checked {
 function compare(command: Extract<Command, { kind: 'compare' }>, io: CliIo, deps: CliDeps): number {
   const { accepted, problems } = acceptedForRewrite(command.rewritePath);
   for (const p of problems) io.stderr.write(`faithful: ${p}\n`);
-  const checked = checkPair(command.sourcePath, command.rewritePath, accepted, deps);
+  const checked = checkPair(command.sourcePath, command.rewritePath, accepted, deps, command.timeoutSeconds);
   io.stdout.write(formatReports([checked], command.format, io));
   return exitCodeFor(checked.report.findings, command.failOn);
 }
 
-function checkPair(sourcePath: string, rewritePath: string, accepted: readonly AcceptedChange[], deps: CliDeps): Checked {
+function checkPair(sourcePath: string, rewritePath: string, accepted: readonly AcceptedChange[], deps: CliDeps, timeoutSeconds: number | undefined): Checked {
   const source = readInput(sourcePath);
   const rewrite = readInput(rewritePath);
   const analyze = deps.analyze ?? runAnalysis;
-  const result = analyze(source.text, rewrite.text, { format: textFormatForPaths(sourcePath, rewritePath), accepted });
+  const result = analyze(source.text, rewrite.text, {
+    format: textFormatForPaths(sourcePath, rewritePath),
+    accepted,
+    ...(timeoutSeconds !== undefined ? { timeBudgetMs: Math.round(timeoutSeconds * 1000) } : {}),
+  });
   const report: Report = {
     source: { path: source.path, text: source.text },
     rewrite: { path: rewrite.path, text: rewrite.text },
@@ -115,11 +119,11 @@ function check(command: Extract<Command, { kind: 'check' }>, io: CliIo, deps: Cl
   let failed = false;
   for (const pair of plan.pairs) {
     try {
-      done.push(checkPair(nodePath.join(io.cwd, pair.source), nodePath.join(io.cwd, pair.draft), pair.accepted, deps));
+      done.push(checkPair(nodePath.join(io.cwd, pair.source), nodePath.join(io.cwd, pair.draft), pair.accepted, deps, command.timeoutSeconds));
     } catch (err) {
       if (!(err instanceof CliError) && !(err instanceof AnalysisLimitError)) throw err;
       failed = true;
-      io.stderr.write(`faithful: ${pair.draft}: ${oneLine(err instanceof CliError ? err.message : err)}\n`);
+      io.stderr.write(`faithful: ${pair.draft}: ${oneLine(err instanceof CliError ? err.message : limitMessage(err))}\n`);
     }
   }
   // Paths in every format as faithful.json writes them: relative to the folder checked.
@@ -225,13 +229,18 @@ function openBatchInput(path: string, stdin: Readable): Readable {
   return fs.createReadStream(path, { fd });
 }
 
+/** The engine's limit message, and for the time budget the option that raises it. */
+function limitMessage(err: AnalysisLimitError): string {
+  return /time budget/.test(err.message) ? `${err.message.replace(/\.$/, '')} with --timeout SECONDS.` : err.message;
+}
+
 function reportError(err: unknown, io: CliIo): number {
   if (err instanceof CliError) {
     io.stderr.write(`faithful: ${oneLine(err.message)}\n`);
     return err.exitCode;
   }
   if (err instanceof AnalysisLimitError) {
-    io.stderr.write(`faithful: ${oneLine(err.message)}\n`);
+    io.stderr.write(`faithful: ${oneLine(limitMessage(err))}\n`);
     return EXIT_USAGE;
   }
   // An engine bug: still one line and exit 2, but say it is ours, not the user's.

@@ -622,7 +622,7 @@ export function readSettings(): SettingsParams {
     const value = config.get<SeveritySetting | 'default'>(`severity.${kind}`, 'default');
     if (value !== 'default') severity[kind] = value;
   }
-  return { severity, debounceMs: config.get<number>('debounceMs', 250) };
+  return { severity, debounceMs: config.get<number>('debounceMs', 250), timeoutSeconds: config.get<number>('timeoutSeconds', 60) };
 }
 
 function draftOf(uri?: vscode.Uri): vscode.TextDocument | undefined {

@@ -11,6 +11,8 @@ export interface CheckRequest {
   readonly draft: string;
   readonly format: TextFormat;
   readonly accepted: readonly AcceptedChange[];
+  /** The time budget in milliseconds; absent means the engine's default. */
+  readonly timeBudgetMs?: number;
 }
 
 /** The draft is no longer paired: drop its cache. */

@@ -27,6 +27,7 @@ port.on('message', (request: WorkerRequest) => {
       format: request.format,
       cache,
       accepted: request.accepted,
+      ...(request.timeBudgetMs !== undefined ? { timeBudgetMs: request.timeBudgetMs } : {}),
       isCancelled: () => Atomics.load(cancel, 0) === ticket,
     });
     response = { type: 'result', ticket, result };

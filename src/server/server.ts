@@ -108,6 +108,12 @@ function nameOf(uri: string): string {
   return decodeURIComponent(uri.split('/').pop() ?? uri);
 }
 
+/** The user's time budget in milliseconds, when they set a valid one (a client may send anything). */
+function timeBudgetMs(): number | undefined {
+  const s = settings.timeoutSeconds;
+  return typeof s === 'number' && s > 0 && Number.isFinite(s) ? Math.round(s * 1000) : undefined;
+}
+
 function schedule(uri: string, delay = settings.debounceMs): void {
   const p = pairings.get(uri);
   if (!p) return;
@@ -127,6 +133,7 @@ async function check(uri: string): Promise<void> {
     draft: draft.getText(),
     format: formatOf(draft, p.sourceUri),
     accepted: p.accepted,
+    ...(timeBudgetMs() !== undefined ? { timeBudgetMs: timeBudgetMs() } : {}),
   });
   // Superseded or cancelled: a newer check of this draft publishes. Unpaired meanwhile: nothing to say.
   if (outcome.type === 'superseded' || outcome.type === 'cancelled' || pairings.get(uri) !== p) return;

@@ -23,6 +23,8 @@ export type SeveritySetting = 'error' | 'warning' | 'information' | 'hint' | 'of
 export interface SettingsParams {
   readonly severity: Partial<Record<Kind, SeveritySetting>>;
   readonly debounceMs: number;
+  /** The time budget of one check, in seconds; absent means the engine's default (60). */
+  readonly timeoutSeconds?: number;
 }
 
 /** Sent by the server after each check, for the status bar: what was published, by the user's severities. */

@@ -17,6 +17,7 @@ describe('cli args', () => {
       rewritePath: 'b.txt',
       format: 'text',
       failOn: 'error',
+      timeoutSeconds: undefined,
     });
   });
 
@@ -27,10 +28,25 @@ describe('cli args', () => {
       rewritePath: 'b',
       format: 'json',
       failOn: 'warning',
+      timeoutSeconds: undefined,
     });
     const sarif = parseArgs(['a', 'b', '--format=sarif', '--fail-on', 'never']);
     assert.equal(sarif.kind === 'compare' && sarif.format, 'sarif');
     assert.equal(sarif.kind === 'compare' && sarif.failOn, 'never');
+  });
+
+  it('reads --timeout SECONDS for a comparison and for check, whole or decimal', () => {
+    const cmd = parseArgs(['a', 'b', '--timeout', '90']);
+    assert.equal(cmd.kind === 'compare' && cmd.timeoutSeconds, 90);
+    const check = parseArgs(['check', '--timeout=2.5']);
+    assert.equal(check.kind === 'check' && check.timeoutSeconds, 2.5);
+  });
+
+  it('refuses a --timeout that is not a positive number of seconds up to a day, or given to batch', () => {
+    for (const bad of ['0', '-1', 'abc', '1e3', '90s', '', '86401', 'Infinity']) {
+      usageError(['a', 'b', `--timeout=${bad}`], /invalid value .* for '--timeout': expected a number of seconds/);
+    }
+    usageError(['batch', 'p.jsonl', '--timeout', '5'], /option '--timeout' cannot be used with 'batch'/);
   });
 
   it('treats everything after -- as files', () => {

@@ -55,6 +55,29 @@ describe('cli runCli', () => {
     assert.match(version.stdout, /^\d+\.\d+\.\d+\S*\n$/);
   });
 
+  describe('--timeout', () => {
+    it('passes the budget to the engine in milliseconds, and the engine default without it', async () => {
+      const engine = fakeEngine([]);
+      assert.equal((await run([src, rw, '--timeout', '2.5'], { analyze: engine })).code, 0);
+      assert.equal(engine.calls[0]!.options?.timeBudgetMs, 2500);
+      await run([src, rw], { analyze: engine });
+      assert.equal(engine.calls[1]!.options?.timeBudgetMs, undefined);
+    });
+
+    it('with the real engine, a budget that runs out exits 2 with one line naming the budget and the option', async () => {
+      // Large enough that tokenising alone outlasts a 1 ms budget.
+      const big = tmp.file('big.txt', 'The mayor said 3 people were hurt on Monday in the city centre.\n\n'.repeat(3000));
+      const { code, stdout, stderr } = await run([big, rw, '--timeout', '0.001']);
+      assert.equal(code, 2);
+      assert.equal(stdout, '');
+      oneErrorLine(stderr, /time budget.*--timeout SECONDS/);
+    });
+
+    it('is documented in --help', async () => {
+      assert.match((await run(['--help'])).stdout, /--timeout SECONDS/);
+    });
+  });
+
   describe('exit codes with --fail-on', () => {
     const cases: Array<[Severity, string | undefined, number]> = [
       ['error', undefined, 1],

@@ -38,6 +38,8 @@ describe('extension manifest', () => {
     }
     assert.ok(readme.includes('faithful.severity.'), 'README documents the severity settings');
     assert.ok(readme.includes('faithful.debounceMs'), 'README documents faithful.debounceMs');
+    assert.ok(readme.includes('faithful.timeoutSeconds'), 'README documents faithful.timeoutSeconds');
+    assert.equal(props['faithful.timeoutSeconds']?.default, 60, 'faithful.timeoutSeconds defaults to the engine budget');
   });
 
   it('explains every kind in media/kinds.md, the page each diagnostic code links to', () => {

@@ -111,6 +111,18 @@ describe('language server while typing', function () {
     assert.ok(number, 'the last version was checked');
   });
 
+  it('applies faithful.timeoutSeconds: a check past the budget stops and the status says so', async () => {
+    peer.notifications.length = 0;
+    peer.notify('faithful/settings', { severity: {}, debounceMs: 0, timeoutSeconds: 0.001 });
+    // The counts of the check before may still be on their way: wait for the first with a problem.
+    const counts = await peer.waitFor((m) => m.method === 'faithful/counts' && m.params.draftUri === draftUri && m.params.problem !== null, 30000);
+    assert.match(counts.params.problem, /time budget/);
+    peer.notifications.length = 0;
+    peer.notify('faithful/settings', { severity: {}, debounceMs: 0 });
+    const again = await peer.waitFor((m) => m.method === 'faithful/counts' && m.params.draftUri === draftUri && m.params.problem === null, 30000);
+    assert.ok(again.params.error > 0, 'without the setting, the default budget applies again');
+  });
+
   it('keeps the engine out of the main bundle, so initialize never waits for it', () => {
     const server = readFileSync(join(root, 'dist/server.js'), 'utf8');
     assert.ok(!server.includes('wink-core.bin') && !server.includes('wordnet.bin'), 'dist/server.js loads no engine data');
