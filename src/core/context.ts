@@ -55,9 +55,32 @@ export function textOf(doc: PreparedText, span: Span): string {
  * Quotes a text for a message, collapsing line breaks so messages stay on one line. A text that
  * holds double quotes itself gets single ones, so a quoted sentence never reads `""United…`.
  */
+/** The longest excerpt a message quotes; a longer one keeps its start and end around an ellipsis. */
+export const MAX_EXCERPT_CHARS = 200;
+
+/**
+ * Quotes document text for a message, on one line and at most MAX_EXCERPT_CHARS long: a
+ * 50,000-character sentence quoted whole by every finding in it made megabytes of messages.
+ */
 export function q(text: string): string {
-  const one = text.replace(/\s+/g, ' ').trim();
-  return /["“”]/.test(one) ? `‘${one}’` : `"${one}"`;
+  // Trim before normalising, so a huge text costs no more than a short one.
+  const raw = text.length > MAX_EXCERPT_CHARS * 4 ? `${text.slice(0, MAX_EXCERPT_CHARS * 2)} ${text.slice(-MAX_EXCERPT_CHARS * 2)}` : text;
+  const one = raw.replace(/\s+/g, ' ').trim();
+  const short = one.length > MAX_EXCERPT_CHARS || raw !== text ? abridge(one) : one;
+  return /["“”]/.test(short) ? `‘${short}’` : `"${short}"`;
+}
+
+/** The first three quarters and the last quarter of MAX_EXCERPT_CHARS, never splitting a surrogate pair. */
+function abridge(text: string): string {
+  const headEnd = safeCut(text, Math.floor(MAX_EXCERPT_CHARS * 0.75) - 2);
+  const tailStart = safeCut(text, text.length - (MAX_EXCERPT_CHARS - (Math.floor(MAX_EXCERPT_CHARS * 0.75) - 2) - 3));
+  return `${text.slice(0, headEnd).trimEnd()} … ${text.slice(tailStart).trimStart()}`;
+}
+
+/** `at`, moved back one when it would fall between the halves of a surrogate pair. */
+function safeCut(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  return c >= 0xdc00 && c <= 0xdfff && at > 0 ? at - 1 : at;
 }
 
 /** Marks rewrite tokens as explained. Returns false if any was already claimed. */

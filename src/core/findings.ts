@@ -16,6 +16,12 @@ export function stableHash(text: string): string {
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
+/**
+ * The longest text a finding suggests: a restore is meant to be read and applied, and a
+ * megabyte-long "sentence" (a paste with no full stops) is neither. Longer means no suggestion.
+ */
+export const MAX_SUGGESTION_CHARS = 2_000;
+
 /** How many findings pass between two budget checks: cheap enough to ask often, rare enough not to cost. */
 const BUDGET_EVERY = 1024;
 
@@ -101,7 +107,7 @@ export function finalize(raw: readonly RawFinding[], rewriteText: string, source
       message: f.message,
       rewrite: f.rewrite,
       source: f.source,
-      suggestion: f.suggestion,
+      suggestion: f.suggestion !== null && f.suggestion.length > MAX_SUGGESTION_CHARS ? null : f.suggestion,
     };
   });
 }
