@@ -35,15 +35,48 @@ const LEMMA_FIXES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * A run of printable ASCII without spaces longer than any word: a base64 blob, a hash, a long
+ * URL, minified code. wink's tokenizer costs the square of a token's length on such runs (a
+ * 200,000-character one took a minute), so they never reach it and become one opaque token.
+ * Other scripts (Chinese, Japanese) write whole sentences without spaces and still go to wink.
+ */
+export const MAX_TOKEN_CHARS = 100;
+const OVERLONG_RUN = new RegExp(`[\\x21-\\x7e]{${MAX_TOKEN_CHARS + 1},}`, 'g');
+const OPENING = '([{"\'`';
+const CLOSING = '.,;:!?)]}"\'`';
+
+/**
  * Tokenises text[start..end) (the caller passes one sentence or paragraph at a time, which
  * keeps the cost linear) and returns tokens with offsets relative to the full text.
  */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const slice = text.slice(start, end);
   if (!slice.trim()) return [];
+  const out: Token[] = [];
+  let from = 0;
+  for (const run of slice.matchAll(OVERLONG_RUN)) {
+    // Brackets, quotes and sentence punctuation around the run stay with the prose.
+    let a = run.index;
+    let b = run.index + run[0].length;
+    while (a < b && OPENING.includes(slice[a]!)) a++;
+    while (b > a && CLOSING.includes(slice[b - 1]!)) b--;
+    if (b - a <= MAX_TOKEN_CHARS) continue;
+    tokenizeWithWink(slice.slice(from, a), start + from, out);
+    const runText = slice.slice(a, b);
+    const lower = runText.toLowerCase();
+    // Not a word: no tag, no lemma, and it makes no sentence worth comparing on its own.
+    out.push({ i: out.length, text: runText, lower, norm: lower, lemma: lower, pos: 'X', start: start + a, end: start + b, isWord: false });
+    from = b;
+  }
+  tokenizeWithWink(from === 0 ? slice : slice.slice(from), start + from, out);
+  return out;
+}
+
+/** wink's tokens for `slice` (which starts at `start` in the full text), appended to `out`. */
+function tokenizeWithWink(slice: string, start: number, out: Token[]): void {
+  if (!slice.trim()) return;
   const { its } = getNlp();
   const doc = getNlp().readDoc(slice);
-  const out: Token[] = [];
   let cursor = 0;
   const texts = doc.tokens().out() as string[];
   const poses = doc.tokens().out(its.pos) as string[];
@@ -72,5 +105,4 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       isWord,
     });
   }
-  return out;
 }
