@@ -74,7 +74,8 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
   const namesKey = () => (names ??= [...memo('known-names', () => new Set([...midSentenceCapitals(src.sentences), ...midSentenceCapitals(rw.sentences)]))].sort().join(' '));
   let aligned = 0;
   rw.sentences.forEach((r, ri) => {
-    if (ri % 64 === 0) checkBudget();
+    // Every sentence: the rules on one long sentence can take seconds, and asking costs nanoseconds.
+    checkBudget();
     const sourceIdx = alignment.sourcesOf[ri]!;
     if (sourceIdx.length === 0) {
       if (r.tokens.filter((t) => t.isWord).length >= 2) {

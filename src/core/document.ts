@@ -112,6 +112,8 @@ export function prepareText(text: string, format: TextFormat, checkBudget: () =>
   const paragraphs = splitParagraphs(prose);
   const sentences: Sentence[] = [];
   paragraphs.forEach((para, paragraph) => {
+    // Before every paragraph: one paragraph can be long enough to overrun the budget by itself.
+    checkBudget();
     if (!cache) {
       // Fresh tokens with their final offsets: nothing to copy.
       for (const s of prepareParagraph(prose, para, 0)) sentences.push({ ...s, index: sentences.length, paragraph });
@@ -132,7 +134,6 @@ export function prepareText(text: string, format: TextFormat, checkBudget: () =>
         });
       }
     }
-    if (paragraph % 64 === 0) checkBudget();
   });
   return { text, prose, paragraphs, sentences };
 }

@@ -50,6 +50,14 @@ describe('core limits', () => {
   });
 
   describe('timeBudgetMs', () => {
+    it('is asked before every paragraph and every rewrite sentence, so no one of them runs unchecked', () => {
+      // The budget and cancellation share one check; counting isCancelled counts the checks.
+      const paragraphs = (word: string) => Array.from({ length: 100 }, (_, i) => `The council ${word} plan ${i} on Monday.`).join('\n\n');
+      let asked = 0;
+      analyze(paragraphs('approved'), paragraphs('rejected'), { isCancelled: () => (asked++, false) });
+      assert.ok(asked >= 300, `asked ${asked} times for 200 paragraphs and 100 rewrite sentences`);
+    });
+
     it('a 1 ms budget on a large input throws AnalysisLimitError instead of running on', function () {
       this.timeout(60_000);
       const source = Array.from({ length: 200 }, () => seedSource).join('\n\n');
