@@ -63,6 +63,9 @@ export interface MenuItem {
   readonly args?: unknown[];
 }
 
+/** How often the paired source files are looked at directly, beside their watchers. */
+const SOURCE_POLL_MS = 2000;
+
 export class FaithfulController implements vscode.Disposable {
   private client: LanguageClient | undefined;
   private readonly active = new Map<string, Active>();
@@ -75,6 +78,13 @@ export class FaithfulController implements vscode.Disposable {
   private readonly frontSeen = new Map<string, string>();
   private readonly frontTimers = new Map<string, NodeJS.Timeout>();
   private readonly sourceTimers = new Map<string, NodeJS.Timeout>();
+  /**
+   * File watchers can miss an event (one that comes before the watch is ready, a network or
+   * container file system): every few seconds the paired source files are looked at directly,
+   * so a deleted source is noticed and a restored one pairs again whatever the watcher said.
+   */
+  private readonly sourcePoll = setInterval(() => void this.pollSources(), SOURCE_POLL_MS);
+  private readonly missingSources = new Set<string>();
   private readonly pairingDiagnostics = vscode.languages.createDiagnosticCollection('faithful-pairing');
   private lastAccept: LastAccept | undefined;
   private lastDraft: string | undefined;
@@ -292,6 +302,39 @@ export class FaithfulController implements vscode.Disposable {
       } catch (e) {
         this.sourceTrouble(doc, (e as Error).message, a.origin);
       }
+    }
+  }
+
+  private polling = false;
+
+  private async pollSources(): Promise<void> {
+    if (this.polling) return;
+    this.polling = true;
+    try {
+      const sources = new Map<string, { uri: vscode.Uri; problem: boolean }>();
+      for (const a of this.active.values()) {
+        if (a.sourceUri.scheme !== 'file') continue;
+        const prev = sources.get(a.sourceUri.toString());
+        sources.set(a.sourceUri.toString(), { uri: a.sourceUri, problem: (prev?.problem ?? false) || !!a.problem });
+      }
+      for (const [key, { uri, problem }] of sources) {
+        let exists = true;
+        try {
+          await vscode.workspace.fs.stat(uri);
+        } catch {
+          exists = false;
+        }
+        if (!exists) {
+          const first = !this.missingSources.has(key);
+          this.missingSources.add(key);
+          if (first && !problem) await this.sourceDeleted(uri);
+        } else if (exists && this.missingSources.has(key)) {
+          this.missingSources.delete(key);
+          await this.resendSource(uri);
+        }
+      }
+    } finally {
+      this.polling = false;
     }
   }
 
@@ -597,6 +640,7 @@ export class FaithfulController implements vscode.Disposable {
     this.pairingDiagnostics.dispose();
     for (const w of this.sourceWatchers.values()) w.dispose();
     for (const t of [...this.sourceTimers.values(), ...this.frontTimers.values()]) clearTimeout(t);
+    clearInterval(this.sourcePoll);
     void this.client?.stop();
   }
 }

@@ -176,8 +176,17 @@ connection.onNotification(PAIR_NOTIFICATION, (params: PairParams) => {
   setPairing(params.draftUri, params.source ? { sourceUri: params.source.uri, label: params.source.label, text: params.source.text, accepted: params.accepted } : null, true);
 });
 
-connection.onRequest(COMPARISON_REQUEST, (params: ComparisonParams): ComparisonResponse => {
-  const p = pairings.get(params.draftUri);
+/** How long a comparison request waits for a draft's first check (just paired, or re-paired). */
+const FIRST_CHECK_WAIT_MS = 20_000;
+
+connection.onRequest(COMPARISON_REQUEST, async (params: ComparisonParams): Promise<ComparisonResponse> => {
+  // A draft paired a moment ago is being checked: answer with that check, not with "not yet".
+  const deadline = Date.now() + FIRST_CHECK_WAIT_MS;
+  let p = pairings.get(params.draftUri);
+  while (p && !p.last && !p.problem && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    p = pairings.get(params.draftUri);
+  }
   if (!p) return { model: null, problem: 'This draft is not compared with a source.' };
   if (!p.last) return { model: null, problem: p.problem ?? 'The draft has not been checked yet.' };
   const severity = Object.fromEntries(Object.entries(settings.severity).map(([k, v]) => [k, v === 'information' || v === 'hint' ? 'info' : v]));
