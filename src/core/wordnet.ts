@@ -87,8 +87,8 @@ function related(r: Relation, id: number): Uint32Array {
  * A word-pair relation, remembered: the rules ask about the same pairs sentence after sentence.
  * Bounded, so a huge document cannot grow it without limit.
  */
-function cachedRelation(compute: (a: string, b: string) => boolean): (a: string, b: string) => boolean {
-  const cache = new Map<string, boolean>();
+function cachedRelation<T>(compute: (a: string, b: string) => T): (a: string, b: string) => T {
+  const cache = new Map<string, T>();
   return (a, b) => {
     const key = `${a}\u0000${b}`;
     let value = cache.get(key);
@@ -171,32 +171,21 @@ function computeOpposites(a: string, b: string): boolean {
  *              ("yellow" / "pink", "invasion" / "annexation")
  *   unrelated  both known, no near relation
  *   unknown    WordNet does not know one of them (a name, jargon)
- * `distance` is the number of hypernym steps linking them (0 for same/opposite/unrelated/unknown).
  */
 export type LexicalRelation = 'same' | 'opposite' | 'broader' | 'narrower' | 'sister' | 'unrelated' | 'unknown';
 
+/** How far up the hypernyms a relation is looked for. */
 const MAX_UP = 3;
 
-const relationCache = new Map<string, { relation: LexicalRelation; distance: number }>();
+export const lexicalRelation = cachedRelation((a, b) => computeRelation(a, b));
 
-export function lexicalRelation(a: string, b: string): { relation: LexicalRelation; distance: number } {
-  const key = `${a}\u0000${b}`;
-  let hit = relationCache.get(key);
-  if (!hit) {
-    hit = computeRelation(a, b);
-    if (relationCache.size > 100_000) relationCache.clear();
-    relationCache.set(key, hit);
-  }
-  return hit;
-}
-
-/** Every generalisation of a word's first few senses within MAX_UP steps, with its distance. */
-function ancestors(word: string): Map<number, number> {
+/** Every generalisation of a word's first `senses` senses within `up` steps, with its distance. */
+function ancestors(word: string, senses: number, up: number): Map<number, number> {
   const d = load();
   const out = new Map<number, number>();
-  let frontier = [...sensesOf(word, 4)];
+  let frontier = [...sensesOf(word, senses)];
   for (const x of frontier) out.set(x, 0);
-  for (let depth = 1; depth <= MAX_UP && frontier.length; depth++) {
+  for (let depth = 1; depth <= up && frontier.length; depth++) {
     const next: number[] = [];
     for (const x of frontier) {
       for (const y of related(d.hyper, x)) {
@@ -210,12 +199,12 @@ function ancestors(word: string): Map<number, number> {
   return out;
 }
 
-function computeRelation(a: string, b: string): { relation: LexicalRelation; distance: number } {
-  if (mayMeanTheSame(a, b)) return { relation: 'same', distance: 0 };
-  if (areOpposites(a, b)) return { relation: 'opposite', distance: 0 };
-  if (sensesOf(a).length === 0 || sensesOf(b).length === 0) return { relation: 'unknown', distance: 0 };
-  const ua = ancestors(a);
-  const ub = ancestors(b);
+function computeRelation(a: string, b: string): LexicalRelation {
+  if (mayMeanTheSame(a, b)) return 'same';
+  if (areOpposites(a, b)) return 'opposite';
+  if (sensesOf(a).length === 0 || sensesOf(b).length === 0) return 'unknown';
+  const ua = ancestors(a, 4, MAX_UP);
+  const ub = ancestors(b, 4, MAX_UP);
   let broader = Infinity;
   let narrower = Infinity;
   let sister = Infinity;
@@ -226,26 +215,16 @@ function computeRelation(a: string, b: string): { relation: LexicalRelation; dis
     else if (db === 0) broader = Math.min(broader, da); // b's sense is an ancestor of a: b is broader
     else if (da <= 2 && db <= 2) sister = Math.min(sister, da + db);
   }
-  if (broader <= narrower && broader < Infinity && broader <= sister) return { relation: 'broader', distance: broader };
-  if (narrower < Infinity && narrower <= sister) return { relation: 'narrower', distance: narrower };
-  if (sister < Infinity) return { relation: 'sister', distance: sister };
-  return { relation: 'unrelated', distance: 0 };
+  if (broader <= narrower && broader < Infinity && broader <= sister) return 'broader';
+  if (narrower < Infinity && narrower <= sister) return 'narrower';
+  if (sister < Infinity) return 'sister';
+  return 'unrelated';
 }
 
 let personSense: number | undefined;
 
 /** Whether a noun's main senses denote a person ("minister", "spokeswoman", "chairman"). */
 export function isPersonNoun(word: string): boolean {
-  const d = load();
   personSense ??= sensesOf('person')[0] ?? -1;
-  if (personSense < 0) return false;
-  let frontier = [...sensesOf(word, 2)];
-  const seen = new Set<number>(frontier);
-  for (let depth = 0; depth < 10 && frontier.length; depth++) {
-    if (frontier.includes(personSense)) return true;
-    const next: number[] = [];
-    for (const x of frontier) for (const y of related(d.hyper, x)) if (!seen.has(y)) { seen.add(y); next.push(y); }
-    frontier = next;
-  }
-  return false;
+  return personSense >= 0 && ancestors(word, 2, 9).has(personSense);
 }

@@ -4,7 +4,6 @@
 // old word's slot of the sentence (the same relation to the same, matched head in both parses).
 import type { PairContext } from '../context';
 import { lexicalRelation, type LexicalRelation } from '../wordnet';
-import { syntaxOf, syntaxOfSentences } from '../syntax/sentenceSyntax';
 
 /** Feature names, in the order of the vector (and of the fitted weights). */
 export const FEATURES = [
@@ -26,7 +25,7 @@ export function describeReplacement(ctx: PairContext, rWords: readonly number[],
   let relation: LexicalRelation = 'unknown';
   for (const ri of rWords) {
     for (const si of sWords) {
-      const r = lexicalRelation(ctx.sTok[si]!.lemma, ctx.rTok[ri]!.lemma).relation;
+      const r = lexicalRelation(ctx.sTok[si]!.lemma, ctx.rTok[ri]!.lemma);
       if (CLOSENESS.indexOf(r) < CLOSENESS.indexOf(relation)) relation = r;
     }
   }
@@ -53,8 +52,8 @@ export function describeReplacement(ctx: PairContext, rWords: readonly number[],
 
 /** The new word hangs from the word that matches the old word's head, by the same relation. */
 function sameSlot(ctx: PairContext, rWords: readonly number[], sWords: readonly number[]): boolean {
-  const rs = syntaxOf(ctx.rTok);
-  const ss = syntaxOfSentences(ctx.sources.map((s) => s.tokens));
+  const rs = ctx.syntax.rewrite();
+  const ss = ctx.syntax.source();
   const base = (l: string) => l.split(':')[0];
   for (const ri of rWords) {
     const hr = rs.heads[ri]!;
