@@ -115,17 +115,23 @@ export class LinearClassifier {
   get rows(): number { return this.keys.length; }
   get entryCount(): number { return this.q.length; }
 
+  /** The hash slot holding a feature key, or -1 when the model never saw it (one probe per feature). */
+  private slotOf(key: number): number {
+    const slots = this.slots, mask = this.mask;
+    let s = key & mask;
+    let k = slots[s * 2]!;
+    while (k !== key && k !== 0) { s = (s + 1) & mask; k = slots[s * 2]!; }
+    return k === 0 ? -1 : s;
+  }
+
   /** Adds the weights of the given features into `scores` (length `classes`, zeroed by the caller). */
   score(features: Int32Array, count: number, scores: Float32Array): void {
-    const slots = this.slots, mask = this.mask, levels = this.levels;
+    const slots = this.slots, levels = this.levels;
     if (this.inline) {
       const classes = this.classes;
       for (let i = 0; i < count; i++) {
-        const key = features[i]!;
-        let s = key & mask;
-        let k = slots[s * 2]!;
-        while (k !== key && k !== 0) { s = (s + 1) & mask; k = slots[s * 2]!; }
-        if (k === 0) continue;
+        const s = this.slotOf(features[i]!);
+        if (s < 0) continue;
         const row = slots[s * 2 + 1]!;
         for (let c = 0; c < classes; c++) scores[c]! += levels[(row >>> (8 * c)) & 255]!;
       }
@@ -133,11 +139,8 @@ export class LinearClassifier {
     }
     const entries = this.entries;
     for (let i = 0; i < count; i++) {
-      const key = features[i]!;
-      let s = key & mask;
-      let k = slots[s * 2]!;
-      while (k !== key && k !== 0) { s = (s + 1) & mask; k = slots[s * 2]!; }
-      if (k === 0) continue;
+      const s = this.slotOf(features[i]!);
+      if (s < 0) continue;
       const row = slots[s * 2 + 1]!;
       const start = row >>> 8;
       const end = start + (row & 255);
