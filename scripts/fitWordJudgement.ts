@@ -13,6 +13,7 @@ import { alignSentences } from '../src/core/align';
 import type { PairContext } from '../src/core/context';
 import { prepareText } from '../src/core/document';
 import { alignTokens } from '../src/core/tokenAlign';
+import { pairSyntax } from '../src/core/syntax/sentenceSyntax';
 import { describeReplacement, FEATURES } from '../src/core/judgement/features';
 import { replacedWords } from '../src/core/rules/wording';
 import { analyze } from '../src/core/analyze';
@@ -42,6 +43,7 @@ function examples(rows: readonly Row[]): Example[] {
         source: src, rewrite: rw, r, sources, rTok: r.tokens, sTok, match: alignTokens(sTok, r.tokens), siblings: [],
         claimed: new Set(), claimedSource: new Set(),
         memo: <T>(k: string, f: () => T) => (memo.has(k) ? memo.get(k) as T : (memo.set(k, f()), memo.get(k) as T)),
+        syntax: pairSyntax(r.tokens, sources.map((s) => s.tokens)),
       };
       edits += ctx.match.hunks.length;
       for (const c of replacedWords(ctx)) {

@@ -20,7 +20,8 @@ import { tenseRule } from './rules/tense';
 import { wordingRule } from './rules/wording';
 import { findNumbers, locatedNumbers, sameAmount } from './mentions/numbers';
 import { alignTokens } from './tokenAlign';
-import { newRankClaims } from './superlatives';
+import { newRankClaims, rankLemmas } from './superlatives';
+import { pairSyntax } from './syntax/sentenceSyntax';
 import { AnalysisCancelledError, AnalysisLimitError, type SentencePair, type Span, type AcceptedChange, type AnalysisResult, type AnalyzeOptions, type Finding } from './types';
 
 /**
@@ -88,7 +89,7 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
     const sources = sourceIdx.map((i) => src.sentences[i]!);
     // A sentence that ranks something the source never ranks ("the first planet found to …")
     // makes a claim of its own, however many words it shares with its source sentence.
-    const ranks = newRankClaims(r, memo('source-sentences', () => src.sentences));
+    const ranks = newRankClaims(r, memo('source-ranks', () => rankLemmas(src.sentences)));
     if (ranks.length > 0) raw.push(rankedUnsupported(rw.text, r, ranks));
     pairs.push({ rewrite: { start: r.start, end: r.end }, sources: sources.map((s) => ({ start: s.start, end: s.end })) });
     const siblingIdx = new Set(sourceIdx.flatMap((si) => rewritesOf.get(si) ?? []));
@@ -106,6 +107,7 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
       match: alignTokens(sTok, r.tokens),
       siblings,
       claimed: new Set(), claimedSource: new Set(), memo,
+      syntax: pairSyntax(r.tokens, sources.map((s) => s.tokens)),
     };
     const found = PAIR_RULES.flatMap((rule) => rule(ctx));
     if (key) options.cache!.setPair(key, found.map((f) => shiftRewrite(f, -r.start)));

@@ -2,6 +2,7 @@
 import type { PreparedText, Sentence } from './document';
 import type { TokenMatch } from './tokenAlign';
 import type { Token } from './tokens';
+import type { PairSyntax } from './syntax/sentenceSyntax';
 import type { Kind, Severity, Span } from './types';
 
 export interface PairContext {
@@ -22,6 +23,8 @@ export interface PairContext {
   readonly claimedSource: Set<number>;
   /** Whole-document facts computed once per analysis and shared by every pair. */
   readonly memo: <T>(key: string, compute: () => T) => T;
+  /** The parses of the rewrite sentence and of the source sentences (over `sTok`), made on first request. */
+  readonly syntax: PairSyntax;
 }
 
 /** A finding before severity and id are attached. */

@@ -30,9 +30,13 @@ export function rankClaims(tokens: readonly Token[]): number[] {
   return out;
 }
 
-/** Rank words of the rewrite sentence that no sentence of the source uses (or a synonym of). */
-export function newRankClaims(rewrite: Sentence, source: readonly Sentence[]): number[] {
-  const sourceRanks = source.flatMap((s) => rankClaims(s.tokens).map((i) => s.tokens[i]!.lemma));
+/** The lemmas of every rank word the source uses (computed once per analysis). */
+export function rankLemmas(source: readonly Sentence[]): string[] {
+  return source.flatMap((s) => rankClaims(s.tokens).map((i) => s.tokens[i]!.lemma));
+}
+
+/** Rank words of the rewrite sentence that the source never uses (nor a synonym of). */
+export function newRankClaims(rewrite: Sentence, sourceRanks: readonly string[]): number[] {
   return rankClaims(rewrite.tokens).filter((i) => {
     const lemma = rewrite.tokens[i]!.lemma;
     return !sourceRanks.some((l) => l === lemma || mayMeanTheSame(l, lemma));

@@ -8,7 +8,6 @@ import { findVerbGroups } from '../verbs';
 import { REPORTING_VERBS } from '../lexicon';
 import type { Token } from '../tokens';
 import type { SentenceSyntax } from '../syntax/index';
-import { syntaxOf, syntaxOfSentences } from '../syntax/sentenceSyntax';
 
 interface Attribution {
   /** The reporting verb, or "according" of "according to". */
@@ -139,9 +138,9 @@ function speakerWords(tokens: readonly Token[], a: Attribution): string[] {
 }
 
 export const attributionRule: PairRule = (ctx) => {
-  const sAttr = findAttributions(ctx.sTok, () => syntaxOfSentences(ctx.sources.map((x) => x.tokens)));
+  const sAttr = findAttributions(ctx.sTok, ctx.syntax.source);
   if (sAttr.length === 0) return [];
-  const rAttr = findAttributions(ctx.rTok, () => syntaxOf(ctx.rTok));
+  const rAttr = findAttributions(ctx.rTok, ctx.syntax.rewrite);
   const out: RawFinding[] = [];
   if (rAttr.length === 0) {
     // A split sentence may carry the attribution in its other half.

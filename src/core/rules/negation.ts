@@ -7,7 +7,6 @@ import { areOpposites } from '../wordnet';
 import { isContentToken } from '../terms';
 import type { Token } from '../tokens';
 import { framesOf, sameParticipant, type Frame } from '../syntax/frames';
-import { syntaxOf, syntaxOfSentences } from '../syntax/sentenceSyntax';
 import { findVerbGroups, groupContaining } from '../verbs';
 
 const SKIP_TO_HEAD = new Set(['AUX', 'DET', 'PART', 'NUM']);
@@ -114,8 +113,8 @@ function push(ctx: PairContext, out: RawFinding[], rSpan: { start: number; end: 
  * to Nordpension" / "Nordpension agreed to buy a stake in Taranger's business").
  */
 function converse(ctx: PairContext, si: number, ri: number): boolean {
-  const sFrames = framesOf(ctx.sTok, syntaxOfSentences(ctx.sources.map((s) => s.tokens)));
-  const rFrames = framesOf(ctx.rTok, syntaxOf(ctx.rTok));
+  const sFrames = framesOf(ctx.sTok, ctx.syntax.source());
+  const rFrames = framesOf(ctx.rTok, ctx.syntax.rewrite());
   const doers = (frames: readonly Frame[], p: number) => frames.filter((f) => f.predicate === p).flatMap((f) => f.args).filter((a) => a.role === 'subj').map((a) => a.filler);
   const rDoers = doers(rFrames, ri);
   const sDoers = doers(sFrames, si);

@@ -5,9 +5,8 @@ import { claim, hunkOfSource, replacement, rewriteTokensIn, spanOf, type PairCon
 import { findCues, type Cue } from '../cues';
 import { SCOPE_CUES, type ScopeClass } from '../lexicon';
 import type { Token } from '../tokens';
-import { findNumbers } from '../mentions/numbers';
+import { findNumbers, type NumberMention } from '../mentions/numbers';
 import type { SentenceSyntax } from '../syntax/index';
-import { syntaxOf, syntaxOfSentences } from '../syntax/sentenceSyntax';
 
 const NUMBER_BOUNDS = new Set<ScopeClass>(['at-least', 'at-most', 'about', 'almost', 'only']);
 const SCOPE_ONLY = SCOPE_CUES.filter(([, c]) => !NUMBER_BOUNDS.has(c));
@@ -51,13 +50,13 @@ function withHedge(tokens: readonly Token[], cue: Cue<ScopeClass>): number {
  * number rule's), nor when the noun phrase is a bare time or measure adverbial ("all week",
  * "every nine days": how long or how often, not how many).
  */
-function scopesOverASet(tokens: readonly Token[], syntax: SentenceSyntax, cue: Cue<ScopeClass>): boolean {
+function scopesOverASet(syntax: SentenceSyntax, numbers: readonly NumberMention[], cue: Cue<ScopeClass>): boolean {
   // Part of a figure ("seven and a half years", "a one-third stake"): the number rule's.
-  if (findNumbers(tokens).some((n) => n.first <= cue.last && cue.first <= n.last)) return false;
-  if (cue.anchor < 0 || cue.anchor >= tokens.length) return true;
+  if (numbers.some((n) => n.first <= cue.last && cue.first <= n.last)) return false;
+  if (cue.anchor < 0 || cue.anchor >= syntax.heads.length) return true;
   const label = syntax.labels[cue.anchor]!;
   if (/^(obl|nmod):(unmarked|tmod|npmod)$/.test(label)) return false;
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < syntax.heads.length; i++) {
     if (syntax.heads[i] === cue.anchor && syntax.labels[i]!.startsWith('nummod') && i > cue.last) return false;
   }
   return true;
@@ -68,10 +67,12 @@ export const quantifierRule: PairRule = (ctx) => {
   let rCues = findScope(ctx.rTok);
   let sCues = findScope(ctx.sTok);
   if (rCues.length || sCues.length) {
-    const rSyntax = syntaxOf(ctx.rTok);
-    const sSyntax = syntaxOfSentences(ctx.sources.map((x) => x.tokens));
-    rCues = rCues.filter((c) => scopesOverASet(ctx.rTok, rSyntax, c));
-    sCues = sCues.filter((c) => scopesOverASet(ctx.sTok, sSyntax, c));
+    const rSyntax = ctx.syntax.rewrite();
+    const sSyntax = ctx.syntax.source();
+    const rNumbers = findNumbers(ctx.rTok);
+    const sNumbers = findNumbers(ctx.sTok);
+    rCues = rCues.filter((c) => scopesOverASet(rSyntax, rNumbers, c));
+    sCues = sCues.filter((c) => scopesOverASet(sSyntax, sNumbers, c));
   }
   const rHas = (c: ScopeClass) => rCues.some((x) => x.cls === c);
   const sHas = (c: ScopeClass) => sCues.some((x) => x.cls === c);

@@ -16,8 +16,7 @@ import { findDates } from '../mentions/dates';
 import { findNumbers } from '../mentions/numbers';
 import { mayMeanTheSame } from '../wordnet';
 import { REPORTING_VERBS } from '../lexicon';
-import { dominates, framesOf, sameParticipant, type Argument, type Frame, type Participant } from '../syntax/frames';
-import { syntaxOf, syntaxOfSentences } from '../syntax/sentenceSyntax';
+import { dominates, framesOf, nested, sameParticipant, type Argument, type Frame, type Participant } from '../syntax/frames';
 
 /** Roles whose filler is a doer or a receiver; others are prepositional phrases. */
 const CORE = new Set(['subj', 'obj', 'iobj', 'of']);
@@ -36,8 +35,10 @@ interface Change { readonly arg: Argument; readonly frame: Frame; readonly sourc
 function same(a: Participant, b: Participant): boolean {
   if (sameParticipant(a, b)) return true;
   if (a.named !== b.named || !mayMeanTheSame(a.headLemma, b.headLemma)) return false;
-  const rest = (p: Participant, h: string) => new Set([...p.words].filter((w) => w !== h));
-  return sameParticipant({ ...a, words: rest(a, a.headLemma) }, { ...b, words: rest(b, b.headLemma) }) || rest(a, a.headLemma).size === 0 || rest(b, b.headLemma).size === 0;
+  // The heads mean the same; the other naming words must agree as for sameParticipant.
+  const ra = new Set([...a.words].filter((w) => w !== a.headLemma));
+  const rb = new Set([...b.words].filter((w) => w !== b.headLemma));
+  return ra.size === 0 || rb.size === 0 || nested(ra, rb);
 }
 
 export const rolesSwappedRule: PairRule = (ctx) => {
@@ -47,8 +48,8 @@ export const rolesSwappedRule: PairRule = (ctx) => {
   // Quantities and dates are the number and date rules' business ("last November" is when, not whom).
   const participants = (tokens: readonly Token[], frames: Frame[]) =>
     frames.map((f) => ({ ...f, args: f.args.filter((a) => tokens[a.filler.head]!.pos !== 'NUM' && !isMeasure(tokens, a.filler) && !isDate(tokens, a.filler)) })).filter((f) => f.args.length);
-  const rFrames = participants(ctx.rTok, framesOf(ctx.rTok, syntaxOf(ctx.rTok)));
-  const sSyntax = syntaxOfSentences(ctx.sources.map((s) => s.tokens));
+  const rFrames = participants(ctx.rTok, framesOf(ctx.rTok, ctx.syntax.rewrite()));
+  const sSyntax = ctx.syntax.source();
   const sFrames = participants(ctx.sTok, framesOf(ctx.sTok, sSyntax));
   const sLemmas = new Set(ctx.sTok.map((t) => t.lemma));
   const rLemmas = new Set(ctx.rTok.map((t) => t.lemma));
@@ -138,9 +139,9 @@ export const rolesSwappedRule: PairRule = (ctx) => {
   return out;
 };
 
-/** An amount of something measured ("ten years", "$40 million", "12%"), not a counted party ("seven games"). */
 const numbersOf = new WeakMap<readonly Token[], ReturnType<typeof findNumbers>>();
 
+/** An amount of something measured ("ten years", "$40 million", "12%"), not a counted party ("seven games"). */
 function isMeasure(tokens: readonly Token[], p: Participant): boolean {
   let numbers = numbersOf.get(tokens);
   if (!numbers) numbersOf.set(tokens, (numbers = findNumbers(tokens)));

@@ -5,18 +5,11 @@ import { claim, hunkOfRewrite, q, spanOf, textOf, type PairRule, type RawFinding
 import { findVerbGroups, groupAt, type Tense, type VerbGroup } from '../verbs';
 import { REPORTING_VERBS } from '../lexicon';
 import type { SentenceSyntax } from '../syntax/index';
-import { syntaxOf, syntaxOfSentences } from '../syntax/sentenceSyntax';
 import type { Token } from '../tokens';
 
 /** Predicates that place the event of the verb they govern ahead: "scheduled to resume". */
 const PROSPECTIVE = new Set(['schedule', 'expect', 'plan', 'due', 'set', 'intend', 'aim', 'prepare', 'poise']);
 
-/**
- * The time a conditional or untensed verb group refers to, read from the parse: "would seek"
- * reported after "said" is the future seen from the past ("they said they would seek" reports
- * "we will seek"); a verb governed by "scheduled to", "expected to", "due to" is a plan, the
- * future. Anything else keeps its own tense.
- */
 /** A bare past participle (no auxiliary) that describes a noun rather than telling what happened. */
 function participle(tokens: readonly Token[], g: VerbGroup, syntax: () => SentenceSyntax): boolean {
   if (g.tense !== 'past' || g.first !== g.head || !/(ed|en|wn|ilt|ght)$/.test(tokens[g.head]!.lower)) return false;
@@ -27,6 +20,12 @@ function participle(tokens: readonly Token[], g: VerbGroup, syntax: () => Senten
   return tokens[g.head + 1]?.lower === 'by' && syn.labels.some((l, d) => l === 'obl:agent' && syn.heads[d] === g.head);
 }
 
+/**
+ * The time a conditional or untensed verb group refers to, read from the parse: "would seek"
+ * reported after "said" is the future seen from the past ("they said they would seek" reports
+ * "we will seek"); a verb governed by "scheduled to", "expected to", "due to" is a plan, the
+ * future. Anything else keeps its own tense.
+ */
 function prospective(tokens: readonly Token[], g: VerbGroup, syntax: () => SentenceSyntax): Tense {
   if (g.tense !== 'conditional' && g.tense !== 'none') return g.tense;
   const syn = syntax();
@@ -60,11 +59,11 @@ export const tenseRule: PairRule = (ctx) => {
       sg = hunk ? sGroups.find((g) => hunk.s.includes(g.head) && !usedSource.has(g)) : undefined;
     }
     if (!sg) continue;
-    const sTense = sg.tense === 'past' || sg.tense === 'future' ? sg.tense : prospective(ctx.sTok, sg, () => syntaxOfSentences(ctx.sources.map((x) => x.tokens)));
-    const rTense = rg.tense === 'past' || rg.tense === 'future' ? rg.tense : prospective(ctx.rTok, rg, () => syntaxOf(ctx.rTok));
+    const sTense = prospective(ctx.sTok, sg, ctx.syntax.source);
+    const rTense = prospective(ctx.rTok, rg, ctx.syntax.rewrite);
     if (!flipped(sTense, rTense)) continue;
     // "the trains, built by Avenco, will cost …": a participle describing a noun tells no time.
-    if (participle(ctx.sTok, sg, () => syntaxOfSentences(ctx.sources.map((x) => x.tokens))) || participle(ctx.rTok, rg, () => syntaxOf(ctx.rTok))) continue;
+    if (participle(ctx.sTok, sg, ctx.syntax.source) || participle(ctx.rTok, rg, ctx.syntax.rewrite)) continue;
     usedSource.add(sg);
     const rIdx = Array.from({ length: rg.head - rg.first + 1 }, (_v, k) => rg.first + k);
     if (rIdx.some((i) => ctx.claimed.has(i))) continue;

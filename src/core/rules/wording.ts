@@ -76,7 +76,8 @@ export const wordingRule: PairRule = (ctx) => {
     const j = judgementCanWarn() ? judgeReplacement(ctx, rWords, sWords) : null;
     if (j?.changed) {
       const what = j.relation === 'sister' ? 'a different thing of the same kind' : j.relation === 'opposite' ? 'an opposite' : 'a different meaning';
-      out.push({ ...replacement(ctx, 'wording', 'Meaning', rSpan, sSpan), severity: 'warning', message: `${replacement(ctx, 'wording', 'Meaning', rSpan, sSpan).message.replace(/\.$/, '')} (${what}).` });
+      const changed = replacement(ctx, 'wording', 'Meaning', rSpan, sSpan);
+      out.push({ ...changed, severity: 'warning', message: `${changed.message.replace(/\.$/, '')} (${what}).` });
     } else {
       out.push(replacement(ctx, 'wording', 'Wording', rSpan, sSpan));
     }

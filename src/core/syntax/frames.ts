@@ -16,8 +16,6 @@ export interface Participant {
   readonly head: number;
   /** Lemma of the head word. */
   readonly headLemma: string;
-  /** Whether a number counts it ("ten years", "300 staff"): a quantity, the number rule's business. */
-  readonly counted: boolean;
   /** Whether any of its words is a name (tagged PROPN). */
   readonly named: boolean;
   readonly tokens: readonly number[];
@@ -48,7 +46,6 @@ export function dominates(heads: Int32Array, a: number, d: number): boolean {
 }
 
 const NAME_PARTS = new Set(['compound', 'flat', 'fixed', 'flat:name']);
-const NUMBER_PARTS = new Set(['nummod', 'nummod:gov']);
 const FUNCTION_TAGS = new Set(['DET', 'PUNCT', 'ADP', 'PART', 'CCONJ', 'SCONJ', 'AUX', 'SYM']);
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which', 'that']);
 /** Words that are prepositions before a noun and subordinators before a clause. */
@@ -88,7 +85,6 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
     if (words.size === 0) return null;
     return {
       head, headLemma: t.lemma, tokens: members, words,
-      counted: kids[head]!.some((k) => NUMBER_PARTS.has(k.label)) || syn.tags[head] === 'NUM',
       named: content.some((m) => syn.tags[m] === 'PROPN'),
     };
   };
@@ -162,7 +158,7 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
   }
 
   // Shared subjects and participles, top-down so that chains ("agreed to try to buy") carry.
-  for (const p of topDown(syn.heads)) {
+  for (const p of topDown(syn.heads, kids)) {
     const h = syn.heads[p]!;
     if (h < 0 || syn.tags[p] !== 'VERB') continue;
     const label = syn.labels[p]!;
@@ -191,20 +187,18 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
 }
 
 /** Token indexes ordered so that every head comes before its dependents. */
-function topDown(heads: Int32Array): number[] {
+function topDown(heads: Int32Array, kids: readonly (readonly { d: number }[])[]): number[] {
   const n = heads.length;
-  const kids: number[][] = Array.from({ length: n }, () => []);
-  const roots: number[] = [];
-  heads.forEach((h, d) => (h >= 0 ? kids[h]!.push(d) : roots.push(d)));
   const out: number[] = [];
   const seen = new Uint8Array(n);
-  const queue = [...roots];
+  const queue: number[] = [];
+  heads.forEach((h, d) => { if (h < 0) queue.push(d); });
   while (queue.length) {
     const x = queue.shift()!;
     if (seen[x]) continue;
     seen[x] = 1;
     out.push(x);
-    queue.push(...kids[x]!);
+    for (const k of kids[x]!) queue.push(k.d);
   }
   // A malformed tree (a cycle) still visits every token once.
   for (let d = 0; d < n; d++) if (!seen[d]) out.push(d);
@@ -213,7 +207,12 @@ function topDown(heads: Int32Array): number[] {
 
 /** The same participant: one's naming words include the other's ("Khan" / "Aamir Khan"). */
 export function sameParticipant(a: Participant, b: Participant): boolean {
-  const [small, big] = a.words.size <= b.words.size ? [a.words, b.words] : [b.words, a.words];
+  return nested(a.words, b.words);
+}
+
+/** Whether the smaller of two word sets lies inside the larger. */
+export function nested(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
   for (const w of small) if (!big.has(w)) return false;
   return true;
 }

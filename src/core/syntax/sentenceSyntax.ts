@@ -20,6 +20,18 @@ export function syntaxOf(tokens: readonly Token[]): SentenceSyntax {
   return hit;
 }
 
+/** A pair's parses, each made on its first request (pairs whose rules need no parse are not parsed). */
+export interface PairSyntax {
+  readonly rewrite: () => SentenceSyntax;
+  readonly source: () => SentenceSyntax;
+}
+
+export function pairSyntax(rewrite: readonly Token[], sources: readonly (readonly Token[])[]): PairSyntax {
+  let r: SentenceSyntax | undefined;
+  let s: SentenceSyntax | undefined;
+  return { rewrite: () => (r ??= syntaxOf(rewrite)), source: () => (s ??= syntaxOfSentences(sources)) };
+}
+
 /**
  * The parses of several sentences laid end to end, as one tree list over their concatenated
  * tokens (the pair context's `sTok`): heads are shifted into the concatenated numbering.
