@@ -6,7 +6,7 @@ import type { Sentence } from './document';
 import type { Token } from './tokens';
 import { mayMeanTheSame } from './wordnet';
 
-const RANK_WORDS = new Set(['first', 'only', 'sole', 'last', 'biggest', 'record']);
+const RANK_WORDS = new Set(['first', 'only', 'sole', 'last', 'record']);
 
 /** Indexes of the rank words in a sentence: "the" + a superlative or rank word before a noun. */
 export function rankClaims(tokens: readonly Token[]): number[] {
