@@ -43,24 +43,35 @@ function speakerRun(tokens: readonly Token[], from: number, step: 1 | -1): numbe
 }
 
 /**
- * The speaker the parse gives a reporting verb: its subject at any depth of apposition and
- * relative clause ("Greystone, which is based in Leeds, said" is Greystone's statement, not
- * Leeds'), with the words of its name. Null when the parse has no nominal subject for it.
+ * The speaker the parse gives a reporting verb: its subject, or the agent of a passive one
+ * ("cases have been confirmed by health authorities"), with the words of its name and of its
+ * appositive at any depth ("Hanna Berg, Norvik's chief executive since 2019, said"); relative
+ * clauses are left out ("Greystone, which is based in Leeds, said" is Greystone's statement).
+ * An empty list when the verb is passive with no agent (no one is named), null when the parse
+ * has no nominal subject for it.
  */
 function parsedSpeaker(tokens: readonly Token[], syntax: SentenceSyntax, verb: number): number[] | null {
-  let subject = -1;
-  syntax.heads.forEach((h, d) => { if (h === verb && syntax.labels[d]!.split(':')[0] === 'nsubj' && subject < 0) subject = d; });
+  const children = (h: number, label: RegExp) => {
+    const out: number[] = [];
+    syntax.heads.forEach((x, d) => { if (x === h && label.test(syntax.labels[d]!)) out.push(d); });
+    return out;
+  };
+  const passive = children(verb, /^aux:pass$/).length > 0;
+  let subject = (passive ? children(verb, /^obl:agent$/) : children(verb, /^nsubj(:pass)?$/))[0] ?? -1;
+  if (passive && subject < 0) return [];
+  // "Early reviewers praised its speed but said …": a conjoined verb shares its first verb's subject.
+  if (subject < 0 && syntax.labels[verb] === 'conj' && /^(VERB|AUX)$/.test(syntax.tags[syntax.heads[verb]!] ?? '')) return parsedSpeaker(tokens, syntax, syntax.heads[verb]!);
   // "Greystone, which is based in Leeds, said …" is sometimes parsed with the name as the
   // sentence's head and the verb hanging from it: the name is then the subject.
   const h = syntax.heads[verb]!;
-  if (subject < 0 && h >= 0 && h < verb && /^(parataxis|conj|appos|dep)$/.test(syntax.labels[verb]!) &&
+  if (subject < 0 && h >= 0 && h < verb && /^(parataxis|conj|appos|dep|acl)$/.test(syntax.labels[verb]!) &&
     (syntax.tags[h] === 'PROPN' || syntax.tags[h] === 'NOUN')) subject = h;
   if (subject < 0 || tokens[subject]!.pos === 'PRON' || syntax.tags[subject] === 'PRON') return null;
   const members = [subject];
   for (let i = 0; i < members.length; i++) {
-    syntax.heads.forEach((h, d) => {
-      if (h === members[i] && /^(compound|flat|fixed|amod|nmod:poss|case)$/.test(syntax.labels[d]!) && Math.abs(d - subject) < 7) members.push(d);
-    });
+    for (const d of children(members[i]!, /^(compound|flat|fixed|amod|nmod:poss|nmod:desc|appos)$/)) {
+      if (Math.abs(d - subject) < 12) members.push(d);
+    }
   }
   return members.filter((k) => tokens[k]!.isWord).sort((a, b) => a - b);
 }
@@ -101,12 +112,17 @@ export function findAttributions(tokens: readonly Token[], syntax?: () => Senten
     // parse is right: a relative clause or an appositive stood between ("Greystone, which is
     // based in Leeds, said").
     const nearby = trailing ? after : before;
-    const parsed = syntax && nearby.length ? parsedSpeaker(tokens, syntax(), i) : null;
-    const speaker = parsed && parsed.length && !parsed.some((k) => nearby.includes(k)) && nearby.length > 0 ? parsed : nearby;
+    const parsed = syntax ? parsedSpeaker(tokens, syntax(), i) : null;
+    // The words next to the verb may be a relative clause or an appositive's tail ("Greystone,
+    // which is based in Leeds, said"): where they and the parse disagree, the parse is right;
+    // where they overlap, together they hold the whole name ("Kent County Circuit Court Judge").
+    // A trailing "…, said Dr Martin Ross." names its speaker right after the verb.
+    const speaker = parsed === null || (trailing && after.length) ? nearby : nearby.length && parsed.some((k) => nearby.includes(k))
+      ? [...new Set([...parsed, ...nearby])].sort((a, b) => a - b) : parsed;
     // A leading reporting verb introduces a claim: "that", a quotation or a clause with its own
     // verb follows. "reported a pre-tax profit of £84.6 million" or "the deal, announced on
     // Tuesday, ..." report no one's claim.
-    if (!trailing && !introducesClaim(tokens, i)) return;
+    if (!trailing && !introducesClaim(tokens, i, syntax?.())) return;
     // "..., saying ..." attributes to the clause's subject; other verbs need a visible speaker.
     if (!speaker.length && !(/ing$/.test(t.lower) && prev?.text === ',' && /^(say|add|tell|note|warn)$/.test(t.lemma))) return;
     let last = trailing ? tokens.length - 1 : i;
@@ -117,7 +133,13 @@ export function findAttributions(tokens: readonly Token[], syntax?: () => Senten
   return out;
 }
 
-function introducesClaim(tokens: readonly Token[], verb: number): boolean {
+function introducesClaim(tokens: readonly Token[], verb: number, syntax?: SentenceSyntax): boolean {
+  // The parse says it directly: a clause hangs from the verb ("said that…", "urged parents to
+  // check…"); an object alone is no claim.
+  // A particle makes another verb ("adding up to 10 minutes").
+  if (syntax && syntax.heads.some((h, d) => h === verb && syntax.labels[d] === 'compound:prt')) return false;
+  if (syntax && syntax.heads.some((h, d) => h === verb && /^(ccomp|xcomp|parataxis|csubj)$/.test(syntax.labels[d]!) ||
+    (h === verb && syntax.labels[d] === 'advcl' && d > verb))) return true;
   const next = tokens[verb + 1];
   if (!next) return true; // "..., the minister said."
   const window = tokens.slice(verb + 1, verb + 10);
@@ -150,6 +172,9 @@ export const attributionRule: PairRule = (ctx) => {
     const first = sAttr[0]!;
     const others = ctx.siblings.map((s) => s.index);
     if (first.trailing ? others.some((i) => i > ctx.r.index) : others.some((i) => i < ctx.r.index)) return [];
+    // The speaker is the rewrite's actor ("the finance ministry put the cost at…" for "according
+    // to the finance ministry, the increase would have cost…"): the claim is still theirs.
+    if (actsInRewrite(ctx, first)) return [];
     // Another rule (modality: "allege" -> "established") may already explain the change.
     const hunk = hunkOfSource(ctx, first.verb);
     if (hunk?.r.some((i) => ctx.claimed.has(i)) || ctx.claimedSource.has(first.verb)) return [];
@@ -227,6 +252,20 @@ export const attributionRule: PairRule = (ctx) => {
   }
   return out;
 };
+
+/** True when a name word of the source speaker is the subject (or agent) of a rewrite predicate. */
+function actsInRewrite(ctx: PairContext, s: Attribution): boolean {
+  const names = new Set(speakerWords(ctx.sTok, s));
+  if (names.size === 0) return false;
+  const syn = ctx.syntax.rewrite();
+  return ctx.rTok.some((t, k) => {
+    if (!names.has(stemOf(t.lemma))) return false;
+    // The word itself or the head of its name is a subject.
+    let x = k;
+    while (x >= 0 && /^(compound|flat|amod|nmod:desc|appos)$/.test(syn.labels[x]!)) x = syn.heads[x]!;
+    return x >= 0 && /^(nsubj|nsubj:pass|obl:agent)$/.test(syn.labels[x]!);
+  });
+}
 
 /** Anchors a dropped attribution on the claim itself: the rewrite's subject and main verb. */
 function dropped(ctx: PairContext, s: Attribution): RawFinding {
