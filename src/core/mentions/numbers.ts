@@ -107,6 +107,12 @@ function qualifierBefore(tokens: readonly Token[], i: number): { cls: ScopeClass
     if (first < 0) continue;
     if (words.every((w, k) => tokens[first + k]!.lower === w)) return { cls, first };
   }
+  // "as deep as 300 metres", "as far as 40 km": an equative names the far end of a range, as
+  // "up to" does, whatever the dimension ("as few as 3" and the like name the near end).
+  const degree = tokens[i - 2];
+  if (i >= 3 && tokens[i - 3]!.lower === 'as' && tokens[i - 1]!.lower === 'as' && (degree!.pos === 'ADJ' || degree!.pos === 'ADV')) {
+    return { cls: /^(few|little|low|small|short|young|early|soon)$/.test(degree!.lower) ? 'at-least' : 'at-most', first: i - 3 };
+  }
   return null;
 }
 
@@ -136,6 +142,22 @@ export function findNumbers(tokens: readonly Token[]): NumberMention[] {
         // "half", "a fifth", "a one-third stake", "one in five" below: shares, comparable with percentages.
         const f = FRACTIONS.get(t.lower)!;
         const start = t.lower === 'half' ? i : tokens[i - 1]!.text === '-' ? i - 2 : i - 1;
+        // "a year and a half" is 1.5 years: the fraction belongs to the unit before it.
+        const unitBefore = UNIT_WORDS[tokens[i - 3]?.lower ?? ''] ?? UNIT_WORDS[tokens[i - 3]?.lemma ?? ''];
+        if (tokens[i - 2]?.lower === 'and' && /^(a|an)$/.test(tokens[i - 1]!.lower) && unitBefore && /^(a|an|one)$/.test(tokens[i - 4]?.lower ?? '')) {
+          const qual = qualifierBefore(tokens, i - 4);
+          out.push({ first: i - 4, last: i, value: 1 + f / 100, magnitude: null, unit: unitBefore, qualifier: qual?.cls ?? null, qualifierFirst: qual?.first ?? i - 4 });
+          continue;
+        }
+        // "a quarter of a percent" is 0.25%, a share of a percentage point.
+        const percent = tokens[i + 1]?.lower === 'of' && /^(a|an|one)$/.test(tokens[i + 2]?.lower ?? '') ? tokens.slice(i + 3, i + 5) : [];
+        const percentWords = percent[0] && UNIT_WORDS[`${percent[0].lower} ${percent[1]?.lower ?? ''}`] === '%' ? 2
+          : percent[0] && UNIT_WORDS[percent[0].lower] === '%' ? 1 : 0;
+        if (percentWords) {
+          out.push({ first: start, last: i + 2 + percentWords, value: f / 100, magnitude: null, unit: '%', qualifier: null, qualifierFirst: start });
+          i += 2 + percentWords;
+          continue;
+        }
         out.push({ first: start, last: i, value: f, magnitude: null, unit: '%', qualifier: null, qualifierFirst: start });
         continue;
       } else if (ordinalOf(t) !== null && !MONTH_NAMES.has(tokens[i - 1]?.lower ?? '') && !MONTH_NAMES.has(tokens[i + 1]?.lower ?? '') &&
@@ -151,6 +173,9 @@ export function findNumbers(tokens: readonly Token[]): NumberMention[] {
         continue;
       }
     } else if (looksLikeDateNumber(tokens, i, value)) {
+      continue;
+    } else if (tokens[i + 1]?.text === '-' && FRACTIONS.has(tokens[i + 2]?.lower ?? '')) {
+      // "one-third": the fraction is read at its second word.
       continue;
     }
     let last = i;
@@ -198,6 +223,8 @@ export function findNumbers(tokens: readonly Token[]): NumberMention[] {
     // Scale words after it: "2.4 million", "a million".
     // Abbreviated scales ("$100m", "£2bn") need a currency; a bare "100m" is metres.
     const scaleAt = (k: number) => {
+      // "a 1.5-billion-euro plant": a hyphen inside the figure reads as a space.
+      if (tokens[k]?.text === '-' && tokens[k]!.start === tokens[k - 1]?.end) k++;
       const w = tokens[k]?.lower.replace(/\.$/, '') ?? '';
       if (!SCALE_WORDS.has(w) || /s$/.test(w)) return null;
       if (/^(k|m|mn|mln|b|bn|tn)$/.test(w) && !isMoney(unit)) return null;
@@ -209,7 +236,7 @@ export function findNumbers(tokens: readonly Token[]): NumberMention[] {
     }
     for (let scale = scaleAt(last + 1); value !== null && scale !== null; scale = scaleAt(last + 1)) {
       value *= scale;
-      last++;
+      last += tokens[last + 1]!.text === '-' ? 2 : 1;
       // "one hundred and twenty", "two thousand five hundred"
       let k = last + 1;
       if (tokens[k]?.lower === 'and') k++;
@@ -229,7 +256,7 @@ export function findNumbers(tokens: readonly Token[]): NumberMention[] {
     // "one-year", "40-kilometre" when the tokenizer split at the hyphen. In "34-year-old" the
     // unit still counts, but the span stays on the number: the age is what an editor reads.
     let hyphenated = false;
-    if (tokens[k]?.text === '-' && UNIT_WORDS[tokens[k + 1]?.lower ?? '']) {
+    if (tokens[k]?.text === '-' && (UNIT_WORDS[tokens[k + 1]?.lower ?? ''] || UNIT_WORDS[tokens[k + 1]?.lemma ?? ''])) {
       k++;
       hyphenated = tokens[k + 1]?.text === '-';
     }
@@ -256,6 +283,8 @@ function close(a: number, b: number, tolerance: number): boolean {
 /** Whether one amount could have been edited into the other: same kind of unit. */
 export function comparableAmounts(a: NumberMention, b: NumberMention): boolean {
   if (a.unit === b.unit) return true;
+  // A rank ("for the first time") is not a count: "three" does not replace "first".
+  if (a.unit === 'ordinal' || b.unit === 'ordinal') return false;
   if (!a.unit || !b.unit) return !isMoneyOrPercent(a.unit) && !isMoneyOrPercent(b.unit);
   const ca = TO_BASE[a.unit];
   const cb = TO_BASE[b.unit];
