@@ -6,6 +6,7 @@ import { findCues, type Cue } from '../cues';
 import { CERTAINTY_CUES, type CertaintyClass } from '../lexicon';
 import type { Token } from '../tokens';
 import { findVerbGroups, groupContaining } from '../verbs';
+import type { SentenceSyntax } from '../syntax/index';
 
 const VERB_CUES = new Set(['allege', 'suggest', 'indicate', 'hint', 'prove', 'establish', 'demonstrate', 'confirm', 'show', 'verify',
   'claim', 'predict', 'forecast']);
@@ -16,9 +17,16 @@ const DESCRIBE: Readonly<Record<CertaintyClass, string>> = {
   indicated: 'an indication', proven: 'established', planned: 'a plan',
 };
 
-function findCertainty(tokens: readonly Token[]): Cue<CertaintyClass>[] {
+/**
+ * Certainty cues, read against the parse where the words alone mislead: a modal before its own
+ * subject opens a condition or a question ("should water levels fall"), and "likely" under a
+ * degree ("40 percent more likely to need fillings") compares measured chances, hedging nothing.
+ */
+function findCertainty(tokens: readonly Token[], syntax: () => SentenceSyntax): Cue<CertaintyClass>[] {
   return findCues(tokens, CERTAINTY_CUES, (phrase, toks, first) => {
     const t = toks[first]!;
+    if (t.pos === 'AUX' && invertedBeforeSubject(syntax(), first)) return null;
+    if (phrase === 'likely' && /^(more|less|most|least|as|so|too)$/.test(toks[first - 1]?.lower ?? '')) return null;
     if (phrase === 'may' && t.text === 'May') return null; // the month
     if (phrase === 'could' || phrase === 'might' || phrase === 'may' || phrase === 'must' || phrase === 'should' || phrase === 'can') {
       return t.pos === 'AUX' || t.pos === 'VERB' ? 'verb' : null;
@@ -30,10 +38,23 @@ function findCertainty(tokens: readonly Token[]): Cue<CertaintyClass>[] {
   });
 }
 
+/** An auxiliary whose verb's subject comes after it: "Should water levels fall, …", "Had they known". */
+function invertedBeforeSubject(syntax: SentenceSyntax, aux: number): boolean {
+  const verb = syntax.heads[aux]!;
+  if (verb < 0 || verb < aux) return false;
+  for (let d = aux + 1; d < verb; d++) if (syntax.heads[d] === verb && /^nsubj/.test(syntax.labels[d]!)) return true;
+  return false;
+}
+
+/** A verb under another verb as its infinitive complement ("ordered to pay"): its certainty is the governing verb's. */
+function isComplement(syntax: SentenceSyntax, verb: number): boolean {
+  return syntax.labels[verb] === 'xcomp';
+}
+
 export const modalityRule: PairRule = (ctx) => {
   const out: RawFinding[] = [];
-  const rCues = findCertainty(ctx.rTok);
-  const sCues = findCertainty(ctx.sTok);
+  const rCues = findCertainty(ctx.rTok, ctx.syntax.rewrite);
+  const sCues = findCertainty(ctx.sTok, ctx.syntax.source);
   const rGroups = findVerbGroups(ctx.rTok);
   const sGroups = findVerbGroups(ctx.sTok);
   const rHas = (cls: CertaintyClass) => rCues.some((c) => c.cls === cls);
@@ -59,7 +80,13 @@ export const modalityRule: PairRule = (ctx) => {
       const rOnly = rCues.filter((c) => !sHas(c.cls) && !reportedR.has(c));
       if (sOnly.length === 1 && rOnly.length === 1) rCue = rOnly[0];
     }
-    if (rAt < 0 && !rCue) continue;
+    if (rAt < 0 && !rCue) {
+      // The hedged verb itself was replaced ("may be more likely" -> "makes … more likely"):
+      // the rewrite's verb in the same stretch states the claim, unhedged.
+      const hunk = s.anchor >= 0 && ctx.sTok[s.first]!.pos === 'AUX' ? hunkOfSource(ctx, s.anchor) : undefined;
+      rAt = hunk?.r.find((i) => ctx.rTok[i]!.pos === 'VERB') ?? -1;
+      if (rAt < 0) continue;
+    }
     const sEnd = Math.max(s.last, s.anchor);
     const sSpan = spanOf(ctx.sTok.slice(s.first, sEnd + 1));
     let rSpan;
@@ -80,6 +107,8 @@ export const modalityRule: PairRule = (ctx) => {
     if (reportedR.has(r) || sHas(r.cls) || r.anchor < 0) continue;
     const sAt = ctx.match.rToS[r.anchor] ?? -1;
     if (sAt < 0) continue;
+    // "has been ordered to pay" -> "must pay": the obligation was the source's governing verb.
+    if (isComplement(ctx.syntax.source(), sAt)) continue;
     const g = groupContaining(sGroups, sAt);
     const sSpan = g ? spanOf(ctx.sTok.slice(g.first, g.head + 1)) : spanOf([ctx.sTok[sAt]!]);
     const rSpan = spanOf(ctx.rTok.slice(r.first, Math.max(r.last, r.anchor) + 1));
