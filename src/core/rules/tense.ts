@@ -10,14 +10,23 @@ import type { Token } from '../tokens';
 /** Predicates that place the event of the verb they govern ahead: "scheduled to resume". */
 const PROSPECTIVE = new Set(['schedule', 'expect', 'plan', 'due', 'set', 'intend', 'aim', 'prepare', 'poise']);
 
-/** A bare past participle (no auxiliary) that describes a noun rather than telling what happened. */
-function participle(tokens: readonly Token[], g: VerbGroup, syntax: () => SentenceSyntax): boolean {
-  if (g.tense !== 'past' || g.first !== g.head || !/(ed|en|wn|ilt|ght)$/.test(tokens[g.head]!.lower)) return false;
+/**
+ * A bare past form (no auxiliary) that describes a noun rather than telling what happened:
+ * English states a past event with a subject, so a bare past form that modifies a noun or has
+ * a passive agent, with no subject of its own, is a participle ("the trains, built in Spain,
+ * …", "a plan drafted by the council").
+ */
+function participle(g: VerbGroup, syntax: () => SentenceSyntax): boolean {
+  if (g.tense !== 'past' || g.first !== g.head) return false;
   const syn = syntax();
-  // Set off by a comma after its noun ("the trains, built in Spain, …"): a description.
-  if (syn.labels[g.head] === 'acl' && tokens[g.head - 1]?.text === ',') return true;
-  // A bare verb form with a "by" agent is a passive participle: an active past has no agent.
-  return tokens[g.head + 1]?.lower === 'by' && syn.labels.some((l, d) => l === 'obl:agent' && syn.heads[d] === g.head);
+  // Described by the parse as a noun's modifier, or passive with its agent ("drafted by the council").
+  const describing = syn.labels[g.head]!.startsWith('acl') || syn.heads.some((h, d) => h === g.head && syn.labels[d] === 'obl:agent');
+  return describing && !syn.heads.some((h, d) => h === g.head && /^(nsubj|csubj|expl)/.test(syn.labels[d]!));
+}
+
+/** A verb in a relative clause describes a participant; it is not the sentence's own claim. */
+function relative(g: VerbGroup, syntax: () => SentenceSyntax): boolean {
+  return syntax().labels[g.head]!.startsWith('acl');
 }
 
 /**
@@ -56,14 +65,15 @@ export const tenseRule: PairRule = (ctx) => {
     let sg = sHead >= 0 ? groupAt(sGroups, sHead) : undefined;
     if (!sg) {
       const hunk = hunkOfRewrite(ctx, rg.head);
-      sg = hunk ? sGroups.find((g) => hunk.s.includes(g.head) && !usedSource.has(g)) : undefined;
+      const rRelative = relative(rg, ctx.syntax.rewrite);
+      sg = hunk ? sGroups.find((g) => hunk.s.includes(g.head) && !usedSource.has(g) && relative(g, ctx.syntax.source) === rRelative) : undefined;
     }
     if (!sg) continue;
     const sTense = prospective(ctx.sTok, sg, ctx.syntax.source);
     const rTense = prospective(ctx.rTok, rg, ctx.syntax.rewrite);
     if (!flipped(sTense, rTense)) continue;
     // "the trains, built by Avenco, will cost …": a participle describing a noun tells no time.
-    if (participle(ctx.sTok, sg, ctx.syntax.source) || participle(ctx.rTok, rg, ctx.syntax.rewrite)) continue;
+    if (participle(sg, ctx.syntax.source) || participle(rg, ctx.syntax.rewrite)) continue;
     usedSource.add(sg);
     const rIdx = Array.from({ length: rg.head - rg.first + 1 }, (_v, k) => rg.first + k);
     if (rIdx.some((i) => ctx.claimed.has(i))) continue;

@@ -4,6 +4,7 @@
 import type { Token } from '../tokens';
 import { analyseSentence, type SentenceSyntax } from './index';
 import { parserModel } from './loadModel';
+import { repairParse } from './repair';
 
 const cache = new Map<string, SentenceSyntax>();
 const MAX_CACHED = 20_000;
@@ -12,7 +13,7 @@ export function syntaxOf(tokens: readonly Token[]): SentenceSyntax {
   const key = tokens.map((t) => `${t.text}\u0001${t.pos}`).join('\u0002');
   let hit = cache.get(key);
   if (!hit) {
-    hit = analyseSentence(parserModel(), tokens);
+    hit = repairParse(analyseSentence(parserModel(), tokens));
     // Bounded, like the tokenizer's caches: a long session cannot grow it without limit.
     if (cache.size >= MAX_CACHED) cache.clear();
     cache.set(key, hit);
