@@ -128,10 +128,37 @@ export function squeeze(text: string): string {
  * Whether `e` names something that the other side names with `others`, spells out in `words`,
  * or writes with other spacing or punctuation somewhere in `squeezed` (see squeeze()).
  */
+/**
+ * A place name and the word for its people share a stem once the endings that make them are
+ * taken off: Asia/Asian, Portugal/Portuguese, China/Chinese, Sweden/Swedish, Austria/Austrian
+ * (but not Austria/Australia). Irregular pairs (France/French) need a list and are left alone.
+ */
+function nameStem(w: string): string {
+  const m = /^(.{3,}?)(ese|ian|ish|an|al|ia|en|n|a|y|i|e)$/.exec(w);
+  return m ? m[1]! : w;
+}
+
+const stemsOf = new WeakMap<ReadonlySet<string>, Set<string>>();
+
+function sharesNameStem(w: string, words: ReadonlySet<string>): boolean {
+  let stems = stemsOf.get(words);
+  if (!stems) {
+    stems = new Set<string>();
+    for (const x of words) {
+      const stem = x.length >= 4 ? nameStem(x) : x;
+      if (stem !== x) stems.add(stem);
+    }
+    stemsOf.set(words, stems);
+  }
+  const stem = nameStem(w);
+  // Both words must carry an ending: "Iran" and "Iraq" share no stem.
+  if (w.length < 4 || stem === w) return false;
+  // One stem may keep a letter the other lost ("portug-al", "portugu-ese").
+  return stems.has(stem) || stems.has(stem.slice(0, -1)) || [...'abcdefghijklmnopqrstuvwxyz'].some((c) => stems!.has(stem + c));
+}
+
 export function entitySupported(e: EntityMention, others: readonly EntityMention[], words: ReadonlySet<string>, squeezed = ''): boolean {
-  // "Kenya" is named by "Kenyan", "Norway" by "Norwegian" only with a list; the common endings suffice here.
-  const has = (w: string) => words.has(w) || words.has(w.replace(/'s$/, '')) || words.has(`${w}n`) || words.has(`${w}an`) ||
-    words.has(`${w}ian`) || words.has(w.replace(/(n|an|ian|ese)$/, ''));
+  const has = (w: string) => words.has(w) || words.has(w.replace(/'s$/, '')) || sharesNameStem(w, words);
   if (e.words.every(has)) return true;
   const joined = squeeze(e.words.join(''));
   if (joined.length >= 4 && squeezed.includes(joined)) return true;

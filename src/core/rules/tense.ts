@@ -20,8 +20,9 @@ function participle(g: VerbGroup, syntax: () => SentenceSyntax): boolean {
   if (g.tense !== 'past' || g.first !== g.head) return false;
   const syn = syntax();
   // Described by the parse as a noun's modifier, or passive with its agent ("drafted by the council").
-  const describing = syn.labels[g.head]!.startsWith('acl') || syn.heads.some((h, d) => h === g.head && syn.labels[d] === 'obl:agent');
-  return describing && !syn.heads.some((h, d) => h === g.head && /^(nsubj|csubj|expl)/.test(syn.labels[d]!));
+  // An active past never has a "by" agent: a bare form with one is a passive participle.
+  if (syn.heads.some((h, d) => h === g.head && syn.labels[d] === 'obl:agent')) return true;
+  return syn.labels[g.head]!.startsWith('acl') && !syn.heads.some((h, d) => h === g.head && /^(nsubj|csubj|expl)/.test(syn.labels[d]!));
 }
 
 /** A verb in a relative clause describes a participant; it is not the sentence's own claim. */

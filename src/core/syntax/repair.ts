@@ -22,7 +22,7 @@ export function repairParse(syntax: SentenceSyntax): SentenceSyntax {
     !childrenOf(d).some((c) => /^(nsubj|csubj|expl|mark)/.test(labels[c]!)));
   if (verb === undefined) return syntax;
   // A comma right before the verb sets it off as a description ("the trains, built in Spain").
-  if (labels[verb - 1] === 'punct' && heads[verb - 1] === verb) return syntax;
+  if (tags[verb - 1] === 'PUNCT') return syntax;
   const newHeads = Int32Array.from(heads);
   const newLabels = labels.slice();
   newHeads[verb] = -1;
