@@ -8,6 +8,7 @@ import { findVerbGroups } from '../verbs';
 import { REPORTING_VERBS } from '../lexicon';
 import type { Token } from '../tokens';
 import type { SentenceSyntax } from '../syntax/index';
+import { syntaxOf } from '../syntax/sentenceSyntax';
 
 interface Attribution {
   /** The reporting verb, or "according" of "according to". */
@@ -167,14 +168,15 @@ export const attributionRule: PairRule = (ctx) => {
   if (rAttr.length === 0) {
     // A split sentence may carry the attribution in its other half.
     if (ctx.siblings.some((s) => findAttributions(s.tokens).length > 0)) return [];
+    // The speaker who is the rewrite's actor ("the finance ministry put the cost at…" for
+    // "according to the finance ministry, the increase would have cost…") still owns the claim;
+    // any other speaker the source names is dropped.
+    const first = sAttr.find((a) => !actsInRewrite(ctx, a));
+    if (!first) return [];
     // Report a dropped attribution once, on the half where it would be put back: the last
     // for a trailing "..., said X", the first for a leading "X said ...".
-    const first = sAttr[0]!;
     const others = ctx.siblings.map((s) => s.index);
     if (first.trailing ? others.some((i) => i > ctx.r.index) : others.some((i) => i < ctx.r.index)) return [];
-    // The speaker is the rewrite's actor ("the finance ministry put the cost at…" for "according
-    // to the finance ministry, the increase would have cost…"): the claim is still theirs.
-    if (actsInRewrite(ctx, first)) return [];
     // Another rule (modality: "allege" -> "established") may already explain the change.
     const hunk = hunkOfSource(ctx, first.verb);
     if (hunk?.r.some((i) => ctx.claimed.has(i)) || ctx.claimedSource.has(first.verb)) return [];
@@ -257,8 +259,12 @@ export const attributionRule: PairRule = (ctx) => {
 function actsInRewrite(ctx: PairContext, s: Attribution): boolean {
   const names = new Set(speakerWords(ctx.sTok, s));
   if (names.size === 0) return false;
-  const syn = ctx.syntax.rewrite();
-  return ctx.rTok.some((t, k) => {
+  // The rewrite sentence and the other halves of a split source sentence.
+  return actsIn(ctx.rTok, ctx.syntax.rewrite(), names) || ctx.siblings.some((x) => actsIn(x.tokens, syntaxOf(x.tokens), names));
+}
+
+function actsIn(tokens: readonly Token[], syn: SentenceSyntax, names: ReadonlySet<string>): boolean {
+  return tokens.some((t, k) => {
     if (!names.has(stemOf(t.lemma))) return false;
     // The word itself or the head of its name is a subject.
     let x = k;
