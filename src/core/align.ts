@@ -1,8 +1,13 @@
 // Sentence alignment: which source sentence(s) each rewrite sentence derives from.
 // Order-free (paragraphs may be reordered), with a gentle preference for the position a
 // rewrite sentence would have if the rewrite kept the source's order, which resolves ties
-// between repeated passages. Cost is linear in the number of (term, sentence) postings, with
-// very common terms dropped from the index so that long documents stay linear.
+// between repeated passages.
+//
+// Cost is linear in the length of the texts: a rewrite sentence whose terms are exactly those of
+// some source sentences is paired by a hash look-up; otherwise its candidates come from the
+// postings of its terms, and a term found in many sentences (a common word, or a passage repeated
+// many times) is looked up only among the sentences nearest the expected position, so no lookup
+// grows with the length of the document.
 import type { Sentence } from './document';
 import { keyWeightFactor, termKeys } from './terms';
 import { mayMeanTheSame } from './wordnet';
@@ -27,150 +32,219 @@ const CARRIED_AT = 0.45;
 const MAX_CANDIDATES = 6;
 /** Sentences with at most this many term keys (lemmas and stems: about six content words) get the synonym check. */
 const SHORT_SENTENCE_KEYS = 12;
+/**
+ * A term found in more sentences than this is looked up only in this many of them, those nearest
+ * the expected position: it says little about which sentence a rewrite sentence came from, and
+ * reading all its postings would make the alignment quadratic.
+ */
+const POSTINGS_WINDOW = 40;
+/** The time budget is asked once every this many sentences in every loop over sentences. */
+const BUDGET_EVERY = 256;
 
-interface Indexed {
-  readonly keys: readonly string[];
-  readonly total: number;
+/** The source side of the alignment, built once per source text. */
+export interface SourceIndex {
+  readonly n: number;
+  readonly keys: readonly (readonly string[])[];
+  readonly keySets: readonly ReadonlySet<string>[];
+  /** Each sentence's content weight. */
+  readonly totals: readonly number[];
+  /** For each term, the sentences that have it, ascending. */
+  readonly postings: ReadonlyMap<string, readonly number[]>;
+  /** A number for each term, for signatures. */
+  readonly ids: ReadonlyMap<string, number>;
+  /** For each signature of a set of terms, the sentences whose terms have it, ascending. */
+  readonly bySignature: ReadonlyMap<string, readonly number[]>;
+  weight(key: string): number;
+  /**
+   * For each sentence, the copies of it: every sentence with exactly its terms, ascending (a
+   * repeated passage, boilerplate); undefined for a sentence that has no copy.
+   */
+  readonly copiesOf: readonly (readonly number[] | undefined)[];
+  /** Zeroed working space, one slot a sentence, for summing shared weights. */
+  readonly scratch: Float64Array;
 }
 
-export function alignSentences(
-  source: readonly Sentence[],
-  rewrite: readonly Sentence[],
-  checkBudget: () => void,
-): SentenceAlignment {
+/** One rewrite sentence's pairing, before the global passes (carried source sentences, gaps). */
+interface Pairing {
+  readonly sources: readonly number[];
+  readonly coverage: number;
+}
+
+/**
+ * An order-free hash of a set of terms, from the ids the source index gave them; null when a
+ * term is not in the source at all (then no source sentence has exactly these terms).
+ */
+function signature(keys: readonly string[], ids: ReadonlyMap<string, number>): string | null {
+  let x = 0;
+  let y = 0;
+  for (const k of keys) {
+    const id = ids.get(k);
+    if (id === undefined) return null;
+    x ^= Math.imul(id, 0x9e3779b1) ^ (id << 7);
+    y = (y + Math.imul(id ^ 0x5bd1e995, 0x27d4eb2d)) | 0;
+  }
+  return `${keys.length},${x},${y}`;
+}
+
+export function indexSource(source: readonly Sentence[], checkBudget: () => void): SourceIndex {
   const n = source.length;
-  const sourceKeys = source.map((s) => termKeys(s.tokens));
+  const keys: string[][] = [];
   const df = new Map<string, number>();
-  for (const keys of sourceKeys) for (const k of keys) df.set(k, (df.get(k) ?? 0) + 1);
+  source.forEach((s, i) => {
+    if (i % BUDGET_EVERY === 0) checkBudget();
+    const k = termKeys(s.tokens);
+    keys.push(k);
+    for (const key of k) df.set(key, (df.get(key) ?? 0) + 1);
+  });
   // Rarity is measured against the rarest source term: a text that is several copies of one
   // passage weighs its words as one copy does, so repeating a pair never changes its findings
   // (in an ordinary article some term occurs once, and this is plain inverse document frequency).
   let rarest = Infinity;
   for (const d of df.values()) if (d < rarest) rarest = d;
   const scale = Number.isFinite(rarest) ? rarest : 1;
-  const weight = (k: string) => keyWeightFactor(k) * Math.log(1 + (n / scale + 1) / ((df.get(k) ?? 0) / scale + 0.5));
-
-  // Postings; terms in more than a fifth of a long document's sentences say little about
-  // which one a rewrite sentence came from and would make the lookup quadratic.
-  const maxDf = Math.max(40, Math.ceil(n / 5));
+  const weights = new Map<string, number>();
+  const weight = (k: string): number => {
+    let w = weights.get(k);
+    if (w === undefined) {
+      w = keyWeightFactor(k) * Math.log(1 + (n / scale + 1) / ((df.get(k) ?? 0) / scale + 0.5));
+      weights.set(k, w);
+    }
+    return w;
+  };
+  const ids = new Map<string, number>();
+  for (const k of df.keys()) ids.set(k, ids.size + 1);
   const postings = new Map<string, number[]>();
-  sourceKeys.forEach((keys, s) => {
-    for (const k of keys) {
-      if ((df.get(k) ?? 0) > maxDf) continue;
-      (postings.get(k) ?? postings.set(k, []).get(k)!).push(s);
+  const bySignature = new Map<string, number[]>();
+  const totals: number[] = [];
+  keys.forEach((k, s) => {
+    if (s % BUDGET_EVERY === 0) checkBudget();
+    for (const key of k) (postings.get(key) ?? postings.set(key, []).get(key)!).push(s);
+    totals.push(k.reduce((a, key) => a + weight(key), 0));
+    if (k.length > 0) {
+      const sig = signature(k, ids)!;
+      (bySignature.get(sig) ?? bySignature.set(sig, []).get(sig)!).push(s);
     }
   });
-  const sourceIndexed: Indexed[] = sourceKeys.map((keys) => ({ keys, total: keys.reduce((a, k) => a + weight(k), 0) }));
-  const sourceKeySets = sourceKeys.map((keys) => new Set(keys));
+  const keySets = keys.map((k) => new Set(k));
+  const copiesOf = new Array<number[] | undefined>(n).fill(undefined);
+  for (const group of bySignature.values()) {
+    if (group.length < 2) continue;
+    // Signatures are hashes: split a group whose term sets differ.
+    const classes: number[][] = [];
+    for (const s of group) {
+      const same = classes.find((c) => sameTerms(keys[c[0]!]!, keySets[s]!));
+      if (same) same.push(s);
+      else classes.push([s]);
+    }
+    for (const c of classes) if (c.length > 1) for (const s of c) copiesOf[s] = c;
+  }
+  return { n, keys, keySets, totals, postings, ids, bySignature, copiesOf, weight, scratch: new Float64Array(n) };
+}
 
+/**
+ * Remembers each rewrite sentence's pairing between analyses of the same source, keyed by
+ * everything the pairing reads (its terms, its place, the rewrite's length and the previous
+ * sentence's pairing), so re-checking an edited draft recomputes only the sentences an edit
+ * touched and gives exactly what a full alignment gives.
+ */
+export class AlignmentMemo {
+  private index: SourceIndex | null = null;
+  private sourceSentences: readonly Sentence[] | null = null;
+  private sourceKey: unknown = undefined;
+  private pairings = new Map<string, Pairing>();
+  private used = new Map<string, Pairing>();
+
+  /** The source index for `sourceKey` (anything that changes when the source text does). */
+  sourceIndex(sourceKey: unknown, source: readonly Sentence[], checkBudget: () => void): SourceIndex {
+    if (this.index === null || this.sourceKey !== sourceKey || this.sourceSentences?.length !== source.length) {
+      this.index = indexSource(source, checkBudget);
+      this.sourceKey = sourceKey;
+      this.sourceSentences = source;
+      this.pairings = new Map();
+      this.used = new Map();
+    }
+    return this.index;
+  }
+
+  get(key: string): Pairing | undefined {
+    const hit = this.pairings.get(key);
+    if (hit) this.used.set(key, hit);
+    return hit;
+  }
+
+  set(key: string, pairing: Pairing): void {
+    this.used.set(key, pairing);
+  }
+
+  /** Keeps only the pairings the last alignment used, so memory follows the draft's size. */
+  finish(): void {
+    this.pairings = this.used;
+    this.used = new Map();
+  }
+}
+
+export function alignSentences(
+  source: readonly Sentence[],
+  rewrite: readonly Sentence[],
+  checkBudget: () => void,
+  reuse?: { memo: AlignmentMemo; sourceKey: unknown },
+): SentenceAlignment {
+  const index = reuse ? reuse.memo.sourceIndex(reuse.sourceKey, source, checkBudget) : indexSource(source, checkBudget);
+  const n = index.n;
+  const R = rewrite.length;
   const sourcesOf: number[][] = [];
   const coverage: number[] = [];
   const carried = new Array<boolean>(n).fill(false);
-  const rewriteKeys = rewrite.map((r) => termKeys(r.tokens));
+  const rewriteKeys: string[][] = [];
 
-  rewrite.forEach((_r, ri) => {
-    if (ri % 256 === 0) checkBudget();
-    const keys = rewriteKeys[ri]!;
-    const total = keys.reduce((a, k) => a + weight(k), 0);
-    if (total === 0 || n === 0) {
-      sourcesOf.push([]);
-      coverage.push(0);
-      return;
-    }
-    const shared = new Map<number, number>();
-    for (const k of keys) {
-      const post = postings.get(k);
-      if (!post) continue;
-      const w = weight(k);
-      for (const s of post) shared.set(s, (shared.get(s) ?? 0) + w);
-    }
-    const expected = rewrite.length > 1 ? (ri / (rewrite.length - 1)) * (n - 1) : 0;
-    // Terms too common for the postings are missing from `shared`. In a long text made of
-    // repeated passages every term is common, and the copies would look unsupported: score the
-    // likeliest candidates on every term they share, and add the sentences that follow the
-    // previous sentence's source, so each passage aligns to its own copy.
-    const partial = (s: number) => (shared.get(s) ?? 0) / total - 0.04 * (Math.abs(s - expected) / Math.max(n, 1));
-    const candidates = new Set([...shared.keys()].sort((a, b) => partial(b) - partial(a)).slice(0, 2 * MAX_CANDIDATES));
-    const previous = sourcesOf.length > 0 ? sourcesOf[sourcesOf.length - 1]! : [];
-    if (previous.length > 0) {
-      const after = Math.max(...previous);
-      for (let s = after + 1; s <= Math.min(n - 1, after + 2); s++) candidates.add(s);
-    }
-    const scored = [...candidates].map((s) => {
-      const w = keys.reduce((a, k) => a + (sourceKeySets[s]!.has(k) ? weight(k) : 0), 0);
-      const cov = w / total;
-      const srcCov = w / Math.max(sourceIndexed[s]!.total, 1e-9);
-      const distance = Math.abs(s - expected) / Math.max(n, 1);
-      return { s, cov, score: cov + 0.25 * srcCov - 0.04 * distance };
-    });
-    scored.sort((a, b) => b.score - a.score);
-    const top = scored.slice(0, MAX_CANDIDATES);
-    const best = top[0];
-    if (!best) {
-      sourcesOf.push([]);
-      coverage.push(0);
-      return;
-    }
-    const chosen = [best.s];
-    let cov = best.cov;
-    // One rewrite sentence built from two source sentences.
-    for (const cand of top.slice(1)) {
-      if (cand.cov < MERGE_GAIN) continue;
-      const union = keys.reduce((a, k) => a + (sourceKeySets[best.s]!.has(k) || sourceKeySets[cand.s]!.has(k) ? weight(k) : 0), 0) / total;
-      if (union - cov >= MERGE_GAIN) {
-        chosen.push(cand.s);
-        cov = union;
-        break;
+  rewrite.forEach((r, ri) => {
+    if (ri % BUDGET_EVERY === 0) checkBudget();
+    const keys = termKeys(r.tokens);
+    rewriteKeys.push(keys);
+    const previous = ri > 0 ? sourcesOf[ri - 1]! : [];
+    let pairing: Pairing | undefined;
+    if (reuse) {
+      const key = `${ri}\u0002${R}\u0002${previous.join(',')}\u0002${keys.join('\u0001')}`;
+      pairing = reuse.memo.get(key);
+      if (!pairing) {
+        pairing = pairOne(index, keys, ri, R, previous);
+        reuse.memo.set(key, pairing);
       }
+    } else {
+      pairing = pairOne(index, keys, ri, R, previous);
     }
-    // A long sentence paraphrased word by word can score low on weighted coverage while still
-    // sharing many distinctive words with its source; count those too.
-    const sharedLemmas = keys.filter((k) => k.startsWith('L:') && chosen.some((s) => sourceKeySets[s]!.has(k))).length;
-    // A short sentence (a headline, a one-line summary) is often the source's words swapped for
-    // synonyms ("rebukes" for "reprimanded"): count a word WordNet says may mean the same as one
-    // of the candidate's words as shared, before calling the sentence unsupported.
-    if (cov < UNSUPPORTED_BELOW && keys.length <= SHORT_SENTENCE_KEYS) {
-      const withSynonyms = top.map((cand) => ({ s: cand.s, cov: synonymCoverage(keys, sourceKeys[cand.s]!, weight) / total }))
-        .sort((a, b) => b.cov - a.cov)[0]!;
-      if (withSynonyms.cov >= UNSUPPORTED_BELOW) {
-        chosen.splice(0, chosen.length, withSynonyms.s);
-        cov = withSynonyms.cov;
-      }
-    }
-    if (cov < UNSUPPORTED_BELOW && !(cov >= 0.2 && sharedLemmas >= SUPPORTED_BY_SHARED_WORDS)) {
-      sourcesOf.push([]);
-      coverage.push(cov);
-      return;
-    }
-    chosen.sort((a, b) => a - b);
-    sourcesOf.push(chosen);
-    coverage.push(cov);
-    for (const s of chosen) carried[s] = true;
+    sourcesOf.push([...pairing.sources]);
+    coverage.push(pairing.coverage);
+    for (const s of pairing.sources) carried[s] = true;
   });
+  reuse?.memo.finish();
+  takeCopiesInOrder(index, sourcesOf, carried, checkBudget);
 
   // A source sentence nobody chose may still be carried inside a rewrite sentence that was
   // paired with another source (a merge below the threshold): check its own coverage.
-  const rewriteKeySets = rewriteKeys.map((keys) => new Set(keys));
   const rewritePostings = new Map<string, number[]>();
   rewriteKeys.forEach((keys, r) => {
     for (const k of keys) (rewritePostings.get(k) ?? rewritePostings.set(k, []).get(k)!).push(r);
   });
-  source.forEach((_s, si) => {
-    if (carried[si]) return;
-    const keys = sourceKeys[si]!;
-    const total = sourceIndexed[si]!.total;
+  for (let si = 0; si < n; si++) {
+    if (si % BUDGET_EVERY === 0) checkBudget();
+    if (carried[si]) continue;
+    const keys = index.keys[si]!;
+    const total = index.totals[si]!;
     if (total === 0) {
       carried[si] = true;
-      return;
+      continue;
     }
+    const expected = n > 1 ? (si / (n - 1)) * (R - 1) : 0;
     const shared = new Map<number, number>();
     for (const k of keys) {
       const post = rewritePostings.get(k);
-      if (!post || post.length > Math.max(40, rewrite.length / 5)) continue;
-      for (const r of post) shared.set(r, (shared.get(r) ?? 0) + weight(k));
+      if (!post) continue;
+      const w = index.weight(k);
+      forNearest(post, expected, (r) => shared.set(r, (shared.get(r) ?? 0) + w));
     }
     for (const [r, w] of shared) {
-      if (w / total >= CARRIED_AT && rewriteKeySets[r]) {
+      if (w / total >= CARRIED_AT) {
         carried[si] = true;
         // A short rewrite sentence can carry most of a source sentence while adding enough
         // of its own to look unsupported: it derives from this sentence after all.
@@ -178,10 +252,190 @@ export function alignSentences(
         break;
       }
     }
-  });
+  }
 
-  fillGaps(sourcesOf, carried, rewriteKeys, sourceKeySets);
+  fillGaps(sourcesOf, carried, rewriteKeys, index.keySets, checkBudget);
   return { sourcesOf, coverage, sourceCarried: carried };
+}
+
+/**
+ * A source sentence repeated m times (the same terms: a repeated passage, boilerplate) is m
+ * claims. Pairing picks one copy by position alone, so two rewrite sentences can take the same
+ * copy while another copy looks omitted. When exactly m rewrite sentences pair with the copies
+ * of such a sentence, they take one copy each, in text order: each repeated passage pairs with
+ * its own copy.
+ */
+function takeCopiesInOrder(index: SourceIndex, sourcesOf: number[][], carried: boolean[], checkBudget: () => void): void {
+  // Rewrite sentences paired with a repeated source sentence, grouped by its copies.
+  const users = new Map<readonly number[], { ri: number; slot: number }[]>();
+  sourcesOf.forEach((sources, ri) => {
+    if (ri % BUDGET_EVERY === 0) checkBudget();
+    sources.forEach((s, slot) => {
+      const group = index.copiesOf[s];
+      if (group) (users.get(group) ?? users.set(group, []).get(group)!).push({ ri, slot });
+    });
+  });
+  const changed = new Set<number>();
+  for (const [group, list] of users) {
+    if (list.length !== group.length) continue;
+    list.forEach(({ ri, slot }, i) => {
+      const sources = sourcesOf[ri]!;
+      if (sources[slot] === group[i] || sources.includes(group[i]!)) return; // already there, or held by a merge
+      sources[slot] = group[i]!;
+      changed.add(ri);
+    });
+  }
+  for (const ri of changed) sourcesOf[ri]!.sort((a, b) => a - b);
+  carried.fill(false);
+  for (const sources of sourcesOf) for (const s of sources) carried[s] = true;
+}
+
+/**
+ * Calls `visit` for every entry of an ascending postings list, or, when the list is longer than
+ * POSTINGS_WINDOW, for the POSTINGS_WINDOW entries nearest `expected`, in ascending order.
+ */
+function forNearest(post: readonly number[], expected: number, visit: (s: number) => void): void {
+  let from = 0;
+  let to = post.length;
+  if (post.length > POSTINGS_WINDOW) {
+    let lo = 0;
+    let hi = post.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (post[mid]! < expected) lo = mid + 1;
+      else hi = mid;
+    }
+    from = Math.min(Math.max(0, lo - POSTINGS_WINDOW / 2), post.length - POSTINGS_WINDOW);
+    to = from + POSTINGS_WINDOW;
+  }
+  for (let i = from; i < to; i++) visit(post[i]!);
+}
+
+/** The pairing of one rewrite sentence: a pure function of its terms, its place and the previous sentence's pairing. */
+function pairOne(index: SourceIndex, keys: readonly string[], ri: number, R: number, previous: readonly number[]): Pairing {
+  const { n, weight } = index;
+  const total = keys.reduce((a, k) => a + weight(k), 0);
+  if (total === 0 || n === 0) return { sources: [], coverage: 0 };
+  const expected = R > 1 ? (ri / (R - 1)) * (n - 1) : 0;
+  const after = previous.length > 0 ? Math.max(...previous) : -Infinity;
+
+  // The same terms as some source sentences: nothing can score higher than one of them; take
+  // the one nearest the expected position (takeCopiesInOrder then deals out repeated copies).
+  const sig = signature(keys, index.ids);
+  const same = sig === null ? undefined : index.bySignature.get(sig)?.filter((s) => sameTerms(keys, index.keySets[s]!));
+  if (same && same.length > 0) {
+    let best = same[0]!;
+    for (const s of same) if (Math.abs(s - expected) < Math.abs(best - expected)) best = s;
+    return { sources: [best], coverage: 1 };
+  }
+
+  // Shared weight per source sentence, accumulated in a scratch array (sentences in the order
+  // first met, which breaks ties below as the order of the postings does).
+  const ws = keys.map(weight);
+  const acc = index.scratch;
+  const touched: number[] = [];
+  keys.forEach((k, i) => {
+    const post = index.postings.get(k);
+    if (!post) return;
+    const w = ws[i]!;
+    forNearest(post, expected, (s) => {
+      if (acc[s] === 0) touched.push(s);
+      acc[s] += w;
+    });
+  });
+  // The likeliest candidates on the terms looked up, and the sentences that follow the previous
+  // sentence's source, each then scored on every term it shares.
+  const top12 = topByScore(touched, (s) => acc[s]! / total - 0.04 * (Math.abs(s - expected) / Math.max(n, 1)), 2 * MAX_CANDIDATES, index.copiesOf);
+  for (const s of touched) acc[s] = 0;
+  const candidates = new Set(top12);
+  if (previous.length > 0) {
+    for (let s = after + 1; s <= Math.min(n - 1, after + 2); s++) candidates.add(s);
+  }
+  const scored = [...candidates].map((s) => {
+    const set = index.keySets[s]!;
+    const w = keys.reduce((a, k, i) => a + (set.has(k) ? ws[i]! : 0), 0);
+    const cov = w / total;
+    const srcCov = w / Math.max(index.totals[s]!, 1e-9);
+    const distance = Math.abs(s - expected) / Math.max(n, 1);
+    return { s, cov, score: cov + 0.25 * srcCov - 0.04 * distance };
+  });
+  scored.sort((a, b) => b.score - a.score);
+  const top = withoutCopies(scored, index.copiesOf).slice(0, MAX_CANDIDATES);
+  const best = top[0];
+  if (!best) return { sources: [], coverage: 0 };
+  const chosen = [best.s];
+  let cov = best.cov;
+  // One rewrite sentence built from two source sentences.
+  for (const cand of top.slice(1)) {
+    if (cand.cov < MERGE_GAIN) continue;
+    const union = keys.reduce((a, k, i) => a + (index.keySets[best.s]!.has(k) || index.keySets[cand.s]!.has(k) ? ws[i]! : 0), 0) / total;
+    if (union - cov >= MERGE_GAIN) {
+      chosen.push(cand.s);
+      cov = union;
+      break;
+    }
+  }
+  // A long sentence paraphrased word by word can score low on weighted coverage while still
+  // sharing many distinctive words with its source; count those too.
+  const sharedLemmas = keys.filter((k) => k.startsWith('L:') && chosen.some((s) => index.keySets[s]!.has(k))).length;
+  // A short sentence (a headline, a one-line summary) is often the source's words swapped for
+  // synonyms ("rebukes" for "reprimanded"): count a word WordNet says may mean the same as one
+  // of the candidate's words as shared, before calling the sentence unsupported.
+  if (cov < UNSUPPORTED_BELOW && keys.length <= SHORT_SENTENCE_KEYS) {
+    const withSynonyms = top.map((cand) => ({ s: cand.s, cov: synonymCoverage(keys, index.keys[cand.s]!, weight) / total }))
+      .sort((a, b) => b.cov - a.cov)[0]!;
+    if (withSynonyms.cov >= UNSUPPORTED_BELOW) {
+      chosen.splice(0, chosen.length, withSynonyms.s);
+      cov = withSynonyms.cov;
+    }
+  }
+  if (cov < UNSUPPORTED_BELOW && !(cov >= 0.2 && sharedLemmas >= SUPPORTED_BY_SHARED_WORDS)) return { sources: [], coverage: cov };
+  chosen.sort((a, b) => a - b);
+  return { sources: chosen, coverage: cov };
+}
+
+function sameTerms(keys: readonly string[], set: ReadonlySet<string>): boolean {
+  return keys.length === set.size && keys.every((k) => set.has(k));
+}
+
+/**
+ * The `count` sentences with the highest score, best first; equal scores keep the order of
+ * `sentences` (as a stable sort would), without sorting them all. Of the copies of a repeated
+ * sentence only the best-scored one counts: the others say nothing new, and would crowd out
+ * the second sentence of a merge.
+ */
+function topByScore(sentences: readonly number[], score: (s: number) => number, count: number, copiesOf: SourceIndex['copiesOf']): number[] {
+  const ranked: { s: number; v: number }[] = [];
+  for (const s of sentences) {
+    const v = score(s);
+    const group = copiesOf[s];
+    if (group) {
+      // One place per repeated sentence: replace its copy only by a better-scored one.
+      const held = ranked.findIndex((e) => copiesOf[e.s] === group);
+      if (held >= 0) {
+        if (!(v > ranked[held]!.v)) continue;
+        ranked.splice(held, 1);
+      }
+    }
+    if (ranked.length === count && !(v > ranked[count - 1]!.v)) continue;
+    let at = ranked.length;
+    while (at > 0 && ranked[at - 1]!.v < v) at--;
+    ranked.splice(at, 0, { s, v });
+    if (ranked.length > count) ranked.pop();
+  }
+  return ranked.map((e) => e.s);
+}
+
+/** The scored candidates keeping the first (best) of the copies of each repeated sentence. */
+function withoutCopies<T extends { s: number }>(scored: readonly T[], copiesOf: SourceIndex['copiesOf']): T[] {
+  const seen = new Set<readonly number[]>();
+  return scored.filter(({ s }) => {
+    const group = copiesOf[s];
+    if (!group) return true;
+    if (seen.has(group)) return false;
+    seen.add(group);
+    return true;
+  });
 }
 
 /**
@@ -190,21 +444,45 @@ export function alignSentences(
  * the rest reworded): pair it with the one it clearly shares most words with.
  * Otherwise one changed fact would show as an unsupported sentence plus an omitted one.
  */
-function fillGaps(sourcesOf: number[][], carried: boolean[], rewriteKeys: readonly string[][], sourceKeySets: readonly Set<string>[]): void {
-  for (let ri = 0; ri < sourcesOf.length; ri++) {
-    if (sourcesOf[ri]!.length > 0) continue;
-    let prev = ri - 1;
-    while (prev >= 0 && sourcesOf[prev]!.length === 0) prev--;
-    let next = ri + 1;
-    while (next < sourcesOf.length && sourcesOf[next]!.length === 0) next++;
+function fillGaps(sourcesOf: number[][], carried: boolean[], rewriteKeys: readonly string[][], sourceKeySets: readonly ReadonlySet<string>[], checkBudget: () => void): void {
+  const R = sourcesOf.length;
+  const n = carried.length;
+  // The first paired rewrite sentence at or after each place. Pairing a sentence here never
+  // changes what follows it, so this is read before any.
+  const nextPaired = new Int32Array(R + 1);
+  nextPaired[R] = R;
+  for (let ri = R - 1; ri >= 0; ri--) nextPaired[ri] = sourcesOf[ri]!.length > 0 ? ri : nextPaired[ri + 1]!;
+  // The first uncarried source sentence at or after each place (a union-find with path
+  // compression), so that counting the few uncarried sentences of a gap never walks the carried ones.
+  const parent = new Int32Array(n + 1);
+  for (let s = 0; s < n; s++) parent[s] = carried[s] ? s + 1 : s;
+  parent[n] = n;
+  const firstUncarried = (s: number): number => {
+    let root = s;
+    while (parent[root] !== root) root = parent[root]!;
+    while (parent[s] !== root) {
+      const up = parent[s]!;
+      parent[s] = root;
+      s = up;
+    }
+    return root;
+  };
+  let prev = -1;
+  for (let ri = 0; ri < R; ri++) {
+    if (ri % BUDGET_EVERY === 0) checkBudget();
+    if (sourcesOf[ri]!.length > 0) {
+      prev = ri;
+      continue;
+    }
+    const next = nextPaired[ri + 1]!;
     // Only a single unpaired sentence between anchors: a run of them is new material.
     if (prev !== ri - 1 && prev >= 0) continue;
-    if (next !== ri + 1 && next < sourcesOf.length) continue;
+    if (next !== ri + 1 && next < R) continue;
+    if (prev < 0 && next >= R) continue;
     const lo = prev >= 0 ? Math.max(...sourcesOf[prev]!) : -1;
-    const hi = next < sourcesOf.length ? Math.min(...sourcesOf[next]!) : carried.length;
-    if (prev < 0 && next >= sourcesOf.length) continue;
+    const hi = next < R ? Math.min(...sourcesOf[next]!) : n;
     const gap: number[] = [];
-    for (let s = lo + 1; s < hi; s++) if (!carried[s]) gap.push(s);
+    for (let s = firstUncarried(lo + 1); s < hi && gap.length <= 3; s = firstUncarried(s + 1)) gap.push(s);
     if (gap.length === 0 || gap.length > 3) continue;
     // The gap sentence sharing the most words, if it clearly shares more than the others.
     const scored = gap.map((s) => ({ s, shared: rewriteKeys[ri]!.filter((k) => k.startsWith('L:') && sourceKeySets[s]!.has(k)).length }))
@@ -213,6 +491,8 @@ function fillGaps(sourcesOf: number[][], carried: boolean[], rewriteKeys: readon
     if (best.shared === 0 || (scored[1] && scored[1].shared === best.shared)) continue;
     sourcesOf[ri] = [best.s];
     carried[best.s] = true;
+    parent[best.s] = best.s + 1;
+    prev = ri;
   }
 }
 
