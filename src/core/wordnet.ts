@@ -126,11 +126,24 @@ function computeSame(a: string, b: string): boolean {
     }
     for (const y of related(d.hyper, x)) if (sb.has(y)) return true;
   }
+  let siblings = false;
   for (const y of sb) {
-    for (const z of related(d.similar, y)) if (aSimilar.has(z) || sa.includes(z)) return true;
+    for (const z of related(d.similar, y)) {
+      if (sa.includes(z)) return true;
+      if (aSimilar.has(z)) siblings = true;
+    }
     for (const z of related(d.hyper, y)) if (sa.includes(z)) return true;
   }
-  return false;
+  // Two adjectives "similar to" one head ("massive", "gigantic" ~ "large") usually mean the
+  // same; not when their nouns are kinds of one thing: "yellow" and "green" are both
+  // "chromatic", and different colours.
+  return siblings && !shareHypernym(d, sa, [...sb]);
+}
+
+function shareHypernym(d: WordNetData, sa: readonly number[], sb: readonly number[]): boolean {
+  const above = new Set<number>();
+  for (const x of sa) for (const h of related(d.hyper, x)) above.add(h);
+  return sb.some((y) => related(d.hyper, y).some((h) => above.has(h)));
 }
 
 /**
