@@ -59,6 +59,8 @@ const constructions: Row[] = [
   { name: 'a long subject before a past verb: the past turned into a plan', source: 'Work on the new Kessel River bridge began in May.', rewrite: 'Work on the new Kessel River bridge will begin in May.', kind: 'tense', expect: 'will begin' },
   { name: 'a place and its people share a name', source: 'The plant will reduce reliance on suppliers in Asia.', rewrite: 'The plant will reduce reliance on Asian suppliers.', kind: 'added-detail', expect: null },
   { name: 'two places that only look alike are different names', source: 'The envoy flew to Iran on Monday.', rewrite: 'The envoy flew to Iraq on Monday.', kind: 'entity', expect: 'Iraq' },
+  { name: 'a distributive each = a plural or a rate', source: 'Shareholders will receive 14.50 euros for each share.', rewrite: 'Shareholders are to be paid 14.50 euros a share.', kind: 'quantifier', expect: null },
+  { name: 'each replaced by another scope word is a change', source: 'Each resident received a letter.', rewrite: 'Some residents received a letter.', kind: 'quantifier', expect: 'Some' },
   { name: 'future seen from the past turned into the past', source: 'Campaigners said they would seek a judicial review.', rewrite: 'Campaigners said they had sought a judicial review.', kind: 'tense', expect: 'had sought' },
   { name: 'a scheduled event reported as done', source: 'Talks are scheduled to resume on Thursday.', rewrite: 'Talks resumed on Thursday.', kind: 'tense', expect: 'resumed' },
   { name: 'quiet: will backshifted to would in reported speech', source: 'The minister said the council will review the plan.', rewrite: 'The minister said the council would review the plan.', kind: 'tense', expect: null },

@@ -62,6 +62,15 @@ function scopesOverASet(syntax: SentenceSyntax, numbers: readonly NumberMention[
   return true;
 }
 
+/**
+ * "each" and "every" distribute over the members of a set the plural already names: "14.50
+ * euros for each share" = "14.50 euros a share", "lifts at each end" = "lifts at both ends".
+ * Dropped or added alone they change no scope; replaced by another scope word they do.
+ */
+function distributive(tokens: readonly Token[], cue: Cue<ScopeClass>): boolean {
+  return cue.first === cue.last && /^(each|every)$/.test(tokens[cue.first]!.lower);
+}
+
 export const quantifierRule: PairRule = (ctx) => {
   const out: RawFinding[] = [];
   let rCues = findScope(ctx.rTok);
@@ -94,7 +103,7 @@ export const quantifierRule: PairRule = (ctx) => {
     if (rCue) {
       reported.add(rCue);
       push(ctx, out, sSpan, spanOf(ctx.rTok.slice(withHedge(ctx.rTok, rCue), rCue.last + 1)));
-    } else if (rAt >= 0) {
+    } else if (rAt >= 0 && !distributive(ctx.sTok, s)) {
       // The scope word was dropped: "most voters" -> "voters".
       push(ctx, out, { start: ctx.sTok[withHedge(ctx.sTok, s)]!.start, end: ctx.sTok[s.anchor]!.end }, spanOf([ctx.rTok[rAt]!]));
     }
@@ -103,7 +112,7 @@ export const quantifierRule: PairRule = (ctx) => {
     if (reported.has(r) || sHas(r.cls) || r.anchor < 0) continue;
     if (FRACTION_CLASSES.has(r.cls) && sShares.length > 0) continue;
     const sAt = ctx.match.rToS[r.anchor] ?? -1;
-    if (sAt < 0) continue;
+    if (sAt < 0 || distributive(ctx.rTok, r)) continue;
     push(ctx, out, spanOf([ctx.sTok[sAt]!]), { start: ctx.rTok[withHedge(ctx.rTok, r)]!.start, end: ctx.rTok[r.anchor]!.end });
   }
   return out;
