@@ -3,7 +3,7 @@
 // ("might" vs "must", "suggests" vs "proves", "alleged" vs "established").
 import { claim, hunkOfSource, q, rewriteTokensIn, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { findCues, type Cue } from '../cues';
-import { CERTAINTY_CUES, type CertaintyClass } from '../lexicon';
+import { CERTAINTY_CUES, REPORTING_VERBS, type CertaintyClass } from '../lexicon';
 import type { Token } from '../tokens';
 import { findVerbGroups, groupContaining } from '../verbs';
 import type { SentenceSyntax } from '../syntax/index';
@@ -33,7 +33,8 @@ function findCertainty(tokens: readonly Token[], syntax: () => SentenceSyntax): 
     }
     if (VERB_CUES.has(phrase)) return t.pos === 'VERB' ? 'self' : null;
     if (NOUN_CUES.has(phrase)) return t.pos === 'NOUN' ? 'self' : null;
-    if (phrase === 'alleged' || phrase === 'suspected') return 'noun';
+    // "the alleged theft" hedges a noun; "are alleged to have entered" a verb.
+    if (phrase === 'alleged' || phrase === 'suspected') return toks[first + 1]?.lower === 'to' ? 'verb' : 'noun';
     return 'verb';
   });
 }
@@ -83,8 +84,10 @@ export const modalityRule: PairRule = (ctx) => {
     if (rAt < 0 && !rCue) {
       // The hedged verb itself was replaced ("may be more likely" -> "makes … more likely"):
       // the rewrite's verb in the same stretch states the claim, unhedged.
-      const hunk = s.anchor >= 0 && ctx.sTok[s.first]!.pos === 'AUX' ? hunkOfSource(ctx, s.anchor) : undefined;
-      rAt = hunk?.r.find((i) => ctx.rTok[i]!.pos === 'VERB') ?? -1;
+      // Only a cue on another word ("may be", "are alleged to have entered"); a cue that is the
+      // verb itself ("claimed") is a reporting verb, the attribution rule's.
+      const hunk = s.anchor > s.last ? hunkOfSource(ctx, s.anchor) : undefined;
+      rAt = hunk?.r.find((i) => ctx.rTok[i]!.pos === 'VERB' && !REPORTING_VERBS.has(ctx.rTok[i]!.lemma) && ctx.rTok[i]!.lower !== 'according') ?? -1;
       if (rAt < 0) continue;
     }
     const sEnd = Math.max(s.last, s.anchor);

@@ -8,6 +8,45 @@ import type { SentenceSyntax } from './index';
 const HANGING = /^(acl|parataxis|conj|dep|appos)$/;
 
 export function repairParse(syntax: SentenceSyntax): SentenceSyntax {
+  return reducedRelative(nominalHead(syntax));
+}
+
+/**
+ * "Talks brokered by the state mediator resumed on Thursday": a bare verb with a "by" agent
+ * and no auxiliary is a participle describing the noun before it (an active verb has no
+ * agent), so when the parser made it the sentence's head, the next verb after the agent is the
+ * main verb, and the noun is its subject.
+ */
+function reducedRelative(syntax: SentenceSyntax): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  const root = heads.indexOf(-1);
+  if (root < 0 || tags[root] !== 'VERB') return syntax;
+  const kids = (h: number) => heads.reduce<number[]>((out, x, d) => (x === h ? [...out, d] : out), []);
+  const own = kids(root);
+  if (own.some((d) => /^aux/.test(labels[d]!))) return syntax;
+  const agent = own.find((d) => labels[d] === 'obl:agent' && d > root);
+  const subject = own.find((d) => /^nsubj/.test(labels[d]!) && d < root);
+  if (agent === undefined || subject === undefined) return syntax;
+  // The first verb after the agent that is not a relative clause of its own ("the mediator
+  // who was appointed in June").
+  let verb = -1;
+  for (let d = agent + 1; d < heads.length && verb < 0; d++) {
+    if (tags[d] === 'VERB' && labels[d] !== 'acl:relcl' && !kids(d).some((c) => /^nsubj/.test(labels[c]!) && tags[c] === 'PRON')) verb = d;
+  }
+  if (verb < 0 || tags[verb - 1] === 'PUNCT') return syntax;
+  const newHeads = Int32Array.from(heads);
+  const newLabels = labels.slice();
+  newHeads[verb] = -1;
+  newLabels[verb] = 'root';
+  newHeads[subject] = verb;
+  newLabels[subject] = kids(verb).some((c) => labels[c] === 'aux:pass') ? 'nsubj:pass' : 'nsubj';
+  newHeads[root] = subject;
+  newLabels[root] = 'acl';
+  for (const d of own) if (d > verb && labels[d] !== 'obl:agent') newHeads[d] = verb;
+  return { heads: newHeads, labels: newLabels, tags };
+}
+
+function nominalHead(syntax: SentenceSyntax): SentenceSyntax {
   const { heads, labels, tags } = syntax;
   const root = heads.indexOf(-1);
   if (root < 0 || (tags[root] !== 'NOUN' && tags[root] !== 'PROPN')) return syntax;
@@ -22,7 +61,8 @@ export function repairParse(syntax: SentenceSyntax): SentenceSyntax {
     !childrenOf(d).some((c) => /^(nsubj|csubj|expl|mark)/.test(labels[c]!)));
   if (verb === undefined) return syntax;
   // A comma right before the verb sets it off as a description ("the trains, built in Spain").
-  if (tags[verb - 1] === 'PUNCT') return syntax;
+  // (A verb the parser itself joined as a clause of its own, parataxis or conj, is the main verb still.)
+  if (tags[verb - 1] === 'PUNCT' && /^(acl|appos)$/.test(labels[verb]!)) return syntax;
   const newHeads = Int32Array.from(heads);
   const newLabels = labels.slice();
   newHeads[verb] = -1;
