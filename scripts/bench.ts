@@ -7,6 +7,7 @@
 // 3. The language server over stdio with a scripted client: initialize, didOpen to the first
 //    diagnostics (start-up included), and a one-word edit in a 10,000-word draft to its diagnostics.
 // 4. The engine alone, in-process (benchEngine.ts), as before.
+// 5. Memory over 100,000 pairs of novel words, in-process (benchMemory.ts; 10,000 with --quick).
 // Each target of issue 10 is printed with PASS/FAIL. Ratios are the claim; absolute times hold
 // for the machine printed at the top.
 //
@@ -19,6 +20,7 @@ import * as path from 'node:path';
 import { diffWords } from 'diff';
 import { countWords, repeat, runEngineBench } from './benchEngine';
 import { measureEdits, measureStartup } from './benchLsp';
+import { runMemoryBench } from './benchMemory';
 import { fmtCpu, fmtMb, fmtMs, fmtX, machineLine, timeInProcess, timeProcess, type ProcessTiming } from './benchProcess';
 
 interface Options { quick: boolean; bookWords: number }
@@ -144,6 +146,9 @@ async function main(): Promise<void> {
 
   // ---- 4. The engine alone
   runEngineBench(opts, seedSource, seedRewrite);
+
+  // ---- 5. Memory of a long-lived process reading novel words
+  runMemoryBench(opts.quick ? 10_000 : 100_000);
 }
 
 /** `faithful batch` on SummEdits news pairs (cycled to length): throughput and memory at two lengths. */

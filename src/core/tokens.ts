@@ -2,7 +2,7 @@
 // wink-nlp does the linguistics (about 180,000 words a second here, measured against
 // compromise's 11,000); this module only pins every token back onto the characters it came from.
 import { spellingKey } from './spelling';
-import { createNlp } from './winkModel';
+import { WinkReader } from './winkModel';
 
 export interface Token {
   /** Index of the token within its sentence. */
@@ -21,14 +21,12 @@ export interface Token {
   readonly isWord: boolean;
 }
 
-type Nlp = ReturnType<typeof createNlp>;
-let nlp: Nlp | undefined;
-
-function getNlp(): Nlp {
-  // Loaded on first use (about 25 ms, see winkModel.ts), so that importing the engine is free.
-  nlp ??= createNlp();
-  return nlp;
-}
+/**
+ * Loads wink on first use (about 25 ms, see winkModel.ts), so that importing the engine is free.
+ * It reads each text as a fresh instance would: tokens never depend on texts read before, and
+ * its vocabulary stays bounded however many novel words a long-lived process reads.
+ */
+const wink = new WinkReader();
 
 const LEMMA_FIXES: Readonly<Record<string, string>> = {
   cannot: 'can', "n't": 'not', 'n’t': 'not', "'s": "'s", '’s': "'s", wo: 'will', ca: 'can', sha: 'shall',
@@ -75,13 +73,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 /** wink's tokens for `slice` (which starts at `start` in the full text), appended to `out`. */
 function tokenizeWithWink(slice: string, start: number, out: Token[]): void {
   if (!slice.trim()) return;
-  const { its } = getNlp();
-  const doc = getNlp().readDoc(slice);
+  const { texts, poses, lemmas, types } = wink.read(slice);
   let cursor = 0;
-  const texts = doc.tokens().out() as string[];
-  const poses = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.pos) as (string | undefined)[];
-  const types = doc.tokens().out(its.type) as string[];
   for (let k = 0; k < texts.length; k++) {
     const t = texts[k]!;
     const at = slice.indexOf(t, cursor);

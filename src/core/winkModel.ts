@@ -35,6 +35,10 @@ interface CoreModel {
  * from the raw sections instead of base64, and with no deep copy (each call parses afresh).
  */
 export function coreModelFrom(d: DataSections): CoreModel {
+  return trackedCoreModelFrom(d).model;
+}
+
+function trackedCoreModelFrom(d: DataSections): { model: CoreModel; lexemes: TrackedHash } {
   const model = JSON.parse(d.text('model')) as CoreModel;
   model.features.lexeme!.list = d.text('lexemes').split('\0');
   model.lexicon = d.uint32('lexicon');
@@ -46,7 +50,8 @@ export function coreModelFrom(d: DataSections): CoreModel {
     return hash;
   };
   for (const f in packing.layout) if (packing.layout[f]![3] === 0) features[f]!.hash = hashOf(features[f]!.list);
-  features.lexeme!.hash = mapBackedHash(features.lexeme!.list);
+  const lexemes = mapBackedHash(features.lexeme!.list);
+  features.lexeme!.hash = lexemes.hash;
   const clusters = features.posClusters!.list;
   for (let k = 0; k < clusters.length; k++) clusters[k] = new Set((clusters[k] as string).split('_').map((e) => pos.hash[e] || 0));
   // load-core-model.js
@@ -63,47 +68,71 @@ export function coreModelFrom(d: DataSections): CoreModel {
   }
   features.lexeme!.intrinsicSize = features.lexeme!.list.length;
   features.lexeme!.index = features.lexeme!.list.length;
-  return model;
+  return { model, lexemes };
 }
 
 /**
  * The lexeme index (word -> position in the list, the last position for a repeated word, as
  * the package's loop leaves it), read and written by wink as `hash[word]`. A Map behind a Proxy
  * builds in a third of the time of an 87,000-key object (8 ms instead of 25) and costs about
- * the same per lookup.
+ * the same per lookup. Words wink adds (out-of-vocabulary ones) are recorded, so that
+ * WinkReader can forget them after each text.
  */
-function mapBackedHash(list: readonly unknown[]): Record<string, number> {
+interface TrackedHash {
+  readonly hash: Record<string, number>;
+  /** Forgets every word added since the last call. */
+  forgetAdded(): void;
+}
+
+function mapBackedHash(list: readonly unknown[]): TrackedHash {
   const map = new Map<string, number>();
   for (let k = 0; k < list.length; k++) map.set(list[k] as string, k);
-  return new Proxy(Object.create(null) as Record<string, number>, {
+  const added: string[] = [];
+  const hash = new Proxy(Object.create(null) as Record<string, number>, {
     get: (_, key) => (typeof key === 'string' ? map.get(key) : undefined),
     set: (_, key, value: number) => {
       if (typeof key !== 'string') return false;
+      if (!map.has(key)) added.push(key);
       map.set(key, value);
       return true;
     },
     has: (_, key) => typeof key === 'string' && map.has(key),
   });
+  return {
+    hash,
+    forgetAdded: () => {
+      for (const key of added) map.delete(key);
+      added.length = 0;
+    },
+  };
 }
 
 const readCoreSections = lazyDataFile('wink-core.bin', WINK_CORE_FORMAT, (d) => d);
 
 /* eslint-disable @typescript-eslint/no-require-imports -- loaded on first use, not at import */
+/**
+ * wink-eng-lite-web-model's loader for this model stringifies its module-level table in place on
+ * every call, so the second instance gets the JSON of a JSON string, and the tenth fails with
+ * "Invalid string length". Called once, its result serves every instance.
+ */
+let metaCerModel: unknown;
+const metaCer = () => (metaCerModel ??= require('wink-eng-lite-web-model/dist/load-cer-meta-model.js')());
+
 /** The wink model object: the fast core, the annotators in WINK_PIPE, empty machines for the rest. */
-export function fastWinkModel(): object {
+export function fastWinkModel(core: () => CoreModel = () => coreModelFrom(readCoreSections())): object {
   const addons = Object.create(null) as Record<string, unknown>;
   addons.stem = require('wink-eng-lite-web-model/dist/porter-stemmer.js');
   addons.lemmatize = require('wink-eng-lite-web-model/dist/lemmatize.js');
   addons.readabilityStats = require('wink-eng-lite-web-model/dist/readability-stats.js');
   addons.wordVectors = undefined;
   return {
-    core: () => coreModelFrom(readCoreSections()),
+    core,
     sbd: require('wink-eng-lite-web-model/dist/load-sbd-model.js'),
     pos: require('wink-eng-lite-web-model/dist/load-pos-model.js'),
     ner: () => ({ machines: [EMPTY_MACHINE], transformers: [] }),
     negation: () => ({ machines: [EMPTY_MACHINE], setter: () => undefined }),
     sa: () => ({ machines: [EMPTY_MACHINE], setter: () => undefined }),
-    metaCER: require('wink-eng-lite-web-model/dist/load-cer-meta-model.js'),
+    metaCER: metaCer,
     featureFn: require('wink-eng-lite-web-model/dist/feature.js'),
     addons,
   };
@@ -113,7 +142,92 @@ type WinkNlp = ReturnType<typeof import('wink-nlp').default>;
 
 /** A wink-nlp instance with the fast model and the engine's pipe. */
 export function createNlp(): WinkNlp {
+  return createTrackedNlp().nlp;
+}
+
+function createTrackedNlp(): { nlp: WinkNlp; model: CoreModel; lexemes: TrackedHash } {
   const winkNLP = require('wink-nlp') as typeof import('wink-nlp').default;
-  return winkNLP(fastWinkModel() as Parameters<typeof winkNLP>[0], [...WINK_PIPE]);
+  let built: { model: CoreModel; lexemes: TrackedHash } | undefined;
+  const core = () => (built = trackedCoreModelFrom(readCoreSections())).model;
+  const nlp = winkNLP(fastWinkModel(core) as Parameters<typeof winkNLP>[0], [...WINK_PIPE]);
+  if (!built) throw new Error('wink-nlp did not load the core model');
+  return { nlp, ...built };
 }
 /* eslint-enable @typescript-eslint/no-require-imports */
+
+/** What the engine reads of one text: wink's tokens with their tags, lemmas and types. */
+export interface WinkTokens {
+  readonly texts: readonly string[];
+  readonly poses: readonly string[];
+  readonly lemmas: readonly (string | undefined)[];
+  readonly types: readonly string[];
+}
+
+/**
+ * Entries wink may add to its vocabulary (out-of-vocabulary words, their features and new
+ * prefix/suffix/shape values) before the instance is replaced by a fresh one. Each entry costs
+ * some tens of bytes, so an instance holds at most a few megabytes more than a fresh one; a
+ * fresh one costs about 40 ms to build, once per this many unknown words read.
+ */
+export const MAX_ADDED_ENTRIES = 100_000;
+
+/**
+ * wink-nlp with no memory of earlier texts. wink keeps every unknown word it meets in a
+ * vocabulary shared by all documents, with the features of its first occurrence (a bare combining
+ * accent first seen after a digit stays "unknown" rather than "word" for good), and that
+ * vocabulary grows with every new word: a language server reading novel words for hours grew
+ * to gigabytes, and the same text could be tagged differently depending on what came before.
+ * Here every text is read as if by a fresh instance: the words it added are forgotten once its
+ * tokens are out, and the instance itself is replaced after MAX_ADDED_ENTRIES additions (the
+ * positions wink handed out are never reused, since its private table of unknown words' features
+ * is indexed by them).
+ */
+export class WinkReader {
+  private current: ReturnType<typeof createTrackedNlp> | undefined;
+  private intrinsicSizes: Record<string, number> = {};
+  /** How many fresh instances were built, for tests and the memory bench. */
+  instancesBuilt = 0;
+
+  constructor(private readonly maxAdded = MAX_ADDED_ENTRIES) {}
+
+  read(text: string): WinkTokens {
+    const { nlp, lexemes } = this.instance();
+    const { its } = nlp;
+    let tokens: WinkTokens;
+    try {
+      const all = nlp.readDoc(text).tokens();
+      tokens = {
+        texts: all.out() as string[],
+        poses: all.out(its.pos) as string[],
+        lemmas: all.out(its.lemma as unknown as typeof its.pos) as (string | undefined)[],
+        types: all.out(its.type) as string[],
+      };
+    } finally {
+      lexemes.forgetAdded();
+      this.recycleIfFull();
+    }
+    return tokens;
+  }
+
+  /** Entries added to the current instance's vocabulary and feature tables since it was built. */
+  addedEntries(): number {
+    if (!this.current) return 0;
+    let added = 0;
+    for (const [name, size] of Object.entries(this.intrinsicSizes)) added += this.current.model.features[name]!.list.length - size;
+    return added;
+  }
+
+  private instance(): ReturnType<typeof createTrackedNlp> {
+    if (this.current) return this.current;
+    const made = createTrackedNlp();
+    this.instancesBuilt++;
+    this.intrinsicSizes = {};
+    for (const [name, f] of Object.entries(made.model.features)) if (f.hash) this.intrinsicSizes[name] = f.list.length;
+    this.current = made;
+    return made;
+  }
+
+  private recycleIfFull(): void {
+    if (this.addedEntries() > this.maxAdded) this.current = undefined;
+  }
+}
