@@ -4,6 +4,8 @@ import * as fs from 'node:fs';
 import * as nodePath from 'node:path';
 import { acceptedFor, parseConfig, sourceForDraft, globToRegExp } from '../shared/faithfulConfig';
 import type { AcceptedChange } from '../core';
+import { FileProblem, readTextFile } from '../shared/readTextFile';
+import { InputProblem } from '../shared/textInput';
 import { CliError } from './errors';
 
 export interface CheckPair {
@@ -28,11 +30,13 @@ export function planCheck(dir: string): CheckPlan {
   const file = nodePath.join(dir, 'faithful.json');
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch {
-    throw new CliError(`check: no faithful.json in ${dir}; create one with "pairs" (see 'faithful --help')`);
+    text = readTextFile(file, { regularOnly: true }).text;
+  } catch (err) {
+    if (!(err instanceof InputProblem)) throw err;
+    if (err instanceof FileProblem && err.code === 'ENOENT') throw new CliError(`check: no faithful.json in ${dir}; create one with "pairs" (see 'faithful --help')`);
+    throw new CliError(`check: ${file}: ${err.message}`);
   }
-  const { config, problems } = parseConfig(text.replace(/^\uFEFF/, ''));
+  const { config, problems } = parseConfig(text);
   if (config.pairs.length === 0) {
     if (problems.length) throw new CliError(`check: ${problems[0]}`);
     throw new CliError('check: faithful.json has no "pairs" entry, so there is nothing to check');

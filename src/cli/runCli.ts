@@ -83,6 +83,7 @@ interface Checked {
 }
 
 function compare(command: Extract<Command, { kind: 'compare' }>, io: CliIo, deps: CliDeps): number {
+  if (command.sourcePath === '-' && command.rewritePath === '-') throw new CliError("only one of SOURCE and REWRITE can be '-' (standard input)");
   const { accepted, problems } = acceptedForRewrite(command.rewritePath);
   for (const p of problems) io.stderr.write(`faithful: ${p}\n`);
   const checked = checkPair(command.sourcePath, command.rewritePath, accepted, deps, command.timeoutSeconds);

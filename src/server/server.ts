@@ -35,6 +35,8 @@ import { codeActionsFor } from './codeActions';
 import { toDiagnostics } from './findingsToDiagnostics';
 import { hoverMarkdown } from './hover';
 import { pairingFromDisk } from './pairingFromDisk';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { frontMatterField } from '../shared/faithfulConfig';
 
 interface Pairing {
   readonly sourceUri: string;
@@ -58,12 +60,30 @@ const checker = new Checker();
 let settings: SettingsParams = { severity: {}, debounceMs: 250 };
 let clientManagesPairs = false;
 let docsUrl: string | null = null;
+/** The workspace folders the editor opened (absolute paths); sources from disk must lie inside them. */
+let roots: string[] = [];
+/** Drafts paired from disk (or refused), with the `source:` value they were paired from. */
+const frontSeen = new Map<string, string | null>();
+
+function filePathsOf(uris: ReadonlyArray<string | null | undefined>): string[] {
+  const out: string[] = [];
+  for (const uri of uris) {
+    if (!uri?.startsWith('file:')) continue;
+    try {
+      out.push(fileURLToPath(uri));
+    } catch {
+      // Not a local folder: nothing on disk can be inside it.
+    }
+  }
+  return out;
+}
 
 connection.onInitialize((params): InitializeResult => {
   const options = (params.initializationOptions ?? {}) as { clientManagesPairs?: boolean; settings?: SettingsParams; docsUrl?: string };
   clientManagesPairs = options.clientManagesPairs === true;
   docsUrl = options.docsUrl ?? null;
   if (options.settings) settings = options.settings;
+  roots = filePathsOf(params.workspaceFolders?.map((f) => f.uri) ?? [params.rootUri ?? (params.rootPath ? pathToFileURL(params.rootPath).toString() : null)]);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -207,23 +227,56 @@ connection.onNotification(SETTINGS_NOTIFICATION, (params: SettingsParams) => {
   for (const uri of pairings.keys()) schedule(uri, 0);
 });
 
+/**
+ * Pairs a draft from its front matter or faithful.json (editors other than VS Code). A source
+ * that cannot be read is shown as one diagnostic on the `source:` line (or the first line, for
+ * faithful.json) instead of a silent nothing, a stack trace or a hang.
+ */
+function pairFromDisk(document: TextDocument): void {
+  const text = document.getText();
+  frontSeen.set(document.uri, frontMatterField(text, 'source')?.value ?? null);
+  let disk;
+  try {
+    disk = pairingFromDisk(document.uri, text, roots);
+  } catch (e) {
+    disk = { kind: 'problem' as const, message: `Faithful could not read this draft's source: ${(e as Error).message}`, at: null };
+  }
+  if (disk?.kind === 'pair') return setPairing(document.uri, { sourceUri: disk.sourceUri, label: disk.label, text: disk.text, accepted: disk.accepted }, false);
+  if (pairings.has(document.uri)) setPairing(document.uri, null, false);
+  if (!disk) return void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  connection.console.warn(`${nameOf(document.uri)}: ${disk.message}`);
+  const range = disk.at
+    ? { start: document.positionAt(disk.at.start), end: document.positionAt(disk.at.end) }
+    : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  void connection.sendDiagnostics({
+    uri: document.uri,
+    version: document.version,
+    diagnostics: [{ range, severity: DiagnosticSeverity.Warning, source: 'Faithful', code: 'source-unreadable', message: disk.message }],
+  });
+}
+
 documents.onDidOpen(({ document }) => {
   // A pairing may arrive before the draft's text: check once the text is here.
   if (pairings.has(document.uri)) return schedule(document.uri, 0);
   if (clientManagesPairs) return;
-  const disk = pairingFromDisk(document.uri, document.getText());
-  if (disk) setPairing(document.uri, { sourceUri: disk.sourceUri, label: disk.label, text: disk.text, accepted: disk.accepted }, false);
+  pairFromDisk(document);
 });
 
 documents.onDidChangeContent(({ document }) => {
   // The running check of this draft is stale now: stop it rather than let it finish.
   checker.cancel(document.uri);
+  // A new `source:` in the front matter pairs again (or shows why it cannot).
+  if (!clientManagesPairs && frontSeen.has(document.uri) && (frontMatterField(document.getText(), 'source')?.value ?? null) !== frontSeen.get(document.uri)) {
+    return pairFromDisk(document);
+  }
   schedule(document.uri);
 });
 
 // A closed draft's problems go away, as ESLint's and cspell's do; reopening it pairs it again.
 documents.onDidClose(({ document }) => {
+  frontSeen.delete(document.uri);
   if (pairings.has(document.uri)) setPairing(document.uri, null, false);
+  else if (!clientManagesPairs) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 });
 
 connection.onHover(({ textDocument, position }) => {
