@@ -4,6 +4,7 @@
 import { claim, hunkOfSource, replacement, rewriteTokensIn, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { areAntonyms, NEGATORS, SCOPE_CUES } from '../lexicon';
 import { areOpposites } from '../wordnet';
+import type { SentenceSyntax } from '../syntax/index';
 import { isContentToken } from '../terms';
 import type { Token } from '../tokens';
 import { framesOf, sameParticipant, type Frame } from '../syntax/frames';
@@ -95,11 +96,19 @@ export const negationRule: PairRule = (ctx) => {
       if (negatedNear(ctx.sTok, si) !== negatedNear(ctx.rTok, ri)) continue;
       // "A sold X to B" -> "B bought X from A": an opposite verb told from the other party's side.
       if (converse(ctx, si, ri)) continue;
+      // "11 games left" is 11 games remaining: a participle after its noun names a state, and
+      // the verbs' opposition ("leave" / "remain") is between acts.
+      if (stateAfterNoun(ctx.syntax.source(), si) || stateAfterNoun(ctx.syntax.rewrite(), ri)) continue;
       push(ctx, out, rSpanAround(ri), sSpanAround(si), ri);
     }
   }
   return out;
 };
+
+function stateAfterNoun(syn: SentenceSyntax, i: number): boolean {
+  const h = syn.heads[i]!;
+  return syn.labels[i] === 'acl' && h === i - 1 && syn.tags[h] === 'NOUN' && !syn.heads.some((x, d) => x === i && syn.labels[d]!.startsWith('nsubj'));
+}
 
 function push(ctx: PairContext, out: RawFinding[], rSpan: { start: number; end: number }, sSpan: { start: number; end: number }, claimAt: number): void {
   const indexes = rewriteTokensIn(ctx, rSpan);
