@@ -59,7 +59,7 @@ function nominalHead(syntax: SentenceSyntax): SentenceSyntax {
   if (childrenOf(root).some((d) => labels[d] === 'cop')) return syntax;
   const verb = childrenOf(root).find((d) => d > root && tags[d] === 'VERB' && HANGING.test(labels[d]!) &&
     !childrenOf(d).some((c) => /^(nsubj|csubj|expl|mark)/.test(labels[c]!)));
-  if (verb === undefined) return syntax;
+  if (verb === undefined) return relativeThenVerb(syntax, root, childrenOf);
   // A comma right before the verb sets it off as a description ("the trains, built in Spain").
   // (A verb the parser itself joined as a clause of its own, parataxis or conj, is the main verb still.)
   if (tags[verb - 1] === 'PUNCT' && /^(acl|appos)$/.test(labels[verb]!)) return syntax;
@@ -72,4 +72,30 @@ function nominalHead(syntax: SentenceSyntax): SentenceSyntax {
   // The sentence's own punctuation belongs to the new head.
   childrenOf(root).forEach((d) => { if (labels[d] === 'punct' && d > verb) newHeads[d] = verb; });
   return { heads: newHeads, labels: newLabels, tags };
+}
+
+/**
+ * "Clara Duval, who leads the opposition, called the reversal a victory": the parser hung the
+ * relative clause from the name and the main verb from the relative clause's verb, as if both
+ * were the relative pronoun's. A verb joined to a relative clause after its closing comma, with
+ * no subject of its own, is the sentence's verb, and the name its subject.
+ */
+function relativeThenVerb(syntax: SentenceSyntax, root: number, childrenOf: (h: number) => number[]): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  for (const rel of childrenOf(root)) {
+    if (rel < root || tags[rel] !== 'VERB' || !childrenOf(rel).some((c) => /^nsubj/.test(labels[c]!) && tags[c] === 'PRON' && c < rel)) continue;
+    const main = childrenOf(rel).find((c) => c > rel && tags[c] === 'VERB' && labels[c] === 'conj' && tags[c - 1] === 'PUNCT' &&
+      !childrenOf(c).some((x) => /^(nsubj|cc)/.test(labels[x]!)));
+    if (main === undefined) continue;
+    const newHeads = Int32Array.from(heads);
+    const newLabels = labels.slice();
+    newHeads[main] = -1;
+    newLabels[main] = 'root';
+    newHeads[root] = main;
+    newLabels[root] = 'nsubj';
+    newLabels[rel] = 'acl:relcl';
+    childrenOf(root).forEach((d) => { if (labels[d] === 'punct' && d > main) newHeads[d] = main; });
+    return { heads: newHeads, labels: newLabels, tags };
+  }
+  return syntax;
 }

@@ -1,0 +1,63 @@
+// The parse repairs (src/core/syntax/repair.ts) on hand-written parses of the greedy parser's
+// known misreadings: each row gives the parser's heads and labels, and the heads expected after.
+import { strict as assert } from 'node:assert';
+import { repairParse } from '../../src/core/syntax/repair';
+
+interface Row { name: string; words: string; tags: string; heads: number[]; labels: string; expectHeads: number[]; expectLabels?: string }
+
+const rows: Row[] = [
+  {
+    name: 'a long subject read as the head, the verb hanging from it',
+    words: 'Operations at the yard began on Monday .',
+    tags: 'NOUN ADP DET NOUN VERB ADP PROPN PUNCT',
+    heads: [-1, 3, 3, 0, 0, 6, 4, 0],
+    labels: 'root case det obl acl case obl punct',
+    expectHeads: [4, 3, 3, 0, -1, 6, 4, 4],
+    expectLabels: 'nsubj case det obl root case obl punct',
+  },
+  {
+    name: 'a participle set off by commas is left as a description',
+    words: 'The trains , built in Spain , arrived .',
+    tags: 'DET NOUN PUNCT VERB ADP PROPN PUNCT VERB PUNCT',
+    heads: [1, -1, 3, 1, 5, 3, 7, 3, 1],
+    labels: 'det root punct acl case obl punct conj punct',
+    expectHeads: [1, -1, 3, 1, 5, 3, 7, 3, 1],
+  },
+  {
+    name: 'a bare verb with a by-agent made the head: the next verb is the main one',
+    words: 'Talks brokered by the mediator resumed on Thursday .',
+    tags: 'NOUN VERB ADP DET NOUN VERB ADP PROPN PUNCT',
+    heads: [1, -1, 4, 4, 1, 4, 7, 5, 1],
+    labels: 'nsubj root case det obl:agent acl case obl punct',
+    expectHeads: [5, 0, 4, 4, 1, -1, 7, 5, 5],
+    expectLabels: 'nsubj acl case det obl:agent root case obl punct',
+  },
+  {
+    name: 'a passive with its auxiliary is a real main verb',
+    words: 'Talks were brokered by the mediator .',
+    tags: 'NOUN AUX VERB ADP DET NOUN PUNCT',
+    heads: [2, 2, -1, 5, 5, 2, 2],
+    labels: 'nsubj:pass aux:pass root case det obl:agent punct',
+    expectHeads: [2, 2, -1, 5, 5, 2, 2],
+  },
+  {
+    name: 'a verb joined to a relative clause after its comma is the main verb',
+    words: 'Duval , who leads the party , called it a victory .',
+    tags: 'PROPN PUNCT PRON VERB DET NOUN PUNCT VERB PRON DET NOUN PUNCT',
+    heads: [-1, 3, 3, 0, 5, 3, 7, 3, 7, 10, 7, 0],
+    labels: 'root punct nsubj parataxis det obj punct conj obj det xcomp punct',
+    expectHeads: [7, 3, 3, 0, 5, 3, 7, -1, 7, 10, 7, 7],
+    expectLabels: 'nsubj punct nsubj acl:relcl det obj punct root obj det xcomp punct',
+  },
+];
+
+describe('parse repair', () => {
+  for (const r of rows) {
+    it(r.name, () => {
+      const out = repairParse({ heads: Int32Array.from(r.heads), labels: r.labels.split(' '), tags: r.tags.split(' ') });
+      assert.equal(r.words.split(' ').length, r.heads.length);
+      assert.deepEqual([...out.heads], r.expectHeads);
+      if (r.expectLabels) assert.deepEqual(out.labels, r.expectLabels.split(' '));
+    });
+  }
+});
