@@ -14,7 +14,11 @@ if (!fs.existsSync(file)) {
   console.error(`eval:parser: ${file} is missing (UD English EWT from ../shared/data)`);
   process.exit(2);
 }
-const model = decodeModel(fs.readFileSync(modelFile));
+const bytes = fs.readFileSync(modelFile);
+const cpu = process.cpuUsage();
+const model = decodeModel(bytes);
+const loadCpu = process.cpuUsage(cpu);
+console.log(`model ${(bytes.length / 1e6).toFixed(1)} MB, loaded in ${((loadCpu.user + loadCpu.system) / 1000).toFixed(1)} ms CPU`);
 const sentences = readConllu(file);
 scoreParses(model, sentences.slice(0, 200)); // warm up the JIT before timing
 const s = scoreParses(model, sentences);

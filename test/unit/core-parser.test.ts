@@ -97,6 +97,16 @@ describe('parser model format', () => {
     assert.deepEqual(back.header.labels, ['nsubj']);
   });
 
+  it('loads the committed model\'s tables as views into the file\'s bytes, not copies', () => {
+    const bytes = fs.readFileSync(MODEL);
+    const loaded = decodeModel(bytes);
+    for (const c of [loaded.tagger, loaded.transitions, loaded.labeller]) {
+      assert.equal(c.tables.slots.buffer, bytes.buffer);
+      assert.ok(c.tables.slots.byteOffset >= bytes.byteOffset && c.tables.slots.byteOffset < bytes.byteOffset + bytes.byteLength);
+    }
+    assert.ok(loaded.transitions.rows > 100_000, 'the transition table holds the trained rows');
+  });
+
   it('rejects what is not a parser model, and a truncated one, with a clear message', () => {
     assert.throws(() => decodeModel(new TextEncoder().encode('not a model at all')), (e: unknown) => e instanceof ModelFormatError && /bad magic/.test(e.message));
     const bytes = fs.readFileSync(MODEL);

@@ -1,15 +1,19 @@
 // The parser's trained model: vocabularies and three linear classifiers (part-of-speech tags,
-// transitions, arc labels) whose weight rows are keyed by 32-bit feature keys (features.ts). Stored as one
-// compact binary file: a small JSON header, then per classifier its keys (sorted, as varint
-// gaps), which classes each row has weights for, and the weights quantised to 8 bits on a
-// logarithmic scale; decoded into typed arrays in one pass, with no parsing of megabytes.
+// transitions, arc labels) whose weight rows are keyed by 32-bit feature keys (features.ts),
+// with the weights quantised to 8 bits on a logarithmic scale. Stored as one binary file whose
+// tables are used where they lie: loading reads a small JSON header (labels, vocabularies) and
+// makes typed-array views into the file's bytes, with no per-entry decoding (a short CLI run
+// pays for reading the file, not for rebuilding tables from it).
 //
-// Layout (little-endian): "FDP3", u32 header length, header JSON (UTF-8), zero padding to a
-// multiple of 4; then for each classifier (tagger, transitions, labeller): u32 rows, u32 classes,
-// u32 entries, u32 key bytes, f32 smallest weight, f32 step ratio; the keys' gaps in unsigned
-// order as LEB128 varints; per row a class bit mask (classes <= 8) or a length byte, then (more
-// than 8 classes) each entry's class byte; each entry's weight as an i8 q: |w| = smallest *
-// ratio^(|q| - 1) with q's sign. Every section is padded to a multiple of 4.
+// Layout (little-endian; every part starts at a multiple of 8): "FDP4", u32 header length,
+// header JSON (UTF-8); then for each classifier (tagger, transitions, labeller) a 32-byte block
+// of u32 classes, u32 home slots, u32 slots, u32 entries, f32 smallest weight, f32 step ratio,
+// 8 bytes unused; then its slots, two i32 each: a key (odd; 0 = empty) and its row, which is
+// one level byte per class when there are at most 4 classes, else where its entries are
+// (start << 8 | length); then the entries, u16 each: class | level byte << 8. Keys ascend along
+// the slots, each at its home slot (its unsigned value scaled to the home slots) or just after
+// the key before it, and the last slot is empty. A level byte q stands for the weight
+// ±smallest * ratio^(|q| - 1) (two's complement, 0 = 0).
 
 export const UPOS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X'] as const;
 
@@ -60,68 +64,78 @@ function quantise(val: Float32Array, smallest: number, ratio: number): Int8Array
 }
 
 /**
+ * How many slots a table of `rows` rows gets: about 15% more than rows (a look-up scans a few
+ * neighbouring slots, in one or two cache lines), plus a tail for the rows that the last slots
+ * push past the end.
+ */
+function homeSlots(rows: number): number {
+  return Math.max(8, Math.ceil(rows / 0.85));
+}
+
+/** The slot where a key's search starts: its unsigned value scaled to the table, so that slots follow key order. */
+function homeOf(key: number, home: number): number {
+  return Math.floor(((key >>> 0) * home) / 4294967296);
+}
+
+/** The tables of a classifier, as stored (see the layout above). */
+export interface ClassifierTables {
+  readonly classes: number;
+  readonly smallest: number;
+  readonly ratio: number;
+  /** Home slots (searches start below this; the table may run past it). */
+  readonly home: number;
+  /** Slot i: key at 2i (0 = empty), at 2i + 1 the row inline (classes <= 4) or its entries as start << 8 | length. */
+  readonly slots: Int32Array;
+  /** Sparse rows' entries, class | level byte << 8 (empty when rows are inline). */
+  readonly entries: Uint16Array;
+}
+
+/** A row as training and tests see it: its key and its (class, level) pairs. */
+interface Row { key: number; cls: number[]; q: number[] }
+
+/**
  * A linear classifier over hashed features: score(class) = sum over the features of their
  * weight for that class. Rows are sparse (a feature keeps only the classes it has a weight
  * for: a perceptron touches few), which keeps the model small and scoring fast. Weights are
  * 8-bit levels on a logarithmic grid (within about 3% of the trained value), as stored.
+ *
+ * Rows sit in one open-addressing table in key order (a key at its home slot or just after
+ * the rows before it), which is what the model file holds: loading makes a view of it, and a
+ * look-up reads a few neighbouring slots, where a transition feature's four weights sit beside
+ * its key (one memory read per feature).
  */
 export class LinearClassifier {
-  private readonly mask: number;
-  /**
-   * Open-addressing table: slot i holds a key (odd, 0 = empty) at 2i and at 2i + 1 either the
-   * row itself, one level byte per class (classes <= 4, the transition classifier: a feature
-   * costs one memory read), or where its entries are, as start << 8 | length.
-   */
+  readonly classes: number;
+  private readonly home: number;
+  private readonly levels: Float32Array;
   private readonly slots: Int32Array;
   private readonly inline: boolean;
-  /** Each entry as class | level byte << 8. */
-  private readonly entries: Int32Array;
-  private readonly levels: Float32Array;
+  private readonly entries: Uint16Array;
 
-  constructor(
-    readonly classes: number,
-    private readonly keys: Int32Array,
-    /** Row r's entries are rowStart[r] .. rowStart[r + 1] - 1 of cls and q. */
-    private readonly rowStart: Int32Array,
-    private readonly cls: Uint8Array,
-    private readonly q: Int8Array,
-    private readonly smallest: number,
-    private readonly ratio: number,
-  ) {
-    // Built at load time (a few milliseconds): scoring is bound by memory reads, so each
-    // feature costs one probe into one table and at most one contiguous read of its weights.
-    if (q.length >= 1 << 24) throw new Error('classifier too large for its row index');
-    this.levels = levelTable(smallest, ratio);
-    this.inline = classes <= 4;
-    let size = 1;
-    while (size < keys.length * 2) size <<= 1;
-    this.mask = size - 1;
-    this.slots = new Int32Array(size * 2);
-    for (let r = 0; r < keys.length; r++) {
-      let s = keys[r]! & this.mask;
-      while (this.slots[s * 2] !== 0) s = (s + 1) & this.mask;
-      this.slots[s * 2] = keys[r]!;
-      let payload = 0;
-      if (this.inline) {
-        for (let j = rowStart[r]!; j < rowStart[r + 1]!; j++) payload |= (q[j]! & 255) << (8 * cls[j]!);
-      } else {
-        payload = (rowStart[r]! << 8) | (rowStart[r + 1]! - rowStart[r]!);
-      }
-      this.slots[s * 2 + 1] = payload;
-    }
-    this.entries = this.inline ? new Int32Array(0) : Int32Array.from(q, (v, j) => cls[j]! | ((v & 255) << 8));
+  constructor(readonly tables: ClassifierTables) {
+    this.classes = tables.classes;
+    this.home = tables.home;
+    this.levels = levelTable(tables.smallest, tables.ratio);
+    this.slots = tables.slots;
+    this.inline = tables.classes <= 4;
+    this.entries = tables.entries;
   }
 
-  get rows(): number { return this.keys.length; }
-  get entryCount(): number { return this.q.length; }
+  get rows(): number { let n = 0; for (let i = 0; i < this.slots.length; i += 2) if (this.slots[i] !== 0) n++; return n; }
+  get entryCount(): number { return this.inline ? this.rows * this.classes : this.entries.length; }
 
-  /** The hash slot holding a feature key, or -1 when the model never saw it (one probe per feature). */
+  /** The slot holding a feature key, or -1 when the model never saw it. */
   private slotOf(key: number): number {
-    const slots = this.slots, mask = this.mask;
-    let s = key & mask;
-    let k = slots[s * 2]!;
-    while (k !== key && k !== 0) { s = (s + 1) & mask; k = slots[s * 2]!; }
-    return k === 0 ? -1 : s;
+    const slots = this.slots;
+    const want = key >>> 0;
+    let s = Math.floor((want * this.home) / 4294967296);
+    for (;;) {
+      const k = slots[s * 2]! >>> 0;
+      if (k === want) return s;
+      // Keys ascend along the table: a larger key (or an empty slot) means this one is absent.
+      if (k > want || k === 0) return -1;
+      s++;
+    }
   }
 
   /** Adds the weights of the given features into `scores` (length `classes`, zeroed by the caller). */
@@ -146,38 +160,88 @@ export class LinearClassifier {
       const end = start + (row & 255);
       for (let j = start; j < end; j++) {
         const e = entries[j]!;
-        scores[e & 255]! += levels[(e >>> 8) & 255]!;
+        scores[e & 255]! += levels[e >>> 8]!;
       }
     }
+  }
+
+  /** Every row with its key, classes and levels, in key order. */
+  private rowList(): Row[] {
+    const out: Row[] = [];
+    for (let s = 0; s * 2 < this.slots.length; s++) {
+      const key = this.slots[s * 2]!;
+      if (key === 0) continue;
+      const payload = this.slots[s * 2 + 1]!;
+      const row: Row = { key, cls: [], q: [] };
+      if (this.inline) {
+        for (let c = 0; c < this.classes; c++) {
+          const v = (payload << (24 - 8 * c)) >> 24;
+          if (v !== 0) { row.cls.push(c); row.q.push(v); }
+        }
+      } else {
+        for (let j = payload >>> 8; j < (payload >>> 8) + (payload & 255); j++) { row.cls.push(this.entries[j]! & 255); row.q.push((this.entries[j]! << 16) >> 24); }
+      }
+      out.push(row);
+    }
+    return out;
   }
 
   /** The same classifier without weights smaller than minWeight in magnitude (a smaller model), on the same grid. */
   pruned(minWeight: number): LinearClassifier {
-    const keys: number[] = [];
-    const rowStart: number[] = [0];
-    const cls: number[] = [];
-    const q: number[] = [];
-    for (let r = 0; r < this.keys.length; r++) {
-      for (let j = this.rowStart[r]!; j < this.rowStart[r + 1]!; j++) {
-        if (Math.abs(this.levels[this.q[j]! & 255]!) < minWeight) continue;
-        cls.push(this.cls[j]!);
-        q.push(this.q[j]!);
-      }
-      if (cls.length === rowStart[rowStart.length - 1]) continue;
-      keys.push(this.keys[r]!);
-      rowStart.push(cls.length);
+    const rows: Row[] = [];
+    for (const row of this.rowList()) {
+      const kept: Row = { key: row.key, cls: [], q: [] };
+      row.q.forEach((q, j) => {
+        if (Math.abs(this.levels[q & 255]!) < minWeight) return;
+        kept.cls.push(row.cls[j]!);
+        kept.q.push(q);
+      });
+      if (kept.q.length > 0) rows.push(kept);
     }
-    return new LinearClassifier(this.classes, Int32Array.from(keys), Int32Array.from(rowStart), Uint8Array.from(cls), Int8Array.from(q), this.smallest, this.ratio);
+    return LinearClassifier.fromRows(this.classes, rows, this.tables.smallest, this.tables.ratio);
+  }
+
+  /** Builds the stored table from rows of 8-bit levels (keys odd and distinct; levels of 0 are dropped). */
+  private static fromRows(classes: number, rows: Row[], smallest: number, ratio: number): LinearClassifier {
+    if (classes > 256) throw new Error('at most 256 classes');
+    const sorted = [...rows].sort((a, b) => (a.key >>> 0) - (b.key >>> 0));
+    const home = homeSlots(sorted.length);
+    const inline = classes <= 4;
+    // Each row at its home slot or right after the row before it; the last ones may run past `home`.
+    const at = new Int32Array(sorted.length);
+    let next = 0;
+    sorted.forEach((row, r) => {
+      if ((row.key & 1) === 0) throw new Error(`feature key ${row.key} is even (keys are odd; 0 marks an empty slot)`);
+      if (r > 0 && row.key === sorted[r - 1]!.key) throw new Error(`feature key ${row.key} has two rows`);
+      at[r] = Math.max(next, homeOf(row.key, home));
+      next = at[r]! + 1;
+    });
+    const slots = new Int32Array(Math.max(home, next) * 2 + 2); // an empty slot ends every search
+    const entries: number[] = [];
+    sorted.forEach((row, r) => {
+      const kept = row.cls.map((c, j) => [c, row.q[j]!] as const).filter(([, q]) => q !== 0).sort((a, b) => a[0] - b[0]);
+      let payload = 0;
+      if (inline) {
+        for (const [c, q] of kept) payload |= (q & 255) << (8 * c);
+      } else {
+        if (kept.length > 255) throw new Error('a row has more than 255 weights');
+        if (entries.length >= 1 << 23) throw new Error('classifier too large for its row index');
+        payload = (entries.length << 8) | kept.length;
+        for (const [c, q] of kept) entries.push(c | ((q & 255) << 8));
+      }
+      slots[at[r]! * 2] = row.key;
+      slots[at[r]! * 2 + 1] = payload;
+    });
+    return new LinearClassifier({ classes, smallest, ratio, home, slots, entries: Uint16Array.from(entries) });
   }
 
   /** Builds a classifier from dense rows, dropping weights smaller than minWeight in magnitude. */
   static fromDense(classes: number, keys: Int32Array, weights: Float32Array, minWeight = 0): LinearClassifier {
-    const order = [...keys.keys()].sort((a, b) => keys[a]! - keys[b]!);
     const rowKeys: number[] = [];
     const rowStart: number[] = [0];
     const cls: number[] = [];
     const val: number[] = [];
-    for (const r of order) {
+    for (let r = 0; r < keys.length; r++) {
       let kept = 0;
       for (let j = 0; j < classes; j++) {
         const v = weights[r * classes + j]!;
@@ -193,77 +257,22 @@ export class LinearClassifier {
     return LinearClassifier.fromWeights(classes, Int32Array.from(rowKeys), Int32Array.from(rowStart), Uint8Array.from(cls), Float32Array.from(val));
   }
 
-  /** A classifier from sparse rows of real-valued weights, put on their 8-bit grid. */
+  /** A classifier from sparse rows of real-valued weights (row r: rowStart[r] .. rowStart[r + 1] - 1 of cls and val), put on their 8-bit grid. */
   static fromWeights(classes: number, keys: Int32Array, rowStart: Int32Array, cls: Uint8Array, val: Float32Array): LinearClassifier {
     const { smallest, ratio } = gridFor(val);
     // Weights that round to level 0 are dropped from their rows.
     const q = quantise(val, smallest, ratio);
-    const full = new LinearClassifier(classes, keys, rowStart, cls, q, smallest, ratio);
-    return q.every((v) => v !== 0) ? full : full.pruned(smallest / 2);
-  }
-
-  /** The stored form (see the file layout above). */
-  encode(): { keys: Uint8Array; rows: number; shape: Uint8Array; cls: Uint8Array; q: Int8Array; smallest: number; ratio: number } {
-    const order = [...this.keys.keys()].sort((a, b) => (this.keys[a]! >>> 0) - (this.keys[b]! >>> 0));
-    const keyBytes: number[] = [];
-    let prev = 0;
-    for (const r of order) {
-      let gap = (this.keys[r]! >>> 0) - prev;
-      prev = this.keys[r]! >>> 0;
-      while (gap >= 0x80) { keyBytes.push((gap & 0x7f) | 0x80); gap = Math.floor(gap / 128); }
-      keyBytes.push(gap);
-    }
-    const masks = this.classes <= 8;
-    const shape = new Uint8Array(order.length);
-    const cls: number[] = [];
-    const q: number[] = [];
-    order.forEach((r, i) => {
-      // Entries in class order, so that a mask says which classes they are.
-      const entries: [number, number][] = [];
-      for (let j = this.rowStart[r]!; j < this.rowStart[r + 1]!; j++) entries.push([this.cls[j]!, this.q[j]!]);
-      entries.sort((a, b) => a[0] - b[0]);
-      if (entries.length > 255) throw new Error('a row has more than 255 weights');
-      let mask = 0;
-      for (const [c, v] of entries) {
-        mask |= 1 << c;
-        if (!masks) cls.push(c);
-        q.push(v);
+    const rows: Row[] = [];
+    for (let r = 0; r < keys.length; r++) {
+      const row: Row = { key: keys[r]!, cls: [], q: [] };
+      for (let j = rowStart[r]!; j < rowStart[r + 1]!; j++) {
+        if (q[j] === 0) continue;
+        row.cls.push(cls[j]!);
+        row.q.push(q[j]!);
       }
-      shape[i] = masks ? mask : entries.length;
-    });
-    return { keys: Uint8Array.from(keyBytes), rows: order.length, shape, cls: Uint8Array.from(cls), q: Int8Array.from(q), smallest: this.smallest, ratio: this.ratio };
-  }
-
-  static decode(
-    classes: number, rows: number, keyBytes: Uint8Array, shape: Uint8Array, cls: Uint8Array | null, q: Int8Array, smallest: number, ratio: number,
-  ): LinearClassifier {
-    const keys = new Int32Array(rows);
-    let at = 0;
-    let prev = 0;
-    for (let r = 0; r < rows; r++) {
-      let gap = 0, mult = 1, b: number;
-      do {
-        if (at >= keyBytes.length) throw new ModelFormatError('parser model is truncated (keys)');
-        b = keyBytes[at++]!;
-        gap += (b & 0x7f) * mult;
-        mult *= 128;
-      } while (b & 0x80);
-      prev += gap;
-      keys[r] = prev | 0;
+      if (row.q.length > 0) rows.push(row);
     }
-    const rowStart = new Int32Array(rows + 1);
-    const outCls = new Uint8Array(q.length);
-    let e = 0;
-    for (let r = 0; r < rows; r++) {
-      if (cls) {
-        for (let j = 0; j < shape[r]!; j++, e++) outCls[e] = cls[e]!;
-      } else {
-        for (let c = 0; c < classes && e < q.length; c++) if (shape[r]! & (1 << c)) outCls[e++] = c;
-      }
-      rowStart[r + 1] = e;
-    }
-    if (e !== q.length) throw new ModelFormatError('parser model is inconsistent (row lengths)');
-    return new LinearClassifier(classes, keys, rowStart, outCls, q, smallest, ratio);
+    return LinearClassifier.fromRows(classes, rows, smallest, ratio);
   }
 }
 
@@ -277,79 +286,86 @@ export interface ParserModel {
   readonly suffixes: ReadonlyMap<string, number>;
 }
 
-const MAGIC = 0x33504446; // "FDP3"
+const MAGIC = 0x34504446; // "FDP4"
+const BLOCK = 32;
+const pad8 = (n: number) => (n + 7) & ~7;
 
-export function encodeModel(header: ModelHeader, tables: readonly LinearClassifier[]): Uint8Array {
+export function encodeModel(header: ModelHeader, classifiers: readonly LinearClassifier[]): Uint8Array {
   const headerBytes = new TextEncoder().encode(JSON.stringify(header));
-  const pad4 = (n: number) => (n + 3) & ~3;
-  const encoded = tables.map((t) => t.encode());
-  let size = 8 + pad4(headerBytes.length);
-  for (const e of encoded) size += 24 + pad4(e.keys.length) + pad4(e.shape.length) + pad4(e.cls.length) + pad4(e.q.length);
+  const tables = classifiers.map((c) => c.tables);
+  let size = pad8(8 + headerBytes.length);
+  for (const t of tables) size += BLOCK + pad8(t.slots.byteLength) + pad8(t.entries.byteLength);
   const buf = new ArrayBuffer(size);
   const view = new DataView(buf);
   const bytes = new Uint8Array(buf);
   view.setUint32(0, MAGIC, true);
   view.setUint32(4, headerBytes.length, true);
   bytes.set(headerBytes, 8);
-  let at = 8 + pad4(headerBytes.length);
-  const put = (a: ArrayBufferView) => {
-    bytes.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), at);
-    at = pad4(at + a.byteLength);
-  };
-  encoded.forEach((e, i) => {
-    view.setUint32(at, e.rows, true);
-    view.setUint32(at + 4, tables[i]!.classes, true);
-    view.setUint32(at + 8, e.q.length, true);
-    view.setUint32(at + 12, e.keys.length, true);
-    view.setFloat32(at + 16, e.smallest, true);
-    view.setFloat32(at + 20, e.ratio, true);
-    at += 24;
-    put(e.keys); put(e.shape); put(e.cls); put(e.q);
-  });
+  let at = pad8(8 + headerBytes.length);
+  for (const t of tables) {
+    view.setUint32(at, t.classes, true);
+    view.setUint32(at + 4, t.home, true);
+    view.setUint32(at + 8, t.slots.length / 2, true);
+    view.setUint32(at + 12, t.entries.length, true);
+    view.setFloat32(at + 16, t.smallest, true);
+    view.setFloat32(at + 20, t.ratio, true);
+    at += BLOCK;
+    // Typed arrays are in the machine's byte order; the file is little-endian (checked on load).
+    for (const a of [t.slots, t.entries]) {
+      bytes.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), at);
+      at += pad8(a.byteLength);
+    }
+  }
   return bytes;
 }
 
 export class ModelFormatError extends Error {}
 
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+
+/** The model in a file's bytes: its tables are views into `data` (copied once only if misaligned), so `data` must not change afterwards. */
 export function decodeModel(data: Uint8Array): ParserModel {
-  // Copy into an aligned buffer of our own, so typed-array views line up.
-  const buf = new ArrayBuffer(data.byteLength);
-  new Uint8Array(buf).set(data);
-  const view = new DataView(buf);
-  if (data.byteLength < 8 || view.getUint32(0, true) !== MAGIC) throw new ModelFormatError('not a Faithful parser model (bad magic number)');
+  if (!LITTLE_ENDIAN) throw new ModelFormatError('the parser model needs a little-endian machine');
+  const bytes = data.byteOffset % 8 === 0 ? data : new Uint8Array(data);
+  const buf = bytes.buffer;
+  const base = bytes.byteOffset;
+  const length = bytes.byteLength;
+  const view = new DataView(buf, base, length);
+  if (length < 8 || view.getUint32(0, true) !== MAGIC) throw new ModelFormatError('not a Faithful parser model (bad magic number)');
   const headerLength = view.getUint32(4, true);
-  if (8 + headerLength > buf.byteLength) throw new ModelFormatError('parser model is truncated');
-  const header = JSON.parse(new TextDecoder().decode(new Uint8Array(buf, 8, headerLength))) as ModelHeader;
+  if (8 + headerLength > length) throw new ModelFormatError('parser model is truncated');
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as ModelHeader;
   if (header.format !== 'faithful-dependency-parser') throw new ModelFormatError('not a Faithful parser model (bad header)');
-  const pad4 = (n: number) => (n + 3) & ~3;
-  let at = pad4(8 + headerLength);
-  const take = <T>(make: (b: ArrayBuffer, o: number, n: number) => T, n: number, width: number): T => {
-    if (at + n * width > buf.byteLength) throw new ModelFormatError('parser model is truncated');
-    const out = make(buf, at, n);
-    at = pad4(at + n * width);
+  let at = pad8(8 + headerLength);
+  const take = <T>(make: new (b: ArrayBufferLike, o: number, n: number) => T, n: number, width: number): T => {
+    if (at + n * width > length) throw new ModelFormatError('parser model is truncated');
+    const out = new make(buf, base + at, n);
+    at += pad8(n * width);
     return out;
   };
-  const tables: LinearClassifier[] = [];
+  const classifiers: LinearClassifier[] = [];
   for (let i = 0; i < 3; i++) {
-    if (at + 24 > buf.byteLength) throw new ModelFormatError('parser model is truncated');
-    const rows = view.getUint32(at, true);
-    const classes = view.getUint32(at + 4, true);
-    const entries = view.getUint32(at + 8, true);
-    const keyBytes = view.getUint32(at + 12, true);
+    if (at + BLOCK > length) throw new ModelFormatError('parser model is truncated');
+    const classes = view.getUint32(at, true);
+    const home = view.getUint32(at + 4, true);
+    const slotCount = view.getUint32(at + 8, true);
+    const entryCount = view.getUint32(at + 12, true);
     const smallest = view.getFloat32(at + 16, true);
     const ratio = view.getFloat32(at + 20, true);
-    at += 24;
-    const keys = take((b, o, n) => new Uint8Array(b, o, n), keyBytes, 1);
-    const shape = take((b, o, n) => new Uint8Array(b, o, n), rows, 1);
-    const cls = classes <= 8 ? null : take((b, o, n) => new Uint8Array(b, o, n), entries, 1);
-    const q = take((b, o, n) => new Int8Array(b, o, n), entries, 1);
-    tables.push(LinearClassifier.decode(classes, rows, keys, shape, cls, q, smallest, ratio));
+    at += BLOCK;
+    const slots = take(Int32Array, slotCount * 2, 4);
+    const entries = take(Uint16Array, entryCount, 2);
+    // Every search must end inside the table: at an empty last slot, past every home.
+    if (classes < 1 || classes > 256 || home < 1 || slotCount <= home || slots[slotCount * 2 - 2] !== 0) {
+      throw new ModelFormatError('parser model is inconsistent (table shape)');
+    }
+    classifiers.push(new LinearClassifier({ classes, smallest, ratio, home, slots, entries }));
   }
   return {
     header,
-    tagger: tables[0]!,
-    transitions: tables[1]!,
-    labeller: tables[2]!,
+    tagger: classifiers[0]!,
+    transitions: classifiers[1]!,
+    labeller: classifiers[2]!,
     vocab: new Map(header.vocab.map((w, i) => [w, i + 2])),
     suffixes: new Map(header.suffixes.map((s, i) => [s, i + 2])),
   };
