@@ -140,7 +140,7 @@ function computeSame(a: string, b: string): boolean {
   return siblings && !shareHypernym(d, sa, [...sb]);
 }
 
-function shareHypernym(d: WordNetData, sa: readonly number[], sb: readonly number[]): boolean {
+function shareHypernym(d: WordNetData, sa: Iterable<number>, sb: readonly number[]): boolean {
   const above = new Set<number>();
   for (const x of sa) for (const h of related(d.hyper, x)) above.add(h);
   return sb.some((y) => related(d.hyper, y).some((h) => above.has(h)));
