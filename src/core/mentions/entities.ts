@@ -157,8 +157,14 @@ function sharesNameStem(w: string, words: ReadonlySet<string>): boolean {
   return stems.has(stem) || stems.has(stem.slice(0, -1)) || [...'abcdefghijklmnopqrstuvwxyz'].some((c) => stems!.has(stem + c));
 }
 
+/** "Det" or "Insp." for "Detective Inspector": a title the other text has, cut short. */
+function titleCutShort(w: string, words: ReadonlySet<string>): boolean {
+  const cut = w.replace(/\.$/, '');
+  return cut.length >= 3 && [...ROLE_NOUNS].some((role) => role.length > cut.length + 1 && role.startsWith(cut) && words.has(role));
+}
+
 export function entitySupported(e: EntityMention, others: readonly EntityMention[], words: ReadonlySet<string>, squeezed = ''): boolean {
-  const has = (w: string) => words.has(w) || words.has(w.replace(/'s$/, '')) || sharesNameStem(w, words);
+  const has = (w: string) => words.has(w) || words.has(w.replace(/'s$/, '')) || sharesNameStem(w, words) || titleCutShort(w, words);
   if (e.words.every(has)) return true;
   const joined = squeeze(e.words.join(''));
   if (joined.length >= 4 && squeezed.includes(joined)) return true;

@@ -75,9 +75,18 @@ export const roleRule: PairRule = (ctx) => {
     }
     if (!partner && rFree.length === 1 && sFree.length === 1) partner = sFree[0];
     if (!partner) continue;
+    // "CFO" for "chief financial officer": an acronym of the words the partner starts.
+    if (abbreviates(r.t, ctx.sTok, partner.i) || abbreviates(partner.t, ctx.rTok, r.i)) continue;
     used.add(partner.i);
     claim(ctx, [r.i]);
     out.push(replacement(ctx, 'role', 'Role', spanOf([r.t]), spanOf([partner.t])));
   }
   return out;
 };
+
+/** An all-capitals word whose letters are the initials of the words from `at` on ("CFO"). */
+function abbreviates(short: Token, tokens: readonly Token[], at: number): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(short.text)) return false;
+  const initials = tokens.slice(at, at + short.text.length).map((t) => t.lower[0]).join('');
+  return initials === short.lower;
+}
