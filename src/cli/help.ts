@@ -16,8 +16,9 @@ Compares an edited rewrite against its source article and reports every claim th
 rewrite changed: figures, names, dates, negations, tense, hedges, quotes, attributions,
 unsupported and omitted sentences. Changes accepted in the nearest faithful.json (the
 rewrite's folder or above) are left out. \`faithful check\` checks every draft that
-./faithful.json pairs with a source ("pairs"), in one report. \`faithful lsp --stdio\` starts
-the language server for editors that speak LSP.
+./faithful.json pairs with a source ("pairs") and every Markdown draft below the folder whose
+front matter names its source ("source: ../wires/story.txt"), in one report. \`faithful lsp
+--stdio\` starts the language server for editors that speak LSP.
 
 Options:
   --format FORMAT   text (default): one "path:line:col: severity [kind] message" line a finding

@@ -189,12 +189,61 @@ describe('comparison formats', () => {
       }
     });
 
+    it('check also reads drafts paired by front matter, which wins over faithful.json; `faithful: off` and "ignore" leave a file out', async () => {
+      // Front matter names the source relative to the draft; this draft also matches no glob.
+      tmp.file('drafts/sub/fm.md', '---\ntitle: Budget\nsource: ../../wires/a.txt\n---\n\nThe council approved a budget of 7 million pounds on Monday.\n');
+      // Matches the faithful.json glob too, but its front matter names another source.
+      tmp.file('wires/c.txt', 'The mayor opened the new library on Friday.\n');
+      tmp.file('drafts/c.txt', 'The mayor opened the new library on Friday.\n');
+      tmp.file('drafts/off.md', '---\nsource: ../wires/a.txt\nfaithful: off\n---\n\nThe council approved a budget of 9 million pounds.\n');
+      tmp.file('drafts/notes.md', '# No front matter, no glob: not a draft\n');
+      try {
+        const json = JSON.parse((await run(['check', '--format', 'json'])).stdout);
+        assert.deepEqual(json.reports.map((r: { rewrite: { path: string }; source: { path: string } }) => [r.rewrite.path, r.source.path]), [
+          ['drafts/a.txt', 'wires/a.txt'],
+          ['drafts/c.txt', 'wires/c.txt'],
+          ['drafts/sub/b.txt', 'wires/b.txt'],
+          ['drafts/sub/fm.md', 'wires/a.txt'],
+        ]);
+        const text = await run(['check']);
+        assert.equal(text.code, 1, text.stderr);
+        assert.match(text.stdout, /^drafts\/sub\/fm\.md:6:\d+: error \[number\]/m);
+        // Front matter wins over the glob's source, as in the editor.
+        tmp.file('drafts/c.md', '---\nsource: ../wires/b.txt\n---\n\nThe mayor opened the new library on Friday.\n');
+        tmp.file('faithful.json', JSON.stringify({ pairs: [{ draft: 'drafts/**/*.txt', source: 'wires/${name}.txt' }, { draft: 'drafts/*.md', source: 'wires/${name}.txt' }], ignore: ['drafts/sub/b.txt'] }));
+        const both = JSON.parse((await run(['check', '--format', 'json'])).stdout);
+        assert.deepEqual(both.reports.map((r: { rewrite: { path: string }; source: { path: string } }) => [r.rewrite.path, r.source.path]), [
+          ['drafts/a.txt', 'wires/a.txt'],
+          ['drafts/c.md', 'wires/b.txt'],
+          ['drafts/c.txt', 'wires/c.txt'],
+          ['drafts/sub/fm.md', 'wires/a.txt'],
+        ]);
+      } finally {
+        for (const f of ['drafts/sub/fm.md', 'wires/c.txt', 'drafts/c.txt', 'drafts/off.md', 'drafts/notes.md', 'drafts/c.md']) fs.rmSync(path.join(tmp.dir, f), { force: true });
+        tmp.file('faithful.json', JSON.stringify({ pairs: [{ draft: 'drafts/**/*.txt', source: 'wires/${name}.txt' }] }));
+      }
+    });
+
+    it('check works without faithful.json when drafts name their source in front matter', async () => {
+      const only = tempDir();
+      try {
+        only.file('source.txt', 'The council approved a budget of 4 million pounds on Monday.\n');
+        only.file('draft.md', '---\nsource: source.txt\n---\n\nThe council approved a budget of 5 million pounds on Monday.\n');
+        const r = await run(['check'], only.dir);
+        assert.equal(r.code, 1, r.stderr);
+        assert.equal(r.stderr, '');
+        assert.match(r.stdout, /^draft\.md:5:\d+: error \[number\]/m);
+      } finally {
+        only.cleanup();
+      }
+    });
+
     it('check: clear messages without faithful.json, without pairs, or with files given', async () => {
       const empty = tempDir();
       try {
         let r = await run(['check'], empty.dir);
         assert.equal(r.code, 2);
-        assert.match(r.stderr, /^faithful: check: no faithful\.json in /);
+        assert.match(r.stderr, /^faithful: check: no faithful\.json in .* and no Markdown draft names its source in front matter/);
         empty.file('faithful.json', '{"accepted": []}');
         r = await run(['check'], empty.dir);
         assert.match(r.stderr, /has no "pairs" entry/);
