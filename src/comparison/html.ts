@@ -1,10 +1,15 @@
 // The comparison page's markup, shared by VS Code's webview and the self-contained HTML report.
-// The markup itself holds no document text: the page script (page/main.ts) fills it in from
-// the model with DOM calls. The report embeds the model as JSON, escaped so that no text in it
-// can close the script element, under a Content-Security-Policy that allows only its own
-// nonce'd style and script: no network, no external fonts, nothing inline besides.
-import { randomBytes } from 'node:crypto';
+// In the webview the markup holds no document text: the page script (page/main.ts) fills it in
+// from the model with DOM calls. The report also carries every row as escaped markup
+// (staticHtml.ts), so it reads completely with scripts off; its filters, which need the script,
+// stay hidden until the script shows them and replaces those rows with its own. The report
+// embeds the model as JSON, escaped so that no text in it can close the script element, under a
+// Content-Security-Policy that allows only its own nonce'd style and script: no network, no
+// external fonts, nothing inline besides.
 import type { ComparisonModel } from './model';
+import { countsLine, escapeHtml, reportTitle, staticAccepted, staticRows } from './staticHtml';
+
+export { escapeHtml };
 
 export interface PageAssets {
   /** media/comparison.css */
@@ -13,14 +18,29 @@ export interface PageAssets {
   readonly script: string;
 }
 
-/** The page's body: title, counts and filters, the aligned rows, accepted changes. */
-export function pageMarkup(options: { readonly exportButton: boolean }): string {
+/** What a page shows before (or without) its script: the report's rows as markup. */
+export interface StaticContent {
+  readonly title: string;
+  /** Counts over all drafts, e.g. "3 errors · 1 warning · 5 info". */
+  readonly counts: string;
+  /** <li> rows (and section headings) for #rows, already escaped. */
+  readonly rows: string;
+  readonly accepted: { readonly count: number; readonly items: string };
+}
+
+/**
+ * The page's body: title, counts and filters, the aligned rows, accepted changes. With `content`
+ * (the report), the rows are in the markup and the toolbar is hidden until the script runs.
+ */
+export function pageMarkup(options: { readonly exportButton: boolean; readonly content?: StaticContent }): string {
+  const c = options.content;
   return `<header class="top">
   <div class="title-line">
-    <h1 id="title">Comparison</h1>
+    <h1 id="title">${c ? escapeHtml(c.title) : 'Comparison'}</h1>
     ${options.exportButton ? '<button type="button" id="export" class="action" title="Save this comparison as an HTML page or a Markdown summary">Export…</button>' : ''}
   </div>
-  <div class="toolbar" role="toolbar" aria-label="Filters">
+  ${c ? `<p id="static-counts" class="static-counts">${escapeHtml(c.counts)}</p>` : ''}
+  <div class="toolbar" role="toolbar" aria-label="Filters"${c ? ' hidden' : ''}>
     <div id="severity-filters" class="chips" role="group" aria-label="Severity"></div>
     <div id="kind-filters" class="chips" role="group" aria-label="Kind of change"></div>
     <label class="unchanged"><input type="checkbox" id="show-unchanged" checked> unchanged rows</label>
@@ -31,12 +51,12 @@ export function pageMarkup(options: { readonly exportButton: boolean }): string 
 </header>
 <main>
   <p id="problem" class="problem" role="status" hidden></p>
-  <ol id="rows" class="rows" role="list" aria-label="Source and draft sentences, aligned"></ol>
+  <ol id="rows" class="rows" role="list" aria-label="Source and draft sentences, aligned">${c ? `\n${c.rows}\n` : ''}</ol>
   <p id="empty" class="empty" hidden>No row matches the filters.</p>
-  <section id="accepted" class="accepted" hidden aria-labelledby="accepted-heading">
-    <h2 id="accepted-heading">Accepted changes (<span id="accepted-count">0</span>)</h2>
+  <section id="accepted" class="accepted"${c?.accepted.count ? '' : ' hidden'} aria-labelledby="accepted-heading">
+    <h2 id="accepted-heading">Accepted changes (<span id="accepted-count">${c?.accepted.count ?? 0}</span>)</h2>
     <p class="hint">Accepted on purpose, so they are not reported while both sides read the same.</p>
-    <ul id="accepted-list"></ul>
+    <ul id="accepted-list">${c?.accepted.items ?? ''}</ul>
   </section>
 </main>
 <div id="live" class="sr-only" aria-live="polite"></div>`;
@@ -50,10 +70,6 @@ export function jsonForScript(value: unknown): string {
     .replace(/&/g, '\\u0026')
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
 /**
@@ -122,10 +138,13 @@ export interface ReportOptions {
 
 /** One self-contained HTML page: the aligned comparison of one or more drafts, filters working offline, printable. */
 export function renderHtmlReport(models: readonly ComparisonModel[], assets: PageAssets, options: ReportOptions = {}): string {
+  // Required here, not at the top: only a report needs it, and loading node:crypto costs every
+  // CLI run a few milliseconds of start-up.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { randomBytes } = require('node:crypto') as typeof import('node:crypto');
   const nonce = randomBytes(16).toString('base64');
-  const title = models.length === 1
-    ? `${models[0]!.draftLabel} compared with ${models[0]!.sourceLabel} — Faithful`
-    : `${models.length} drafts compared with their sources — Faithful`;
+  const title = `${reportTitle(models)} — Faithful`;
+  const content: StaticContent = { title: reportTitle(models), counts: countsLine(models), rows: staticRows(models), accepted: staticAccepted(models) };
   const csp = `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src data:; base-uri 'none'; form-action 'none'`;
   // A script's text ends at the first "</script"; the bundle never needs to say it literally.
   const script = assets.script.replace(/<\/(script)/gi, '<\\/$1');
@@ -141,8 +160,8 @@ export function renderHtmlReport(models: readonly ComparisonModel[], assets: Pag
 ${assets.css}</style>
 </head>
 <body class="report">
-${pageMarkup({ exportButton: false })}
-<noscript><p class="empty">This report shows its comparison with JavaScript, which runs only inside this file; enable it to see the rows.</p></noscript>
+<noscript><p class="hint noscript">Scripts are off: every row is shown; filtering and searching need JavaScript, which runs only inside this file.</p></noscript>
+${pageMarkup({ exportButton: false, content })}
 <footer class="generator">${escapeHtml(options.generator ?? 'Faithful')}</footer>
 <script type="application/json" id="faithful-data">${jsonForScript(models)}</script>
 <script nonce="${nonce}">${script}</script>

@@ -31,7 +31,7 @@ interface Page {
   close(): Promise<void>;
 }
 interface Browser {
-  newPage(options: { viewport: { width: number; height: number }; colorScheme?: 'light' | 'dark' }): Promise<Page>;
+  newPage(options: { viewport: { width: number; height: number }; colorScheme?: 'light' | 'dark'; javaScriptEnabled?: boolean }): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -71,10 +71,10 @@ describe('HTML report in Chromium', function () {
     if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
   });
 
-  async function open(models: ComparisonModel[], name: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  async function open(models: ComparisonModel[], name: string, colorScheme: 'light' | 'dark' = 'light', javaScriptEnabled = true): Promise<Page> {
     const file = path.join(tmp, `${name}.html`);
     fs.writeFileSync(file, renderHtmlReport(models, readPageAssets()));
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme, javaScriptEnabled });
     page.on('pageerror', (e) => errors.push(e.message ?? String(e)));
     await page.goto(`file://${file}`);
     await page.waitForSelector('#rows li.row');
@@ -105,6 +105,74 @@ describe('HTML report in Chromium', function () {
     await dark.screenshot({ path: path.join(ARTIFACTS, 'report-dark.png') });
     await dark.close();
     assert.deepEqual(errors, []);
+  });
+
+  it('with scripts off, shows every row with its marks, the counts and the accepted changes, and no filters', async () => {
+    const model = seedModel();
+    const page = await open([model], 'noscript', 'light', false);
+    // (No named helper inside evaluate: tsx would wrap it in a __name() call the page lacks.)
+    const state = await page.evaluate(() => {
+      const visible = [...document.querySelectorAll<HTMLElement>('#rows li.row, #rows mark.chg, .toolbar, #accepted')].filter((e) => getComputedStyle(e).display !== 'none' && e.offsetHeight > 0);
+      return {
+        scriptRan: document.getElementById('static-counts') === null,
+        rows: document.querySelectorAll('#rows li.row').length,
+        rowsVisible: visible.filter((e) => e.matches('li.row')).length,
+        types: [...document.querySelectorAll<HTMLElement>('#rows li.row')].map((r) => r.className),
+        marks: [...document.querySelectorAll<HTMLElement>('#rows mark.chg')].map((m) => ({ kinds: m.dataset.kinds, side: m.dataset.side, text: m.lastChild!.textContent, label: m.nextElementSibling?.textContent, visible: visible.includes(m) })),
+        counts: document.getElementById('static-counts')?.textContent,
+        title: document.getElementById('title')!.textContent,
+        toolbarShown: visible.some((e) => e.matches('.toolbar')),
+        chips: document.querySelectorAll('.chip').length,
+        accepted: visible.some((e) => e.id === 'accepted') ? document.querySelector('#accepted-list')!.textContent : null,
+        messages: [...document.querySelectorAll('#rows .changes .message')].map((m) => m.textContent),
+        note: document.querySelector('noscript') !== null,
+      };
+    });
+    assert.equal(state.scriptRan, false, 'the page script did not run');
+    assert.equal(state.rows, model.rows.length, 'every row is in the page');
+    assert.equal(state.rowsVisible, model.rows.length, 'and every row is visible');
+    assert.ok(state.types.some((t) => t.includes('type-unsupported')) && state.types.some((t) => t.includes('type-omitted')));
+    assert.ok(state.marks.some((m) => m.kinds === 'tense' && m.side === 'draft' && m.text === 'will randomly compromise' && m.label === 'tense' && m.visible), JSON.stringify(state.marks));
+    assert.ok(state.marks.some((m) => m.kinds === 'tense' && m.side === 'source' && m.text === 'indiscriminately compromised'));
+    assert.equal(state.messages.length, model.changes.length, 'every change is listed with its message');
+    assert.equal(state.counts, `${model.counts.error} errors · ${model.counts.warning} warnings · ${model.counts.info} info`);
+    assert.equal(state.title, 'examples/rewrite.txt compared with examples/source.txt');
+    assert.equal(state.toolbarShown, false, 'filters, which need the script, are absent');
+    assert.equal(state.chips, 0);
+    assert.match(state.accepted!, /wording\s*massive → gigantic/);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'report-noscript.png') });
+    await page.close();
+
+    // The same page with scripts on: the script's own rows replace the markup's, filters appear.
+    const live = await open([model], 'noscript-live');
+    const after = await live.evaluate(() => ({
+      rows: document.querySelectorAll('#rows li.row').length,
+      staticCounts: document.getElementById('static-counts') !== null,
+      toolbar: getComputedStyle(document.querySelector('.toolbar')!).display,
+      chips: document.querySelectorAll('#severity-filters .chip').length,
+      focusable: document.querySelectorAll('#rows li.row[tabindex]').length,
+    }));
+    assert.deepEqual(after, { rows: model.rows.length, staticCounts: false, toolbar: 'flex', chips: 3, focusable: model.rows.length });
+    await live.close();
+    assert.deepEqual(errors, []);
+  });
+
+  it('with scripts off, hostile document text stays text', async () => {
+    const source = 'The mayor said <script>window.__faithfulInjected=1</script> 3 people were hurt at <img src=x onerror="window.__faithfulInjected=2">.';
+    const draft = 'The mayor said <script>window.__faithfulInjected=1</script> 4 people were hurt at <img src=x onerror="window.__faithfulInjected=2">. See <a href="javascript:window.__faithfulInjected=3">link</a>.';
+    const model = buildComparison({ result: analyze(source, draft), sourceText: source, draftText: draft, sourceLabel: '<img src=x>', draftLabel: '"><script>x</script>', accepted: [{ kind: 'quote', rewriteText: '<img src=y>', sourceText: null }] });
+    const page = await open([model], 'noscript-hostile', 'light', false);
+    const state = await page.evaluate(() => ({
+      elements: document.querySelectorAll('body img, body a, body iframe, #rows script, #accepted script, h1 script').length,
+      text: document.body.textContent,
+      ariaLabels: [...document.querySelectorAll('#rows li.row')].map((r) => r.getAttribute('aria-label')),
+    }));
+    assert.equal(state.elements, 0, 'no document text became an element');
+    assert.ok(state.text!.includes('<script>window.__faithfulInjected=1</script>'));
+    assert.ok(state.text!.includes('<a href="javascript:window.__faithfulInjected=3">link</a>'));
+    assert.ok(state.text!.includes('"><script>x</script> compared with <img src=x>'));
+    assert.ok(state.ariaLabels.every((l) => l !== null && /^Row \d+, /.test(l)));
+    await page.close();
   });
 
   it('filters by severity and kind, hides unchanged rows and searches, offline', async () => {

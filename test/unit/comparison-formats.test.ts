@@ -95,7 +95,8 @@ describe('comparison formats', () => {
       assert.equal(html.match(/<script nonce="/g)?.length, 1);
       assert.ok(html.includes(`<script nonce="${nonce}">`));
       assert.ok(html.includes(`<style nonce="${nonce}">`));
-      assert.ok(!/\b(?:src|href)=/.test(html.replace(/<script type="application\/json"[\s\S]*?<\/script>/, '')), 'no src or href attributes');
+      // (Document text such as "<img src=x>" is in the markup too, escaped: text, not an attribute.)
+      assert.ok(!/<[a-z][^>]*\s(?:src|href)=/i.test(html.replace(/<script type="application\/json"[\s\S]*?<\/script>/, '')), 'no src or href attributes');
       assert.ok(!/https?:\/\//.test(html.replace(/<script type="application\/json"[\s\S]*?<\/script>/, '')), 'no remote URL');
     });
 
@@ -108,9 +109,12 @@ describe('comparison formats', () => {
       assert.equal(models[0].draftLabel, 'draft".md');
       assert.ok(JSON.stringify(models).includes('<script>window.__faithfulInjected=1</script>'), 'the text survives exactly');
       assert.match(html, /<title>draft&quot;\.md compared with wire &lt;b&gt;\.txt — Faithful<\/title>/);
-      // Outside the data and the page's own script, no document text appears at all.
+      // Outside the data and the page's own script, document text appears only escaped, in the
+      // rows a reader without scripts sees: never as a tag or an attribute.
       const rest = html.replace(/<script[\s\S]*?<\/script>/g, '');
-      assert.ok(!rest.includes('onerror'), 'no document text in the markup');
+      assert.ok(rest.includes('&lt;img src=y onerror=alert(1)&gt;'), 'the accepted change is in the markup, escaped');
+      assert.ok(!/<img|<b>|<script/i.test(rest), 'no document text became a tag');
+      assert.ok(!/<[^>]*\sonerror=/i.test(rest), 'no document text became an attribute');
       assert.ok(!html.includes('</script><b>'), "the page script's own </script is escaped");
     });
 

@@ -399,6 +399,10 @@ function load(next: ComparisonModel[]): void {
 }
 
 function init(): void {
+  // The report's markup shows every row and the counts for a reader without scripts; with the
+  // script they are replaced by live rows and the filters (hidden until now) take over.
+  document.getElementById('static-counts')?.remove();
+  document.querySelector<HTMLElement>('.toolbar')!.hidden = false;
   $('rows').after(sentinel);
   new IntersectionObserver((es) => {
     if (es.some((x) => x.isIntersecting) && shown < entries.length) {
