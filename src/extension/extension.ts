@@ -88,6 +88,8 @@ export class FaithfulController implements vscode.Disposable {
   private readonly pairingDiagnostics = vscode.languages.createDiagnosticCollection('faithful-pairing');
   private lastAccept: LastAccept | undefined;
   private lastDraft: string | undefined;
+  /** How many times the user paired each draft by choice: consider() leaves alone such a pairing made while it looked. */
+  private readonly pairCount = new Map<string, number>();
 
   /** The aligned comparison webviews, one per draft. */
   readonly comparisons: ComparisonPanels;
@@ -150,6 +152,7 @@ export class FaithfulController implements vscode.Disposable {
    */
   async pair(doc: vscode.TextDocument, ref: SourceRef, origin: PairingOrigin): Promise<void> {
     const key = doc.uri.toString();
+    if (origin === 'remembered') this.pairCount.set(key, (this.pairCount.get(key) ?? 0) + 1);
     const intended = ref.kind === 'file' ? vscode.Uri.parse(ref.uri) : undefined;
     if (intended?.toString() === key) throw new SourceProblem('a draft cannot be compared with itself');
     if (intended) this.watchSource(intended);
@@ -217,7 +220,11 @@ export class FaithfulController implements vscode.Disposable {
     if (!DRAFT_LANGUAGES.has(doc.languageId) || NOT_DRAFTS.has(doc.uri.scheme)) return;
     const key = doc.uri.toString();
     if (doc.languageId === 'markdown') this.frontSeen.set(key, frontMatterSignature(doc));
+    const pairedBefore = this.pairCount.get(key);
     const found = await findPairing(this.store, this.configs, doc);
+    // Paired while faithful.json was read (the user picked a source, say the clipboard, whose
+    // choice is remembered only once the pairing is made): that pairing stands.
+    if (this.pairCount.get(key) !== pairedBefore) return;
     if (found.kind !== 'paired') {
       // Front matter or faithful.json no longer pair it (or turn it off): stop quietly.
       if (this.active.has(key)) await this.unpair(doc.uri, false);

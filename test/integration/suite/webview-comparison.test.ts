@@ -1,8 +1,10 @@
 // The aligned comparison webview in a real VS Code: its content is read from what the page
 // itself reports after rendering (rows, marks, counts, filters), and driven by pressing its own
 // controls (click, type) through messages; click-to-reveal, the cursor's row, live updates,
-// accept and Revoke, the finding's code action, Export, escaping, themes and a 20,000-word pair.
+// accept and Revoke, the finding's code action, Export, escaping, themes, every kind of pairing
+// (file, clipboard, Git HEAD, front matter, faithful.json) and a 20,000-word pair.
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -226,6 +228,100 @@ describe('Faithful comparison view', function () {
       await vscode.workspace.fs.delete(src);
       await vscode.workspace.fs.delete(dft);
     }
+  });
+
+  describe('works for every pairing', () => {
+    const seed = () => ({ source: readFileSync(source().fsPath, 'utf8'), draft: readFileSync(draft().fsPath, 'utf8') });
+
+    /** The comparison of `dft` opens and shows the seed pair's rows and marks, with the source named `label`. */
+    async function showsSeedComparison(dft: vscode.Uri, label: string): Promise<void> {
+      await waitFor(() => faithful(dft).some((d) => codeOf(d) === 'tense'), { timeoutMs: 60_000, what: `findings on ${dft.path} (${label})` });
+      await vscode.commands.executeCommand('faithful.openComparison', dft);
+      const s = await until((x) => x.totalRows > 0 && x.marks.some((k) => k.kinds === 'tense'), `the comparison with ${label}`, dft);
+      const m = controller.comparisons.modelOf(dft)!;
+      assert.equal(m.sourceLabel, label);
+      assert.equal(s.totalRows, m.rows.length);
+      assert.ok(s.rowTypes.includes('unsupported') && s.rowTypes.includes('omitted'), s.rowTypes.join(' '));
+      assert.ok(s.marks.some((k) => k.side === 'draft' && k.kinds === 'tense' && k.text === 'will randomly compromise'), JSON.stringify(s.marks));
+      assert.ok(s.marks.some((k) => k.side === 'source' && k.kinds === 'tense' && k.text === 'indiscriminately compromised'), JSON.stringify(s.marks));
+      assert.equal(s.injected, 0);
+    }
+
+    async function cleanUp(dft: vscode.Uri, ...files: vscode.Uri[]): Promise<void> {
+      await vscode.commands.executeCommand('faithful.stopComparing', dft);
+      await closeAllEditors();
+      for (const f of [dft, ...files]) if (existsSync(f.fsPath)) await vscode.workspace.fs.delete(f);
+    }
+
+    it('the clipboard', async () => {
+      const dft = workspaceUri('comparison', 'clipboard-draft.txt');
+      await writeText(dft, seed().draft);
+      try {
+        const doc = await vscode.workspace.openTextDocument(dft);
+        await vscode.window.showTextDocument(doc);
+        // What the picker's Clipboard item hands over (the picker itself cannot be driven from here).
+        await controller.pair(doc, { kind: 'clipboard', text: seed().source }, 'remembered');
+        await showsSeedComparison(dft, 'Clipboard');
+      } finally {
+        await cleanUp(dft);
+      }
+    });
+
+    it('Git HEAD', async function () {
+      const root = workspaceUri().fsPath;
+      const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.invalid', '-c', 'user.name=Test', ...args], { cwd: root, encoding: 'utf8' });
+      try {
+        git('--version');
+      } catch {
+        this.skip(); // No git on this machine: nothing to compare with.
+      }
+      const dft = workspaceUri('comparison', 'git-draft.txt');
+      // Committed as the source's text; the editor then holds the rewrite, unsaved.
+      await writeText(dft, seed().source);
+      git('init', '-q');
+      git('add', 'comparison/git-draft.txt');
+      git('commit', '-q', '-m', 'comparison: git draft');
+      const doc = await vscode.workspace.openTextDocument(dft);
+      try {
+        const editor = await vscode.window.showTextDocument(doc);
+        const all = new vscode.Range(editor.document.positionAt(0), editor.document.positionAt(editor.document.getText().length));
+        assert.ok(await editor.edit((e) => e.replace(all, seed().draft)));
+        await vscode.commands.executeCommand('faithful.compareWithGitHead', dft);
+        await showsSeedComparison(dft, 'HEAD');
+      } finally {
+        // Unsaved edits would make closing the editor ask; put the committed text back first.
+        await vscode.window.showTextDocument(doc);
+        await vscode.commands.executeCommand('workbench.action.files.revert');
+        await cleanUp(dft);
+        git('rm', '-q', '--cached', 'comparison/git-draft.txt');
+        git('commit', '-q', '-m', 'comparison: git draft removed');
+      }
+    });
+
+    it('front matter', async () => {
+      const dft = workspaceUri('comparison', 'front-matter-draft.md');
+      await writeText(dft, `---\ntitle: A rewrite\nsource: source.txt\n---\n\n${seed().draft}`);
+      try {
+        // Opening the draft is all it takes: its front matter names the source.
+        await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(dft));
+        await showsSeedComparison(dft, 'source.txt');
+      } finally {
+        await cleanUp(dft);
+      }
+    });
+
+    it('faithful.json', async () => {
+      const dft = workspaceUri('comparison', 'config-draft.txt');
+      const config = workspaceUri('faithful.json');
+      await writeText(dft, seed().draft);
+      await writeText(config, JSON.stringify({ pairs: [{ draft: 'comparison/config-*.txt', source: 'comparison/source.txt' }] }, null, 2));
+      try {
+        await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(dft));
+        await showsSeedComparison(dft, 'source.txt');
+      } finally {
+        await cleanUp(dft, config);
+      }
+    });
   });
 
   it('opens a 20,000-word pair at once (rows in under a second once the page is up) and scrolls it without long frames', async () => {
