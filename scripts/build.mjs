@@ -1,9 +1,8 @@
 // Bundles every entry point with esbuild (the bundler the VS Code team recommends) into dist/.
-// The CLI and the measuring scripts keep jsdiff external (npm installs it beside the bundle) but
-// bundle wink-nlp: resolving and loading its two dozen small files one by one cost a short run
-// more (about 10 ms of CPU) than compiling them as part of the bundle. The extension, its
-// language server and the server's analysis worker bundle everything but `vscode`, because a
-// .vsix ships only dist/. Data files (the WordNet table, wink's core model, the parser model)
+// Every bundle holds its dependencies (only `vscode` stays external): resolving and loading a
+// package's small files one by one (wink-nlp's two dozen, jsdiff's dozen) costs a short run more
+// CPU than compiling them as part of the bundle, and from jsdiff's ES modules the bundle keeps
+// only diffArrays. A .vsix ships only dist/. Data files (the WordNet table, wink's core model, the parser model)
 // are not bundled: scripts/buildData.mjs puts them in dist/.
 import { build } from 'esbuild';
 
@@ -17,11 +16,25 @@ const common = {
   logLevel: 'warning',
 };
 
+/**
+ * The CLI is two bundles: dist/cli.js (the process entry, src/cli/main.ts: arguments, --help,
+ * --version; a few kB) and dist/runCli.js (everything else), which cli.js requires only when
+ * there is work to do. So `faithful --version` and `--help` do not even parse the engine's
+ * 700 kB. The unit tests' own CLI build (test/unit/cli-helpers.ts) uses the same split.
+ */
+const splitCliEntry = {
+  name: 'split-cli-entry',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/runCli$/ }, (args) => (/[\\/]cli[\\/]main\.ts$/.test(args.importer) ? { path: './runCli.js', external: true } : undefined));
+  },
+};
+
 await Promise.all([
   build({
     ...common,
-    entryPoints: { cli: 'src/cli/main.ts', batchWorker: 'src/cli/batchWorker.ts', eval: 'scripts/eval.ts', bench: 'scripts/bench.ts' },
-    external: ['diff', 'vscode'],
+    entryPoints: { cli: 'src/cli/main.ts', runCli: 'src/cli/runCli.ts', batchWorker: 'src/cli/batchWorker.ts', eval: 'scripts/eval.ts', bench: 'scripts/bench.ts' },
+    external: ['vscode'],
+    plugins: [splitCliEntry],
   }),
   build({
     ...common,

@@ -12,7 +12,6 @@ import { renderHtmlReport } from '../comparison/html';
 import { formatMarkdown } from '../comparison/markdown';
 import { buildComparison } from '../comparison/model';
 import { parseArgs, type Command, type OutputFormat } from './args';
-import { runBatch } from './batch';
 import type { JobRunner } from './batchJob';
 import { useColor } from './color';
 import { CliError, EXIT_OK, EXIT_USAGE, oneLine } from './errors';
@@ -29,7 +28,6 @@ import { acceptedForRewrite } from './acceptedChanges';
 import { runAnalysis, textFormatForPaths, type Analyzer } from './runAnalysis';
 import { countBySeverity, exitCodeFor } from './summary';
 import { VERSION } from './version';
-import { WorkerPool } from './workerPool';
 
 export interface CliIo {
   readonly stdout: Writable;
@@ -182,6 +180,12 @@ function formatReports(checked: readonly Checked[], format: OutputFormat, io: Cl
 }
 
 async function batch(command: Extract<Command, { kind: 'batch' }>, io: CliIo, deps: CliDeps): Promise<number> {
+  // Required here: node:readline and the worker pool are for batch runs only, and loading them
+  // costs every other run start-up time.
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { runBatch } = require('./batch') as typeof import('./batch');
+  const { WorkerPool } = require('./workerPool') as typeof import('./workerPool');
+  /* eslint-enable @typescript-eslint/no-require-imports */
   const jobs = command.jobs ?? os.availableParallelism();
   const input = openBatchInput(command.inputPath, io.stdin);
   let runner: JobRunner;

@@ -3,6 +3,7 @@
 // for the one marked test on the examples.
 
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { KINDS } from '../../src/core';
@@ -45,6 +46,21 @@ describe('cli end to end', function () {
     assert.equal(version.code, 0);
     const pkg = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
     assert.equal(version.stdout, `${pkg.version}\n`);
+  });
+
+  it('--help and --version load only the small entry bundle, not the engine (runCli.js)', async () => {
+    const { cli } = await buildCli();
+    assert.ok(!fs.readFileSync(cli, 'utf8').includes('wink-core.bin'), 'cli.js holds no engine');
+    const probe = tmp.file('probe.js', `require(${JSON.stringify(cli)});\nprocess.on('exit', () => process.stderr.write(Object.keys(require.cache).map((k) => require('path').basename(k)).join(',')));\n`);
+    for (const arg of ['--version', '--help']) {
+      const r = spawnSync(process.execPath, [probe, arg], { encoding: 'utf8' });
+      assert.equal(r.status, 0, r.stderr);
+      assert.deepEqual(r.stderr.split(',').sort(), ['cli.js', 'probe.js'], `${arg} loaded ${r.stderr}`);
+    }
+    // A real run loads the rest.
+    const r = spawnSync(process.execPath, [probe, src, rw], { encoding: 'utf8' });
+    assert.equal(r.status, 1);
+    assert.ok(r.stderr.split(',').includes('runCli.js'), r.stderr);
   });
 
   it('exits 2 on usage errors', async () => {

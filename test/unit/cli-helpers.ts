@@ -96,14 +96,21 @@ export function buildCli(): Promise<Built> {
     const outdir = path.join(REPO, 'node_modules', '.cache', 'faithful-cli-test');
     await build({
       absWorkingDir: REPO,
-      entryPoints: { cli: 'src/cli/main.ts', batchWorker: 'src/cli/batchWorker.ts' },
+      entryPoints: { cli: 'src/cli/main.ts', runCli: 'src/cli/runCli.ts', batchWorker: 'src/cli/batchWorker.ts' },
       outdir,
+      // As scripts/build.mjs: cli.js requires runCli.js only when there is work to do.
+      plugins: [{
+        name: 'split-cli-entry',
+        setup(b) {
+          b.onResolve({ filter: /^\.\/runCli$/ }, (args) => (/[\\/]cli[\\/]main\.ts$/.test(args.importer) ? { path: './runCli.js', external: true } : undefined));
+        },
+      }],
       bundle: true,
       platform: 'node',
       target: 'node20',
       format: 'cjs',
       sourcemap: true,
-      external: ['diff', 'vscode'],
+      external: ['vscode'],
       logLevel: 'silent',
     });
     // The data files the engine reads at run time sit beside the bundle, as in dist/.
