@@ -1,8 +1,8 @@
 // The comparison page's markup, shared by VS Code's webview and the self-contained HTML report.
-// In the webview the markup holds no document text: the page script (page/main.ts) fills it in
-// from the model with DOM calls. The report also carries every row as escaped markup
-// (staticHtml.ts), so it reads completely with scripts off; its filters, which need the script,
-// stay hidden until the script shows them and replaces those rows with its own. The report
+// The rows are filled in by the page script (page/main.ts) from the model with DOM calls. The
+// report also carries every row as escaped markup (staticHtml.ts) inside <noscript>, so it reads
+// completely with scripts off; its filters, which need the script, stay hidden until the script
+// shows them. The report
 // embeds the model as JSON, escaped so that no text in it can close the script element, under a
 // Content-Security-Policy that allows only its own nonce'd style and script: no network, no
 // external fonts, nothing inline besides.
@@ -11,6 +11,8 @@ import { countsLine, escapeHtml, reportTitle, staticAccepted, staticRows } from 
 
 export { escapeHtml };
 
+const ACCEPTED_HINT = 'Accepted on purpose, so they are not reported while both sides read the same.';
+
 export interface PageAssets {
   /** media/comparison.css */
   readonly css: string;
@@ -18,29 +20,20 @@ export interface PageAssets {
   readonly script: string;
 }
 
-/** What a page shows before (or without) its script: the report's rows as markup. */
-export interface StaticContent {
-  readonly title: string;
-  /** Counts over all drafts, e.g. "3 errors · 1 warning · 5 info". */
-  readonly counts: string;
-  /** <li> rows (and section headings) for #rows, already escaped. */
-  readonly rows: string;
-  readonly accepted: { readonly count: number; readonly items: string };
-}
-
 /**
- * The page's body: title, counts and filters, the aligned rows, accepted changes. With `content`
- * (the report), the rows are in the markup and the toolbar is hidden until the script runs.
+ * The page's body: title, counts and filters, the aligned rows, accepted changes. The report
+ * passes `title` (the heading before the script runs) and `fallback`, the whole comparison as
+ * markup inside <noscript>: a browser running scripts does not even build it (the page opens as
+ * fast as without it), one that does not shows it. The filters, which need the script, are
+ * hidden until the script shows them.
  */
-export function pageMarkup(options: { readonly exportButton: boolean; readonly content?: StaticContent }): string {
-  const c = options.content;
+export function pageMarkup(options: { readonly exportButton: boolean; readonly title?: string; readonly fallback?: string }): string {
   return `<header class="top">
   <div class="title-line">
-    <h1 id="title">${c ? escapeHtml(c.title) : 'Comparison'}</h1>
+    <h1 id="title">${escapeHtml(options.title ?? 'Comparison')}</h1>
     ${options.exportButton ? '<button type="button" id="export" class="action" title="Save this comparison as an HTML page or a Markdown summary">Export…</button>' : ''}
   </div>
-  ${c ? `<p id="static-counts" class="static-counts">${escapeHtml(c.counts)}</p>` : ''}
-  <div class="toolbar" role="toolbar" aria-label="Filters"${c ? ' hidden' : ''}>
+  <div class="toolbar" role="toolbar" aria-label="Filters"${options.fallback ? ' hidden' : ''}>
     <div id="severity-filters" class="chips" role="group" aria-label="Severity"></div>
     <div id="kind-filters" class="chips" role="group" aria-label="Kind of change"></div>
     <label class="unchanged"><input type="checkbox" id="show-unchanged" checked> unchanged rows</label>
@@ -50,13 +43,13 @@ export function pageMarkup(options: { readonly exportButton: boolean; readonly c
   <div class="columns" aria-hidden="true"><span>Source</span><span>Draft</span></div>
 </header>
 <main>
-  <p id="problem" class="problem" role="status" hidden></p>
-  <ol id="rows" class="rows" role="list" aria-label="Source and draft sentences, aligned">${c ? `\n${c.rows}\n` : ''}</ol>
+  <p id="problem" class="problem" role="status" hidden></p>${options.fallback ? `\n${options.fallback}` : ''}
+  <ol id="rows" class="rows" role="list" aria-label="Source and draft sentences, aligned"></ol>
   <p id="empty" class="empty" hidden>No row matches the filters.</p>
-  <section id="accepted" class="accepted"${c?.accepted.count ? '' : ' hidden'} aria-labelledby="accepted-heading">
-    <h2 id="accepted-heading">Accepted changes (<span id="accepted-count">${c?.accepted.count ?? 0}</span>)</h2>
-    <p class="hint">Accepted on purpose, so they are not reported while both sides read the same.</p>
-    <ul id="accepted-list">${c?.accepted.items ?? ''}</ul>
+  <section id="accepted" class="accepted" hidden aria-labelledby="accepted-heading">
+    <h2 id="accepted-heading">Accepted changes (<span id="accepted-count">0</span>)</h2>
+    <p class="hint">${ACCEPTED_HINT}</p>
+    <ul id="accepted-list"></ul>
   </section>
 </main>
 <div id="live" class="sr-only" aria-live="polite"></div>`;
@@ -144,7 +137,15 @@ export function renderHtmlReport(models: readonly ComparisonModel[], assets: Pag
   const { randomBytes } = require('node:crypto') as typeof import('node:crypto');
   const nonce = randomBytes(16).toString('base64');
   const title = `${reportTitle(models)} — Faithful`;
-  const content: StaticContent = { title: reportTitle(models), counts: countsLine(models), rows: staticRows(models), accepted: staticAccepted(models) };
+  const accepted = staticAccepted(models);
+  const fallback = `<noscript>
+<p class="hint noscript">Scripts are off: every row is shown; filtering and searching need JavaScript, which runs only inside this file.</p>
+<p class="static-counts">${escapeHtml(countsLine(models))}</p>
+<ol class="rows static" role="list" aria-label="Source and draft sentences, aligned">
+${staticRows(models)}
+</ol>
+${accepted.count ? `<section class="accepted static"><h2>Accepted changes (${accepted.count})</h2><p class="hint">${ACCEPTED_HINT}</p><ul class="accepted-list">${accepted.items}</ul></section>` : ''}
+</noscript>`;
   const csp = `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src data:; base-uri 'none'; form-action 'none'`;
   // A script's text ends at the first "</script"; the bundle never needs to say it literally.
   const script = assets.script.replace(/<\/(script)/gi, '<\\/$1');
@@ -160,8 +161,7 @@ export function renderHtmlReport(models: readonly ComparisonModel[], assets: Pag
 ${assets.css}</style>
 </head>
 <body class="report">
-<noscript><p class="hint noscript">Scripts are off: every row is shown; filtering and searching need JavaScript, which runs only inside this file.</p></noscript>
-${pageMarkup({ exportButton: false, content })}
+${pageMarkup({ exportButton: false, title: reportTitle(models), fallback })}
 <footer class="generator">${escapeHtml(options.generator ?? 'Faithful')}</footer>
 <script type="application/json" id="faithful-data">${jsonForScript(models)}</script>
 <script nonce="${nonce}">${script}</script>

@@ -77,7 +77,7 @@ describe('HTML report in Chromium', function () {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme, javaScriptEnabled });
     page.on('pageerror', (e) => errors.push(e.message ?? String(e)));
     await page.goto(`file://${file}`);
-    await page.waitForSelector('#rows li.row');
+    await page.waitForSelector(javaScriptEnabled ? '#rows li.row' : 'main li.row');
     return page;
   }
 
@@ -112,20 +112,18 @@ describe('HTML report in Chromium', function () {
     const page = await open([model], 'noscript', 'light', false);
     // (No named helper inside evaluate: tsx would wrap it in a __name() call the page lacks.)
     const state = await page.evaluate(() => {
-      const visible = [...document.querySelectorAll<HTMLElement>('#rows li.row, #rows mark.chg, .toolbar, #accepted')].filter((e) => getComputedStyle(e).display !== 'none' && e.offsetHeight > 0);
+      const visible = [...document.querySelectorAll<HTMLElement>('main li.row, main mark.chg, .toolbar, main section.accepted')].filter((e) => getComputedStyle(e).display !== 'none' && e.offsetHeight > 0);
       return {
-        scriptRan: document.getElementById('static-counts') === null,
-        rows: document.querySelectorAll('#rows li.row').length,
+        scriptRan: document.querySelectorAll('#severity-filters .chip').length > 0,
+        rows: document.querySelectorAll('main li.row').length,
         rowsVisible: visible.filter((e) => e.matches('li.row')).length,
-        types: [...document.querySelectorAll<HTMLElement>('#rows li.row')].map((r) => r.className),
-        marks: [...document.querySelectorAll<HTMLElement>('#rows mark.chg')].map((m) => ({ kinds: m.dataset.kinds, side: m.dataset.side, text: m.lastChild!.textContent, label: m.nextElementSibling?.textContent, visible: visible.includes(m) })),
-        counts: document.getElementById('static-counts')?.textContent,
+        types: [...document.querySelectorAll<HTMLElement>('main li.row')].map((r) => r.className),
+        marks: [...document.querySelectorAll<HTMLElement>('main mark.chg')].map((m) => ({ kinds: m.dataset.kinds, side: m.dataset.side, text: m.lastChild!.textContent, label: m.nextElementSibling?.textContent, visible: visible.includes(m) })),
+        counts: document.querySelector('.static-counts')?.textContent,
         title: document.getElementById('title')!.textContent,
         toolbarShown: visible.some((e) => e.matches('.toolbar')),
-        chips: document.querySelectorAll('.chip').length,
-        accepted: visible.some((e) => e.id === 'accepted') ? document.querySelector('#accepted-list')!.textContent : null,
-        messages: [...document.querySelectorAll('#rows .changes .message')].map((m) => m.textContent),
-        note: document.querySelector('noscript') !== null,
+        accepted: visible.filter((e) => e.matches('section.accepted')).map((e) => e.querySelector('ul')!.textContent),
+        messages: [...document.querySelectorAll('main li.row .changes .message')].map((m) => m.textContent),
       };
     });
     assert.equal(state.scriptRan, false, 'the page script did not run');
@@ -138,21 +136,21 @@ describe('HTML report in Chromium', function () {
     assert.equal(state.counts, `${model.counts.error} errors · ${model.counts.warning} warnings · ${model.counts.info} info`);
     assert.equal(state.title, 'examples/rewrite.txt compared with examples/source.txt');
     assert.equal(state.toolbarShown, false, 'filters, which need the script, are absent');
-    assert.equal(state.chips, 0);
-    assert.match(state.accepted!, /wording\s*massive → gigantic/);
+    assert.equal(state.accepted.length, 1, 'one accepted-changes list is shown');
+    assert.match(state.accepted[0]!, /wording\s*massive → gigantic/);
     await page.screenshot({ path: path.join(ARTIFACTS, 'report-noscript.png') });
     await page.close();
 
-    // The same page with scripts on: the script's own rows replace the markup's, filters appear.
+    // The same page with scripts on: only the script's rows (the fallback is never built), and the filters.
     const live = await open([model], 'noscript-live');
     const after = await live.evaluate(() => ({
-      rows: document.querySelectorAll('#rows li.row').length,
-      staticCounts: document.getElementById('static-counts') !== null,
+      rows: document.querySelectorAll('main li.row').length,
+      fallbackRows: document.querySelectorAll('ol.rows.static').length,
       toolbar: getComputedStyle(document.querySelector('.toolbar')!).display,
       chips: document.querySelectorAll('#severity-filters .chip').length,
-      focusable: document.querySelectorAll('#rows li.row[tabindex]').length,
+      acceptedShown: [...document.querySelectorAll<HTMLElement>('main section.accepted')].filter((e) => e.offsetHeight > 0).length,
     }));
-    assert.deepEqual(after, { rows: model.rows.length, staticCounts: false, toolbar: 'flex', chips: 3, focusable: model.rows.length });
+    assert.deepEqual(after, { rows: model.rows.length, fallbackRows: 0, toolbar: 'flex', chips: 3, acceptedShown: 1 });
     await live.close();
     assert.deepEqual(errors, []);
   });
@@ -163,9 +161,9 @@ describe('HTML report in Chromium', function () {
     const model = buildComparison({ result: analyze(source, draft), sourceText: source, draftText: draft, sourceLabel: '<img src=x>', draftLabel: '"><script>x</script>', accepted: [{ kind: 'quote', rewriteText: '<img src=y>', sourceText: null }] });
     const page = await open([model], 'noscript-hostile', 'light', false);
     const state = await page.evaluate(() => ({
-      elements: document.querySelectorAll('body img, body a, body iframe, #rows script, #accepted script, h1 script').length,
+      elements: document.querySelectorAll('body img, body a, body iframe, main script, h1 script').length,
       text: document.body.textContent,
-      ariaLabels: [...document.querySelectorAll('#rows li.row')].map((r) => r.getAttribute('aria-label')),
+      ariaLabels: [...document.querySelectorAll('main li.row')].map((r) => r.getAttribute('aria-label')),
     }));
     assert.equal(state.elements, 0, 'no document text became an element');
     assert.ok(state.text!.includes('<script>window.__faithfulInjected=1</script>'));

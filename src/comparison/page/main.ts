@@ -399,9 +399,7 @@ function load(next: ComparisonModel[]): void {
 }
 
 function init(): void {
-  // The report's markup shows every row and the counts for a reader without scripts; with the
-  // script they are replaced by live rows and the filters (hidden until now) take over.
-  document.getElementById('static-counts')?.remove();
+  // The report hides its filters from a reader without scripts (its <noscript> rows show instead).
   document.querySelector<HTMLElement>('.toolbar')!.hidden = false;
   $('rows').after(sentinel);
   new IntersectionObserver((es) => {
