@@ -12,7 +12,7 @@ import type { DataSections } from './dataFile';
 import { lazyDataFile } from './dataFile';
 
 /** Must match WINK_CORE_FORMAT in scripts/buildWinkModel.mjs. */
-const WINK_CORE_FORMAT = 1;
+const WINK_CORE_FORMAT = 2;
 
 /** The annotators the engine reads. */
 export const WINK_PIPE = ['pos'] as const;
@@ -40,7 +40,8 @@ export function coreModelFrom(d: DataSections): CoreModel {
 
 function trackedCoreModelFrom(d: DataSections): { model: CoreModel; lexemes: TrackedHash } {
   const model = JSON.parse(d.text('model')) as CoreModel;
-  model.features.lexeme!.list = d.text('lexemes').split('\0');
+  const lexemes = new LexemeTable(d);
+  model.features.lexeme!.list = lexemes.list;
   model.lexicon = d.uint32('lexicon');
   model.xpansions = d.uint32('xpansions');
   const { packing, features, pos } = model;
@@ -49,8 +50,8 @@ function trackedCoreModelFrom(d: DataSections): { model: CoreModel; lexemes: Tra
     for (let k = 0; k < list.length; k++) hash[list[k] as string] = k;
     return hash;
   };
-  for (const f in packing.layout) if (packing.layout[f]![3] === 0) features[f]!.hash = hashOf(features[f]!.list);
-  const lexemes = mapBackedHash(features.lexeme!.list);
+  // (The lexemes have their own hash, read from the file: indexing them here is what it saves.)
+  for (const f in packing.layout) if (packing.layout[f]![3] === 0 && f !== 'lexeme') features[f]!.hash = hashOf(features[f]!.list);
   features.lexeme!.hash = lexemes.hash;
   const clusters = features.posClusters!.list;
   for (let k = 0; k < clusters.length; k++) clusters[k] = new Set((clusters[k] as string).split('_').map((e) => pos.hash[e] || 0));
@@ -71,40 +72,104 @@ function trackedCoreModelFrom(d: DataSections): { model: CoreModel; lexemes: Tra
   return { model, lexemes };
 }
 
-/**
- * The lexeme index (word -> position in the list, the last position for a repeated word, as
- * the package's loop leaves it), read and written by wink as `hash[word]`. A Map behind a Proxy
- * builds in a third of the time of an 87,000-key object (8 ms instead of 25) and costs about
- * the same per lookup. Words wink adds (out-of-vocabulary ones) are recorded, so that
- * WinkReader can forget them after each text.
- */
+/** The lexeme hash wink reads and writes, with a way to forget the words it added (WinkReader does after each text). */
 interface TrackedHash {
   readonly hash: Record<string, number>;
   /** Forgets every word added since the last call. */
   forgetAdded(): void;
 }
 
-function mapBackedHash(list: readonly unknown[]): TrackedHash {
-  const map = new Map<string, number>();
-  for (let k = 0; k < list.length; k++) map.set(list[k] as string, k);
-  const added: string[] = [];
-  const hash = new Proxy(Object.create(null) as Record<string, number>, {
-    get: (_, key) => (typeof key === 'string' ? map.get(key) : undefined),
-    set: (_, key, value: number) => {
-      if (typeof key !== 'string') return false;
-      if (!map.has(key)) added.push(key);
-      map.set(key, value);
-      return true;
-    },
-    has: (_, key) => typeof key === 'string' && map.has(key),
-  });
-  return {
-    hash,
-    forgetAdded: () => {
-      for (const key of added) map.delete(key);
-      added.length = 0;
-    },
-  };
+/** FNV-1a over UTF-16 code units; the same function as lexemeHash() in scripts/buildWinkModel.mjs. */
+export function lexemeHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * wink's lexemes (87,000 words) straight from the data file, as the list and the word -> index
+ * hash wink reads and writes (`list[i]`, `list.length`, `list.push(word)`, `hash[word]`,
+ * `hash[word] = i`). Nothing is split or indexed at start-up: a lexeme becomes a string when wink
+ * first asks for it, and the hash probes the table built with the data file. Building the list
+ * and a Map of all words cost a short check about 15 ms of CPU and 5 MB of heap; a check reads
+ * only the few hundred lexemes its words hit. Words wink adds at run time (out of vocabulary)
+ * live in a plain array and Map beside the table; forgetAdded() drops them from the hash (their
+ * positions in the list stay taken: wink's table of unknown words' features is indexed by them).
+ */
+class LexemeTable implements TrackedHash {
+  private readonly text: Buffer;
+  private readonly offsets: Uint32Array;
+  private readonly table: Uint32Array;
+  private readonly mask: number;
+  private readonly count: number;
+  /** Lexemes made into strings so far, by index. */
+  private readonly decoded: Array<string | undefined>;
+  private readonly added: string[] = [];
+  private readonly addedIndex = new Map<string, number>();
+  readonly list: string[];
+  readonly hash: Record<string, number>;
+
+  constructor(d: DataSections) {
+    const bytes = d.bytes('lexemes');
+    this.text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this.offsets = d.uint32('lexemeOffsets');
+    this.table = d.uint32('lexemeTable');
+    this.mask = this.table.length - 1;
+    this.count = this.offsets.length - 1;
+    this.decoded = new Array<string | undefined>(this.count);
+    const self = this;
+    const push = (...words: string[]) => {
+      for (const w of words) self.added.push(w);
+      return self.count + self.added.length;
+    };
+    this.list = new Proxy([] as string[], {
+      get(target, key, receiver) {
+        if (typeof key === 'string') {
+          const c = key.charCodeAt(0);
+          if (c >= 48 && c <= 57) return self.at(Number(key));
+          if (key === 'length') return self.count + self.added.length;
+          if (key === 'push') return push;
+        }
+        return Reflect.get(target, key, receiver);
+      },
+      has: (target, key) => (typeof key === 'string' && /^\d+$/.test(key) ? Number(key) < self.count + self.added.length : Reflect.has(target, key)),
+    });
+    this.hash = new Proxy(Object.create(null) as Record<string, number>, {
+      get: (_, key) => (typeof key === 'string' ? self.indexOf(key) : undefined),
+      set: (_, key, value: number) => {
+        if (typeof key !== 'string') return false;
+        self.addedIndex.set(key, value);
+        return true;
+      },
+      has: (_, key) => typeof key === 'string' && self.indexOf(key) !== undefined,
+    });
+  }
+
+  forgetAdded(): void {
+    this.addedIndex.clear();
+  }
+
+  /** The lexeme at `i`, or undefined past the end. */
+  at(i: number): string | undefined {
+    if (!(i >= 0 && i < this.count)) return Number.isInteger(i) ? this.added[i - this.count] : undefined;
+    let s = this.decoded[i];
+    if (s === undefined) s = this.decoded[i] = this.text.toString('utf8', this.offsets[i]!, this.offsets[i + 1]! - 1);
+    return s;
+  }
+
+  /** The index of `word` (the last one for a repeated lexeme), or undefined. */
+  indexOf(word: string): number | undefined {
+    const added = this.addedIndex.get(word);
+    if (added !== undefined) return added;
+    for (let slot = lexemeHash(word) & this.mask; ; slot = (slot + 1) & this.mask) {
+      const v = this.table[slot]!;
+      if (v === 0) return undefined;
+      if (this.at(v - 1) === word) return v - 1;
+    }
+  }
 }
 
 const readCoreSections = lazyDataFile('wink-core.bin', WINK_CORE_FORMAT, (d) => d);
