@@ -106,4 +106,10 @@ export const RULE_DOCS: Readonly<Record<Kind, RuleDoc>> = {
     full: 'A sentence matches the source but adds a detail (a figure, a name, a qualifier) that the source does not state.',
     help: 'Remove the added detail, or check it against another source and cite it.',
   },
+  unrelated: {
+    name: 'UnrelatedSource',
+    short: 'The rewrite shares almost nothing with the source.',
+    full: 'Almost no rewrite sentence matches a source sentence and almost no source sentence appears in the rewrite: the pair is reported once, with counts, instead of every sentence as unsupported and omitted.',
+    help: 'Check that the right source was picked; compare the rewrite with the article it was written from.',
+  },
 };

@@ -22,6 +22,7 @@ import { findNumbers, locatedNumbers, sameAmount } from './mentions/numbers';
 import { alignTokens } from './tokenAlign';
 import { newRankClaims, rankLemmas } from './superlatives';
 import { pairSyntax } from './syntax/sentenceSyntax';
+import { sharesAlmostNothing, unrelatedFinding, type PairCounts } from './unrelatedPair';
 import { AnalysisCancelledError, AnalysisLimitError, type SentencePair, type Span, type AcceptedChange, type AnalysisResult, type AnalyzeOptions, type Finding } from './types';
 
 /**
@@ -73,13 +74,24 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
   // while that set is unchanged.
   let names: string | undefined;
   const namesKey = () => (names ??= [...memo('known-names', () => new Set([...midSentenceCapitals(src.sentences), ...midSentenceCapitals(rw.sentences)]))].sort().join(' '));
+  // A pair that shares almost nothing is reported once (unrelatedPair.ts), not sentence by sentence.
+  const reportable = (r: Sentence) => r.tokens.filter((t) => t.isWord).length >= 2;
+  const omittable = (s: Sentence) => s.tokens.filter((t) => t.isWord).length >= 4;
+  const counts: PairCounts = {
+    rewriteSentences: rw.sentences.filter(reportable).length,
+    rewriteMatched: rw.sentences.filter((r, ri) => reportable(r) && alignment.sourcesOf[ri]!.length > 0).length,
+    sourceSentences: src.sentences.filter(omittable).length,
+    sourceCarried: src.sentences.filter((s, si) => omittable(s) && alignment.sourceCarried[si]).length,
+  };
+  const unrelated = sharesAlmostNothing(counts);
+  if (unrelated) raw.push(unrelatedFinding(rw.text, rw.sentences[0]!, counts));
   let aligned = 0;
   rw.sentences.forEach((r, ri) => {
     // Every sentence: the rules on one long sentence can take seconds, and asking costs nanoseconds.
     checkBudget();
     const sourceIdx = alignment.sourcesOf[ri]!;
     if (sourceIdx.length === 0) {
-      if (r.tokens.filter((t) => t.isWord).length >= 2) {
+      if (!unrelated && reportable(r)) {
         raw.push(unsupported(rw.text, r));
         raw.push(...inventedAmounts(src, rw.text, r, memo));
       }
@@ -115,8 +127,8 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
   });
 
   src.sentences.forEach((s, si) => {
-    if (alignment.sourceCarried[si]) return;
-    if (s.tokens.filter((t) => t.isWord).length < 4) return;
+    if (unrelated || alignment.sourceCarried[si]) return;
+    if (!omittable(s)) return;
     raw.push(omitted(src.text, s));
   });
 

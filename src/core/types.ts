@@ -20,6 +20,7 @@ export const KINDS = [
   'unsupported',
   'omitted',
   'added-detail',
+  'unrelated',
 ] as const;
 
 export type Kind = (typeof KINDS)[number];
@@ -43,6 +44,7 @@ export const DEFAULT_SEVERITY: Readonly<Record<Kind, Severity>> = {
   unsupported: 'error',
   omitted: 'warning',
   'added-detail': 'warning',
+  unrelated: 'error',
 };
 
 /** A half-open range of UTF-16 code units into the original text (the unit VS Code uses). */

@@ -20,6 +20,7 @@ const DOCUMENTED: Readonly<Record<Kind, Severity>> = {
   unsupported: 'error',
   omitted: 'warning',
   'added-detail': 'warning',
+  unrelated: 'error',
 };
 
 interface Hit {
@@ -43,6 +44,12 @@ interface Row {
   readonly hits: readonly Hit[];
   readonly quiet: readonly Quiet[];
 }
+
+// Pairs for `unrelated`: articles with nothing in common, five sentences or more a side.
+const HARBOUR = 'The harbour authority approved a new ferry terminal on Tuesday. Construction will begin in the spring and last two years. The terminal will handle four million passengers a year. Local fishermen fear the dredging will harm their catch. The mayor called the project a turning point for the town. Critics say the cost estimate of 80 million euros is too low.';
+const ORCHESTRA = 'The city orchestra announced its new season yesterday. Its conductor will retire after twenty years on the podium. Ticket prices for students will fall by half. A new concert hall opens in the old railway depot. Three symphonies by young composers will have their premiere. The board thanked donors for their generous support.';
+const MARATHON = 'Runners from forty countries took part in the marathon on Sunday. The winner finished in just over two hours and six minutes. Heavy rain slowed the leading group after the halfway mark. Organisers handed out thousands of ponchos at the start. A charity raised money for the children\'s hospital. Next year the route will pass the cathedral.';
+const VACCINE = 'Researchers tested a nasal vaccine on mice and ferrets. The animals produced antibodies within two weeks. A trial in human volunteers is planned for next winter. The team published its findings in a medical journal. Funding came from a government grant and a private foundation. Regulators have not yet reviewed the data.';
 
 const TABLE: Readonly<Record<Kind, Row>> = {
   number: {
@@ -621,6 +628,26 @@ const TABLE: Readonly<Record<Kind, Row>> = {
         why: 'a detail folded into another sentence',
         source: 'The rescue took six hours. Two climbers were saved from the ridge.',
         rewrite: 'Two climbers were saved from the ridge in a rescue that took six hours.',
+      },
+    ],
+  },
+
+  unrelated: {
+    hits: [
+      { source: HARBOUR, rewrite: ORCHESTRA, text: 'The city orchestra announced its new season yesterday.' },
+      { source: MARATHON, rewrite: VACCINE, text: 'Researchers tested a nasal vaccine on mice and ferrets.' },
+      { source: VACCINE, rewrite: `${HARBOUR} ${MARATHON}`, text: 'The harbour authority approved a new ferry terminal on Tuesday.' },
+    ],
+    quiet: [
+      {
+        why: 'a short rewrite with nothing from the source is a few unsupported sentences',
+        source: HARBOUR,
+        rewrite: 'The city orchestra announced its new season yesterday. Its conductor will retire after twenty years on the podium.',
+      },
+      {
+        why: 'a rewrite that keeps half the source and adds another story',
+        source: HARBOUR,
+        rewrite: `${HARBOUR.split('. ').slice(0, 3).join('. ')}. ${ORCHESTRA}`,
       },
     ],
   },
