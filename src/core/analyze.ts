@@ -16,6 +16,7 @@ import { quantifierRule } from './rules/quantifier';
 import { quoteRule } from './rules/quote';
 import { roleRule } from './rules/role';
 import { rolesSwappedRule } from './rules/rolesSwapped';
+import { modifierMovedRule } from './rules/modifierMoved';
 import { tenseRule } from './rules/tense';
 import { wordingRule } from './rules/wording';
 import { findNumbers, locatedNumbers, sameAmount } from './mentions/numbers';
@@ -31,7 +32,7 @@ import { AnalysisCancelledError, AnalysisLimitError, type SentencePair, type Spa
  */
 const PAIR_RULES: readonly PairRule[] = [
   quoteRule, numberRule, dateRule, negationRule, modalityRule, tenseRule, quantifierRule,
-  rolesSwappedRule, attributionRule, roleRule, entityRule, wordingRule,
+  rolesSwappedRule, modifierMovedRule, attributionRule, roleRule, entityRule, wordingRule,
 ];
 
 export const DEFAULT_TIME_BUDGET_MS = 60_000;

@@ -21,6 +21,10 @@ const roles: Row[] = [
   { name: 'quiet: passive to active', source: 'The driver was arrested by police after the crash.', rewrite: 'Police arrested the driver after the crash.', kind: 'roles-swapped', expect: null },
   { name: 'quiet: the loser as subject of a passive', source: 'Novak beat Hartley in the final on Sunday.', rewrite: 'Hartley was beaten by Novak in the final on Sunday.', kind: 'roles-swapped', expect: null },
   { name: 'quiet: a phrase shortened to the participant inside it', source: 'The library is closed for the purpose of carrying out repairs to the roof.', rewrite: 'The library is closed for repairs to its roof.', kind: 'roles-swapped', expect: null },
+  { name: 'a description moved to another thing both texts name', source: 'The Nashua Silver Knights, part of a current summer league, is the collegiate team of the city.', rewrite: 'The Nashua Silver Knights, part of a summer collegiate league, is the current team of the city.', kind: 'roles-swapped', expect: 'collegiate league' },
+  { name: 'quiet: one name parsed two ways', source: 'The national weather service issued a warning on Monday.', rewrite: 'A warning was issued on Monday by the national weather service.', kind: 'roles-swapped', expect: null },
+  { name: 'quiet: a description over a list, reordered', source: 'She discussed her current projects and plans.', rewrite: 'She discussed her current plans and projects.', kind: 'roles-swapped', expect: null },
+  { name: 'quiet: descriptions reworded, not moved', source: 'Alex suggests a new pub where they can sample different types of beer.', rewrite: 'Alex suggests a different pub where they can sample various types of beer.', kind: 'roles-swapped', expect: null },
 ];
 
 const constructions: Row[] = [

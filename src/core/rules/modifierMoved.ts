@@ -1,0 +1,104 @@
+// `roles-swapped`, for attributes: a describing word moved from one thing to another thing
+// that both texts name ("sparse orchestral music and colourless sounds" / "colourless music
+// and sparse orchestral sounds", "the state-owned bank and the private insurer" / "the
+// private bank and the state-owned insurer"). Read from the parses, phrase by phrase: a word
+// before a noun in the rewrite that the source puts, word for word, before another noun the
+// rewrite also names, and never in a phrase with this one. Phrases are compared whole, so a
+// parse that hangs "national" from "weather" in one text and from "service" in the other
+// ("national weather service") changes nothing.
+import { claim, q, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
+import { isContentToken } from '../terms';
+import { mayMeanTheSame } from '../wordnet';
+import type { Token } from '../tokens';
+import type { SentenceSyntax } from '../syntax/index';
+
+const MODIFIER = /^(amod|compound)$/;
+const NOUN = new Set(['NOUN', 'PROPN']);
+/** A phrase's inner links: the words of one noun phrase before its head. */
+const INNER = /^(amod|compound|flat|nummod|det|nmod:poss)$/;
+
+interface Described {
+  readonly modifier: number;
+  /** The noun the phrase is about: its last noun. */
+  readonly head: number;
+  /** Lemmas of the phrase's words, modifier to head. */
+  readonly words: ReadonlySet<string>;
+}
+
+function described(tokens: readonly Token[], syn: SentenceSyntax): Described[] {
+  const out: Described[] = [];
+  syn.heads.forEach((h, d) => {
+    if (h <= d || !MODIFIER.test(syn.labels[d]!) || !isContentToken(tokens[d]!) || !NOUN.has(syn.tags[h]!)) return;
+    // Names are one name ("Tommy Lee", "Meridian Rail Systems"), and a hyphenated word one word.
+    if (syn.tags[d] === 'PROPN' || /^\p{Lu}/u.test(tokens[d]!.text)) return;
+    if (tokens[d + 1]?.text === '-' || tokens[d - 1]?.text === '-') return;
+    let head = h;
+    while (INNER.test(syn.labels[head]!) && syn.heads[head]! > head && NOUN.has(syn.tags[syn.heads[head]!]!)) head = syn.heads[head]!;
+    if (head - d > 4 || tokens[head + 1]?.text === '-' || tokens[head - 1]?.text === '-') return;
+    // The phrase with what it is of: "a customizable suite of packages" describes the packages too.
+    const words = new Set(tokens.slice(d, head + 1).map((t) => t.lemma));
+    syn.heads.forEach((x, k) => { if (x === head && syn.labels[k] === 'nmod' && NOUN.has(syn.tags[k]!)) words.add(tokens[k]!.lemma); });
+    out.push({ modifier: d, head, words });
+  });
+  return out;
+}
+
+export const modifierMovedRule: PairRule = (ctx) => {
+  const rSyn = ctx.syntax.rewrite();
+  const rDesc = described(ctx.rTok, rSyn);
+  if (rDesc.length === 0) return [];
+  const sSyn = ctx.syntax.source();
+  const sDesc = described(ctx.sTok, sSyn);
+  const rNouns = new Set(ctx.rTok.filter((_t, i) => NOUN.has(rSyn.tags[i]!)).map((t) => t.lemma));
+  const sNouns = new Set(ctx.sTok.filter((_t, i) => NOUN.has(sSyn.tags[i]!)).map((t) => t.lemma));
+  const out: RawFinding[] = [];
+  for (const r of rDesc) {
+    const m = ctx.rTok[r.modifier]!.lemma;
+    const h = ctx.rTok[r.head]!.lemma;
+    if (!sNouns.has(h) || ctx.claimed.has(r.modifier)) continue;
+    const there = sDesc.filter((s) => ctx.sTok[s.modifier]!.lemma === m);
+    // The source describes this thing so too (in a phrase holding its noun), or never uses the word.
+    if (there.length === 0 || there.some((s) => s.words.has(h) || r.words.has(ctx.sTok[s.head]!.lemma))) continue;
+    // Whatever the parse, the source has the word right before this noun, or before a list
+    // holding it ("current projects and plans"), anywhere in the document.
+    if (sourceSays(ctx).has(`${m} ${h}`)) continue;
+    // The thing the source describes so is named in the rewrite too, without the word.
+    const from = there.find((s) => {
+      const other = ctx.sTok[s.head]!.lemma;
+      // Two words for one kind of thing traded places ("payment options", "coverage plans"): a paraphrase.
+      if (!rNouns.has(other) || mayMeanTheSame(other, h) || rDesc.some((x) => x.words.has(other) && ctx.rTok[x.modifier]!.lemma === m)) return false;
+      return true;
+    });
+    // Reworded, not moved: the source described this thing with a word the rewrite dropped
+    // ("a new pub" -> "a different pub", with "different types" -> "various types" elsewhere).
+    const rLemmas = new Set(ctx.rTok.map((t) => t.lemma));
+    if (sDesc.some((y) => ctx.sTok[y.head]!.lemma === h && !rLemmas.has(ctx.sTok[y.modifier]!.lemma))) continue;
+    if (!from) continue;
+    claim(ctx, [r.modifier]);
+    const rSpan = spanOf([ctx.rTok[r.modifier]!, ctx.rTok[r.head]!]);
+    const sSpan = spanOf([ctx.sTok[from.modifier]!, ctx.sTok[from.head]!]);
+    out.push({
+      kind: 'roles-swapped',
+      rewrite: rSpan,
+      source: sSpan,
+      message: `Description moved: the source says ${q(textOf(ctx.source, sSpan))}, the rewrite gives ${q(ctx.rTok[r.modifier]!.text)} to ${q(ctx.rTok[r.head]!.text)} (${q(textOf(ctx.rewrite, rSpan))}).`,
+      suggestion: null,
+    });
+  }
+  return out;
+};
+
+/** Every "word noun" pair of the source document where the word stands at most four words before the noun. */
+function sourceSays(ctx: PairContext): ReadonlySet<string> {
+  return ctx.memo('modifier-before-noun', () => {
+    const out = new Set<string>();
+    for (const sentence of ctx.source.sentences) {
+      const t = sentence.tokens;
+      for (let i = 0; i < t.length; i++) {
+        if (!t[i]!.isWord) continue;
+        for (let k = i + 1; k < Math.min(t.length, i + 5); k++) out.add(`${t[i]!.lemma} ${t[k]!.lemma}`);
+      }
+    }
+    return out;
+  });
+}
