@@ -79,7 +79,7 @@ export const RULE_DOCS: Readonly<Record<Kind, RuleDoc>> = {
   'roles-swapped': {
     name: 'SwappedRoles',
     short: 'Who did what to whom is reversed.',
-    full: 'The participants of a claim are swapped relative to the source, for example the accuser reported as the accused.',
+    full: 'The participants of a claim are swapped relative to the source, for example the accuser reported as the accused, or a description is moved from one thing to another that both texts name.',
     help: 'Restore who acts and who is acted upon as in the source.',
   },
   wording: {
