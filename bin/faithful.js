@@ -5,8 +5,23 @@
 // On Node 22.1 and later, compiled bundles are kept in Node's compile cache (in the OS temp
 // folder) between runs, so a start-up does not compile them again; older Node compiles as usual.
 require('node:module').enableCompileCache?.();
+const LSP_USAGE = `usage: faithful lsp --stdio
+
+Starts Faithful's language server for an editor (Neovim, Helix, Zed, ...), speaking LSP over
+standard input and output; the editor starts it, not you. VS Code's extension starts its own.
+Also accepted: --node-ipc, --socket=PORT, --pipe=NAME.
+`;
+
 if (process.argv[2] === 'lsp') {
-  require('../dist/server.js');
+  const transport = process.argv.slice(3).some((a) => a === '--stdio' || a === '--node-ipc' || /^--(socket|pipe)(=|$)/.test(a));
+  if (process.argv.slice(3).some((a) => a === '--help' || a === '-h')) {
+    process.stdout.write(LSP_USAGE);
+  } else if (!transport) {
+    process.stderr.write(`faithful lsp: say how the editor talks to the server\n${LSP_USAGE}`);
+    process.exitCode = 2;
+  } else {
+    require('../dist/server.js');
+  }
 } else {
   require('../dist/cli.js');
 }

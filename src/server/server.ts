@@ -35,6 +35,7 @@ import { codeActionsFor } from './codeActions';
 import { toDiagnostics } from './findingsToDiagnostics';
 import { hoverMarkdown } from './hover';
 import { pairingFromDisk } from './pairingFromDisk';
+import { guardedStdio } from './framing';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { frontMatterField } from '../shared/faithfulConfig';
 
@@ -53,7 +54,11 @@ interface Pairing {
   timer?: NodeJS.Timeout;
 }
 
-const connection = createConnection(ProposedFeatures.all);
+// Over stdio (other editors, `faithful lsp --stdio`) the editor's bytes are checked first
+// (framing.ts); VS Code's client talks over Node IPC, which carries whole messages. The writer is
+// passed as a writer (the cast is for the typings), so that a parse error is written through it.
+const stdio = process.argv.includes('--stdio') ? guardedStdio() : null;
+const connection = stdio ? createConnection(ProposedFeatures.all, stdio.input, stdio.output as unknown as NodeJS.WritableStream) : createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const pairings = new Map<string, Pairing>();
 const checker = new Checker();
