@@ -174,3 +174,62 @@ function passageDiagnostic(passage: Finding[], result: AnalysisResult, draft: Te
   }));
   return diagnostic;
 }
+
+/** Diagnostics published for one draft at most; a summary diagnostic says how many more there are. */
+export const MAX_PUBLISHED_DIAGNOSTICS = 500;
+
+const SEVERITY_RANK: Readonly<Record<Exclude<SeveritySetting, 'off'>, number>> = { error: 0, warning: 1, information: 2, hint: 3 };
+
+export interface CappedDiagnostics {
+  /** What is published: at most `max` findings' diagnostics, plus the summary when some were left out. */
+  readonly diagnostics: Diagnostic[];
+  /** Per LSP severity, for the status bar: the published diagnostics, or every finding (not 'off') when some were left out. */
+  readonly counts: Readonly<Record<Exclude<SeveritySetting, 'off'>, number>>;
+  /** Findings left out of `diagnostics`. */
+  readonly leftOut: number;
+}
+
+/**
+ * toDiagnostics for at most `max` findings, the most severe first (document order among equals),
+ * and one summary diagnostic at the top of the draft naming how many more there are. A pasted
+ * book once published 57,538 diagnostics, and building them all (each looks up its sentence
+ * pair) held the server's thread.
+ */
+export function toCappedDiagnostics(
+  result: AnalysisResult,
+  draft: TextDocument,
+  source: SourceSide,
+  overrides: Partial<Record<Kind, SeveritySetting>>,
+  docsUrl: string | null,
+  max = MAX_PUBLISHED_DIAGNOSTICS,
+): CappedDiagnostics {
+  const counts = { error: 0, warning: 0, information: 0, hint: 0 };
+  const shown: Array<{ f: Finding; rank: number; index: number }> = [];
+  result.findings.forEach((f, index) => {
+    const level = severityFor(f.kind, overrides, f.severity);
+    if (level === 'off') return;
+    counts[level]++;
+    shown.push({ f, rank: SEVERITY_RANK[level], index });
+  });
+  if (shown.length <= max) {
+    // All listed: count what is published (an omitted passage is one diagnostic for several findings).
+    const diagnostics = toDiagnostics(result, draft, source, overrides, docsUrl);
+    const published = (s: DiagnosticSeverity) => diagnostics.filter((d) => d.severity === s).length;
+    return {
+      diagnostics,
+      counts: { error: published(DiagnosticSeverity.Error), warning: published(DiagnosticSeverity.Warning), information: published(DiagnosticSeverity.Information), hint: published(DiagnosticSeverity.Hint) },
+      leftOut: 0,
+    };
+  }
+  const kept = new Set(shown.sort((a, b) => a.rank - b.rank || a.index - b.index).slice(0, max).map((s) => s.f));
+  const diagnostics = toDiagnostics({ ...result, findings: result.findings.filter((f) => kept.has(f)) }, draft, source, overrides, docsUrl);
+  const leftOut = shown.length - max;
+  diagnostics.unshift({
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: 'Faithful',
+    code: 'more-findings',
+    message: `Faithful found ${shown.length.toLocaleString('en')} changes; only the first ${max.toLocaleString('en')} (the most severe first) are listed, ${leftOut.toLocaleString('en')} more are not. Open the comparison, or run the faithful command line, to see them all.`,
+  });
+  return { diagnostics, counts, leftOut };
+}

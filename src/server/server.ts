@@ -32,7 +32,7 @@ import {
 } from '../shared/protocol';
 import { Checker } from './checker';
 import { codeActionsFor } from './codeActions';
-import { toDiagnostics } from './findingsToDiagnostics';
+import { toCappedDiagnostics } from './findingsToDiagnostics';
 import { hoverMarkdown } from './hover';
 import { pairingFromDisk } from './pairingFromDisk';
 import { guardedStdio } from './framing';
@@ -167,16 +167,17 @@ async function check(uri: string): Promise<void> {
   let counts: CountsParams;
   if (outcome.type === 'result') {
     const { result } = outcome;
-    p.diagnostics = toDiagnostics(result, draft, { uri: p.sourceUri, doc: source }, settings.severity, docsUrl);
+    const capped = toCappedDiagnostics(result, draft, { uri: p.sourceUri, doc: source }, settings.severity, docsUrl);
+    p.diagnostics = capped.diagnostics;
     p.last = { result, draftText: draft.getText(), sourceText: source.getText() };
     p.problem = null;
-    // Counted as published, after the user's severity settings, so the status bar agrees with Problems.
-    const count = (s: DiagnosticSeverity) => p.diagnostics.filter((d) => d.severity === s).length;
+    // After the user's severity settings, so the status bar agrees with Problems (and, when the
+    // list is capped, counts every finding).
     counts = {
       draftUri: uri, sourceLabel: p.label, elapsedMs: result.stats.elapsedMs, problem: null,
-      error: count(DiagnosticSeverity.Error), warning: count(DiagnosticSeverity.Warning), info: count(DiagnosticSeverity.Information), hint: count(DiagnosticSeverity.Hint),
+      error: capped.counts.error, warning: capped.counts.warning, info: capped.counts.information, hint: capped.counts.hint,
     };
-    connection.console.log(`${nameOf(uri)} vs ${p.label}: ${p.diagnostics.length} finding(s) in ${result.stats.elapsedMs} ms`);
+    connection.console.log(`${nameOf(uri)} vs ${p.label}: ${p.diagnostics.length} diagnostic(s)${capped.leftOut ? ` (${capped.leftOut} more not listed)` : ''} in ${result.stats.elapsedMs} ms`);
   } else {
     const message = outcome.limit ? outcome.message : `Faithful could not check this draft: ${outcome.message}`;
     p.diagnostics = [];
