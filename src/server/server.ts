@@ -177,7 +177,7 @@ async function check(uri: string): Promise<void> {
       draftUri: uri, sourceLabel: p.label, elapsedMs: result.stats.elapsedMs, problem: null,
       error: capped.counts.error, warning: capped.counts.warning, info: capped.counts.information, hint: capped.counts.hint,
     };
-    connection.console.log(`${nameOf(uri)} vs ${p.label}: ${p.diagnostics.length} diagnostic(s)${capped.leftOut ? ` (${capped.leftOut} more not listed)` : ''} in ${result.stats.elapsedMs} ms`);
+    connection.console.log(`${nameOf(uri)} vs ${p.label}: ${p.diagnostics.length} finding(s)${capped.leftOut ? ` (${capped.leftOut} more not listed)` : ''} in ${result.stats.elapsedMs} ms`);
   } else {
     const message = outcome.limit ? outcome.message : `Faithful could not check this draft: ${outcome.message}`;
     p.diagnostics = [];
