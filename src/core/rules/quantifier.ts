@@ -108,6 +108,21 @@ export const quantifierRule: PairRule = (ctx) => {
       push(ctx, out, { start: ctx.sTok[withHedge(ctx.sTok, s)]!.start, end: ctx.sTok[s.anchor]!.end }, spanOf([ctx.rTok[rAt]!]));
     }
   }
+  // A share of something dropped while the something stays: "made up half of the firm's
+  // income" -> "made up the firm's income" claims the whole.
+  if (rShares.length === 0) {
+    for (const share of sShares) {
+      if (ctx.sTok[share.last + 1]?.lower !== 'of') continue;
+      let noun = ctx.sTok.findIndex((t, i) => i > share.last + 1 && i <= share.last + 6 && (t.pos === 'NOUN' || t.pos === 'PROPN'));
+      // The whole noun phrase: "radio rental's income".
+      while (noun >= 0 && /^(NOUN|PROPN|PART)$/.test(ctx.sTok[noun + 1]?.pos ?? '')) noun++;
+      const rAt = noun >= 0 ? ctx.match.sToR[noun] ?? -1 : -1;
+      // Another scope word on it says how much instead ("a majority of the region's growers").
+      if (rAt < 0 || rCues.some((c) => c.anchor <= rAt && c.last >= rAt - 6)) continue;
+      const rFirst = ctx.match.sToR[share.last + 2] ?? -1;
+      push(ctx, out, spanOf(ctx.sTok.slice(share.qualifierFirst, noun + 1)), spanOf(ctx.rTok.slice(rFirst >= 0 && rFirst <= rAt ? rFirst : rAt, rAt + 1)));
+    }
+  }
   for (const r of rCues) {
     if (reported.has(r) || sHas(r.cls) || r.anchor < 0) continue;
     if (FRACTION_CLASSES.has(r.cls) && sShares.length > 0) continue;
