@@ -49,6 +49,15 @@ const rows: Row[] = [
     expectHeads: [7, 3, 3, 0, 5, 3, 7, -1, 7, 10, 7, 7],
     expectLabels: 'nsubj punct nsubj acl:relcl det obj punct root obj det xcomp punct',
   },
+  {
+    name: 'a first word misread as a verb with nothing of a verb\'s own is the subject',
+    words: 'Work on the bridge began in May and is scheduled to finish .',
+    tags: 'VERB ADP DET NOUN VERB ADP PROPN CCONJ AUX VERB PART VERB PUNCT',
+    heads: [-1, 3, 3, 0, 0, 6, 4, 9, 9, 0, 11, 9, 0],
+    labels: 'root case det obl advcl case obl cc aux:pass conj mark xcomp punct',
+    expectHeads: [4, 3, 3, 0, -1, 6, 4, 9, 9, 4, 11, 9, 4],
+    expectLabels: 'nsubj case det obl root case obl cc aux:pass conj mark xcomp punct',
+  },
 ];
 
 describe('parse repair', () => {

@@ -65,6 +65,12 @@ export function findDates(tokens: readonly Token[]): DateMention[] {
       }
     } else if (/^\d{4}$/.test(t.lower) && Number(t.lower) >= 1000 && Number(t.lower) <= 2199 && t.pos !== 'NOUN' && !countsSomething(tokens[i + 1])) {
       keys.push(`year:${t.lower}`);
+    } else if (/^\d{2}00s$/.test(t.lower)) {
+      // "the 1600s" is the 17th century.
+      keys.push(`century:${Number(t.lower.slice(0, 2)) + 1}`);
+    } else if (/^\d{1,2}(st|nd|rd|th)$/.test(t.lower) && (tokens[i + 1]?.lower === 'century' || (tokens[i + 1]?.text === '-' && tokens[i + 2]?.lower === 'century'))) {
+      keys.push(`century:${parseInt(t.lower, 10)}`);
+      last = tokens[i + 1]!.text === '-' ? i + 2 : i + 1;
     } else if (/^\d{4}s$/.test(t.lower) || /^'\d0s$/.test(t.lower)) {
       keys.push(`decade:${t.lower}`);
     } else if (RELATIVE_DAYS.has(t.lower)) {

@@ -22,12 +22,20 @@ function participle(g: VerbGroup, syntax: () => SentenceSyntax): boolean {
   // Described by the parse as a noun's modifier, or passive with its agent ("drafted by the council").
   // An active past never has a "by" agent: a bare form with one is a passive participle.
   if (syn.heads.some((h, d) => h === g.head && syn.labels[d] === 'obl:agent')) return true;
-  return syn.labels[g.head]!.startsWith('acl') && !syn.heads.some((h, d) => h === g.head && /^(nsubj|csubj|expl)/.test(syn.labels[d]!));
+  // Right after a noun with no subject of its own, it describes that noun whatever label the
+  // parser gave it ("a temporary footbridge put up next to it").
+  const afterNoun = g.head > 0 && syn.tags[g.head] === 'VERB' && (syn.tags[g.head - 1] === 'NOUN' || syn.tags[g.head - 1] === 'PROPN');
+  return (syn.labels[g.head]!.startsWith('acl') || afterNoun) && !syn.heads.some((h, d) => h === g.head && /^(nsubj|csubj|expl)/.test(syn.labels[d]!));
 }
 
-/** A verb in a relative clause describes a participant; it is not the sentence's own claim. */
-function relative(g: VerbGroup, syntax: () => SentenceSyntax): boolean {
-  return syntax().labels[g.head]!.startsWith('acl');
+/**
+ * A verb in a relative clause describes a participant; it is not the sentence's own claim. A
+ * clause the tokenizer sees opened by a conjunction ("announced that she had retired") is a
+ * complement, whatever the parse made of "that".
+ */
+function relative(tokens: readonly Token[], g: VerbGroup, syntax: () => SentenceSyntax): boolean {
+  const syn = syntax();
+  return syn.labels[g.head]!.startsWith('acl') && !syn.heads.some((h, d) => h === g.head && d < g.head && tokens[d]!.pos === 'SCONJ');
 }
 
 /**
@@ -66,8 +74,8 @@ export const tenseRule: PairRule = (ctx) => {
     let sg = sHead >= 0 ? groupAt(sGroups, sHead) : undefined;
     if (!sg) {
       const hunk = hunkOfRewrite(ctx, rg.head);
-      const rRelative = relative(rg, ctx.syntax.rewrite);
-      sg = hunk ? sGroups.find((g) => hunk.s.includes(g.head) && !usedSource.has(g) && relative(g, ctx.syntax.source) === rRelative) : undefined;
+      const rRelative = relative(ctx.rTok, rg, ctx.syntax.rewrite);
+      sg = hunk ? sGroups.find((g) => hunk.s.includes(g.head) && !usedSource.has(g) && relative(ctx.sTok, g, ctx.syntax.source) === rRelative) : undefined;
     }
     if (!sg) continue;
     const sTense = prospective(ctx.sTok, sg, ctx.syntax.source);

@@ -5,7 +5,7 @@
 // subject of its own is that verb's subject: the tree is turned around there.
 import type { SentenceSyntax } from './index';
 
-const HANGING = /^(acl|parataxis|conj|dep|appos)$/;
+const HANGING = /^(acl|advcl|parataxis|conj|dep|appos)$/;
 
 export function repairParse(syntax: SentenceSyntax): SentenceSyntax {
   return reducedRelative(nominalHead(syntax));
@@ -49,12 +49,16 @@ function reducedRelative(syntax: SentenceSyntax): SentenceSyntax {
 function nominalHead(syntax: SentenceSyntax): SentenceSyntax {
   const { heads, labels, tags } = syntax;
   const root = heads.indexOf(-1);
-  if (root < 0 || (tags[root] !== 'NOUN' && tags[root] !== 'PROPN')) return syntax;
   const childrenOf = (h: number) => {
     const out: number[] = [];
     heads.forEach((x, d) => { if (x === h) out.push(d); });
     return out;
   };
+  // A sentence's first word tagged as a verb with nothing of a verb's own (no subject, no
+  // auxiliary, no object) is a noun the tagger misread: news has no imperatives ("Work on the
+  // new bridge began in May").
+  const misreadNoun = root === 0 && tags[0] === 'VERB' && !childrenOf(0).some((c) => /^(nsubj|aux|obj|mark|xcomp|ccomp)/.test(labels[c]!));
+  if (root < 0 || (tags[root] !== 'NOUN' && tags[root] !== 'PROPN' && !misreadNoun)) return syntax;
   // A copula makes the noun a predicate ("Kessel is the largest town"): no verb is missing.
   if (childrenOf(root).some((d) => labels[d] === 'cop')) return syntax;
   const verb = childrenOf(root).find((d) => d > root && tags[d] === 'VERB' && HANGING.test(labels[d]!) &&
@@ -69,9 +73,9 @@ function nominalHead(syntax: SentenceSyntax): SentenceSyntax {
   newLabels[verb] = 'root';
   newHeads[root] = verb;
   newLabels[root] = childrenOf(verb).some((c) => labels[c] === 'aux:pass') ? 'nsubj:pass' : 'nsubj';
-  // The sentence's own punctuation belongs to the new head.
-  childrenOf(root).forEach((d) => { if (labels[d] === 'punct' && d > verb) newHeads[d] = verb; });
-  return { heads: newHeads, labels: newLabels, tags };
+  // The sentence's own punctuation, and verbs joined after the new head, belong to it.
+  childrenOf(root).forEach((d) => { if (d > verb && (labels[d] === 'punct' || (labels[d] === 'conj' && tags[d] === 'VERB'))) newHeads[d] = verb; });
+  return { heads: newHeads, labels: newLabels, tags: misreadNoun ? tags.map((t, i) => (i === root ? 'NOUN' : t)) : tags };
 }
 
 /**
