@@ -82,6 +82,10 @@ export function findAttributions(tokens: readonly Token[], syntax?: () => Senten
   tokens.forEach((t, i) => {
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       let speaker = speakerRun(tokens, i + 2, 1);
+      // The parse knows the source's noun when the tokenizer took it for a verb ("according to
+      // figures published on Friday"): "according" hangs from it.
+      const phraseHead = syntax && !speaker.length ? syntax().heads[i]! : -1;
+      if (phraseHead > i + 1 && phraseHead <= i + 4) speaker = [phraseHead];
       if (!speaker.length) speaker = [i];
       out.push({ verb: i, speaker, first: i, last: Math.max(...speaker), trailing: i > tokens.length / 2 });
       return;
