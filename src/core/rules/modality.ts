@@ -25,7 +25,7 @@ const DESCRIBE: Readonly<Record<CertaintyClass, string>> = {
 function findCertainty(tokens: readonly Token[], syntax: () => SentenceSyntax): Cue<CertaintyClass>[] {
   return findCues(tokens, CERTAINTY_CUES, (phrase, toks, first) => {
     const t = toks[first]!;
-    if (t.pos === 'AUX' && invertedBeforeSubject(syntax(), first)) return null;
+    if (t.pos === 'AUX' && (invertedBeforeSubject(syntax(), first) || conditionalOpening(toks, first))) return null;
     if (phrase === 'likely' && /^(more|less|most|least|as|so|too)$/.test(toks[first - 1]?.lower ?? '')) return null;
     if (phrase === 'may' && t.text === 'May') return null; // the month
     if (phrase === 'could' || phrase === 'might' || phrase === 'may' || phrase === 'must' || phrase === 'should' || phrase === 'can') {
@@ -45,6 +45,23 @@ function invertedBeforeSubject(syntax: SentenceSyntax, aux: number): boolean {
   if (verb < 0 || verb < aux) return false;
   for (let d = aux + 1; d < verb; d++) if (syntax.heads[d] === verb && /^nsubj/.test(syntax.labels[d]!)) return true;
   return false;
+}
+
+/**
+ * The words alone, where the parse misses the inversion: "should" opening a clause (after a
+ * comma, a conjunction, a figure that ends an adverbial, or at the start) with a noun phrase
+ * after it is a condition ("… by 2050 should water levels keep falling").
+ */
+function conditionalOpening(tokens: readonly Token[], aux: number): boolean {
+  if (tokens[aux]!.lower !== 'should') return false;
+  const prev = tokens[aux - 1];
+  const next = tokens[aux + 1];
+  const opens = !prev || /^(PUNCT|NUM|CCONJ|SCONJ)$/.test(prev.pos);
+  if (!opens || !next) return false;
+  if (/^(DET|NOUN|PROPN|ADJ|PRON)$/.test(next.pos)) return true;
+  // "should water levels": a noun the tagger read as a verb, then its head noun; after "and" it
+  // is more likely a verb with a shared subject ("and should pay damages").
+  return prev?.pos !== 'CCONJ' && next.pos === 'VERB' && /^(NOUN|PROPN)$/.test(tokens[aux + 2]?.pos ?? '') && /s$/.test(tokens[aux + 2]!.lower);
 }
 
 /** A verb under another verb as its infinitive complement ("ordered to pay"): its certainty is the governing verb's. */
