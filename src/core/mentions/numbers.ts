@@ -134,6 +134,9 @@ export function findNumbers(tokens: readonly Token[]): NumberMention[] {
         value = SCALE_WORDS.get(t.lower)!;
         if (!UNIT_WORDS[tokens[i + 1]?.lower ?? ''] && tokens[i - 1] && !/^(a|an|one|the)$/.test(tokens[i - 1]!.lower)) value = null;
         if (value === null) continue;
+      } else if (t.lower === 'the' && /^(year|month|week)$/.test(tokens[i + 1]?.lower ?? '') && /^(to|ending|through|until)$/.test(tokens[i + 2]?.lower ?? '')) {
+        // "in the year to 30 June" is a period of one year: "the 12 months to June 30".
+        value = 1;
       } else if ((t.lower === 'a' || t.lower === 'an') && ((SCALE_WORDS.has(tokens[i + 1]?.lower ?? '') &&
         !/s$/.test(tokens[i + 1]!.lower)) || /^(decade|dozen)$/.test(tokens[i + 1]?.lower ?? ''))) {
         value = 1;
