@@ -11,27 +11,29 @@
 // Each target of issue 10 is printed with PASS/FAIL. Ratios are the claim; absolute times hold
 // for the machine printed at the top.
 //
-//   --quick             fewer runs, 2,000 batch pairs, no 64× row and no book run
+//   --quick             fewer runs, 2,000 batch pairs, no 64× and 256× rows and no book run
+//   --engine            only section 4, the engine alone (scale table, edit re-check, book run)
 //   --book-words N      size of the book run, in words of source + rewrite (default 150000)
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { diffWords } from 'diff';
-import { countWords, repeat, runEngineBench } from './benchEngine';
+import { countWords, repeat, runEngineBench, scaleChild } from './benchEngine';
 import { measureEdits, measureStartup } from './benchLsp';
 import { runMemoryBench } from './benchMemory';
 import { fmtCpu, fmtMb, fmtMs, fmtX, machineLine, timeInProcess, timeProcess, type ProcessTiming } from './benchProcess';
 
-interface Options { quick: boolean; bookWords: number }
+interface Options { quick: boolean; engineOnly: boolean; bookWords: number }
 
-const USAGE = 'usage: npm run bench -- [--quick] [--book-words N]';
+const USAGE = 'usage: npm run bench -- [--quick] [--engine] [--book-words N]';
 
 function parseArgs(argv: readonly string[]): Options {
-  const opts: Options = { quick: false, bookWords: 150_000 };
+  const opts: Options = { quick: false, engineOnly: false, bookWords: 150_000 };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--quick') opts.quick = true;
+    else if (arg === '--engine') opts.engineOnly = true;
     else if (arg === '--book-words') {
       const n = Number(argv[++i]);
       if (!Number.isInteger(n) || n <= 0) fail('--book-words needs a positive whole number');
@@ -67,15 +69,24 @@ function pad(cells: readonly string[], widths: readonly number[]): string {
 }
 
 async function main(): Promise<void> {
-  const opts = parseArgs(process.argv.slice(2));
   const root = repoRoot();
-  const cli = path.join(root, 'bin', 'faithful.js');
   const seedSource = fs.readFileSync(path.join(root, 'examples', 'source.txt'), 'utf8');
   const seedRewrite = fs.readFileSync(path.join(root, 'examples', 'rewrite.txt'), 'utf8');
+  // One row of the engine's scale table, run in a fresh process by the table itself.
+  if (process.argv[2] === '--scale-child') {
+    scaleChild(Number(process.argv[3]), Number(process.argv[4]), seedSource, seedRewrite);
+    return;
+  }
+  const opts = parseArgs(process.argv.slice(2));
+  const cli = path.join(root, 'bin', 'faithful.js');
   const runs = opts.quick ? 5 : 9;
 
   console.log(`Faithful bench, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
   console.log(`machine: ${machineLine()}`);
+  if (opts.engineOnly) {
+    runEngineBench(opts, seedSource, seedRewrite);
+    return;
+  }
 
   // ---- 1. Whole processes
   const cases: Case[] = [

@@ -54,4 +54,6 @@ export function runMemoryBench(total: number): void {
   console.log(`  flat memory: heap after ${last.pairs.toLocaleString('en')} pairs within 16 MB of the heap after ${first.pairs.toLocaleString('en')}: ${growth >= 0 ? '+' : ''}${mb(growth)}: ${growth <= 16 * 2 ** 20 ? 'PASS' : 'FAIL'}`);
 }
 
-if (require.main === module) runMemoryBench(Number(process.argv[2] ?? 100_000));
+// Run directly (tsx scripts/benchMemory.ts N). Bundled into dist/bench.js this module is the
+// main module too, so the file name is checked as well: bench.ts calls runMemoryBench itself.
+if (require.main === module && /benchMemory\.[tj]s$/.test(process.argv[1] ?? '')) runMemoryBench(Number(process.argv[2] ?? 100_000));

@@ -153,6 +153,9 @@ export class AlignmentMemo {
   private sourceKey: unknown = undefined;
   private pairings = new Map<string, Pairing>();
   private used = new Map<string, Pairing>();
+  /** How many rewrite sentences the last alignment took from the memo, and how many it paired afresh. */
+  reused = 0;
+  computed = 0;
 
   /** The source index for `sourceKey` (anything that changes when the source text does). */
   sourceIndex(sourceKey: unknown, source: readonly Sentence[], checkBudget: () => void): SourceIndex {
@@ -168,12 +171,16 @@ export class AlignmentMemo {
 
   get(key: string): Pairing | undefined {
     const hit = this.pairings.get(key);
-    if (hit) this.used.set(key, hit);
+    if (hit) {
+      this.used.set(key, hit);
+      this.reused++;
+    }
     return hit;
   }
 
   set(key: string, pairing: Pairing): void {
     this.used.set(key, pairing);
+    this.computed++;
   }
 
   /** Keeps only the pairings the last alignment used, so memory follows the draft's size. */
@@ -181,6 +188,22 @@ export class AlignmentMemo {
     this.pairings = this.used;
     this.used = new Map();
   }
+
+  /** Called as an alignment starts. */
+  start(): void {
+    this.reused = 0;
+    this.computed = 0;
+    this.used = new Map();
+  }
+}
+
+const memos = new WeakMap<object, AlignmentMemo>();
+
+/** The alignment memo kept with an editor's cache object (one per draft being re-checked). */
+export function alignmentMemoFor(owner: object): AlignmentMemo {
+  let memo = memos.get(owner);
+  if (!memo) memos.set(owner, (memo = new AlignmentMemo()));
+  return memo;
 }
 
 export function alignSentences(
@@ -196,6 +219,7 @@ export function alignSentences(
   const coverage: number[] = [];
   const carried = new Array<boolean>(n).fill(false);
   const rewriteKeys: string[][] = [];
+  reuse?.memo.start();
 
   rewrite.forEach((r, ri) => {
     if (ri % BUDGET_EVERY === 0) checkBudget();

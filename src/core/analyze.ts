@@ -1,6 +1,6 @@
 // The pipeline: prepare both texts, align sentences, run every rule on every aligned pair,
 // report unsupported and omitted sentences, and finalise the findings.
-import { alignSentences } from './align';
+import { alignmentMemoFor, alignSentences } from './align';
 import type { PairContext, PairRule, RawFinding } from './context';
 import { q, spanOf } from './context';
 import { prepareText, type PreparedText, type Sentence } from './document';
@@ -58,7 +58,10 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
   const src = prepareText(source, format, checkBudget, options.cache);
   const rw = prepareText(rewrite, format, checkBudget, options.cache);
   options.cache?.sweep();
-  const alignment = alignSentences(src.sentences, rw.sentences, checkBudget);
+  // With an editor's cache, sentences an edit did not touch keep their pairing (align.ts); the
+  // result is the same as a full alignment's.
+  const reuse = options.cache ? { memo: alignmentMemoFor(options.cache), sourceKey: `${options.cache.sourceVersion(source)}\u0000${format}` } : undefined;
+  const alignment = alignSentences(src.sentences, rw.sentences, checkBudget, reuse);
 
   const memoStore = new Map<string, unknown>();
   const memo = <T>(key: string, compute: () => T): T => {
@@ -153,11 +156,13 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
 /**
  * Everything the pair rules read, as a cache key: the rewrite sentence's paragraph and place
  * in it (quotes can open in an earlier sentence), the source sentences and the source's
- * version, the sibling sentences (attribution), and the names both texts use.
+ * version, the sibling sentences and their order (attribution), and the names both texts use.
  */
 function pairKey(rw: PreparedText, r: Sentence, sourceIdx: readonly number[], siblings: readonly Sentence[], sourceVersion: number, names: string): string {
   const para = rw.paragraphs[r.paragraph]!;
-  const siblingText = siblings.map((s) => rw.text.slice(s.start, s.end)).join('\u0002');
+  // With each sibling, whether it comes before or after this sentence (attribution reports a
+  // dropped speaker on one half of a split sentence by their order).
+  const siblingText = siblings.map((s) => `${s.index < r.index ? '<' : '>'}${rw.text.slice(s.start, s.end)}`).join('\u0002');
   return `${sourceVersion}\u0001${sourceIdx.join(',')}\u0001${r.start - para.start}\u0001${rw.text.slice(para.start, para.end)}\u0001${siblingText}\u0001${names}`;
 }
 
