@@ -112,4 +112,10 @@ export const RULE_DOCS: Readonly<Record<Kind, RuleDoc>> = {
     full: 'Almost no rewrite sentence matches a source sentence and almost no source sentence appears in the rewrite: the pair is reported once, with counts, instead of every sentence as unsupported and omitted.',
     help: 'Check that the right source was picked; compare the rewrite with the article it was written from.',
   },
+  language: {
+    name: 'NotEnglish',
+    short: 'A text of the pair is not English, so the pair was not compared.',
+    full: 'Faithful checks English text. When the source or the rewrite looks like another language (by its script, or by its commonest words), the pair gets this one finding instead of findings from rules that would misread it.',
+    help: 'Compare English texts; for a translation, compare the English version with an English source.',
+  },
 };

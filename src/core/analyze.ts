@@ -24,6 +24,7 @@ import { alignTokens } from './tokenAlign';
 import { newRankClaims, rankLemmas } from './superlatives';
 import { pairSyntax } from './syntax/sentenceSyntax';
 import { sharesAlmostNothing, unrelatedFinding, type PairCounts } from './unrelatedPair';
+import { languageFinding } from './language';
 import { AnalysisCancelledError, AnalysisLimitError, type SentencePair, type Span, type AcceptedChange, type AnalysisResult, type AnalyzeOptions, type Finding } from './types';
 
 /**
@@ -58,10 +59,25 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
   const src = prepareText(source, format, checkBudget, options.cache);
   const rw = prepareText(rewrite, format, checkBudget, options.cache);
   options.cache?.sweep();
+  const sentences = () => ({
+    source: src.sentences.map((s, si) => ({ start: s.start, end: s.end, carried: alignment?.sourceCarried[si] === true })),
+    rewrite: rw.sentences.map((r) => ({ start: r.start, end: r.end })),
+  });
+  let alignment: ReturnType<typeof alignSentences> | undefined;
+  // Another language: one finding saying so (language.ts), not rules misreading it.
+  const foreign = languageFinding(src, rw);
+  if (foreign) {
+    return {
+      findings: removeAccepted(finalize([foreign], rw.text, src.text, checkBudget), rw.text, src.text, options.accepted ?? []),
+      pairs: [],
+      sentences: sentences(),
+      stats: { sourceSentences: src.sentences.length, rewriteSentences: rw.sentences.length, alignedPairs: 0, elapsedMs: Date.now() - started },
+    };
+  }
   // With an editor's cache, sentences an edit did not touch keep their pairing (align.ts); the
   // result is the same as a full alignment's.
   const reuse = options.cache ? { memo: alignmentMemoFor(options.cache), sourceKey: `${options.cache.sourceVersion(source)}\u0000${format}` } : undefined;
-  const alignment = alignSentences(src.sentences, rw.sentences, checkBudget, reuse);
+  alignment = alignSentences(src.sentences, rw.sentences, checkBudget, reuse);
 
   const memoStore = new Map<string, unknown>();
   const memo = <T>(key: string, compute: () => T): T => {
@@ -140,10 +156,7 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
   return {
     findings,
     pairs,
-    sentences: {
-      source: src.sentences.map((s, si) => ({ start: s.start, end: s.end, carried: alignment.sourceCarried[si] === true })),
-      rewrite: rw.sentences.map((r) => ({ start: r.start, end: r.end })),
-    },
+    sentences: sentences(),
     stats: {
       sourceSentences: src.sentences.length,
       rewriteSentences: rw.sentences.length,

@@ -21,6 +21,7 @@ export const KINDS = [
   'omitted',
   'added-detail',
   'unrelated',
+  'language',
 ] as const;
 
 export type Kind = (typeof KINDS)[number];
@@ -45,6 +46,7 @@ export const DEFAULT_SEVERITY: Readonly<Record<Kind, Severity>> = {
   omitted: 'warning',
   'added-detail': 'warning',
   unrelated: 'error',
+  language: 'warning',
 };
 
 /** A half-open range of UTF-16 code units into the original text (the unit VS Code uses). */

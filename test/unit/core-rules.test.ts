@@ -21,6 +21,7 @@ const DOCUMENTED: Readonly<Record<Kind, Severity>> = {
   omitted: 'warning',
   'added-detail': 'warning',
   unrelated: 'error',
+  language: 'warning',
 };
 
 interface Hit {
@@ -695,6 +696,38 @@ const TABLE: Readonly<Record<Kind, Row>> = {
         why: 'the same date written differently',
         source: 'The vote will take place on 14 March 2025, the electoral commission said.',
         rewrite: 'The vote will take place on March 14, 2025, the electoral commission said.',
+      },
+    ],
+  },
+  language: {
+    hits: [
+      {
+        source: 'Le conseil municipal a approuvé lundi le budget de la ville. Selon le maire, cette décision était nécessaire pour financer les écoles.',
+        rewrite: 'Le conseil municipal a rejeté mardi le budget de la ville. Selon le maire, cette décision était nécessaire pour financer les écoles.',
+        text: 'Le conseil municipal a rejeté mardi le budget de la ville.',
+        sourceText: 'Le conseil municipal a approuvé lundi le budget de la ville.',
+      },
+      {
+        source: 'The city council approved the budget on Monday, and the mayor said the decision was needed to pay for the schools.',
+        rewrite: 'Der Stadtrat hat am Montag den Haushalt der Stadt genehmigt, und der Bürgermeister sagte, die Entscheidung sei für die Schulen notwendig.',
+        text: 'Der Stadtrat hat am Montag den Haushalt der Stadt genehmigt, und der Bürgermeister sagte, die Entscheidung sei für die Schulen notwendig.',
+      },
+      {
+        source: 'وافق مجلس المدينة يوم الاثنين على ميزانية المدينة التي تتضمن زيادة الضرائب بنسبة ثلاثة بالمئة في عام 1200',
+        rewrite: 'وافق مجلس المدينة يوم الاثنين على ميزانية المدينة التي تتضمن زيادة الضرائب بنسبة ثلاثة بالمئة في عام 2100',
+        text: 'وافق مجلس المدينة يوم الاثنين على ميزانية المدينة التي تتضمن زيادة الضرائب بنسبة ثلاثة بالمئة في عام 2100',
+      },
+    ],
+    quiet: [
+      {
+        why: 'English quoting a few French words',
+        source: 'The mayor called the plan "une décision nécessaire" and said the council would vote on Monday.',
+        rewrite: 'The mayor called the plan "une décision nécessaire" and said the council would vote on Monday.',
+      },
+      {
+        why: 'a short text is too little to tell',
+        source: 'Le budget.',
+        rewrite: 'Le budget.',
       },
     ],
   },
