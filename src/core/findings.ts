@@ -57,6 +57,14 @@ class KeptSpans {
     return span.start < furthest;
   }
 
+  /** Whether an empty span (an insertion point) sits inside or at the start of a kept span. */
+  covers(span: Span): boolean {
+    if (span.start !== span.end) return false;
+    let furthest = -Infinity;
+    for (let i = this.countBelow(span.start + 1); i > 0; i -= i & -i) furthest = Math.max(furthest, this.maxEnd[i]!);
+    return span.start < furthest;
+  }
+
   /** How many known start positions are below `x` (binary search). */
   private countBelow(x: number): number {
     let lo = 0;
@@ -81,6 +89,11 @@ export function finalize(raw: readonly RawFinding[], rewriteText: string, source
   const kept: RawFinding[] = [];
   const keys = new Set<string>();
   const spans = new KeptSpans(raw.flatMap((f) => (f.rewrite ? [f.rewrite] : [])));
+  // Restore suggestions never overlap, so "fix all" has one edit per stretch of text: where two
+  // findings would rewrite the same words (a quote and its attribution both restoring the
+  // speaker), the stronger (or earlier) keeps its suggestion and the other is reported without.
+  const suggested = new KeptSpans(raw.flatMap((f) => (f.rewrite && f.suggestion !== null ? [f.rewrite] : [])));
+  const withoutSuggestion = new Set<RawFinding>();
   ranked.forEach((f, i) => {
     if (i % BUDGET_EVERY === 0) checkBudget();
     const key = dedupKey(f);
@@ -88,6 +101,10 @@ export function finalize(raw: readonly RawFinding[], rewriteText: string, source
     if (f.kind === 'wording' && f.rewrite && spans.overlaps(f.rewrite)) return;
     keys.add(key);
     if (f.rewrite) spans.add(f.rewrite);
+    if (f.rewrite && f.suggestion !== null) {
+      if (suggested.overlaps(f.rewrite) || suggested.covers(f.rewrite)) withoutSuggestion.add(f);
+      else suggested.add(f.rewrite);
+    }
     kept.push(f);
   });
   kept.sort((a, b) => (a.rewrite?.start ?? Infinity) - (b.rewrite?.start ?? Infinity) ||
@@ -107,7 +124,7 @@ export function finalize(raw: readonly RawFinding[], rewriteText: string, source
       message: f.message,
       rewrite: f.rewrite,
       source: f.source,
-      suggestion: f.suggestion !== null && f.suggestion.length > MAX_SUGGESTION_CHARS ? null : f.suggestion,
+      suggestion: f.suggestion === null || f.suggestion.length > MAX_SUGGESTION_CHARS || withoutSuggestion.has(f) ? null : f.suggestion,
     };
   });
 }
