@@ -3,7 +3,7 @@
 // the pairing life cycle (a source deleted, renamed, emptied or put back; front matter edited;
 // a draft closed); it never analyses text itself.
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { KINDS, type AcceptedChange, type Kind } from '../core/types';
 import { acceptedFor, disabledByFrontMatter, frontMatterField, withAccepted, withoutAccepted, type AcceptedEntry } from '../shared/faithfulConfig';
 import { readPageAssets } from '../comparison/assets';
@@ -30,6 +30,7 @@ import { chooseSource } from './chooseSource';
 import { ComparisonPanels } from './comparisonPanel';
 import { Notices } from './notices';
 import { ConfigReader, findPairing, PairingStore, workspaceRoot, type PairingOrigin } from './pairings';
+import { ServerRestarts } from './serverRestarts';
 import { SourceBeside } from './sourceBeside';
 import { readSource, SnapshotProvider, SOURCE_SCHEME, SourceProblem, type SourceRef } from './sources';
 import { StatusBar, type StatusState } from './statusBar';
@@ -68,6 +69,9 @@ const SOURCE_POLL_MS = 2000;
 
 export class FaithfulController implements vscode.Disposable {
   private client: LanguageClient | undefined;
+  private readonly restarts = new ServerRestarts();
+  /** Set when the server stopped and is being restarted: its pairings are sent again once it runs. */
+  private restarting = false;
   private readonly active = new Map<string, Active>();
   /** One watcher per source file, for edits, deletions and re-creations outside VS Code. */
   private readonly sourceWatchers = new Map<string, vscode.FileSystemWatcher>();
@@ -130,9 +134,25 @@ export class FaithfulController implements vscode.Disposable {
       diagnosticCollectionName: 'faithful',
       // The server's log goes to the same "Faithful" channel as the extension's own messages.
       outputChannel: this.notices.channel,
+      // A server that stops is restarted, and the user told once (serverRestarts.ts).
+      errorHandler: {
+        error: (_error, _message, count) => ({ action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true }),
+        closed: () => {
+          const decision = this.restarts.crashed(Date.now());
+          if (decision.tell) void (decision.restart ? this.notices.warn(decision.tell) : this.notices.error(decision.tell));
+          this.restarting = decision.restart;
+          return { action: decision.restart ? CloseAction.Restart : CloseAction.DoNotRestart, handled: true };
+        },
+      },
     };
     const client = new LanguageClient('faithful', 'Faithful', serverOptions, clientOptions);
     this.client = client;
+    // A restarted server knows no pairings: send every draft's again once it runs.
+    client.onDidChangeState((e) => {
+      if (e.newState !== State.Running || !this.restarting) return;
+      this.restarting = false;
+      void this.pairAllAgain();
+    });
     await client.start();
     client.onNotification(COUNTS_NOTIFICATION, (c: CountsParams) => {
       if (!this.active.has(c.draftUri)) return;
@@ -180,6 +200,17 @@ export class FaithfulController implements vscode.Disposable {
     };
     await client.sendNotification(PAIR_NOTIFICATION, params);
     this.refreshStatus();
+  }
+
+  /** Every compared draft paired again (after a server restart), with the current settings. */
+  private async pairAllAgain(): Promise<void> {
+    await this.sendSettings();
+    for (const [draft, a] of [...this.active]) {
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === draft);
+      if (!doc) continue;
+      this.counts.delete(draft);
+      await this.pair(doc, a.ref, a.origin).catch((e) => this.sourceTrouble(doc, (e as Error).message, a.origin));
+    }
   }
 
   private watchSource(uri: vscode.Uri): void {
