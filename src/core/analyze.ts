@@ -23,6 +23,7 @@ import { findNumbers, locatedNumbers, sameAmount } from './mentions/numbers';
 import { alignTokens } from './tokenAlign';
 import { newRankClaims, rankLemmas } from './superlatives';
 import { pairSyntax } from './syntax/sentenceSyntax';
+import type { PreparationCache } from './document';
 import { sharesAlmostNothing, unrelatedFinding, type PairCounts } from './unrelatedPair';
 import { languageFinding } from './language';
 import { AnalysisCancelledError, AnalysisLimitError, type SentencePair, type Span, type AcceptedChange, type AnalysisResult, type AnalyzeOptions, type Finding } from './types';
@@ -35,6 +36,16 @@ const PAIR_RULES: readonly PairRule[] = [
   quoteRule, numberRule, dateRule, negationRule, modalityRule, tenseRule, quantifierRule,
   rolesSwappedRule, modifierMovedRule, attributionRule, roleRule, entityRule, wordingRule,
 ];
+
+/** Memo keys whose values are computed from the source text alone (the rules' and this file's). */
+const SOURCE_ONLY_MEMO: ReadonlySet<string> = new Set(['source-numbers', 'source-ranks', 'source-date-keys', 'source-word-key']);
+const sourceMemos = new WeakMap<PreparationCache, { key: string; store: Map<string, unknown> }>();
+
+function sourceMemoFor(cache: PreparationCache, sourceKey: string): Map<string, unknown> {
+  let entry = sourceMemos.get(cache);
+  if (!entry || entry.key !== sourceKey) sourceMemos.set(cache, (entry = { key: sourceKey, store: new Map() }));
+  return entry.store;
+}
 
 export const DEFAULT_TIME_BUDGET_MS = 60_000;
 export const DEFAULT_MAX_CHARS = 8_000_000;
@@ -80,9 +91,13 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
   alignment = alignSentences(src.sentences, rw.sentences, checkBudget, reuse);
 
   const memoStore = new Map<string, unknown>();
+  // What depends on the source alone is kept with an editor's cache while the source is
+  // unchanged, so an edit of the draft does not read the whole source again.
+  const sourceStore = reuse ? sourceMemoFor(options.cache!, reuse.sourceKey) : memoStore;
   const memo = <T>(key: string, compute: () => T): T => {
-    if (!memoStore.has(key)) memoStore.set(key, compute());
-    return memoStore.get(key) as T;
+    const store = SOURCE_ONLY_MEMO.has(key) ? sourceStore : memoStore;
+    if (!store.has(key)) store.set(key, compute());
+    return store.get(key) as T;
   };
   const rewritesOf = new Map<number, number[]>();
   alignment.sourcesOf.forEach((list, ri) => list.forEach((si) => (rewritesOf.get(si) ?? rewritesOf.set(si, []).get(si)!).push(ri)));
