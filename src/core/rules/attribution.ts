@@ -117,7 +117,9 @@ export function findAttributions(tokens: readonly Token[], syntax?: () => Senten
     // parse is right: a relative clause or an appositive stood between ("Greystone, which is
     // based in Leeds, said").
     const nearby = trailing ? after : before;
-    const parsed = syntax ? parsedSpeaker(tokens, syntax(), i) : null;
+    let parsed = syntax ? parsedSpeaker(tokens, syntax(), i) : null;
+    // A leading verb's subject stands before it: a "subject" after it is a misparse of the claim.
+    if (parsed && !trailing && parsed.some((k) => k > i)) parsed = null;
     // The words next to the verb may be a relative clause or an appositive's tail ("Greystone,
     // which is based in Leeds, said"): where they and the parse disagree, the parse is right;
     // where they overlap, together they hold the whole name ("Kent County Circuit Court Judge").
