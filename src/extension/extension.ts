@@ -94,6 +94,12 @@ export class FaithfulController implements vscode.Disposable {
   private lastDraft: string | undefined;
   /** How many times the user paired each draft by choice: consider() leaves alone such a pairing made while it looked. */
   private readonly pairCount = new Map<string, number>();
+  /**
+   * The latest pairing asked for each draft: a pairing still reading its source when a newer one
+   * starts (a rename followed while the source poll re-pairs the old path) is dropped, so the
+   * newest request wins whatever order the reads finish in.
+   */
+  private readonly latestPairing = new Map<string, { readonly ref: SourceRef }>();
 
   /** The aligned comparison webviews, one per draft. */
   readonly comparisons: ComparisonPanels;
@@ -175,12 +181,16 @@ export class FaithfulController implements vscode.Disposable {
     if (origin === 'remembered') this.pairCount.set(key, (this.pairCount.get(key) ?? 0) + 1);
     const intended = ref.kind === 'file' ? vscode.Uri.parse(ref.uri) : undefined;
     if (intended?.toString() === key) throw new SourceProblem('a draft cannot be compared with itself');
+    const ticket = { ref };
+    this.latestPairing.set(key, ticket);
+    const stale = () => this.latestPairing.get(key) !== ticket;
     if (intended) this.watchSource(intended);
     const client = await this.ensureClient();
     let source;
     try {
       source = await readSource(ref, doc.uri, this.snapshots);
     } catch (e) {
+      if (stale()) return;
       if (!(e instanceof SourceProblem) || !intended) throw e;
       this.active.set(key, { ref, origin, sourceUri: intended, label: intended.path.split('/').pop()!, problem: e.message });
       this.counts.delete(key);
@@ -188,6 +198,7 @@ export class FaithfulController implements vscode.Disposable {
       this.refreshStatus();
       throw e;
     }
+    if (stale()) return;
     const was = this.active.get(key);
     this.active.set(key, { ref, origin, sourceUri: source.uri, label: source.label });
     if (was?.problem || was?.sourceUri.toString() !== source.uri.toString()) this.counts.delete(key);
@@ -198,6 +209,7 @@ export class FaithfulController implements vscode.Disposable {
       source: { uri: source.uri.toString(), label: source.label, text: source.text },
       accepted: await this.acceptedFor(doc.uri),
     };
+    if (stale()) return;
     await client.sendNotification(PAIR_NOTIFICATION, params);
     this.refreshStatus();
   }
@@ -333,6 +345,9 @@ export class FaithfulController implements vscode.Disposable {
   private async resendSource(uri: vscode.Uri): Promise<void> {
     for (const [draft, a] of [...this.active]) {
       if (a.sourceUri.toString() !== uri.toString()) continue;
+      // A newer pairing was asked for meanwhile (the source renamed and followed): leave it be.
+      const latest = this.latestPairing.get(draft);
+      if (latest && latest.ref !== a.ref) continue;
       const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === draft);
       if (!doc) continue;
       try {
