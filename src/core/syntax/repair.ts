@@ -34,16 +34,11 @@ function reducedRelative(syntax: SentenceSyntax): SentenceSyntax {
     if (tags[d] === 'VERB' && labels[d] !== 'acl:relcl' && !kids(d).some((c) => /^nsubj/.test(labels[c]!) && tags[c] === 'PRON')) verb = d;
   }
   if (verb < 0 || tags[verb - 1] === 'PUNCT') return syntax;
-  const newHeads = Int32Array.from(heads);
-  const newLabels = labels.slice();
-  newHeads[verb] = -1;
-  newLabels[verb] = 'root';
-  newHeads[subject] = verb;
-  newLabels[subject] = kids(verb).some((c) => labels[c] === 'aux:pass') ? 'nsubj:pass' : 'nsubj';
-  newHeads[root] = subject;
-  newLabels[root] = 'acl';
-  for (const d of own) if (d > verb && labels[d] !== 'obl:agent') newHeads[d] = verb;
-  return { heads: newHeads, labels: newLabels, tags };
+  return reroot(syntax, verb, subject, (newHeads, newLabels) => {
+    newHeads[root] = subject;
+    newLabels[root] = 'acl';
+    for (const d of own) if (d > verb && labels[d] !== 'obl:agent') newHeads[d] = verb;
+  });
 }
 
 function nominalHead(syntax: SentenceSyntax): SentenceSyntax {
@@ -67,15 +62,11 @@ function nominalHead(syntax: SentenceSyntax): SentenceSyntax {
   // A comma right before the verb sets it off as a description ("the trains, built in Spain").
   // (A verb the parser itself joined as a clause of its own, parataxis or conj, is the main verb still.)
   if (tags[verb - 1] === 'PUNCT' && /^(acl|appos)$/.test(labels[verb]!)) return syntax;
-  const newHeads = Int32Array.from(heads);
-  const newLabels = labels.slice();
-  newHeads[verb] = -1;
-  newLabels[verb] = 'root';
-  newHeads[root] = verb;
-  newLabels[root] = childrenOf(verb).some((c) => labels[c] === 'aux:pass') ? 'nsubj:pass' : 'nsubj';
   // The sentence's own punctuation, and verbs joined after the new head, belong to it.
-  childrenOf(root).forEach((d) => { if (d > verb && (labels[d] === 'punct' || (labels[d] === 'conj' && tags[d] === 'VERB'))) newHeads[d] = verb; });
-  return { heads: newHeads, labels: newLabels, tags: misreadNoun ? tags.map((t, i) => (i === root ? 'NOUN' : t)) : tags };
+  const repaired = reroot(syntax, verb, root, (newHeads) => {
+    childrenOf(root).forEach((d) => { if (d > verb && (labels[d] === 'punct' || (labels[d] === 'conj' && tags[d] === 'VERB'))) newHeads[d] = verb; });
+  });
+  return misreadNoun ? { ...repaired, tags: tags.map((t, i) => (i === root ? 'NOUN' : t)) } : repaired;
 }
 
 /**
@@ -85,21 +76,31 @@ function nominalHead(syntax: SentenceSyntax): SentenceSyntax {
  * no subject of its own, is the sentence's verb, and the name its subject.
  */
 function relativeThenVerb(syntax: SentenceSyntax, root: number, childrenOf: (h: number) => number[]): SentenceSyntax {
-  const { heads, labels, tags } = syntax;
+  const { labels, tags } = syntax;
   for (const rel of childrenOf(root)) {
     if (rel < root || tags[rel] !== 'VERB' || !childrenOf(rel).some((c) => /^nsubj/.test(labels[c]!) && tags[c] === 'PRON' && c < rel)) continue;
     const main = childrenOf(rel).find((c) => c > rel && tags[c] === 'VERB' && labels[c] === 'conj' && tags[c - 1] === 'PUNCT' &&
       !childrenOf(c).some((x) => /^(nsubj|cc)/.test(labels[x]!)));
     if (main === undefined) continue;
-    const newHeads = Int32Array.from(heads);
-    const newLabels = labels.slice();
-    newHeads[main] = -1;
-    newLabels[main] = 'root';
-    newHeads[root] = main;
-    newLabels[root] = 'nsubj';
-    newLabels[rel] = 'acl:relcl';
-    childrenOf(root).forEach((d) => { if (labels[d] === 'punct' && d > main) newHeads[d] = main; });
-    return { heads: newHeads, labels: newLabels, tags };
+    return reroot(syntax, main, root, (newHeads, newLabels) => {
+      newLabels[rel] = 'acl:relcl';
+      childrenOf(root).forEach((d) => { if (labels[d] === 'punct' && d > main) newHeads[d] = main; });
+    });
   }
   return syntax;
+}
+
+/**
+ * The parse with `verb` as the sentence's head and `subject` as its subject (passive when the
+ * verb has a passive auxiliary); `adjust` moves whatever else each repair moves.
+ */
+function reroot(syntax: SentenceSyntax, verb: number, subject: number, adjust: (heads: Int32Array, labels: string[]) => void): SentenceSyntax {
+  const heads = Int32Array.from(syntax.heads);
+  const labels = syntax.labels.slice();
+  heads[verb] = -1;
+  labels[verb] = 'root';
+  heads[subject] = verb;
+  labels[subject] = syntax.heads.some((h, d) => h === verb && syntax.labels[d] === 'aux:pass') ? 'nsubj:pass' : 'nsubj';
+  adjust(heads, labels);
+  return { heads, labels, tags: syntax.tags };
 }
