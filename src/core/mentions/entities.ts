@@ -138,23 +138,28 @@ function nameStem(w: string): string {
   return m ? m[1]! : w;
 }
 
-const stemsOf = new WeakMap<ReadonlySet<string>, Set<string>>();
+/** The stems of a text's words that carry an ending, and each of those less its last letter. */
+interface NameStems { readonly stems: Set<string>; readonly shortened: Set<string> }
+
+const stemsOf = new WeakMap<ReadonlySet<string>, NameStems>();
 
 function sharesNameStem(w: string, words: ReadonlySet<string>): boolean {
-  let stems = stemsOf.get(words);
-  if (!stems) {
-    stems = new Set<string>();
+  let known = stemsOf.get(words);
+  if (!known) {
+    known = { stems: new Set(), shortened: new Set() };
     for (const x of words) {
       const stem = x.length >= 4 ? nameStem(x) : x;
-      if (stem !== x) stems.add(stem);
+      if (stem === x) continue;
+      known.stems.add(stem);
+      known.shortened.add(stem.slice(0, -1));
     }
-    stemsOf.set(words, stems);
+    stemsOf.set(words, known);
   }
   const stem = nameStem(w);
   // Both words must carry an ending: "Iran" and "Iraq" share no stem.
   if (w.length < 4 || stem === w) return false;
   // One stem may keep a letter the other lost ("portug-al", "portugu-ese").
-  return stems.has(stem) || stems.has(stem.slice(0, -1)) || [...'abcdefghijklmnopqrstuvwxyz'].some((c) => stems!.has(stem + c));
+  return known.stems.has(stem) || known.stems.has(stem.slice(0, -1)) || known.shortened.has(stem);
 }
 
 /** "Det" or "Insp." for "Detective Inspector": a title the other text has, cut short. */

@@ -116,6 +116,11 @@ function qualifierBefore(tokens: readonly Token[], i: number): { cls: ScopeClass
   return null;
 }
 
+/** The unit a word names, by its form or its lemma ("kilometre" is km), or undefined. */
+function unitOf(t: Token | undefined): string | undefined {
+  return t ? UNIT_WORDS[t.lower] ?? UNIT_WORDS[t.lemma] : undefined;
+}
+
 export function findNumbers(tokens: readonly Token[]): NumberMention[] {
   const out: NumberMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -146,7 +151,7 @@ export function findNumbers(tokens: readonly Token[]): NumberMention[] {
         const f = FRACTIONS.get(t.lower)!;
         const start = t.lower === 'half' ? i : tokens[i - 1]!.text === '-' ? i - 2 : i - 1;
         // "a year and a half" is 1.5 years: the fraction belongs to the unit before it.
-        const unitBefore = UNIT_WORDS[tokens[i - 3]?.lower ?? ''] ?? UNIT_WORDS[tokens[i - 3]?.lemma ?? ''];
+        const unitBefore = unitOf(tokens[i - 3]);
         if (tokens[i - 2]?.lower === 'and' && /^(a|an)$/.test(tokens[i - 1]!.lower) && unitBefore && /^(a|an|one)$/.test(tokens[i - 4]?.lower ?? '')) {
           const qual = qualifierBefore(tokens, i - 4);
           out.push({ first: i - 4, last: i, value: 1 + f / 100, magnitude: null, unit: unitBefore, qualifier: qual?.cls ?? null, qualifierFirst: qual?.first ?? i - 4 });
@@ -197,7 +202,7 @@ export function findNumbers(tokens: readonly Token[]): NumberMention[] {
       last = i + 1;
     } else if (value !== null && tokens[i + 1]?.lower === 'and' && /^(a|an|one)$/.test(tokens[i + 2]?.lower ?? '') &&
       /^(half|third|quarter)$/.test(tokens[i + 3]?.lower ?? '')) {
-      value += tokens[i + 3]!.lower === 'half' ? 0.5 : tokens[i + 3]!.lower === 'third' ? 1 / 3 : 0.25;
+      value += FRACTIONS.get(tokens[i + 3]!.lower)! / 100;
       last = i + 3;
     }
     // "twenty-five" split by the tokenizer into "twenty", "-", "five".
@@ -259,7 +264,7 @@ export function findNumbers(tokens: readonly Token[]): NumberMention[] {
     // "one-year", "40-kilometre" when the tokenizer split at the hyphen. In "34-year-old" the
     // unit still counts, but the span stays on the number: the age is what an editor reads.
     let hyphenated = false;
-    if (tokens[k]?.text === '-' && (UNIT_WORDS[tokens[k + 1]?.lower ?? ''] || UNIT_WORDS[tokens[k + 1]?.lemma ?? ''])) {
+    if (tokens[k]?.text === '-' && unitOf(tokens[k + 1])) {
       k++;
       hyphenated = tokens[k + 1]?.text === '-';
     }
@@ -268,8 +273,8 @@ export function findNumbers(tokens: readonly Token[]): NumberMention[] {
     if (UNIT_WORDS[next2]) {
       unit ??= UNIT_WORDS[next2]!;
       last = k + 1;
-    } else if (UNIT_WORDS[next] || UNIT_WORDS[tokens[k]?.lemma ?? '']) {
-      unit ??= UNIT_WORDS[next] ?? UNIT_WORDS[tokens[k]!.lemma]!;
+    } else if (unitOf(tokens[k])) {
+      unit ??= unitOf(tokens[k])!;
       if (!hyphenated) last = k;
     }
     const qual = qualifierBefore(tokens, first);

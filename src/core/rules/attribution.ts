@@ -9,6 +9,7 @@ import { REPORTING_VERBS } from '../lexicon';
 import type { Token } from '../tokens';
 import type { SentenceSyntax } from '../syntax/index';
 import { syntaxOf } from '../syntax/sentenceSyntax';
+import { dependentsOf, hasDependent } from '../syntax/tree';
 
 interface Attribution {
   /** The reporting verb, or "according" of "according to". */
@@ -52,13 +53,8 @@ function speakerRun(tokens: readonly Token[], from: number, step: 1 | -1): numbe
  * has no nominal subject for it.
  */
 function parsedSpeaker(tokens: readonly Token[], syntax: SentenceSyntax, verb: number): number[] | null {
-  const children = (h: number, label: RegExp) => {
-    const out: number[] = [];
-    syntax.heads.forEach((x, d) => { if (x === h && label.test(syntax.labels[d]!)) out.push(d); });
-    return out;
-  };
-  const passive = children(verb, /^aux:pass$/).length > 0;
-  let subject = (passive ? children(verb, /^obl:agent$/) : children(verb, /^nsubj(:pass)?$/))[0] ?? -1;
+  const passive = hasDependent(syntax, verb, /^aux:pass$/);
+  let subject = dependentsOf(syntax, verb, passive ? /^obl:agent$/ : /^nsubj(:pass)?$/)[0] ?? -1;
   if (passive && subject < 0) return [];
   // "Early reviewers praised its speed but said …": a conjoined verb shares its first verb's subject.
   if (subject < 0 && syntax.labels[verb] === 'conj' && /^(VERB|AUX)$/.test(syntax.tags[syntax.heads[verb]!] ?? '')) return parsedSpeaker(tokens, syntax, syntax.heads[verb]!);
@@ -70,11 +66,23 @@ function parsedSpeaker(tokens: readonly Token[], syntax: SentenceSyntax, verb: n
   if (subject < 0 || tokens[subject]!.pos === 'PRON' || syntax.tags[subject] === 'PRON') return null;
   const members = [subject];
   for (let i = 0; i < members.length; i++) {
-    for (const d of children(members[i]!, /^(compound|flat|fixed|amod|nmod:poss|nmod:desc|appos)$/)) {
+    for (const d of dependentsOf(syntax, members[i]!, /^(compound|flat|fixed|amod|nmod:poss|nmod:desc|appos)$/)) {
       if (Math.abs(d - subject) < 12) members.push(d);
     }
   }
   return members.filter((k) => tokens[k]!.isWord).sort((a, b) => a - b);
+}
+
+/**
+ * The speaker of a leading reporting verb, from the words before it and the parse. The words
+ * may be a relative clause or an appositive's tail ("Greystone, which is based in Leeds,
+ * said"): where they and the parse disagree, the parse is right; where they overlap, together
+ * they hold the whole name ("Kent County Circuit Court Judge").
+ */
+function leadingSpeaker(before: number[], parsed: number[] | null, verb: number): number[] {
+  // A leading verb's subject stands before it: a "subject" after it is a misparse of the claim.
+  if (parsed === null || parsed.some((k) => k > verb)) return before;
+  return before.length && parsed.some((k) => before.includes(k)) ? [...new Set([...parsed, ...before])].sort((a, b) => a - b) : parsed;
 }
 
 export function findAttributions(tokens: readonly Token[], syntax?: () => SentenceSyntax): Attribution[] {
@@ -113,19 +121,8 @@ export function findAttributions(tokens: readonly Token[], syntax?: () => Senten
     const tail = after.length ? tokens.slice(Math.max(...after) + 1).filter((x) => x.isWord).length : Infinity;
     const trailing = !!prev && /^[,"”’']$/.test(prev.text) && after.length > 0 && !opensClause && tail <= 6;
     // Words after a leading verb are the claim or its audience ("told parents"), not the speaker.
-    // Where the parse names the verb's subject and the words next to the verb are not it, the
-    // parse is right: a relative clause or an appositive stood between ("Greystone, which is
-    // based in Leeds, said").
-    const nearby = trailing ? after : before;
-    let parsed = syntax ? parsedSpeaker(tokens, syntax(), i) : null;
-    // A leading verb's subject stands before it: a "subject" after it is a misparse of the claim.
-    if (parsed && !trailing && parsed.some((k) => k > i)) parsed = null;
-    // The words next to the verb may be a relative clause or an appositive's tail ("Greystone,
-    // which is based in Leeds, said"): where they and the parse disagree, the parse is right;
-    // where they overlap, together they hold the whole name ("Kent County Circuit Court Judge").
     // A trailing "…, said Dr Martin Ross." names its speaker right after the verb.
-    const speaker = parsed === null || (trailing && after.length) ? nearby : nearby.length && parsed.some((k) => nearby.includes(k))
-      ? [...new Set([...parsed, ...nearby])].sort((a, b) => a - b) : parsed;
+    const speaker = trailing ? after : leadingSpeaker(before, syntax ? parsedSpeaker(tokens, syntax(), i) : null, i);
     // A leading reporting verb introduces a claim: "that", a quotation or a clause with its own
     // verb follows. "reported a pre-tax profit of £84.6 million" or "the deal, announced on
     // Tuesday, ..." report no one's claim.
@@ -141,12 +138,13 @@ export function findAttributions(tokens: readonly Token[], syntax?: () => Senten
 }
 
 function introducesClaim(tokens: readonly Token[], verb: number, syntax?: SentenceSyntax): boolean {
-  // The parse says it directly: a clause hangs from the verb ("said that…", "urged parents to
-  // check…"); an object alone is no claim.
-  // A particle makes another verb ("adding up to 10 minutes").
-  if (syntax && syntax.heads.some((h, d) => h === verb && syntax.labels[d] === 'compound:prt')) return false;
-  if (syntax && syntax.heads.some((h, d) => h === verb && /^(ccomp|xcomp|parataxis|csubj)$/.test(syntax.labels[d]!) ||
-    (h === verb && syntax.labels[d] === 'advcl' && d > verb))) return true;
+  if (syntax) {
+    // A particle makes another verb ("adding up to 10 minutes").
+    if (hasDependent(syntax, verb, /^compound:prt$/)) return false;
+    // The parse says it directly: a clause hangs from the verb ("said that…", "urged parents
+    // to check…").
+    if (hasDependent(syntax, verb, /^(ccomp|xcomp|parataxis|csubj)$/) || dependentsOf(syntax, verb, /^advcl$/).some((d) => d > verb)) return true;
+  }
   const next = tokens[verb + 1];
   if (!next) return true; // "..., the minister said."
   const window = tokens.slice(verb + 1, verb + 10);

@@ -7,6 +7,7 @@ import { CERTAINTY_CUES, REPORTING_VERBS, type CertaintyClass } from '../lexicon
 import type { Token } from '../tokens';
 import { findVerbGroups, groupContaining } from '../verbs';
 import type { SentenceSyntax } from '../syntax/index';
+import { dependentsOf } from '../syntax/tree';
 
 const VERB_CUES = new Set(['allege', 'suggest', 'indicate', 'hint', 'prove', 'establish', 'demonstrate', 'confirm', 'show', 'verify',
   'claim', 'predict', 'forecast']);
@@ -43,8 +44,7 @@ function findCertainty(tokens: readonly Token[], syntax: () => SentenceSyntax): 
 function invertedBeforeSubject(syntax: SentenceSyntax, aux: number): boolean {
   const verb = syntax.heads[aux]!;
   if (verb < 0 || verb < aux) return false;
-  for (let d = aux + 1; d < verb; d++) if (syntax.heads[d] === verb && /^nsubj/.test(syntax.labels[d]!)) return true;
-  return false;
+  return dependentsOf(syntax, verb, /^nsubj/).some((d) => d > aux && d < verb);
 }
 
 /**

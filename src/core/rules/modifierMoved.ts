@@ -11,6 +11,7 @@ import { isContentToken } from '../terms';
 import { mayMeanTheSame } from '../wordnet';
 import type { Token } from '../tokens';
 import type { SentenceSyntax } from '../syntax/index';
+import { dependentsOf } from '../syntax/tree';
 
 const MODIFIER = /^(amod|compound)$/;
 const NOUN = new Set(['NOUN', 'PROPN']);
@@ -37,7 +38,7 @@ function described(tokens: readonly Token[], syn: SentenceSyntax): Described[] {
     if (head - d > 4 || tokens[head + 1]?.text === '-' || tokens[head - 1]?.text === '-') return;
     // The phrase with what it is of: "a customizable suite of packages" describes the packages too.
     const words = new Set(tokens.slice(d, head + 1).map((t) => t.lemma));
-    syn.heads.forEach((x, k) => { if (x === head && syn.labels[k] === 'nmod' && NOUN.has(syn.tags[k]!)) words.add(tokens[k]!.lemma); });
+    for (const k of dependentsOf(syn, head, /^nmod$/)) if (NOUN.has(syn.tags[k]!)) words.add(tokens[k]!.lemma);
     out.push({ modifier: d, head, words });
   });
   return out;
@@ -51,6 +52,7 @@ export const modifierMovedRule: PairRule = (ctx) => {
   const sDesc = described(ctx.sTok, sSyn);
   const rNouns = new Set(ctx.rTok.filter((_t, i) => NOUN.has(rSyn.tags[i]!)).map((t) => t.lemma));
   const sNouns = new Set(ctx.sTok.filter((_t, i) => NOUN.has(sSyn.tags[i]!)).map((t) => t.lemma));
+  const rLemmas = new Set(ctx.rTok.map((t) => t.lemma));
   const out: RawFinding[] = [];
   for (const r of rDesc) {
     const m = ctx.rTok[r.modifier]!.lemma;
@@ -62,18 +64,17 @@ export const modifierMovedRule: PairRule = (ctx) => {
     // Whatever the parse, the source has the word right before this noun, or before a list
     // holding it ("current projects and plans"), anywhere in the document.
     if (sourceSays(ctx).has(`${m} ${h}`)) continue;
-    // The thing the source describes so is named in the rewrite too, without the word.
+    // The thing the source describes so is named in the rewrite too, without the word; two
+    // words for one kind of thing that traded places ("payment options", "coverage plans") are
+    // a paraphrase.
     const from = there.find((s) => {
       const other = ctx.sTok[s.head]!.lemma;
-      // Two words for one kind of thing traded places ("payment options", "coverage plans"): a paraphrase.
-      if (!rNouns.has(other) || mayMeanTheSame(other, h) || rDesc.some((x) => x.words.has(other) && ctx.rTok[x.modifier]!.lemma === m)) return false;
-      return true;
+      return rNouns.has(other) && !mayMeanTheSame(other, h) && !rDesc.some((x) => x.words.has(other) && ctx.rTok[x.modifier]!.lemma === m);
     });
+    if (!from) continue;
     // Reworded, not moved: the source described this thing with a word the rewrite dropped
     // ("a new pub" -> "a different pub", with "different types" -> "various types" elsewhere).
-    const rLemmas = new Set(ctx.rTok.map((t) => t.lemma));
     if (sDesc.some((y) => ctx.sTok[y.head]!.lemma === h && !rLemmas.has(ctx.sTok[y.modifier]!.lemma))) continue;
-    if (!from) continue;
     claim(ctx, [r.modifier]);
     const rSpan = spanOf([ctx.rTok[r.modifier]!, ctx.rTok[r.head]!]);
     const sSpan = spanOf([ctx.sTok[from.modifier]!, ctx.sTok[from.head]!]);
@@ -90,7 +91,7 @@ export const modifierMovedRule: PairRule = (ctx) => {
 
 /** Every "word noun" pair of the source document where the word stands at most four words before the noun. */
 function sourceSays(ctx: PairContext): ReadonlySet<string> {
-  return ctx.memo('modifier-before-noun', () => {
+  return ctx.memo('source-modifier-before-noun', () => {
     const out = new Set<string>();
     for (const sentence of ctx.source.sentences) {
       const t = sentence.tokens;

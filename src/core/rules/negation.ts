@@ -5,6 +5,7 @@ import { claim, hunkOfSource, replacement, rewriteTokensIn, spanOf, type PairCon
 import { areAntonyms, NEGATORS, SCOPE_CUES } from '../lexicon';
 import { areOpposites } from '../wordnet';
 import type { SentenceSyntax } from '../syntax/index';
+import { hasDependent } from '../syntax/tree';
 import { isContentToken } from '../terms';
 import type { Token } from '../tokens';
 import { framesOf, sameParticipant, type Frame } from '../syntax/frames';
@@ -107,7 +108,7 @@ export const negationRule: PairRule = (ctx) => {
 
 function stateAfterNoun(syn: SentenceSyntax, i: number): boolean {
   const h = syn.heads[i]!;
-  return syn.labels[i] === 'acl' && h === i - 1 && syn.tags[h] === 'NOUN' && !syn.heads.some((x, d) => x === i && syn.labels[d]!.startsWith('nsubj'));
+  return syn.labels[i] === 'acl' && h === i - 1 && syn.tags[h] === 'NOUN' && !hasDependent(syn, i, /^nsubj/);
 }
 
 function push(ctx: PairContext, out: RawFinding[], rSpan: { start: number; end: number }, sSpan: { start: number; end: number }, claimAt: number): void {

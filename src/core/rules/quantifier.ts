@@ -73,13 +73,13 @@ function distributive(tokens: readonly Token[], cue: Cue<ScopeClass>): boolean {
 
 export const quantifierRule: PairRule = (ctx) => {
   const out: RawFinding[] = [];
+  const rNumbers = findNumbers(ctx.rTok);
+  const sNumbers = findNumbers(ctx.sTok);
   let rCues = findScope(ctx.rTok);
   let sCues = findScope(ctx.sTok);
   if (rCues.length || sCues.length) {
     const rSyntax = ctx.syntax.rewrite();
     const sSyntax = ctx.syntax.source();
-    const rNumbers = findNumbers(ctx.rTok);
-    const sNumbers = findNumbers(ctx.sTok);
     rCues = rCues.filter((c) => scopesOverASet(rSyntax, rNumbers, c));
     sCues = sCues.filter((c) => scopesOverASet(sSyntax, sNumbers, c));
   }
@@ -87,8 +87,8 @@ export const quantifierRule: PairRule = (ctx) => {
   const sHas = (c: ScopeClass) => sCues.some((x) => x.cls === c);
   const reported = new Set<Cue<ScopeClass>>();
   // "half" / "50%": a share written as a figure is the number rule's to compare.
-  const rShares = findNumbers(ctx.rTok).filter((n) => n.unit === '%');
-  const sShares = findNumbers(ctx.sTok).filter((n) => n.unit === '%');
+  const rShares = rNumbers.filter((n) => n.unit === '%');
+  const sShares = sNumbers.filter((n) => n.unit === '%');
   const FRACTION_CLASSES = new Set<ScopeClass>(['half', 'third', 'quarter', 'two-thirds', 'three-quarters']);
   for (const s of sCues) {
     if (rHas(s.cls) || s.anchor < 0) continue;

@@ -5,6 +5,7 @@ import { claim, hunkOfRewrite, q, spanOf, textOf, type PairRule, type RawFinding
 import { findVerbGroups, groupAt, type Tense, type VerbGroup } from '../verbs';
 import { REPORTING_VERBS } from '../lexicon';
 import type { SentenceSyntax } from '../syntax/index';
+import { dependentsOf, hasDependent } from '../syntax/tree';
 import type { Token } from '../tokens';
 
 /** Predicates that place the event of the verb they govern ahead: "scheduled to resume". */
@@ -19,13 +20,12 @@ const PROSPECTIVE = new Set(['schedule', 'expect', 'plan', 'due', 'set', 'intend
 function participle(g: VerbGroup, syntax: () => SentenceSyntax): boolean {
   if (g.tense !== 'past' || g.first !== g.head) return false;
   const syn = syntax();
-  // Described by the parse as a noun's modifier, or passive with its agent ("drafted by the council").
   // An active past never has a "by" agent: a bare form with one is a passive participle.
-  if (syn.heads.some((h, d) => h === g.head && syn.labels[d] === 'obl:agent')) return true;
+  if (hasDependent(syn, g.head, /^obl:agent$/)) return true;
   // Right after a noun with no subject of its own, it describes that noun whatever label the
   // parser gave it ("a temporary footbridge put up next to it").
   const afterNoun = g.head > 0 && syn.tags[g.head] === 'VERB' && (syn.tags[g.head - 1] === 'NOUN' || syn.tags[g.head - 1] === 'PROPN');
-  return (syn.labels[g.head]!.startsWith('acl') || afterNoun) && !syn.heads.some((h, d) => h === g.head && /^(nsubj|csubj|expl)/.test(syn.labels[d]!));
+  return (syn.labels[g.head]!.startsWith('acl') || afterNoun) && !hasDependent(syn, g.head, /^(nsubj|csubj|expl)/);
 }
 
 /**
@@ -35,7 +35,7 @@ function participle(g: VerbGroup, syntax: () => SentenceSyntax): boolean {
  */
 function relative(tokens: readonly Token[], g: VerbGroup, syntax: () => SentenceSyntax): boolean {
   const syn = syntax();
-  return syn.labels[g.head]!.startsWith('acl') && !syn.heads.some((h, d) => h === g.head && d < g.head && tokens[d]!.pos === 'SCONJ');
+  return syn.labels[g.head]!.startsWith('acl') && !dependentsOf(syn, g.head).some((d) => d < g.head && tokens[d]!.pos === 'SCONJ');
 }
 
 /**

@@ -1,9 +1,11 @@
-// Repairs to a parse that the rules would otherwise misread. The greedy parser's commonest
-// error on news sentences is a long subject read as the sentence's head, with the main verb
-// hanging from it as a modifier ("Operations at the Dunmore yard began on Monday": root
-// "Operations", "began" an acl). A noun that heads a sentence while a verb after it has no
-// subject of its own is that verb's subject: the tree is turned around there.
+// Repairs to a parse that the rules would otherwise misread: the greedy parser's commonest
+// errors on news sentences, each of which puts the wrong word at the sentence's head. A long
+// subject read as the head, with the main verb hanging from it as a modifier ("Operations at
+// the Dunmore yard began on Monday": root "Operations", "began" an acl); a participle with its
+// agent read as the main verb; a main verb hung from a relative clause. Each turns the tree
+// around at the right verb (reroot).
 import type { SentenceSyntax } from './index';
+import { dependentsOf, hasDependent } from './tree';
 
 const HANGING = /^(acl|advcl|parataxis|conj|dep|appos)$/;
 
@@ -21,7 +23,7 @@ function reducedRelative(syntax: SentenceSyntax): SentenceSyntax {
   const { heads, labels, tags } = syntax;
   const root = heads.indexOf(-1);
   if (root < 0 || tags[root] !== 'VERB') return syntax;
-  const kids = (h: number) => heads.reduce<number[]>((out, x, d) => (x === h ? [...out, d] : out), []);
+  const kids = (h: number) => dependentsOf(syntax, h);
   const own = kids(root);
   if (own.some((d) => /^aux/.test(labels[d]!))) return syntax;
   const agent = own.find((d) => labels[d] === 'obl:agent' && d > root);
@@ -44,11 +46,7 @@ function reducedRelative(syntax: SentenceSyntax): SentenceSyntax {
 function nominalHead(syntax: SentenceSyntax): SentenceSyntax {
   const { heads, labels, tags } = syntax;
   const root = heads.indexOf(-1);
-  const childrenOf = (h: number) => {
-    const out: number[] = [];
-    heads.forEach((x, d) => { if (x === h) out.push(d); });
-    return out;
-  };
+  const childrenOf = (h: number) => dependentsOf(syntax, h);
   // A sentence's first word tagged as a verb with nothing of a verb's own (no subject, no
   // auxiliary, no object) is a noun the tagger misread: news has no imperatives ("Work on the
   // new bridge began in May").
@@ -100,7 +98,7 @@ function reroot(syntax: SentenceSyntax, verb: number, subject: number, adjust: (
   heads[verb] = -1;
   labels[verb] = 'root';
   heads[subject] = verb;
-  labels[subject] = syntax.heads.some((h, d) => h === verb && syntax.labels[d] === 'aux:pass') ? 'nsubj:pass' : 'nsubj';
+  labels[subject] = hasDependent(syntax, verb, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
   adjust(heads, labels);
   return { heads, labels, tags: syntax.tags };
 }

@@ -1,0 +1,16 @@
+// Reading a dependency parse: the dependents a word has, by relation. The rules and the parse
+// repairs ask "does this verb have a subject / an agent / a clause?" in many places; this is
+// the one way they ask it.
+import type { DependencyParse } from './parser';
+
+/** The dependents of `head`, in sentence order; with `label`, only those whose relation it matches. */
+export function dependentsOf(parse: DependencyParse, head: number, label?: RegExp): number[] {
+  const out: number[] = [];
+  parse.heads.forEach((h, d) => { if (h === head && (!label || label.test(parse.labels[d]!))) out.push(d); });
+  return out;
+}
+
+/** Whether `head` has a dependent whose relation matches `label`. */
+export function hasDependent(parse: DependencyParse, head: number, label: RegExp): boolean {
+  return parse.heads.some((h, d) => h === head && label.test(parse.labels[d]!));
+}
