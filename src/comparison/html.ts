@@ -7,7 +7,8 @@
 // Content-Security-Policy that allows only its own nonce'd style and script: no network, no
 // external fonts, nothing inline besides.
 import type { ComparisonModel } from './model';
-import { countsLine, escapeHtml, reportTitle, staticAccepted, staticRows } from './staticHtml';
+import { countsLine, escapeHtml, staticAccepted, staticRows } from './staticHtml';
+import { reportTitle } from './labels';
 
 export { escapeHtml };
 

@@ -5,27 +5,10 @@
 // stylesheet shows both alike; when scripts run, the script replaces all of it with its live,
 // filterable rows. Every document text goes through escapeHtml.
 import type { ChangeView, ComparisonModel, RowView, SentenceView } from './model';
+import { plural, ROW_LABEL } from './labels';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
-
-/** Row labels, as the page script writes them. */
-const ROW_LABEL: Record<RowView['type'], string> = {
-  aligned: '',
-  unsupported: 'Not in the source',
-  omitted: 'Left out of the draft',
-  'draft-only': 'Draft only',
-  'source-only': 'Source only',
-};
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-/** The page title, as the page script writes it. */
-export function reportTitle(models: readonly ComparisonModel[]): string {
-  return models.length === 1 ? `${models[0]!.draftLabel} compared with ${models[0]!.sourceLabel}` : `${plural(models.length, 'draft')} compared with their sources`;
 }
 
 /** "3 errors · 1 warning · 5 info" over all models. */

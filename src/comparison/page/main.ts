@@ -3,6 +3,7 @@
 // so no document text can ever become markup. Rows are rendered in chunks as they scroll into
 // view, so a long document opens at once; filters and search work on the data, not the DOM.
 import type { ChangeView, ComparisonModel, RowView, SentenceView } from '../model';
+import { plural, reportTitle, ROW_LABEL } from '../labels';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -16,13 +17,6 @@ const SEVERITIES = ['error', 'warning', 'info'] as const;
 type Sev = (typeof SEVERITIES)[number];
 /** Rows added to the page at a time; more come as the last one scrolls into view. */
 const CHUNK = 120;
-const ROW_LABEL: Record<RowView['type'], string> = {
-  aligned: '',
-  unsupported: 'Not in the source',
-  omitted: 'Left out of the draft',
-  'draft-only': 'Draft only',
-  'source-only': 'Source only',
-};
 
 interface Filters {
   severities: Set<Sev>;
@@ -53,10 +47,6 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: 
   return e;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 function allKinds(): Map<string, number> {
   const counts = new Map<string, number>();
   for (const m of models) for (const c of m.changes) counts.set(c.kind, (counts.get(c.kind) ?? 0) + 1);
@@ -69,7 +59,7 @@ function renderHeader(): void {
   const totals = { error: 0, warning: 0, info: 0 };
   for (const m of models) for (const s of SEVERITIES) totals[s] += m.counts[s];
   const title = $('title');
-  title.textContent = models.length === 1 ? `${models[0]!.draftLabel} compared with ${models[0]!.sourceLabel}` : `${plural(models.length, 'draft')} compared with their sources`;
+  title.textContent = reportTitle(models);
 
   const sev = $('severity-filters');
   sev.replaceChildren();
