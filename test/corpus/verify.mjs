@@ -18,7 +18,7 @@ const here = process.argv[2] ? resolve(process.argv[2]) : scriptDir;
 
 const KINDS = [
   'number', 'date', 'entity', 'role', 'negation', 'tense', 'modality', 'quantifier',
-  'quote', 'attribution', 'roles-swapped', 'wording', 'unsupported', 'omitted', 'added-detail', 'unrelated',
+  'quote', 'attribution', 'roles-swapped', 'wording', 'unsupported', 'omitted', 'added-detail', 'unrelated', 'language',
 ];
 
 const errors = [];
