@@ -33,7 +33,7 @@ import { AnalysisCancelledError, AnalysisLimitError, type SentencePair, type Spa
  * inside a quote is reported once, as a number; wording last, on whatever is left.
  */
 const PAIR_RULES: readonly PairRule[] = [
-  quoteRule, numberRule, dateRule, negationRule, modalityRule, tenseRule, quantifierRule,
+  quoteRule, numberRule, dateRule, negationRule, tenseRule, modalityRule, quantifierRule,
   rolesSwappedRule, modifierMovedRule, attributionRule, roleRule, entityRule, wordingRule,
 ];
 

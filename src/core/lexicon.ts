@@ -59,7 +59,7 @@ export const CERTAINTY_CUES: ReadonlyArray<readonly [string, CertaintyClass]> = 
   ['perhaps', 'possible'], ['maybe', 'possible'], ['potentially', 'possible'], ['potential', 'possible'],
   ['possible', 'possible'], ['risk', 'possible'], ['chance', 'possible'], ['chances', 'possible'],
   ['likely', 'probable'], ['probably', 'probable'], ['expect to', 'probable'], ['expected to', 'probable'],
-  ['be set to', 'planned'], ['plan to', 'planned'], ['intend to', 'planned'], ['aim to', 'planned'], ['poised to', 'probable'], ['should', 'probable'],
+  ['be set to', 'planned'], ['plan to', 'planned'], ['intend to', 'planned'], ['aim to', 'planned'], ['poised to', 'probable'], ['should', 'probable'], ['ought to', 'probable'],
   ['unlikely', 'probable'], ['predict', 'probable'], ['forecast', 'probable'],
   ['must', 'necessary'], ['have to', 'necessary'], ['has to', 'necessary'], ['need to', 'necessary'],
   ['certainly', 'necessary'], ['definitely', 'necessary'], ['undoubtedly', 'necessary'],

@@ -88,6 +88,11 @@ const constructions: Row[] = [
   { name: 'quiet: will backshifted to would in reported speech', source: 'The minister said the council will review the plan.', rewrite: 'The minister said the council would review the plan.', kind: 'tense', expect: null },
   { name: 'quiet: expected to close = will close', source: 'The plant is expected to close next year.', rewrite: 'The plant will close next year.', kind: 'tense', expect: null },
   { name: 'quiet: a participle describing a noun tells no time', source: 'The 26 new trains, built by the Spanish manufacturer Avenco, will cost 310 million euros.', rewrite: 'The 26 new trains will be built by Spanish manufacturer Avenco at a cost of 310 million euros.', kind: 'tense', expect: null },
+  { name: 'a past call turned into an expectation is a change of time, not only of certainty', source: 'The mayor called for a public inquiry.', rewrite: 'The mayor is expected to call for a public inquiry.', kind: 'tense', expect: 'call' },
+  { name: 'quiet: what was scheduled lies ahead whenever it was scheduled', source: 'A second hearing has been set for 3 June.', rewrite: 'A second hearing will take place on June 3.', kind: 'tense', expect: null },
+  { name: 'quiet: a participle conjoined to a future passive shares its time', source: 'The money will be raised from a levy and paid in three instalments.', rewrite: 'It will come from a levy and be paid in three instalments.', kind: 'tense', expect: null },
+  { name: 'quiet: a speech verb in a relative clause is not the main verb it shares a stretch with', source: 'The new agency will be run by Mara Holt, who said no jobs would be cut.', rewrite: 'Mara Holt will lead the new agency. She said that no jobs would go.', kind: 'tense', expect: null },
+  { name: 'quiet: ought to = should', source: 'The panel ruled that the tenants should have been warned about the fault.', rewrite: 'The tenants ought to have been warned about the fault, the panel ruled.', kind: 'modality', expect: null },
   { name: 'a past act turned into a plan is still a tense change', source: 'The company built 26 trains last year.', rewrite: 'The company will build 26 trains.', kind: 'tense', expect: 'will build' },
 ];
 

@@ -11,6 +11,9 @@ import type { Token } from '../tokens';
 /** Predicates that place the event of the verb they govern ahead: "scheduled to resume". */
 const PROSPECTIVE = new Set(['schedule', 'expect', 'plan', 'due', 'set', 'intend', 'aim', 'prepare', 'poise']);
 
+/** Verbs that, in the passive, put their subject's event at a later date: "the hearing was set for 14 May". */
+const SCHEDULED = new Set(['schedule', 'set', 'plan', 'due', 'fix', 'slate']);
+
 /**
  * A bare past form (no auxiliary) that describes a noun rather than telling what happened:
  * English states a past event with a subject, so a bare past form that modifies a noun or has
@@ -35,8 +38,13 @@ function participle(g: VerbGroup, syntax: () => SentenceSyntax): boolean {
  */
 function relative(tokens: readonly Token[], g: VerbGroup, syntax: () => SentenceSyntax): boolean {
   const syn = syntax();
-  return syn.labels[g.head]!.startsWith('acl') && !dependentsOf(syn, g.head).some((d) => d < g.head && tokens[d]!.pos === 'SCONJ');
+  const before = dependentsOf(syn, g.head).filter((d) => d < g.head);
+  // Opened by a relative pronoun after a noun ("Petra Lund, who said …"), whatever label the parser gave it.
+  if (before.some((d) => d > 0 && RELATIVE_PRONOUNS.has(tokens[d]!.lower))) return true;
+  return syn.labels[g.head]!.startsWith('acl') && !before.some((d) => tokens[d]!.pos === 'SCONJ');
 }
+
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
 
 /**
  * The time a conditional or untensed verb group refers to, read from the parse: "would seek"
@@ -45,6 +53,22 @@ function relative(tokens: readonly Token[], g: VerbGroup, syntax: () => Sentence
  * future. Anything else keeps its own tense.
  */
 function prospective(tokens: readonly Token[], g: VerbGroup, syntax: () => SentenceSyntax): Tense {
+  // "A hearing has been set for 14 May", "the vote was scheduled for Friday": what was
+  // scheduled lies ahead, whenever the scheduling happened.
+  // (Not "is expected to resign": there the complement carries the time; and not "a close race
+  // is expected", which tells what people think now, like "they expected a close race".)
+  const lemma = tokens[g.head]!.lemma;
+  if (SCHEDULED.has(lemma) && passiveGroup(tokens, g) && !hasDependent(syntax(), g.head, /^xcomp$/)) return 'future';
+  if (g.tense === 'past' && g.first === g.head) {
+    // "It will be funded from reserves and paid out in two instalments": a bare participle with
+    // no subject of its own, conjoined to a passive verb group, shares that group's auxiliaries.
+    const syn = syntax();
+    const h = syn.heads[g.head]!;
+    if (h >= 0 && h < g.head && syn.labels[g.head] === 'conj' && !hasDependent(syn, g.head, /^(nsubj|csubj|expl)/)) {
+      const governing = findVerbGroups(tokens).find((o) => o.head === h);
+      if (governing && passiveGroup(tokens, governing)) return prospective(tokens, governing, syntax);
+    }
+  }
   if (g.tense !== 'conditional' && g.tense !== 'none') return g.tense;
   const syn = syntax();
   const h = syn.heads[g.head]!;
@@ -53,6 +77,23 @@ function prospective(tokens: readonly Token[], g: VerbGroup, syntax: () => Sente
   if (g.tense === 'conditional' && tokens[g.first]?.lower === 'would' && rel === 'ccomp' && REPORTING_VERBS.has(tokens[h]!.lemma)) return 'future';
   if (g.tense === 'none' && rel === 'xcomp' && PROSPECTIVE.has(tokens[h]!.lemma)) return 'future';
   return g.tense;
+}
+
+/** A passive verb group, also for verbs whose participle is spelled like their present ("has been set"). */
+function passiveGroup(tokens: readonly Token[], g: VerbGroup): boolean {
+  if (g.passive) return true;
+  if (g.first === g.head) return false;
+  return tokens.slice(g.first, g.head).some((t) => t.lemma === 'be') && tokens[g.head]!.pos === 'VERB' && !/ing$/.test(tokens[g.head]!.lower);
+}
+
+/** A verb group whose verb governs a "to" infinitive inside the same stretch ("plans" in "plans to look"). */
+function governsInfinitiveIn(tokens: readonly Token[], groups: readonly VerbGroup[], syn: SentenceSyntax, g: VerbGroup, stretch: readonly number[]): boolean {
+  return dependentsOf(syn, g.head, /^xcomp$/).some((d) => stretch.includes(d) && groupAt(groups, d)?.tense === 'none' && tokens[d - 1]?.lower === 'to');
+}
+
+/** Where a verb sits in its sentence, coarsely: its relation without subtype ("root", "ccomp", "advcl", ...). */
+function place(syn: SentenceSyntax, i: number): string {
+  return syn.labels[i]!.split(':')[0]!;
 }
 
 const LABEL: Readonly<Record<Tense, string>> = {
@@ -75,7 +116,16 @@ export const tenseRule: PairRule = (ctx) => {
     if (!sg) {
       const hunk = hunkOfRewrite(ctx, rg.head);
       const rRelative = relative(ctx.rTok, rg, ctx.syntax.rewrite);
-      sg = hunk ? sGroups.find((g) => hunk.s.includes(g.head) && !usedSource.has(g) && relative(ctx.sTok, g, ctx.syntax.source) === rRelative) : undefined;
+      // A verb replaced in the same stretch is its counterpart only if it plays the same part:
+      // both in relative clauses or neither, and the event itself, not the verb that governs it
+      // ("plans to look": "look").
+      const candidates = hunk ? sGroups.filter((g) => hunk.s.includes(g.head) && !usedSource.has(g)
+        && relative(ctx.sTok, g, ctx.syntax.source) === rRelative
+        && !governsInfinitiveIn(ctx.sTok, sGroups, ctx.syntax.source(), g, hunk.s)) : [];
+      // Among them, the one in the same place in its sentence (main verb for main verb, reported
+      // clause for reported clause) rather than simply the first.
+      const rPlace = place(ctx.syntax.rewrite(), rg.head);
+      sg = candidates.find((g) => place(ctx.syntax.source(), g.head) === rPlace) ?? candidates[0];
     }
     if (!sg) continue;
     const sTense = prospective(ctx.sTok, sg, ctx.syntax.source);
