@@ -107,7 +107,7 @@ export const REPORTING_VERBS: ReadonlyMap<string, ReportingStance> = new Map([
   ['testify', 'neutral'], ['acknowledge', 'neutral'], ['confirm', 'neutral'], ['disclose', 'neutral'],
   ['reveal', 'neutral'], ['observe', 'neutral'], ['remark', 'neutral'], ['comment', 'neutral'],
   ['describe', 'neutral'], ['warn', 'neutral'], ['caution', 'neutral'], ['concede', 'neutral'],
-  ['recall', 'neutral'], ['conclude', 'neutral'],
+  ['recall', 'neutral'], ['conclude', 'neutral'], ['find', 'neutral'], ['show', 'neutral'],
   ['claim', 'doubt'], ['allege', 'doubt'], ['insist', 'doubt'], ['assert', 'doubt'], ['contend', 'doubt'],
   ['maintain', 'doubt'], ['purport', 'doubt'], ['argue', 'doubt'],
   ['emphasize', 'emphasis'], ['stress', 'emphasis'], ['reiterate', 'emphasis'], ['underline', 'emphasis'],

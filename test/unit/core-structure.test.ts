@@ -93,6 +93,11 @@ const constructions: Row[] = [
   { name: 'quiet: a participle conjoined to a future passive shares its time', source: 'The money will be raised from a levy and paid in three instalments.', rewrite: 'It will come from a levy and be paid in three instalments.', kind: 'tense', expect: null },
   { name: 'quiet: a speech verb in a relative clause is not the main verb it shares a stretch with', source: 'The new agency will be run by Mara Holt, who said no jobs would be cut.', rewrite: 'Mara Holt will lead the new agency. She said that no jobs would go.', kind: 'tense', expect: null },
   { name: 'quiet: ought to = should', source: 'The panel ruled that the tenants should have been warned about the fault.', rewrite: 'The tenants ought to have been warned about the fault, the panel ruled.', kind: 'modality', expect: null },
+  { name: 'a claim made in a participle clause, dropped, is reported on the claim', source: 'The firm sued its supplier on Monday, claiming that a faulty update had shut down its network for a week.', rewrite: 'The firm sued its supplier on Monday over a faulty update that shut down its network for a week.', kind: 'attribution', expect: 'a faulty update that shut down its network for a week' },
+  { name: 'quiet: an unnamed speaker still attributes the claim', source: 'The breach exposed no card numbers, the bank said.', rewrite: 'No card numbers were exposed in the breach, it said.', kind: 'attribution', expect: null },
+  { name: 'quiet: a speaker who declined to comment made no claim to drop', source: 'Neither club would comment on the fee.', rewrite: 'Both clubs declined to comment on the fee.', kind: 'attribution', expect: null },
+  { name: 'quiet: a survey has found = according to a survey', source: 'A fifth of the lake has dried up since 2010, according to a survey.', rewrite: 'A survey has found that a fifth of the lake has dried up since 2010.', kind: 'attribution', expect: null },
+  { name: 'quiet: a verdict is not a reported claim', source: 'A jury found the former director guilty of fraud.', rewrite: 'The former director was convicted of fraud.', kind: 'attribution', expect: null },
   { name: 'a past act turned into a plan is still a tense change', source: 'The company built 26 trains last year.', rewrite: 'The company will build 26 trains.', kind: 'tense', expect: 'will build' },
 ];
 

@@ -9,7 +9,7 @@ import { REPORTING_VERBS } from '../lexicon';
 import type { Token } from '../tokens';
 import type { SentenceSyntax } from '../syntax/index';
 import { syntaxOf } from '../syntax/sentenceSyntax';
-import { dependentsOf, hasDependent } from '../syntax/tree';
+import { dependentsOf, hasDependent, subtreeOf } from '../syntax/tree';
 
 interface Attribution {
   /** The reporting verb, or "according" of "according to". */
@@ -29,6 +29,7 @@ const TITLE_WORDS = new Set(['lead', 'managing', 'acting', 'chief', 'senior', 'e
 const INSTITUTIONS = new Set(['government', 'ministry', 'department', 'council', 'police', 'court', 'company', 'agency',
   'committee', 'office', 'administration', 'commission', 'parliament', 'authority', 'board', 'regulator', 'prosecutor']);
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'sir', 'dame', 'lord', 'lady', 'the']);
+const PERSONAL = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
 const INNER = new Set(['of', 'in', 'at', 'for', 'from', "'s", 'and']);
 
 function speakerRun(tokens: readonly Token[], from: number, step: 1 | -1): number[] {
@@ -37,7 +38,14 @@ function speakerRun(tokens: readonly Token[], from: number, step: 1 | -1): numbe
     const t = tokens[k]!;
     // A capitalised word inside a sentence is part of a name whatever its tag ("Fiona Grant").
     const nameLike = /^\p{Lu}/u.test(t.text) && k > 0 && t.isWord;
-    if ((SPEAKER_POS.has(t.pos) || nameLike) && t.lower !== 'that' && t.lower !== 'it' && t.lower !== 'which') out.push(k);
+    // A personal pronoun right next to the verb is its speaker, unnamed ("…, it said"); "that",
+    // "which" and a pronoun further away belong to the claim.
+    const pronoun = t.pos === 'PRON';
+    if (pronoun && !(k === from && PERSONAL.has(t.lower))) break;
+    if ((SPEAKER_POS.has(t.pos) || nameLike) && t.lower !== 'that' && t.lower !== 'which') {
+      out.push(k);
+      if (pronoun) break;
+    }
     else if (t.pos === 'DET' || t.pos === 'ADJ' || /^\p{Lu}\.?$/u.test(t.text) || (INNER.has(t.lower) && out.length > 0) || TITLE_WORDS.has(t.lower)) continue;
     else break;
   }
@@ -57,7 +65,9 @@ function parsedSpeaker(tokens: readonly Token[], syntax: SentenceSyntax, verb: n
   let subject = dependentsOf(syntax, verb, passive ? /^obl:agent$/ : /^nsubj(:pass)?$/)[0] ?? -1;
   if (passive && subject < 0) return [];
   // "Early reviewers praised its speed but said …": a conjoined verb shares its first verb's subject.
-  if (subject < 0 && syntax.labels[verb] === 'conj' && /^(VERB|AUX)$/.test(syntax.tags[syntax.heads[verb]!] ?? '')) return parsedSpeaker(tokens, syntax, syntax.heads[verb]!);
+  // So does a participle clause ("Harlow sued Brightlane, claiming that …").
+  const sharesSubject = syntax.labels[verb] === 'conj' || (syntax.labels[verb] === 'advcl' && /ing$/.test(tokens[verb]!.lower));
+  if (subject < 0 && sharesSubject && /^(VERB|AUX)$/.test(syntax.tags[syntax.heads[verb]!] ?? '')) return parsedSpeaker(tokens, syntax, syntax.heads[verb]!);
   // "Greystone, which is based in Leeds, said …" is sometimes parsed with the name as the
   // sentence's head and the verb hanging from it: the name is then the subject.
   const h = syntax.heads[verb]!;
@@ -127,6 +137,9 @@ export function findAttributions(tokens: readonly Token[], syntax?: () => Senten
     // verb follows. "reported a pre-tax profit of £84.6 million" or "the deal, announced on
     // Tuesday, ..." report no one's claim.
     if (!trailing && !introducesClaim(tokens, i, syntax?.())) return;
+    // "Neither company would comment", "did not say when": a speaker who declined to speak
+    // reports no claim, so there is none to drop.
+    if (syntax && declined(tokens, syntax(), i)) return;
     // "..., saying ..." attributes to the clause's subject; other verbs need a visible speaker.
     if (!speaker.length && !(/ing$/.test(t.lower) && prev?.text === ',' && /^(say|add|tell|note|warn)$/.test(t.lemma))) return;
     let last = trailing ? tokens.length - 1 : i;
@@ -137,12 +150,26 @@ export function findAttributions(tokens: readonly Token[], syntax?: () => Senten
   return out;
 }
 
+const DECLINING = new Set(['decline', 'refuse', 'fail']);
+
+/** A reporting verb that is negated, has a "neither"/"no" subject, or is what someone declined to do. */
+function declined(tokens: readonly Token[], syntax: SentenceSyntax, verb: number): boolean {
+  if (dependentsOf(syntax, verb, /^(advmod|neg)$/).some((d) => tokens[d]!.lemma === 'not' || tokens[d]!.lower === "n't" || tokens[d]!.lower === 'never')) return true;
+  if (tokens.slice(Math.max(0, verb - 3), verb).some((t) => t.lemma === 'not' || t.lower === "n't" || t.lower === 'never')) return true;
+  const subject = dependentsOf(syntax, verb, /^nsubj/)[0];
+  if (subject !== undefined && dependentsOf(syntax, subject, /^det$/).some((d) => /^(neither|no)$/.test(tokens[d]!.lower))) return true;
+  const h = syntax.heads[verb]!;
+  return h >= 0 && syntax.labels[verb] === 'xcomp' && DECLINING.has(tokens[h]!.lemma);
+}
+
 function introducesClaim(tokens: readonly Token[], verb: number, syntax?: SentenceSyntax): boolean {
   if (syntax) {
     // A particle makes another verb ("adding up to 10 minutes").
     if (hasDependent(syntax, verb, /^compound:prt$/)) return false;
     // The parse says it directly: a clause hangs from the verb ("said that…", "urged parents
     // to check…").
+    // An adjective or noun complement is a verdict, not a clause ("found him guilty").
+    if (dependentsOf(syntax, verb, /^xcomp$/).some((d) => syntax.tags[d] === 'ADJ' || syntax.tags[d] === 'NOUN')) return false;
     if (hasDependent(syntax, verb, /^(ccomp|xcomp|parataxis|csubj)$/) || dependentsOf(syntax, verb, /^advcl$/).some((d) => d > verb)) return true;
   }
   const next = tokens[verb + 1];
@@ -183,7 +210,8 @@ export const attributionRule: PairRule = (ctx) => {
     if (first.trailing ? others.some((i) => i > ctx.r.index) : others.some((i) => i < ctx.r.index)) return [];
     // Another rule (modality: "allege" -> "established") may already explain the change.
     const hunk = hunkOfSource(ctx, first.verb);
-    if (hunk?.r.some((i) => ctx.claimed.has(i)) || ctx.claimedSource.has(first.verb)) return [];
+    const kept = ctx.match.sToR[first.verb] ?? -1;
+    if (hunk?.r.some((i) => ctx.claimed.has(i)) || ctx.claimedSource.has(first.verb) || (kept >= 0 && ctx.claimed.has(kept))) return [];
     return [dropped(ctx, first)];
   }
   const sKeys = new Set(ctx.sTok.map((t) => stemOf(t.lemma)));
@@ -263,18 +291,41 @@ export const attributionRule: PairRule = (ctx) => {
 function actsInRewrite(ctx: PairContext, s: Attribution): boolean {
   const names = new Set(speakerWords(ctx.sTok, s));
   if (names.size === 0) return false;
+  // A claim that was a clause of the reporting verb ("sued, claiming that an upgrade had
+  // failed") is kept only if the speaker acts in the words that carry that clause.
+  const clause = claimInRewrite(ctx, s);
+  if (clause) {
+    const inClause = (k: number) => ctx.rTok[k]!.start >= clause.start && ctx.rTok[k]!.end <= clause.end;
+    return actsIn(ctx.rTok, ctx.syntax.rewrite(), names, inClause);
+  }
   // The rewrite sentence and the other halves of a split source sentence.
   return actsIn(ctx.rTok, ctx.syntax.rewrite(), names) || ctx.siblings.some((x) => actsIn(x.tokens, syntaxOf(x.tokens), names));
 }
 
-function actsIn(tokens: readonly Token[], syn: SentenceSyntax, names: ReadonlySet<string>): boolean {
+function actsIn(tokens: readonly Token[], syn: SentenceSyntax, names: ReadonlySet<string>, predicateIn: (k: number) => boolean = () => true): boolean {
   return tokens.some((t, k) => {
     if (!names.has(stemOf(t.lemma))) return false;
     // The word itself or the head of its name is a subject.
     let x = k;
     while (x >= 0 && /^(compound|flat|amod|nmod:desc|appos)$/.test(syn.labels[x]!)) x = syn.heads[x]!;
-    return x >= 0 && /^(nsubj|nsubj:pass|obl:agent)$/.test(syn.labels[x]!);
+    return x >= 0 && /^(nsubj|nsubj:pass|obl:agent)$/.test(syn.labels[x]!) && syn.heads[x]! >= 0 && predicateIn(syn.heads[x]!);
   });
+}
+
+/**
+ * Where the claim of a reporting verb inside a sentence went ("Harlow sued Brightlane, claiming
+ * that a botched upgrade had frozen its network"): the rewrite words aligned with the verb's
+ * clause. Null for a verb that heads its sentence, whose claim is the whole rewrite sentence.
+ */
+function claimInRewrite(ctx: PairContext, s: Attribution): { start: number; end: number } | null {
+  if (ctx.sTok[s.verb]!.lower === 'according') return null;
+  const syn = ctx.syntax.source();
+  if (syn.heads[s.verb]! < 0) return null;
+  const clause = dependentsOf(syn, s.verb, /^ccomp$/)[0];
+  if (clause === undefined) return null;
+  const aligned = subtreeOf(syn, clause).map((i) => ctx.match.sToR[i] ?? -1).filter((i) => i >= 0 && ctx.rTok[i]!.isWord);
+  if (aligned.length < 2) return null;
+  return spanOf(ctx.rTok.slice(Math.min(...aligned), Math.max(...aligned) + 1));
 }
 
 /** Anchors a dropped attribution on the claim itself: the rewrite's subject and main verb. */
@@ -285,7 +336,7 @@ function dropped(ctx: PairContext, s: Attribution): RawFinding {
   const head = findVerbGroups(ctx.rTok).find((g) => g.head > firstWord)?.head ?? ctx.rTok.length - 1;
   let end = head;
   while (end > firstWord && !ctx.rTok[end]!.isWord) end--;
-  const rSpan = spanOf(ctx.rTok.slice(firstWord, end + 1));
+  const rSpan = claimInRewrite(ctx, s) ?? spanOf(ctx.rTok.slice(firstWord, end + 1));
   const claimText = textOf(ctx.rewrite, rSpan);
   const speaker = s.speaker.length ? textOf(ctx.source, spanOf(s.speaker.map((k) => ctx.sTok[k]!))) : null;
   const verb = ctx.sTok[s.verb]!.text;

@@ -14,3 +14,14 @@ export function dependentsOf(parse: DependencyParse, head: number, label?: RegEx
 export function hasDependent(parse: DependencyParse, head: number, label: RegExp): boolean {
   return parse.heads.some((h, d) => h === head && label.test(parse.labels[d]!));
 }
+
+/** `head` and every word below it, in sentence order. */
+export function subtreeOf(parse: DependencyParse, head: number): number[] {
+  const out: number[] = [];
+  parse.heads.forEach((_h, d) => {
+    let x = d;
+    for (let guard = 0; x >= 0 && x !== head && guard < parse.heads.length; guard++) x = parse.heads[x]!;
+    if (x === head) out.push(d);
+  });
+  return out;
+}
