@@ -5,14 +5,14 @@ import { claim, hunkOfSource, replacement, rewriteTokensIn, spanOf, type PairCon
 import { areAntonyms, NEGATORS, SCOPE_CUES } from '../lexicon';
 import { areOpposites } from '../wordnet';
 import type { SentenceSyntax } from '../syntax/index';
-import { hasDependent } from '../syntax/tree';
+import { dependentsOf, hasDependent } from '../syntax/tree';
 import { isContentToken } from '../terms';
 import type { Token } from '../tokens';
 import { framesOf, sameParticipant, type Frame } from '../syntax/frames';
 import { findVerbGroups, groupContaining } from '../verbs';
 
 const SKIP_TO_HEAD = new Set(['AUX', 'DET', 'PART', 'NUM']);
-const SKIP_WORDS = new Set(['of', 'even', 'yet', 'ever', 'always', 'be', 'been', 'being', 'to', 'the', 'a', 'an', 'only']);
+const SKIP_WORDS = new Set(['of', 'even', 'yet', 'ever', 'always', 'be', 'been', 'being', 'to', 'the', 'a', 'an', 'only', 'longer']);
 
 /** Scope words are the quantifier rule's ("some" / "all" is a change of scope, not of polarity). */
 const SCOPE_WORDS = new Set(SCOPE_CUES.map(([w]) => w));
@@ -44,6 +44,48 @@ function negatedNear(tokens: readonly Token[], head: number): boolean {
   return false;
 }
 
+/** Verbs that deny the act of a "from" gerund: "bars them from deleting" = they may not delete. */
+const PREVENTING = new Set(['bar', 'ban', 'prevent', 'stop', 'prohibit', 'block', 'keep', 'refrain', 'restrain', 'forbid', 'deter', 'exclude', 'abstain']);
+/** Verbs that deny their infinitive: "declined to say" = did not say. */
+const DECLINING = new Set(['decline', 'refuse', 'fail']);
+
+/** The predicate a word belongs to: the word itself if it is one, else the nearest verb or adjective above it. */
+function predicateOf(syn: SentenceSyntax, i: number): number {
+  let p = i;
+  for (let step = 0; step < 4 && p >= 0; step++) {
+    if (/^(VERB|AUX)$/.test(syn.tags[p] ?? '') || syn.heads[p]! < 0) return p;
+    p = syn.heads[p]!;
+  }
+  return p;
+}
+
+/**
+ * Whether the clause around word i says no, whatever words it uses: a negator on its predicate,
+ * "no"/"neither" on one of its participants ("Neither side disclosed" = "the two sides would not
+ * say"), a declining verb above it ("declined to comment"), or a preventing verb before its
+ * "from" ("bars Brightlane from deleting" = "Brightlane may not delete").
+ */
+function negatedClause(tokens: readonly Token[], syn: SentenceSyntax, i: number): boolean {
+  const p = predicateOf(syn, i);
+  if (p < 0) return false;
+  const negates = (d: number) => isNegator(tokens[d]!);
+  if (dependentsOf(syn, p).some(negates)) return true;
+  if (dependentsOf(syn, p, /^(nsubj|nsubj:pass|obj)$/).some((a) => dependentsOf(syn, a, /^det$/).some(negates))) return true;
+  const h = syn.heads[p]!;
+  if (h >= 0 && syn.labels[p] === 'xcomp' && DECLINING.has(tokens[h]!.lemma)) return true;
+  const from = dependentsOf(syn, p, /^(mark|case)$/).find((d) => tokens[d]!.lower === 'from');
+  return from !== undefined && /ing$/.test(tokens[p]!.lower) && tokens.slice(Math.max(0, from - 4), from).some((t) => PREVENTING.has(t.lemma));
+}
+
+/** "not due until September", "won't open until May": a negation that only sets a time. */
+function onlyUntil(tokens: readonly Token[], syn: SentenceSyntax, i: number): boolean {
+  const p = predicateOf(syn, i);
+  if (p < 0) return false;
+  // On the predicate or its infinitive ("not due to reopen until March").
+  return [p, ...dependentsOf(syn, p, /^xcomp$/)].some((v) => dependentsOf(syn, v, /^(obl|advcl|advmod)/)
+    .some((d) => tokens[d]!.lower === 'until' || dependentsOf(syn, d, /^(case|mark)$/).some((c) => tokens[c]!.lower === 'until')));
+}
+
 export const negationRule: PairRule = (ctx) => {
   const out: RawFinding[] = [];
   const rGroups = findVerbGroups(ctx.rTok);
@@ -64,6 +106,7 @@ export const negationRule: PairRule = (ctx) => {
     if (head < 0) return;
     const rHead = ctx.match.sToR[head] ?? -1;
     if (rHead < 0 || negatedNear(ctx.rTok, rHead) || ctx.claimed.has(rHead)) return;
+    if (negatedClause(ctx.rTok, ctx.syntax.rewrite(), rHead) || onlyUntil(ctx.sTok, ctx.syntax.source(), head)) return;
     // The rewrite may say the same with an opposite word ("did not approve" -> "rejected").
     const hunk = hunkOfSource(ctx, si);
     const replaced = hunk ? hunk.r.filter((i) => i < rHead) : [];
@@ -81,6 +124,7 @@ export const negationRule: PairRule = (ctx) => {
     if (head < 0) return;
     const sHead = ctx.match.rToS[head] ?? -1;
     if (sHead < 0 || negatedNear(ctx.sTok, sHead)) return;
+    if (negatedClause(ctx.sTok, ctx.syntax.source(), sHead) || onlyUntil(ctx.rTok, ctx.syntax.rewrite(), head)) return;
     const rSpan = { start: Math.min(ctx.rTok[ri]!.start, rSpanAround(ri).start), end: ctx.rTok[head]!.end };
     push(ctx, out, rSpan, sSpanAround(sHead), ri);
   });
