@@ -84,7 +84,8 @@ export function findDates(tokens: readonly Token[]): DateMention[] {
       const m = /^(\d{1,2})(?::(\d{2}))?([ap])/.exec(clean)!;
       const pm = m[3] === 'p' && Number(m[1]) < 12 ? 12 : 0;
       keys.push(`time:${Number(m[1]) + pm}:${m[2] ?? '00'}`);
-    } else if (/^\d{1,2}:\d{2}$/.test(t.lower)) {
+    } else if (/^\d{1,2}:\d{2}$/.test(t.lower) && Number(t.lower.split(':')[0]) < 24) {
+      // (Not "31:02": past the 24th hour it is a race time, an amount.)
       const [h, min] = t.lower.split(':');
       keys.push(`time:${Number(h)}:${min}`);
     } else if (/^(last|next|this|previous|coming)$/.test(t.lower) && /^(week|month|year|weekend|night|morning|evening|season|decade|century)$/.test(tokens[i + 1]?.lower ?? '')) {

@@ -37,7 +37,11 @@ const TO_BASE: Readonly<Record<string, readonly [string, number]>> = {
   lb: ['kg', 0.45359237], ha: ['m2', 10000], acre: ['m2', 4046.86], l: ['l', 1], gal: ['l', 3.78541],
   // Lengths of time share one base, so "12 months" = "a year" and "three centuries" = "300 years".
   year: ['day', 365.25], decade: ['day', 3652.5], century: ['day', 36525], month: ['day', 30.44], week: ['day', 7], day: ['day', 1],
+  hour: ['day', 1 / 24], minute: ['day', 1 / 1440], second: ['day', 1 / 86400],
 };
+
+/** Plural shares after a count: "three quarters", "two-thirds", "four fifths". */
+const PLURAL_FRACTIONS: ReadonlyMap<string, number> = new Map([['thirds', 100 / 3], ['quarters', 25], ['fifths', 20], ['tenths', 10]]);
 
 const MONTH_NAMES = new Set([...MONTHS, ...MONTH_ABBR]);
 const QUALIFIERS = SCOPE_CUES.filter(([, c]) => c === 'at-least' || c === 'at-most' || c === 'about' || c === 'almost' || c === 'only');
@@ -121,11 +125,76 @@ function unitOf(t: Token | undefined): string | undefined {
   return t ? UNIT_WORDS[t.lower] ?? UNIT_WORDS[t.lemma] : undefined;
 }
 
+/** The index of a plural share word after a count ("three quarters", "two - thirds"), or -1. */
+function pluralShareAfter(tokens: readonly Token[], i: number): number {
+  const k = tokens[i + 1]?.text === '-' ? i + 2 : i + 1;
+  const w = tokens[k];
+  // "two quarters" on its own may be a company's quarters; a share is "of" something or hyphenated.
+  return w && PLURAL_FRACTIONS.has(w.lower) && (k === i + 2 || tokens[k + 1]?.lower === 'of') ? k : -1;
+}
+
+/**
+ * Amounts written in one token that are not one number: a score or vote "9-4" (two counts,
+ * read as "nine votes to four") and a race time "31:02" or "1:02:45" (a duration in seconds;
+ * two parts only when the first cannot be an hour of the day, "31:02", not "10:30").
+ */
+function compoundFigures(t: Token): NumberMention[] | null {
+  const score = /^(\d{1,3})[-–](\d{1,3})$/.exec(t.lower);
+  if (score && t.pos === 'NUM') return [Number(score[1]), Number(score[2])].map((v) => ({ first: -1, last: -1, value: v, magnitude: null, unit: null, qualifier: null, qualifierFirst: -1 }));
+  const clock = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(t.lower);
+  if (clock && (clock[3] !== undefined || Number(clock[1]) >= 24)) {
+    const [a, b, c] = [Number(clock[1]), Number(clock[2]), clock[3] === undefined ? null : Number(clock[3])];
+    const seconds = c === null ? a * 60 + b : a * 3600 + b * 60 + c;
+    return [{ first: -1, last: -1, value: seconds, magnitude: null, unit: 'second', qualifier: null, qualifierFirst: -1 }];
+  }
+  return null;
+}
+
+/** Consecutive lengths of time in falling units are one duration: "31 minutes 2 seconds", "2 hours and 5 minutes". */
+function joinDurations(out: NumberMention[], tokens: readonly Token[]): NumberMention[] {
+  const ORDER = ['hour', 'minute', 'second'];
+  const joined: NumberMention[] = [];
+  for (const m of out) {
+    const prev = joined[joined.length - 1];
+    const gap = prev ? tokens.slice(prev.last + 1, m.first) : [];
+    if (prev && prev.value !== null && m.value !== null && prev.unit && m.unit && ORDER.indexOf(prev.unit) >= 0 &&
+      ORDER.indexOf(m.unit) > ORDER.indexOf(prev.unit) && gap.every((g) => g.lower === 'and' || g.text === ',') && gap.length <= 2) {
+      const seconds = (u: string, v: number) => v * [3600, 60, 1][ORDER.indexOf(u)]!;
+      joined[joined.length - 1] = { ...prev, last: m.last, value: seconds(prev.unit, prev.value) + seconds(m.unit, m.value), unit: 'second' };
+      continue;
+    }
+    joined.push(m);
+  }
+  return joined;
+}
+
 export function findNumbers(tokens: readonly Token[]): NumberMention[] {
+  return joinDurations(findAmounts(tokens), tokens);
+}
+
+function findAmounts(tokens: readonly Token[]): NumberMention[] {
   const out: NumberMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     let first = i;
+    const figures = compoundFigures(t);
+    if (figures) {
+      for (const f of figures) out.push({ ...f, first: i, last: i, qualifierFirst: i });
+      continue;
+    }
+    // "three quarters of its members" is 75%: the share is read here, over both words.
+    const share = parseNumeral(t) !== null ? pluralShareAfter(tokens, i) : -1;
+    if (share >= 0) {
+      const qual = qualifierBefore(tokens, i);
+      out.push({ first: i, last: share, value: parseNumeral(t)! * PLURAL_FRACTIONS.get(tokens[share]!.lower)!, magnitude: null, unit: '%', qualifier: qual?.cls ?? null, qualifierFirst: qual?.first ?? i });
+      i = share;
+      continue;
+    }
+    // "both clubs" and "neither club" count two.
+    if ((t.lower === 'both' || t.lower === 'neither') && t.pos === 'DET' && tokens[i + 1]?.pos === 'NOUN') {
+      out.push({ first: i, last: i, value: 2, magnitude: null, unit: null, qualifier: null, qualifierFirst: i });
+      continue;
+    }
     let unit: string | null = null;
     let value = parseNumeral(t);
     let magnitude: number | null = null;
@@ -166,7 +235,8 @@ export function findNumbers(tokens: readonly Token[]): NumberMention[] {
           i += 2 + percentWords;
           continue;
         }
-        out.push({ first: start, last: i, value: f, magnitude: null, unit: '%', qualifier: null, qualifierFirst: start });
+        const bound = qualifierBefore(tokens, start);
+        out.push({ first: start, last: i, value: f, magnitude: null, unit: '%', qualifier: bound?.cls ?? null, qualifierFirst: bound?.first ?? start });
         continue;
       } else if (ordinalOf(t) !== null && !MONTH_NAMES.has(tokens[i - 1]?.lower ?? '') && !MONTH_NAMES.has(tokens[i + 1]?.lower ?? '') &&
         !(tokens[i + 1]?.lower === 'of' && MONTH_NAMES.has(tokens[i + 2]?.lower ?? ''))) {

@@ -3,6 +3,7 @@
 import { claim, replacement, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { comparableAmounts, findNumbers, locatedNumbers, sameAmount, type NumberMention } from '../mentions/numbers';
 import { compareMentions } from './pairMentions';
+import type { Token } from '../tokens';
 
 /** The source's amounts, shared with analyze.ts under the same memo key. */
 function sourceNumbers(ctx: PairContext) {
@@ -11,9 +12,9 @@ function sourceNumbers(ctx: PairContext) {
 
 const DURATION_UNITS = new Set(['year', 'decade', 'month', 'week', 'day', 'hour', 'minute', 'second']);
 
-/** The bound on an amount; "over ten days" is a duration, not "more than ten days". */
-function boundOf(m: NumberMention): NumberMention['qualifier'] {
-  if (m.qualifier === 'at-least' && m.unit && DURATION_UNITS.has(m.unit)) return null;
+/** The bound on an amount; "over ten days" is a duration, not "more than ten days" (but "at least ten days" is a bound). */
+function boundOf(tokens: readonly Token[], m: NumberMention): NumberMention['qualifier'] {
+  if (m.qualifier === 'at-least' && m.unit && DURATION_UNITS.has(m.unit) && tokens[m.qualifierFirst]?.lower === 'over') return null;
   return m.qualifier;
 }
 
@@ -25,13 +26,18 @@ export const numberRule: PairRule = (ctx) => {
   for (const r of rw) {
     const s = src.find((x) => sameAmount(r, x));
     if (!s) continue;
-    const sq = boundOf(s);
-    const rq = boundOf(r);
+    // "over 18 weeks" = "more than 18 weeks": the same words' class agrees before "over" is read as a duration.
+    if (s.qualifier === r.qualifier) continue;
+    const sq = boundOf(ctx.sTok, s);
+    const rq = boundOf(ctx.rTok, r);
     if (sq === rq) continue;
     // A hedge removed ("about 15,000" -> "15,000") makes an estimate look exact: reported. A
     // hedge added ("one in five" -> "about 20%") or swapped (about/almost) loses nothing.
     const hedge = (q: NumberMention['qualifier']) => q === 'about' || q === 'almost';
     if ((hedge(sq) && hedge(rq)) || (sq === null && hedge(rq))) continue;
+    // A share in words is round by nature: "about a third" and "one in three" say the same.
+    const inWords = (tokens: readonly Token[], m: NumberMention) => m.unit === '%' && !tokens.slice(m.first, m.last + 1).some((t) => /\d/.test(t.text));
+    if (hedge(sq) && rq === null && inWords(ctx.sTok, s) && inWords(ctx.rTok, r)) continue;
     const rSpan = spanOf(ctx.rTok.slice(r.qualifierFirst, r.last + 1));
     const sSpan = spanOf(ctx.sTok.slice(s.qualifierFirst, s.last + 1));
     claim(ctx, Array.from({ length: r.last - r.qualifierFirst + 1 }, (_v, k) => r.qualifierFirst + k));
