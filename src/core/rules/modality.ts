@@ -5,7 +5,7 @@ import { claim, hunkOfSource, q, rewriteTokensIn, spanOf, textOf, type PairConte
 import { findCues, type Cue } from '../cues';
 import { CERTAINTY_CUES, REPORTING_VERBS, type CertaintyClass } from '../lexicon';
 import type { Token } from '../tokens';
-import { findVerbGroups, groupContaining } from '../verbs';
+import { findVerbGroups, groupContaining, type VerbGroup } from '../verbs';
 import type { SentenceSyntax } from '../syntax/index';
 import { dependentsOf } from '../syntax/tree';
 
@@ -69,6 +69,13 @@ function isComplement(syntax: SentenceSyntax, verb: number): boolean {
   return syntax.labels[verb] === 'xcomp';
 }
 
+/** A verb that states something: in a tensed group, not a "to" infinitive or a bare gerund. */
+function finite(tokens: readonly Token[], groups: readonly VerbGroup[], i: number): boolean {
+  const g = groupContaining(groups, i);
+  if (!g) return tokens[i]!.pos === 'VERB' && !/ing$/.test(tokens[i]!.lower);
+  return g.tense !== 'none';
+}
+
 export const modalityRule: PairRule = (ctx) => {
   const out: RawFinding[] = [];
   const rCues = findCertainty(ctx.rTok, ctx.syntax.rewrite);
@@ -104,7 +111,7 @@ export const modalityRule: PairRule = (ctx) => {
       // Only a cue on another word ("may be", "are alleged to have entered"); a cue that is the
       // verb itself ("claimed") is a reporting verb, the attribution rule's.
       const hunk = s.anchor > s.last ? hunkOfSource(ctx, s.anchor) : undefined;
-      rAt = hunk?.r.find((i) => ctx.rTok[i]!.pos === 'VERB' && !REPORTING_VERBS.has(ctx.rTok[i]!.lemma) && ctx.rTok[i]!.lower !== 'according') ?? -1;
+      rAt = hunk?.r.find((i) => ctx.rTok[i]!.pos === 'VERB' && !REPORTING_VERBS.has(ctx.rTok[i]!.lemma) && ctx.rTok[i]!.lower !== 'according' && finite(ctx.rTok, rGroups, i)) ?? -1;
       if (rAt < 0) continue;
     }
     const sEnd = Math.max(s.last, s.anchor);
@@ -116,6 +123,8 @@ export const modalityRule: PairRule = (ctx) => {
       rSpan = spanOf(ctx.rTok.slice(rCue.first, Math.max(rCue.last, rCue.anchor) + 1));
       rDesc = DESCRIBE[rCue.cls];
     } else {
+      // "has yet to approve": an infinitive states nothing as fact.
+      if (!finite(ctx.rTok, rGroups, rAt)) continue;
       const g = groupContaining(rGroups, rAt);
       rSpan = g ? spanOf(ctx.rTok.slice(g.first, g.head + 1)) : spanOf([ctx.rTok[rAt]!]);
       rDesc = 'stated as fact';
@@ -129,6 +138,8 @@ export const modalityRule: PairRule = (ctx) => {
     if (sAt < 0) continue;
     // "has been ordered to pay" -> "must pay": the obligation was the source's governing verb.
     if (isComplement(ctx.syntax.source(), sAt)) continue;
+    // An infinitive or a gerund asserts nothing ("bars them from deleting" -> "may not delete").
+    if (!finite(ctx.sTok, sGroups, sAt)) continue;
     const g = groupContaining(sGroups, sAt);
     const sSpan = g ? spanOf(ctx.sTok.slice(g.first, g.head + 1)) : spanOf([ctx.sTok[sAt]!]);
     const rSpan = spanOf(ctx.rTok.slice(r.first, Math.max(r.last, r.anchor) + 1));
