@@ -103,7 +103,9 @@ export const rolesSwappedRule: PairRule = (ctx) => {
         const spliced = !inRewrite(g) && rolesThere.some((b) => DOER_OR_RECEIVER.has(b.role)) && (core || !cased || f.named);
         if (swapped || spliced) found = displaced;
       } else if (elsewhere && core && CORE.has(elsewhere.arg.role) && transitive(elsewhere.frame)) {
-        // ("the festival closes" / "close the festival": a verb that alternates, not a swap.)
+        // ("the festival closes" / "close the festival": a verb that alternates, not a swap;
+        // nor "the two sides agreed to reopen the crossing" / "the crossing would reopen",
+        // whose doer the source only implies through the verb that controls it.)
         found = elsewhere;
       }
       if (!found) continue;
@@ -150,7 +152,7 @@ function isMeasure(tokens: readonly Token[], p: Participant): boolean {
 
 /** A frame with both a doer and a receiver. */
 function transitive(f: Frame): boolean {
-  return f.args.some((a) => a.role === 'subj') && f.args.some((a) => a.role === 'obj');
+  return f.args.some((a) => a.role === 'subj' && a.explicit) && f.args.some((a) => a.role === 'obj');
 }
 
 function isDate(tokens: readonly Token[], p: Participant): boolean {
