@@ -41,7 +41,9 @@ function headOf(tokens: readonly Token[], i: number): number {
 
 function negatedNear(tokens: readonly Token[], head: number): boolean {
   for (let k = head - 1; k >= 0 && head - k <= 5; k--) if (isNegator(tokens[k]!)) return true;
-  return false;
+  // A negator right after a verb used as an auxiliary negates it: "need not be pumped".
+  const next = tokens[head + 1];
+  return !!next && (next.lemma === 'not' || next.lower === "n't") && /^(VERB|AUX)$/.test(tokens[head]!.pos);
 }
 
 /** Verbs that deny the act of a "from" gerund: "bars them from deleting" = they may not delete. */

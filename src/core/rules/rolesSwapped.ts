@@ -65,7 +65,9 @@ export const rolesSwappedRule: PairRule = (ctx) => {
 
   for (const rf of rFrames) {
     const pred = ctx.rTok[rf.predicate]!;
-    if (pred.lemma === 'be' || pred.lemma === 'have' || REPORTING_VERBS.has(pred.lemma)) continue;
+    // A reporting verb's speaker is the attribution rule's; but one with a thing for its object
+    // ("the episode was written by Chuck Tatham") is an ordinary act.
+    if (pred.lemma === 'be' || pred.lemma === 'have' || (REPORTING_VERBS.has(pred.lemma) && !rf.args.some((a) => a.role === 'obj'))) continue;
     // The same predicate: the matched word, or the same lemma used as the same sort of word
     // ("the authority's chair" is not "chairs the authority").
     const verbal = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
@@ -114,7 +116,9 @@ export const rolesSwappedRule: PairRule = (ctx) => {
       const g = found.arg.filler.head;
       const distinctive = [...f.words].filter((w) => !found!.arg.filler.words.has(w));
       const occurrences = ctx.sTok.flatMap((t, i) => (distinctive.includes(t.lemma) ? [i] : []));
-      if (occurrences.some((i) => dominates(sSyntax.heads, g, i) || dominates(sSyntax.heads, i, g))) continue;
+      // (Two names are never one phrase shortened: "Aaren Russell with Alex Davison" hung together is a misparse.)
+      const bothNamed = f.named && found.arg.filler.named;
+      if (!bothNamed && occurrences.some((i) => dominates(sSyntax.heads, g, i) || dominates(sSyntax.heads, i, g))) continue;
       changes.push({ arg, frame: found.frame, source: found.arg });
     }
     if (changes.length === 0) continue;

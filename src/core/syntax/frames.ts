@@ -125,8 +125,12 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
         const c = caseOf(d);
         if (!c) continue;
         const prep = tokens[c.d]!.lemma;
+        const h = syn.heads[p]!;
         if (prep === 'by' && rel === 'obl' && passive) add(p, 'subj', d);
         else if (prep === 'of') add(p, 'of', d);
+        // "replaced Aaren Russell with Alex Davison": a name takes no such modifier; the phrase
+        // is the verb's, whatever the parse hung it on.
+        else if (rel === 'nmod' && syn.tags[p] === 'PROPN' && h >= 0 && syn.tags[h] === 'VERB' && /^(obj|iobj)$/.test(syn.labels[p]!)) add(h, `obl:${prep}`, d);
         else add(p, `${rel}:${prep}`, d);
       }
     }
