@@ -68,7 +68,7 @@ export const CERTAINTY_CUES: ReadonlyArray<readonly [string, CertaintyClass]> = 
   ['suggest', 'indicated'], ['indicate', 'indicated'], ['hint', 'indicated'], ['appear to', 'indicated'],
   ['seem to', 'indicated'], ['point to', 'indicated'], ['link to', 'indicated'],
   ['prove', 'proven'], ['establish', 'proven'], ['demonstrate', 'proven'], ['confirm', 'proven'],
-  ['show', 'proven'], ['verify', 'proven'],
+  ['verify', 'proven'],
 ];
 
 /** Scope and hedged-amount words, in classes that mean the same ("mostly" = "the majority"). */

@@ -88,8 +88,10 @@ export function findDates(tokens: readonly Token[]): DateMention[] {
       // (Not "31:02": past the 24th hour it is a race time, an amount.)
       const [h, min] = t.lower.split(':');
       keys.push(`time:${Number(h)}:${min}`);
-    } else if (/^(last|next|this|previous|coming)$/.test(t.lower) && /^(week|month|year|weekend|night|morning|evening|season|decade|century)$/.test(tokens[i + 1]?.lower ?? '')) {
-      keys.push(`relative:${t.lower} ${tokens[i + 1]!.lower}`);
+    } else if (/^(last|next|this|previous|prior|preceding|coming|following)$/.test(t.lower) && /^(week|month|year|weekend|night|morning|evening|season|decade|century)$/.test(tokens[i + 1]?.lower ?? '')) {
+      // "last year" = "the previous year" = "the prior year"; "next week" = "the coming week".
+      const direction = /^(previous|prior|preceding)$/.test(t.lower) ? 'last' : /^(coming|following)$/.test(t.lower) ? 'next' : t.lower;
+      keys.push(`relative:${direction} ${tokens[i + 1]!.lower}`);
       last = i + 1;
     }
     if (keys.length) {

@@ -9,7 +9,7 @@ import { findVerbGroups, groupContaining, type VerbGroup } from '../verbs';
 import type { SentenceSyntax } from '../syntax/index';
 import { dependentsOf } from '../syntax/tree';
 
-const VERB_CUES = new Set(['allege', 'suggest', 'indicate', 'hint', 'prove', 'establish', 'demonstrate', 'confirm', 'show', 'verify',
+const VERB_CUES = new Set(['allege', 'suggest', 'indicate', 'hint', 'prove', 'establish', 'demonstrate', 'confirm', 'verify',
   'claim', 'predict', 'forecast']);
 const NOUN_CUES = new Set(['risk', 'chance', 'chances', 'potential']);
 
@@ -76,14 +76,22 @@ function finite(tokens: readonly Token[], groups: readonly VerbGroup[], i: numbe
   return g.tense !== 'none';
 }
 
+/**
+ * A plan and an expectation both put the event ahead without stating it ("expects to improve",
+ * "aims to improve", "is set to perform"); which one an editor chose is wording, not certainty.
+ */
+function ahead(cls: CertaintyClass): CertaintyClass {
+  return cls === 'planned' ? 'probable' : cls;
+}
+
 export const modalityRule: PairRule = (ctx) => {
   const out: RawFinding[] = [];
   const rCues = findCertainty(ctx.rTok, ctx.syntax.rewrite);
   const sCues = findCertainty(ctx.sTok, ctx.syntax.source);
   const rGroups = findVerbGroups(ctx.rTok);
   const sGroups = findVerbGroups(ctx.sTok);
-  const rHas = (cls: CertaintyClass) => rCues.some((c) => c.cls === cls);
-  const sHas = (cls: CertaintyClass) => sCues.some((c) => c.cls === cls);
+  const rHas = (cls: CertaintyClass) => rCues.some((c) => ahead(c.cls) === ahead(cls));
+  const sHas = (cls: CertaintyClass) => sCues.some((c) => ahead(c.cls) === ahead(cls));
   const reportedR = new Set<Cue<CertaintyClass>>();
 
   for (const s of sCues) {

@@ -62,6 +62,13 @@ function scopesOverASet(syntax: SentenceSyntax, numbers: readonly NumberMention[
   return true;
 }
 
+/** "the entire year", "the whole village": the extent of one thing, not how many of a set. */
+function extentOfOne(tokens: readonly Token[], cue: Cue<ScopeClass>): boolean {
+  const t = tokens[cue.first]!;
+  const noun = cue.anchor >= 0 ? tokens[cue.anchor] : undefined;
+  return cue.first === cue.last && /^(entire|whole)$/.test(t.lower) && !!noun && noun.pos === 'NOUN' && noun.lower === noun.lemma;
+}
+
 /**
  * "each" and "every" distribute over the members of a set the plural already names: "14.50
  * euros for each share" = "14.50 euros a share", "lifts at each end" = "lifts at both ends".
@@ -82,6 +89,12 @@ export const quantifierRule: PairRule = (ctx) => {
     const sSyntax = ctx.syntax.source();
     rCues = rCues.filter((c) => scopesOverASet(rSyntax, rNumbers, c));
     sCues = sCues.filter((c) => scopesOverASet(sSyntax, sNumbers, c));
+    // An emphatic "entire"/"whole" added or dropped alone says nothing of how many; against
+    // another scope word ("most of the afternoon" / "the whole afternoon") it is compared.
+    const rAlone = rCues.filter((c) => !extentOfOne(ctx.rTok, c));
+    const sAlone = sCues.filter((c) => !extentOfOne(ctx.sTok, c));
+    if (sAlone.length === 0) rCues = rAlone;
+    if (rAlone.length === 0) sCues = sAlone;
   }
   const rHas = (c: ScopeClass) => rCues.some((x) => x.cls === c);
   const sHas = (c: ScopeClass) => sCues.some((x) => x.cls === c);
