@@ -29,7 +29,7 @@ export function stemOf(lemma: string): string {
  * over, and three Unicode regex replacements a call were a visible share of a check.
  */
 const stems = new Map<string, string>();
-const MAX_STEMS = 50_000;
+const MAX_STEMS = 10_000;
 
 function computeStem(lemma: string): string {
   const clean = lemma.replace(/[^\p{L}\p{N}]/gu, '');
