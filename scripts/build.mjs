@@ -33,7 +33,7 @@ const splitCliEntry = {
 await Promise.all([
   build({
     ...common,
-    entryPoints: { cli: 'src/cli/main.ts', runCli: 'src/cli/runCli.ts', batchWorker: 'src/cli/batchWorker.ts', eval: 'scripts/eval.ts', bench: 'scripts/bench.ts' },
+    entryPoints: { cli: 'src/cli/main.ts', compileCache: 'src/cli/compileCache.ts', runCli: 'src/cli/runCli.ts', batchWorker: 'src/cli/batchWorker.ts', eval: 'scripts/eval.ts', bench: 'scripts/bench.ts' },
     external: ['vscode'],
     plugins: [splitCliEntry, compactWinkExceptions],
   }),

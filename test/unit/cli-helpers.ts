@@ -96,7 +96,7 @@ export function buildCli(): Promise<Built> {
     const outdir = path.join(REPO, 'node_modules', '.cache', 'faithful-cli-test');
     await build({
       absWorkingDir: REPO,
-      entryPoints: { cli: 'src/cli/main.ts', runCli: 'src/cli/runCli.ts', batchWorker: 'src/cli/batchWorker.ts' },
+      entryPoints: { cli: 'src/cli/main.ts', compileCache: 'src/cli/compileCache.ts', runCli: 'src/cli/runCli.ts', batchWorker: 'src/cli/batchWorker.ts' },
       outdir,
       // As scripts/build.mjs: cli.js requires runCli.js only when there is work to do, and
       // wink's lemmatizer exception tables are bundled as JSON (scripts/winkExceptions.mjs).
