@@ -30,6 +30,21 @@ interface ModuleStatics {
 /** The process's main module (bin/faithful.js), for the bundles' require.main. */
 const main = require.main;
 
+/**
+ * Where a process that installed the cache says so, for the worker threads it starts (the
+ * language server's analysis thread installs it too: server/checker.ts), and how to write the
+ * cache before exit (a worker is terminated, and never sees its exit event).
+ */
+export const COMPILE_CACHE = Symbol.for('faithful.compileCache');
+export interface InstalledCompileCache {
+  /** This module's file, for a worker to require. */
+  readonly file: string;
+  /** The folder of bundles it compiles. */
+  readonly dir: string;
+  /** Writes the caches not written yet. */
+  readonly flush: () => void;
+}
+
 /** Compiles the bundles in `bundleDir` (only those) with a code cache kept in the OS temp folder. */
 export function installCompileCache(bundleDir: string): void {
   // Modules are compiled under their real path (symbolic links resolved).
@@ -82,10 +97,12 @@ export function installCompileCache(bundleDir: string): void {
         const partial = `${cacheFile}.${process.pid}.tmp`;
         fs.writeFileSync(partial, script.createCachedData());
         fs.renameSync(partial, cacheFile);
-        // The caches of earlier builds of this bundle will not be read again.
+        // The caches of earlier builds of this bundle will not be read again, nor the partial
+        // files of threads stopped while writing (another writer that loses its file here
+        // just fails to rename it, and compiles again next time).
         const prefix = `${path.basename(filename)}-`;
         for (const old of fs.readdirSync(cacheDir)) {
-          if (old.startsWith(prefix) && old.endsWith('.v8') && path.join(cacheDir, old) !== cacheFile) fs.rmSync(path.join(cacheDir, old), { force: true });
+          if (old.startsWith(prefix) && (old.endsWith('.v8') || old.endsWith('.tmp')) && path.join(cacheDir, old) !== cacheFile) fs.rmSync(path.join(cacheDir, old), { force: true });
         }
       });
     }
@@ -99,13 +116,15 @@ export function installCompileCache(bundleDir: string): void {
     });
     return wrapper.call(mod.exports, mod.exports, require, mod, filename, path.dirname(filename));
   };
-  process.once('exit', () => {
-    for (const write of toWrite) {
+  const flush = () => {
+    for (const write of toWrite.splice(0)) {
       try {
         write();
       } catch {
         // A read-only or full temp folder: the next run compiles as usual.
       }
     }
-  });
+  };
+  process.once('exit', flush);
+  (globalThis as Record<symbol, unknown>)[COMPILE_CACHE] = { file: __filename, dir: bundleDir, flush } satisfies InstalledCompileCache;
 }
