@@ -2,9 +2,18 @@
 'use strict';
 // Thin launcher: the CLI and the language server are bundled into dist/ by `npm run build`
 // (run by `npm ci`). `faithful lsp --stdio` starts the language server for any LSP editor.
-// On Node 22.1 and later, compiled bundles are kept in Node's compile cache (in the OS temp
-// folder) between runs, so a start-up does not compile them again; older Node compiles as usual.
-require('node:module').enableCompileCache?.();
+// Compiled bundles are kept between runs (in the OS temp folder), so a start-up does not compile
+// them again: by Node's compile cache on Node 22.1 and later, by dist/compileCache.js before.
+const { enableCompileCache } = require('node:module');
+if (enableCompileCache) {
+  enableCompileCache();
+} else {
+  try {
+    require('../dist/compileCache.js').installCompileCache(require('node:path').join(__dirname, '..', 'dist'));
+  } catch {
+    // No cache: the bundles compile as usual.
+  }
+}
 const LSP_USAGE = `usage: faithful lsp --stdio
 
 Starts Faithful's language server for an editor (Neovim, Helix, Zed, ...), speaking LSP over

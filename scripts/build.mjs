@@ -5,6 +5,7 @@
 // only diffArrays. A .vsix ships only dist/. Data files (the WordNet table, wink's core model, the parser model)
 // are not bundled: scripts/buildData.mjs puts them in dist/.
 import { build } from 'esbuild';
+import { compactWinkExceptions } from './winkExceptions.mjs';
 
 const common = {
   outdir: 'dist',
@@ -32,15 +33,16 @@ const splitCliEntry = {
 await Promise.all([
   build({
     ...common,
-    entryPoints: { cli: 'src/cli/main.ts', runCli: 'src/cli/runCli.ts', batchWorker: 'src/cli/batchWorker.ts', eval: 'scripts/eval.ts', bench: 'scripts/bench.ts' },
+    entryPoints: { cli: 'src/cli/main.ts', compileCache: 'src/cli/compileCache.ts', runCli: 'src/cli/runCli.ts', batchWorker: 'src/cli/batchWorker.ts', eval: 'scripts/eval.ts', bench: 'scripts/bench.ts' },
     external: ['vscode'],
-    plugins: [splitCliEntry],
+    plugins: [splitCliEntry, compactWinkExceptions],
   }),
   build({
     ...common,
     entryPoints: { extension: 'src/extension/extension.ts', server: 'src/server/server.ts', checkWorker: 'src/server/checkWorker.ts' },
     external: ['vscode'],
     minify: true,
+    plugins: [compactWinkExceptions],
   }),
   // The comparison page's script, for VS Code's webview and the HTML report: browser code.
   build({

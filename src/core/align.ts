@@ -88,7 +88,7 @@ function signature(keys: readonly string[], ids: ReadonlyMap<string, number>): s
 
 export function indexSource(source: readonly Sentence[], checkBudget: () => void): SourceIndex {
   const n = source.length;
-  const keys: string[][] = [];
+  const keys: (readonly string[])[] = [];
   const df = new Map<string, number>();
   source.forEach((s, i) => {
     if (i % BUDGET_EVERY === 0) checkBudget();
@@ -218,7 +218,7 @@ export function alignSentences(
   const sourcesOf: number[][] = [];
   const coverage: number[] = [];
   const carried = new Array<boolean>(n).fill(false);
-  const rewriteKeys: string[][] = [];
+  const rewriteKeys: (readonly string[])[] = [];
   reuse?.memo.start();
 
   rewrite.forEach((r, ri) => {
@@ -468,7 +468,7 @@ function withoutCopies<T extends { s: number }>(scored: readonly T[], copiesOf: 
  * the rest reworded): pair it with the one it clearly shares most words with.
  * Otherwise one changed fact would show as an unsupported sentence plus an omitted one.
  */
-function fillGaps(sourcesOf: number[][], carried: boolean[], rewriteKeys: readonly string[][], sourceKeySets: readonly ReadonlySet<string>[], checkBudget: () => void): void {
+function fillGaps(sourcesOf: number[][], carried: boolean[], rewriteKeys: readonly (readonly string[])[], sourceKeySets: readonly ReadonlySet<string>[], checkBudget: () => void): void {
   const R = sourcesOf.length;
   const n = carried.length;
   // The first paired rewrite sentence at or after each place. Pairing a sentence here never

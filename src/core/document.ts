@@ -19,13 +19,26 @@ export interface PreparedText {
   readonly sentences: readonly Sentence[];
 }
 
+/** A paragraph's sentences as cached: offsets relative to the paragraph. */
+interface CachedParagraph {
+  sentences: { start: number; end: number; tokens: Token[] }[];
+  /**
+   * The sentences' tokens rebased to each paragraph start they were used at in the last
+   * analysis (a paragraph may occur more than once), and in this one. An edit leaves most
+   * paragraphs where they were, and these keep the very same token arrays: no copy, and
+   * whatever is remembered by token array (a sentence's terms) stays valid.
+   */
+  rebased?: Map<number, readonly Token[][]>;
+  rebasedNow?: Map<number, readonly Token[][]>;
+}
+
 /**
  * Tokenised paragraphs kept between analyses of the same texts, keyed by the paragraph's prose.
  * An editor re-checks a draft on every keystroke; with this, only the paragraphs an edit touched
  * go through the tagger again. Offsets are stored relative to the paragraph and rebased on reuse.
  */
 export class PreparationCache {
-  private readonly entries = new Map<string, { sentences: { start: number; end: number; tokens: Token[] }[] }>();
+  private readonly entries = new Map<string, CachedParagraph>();
   private generation = new Set<string>();
 
   constructor(private readonly maxEntries = 20_000) {}
@@ -36,7 +49,7 @@ export class PreparationCache {
     return hit;
   }
 
-  set(key: string, value: { sentences: { start: number; end: number; tokens: Token[] }[] }): void {
+  set(key: string, value: CachedParagraph): void {
     if (this.entries.size >= this.maxEntries) this.sweep();
     this.entries.set(key, value);
     this.generation.add(key);
@@ -44,7 +57,13 @@ export class PreparationCache {
 
   /** Forgets paragraphs not used since the last sweep (texts that were edited away). */
   sweep(): void {
-    for (const key of this.entries.keys()) if (!this.generation.has(key)) this.entries.delete(key);
+    for (const [key, entry] of this.entries) {
+      if (!this.generation.has(key)) this.entries.delete(key);
+      else if (entry.rebasedNow) {
+        entry.rebased = entry.rebasedNow;
+        entry.rebasedNow = undefined;
+      }
+    }
     this.generation = new Set();
     for (const key of this.pairs.keys()) if (!this.pairGeneration.has(key)) this.pairs.delete(key);
     this.pairGeneration = new Set();
@@ -124,15 +143,18 @@ export function prepareText(text: string, format: TextFormat, checkBudget: () =>
         prepared = { sentences: prepareParagraph(prose, para, para.start) };
         cache.set(key, prepared);
       }
-      for (const s of prepared.sentences) {
+      const p = prepared;
+      const rebased = p.rebasedNow?.get(para.start) ?? p.rebased?.get(para.start) ?? p.sentences.map((s) => rebase(s.tokens, para.start));
+      (p.rebasedNow ??= new Map()).set(para.start, rebased);
+      prepared.sentences.forEach((s, k) => {
         sentences.push({
           start: s.start + para.start,
           end: s.end + para.start,
           index: sentences.length,
           paragraph,
-          tokens: rebase(s.tokens, para.start),
+          tokens: rebased[k]!,
         });
-      }
+      });
     }
   });
   return { text, prose, paragraphs, sentences };

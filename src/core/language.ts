@@ -51,15 +51,52 @@ function set(words: string): ReadonlySet<string> {
   return new Set(words.split(' '));
 }
 
+/** For each function word, the languages whose list has it. */
+const LANGUAGES_OF = new Map<string, string[]>();
+for (const [code, { words }] of Object.entries(STOPWORDS)) for (const w of words) (LANGUAGES_OF.get(w) ?? LANGUAGES_OF.set(w, []).get(w)!).push(code);
+
+/**
+ * The answers for the last few texts: an editor re-checks the same source (and mostly the same
+ * draft) after every keystroke. Bounded by count; the texts are the ones being compared anyway.
+ */
+const recent = new Map<string, LanguageGuess | null>();
+const RECENT_TEXTS = 4;
+
 /** The language a text looks like when it is clearly not English; null for English or too little to tell. */
 export function nonEnglishLanguage(whole: string): LanguageGuess | null {
+  const known = recent.get(whole);
+  if (known !== undefined) return known;
+  const guess = guessLanguage(whole);
+  if (recent.size >= RECENT_TEXTS) recent.delete(recent.keys().next().value!);
+  recent.set(whole, guess);
+  return guess;
+}
+
+function guessLanguage(whole: string): LanguageGuess | null {
   const text = whole.length > SAMPLE_CHARS ? whole.slice(0, SAMPLE_CHARS) : whole;
   // Letters by script: one pass, counting Latin letters and each other script's.
   let latin = 0;
   let other = 0;
+  let nonAsciiLetters = 0;
   const byScript = new Map<string, number>();
-  for (const ch of text) {
+  for (let i = 0; i < text.length; i++) {
+    // ASCII first, without a regex: its letters are Latin and nothing else in it is a letter.
+    // (Two Unicode-property tests on every character were most of a short check's time here.)
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) latin++;
+      continue;
+    }
+    // One character: a surrogate pair, or one code unit (a lone surrogate too).
+    let ch: string;
+    if (text.codePointAt(i)! > 0xffff) {
+      ch = text.slice(i, i + 2);
+      i++;
+    } else {
+      ch = text[i]!;
+    }
     if (!/\p{L}/u.test(ch)) continue;
+    nonAsciiLetters++;
     if (/\p{Script=Latin}/u.test(ch)) {
       latin++;
       continue;
@@ -77,9 +114,15 @@ export function nonEnglishLanguage(whole: string): LanguageGuess | null {
     const s = SCRIPTS.find((x) => x.code === code)!;
     return { code: s.code, name: s.name };
   }
-  const words = text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? [];
+  // With no letter outside ASCII, the letters of the lower-cased text are a-z (lower-casing
+  // makes no letter of a non-letter), and a plain regex finds the same words far faster.
+  const lower = text.toLowerCase();
+  const words = (nonAsciiLetters === 0 ? lower.match(/[a-z]+(?:['’][a-z]+)?/g) : lower.match(/\p{L}+(?:['’]\p{L}+)?/gu)) ?? [];
   if (words.length < MIN_WORDS) return null;
-  const share = (code: string) => words.filter((w) => STOPWORDS[code]!.words.has(w)).length / words.length;
+  // Each word looked up once (most are no language's function word), counts kept per language.
+  const counts = new Map<string, number>();
+  for (const w of words) for (const code of LANGUAGES_OF.get(w) ?? []) counts.set(code, (counts.get(code) ?? 0) + 1);
+  const share = (code: string) => (counts.get(code) ?? 0) / words.length;
   const english = share('en');
   let best: { code: string; share: number } | null = null;
   for (const code of Object.keys(STOPWORDS)) {

@@ -7,12 +7,19 @@ import type { Span } from './types';
 const OPEN = new Set(['“', '„', '«']);
 const CLOSE = new Set(['”', '»']);
 
+/** The character codes of every quotation mark above and '"': the only characters quoteSpans stops at. */
+const MARKS = new Set([...OPEN, ...CLOSE, '"'].map((c) => c.charCodeAt(0)));
+
+/** Ascending and disjoint: each starts after the previous one's closing mark. */
 export function quoteSpans(doc: PreparedText): Span[] {
   const out: Span[] = [];
+  const { prose } = doc;
   for (const para of doc.paragraphs) {
     let open = -1;
     for (let i = para.start; i < para.end; i++) {
-      const c = doc.prose[i]!;
+      // By character code, not one-character strings: this reads the whole text on every check.
+      if (!MARKS.has(prose.charCodeAt(i))) continue;
+      const c = prose[i]!;
       const straight = c === '"';
       if (open < 0 && (OPEN.has(c) || straight)) {
         open = i + 1;

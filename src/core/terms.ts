@@ -15,14 +15,43 @@ export function isContentToken(t: Token): boolean {
  * suffixes and a final "e" dropped, then at most the first six letters.
  */
 export function stemOf(lemma: string): string {
+  let stem = stems.get(lemma);
+  if (stem === undefined) {
+    // Bounded like the other per-word caches: a long session cannot grow it without limit.
+    if (stems.size >= MAX_STEMS) stems.clear();
+    stems.set(lemma, (stem = computeStem(lemma)));
+  }
+  return stem;
+}
+
+/**
+ * Stems by lemma: the rules and the aligner ask for the same few thousand words' stems over and
+ * over, and three Unicode regex replacements a call were a visible share of a check.
+ */
+const stems = new Map<string, string>();
+const MAX_STEMS = 10_000;
+
+function computeStem(lemma: string): string {
   const clean = lemma.replace(/[^\p{L}\p{N}]/gu, '');
   const bare = clean.length > 5 ? clean.replace(/(ings?|ers?|ed|ions?|ments?|ly|es|s)$/, '').replace(/e$/, '') : clean.replace(/e$/, '');
   const base = bare.length >= 3 ? bare : clean;
   return base.length > 6 ? base.slice(0, 6) : base;
 }
 
+/**
+ * A sentence's keys by its token array: an editor's re-check keeps the token arrays of the
+ * paragraphs an edit did not touch (document.ts), so their keys are not derived again.
+ */
+const keysOf = new WeakMap<readonly Token[], readonly string[]>();
+
 /** Distinct comparison keys of a sentence: exact lemmas ("L:") and stems ("S:"). */
-export function termKeys(tokens: readonly Token[]): string[] {
+export function termKeys(tokens: readonly Token[]): readonly string[] {
+  let keys = keysOf.get(tokens);
+  if (!keys) keysOf.set(tokens, (keys = computeTermKeys(tokens)));
+  return keys;
+}
+
+function computeTermKeys(tokens: readonly Token[]): string[] {
   const keys = new Set<string>();
   for (const t of tokens) {
     if (!isContentToken(t)) continue;

@@ -36,7 +36,14 @@ port.on('message', (request: WorkerRequest) => {
     else response = { type: 'error', ticket, message: (e as Error).message, limit: e instanceof AnalysisLimitError };
   }
   port.postMessage(response);
+  // With a compile cache (see checker.ts), write it once the first check has compiled what
+  // checks run: this thread is terminated with the server, and never sees an exit event.
+  if (!cacheWritten) {
+    cacheWritten = true;
+    ((globalThis as Record<symbol, unknown>)[Symbol.for('faithful.compileCache')] as { flush?: () => void } | undefined)?.flush?.();
+  }
 });
+let cacheWritten = false;
 
 // Load the tagger's model and the WordNet table now, while the editor is still sending the
 // draft: the first check needs them anyway. Messages that arrive meanwhile wait in the port.

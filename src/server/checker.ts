@@ -83,12 +83,18 @@ export class Checker {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.workerPath, {
+    const options = {
       workerData: { cancel: this.cancelSlot.buffer as SharedArrayBuffer } satisfies CheckWorkerData,
       // Loading the models allocates tens of megabytes of short-lived objects; a larger young
       // generation collects them in a few scavenges instead of dozens.
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-    });
+    };
+    // Started by bin/faithful.js on a Node without a compile cache of its own, this process
+    // compiles its bundles with src/cli/compileCache.ts: the analysis thread does the same.
+    const cache = (globalThis as Record<symbol, unknown>)[Symbol.for('faithful.compileCache')] as { file: string; dir: string } | undefined;
+    const worker = cache && path.dirname(this.workerPath) === cache.dir
+      ? new Worker(`require(${JSON.stringify(cache.file)}).installCompileCache(${JSON.stringify(cache.dir)});\nrequire(${JSON.stringify(this.workerPath)});\n`, { ...options, eval: true })
+      : new Worker(this.workerPath, options);
     worker.on('message', (m: WorkerResponse) => {
       if (m.type === 'ready' || m.ticket !== this.running?.ticket) return;
       const job = this.running;

@@ -6,6 +6,8 @@
 // The engine runs on a worker thread (checker.ts): this thread only keeps documents, answers
 // requests and turns findings into diagnostics, so `initialize` is answered before any engine
 // code loads, and an edit that arrives mid-check cancels that check instead of waiting for it.
+// (The worker thread starts first of all, in earlyChecker.ts: it loads the engine meanwhile.)
+import { checker } from './earlyChecker';
 import {
   CodeActionKind,
   createConnection,
@@ -30,7 +32,6 @@ import {
   type PairParams,
   type SettingsParams,
 } from '../shared/protocol';
-import { Checker } from './checker';
 import { codeActionsFor } from './codeActions';
 import { toCappedDiagnostics } from './findingsToDiagnostics';
 import { hoverMarkdown } from './hover';
@@ -61,7 +62,6 @@ const stdio = process.argv.includes('--stdio') ? guardedStdio() : null;
 const connection = stdio ? createConnection(ProposedFeatures.all, stdio.input, stdio.output as unknown as NodeJS.WritableStream) : createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const pairings = new Map<string, Pairing>();
-const checker = new Checker();
 let settings: SettingsParams = { severity: {}, debounceMs: 250 };
 let clientManagesPairs = false;
 let docsUrl: string | null = null;

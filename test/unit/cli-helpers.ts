@@ -96,10 +96,11 @@ export function buildCli(): Promise<Built> {
     const outdir = path.join(REPO, 'node_modules', '.cache', 'faithful-cli-test');
     await build({
       absWorkingDir: REPO,
-      entryPoints: { cli: 'src/cli/main.ts', runCli: 'src/cli/runCli.ts', batchWorker: 'src/cli/batchWorker.ts' },
+      entryPoints: { cli: 'src/cli/main.ts', compileCache: 'src/cli/compileCache.ts', runCli: 'src/cli/runCli.ts', batchWorker: 'src/cli/batchWorker.ts' },
       outdir,
-      // As scripts/build.mjs: cli.js requires runCli.js only when there is work to do.
-      plugins: [{
+      // As scripts/build.mjs: cli.js requires runCli.js only when there is work to do, and
+      // wink's lemmatizer exception tables are bundled as JSON (scripts/winkExceptions.mjs).
+      plugins: [(await import('../../scripts/winkExceptions.mjs')).compactWinkExceptions as never, {
         name: 'split-cli-entry',
         setup(b) {
           b.onResolve({ filter: /^\.\/runCli$/ }, (args) => (/[\\/]cli[\\/]main\.ts$/.test(args.importer) ? { path: './runCli.js', external: true } : undefined));

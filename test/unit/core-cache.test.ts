@@ -4,6 +4,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, PreparationCache } from '../../src/core';
+import { prepareText } from '../../src/core/document';
 
 const root = join(__dirname, '..', '..');
 const source = readFileSync(join(root, 'examples/source.txt'), 'utf8');
@@ -28,6 +29,37 @@ describe('analysis cache', () => {
       const fresh = analyze(source, text);
       assert.deepEqual(cached.findings, fresh.findings, name);
       assert.deepEqual(cached.pairs, fresh.pairs, name);
+    }
+  });
+
+  it('reuses the token arrays of paragraphs an edit did not move, with the findings of a fresh analysis', () => {
+    const cache = new PreparationCache();
+    // A repeated paragraph (each occurrence keeps its own arrays) and edits that move the
+    // paragraphs after them (a longer figure) or not (a figure of the same length).
+    const doubled = `${rewrite.trim()}\n\n${rewrite.trim()}`;
+    const versions = [
+      doubled,
+      doubled.replace('three MSS officials', 'four MSS officials'),
+      doubled.replace('three MSS officials', 'nine MSS officials'),
+      doubled.replace('three MSS officials', 'seventeen MSS officials'),
+      doubled,
+    ];
+    let previous: ReturnType<typeof prepareText> | undefined;
+    for (const [k, text] of versions.entries()) {
+      const cached = analyze(source, text, { cache });
+      assert.deepEqual(cached.findings, analyze(source, text).findings, `version ${k}`);
+      assert.deepEqual(cached.pairs, analyze(source, text).pairs, `version ${k}`);
+      const prepared = prepareText(text, 'plain', () => {}, cache);
+      cache.sweep();
+      if (previous) {
+        // The first sentence lies before every edit: the same array, and the same tokens.
+        assert.equal(prepared.sentences[0]!.tokens, previous.sentences[0]!.tokens, `version ${k}`);
+        const last = prepared.sentences.length - 1;
+        const moved = text.length !== versions[k - 1]!.length;
+        assert.equal(prepared.sentences[last]!.tokens === previous.sentences[last]!.tokens, !moved, `version ${k}: last sentence reused only if it did not move`);
+      }
+      for (const s of prepared.sentences) for (const t of s.tokens) assert.equal(text.slice(t.start, t.end), t.text);
+      previous = prepared;
     }
   });
 

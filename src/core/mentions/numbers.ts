@@ -168,8 +168,17 @@ function joinDurations(out: NumberMention[], tokens: readonly Token[]): NumberMe
   return joined;
 }
 
-export function findNumbers(tokens: readonly Token[]): NumberMention[] {
-  return joinDurations(findAmounts(tokens), tokens);
+/**
+ * The amounts of a token list, by the list: several rules read the same sentence's amounts
+ * (number, quantifier, roles, an unsupported sentence's figures), each for every pair, and a
+ * sentence's token list is one array for the whole analysis. Read-only, since it is shared.
+ */
+const numbersOf = new WeakMap<readonly Token[], readonly NumberMention[]>();
+
+export function findNumbers(tokens: readonly Token[]): readonly NumberMention[] {
+  let found = numbersOf.get(tokens);
+  if (!found) numbersOf.set(tokens, (found = joinDurations(findAmounts(tokens), tokens)));
+  return found;
 }
 
 function findAmounts(tokens: readonly Token[]): NumberMention[] {

@@ -4,8 +4,20 @@ import { claim, q, spanOf, textOf, type PairContext, type PairRule, type RawFind
 import { quoteSpans, wordKey } from '../quotes';
 import type { Span } from '../types';
 
+/**
+ * Whether [start, end) lies inside one of the spans. They are ascending and disjoint
+ * (quoteSpans), so only the last one starting at or before `start` can hold it: a binary
+ * search, not a scan of every quotation in the document for every token of every pair.
+ */
 function inside(spans: readonly Span[], start: number, end: number): boolean {
-  return spans.some((s) => start >= s.start && end <= s.end);
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid]!.start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && end <= spans[lo - 1]!.end;
 }
 
 export const quoteRule: PairRule = (ctx) => {

@@ -1,0 +1,130 @@
+// Compiled code kept between runs on Node versions without module.enableCompileCache (it came
+// in Node 22.1; bin/faithful.js uses it where it exists). A short `faithful` run spends a good
+// part of its time compiling: the bundle's top level, then each function on its first call.
+// Here the bundles in dist/ are compiled through vm.Script with V8's code cache: the first run
+// writes what it compiled (at exit, so the functions compiled lazily during the run are in it)
+// to the OS temp folder, and later runs start from it. The same idea as Node's own compile cache
+// and the v8-compile-cache package: V8 checks a cache against its version, flags and the source
+// and ignores one that does not fit, and the file name carries the bundle's size and time, so a
+// rebuilt bundle never meets an old cache. Any failure here just means compiling as usual.
+import * as fs from 'node:fs';
+import Module from 'node:module';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vm from 'node:vm';
+
+interface InternalModule {
+  readonly filename: string;
+  readonly paths: string[];
+  exports: unknown;
+  require(id: string): unknown;
+}
+interface ModuleStatics {
+  readonly prototype: { _compile(this: InternalModule, content: string, filename: string): unknown };
+  wrap(source: string): string;
+  _resolveFilename(request: string, parent: InternalModule, isMain: boolean, options?: unknown): string;
+  readonly _extensions: unknown;
+  readonly _cache: unknown;
+}
+
+/** The process's main module (bin/faithful.js), for the bundles' require.main. */
+const main = require.main;
+
+/**
+ * Where a process that installed the cache says so, for the worker threads it starts (the
+ * language server's analysis thread installs it too: server/checker.ts), and how to write the
+ * cache before exit (a worker is terminated, and never sees its exit event).
+ */
+export const COMPILE_CACHE = Symbol.for('faithful.compileCache');
+export interface InstalledCompileCache {
+  /** This module's file, for a worker to require. */
+  readonly file: string;
+  /** The folder of bundles it compiles. */
+  readonly dir: string;
+  /** Writes the caches not written yet. */
+  readonly flush: () => void;
+}
+
+/** Compiles the bundles in `bundleDir` (only those) with a code cache kept in the OS temp folder. */
+export function installCompileCache(bundleDir: string): void {
+  // Modules are compiled under their real path (symbolic links resolved).
+  try {
+    bundleDir = fs.realpathSync(bundleDir);
+  } catch {
+    return;
+  }
+  const M = Module as unknown as ModuleStatics;
+  const compile = M.prototype._compile;
+  const uid = typeof process.getuid === 'function' ? process.getuid() : 'user';
+  const cacheDir = path.join(os.tmpdir(), `faithful-compile-cache-${uid}`, `${process.version}-${process.arch}`);
+  const toWrite: Array<() => void> = [];
+  // Compiled code is code: read a cache only from a folder this user owns and no one else may
+  // write to (the temp folder is shared on a multi-user system; Windows gives each user their own).
+  const root = path.dirname(cacheDir);
+  const trusted = (): boolean => {
+    try {
+      fs.mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
+      if (process.platform === 'win32') return true;
+      for (const dir of [root, cacheDir]) {
+        const st = fs.lstatSync(dir);
+        if (!st.isDirectory() || (st.mode & 0o022) !== 0 || (typeof process.getuid === 'function' && st.uid !== process.getuid())) return false;
+      }
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  let usable: boolean | undefined;
+  M.prototype._compile = function (this: InternalModule, content: string, filename: string): unknown {
+    if (path.dirname(filename) !== bundleDir || !(usable ??= trusted())) return compile.call(this, content, filename);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(filename);
+    } catch {
+      return compile.call(this, content, filename);
+    }
+    const cacheFile = path.join(cacheDir, `${path.basename(filename)}-${stat.size}-${Math.round(stat.mtimeMs)}.v8`);
+    let cachedData: Buffer | undefined;
+    try {
+      cachedData = fs.readFileSync(cacheFile);
+    } catch {
+      cachedData = undefined;
+    }
+    const script = new vm.Script(M.wrap(content), { filename, cachedData });
+    if (cachedData === undefined || script.cachedDataRejected) {
+      toWrite.push(() => {
+        // Written aside and renamed, so a run starting meanwhile never reads half a file.
+        const partial = `${cacheFile}.${process.pid}.tmp`;
+        fs.writeFileSync(partial, script.createCachedData());
+        fs.renameSync(partial, cacheFile);
+        // The caches of earlier builds of this bundle will not be read again, nor the partial
+        // files of threads stopped while writing (another writer that loses its file here
+        // just fails to rename it, and compiles again next time).
+        const prefix = `${path.basename(filename)}-`;
+        for (const old of fs.readdirSync(cacheDir)) {
+          if (old.startsWith(prefix) && (old.endsWith('.v8') || old.endsWith('.tmp')) && path.join(cacheDir, old) !== cacheFile) fs.rmSync(path.join(cacheDir, old), { force: true });
+        }
+      });
+    }
+    const wrapper = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => unknown;
+    const mod = this;
+    const require = Object.assign((id: string) => mod.require(id), {
+      resolve: (request: string, options?: unknown) => M._resolveFilename(request, mod, false, options),
+      main,
+      extensions: M._extensions,
+      cache: M._cache,
+    });
+    return wrapper.call(mod.exports, mod.exports, require, mod, filename, path.dirname(filename));
+  };
+  const flush = () => {
+    for (const write of toWrite.splice(0)) {
+      try {
+        write();
+      } catch {
+        // A read-only or full temp folder: the next run compiles as usual.
+      }
+    }
+  };
+  process.once('exit', flush);
+  (globalThis as Record<symbol, unknown>)[COMPILE_CACHE] = { file: __filename, dir: bundleDir, flush } satisfies InstalledCompileCache;
+}

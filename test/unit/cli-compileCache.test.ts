@@ -1,0 +1,61 @@
+// The code cache bin/faithful.js installs on Node before 22.1 (src/cli/compileCache.ts) must
+// never change what the CLI says: the output with a fresh cache, a warm one and a corrupt one
+// is the output without the cache, and the cache files are written, reused and replaced.
+import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { buildCli, REPO, tempDir } from './cli-helpers';
+
+describe('compile cache (Node before 22.1)', function () {
+  this.timeout(120_000);
+
+  it('gives the same output without a cache, with a new one, a reused one and a corrupt one', async () => {
+    const { cli } = await buildCli();
+    const bundles = path.dirname(cli);
+    const tmp = tempDir();
+    try {
+      // A launcher like bin/faithful.js, for the test build, always taking the cache path.
+      const launcher = tmp.file('launch.js', `require(${JSON.stringify(path.join(bundles, 'compileCache.js'))}).installCompileCache(${JSON.stringify(bundles)});\nrequire(${JSON.stringify(cli)});\n`);
+      const args = [path.join(REPO, 'examples', 'source.txt'), path.join(REPO, 'examples', 'rewrite.txt'), '--format', 'json'];
+      const env = { ...process.env, TMPDIR: tmp.dir, TEMP: tmp.dir, TMP: tmp.dir };
+      const run = (entry: string) => {
+        try {
+          return execFileSync(process.execPath, [entry, ...args], { env, encoding: 'utf8' });
+        } catch (err) {
+          // Findings exit with status 1; the output is what counts.
+          return (err as { stdout: string }).stdout;
+        }
+      };
+      const plain = run(cli);
+      assert.ok(JSON.parse(plain).findings.length > 0);
+      const cacheFiles = () => fs.readdirSync(tmp.dir, { recursive: true }).map(String).filter((f) => f.endsWith('.v8'));
+      assert.equal(cacheFiles().length, 0);
+
+      assert.equal(run(launcher), plain, 'first run, writing the cache');
+      const written = cacheFiles();
+      assert.ok(written.some((f) => path.basename(f).startsWith('runCli.js-')), `cache files: ${written.join(', ')}`);
+      const runCliCache = path.join(tmp.dir, written.find((f) => path.basename(f).startsWith('runCli.js-'))!);
+      const mtime = fs.statSync(runCliCache).mtimeMs;
+
+      assert.equal(run(launcher), plain, 'second run, reading the cache');
+      assert.equal(fs.statSync(runCliCache).mtimeMs, mtime, 'a cache V8 accepted is not written again');
+
+      fs.writeFileSync(runCliCache, Buffer.from('not a V8 code cache at all'));
+      assert.equal(run(launcher), plain, 'a corrupt cache is ignored');
+      assert.ok(fs.statSync(runCliCache).size > 1000, 'and replaced by a good one');
+      assert.equal(run(launcher), plain, 'the replacement is read');
+
+      // A cache folder others may write to is neither read nor written (POSIX permissions).
+      if (process.platform === 'win32') return;
+      const folder = path.dirname(path.dirname(runCliCache));
+      fs.chmodSync(folder, 0o777);
+      fs.writeFileSync(runCliCache, Buffer.from('planted by someone else'));
+      assert.equal(run(launcher), plain, 'an untrusted folder is ignored');
+      assert.equal(fs.readFileSync(runCliCache, 'utf8'), 'planted by someone else');
+      fs.chmodSync(folder, 0o700);
+    } finally {
+      tmp.cleanup();
+    }
+  });
+});

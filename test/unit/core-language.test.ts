@@ -1,0 +1,120 @@
+// nonEnglishLanguage counts ASCII letters without a regex, finds words with a plain regex when no
+// letter is outside ASCII, and remembers its last few answers (language.ts); it must answer
+// exactly as the straightforward version does, kept here as the reference.
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { nonEnglishLanguage } from '../../src/core/language';
+
+const SCRIPTS: ReadonlyArray<{ re: RegExp; code: string; name: string }> = [
+  { re: /\p{Script=Arabic}/u, code: 'ar', name: 'Arabic' },
+  { re: /\p{Script=Hebrew}/u, code: 'he', name: 'Hebrew' },
+  { re: /\p{Script=Cyrillic}/u, code: 'cyrillic', name: 'a Cyrillic-script language' },
+  { re: /\p{Script=Greek}/u, code: 'el', name: 'Greek' },
+  { re: /[\p{Script=Hiragana}\p{Script=Katakana}]/u, code: 'ja', name: 'Japanese' },
+  { re: /\p{Script=Han}/u, code: 'zh', name: 'Chinese' },
+  { re: /\p{Script=Hangul}/u, code: 'ko', name: 'Korean' },
+  { re: /\p{Script=Devanagari}/u, code: 'devanagari', name: 'a Devanagari-script language' },
+  { re: /\p{Script=Thai}/u, code: 'th', name: 'Thai' },
+];
+const set = (words: string) => new Set(words.split(' '));
+const STOPWORDS: Record<string, { name: string; words: ReadonlySet<string> }> = {
+  en: { name: 'English', words: set('the and of to is that was for with it on as are be this by from have has not which were he she they said will would been their its an or but at who had') },
+  fr: { name: 'French', words: set('le la les des du et est une un que qui dans pour pas sur au aux avec ce cette il elle sont ont été mais plus par se ne leur lundi mardi mercredi jeudi vendredi samedi dimanche selon être avait était') },
+  de: { name: 'German', words: set('der die das und ist nicht ein eine zu den mit von sich des auf für dem im auch es wird wurde sie nach bei aus oder sind hat haben montag dienstag mittwoch donnerstag freitag samstag sonntag') },
+  es: { name: 'Spanish', words: set('el la los las de del y que en es por con para una se no al lo su como más pero sus fue ha este está lunes martes miércoles jueves viernes sábado domingo según') },
+  it: { name: 'Italian', words: set('il la di che e è per non una del della con sono gli le nel al si da ha anche come più ma questo lunedì martedì mercoledì giovedì venerdì sabato domenica') },
+  pt: { name: 'Portuguese', words: set('o os as de do da que e é em não um uma para com por no na dos das se mais foi ao segunda terça quarta quinta sexta sábado domingo segundo') },
+  nl: { name: 'Dutch', words: set('de het een en van is dat niet op te in met voor zijn er die aan ook als bij maar om door wordt werd maandag dinsdag woensdag donderdag vrijdag zaterdag zondag') },
+};
+
+function reference(whole: string): { code: string; name: string } | null {
+  const text = whole.length > 50_000 ? whole.slice(0, 50_000) : whole;
+  let latin = 0;
+  let other = 0;
+  const byScript = new Map<string, number>();
+  for (const ch of text) {
+    if (!/\p{L}/u.test(ch)) continue;
+    if (/\p{Script=Latin}/u.test(ch)) {
+      latin++;
+      continue;
+    }
+    other++;
+    const s = SCRIPTS.find((x) => x.re.test(ch));
+    if (s) byScript.set(s.code, (byScript.get(s.code) ?? 0) + 1);
+  }
+  if (latin + other < 40) return null;
+  if (other > latin) {
+    const best = [...byScript].sort((a, b) => b[1] - a[1] || (a[0] === 'ja' ? -1 : 1))[0];
+    if (!best) return null;
+    const code = best[0] === 'zh' && byScript.has('ja') ? 'ja' : best[0];
+    const s = SCRIPTS.find((x) => x.code === code)!;
+    return { code: s.code, name: s.name };
+  }
+  const words = text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? [];
+  if (words.length < 8) return null;
+  const share = (code: string) => words.filter((w) => STOPWORDS[code]!.words.has(w)).length / words.length;
+  const english = share('en');
+  let best: { code: string; share: number } | null = null;
+  for (const code of Object.keys(STOPWORDS)) {
+    if (code === 'en') continue;
+    const s = share(code);
+    if (!best || s > best.share) best = { code, share: s };
+  }
+  if (best && best.share >= 0.15 && best.share > 2 * english) return { code: best.code, name: STOPWORDS[best.code]!.name };
+  return null;
+}
+
+// Function words of every language, English words, other scripts, accents, apostrophes,
+// astral characters and lone surrogates, digits and punctuation.
+const PIECES = [...Object.values(STOPWORDS).flatMap((s) => [...s.words].slice(0, 12)), 'council', 'Budget', 'approved',
+  'Привет', 'мир', 'שלום', 'مرحبا', 'Γειά', 'こんにちは', 'カタカナ', '漢字', '한국어', 'नमस्ते', 'สวัสดี', 'café', 'İstanbul', 'ǅ',
+  "don't", 'it’s', '𝒜𝒷', '😀', '\ud800', '\udc00', 'Ⓐ', 'Ⅻ', 'K', '42', '3.5', ' ', ' ', ' ', '\n', ',', '.', '“', '”', '—'];
+const texty = fc.array(fc.constantFrom(...PIECES), { maxLength: 120 }).map((parts) => parts.join(''));
+
+describe('nonEnglishLanguage', () => {
+  it('answers as the reference version on random mixes of languages and scripts', () => {
+    fc.assert(fc.property(texty, (text) => {
+      assert.deepEqual(nonEnglishLanguage(text), reference(text));
+    }), { numRuns: 4000 });
+  });
+
+  it('answers as the reference version near its thresholds (function-word shares about 15%, twice English)', () => {
+    const codes = Object.keys(STOPWORDS);
+    const neutral = ['council', 'budget', 'approved', 'Tuesday', 'million', 'café', 'naïve', 'rates', '2024', 'road'];
+    const nearThreshold = fc.record({
+      lang: fc.constantFrom(...codes),
+      foreign: fc.integer({ min: 0, max: 30 }),
+      english: fc.integer({ min: 0, max: 15 }),
+      other: fc.integer({ min: 0, max: 120 }),
+      seed: fc.integer(),
+    }).map(({ lang, foreign, english, other, seed }) => {
+      const pick = (list: readonly string[], k: number) => list[Math.abs(seed * 31 + k * 17) % list.length]!;
+      const fw = [...STOPWORDS[lang]!.words];
+      const ew = [...STOPWORDS.en!.words];
+      const words = [
+        ...Array.from({ length: foreign }, (_, k) => pick(fw, k)),
+        ...Array.from({ length: english }, (_, k) => pick(ew, k + 7)),
+        ...Array.from({ length: other }, (_, k) => pick(neutral, k + 3)),
+      ];
+      // Interleaved deterministically, so every mix of positions occurs across runs.
+      return words.sort((a, b) => ((a.length * 7 + seed) % 5) - ((b.length * 7 + seed) % 5)).join(' ');
+    });
+    let foreignAnswers = 0;
+    fc.assert(fc.property(nearThreshold, (text) => {
+      const expected = reference(text);
+      if (expected) foreignAnswers++;
+      assert.deepEqual(nonEnglishLanguage(text), expected);
+    }), { numRuns: 3000 });
+    // The generator does reach both answers.
+    assert.ok(foreignAnswers > 100 && foreignAnswers < 2900, `${foreignAnswers} foreign answers`);
+  });
+
+  it('answers as the reference version past the sample length, and again from memory', () => {
+    const long = 'Le conseil a approuvé le budget mardi et les élus sont contents. '.repeat(900) + 'x\ud83d';
+    assert.deepEqual(nonEnglishLanguage(long), reference(long));
+    assert.deepEqual(nonEnglishLanguage(long), reference(long));
+    const english = 'The council approved the budget on Tuesday, and it was said that the members were pleased. '.repeat(700);
+    assert.deepEqual(nonEnglishLanguage(english), null);
+    assert.deepEqual(reference(english), null);
+  });
+});
