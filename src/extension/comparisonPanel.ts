@@ -49,7 +49,31 @@ type PageMessage =
   | { type: 'revoke'; change: AcceptedChange }
   | { type: 'export' }
   | { type: 'rendered'; state: RenderedState }
-  | { type: 'measured'; measure: ScrollMeasure };
+  | { type: 'measured'; measure: ScrollMeasure }
+  | { type: 'painted'; timing: PageTiming };
+
+/** The page's clock (ms since epoch) at its script's start, the first model's arrival, its rows built and painted. */
+export interface PageTiming {
+  readonly scriptStarted: number;
+  readonly received: number;
+  readonly rendered: number;
+  readonly painted: number;
+}
+
+/**
+ * When each step of opening a comparison happened (ms since epoch; the page's steps by its own
+ * clock, the same machine's): what the integration suite reports to say where the time goes.
+ */
+export interface OpenTimings {
+  opened: number;
+  created: number;
+  ready?: number;
+  modelFetched?: number;
+  modelPosting?: number;
+  modelSent?: number;
+  firstRendered?: number;
+  page?: PageTiming;
+}
 
 class ComparisonPanel {
   model: ComparisonModel | null = null;
@@ -58,18 +82,19 @@ class ComparisonPanel {
   pendingFinding: string | null = null;
   readonly rendered = new vscode.EventEmitter<RenderedState>();
   measure: ScrollMeasure | null = null;
-  /** When the panel was made, its page loaded, the model was sent and first shown (ms since epoch). */
-  readonly timings: { created: number; ready?: number; modelFetched?: number; modelSent?: number; firstRendered?: number } = { created: Date.now() };
+  readonly timings: OpenTimings;
   private refreshing: Promise<void> | null = null;
   private again = false;
   /** Fetched while a new page loads, so the two overlap. */
   private prefetched: Promise<ComparisonModel | string> | null = null;
 
-  constructor(readonly draft: vscode.Uri, readonly panel: vscode.WebviewPanel, private readonly host: ComparisonHost) {}
+  constructor(readonly draft: vscode.Uri, readonly panel: vscode.WebviewPanel, private readonly host: ComparisonHost, opened: number) {
+    this.timings = { opened, created: Date.now() };
+  }
 
   prefetch(): void {
     this.prefetched = this.host.model(this.draft);
-    this.prefetched.catch(() => undefined);
+    this.prefetched.then(() => (this.timings.modelFetched ??= Date.now()), () => undefined);
   }
 
   /** Fetches the comparison and sends it to the page; calls during a fetch coalesce into one more. */
@@ -83,12 +108,12 @@ class ComparisonPanel {
         this.again = false;
         const model = await (this.prefetched ?? this.host.model(this.draft));
         this.prefetched = null;
-        this.timings.modelFetched ??= Date.now();
         if (typeof model === 'string') {
           void this.panel.webview.postMessage({ type: 'problem', text: model });
           continue;
         }
         this.model = model;
+        this.timings.modelPosting ??= Date.now();
         await this.panel.webview.postMessage({ type: 'model', model });
         this.timings.modelSent ??= Date.now();
         if (this.pendingFinding) {
@@ -119,6 +144,7 @@ export class ComparisonPanels implements vscode.Disposable {
 
   /** Opens (or shows) the comparison of a draft beside it; `findingId` selects that finding's row. */
   async open(draft: vscode.Uri, findingId?: string): Promise<void> {
+    const opened = Date.now();
     const key = draft.toString();
     let p = this.panels.get(key);
     if (p) {
@@ -131,7 +157,7 @@ export class ComparisonPanels implements vscode.Disposable {
         enableFindWidget: true,
       });
       panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'comparison-icon.svg');
-      p = new ComparisonPanel(draft, panel, this.host);
+      p = new ComparisonPanel(draft, panel, this.host, opened);
       const created = p;
       this.panels.set(key, p);
       p.prefetch();
@@ -178,7 +204,7 @@ export class ComparisonPanels implements vscode.Disposable {
     return this.panels.get(draft.toString())?.measure ?? null;
   }
 
-  timings(draft: vscode.Uri): ComparisonPanel['timings'] | null {
+  timings(draft: vscode.Uri): OpenTimings | null {
     return this.panels.get(draft.toString())?.timings ?? null;
   }
 
@@ -228,6 +254,9 @@ ${pageMarkup({ exportButton: true })}
         if (m.state.totalRows > 0) p.timings.firstRendered ??= Date.now();
         p.state = m.state;
         p.rendered.fire(m.state);
+        break;
+      case 'painted':
+        p.timings.page ??= m.timing;
         break;
       case 'measured':
         p.measure = m.measure;

@@ -12,6 +12,8 @@ interface VsCodeApi {
 }
 declare function acquireVsCodeApi(): VsCodeApi;
 
+/** When this script started (ms since epoch): the extension times the page's start against its own clock. */
+const scriptStarted = Date.now();
 const vscode: VsCodeApi | null = typeof acquireVsCodeApi === 'function' ? acquireVsCodeApi() : null;
 const SEVERITIES = ['error', 'warning', 'info'] as const;
 type Sev = (typeof SEVERITIES)[number];
@@ -376,6 +378,16 @@ async function measureScroll(): Promise<{ frames: number; worstFrameMs: number; 
   return { frames: times.length, worstFrameMs: Math.round(sorted[sorted.length - 1] ?? 0), medianFrameMs: Math.round(sorted[sorted.length >> 1] ?? 0), totalMs: Math.round(last - started), rows: shown };
 }
 
+/**
+ * Tells the extension that the first rows are on screen, and when each step happened: the frame
+ * after they were added (a requestAnimationFrame callback runs before that frame's paint; a task
+ * queued from it runs after).
+ */
+function timePaint(received: number): void {
+  const rendered = Date.now();
+  requestAnimationFrame(() => setTimeout(() => vscode?.postMessage({ type: 'painted', timing: { scriptStarted, received, rendered, painted: Date.now() } }), 0));
+}
+
 // ---- wiring -----------------------------------------------------------------------------------
 
 const sentinel = el('div', 'sentinel');
@@ -429,7 +441,12 @@ function init(): void {
   if (vscode) {
     window.addEventListener('message', (ev: MessageEvent) => {
       const msg = ev.data as { type: string; model?: ComparisonModel; row?: number | null; selector?: string; value?: string; text?: string };
-      if (msg.type === 'model' && msg.model) load([msg.model]);
+      if (msg.type === 'model' && msg.model) {
+        const received = Date.now();
+        const first = models.length === 0;
+        load([msg.model]);
+        if (first) timePaint(received);
+      }
       else if (msg.type === 'problem') {
         // Not checked (not paired any more, input too large): say so above the last rows shown.
         const problem = $('problem');
