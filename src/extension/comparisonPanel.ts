@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { pageMarkup } from '../comparison/html';
-import { rowAtDraftOffset, type ComparisonModel } from '../comparison/model';
+import { firstRows, rowAtDraftOffset, type ComparisonModel } from '../comparison/model';
 import type { AcceptedChange } from '../core/types';
 
 /** What the page reports after each render; the extension's tests read it. */
@@ -30,6 +30,8 @@ export interface ScrollMeasure {
   readonly frames: number;
   readonly worstFrameMs: number;
   readonly medianFrameMs: number;
+  /** Frames over 50 ms. */
+  readonly longFrames: number;
   readonly totalMs: number;
   readonly rows: number;
 }
@@ -75,6 +77,11 @@ export interface OpenTimings {
   page?: PageTiming;
 }
 
+/** Rows sent ahead of the rest: more than a tall screen shows (rows are at least a line or two high). */
+const FIRST_SCREEN_ROWS = 40;
+/** How long the rest of the model waits for the page to paint the first rows, at most. */
+const FIRST_SCREEN_WAIT_MS = 1500;
+
 class ComparisonPanel {
   model: ComparisonModel | null = null;
   state: RenderedState | null = null;
@@ -91,6 +98,12 @@ class ComparisonPanel {
   constructor(readonly draft: vscode.Uri, readonly panel: vscode.WebviewPanel, private readonly host: ComparisonHost, opened: number) {
     this.timings = { opened, created: Date.now() };
   }
+
+  /** The page (re)loaded and shows nothing yet: it gets the first screen's rows before the whole model. */
+  fresh = true;
+
+  /** Called when the page has painted its first rows. */
+  painted: () => void = () => undefined;
 
   prefetch(): void {
     this.prefetched = this.host.model(this.draft);
@@ -114,7 +127,22 @@ class ComparisonPanel {
         }
         this.model = model;
         this.timings.modelPosting ??= Date.now();
-        await this.panel.webview.postMessage({ type: 'model', model });
+        // A long document's model is a megabyte, which the webview's channel takes a while to
+        // carry: an empty page gets its first screen's rows at once, the whole model after them
+        // (in order), as one JSON string, which crosses the channel faster than the same objects.
+        if (this.fresh && model.rows.length > FIRST_SCREEN_ROWS) {
+          this.fresh = false;
+          // Posted together, the two would cross as one batch and the first rows would wait for
+          // the rest; the rest goes when the page says the first screen is painted (or soon anyway).
+          const painted = new Promise<void>((resolve) => {
+            this.painted = resolve;
+            setTimeout(resolve, FIRST_SCREEN_WAIT_MS);
+          });
+          await this.panel.webview.postMessage({ type: 'model', model: firstRows(model, FIRST_SCREEN_ROWS), partial: true });
+          await painted;
+        }
+        this.fresh = false;
+        await this.panel.webview.postMessage({ type: 'model', json: JSON.stringify(model) });
         this.timings.modelSent ??= Date.now();
         if (this.pendingFinding) {
           const row = model.changes.find((c) => c.id === this.pendingFinding)?.row;
@@ -248,6 +276,7 @@ ${pageMarkup({ exportButton: true })}
     switch (m.type) {
       case 'ready':
         p.timings.ready ??= Date.now();
+        p.fresh = true;
         await p.refresh();
         break;
       case 'rendered':
@@ -257,6 +286,7 @@ ${pageMarkup({ exportButton: true })}
         break;
       case 'painted':
         p.timings.page ??= m.timing;
+        p.painted();
         break;
       case 'measured':
         p.measure = m.measure;

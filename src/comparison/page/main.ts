@@ -39,6 +39,8 @@ let shown = 0;
 let selected: Entry | null = null;
 const filters: Filters = { severities: new Set(SEVERITIES), kinds: new Set(), unchanged: true, search: '' };
 let kindsInitialised = false;
+/** Only the first rows are here; the rest of the model is on its way (a long document's first screen comes first). */
+let partial = false;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -49,9 +51,10 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: 
   return e;
 }
 
+/** Changes by kind, from the models' counts (a first screen's model carries only its rows' changes, but the whole document's counts). */
 function allKinds(): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const m of models) for (const c of m.changes) counts.set(c.kind, (counts.get(c.kind) ?? 0) + 1);
+  for (const m of models) for (const [k, n] of Object.entries(m.counts.byKind)) if (n > 0) counts.set(k, (counts.get(k) ?? 0) + n);
   return counts;
 }
 
@@ -139,11 +142,16 @@ function refresh(): void {
   list.replaceChildren();
   shown = 0;
   renderMore();
-  const total = models.reduce((a, m) => a + m.rows.length, 0);
-  $('row-count').textContent = entries.length === total ? plural(total, 'row') : `${entries.length} of ${plural(total, 'row')}`;
-  $('empty').hidden = entries.length > 0;
+  showCounts();
   renderAccepted();
   report();
+}
+
+function showCounts(): void {
+  const total = models.reduce((a, m) => a + m.rows.length, 0);
+  // While only the first rows are here the count would be theirs, not the document's: none yet.
+  $('row-count').textContent = partial ? '' : entries.length === total ? plural(total, 'row') : `${entries.length} of ${plural(total, 'row')}`;
+  $('empty').hidden = entries.length > 0;
 }
 
 function renderMore(until = 0): void {
@@ -330,7 +338,8 @@ function onKey(ev: KeyboardEvent): void {
 // ---- state for the extension (and its tests) ----------------------------------------------
 
 function report(): void {
-  if (!vscode) return;
+  // The extension (and its tests) hear about the whole document only.
+  if (!vscode || partial) return;
   const rows = [...document.querySelectorAll<HTMLElement>('#rows li.row')];
   vscode.postMessage({
     type: 'rendered',
@@ -361,7 +370,7 @@ function report(): void {
  * Scrolls from the top to the bottom one screen a frame, the way a fast reader flings through it,
  * and times each frame: what "scrolls without jank" means, measured where it happens.
  */
-async function measureScroll(): Promise<{ frames: number; worstFrameMs: number; medianFrameMs: number; totalMs: number; rows: number }> {
+async function measureScroll(): Promise<{ frames: number; worstFrameMs: number; medianFrameMs: number; longFrames: number; totalMs: number; rows: number }> {
   window.scrollTo(0, 0);
   const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
   const times: number[] = [];
@@ -375,13 +384,22 @@ async function measureScroll(): Promise<{ frames: number; worstFrameMs: number; 
     if (window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2 && shown >= entries.length) break;
   }
   const sorted = [...times].sort((a, b) => a - b);
-  return { frames: times.length, worstFrameMs: Math.round(sorted[sorted.length - 1] ?? 0), medianFrameMs: Math.round(sorted[sorted.length >> 1] ?? 0), totalMs: Math.round(last - started), rows: shown };
+  return {
+    frames: times.length,
+    worstFrameMs: Math.round(sorted[sorted.length - 1] ?? 0),
+    medianFrameMs: Math.round(sorted[sorted.length >> 1] ?? 0),
+    // Frames a reader would see stutter (more than three of a 60 Hz screen's).
+    longFrames: times.filter((t) => t > 50).length,
+    totalMs: Math.round(last - started),
+    rows: shown,
+  };
 }
 
 /**
  * Tells the extension that the first rows are on screen, and when each step happened: the frame
  * after they were added (a requestAnimationFrame callback runs before that frame's paint; a task
- * queued from it runs after).
+ * queued from it runs after). The extension sends the rest of a long model only then, so that
+ * carrying it does not hold up this first screen.
  */
 function timePaint(received: number): void {
   const rendered = Date.now();
@@ -392,12 +410,33 @@ function timePaint(received: number): void {
 
 const sentinel = el('div', 'sentinel');
 
-function load(next: ComparisonModel[]): void {
+function load(next: ComparisonModel[], isPartial = false): void {
   $('problem').hidden = true;
+  // The rest of the rows whose start the page shows: rows already on screen stay as they are.
+  const completing = partial && !isPartial;
+  partial = isPartial;
   models = next;
-  if (selected && !models[selected.m]?.rows[selected.r]) selected = null;
-  refresh();
+  if (selected && !partial && !models[selected.m]?.rows[selected.r]) selected = null;
+  if (completing) complete();
+  else refresh();
   if (selected) select(selected);
+}
+
+/** The whole model arrived after its first rows: add what is new, keep the rows already built (and focus, and scroll). */
+function complete(): void {
+  const before = entries.slice(0, shown);
+  const next: Entry[] = [];
+  models.forEach((m, mi) => m.rows.forEach((row, ri) => {
+    if (rowMatches(m, row)) next.push({ m: mi, r: ri });
+  }));
+  if (before.some((e, i) => next[i]?.m !== e.m || next[i]?.r !== e.r)) return refresh();
+  entries = next;
+  renderHeader();
+  if (shown < CHUNK) renderMore();
+  else sentinel.hidden = shown >= entries.length;
+  showCounts();
+  renderAccepted();
+  report();
 }
 
 function init(): void {
@@ -440,11 +479,13 @@ function init(): void {
 
   if (vscode) {
     window.addEventListener('message', (ev: MessageEvent) => {
-      const msg = ev.data as { type: string; model?: ComparisonModel; row?: number | null; selector?: string; value?: string; text?: string };
-      if (msg.type === 'model' && msg.model) {
+      const msg = ev.data as { type: string; model?: ComparisonModel; json?: string; partial?: boolean; row?: number | null; selector?: string; value?: string; text?: string };
+      if (msg.type === 'model' && (msg.model || msg.json !== undefined)) {
         const received = Date.now();
         const first = models.length === 0;
-        load([msg.model]);
+        // The whole model comes as JSON text: one string crosses the webview's message channel
+        // much faster than the same data as thousands of objects, each copied on the way.
+        load([msg.model ?? (JSON.parse(msg.json!) as ComparisonModel)], msg.partial === true);
         if (first) timePaint(received);
       }
       else if (msg.type === 'problem') {

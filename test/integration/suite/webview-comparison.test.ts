@@ -395,7 +395,7 @@ describe('Faithful comparison view', function () {
         `20,000-word pair (${s!.totalRows} rows), medians of ${RUNS} opens [each run's ms]:`,
         `  empty webview, created -> its script's message: ${median(floor)} ms [${floor.join(', ')}]`,
         ...Object.entries(steps).map(([name, xs]) => `  ${name}: ${median(xs)} ms [${xs.join(', ')}]`),
-        `  scrolled through ${m.rows} rows in ${m.frames} frames: median frame ${m.medianFrameMs} ms, worst ${m.worstFrameMs} ms`,
+        `  scrolled through ${m.rows} rows in ${m.frames} frames: median frame ${m.medianFrameMs} ms, worst ${m.worstFrameMs} ms, ${m.longFrames} over 50 ms`,
       ];
       const figures = lines.join('\n');
       console.log(figures);
@@ -410,7 +410,9 @@ describe('Faithful comparison view', function () {
       // regression (the whole model rendered at once, a blocking fetch), not a slow minute.
       const total = median(steps['command -> first rows painted']!);
       assert.ok(total < median(floor) + 3000, figures);
-      assert.ok(m.medianFrameMs < 50, figures);
+      // Frames come in steps of a 60 Hz screen's 16.7 ms; on a loaded machine the median is one to
+      // three of them. Six is a page that lays out far more than it shows.
+      assert.ok(m.medianFrameMs < 100, figures);
     } finally {
       await vscode.commands.executeCommand('faithful.stopComparing', dft);
       await closeAllEditors();
