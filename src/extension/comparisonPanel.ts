@@ -5,7 +5,8 @@
 // wires it to the editor: click-to-reveal, the cursor's row, revoke, export.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { pageMarkup } from '../comparison/html';
+import { readPageAssets } from '../comparison/assets';
+import { inlineScript, pageMarkup, type PageAssets } from '../comparison/html';
 import { firstRows, rowAtDraftOffset, type ComparisonModel } from '../comparison/model';
 import type { AcceptedChange } from '../core/types';
 
@@ -180,8 +181,8 @@ export class ComparisonPanels implements vscode.Disposable {
     } else {
       const panel = vscode.window.createWebviewPanel('faithful.comparison', `Comparison: ${draft.path.split('/').pop()}`, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
         enableScripts: true,
-        // Only the page's own two files; nothing from the workspace, nothing remote.
-        localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media'), vscode.Uri.joinPath(this.extensionUri, 'dist')],
+        // The page carries everything it shows (html() puts its stylesheet and script in it): it may load no file at all.
+        localResourceRoots: [],
         enableFindWidget: true,
       });
       panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'comparison-icon.svg');
@@ -189,7 +190,7 @@ export class ComparisonPanels implements vscode.Disposable {
       const created = p;
       this.panels.set(key, p);
       p.prefetch();
-      panel.webview.html = this.html(panel.webview);
+      panel.webview.html = this.html();
       panel.webview.onDidReceiveMessage((m: PageMessage) => void this.onMessage(created, m).catch((e) => vscode.window.showErrorMessage(`Faithful: ${(e as Error).message}`)));
       panel.onDidDispose(() => {
         this.panels.delete(key);
@@ -245,29 +246,31 @@ export class ComparisonPanels implements vscode.Disposable {
     return (await this.panels.get(draft.toString())?.panel.webview.postMessage(message)) ?? false;
   }
 
-  private html(webview: vscode.Webview): string {
+  /** The page's stylesheet and script, read once. */
+  private assets: PageAssets | null = null;
+
+  /**
+   * The page, its stylesheet and script inside it: a webview fetches each file of its own through
+   * the editor (in code-server, across the network), and the page cannot run before both arrive.
+   * Nonces keep the Content-Security-Policy as strict as with files: nothing inline runs or
+   * styles without the nonce, nothing loads from anywhere.
+   */
+  private html(): string {
+    this.assets ??= readPageAssets(this.extensionUri.fsPath);
     const nonce = randomBytes(16).toString('base64');
-    const css = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'comparison.css'));
-    const script = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'comparisonPage.js'));
-    const csp = [
-      "default-src 'none'",
-      `style-src ${webview.cspSource}`,
-      `script-src 'nonce-${nonce}'`,
-      `img-src ${webview.cspSource} data:`,
-      `font-src ${webview.cspSource}`,
-    ].join('; ');
+    const csp = ["default-src 'none'", `style-src 'nonce-${nonce}'`, `script-src 'nonce-${nonce}'`, 'img-src data:', "base-uri 'none'", "form-action 'none'"].join('; ');
     return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="stylesheet" href="${css}">
+<style nonce="${nonce}">${this.assets.css}</style>
 <title>Faithful comparison</title>
 </head>
 <body>
 ${pageMarkup({ exportButton: true })}
-<script nonce="${nonce}" src="${script}"></script>
+<script nonce="${nonce}">${inlineScript(this.assets.script)}</script>
 </body>
 </html>`;
   }
