@@ -21,6 +21,8 @@ export interface RenderedState {
   readonly kindChips: Array<{ text: string; pressed: boolean }>;
   readonly accepted: string[];
   readonly selectedRow: number | null;
+  readonly focusedRow: number | null;
+  readonly hasFocus: boolean;
   readonly injected: number;
   readonly scriptsRun: number;
   readonly theme: string;

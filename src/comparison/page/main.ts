@@ -132,7 +132,16 @@ function sentenceText(s: SentenceView): string {
   return s.parts.map((p) => p.text).join('');
 }
 
-function refresh(): void {
+/**
+ * Renders the rows that match the filters. `keep` (a new model: an edit, a re-check) keeps the
+ * reader where they were: as many rows as before (else a reader far down a long document would be
+ * thrown back to the end of the first chunk), the same scroll position, and the keyboard focus
+ * on the same row (else the rebuilt rows drop it, and the arrow keys stop working).
+ */
+function refresh(keep = false): void {
+  const focused = keep ? entryOf(document.activeElement) : null;
+  const before = shown;
+  const y = window.scrollY;
   renderHeader();
   entries = [];
   models.forEach((m, mi) => m.rows.forEach((row, ri) => {
@@ -141,7 +150,11 @@ function refresh(): void {
   const list = $('rows');
   list.replaceChildren();
   shown = 0;
-  renderMore();
+  renderMore(keep ? before : 0);
+  if (keep) {
+    if (window.scrollY !== y) window.scrollTo(0, y);
+    if (focused) rowElement(focused)?.focus({ preventScroll: true });
+  }
   showCounts();
   renderAccepted();
   report();
@@ -333,6 +346,7 @@ function onKey(ev: KeyboardEvent): void {
   const old = rowElement(e);
   if (old) old.tabIndex = -1;
   select(entries[next]!, { focus: true, scroll: true });
+  report();
 }
 
 // ---- state for the extension (and its tests) ----------------------------------------------
@@ -357,6 +371,9 @@ function report(): void {
       kindChips: [...document.querySelectorAll<HTMLElement>('#kind-filters .chip')].map((c) => ({ text: c.textContent, pressed: c.getAttribute('aria-pressed') === 'true' })),
       accepted: [...document.querySelectorAll('#accepted-list li')].map((li) => li.textContent),
       selectedRow: selected?.r ?? null,
+      /** Where keys go: the row holding the keyboard focus, and whether the page has it at all. */
+      focusedRow: entryOf(document.activeElement)?.r ?? null,
+      hasFocus: document.hasFocus(),
       /** Elements document text could have created if it were ever parsed as markup. */
       injected: document.querySelectorAll('#rows img, #rows script, #rows iframe, #rows a, #accepted img, #accepted script').length,
       scriptsRun: (window as unknown as { __faithfulInjected?: number }).__faithfulInjected ?? 0,
@@ -418,7 +435,7 @@ function load(next: ComparisonModel[], isPartial = false): void {
   models = next;
   if (selected && !partial && !models[selected.m]?.rows[selected.r]) selected = null;
   if (completing) complete();
-  else refresh();
+  else refresh(true);
   if (selected) select(selected);
 }
 
@@ -500,6 +517,9 @@ function init(): void {
       } else if (msg.type === 'click' && msg.selector) {
         // The extension's own scripted interactions (its tests press the same buttons a user does).
         document.querySelector<HTMLElement>(msg.selector)?.click();
+      } else if (msg.type === 'focus' && msg.selector) {
+        document.querySelector<HTMLElement>(msg.selector)?.focus();
+        report();
       } else if (msg.type === 'type' && msg.selector) {
         const input = document.querySelector<HTMLInputElement>(msg.selector);
         if (input) {

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { FaithfulController } from '../../../src/extension/extension';
 import type { RenderedState } from '../../../src/extension/comparisonPanel';
-import { closeAllEditors, openWorkspaceFile, recordTiming, screenshot, waitFor, workspaceUri } from './helpers';
+import { closeAllEditors, openWorkspaceFile, pressKeys, recordTiming, screenshot, waitFor, workspaceUri } from './helpers';
 
 const EXTENSION_ID = 'faithful.faithful';
 
@@ -164,6 +164,40 @@ describe('Faithful comparison view', function () {
     await waitFor(() => faithful(draft()).some((d) => codeOf(d) === 'role'), { timeoutMs: 30_000, what: 'the role diagnostic back' });
     // Leave faithful.json as the other suites expect to find it: absent.
     await vscode.workspace.fs.delete(workspaceUri('faithful.json'));
+  });
+
+  it('is usable by keyboard: arrows move between rows, Enter reveals the row in the draft', async function () {
+    await vscode.commands.executeCommand('faithful.openComparison', draft());
+    await until((x) => x.totalRows > 0, 'the comparison');
+    const m = model()!;
+    const tenseRow = m.changes.find((c) => c.kind === 'tense')!.row;
+    const start = tenseRow - 2;
+    assert.ok(start >= 0 && m.rows[tenseRow]!.draft.length > 0);
+    // The draft's cursor away from the tense sentence (so only Enter can select it), on the first row.
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === draft().toString());
+    assert.ok(editor, 'the draft beside the comparison');
+    const first = m.rows.findIndex((r) => r.draft.length > 0);
+    const home = editor.document.positionAt(m.rows[first]!.draft[0]!.start);
+    editor.selection = new vscode.Selection(home, home);
+    await until((x) => x.selectedRow === first, "the cursor's row selected");
+    // Keys go where the user's focus is: the comparison's editor group, then a row inside the page.
+    await vscode.commands.executeCommand('workbench.action.focusSecondEditorGroup');
+    await waitFor(() => controller.comparisons.activeDraft()?.toString() === draft().toString(), { what: 'the comparison focused' });
+    await post({ type: 'select', row: start });
+    await post({ type: 'focus', selector: `#rows li.row[data-row="${start}"]` });
+    await until((x) => x.selectedRow === start && x.focusedRow === start && x.hasFocus, 'the starting row selected and focused');
+    // A new result (an edit, a re-check; the Revoke before this test causes some) rebuilds the
+    // rows, and the focus stays on its row: the arrow keys keep working.
+    const shownBefore = state();
+    controller.comparisons.checked(draft().toString());
+    await until((x) => x !== shownBefore, 'the rows rebuilt from the model sent again');
+    assert.equal(state()!.focusedRow, start, 'the focus stays on its row');
+    if (!(await pressKeys(['ArrowDown', 'ArrowDown']))) this.skip();
+    await until((x) => x.focusedRow === tenseRow && x.selectedRow === tenseRow, 'two rows down');
+    await pressKeys(['Enter']);
+    await waitFor(() => editor.document.getText(editor.selection).includes('will randomly compromise'), { what: "Enter to select the row's sentence in the draft" });
+    await pressKeys(['Home']);
+    await until((x) => x.focusedRow === 0 && x.selectedRow === 0, 'Home to the first row');
   });
 
   it("a finding's Open comparison quick fix selects its row", async () => {
