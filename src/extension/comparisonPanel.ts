@@ -131,8 +131,7 @@ class ComparisonPanel {
         this.model = model;
         this.timings.modelPosting ??= Date.now();
         // A long document's model is a megabyte, which the webview's channel takes a while to
-        // carry: an empty page gets its first screen's rows at once, the whole model after them
-        // (in order), as one JSON string, which crosses the channel faster than the same objects.
+        // carry: an empty page gets its first screen's rows at once, the whole model after them.
         if (this.fresh && model.rows.length > FIRST_SCREEN_ROWS) {
           this.fresh = false;
           // Posted together, the two would cross as one batch and the first rows would wait for
@@ -145,7 +144,7 @@ class ComparisonPanel {
           await painted;
         }
         this.fresh = false;
-        await this.panel.webview.postMessage({ type: 'model', json: JSON.stringify(model) });
+        await this.panel.webview.postMessage({ type: 'model', model });
         this.timings.modelSent ??= Date.now();
         if (this.pendingFinding) {
           const row = model.changes.find((c) => c.id === this.pendingFinding)?.row;

@@ -496,13 +496,11 @@ function init(): void {
 
   if (vscode) {
     window.addEventListener('message', (ev: MessageEvent) => {
-      const msg = ev.data as { type: string; model?: ComparisonModel; json?: string; partial?: boolean; row?: number | null; selector?: string; value?: string; text?: string };
-      if (msg.type === 'model' && (msg.model || msg.json !== undefined)) {
+      const msg = ev.data as { type: string; model?: ComparisonModel; partial?: boolean; row?: number | null; selector?: string; value?: string; text?: string };
+      if (msg.type === 'model' && msg.model) {
         const received = Date.now();
         const first = models.length === 0;
-        // The whole model comes as JSON text: one string crosses the webview's message channel
-        // much faster than the same data as thousands of objects, each copied on the way.
-        load([msg.model ?? (JSON.parse(msg.json!) as ComparisonModel)], msg.partial === true);
+        load([msg.model], msg.partial === true);
         if (first) timePaint(received);
       }
       else if (msg.type === 'problem') {
