@@ -56,6 +56,11 @@ export function pageMarkup(options: { readonly exportButton: boolean; readonly t
 <div id="live" class="sr-only" aria-live="polite"></div>`;
 }
 
+/** Script text that is safe inside a <script> element: its text ends at the first "</script", which the bundle never needs to say literally. */
+export function inlineScript(script: string): string {
+  return script.replace(/<\/(script)/gi, '<\\/$1');
+}
+
 /** JSON that is safe inside a <script> element: nothing in it can end the element or start a comment. */
 export function jsonForScript(value: unknown): string {
   return JSON.stringify(value)
@@ -148,8 +153,7 @@ ${staticRows(models)}
 ${accepted.count ? `<section class="accepted static"><h2>Accepted changes (${accepted.count})</h2><p class="hint">${ACCEPTED_HINT}</p><ul class="accepted-list">${accepted.items}</ul></section>` : ''}
 </noscript>`;
   const csp = `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src data:; base-uri 'none'; form-action 'none'`;
-  // A script's text ends at the first "</script"; the bundle never needs to say it literally.
-  const script = assets.script.replace(/<\/(script)/gi, '<\\/$1');
+  const script = inlineScript(assets.script);
   return `<!DOCTYPE html>
 <html lang="en"${options.theme ? ` data-theme="${options.theme}"` : ''}>
 <head>

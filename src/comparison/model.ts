@@ -330,3 +330,31 @@ export class LineStarts {
 export function rowAtDraftOffset(model: ComparisonModel, offset: number): number {
   return model.rows.findIndex((r) => r.draft.some((s) => s.start <= offset && offset <= s.end));
 }
+
+/**
+ * The model cut to its first `n` rows, with only the changes those rows show (renumbered): what a
+ * page needs to paint its first screen. A long document's whole model is a megabyte and takes the
+ * webview's message channel a noticeable while; this slice goes first and the rest follows.
+ * Counts, labels and accepted changes stay the whole document's.
+ */
+export function firstRows(model: ComparisonModel, n: number): ComparisonModel {
+  if (model.rows.length <= n) return model;
+  const rows = model.rows.slice(0, n);
+  const renumber = new Map<number, number>();
+  const changes: ChangeView[] = [];
+  for (const r of rows) {
+    for (const ci of r.changes) {
+      if (renumber.has(ci)) continue;
+      renumber.set(ci, changes.length);
+      changes.push(model.changes[ci]!);
+    }
+  }
+  const to = (ci: number) => renumber.get(ci)!;
+  const sentences = (ss: readonly SentenceView[]): SentenceView[] =>
+    ss.map((s) => ({ ...s, parts: s.parts.map((p) => (p.changes ? { text: p.text, changes: p.changes.filter((ci) => renumber.has(ci)).map(to) } : p)) }));
+  return {
+    ...model,
+    rows: rows.map((r) => ({ ...r, changes: r.changes.map(to), source: sentences(r.source), draft: sentences(r.draft) })),
+    changes,
+  };
+}

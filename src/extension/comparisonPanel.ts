@@ -5,8 +5,9 @@
 // wires it to the editor: click-to-reveal, the cursor's row, revoke, export.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { pageMarkup } from '../comparison/html';
-import { rowAtDraftOffset, type ComparisonModel } from '../comparison/model';
+import { readPageAssets } from '../comparison/assets';
+import { inlineScript, pageMarkup, type PageAssets } from '../comparison/html';
+import { firstRows, rowAtDraftOffset, type ComparisonModel } from '../comparison/model';
 import type { AcceptedChange } from '../core/types';
 
 /** What the page reports after each render; the extension's tests read it. */
@@ -20,6 +21,8 @@ export interface RenderedState {
   readonly kindChips: Array<{ text: string; pressed: boolean }>;
   readonly accepted: string[];
   readonly selectedRow: number | null;
+  readonly focusedRow: number | null;
+  readonly hasFocus: boolean;
   readonly injected: number;
   readonly scriptsRun: number;
   readonly theme: string;
@@ -30,6 +33,8 @@ export interface ScrollMeasure {
   readonly frames: number;
   readonly worstFrameMs: number;
   readonly medianFrameMs: number;
+  /** Frames over 50 ms. */
+  readonly longFrames: number;
   readonly totalMs: number;
   readonly rows: number;
 }
@@ -49,7 +54,36 @@ type PageMessage =
   | { type: 'revoke'; change: AcceptedChange }
   | { type: 'export' }
   | { type: 'rendered'; state: RenderedState }
-  | { type: 'measured'; measure: ScrollMeasure };
+  | { type: 'measured'; measure: ScrollMeasure }
+  | { type: 'painted'; timing: PageTiming };
+
+/** The page's clock (ms since epoch) at its script's start, the first model's arrival, its rows built and painted. */
+export interface PageTiming {
+  readonly scriptStarted: number;
+  readonly received: number;
+  readonly rendered: number;
+  readonly painted: number;
+}
+
+/**
+ * When each step of opening a comparison happened (ms since epoch; the page's steps by its own
+ * clock, the same machine's): what the integration suite reports to say where the time goes.
+ */
+export interface OpenTimings {
+  opened: number;
+  created: number;
+  ready?: number;
+  modelFetched?: number;
+  modelPosting?: number;
+  modelSent?: number;
+  firstRendered?: number;
+  page?: PageTiming;
+}
+
+/** Rows sent ahead of the rest: more than a tall screen shows (rows are at least a line or two high). */
+const FIRST_SCREEN_ROWS = 40;
+/** How long the rest of the model waits for the page to paint the first rows, at most. */
+const FIRST_SCREEN_WAIT_MS = 1500;
 
 class ComparisonPanel {
   model: ComparisonModel | null = null;
@@ -58,18 +92,25 @@ class ComparisonPanel {
   pendingFinding: string | null = null;
   readonly rendered = new vscode.EventEmitter<RenderedState>();
   measure: ScrollMeasure | null = null;
-  /** When the panel was made, its page loaded, the model was sent and first shown (ms since epoch). */
-  readonly timings: { created: number; ready?: number; modelFetched?: number; modelSent?: number; firstRendered?: number } = { created: Date.now() };
+  readonly timings: OpenTimings;
   private refreshing: Promise<void> | null = null;
   private again = false;
   /** Fetched while a new page loads, so the two overlap. */
   private prefetched: Promise<ComparisonModel | string> | null = null;
 
-  constructor(readonly draft: vscode.Uri, readonly panel: vscode.WebviewPanel, private readonly host: ComparisonHost) {}
+  constructor(readonly draft: vscode.Uri, readonly panel: vscode.WebviewPanel, private readonly host: ComparisonHost, opened: number) {
+    this.timings = { opened, created: Date.now() };
+  }
+
+  /** The page (re)loaded and shows nothing yet: it gets the first screen's rows before the whole model. */
+  fresh = true;
+
+  /** Called when the page has painted its first rows. */
+  painted: () => void = () => undefined;
 
   prefetch(): void {
     this.prefetched = this.host.model(this.draft);
-    this.prefetched.catch(() => undefined);
+    this.prefetched.then(() => (this.timings.modelFetched ??= Date.now()), () => undefined);
   }
 
   /** Fetches the comparison and sends it to the page; calls during a fetch coalesce into one more. */
@@ -83,12 +124,26 @@ class ComparisonPanel {
         this.again = false;
         const model = await (this.prefetched ?? this.host.model(this.draft));
         this.prefetched = null;
-        this.timings.modelFetched ??= Date.now();
         if (typeof model === 'string') {
           void this.panel.webview.postMessage({ type: 'problem', text: model });
           continue;
         }
         this.model = model;
+        this.timings.modelPosting ??= Date.now();
+        // A long document's model is a megabyte, which the webview's channel takes a while to
+        // carry: an empty page gets its first screen's rows at once, the whole model after them.
+        if (this.fresh && model.rows.length > FIRST_SCREEN_ROWS) {
+          this.fresh = false;
+          // Posted together, the two would cross as one batch and the first rows would wait for
+          // the rest; the rest goes when the page says the first screen is painted (or soon anyway).
+          const painted = new Promise<void>((resolve) => {
+            this.painted = resolve;
+            setTimeout(resolve, FIRST_SCREEN_WAIT_MS);
+          });
+          await this.panel.webview.postMessage({ type: 'model', model: firstRows(model, FIRST_SCREEN_ROWS), partial: true });
+          await painted;
+        }
+        this.fresh = false;
         await this.panel.webview.postMessage({ type: 'model', model });
         this.timings.modelSent ??= Date.now();
         if (this.pendingFinding) {
@@ -119,6 +174,7 @@ export class ComparisonPanels implements vscode.Disposable {
 
   /** Opens (or shows) the comparison of a draft beside it; `findingId` selects that finding's row. */
   async open(draft: vscode.Uri, findingId?: string): Promise<void> {
+    const opened = Date.now();
     const key = draft.toString();
     let p = this.panels.get(key);
     if (p) {
@@ -126,16 +182,16 @@ export class ComparisonPanels implements vscode.Disposable {
     } else {
       const panel = vscode.window.createWebviewPanel('faithful.comparison', `Comparison: ${draft.path.split('/').pop()}`, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
         enableScripts: true,
-        // Only the page's own two files; nothing from the workspace, nothing remote.
-        localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media'), vscode.Uri.joinPath(this.extensionUri, 'dist')],
+        // The page carries everything it shows (html() puts its stylesheet and script in it): it may load no file at all.
+        localResourceRoots: [],
         enableFindWidget: true,
       });
       panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'comparison-icon.svg');
-      p = new ComparisonPanel(draft, panel, this.host);
+      p = new ComparisonPanel(draft, panel, this.host, opened);
       const created = p;
       this.panels.set(key, p);
       p.prefetch();
-      panel.webview.html = this.html(panel.webview);
+      panel.webview.html = this.html();
       panel.webview.onDidReceiveMessage((m: PageMessage) => void this.onMessage(created, m).catch((e) => vscode.window.showErrorMessage(`Faithful: ${(e as Error).message}`)));
       panel.onDidDispose(() => {
         this.panels.delete(key);
@@ -178,7 +234,7 @@ export class ComparisonPanels implements vscode.Disposable {
     return this.panels.get(draft.toString())?.measure ?? null;
   }
 
-  timings(draft: vscode.Uri): ComparisonPanel['timings'] | null {
+  timings(draft: vscode.Uri): OpenTimings | null {
     return this.panels.get(draft.toString())?.timings ?? null;
   }
 
@@ -191,29 +247,31 @@ export class ComparisonPanels implements vscode.Disposable {
     return (await this.panels.get(draft.toString())?.panel.webview.postMessage(message)) ?? false;
   }
 
-  private html(webview: vscode.Webview): string {
+  /** The page's stylesheet and script, read once. */
+  private assets: PageAssets | null = null;
+
+  /**
+   * The page, its stylesheet and script inside it: a webview fetches each file of its own through
+   * the editor (in code-server, across the network), and the page cannot run before both arrive.
+   * Nonces keep the Content-Security-Policy as strict as with files: nothing inline runs or
+   * styles without the nonce, nothing loads from anywhere.
+   */
+  private html(): string {
+    this.assets ??= readPageAssets(this.extensionUri.fsPath);
     const nonce = randomBytes(16).toString('base64');
-    const css = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'comparison.css'));
-    const script = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'comparisonPage.js'));
-    const csp = [
-      "default-src 'none'",
-      `style-src ${webview.cspSource}`,
-      `script-src 'nonce-${nonce}'`,
-      `img-src ${webview.cspSource} data:`,
-      `font-src ${webview.cspSource}`,
-    ].join('; ');
+    const csp = ["default-src 'none'", `style-src 'nonce-${nonce}'`, `script-src 'nonce-${nonce}'`, 'img-src data:', "base-uri 'none'", "form-action 'none'"].join('; ');
     return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="stylesheet" href="${css}">
+<style nonce="${nonce}">${this.assets.css}</style>
 <title>Faithful comparison</title>
 </head>
 <body>
 ${pageMarkup({ exportButton: true })}
-<script nonce="${nonce}" src="${script}"></script>
+<script nonce="${nonce}">${inlineScript(this.assets.script)}</script>
 </body>
 </html>`;
   }
@@ -222,12 +280,17 @@ ${pageMarkup({ exportButton: true })}
     switch (m.type) {
       case 'ready':
         p.timings.ready ??= Date.now();
+        p.fresh = true;
         await p.refresh();
         break;
       case 'rendered':
         if (m.state.totalRows > 0) p.timings.firstRendered ??= Date.now();
         p.state = m.state;
         p.rendered.fire(m.state);
+        break;
+      case 'painted':
+        p.timings.page ??= m.timing;
+        p.painted();
         break;
       case 'measured':
         p.measure = m.measure;

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, type AnalysisResult, type Finding } from '../../src/core';
-import { buildComparison, LineStarts, rowAtDraftOffset, splitParts, type ComparisonModel } from '../../src/comparison/model';
+import { buildComparison, firstRows, LineStarts, rowAtDraftOffset, splitParts, type ComparisonModel } from '../../src/comparison/model';
 
 const REPO = path.resolve(__dirname, '..', '..');
 const source = fs.readFileSync(path.join(REPO, 'examples', 'source.txt'), 'utf8');
@@ -122,6 +122,28 @@ describe('comparison model', () => {
   it('numbers lines for \\n, \\r\\n and \\r', () => {
     const l = new LineStarts('a\nb\r\nc\rd');
     assert.deepEqual([0, 2, 5, 7].map((o) => l.line(o)), [1, 2, 3, 4]);
+  });
+
+  it('cuts to its first rows with only their changes, renumbered, each still marking the same words', () => {
+    const n = model.rows.findIndex((r, i) => i > 0 && r.changes.length > 0) + 1;
+    assert.ok(n > 1 && n < model.rows.length);
+    const head = firstRows(model, n);
+    assert.equal(head.rows.length, n);
+    assert.deepEqual(head.counts, model.counts);
+    const shown = model.rows.slice(0, n).flatMap((r) => r.changes);
+    assert.deepEqual(head.changes.map((c) => c.id), shown.map((ci) => model.changes[ci]!.id));
+    head.rows.forEach((r, ri) => {
+      const full = model.rows[ri]!;
+      assert.deepEqual(r.changes.map((ci) => head.changes[ci]!.id), full.changes.map((ci) => model.changes[ci]!.id));
+      for (const side of ['source', 'draft'] as const) {
+        r[side].forEach((s, si) => s.parts.forEach((p, pi) => {
+          const was = full[side][si]!.parts[pi]!;
+          assert.equal(p.text, was.text);
+          assert.deepEqual((p.changes ?? []).map((ci) => head.changes[ci]!.id), (was.changes ?? []).map((ci) => model.changes[ci]!.id));
+        }));
+      }
+    });
+    assert.equal(firstRows(model, model.rows.length), model);
   });
 
   it('is plain data (survives JSON)', () => {

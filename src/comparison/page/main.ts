@@ -12,6 +12,8 @@ interface VsCodeApi {
 }
 declare function acquireVsCodeApi(): VsCodeApi;
 
+/** When this script started (ms since epoch): the extension times the page's start against its own clock. */
+const scriptStarted = Date.now();
 const vscode: VsCodeApi | null = typeof acquireVsCodeApi === 'function' ? acquireVsCodeApi() : null;
 const SEVERITIES = ['error', 'warning', 'info'] as const;
 type Sev = (typeof SEVERITIES)[number];
@@ -37,6 +39,8 @@ let shown = 0;
 let selected: Entry | null = null;
 const filters: Filters = { severities: new Set(SEVERITIES), kinds: new Set(), unchanged: true, search: '' };
 let kindsInitialised = false;
+/** Only the first rows are here; the rest of the model is on its way (a long document's first screen comes first). */
+let partial = false;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -47,9 +51,10 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: 
   return e;
 }
 
+/** Changes by kind, from the models' counts (a first screen's model carries only its rows' changes, but the whole document's counts). */
 function allKinds(): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const m of models) for (const c of m.changes) counts.set(c.kind, (counts.get(c.kind) ?? 0) + 1);
+  for (const m of models) for (const [k, n] of Object.entries(m.counts.byKind)) if (n > 0) counts.set(k, (counts.get(k) ?? 0) + n);
   return counts;
 }
 
@@ -127,7 +132,16 @@ function sentenceText(s: SentenceView): string {
   return s.parts.map((p) => p.text).join('');
 }
 
-function refresh(): void {
+/**
+ * Renders the rows that match the filters. `keep` (a new model: an edit, a re-check) keeps the
+ * reader where they were: as many rows as before (else a reader far down a long document would be
+ * thrown back to the end of the first chunk), the same scroll position, and the keyboard focus
+ * on the same row (else the rebuilt rows drop it, and the arrow keys stop working).
+ */
+function refresh(keep = false): void {
+  const focused = keep ? entryOf(document.activeElement) : null;
+  const before = shown;
+  const y = window.scrollY;
   renderHeader();
   entries = [];
   models.forEach((m, mi) => m.rows.forEach((row, ri) => {
@@ -136,12 +150,21 @@ function refresh(): void {
   const list = $('rows');
   list.replaceChildren();
   shown = 0;
-  renderMore();
-  const total = models.reduce((a, m) => a + m.rows.length, 0);
-  $('row-count').textContent = entries.length === total ? plural(total, 'row') : `${entries.length} of ${plural(total, 'row')}`;
-  $('empty').hidden = entries.length > 0;
+  renderMore(keep ? before : 0);
+  if (keep) {
+    if (window.scrollY !== y) window.scrollTo(0, y);
+    if (focused) rowElement(focused)?.focus({ preventScroll: true });
+  }
+  showCounts();
   renderAccepted();
   report();
+}
+
+function showCounts(): void {
+  const total = models.reduce((a, m) => a + m.rows.length, 0);
+  // While only the first rows are here the count would be theirs, not the document's: none yet.
+  $('row-count').textContent = partial ? '' : entries.length === total ? plural(total, 'row') : `${entries.length} of ${plural(total, 'row')}`;
+  $('empty').hidden = entries.length > 0;
 }
 
 function renderMore(until = 0): void {
@@ -323,12 +346,14 @@ function onKey(ev: KeyboardEvent): void {
   const old = rowElement(e);
   if (old) old.tabIndex = -1;
   select(entries[next]!, { focus: true, scroll: true });
+  report();
 }
 
 // ---- state for the extension (and its tests) ----------------------------------------------
 
 function report(): void {
-  if (!vscode) return;
+  // The extension (and its tests) hear about the whole document only.
+  if (!vscode || partial) return;
   const rows = [...document.querySelectorAll<HTMLElement>('#rows li.row')];
   vscode.postMessage({
     type: 'rendered',
@@ -346,6 +371,9 @@ function report(): void {
       kindChips: [...document.querySelectorAll<HTMLElement>('#kind-filters .chip')].map((c) => ({ text: c.textContent, pressed: c.getAttribute('aria-pressed') === 'true' })),
       accepted: [...document.querySelectorAll('#accepted-list li')].map((li) => li.textContent),
       selectedRow: selected?.r ?? null,
+      /** Where keys go: the row holding the keyboard focus, and whether the page has it at all. */
+      focusedRow: entryOf(document.activeElement)?.r ?? null,
+      hasFocus: document.hasFocus(),
       /** Elements document text could have created if it were ever parsed as markup. */
       injected: document.querySelectorAll('#rows img, #rows script, #rows iframe, #rows a, #accepted img, #accepted script').length,
       scriptsRun: (window as unknown as { __faithfulInjected?: number }).__faithfulInjected ?? 0,
@@ -359,7 +387,7 @@ function report(): void {
  * Scrolls from the top to the bottom one screen a frame, the way a fast reader flings through it,
  * and times each frame: what "scrolls without jank" means, measured where it happens.
  */
-async function measureScroll(): Promise<{ frames: number; worstFrameMs: number; medianFrameMs: number; totalMs: number; rows: number }> {
+async function measureScroll(): Promise<{ frames: number; worstFrameMs: number; medianFrameMs: number; longFrames: number; totalMs: number; rows: number }> {
   window.scrollTo(0, 0);
   const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
   const times: number[] = [];
@@ -373,19 +401,59 @@ async function measureScroll(): Promise<{ frames: number; worstFrameMs: number; 
     if (window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2 && shown >= entries.length) break;
   }
   const sorted = [...times].sort((a, b) => a - b);
-  return { frames: times.length, worstFrameMs: Math.round(sorted[sorted.length - 1] ?? 0), medianFrameMs: Math.round(sorted[sorted.length >> 1] ?? 0), totalMs: Math.round(last - started), rows: shown };
+  return {
+    frames: times.length,
+    worstFrameMs: Math.round(sorted[sorted.length - 1] ?? 0),
+    medianFrameMs: Math.round(sorted[sorted.length >> 1] ?? 0),
+    // Frames a reader would see stutter (more than three of a 60 Hz screen's).
+    longFrames: times.filter((t) => t > 50).length,
+    totalMs: Math.round(last - started),
+    rows: shown,
+  };
+}
+
+/**
+ * Tells the extension that the first rows are on screen, and when each step happened: the frame
+ * after they were added (a requestAnimationFrame callback runs before that frame's paint; a task
+ * queued from it runs after). The extension sends the rest of a long model only then, so that
+ * carrying it does not hold up this first screen.
+ */
+function timePaint(received: number): void {
+  const rendered = Date.now();
+  requestAnimationFrame(() => setTimeout(() => vscode?.postMessage({ type: 'painted', timing: { scriptStarted, received, rendered, painted: Date.now() } }), 0));
 }
 
 // ---- wiring -----------------------------------------------------------------------------------
 
 const sentinel = el('div', 'sentinel');
 
-function load(next: ComparisonModel[]): void {
+function load(next: ComparisonModel[], isPartial = false): void {
   $('problem').hidden = true;
+  // The rest of the rows whose start the page shows: rows already on screen stay as they are.
+  const completing = partial && !isPartial;
+  partial = isPartial;
   models = next;
-  if (selected && !models[selected.m]?.rows[selected.r]) selected = null;
-  refresh();
+  if (selected && !partial && !models[selected.m]?.rows[selected.r]) selected = null;
+  if (completing) complete();
+  else refresh(true);
   if (selected) select(selected);
+}
+
+/** The whole model arrived after its first rows: add what is new, keep the rows already built (and focus, and scroll). */
+function complete(): void {
+  const before = entries.slice(0, shown);
+  const next: Entry[] = [];
+  models.forEach((m, mi) => m.rows.forEach((row, ri) => {
+    if (rowMatches(m, row)) next.push({ m: mi, r: ri });
+  }));
+  if (before.some((e, i) => next[i]?.m !== e.m || next[i]?.r !== e.r)) return refresh();
+  entries = next;
+  renderHeader();
+  if (shown < CHUNK) renderMore();
+  else sentinel.hidden = shown >= entries.length;
+  showCounts();
+  renderAccepted();
+  report();
 }
 
 function init(): void {
@@ -428,8 +496,13 @@ function init(): void {
 
   if (vscode) {
     window.addEventListener('message', (ev: MessageEvent) => {
-      const msg = ev.data as { type: string; model?: ComparisonModel; row?: number | null; selector?: string; value?: string; text?: string };
-      if (msg.type === 'model' && msg.model) load([msg.model]);
+      const msg = ev.data as { type: string; model?: ComparisonModel; partial?: boolean; row?: number | null; selector?: string; value?: string; text?: string };
+      if (msg.type === 'model' && msg.model) {
+        const received = Date.now();
+        const first = models.length === 0;
+        load([msg.model], msg.partial === true);
+        if (first) timePaint(received);
+      }
       else if (msg.type === 'problem') {
         // Not checked (not paired any more, input too large): say so above the last rows shown.
         const problem = $('problem');
@@ -442,6 +515,9 @@ function init(): void {
       } else if (msg.type === 'click' && msg.selector) {
         // The extension's own scripted interactions (its tests press the same buttons a user does).
         document.querySelector<HTMLElement>(msg.selector)?.click();
+      } else if (msg.type === 'focus' && msg.selector) {
+        document.querySelector<HTMLElement>(msg.selector)?.focus();
+        report();
       } else if (msg.type === 'type' && msg.selector) {
         const input = document.querySelector<HTMLInputElement>(msg.selector);
         if (input) {

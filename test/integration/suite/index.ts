@@ -55,6 +55,8 @@ function writeResult(result: SuiteResult): void {
 export async function run(): Promise<void> {
   const tests: TestRecord[] = [];
   const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'spec' });
+  // FAITHFUL_TEST_GREP runs only the tests whose full title matches (one suite while working on it).
+  if (process.env.FAITHFUL_TEST_GREP) mocha.grep(process.env.FAITHFUL_TEST_GREP);
   let result: SuiteResult;
   try {
     // What mocha.loadFiles() does for files on disk, for modules inside this bundle.
