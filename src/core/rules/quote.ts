@@ -31,10 +31,38 @@ export const quoteRule: PairRule = (ctx) => {
   for (const run of groups) {
     const key = wordKey(run.map((i) => ctx.rTok[i]!.text).join(' '));
     if (sourceWords.includes(` ${key} `)) continue;
-    out.push(...changesInside(ctx, new Set(run)));
+    const changes = changesInside(ctx, new Set(run));
+    out.push(...(changes.length > 1 ? [oneQuotation(ctx, changes)] : changes));
   }
   return out;
 };
+
+/**
+ * Several changes inside one quotation are one altered quote: reported once, from the first
+ * changed word to the last, with the source's words for that whole stretch as the fix ("but
+ * open to further" for "but still open to").
+ */
+function oneQuotation(ctx: PairContext, changes: readonly RawFinding[]): RawFinding {
+  const start = Math.min(...changes.map((f) => f.rewrite!.start));
+  const end = Math.max(...changes.map((f) => f.rewrite!.end));
+  const rIdx = ctx.rTok.map((t, i) => (t.start >= start && t.end <= end ? i : -1)).filter((i) => i >= 0);
+  const sIdx = rIdx.map((i) => ctx.match.rToS[i] ?? -1).filter((i) => i >= 0);
+  for (const f of changes) {
+    if (f.source && f.message.includes("the source's words are")) {
+      ctx.sTok.forEach((t, i) => { if (t.start >= f.source!.start && t.end <= f.source!.end) sIdx.push(i); });
+    }
+  }
+  const rSpan = { start, end };
+  const sSpan = sIdx.length ? spanOf(ctx.sTok.slice(Math.min(...sIdx), Math.max(...sIdx) + 1)) : changes[0]!.source!;
+  const sText = textOf(ctx.source, sSpan);
+  return {
+    kind: 'quote',
+    rewrite: rSpan,
+    source: sSpan,
+    message: `Quote altered: the source's words are ${q(sText)}, the rewrite quotes ${q(textOf(ctx.rewrite, rSpan))}.`,
+    suggestion: sIdx.length ? sText : null,
+  };
+}
 
 /** Splits quoted token indexes into one run per quotation. */
 function contiguousRuns(ctx: PairContext, quoted: number[]): number[][] {
