@@ -243,6 +243,9 @@ export class FaithfulController implements vscode.Disposable {
   /** Stops comparing a draft. `stop`: the user's choice, remembered so no automatic pairing brings it back. */
   async unpair(draft: vscode.Uri, stop: boolean): Promise<void> {
     const key = draft.toString();
+    // A pairing still reading its source when the user stops comparing becomes stale, so it
+    // cannot pair the draft again when its read completes.
+    this.latestPairing.delete(key);
     this.comparisons.close(key);
     this.active.delete(key);
     this.counts.delete(key);
