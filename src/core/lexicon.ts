@@ -14,6 +14,9 @@ up down out off again further once 's said says say told tell according added ad
 export const NEGATORS = new Set(['not', 'no', 'never', 'none', 'neither', 'nor', 'without', 'nobody',
   'nothing', 'nowhere', 'cannot', 'hardly', 'barely', 'scarcely', 'lack', 'lacks', 'lacking', 'lacked']);
 
+/** Verbs that deny their infinitive: "declined to comment" = did not comment (negation, attribution). */
+export const DECLINING_VERBS: ReadonlySet<string> = new Set(['decline', 'refuse', 'fail']);
+
 /** Pairs of opposite meaning: swapping one for the other flips the claim. Keys are lemmas. */
 const ANTONYM_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['approve', 'reject'], ['accept', 'reject'], ['accept', 'refuse'], ['admit', 'deny'], ['confirm', 'deny'],

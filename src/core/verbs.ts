@@ -113,7 +113,8 @@ function computeVerbGroups(tokens: readonly Token[]): VerbGroup[] {
       if (firstAux > first && !tokens.slice(first, firstAux).some((x) => x.pos !== 'ADV')) first = Math.min(first, firstAux);
     }
     const words = aux.map((a) => a.lower);
-    const passive = aux.some((a) => a.lemma === 'be') && bareForm(t) === 'past';
+    // A form of "be" before a past participle, also one spelled like the present ("has been set").
+    const passive = aux.some((a) => a.lemma === 'be') && (bareForm(t) === 'past' || (t.pos === 'VERB' && !/ing$/.test(t.lower)));
     let tense: Tense;
     if (toInfinitive) tense = 'none';
     else if (words.some((w) => FUTURE_AUX.has(w)) || words.includes('going')) tense = 'future';

@@ -5,7 +5,7 @@ import { claim, hunkOfSource, q, spanOf, textOf, type PairContext, type PairRule
 import { stemOf } from '../terms';
 import { isPersonNoun } from '../wordnet';
 import { findVerbGroups } from '../verbs';
-import { REPORTING_VERBS } from '../lexicon';
+import { DECLINING_VERBS, REPORTING_VERBS } from '../lexicon';
 import type { Token } from '../tokens';
 import type { SentenceSyntax } from '../syntax/index';
 import { syntaxOf } from '../syntax/sentenceSyntax';
@@ -150,8 +150,6 @@ export function findAttributions(tokens: readonly Token[], syntax?: () => Senten
   return out;
 }
 
-const DECLINING = new Set(['decline', 'refuse', 'fail']);
-
 /** A reporting verb that is negated, has a "neither"/"no" subject, or is what someone declined to do. */
 function declined(tokens: readonly Token[], syntax: SentenceSyntax, verb: number): boolean {
   if (dependentsOf(syntax, verb, /^(advmod|neg)$/).some((d) => tokens[d]!.lemma === 'not' || tokens[d]!.lower === "n't" || tokens[d]!.lower === 'never')) return true;
@@ -159,7 +157,7 @@ function declined(tokens: readonly Token[], syntax: SentenceSyntax, verb: number
   const subject = dependentsOf(syntax, verb, /^nsubj/)[0];
   if (subject !== undefined && dependentsOf(syntax, subject, /^det$/).some((d) => /^(neither|no)$/.test(tokens[d]!.lower))) return true;
   const h = syntax.heads[verb]!;
-  return h >= 0 && syntax.labels[verb] === 'xcomp' && DECLINING.has(tokens[h]!.lemma);
+  return h >= 0 && syntax.labels[verb] === 'xcomp' && DECLINING_VERBS.has(tokens[h]!.lemma);
 }
 
 function introducesClaim(tokens: readonly Token[], verb: number, syntax?: SentenceSyntax): boolean {

@@ -2,7 +2,7 @@
 // "approved", "None of the passengers" vs "Three passengers") or a word swapped for its
 // opposite ("denied" vs "admitted", "stays open" vs "shuts").
 import { claim, hunkOfSource, replacement, rewriteTokensIn, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
-import { areAntonyms, NEGATORS, SCOPE_CUES } from '../lexicon';
+import { areAntonyms, DECLINING_VERBS, NEGATORS, SCOPE_CUES } from '../lexicon';
 import { areOpposites } from '../wordnet';
 import type { SentenceSyntax } from '../syntax/index';
 import { dependentsOf, hasDependent } from '../syntax/tree';
@@ -48,8 +48,6 @@ function negatedNear(tokens: readonly Token[], head: number): boolean {
 
 /** Verbs that deny the act of a "from" gerund: "bars them from deleting" = they may not delete. */
 const PREVENTING = new Set(['bar', 'ban', 'prevent', 'stop', 'prohibit', 'block', 'keep', 'refrain', 'restrain', 'forbid', 'deter', 'exclude', 'abstain']);
-/** Verbs that deny their infinitive: "declined to say" = did not say. */
-const DECLINING = new Set(['decline', 'refuse', 'fail']);
 
 /** The predicate a word belongs to: the word itself if it is one, else the nearest verb or adjective above it. */
 function predicateOf(syn: SentenceSyntax, i: number): number {
@@ -74,7 +72,7 @@ function negatedClause(tokens: readonly Token[], syn: SentenceSyntax, i: number)
   if (dependentsOf(syn, p).some(negates)) return true;
   if (dependentsOf(syn, p, /^(nsubj|nsubj:pass|obj)$/).some((a) => dependentsOf(syn, a, /^det$/).some(negates))) return true;
   const h = syn.heads[p]!;
-  if (h >= 0 && syn.labels[p] === 'xcomp' && DECLINING.has(tokens[h]!.lemma)) return true;
+  if (h >= 0 && syn.labels[p] === 'xcomp' && DECLINING_VERBS.has(tokens[h]!.lemma)) return true;
   const from = dependentsOf(syn, p, /^(mark|case)$/).find((d) => tokens[d]!.lower === 'from');
   return from !== undefined && /ing$/.test(tokens[p]!.lower) && tokens.slice(Math.max(0, from - 4), from).some((t) => PREVENTING.has(t.lemma));
 }

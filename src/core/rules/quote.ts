@@ -32,7 +32,7 @@ export const quoteRule: PairRule = (ctx) => {
     const key = wordKey(run.map((i) => ctx.rTok[i]!.text).join(' '));
     if (sourceWords.includes(` ${key} `)) continue;
     const changes = changesInside(ctx, new Set(run));
-    out.push(...(changes.length > 1 ? [oneQuotation(ctx, changes)] : changes));
+    out.push(...(changes.length > 1 ? [oneQuotation(ctx, changes)] : changes.map((c) => c.finding)));
   }
   return out;
 };
@@ -42,18 +42,14 @@ export const quoteRule: PairRule = (ctx) => {
  * changed word to the last, with the source's words for that whole stretch as the fix ("but
  * open to further" for "but still open to").
  */
-function oneQuotation(ctx: PairContext, changes: readonly RawFinding[]): RawFinding {
-  const start = Math.min(...changes.map((f) => f.rewrite!.start));
-  const end = Math.max(...changes.map((f) => f.rewrite!.end));
+function oneQuotation(ctx: PairContext, changes: readonly QuoteChange[]): RawFinding {
+  const start = Math.min(...changes.map((c) => c.finding.rewrite!.start));
+  const end = Math.max(...changes.map((c) => c.finding.rewrite!.end));
   const rIdx = ctx.rTok.map((t, i) => (t.start >= start && t.end <= end ? i : -1)).filter((i) => i >= 0);
-  const sIdx = rIdx.map((i) => ctx.match.rToS[i] ?? -1).filter((i) => i >= 0);
-  for (const f of changes) {
-    if (f.source && f.message.includes("the source's words are")) {
-      ctx.sTok.forEach((t, i) => { if (t.start >= f.source!.start && t.end <= f.source!.end) sIdx.push(i); });
-    }
-  }
+  // The source words aligned with the stretch, and those each change replaced or dropped.
+  const sIdx = [...rIdx.map((i) => ctx.match.rToS[i] ?? -1).filter((i) => i >= 0), ...changes.flatMap((c) => c.sourceWords)];
   const rSpan = { start, end };
-  const sSpan = sIdx.length ? spanOf(ctx.sTok.slice(Math.min(...sIdx), Math.max(...sIdx) + 1)) : changes[0]!.source!;
+  const sSpan = sIdx.length ? spanOf(ctx.sTok.slice(Math.min(...sIdx), Math.max(...sIdx) + 1)) : changes[0]!.finding.source!;
   const sText = textOf(ctx.source, sSpan);
   return {
     kind: 'quote',
@@ -77,8 +73,14 @@ function contiguousRuns(ctx: PairContext, quoted: number[]): number[][] {
   return runs;
 }
 
-function changesInside(ctx: PairContext, run: ReadonlySet<number>): RawFinding[] {
-  const out: RawFinding[] = [];
+/** One changed stretch inside a quotation, with the source words it replaced or dropped (none for an added word). */
+interface QuoteChange {
+  readonly finding: RawFinding;
+  readonly sourceWords: readonly number[];
+}
+
+function changesInside(ctx: PairContext, run: ReadonlySet<number>): QuoteChange[] {
+  const out: QuoteChange[] = [];
   const min = Math.min(...run);
   const max = Math.max(...run);
   for (const h of ctx.match.hunks) {
@@ -105,13 +107,16 @@ function changesInside(ctx: PairContext, run: ReadonlySet<number>): RawFinding[]
     const sText = sSpan ? textOf(ctx.source, sSpan) : null;
     const rText = textOf(ctx.rewrite, rSpan);
     out.push({
-      kind: 'quote',
-      rewrite: rSpan,
-      source: sSpan ?? spanOf(ctx.sTok),
-      message: sText
-        ? `Quote altered: the source's words are ${q(sText)}, the rewrite quotes ${q(rText)}.`
-        : `Quote altered: the rewrite puts ${q(rText)} inside quotation marks, but the source never says it.`,
-      suggestion: rIn.length && sText ? sText : null,
+      finding: {
+        kind: 'quote',
+        rewrite: rSpan,
+        source: sSpan ?? spanOf(ctx.sTok),
+        message: sText
+          ? `Quote altered: the source's words are ${q(sText)}, the rewrite quotes ${q(rText)}.`
+          : `Quote altered: the rewrite puts ${q(rText)} inside quotation marks, but the source never says it.`,
+        suggestion: rIn.length && sText ? sText : null,
+      },
+      sourceWords: sWords,
     });
   }
   return out;

@@ -16,7 +16,8 @@ import { findDates } from '../mentions/dates';
 import { findNumbers } from '../mentions/numbers';
 import { mayMeanTheSame } from '../wordnet';
 import { REPORTING_VERBS } from '../lexicon';
-import { dominates, framesOf, nested, sameParticipant, type Argument, type Frame, type Participant } from '../syntax/frames';
+import { framesOf, nested, sameParticipant, type Argument, type Frame, type Participant } from '../syntax/frames';
+import { dominates } from '../syntax/tree';
 
 /** Roles whose filler is a doer or a receiver; others are prepositional phrases. */
 const CORE = new Set(['subj', 'obj', 'iobj', 'of']);

@@ -58,15 +58,15 @@ function prospective(tokens: readonly Token[], g: VerbGroup, syntax: () => Sente
   // (Not "is expected to resign": there the complement carries the time; and not "a close race
   // is expected", which tells what people think now, like "they expected a close race".)
   const lemma = tokens[g.head]!.lemma;
-  if (SCHEDULED.has(lemma) && passiveGroup(tokens, g) && !hasDependent(syntax(), g.head, /^xcomp$/)) return 'future';
+  if (SCHEDULED.has(lemma) && g.passive && !hasDependent(syntax(), g.head, /^xcomp$/)) return 'future';
   if (g.tense === 'past' && g.first === g.head) {
     // "It will be funded from reserves and paid out in two instalments": a bare participle with
     // no subject of its own, conjoined to a passive verb group, shares that group's auxiliaries.
     const syn = syntax();
     const h = syn.heads[g.head]!;
     if (h >= 0 && h < g.head && syn.labels[g.head] === 'conj' && !hasDependent(syn, g.head, /^(nsubj|csubj|expl)/)) {
-      const governing = findVerbGroups(tokens).find((o) => o.head === h);
-      if (governing && passiveGroup(tokens, governing)) return prospective(tokens, governing, syntax);
+      const governing = groupAt(findVerbGroups(tokens), h);
+      if (governing?.passive) return prospective(tokens, governing, syntax);
     }
   }
   if (g.tense !== 'conditional' && g.tense !== 'none') return g.tense;
@@ -77,13 +77,6 @@ function prospective(tokens: readonly Token[], g: VerbGroup, syntax: () => Sente
   if (g.tense === 'conditional' && tokens[g.first]?.lower === 'would' && rel === 'ccomp' && REPORTING_VERBS.has(tokens[h]!.lemma)) return 'future';
   if (g.tense === 'none' && rel === 'xcomp' && PROSPECTIVE.has(tokens[h]!.lemma)) return 'future';
   return g.tense;
-}
-
-/** A passive verb group, also for verbs whose participle is spelled like their present ("has been set"). */
-function passiveGroup(tokens: readonly Token[], g: VerbGroup): boolean {
-  if (g.passive) return true;
-  if (g.first === g.head) return false;
-  return tokens.slice(g.first, g.head).some((t) => t.lemma === 'be') && tokens[g.head]!.pos === 'VERB' && !/ing$/.test(tokens[g.head]!.lower);
 }
 
 /** A verb group whose verb governs a "to" infinitive inside the same stretch ("plans" in "plans to look"). */

@@ -39,12 +39,6 @@ export interface Frame {
   readonly args: readonly Argument[];
 }
 
-/** Whether token d lies in the subtree of token a (a itself included). */
-export function dominates(heads: Int32Array, a: number, d: number): boolean {
-  for (let x = d, steps = 0; x >= 0 && steps <= heads.length; x = heads[x]!, steps++) if (x === a) return true;
-  return false;
-}
-
 const NAME_PARTS = new Set(['compound', 'flat', 'fixed', 'flat:name']);
 const FUNCTION_TAGS = new Set(['DET', 'PUNCT', 'ADP', 'PART', 'CCONJ', 'SCONJ', 'AUX', 'SYM']);
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which', 'that']);

@@ -15,13 +15,15 @@ export function hasDependent(parse: DependencyParse, head: number, label: RegExp
   return parse.heads.some((h, d) => h === head && label.test(parse.labels[d]!));
 }
 
+/** Whether token d lies in the subtree of token a (a itself included). */
+export function dominates(heads: Int32Array, a: number, d: number): boolean {
+  for (let x = d, steps = 0; x >= 0 && steps <= heads.length; x = heads[x]!, steps++) if (x === a) return true;
+  return false;
+}
+
 /** `head` and every word below it, in sentence order. */
 export function subtreeOf(parse: DependencyParse, head: number): number[] {
   const out: number[] = [];
-  parse.heads.forEach((_h, d) => {
-    let x = d;
-    for (let guard = 0; x >= 0 && x !== head && guard < parse.heads.length; guard++) x = parse.heads[x]!;
-    if (x === head) out.push(d);
-  });
+  parse.heads.forEach((_h, d) => { if (dominates(parse.heads, head, d)) out.push(d); });
   return out;
 }
