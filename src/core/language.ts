@@ -24,7 +24,8 @@ const SAMPLE_CHARS = 50_000;
 const MIN_LETTERS = 40;
 const MIN_WORDS = 8;
 
-const SCRIPTS: ReadonlyArray<{ re: RegExp; code: string; name: string }> = [
+/** Exported for the reference implementation in the tests, which must read the same tables. */
+export const SCRIPTS: ReadonlyArray<{ re: RegExp; code: string; name: string }> = [
   { re: /\p{Script=Arabic}/u, code: 'ar', name: 'Arabic' },
   { re: /\p{Script=Hebrew}/u, code: 'he', name: 'Hebrew' },
   { re: /\p{Script=Cyrillic}/u, code: 'cyrillic', name: 'a Cyrillic-script language' },
@@ -37,7 +38,7 @@ const SCRIPTS: ReadonlyArray<{ re: RegExp; code: string; name: string }> = [
 ];
 
 /** Each language's commonest function words, chosen to overlap little with English's. */
-const STOPWORDS: Readonly<Record<string, { name: string; words: ReadonlySet<string> }>> = {
+export const STOPWORDS: Readonly<Record<string, { name: string; words: ReadonlySet<string> }>> = {
   en: { name: 'English', words: set('the and of to is that was for with it on as are be this by from have has not which were he she they said will would been their its an or but at who had') },
   fr: { name: 'French', words: set('le la les des du et est une un que qui dans pour pas sur au aux avec ce cette il elle sont ont été mais plus par se ne leur lundi mardi mercredi jeudi vendredi samedi dimanche selon être avait était') },
   de: { name: 'German', words: set('der die das und ist nicht ein eine zu den mit von sich des auf für dem im auch es wird wurde sie nach bei aus oder sind hat haben montag dienstag mittwoch donnerstag freitag samstag sonntag') },
