@@ -138,14 +138,14 @@ function pluralShareAfter(tokens: readonly Token[], i: number): number {
  * read as "nine votes to four") and a race time "31:02" or "1:02:45" (a duration in seconds;
  * two parts only when the first cannot be an hour of the day, "31:02", not "10:30").
  */
-function compoundFigures(t: Token): NumberMention[] | null {
+function compoundFigures(t: Token, i: number): NumberMention[] | null {
+  const at = (value: number, unit: string | null): NumberMention => ({ first: i, last: i, value, magnitude: null, unit, qualifier: null, qualifierFirst: i });
   const score = /^(\d{1,3})[-–](\d{1,3})$/.exec(t.lower);
-  if (score && t.pos === 'NUM') return [Number(score[1]), Number(score[2])].map((v) => ({ first: -1, last: -1, value: v, magnitude: null, unit: null, qualifier: null, qualifierFirst: -1 }));
+  if (score && t.pos === 'NUM') return [at(Number(score[1]), null), at(Number(score[2]), null)];
   const clock = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(t.lower);
   if (clock && (clock[3] !== undefined || Number(clock[1]) >= 24)) {
     const [a, b, c] = [Number(clock[1]), Number(clock[2]), clock[3] === undefined ? null : Number(clock[3])];
-    const seconds = c === null ? a * 60 + b : a * 3600 + b * 60 + c;
-    return [{ first: -1, last: -1, value: seconds, magnitude: null, unit: 'second', qualifier: null, qualifierFirst: -1 }];
+    return [at(c === null ? a * 60 + b : a * 3600 + b * 60 + c, 'second')];
   }
   return null;
 }
@@ -186,9 +186,9 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     let first = i;
-    const figures = compoundFigures(t);
+    const figures = compoundFigures(t, i);
     if (figures) {
-      for (const f of figures) out.push({ ...f, first: i, last: i, qualifierFirst: i });
+      out.push(...figures);
       continue;
     }
     // "three quarters of its members" is 75%: the share is read here, over both words.
