@@ -80,6 +80,21 @@ const TABLE: Readonly<Record<Kind, Row>> = {
         rewrite: 'Four firefighters were treated for smoke inhalation at the scene.',
         text: 'Four', sourceText: 'Three',
       },
+      {
+        source: 'The bank has 1.1 million customers in the region.',
+        rewrite: 'The bank has 1.2m customers in the region.',
+        text: '1.2m', sourceText: '1.1 million',
+      },
+      {
+        source: 'The treasurer was jailed for two years and eight months.',
+        rewrite: 'The treasurer was jailed for 30 months.',
+        text: '30 months', sourceText: 'two years and eight months',
+      },
+      {
+        source: 'Wheat settled at $6.42 a bushel on Friday.',
+        rewrite: 'Wheat settled at 624 cents a bushel on Friday.',
+        text: '624 cents', sourceText: '$6.42',
+      },
     ],
     quiet: [
       {
@@ -106,6 +121,36 @@ const TABLE: Readonly<Record<Kind, Row>> = {
         why: 'six hours vs 6 hours',
         source: 'The rescue took six hours, the coastguard said.',
         rewrite: 'The rescue took 6 hours, the coastguard said.',
+      },
+      {
+        why: '"1.1m customers" is 1.1 million, a glued "m" before a counted noun',
+        source: 'The bank has 1.1 million customers and sold 60 million shares.',
+        rewrite: 'The bank has 1.1m customers and sold 60m shares.',
+      },
+      {
+        why: 'a glued "m" without a counted noun is still metres',
+        source: 'She won the 100 metres final in Rome.',
+        rewrite: 'She won the 100m final in Rome.',
+      },
+      {
+        why: 'years and months joined: "two years and eight months" = "32 months"',
+        source: 'The treasurer was jailed for two years and eight months.',
+        rewrite: 'The treasurer was jailed for 32 months.',
+      },
+      {
+        why: 'millennia on the scale of years',
+        source: 'The ice is about 2,000 years old, the team said.',
+        rewrite: 'The ice is roughly two millennia old, the team said.',
+      },
+      {
+        why: 'a share of one unit: "a quarter of a kilometre" = "250 metres", "half an hour" = "30 minutes"',
+        source: 'She attacked with 250 metres to go. Buses run every 30 minutes.',
+        rewrite: 'She attacked with a quarter of a kilometre to go. Buses run every half an hour.',
+      },
+      {
+        why: 'a currency\'s hundredth: "642 cents" = "$6.42"',
+        source: 'Wheat settled at $6.42 a bushel on Friday.',
+        rewrite: 'Wheat settled at 642 cents a bushel on Friday.',
       },
     ],
   },

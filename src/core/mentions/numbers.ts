@@ -16,6 +16,11 @@ export interface NumberMention {
   /** A bound or hedge in front of it: "at least", "about", "nearly". */
   readonly qualifier: ScopeClass | null;
   readonly qualifierFirst: number;
+  /**
+   * Another reading of the same words, where the notation is ambiguous: "1.1m" is 1.1 million
+   * or 1.1 metres. Two amounts are the same when any reading of one is a reading of the other.
+   */
+  readonly alternative?: { readonly value: number; readonly unit: string | null };
 }
 
 const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { $: 'usd', '£': 'gbp', '€': 'eur', '¥': 'jpy', '₹': 'inr' };
@@ -28,15 +33,17 @@ const UNIT_WORDS: Readonly<Record<string, string>> = {
   acres: 'acre', liter: 'l', liters: 'l', gallon: 'gal', gallons: 'gal', degree: 'deg', degrees: 'deg',
   year: 'year', years: 'year', month: 'month', months: 'month', week: 'week', weeks: 'week', day: 'day', days: 'day',
   hour: 'hour', hours: 'hour', minute: 'minute', minutes: 'minute', decade: 'decade', decades: 'decade',
-  century: 'century', centuries: 'century',
+  century: 'century', centuries: 'century', millennium: 'millennium', millennia: 'millennium', millenniums: 'millennium',
   second: 'second', seconds: 'second',
+  // A currency's hundredth part: "642 cents" is $6.42, "80p" 80 pence.
+  cent: 'cent', cents: 'cent', penny: 'cent', pence: 'cent', p: 'cent',
 };
 /** Conversions to a base unit so that "40 km" and "25 miles" compare. */
 const TO_BASE: Readonly<Record<string, readonly [string, number]>> = {
   km: ['m', 1000], mile: ['m', 1609.344], m: ['m', 1], ft: ['m', 0.3048], kg: ['kg', 1], t: ['kg', 1000],
   lb: ['kg', 0.45359237], ha: ['m2', 10000], acre: ['m2', 4046.86], l: ['l', 1], gal: ['l', 3.78541],
   // Lengths of time share one base, so "12 months" = "a year" and "three centuries" = "300 years".
-  year: ['day', 365.25], decade: ['day', 3652.5], century: ['day', 36525], month: ['day', 30.44], week: ['day', 7], day: ['day', 1],
+  year: ['day', 365.25], decade: ['day', 3652.5], century: ['day', 36525], millennium: ['day', 365250], month: ['day', 30.44], week: ['day', 7], day: ['day', 1],
   hour: ['day', 1 / 24], minute: ['day', 1 / 1440], second: ['day', 1 / 86400],
 };
 
@@ -150,17 +157,37 @@ function compoundFigures(t: Token, i: number): NumberMention[] | null {
   return null;
 }
 
-/** Consecutive lengths of time in falling units are one duration: "31 minutes 2 seconds", "2 hours and 5 minutes". */
+/** How many of the second unit make one of the first, where that is exact (a year is 12 months, not 365.25 days). */
+const EXACT_STEPS: ReadonlyArray<readonly [string, string, number]> = [
+  ['millennium', 'century', 10], ['century', 'decade', 10], ['decade', 'year', 10], ['year', 'month', 12],
+  ['week', 'day', 7], ['day', 'hour', 24], ['hour', 'minute', 60], ['minute', 'second', 60],
+];
+
+/** `big` expressed in `small`, exactly, following the steps down; null where no exact chain exists. */
+function exactly(big: string, small: string): number | null {
+  let factor = 1;
+  for (let unit = big; unit !== small;) {
+    const step = EXACT_STEPS.find(([from]) => from === unit);
+    if (!step) return null;
+    factor *= step[2];
+    unit = step[1];
+  }
+  return factor;
+}
+
+/**
+ * Consecutive lengths of time in falling units are one duration, in the smaller unit:
+ * "31 minutes 2 seconds" (1,862 seconds), "two years and eight months" (32 months).
+ */
 function joinDurations(out: NumberMention[], tokens: readonly Token[]): NumberMention[] {
-  const ORDER = ['hour', 'minute', 'second'];
   const joined: NumberMention[] = [];
   for (const m of out) {
     const prev = joined[joined.length - 1];
     const gap = prev ? tokens.slice(prev.last + 1, m.first) : [];
-    if (prev && prev.value !== null && m.value !== null && prev.unit && m.unit && ORDER.indexOf(prev.unit) >= 0 &&
-      ORDER.indexOf(m.unit) > ORDER.indexOf(prev.unit) && gap.every((g) => g.lower === 'and' || g.text === ',') && gap.length <= 2) {
-      const seconds = (u: string, v: number) => v * [3600, 60, 1][ORDER.indexOf(u)]!;
-      joined[joined.length - 1] = { ...prev, last: m.last, value: seconds(prev.unit, prev.value) + seconds(m.unit, m.value), unit: 'second' };
+    const factor = prev?.unit && m.unit && prev.unit !== m.unit ? exactly(prev.unit, m.unit) : null;
+    if (prev && prev.value !== null && m.value !== null && factor !== null && m.qualifier === null &&
+      gap.every((g) => g.lower === 'and' || g.text === ',') && gap.length <= 2) {
+      joined[joined.length - 1] = { ...prev, last: m.last, value: prev.value * factor + m.value, unit: m.unit };
       continue;
     }
     joined.push(m);
@@ -245,6 +272,16 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
           continue;
         }
         const bound = qualifierBefore(tokens, start);
+        // "a quarter of a kilometre" is 250 metres, "half an hour" 30 minutes: a share of one unit.
+        // The unit follows after "of a" / "an" ("half an hour"), or straight on ("a half-hour", "a quarter mile").
+        const article = tokens[i + 1]?.lower === 'of' ? i + 2 : i + 1;
+        const unitAt = /^(a|an)$/.test(tokens[article]?.lower ?? '') ? article + 1 : article === i + 2 ? -1 : tokens[i + 1]?.text === '-' ? i + 2 : i + 1;
+        const unitShared = unitAt >= 0 ? unitOf(tokens[unitAt]) : undefined;
+        if (unitShared && unitShared !== '%' && !/s$/.test(tokens[unitAt]!.lower)) {
+          out.push({ first: start, last: unitAt, value: f / 100, magnitude: null, unit: unitShared, qualifier: bound?.cls ?? null, qualifierFirst: bound?.first ?? start });
+          i = unitAt;
+          continue;
+        }
         out.push({ first: start, last: i, value: f, magnitude: null, unit: '%', qualifier: bound?.cls ?? null, qualifierFirst: bound?.first ?? start });
         continue;
       } else if (ordinalOf(t) !== null && !MONTH_NAMES.has(tokens[i - 1]?.lower ?? '') && !MONTH_NAMES.has(tokens[i + 1]?.lower ?? '') &&
@@ -297,10 +334,21 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
     if (sym) {
       unit = sym;
       first = i - 1;
-    } else if (value !== null && /^\d+(\.\d+)?m$/.test(t.lower)) {
-      // Without a currency, "100m" is a distance (the 100m sprint), not 100 million.
-      value = Number(t.lower.slice(0, -1));
-      unit = 'm';
+    }
+    // Without a currency, "100m" is metres (the 100m sprint) or millions ("1.1m customers"): a
+    // counted noun after it makes millions the first reading, and both stay, so that either
+    // notation of either matches it. The tokenizer writes it as one word or as "100" "m".
+    let alternative: NumberMention['alternative'];
+    const glued = !sym && value !== null && /^\d+(\.\d+)?m$/.test(t.lower);
+    const split = !sym && value !== null && /^m\.?$/.test(tokens[last + 1]?.lower ?? '') && tokens[last + 1]!.start === t.end;
+    if (glued || split) {
+      if (split) last++;
+      const figure = glued ? Number(t.lower.slice(0, -1)) : value!;
+      const millions = { value: figure * 1e6, unit: null };
+      const metres = { value: figure, unit: 'm' };
+      const counted = countsSomething(tokens[last + 1]) && !unitOf(tokens[last + 1]);
+      ({ value, unit } = counted ? millions : metres);
+      alternative = counted ? metres : millions;
     }
     // "four hundredths of a second"
     const part = /^(tenths?|hundredths?|thousandths?)$/.exec(tokens[i + 1]?.lower ?? '')?.[1];
@@ -317,10 +365,6 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
       if (/^(k|m|mn|mln|b|bn|tn)$/.test(w) && !isMoney(unit)) return null;
       return SCALE_WORDS.get(w)!;
     };
-    if (value !== null && !isMoney(unit) && /^m\.?$/.test(tokens[last + 1]?.lower ?? '') && tokens[last + 1]!.start === t.end) {
-      unit = 'm';
-      last++;
-    }
     for (let scale = scaleAt(last + 1); value !== null && scale !== null; scale = scaleAt(last + 1)) {
       value *= scale;
       last += tokens[last + 1]!.text === '-' ? 2 : 1;
@@ -357,7 +401,7 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
       if (!hyphenated) last = k;
     }
     const qual = qualifierBefore(tokens, first);
-    out.push({ first, last, value, magnitude, unit, qualifier: qual?.cls ?? null, qualifierFirst: qual?.first ?? first });
+    out.push({ first, last, value, magnitude, unit, qualifier: qual?.cls ?? null, qualifierFirst: qual?.first ?? first, ...(alternative && { alternative }) });
     i = last;
   }
   return out;
@@ -367,8 +411,17 @@ function close(a: number, b: number, tolerance: number): boolean {
   return Math.abs(a - b) <= tolerance * Math.max(Math.abs(a), Math.abs(b), 1e-12);
 }
 
+/** A mention's readings: its own, then the other one an ambiguous notation allows. */
+function readings(m: NumberMention): NumberMention[] {
+  return m.alternative ? [m, { ...m, ...m.alternative, alternative: undefined }] : [m];
+}
+
 /** Whether one amount could have been edited into the other: same kind of unit. */
 export function comparableAmounts(a: NumberMention, b: NumberMention): boolean {
+  return readings(a).some((x) => readings(b).some((y) => comparableReadings(x, y)));
+}
+
+function comparableReadings(a: NumberMention, b: NumberMention): boolean {
   if (a.unit === b.unit) return true;
   // A rank ("for the first time") is not a count: "three" does not replace "first".
   if (a.unit === 'ordinal' || b.unit === 'ordinal') return false;
@@ -379,7 +432,7 @@ export function comparableAmounts(a: NumberMention, b: NumberMention): boolean {
 }
 
 function isMoney(unit: string | null): boolean {
-  return unit === 'usd' || unit === 'gbp' || unit === 'eur' || unit === 'jpy' || unit === 'cny' || unit === 'inr';
+  return unit === 'usd' || unit === 'gbp' || unit === 'eur' || unit === 'jpy' || unit === 'cny' || unit === 'inr' || unit === 'cent';
 }
 
 function isMoneyOrPercent(unit: string | null): boolean {
@@ -388,11 +441,19 @@ function isMoneyOrPercent(unit: string | null): boolean {
 
 /** Same amount, allowing different notations and convertible units. */
 export function sameAmount(a: NumberMention, b: NumberMention): boolean {
+  return readings(a).some((x) => readings(b).some((y) => sameReading(x, y)));
+}
+
+function sameReading(a: NumberMention, b: NumberMention): boolean {
   if (a.value === null || b.value === null) {
     if (a.magnitude === null || b.magnitude === null) return false;
     return a.magnitude === b.magnitude && (a.unit === b.unit || !a.unit || !b.unit);
   }
   if (a.unit && b.unit && a.unit !== b.unit) {
+    // "642 cents" is "$6.42": a hundredth of whichever currency the other names.
+    if ((a.unit === 'cent') !== (b.unit === 'cent') && isMoney(a.unit) && isMoney(b.unit)) {
+      return close(a.unit === 'cent' ? a.value / 100 : a.value, b.unit === 'cent' ? b.value / 100 : b.value, 1e-9);
+    }
     const ca = TO_BASE[a.unit];
     const cb = TO_BASE[b.unit];
     if (!ca || !cb || ca[0] !== cb[0]) return false;
