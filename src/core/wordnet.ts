@@ -5,7 +5,7 @@
 import { lazyDataFile, type DataSections } from './dataFile';
 
 /** Must match WORDNET_FORMAT in scripts/buildLexicon.mjs. */
-const WORDNET_FORMAT = 1;
+const WORDNET_FORMAT = 2;
 
 interface WordNetData {
   readonly lemmaText: Uint8Array;
@@ -15,6 +15,7 @@ interface WordNetData {
   readonly hyper: Relation;
   readonly similar: Relation;
   readonly opposite: Relation;
+  readonly pertain: Relation;
   readonly instance: Uint8Array;
 }
 
@@ -31,6 +32,7 @@ const load = lazyDataFile('wordnet.bin', WORDNET_FORMAT, (d: DataSections): Word
   hyper: { start: d.uint32('hyperStart'), list: d.uint32('hyper') },
   similar: { start: d.uint32('similarStart'), list: d.uint32('similar') },
   opposite: { start: d.uint32('oppositeStart'), list: d.uint32('opposite') },
+  pertain: { start: d.uint32('pertainStart'), list: d.uint32('pertain') },
   instance: d.bytes('instance'),
 }));
 
@@ -232,6 +234,21 @@ function computeRelation(a: string, b: string): LexicalRelation {
   if (narrower < Infinity && narrower <= sister) return 'narrower';
   if (sister < Infinity) return 'sister';
   return 'unrelated';
+}
+
+/**
+ * Whether one word is an adjective that pertains to the other, a noun, either way round:
+ * "Dutch" / "Netherlands", "French" / "France", "parliamentary" / "parliament". The word for a
+ * place's people and the place are one entity to a fact checker.
+ */
+export const pertains = cachedRelation((a, b) => computePertains(a, b) || computePertains(b, a));
+
+function computePertains(adjective: string, noun: string): boolean {
+  const d = load();
+  const nouns = sensesOf(noun);
+  if (nouns.length === 0) return false;
+  for (const x of sensesOf(adjective)) for (const y of related(d.pertain, x)) if (nouns.includes(y)) return true;
+  return false;
 }
 
 let personSense: number | undefined;

@@ -217,6 +217,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a demonym WordNet ties to its country: "Dutch" / "the Netherlands"',
+        source: 'The Dutch midfielder has won 30 caps, the club said.',
+        rewrite: 'The midfielder from the Netherlands has won 30 caps, the club said.',
+      },
+      {
+        why: 'the people of a place in the plural share its stem: "Valdorians" / "Valdoria"',
+        source: 'Voters in Valdoria went to the polls on Sunday.',
+        rewrite: 'Valdorians went to the polls on Sunday.',
+      },
+      {
         why: 'middle initial dropped',
         source: 'Secretary of State Antony J. Blinken met the delegation in Geneva.',
         rewrite: 'Secretary of State Antony Blinken met the delegation in Geneva.',

@@ -3,7 +3,7 @@
 // thing: a shorter form ("Blinken" for "Antony J. Blinken"), an acronym ("PRC" for "People's
 // Republic of China") or a common alias ("US" for "United States").
 import { ALIASES, MONTHS, ROLE_NOUNS, STOPWORDS, WEEKDAYS } from '../lexicon';
-import { probablyName } from '../wordnet';
+import { pertains, probablyName } from '../wordnet';
 import type { Token } from '../tokens';
 
 export interface EntityMention {
@@ -118,23 +118,19 @@ export function findEntities(tokens: readonly Token[], names: ReadonlySet<string
   return out;
 }
 
-/** Whether `e` names something that the other side names with `others` or spells out in `words`. */
 /** Letters and digits only, lower case: "O 'brien" and "O'Brien", "Fall Beil" and "Fallbeil" meet. */
 export function squeeze(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /**
- * Whether `e` names something that the other side names with `others`, spells out in `words`,
- * or writes with other spacing or punctuation somewhere in `squeezed` (see squeeze()).
- */
-/**
  * A place name and the word for its people share a stem once the endings that make them are
  * taken off: Asia/Asian, Portugal/Portuguese, China/Chinese, Sweden/Swedish, Austria/Austrian
  * (but not Austria/Australia). Irregular pairs (France/French) need a list and are left alone.
  */
 function nameStem(w: string): string {
-  const m = /^(.{3,}?)(ese|ian|ish|an|al|ia|en|n|a|y|i|e)$/.exec(w);
+  // The people in the plural ("Valdorians", "Asians") have the stem of one of them.
+  const m = /^(.{3,}?)(ese|ian|ish|an|al|ia|en|n|a|y|i|e)$/.exec(/(ians|ans|is)$/.test(w) ? w.slice(0, -1) : w);
   return m ? m[1]! : w;
 }
 
@@ -162,14 +158,28 @@ function sharesNameStem(w: string, words: ReadonlySet<string>): boolean {
   return known.stems.has(stem) || known.stems.has(stem.slice(0, -1)) || known.shortened.has(stem);
 }
 
+/**
+ * "Dutch" for "the Netherlands", "French" for "France": WordNet's pertainyms join the irregular
+ * pairs that no shared stem can. Asked only when every cheaper test has failed.
+ */
+function pertainsToOne(w: string, words: ReadonlySet<string>): boolean {
+  if (w.length < 3) return false;
+  for (const x of words) if (x.length >= 3 && x !== w && pertains(w, x)) return true;
+  return false;
+}
+
 /** "Det" or "Insp." for "Detective Inspector": a title the other text has, cut short. */
 function titleCutShort(w: string, words: ReadonlySet<string>): boolean {
   const cut = w.replace(/\.$/, '');
   return cut.length >= 3 && [...ROLE_NOUNS].some((role) => role.length > cut.length + 1 && role.startsWith(cut) && words.has(role));
 }
 
+/**
+ * Whether `e` names something that the other side names with `others`, spells out in `words`,
+ * or writes with other spacing or punctuation somewhere in `squeezed` (see squeeze()).
+ */
 export function entitySupported(e: EntityMention, others: readonly EntityMention[], words: ReadonlySet<string>, squeezed = ''): boolean {
-  const has = (w: string) => words.has(w) || words.has(w.replace(/'s$/, '')) || sharesNameStem(w, words) || titleCutShort(w, words);
+  const has = (w: string) => words.has(w) || words.has(w.replace(/'s$/, '')) || sharesNameStem(w, words) || titleCutShort(w, words) || pertainsToOne(w, words);
   if (e.words.every(has)) return true;
   const joined = squeeze(e.words.join(''));
   if (joined.length >= 4 && squeezed.includes(joined)) return true;
