@@ -5,7 +5,7 @@
 import { lazyDataFile, type DataSections } from './dataFile';
 
 /** Must match WORDNET_FORMAT in scripts/buildLexicon.mjs. */
-const WORDNET_FORMAT = 2;
+export const WORDNET_FORMAT = 2;
 
 interface WordNetData {
   readonly lemmaText: Uint8Array;

@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { DataFileError, dataFileCandidates, dataFilePath, lazyDataFile, parseDataSections } from '../../src/core/dataFile';
+import { WORDNET_FORMAT } from '../../src/core/wordnet';
 
 const REPO = path.resolve(__dirname, '..', '..');
 
@@ -66,7 +67,7 @@ describe('data files', () => {
 
   it('reads a lazy data file once, on first use', () => {
     let decodes = 0;
-    const load = lazyDataFile('wordnet.bin', 1, (d) => {
+    const load = lazyDataFile('wordnet.bin', WORDNET_FORMAT, (d) => {
       decodes++;
       return d.uint32('lemmaStart').length;
     });
