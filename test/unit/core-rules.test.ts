@@ -284,6 +284,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   negation: {
     hits: [
       {
+        source: 'The Red Crescent said it had not yet been able to reach several villages.',
+        rewrite: 'The Red Crescent said it had now managed to reach several villages.',
+        text: 'now managed to reach',
+      },
+      {
         source: 'The board did not approve the merger at its meeting on Thursday.',
         rewrite: 'The board approved the merger at its meeting on Thursday.',
         text: 'approved', sourceText: 'did not approve',
@@ -305,6 +310,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: '"has yet to concede" is "has not conceded"',
+        source: 'Ibarra has not conceded and said her campaign would wait for the final count.',
+        rewrite: 'Ibarra, who has yet to concede, said her campaign would wait for the final count.',
+      },
+      {
+        why: '"is yet to train" is "has not trained yet"',
+        source: 'He could make his debut on Saturday, although he has not trained with the squad yet.',
+        rewrite: 'Although he is yet to train with the squad, he could make his debut on Saturday.',
+      },
       {
         why: 'contraction',
         source: 'The board did not approve the merger at its meeting on Thursday.',

@@ -73,6 +73,9 @@ function negatedClause(tokens: readonly Token[], syn: SentenceSyntax, i: number)
   if (dependentsOf(syn, p, /^(nsubj|nsubj:pass|obj)$/).some((a) => dependentsOf(syn, a, /^det$/).some(negates))) return true;
   const h = syn.heads[p]!;
   if (h >= 0 && syn.labels[p] === 'xcomp' && DECLINING_VERBS.has(tokens[h]!.lemma)) return true;
+  // "has yet to concede", "is yet to train": an act not yet done.
+  if (dependentsOf(syn, p, /^mark$/).some((d) => tokens[d]!.lower === 'to') &&
+    [p, syn.labels[p] === 'xcomp' ? h : -1].some((v) => v >= 0 && dependentsOf(syn, v, /^advmod$/).some((d) => tokens[d]!.lower === 'yet'))) return true;
   const from = dependentsOf(syn, p, /^(mark|case)$/).find((d) => tokens[d]!.lower === 'from');
   return from !== undefined && /ing$/.test(tokens[p]!.lower) && tokens.slice(Math.max(0, from - 4), from).some((t) => PREVENTING.has(t.lemma));
 }
@@ -102,9 +105,16 @@ export const negationRule: PairRule = (ctx) => {
   // A source negator whose head survives in the rewrite without one.
   ctx.sTok.forEach((t, si) => {
     if (!isNegator(t)) return;
-    const head = headOf(ctx.sTok, si);
+    let head = headOf(ctx.sTok, si);
     if (head < 0) return;
-    const rHead = ctx.match.sToR[head] ?? -1;
+    let rHead = ctx.match.sToR[head] ?? -1;
+    if (rHead < 0) {
+      // "had not been able to reach" -> "had managed to reach": where the negated word was
+      // replaced, the negation reaches the act it governs, if the rewrite keeps that.
+      const sSyn = ctx.syntax.source();
+      const act = dependentsOf(sSyn, head, /^xcomp$/).find((c) => (ctx.match.sToR[c] ?? -1) >= 0);
+      if (act !== undefined) [head, rHead] = [act, ctx.match.sToR[act]!];
+    }
     if (rHead < 0 || negatedNear(ctx.rTok, rHead) || ctx.claimed.has(rHead)) return;
     if (negatedClause(ctx.rTok, ctx.syntax.rewrite(), rHead) || onlyUntil(ctx.sTok, ctx.syntax.source(), head)) return;
     // The rewrite may say the same with an opposite word ("did not approve" -> "rejected").
