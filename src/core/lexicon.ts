@@ -89,7 +89,7 @@ export const SCOPE_CUES: ReadonlyArray<readonly [string, ScopeClass]> = [
   ['half', 'half'], ['third', 'third'], ['quarter', 'quarter'], ['two-thirds', 'two-thirds'],
   ['two thirds', 'two-thirds'], ['three-quarters', 'three-quarters'], ['three quarters', 'three-quarters'],
   ['minority', 'minority'],
-  ['at least', 'at-least'], ['more than', 'at-least'], ['over', 'at-least'], ['upwards of', 'at-least'],
+  ['at least', 'at-least'], ['more than', 'at-least'], ['over', 'at-least'], ['above', 'at-least'], ['upwards of', 'at-least'],
   ['in excess of', 'at-least'], ['no fewer than', 'at-least'], ['no less than', 'at-least'],
   ['up to', 'at-most'], ['as many as', 'at-most'], ['as much as', 'at-most'], ['as long as', 'at-most'],
   ['as high as', 'at-most'], ['at most', 'at-most'], ['less than', 'at-most'], ['fewer than', 'at-most'],

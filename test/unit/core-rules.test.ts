@@ -457,6 +457,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'after "the", a scope word is a degree or a stretch: "the most recent survey", "the final few metres"',
+        source: 'Schools rated poor in the most recent survey can apply. She faded in the final few metres.',
+        rewrite: 'Schools rated poor in the latest survey can apply. She faded in the closing metres.',
+      },
+      {
+        why: '"above 38C" is "more than 38C"',
+        source: 'Temperatures of more than 38C have made the blaze hard to contain.',
+        rewrite: 'Temperatures above 38C have made the blaze hard to contain.',
+      },
+      {
         why: 'most vs most of the',
         source: 'Most residents opposed the plan to build a new runway.',
         rewrite: 'Most of the residents opposed the plan to build a new runway.',

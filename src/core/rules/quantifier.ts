@@ -24,12 +24,23 @@ function findScope(tokens: readonly Token[]): Cue<ScopeClass>[] {
     const next = toks[last + 1];
     if (!next || SUBORDINATORS.has(next.lower)) return null;
     if (phrase === 'certain' && toks[first]!.pos !== 'ADJ') return null;
+    // "the most recent survey", "the final few metres", "the many who": after a definite
+    // article a scope word is a degree or picks out a known stretch, not how many of a set
+    // ("the majority of", a noun, still is one).
+    if (first === last && toks[first]!.pos !== 'NOUN' && definiteBefore(toks, first)) return null;
     if (phrase === 'third' || phrase === 'quarter' || phrase === 'half' || phrase === 'majority' || phrase === 'minority' || phrase === 'bulk') {
       return next.lower === 'of' || next.pos === 'NOUN' ? 'noun' : null;
     }
     const possessive = /^(our|their|his|her|its|my|your)$/.test(next.lower);
     return next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.lower === 'of' || next.pos === 'NUM' || next.pos === 'DET' || possessive ? 'noun' : null;
   });
+}
+
+/** "the" just before, or "the" and one adjective ("the final few"). */
+function definiteBefore(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (before?.lower === 'the') return true;
+  return before?.pos === 'ADJ' && tokens[i - 2]?.lower === 'the';
 }
 
 /** Includes a hedge just before the cue: "roughly a third". */
