@@ -23,6 +23,9 @@ export function rankClaims(tokens: readonly Token[]): number[] {
     if (!superlative && !most && !RANK_WORDS.has(t.lower)) return;
     const before = tokens[i - 1];
     if (!before || !(before.lower === 'the' || before.lower === "'s" || before.pos === 'PRON')) return;
+    // "the last 5 km", "the first two days", "the final few weeks": a stretch counted off an
+    // end, not a rank.
+    if (tokens[i + 1]?.pos === 'NUM' || tokens[i + 1]?.lower === 'few') return;
     // A noun close after: "the first planet", "the most expensive bridge".
     if (!tokens.slice(i + 1, i + 4).some((x) => x.pos === 'NOUN')) return;
     out.push(most ? i + 1 : i);

@@ -358,6 +358,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a reporting verb moved to the end keeps its counterpart; the reported clause is compared with the reported clause',
+        source: 'Ministers said roofs, windows and heating systems would be prioritised.',
+        rewrite: 'Priority will go to roofs, windows and heating systems, ministers said.',
+      },
+      {
         why: 'reported-speech backshift will -> would',
         source: 'The mayor said the library will reopen in the spring.',
         rewrite: 'The mayor said the library would reopen in the spring.',
@@ -657,6 +662,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: '"the last 5 km" counts a stretch off an end; it ranks nothing',
+        source: 'About 25 riders went down in a crash inside the final 5 km of the stage.',
+        rewrite: 'Around 25 riders went down in a crash inside the last 5 km of the stage.',
+      },
       {
         why: 'two sentences merged into one',
         source: 'The council met on Tuesday to discuss the budget. It approved new funding for road repairs.',

@@ -112,7 +112,9 @@ export const tenseRule: PairRule = (ctx) => {
       // A verb replaced in the same stretch is its counterpart only if it plays the same part:
       // both in relative clauses or neither, and the event itself, not the verb that governs it
       // ("plans to look": "look").
-      const candidates = hunk ? sGroups.filter((g) => hunk.s.includes(g.head) && !usedSource.has(g)
+      // A verb the aligner pairs with a word moved elsewhere ("Ministers said …" -> "…, ministers
+      // said") is that word's counterpart, not this one's.
+      const candidates = hunk ? sGroups.filter((g) => hunk.s.includes(g.head) && !usedSource.has(g) && (ctx.match.sToR[g.head] ?? -1) < 0
         && relative(ctx.sTok, g, ctx.syntax.source) === rRelative
         && !governsInfinitiveIn(ctx.sTok, sGroups, ctx.syntax.source(), g, hunk.s)) : [];
       // Among them, the one in the same place in its sentence (main verb for main verb, reported
