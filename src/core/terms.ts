@@ -1,6 +1,7 @@
 // Content terms: the meaning-bearing words of a sentence, as comparison keys. Shared by the
 // sentence aligner and the rules that ask "does the other side say this word at all?".
 import { STOPWORDS } from './lexicon';
+import { findNumbers } from './mentions/numbers';
 import type { Token } from './tokens';
 
 export function isContentToken(t: Token): boolean {
@@ -53,10 +54,21 @@ export function termKeys(tokens: readonly Token[]): readonly string[] {
 
 function computeTermKeys(tokens: readonly Token[]): string[] {
   const keys = new Set<string>();
-  for (const t of tokens) {
+  // Amounts meet whatever their notation: "£2 million" = "£2m", "three" = "3", "18,306" =
+  // "18306". The figure's words are one key, its value; a unit word keeps its own key.
+  const inAmount = new Uint8Array(tokens.length);
+  for (const m of findNumbers(tokens)) {
+    if (m.value === null) continue;
+    keys.add('L:#' + Number(m.value.toPrecision(6)));
+    for (let i = m.first; i <= m.last; i++) inAmount[i] = 1;
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (!isContentToken(t)) continue;
-    // Figures meet whatever their notation: "18,306" = "18306".
-    if (/^[\d.,]+$/.test(t.lower) && /\d/.test(t.lower)) {
+    const figure = /^[\d.,]+$/.test(t.lower) && /\d/.test(t.lower);
+    if (inAmount[i] && (figure || t.pos === 'NUM' || /^(hundred|thousand|million|billion|trillion|m|mn|bn|k)$/.test(t.lower))) continue;
+    // Figures that are not amounts (years, day numbers) meet by their digits: "18,306" = "18306".
+    if (figure) {
       keys.add('L:#' + t.lower.replace(/,/g, ''));
       continue;
     }

@@ -140,6 +140,11 @@ const GROUPS: ReadonlyArray<readonly [string, readonly Pair[]]> = [
       rewrite: 'The population of the city grew to 1,500,000 last year.',
     },
     {
+      name: '"£2 million" = "£2m" pairs the sentences (an amount is one term, whatever its notation)',
+      source: 'Schools can apply for funding of up to £2 million each.',
+      rewrite: 'Each school can bid for up to £2m in funding.',
+    },
+    {
       name: '"14 March 2025" = "March 14, 2025"',
       source: 'The vote will take place on 14 March 2025, the electoral commission said.',
       rewrite: 'The vote will take place on March 14, 2025, the electoral commission said.',
