@@ -50,6 +50,15 @@ const rows: Row[] = [
     expectLabels: 'nsubj punct nsubj acl:relcl det obj punct root obj det xcomp punct',
   },
   {
+    name: 'a main verb with a reported clause ("said she hoped") is still the main verb after a relative clause',
+    words: 'Kaye , who lived here , said she hoped .',
+    tags: 'PROPN PUNCT PRON VERB ADV PUNCT VERB PRON VERB PUNCT',
+    heads: [-1, 3, 3, 0, 3, 6, 3, 8, 6, 0],
+    labels: 'root punct nsubj acl:relcl advmod punct conj nsubj ccomp punct',
+    expectHeads: [6, 3, 3, 0, 3, 6, -1, 8, 6, 6],
+    expectLabels: 'nsubj punct nsubj acl:relcl advmod punct root nsubj ccomp punct',
+  },
+  {
     name: 'a first word misread as a verb with nothing of a verb\'s own is the subject',
     words: 'Work on the bridge began in May and is scheduled to finish .',
     tags: 'VERB ADP DET NOUN VERB ADP PROPN CCONJ AUX VERB PART VERB PUNCT',

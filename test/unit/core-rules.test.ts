@@ -551,6 +551,21 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a trailing speaker with a preposition in the noun phrase ("shopkeepers on Skarra warned")',
+        source: 'Shopkeepers on Skarra warned that a long dispute could disrupt deliveries of fuel.',
+        rewrite: 'A prolonged dispute could disrupt deliveries of fuel, shopkeepers on Skarra warned.',
+      },
+      {
+        why: 'a trailing attribution closed by a comma, with a long tail after it',
+        source: 'Park manager Denise Alvarado said the burn area had recovered faster than expected, with saplings already waist-high in places.',
+        rewrite: 'The burnt area had recovered more quickly than expected, said park manager Denise Alvarado, with saplings already waist-high in places.',
+      },
+      {
+        why: 'an infinitive describing a noun reports nothing ("the acquisition to add to earnings")',
+        source: 'The company expects the acquisition to add to earnings per share in its first full year.',
+        rewrite: 'The company expects the acquisition to be accretive to earnings per share in its first full year.',
+      },
+      {
         why: '"the company said" vs "according to the company"',
         source: 'The plant will close in May with the loss of 80 jobs, the company said.',
         rewrite: 'According to the company, the plant will close in May with the loss of 80 jobs.',

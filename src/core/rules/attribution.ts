@@ -46,7 +46,9 @@ function speakerRun(tokens: readonly Token[], from: number, step: 1 | -1): numbe
       out.push(k);
       if (pronoun) break;
     }
-    else if (t.pos === 'DET' || t.pos === 'ADJ' || /^\p{Lu}\.?$/u.test(t.text) || (INNER.has(t.lower) && out.length > 0) || TITLE_WORDS.has(t.lower)) continue;
+    // Read backwards from a trailing verb, a preposition inside the speaker's noun phrase joins
+    // it to its head ("shopkeepers on Skarra warned", "economists at the bank said").
+    else if (t.pos === 'DET' || t.pos === 'ADJ' || /^\p{Lu}\.?$/u.test(t.text) || ((INNER.has(t.lower) || (step === -1 && t.pos === 'ADP')) && out.length > 0) || TITLE_WORDS.has(t.lower)) continue;
     else break;
   }
   return out.sort((a, b) => a - b);
@@ -129,7 +131,10 @@ export function findAttributions(tokens: readonly Token[], syntax?: () => Senten
     const opensClause = !!afterSpeaker && (afterSpeaker.pos === 'AUX' || afterSpeaker.pos === 'VERB');
     // A trailing attribution closes the sentence: at most a short tail ("in a statement on Monday").
     const tail = after.length ? tokens.slice(Math.max(...after) + 1).filter((x) => x.isWord).length : Infinity;
-    const trailing = !!prev && /^[,"”’']$/.test(prev.text) && after.length > 0 && !opensClause && tail <= 6;
+    // A comma after the speaker closes the attribution however long the sentence goes on
+    // ("…, said park manager Denise Alvarado, with saplings already waist-high").
+    const closedByComma = afterSpeaker?.text === ',';
+    const trailing = !!prev && /^[,"”’']$/.test(prev.text) && after.length > 0 && !opensClause && (tail <= 6 || closedByComma);
     // Words after a leading verb are the claim or its audience ("told parents"), not the speaker.
     // A trailing "…, said Dr Martin Ross." names its speaker right after the verb.
     const speaker = trailing ? after : leadingSpeaker(before, syntax ? parsedSpeaker(tokens, syntax(), i) : null, i);
@@ -162,6 +167,8 @@ function declined(tokens: readonly Token[], syntax: SentenceSyntax, verb: number
 
 function introducesClaim(tokens: readonly Token[], verb: number, syntax?: SentenceSyntax): boolean {
   if (syntax) {
+    // An infinitive describing a noun reports nothing ("expects the acquisition to add to earnings").
+    if (syntax.labels[verb] === 'acl' && dependentsOf(syntax, verb, /^mark$/).some((d) => tokens[d]!.lower === 'to')) return false;
     // A particle makes another verb ("adding up to 10 minutes").
     if (hasDependent(syntax, verb, /^compound:prt$/)) return false;
     // The parse says it directly: a clause hangs from the verb ("said that…", "urged parents

@@ -78,7 +78,7 @@ function relativeThenVerb(syntax: SentenceSyntax, root: number, childrenOf: (h: 
   for (const rel of childrenOf(root)) {
     if (rel < root || tags[rel] !== 'VERB' || !childrenOf(rel).some((c) => /^nsubj/.test(labels[c]!) && tags[c] === 'PRON' && c < rel)) continue;
     const main = childrenOf(rel).find((c) => c > rel && tags[c] === 'VERB' && labels[c] === 'conj' && tags[c - 1] === 'PUNCT' &&
-      !childrenOf(c).some((x) => /^(nsubj|cc)/.test(labels[x]!)));
+      !childrenOf(c).some((x) => /^(nsubj(:pass)?|cc)$/.test(labels[x]!)));
     if (main === undefined) continue;
     return reroot(syntax, main, root, (newHeads, newLabels) => {
       newLabels[rel] = 'acl:relcl';
