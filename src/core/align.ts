@@ -278,6 +278,7 @@ export function alignSentences(
     }
   }
 
+  dropEchoes(index, sourcesOf, coverage, rewriteKeys, checkBudget);
   fillGaps(sourcesOf, carried, rewriteKeys, index.keySets, checkBudget);
   return { sourcesOf, coverage, sourceCarried: carried };
 }
@@ -518,6 +519,48 @@ function fillGaps(sourcesOf: number[][], carried: boolean[], rewriteKeys: readon
     parent[best.s] = best.s + 1;
     prev = ri;
   }
+}
+
+/** A sentence whose source another rewrite sentence carries at least this well... */
+const CARRIED_BY_SIBLING = 0.6;
+/** ...and which adds less than this share of that source on its own, derives nothing from it. */
+const OWN_SHARE = 0.1;
+
+/**
+ * An invented sentence built from a source sentence's words ("Northgate Homes manages more
+ * than 4,000 properties" beside the sentence that really carries "Northgate Homes had failed
+ * to assess …") pairs with that source on the words it borrowed. When another rewrite sentence
+ * carries that source better, this one adds almost nothing of it the other does not say, and it
+ * states a figure found nowhere in the source, the borrowed words are all it has of the source:
+ * it is unsupported. A sentence split in two is not (each half carries its own part of the
+ * source), nor a summary restating a carried sentence (it states no figure of its own).
+ */
+function dropEchoes(index: SourceIndex, sourcesOf: number[][], coverage: readonly number[], rewriteKeys: readonly (readonly string[])[], checkBudget: () => void): void {
+  const readers = new Map<number, number[]>();
+  sourcesOf.forEach((list, ri) => list.forEach((si) => (readers.get(si) ?? readers.set(si, []).get(si)!).push(ri)));
+  const echoes: number[] = [];
+  sourcesOf.forEach((list, ri) => {
+    if (ri % BUDGET_EVERY === 0) checkBudget();
+    if (list.length === 0 || coverage[ri]! >= CARRIED_BY_SIBLING) return;
+    // It must bring a figure of its own that the source never states: a restatement of a
+    // carried sentence (a summary bullet above the body) brings none.
+    if (!rewriteKeys[ri]!.some((k) => k.startsWith('L:#') && !index.postings.has(k))) return;
+    const siblings = [...new Set(list.flatMap((si) => readers.get(si)!.filter((x) => x !== ri)))];
+    if (!siblings.some((x) => coverage[x]! >= CARRIED_BY_SIBLING && coverage[x]! > coverage[ri]!)) return;
+    const own = new Set(rewriteKeys[ri]);
+    const theirs = new Set(siblings.flatMap((x) => rewriteKeys[x]!));
+    let alone = 0;
+    let total = 0;
+    for (const si of list) {
+      for (const k of index.keys[si]!) {
+        const w = index.weight(k);
+        total += w;
+        if (own.has(k) && !theirs.has(k)) alone += w;
+      }
+    }
+    if (total > 0 && alone / total < OWN_SHARE) echoes.push(ri);
+  });
+  for (const ri of echoes) sourcesOf[ri] = [];
 }
 
 /** The weight of a rewrite sentence's keys found in a source sentence, a WordNet synonym of a word counting as the word. */

@@ -127,8 +127,12 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
     const sourceIdx = alignment.sourcesOf[ri]!;
     if (sourceIdx.length === 0) {
       if (!unrelated && reportable(r)) {
-        raw.push(unsupported(rw.text, r));
-        raw.push(...inventedAmounts(src, rw.text, r, memo));
+        // A figure the source never states is named in the sentence's own finding; one the
+        // source states otherwise ("billions" for "million") is a changed number of its own.
+        const amounts = inventedAmounts(src, rw.text, r, memo);
+        const unstated = amounts.filter((f) => f.kind === 'added-detail').map((f) => q(rw.text.slice(f.rewrite!.start, f.rewrite!.end)));
+        raw.push(unsupported(rw.text, r, unstated));
+        raw.push(...amounts.filter((f) => f.kind !== 'added-detail'));
       }
       return;
     }
@@ -210,15 +214,16 @@ function rankedUnsupported(text: string, r: Sentence, ranks: readonly number[]):
   };
 }
 
-function unsupported(text: string, r: Sentence): RawFinding {
+function unsupported(text: string, r: Sentence, unstated: readonly string[]): RawFinding {
   const span = spanOf(r.tokens);
+  const figures = unstated.length ? `; the source never mentions ${unstated.join(', ')}` : '';
   return {
     kind: 'unsupported',
     rewrite: span,
     source: null,
     // "No source sentence", not "nothing in the source": a figure in it may still be compared
     // with the source's (inventedAmounts), and the two messages must not contradict each other.
-    message: `Unsupported: no source sentence says ${q(text.slice(span.start, span.end))}.`,
+    message: `Unsupported: no source sentence says ${q(text.slice(span.start, span.end))}${figures}.`,
     suggestion: null,
   };
 }
@@ -227,7 +232,8 @@ function unsupported(text: string, r: Sentence): RawFinding {
 function inventedAmounts(src: PreparedText, text: string, r: Sentence, memo: <T>(key: string, compute: () => T) => T): RawFinding[] {
   const located = memo('source-numbers', () => locatedNumbers(src.sentences));
   return findNumbers(r.tokens)
-    .filter((m) => !located.some((s) => sameAmount(m, s.m)))
+    // A rank ("the first planet") is a claim of the sentence's, not an amount.
+    .filter((m) => m.unit !== 'ordinal' && !located.some((s) => sameAmount(m, s.m)))
     .map((m) => {
       const span = spanOf(r.tokens.slice(m.first, m.last + 1));
       // The source's only amount in the same unit ("billions of dollars" for "million dollars")

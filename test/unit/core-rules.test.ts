@@ -551,6 +551,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a clause marked as a time or cause is not what the verb reports ("added a third after coming off the bench")',
+        source: 'Joel Amadi added a third in stoppage time after coming off the bench.',
+        rewrite: 'A third was added in stoppage time by Joel Amadi, who had come off the bench.',
+      },
+      {
         why: 'a trailing speaker with a preposition in the noun phrase ("shopkeepers on Skarra warned")',
         source: 'Shopkeepers on Skarra warned that a long dispute could disrupt deliveries of fuel.',
         rewrite: 'A prolonged dispute could disrupt deliveries of fuel, shopkeepers on Skarra warned.',
@@ -660,6 +665,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   unsupported: {
     hits: [
       {
+        source: 'Her lawyers argued that Northgate Homes had failed to assess how the move would affect her health before seeking possession. The judge ruled in favour of the tenant on Tuesday.',
+        rewrite: 'Her lawyers argued that Northgate Homes had not assessed how the move would affect her health before seeking possession. Northgate Homes manages more than 4,000 properties across Hensford. The judge ruled in favour of the tenant on Tuesday.',
+        text: 'Northgate Homes manages more than 4,000 properties across Hensford.',
+      },
+      {
         source: 'The council met on Tuesday to discuss the budget. It approved new funding for road repairs.',
         rewrite: 'The council met on Tuesday to discuss the budget. It approved new funding for road repairs. The mayor is widely tipped to run for parliament next spring.',
         text: 'The mayor is widely tipped to run for parliament next spring.',
@@ -677,6 +687,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a sentence split in two: each half carries its own part of the source',
+        source: 'The striker, Tomas Brell, scored twice in the first half, and Joel Amadi added a third in stoppage time.',
+        rewrite: 'Tomas Brell, the striker, scored twice in the first half. Joel Amadi added a third in stoppage time.',
+      },
       {
         why: '"the last 5 km" counts a stretch off an end; it ranks nothing',
         source: 'About 25 riders went down in a crash inside the final 5 km of the stage.',
@@ -913,4 +928,14 @@ describe('core rules', () => {
       }
     });
   }
+});
+
+describe('an unsupported sentence names the figures the source never states', () => {
+  it('folds them into its message instead of separate added-detail findings', () => {
+    const res = analyze('The council met on Tuesday to discuss the budget.', 'The council met on Tuesday to discuss the budget. The town has 4,000 empty homes.');
+    const unsupported = res.findings.filter((f) => f.kind === 'unsupported');
+    assert.equal(unsupported.length, 1);
+    assert.match(unsupported[0]!.message, /never mentions "4,000"/);
+    assert.deepEqual(res.findings.filter((f) => f.kind === 'added-detail'), []);
+  });
 });

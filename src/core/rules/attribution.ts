@@ -175,7 +175,12 @@ function introducesClaim(tokens: readonly Token[], verb: number, syntax?: Senten
     // to check…").
     // An adjective or noun complement is a verdict, not a clause ("found him guilty").
     if (dependentsOf(syntax, verb, /^xcomp$/).some((d) => syntax.tags[d] === 'ADJ' || syntax.tags[d] === 'NOUN')) return false;
-    if (hasDependent(syntax, verb, /^(ccomp|xcomp|parataxis|csubj)$/) || dependentsOf(syntax, verb, /^advcl$/).some((d) => d > verb)) return true;
+    // An adverbial clause is the claim only when nothing marks it as a time or a cause
+    // ("added a third after coming off the bench" reports nothing).
+    const adverbial = (d: number) => dependentsOf(syntax, d, /^mark$/).some((m) => syntax.tags[m] === 'SCONJ' && !/^(that|whether|if)$/.test(tokens[m]!.lower));
+    if (hasDependent(syntax, verb, /^(ccomp|xcomp|parataxis|csubj)$/) || dependentsOf(syntax, verb, /^advcl$/).some((d) => d > verb && !adverbial(d))) return true;
+    // An object and no clause: the verb names an act ("added a third", "reported a profit").
+    if (hasDependent(syntax, verb, /^obj$/)) return false;
   }
   const next = tokens[verb + 1];
   if (!next) return true; // "..., the minister said."
