@@ -98,6 +98,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: '"the two banks" names a set the source already gave',
+        source: 'Halvard and Nordbank agreed to merge on Monday. Up to 600 jobs could go, the banks said.',
+        rewrite: 'Halvard and Nordbank agreed on Monday to merge. According to the two banks, up to 600 jobs could go.',
+      },
+      {
+        why: '"one from Haldova" stands for a noun already named; it counts nothing',
+        source: 'Neighbouring countries have offered rescue teams, and a team from Haldova arrived on Saturday.',
+        rewrite: 'Rescue teams have been offered by neighbouring countries, and one from Haldova arrived on Saturday.',
+      },
+      {
         why: 'number word vs digits',
         source: 'Three firefighters were treated for smoke inhalation at the scene.',
         rewrite: '3 firefighters were treated for smoke inhalation at the scene.',
@@ -550,6 +560,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a trailing participle with an object names an act, not a speaker ("…, adding capacity of …")',
+        source: 'The group opened its new production line at Avonmouth in February, adding capacity of 1.5 million meals a month.',
+        rewrite: 'A new production line at Avonmouth, opened by the group in February, has added capacity of 1.5 million meals a month.',
+      },
       {
         why: 'a clause marked as a time or cause is not what the verb reports ("added a third after coming off the bench")',
         source: 'Joel Amadi added a third in stoppage time after coming off the bench.',

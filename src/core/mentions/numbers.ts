@@ -312,6 +312,9 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
         continue;
       }
     }
+    // "one from Haldova arrived", "one at the back": "one" standing for a noun already named
+    // is a pronoun, not a count ("one of the three" still counts).
+    if (t.lower === 'one' && tokens[i + 1]?.pos === 'ADP' && !/^(of|in|out)$/.test(tokens[i + 1]!.lower)) continue;
     // A fractional part: "7" "½" (the tokenizer splits "7½"), "seven and a half", "two and a quarter".
     if (value !== null && tokens[i + 1] && VULGAR_FRACTIONS[tokens[i + 1]!.text] !== undefined && tokens[i + 1]!.start === t.end) {
       value += VULGAR_FRACTIONS[tokens[i + 1]!.text]!;

@@ -134,7 +134,10 @@ export function findAttributions(tokens: readonly Token[], syntax?: () => Senten
     // A comma after the speaker closes the attribution however long the sentence goes on
     // ("…, said park manager Denise Alvarado, with saplings already waist-high").
     const closedByComma = afterSpeaker?.text === ',';
-    const trailing = !!prev && /^[,"”’']$/.test(prev.text) && after.length > 0 && !opensClause && (tail <= 6 || closedByComma);
+    // A participle never takes its speaker after it: what follows "…, adding" is what it adds
+    // ("…, adding capacity of 1.5 million meals"), not who said so.
+    const participle = /ing$/.test(t.lower);
+    const trailing = !!prev && /^[,"”’']$/.test(prev.text) && after.length > 0 && !opensClause && !participle && (tail <= 6 || closedByComma);
     // Words after a leading verb are the claim or its audience ("told parents"), not the speaker.
     // A trailing "…, said Dr Martin Ross." names its speaker right after the verb.
     const speaker = trailing ? after : leadingSpeaker(before, syntax ? parsedSpeaker(tokens, syntax(), i) : null, i);

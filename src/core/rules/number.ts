@@ -18,6 +18,14 @@ function boundOf(tokens: readonly Token[], m: NumberMention): NumberMention['qua
   return m.qualifier;
 }
 
+/** "the two banks": a small count after "the" of a plural noun the source uses. */
+function knownSet(ctx: PairContext, r: NumberMention): boolean {
+  if (r.unit !== null || r.value === null || r.value > 12 || r.first !== r.last) return false;
+  const noun = ctx.rTok[r.last + 1];
+  if (ctx.rTok[r.first - 1]?.lower !== 'the' || noun?.pos !== 'NOUN' || noun.lemma === noun.lower) return false;
+  return ctx.memo('source-lemmas', () => new Set(ctx.source.sentences.flatMap((s) => s.tokens.map((t) => t.lemma)))).has(noun.lemma);
+}
+
 export const numberRule: PairRule = (ctx) => {
   const rw = findNumbers(ctx.rTok);
   const src = findNumbers(ctx.sTok);
@@ -56,7 +64,8 @@ export const numberRule: PairRule = (ctx) => {
       return a !== undefined && a === noun(ctx.sTok, s);
     },
     // An ordinal the source never uses ("for the first time") is phrasing, not an invented fact.
-    inSourceDocument: (r) => r.unit === 'ordinal' || sourceNumbers(ctx).some((s) => sameAmount(r, s.m)),
+    // "the two banks" names a set the source already gave ("the banks" after "Halvard and Nordbank").
+    inSourceDocument: (r) => r.unit === 'ordinal' || sourceNumbers(ctx).some((s) => sameAmount(r, s.m)) || knownSet(ctx, r),
   }));
   return findings;
 };
