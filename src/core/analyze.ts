@@ -110,7 +110,13 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
   let names: string | undefined;
   const namesKey = () => (names ??= [...memo('known-names', () => new Set([...midSentenceCapitals(src.sentences), ...midSentenceCapitals(rw.sentences)]))].sort().join(' '));
   // A pair that shares almost nothing is reported once (unrelatedPair.ts), not sentence by sentence.
-  const reportable = (r: Sentence) => r.tokens.filter((t) => t.isWord).length >= 2;
+  // A short verbless line with no figure and no name ("Key dates", "Next steps") is a heading
+  // or a label: it states nothing that could be unsupported.
+  const label = (r: Sentence) => {
+    const words = r.tokens.filter((t) => t.isWord);
+    return words.length <= 4 && !words.some((t, k) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NUM' || /\p{N}/u.test(t.text) || (k > 0 && /^\p{Lu}/u.test(t.text)));
+  };
+  const reportable = (r: Sentence) => r.tokens.filter((t) => t.isWord).length >= 2 && !label(r);
   const omittable = (s: Sentence) => s.tokens.filter((t) => t.isWord).length >= 4;
   const counts: PairCounts = {
     rewriteSentences: rw.sentences.filter(reportable).length,

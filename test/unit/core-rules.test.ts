@@ -703,6 +703,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a short verbless line with no figure or name is a heading, not a claim',
+        source: 'The first round closed on 30 April.',
+        rewrite: 'Key dates\n\nThe first round closed on 30 April.',
+      },
+      {
         why: 'a sentence split in two: each half carries its own part of the source',
         source: 'The striker, Tomas Brell, scored twice in the first half, and Joel Amadi added a third in stoppage time.',
         rewrite: 'Tomas Brell, the striker, scored twice in the first half. Joel Amadi added a third in stoppage time.',
