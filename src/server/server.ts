@@ -263,14 +263,25 @@ function pairFromDisk(document: TextDocument): void {
   });
 }
 
-documents.onDidOpen(({ document }) => {
+/**
+ * TextDocuments reports an opened document twice, as an open and then, with the same event, as
+ * a change: the open is handled by onDidOpen, at once, and its echo must not re-schedule the
+ * check behind the typing debounce (it did: the first diagnostics of every draft waited 250 ms).
+ */
+let openEvent: unknown;
+
+documents.onDidOpen((event) => {
+  openEvent = event;
+  const { document } = event;
   // A pairing may arrive before the draft's text: check once the text is here.
   if (pairings.has(document.uri)) return schedule(document.uri, 0);
   if (clientManagesPairs) return;
   pairFromDisk(document);
 });
 
-documents.onDidChangeContent(({ document }) => {
+documents.onDidChangeContent((event) => {
+  if (event === openEvent) return;
+  const { document } = event;
   // The running check of this draft is stale now: stop it rather than let it finish.
   checker.cancel(document.uri);
   // A new `source:` in the front matter pairs again (or shows why it cannot).
