@@ -1,8 +1,8 @@
 // Bundles every entry point with esbuild (the bundler the VS Code team recommends) into dist/.
 // Every bundle holds its dependencies (only `vscode` stays external): resolving and loading a
-// package's small files one by one (wink-nlp's two dozen, jsdiff's dozen) costs a short run more
-// CPU than compiling them as part of the bundle, and from jsdiff's ES modules the bundle keeps
-// only diffArrays. A .vsix ships only dist/. Data files (the WordNet table, wink's core model, the parser model)
+// package's small files one by one (wink-nlp's two dozen) costs a short run more CPU than
+// compiling them as part of the bundle. (The engine no longer uses jsdiff: tokenAlign.ts runs its
+// search itself; only the bench compares with diffWords.) A .vsix ships only dist/. Data files (the WordNet table, wink's core model, the parser model)
 // are not bundled: scripts/buildData.mjs puts them in dist/.
 import { build } from 'esbuild';
 import { compactWinkExceptions } from './winkExceptions.mjs';

@@ -45,6 +45,13 @@ export interface InstalledCompileCache {
   readonly flush: () => void;
 }
 
+/** A short tag of a folder's path (FNV-1a; node:crypto would cost more to load than it saves). */
+function folderHash(dir: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < dir.length; i++) h = Math.imul(h ^ dir.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
 /** Compiles the bundles in `bundleDir` (only those) with a code cache kept in the OS temp folder. */
 export function installCompileCache(bundleDir: string): void {
   // Modules are compiled under their real path (symbolic links resolved).
@@ -75,6 +82,7 @@ export function installCompileCache(bundleDir: string): void {
     }
   };
   let usable: boolean | undefined;
+  const folderTag = folderHash(bundleDir);
   M.prototype._compile = function (this: InternalModule, content: string, filename: string): unknown {
     if (path.dirname(filename) !== bundleDir || !(usable ??= trusted())) return compile.call(this, content, filename);
     let stat: fs.Stats;
@@ -83,7 +91,10 @@ export function installCompileCache(bundleDir: string): void {
     } catch {
       return compile.call(this, content, filename);
     }
-    const cacheFile = path.join(cacheDir, `${path.basename(filename)}-${stat.size}-${Math.round(stat.mtimeMs)}.v8`);
+    // Named by the bundle, its folder (two installs, or two checkouts, keep a cache each instead
+    // of deleting each other's on every run) and its size and time (a rebuild gets a new file).
+    const prefix = `${path.basename(filename)}-${folderTag}-`;
+    const cacheFile = path.join(cacheDir, `${prefix}${stat.size}-${Math.round(stat.mtimeMs)}.v8`);
     let cachedData: Buffer | undefined;
     try {
       cachedData = fs.readFileSync(cacheFile);
@@ -97,10 +108,9 @@ export function installCompileCache(bundleDir: string): void {
         const partial = `${cacheFile}.${process.pid}.tmp`;
         fs.writeFileSync(partial, script.createCachedData());
         fs.renameSync(partial, cacheFile);
-        // The caches of earlier builds of this bundle will not be read again, nor the partial
-        // files of threads stopped while writing (another writer that loses its file here
-        // just fails to rename it, and compiles again next time).
-        const prefix = `${path.basename(filename)}-`;
+        // The caches of earlier builds of this bundle in this folder will not be read again, nor
+        // the partial files of threads stopped while writing (another writer that loses its
+        // file here just fails to rename it, and compiles again next time).
         for (const old of fs.readdirSync(cacheDir)) {
           if (old.startsWith(prefix) && (old.endsWith('.v8') || old.endsWith('.tmp')) && path.join(cacheDir, old) !== cacheFile) fs.rmSync(path.join(cacheDir, old), { force: true });
         }

@@ -2,7 +2,7 @@
 // process. The exit code is set rather than forced with process.exit() so that output still
 // buffered for a pipe is flushed before Node exits.
 //
-// `--help` and `--version` are answered here, before the engine, jsdiff or the worker pool are
+// `--help` and `--version` are answered here, before the engine or the worker pool are
 // even evaluated (runCli is required lazily), so they cost little more than starting Node.
 
 import { parseArgs } from './args';

@@ -6,7 +6,9 @@
 // The engine runs on a worker thread (checker.ts): this thread only keeps documents, answers
 // requests and turns findings into diagnostics, so `initialize` is answered before any engine
 // code loads, and an edit that arrives mid-check cancels that check instead of waiting for it.
-// (The worker thread starts first of all, in earlyChecker.ts: it loads the engine meanwhile.)
+// (The worker thread starts first of all, in earlyChecker.ts: it loads the engine meanwhile,
+// after v8Tiering.ts has set how soon V8 optimises.)
+import './v8Tiering';
 import { checker } from './earlyChecker';
 import {
   CodeActionKind,
@@ -261,14 +263,25 @@ function pairFromDisk(document: TextDocument): void {
   });
 }
 
-documents.onDidOpen(({ document }) => {
+/**
+ * TextDocuments reports an opened document twice, as an open and then, with the same event, as
+ * a change: the open is handled by onDidOpen, at once, and its echo must not re-schedule the
+ * check behind the typing debounce (it did: the first diagnostics of every draft waited 250 ms).
+ */
+let openEvent: unknown;
+
+documents.onDidOpen((event) => {
+  openEvent = event;
+  const { document } = event;
   // A pairing may arrive before the draft's text: check once the text is here.
   if (pairings.has(document.uri)) return schedule(document.uri, 0);
   if (clientManagesPairs) return;
   pairFromDisk(document);
 });
 
-documents.onDidChangeContent(({ document }) => {
+documents.onDidChangeContent((event) => {
+  if (event === openEvent) return;
+  const { document } = event;
   // The running check of this draft is stale now: stop it rather than let it finish.
   checker.cancel(document.uri);
   // A new `source:` in the front matter pairs again (or shows why it cannot).

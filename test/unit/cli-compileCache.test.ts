@@ -46,6 +46,18 @@ describe('compile cache (Node before 22.1)', function () {
       assert.ok(fs.statSync(runCliCache).size > 1000, 'and replaced by a good one');
       assert.equal(run(launcher), plain, 'the replacement is read');
 
+      // A second copy of the bundles (another install or checkout) keeps a cache of its own:
+      // neither run deletes the other's, so the first copy's cache is still read.
+      const copy = path.join(tmp.dir, 'copy', '.keep');
+      fs.mkdirSync(path.dirname(copy));
+      for (const f of fs.readdirSync(bundles)) if (/\.(js|bin)$/.test(f)) fs.copyFileSync(path.join(bundles, f), path.join(path.dirname(copy), f));
+      const copyLauncher = tmp.file('launch-copy.js', `require(${JSON.stringify(path.join(path.dirname(copy), 'compileCache.js'))}).installCompileCache(${JSON.stringify(path.dirname(copy))});\nrequire(${JSON.stringify(path.join(path.dirname(copy), path.basename(cli)))});\n`);
+      const before = fs.statSync(runCliCache).mtimeMs;
+      assert.equal(run(copyLauncher), plain, 'a second copy of the bundles');
+      assert.equal(cacheFiles().filter((f) => path.basename(f).startsWith('runCli.js-')).length, 2, 'each copy has its cache');
+      assert.equal(run(launcher), plain);
+      assert.equal(fs.statSync(runCliCache).mtimeMs, before, "the first copy's cache is kept and read");
+
       // A cache folder others may write to is neither read nor written (POSIX permissions).
       if (process.platform === 'win32') return;
       const folder = path.dirname(path.dirname(runCliCache));

@@ -129,3 +129,26 @@ describe('language server while typing', function () {
     assert.ok(readFileSync(join(root, 'dist/checkWorker.js'), 'utf8').includes('wink-core.bin'));
   });
 });
+
+describe('language server on open', function () {
+  this.timeout(60000);
+
+  it('checks an opened draft at once, not after the typing debounce (an open is also reported as a change)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'faithful-lsp-open-'));
+    writeFileSync(join(dir, 'source.txt'), 'The council approved the budget on Tuesday.\n');
+    const text = '---\nsource: source.txt\n---\n\nThe council rejected the budget on Tuesday.\n';
+    writeFileSync(join(dir, 'draft.md'), text);
+    const uri = pathToFileURL(join(dir, 'draft.md')).toString();
+    const peer = new LspPeer(spawn(process.execPath, [join(root, 'bin/faithful.js'), 'lsp', '--stdio'], { cwd: dir }));
+    try {
+      // A debounce longer than the wait below: only a check started by the open itself can publish in time.
+      await peer.request('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).toString(), capabilities: {}, initializationOptions: { settings: { severity: {}, debounceMs: 5000 } } });
+      peer.notify('initialized', {});
+      peer.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+      const msg = await peer.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && m.params.version === 1, 4500);
+      assert.ok(msg.params.diagnostics.some((d: any) => d.code === 'negation'));
+    } finally {
+      await peer.close();
+    }
+  });
+});
