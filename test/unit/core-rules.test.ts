@@ -351,6 +351,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   tense: {
     hits: [
       {
+        source: 'The car park owner, Dunmore Leisure Ltd, was fined £400,000 last year after admitting safety breaches.',
+        rewrite: 'Dunmore Leisure Ltd, which owns the car park, is due to be fined £400,000 after admitting safety breaches.',
+        text: 'be fined',
+      },
+      {
         source: 'Engineers will repair the damaged bridge over the river.',
         rewrite: 'Engineers repaired the damaged bridge over the river.',
         text: 'repaired', sourceText: 'will repair',
@@ -367,6 +372,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: '"was due to stop" and "was to have stopped" are both a plan seen from the past',
+        source: 'Villagers have won a reprieve for the number 47 bus, which was due to stop running at the end of the month.',
+        rewrite: 'The number 47 bus, which was to have stopped running at the end of the month, has been given a reprieve by villagers.',
+      },
+      {
+        why: 'a noun "plan" after a copula schedules nothing',
+        source: 'According to Holby, the sticking point was a plan to raise the retirement age to 68.',
+        rewrite: 'The main obstacle was a proposal to lift the retirement age to 68, Holby said.',
+      },
       {
         why: 'a reporting verb moved to the end keeps its counterpart; the reported clause is compared with the reported clause',
         source: 'Ministers said roofs, windows and heating systems would be prioritised.',

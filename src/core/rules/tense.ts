@@ -69,6 +69,20 @@ function prospective(tokens: readonly Token[], g: VerbGroup, syntax: () => Sente
       if (governing?.passive) return prospective(tokens, governing, syntax);
     }
   }
+  // "The results are due on Wednesday", "the vote is set for May": a copula whose predicate
+  // schedules something tells of what lies ahead.
+  if (lemma === 'be' && g.first === g.head) {
+    const syn = syntax();
+    const predicate = syn.heads[g.head]!;
+    if (predicate >= 0 && syn.labels[g.head] === 'cop' && syn.tags[predicate] !== 'NOUN' && SCHEDULED.has(tokens[predicate]!.lemma)) return 'future';
+  }
+  // "was to have stopped": a perfect infinitive sets one time before another; it states no past fact.
+  // (The tokenizer may leave "have" a group of its own before the participle.)
+  const have = tokens[g.first]!.lemma === 'have' ? g.first : tokens[g.first - 1]?.lemma === 'have' ? g.first - 1 : -1;
+  if (g.tense === 'past' && have > 0 && tokens[have - 1]!.lower === 'to') return 'none';
+  // "is due to be fined", "is set to close": an infinitive right after a scheduling word,
+  // however the parse attached it.
+  if (g.tense === 'none' && tokens[g.first - 1]?.lower === 'to' && PROSPECTIVE.has(tokens[g.first - 2]?.lemma ?? '')) return 'future';
   if (g.tense !== 'conditional' && g.tense !== 'none') return g.tense;
   const syn = syntax();
   const h = syn.heads[g.head]!;
