@@ -3,8 +3,7 @@
 // and relation, relations without subtypes), over every token, punctuation included.
 import type { TreebankSentence } from './conllu';
 import type { ParserModel } from '../src/core/syntax/model';
-import { parse } from '../src/core/syntax/parser';
-import { refineTags } from '../src/core/syntax/index';
+import { tagAndParse } from '../src/core/syntax/index';
 
 /** LAS is scored on universal relations, as in the CoNLL shared tasks: "nsubj:pass" counts as "nsubj". */
 function baseRelation(label: string): string {
@@ -20,8 +19,8 @@ export function scoreParses(model: ParserModel, sentences: readonly TreebankSent
   let both = 0;
   const started = performance.now();
   for (const s of sentences) {
-    const tags = refineTags(model, s.forms, s.words, s.hints);
-    const p = parse(model, s.forms, tags);
+    const p = tagAndParse(model, s.forms, s.words, s.hints);
+    const tags = p.tags;
     for (let i = 0; i < s.forms.length; i++) {
       tokens++;
       if (tags[i] === s.upos[i]) tagsRight++;

@@ -62,20 +62,33 @@ const moveScores = new Float32Array(MOVES);
 
 /** Parses one sentence given its word forms (see wordForm) and Universal POS tags. */
 export function parse(model: ParserModel, forms: readonly string[], tags: readonly string[]): DependencyParse {
+  return parseScored(model, forms, tags).parse;
+}
+
+/**
+ * A parse and how sure the parser was of it: the sum over its moves of the chosen move's score
+ * minus the best other valid move's (how far, move by move, the parse was from going another way).
+ */
+export function parseScored(model: ParserModel, forms: readonly string[], tags: readonly string[]): { parse: DependencyParse; margin: number } {
   const n = forms.length;
-  if (n === 0) return { heads: new Int32Array(0), labels: [] };
+  if (n === 0) return { parse: { heads: new Int32Array(0), labels: [] }, margin: 0 };
   const enc = encodeSentence(forms, tags, model.vocab, model.suffixes);
   const st = newState(enc.words, enc.tags, enc.suffixes);
+  let margin = 0;
   if (n <= MAX_PARSE_TOKENS) {
     while (st.b <= st.n) {
       moveScores.fill(0);
       const k = transitionFeatures(st, featureBuffer);
       model.transitions.score(featureBuffer, k, moveScores);
-      apply(st, bestValidMove(st, moveScores));
+      const move = bestValidMove(st, moveScores);
+      let other = -Infinity;
+      for (let m = 0; m < MOVES; m++) if (m !== move && isValid(st, m) && moveScores[m]! > other) other = moveScores[m]!;
+      if (other > -Infinity) margin += moveScores[move]! - other;
+      apply(st, move);
     }
   }
   finish(st);
-  return { heads: Int32Array.from(st.head.subarray(1), (h) => h - 1), labels: labelTree(model, st.head, enc) };
+  return { parse: { heads: Int32Array.from(st.head.subarray(1), (h) => h - 1), labels: labelTree(model, st.head, enc) }, margin };
 }
 
 /** Labels every arc of a finished tree (positions 1..n, heads with the root at 0). */

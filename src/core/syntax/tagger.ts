@@ -114,18 +114,77 @@ export function taggerFeatures(x: TaggerInput, i: number, tags: Int32Array, out:
 
 const featureBuffer = new Int32Array(MAX_TAGGER_FEATURES);
 
-/** Tags a sentence; returns Universal POS tags. */
-export function tag(model: LinearClassifier, x: TaggerInput): string[] {
+
+const VERB = UPOS.indexOf('VERB');
+const NOUN = UPOS.indexOf('NOUN');
+const PROPN = UPOS.indexOf('PROPN');
+const PRON = UPOS.indexOf('PRON');
+const PUNCT = UPOS.indexOf('PUNCT');
+
+/** A sentence's tags as ids (indices into UPOS), and how far each token's VERB score is below the score of the tag it got (0 for verbs). */
+export interface TagScores {
+  readonly tags: Int32Array;
+  readonly verbGap: Float32Array;
+}
+
+/**
+ * Tags tokens from..n-1 greedily, left to right, given the tags before `from` (in `tags`),
+ * with token `from` forced to `forced` when that is not -1.
+ */
+function tagFrom(model: LinearClassifier, x: TaggerInput, out: TagScores, from: number, forced: number): void {
   const n = x.words.length;
-  const tags = new Int32Array(n);
+  const tags = out.tags, gap = out.verbGap;
   const scores = new Float32Array(model.classes);
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < n; i++) {
     scores.fill(0);
     const k = taggerFeatures(x, i, tags, featureBuffer);
     model.score(featureBuffer, k, scores);
     let best = 0;
     for (let j = 1; j < scores.length; j++) if (scores[j]! > scores[best]!) best = j;
+    if (i === from && forced >= 0) best = forced;
     tags[i] = best;
+    gap[i] = scores[best]! - scores[VERB]!;
   }
-  return Array.from(tags, (t) => UPOS[t]!);
+}
+
+/** Tags a sentence; returns the tag ids and each token's gap to VERB. */
+export function tagScores(model: LinearClassifier, x: TaggerInput): TagScores {
+  const n = x.words.length;
+  const out = { tags: new Int32Array(n), verbGap: new Float32Array(n) };
+  tagFrom(model, x, out, 0, -1);
+  return out;
+}
+
+/** Tags a sentence; returns Universal POS tags. */
+export function tag(model: LinearClassifier, x: TaggerInput): string[] {
+  return Array.from(tagScores(model, x).tags, (t) => UPOS[t]!);
+}
+
+/**
+ * The clause constraint's candidates, nearest first: tokens tagged NOUN after the sentence's
+ * first noun or pronoun (a main verb follows its subject; news has no imperatives), right after
+ * a noun, a pronoun or punctuation and before a word, whose VERB score is less than maxGap below
+ * their own tag's; at most `limit` of them. Structural, not lexical: no list of words, only the
+ * tags around them and the tagger's own scores.
+ */
+export function verbCandidates(scored: TagScores, maxGap: number, limit: number): number[] {
+  const tags = scored.tags, gap = scored.verbGap;
+  let subject = false;
+  const out: number[] = [];
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i]!;
+    if (t === NOUN && subject && gap[i]! < maxGap) {
+      const before = i > 0 ? tags[i - 1]! : -1, after = i + 1 < tags.length ? tags[i + 1]! : -1;
+      if ((before === NOUN || before === PROPN || before === PRON || before === PUNCT) && after >= 0 && after !== PUNCT) out.push(i);
+    }
+    if (t === NOUN || t === PROPN || t === PRON) subject = true;
+  }
+  return out.sort((a, b) => gap[a]! - gap[b]! || a - b).slice(0, limit);
+}
+
+/** The tags again with token `at` forced to VERB and the tokens after it re-tagged given that. */
+export function retagAsVerb(model: LinearClassifier, x: TaggerInput, scored: TagScores, at: number): TagScores {
+  const out = { tags: Int32Array.from(scored.tags), verbGap: Float32Array.from(scored.verbGap) };
+  tagFrom(model, x, out, at, VERB);
+  return out;
 }
