@@ -638,6 +638,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'two source sentences merged: "a former employee" and "the 39-year-old woman" may be one person, not a splice',
+        source: 'Prosecutors in Lindenfeld have charged a former employee of Mittelland Savings Bank with defrauding elderly customers. The 39-year-old woman allegedly transferred money from 23 accounts, the prosecutor said.',
+        rewrite: 'A 39-year-old woman who used to work for Mittelland Savings Bank has been charged by prosecutors in Lindenfeld with defrauding elderly customers. She is accused of moving money from 23 accounts, the prosecutor said.',
+      },
+      {
         why: 'active -> passive with the roles kept',
         source: 'The union sued the city over the pension cuts.',
         rewrite: 'The city was sued by the union over the pension cuts.',

@@ -60,6 +60,10 @@ export const rolesSwappedRule: PairRule = (ctx) => {
   const cased = /\p{Lu}/u.test(ctx.rewrite.prose) && /\p{Lu}/u.test(ctx.source.prose);
   // Every role each participant has anywhere in the source: a splice or swap moves one of them.
   const sourceRoles = sFrames.flatMap((f) => f.args);
+  const sourceFrameOf = new Map<Argument, number>(sFrames.flatMap((f) => f.args.map((a) => [a, f.predicate] as [Argument, number])));
+  // Where each source sentence of the pair starts in the joined source tokens.
+  const sentenceStarts: number[] = [];
+  ctx.sources.reduce((at, s) => (sentenceStarts.push(at), at + s.tokens.length), 0);
   const rRoles = rFrames.flatMap((f) => f.args);
   const reported = new Set<string>();
   const out: RawFinding[] = [];
@@ -103,7 +107,11 @@ export const rolesSwappedRule: PairRule = (ctx) => {
         // Spliced: the displaced participant is gone, and this one was a doer or receiver of
         // something else in the source (an owner is too often the same party described
         // another way: "the shipping firm Nordlys" ... "the company").
-        const spliced = !inRewrite(g) && rolesThere.some((b) => DOER_OR_RECEIVER.has(b.role)) && (core || !cased || f.named);
+        // (Within one source sentence: across two merged ones, "a former employee" and "the
+        // 39-year-old woman" may well be one person described twice.)
+        const sentenceOf = (i: number) => sentenceStarts.filter((start) => start <= i).length;
+        const sameSentence = (b: Argument) => sourceFrameOf.get(b) === undefined || sentenceOf(sourceFrameOf.get(b)!) === sentenceOf(displaced.frame.predicate);
+        const spliced = !inRewrite(g) && rolesThere.some((b) => DOER_OR_RECEIVER.has(b.role) && sameSentence(b)) && (core || !cased || f.named);
         if (swapped || spliced) found = displaced;
       } else if (elsewhere && core && CORE.has(elsewhere.arg.role) && transitive(elsewhere.frame)) {
         // ("the festival closes" / "close the festival": a verb that alternates, not a swap;
