@@ -638,6 +638,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a passive subject beside an object of the same verb is a misparse, not a new receiver',
+        source: 'Dock workers at the port of Brennhaven have accepted a two-year pay deal, ending a dispute that had disrupted shipping for six weeks.',
+        rewrite: 'A six-week dispute that had held up shipping at the port of Brennhaven is over after dock workers there accepted a pay settlement covering two years.',
+      },
+      {
         why: 'two source sentences merged: "a former employee" and "the 39-year-old woman" may be one person, not a splice',
         source: 'Prosecutors in Lindenfeld have charged a former employee of Mittelland Savings Bank with defrauding elderly customers. The 39-year-old woman allegedly transferred money from 23 accounts, the prosecutor said.',
         rewrite: 'A 39-year-old woman who used to work for Mittelland Savings Bank has been charged by prosecutors in Lindenfeld with defrauding elderly customers. She is accused of moving money from 23 accounts, the prosecutor said.',

@@ -92,7 +92,10 @@ export const rolesSwappedRule: PairRule = (ctx) => {
       if (!inSource(f) || rolesThere.length === 0) continue;
       // Supported, or the role is also filled by a participant the source has there (a second
       // filler of one role is a coordination or a misparse, not a swap).
-      if (supported(arg) || rf.args.some((a) => a !== arg && a.role === arg.role && supported(a))) continue;
+      // A passive subject beside an object of the same verb is a misparse ("A dispute … is over
+      // after workers accepted a settlement": "dispute" read as what was accepted).
+      const misparsed = arg.role === 'obj' && rf.args.some((a) => a !== arg && a.role === 'obj' && a.explicit && a.fromPassive !== arg.fromPassive);
+      if (supported(arg) || misparsed || rf.args.some((a) => a !== arg && a.role === arg.role && supported(a))) continue;
       // The predicate and this participant stand in the source as they stand here, words
       // between them included: whatever the parses say, the relation is the source's.
       if (f.tokens.every((x) => surfacePreserved(ctx, rf.predicate, x))) continue;

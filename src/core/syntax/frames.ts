@@ -32,6 +32,8 @@ export interface Argument {
   readonly filler: Participant;
   /** A dependent of the predicate in the parse, not shared from another verb or a participle's noun. */
   readonly explicit: boolean;
+  /** The receiver named as a passive verb's subject ("the deal was accepted"). */
+  readonly fromPassive?: boolean;
 }
 
 export interface Frame {
@@ -92,7 +94,7 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
   // verbs sharing that subject inherit.
   const args: Argument[][] = Array.from({ length: n }, () => []);
   const subjects: Argument[][] = Array.from({ length: n }, () => []);
-  const add = (p: number, role: string, d: number, fromSubject = false) => {
+  const add = (p: number, role: string, d: number, fromSubject = false, fromPassive = false) => {
     // A relative pronoun stands for the noun its clause describes.
     let target = d;
     if (RELATIVE_PRONOUNS.has(tokens[d]!.lower) && syn.labels[p] === 'acl:relcl' && syn.heads[p]! >= 0) target = syn.heads[p]!;
@@ -100,7 +102,7 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
     for (const x of targets) {
       const filler = participant(x);
       if (!filler) continue;
-      args[p]!.push({ role, filler, explicit: true });
+      args[p]!.push({ role, filler, explicit: true, ...(fromPassive && { fromPassive }) });
       if (fromSubject) subjects[p]!.push({ role, filler, explicit: true });
     }
   };
@@ -108,7 +110,7 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
     const passive = isPassive(p);
     for (const { d, label } of kids[p]!) {
       const rel = base(label);
-      if (label === 'nsubj:pass' || label === 'csubj:pass' || (passive && (rel === 'nsubj' || rel === 'csubj'))) add(p, 'obj', d, true);
+      if (label === 'nsubj:pass' || label === 'csubj:pass' || (passive && (rel === 'nsubj' || rel === 'csubj'))) add(p, 'obj', d, true, true);
       else if (rel === 'nsubj' || rel === 'csubj') add(p, 'subj', d, true);
       else if (rel === 'obj') add(p, 'obj', d);
       else if (rel === 'iobj') add(p, 'iobj', d);
