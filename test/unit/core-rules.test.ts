@@ -848,6 +848,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a dateline\'s dash opens the sentence: "DENVER — Walkers" is no name',
+        source: 'DENVER — A stretch of the Silver Creek Trail reopened to hikers on Friday.',
+        rewrite: 'DENVER — Walkers can once again use a stretch of the Silver Creek Trail, which reopened on Friday.',
+      },
+      {
+        why: 'an abbreviation of words the source spells out ("FOB" for "free on board")',
+        source: 'Russian export prices were steady at $238 a tonne free on board, according to Sovagro.',
+        rewrite: 'Russian export prices held at $238 a tonne FOB, according to Sovagro.',
+      },
+      {
         why: 'a figure moved from another source sentence',
         source: 'The rescue took six hours. Two climbers were saved from the ridge.',
         rewrite: 'Two climbers were saved from the ridge in a rescue that took six hours.',

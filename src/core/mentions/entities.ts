@@ -25,7 +25,8 @@ ALIASES.forEach((group, id) => group.forEach((name) => ALIAS_INDEX.set(name, id)
 
 function startsSentence(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
-  return !prev || /^["“‘'(\[:•-]$/.test(prev.text) || /[.!?]$/.test(prev.text);
+  // A dateline's dash opens the sentence too ("DENVER — Walkers can …").
+  return !prev || /^["“‘'(\[:•\-–—]$/.test(prev.text) || /[.!?]$/.test(prev.text);
 }
 
 /** Capitalised words not at the start of a sentence: the words a text itself treats as names. */
@@ -116,6 +117,13 @@ export function findEntities(tokens: readonly Token[], names: ReadonlySet<string
     i = last;
   }
   return out;
+}
+
+/** An all-capitals word whose letters are the initials of the words from `at` on ("CFO", "FOB" for "free on board"). */
+export function abbreviates(short: Token, tokens: readonly Token[], at: number): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(short.text)) return false;
+  const initials = tokens.slice(at, at + short.text.length).map((t) => t.lower[0]).join('');
+  return initials === short.lower;
 }
 
 /** Letters and digits only, lower case: "O 'brien" and "O'Brien", "Fall Beil" and "Fallbeil" meet. */

@@ -3,7 +3,7 @@
 import { claim, replacement, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { PEOPLE_GROUPS } from '../lexicon';
 import { matchKey } from '../tokenAlign';
-import { entitySupported, findEntities, midSentenceCapitals, squeeze, type EntityMention } from '../mentions/entities';
+import { abbreviates, entitySupported, findEntities, midSentenceCapitals, squeeze, type EntityMention } from '../mentions/entities';
 import { compareMentions } from './pairMentions';
 
 /** Both texts written without capitals (as some wire feeds and research sets are). */
@@ -34,7 +34,9 @@ export const entityRule: PairRule = (ctx) => {
     rewrite: rw,
     source: src,
     agree: (r, s) => entitySupported(r, [s], new Set(s.words)),
-    supported: (r) => entitySupported(r, src, pairWords, squeeze(ctx.sources.map((s) => ctx.source.prose.slice(s.start, s.end)).join(' '))),
+    // An abbreviation of words the source spells out ("FOB" for "free on board") names nothing new.
+    supported: (r) => entitySupported(r, src, pairWords, squeeze(ctx.sources.map((s) => ctx.source.prose.slice(s.start, s.end)).join(' '))) ||
+      (r.first === r.last && ctx.sTok.some((_t, at) => abbreviates(ctx.rTok[r.first]!, ctx.sTok, at))),
     comparable: (_r, s) => !entitySupported(s, rw, rewriteWords),
     inSourceDocument: (r) => {
       const doc = sourceDocEntities(ctx);

@@ -3,6 +3,7 @@
 import { claim, hunkOfRewrite, replacement, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import type { Token } from '../tokens';
 import { ROLE_NOUNS } from '../lexicon';
+import { abbreviates } from '../mentions/entities';
 
 const SAME_ROLE: ReadonlyArray<readonly string[]> = [
   ['spokesman', 'spokeswoman', 'spokesperson', 'representative'],
@@ -84,9 +85,3 @@ export const roleRule: PairRule = (ctx) => {
   return out;
 };
 
-/** An all-capitals word whose letters are the initials of the words from `at` on ("CFO"). */
-function abbreviates(short: Token, tokens: readonly Token[], at: number): boolean {
-  if (!/^\p{Lu}{2,6}$/u.test(short.text)) return false;
-  const initials = tokens.slice(at, at + short.text.length).map((t) => t.lower[0]).join('');
-  return initials === short.lower;
-}
