@@ -65,7 +65,8 @@ describe('replaced-word judgement', () => {
     const { writeDataFile } = (await import(path.join(__dirname, '..', '..', 'scripts', 'dataFile.mjs'))) as {
       writeDataFile: (file: string, version: number, sections: Record<string, string | ArrayBufferView>) => void;
     };
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'faithful-vectors-')), 'v.bin');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'faithful-vectors-'));
+    const file = path.join(dir, 'v.bin');
     writeDataFile(file, 1, {
       header: JSON.stringify({ dims: 2, words: 3, scale: 254 }),
       words: 'game\nloan\nmatch',
@@ -76,5 +77,6 @@ describe('replaced-word judgement', () => {
     assert.ok(Math.abs(sim(['game'], ['loan'])!) < 1e-9);
     assert.equal(sim(['game'], ['zorble']), null);
     assert.ok(sim(['Games', 'game'], ['MATCH'])! > 0.9, 'the first form found, case folded');
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });
