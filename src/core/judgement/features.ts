@@ -11,6 +11,7 @@ export const FEATURES = [
   'rel:narrower', 'rel:broader', 'rel:sister', 'rel:unrelated', 'rel:unknown', 'rel:opposite',
   'pos:noun', 'pos:verb', 'pos:adj', 'pos:adv', 'pos:name',
   'pos-differs', 'shared-stem', 'same-slot', 'words',
+  'slot-and-apart', 'modifier', 'moved', 'from-elsewhere',
 ] as const;
 
 /** Strongest evidence of sameness first: the relation a stretch is judged by is the closest pair's. */
@@ -47,6 +48,18 @@ export function describeReplacement(ctx: PairContext, rWords: readonly number[],
   if (rWords.some((ri) => sWords.some((si) => sharedStem(ctx.rTok[ri]!.lemma, ctx.sTok[si]!.lemma)))) set('shared-stem');
   if (sameSlot(ctx, rWords, sWords)) set('same-slot');
   set('words', Math.min(rWords.length + sWords.length, 6) / 6);
+  const slot = v[FEATURES.indexOf('same-slot')] === 1;
+  if (slot && (relation === 'sister' || relation === 'unrelated' || relation === 'opposite')) set('slot-and-apart');
+  // A modifier ("red" in "red dwarf", a compound's first noun) rather than the head of its phrase.
+  const rs = ctx.syntax.rewrite();
+  const last = rWords[rWords.length - 1]!;
+  if (/^(amod|compound|nmod:poss|advmod)/.test(rs.labels[last] ?? '')) set('modifier');
+  // The old word is still in the rewrite, in another sentence: moved rather than changed.
+  const otherR = new Set(ctx.rewrite.sentences.filter((x) => x !== ctx.r).flatMap((x) => x.tokens.map((t) => t.lemma)));
+  if (sWords.some((si) => otherR.has(ctx.sTok[si]!.lemma))) set('moved');
+  // The new word is in the source, in a sentence this one was not paired with: brought from elsewhere.
+  const otherS = new Set(ctx.source.sentences.filter((x) => !ctx.sources.includes(x)).flatMap((x) => x.tokens.map((t) => t.lemma)));
+  if (rWords.some((ri) => otherS.has(ctx.rTok[ri]!.lemma))) set('from-elsewhere');
   return { relation, vector: v };
 }
 

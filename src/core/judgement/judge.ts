@@ -18,9 +18,16 @@ export function setJudgementEnabled(on: boolean): void {
 
 const weights = Float64Array.from(FEATURES.map((name) => (fitted.weights as Record<string, number>)[name] ?? 0));
 
+let observer: ((j: Judgement, ctx: PairContext, rWords: readonly number[], sWords: readonly number[]) => void) | null = null;
+
+/** For measuring scripts only: every judgement made, whatever the threshold (the judgement is then always asked). */
+export function setJudgementObserver(f: typeof observer): void {
+  observer = f;
+}
+
 /** False when the fitted threshold is above any probability (the judgement raises no warning). */
 export function judgementCanWarn(): boolean {
-  return enabled && CHANGED_AT <= 1;
+  return observer !== null || (enabled && CHANGED_AT <= 1);
 }
 
 export function probabilityChanged(vector: Float64Array): number {
@@ -37,5 +44,7 @@ export interface Judgement extends Replacement {
 export function judgeReplacement(ctx: PairContext, rWords: readonly number[], sWords: readonly number[]): Judgement {
   const d = describeReplacement(ctx, rWords, sWords);
   const probability = probabilityChanged(d.vector);
-  return { ...d, probability, changed: enabled && probability >= CHANGED_AT };
+  const j = { ...d, probability, changed: enabled && probability >= CHANGED_AT };
+  observer?.(j, ctx, rWords, sWords);
+  return j;
 }
