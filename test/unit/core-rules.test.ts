@@ -200,6 +200,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   entity: {
     hits: [
       {
+        source: 'The scheme will open to applications on 1 September and will be administered by the National Retrofit Agency.',
+        rewrite: 'Applications will open on 1 September, with the Green Finance Bank administering the scheme.',
+        text: 'Green Finance Bank',
+      },
+      {
         source: 'The company will open a new plant in Portugal next year, its chief executive said.',
         rewrite: 'The company will open a new plant in Spain next year, its chief executive said.',
         text: 'Spain', sourceText: 'Portugal',

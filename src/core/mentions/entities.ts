@@ -95,6 +95,10 @@ export function findEntities(tokens: readonly Token[], names: ReadonlySet<string
     for (let k = i + 1; k < tokens.length; k++) {
       if (isNameLike(tokens, k, names, lowercase)) {
         last = k;
+      } else if (!lowercase && /^\p{Lu}/u.test(tokens[k]!.text) && k + 1 < tokens.length && isNameLike(tokens, k + 1, names, lowercase)) {
+        // A capitalised word between two parts of a name belongs to it whatever its tag
+        // ("National Retrofit Agency", "Save Our Shops").
+        last = k;
       } else if (CONNECTORS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'and' && k + 1 < tokens.length && isNameLike(tokens, k + 1, names, lowercase) &&
         (tokens[k]!.lower !== 'of' || bodyBeforeOf(tokens, i, k))) {
         continue;
