@@ -581,6 +581,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: '"reported that children who …": a "that" opens the claim even where the parser took its noun for an object',
+        source: 'Researchers at the University of Eastmere followed 3,400 children. They found that daily drinkers were about 40 percent more likely to need fillings.',
+        rewrite: 'The research tracked 3,400 children. Its authors, from the University of Eastmere, reported that children who had the drinks every day were roughly 40 percent likelier to need fillings.',
+      },
+      {
         why: 'a trailing participle with an object names an act, not a speaker ("…, adding capacity of …")',
         source: 'The group opened its new production line at Avonmouth in February, adding capacity of 1.5 million meals a month.',
         rewrite: 'A new production line at Avonmouth, opened by the group in February, has added capacity of 1.5 million meals a month.',

@@ -182,8 +182,10 @@ function introducesClaim(tokens: readonly Token[], verb: number, syntax?: Senten
     // ("added a third after coming off the bench" reports nothing).
     const adverbial = (d: number) => dependentsOf(syntax, d, /^mark$/).some((m) => syntax.tags[m] === 'SCONJ' && !/^(that|whether|if)$/.test(tokens[m]!.lower));
     if (hasDependent(syntax, verb, /^(ccomp|xcomp|parataxis|csubj)$/) || dependentsOf(syntax, verb, /^advcl$/).some((d) => d > verb && !adverbial(d))) return true;
-    // An object and no clause: the verb names an act ("added a third", "reported a profit").
-    if (hasDependent(syntax, verb, /^obj$/)) return false;
+    // An object and no clause: the verb names an act ("added a third", "reported a profit"),
+    // unless a "that" opens what the parser took for the object ("reported that children who …").
+    const opensThat = tokens[verb + 1]?.lower === 'that' && syntax.tags[verb + 1] === 'SCONJ';
+    if (hasDependent(syntax, verb, /^obj$/) && !opensThat) return false;
   }
   const next = tokens[verb + 1];
   if (!next) return true; // "..., the minister said."
