@@ -1004,3 +1004,24 @@ describe('an unsupported sentence names the figures the source never states', ()
     assert.deepEqual(res.findings.filter((f) => f.kind === 'added-detail'), []);
   });
 });
+
+describe('wording: another value of the same attribute is a warning', () => {
+  const cases: ReadonlyArray<readonly [string, string, string, 'warning' | 'info' | null]> = [
+    ['Activists threw yellow paint over the statue.', 'Activists threw pink paint over the statue.', 'pink', 'warning'],
+    ['The dwarf star is red and faint.', 'The dwarf star is white and faint.', 'white', 'warning'],
+    // Adjectives that may mean the same stay quiet; nouns WordNet calls sisters stay info.
+    ['The council approved a massive expansion of the port.', 'The council approved a huge expansion of the port.', 'huge', null],
+    ['The club will play the game on Sunday.', 'The club will play the match on Sunday.', 'match', null],
+  ];
+  for (const [source, rewrite, word, severity] of cases) {
+    it(`${JSON.stringify(word)}: ${severity ?? 'no warning'}`, () => {
+      const res = analyze(source, rewrite);
+      const f = res.findings.find((x) => x.kind === 'wording' && rewrite.slice(x.rewrite!.start, x.rewrite!.end) === word);
+      if (severity === null) assert.ok(!f || f.severity === 'info', `unexpected ${f?.severity} on ${word}`);
+      else {
+        assert.ok(f, `no wording finding on ${word}:\n${res.findings.map((x) => x.message).join('\n')}`);
+        assert.equal(f.severity, severity);
+      }
+    });
+  }
+});

@@ -3,7 +3,7 @@
 // harmless synonyms, and the editor decides. Runs last, on what no other rule explained.
 import { claim, replacement, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { isContentToken, stemOf } from '../terms';
-import { mayMeanTheSame } from '../wordnet';
+import { lexicalRelation, mayMeanTheSame } from '../wordnet';
 import { sameAlias, squeeze } from '../mentions/entities';
 import { NUMBER_WORDS } from '../lexicon';
 import type { Token } from '../tokens';
@@ -66,6 +66,19 @@ export function replacedWords(ctx: PairContext): { rWords: number[]; sWords: num
   return out;
 }
 
+/**
+ * One adjective for another that WordNet places beside it as a different value of one
+ * attribute ("yellow" / "pink", "red" / "white"): the thing described changed. (Nouns that
+ * WordNet calls sisters are as often the same thing in context, "game" / "match", and stay
+ * with the judgement.)
+ */
+function otherValue(ctx: PairContext, rWords: readonly number[], sWords: readonly number[]): boolean {
+  if (rWords.length !== 1 || sWords.length !== 1) return false;
+  const r = ctx.rTok[rWords[0]!]!;
+  const s = ctx.sTok[sWords[0]!]!;
+  return r.pos === 'ADJ' && s.pos === 'ADJ' && lexicalRelation(s.lemma, r.lemma) === 'sister';
+}
+
 export const wordingRule: PairRule = (ctx) => {
   const out: RawFinding[] = [];
   for (const { rWords, sWords } of replacedWords(ctx)) {
@@ -74,7 +87,10 @@ export const wordingRule: PairRule = (ctx) => {
     claim(ctx, rWords);
     // The judgement reads the parse; it is only asked when its fitted threshold can be reached.
     const j = judgementCanWarn() ? judgeReplacement(ctx, rWords, sWords) : null;
-    if (j?.changed) {
+    if (otherValue(ctx, rWords, sWords)) {
+      const changed = replacement(ctx, 'wording', 'Meaning', rSpan, sSpan);
+      out.push({ ...changed, severity: 'warning', message: `${changed.message.replace(/\.$/, '')} (another value of the same kind).` });
+    } else if (j?.changed) {
       const what = j.relation === 'sister' ? 'a different thing of the same kind' : j.relation === 'opposite' ? 'an opposite' : 'a different meaning';
       const changed = replacement(ctx, 'wording', 'Meaning', rSpan, sSpan);
       out.push({ ...changed, severity: 'warning', message: `${changed.message.replace(/\.$/, '')} (${what}).` });
