@@ -46,16 +46,17 @@ function countOccurrences(text, needle) {
 
 const dirs = readdirSync(here)
   .filter((d) => statSync(join(here, d)).isDirectory() && d !== 'node_modules')
-  .sort();
+  .sort((a, b) => parseInt(a, 10) - parseInt(b, 10) || a.localeCompare(b));
 
 const pairs = [];
 dirs.forEach((dir, i) => {
-  if (!/^\d{2}-[a-z0-9]+(-[a-z0-9]+)*$/.test(dir)) {
+  // Two digits, or three once a set passes 99 pairs.
+  if (!/^\d{2,3}-[a-z0-9]+(-[a-z0-9]+)*$/.test(dir)) {
     fail(dir, 'directory name must be NN-short-slug (lower case, digits, hyphens)');
     return;
   }
   const expectedNo = String(i + 1).padStart(2, '0');
-  if (dir.slice(0, 2) !== expectedNo) fail(dir, `expected number ${expectedNo} (pairs are numbered 01.. without gaps)`);
+  if (dir.slice(0, dir.indexOf('-')) !== expectedNo) fail(dir, `expected number ${expectedNo} (pairs are numbered 01.. without gaps)`);
 
   const files = readdirSync(join(here, dir));
   const pick = (base) => {
@@ -146,7 +147,7 @@ if (!existsSync(readmePath)) {
 } else {
   const rows = new Map();
   for (const line of readFileSync(readmePath, 'utf8').split('\n')) {
-    const m = /^\|\s*\[?(\d{2}-[a-z0-9-]+)\]?(?:\([^)]*\))?\s*\|\s*([^|]*)\|/.exec(line);
+    const m = /^\|\s*\[?(\d{2,3}-[a-z0-9-]+)\]?(?:\([^)]*\))?\s*\|\s*([^|]*)\|/.exec(line);
     if (m) rows.set(m[1], m[2].trim());
   }
   for (const p of pairs) {
