@@ -581,6 +581,21 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a relative clause names its speaker ("from a former director, …, who said …")',
+        source: 'A former finance director accused of siphoning money from a housing charity told a jury on Tuesday that she had been acting on instructions from the chief executive.',
+        rewrite: 'A jury heard on Tuesday from a former finance director, accused of siphoning money from a housing charity, who said she had been acting on instructions from the chief executive.',
+      },
+      {
+        why: '"described X as Y" characterises X: the claim stays attributed',
+        source: 'Halden Marine said in a statement that the union\'s demand was unaffordable.',
+        rewrite: 'In a statement, Halden Marine described the union\'s demand as unaffordable.',
+      },
+      {
+        why: 'a first word read as a verb with another verb after it is that verb\'s subject ("Figures from the port authority showed")',
+        source: 'At least 30 ships were waiting at anchor outside the harbour by Monday afternoon, port authority data showed.',
+        rewrite: 'Figures from the port authority showed no fewer than 30 vessels lying at anchor beyond the harbour by Monday afternoon.',
+      },
+      {
         why: '"reported that children who …": a "that" opens the claim even where the parser took its noun for an object',
         source: 'Researchers at the University of Eastmere followed 3,400 children. They found that daily drinkers were about 40 percent more likely to need fillings.',
         rewrite: 'The research tracked 3,400 children. Its authors, from the University of Eastmere, reported that children who had the drinks every day were roughly 40 percent likelier to need fillings.',

@@ -29,7 +29,8 @@ const TITLE_WORDS = new Set(['lead', 'managing', 'acting', 'chief', 'senior', 'e
 const INSTITUTIONS = new Set(['government', 'ministry', 'department', 'council', 'police', 'court', 'company', 'agency',
   'committee', 'office', 'administration', 'commission', 'parliament', 'authority', 'board', 'regulator', 'prosecutor']);
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'sir', 'dame', 'lord', 'lady', 'the']);
-const PERSONAL = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+// "who" right before the verb is a relative clause's speaker ("a former director, who said …").
+const PERSONAL = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'who']);
 const INNER = new Set(['of', 'in', 'at', 'for', 'from', "'s", 'and']);
 
 function speakerRun(tokens: readonly Token[], from: number, step: 1 | -1): number[] {
@@ -75,6 +76,8 @@ function parsedSpeaker(tokens: readonly Token[], syntax: SentenceSyntax, verb: n
   const h = syntax.heads[verb]!;
   if (subject < 0 && h >= 0 && h < verb && /^(parataxis|conj|appos|dep|acl)$/.test(syntax.labels[verb]!) &&
     (syntax.tags[h] === 'PROPN' || syntax.tags[h] === 'NOUN')) subject = h;
+  // "… from a former finance director, who said …": a relative clause's speaker is the noun it describes.
+  if (subject >= 0 && /^(who|that|which)$/.test(tokens[subject]!.lower) && syntax.labels[verb] === 'acl:relcl' && /^(NOUN|PROPN)$/.test(syntax.tags[h] ?? '')) subject = h;
   if (subject < 0 || tokens[subject]!.pos === 'PRON' || syntax.tags[subject] === 'PRON') return null;
   const members = [subject];
   for (let i = 0; i < members.length; i++) {
@@ -185,7 +188,10 @@ function introducesClaim(tokens: readonly Token[], verb: number, syntax?: Senten
     // An object and no clause: the verb names an act ("added a third", "reported a profit"),
     // unless a "that" opens what the parser took for the object ("reported that children who …").
     const opensThat = tokens[verb + 1]?.lower === 'that' && syntax.tags[verb + 1] === 'SCONJ';
-    if (hasDependent(syntax, verb, /^obj$/) && !opensThat) return false;
+    // An object characterised "as" something is a claim about it ("described the demand as unaffordable").
+    const obj = dependentsOf(syntax, verb, /^obj$/)[0];
+    const characterised = obj !== undefined && subtreeOf(syntax, verb).some((k) => k > obj && tokens[k]!.lower === 'as' && syntax.labels[k] === 'case');
+    if (obj !== undefined && !opensThat && !characterised) return false;
   }
   const next = tokens[verb + 1];
   if (!next) return true; // "..., the minister said."
@@ -312,8 +318,7 @@ function actsInRewrite(ctx: PairContext, s: Attribution): boolean {
   if (clause) {
     const inClause = (k: number) => ctx.rTok[k]!.start >= clause.start && ctx.rTok[k]!.end <= clause.end;
     return actsIn(ctx.rTok, ctx.syntax.rewrite(), names, inClause);
-  }
-  // The rewrite sentence and the other halves of a split source sentence.
+  }  // The rewrite sentence and the other halves of a split source sentence.
   return actsIn(ctx.rTok, ctx.syntax.rewrite(), names) || ctx.siblings.some((x) => actsIn(x.tokens, syntaxOf(x.tokens), names));
 }
 
@@ -322,7 +327,10 @@ function actsIn(tokens: readonly Token[], syn: SentenceSyntax, names: ReadonlySe
     if (!names.has(stemOf(t.lemma))) return false;
     // The word itself or the head of its name is a subject.
     let x = k;
-    while (x >= 0 && /^(compound|flat|amod|nmod:desc|appos)$/.test(syn.labels[x]!)) x = syn.heads[x]!;
+    // "Figures from the port authority showed": the source speaker inside the subject still speaks.
+    // (An oblique hung from a noun is the parser's nmod.)
+    const nominal = (h: number) => h >= 0 && /^(NOUN|PROPN)$/.test(syn.tags[h]!);
+    while (x >= 0 && (/^(compound|flat|amod|nmod|nmod:desc|appos)$/.test(syn.labels[x]!) || (syn.labels[x] === 'obl' && nominal(syn.heads[x]!)))) x = syn.heads[x]!;
     return x >= 0 && /^(nsubj|nsubj:pass|obl:agent)$/.test(syn.labels[x]!) && syn.heads[x]! >= 0 && predicateIn(syn.heads[x]!);
   });
 }

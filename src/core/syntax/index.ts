@@ -3,7 +3,8 @@
 // the rules see). Rules reach it through the pair context (context.ts).
 import { encodeSentence, MAX_PARSE_TOKENS, parseScored, type DependencyParse, wordForm } from './parser';
 import { UPOS, type ParserModel } from './model';
-import { affixesOf, retagAsVerb, shapeOf, tag, tagScores, verbCandidates, type TaggerInput } from './tagger';
+import { repairParse } from './repair';
+import { affixesOf, retagAs, retagAsVerb, shapeOf, tag, tagScores, verbCandidates, type TaggerInput } from './tagger';
 
 /** What the parser reads of a token. */
 export interface SyntaxToken {
@@ -58,6 +59,7 @@ const CANDIDATES = 3;
 const GAIN = 5;
 
 const names = (ids: Int32Array) => Array.from(ids, (t) => UPOS[t]!);
+const NOUN_ID = UPOS.indexOf('NOUN');
 
 /**
  * Tags and parses a sentence, with the clause constraint: a sentence without an auxiliary whose
@@ -83,6 +85,17 @@ export function tagAndParse(model: ParserModel, forms: readonly string[], texts:
     // How much surer the parser is of the sentence with this verb, against what the tagger gave up for it.
     const gain = second.margin - first.margin - GAIN * scored.verbGap[at]!;
     if (second.parse.heads[at] === -1 && gain > bestGain) { best = { ...second.parse, tags: retagged }; bestGain = gain; }
+  }
+  // The other way round: a first word read as a verb with no subject, where another verb follows,
+  // is that verb's subject ("Figures from the port authority showed …"): a finite verb needs a
+  // subject before it, and a participle opening ("Speaking on Monday, …") is set off by a comma.
+  if (first.parse.heads[0] === -1 && tags[0] === 'VERB' && tags.slice(1).includes('VERB')) {
+    const retagged = names(retagAs(model.tagger, x, scored, 0, NOUN_ID).tags);
+    // The parser, still reading the word as the head, hangs the verb from it; the repair
+    // (nominalHead) turns that round, and the reading is kept when the noun is then the subject.
+    const second = repairParse({ ...parseScored(model, forms, retagged).parse, tags: retagged });
+    const root = second.heads.indexOf(-1);
+    if (root > 0 && retagged[root] === 'VERB' && /^nsubj/.test(second.labels[0] ?? '')) return second;
   }
   return best;
 }

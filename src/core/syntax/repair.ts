@@ -7,7 +7,7 @@
 import type { SentenceSyntax } from './index';
 import { dependentsOf, hasDependent } from './tree';
 
-const HANGING = /^(acl|advcl|parataxis|conj|dep|appos)$/;
+const HANGING = /^(acl|advcl|parataxis|conj|dep|appos|xcomp)$/;
 
 export function repairParse(syntax: SentenceSyntax): SentenceSyntax {
   return reducedRelative(nominalHead(syntax));
@@ -26,14 +26,22 @@ function reducedRelative(syntax: SentenceSyntax): SentenceSyntax {
   const kids = (h: number) => dependentsOf(syntax, h);
   const own = kids(root);
   if (own.some((d) => /^aux/.test(labels[d]!))) return syntax;
-  const agent = own.find((d) => labels[d] === 'obl:agent' && d > root);
   const subject = own.find((d) => /^nsubj/.test(labels[d]!) && d < root);
-  if (agent === undefined || subject === undefined) return syntax;
+  if (subject === undefined) return syntax;
+  const agent = own.find((d) => labels[d] === 'obl:agent' && d > root);
   // The first verb after the agent that is not a relative clause of its own ("the mediator
   // who was appointed in June").
   let verb = -1;
-  for (let d = agent + 1; d < heads.length && verb < 0; d++) {
+  for (let d = (agent ?? heads.length) + 1; d < heads.length && verb < 0; d++) {
     if (tags[d] === 'VERB' && labels[d] !== 'acl:relcl' && !kids(d).some((c) => /^nsubj/.test(labels[c]!) && tags[c] === 'PRON')) verb = d;
+  }
+  // Without an agent: "A former director accused of fraud told a jury that …". A clause has one
+  // finite verb for its subject, so a later verb hung from the head with no subject, no
+  // conjunction and no punctuation of its own to set it apart is the main verb, and the head a
+  // participle describing the noun.
+  if (agent === undefined) {
+    verb = own.find((d) => d > root + 1 && tags[d] === 'VERB' && /^(parataxis|dep|conj)$/.test(labels[d]!) &&
+      !kids(d).some((c) => /^(nsubj|csubj|expl|cc|mark)(:.*)?$/.test(labels[c]!))) ?? -1;
   }
   if (verb < 0 || tags[verb - 1] === 'PUNCT') return syntax;
   return reroot(syntax, verb, subject, (newHeads, newLabels) => {

@@ -184,7 +184,15 @@ export function verbCandidates(scored: TagScores, maxGap: number, limit: number)
 
 /** The tags again with token `at` forced to VERB and the tokens after it re-tagged given that. */
 export function retagAsVerb(model: LinearClassifier, x: TaggerInput, scored: TagScores, at: number): TagScores {
+  return retagAs(model, x, scored, at, VERB);
+}
+
+/**
+ * The tags again with token `at` forced to `forced` and the tokens after it re-tagged given
+ * that; verbGap[at] is then the forced tag's score less VERB's.
+ */
+export function retagAs(model: LinearClassifier, x: TaggerInput, scored: TagScores, at: number, forced: number): TagScores {
   const out = { tags: Int32Array.from(scored.tags), verbGap: Float32Array.from(scored.verbGap) };
-  tagFrom(model, x, out, at, VERB);
+  tagFrom(model, x, out, at, forced);
   return out;
 }
