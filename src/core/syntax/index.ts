@@ -86,10 +86,11 @@ export function tagAndParse(model: ParserModel, forms: readonly string[], texts:
     const gain = second.margin - first.margin - GAIN * scored.verbGap[at]!;
     if (second.parse.heads[at] === -1 && gain > bestGain) { best = { ...second.parse, tags: retagged }; bestGain = gain; }
   }
-  // The other way round: a first word read as a verb with no subject, where another verb follows,
-  // is that verb's subject ("Figures from the port authority showed …"): a finite verb needs a
-  // subject before it, and a participle opening ("Speaking on Monday, …") is set off by a comma.
-  if (first.parse.heads[0] === -1 && tags[0] === 'VERB' && tags.slice(1).includes('VERB')) {
+  // The other way round: a first word in -s read as a verb with no subject, where another verb
+  // follows, is a plural noun and that verb's subject ("Figures from the port authority showed
+  // …", "Talks between the two sides resumed …"): a verb in -s needs a subject before it, and an
+  // imperative (common in web text, never in news) has no -s.
+  if (first.parse.heads[0] === -1 && tags[0] === 'VERB' && /[^s]s$/.test(forms[0]!) && tags.slice(1).includes('VERB')) {
     const retagged = names(retagAs(model.tagger, x, scored, 0, NOUN_ID).tags);
     // The parser, still reading the word as the head, hangs the verb from it; the repair
     // (nominalHead) turns that round, and the reading is kept when the noun is then the subject.
