@@ -86,6 +86,14 @@ function tokenizeWithWink(slice: string, start: number, out: Token[]): void {
     const rawLemma = (lemmas[k] ?? lower).toLowerCase().replace(/’/g, "'");
     const lemma = LEMMA_FIXES[lower] ?? (rawLemma === 'undefined' ? lower : rawLemma);
     const isWord = types[k] === 'word' || types[k] === 'number' || /[\p{L}\p{N}]/u.test(t) && types[k] !== 'emoji';
+    // wink splits a clock time written with a point ("9.40am") into "9.4" and "0am": one token again.
+    const prev = out[out.length - 1];
+    if (prev && prev.end === start + at && /^\d{1,2}\.\d$/.test(prev.text) && /^\d(am|pm|a\.m\.?|p\.m\.?)\.?$/i.test(t)) {
+      const text = prev.text + t;
+      const low = text.toLowerCase();
+      out[out.length - 1] = { ...prev, text, lower: low, norm: low, lemma: low, pos: 'SYM', end: start + at + t.length };
+      continue;
+    }
     out.push({
       i: out.length,
       text: t,

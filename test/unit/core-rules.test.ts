@@ -56,6 +56,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   number: {
     hits: [
       {
+        source: 'The farm is expected to generate around 5.2 gigawatt-hours of electricity a year, the company said.',
+        rewrite: 'The farm is expected to generate about 5.8 GWh of electricity a year, the company said.',
+        text: '5.8 GWh', sourceText: '5.2 gigawatt-hours',
+      },
+      {
         source: 'The council approved a budget of $4.2 million for road repairs on Tuesday.',
         rewrite: 'The council approved a budget of $2.4 million for road repairs on Tuesday.',
         text: '$2.4 million', sourceText: '$4.2 million',
@@ -168,6 +173,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   date: {
     hits: [
       {
+        source: 'The outage began at 9.40am and was fixed by noon, the bank said.',
+        rewrite: 'The outage began at 9.50am and was fixed by noon, the bank said.',
+        text: '9.50am', sourceText: '9.40am',
+      },
+      {
         source: 'The vote will take place on 14 March 2025, the electoral commission said.',
         rewrite: 'The vote will take place on 16 March 2025, the electoral commission said.',
         text: '16 March 2025', sourceText: '14 March 2025',
@@ -184,6 +194,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a clock time with a point ("9.40am", British style) is the same time as "9:40am"',
+        source: 'The outage began at 9.40am and ended at 3.30pm, the bank said.',
+        rewrite: 'The bank said the outage started at 9:40am and was over by 3:30pm.',
+      },
       {
         why: 'day-month-year vs month-day-year',
         source: 'The vote will take place on 14 March 2025, the electoral commission said.',
@@ -872,6 +887,21 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: '"one fifth" is "a fifth": the "one" is the fraction\'s, no count of its own',
+        source: 'The port handles roughly a fifth of the region\'s imports.',
+        rewrite: 'Roughly one fifth of the region\'s imports pass through the port.',
+      },
+      {
+        why: '"a quarter-final" is a compound word, not a share',
+        source: 'Rovers will face Durnford Athletic in the quarter-finals next month.',
+        rewrite: 'A quarter-final against Durnford Athletic awaits Rovers next month.',
+      },
+      {
+        why: 'units of energy and power in symbols ("5.2 GWh", "300MW") name no new thing',
+        source: 'The farm is expected to generate around 5.2 gigawatt-hours of electricity a year from its 300 megawatts of panels, the company said.',
+        rewrite: 'The farm should produce some 5.2 GWh of electricity annually from its 300MW of panels, the company said.',
+      },
       {
         why: 'a dateline\'s dash opens the sentence: "DENVER — Walkers" is no name',
         source: 'DENVER — A stretch of the Silver Creek Trail reopened to hikers on Friday.',

@@ -75,13 +75,14 @@ export function findDates(tokens: readonly Token[]): DateMention[] {
       keys.push(`decade:${t.lower}`);
     } else if (RELATIVE_DAYS.has(t.lower)) {
       keys.push(`relative:${t.lower}`);
-    } else if (/^\d{1,2}(:\d{2})?$/.test(t.lower) && TIME_UNITS.has(tokens[i + 1]?.lower ?? '')) {
-      const [h, min] = t.lower.split(':');
+    } else if (/^\d{1,2}([:.]\d{2})?$/.test(t.lower) && TIME_UNITS.has(tokens[i + 1]?.lower ?? '')) {
+      const [h, min] = t.lower.split(/[:.]/);
       const pm = /^p/.test(tokens[i + 1]!.lower) && Number(h) < 12 ? 12 : 0;
       keys.push(`time:${Number(h) + pm}:${min ?? '00'}`);
       last = i + 1;
-    } else if (/^\d{1,2}(:\d{2})?(am|pm|a\.m|p\.m)$/.test(clean)) {
-      const m = /^(\d{1,2})(?::(\d{2}))?([ap])/.exec(clean)!;
+    } else if (/^\d{1,2}([:.]\d{2})?(am|pm|a\.m|p\.m)$/.test(clean)) {
+      // "9:40am" and, in British style, "9.40am".
+      const m = /^(\d{1,2})(?:[:.](\d{2}))?([ap])/.exec(clean)!;
       const pm = m[3] === 'p' && Number(m[1]) < 12 ? 12 : 0;
       keys.push(`time:${Number(m[1]) + pm}:${m[2] ?? '00'}`);
     } else if (/^\d{1,2}:\d{2}$/.test(t.lower) && Number(t.lower.split(':')[0]) < 24) {

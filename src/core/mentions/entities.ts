@@ -5,6 +5,7 @@
 import { ALIASES, MONTHS, ROLE_NOUNS, STOPWORDS, WEEKDAYS } from '../lexicon';
 import { pertains, probablyName } from '../wordnet';
 import type { Token } from '../tokens';
+import { isUnitWord } from './numbers';
 
 export interface EntityMention {
   readonly first: number;
@@ -43,6 +44,8 @@ export function midSentenceCapitals(sentences: ReadonlyArray<{ readonly tokens: 
 function isNameLike(tokens: readonly Token[], i: number, names: ReadonlySet<string> | null, lowercase: boolean): boolean {
   const t = tokens[i]!;
   if (!t.isWord || NOT_NAMES.has(t.lower)) return false;
+  // "5.2 GWh", "300 MW": a unit after a figure.
+  if (/\d/.test(tokens[i - 1]?.text ?? '') && isUnitWord(t)) return false;
   if (ROLE_NOUNS.has(t.lemma) && t.pos !== 'PROPN') return false;
   // In text written all in lower case, capitals say nothing: ask WordNet whether it is a name.
   // (The lemma is asked, so "elections" is the known word "election", not an unknown name.)

@@ -37,6 +37,10 @@ const UNIT_WORDS: Readonly<Record<string, string>> = {
   second: 'second', seconds: 'second',
   // A currency's hundredth part: "642 cents" is $6.42, "80p" 80 pence.
   cent: 'cent', cents: 'cent', penny: 'cent', pence: 'cent', p: 'cent',
+  // Power and energy, as energy stories write them: "300 megawatts" = "300MW", "5.2 gigawatt-hours" = "5.2 GWh".
+  kw: 'kw', kilowatt: 'kw', kilowatts: 'kw', mw: 'mw', megawatt: 'mw', megawatts: 'mw', gw: 'gw', gigawatt: 'gw', gigawatts: 'gw',
+  kwh: 'kwh', mwh: 'mwh', gwh: 'gwh', twh: 'twh', 'kilowatt-hour': 'kwh', 'kilowatt-hours': 'kwh', 'megawatt-hour': 'mwh',
+  'megawatt-hours': 'mwh', 'gigawatt-hour': 'gwh', 'gigawatt-hours': 'gwh', 'terawatt-hour': 'twh', 'terawatt-hours': 'twh',
 };
 /** Conversions to a base unit so that "40 km" and "25 miles" compare. */
 const TO_BASE: Readonly<Record<string, readonly [string, number]>> = {
@@ -45,6 +49,7 @@ const TO_BASE: Readonly<Record<string, readonly [string, number]>> = {
   // Lengths of time share one base, so "12 months" = "a year" and "three centuries" = "300 years".
   year: ['day', 365.25], decade: ['day', 3652.5], century: ['day', 36525], millennium: ['day', 365250], month: ['day', 30.44], week: ['day', 7], day: ['day', 1],
   hour: ['day', 1 / 24], minute: ['day', 1 / 1440], second: ['day', 1 / 86400],
+  kw: ['w', 1e3], mw: ['w', 1e6], gw: ['w', 1e9], kwh: ['wh', 1e3], mwh: ['wh', 1e6], gwh: ['wh', 1e9], twh: ['wh', 1e12],
 };
 
 /** Plural shares after a count: "three quarters", "two-thirds", "four fifths". */
@@ -125,6 +130,11 @@ function qualifierBefore(tokens: readonly Token[], i: number): { cls: ScopeClass
     return { cls: /^(few|little|low|small|short|young|early|soon)$/.test(degree!.lower) ? 'at-least' : 'at-most', first: i - 3 };
   }
   return null;
+}
+
+/** Whether a word is a unit of measure ("GWh", "km", "MW"): after a figure it is the figure's, not a name. */
+export function isUnitWord(t: Token | undefined): boolean {
+  return unitOf(t) !== undefined;
 }
 
 /** The unit a word names, by its form or its lemma ("kilometre" is km), or undefined. */
@@ -251,7 +261,9 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
         !/s$/.test(tokens[i + 1]!.lower)) || /^(decade|dozen)$/.test(tokens[i + 1]?.lower ?? ''))) {
         value = 1;
       } else if (FRACTIONS.has(t.lower) && (t.lower === 'half' || /^(a|an|one)$/.test(tokens[i - 1]?.lower ?? '') ||
-        (tokens[i - 1]?.text === '-' && tokens[i - 2]?.lower === 'one'))) {
+        (tokens[i - 1]?.text === '-' && tokens[i - 2]?.lower === 'one')) &&
+        // "a quarter-final", "half-time", "a third-party supplier": a compound word, no share of anything.
+        !(tokens[i + 1]?.text === '-' && tokens[i + 1]!.start === t.end && !unitOf(tokens[i + 2]))) {
         // "half", "a fifth", "a one-third stake", "one in five" below: shares, comparable with percentages.
         const f = FRACTIONS.get(t.lower)!;
         const start = t.lower === 'half' ? i : tokens[i - 1]!.text === '-' ? i - 2 : i - 1;
@@ -298,8 +310,8 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
       }
     } else if (looksLikeDateNumber(tokens, i, value)) {
       continue;
-    } else if (tokens[i + 1]?.text === '-' && FRACTIONS.has(tokens[i + 2]?.lower ?? '')) {
-      // "one-third": the fraction is read at its second word.
+    } else if ((tokens[i + 1]?.text === '-' && FRACTIONS.has(tokens[i + 2]?.lower ?? '')) || (t.lower === 'one' && FRACTIONS.has(tokens[i + 1]?.lower ?? ''))) {
+      // "one-third", "one fifth": the fraction is read at its second word.
       continue;
     }
     let last = i;
@@ -396,7 +408,12 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
     }
     const next = tokens[k]?.lower ?? '';
     const next2 = `${next} ${tokens[k + 1]?.lower ?? ''}`;
-    if (UNIT_WORDS[next2]) {
+    // "gigawatt-hours", split by the tokenizer at the hyphen.
+    const joined = tokens[k + 1]?.text === '-' && tokens[k + 1]!.start === tokens[k]!.end ? `${next}-${tokens[k + 2]?.lower ?? ''}` : '';
+    if (joined && UNIT_WORDS[joined]) {
+      unit ??= UNIT_WORDS[joined]!;
+      last = k + 2;
+    } else if (UNIT_WORDS[next2]) {
       unit ??= UNIT_WORDS[next2]!;
       last = k + 1;
     } else if (unitOf(tokens[k])) {
