@@ -84,7 +84,7 @@ export const SCOPE_CUES: ReadonlyArray<readonly [string, ScopeClass]> = [
   ['most', 'most'], ['mostly', 'most'], ['majority', 'most'], ['bulk', 'most'], ['largely', 'most'],
   ['mainly', 'most'], ['predominantly', 'most'], ['primarily', 'most'], ['chiefly', 'most'], ['usually', 'most'],
   ['many', 'many'], ['numerous', 'many'], ['often', 'many'], ['lots', 'many'], ['plenty', 'many'],
-  ['some', 'some'], ['several', 'some'], ['a few', 'some'], ['certain', 'some'], ['sometimes', 'some'],
+  ['some', 'some'], ['several', 'some'], ['a few', 'some'], ['certain', 'some'], ['sometimes', 'some'], ['a number of', 'some'],
   ['few', 'few'], ['rarely', 'few'], ['seldom', 'few'], ['handful', 'few'], ['a handful', 'few'],
   ['half', 'half'], ['third', 'third'], ['quarter', 'quarter'], ['two-thirds', 'two-thirds'],
   ['two thirds', 'two-thirds'], ['three-quarters', 'three-quarters'], ['three quarters', 'three-quarters'],
@@ -97,7 +97,7 @@ export const SCOPE_CUES: ReadonlyArray<readonly [string, ScopeClass]> = [
   ['older than', 'at-least'],
   ['about', 'about'], ['around', 'about'], ['roughly', 'about'], ['approximately', 'about'],
   ['an estimated', 'about'], ['estimated', 'about'], ['some', 'about'], ['circa', 'about'], ['close to', 'about'],
-  ['nearly', 'almost'], ['almost', 'almost'], ['just under', 'almost'], ['only', 'only'], ['just', 'only'],
+  ['nearly', 'almost'], ['almost', 'almost'], ['just under', 'almost'], ['only', 'only'], ['just', 'only'], ['as little as', 'only'],
 ];
 
 /** Verbs that attribute a claim to a speaker, grouped by what they imply about the claim. */

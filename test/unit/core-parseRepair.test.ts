@@ -59,6 +59,23 @@ const rows: Row[] = [
     expectLabels: 'nsubj case det nmod root obj punct',
   },
   {
+    name: 'inside a reported clause: a participle and its sister verb with no subject become a description and the main verb',
+    words: 'Officials said a convoy planned for Monday had received guarantees .',
+    tags: 'NOUN VERB DET NOUN VERB ADP PROPN AUX VERB NOUN PUNCT',
+    heads: [1, -1, 3, 4, 1, 6, 4, 8, 1, 8, 1],
+    labels: 'nsubj root det nsubj ccomp case obl aux ccomp obj punct',
+    expectHeads: [1, -1, 3, 8, 3, 6, 4, 8, 1, 8, 1],
+    expectLabels: 'nsubj root det nsubj acl case obl aux ccomp obj punct',
+  },
+  {
+    name: 'inside a reported clause: two clauses each with a subject stay as they are',
+    words: 'Officials said prices rose and wages fell .',
+    tags: 'NOUN VERB NOUN VERB CCONJ NOUN VERB PUNCT',
+    heads: [1, -1, 3, 1, 6, 6, 3, 1],
+    labels: 'nsubj root nsubj ccomp cc nsubj conj punct',
+    expectHeads: [1, -1, 3, 1, 6, 6, 3, 1],
+  },
+  {
     name: 'a passive with its auxiliary is a real main verb',
     words: 'Talks were brokered by the mediator .',
     tags: 'NOUN AUX VERB ADP DET NOUN PUNCT',

@@ -393,6 +393,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a participle describing a noun inside a reported clause has no tense ("a convoy planned for next week had received")',
+        source: 'A second convoy is planned for next week, but officials said it had not yet received security guarantees.',
+        rewrite: 'Officials said a second convoy planned for next week had not yet received security guarantees.',
+      },
+      {
         why: '"was due to stop" and "was to have stopped" are both a plan seen from the past',
         source: 'Villagers have won a reprieve for the number 47 bus, which was due to stop running at the end of the month.',
         rewrite: 'The number 47 bus, which was to have stopped running at the end of the month, has been given a reprieve by villagers.',
@@ -506,6 +511,21 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'under a negation "any" is the negation\'s, not "all"',
+        source: 'No staff were harmed during the journey, the office said.',
+        rewrite: 'None of the staff came to any harm on the way, the office said.',
+      },
+      {
+        why: '"a number of" = "several"',
+        source: 'The barrister put it to her that several of the signatures had been forged, and she denied it.',
+        rewrite: 'The barrister suggested to her that a number of the signatures had been forged, and she denied it.',
+      },
+      {
+        why: '"as little as" = "just"',
+        source: 'Residents can sponsor a tile on the library roof for as little as £1, the council said.',
+        rewrite: 'Residents can sponsor a tile on the library roof for just £1, the council said.',
+      },
       {
         why: 'after "the", a scope word is a degree or a stretch: "the most recent survey", "the final few metres"',
         source: 'Schools rated poor in the most recent survey can apply. She faded in the final few metres.',

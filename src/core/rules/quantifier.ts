@@ -24,6 +24,9 @@ function findScope(tokens: readonly Token[]): Cue<ScopeClass>[] {
     const next = toks[last + 1];
     if (!next || SUBORDINATORS.has(next.lower)) return null;
     if (phrase === 'certain' && toks[first]!.pos !== 'ADJ') return null;
+    // "came to no harm" = "did not come to any harm": under a negation "any" is the negation's,
+    // not "all" ("None of the staff came to any harm").
+    if (phrase === 'any' && toks.slice(0, first).some((t) => /^(no|not|n't|none|never|nobody|nothing|neither|nor|without)$/.test(t.lower))) return null;
     // "the most recent survey", "the final few metres", "the many who": after a definite
     // article a scope word is a degree or picks out a known stretch, not how many of a set
     // ("the majority of", a noun, still is one).

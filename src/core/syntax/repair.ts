@@ -10,7 +10,38 @@ import { dependentsOf, hasDependent } from './tree';
 const HANGING = /^(acl|advcl|parataxis|conj|dep|appos|xcomp)$/;
 
 export function repairParse(syntax: SentenceSyntax): SentenceSyntax {
-  return reducedRelative(nominalHead(syntax));
+  return embeddedReducedRelative(reducedRelative(nominalHead(syntax)));
+}
+
+/**
+ * The same misreading inside a reported clause: "officials said a second convoy planned for next
+ * week had now received guarantees", parsed as two clauses of "said", "convoy planned" and
+ * "had received" with no subject. A verb with no auxiliary whose later sister clause (same head,
+ * not set off by punctuation, no conjunction, no subject of its own) lacks a subject is a
+ * participle describing its own subject, and that subject is the sister's.
+ */
+function embeddedReducedRelative(syntax: SentenceSyntax): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  const kids = (h: number) => dependentsOf(syntax, h);
+  for (let v = 0; v < heads.length; v++) {
+    const h = heads[v]!;
+    if (h < 0 || tags[v] !== 'VERB' || !/^(ccomp|conj|parataxis|dep)$/.test(labels[v]!)) continue;
+    const own = kids(v);
+    if (own.some((d) => /^(aux|aux:pass|mark|cc)$/.test(labels[d]!))) continue;
+    const subject = own.find((d) => /^nsubj$/.test(labels[d]!) && d < v && tags[d] !== 'PRON');
+    if (subject === undefined) continue;
+    const w = kids(h).find((d) => d > v + 1 && tags[d] === 'VERB' && labels[d] === labels[v] && tags[d - 1] !== 'PUNCT' &&
+      !kids(d).some((c) => /^(nsubj|nsubj:pass|csubj|expl|cc|mark)$/.test(labels[c]!)));
+    if (w === undefined || heads.slice(v + 1, w).some((x, k) => tags[v + 1 + k] === 'PUNCT' && x === v)) continue;
+    const newHeads = Int32Array.from(heads);
+    const newLabels = labels.slice();
+    newHeads[subject] = w;
+    newLabels[subject] = kids(w).some((c) => labels[c] === 'aux:pass') ? 'nsubj:pass' : 'nsubj';
+    newHeads[v] = subject;
+    newLabels[v] = 'acl';
+    return { heads: newHeads, labels: newLabels, tags };
+  }
+  return syntax;
 }
 
 /**
