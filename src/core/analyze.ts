@@ -146,7 +146,7 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
     const sources = sourceIdx.map((i) => src.sentences[i]!);
     // A sentence that ranks something the source never ranks ("the first planet found to …")
     // makes a claim of its own, however many words it shares with its source sentence.
-    const ranks = newRankClaims(r, memo('source-ranks', () => rankLemmas(src.sentences)));
+    const ranks = newRankClaims(r, memo('source-ranks', () => rankLemmas(src.sentences)), sources);
     if (ranks.length > 0) raw.push(rankedUnsupported(rw.text, r, ranks));
     pairs.push({ rewrite: { start: r.start, end: r.end }, sources: sources.map((s) => ({ start: s.start, end: s.end })) });
     const siblingIdx = new Set(sourceIdx.flatMap((si) => rewritesOf.get(si) ?? []));

@@ -5,6 +5,7 @@
 import type { Sentence } from './document';
 import type { Token } from './tokens';
 import { mayMeanTheSame } from './wordnet';
+import { isFractionWord, isUnitWord } from './mentions/numbers';
 
 const RANK_WORDS = new Set(['first', 'only', 'sole', 'last', 'record']);
 
@@ -18,7 +19,7 @@ export function rankClaims(tokens: readonly Token[]): number[] {
     else if (t.text === '“') quoted = true;
     else if (t.text === '”') quoted = false;
     if (quoted) return;
-    const superlative = t.pos === 'ADJ' && t.lower.endsWith('est') && t.lemma !== t.lower;
+    const superlative = (t.pos === 'ADJ' && t.lower.endsWith('est') && t.lemma !== t.lower) || /^(best|worst|least)$/.test(t.lower);
     const most = t.lower === 'most' && tokens[i + 1]?.pos === 'ADJ';
     if (!superlative && !most && !RANK_WORDS.has(t.lower)) return;
     const before = tokens[i - 1];
@@ -26,6 +27,8 @@ export function rankClaims(tokens: readonly Token[]): number[] {
     // "the last 5 km", "the first two days", "the final few weeks": a stretch counted off an
     // end, not a rank.
     if (tokens[i + 1]?.pos === 'NUM' || tokens[i + 1]?.lower === 'few') return;
+    // "the first half", "the last week of May": a period of time, not a rank.
+    if (isUnitWord(tokens[i + 1]) || isFractionWord(tokens[i + 1])) return;
     // A noun close after: "the first planet", "the most expensive bridge".
     if (!tokens.slice(i + 1, i + 4).some((x) => x.pos === 'NOUN')) return;
     out.push(most ? i + 1 : i);
@@ -38,8 +41,13 @@ export function rankLemmas(source: readonly Sentence[]): string[] {
   return source.flatMap((s) => rankClaims(s.tokens).map((i) => s.tokens[i]!.lemma));
 }
 
-/** Rank words of the rewrite sentence that the source never uses (nor a synonym of). */
-export function newRankClaims(rewrite: Sentence, sourceRanks: readonly string[]): number[] {
+/**
+ * Rank words of the rewrite sentence that the source never uses (nor a synonym of). A sentence
+ * whose own source sentences rank something too ("the worst performer" / "the poorest
+ * showing") restates a rank, which the pair's rules compare; it claims no new one.
+ */
+export function newRankClaims(rewrite: Sentence, sourceRanks: readonly string[], aligned: readonly Sentence[] = []): number[] {
+  if (aligned.some((s) => rankClaims(s.tokens).length > 0)) return [];
   return rankClaims(rewrite.tokens).filter((i) => {
     const lemma = rewrite.tokens[i]!.lemma;
     return !sourceRanks.some((l) => l === lemma || mayMeanTheSame(l, lemma));

@@ -788,6 +788,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a sentence whose source sentence ranks too restates a rank ("the worst performer" / "the poorest showing")',
+        source: 'The shares, which have lost roughly a third of their value since January, closed at €14.62 in Amsterdam, making them the worst performer on the midcap index.',
+        rewrite: 'Having shed about a third of their value since January, the shares ended the day at €14.62 in Amsterdam, the poorest showing on the midcap index.',
+      },
+      {
+        why: '"the first half" is a period of the match, not a rank',
+        source: 'Striker Tomas Brell scored twice before half-time, and substitute Joel Amadi added a third in stoppage time.',
+        rewrite: 'Tomas Brell, the striker, struck twice in the first half, and a third was added in stoppage time by Joel Amadi, who had come off the bench.',
+      },
+      {
         why: 'a short verbless line with no figure or name is a heading, not a claim',
         source: 'The first round closed on 30 April.',
         rewrite: 'Key dates\n\nThe first round closed on 30 April.',

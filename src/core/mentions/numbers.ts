@@ -132,6 +132,11 @@ function qualifierBefore(tokens: readonly Token[], i: number): { cls: ScopeClass
   return null;
 }
 
+/** Whether a word names a share of a whole ("half", "quarter", "third"). */
+export function isFractionWord(t: Token | undefined): boolean {
+  return !!t && FRACTIONS.has(t.lower);
+}
+
 /** Whether a word is a unit of measure ("GWh", "km", "MW"): after a figure it is the figure's, not a name. */
 export function isUnitWord(t: Token | undefined): boolean {
   return unitOf(t) !== undefined;
