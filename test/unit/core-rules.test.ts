@@ -247,6 +247,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'one group by two names WordNet calls synonyms ("students" / "pupils")',
+        source: 'The district, which serves about 18,000 students, plans to buy 64 electric buses.',
+        rewrite: 'The district, which has some 18,000 pupils, intends to purchase 64 electric buses.',
+      },
+      {
         why: 'a demonym WordNet ties to its country: "Dutch" / "the Netherlands"',
         source: 'The Dutch midfielder has won 30 caps, the club said.',
         rewrite: 'The midfielder from the Netherlands has won 30 caps, the club said.',

@@ -1,5 +1,6 @@
 // `entity`: a person, organisation, place or group that differs from the source's
 // ("Portugal" vs "Spain", "Acme's chairman" vs "Globex's chairman", "adults" vs "children").
+import { mayMeanTheSame } from '../wordnet';
 import { claim, replacement, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { PEOPLE_GROUPS } from '../lexicon';
 import { matchKey } from '../tokenAlign';
@@ -66,6 +67,8 @@ function groupSwaps(ctx: PairContext): RawFinding[] {
     const rGroup = h.r.find((i) => group(matchKey(ctx.rTok[i]!)) && !sLemmas.has(matchKey(ctx.rTok[i]!)) && !ctx.claimed.has(i));
     const sGroup = h.s.find((i) => group(matchKey(ctx.sTok[i]!)) && !rLemmas.has(matchKey(ctx.sTok[i]!)));
     if (rGroup === undefined || sGroup === undefined) continue;
+    // "students" / "pupils": one group by two names (a WordNet synonym, or a localised spelling of one).
+    if (mayMeanTheSame(matchKey(ctx.sTok[sGroup]!), matchKey(ctx.rTok[rGroup]!))) continue;
     claim(ctx, [rGroup]);
     out.push(replacement(ctx, 'entity', 'Group', spanOf([ctx.rTok[rGroup]!]), spanOf([ctx.sTok[sGroup]!])));
   }
