@@ -376,6 +376,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   tense: {
     hits: [
       {
+        source: 'The final results are due on Wednesday, the electoral commission said.',
+        rewrite: 'Final results were released on Wednesday, the electoral commission said.',
+        text: 'were released', sourceText: 'are',
+      },
+      {
         source: 'The car park owner, Dunmore Leisure Ltd, was fined £400,000 last year after admitting safety breaches.',
         rewrite: 'Dunmore Leisure Ltd, which owns the car park, is due to be fined £400,000 after admitting safety breaches.',
         text: 'be fined',
@@ -397,6 +402,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: '"was due to open" = "had been scheduled to open": the infinitive carries the time',
+        source: 'The 11-kilometre line was due to open in October, the transport director said.',
+        rewrite: 'The 11 km line had been scheduled to open in October, the transport director said.',
+      },
       {
         why: 'a participle describing a noun inside a reported clause has no tense ("a convoy planned for next week had received")',
         source: 'A second convoy is planned for next week, but officials said it had not yet received security guarantees.',

@@ -71,10 +71,14 @@ function prospective(tokens: readonly Token[], g: VerbGroup, syntax: () => Sente
   }
   // "The results are due on Wednesday", "the vote is set for May": a copula whose predicate
   // schedules something tells of what lies ahead.
-  if (lemma === 'be' && g.first === g.head) {
+  // ("was due to open": the infinitive carries the time, as in "had been scheduled to open".)
+  if (lemma === 'be' && g.first === g.head && !tokens.slice(g.head + 1, g.head + 4).some((t) => t.lower === 'to')) {
     const syn = syntax();
     const predicate = syn.heads[g.head]!;
     if (predicate >= 0 && syn.labels[g.head] === 'cop' && syn.tags[predicate] !== 'NOUN' && SCHEDULED.has(tokens[predicate]!.lemma)) return 'future';
+    // (The parser may read "due on" as a preposition before the date: the word after the copula says it.)
+    const next = tokens[g.head + 1];
+    if (next && syn.tags[g.head + 1] === 'ADJ' && SCHEDULED.has(next.lemma)) return 'future';
   }
   // "was to have stopped": a perfect infinitive sets one time before another; it states no past fact.
   // (The tokenizer may leave "have" a group of its own before the participle.)
@@ -120,6 +124,15 @@ export const tenseRule: PairRule = (ctx) => {
     // The source verb: the same verb matched by the aligner, else a verb in the same replaced stretch.
     const sHead = ctx.match.rToS[rg.head] ?? -1;
     let sg = sHead >= 0 ? groupAt(sGroups, sHead) : undefined;
+    // "are due" -> "were released": the source's copula, a group of its own, matched with the
+    // rewrite group's auxiliary.
+    if (!sg) {
+      for (let k = rg.first; k < rg.head && !sg; k++) {
+        const s = ctx.match.rToS[k] ?? -1;
+        const g = s >= 0 ? groupAt(sGroups, s) : undefined;
+        if (g && g.first === g.head && !usedSource.has(g)) sg = g;
+      }
+    }
     if (!sg) {
       const hunk = hunkOfRewrite(ctx, rg.head);
       const rRelative = relative(ctx.rTok, rg, ctx.syntax.rewrite);
