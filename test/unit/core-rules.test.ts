@@ -376,6 +376,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   tense: {
     hits: [
       {
+        source: 'The team used 62 hours of telescope time. They hope to measure how quickly the galaxy is forming new stars.',
+        rewrite: 'The team used 62 hours of telescope time. The researchers have measured how quickly the galaxy is forming new stars.',
+        text: 'have measured', sourceText: 'measure',
+      },
+      {
+        source: 'Orvane Foods has agreed to buy the regional bakery chain Millstead for £40 million, the company said.',
+        rewrite: 'Orvane Foods bought the regional bakery chain Millstead for £40m, the company said.',
+        text: 'bought', sourceText: 'buy',
+      },
+      {
         source: 'The final results are due on Wednesday, the electoral commission said.',
         rewrite: 'Final results were released on Wednesday, the electoral commission said.',
         text: 'were released', sourceText: 'are',
@@ -402,6 +412,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'an implicative verb\'s infinitive happened: "managed to reach" = "reached"',
+        source: 'Rescue teams managed to reach the village on Saturday, officials said.',
+        rewrite: 'Rescue teams reached the village on Saturday, officials said.',
+      },
       {
         why: '"was due to open" = "had been scheduled to open": the infinitive carries the time',
         source: 'The 11-kilometre line was due to open in October, the transport director said.',

@@ -9,7 +9,10 @@ import { dependentsOf, hasDependent } from '../syntax/tree';
 import type { Token } from '../tokens';
 
 /** Predicates that place the event of the verb they govern ahead: "scheduled to resume". */
-const PROSPECTIVE = new Set(['schedule', 'expect', 'plan', 'due', 'set', 'intend', 'aim', 'prepare', 'poise']);
+// Verbs of scheduling and of intention: their infinitive is an event not yet done ("hope to measure",
+// "agreed to buy"), unlike an implicative verb's ("managed to reach").
+const PROSPECTIVE = new Set(['schedule', 'expect', 'plan', 'due', 'set', 'intend', 'aim', 'prepare', 'poise',
+  'hope', 'want', 'wish', 'seek', 'promise', 'pledge', 'vow', 'agree', 'propose', 'threaten', 'try', 'attempt']);
 
 /** Verbs that, in the passive, put their subject's event at a later date: "the hearing was set for 14 May". */
 const SCHEDULED = new Set(['schedule', 'set', 'plan', 'due', 'fix', 'slate']);
