@@ -542,6 +542,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: '"went up to X from Y" is a change\'s end point, not an "up to" bound',
+        source: 'Revenue went up to 1.2 billion dollars from 1.1 billion dollars, the company said.',
+        rewrite: 'Revenue rose to $1.2 billion from $1.1 billion, the company said.',
+      },
+      {
         why: 'under a negation "any" is the negation\'s, not "all"',
         source: 'No staff were harmed during the journey, the office said.',
         rewrite: 'None of the staff came to any harm on the way, the office said.',
@@ -947,6 +952,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: '"a year earlier" = "last year"',
+        source: 'Net profit rose 8 percent to 96 million dollars, up from 89 million dollars a year earlier, the company said.',
+        rewrite: 'Net profit rose 8% to $96m, up from $89m last year, the company said.',
+      },
       {
         why: '"one fifth" is "a fifth": the "one" is the fraction\'s, no count of its own',
         source: 'The port handles roughly a fifth of the region\'s imports.',

@@ -94,6 +94,10 @@ export function findDates(tokens: readonly Token[]): DateMention[] {
       const direction = /^(previous|prior|preceding)$/.test(t.lower) ? 'last' : /^(coming|following)$/.test(t.lower) ? 'next' : t.lower;
       keys.push(`relative:${direction} ${tokens[i + 1]!.lower}`);
       last = i + 1;
+    } else if (/^(a|one)$/.test(t.lower) && /^(week|month|year)$/.test(tokens[i + 1]?.lower ?? '') && /^(earlier|ago|before)$/.test(tokens[i + 2]?.lower ?? '')) {
+      // "a year earlier", "a year ago" = "last year" (the period a comparison looks back to).
+      keys.push(`relative:last ${tokens[i + 1]!.lower}`);
+      last = i + 2;
     }
     if (keys.length) {
       out.push({ first: dayFirst ? i - 1 : i, last, keys });

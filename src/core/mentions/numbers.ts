@@ -425,7 +425,10 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
       unit ??= unitOf(tokens[k])!;
       if (!hyphenated) last = k;
     }
-    const qual = qualifierBefore(tokens, first);
+    let qual = qualifierBefore(tokens, first);
+    // "went up to 1.2 billion dollars from 1.1 billion": a change's end point, reached from a
+    // starting figure, is no upper bound.
+    if (qual && tokens[qual.first]!.lower === 'up' && tokens[last + 1]?.lower === 'from' && tokens.slice(last + 2, last + 5).some((x) => parseNumeral(x) !== null)) qual = null;
     out.push({ first, last, value, magnitude, unit, qualifier: qual?.cls ?? null, qualifierFirst: qual?.first ?? first, ...(alternative && { alternative }) });
     i = last;
   }
