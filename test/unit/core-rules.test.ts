@@ -247,6 +247,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a new name built on a town the rewrite names on its own is a new place, not a renamed body',
+        source: 'The Municipality of Lunsford Bay today announced a partnership to fit solar panels on 46 public buildings in the town. Installation will begin in September.',
+        rewrite: 'Solar panels are to be fitted on 46 public buildings in Lunsford Bay under a partnership announced today by the municipality. Work starts in September with the roof of Lunsford Bay Secondary School.',
+      },
+      {
         why: 'one group by two names WordNet calls synonyms ("students" / "pupils")',
         source: 'The district, which serves about 18,000 students, plans to buy 64 electric buses.',
         rewrite: 'The district, which has some 18,000 pupils, intends to purchase 64 electric buses.',

@@ -47,8 +47,13 @@ export const entityRule: PairRule = (ctx) => {
       // A source name sharing a word with this one, that the rewrite itself never uses.
       const located = ctx.memo('source-entities-located', () => ctx.source.sentences.flatMap((s) =>
         findEntities(s.tokens, knownNames(ctx), lowercase(ctx)).map((e) => ({ e, span: spanOf(s.tokens.slice(e.first, e.last + 1)) }))));
+      // Not when the shared words are a name the rewrite uses on its own elsewhere: "Lunsford Bay
+      // Secondary School" beside "in Lunsford Bay" is a new place in a known town, not a renamed
+      // "Municipality of Lunsford Bay".
+      const standalone = ctx.memo('rewrite-entity-names', () => new Set(ctx.rewrite.sentences.flatMap((x) =>
+        findEntities(x.tokens, knownNames(ctx), lowercase(ctx)).map((m) => m.words.join(' ')))));
       const hits = located.filter(({ e }) => e.words.some((w) => r.words.includes(w)) && !e.words.every((w) => r.words.includes(w)) &&
-        !entitySupported(e, rw, rewriteWords));
+        !entitySupported(e, rw, rewriteWords) && !standalone.has(e.words.filter((w) => r.words.includes(w)).join(' ')));
       return hits.length > 0 && hits.every((h) => h.e.words.join(' ') === hits[0]!.e.words.join(' ')) ? hits[0]!.span : null;
     },
   });
