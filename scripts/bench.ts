@@ -14,26 +14,39 @@
 //   --quick             fewer runs, 2,000 batch pairs, no 64× and 256× rows and no book run
 //   --engine            only section 4, the engine alone (scale table, edit re-check, book run)
 //   --book-words N      size of the book run, in words of source + rewrite (default 150000)
+//   --lsp               only section 3, the language server
+//   --baseline DIR      section 3 also for the (built) checkout in DIR, interleaved with this one
+//                       in one run (A B B A), pooled medians side by side
+//   --lsp-prof DIR      write CPU profiles of the servers of section 3 to DIR (node --cpu-prof)
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { diffWords } from 'diff';
 import { countWords, repeat, runEngineBench, scaleChild } from './benchEngine';
-import { measureEdits, measureStartup } from './benchLsp';
+import { measureEdits, measureStartup, type EditTiming, type StartupTiming } from './benchLsp';
 import { runMemoryBench } from './benchMemory';
-import { fmtCpu, fmtMb, fmtMs, fmtX, machineLine, timeInProcess, timeProcess, type ProcessTiming } from './benchProcess';
+import { fmtCpu, fmtMb, fmtMs, fmtX, machineLine, median, timeInProcess, timeProcess, type ProcessTiming } from './benchProcess';
 
-interface Options { quick: boolean; engineOnly: boolean; bookWords: number }
+interface Options { quick: boolean; engineOnly: boolean; lspOnly: boolean; bookWords: number; baseline: string | null; lspProf: string | null }
 
-const USAGE = 'usage: npm run bench -- [--quick] [--engine] [--book-words N]';
+const USAGE = 'usage: npm run bench -- [--quick] [--engine] [--lsp] [--baseline DIR] [--lsp-prof DIR] [--book-words N]';
 
 function parseArgs(argv: readonly string[]): Options {
-  const opts: Options = { quick: false, engineOnly: false, bookWords: 150_000 };
+  const opts: Options = { quick: false, engineOnly: false, lspOnly: false, bookWords: 150_000, baseline: null, lspProf: null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--quick') opts.quick = true;
     else if (arg === '--engine') opts.engineOnly = true;
+    else if (arg === '--lsp') opts.lspOnly = true;
+    else if (arg === '--baseline' || arg === '--lsp-prof') {
+      const dir = argv[++i];
+      if (!dir) fail(`${arg} needs a folder`);
+      if (arg === '--baseline') {
+        opts.baseline = path.resolve(dir);
+        if (!fs.existsSync(path.join(opts.baseline, 'bin', 'faithful.js')) || !fs.existsSync(path.join(opts.baseline, 'dist', 'server.js'))) fail(`--baseline: ${dir} is not a built checkout (bin/faithful.js and dist/server.js)`);
+      } else opts.lspProf = path.resolve(dir);
+    }
     else if (arg === '--book-words') {
       const n = Number(argv[++i]);
       if (!Number.isInteger(n) || n <= 0) fail('--book-words needs a positive whole number');
@@ -85,6 +98,10 @@ async function main(): Promise<void> {
   console.log(`machine: ${machineLine()}`);
   if (opts.engineOnly) {
     runEngineBench(opts, seedSource, seedRewrite);
+    return;
+  }
+  if (opts.lspOnly) {
+    await lspSection(cli, opts, seedSource, seedRewrite);
     return;
   }
 
@@ -144,22 +161,70 @@ async function main(): Promise<void> {
   batchSection(root, cli, opts);
 
   // ---- 3. Language server
-  console.log('\n## Language server over stdio (node bin/faithful.js lsp --stdio, a scripted client; draft paired by front matter)');
-  const startup = await measureStartup(cli, seedSource, seedRewrite, opts.quick ? 3 : 5);
-  console.log(`seed draft, fresh server each run, median of ${startup.runs} after a warm-up: initialize answered ${fmtMs(startup.initializeMs)} ms after spawn; first diagnostics ${fmtMs(startup.firstDiagnosticsMs)} ms after spawn (${fmtMs(startup.openToDiagnosticsMs)} ms after didOpen; server CPU by then ${fmtCpu(startup.cpuMs)})`);
-  const copies = 30; // 30 × 341 words: a draft of about 10,000 words
-  const edit = await measureEdits(cli, repeat(seedSource, copies), repeat(seedRewrite, copies), opts.quick ? 5 : 9, 0);
-  console.log(`one-word edit in a ${edit.draftWords.toLocaleString('en')}-word draft, debounce ${edit.debounceMs} ms: didChange to publishDiagnostics median ${fmtMs(edit.medianMs)} ms (server CPU ${fmtCpu(edit.cpuMs)}), slowest ${fmtMs(edit.maxMs)} ms (${edit.runs} edits after 2 warm-up edits); server peak RSS ${fmtMb(edit.peakRss)}`);
-  console.log('(the editor adds its debounce, faithful.debounceMs, default 250 ms, before a check starts)');
-  console.log('targets (issue 10):');
-  console.log(`  didOpen of a paired draft to first diagnostics ≤ 400 ms including start-up: ${fmtMs(startup.firstDiagnosticsMs)} ms: ${verdict(startup.firstDiagnosticsMs <= 400)}`);
-  console.log(`  one-word edit in a 10,000-word draft to diagnostics ≤ 50 ms: ${fmtMs(edit.medianMs)} ms: ${verdict(edit.medianMs <= 50)}`);
+  await lspSection(cli, opts, seedSource, seedRewrite);
 
   // ---- 4. The engine alone
   runEngineBench(opts, seedSource, seedRewrite);
 
   // ---- 5. Memory of a long-lived process reading novel words
   runMemoryBench(opts.quick ? 10_000 : 100_000);
+}
+
+/**
+ * The language server over stdio: start-up to first diagnostics (seed draft) and a one-word edit
+ * in a 10,000-word draft. With --baseline, the same measures for that checkout in the same run,
+ * in the order A B B A (this, baseline, baseline, this) so that a drift in the machine's load
+ * falls on both alike; each side's samples are pooled.
+ */
+async function lspSection(cli: string, opts: Options, seedSource: string, seedRewrite: string): Promise<void> {
+  console.log('\n## Language server over stdio (node bin/faithful.js lsp --stdio, a scripted client; draft paired by front matter)');
+  const copies = 30; // 30 × 341 words: a draft of about 10,000 words
+  const longSource = repeat(seedSource, copies);
+  const longRewrite = repeat(seedRewrite, copies);
+  const startupRuns = opts.quick ? 3 : 5;
+  const editRuns = opts.quick ? 5 : 9;
+  const sides = [{ name: 'this checkout', cli }, ...(opts.baseline ? [{ name: `baseline ${opts.baseline}`, cli: path.join(opts.baseline, 'bin', 'faithful.js') }] : [])];
+  const order = sides.length === 1 ? [0] : [0, 1, 1, 0];
+  const profArgs = (i: number) => (opts.lspProf ? ['--cpu-prof', `--cpu-prof-dir=${path.join(opts.lspProf, i === 0 ? 'this' : 'baseline')}`] : []);
+  const startups: StartupTiming[][] = sides.map(() => []);
+  const edits: EditTiming[][] = sides.map(() => []);
+  for (const i of order) startups[i]!.push(await measureStartup(sides[i]!.cli, seedSource, seedRewrite, startupRuns, profArgs(i)));
+  for (const i of order) edits[i]!.push(await measureEdits(sides[i]!.cli, longSource, longRewrite, editRuns, 0, profArgs(i)));
+  const rows = sides.map((side, i) => {
+    const st = startups[i]!;
+    const ed = edits[i]!;
+    const cpu = (xs: number[]) => (xs.length ? median(xs) : null);
+    return {
+      side,
+      initializeMs: median(st.map((s) => s.initializeMs)),
+      firstMs: median(st.flatMap((s) => s.samples.firstDiagnostics)),
+      openMs: median(st.flatMap((s) => s.samples.openToDiagnostics)),
+      startCpu: cpu(st.flatMap((s) => s.samples.cpu)),
+      startRuns: st.reduce((a, s) => a + s.runs, 0),
+      editMs: median(ed.flatMap((e) => e.samples.times)),
+      editMax: Math.max(...ed.map((e) => e.maxMs)),
+      editCpu: cpu(ed.flatMap((e) => e.samples.cpu)),
+      editRuns: ed.reduce((a, e) => a + e.runs, 0),
+      bytes: median(ed.map((e) => e.messageBytes)),
+      diagnostics: ed[0]!.diagnostics,
+      words: ed[0]!.draftWords,
+      peakRss: Math.max(...ed.map((e) => e.peakRss ?? 0)) || null,
+    };
+  });
+  for (const r of rows) {
+    if (sides.length > 1) console.log(`${r.side.name}:`);
+    console.log(`seed draft, fresh server each run, median of ${r.startRuns} after a warm-up: initialize answered ${fmtMs(r.initializeMs)} ms after spawn; first diagnostics ${fmtMs(r.firstMs)} ms after spawn (${fmtMs(r.openMs)} ms after didOpen; server CPU by then ${fmtCpu(r.startCpu)})`);
+    console.log(`one-word edit in a ${r.words.toLocaleString('en')}-word draft, debounce 0 ms: didChange to publishDiagnostics median ${fmtMs(r.editMs)} ms (server CPU ${fmtCpu(r.editCpu)}), slowest ${fmtMs(r.editMax)} ms (${r.editRuns} edits after 2 warm-up edits a server); publishDiagnostics ${(r.bytes / 1024).toFixed(0)} kB for ${r.diagnostics} diagnostics; server peak RSS ${fmtMb(r.peakRss)}`);
+  }
+  if (rows.length > 1) {
+    const [a, b] = rows as [typeof rows[0], typeof rows[0]];
+    console.log(`side by side (this / baseline): first diagnostics after spawn ${fmtMs(a.firstMs)} / ${fmtMs(b.firstMs)} ms; after didOpen ${fmtMs(a.openMs)} / ${fmtMs(b.openMs)} ms; one-word edit ${fmtMs(a.editMs)} / ${fmtMs(b.editMs)} ms (${fmtX(b.editMs / a.editMs)}× faster), CPU ${fmtCpu(a.editCpu)} / ${fmtCpu(b.editCpu)}; message ${(a.bytes / 1024).toFixed(0)} / ${(b.bytes / 1024).toFixed(0)} kB`);
+  }
+  const mine = rows[0]!;
+  console.log('(the editor adds its debounce, faithful.debounceMs, default 250 ms, before a check starts)');
+  console.log('targets (issue 10):');
+  console.log(`  didOpen of a paired draft to first diagnostics ≤ 400 ms including start-up: ${fmtMs(mine.firstMs)} ms: ${verdict(mine.firstMs <= 400)}`);
+  console.log(`  one-word edit in a 10,000-word draft to diagnostics ≤ 50 ms: ${fmtMs(mine.editMs)} ms: ${verdict(mine.editMs <= 50)}`);
 }
 
 /** `faithful batch` on SummEdits news pairs (cycled to length): throughput and memory at two lengths. */

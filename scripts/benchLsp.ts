@@ -19,6 +19,8 @@ export interface StartupTiming {
   /** CPU time (all threads) the server had used by then, ms; null off Linux. */
   readonly cpuMs: number | null;
   readonly runs: number;
+  /** Every run's didOpen-to-diagnostics and spawn-to-diagnostics, ms, for pooling runs of several rounds. */
+  readonly samples: { readonly openToDiagnostics: number[]; readonly firstDiagnostics: number[]; readonly cpu: number[] };
 }
 
 export interface EditTiming {
@@ -31,6 +33,11 @@ export interface EditTiming {
   readonly draftWords: number;
   readonly debounceMs: number;
   readonly peakRss: number | null;
+  /** Median size of the publishDiagnostics message body of an edit, bytes, and its diagnostics. */
+  readonly messageBytes: number;
+  readonly diagnostics: number;
+  /** Every edit's didChange-to-publishDiagnostics and CPU, ms, for pooling runs of several rounds. */
+  readonly samples: { readonly times: number[]; readonly cpu: number[] };
 }
 
 interface Session {
@@ -50,9 +57,9 @@ function workspace(source: string, draftBody: string): { dir: string; draft: str
   return { dir, draft: path.join(dir, 'draft.md'), draftText };
 }
 
-async function open(cli: string, dir: string, draft: string, draftText: string, debounceMs: number | null): Promise<Session> {
+async function open(cli: string, dir: string, draft: string, draftText: string, debounceMs: number | null, nodeArgs: readonly string[] = []): Promise<Session> {
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, [cli, 'lsp', '--stdio'], { cwd: dir, stdio: 'pipe' });
+  const child = spawn(process.execPath, [...nodeArgs, cli, 'lsp', '--stdio'], { cwd: dir, stdio: 'pipe' });
   const peer = new LspPeer(child);
   const initializationOptions = debounceMs === null ? undefined : { settings: { severity: {}, debounceMs } };
   await peer.request('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).toString(), capabilities: {}, initializationOptions });
@@ -68,7 +75,7 @@ const published = (uri: string, version: number) => (m: { method: string; params
   m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && m.params.version === version;
 
 /** Start-up to first diagnostics, on a fresh server each run (one warm-up run first). */
-export async function measureStartup(cli: string, source: string, rewrite: string, runs: number): Promise<StartupTiming> {
+export async function measureStartup(cli: string, source: string, rewrite: string, runs: number, nodeArgs: readonly string[] = []): Promise<StartupTiming> {
   const { dir, draft, draftText } = workspace(source, rewrite);
   const init: number[] = [];
   const first: number[] = [];
@@ -76,7 +83,7 @@ export async function measureStartup(cli: string, source: string, rewrite: strin
   const cpu: number[] = [];
   try {
     for (let i = 0; i < runs + 1; i++) {
-      const s = await open(cli, dir, draft, draftText, null);
+      const s = await open(cli, dir, draft, draftText, null, nodeArgs);
       const msg = await s.peer.waitFor(published(s.draftUri, 1), 60_000);
       const used = cpuMsOfPid(s.peer.child.pid);
       await s.peer.close();
@@ -89,16 +96,17 @@ export async function measureStartup(cli: string, source: string, rewrite: strin
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  return { initializeMs: median(init), firstDiagnosticsMs: median(first), openToDiagnosticsMs: median(openToFirst), cpuMs: cpu.length ? median(cpu) : null, runs };
+  return { initializeMs: median(init), firstDiagnosticsMs: median(first), openToDiagnosticsMs: median(openToFirst), cpuMs: cpu.length ? median(cpu) : null, runs,
+    samples: { openToDiagnostics: openToFirst, firstDiagnostics: first, cpu } };
 }
 
 /**
  * One-word edits in the middle of a long draft: each replaces the figure in one sentence, waits
  * for the diagnostics of that version, and times didChange to publishDiagnostics.
  */
-export async function measureEdits(cli: string, source: string, draftBody: string, runs: number, debounceMs: number): Promise<EditTiming> {
+export async function measureEdits(cli: string, source: string, draftBody: string, runs: number, debounceMs: number, nodeArgs: readonly string[] = []): Promise<EditTiming> {
   const { dir, draft, draftText } = workspace(source, draftBody);
-  const s = await open(cli, dir, draft, draftText, debounceMs);
+  const s = await open(cli, dir, draft, draftText, debounceMs, nodeArgs);
   try {
     await s.peer.waitFor(published(s.draftUri, 1), 120_000);
     const lines = draftText.split('\n');
@@ -111,6 +119,8 @@ export async function measureEdits(cli: string, source: string, draftBody: strin
     let current = 'three';
     const times: number[] = [];
     const cpu: number[] = [];
+    const bytes: number[] = [];
+    let diagnostics = 0;
     const warmup = 2;
     for (let k = 0; k < warmup + runs; k++) {
       const next = words[k % words.length]!;
@@ -126,10 +136,13 @@ export async function measureEdits(cli: string, source: string, draftBody: strin
       const cpuAfter = cpuMsOfPid(s.peer.child.pid);
       if (k < warmup) continue;
       times.push(msg.at - sentAt);
+      bytes.push(msg.bytes);
+      diagnostics = msg.params.diagnostics.length;
       if (cpuBefore !== null && cpuAfter !== null) cpu.push(cpuAfter - cpuBefore);
     }
     const peakRss = peakRssOfPid(s.peer.child.pid);
-    return { medianMs: median(times), maxMs: Math.max(...times), cpuMs: cpu.length ? median(cpu) : null, runs, draftWords: draftBody.split(/\s+/).length, debounceMs, peakRss };
+    return { medianMs: median(times), maxMs: Math.max(...times), cpuMs: cpu.length ? median(cpu) : null, runs, draftWords: draftBody.split(/\s+/).length, debounceMs, peakRss,
+      messageBytes: median(bytes), diagnostics, samples: { times, cpu } };
   } finally {
     await s.peer.close();
     fs.rmSync(dir, { recursive: true, force: true });

@@ -8,6 +8,8 @@ export interface Received {
   readonly params: any;
   /** performance.now() when the message was read. */
   readonly at: number;
+  /** The message body's length in bytes, as sent over the wire (headers not counted). */
+  readonly bytes: number;
 }
 
 export class LspPeer {
@@ -32,7 +34,7 @@ export class LspPeer {
           this.pending.get(msg.id)!(msg);
           this.pending.delete(msg.id);
         } else if (msg.method) {
-          this.notifications.push({ method: msg.method, params: msg.params, at });
+          this.notifications.push({ method: msg.method, params: msg.params, at, bytes: length });
           this.waiters.splice(0).forEach((w) => w());
         }
       }
