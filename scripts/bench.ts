@@ -204,6 +204,8 @@ async function lspSection(cli: string, opts: Options, seedSource: string, seedRe
       editMs: median(ed.flatMap((e) => e.samples.times)),
       editMax: Math.max(...ed.map((e) => e.maxMs)),
       editCpu: cpu(ed.flatMap((e) => e.samples.cpu)),
+      editEngine: cpu(ed.flatMap((e) => e.samples.engine)),
+      editBeyond: cpu(ed.flatMap((e) => e.samples.beyondEngine)),
       editRuns: ed.reduce((a, e) => a + e.runs, 0),
       bytes: median(ed.map((e) => e.messageBytes)),
       diagnostics: ed[0]!.diagnostics,
@@ -214,11 +216,11 @@ async function lspSection(cli: string, opts: Options, seedSource: string, seedRe
   for (const r of rows) {
     if (sides.length > 1) console.log(`${r.side.name}:`);
     console.log(`seed draft, fresh server each run, median of ${r.startRuns} after a warm-up: initialize answered ${fmtMs(r.initializeMs)} ms after spawn; first diagnostics ${fmtMs(r.firstMs)} ms after spawn (${fmtMs(r.openMs)} ms after didOpen; server CPU by then ${fmtCpu(r.startCpu)})`);
-    console.log(`one-word edit in a ${r.words.toLocaleString('en')}-word draft, debounce 0 ms: didChange to publishDiagnostics median ${fmtMs(r.editMs)} ms (server CPU ${fmtCpu(r.editCpu)}), slowest ${fmtMs(r.editMax)} ms (${r.editRuns} edits after 2 warm-up edits a server); publishDiagnostics ${(r.bytes / 1024).toFixed(0)} kB for ${r.diagnostics} diagnostics; server peak RSS ${fmtMb(r.peakRss)}`);
+    console.log(`one-word edit in a ${r.words.toLocaleString('en')}-word draft, debounce 0 ms: didChange to publishDiagnostics median ${fmtMs(r.editMs)} ms (server CPU ${fmtCpu(r.editCpu)}; the analysis itself ${r.editEngine === null ? 'not logged' : `${fmtMs(r.editEngine)} ms, the rest ${fmtMs(r.editBeyond!)} ms`}), slowest ${fmtMs(r.editMax)} ms (${r.editRuns} edits after 2 warm-up edits a server); publishDiagnostics ${(r.bytes / 1024).toFixed(0)} kB for ${r.diagnostics} diagnostics; server peak RSS ${fmtMb(r.peakRss)}`);
   }
   if (rows.length > 1) {
     const [a, b] = rows as [typeof rows[0], typeof rows[0]];
-    console.log(`side by side (this / baseline): first diagnostics after spawn ${fmtMs(a.firstMs)} / ${fmtMs(b.firstMs)} ms; after didOpen ${fmtMs(a.openMs)} / ${fmtMs(b.openMs)} ms; one-word edit ${fmtMs(a.editMs)} / ${fmtMs(b.editMs)} ms (${fmtX(b.editMs / a.editMs)}× faster), CPU ${fmtCpu(a.editCpu)} / ${fmtCpu(b.editCpu)}; message ${(a.bytes / 1024).toFixed(0)} / ${(b.bytes / 1024).toFixed(0)} kB`);
+    console.log(`side by side (this / baseline): first diagnostics after spawn ${fmtMs(a.firstMs)} / ${fmtMs(b.firstMs)} ms; after didOpen ${fmtMs(a.openMs)} / ${fmtMs(b.openMs)} ms; one-word edit ${fmtMs(a.editMs)} / ${fmtMs(b.editMs)} ms (${fmtX(b.editMs / a.editMs)}× faster), CPU ${fmtCpu(a.editCpu)} / ${fmtCpu(b.editCpu)}, beyond the analysis itself ${a.editBeyond === null ? '?' : fmtMs(a.editBeyond)} / ${b.editBeyond === null ? '?' : fmtMs(b.editBeyond)} ms; message ${(a.bytes / 1024).toFixed(0)} / ${(b.bytes / 1024).toFixed(0)} kB`);
   }
   const mine = rows[0]!;
   console.log('(the editor adds its debounce, faithful.debounceMs, default 250 ms, before a check starts)');

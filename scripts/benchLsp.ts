@@ -36,8 +36,12 @@ export interface EditTiming {
   /** Median size of the publishDiagnostics message body of an edit, bytes, and its diagnostics. */
   readonly messageBytes: number;
   readonly diagnostics: number;
-  /** Every edit's didChange-to-publishDiagnostics and CPU, ms, for pooling runs of several rounds. */
-  readonly samples: { readonly times: number[]; readonly cpu: number[] };
+  /** Median time of the analysis itself (the engine, on the server's analysis thread), from the server's log line; null if absent. */
+  readonly engineMs: number | null;
+  /** Median of each edit's didChange-to-publishDiagnostics less its analysis: what the server and the wire add. */
+  readonly beyondEngineMs: number | null;
+  /** Every edit's didChange-to-publishDiagnostics, CPU, engine time and the rest, ms, for pooling runs of several rounds. */
+  readonly samples: { readonly times: number[]; readonly cpu: number[]; readonly engine: number[]; readonly beyondEngine: number[] };
 }
 
 interface Session {
@@ -120,12 +124,15 @@ export async function measureEdits(cli: string, source: string, draftBody: strin
     const times: number[] = [];
     const cpu: number[] = [];
     const bytes: number[] = [];
+    const engine: number[] = [];
+    const beyondEngine: number[] = [];
     let diagnostics = 0;
     const warmup = 2;
     for (let k = 0; k < warmup + runs; k++) {
       const next = words[k % words.length]!;
       const version = k + 2;
       const cpuBefore = cpuMsOfPid(s.peer.child.pid);
+      s.peer.notifications.length = 0;
       const sentAt = performance.now();
       s.peer.notify('textDocument/didChange', {
         textDocument: { uri: s.draftUri, version },
@@ -137,12 +144,19 @@ export async function measureEdits(cli: string, source: string, draftBody: strin
       if (k < warmup) continue;
       times.push(msg.at - sentAt);
       bytes.push(msg.bytes);
+      // The server logs "draft.md vs source.txt: N finding(s) in E ms" just before it publishes.
+      const log = s.peer.notifications.find((m) => m.method === 'window/logMessage' && / finding\(s\).* in \d+ ms$/.test(m.params.message));
+      if (log) {
+        engine.push(Number(/ in (\d+) ms$/.exec(log.params.message)![1]));
+        beyondEngine.push(msg.at - sentAt - engine[engine.length - 1]!);
+      }
       diagnostics = msg.params.diagnostics.length;
       if (cpuBefore !== null && cpuAfter !== null) cpu.push(cpuAfter - cpuBefore);
     }
     const peakRss = peakRssOfPid(s.peer.child.pid);
     return { medianMs: median(times), maxMs: Math.max(...times), cpuMs: cpu.length ? median(cpu) : null, runs, draftWords: draftBody.split(/\s+/).length, debounceMs, peakRss,
-      messageBytes: median(bytes), diagnostics, samples: { times, cpu } };
+      messageBytes: median(bytes), diagnostics, engineMs: engine.length ? median(engine) : null,
+      beyondEngineMs: beyondEngine.length ? median(beyondEngine) : null, samples: { times, cpu, engine, beyondEngine } };
   } finally {
     await s.peer.close();
     fs.rmSync(dir, { recursive: true, force: true });

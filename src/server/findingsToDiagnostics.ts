@@ -1,9 +1,13 @@
 // Turns engine findings into LSP diagnostics: ranges in the draft, the user's severity for each
 // kind, a link to the kind's explanation, and the exact source span as related information.
+// A diagnostic's `data` is only its finding's id: what hovers and quick fixes need (FindingData)
+// is kept on the server (PublishedFindings) and worked out when one is asked for. Carried in every
+// diagnostic it was half of each publishDiagnostics message, and encoding it was the server's
+// largest cost per edit.
 import { Diagnostic, DiagnosticSeverity, type Range } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_SEVERITY, type AnalysisResult, type Finding, type Kind, type Span } from '../core/types';
-import type { FindingData, SeveritySetting } from '../shared/protocol';
+import type { DiagnosticData, FindingData, SeveritySetting } from '../shared/protocol';
 
 const LSP_SEVERITY: Readonly<Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity>> = {
   error: DiagnosticSeverity.Error,
@@ -68,6 +72,85 @@ export interface SourceSide {
   readonly doc: TextDocument;
 }
 
+/**
+ * What the published diagnostics of one check stand for, by finding id (each diagnostic's
+ * `data`): the hover's sentences and the quick fixes' texts are worked out from the check's
+ * result when the editor asks, for the one diagnostic it asks about.
+ */
+export class PublishedFindings {
+  private readonly byId = new Map<string, { readonly finding: Finding; readonly passage: readonly Finding[] | null }>();
+  private readonly made = new Map<string, FindingData>();
+
+  constructor(
+    private readonly result: AnalysisResult,
+    private readonly draftText: string,
+    private readonly sourceText: string,
+    private readonly sourceUri: string,
+  ) {}
+
+  /** @internal toDiagnostics records each published finding (an omitted passage under its first). */
+  add(finding: Finding, passage: readonly Finding[] | null): void {
+    this.byId.set(finding.id, { finding, passage });
+  }
+
+  has(findingId: string): boolean {
+    return this.byId.has(findingId);
+  }
+
+  /** The finding's data, or undefined when it is not among the published ones. */
+  dataOf(findingId: string): FindingData | undefined {
+    const done = this.made.get(findingId);
+    if (done) return done;
+    const entry = this.byId.get(findingId);
+    if (!entry) return undefined;
+    const data = entry.passage ? this.passageData(entry.passage) : this.findingData(entry.finding);
+    this.made.set(findingId, data);
+    return data;
+  }
+
+  private findingData(f: Finding): FindingData {
+    const { result, draftText, sourceText } = this;
+    return {
+      findingId: f.id,
+      kind: f.kind,
+      suggestion: f.suggestion,
+      rewriteText: f.rewrite ? draftText.slice(f.rewrite.start, f.rewrite.end) : null,
+      sourceText: f.source ? sourceText.slice(f.source.start, f.source.end) : null,
+      sourceUri: this.sourceUri,
+      sourceSentence: alignedSource(result, f),
+      rewriteSentence: pairOf(result, f)?.rewrite ?? f.rewrite,
+      rewriteSpan: f.rewrite,
+      sourceSpan: f.source,
+    };
+  }
+
+  private passageData(passage: readonly Finding[]): FindingData {
+    const { sourceText } = this;
+    const first = passage[0]!;
+    const span: Span = { start: first.source!.start, end: passage[passage.length - 1]!.source!.end };
+    const textOf = (f: Finding) => sourceText.slice(f.source!.start, f.source!.end);
+    return {
+      findingId: first.id,
+      kind: 'omitted',
+      suggestion: sourceText.slice(span.start, span.end),
+      rewriteText: null,
+      sourceText: textOf(first),
+      sourceUri: this.sourceUri,
+      sourceSentence: span,
+      rewriteSentence: null,
+      rewriteSpan: null,
+      sourceSpan: span,
+      alsoAccepts: passage.slice(1).map((f) => ({ kind: 'omitted' as const, rewriteText: null, sourceText: textOf(f) })),
+    };
+  }
+}
+
+export interface Diagnostics {
+  readonly diagnostics: Diagnostic[];
+  /** What they stand for, by the finding id in each one's `data`. */
+  readonly findings: PublishedFindings;
+}
+
 export function toDiagnostics(
   result: AnalysisResult,
   draft: TextDocument,
@@ -75,9 +158,10 @@ export function toDiagnostics(
   overrides: Partial<Record<Kind, SeveritySetting>>,
   /** Where the kinds are explained (the README's "What it reports"); none when unknown. */
   docsUrl: string | null,
-): Diagnostic[] {
-  const draftText = draft.getText();
-  const sourceText = source.doc.getText();
+  /** The check's whole result, when `result` holds only the findings to publish (toCappedDiagnostics). */
+  whole: AnalysisResult = result,
+): Diagnostics {
+  const findings = new PublishedFindings(whole, draft.getText(), source.doc.getText(), source.uri);
   const out: Diagnostic[] = [];
   const passages = omittedPassages(result);
   for (const f of result.findings) {
@@ -85,35 +169,26 @@ export function toDiagnostics(
     if (level === 'off') continue;
     if (f.kind === 'omitted') {
       const passage = passages.get(f);
-      if (passage) out.push(passageDiagnostic(passage, result, draft, source, LSP_SEVERITY[level], docsUrl));
+      if (passage) {
+        out.push(passageDiagnostic(passage, result, draft, source, LSP_SEVERITY[level], docsUrl));
+        findings.add(f, passage);
+      }
       continue;
     }
     if (!f.rewrite) continue;
-    const range = rangeOf(draft, f.rewrite);
-    const data: FindingData = {
-      findingId: f.id,
-      kind: f.kind,
-      suggestion: f.suggestion,
-      rewriteText: f.rewrite ? draftText.slice(f.rewrite.start, f.rewrite.end) : null,
-      sourceText: f.source ? sourceText.slice(f.source.start, f.source.end) : null,
-      sourceUri: source.uri,
-      sourceSentence: alignedSource(result, f),
-      rewriteSentence: pairOf(result, f)?.rewrite ?? f.rewrite,
-      rewriteSpan: f.rewrite,
-      sourceSpan: f.source,
-    };
-    const diagnostic = Diagnostic.create(range, f.message, LSP_SEVERITY[level], f.kind, 'Faithful');
+    const diagnostic = Diagnostic.create(rangeOf(draft, f.rewrite), f.message, LSP_SEVERITY[level], f.kind, 'Faithful');
     if (docsUrl) diagnostic.codeDescription = { href: docsUrl };
-    diagnostic.data = data;
+    diagnostic.data = f.id satisfies DiagnosticData;
     if (f.source) {
       diagnostic.relatedInformation = [{
         location: { uri: source.uri, range: rangeOf(source.doc, f.source) },
         message: 'The source says this',
       }];
     }
+    findings.add(f, null);
     out.push(diagnostic);
   }
-  return out;
+  return { diagnostics: out, findings };
 }
 
 /**
@@ -147,27 +222,13 @@ function quoted(text: string, max = 90): string {
 function passageDiagnostic(passage: Finding[], result: AnalysisResult, draft: TextDocument, source: SourceSide, severity: DiagnosticSeverity, docsUrl: string | null): Diagnostic {
   const sourceText = source.doc.getText();
   const first = passage[0]!;
-  const span: Span = { start: first.source!.start, end: passage[passage.length - 1]!.source!.end };
   const textOf = (f: Finding) => sourceText.slice(f.source!.start, f.source!.end);
   const message = passage.length === 1
     ? `Omitted: the rewrite drops the source's claim ${quoted(textOf(first), 200)}.`
     : `Omitted: the rewrite drops a passage of ${passage.length} source sentences, from ${quoted(textOf(first), 60)} to ${quoted(textOf(passage[passage.length - 1]!), 60)}.`;
-  const data: FindingData = {
-    findingId: first.id,
-    kind: 'omitted',
-    suggestion: sourceText.slice(span.start, span.end),
-    rewriteText: null,
-    sourceText: textOf(first),
-    sourceUri: source.uri,
-    sourceSentence: span,
-    rewriteSentence: null,
-    rewriteSpan: null,
-    sourceSpan: span,
-    alsoAccepts: passage.slice(1).map((f) => ({ kind: 'omitted' as const, rewriteText: null, sourceText: textOf(f) })),
-  };
   const diagnostic = Diagnostic.create(omissionAnchor(result, first.source!, draft), message, severity, 'omitted', 'Faithful');
   if (docsUrl) diagnostic.codeDescription = { href: docsUrl };
-  diagnostic.data = data;
+  diagnostic.data = first.id satisfies DiagnosticData;
   diagnostic.relatedInformation = passage.map((f, i) => ({
     location: { uri: source.uri, range: rangeOf(source.doc, f.source!) },
     message: passage.length === 1 ? 'The dropped source claim' : `Dropped source sentence ${i + 1} of ${passage.length}`,
@@ -187,6 +248,8 @@ export interface CappedDiagnostics {
   readonly counts: Readonly<Record<Exclude<SeveritySetting, 'off'>, number>>;
   /** Findings left out of `diagnostics`. */
   readonly leftOut: number;
+  /** What the published diagnostics stand for, by the finding id in each one's `data`. */
+  readonly findings: PublishedFindings;
 }
 
 /**
@@ -213,16 +276,17 @@ export function toCappedDiagnostics(
   });
   if (shown.length <= max) {
     // All listed: count what is published (an omitted passage is one diagnostic for several findings).
-    const diagnostics = toDiagnostics(result, draft, source, overrides, docsUrl);
+    const { diagnostics, findings } = toDiagnostics(result, draft, source, overrides, docsUrl);
     const published = (s: DiagnosticSeverity) => diagnostics.filter((d) => d.severity === s).length;
     return {
       diagnostics,
       counts: { error: published(DiagnosticSeverity.Error), warning: published(DiagnosticSeverity.Warning), information: published(DiagnosticSeverity.Information), hint: published(DiagnosticSeverity.Hint) },
       leftOut: 0,
+      findings,
     };
   }
   const kept = new Set(shown.sort((a, b) => a.rank - b.rank || a.index - b.index).slice(0, max).map((s) => s.f));
-  const diagnostics = toDiagnostics({ ...result, findings: result.findings.filter((f) => kept.has(f)) }, draft, source, overrides, docsUrl);
+  const { diagnostics, findings } = toDiagnostics({ ...result, findings: result.findings.filter((f) => kept.has(f)) }, draft, source, overrides, docsUrl, result);
   const leftOut = shown.length - max;
   diagnostics.unshift({
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
@@ -231,5 +295,5 @@ export function toCappedDiagnostics(
     code: 'more-findings',
     message: `Faithful found ${shown.length.toLocaleString('en')} changes; only the first ${max.toLocaleString('en')} (the most severe first) are listed, ${leftOut.toLocaleString('en')} more are not. Open the comparison, or run the faithful command line, to see them all.`,
   });
-  return { diagnostics, counts, leftOut };
+  return { diagnostics, counts, leftOut, findings };
 }

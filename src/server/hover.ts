@@ -34,11 +34,13 @@ export function hoverMarkdown(
   draftText: string,
   sourceText: string,
   sourceLabel: string,
+  /** The finding behind a diagnostic (the server keeps it; the diagnostic carries only its id). */
+  dataOf: (d: Diagnostic) => FindingData | undefined,
 ): string | null {
   const parts: string[] = [];
   for (const d of diagnostics) {
     if (d.source !== 'Faithful' || !contains(d, position)) continue;
-    const data = d.data as FindingData | undefined;
+    const data = dataOf(d);
     // The editor already shows the diagnostic's message; the hover adds the two sentences.
     const lines = [`**Faithful · ${String(d.code)}**`];
     if (data?.sourceSentence) lines.push(`*Source (${escapeMarkdown(sourceLabel)}):* ${markedSentence(sourceText, data.sourceSentence, data.sourceSpan)}`);

@@ -31,11 +31,12 @@ import {
   type ComparisonParams,
   type ComparisonResponse,
   type CountsParams,
+  type FindingData,
   type PairParams,
   type SettingsParams,
 } from '../shared/protocol';
 import { codeActionsFor } from './codeActions';
-import { toCappedDiagnostics } from './findingsToDiagnostics';
+import { toCappedDiagnostics, type PublishedFindings } from './findingsToDiagnostics';
 import { hoverMarkdown } from './hover';
 import { pairingFromDisk } from './pairingFromDisk';
 import { guardedStdio } from './framing';
@@ -50,6 +51,8 @@ interface Pairing {
   /** From the client (kept while the draft is closed) or read from disk (refreshed on open). */
   readonly fromClient: boolean;
   diagnostics: Diagnostic[];
+  /** What `diagnostics` stand for, by the finding id in each one's `data`; null when none were published. */
+  findings: PublishedFindings | null;
   /** The last check's result and the texts it read, for the comparison view; null when it could not run. */
   last: { result: AnalysisResult; draftText: string; sourceText: string } | null;
   /** Why the last check could not run, or null. */
@@ -124,6 +127,7 @@ function setPairing(draftUri: string, p: { sourceUri: string; label: string; tex
     accepted: p.accepted,
     fromClient,
     diagnostics: old?.diagnostics ?? [],
+    findings: old?.findings ?? null,
     last: null,
     problem: null,
   });
@@ -171,6 +175,7 @@ async function check(uri: string): Promise<void> {
     const { result } = outcome;
     const capped = toCappedDiagnostics(result, draft, { uri: p.sourceUri, doc: source }, settings.severity, docsUrl);
     p.diagnostics = capped.diagnostics;
+    p.findings = capped.findings;
     p.last = { result, draftText: draft.getText(), sourceText: source.getText() };
     p.problem = null;
     // After the user's severity settings, so the status bar agrees with Problems (and, when the
@@ -183,6 +188,7 @@ async function check(uri: string): Promise<void> {
   } else {
     const message = outcome.limit ? outcome.message : `Faithful could not check this draft: ${outcome.message}`;
     p.diagnostics = [];
+    p.findings = null;
     p.last = null;
     p.problem = message;
     counts = { draftUri: uri, sourceLabel: p.label, error: 0, warning: 0, info: 0, hint: 0, elapsedMs: 0, problem: message };
@@ -298,23 +304,38 @@ documents.onDidClose(({ document }) => {
   else if (!clientManagesPairs) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 });
 
+const sameDiagnostic = (a: Diagnostic, b: Diagnostic) => a.message === b.message && a.code === b.code &&
+  a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character &&
+  a.range.end.line === b.range.end.line && a.range.end.character === b.range.end.character;
+
+/**
+ * The finding behind a Faithful diagnostic, from the server's record of what it published: by
+ * the finding id in the diagnostic's `data`, or, when the editor sends a diagnostic back without
+ * it, by the published diagnostic with the same range, code and message.
+ */
+function findingDataOf(p: Pairing, d: Diagnostic): FindingData | undefined {
+  const findings = p.findings;
+  if (!findings) return undefined;
+  if (typeof d.data === 'string' && findings.has(d.data)) return findings.dataOf(d.data);
+  const published = p.diagnostics.find((x) => sameDiagnostic(x, d));
+  return typeof published?.data === 'string' ? findings.dataOf(published.data) : undefined;
+}
+
 connection.onHover(({ textDocument, position }) => {
   const p = pairings.get(textDocument.uri);
   const draft = documents.get(textDocument.uri);
   if (!p || !draft) return null;
-  const value = hoverMarkdown(p.diagnostics, position, draft.getText(), p.source.getText(), p.label);
+  const value = hoverMarkdown(p.diagnostics, position, draft.getText(), p.source.getText(), p.label, (d) => findingDataOf(p, d));
   return value ? { contents: { kind: 'markdown', value } } : null;
 });
 
 connection.onCodeAction(({ textDocument, context }) => {
-  // The editor may send the diagnostics back without their `data`: use the published ones.
-  const published = pairings.get(textDocument.uri)?.diagnostics ?? [];
-  const same = (a: Diagnostic, b: Diagnostic) => a.message === b.message && a.code === b.code &&
-    a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character &&
-    a.range.end.line === b.range.end.line && a.range.end.character === b.range.end.character;
-  const withData = context.diagnostics.map((d) => (d.data ? d : published.find((p) => same(p, d)) ?? d));
+  const p = pairings.get(textDocument.uri);
   const draft = documents.get(textDocument.uri);
-  return draft ? codeActionsFor(draft, withData) : [];
+  if (!p || !draft) return [];
+  // The quick fixes read the finding's data, which the server keeps: a diagnostic it cannot place carries none.
+  const withData = context.diagnostics.map((d) => ({ ...d, data: findingDataOf(p, d) }));
+  return codeActionsFor(draft, withData);
 });
 
 connection.onShutdown(() => checker.dispose());

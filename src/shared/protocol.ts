@@ -51,7 +51,16 @@ export interface ComparisonParams {
 /** The model, or `problem` when the draft is not paired or could not be checked. */
 export type ComparisonResponse = { readonly model: ComparisonModel; readonly problem: null } | { readonly model: null; readonly problem: string };
 
-/** Carried in each diagnostic's `data`, so code actions need no second analysis. */
+/**
+ * A Faithful diagnostic's `data`: the id of the finding it reports (Finding.id; an omitted
+ * passage's first finding). The server keeps what hovers and quick fixes need (FindingData) for
+ * the diagnostics it last published and finds it by this id, or, when an editor sends a
+ * diagnostic back without its `data`, by range, code and message. (The whole FindingData used to
+ * travel in every diagnostic: half of each message, read by nobody but the server.)
+ */
+export type DiagnosticData = string;
+
+/** What the server knows of a published diagnostic's finding, for its hover and quick fixes (not sent to the editor). */
 export interface FindingData {
   readonly findingId: string;
   readonly kind: Kind;

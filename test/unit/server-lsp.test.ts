@@ -62,6 +62,36 @@ describe('language server over stdio', function () {
     assert.deepEqual(actions.result.map((a: any) => a.title).slice(1), ["Accept tense change: 'will randomly compromise'", 'Show source side by side', 'Open comparison']);
   });
 
+  it("sends only the finding's id as a diagnostic's data; hovers and quick fixes come from what the server kept", async () => {
+    const msg = await peer.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.diagnostics.length > 0);
+    const diagnostics = msg.params.diagnostics as any[];
+    // The whole finding (texts, spans, the source's URI) used to travel in every diagnostic: half the message.
+    for (const d of diagnostics) assert.ok(typeof d.data === 'string' && d.data.startsWith(`${d.code}-`), `data ${JSON.stringify(d.data)} is the ${d.code} finding's id`);
+    const tense = diagnostics.find((d) => d.code === 'tense');
+    const titles = async (ds: any[]) => (await peer.request('textDocument/codeAction', { textDocument: { uri: draftUri }, range: ds[0].range, context: { diagnostics: ds } })).result.map((a: any) => a.title);
+    const expected = ["Restore source wording: 'indiscriminately compromised' (tense)", "Accept tense change: 'will randomly compromise'", 'Show source side by side', 'Open comparison'];
+    assert.deepEqual(await titles([tense]), expected);
+    // An editor that drops `data` gets the same quick fixes: the server finds the diagnostic by range, code and message.
+    const { data: _dropped, ...bare } = tense;
+    assert.deepEqual(await titles([bare]), expected);
+    // A diagnostic the server never published (another message, no id it knows) gets none.
+    assert.deepEqual(await titles([{ ...bare, message: 'Not from this check.' }]), []);
+    assert.deepEqual(await titles([{ ...tense, data: 'tense-0000000000000000', message: 'Not from this check.' }]), []);
+    // An omitted claim: its text is inserted, and accepting it names the source's words.
+    const omitted = diagnostics.find((d) => d.code === 'omitted');
+    const actions = (await peer.request('textDocument/codeAction', { textDocument: { uri: draftUri }, range: omitted.range, context: { diagnostics: [omitted] } })).result;
+    const insert = actions.find((a: any) => a.title.startsWith('Insert omitted claim'));
+    const accept = actions.find((a: any) => a.command?.command === 'faithful.acceptChange');
+    assert.ok(insert.edit.changes[draftUri][0].newText.trim().length > 10);
+    assert.equal(accept.command.arguments[0].change.kind, 'omitted');
+    assert.ok(readFileSync(join(root, 'examples/source.txt'), 'utf8').includes(accept.command.arguments[0].change.sourceText));
+    const show = actions.find((a: any) => a.command?.command === 'faithful.showSource');
+    assert.match(show.command.arguments[0].sourceUri, /source\.txt$/);
+    // The hover of a dropped claim still quotes the source.
+    const hover = await peer.request('textDocument/hover', { textDocument: { uri: draftUri }, position: omitted.range.start });
+    assert.match(hover.result.contents.value, /\*\*Faithful · omitted\*\*\n\n\*Source \(source\\\.txt\):\* \*\*Blinken emphasized/);
+  });
+
   it('re-checks after an edit', async () => {
     const fixed = draftText.replace('will randomly compromise', 'indiscriminately compromised');
     peer.notifications.length = 0;
