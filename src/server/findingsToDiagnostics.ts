@@ -28,19 +28,45 @@ function rangeOf(doc: TextDocument, span: Span): Range {
   return { start: doc.positionAt(span.start), end: doc.positionAt(span.end) };
 }
 
+/** The least index in sorted `xs` whose value is at least `x` (xs.length when none is). */
+function lowerBound(xs: ArrayLike<number>, x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Every aligned source sentence's start with its pair's rewrite sentence, by start (pairs in
+ * rewrite order among equal starts): omissionAnchor looks the nearest one up instead of reading
+ * every pair for every omitted passage.
+ */
+interface SourceStarts {
+  readonly starts: Float64Array;
+  readonly rewrites: readonly Span[];
+}
+
+function sourceStartsOf(result: AnalysisResult): SourceStarts {
+  const all: Array<{ start: number; rewrite: Span }> = [];
+  for (const p of result.pairs) for (const s of p.sources) all.push({ start: s.start, rewrite: p.rewrite });
+  all.sort((a, b) => a.start - b.start); // stable: pair order kept among equal starts
+  return { starts: Float64Array.from(all, (e) => e.start), rewrites: all.map((e) => e.rewrite) };
+}
+
 /**
  * An omitted source claim has no words in the draft: place it on the last word of the draft
  * sentence paired with the nearest source sentence before it, where the claim would go back.
  */
-function omissionAnchor(result: AnalysisResult, omitted: Span, draft: TextDocument): Range {
-  let best: { rewrite: Span; sourceStart: number } | null = null;
-  for (const p of result.pairs) {
-    for (const s of p.sources) {
-      if (s.start < omitted.start && (!best || s.start >= best.sourceStart)) best = { rewrite: p.rewrite, sourceStart: s.start };
-    }
-  }
+function omissionAnchor(result: AnalysisResult, index: SourceStarts, omitted: Span, draft: TextDocument): Range {
+  // The last aligned source sentence starting before the claim (of equal starts, the last pair's).
+  const before = lowerBound(index.starts, omitted.start) - 1;
+  const best = before >= 0 ? index.rewrites[before]! : null;
   const text = draft.getText();
-  const anchor = best?.rewrite ?? result.pairs[0]?.rewrite;
+  const anchor = best ?? result.pairs[0]?.rewrite;
   if (!anchor) {
     const end = Math.min(text.length, Math.max(1, text.search(/\s|$/)));
     return rangeOf(draft, { start: 0, end });
@@ -50,9 +76,12 @@ function omissionAnchor(result: AnalysisResult, omitted: Span, draft: TextDocume
     const m = /^\S+/.exec(text.slice(anchor.start, anchor.end));
     return rangeOf(draft, { start: anchor.start, end: anchor.start + (m?.[0].length ?? 1) });
   }
-  const sentence = text.slice(anchor.start, anchor.end);
-  const m = /(\S+)\s*$/.exec(sentence);
-  const start = anchor.start + (m ? m.index : sentence.length - 1);
+  // The sentence's last word: back over trailing spaces, then over the word.
+  let end = anchor.end;
+  while (end > anchor.start && /\s/.test(text[end - 1]!)) end--;
+  let start = end;
+  while (start > anchor.start && !/\s/.test(text[start - 1]!)) start--;
+  if (start === end) start = Math.max(anchor.start, anchor.end - 1);
   return rangeOf(draft, { start, end: anchor.end });
 }
 
@@ -164,13 +193,14 @@ export function toDiagnostics(
   const findings = new PublishedFindings(whole, draft.getText(), source.doc.getText(), source.uri);
   const out: Diagnostic[] = [];
   const passages = omittedPassages(result);
+  let starts: SourceStarts | undefined;
   for (const f of result.findings) {
     const level = severityFor(f.kind, overrides, f.severity);
     if (level === 'off') continue;
     if (f.kind === 'omitted') {
       const passage = passages.get(f);
       if (passage) {
-        out.push(passageDiagnostic(passage, result, draft, source, LSP_SEVERITY[level], docsUrl));
+        out.push(passageDiagnostic(passage, result, (starts ??= sourceStartsOf(result)), draft, source, LSP_SEVERITY[level], docsUrl));
         findings.add(f, passage);
       }
       continue;
@@ -198,12 +228,14 @@ export function toDiagnostics(
  */
 function omittedPassages(result: AnalysisResult): Map<Finding, Finding[]> {
   const omitted = result.findings.filter((f) => f.kind === 'omitted' && f.source).sort((a, b) => a.source!.start - b.source!.start);
-  const carried = result.pairs.flatMap((p) => p.sources.map((s) => s.start)).sort((a, b) => a - b);
+  if (omitted.length === 0) return new Map();
+  const carried = Float64Array.from(result.pairs.flatMap((p) => p.sources.map((s) => s.start))).sort();
   const out = new Map<Finding, Finding[]>();
   let current: Finding[] = [];
   for (const f of omitted) {
     const last = current[current.length - 1];
-    const between = last && carried.some((c) => c >= last.source!.end && c < f.source!.start);
+    // A carried sentence starts at or after the last one's end and before this one.
+    const between = last && (carried[lowerBound(carried, last.source!.end)] ?? Infinity) < f.source!.start;
     if (!last || between) {
       current = [f];
       out.set(f, current);
@@ -219,14 +251,14 @@ function quoted(text: string, max = 90): string {
   return /["“”]/.test(cut) ? `‘${cut}’` : `"${cut}"`;
 }
 
-function passageDiagnostic(passage: Finding[], result: AnalysisResult, draft: TextDocument, source: SourceSide, severity: DiagnosticSeverity, docsUrl: string | null): Diagnostic {
+function passageDiagnostic(passage: Finding[], result: AnalysisResult, starts: SourceStarts, draft: TextDocument, source: SourceSide, severity: DiagnosticSeverity, docsUrl: string | null): Diagnostic {
   const sourceText = source.doc.getText();
   const first = passage[0]!;
   const textOf = (f: Finding) => sourceText.slice(f.source!.start, f.source!.end);
   const message = passage.length === 1
     ? `Omitted: the rewrite drops the source's claim ${quoted(textOf(first), 200)}.`
     : `Omitted: the rewrite drops a passage of ${passage.length} source sentences, from ${quoted(textOf(first), 60)} to ${quoted(textOf(passage[passage.length - 1]!), 60)}.`;
-  const diagnostic = Diagnostic.create(omissionAnchor(result, first.source!, draft), message, severity, 'omitted', 'Faithful');
+  const diagnostic = Diagnostic.create(omissionAnchor(result, starts, first.source!, draft), message, severity, 'omitted', 'Faithful');
   if (docsUrl) diagnostic.codeDescription = { href: docsUrl };
   diagnostic.data = first.id satisfies DiagnosticData;
   diagnostic.relatedInformation = passage.map((f, i) => ({

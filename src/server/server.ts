@@ -57,7 +57,8 @@ interface Pairing {
   last: { result: AnalysisResult; draftText: string; sourceText: string } | null;
   /** Why the last check could not run, or null. */
   problem: string | null;
-  timer?: NodeJS.Timeout;
+  /** The scheduled check: a debounce timer, or an immediate when there is no delay. */
+  timer?: { cancel(): void };
 }
 
 // Over stdio (other editors, `faithful lsp --stdio`) the editor's bytes are checked first
@@ -112,7 +113,7 @@ function formatOf(doc: TextDocument, sourceUri: string): TextFormat {
 
 function setPairing(draftUri: string, p: { sourceUri: string; label: string; text: string; accepted: readonly AcceptedChange[] } | null, fromClient: boolean): void {
   const old = pairings.get(draftUri);
-  if (old?.timer) clearTimeout(old.timer);
+  old?.timer?.cancel();
   if (!p) {
     pairings.delete(draftUri);
     checker.forget(draftUri);
@@ -148,8 +149,15 @@ function timeBudgetMs(): number | undefined {
 function schedule(uri: string, delay = settings.debounceMs): void {
   const p = pairings.get(uri);
   if (!p) return;
-  if (p.timer) clearTimeout(p.timer);
-  p.timer = setTimeout(() => void check(uri), delay);
+  p.timer?.cancel();
+  // No delay: at the next turn of the event loop (a timer of 0 ms waits at least 1 ms).
+  if (delay <= 0) {
+    const immediate = setImmediate(() => void check(uri));
+    p.timer = { cancel: () => clearImmediate(immediate) };
+  } else {
+    const timeout = setTimeout(() => void check(uri), delay);
+    p.timer = { cancel: () => clearTimeout(timeout) };
+  }
 }
 
 async function check(uri: string): Promise<void> {
