@@ -3,17 +3,17 @@
 // the main thread writes the running check's ticket into a shared slot, and the engine, which
 // asks isCancelled() every few dozen sentences, stops within milliseconds. Checks never queue
 // behind a stale one.
-import { type MessagePort, parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { analyze, AnalysisCancelledError, AnalysisLimitError, PreparationCache } from '../core';
 import type { CheckWorkerData, WorkerRequest, WorkerResponse } from './checkProtocol';
 
-if (!parentPort) throw new Error('checkWorker.js must be started as a worker thread');
-const port: MessagePort = parentPort;
+const port = parentPort;
+if (!port) throw new Error('checkWorker.js must be started as a worker thread');
 const cancel = new Int32Array((workerData as CheckWorkerData).cancel);
 /** Tokenised paragraphs and rule results per draft, so a re-check redoes only what an edit touched. */
 const caches = new Map<string, PreparationCache>();
 
-function handle(request: WorkerRequest): void {
+port.on('message', (request: WorkerRequest) => {
   if (request.type === 'forget') {
     caches.delete(request.draftUri);
     return;
@@ -42,15 +42,10 @@ function handle(request: WorkerRequest): void {
     cacheWritten = true;
     ((globalThis as Record<symbol, unknown>)[Symbol.for('faithful.compileCache')] as { flush?: () => void } | undefined)?.flush?.();
   }
-}
+});
 let cacheWritten = false;
 
-// A check that arrived while this thread was loading is run at once: it loads the models it
-// needs. Otherwise load the tagger's model and the WordNet table now, while the editor is still
-// sending the draft (a short analysis does), so that the first check need not. A draft opened
-// with the server waited for that warm-up analysis too (the editor sends it at start-up).
-const early = receiveMessageOnPort(port);
-if (early) handle(early.message as WorkerRequest);
-else analyze('The council approved the plan on Monday.', 'The council rejected the plan on Monday.');
-port.on('message', handle);
+// Load the tagger's model and the WordNet table now, while the editor is still sending the
+// draft: the first check needs them anyway. Messages that arrive meanwhile wait in the port.
+analyze('The council approved the plan on Monday.', 'The council rejected the plan on Monday.');
 port.postMessage({ type: 'ready' } satisfies WorkerResponse);
