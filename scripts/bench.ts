@@ -182,7 +182,11 @@ async function lspSection(cli: string, opts: Options, seedSource: string, seedRe
   const longSource = repeat(seedSource, copies);
   const longRewrite = repeat(seedRewrite, copies);
   const startupRuns = opts.quick ? 3 : 5;
-  const editRuns = opts.quick ? 5 : 9;
+  // The first edits after opening run the engine before V8 has optimised it; a session of typing
+  // soon gets past that. Both are shown: edits 3-11 after opening (the figure reported so far)
+  // and edits 12 onwards.
+  const editRuns = opts.quick ? 15 : 30;
+  const early = 9;
   const sides = [{ name: 'this checkout', cli }, ...(opts.baseline ? [{ name: `baseline ${opts.baseline}`, cli: path.join(opts.baseline, 'bin', 'faithful.js') }] : [])];
   const order = sides.length === 1 ? [0] : [0, 1, 1, 0];
   const profArgs = (i: number) => (opts.lspProf ? ['--cpu-prof', `--cpu-prof-dir=${path.join(opts.lspProf, i === 0 ? 'this' : 'baseline')}`] : []);
@@ -201,12 +205,18 @@ async function lspSection(cli: string, opts: Options, seedSource: string, seedRe
       openMs: median(st.flatMap((s) => s.samples.openToDiagnostics)),
       startCpu: cpu(st.flatMap((s) => s.samples.cpu)),
       startRuns: st.reduce((a, s) => a + s.runs, 0),
-      editMs: median(ed.flatMap((e) => e.samples.times)),
+      editMs: median(ed.flatMap((e) => e.samples.times.slice(0, early))),
+      steadyMs: median(ed.flatMap((e) => e.samples.times.slice(early))),
+      steadyEngine: cpu(ed.flatMap((e) => e.samples.engine.slice(early))),
+      steadyBeyond: cpu(ed.flatMap((e) => e.samples.beyondEngine.slice(early))),
+      unchanged: ed.reduce((a, e) => a + e.unchanged, 0),
       editMax: Math.max(...ed.map((e) => e.maxMs)),
-      editCpu: cpu(ed.flatMap((e) => e.samples.cpu)),
-      editEngine: cpu(ed.flatMap((e) => e.samples.engine)),
-      editBeyond: cpu(ed.flatMap((e) => e.samples.beyondEngine)),
-      editRuns: ed.reduce((a, e) => a + e.runs, 0),
+      editCpu: cpu(ed.flatMap((e) => e.samples.cpu.slice(0, early))),
+      steadyCpu: cpu(ed.flatMap((e) => e.samples.cpu.slice(early))),
+      editEngine: cpu(ed.flatMap((e) => e.samples.engine.slice(0, early))),
+      editBeyond: cpu(ed.flatMap((e) => e.samples.beyondEngine.slice(0, early))),
+      editRuns: ed.length * early,
+      steadyRuns: ed.reduce((a, e) => a + e.runs - early, 0),
       bytes: median(ed.map((e) => e.messageBytes)),
       diagnostics: ed[0]!.diagnostics,
       words: ed[0]!.draftWords,
@@ -216,17 +226,19 @@ async function lspSection(cli: string, opts: Options, seedSource: string, seedRe
   for (const r of rows) {
     if (sides.length > 1) console.log(`${r.side.name}:`);
     console.log(`seed draft, fresh server each run, median of ${r.startRuns} after a warm-up: initialize answered ${fmtMs(r.initializeMs)} ms after spawn; first diagnostics ${fmtMs(r.firstMs)} ms after spawn (${fmtMs(r.openMs)} ms after didOpen; server CPU by then ${fmtCpu(r.startCpu)})`);
-    console.log(`one-word edit in a ${r.words.toLocaleString('en')}-word draft, debounce 0 ms: didChange to publishDiagnostics median ${fmtMs(r.editMs)} ms (server CPU ${fmtCpu(r.editCpu)}; the analysis itself ${r.editEngine === null ? 'not logged' : `${fmtMs(r.editEngine)} ms, the rest ${fmtMs(r.editBeyond!)} ms`}), slowest ${fmtMs(r.editMax)} ms (${r.editRuns} edits after 2 warm-up edits a server); publishDiagnostics ${(r.bytes / 1024).toFixed(0)} kB for ${r.diagnostics} diagnostics; server peak RSS ${fmtMb(r.peakRss)}`);
+    const split = (engine: number | null, beyond: number | null) => (engine === null ? 'the analysis not logged' : `the analysis itself ${fmtMs(engine)} ms, the rest ${fmtMs(beyond!)} ms`);
+    console.log(`one-word edit in a ${r.words.toLocaleString('en')}-word draft, debounce 0 ms, didChange to publishDiagnostics: edits 3-11 after opening median ${fmtMs(r.editMs)} ms (server CPU ${fmtCpu(r.editCpu)}; ${split(r.editEngine, r.editBeyond)}; ${r.editRuns} edits); edits 12-${editRuns + 2} median ${fmtMs(r.steadyMs)} ms (server CPU ${fmtCpu(r.steadyCpu)}; ${split(r.steadyEngine, r.steadyBeyond)}; ${r.steadyRuns} edits); slowest ${fmtMs(r.editMax)} ms`);
+    console.log(`  publishDiagnostics ${(r.bytes / 1024).toFixed(0)} kB for ${r.diagnostics} diagnostics${r.unchanged ? ` (${r.unchanged} edits changed no diagnostic and sent none)` : ''}; server peak RSS ${fmtMb(r.peakRss)}`);
   }
   if (rows.length > 1) {
     const [a, b] = rows as [typeof rows[0], typeof rows[0]];
-    console.log(`side by side (this / baseline): first diagnostics after spawn ${fmtMs(a.firstMs)} / ${fmtMs(b.firstMs)} ms; after didOpen ${fmtMs(a.openMs)} / ${fmtMs(b.openMs)} ms; one-word edit ${fmtMs(a.editMs)} / ${fmtMs(b.editMs)} ms (${fmtX(b.editMs / a.editMs)}× faster), CPU ${fmtCpu(a.editCpu)} / ${fmtCpu(b.editCpu)}, beyond the analysis itself ${a.editBeyond === null ? '?' : fmtMs(a.editBeyond)} / ${b.editBeyond === null ? '?' : fmtMs(b.editBeyond)} ms; message ${(a.bytes / 1024).toFixed(0)} / ${(b.bytes / 1024).toFixed(0)} kB`);
+    console.log(`side by side (this / baseline): first diagnostics after spawn ${fmtMs(a.firstMs)} / ${fmtMs(b.firstMs)} ms; after didOpen ${fmtMs(a.openMs)} / ${fmtMs(b.openMs)} ms; one-word edit (edits 3-11) ${fmtMs(a.editMs)} / ${fmtMs(b.editMs)} ms, CPU ${fmtCpu(a.editCpu)} / ${fmtCpu(b.editCpu)}, beyond the analysis itself ${a.editBeyond === null ? '?' : fmtMs(a.editBeyond)} / ${b.editBeyond === null ? '?' : fmtMs(b.editBeyond)} ms; (edits 12 on) ${fmtMs(a.steadyMs)} / ${fmtMs(b.steadyMs)} ms, beyond the analysis ${a.steadyBeyond === null ? '?' : fmtMs(a.steadyBeyond)} / ${b.steadyBeyond === null ? '?' : fmtMs(b.steadyBeyond)} ms; message ${(a.bytes / 1024).toFixed(0)} / ${(b.bytes / 1024).toFixed(0)} kB`);
   }
   const mine = rows[0]!;
   console.log('(the editor adds its debounce, faithful.debounceMs, default 250 ms, before a check starts)');
   console.log('targets (issue 10):');
   console.log(`  didOpen of a paired draft to first diagnostics ≤ 400 ms including start-up: ${fmtMs(mine.firstMs)} ms: ${verdict(mine.firstMs <= 400)}`);
-  console.log(`  one-word edit in a 10,000-word draft to diagnostics ≤ 50 ms: ${fmtMs(mine.editMs)} ms: ${verdict(mine.editMs <= 50)}`);
+  console.log(`  one-word edit in a 10,000-word draft to diagnostics ≤ 50 ms, edits 3-11 after opening: ${fmtMs(mine.editMs)} ms: ${verdict(mine.editMs <= 50)}; edits 12 on: ${fmtMs(mine.steadyMs)} ms: ${verdict(mine.steadyMs <= 50)}`);
 }
 
 /** `faithful batch` on SummEdits news pairs (cycled to length): throughput and memory at two lengths. */

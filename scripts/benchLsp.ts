@@ -36,6 +36,8 @@ export interface EditTiming {
   /** Median size of the publishDiagnostics message body of an edit, bytes, and its diagnostics. */
   readonly messageBytes: number;
   readonly diagnostics: number;
+  /** Edits after which the server sent no diagnostics (none changed). */
+  readonly unchanged: number;
   /** Median time of the analysis itself (the engine, on the server's analysis thread), from the server's log line; null if absent. */
   readonly engineMs: number | null;
   /** Median of each edit's didChange-to-publishDiagnostics less its analysis: what the server and the wire add. */
@@ -106,7 +108,9 @@ export async function measureStartup(cli: string, source: string, rewrite: strin
 
 /**
  * One-word edits in the middle of a long draft: each replaces the figure in one sentence, waits
- * for the diagnostics of that version, and times didChange to publishDiagnostics.
+ * for the check of that version, and times didChange to its publishDiagnostics. (A server that
+ * sends nothing when no diagnostic changed is timed to its faithful/counts notification, which
+ * follows every check; the figure's finding changes with every edit here, so that is rare.)
  */
 export async function measureEdits(cli: string, source: string, draftBody: string, runs: number, debounceMs: number, nodeArgs: readonly string[] = []): Promise<EditTiming> {
   const { dir, draft, draftText } = workspace(source, draftBody);
@@ -127,6 +131,7 @@ export async function measureEdits(cli: string, source: string, draftBody: strin
     const engine: number[] = [];
     const beyondEngine: number[] = [];
     let diagnostics = 0;
+    let unchanged = 0;
     const warmup = 2;
     for (let k = 0; k < warmup + runs; k++) {
       const next = words[k % words.length]!;
@@ -138,24 +143,28 @@ export async function measureEdits(cli: string, source: string, draftBody: strin
         textDocument: { uri: s.draftUri, version },
         contentChanges: [{ range: { start: { line, character }, end: { line, character: character + current.length } }, text: next }],
       });
-      const msg = await s.peer.waitFor(published(s.draftUri, version), 60_000);
+      const counts = await s.peer.waitFor((m) => m.method === 'faithful/counts' && m.params.draftUri === s.draftUri, 60_000);
+      const publish = s.peer.notifications.find(published(s.draftUri, version));
+      const msg = publish ?? counts;
       current = next;
       const cpuAfter = cpuMsOfPid(s.peer.child.pid);
       if (k < warmup) continue;
       times.push(msg.at - sentAt);
-      bytes.push(msg.bytes);
+      if (publish) {
+        bytes.push(publish.bytes);
+        diagnostics = publish.params.diagnostics.length;
+      } else unchanged++;
       // The server logs "draft.md vs source.txt: N finding(s) in E ms" just before it publishes.
       const log = s.peer.notifications.find((m) => m.method === 'window/logMessage' && / finding\(s\).* in \d+ ms$/.test(m.params.message));
       if (log) {
         engine.push(Number(/ in (\d+) ms$/.exec(log.params.message)![1]));
         beyondEngine.push(msg.at - sentAt - engine[engine.length - 1]!);
       }
-      diagnostics = msg.params.diagnostics.length;
       if (cpuBefore !== null && cpuAfter !== null) cpu.push(cpuAfter - cpuBefore);
     }
     const peakRss = peakRssOfPid(s.peer.child.pid);
     return { medianMs: median(times), maxMs: Math.max(...times), cpuMs: cpu.length ? median(cpu) : null, runs, draftWords: draftBody.split(/\s+/).length, debounceMs, peakRss,
-      messageBytes: median(bytes), diagnostics, engineMs: engine.length ? median(engine) : null,
+      messageBytes: bytes.length ? median(bytes) : 0, diagnostics, unchanged, engineMs: engine.length ? median(engine) : null,
       beyondEngineMs: beyondEngine.length ? median(beyondEngine) : null, samples: { times, cpu, engine, beyondEngine } };
   } finally {
     await s.peer.close();

@@ -329,3 +329,31 @@ export function toCappedDiagnostics(
   });
   return { diagnostics, counts, leftOut, findings };
 }
+
+const sameRange = (a: Range, b: Range) => a.start.line === b.start.line && a.start.character === b.start.character &&
+  a.end.line === b.end.line && a.end.character === b.end.character;
+
+/**
+ * Whether two lists of diagnostics would show the same to the user: the same ranges, severities,
+ * codes, messages, links, related locations and data, in the same order. (An edit often leaves
+ * every diagnostic where it was: a word typed after the last finding of its line, or on a line
+ * with none, moves no line or character position.)
+ */
+export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.message !== y.message || x.code !== y.code || x.severity !== y.severity || x.source !== y.source || x.data !== y.data ||
+      x.codeDescription?.href !== y.codeDescription?.href || !sameRange(x.range, y.range) || (x.tags?.length ?? 0) !== (y.tags?.length ?? 0)) return false;
+    const rx = x.relatedInformation ?? [];
+    const ry = y.relatedInformation ?? [];
+    if (rx.length !== ry.length) return false;
+    for (let j = 0; j < rx.length; j++) {
+      const u = rx[j]!;
+      const v = ry[j]!;
+      if (u.message !== v.message || u.location.uri !== v.location.uri || !sameRange(u.location.range, v.location.range)) return false;
+    }
+  }
+  return true;
+}

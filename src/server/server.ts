@@ -36,7 +36,7 @@ import {
   type SettingsParams,
 } from '../shared/protocol';
 import { codeActionsFor } from './codeActions';
-import { toCappedDiagnostics, type PublishedFindings } from './findingsToDiagnostics';
+import { sameDiagnostics, toCappedDiagnostics, type PublishedFindings } from './findingsToDiagnostics';
 import { hoverMarkdown } from './hover';
 import { pairingFromDisk } from './pairingFromDisk';
 import { guardedStdio } from './framing';
@@ -73,6 +73,24 @@ let clientManagesPairs = false;
 let docsUrl: string | null = null;
 /** The workspace folders the editor opened (absolute paths); sources from disk must lie inside them. */
 let roots: string[] = [];
+/** What the editor was last sent for each document, so that a check that changes nothing sends nothing. */
+const shown = new Map<string, Diagnostic[]>();
+
+/**
+ * Sends a document's diagnostics, unless they are exactly what the editor already shows. A
+ * 10,000-word draft's list is hundreds of kilobytes for the server to encode and the editor to
+ * decode and redraw, and most edits (a word typed after the last finding of its line, or on a
+ * line with none) leave every diagnostic where it was. The faithful/counts notification still
+ * follows every check.
+ */
+function publish(uri: string, diagnostics: Diagnostic[], version?: number): void {
+  const before = shown.get(uri);
+  if (before && sameDiagnostics(before, diagnostics)) return;
+  if (diagnostics.length === 0) shown.delete(uri);
+  else shown.set(uri, diagnostics);
+  void connection.sendDiagnostics(version === undefined ? { uri, diagnostics } : { uri, version, diagnostics });
+}
+
 /** Drafts paired from disk (or refused), with the `source:` value they were paired from. */
 const frontSeen = new Map<string, string | null>();
 
@@ -117,7 +135,7 @@ function setPairing(draftUri: string, p: { sourceUri: string; label: string; tex
   if (!p) {
     pairings.delete(draftUri);
     checker.forget(draftUri);
-    void connection.sendDiagnostics({ uri: draftUri, diagnostics: [] });
+    publish(draftUri, []);
     return;
   }
   const sameSource = old && old.source.getText() === p.text && old.sourceUri === p.sourceUri;
@@ -202,7 +220,7 @@ async function check(uri: string): Promise<void> {
     counts = { draftUri: uri, sourceLabel: p.label, error: 0, warning: 0, info: 0, hint: 0, elapsedMs: 0, problem: message };
     connection.console.error(`${nameOf(uri)}: ${message}`);
   }
-  void connection.sendDiagnostics({ uri, version, diagnostics: p.diagnostics });
+  publish(uri, p.diagnostics, version);
   void connection.sendNotification(COUNTS_NOTIFICATION, counts);
 }
 
@@ -265,16 +283,12 @@ function pairFromDisk(document: TextDocument): void {
   }
   if (disk?.kind === 'pair') return setPairing(document.uri, { sourceUri: disk.sourceUri, label: disk.label, text: disk.text, accepted: disk.accepted }, false);
   if (pairings.has(document.uri)) setPairing(document.uri, null, false);
-  if (!disk) return void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  if (!disk) return publish(document.uri, []);
   connection.console.warn(`${nameOf(document.uri)}: ${disk.message}`);
   const range = disk.at
     ? { start: document.positionAt(disk.at.start), end: document.positionAt(disk.at.end) }
     : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-  void connection.sendDiagnostics({
-    uri: document.uri,
-    version: document.version,
-    diagnostics: [{ range, severity: DiagnosticSeverity.Warning, source: 'Faithful', code: 'source-unreadable', message: disk.message }],
-  });
+  publish(document.uri, [{ range, severity: DiagnosticSeverity.Warning, source: 'Faithful', code: 'source-unreadable', message: disk.message }], document.version);
 }
 
 /**
@@ -309,7 +323,7 @@ documents.onDidChangeContent((event) => {
 documents.onDidClose(({ document }) => {
   frontSeen.delete(document.uri);
   if (pairings.has(document.uri)) setPairing(document.uri, null, false);
-  else if (!clientManagesPairs) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  else if (!clientManagesPairs) publish(document.uri, []);
 });
 
 const sameDiagnostic = (a: Diagnostic, b: Diagnostic) => a.message === b.message && a.code === b.code &&

@@ -182,3 +182,48 @@ describe('language server on open', function () {
     }
   });
 });
+
+describe('language server after an edit that changes no diagnostic', function () {
+  this.timeout(60000);
+
+  it('sends the diagnostics only when they change; the counts follow every check', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'faithful-lsp-same-'));
+    writeFileSync(join(dir, 'source.txt'), 'The council approved the budget on Tuesday.\n\nThe mayor spoke for an hour.\n');
+    const text = '---\nsource: source.txt\n---\n\nThe council rejected the budget on Tuesday.\n\nThe mayor spoke for an hour.\n';
+    writeFileSync(join(dir, 'draft.md'), text);
+    const uri = pathToFileURL(join(dir, 'draft.md')).toString();
+    const peer = new LspPeer(spawn(process.execPath, [join(root, 'bin/faithful.js'), 'lsp', '--stdio'], { cwd: dir }));
+    const published = (v: number) => (m: { method: string; params: any }) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && m.params.version === v;
+    const counted = (m: { method: string; params: any }) => m.method === 'faithful/counts' && m.params.draftUri === uri;
+    const edit = async (version: number, change: object) => {
+      peer.notifications.length = 0;
+      peer.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+      // The counts are sent after the diagnostics, on the same stream: by then they are here or not coming.
+      const counts = await peer.waitFor(counted, 30000);
+      return { counts: counts.params, publish: peer.notifications.find(published(version)) };
+    };
+    try {
+      await peer.request('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).toString(), capabilities: {}, initializationOptions: { settings: { severity: {}, debounceMs: 0 } } });
+      peer.notify('initialized', {});
+      peer.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+      const first = await peer.waitFor(published(1), 30000);
+      const before = first.params.diagnostics;
+      assert.ok(before.some((d: any) => d.code === 'negation'));
+      // A space after the last word of the draft: every finding stays on its line and character.
+      const line = text.split('\n').length - 2;
+      const same = await edit(2, { range: { start: { line, character: 28 }, end: { line, character: 28 } }, text: ' ' });
+      assert.equal(same.publish, undefined, 'nothing new to send');
+      assert.equal(same.counts.error + same.counts.warning + same.counts.info + same.counts.hint, before.length, 'the status bar still hears the check');
+      // A quick fix still finds the diagnostic the editor shows.
+      const negation = before.find((d: any) => d.code === 'negation');
+      const actions = await peer.request('textDocument/codeAction', { textDocument: { uri }, range: negation.range, context: { diagnostics: [negation] } });
+      assert.ok(actions.result.some((a: any) => a.isPreferred && a.edit.changes[uri][0].newText === 'approved'));
+      // Restoring the source's word changes the findings: they are sent.
+      const fixed = await edit(3, { range: negation.range, text: 'approved' });
+      assert.ok(fixed.publish, 'the changed diagnostics are sent');
+      assert.ok(!fixed.publish.params.diagnostics.some((d: any) => d.code === 'negation'));
+    } finally {
+      await peer.close();
+    }
+  });
+});
