@@ -112,19 +112,33 @@ export async function measureStartup(cli: string, source: string, rewrite: strin
  * sends nothing when no diagnostic changed is timed to its faithful/counts notification, which
  * follows every check; the figure's finding changes with every edit here, so that is rare.)
  */
-export async function measureEdits(cli: string, source: string, draftBody: string, runs: number, debounceMs: number, nodeArgs: readonly string[] = []): Promise<EditTiming> {
+export async function measureEdits(cli: string, source: string, draftBody: string, runs: number, debounceMs: number, nodeArgs: readonly string[] = [], where: 'figure' | 'end' = 'figure'): Promise<EditTiming> {
   const { dir, draft, draftText } = workspace(source, draftBody);
   const s = await open(cli, dir, draft, draftText, debounceMs, nodeArgs);
   try {
     await s.peer.waitFor(published(s.draftUri, 1), 120_000);
     const lines = draftText.split('\n');
     const middle = lines.length >> 1;
-    let line = lines.findIndex((l, i) => i >= middle && /\bthree\b/.test(l));
-    if (line < 0) line = lines.findIndex((l) => /\bthree\b/.test(l));
-    if (line < 0) throw new Error('bench: the draft has no "three" to edit');
-    const character = lines[line]!.search(/\bthree\b/);
-    const words = ['four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'three'];
-    let current = 'three';
+    let line: number;
+    let character: number;
+    let words: string[];
+    let current: string;
+    if (where === 'figure') {
+      line = lines.findIndex((l, i) => i >= middle && /\bthree\b/.test(l));
+      if (line < 0) line = lines.findIndex((l) => /\bthree\b/.test(l));
+      if (line < 0) throw new Error('bench: the draft has no "three" to edit');
+      character = lines[line]!.search(/\bthree\b/);
+      words = ['four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'three'];
+      current = 'three';
+    } else {
+      // A space typed and deleted again at the very end of the draft, after its last finding:
+      // the check runs, and no diagnostic moves or changes.
+      line = lines.length - 1;
+      while (line > 0 && lines[line]!.trim() === '') line--;
+      character = lines[line]!.length;
+      words = [' ', ''];
+      current = '';
+    }
     const times: number[] = [];
     const cpu: number[] = [];
     const bytes: number[] = [];
