@@ -112,11 +112,13 @@ export async function measureStartup(cli: string, source: string, rewrite: strin
  * sends nothing when no diagnostic changed is timed to its faithful/counts notification, which
  * follows every check; the figure's finding changes with every edit here, so that is rare.)
  */
-export async function measureEdits(cli: string, source: string, draftBody: string, runs: number, debounceMs: number, nodeArgs: readonly string[] = [], where: 'figure' | 'end' = 'figure'): Promise<EditTiming> {
+export async function measureEdits(cli: string, source: string, draftBody: string, runs: number, debounceMs: number, nodeArgs: readonly string[] = [], where: 'figure' | 'end' = 'figure', readMs = 0): Promise<EditTiming> {
   const { dir, draft, draftText } = workspace(source, draftBody);
   const s = await open(cli, dir, draft, draftText, debounceMs, nodeArgs);
   try {
     await s.peer.waitFor(published(s.draftUri, 1), 120_000);
+    // The user reads the first findings before typing.
+    if (readMs > 0) await new Promise((resolve) => setTimeout(resolve, readMs));
     const lines = draftText.split('\n');
     const middle = lines.length >> 1;
     let line: number;

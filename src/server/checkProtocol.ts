@@ -31,7 +31,10 @@ export type CheckOutcome =
 
 export type WorkerResponse = (CheckOutcome & { readonly ticket: number }) | { readonly type: 'ready' };
 
-/** workerData: a one-slot Int32Array over this buffer holds the ticket to cancel. */
+/**
+ * workerData: a two-slot Int32Array over this buffer holds the ticket to cancel, and how many
+ * requests the main thread has posted (a rehearsal stops when that grows).
+ */
 export interface CheckWorkerData {
   readonly cancel: SharedArrayBuffer;
 }

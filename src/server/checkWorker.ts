@@ -6,9 +6,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyze, AnalysisCancelledError, AnalysisLimitError, PreparationCache } from '../core';
 import type { CheckWorkerData, WorkerRequest, WorkerResponse } from './checkProtocol';
+import { REHEARSAL_MIN_CHARS, rehearse } from './rehearsal';
 
 const port = parentPort;
 if (!port) throw new Error('checkWorker.js must be started as a worker thread');
+/** [0]: the ticket of the check to abandon; [1]: how many requests the main thread has posted. */
 const cancel = new Int32Array((workerData as CheckWorkerData).cancel);
 /** Tokenised paragraphs and rule results per draft, so a re-check redoes only what an edit touched. */
 const caches = new Map<string, PreparationCache>();
@@ -36,6 +38,15 @@ port.on('message', (request: WorkerRequest) => {
     else response = { type: 'error', ticket, message: (e as Error).message, limit: e instanceof AnalysisLimitError };
   }
   port.postMessage(response);
+  // Once, after the first check of a long draft, rehearse its edits (rehearsal.ts) until the
+  // next request is posted; queued after any message already waiting.
+  if (response.type === 'result' && !rehearsed && request.draft.length >= REHEARSAL_MIN_CHARS) {
+    rehearsed = true;
+    const posted = Atomics.load(cancel, 1);
+    const input = { source: request.source, draft: request.draft, format: request.format, accepted: request.accepted };
+    const draftCache = cache;
+    setImmediate(() => rehearse(input, draftCache, () => Atomics.load(cancel, 1) !== posted));
+  }
   // With a compile cache (see checker.ts), write it once the first check has compiled what
   // checks run: this thread is terminated with the server, and never sees an exit event.
   if (!cacheWritten) {
@@ -44,6 +55,7 @@ port.on('message', (request: WorkerRequest) => {
   }
 });
 let cacheWritten = false;
+let rehearsed = false;
 
 // Load the tagger's model and the WordNet table now, while the editor is still sending the
 // draft: the first check needs them anyway. Messages that arrive meanwhile wait in the port.

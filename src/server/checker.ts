@@ -22,7 +22,8 @@ interface Job {
 
 export class Checker {
   private worker: Worker | undefined;
-  private readonly cancelSlot = new Int32Array(new SharedArrayBuffer(4));
+  /** [0]: the ticket to cancel; [1]: how many requests were posted to the worker (a rehearsal stops when it grows). */
+  private readonly cancelSlot = new Int32Array(new SharedArrayBuffer(8));
   private nextTicket = 1;
   private running: Job | undefined;
   /** Waiting checks, at most one per draft, in the order they were asked for. */
@@ -57,6 +58,7 @@ export class Checker {
     this.waiting.get(draftUri)?.done({ type: 'superseded' });
     this.waiting.delete(draftUri);
     this.cancel(draftUri);
+    if (this.worker) Atomics.add(this.cancelSlot, 1, 1);
     this.worker?.postMessage({ type: 'forget', draftUri } satisfies WorkerRequest);
   }
 
@@ -78,7 +80,9 @@ export class Checker {
     this.waiting.delete(job.input.draftUri);
     this.running = job;
     const request: CheckRequest = { type: 'check', ticket: job.ticket, ...job.input };
-    this.ensureWorker().postMessage(request);
+    const worker = this.ensureWorker();
+    Atomics.add(this.cancelSlot, 1, 1);
+    worker.postMessage(request);
   }
 
   private ensureWorker(): Worker {

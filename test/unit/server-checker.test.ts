@@ -5,8 +5,9 @@ import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze, AnalysisCancelledError } from '../../src/core';
+import { analyze, AnalysisCancelledError, PreparationCache } from '../../src/core';
 import { Checker, type CheckInput, type Outcome } from '../../src/server/checker';
+import { REHEARSAL_EDITS, REHEARSAL_MIN_CHARS, rehearse } from '../../src/server/rehearsal';
 
 const root = join(__dirname, '..', '..');
 const seedSource = readFileSync(join(root, 'examples/source.txt'), 'utf8');
@@ -75,4 +76,34 @@ describe('cancelling a check', function () {
       assert.equal((await long).type, 'result');
     });
   });
+
+  describe('the rehearsal after a long draft\'s first check', () => {
+    const source = repeat(seedSource, 10);
+    const draft = repeat(seedRewrite, 10);
+    const edited = draft.replace('three MSS officials', 'four MSS officials');
+    const fresh = analyze(source, edited);
+    const same = (a: ReturnType<typeof analyze>, b: ReturnType<typeof analyze>) => {
+      assert.deepEqual(a.findings, b.findings);
+      assert.deepEqual(a.pairs, b.pairs);
+      assert.deepEqual(a.sentences, b.sentences);
+    };
+
+    it('applies to drafts as long as the one it is for', () => {
+      assert.ok(draft.length >= REHEARSAL_MIN_CHARS && edited !== draft);
+    });
+
+    it('leaves the draft\'s cache giving exactly a fresh analysis, whether it runs to the end or a request cuts it short', () => {
+      for (const stopAfter of [Infinity, 3, 30, 300]) {
+        const cache = new PreparationCache();
+        analyze(source, draft, { cache });
+        let asked = 0;
+        const done = rehearse({ source, draft, format: 'plain', accepted: [] }, cache, () => ++asked > stopAfter);
+        if (stopAfter === Infinity) assert.equal(done, REHEARSAL_EDITS, 'every edit rehearsed');
+        else assert.ok(done < REHEARSAL_EDITS, `cut short after ${stopAfter} questions (${done} edits done)`);
+        same(analyze(source, edited, { cache }), fresh);
+        same(analyze(source, draft, { cache }), analyze(source, draft));
+      }
+    });
+  });
 });
+
