@@ -18,6 +18,7 @@
 //   --baseline DIR      section 3 also for the (built) checkout in DIR, interleaved with this one
 //                       in one run (A B B A), pooled medians side by side
 //   --lsp-prof DIR      write CPU profiles of the servers of section 3 to DIR (node --cpu-prof)
+//   --read-ms N         section 3's first edit comes N ms after the first diagnostics (default 1000)
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -28,17 +29,22 @@ import { measureEdits, measureStartup, type EditTiming, type StartupTiming } fro
 import { runMemoryBench } from './benchMemory';
 import { fmtCpu, fmtMb, fmtMs, fmtX, machineLine, median, timeInProcess, timeProcess, type ProcessTiming } from './benchProcess';
 
-interface Options { quick: boolean; engineOnly: boolean; lspOnly: boolean; bookWords: number; baseline: string | null; lspProf: string | null }
+interface Options { quick: boolean; engineOnly: boolean; lspOnly: boolean; bookWords: number; baseline: string | null; lspProf: string | null; readMs: number }
 
-const USAGE = 'usage: npm run bench -- [--quick] [--engine] [--lsp] [--baseline DIR] [--lsp-prof DIR] [--book-words N]';
+const USAGE = 'usage: npm run bench -- [--quick] [--engine] [--lsp] [--baseline DIR] [--lsp-prof DIR] [--read-ms N] [--book-words N]';
 
 function parseArgs(argv: readonly string[]): Options {
-  const opts: Options = { quick: false, engineOnly: false, lspOnly: false, bookWords: 150_000, baseline: null, lspProf: null };
+  const opts: Options = { quick: false, engineOnly: false, lspOnly: false, bookWords: 150_000, baseline: null, lspProf: null, readMs: 1000 };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--quick') opts.quick = true;
     else if (arg === '--engine') opts.engineOnly = true;
     else if (arg === '--lsp') opts.lspOnly = true;
+    else if (arg === '--read-ms') {
+      const n = Number(argv[++i]);
+      if (!Number.isInteger(n) || n < 0) fail('--read-ms needs a whole number of milliseconds');
+      opts.readMs = n;
+    }
     else if (arg === '--baseline' || arg === '--lsp-prof') {
       const dir = argv[++i];
       if (!dir) fail(`${arg} needs a folder`);
@@ -194,7 +200,7 @@ async function lspSection(cli: string, opts: Options, seedSource: string, seedRe
   const edits: EditTiming[][] = sides.map(() => []);
   for (const i of order) startups[i]!.push(await measureStartup(sides[i]!.cli, seedSource, seedRewrite, startupRuns, profArgs(i)));
   // The first edit comes a second after the first diagnostics, as from a user who reads them first.
-  const readMs = 1000;
+  const readMs = opts.readMs;
   for (const i of order) edits[i]!.push(await measureEdits(sides[i]!.cli, longSource, longRewrite, editRuns, 0, profArgs(i), 'figure', readMs));
   const quiet: EditTiming[][] = sides.map(() => []);
   for (const i of order) quiet[i]!.push(await measureEdits(sides[i]!.cli, longSource, longRewrite, editRuns, 0, profArgs(i), 'end', readMs));
