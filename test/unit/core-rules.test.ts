@@ -547,6 +547,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'the scope word itself is kept, whatever the context makes of it ("bars them from deleting any" / "may not delete any")',
+        source: 'A temporary injunction bars Brightlane from deleting any of the customer\'s data until the case is heard.',
+        rewrite: 'Under a temporary injunction, Brightlane may not delete any of the customer\'s data before the case is heard.',
+      },
+      {
         why: '"went up to X from Y" is a change\'s end point, not an "up to" bound',
         source: 'Revenue went up to 1.2 billion dollars from 1.1 billion dollars, the company said.',
         rewrite: 'Revenue rose to $1.2 billion from $1.1 billion, the company said.',

@@ -120,6 +120,10 @@ export const quantifierRule: PairRule = (ctx) => {
   for (const s of sCues) {
     if (rHas(s.cls) || s.anchor < 0) continue;
     if (FRACTION_CLASSES.has(s.cls) && rShares.length > 0) continue;
+    // The scope word itself is still there, read otherwise on the rewrite side ("bars them from
+    // deleting any of the data" -> "may not delete any of the data").
+    const kept = ctx.match.sToR[s.first] ?? -1;
+    if (kept >= 0 && ctx.rTok[kept]!.lower === ctx.sTok[s.first]!.lower) continue;
     const rAt = ctx.match.sToR[s.anchor] ?? -1;
     let rCue = rCues.find((r) => !sHas(r.cls) && rAt >= 0 && r.anchor === rAt);
     if (!rCue) {
