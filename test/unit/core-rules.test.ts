@@ -351,6 +351,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a participle after the object describes it: "not join a coalition led by X" does not deny that X leads',
+        source: 'The Liberal Centre party will not join a coalition led by Prime Minister Edda Rask, its leader, Marten Holby, told reporters on Wednesday.',
+        rewrite: 'Marten Holby, who leads the Liberal Centre party, told reporters on Wednesday that it would not enter a coalition headed by Prime Minister Edda Rask.',
+      },
+      {
         why: '"has yet to concede" is "has not conceded"',
         source: 'Ibarra has not conceded and said her campaign would wait for the final count.',
         rewrite: 'Ibarra, who has yet to concede, said her campaign would wait for the final count.',

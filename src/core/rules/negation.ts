@@ -112,7 +112,8 @@ export const negationRule: PairRule = (ctx) => {
       // "had not been able to reach" -> "had managed to reach": where the negated word was
       // replaced, the negation reaches the act it governs, if the rewrite keeps that.
       const sSyn = ctx.syntax.source();
-      const act = dependentsOf(sSyn, head, /^xcomp$/).find((c) => (ctx.match.sToR[c] ?? -1) >= 0);
+      // (Not a participle right after the object, which describes it: "not join a coalition led by X".)
+      const act = dependentsOf(sSyn, head, /^xcomp$/).find((c) => (ctx.match.sToR[c] ?? -1) >= 0 && !/^(NOUN|PROPN)$/.test(sSyn.tags[c - 1] ?? ''));
       if (act !== undefined) [head, rHead] = [act, ctx.match.sToR[act]!];
     }
     if (rHead < 0 || negatedNear(ctx.rTok, rHead) || ctx.claimed.has(rHead)) return;
