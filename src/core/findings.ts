@@ -1,5 +1,5 @@
 // Turns raw rule output into public findings: severity, a stable id, and no duplicates.
-import type { RawFinding } from './context';
+import { q, type RawFinding } from './context';
 import { DEFAULT_SEVERITY, type Finding, type Severity, type Span } from './types';
 
 /** 64-bit FNV-1a, printed as hex: stable across runs and platforms, no dependency. */
@@ -109,8 +109,9 @@ export function finalize(raw: readonly RawFinding[], rewriteText: string, source
   });
   kept.sort((a, b) => (a.rewrite?.start ?? Infinity) - (b.rewrite?.start ?? Infinity) ||
     (a.source?.start ?? 0) - (b.source?.start ?? 0));
+  const merged = mergeAddedDetails(kept, rewriteText);
   const seen = new Map<string, number>();
-  return kept.map((f, i) => {
+  return merged.map((f, i) => {
     if (i % BUDGET_EVERY === 0) checkBudget();
     const rText = f.rewrite ? rewriteText.slice(f.rewrite.start, f.rewrite.end) : '';
     const sText = f.source ? sourceText.slice(f.source.start, f.source.end) : '';
@@ -127,4 +128,27 @@ export function finalize(raw: readonly RawFinding[], rewriteText: string, source
       suggestion: f.suggestion === null || f.suggestion.length > MAX_SUGGESTION_CHARS || withoutSuggestion.has(f) ? null : f.suggestion,
     };
   });
+}
+
+/**
+ * Added details side by side in one phrase are one addition ("over three months in 2025", a
+ * figure and a date the number and date rules each found): one finding on the whole phrase,
+ * not one a figure. Two are one phrase when at most two words and no punctuation part them.
+ */
+function mergeAddedDetails(sorted: readonly RawFinding[], rewriteText: string): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const f of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && prev.kind === 'added-detail' && f.kind === 'added-detail' && prev.rewrite && f.rewrite && prev.source && f.source &&
+      prev.source.start === f.source.start && prev.source.end === f.source.end && f.rewrite.start >= prev.rewrite.end) {
+      const gap = rewriteText.slice(prev.rewrite.end, f.rewrite.start);
+      if (!/[^\p{L}\p{N}\s'’-]/u.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 2) {
+        const rewrite = { start: prev.rewrite.start, end: f.rewrite.end };
+        out[out.length - 1] = { ...prev, rewrite, message: `Added detail: rewrite says ${q(rewriteText.slice(rewrite.start, rewrite.end))}, which the source never mentions.` };
+        continue;
+      }
+    }
+    out.push(f);
+  }
+  return out;
 }

@@ -941,6 +941,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'added-detail': {
     hits: [
       {
+        source: 'The team used 62 hours of telescope time to map the motion of gas across the galaxy.',
+        rewrite: 'Over three months in 2025 the team used 62 hours of telescope time to map the motion of gas across the galaxy.',
+        text: 'three months in 2025',
+      },
+      {
         source: 'The fire destroyed the warehouse on the edge of town.',
         rewrite: 'The fire destroyed the warehouse on the edge of town and caused $2 million in damage.',
         text: '$2 million',
