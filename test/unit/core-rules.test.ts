@@ -666,6 +666,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a speaker before a relative clause set off by commas ("Greenline Coaches, which operates it, had said")',
+        source: 'Its operator, Greenline Coaches, had said the service was no longer commercially viable.',
+        rewrite: 'Greenline Coaches, which operates it, had said the service was no longer commercially viable.',
+      },
+      {
         why: 'a relative clause names its speaker ("from a former director, …, who said …")',
         source: 'A former finance director accused of siphoning money from a housing charity told a jury on Tuesday that she had been acting on instructions from the chief executive.',
         rewrite: 'A jury heard on Tuesday from a former finance director, accused of siphoning money from a housing charity, who said she had been acting on instructions from the chief executive.',

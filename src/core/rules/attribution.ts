@@ -118,6 +118,15 @@ export function findAttributions(tokens: readonly Token[], syntax?: () => Senten
     let b = i - 1;
     while (b >= 0 && (tokens[b]!.pos === 'AUX' || tokens[b]!.pos === 'ADV')) b--;
     let before = speakerRun(tokens, b, -1);
+    // "Greenline Coaches, which operates it, had said": the speaker before a relative clause
+    // set off by commas.
+    if (before.length === 0 && tokens[b]?.text === ',') {
+      for (let k = b - 1; k >= 0 && b - k <= 10; k--) {
+        if (tokens[k]!.text !== ',') continue;
+        if (/^(which|who)$/.test(tokens[k + 1]?.lower ?? '')) before = speakerRun(tokens, k - 1, -1);
+        break;
+      }
+    }
     // "Dr Ines Carvalho, the lead author, said": the speaker and an appositive between commas.
     if (before.length === 0 && b === i - 1 && tokens[b]?.text === ',') {
       const appositive = speakerRun(tokens, b - 1, -1);
