@@ -304,6 +304,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a role told by a verb ("who captained") and by a noun ("a former captain") is the same role',
+        source: 'The 23-year-old, who captained Ghana\'s under-21 side, passed a medical on Tuesday, the club said.',
+        rewrite: 'Mensah-Boateng, 23, a former captain of Ghana\'s under-21 team, completed a medical on Tuesday, the club said.',
+      },
+      {
         why: 'spokesman vs spokesperson',
         source: 'The spokesman for the airline declined to comment on the strike.',
         rewrite: 'The spokesperson for the airline declined to comment on the strike.',

@@ -43,7 +43,9 @@ function rankChanges(ctx: PairContext): RawFinding[] {
   const out: RawFinding[] = [];
   ctx.rTok.forEach((t, ri) => {
     const si = ctx.match.rToS[ri] ?? -1;
-    if (si < 0 || !ROLE_NOUNS.has(t.lemma) || ctx.claimed.has(ri)) return;
+    // Both sides the role noun: "who captained the side" -> "a former captain of the side" tells
+    // the same past role by the verb's tense.
+    if (si < 0 || !ROLE_NOUNS.has(t.lemma) || !ROLE_NOUNS.has(ctx.sTok[si]!.lemma) || !/^(NOUN|PROPN)$/.test(ctx.sTok[si]!.pos) || ctx.claimed.has(ri)) return;
     const rr = ranksBefore(ctx.rTok, ri);
     const sr = ranksBefore(ctx.sTok, si);
     const key = (tokens: readonly Token[], idx: number[]) => idx.map((k) => tokens[k]!.lower).sort().join(' ');
