@@ -983,6 +983,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: '"the first half" is a period of the match, not a share of 50%',
+        source: 'Striker Tomas Brell scored twice before half-time, and substitute Joel Amadi added a third in stoppage time.',
+        rewrite: 'Tomas Brell, the striker, struck twice in the first half, and a third was added in stoppage time by Joel Amadi, who had come off the bench.',
+      },
+      {
         why: '"a year earlier" = "last year"',
         source: 'Net profit rose 8 percent to 96 million dollars, up from 89 million dollars a year earlier, the company said.',
         rewrite: 'Net profit rose 8% to $96m, up from $89m last year, the company said.',

@@ -268,7 +268,9 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
       } else if (FRACTIONS.has(t.lower) && (t.lower === 'half' || /^(a|an|one)$/.test(tokens[i - 1]?.lower ?? '') ||
         (tokens[i - 1]?.text === '-' && tokens[i - 2]?.lower === 'one')) &&
         // "a quarter-final", "half-time", "a third-party supplier": a compound word, no share of anything.
-        !(tokens[i + 1]?.text === '-' && tokens[i + 1]!.start === t.end && !unitOf(tokens[i + 2]))) {
+        !(tokens[i + 1]?.text === '-' && tokens[i + 1]!.start === t.end && !unitOf(tokens[i + 2])) &&
+        // "the first half", "the second quarter": a period counted off, not a share.
+        !(tokens[i - 1] && ordinalOf(tokens[i - 1]!) !== null)) {
         // "half", "a fifth", "a one-third stake", "one in five" below: shares, comparable with percentages.
         const f = FRACTIONS.get(t.lower)!;
         const start = t.lower === 'half' ? i : tokens[i - 1]!.text === '-' ? i - 2 : i - 1;
