@@ -27,6 +27,8 @@ export const UNSUPPORTED_BELOW = 0.34;
 const SUPPORTED_BY_SHARED_WORDS = 5;
 /** A second source sentence joins a pairing when it adds at least this much coverage. */
 const MERGE_GAIN = 0.18;
+/** At most this many source sentences make one rewrite sentence. */
+const MAX_MERGED = 3;
 /** A source sentence counts as carried when a rewrite sentence covers this share of it. */
 const CARRIED_AT = 0.45;
 const MAX_CANDIDATES = 6;
@@ -390,14 +392,15 @@ function pairOne(index: SourceIndex, keys: readonly string[], ri: number, R: num
   if (!best) return { sources: [], coverage: 0 };
   const chosen = [best.s];
   let cov = best.cov;
-  // One rewrite sentence built from two source sentences.
+  // One rewrite sentence built from two source sentences, or three (a syndicated rewrite's
+  // merged paragraph), each adding a good share of its words.
   for (const cand of top.slice(1)) {
+    if (chosen.length >= MAX_MERGED) break;
     if (cand.cov < MERGE_GAIN) continue;
-    const union = keys.reduce((a, k, i) => a + (index.keySets[best.s]!.has(k) || index.keySets[cand.s]!.has(k) ? ws[i]! : 0), 0) / total;
+    const union = keys.reduce((a, k, i) => a + (chosen.some((c) => index.keySets[c]!.has(k)) || index.keySets[cand.s]!.has(k) ? ws[i]! : 0), 0) / total;
     if (union - cov >= MERGE_GAIN) {
       chosen.push(cand.s);
       cov = union;
-      break;
     }
   }
   // A long sentence paraphrased word by word can score low on weighted coverage while still
