@@ -116,8 +116,11 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
     const words = r.tokens.filter((t) => t.isWord);
     return words.length <= 4 && !words.some((t, k) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NUM' || /\p{N}/u.test(t.text) || (k > 0 && /^\p{Lu}/u.test(t.text)));
   };
-  const reportable = (r: Sentence) => r.tokens.filter((t) => t.isWord).length >= 2 && !label(r);
-  const omittable = (s: Sentence) => s.tokens.filter((t) => t.isWord).length >= 4;
+  // A line that speaks to the reader and names nothing ("Here is what you need to know.") is
+  // signposting, not a claim a rewrite can drop or invent.
+  const signpost = (s: Sentence) => s.tokens.some((t) => t.lower === 'you') && !s.tokens.some((t) => /^(NOUN|PROPN|NUM)$/.test(t.pos));
+  const reportable = (r: Sentence) => r.tokens.filter((t) => t.isWord).length >= 2 && !label(r) && !signpost(r);
+  const omittable = (s: Sentence) => s.tokens.filter((t) => t.isWord).length >= 4 && !signpost(s);
   const counts: PairCounts = {
     rewriteSentences: rw.sentences.filter(reportable).length,
     rewriteMatched: rw.sentences.filter((r, ri) => reportable(r) && alignment.sourcesOf[ri]!.length > 0).length,

@@ -911,6 +911,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a line that speaks to the reader and names nothing is signposting, not a claim',
+        source: 'The central bank left its main rate at 4.25% on Thursday. Here is what you need to know. Mortgage holders on fixed deals will see no change.',
+        rewrite: 'The central bank kept its main rate at 4.25% on Thursday. Mortgage holders on fixed deals will see no change.',
+      },
+      {
         why: 'sentences reordered',
         source: 'Firefighters spent six hours tackling the blaze at the paint factory. Two workers were treated for smoke inhalation.',
         rewrite: 'Two workers were treated for smoke inhalation. Firefighters spent six hours tackling the blaze at the paint factory.',
