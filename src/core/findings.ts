@@ -109,7 +109,7 @@ export function finalize(raw: readonly RawFinding[], rewriteText: string, source
   });
   kept.sort((a, b) => (a.rewrite?.start ?? Infinity) - (b.rewrite?.start ?? Infinity) ||
     (a.source?.start ?? 0) - (b.source?.start ?? 0));
-  const merged = mergeAddedDetails(kept, rewriteText);
+  const merged = mergeAddedDetails(withinQuotes(kept, rewriteText), rewriteText);
   const seen = new Map<string, number>();
   return merged.map((f, i) => {
     if (i % BUDGET_EVERY === 0) checkBudget();
@@ -151,4 +151,23 @@ function mergeAddedDetails(sorted: readonly RawFinding[], rewriteText: string): 
     out.push(f);
   }
   return out;
+}
+
+/**
+ * A changed quotation is one finding: the quote finding shows the source's words whole, so a
+ * second finding on words inside the same quoted span ("most of the afternoon" / "the whole
+ * afternoon" inside it) says nothing more.
+ */
+function withinQuotes(sorted: readonly RawFinding[], rewriteText: string): RawFinding[] {
+  // Each altered quote's whole quotation: out to the quotation marks around its span, within 600 characters.
+  const quotes = sorted.filter((f) => f.kind === 'quote' && f.rewrite).map((f) => {
+    const from = Math.max(0, f.rewrite!.start - 600);
+    const before = rewriteText.slice(from, f.rewrite!.start);
+    const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf('“'));
+    const after = rewriteText.slice(f.rewrite!.end, f.rewrite!.end + 600);
+    const closes = [after.indexOf('"'), after.indexOf('”')].filter((k) => k >= 0);
+    return open >= 0 && closes.length ? { start: from + open, end: f.rewrite!.end + Math.min(...closes) + 1 } : f.rewrite!;
+  });
+  if (quotes.length === 0) return [...sorted];
+  return sorted.filter((f) => f.kind === 'quote' || !f.rewrite || !quotes.some((q) => q.start <= f.rewrite!.start && f.rewrite!.end <= q.end));
 }

@@ -617,6 +617,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   quote: {
     hits: [
       {
+        source: '"We were second best for most of the afternoon," said Castlebrook manager Iris Fenn.',
+        rewrite: 'Iris Fenn, the Castlebrook manager, said: "We were second best for the whole afternoon."',
+        text: 'for the whole',
+      },
+      {
         source: 'She told reporters: "We will not back down on this issue."',
         rewrite: 'She told reporters: "We will never back down on this issue."',
         text: 'never', sourceText: 'not',
