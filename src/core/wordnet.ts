@@ -5,7 +5,7 @@
 import { lazyDataFile, type DataSections } from './dataFile';
 
 /** Must match WORDNET_FORMAT in scripts/buildLexicon.mjs. */
-export const WORDNET_FORMAT = 2;
+export const WORDNET_FORMAT = 3;
 
 interface WordNetData {
   readonly lemmaText: Uint8Array;
@@ -17,6 +17,12 @@ interface WordNetData {
   readonly opposite: Relation;
   readonly pertain: Relation;
   readonly instance: Uint8Array;
+  readonly deriv: Relation;
+  readonly entail: Relation;
+  /** Part of speech of each synset: 0 noun, 1 verb, 2 adjective, 3 adverb. */
+  readonly pos: Uint8Array;
+  /** WordNet's lexicographer file of each synset (04 noun.act, 10 noun.communication, ...). */
+  readonly lexfile: Uint8Array;
 }
 
 interface Relation {
@@ -34,6 +40,10 @@ const load = lazyDataFile('wordnet.bin', WORDNET_FORMAT, (d: DataSections): Word
   opposite: { start: d.uint32('oppositeStart'), list: d.uint32('opposite') },
   pertain: { start: d.uint32('pertainStart'), list: d.uint32('pertain') },
   instance: d.bytes('instance'),
+  deriv: { start: d.uint32('derivStart'), list: d.uint32('deriv') },
+  entail: { start: d.uint32('entailStart'), list: d.uint32('entail') },
+  pos: d.bytes('pos'),
+  lexfile: d.bytes('lexfile'),
 }));
 
 const NO_IDS = new Uint32Array(0);
@@ -258,3 +268,133 @@ export function isPersonNoun(word: string): boolean {
   personSense ??= sensesOf('person')[0] ?? -1;
   return personSense >= 0 && ancestors(word, 2, 9).has(personSense);
 }
+
+const NOUN = 0;
+const VERB = 1;
+/** WordNet's noun files of acts: noun.act, noun.communication, noun.event, noun.process. */
+const EVENT_FILES = new Set([4, 10, 11, 22]);
+
+/** The first `limit` senses of a word that are of one part of speech. */
+function sensesAs(word: string, pos: number, limit: number): number[] {
+  const d = load();
+  const out: number[] = [];
+  for (const x of sensesOf(word)) if (d.pos[x] === pos && out.push(x) >= limit) break;
+  return out;
+}
+
+/**
+ * The verb senses an event word names: a verb's own main senses; an event noun's, the verbs its
+ * main senses are derivationally related to in WordNet ("takeover" -> "take over", "rejection"
+ * -> "reject", "lawsuit" (a sense shared with "suit") -> "sue"). A two-word verb is asked for
+ * with its particle ("take_over"). Empty for a noun that names no act ("table").
+ */
+export function eventSenses(lemma: string, nominal: boolean): readonly number[] {
+  return eventRelation(lemma, nominal ? 'n' : 'v');
+}
+
+const eventRelation = cachedRelation((lemma: string, kind: string): readonly number[] => {
+  // (A two-word verb's senses are few, and its main sense in news is often not WordNet's first:
+  // "take over" a company is its fifth.)
+  if (kind === 'v') return sensesAs(lemma, VERB, lemma.includes('_') ? 12 : 4);
+  const d = load();
+  const out = new Set<number>();
+  for (const x of sensesAs(lemma, NOUN, 3)) {
+    // Only a sense that is an act, a communication, an event or a process ("takeover", "claim",
+    // "collapse"), not a thing or a class that a verb is also made from ("type" -> "typify").
+    if (!EVENT_FILES.has(d.lexfile[x]!)) continue;
+    for (const y of related(d.deriv, x)) if (d.pos[y] === VERB) out.add(y);
+  }
+  return [...out];
+});
+
+/** Whether a word names an act (a verb, or a noun derived from one): its frame is an event's. */
+export function isEventNoun(lemma: string): boolean {
+  return eventSenses(lemma, true).length > 0;
+}
+
+/** A verb sense and its generalisations within `up` steps. */
+function verbAncestors(senses: readonly number[], up: number): Set<number> {
+  const d = load();
+  const out = new Set(senses);
+  let frontier = [...senses];
+  for (let depth = 1; depth <= up && frontier.length; depth++) {
+    const next: number[] = [];
+    for (const x of frontier) for (const y of related(d.hyper, x)) if (!out.has(y)) { out.add(y); next.push(y); }
+    frontier = next;
+  }
+  return out;
+}
+
+/**
+ * Whether two predicates (each a lemma, verb or event noun) name the same act, where one is an
+ * event noun and the other a verb, or one is a two-word verb (a rewrite's way of saying a verb
+ * without it): they share a verb
+ * sense, or one's sense generalises the other's within two steps ("takeover" -> "take over"
+ * (a company) -> "buy" -> "acquire"). Frames of such predicates compare role by role. Two
+ * different single verbs are not matched here: their own senses and roles are too loose a
+ * match ("drive" and "force", "use" and "lead"), and the word alignment pairs the ones that
+ * stand in each other's place.
+ */
+export const samePredicate = cachedRelation((a: string, b: string): boolean => {
+  const [la, na] = splitPredicate(a);
+  const [lb, nb] = splitPredicate(b);
+  if (la === lb && na === nb) return true;
+  if (!na && !nb && !la.includes('_') && !lb.includes('_')) return false;
+  // Two different nouns are not one act for sharing a verb ("type" and "symbol" both lead to
+  // "typify, symbolise"): a noun is compared with its verb.
+  if (na && nb) return false;
+  const sa = eventSenses(la, na);
+  const sb = eventSenses(lb, nb);
+  if (sa.length === 0 || sb.length === 0) return false;
+  const ua = verbAncestors(sa, 2);
+  const ub = verbAncestors(sb, 2);
+  // (The generalisation must be one of the other word's main senses: "carry out" is under
+  // "effect, set up", the eighth sense of "set up", which is not "carry out".)
+  return sb.slice(0, 3).some((y) => ua.has(y)) || sa.slice(0, 3).some((x) => ub.has(x));
+});
+
+/** A predicate key: "n:" before an event noun's lemma, the lemma alone for a verb. */
+function splitPredicate(key: string): [string, boolean] {
+  return key.startsWith('n:') ? [key.slice(2), true] : [key, false];
+}
+
+let transferRoots: [number, number] | null | undefined;
+
+/**
+ * Whether two verbs are converses: the same event told from its other party, the roles of the
+ * doer and the other party exchanged ("X sold Y to Z" = "Z bought Y from X", "A beat B" = "B
+ * lost to A", "X paid Z" = "Z received money from X"). WordNet has no converse relation; its
+ * antonym links between verbs, looked up through each verb's main senses, their
+ * generalisations (two steps) and what they entail, give the transfer and contest pairs
+ * ("sell"/"buy", "lend"/"borrow", "give"/"take", "win"/"lose", and "beat" through its entailed
+ * "win"). One link is added: WordNet opposes "give" (transfer possession) only to "take", while
+ * the receiving verbs ("receive", "obtain", "buy", "inherit") sit under "get, acquire", which
+ * has no antonym; "acquire" (its first verb sense) is read as the other side of "give".
+ * Verbs where one entails or generalises the other ("buy" entails "pay") are not converses.
+ * Whether the frames have two parties to exchange is the caller's question.
+ */
+export const areConverse = cachedRelation((a: string, b: string): boolean => {
+  if (a === b) return false;
+  const d = load();
+  const sa = sensesAs(a, VERB, 3);
+  const sb = sensesAs(b, VERB, 3);
+  const up = (senses: readonly number[]) => {
+    const out = verbAncestors(senses, 2);
+    for (const x of senses) for (const y of related(d.entail, x)) out.add(y);
+    return out;
+  };
+  const ua = up(sa);
+  const ub = up(sb);
+  if (sa.some((x) => ub.has(x)) || sb.some((y) => ua.has(y))) return false;
+  if (transferRoots === undefined) {
+    const take = new Set(sensesAs('take', VERB, 50));
+    const give = sensesAs('give', VERB, 50).find((x) => related(d.opposite, x).some((y) => take.has(y)));
+    const get = sensesAs('acquire', VERB, 1)[0];
+    transferRoots = give !== undefined && get !== undefined ? [give, get] : null;
+  }
+  for (const x of ua) {
+    for (const y of related(d.opposite, x)) if (ub.has(y)) return true;
+    if (transferRoots && ((x === transferRoots[0] && ub.has(transferRoots[1])) || (x === transferRoots[1] && ub.has(transferRoots[0])))) return true;
+  }
+  return false;
+});

@@ -8,13 +8,18 @@
 //   - spliced: a participant from elsewhere in the source put in a role the source gave to
 //     someone else ("seven games were investigated after Conrad was arrested" / "seven games
 //     were arrested").
+//   - across related predicates: an event noun and its verb ("agreed to buy Millstead" / "agreed
+//     to a takeover by Millstead"), a verb and its generalisation ("acquire" / "be taken over
+//     by"), compared role by role (wordnet.ts samePredicate);
+//   - across converse verbs, which tell one event from its other party ("X paid Z" = "Z
+//     received from X"): the same doer for both is a swap (converseSwaps).
 // A participant the source never names is the entity rule's business; a changed speaker is the
 // attribution rule's.
 import { claim, q, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import type { Token } from '../tokens';
 import { findDates } from '../mentions/dates';
 import { findNumbers } from '../mentions/numbers';
-import { mayMeanTheSame } from '../wordnet';
+import { areConverse, mayMeanTheSame, samePredicate } from '../wordnet';
 import { REPORTING_VERBS } from '../lexicon';
 import { framesOf, nested, sameParticipant, type Argument, type Frame, type Participant } from '../syntax/frames';
 import { dominates } from '../syntax/tree';
@@ -75,9 +80,12 @@ export const rolesSwappedRule: PairRule = (ctx) => {
     if (pred.lemma === 'be' || pred.lemma === 'have' || (REPORTING_VERBS.has(pred.lemma) && !rf.args.some((a) => a.role === 'obj'))) continue;
     // The same predicate: the matched word, or the same lemma used as the same sort of word
     // ("the authority's chair" is not "chairs the authority").
-    const verbal = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
-    const matches = sFrames.filter((sf) => ctx.match.rToS[rf.predicate] === sf.predicate ||
-      (ctx.sTok[sf.predicate]!.lemma === pred.lemma && verbal(ctx.sTok[sf.predicate]!) === verbal(pred)));
+    // (An event noun and its verb are one predicate, "takeover" and "take over", and so are a
+    // verb and its near generalisation, "take over" and "acquire": wordnet.ts samePredicate.)
+    // (Only where neither word is aligned with another: "lyrics by Earl Brent" / "texts by Matt
+    // Dennis" puts "lyrics" in the place of "texts", not of "composed".)
+    const free = (sf: Frame) => (ctx.match.sToR[sf.predicate]! < 0 || ctx.match.sToR[sf.predicate] === rf.predicate) && ctx.match.rToS[rf.predicate]! < 0;
+    const matches = sFrames.filter((sf) => ctx.match.rToS[rf.predicate] === sf.predicate || sf.key === rf.key || (free(sf) && samePredicate(sf.key, rf.key)));
     if (matches.length === 0) continue;
     const sourceArgs = matches.flatMap((sf) => sf.args.map((arg) => ({ arg, frame: sf })));
     const supported = (a: Argument) => sourceArgs.some((b) => b.arg.role === a.role && same(b.arg.filler, a.filler));
@@ -100,13 +108,16 @@ export const rolesSwappedRule: PairRule = (ctx) => {
       // between them included: whatever the parses say, the relation is the source's.
       if (f.tokens.every((x) => surfacePreserved(ctx, rf.predicate, x))) continue;
       // The participant the source has in this role instead, or the role this participant has there.
-      const displaced = sourceArgs.find((b) => b.arg.explicit && b.arg.role === arg.role && !rf.args.some((a) => a.role === arg.role && same(a.filler, b.arg.filler)));
+      // (A subject fixed by control or a participle clause counts: "agreed to buy", "after rejecting".)
+      const displaced = sourceArgs.find((b) => (b.arg.explicit || b.arg.controlled) && b.arg.role === arg.role && !rf.args.some((a) => a.role === arg.role && same(a.filler, b.arg.filler)));
       const elsewhere = sourceArgs.find((b) => b.arg.role !== arg.role && same(b.arg.filler, f));
       let found: { arg: Argument; frame: Frame } | undefined;
       if (displaced) {
         const g = displaced.arg.filler;
         // Swapped: the displaced participant took a role this one had in the source.
-        const swapped = rRoles.some((a) => same(a.filler, g) && rolesThere.some((b) => b.role === a.role));
+        // (An event noun's phrase counts by its verb's role or as the parse gave it: "texts by
+        // X" / "lyrics by X", where only one noun is derived from a verb.)
+        const swapped = rRoles.some((a) => same(a.filler, g) && rolesThere.some((b) => b.role === a.role || (b.surface ?? b.role) === (a.surface ?? a.role)));
         // Spliced: the displaced participant is gone, and this one was a doer or receiver of
         // something else in the source (an owner is too often the same party described
         // another way: "the shipping firm Nordlys" ... "the company").
@@ -114,12 +125,16 @@ export const rolesSwappedRule: PairRule = (ctx) => {
         // 39-year-old woman" may well be one person described twice.)
         const sentenceOf = (i: number) => sentenceStarts.filter((start) => start <= i).length;
         const sameSentence = (b: Argument) => sourceFrameOf.get(b) === undefined || sentenceOf(sourceFrameOf.get(b)!) === sentenceOf(displaced.frame.predicate);
-        const spliced = !inRewrite(g) && rolesThere.some((b) => DOER_OR_RECEIVER.has(b.role) && sameSentence(b)) && (core || !cased || f.named);
+        // (A subject only fixed by control is no evidence of a splice: "the two sides agreed to
+        // reopen the crossing" / "the crossing would reopen".)
+        const spliced = displaced.arg.explicit && !inRewrite(g) && rolesThere.some((b) => DOER_OR_RECEIVER.has(b.role) && sameSentence(b)) && (core || !cased || f.named);
         if (swapped || spliced) found = displaced;
-      } else if (elsewhere && core && CORE.has(elsewhere.arg.role) && transitive(elsewhere.frame)) {
+      } else if (elsewhere && core && CORE.has(elsewhere.arg.role) && (transitive(elsewhere.frame) || (arg.agent && elsewhere.arg.role !== 'subj' && elsewhere.arg.explicit && elsewhere.frame.key !== rf.key))) {
         // ("the festival closes" / "close the festival": a verb that alternates, not a swap;
         // nor "the two sides agreed to reopen the crossing" / "the crossing would reopen",
-        // whose doer the source only implies through the verb that controls it.)
+        // whose doer the source only implies through the verb that controls it. A doer named
+        // in a "by" phrase is no alternation: "taken over by X" where the source's X is acquired,
+        // with a predicate of another word (the same verb in both is read as before).)
         found = elsewhere;
       }
       if (!found) continue;
@@ -154,8 +169,74 @@ export const rolesSwappedRule: PairRule = (ctx) => {
       suggestion: null,
     });
   }
+  for (const c of converseSwaps(ctx, rFrames, sFrames)) {
+    const key = [...c.doer.words].sort().join(' ');
+    if (reported.has(key) || c.rIdx.some((i) => ctx.claimed.has(i))) continue;
+    reported.add(key);
+    claim(ctx, c.rIdx);
+    const rSpan = spanOf(ctx.rTok.slice(Math.min(...c.rIdx), Math.max(...c.rIdx) + 1));
+    const sSpan = spanOf(ctx.sTok.slice(Math.min(...c.sIdx), Math.max(...c.sIdx) + 1));
+    const rPred = ctx.rTok[c.rPredicate]!.text;
+    const sPred = ctx.sTok[c.sPredicate]!.text;
+    out.push({
+      kind: 'roles-swapped',
+      rewrite: rSpan,
+      source: sSpan,
+      message: `Roles swapped: source says ${q(textOf(ctx.source, sSpan))}, rewrite says ${q(textOf(ctx.rewrite, rSpan))} (${q(rPred)} tells the event from the other side of ${q(sPred)}, but the doer is still ${q(textOf(ctx.rewrite, spanOf(c.doer.tokens.map((i) => ctx.rTok[i]!))))}).`,
+      suggestion: null,
+    });
+  }
   return out;
 };
+
+/** A converse frame's other party, and how it is marked: "to"/"from" phrases, a recipient, else the object. */
+function otherParty(frames: readonly Frame[], f: Frame): { filler: Participant; marker: string } | null {
+  const direct = f.args.find((a) => a.role === 'iobj' || a.role === 'obl:to' || a.role === 'obl:from');
+  if (direct) return { filler: direct.filler, marker: direct.role };
+  // "receive a fee from Kessing": the phrase hung on the object.
+  for (const o of f.args.filter((a) => a.role === 'obj')) {
+    const nested = frames.find((g) => g.predicate === o.filler.head)?.args.find((a) => /^(nmod|obl):(to|from)$/.test(a.role));
+    if (nested) return { filler: nested.filler, marker: `obl:${nested.role.split(':')[1]}` };
+  }
+  const obj = f.args.find((a) => a.role === 'obj' && a.filler.named);
+  return obj ? { filler: obj.filler, marker: 'obj' } : null;
+}
+
+interface ConverseSwap { readonly rPredicate: number; readonly sPredicate: number; readonly doer: Participant; readonly rIdx: number[]; readonly sIdx: number[] }
+
+/**
+ * Converse verbs ("pay" / "receive", "sell" / "buy", "beat" / "lose to") tell one event from its
+ * two parties, so the doer of one is the other party of the other: "Tarrow paid Kessing" =
+ * "Kessing received money from Tarrow". The rewrite's doer the same as the source's, with the
+ * same other party, swaps them ("Tarrow will receive a fee from Kessing"). Only frames with two
+ * parties marked differently count ("to" / "from", a recipient / "from", an object / "to"):
+ * antonyms that take the same marks are opposites, not converses ("accepted the offer from X" /
+ * "rejected the offer from X" is the negation rule's).
+ */
+function converseSwaps(ctx: PairContext, rFrames: readonly Frame[], sFrames: readonly Frame[]): ConverseSwap[] {
+  const out: ConverseSwap[] = [];
+  const doer = (f: Frame) => f.args.find((a) => a.role === 'subj' && (a.explicit || a.controlled))?.filler;
+  for (const rf of rFrames) {
+    if (rf.key.startsWith('n:') || ctx.rTok[rf.predicate]!.pos !== 'VERB') continue;
+    const rDoer = doer(rf);
+    const rOther = otherParty(rFrames, rf);
+    if (!rDoer || !rOther) continue;
+    for (const sf of sFrames) {
+      if (sf.key.startsWith('n:') || ctx.sTok[sf.predicate]!.pos !== 'VERB' || !areConverse(rf.key, sf.key)) continue;
+      const sDoer = doer(sf);
+      const sOther = otherParty(sFrames, sf);
+      if (!sDoer || !sOther || sOther.marker === rOther.marker) continue;
+      if (rOther.marker === 'obj' && sOther.marker === 'obj') continue;
+      if (!sameParticipant(rDoer, sDoer) || !sameParticipant(rOther.filler, sOther.filler) || sameParticipant(rDoer, rOther.filler)) continue;
+      out.push({
+        rPredicate: rf.predicate, sPredicate: sf.predicate, doer: rDoer,
+        rIdx: [rf.predicate, ...rDoer.tokens, ...rOther.filler.tokens],
+        sIdx: [sf.predicate, ...sDoer.tokens, ...sOther.filler.tokens],
+      });
+    }
+  }
+  return out;
+}
 
 const numbersOf = new WeakMap<readonly Token[], ReturnType<typeof findNumbers>>();
 
@@ -166,9 +247,9 @@ function isMeasure(tokens: readonly Token[], p: Participant): boolean {
   return numbers.some((m) => m.unit !== null && m.first <= p.head && p.head <= m.last);
 }
 
-/** A frame with both a doer and a receiver. */
+/** A frame with both a doer (its own, or fixed by control) and a receiver. */
 function transitive(f: Frame): boolean {
-  return f.args.some((a) => a.role === 'subj' && a.explicit) && f.args.some((a) => a.role === 'obj');
+  return f.args.some((a) => a.role === 'subj' && (a.explicit || a.controlled)) && f.args.some((a) => a.role === 'obj');
 }
 
 function isDate(tokens: readonly Token[], p: Participant): boolean {

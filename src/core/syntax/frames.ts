@@ -8,8 +8,17 @@
 //   - Shared subjects: "X agreed to buy Y", "X bought Y and sold Z", "after reading Y, X ..."
 //     give X as the doer of every verb.
 //   - Coordination: "A and B sued C" makes both A and B doers.
+//   - Event nouns (a noun WordNet derives from a verb: "takeover", "rejection", "lawsuit"): a
+//     "by" phrase is the doer ("a takeover by Millstead"); beside an "of" phrase, the possessor
+//     is the doer and the "of" phrase the receiver ("the trust's rejection of the claim"); beside
+//     a "by" phrase the possessor is the receiver. Their frames compare with the verb's (`key`).
+//   - Phrasal verbs: the particle is part of the predicate ("taken over by" is "take_over").
+//   - Appositions: "Almedra, the provincial capital" and "the provincial capital, Almedra" name
+//     one participant (`aliases`).
 import type { Token } from '../tokens';
 import type { SentenceSyntax } from './index';
+import { REPORTING_VERBS } from '../lexicon';
+import { isEventNoun } from '../wordnet';
 
 /** A participant: a noun phrase's head and the words that name it (compounds and flat names). */
 export interface Participant {
@@ -21,6 +30,12 @@ export interface Participant {
   readonly tokens: readonly number[];
   /** Lemmas of its content words ("tabaci", "river"). */
   readonly words: ReadonlySet<string>;
+  /**
+   * The word sets of each description the participant is given, its own phrase and each noun
+   * phrase in apposition ("Almedra" and "provincial capital"): another mention matching any of
+   * them is the same participant.
+   */
+  readonly aliases: readonly ReadonlySet<string>[];
 }
 
 /**
@@ -34,10 +49,25 @@ export interface Argument {
   readonly explicit: boolean;
   /** The receiver named as a passive verb's subject ("the deal was accepted"). */
   readonly fromPassive?: boolean;
+  /** The role as the parse gives it, before an event noun's phrases were read as its verb's ("nmod:by"). */
+  readonly surface?: string;
+  /** The doer named in a "by" phrase (a passive's or an event noun's): never a receiver. */
+  readonly agent?: boolean;
+  /**
+   * Shared by control or by a participle clause ("X agreed to buy", "after rejecting",
+   * ", edging out"): a verb with no subject of its own whose subject the grammar fixes, unlike
+   * one shared across a coordination, which a misparse often invents.
+   */
+  readonly controlled?: boolean;
 }
 
 export interface Frame {
   readonly predicate: number;
+  /**
+   * What the predicate names, for comparing frames across sentences: a verb's lemma, with its
+   * particle ("take_over"); "n:" and the lemma for a noun.
+   */
+  readonly key: string;
   readonly args: readonly Argument[];
 }
 
@@ -62,8 +92,9 @@ export function framesOf(tokens: readonly Token[], syn: SentenceSyntax): Frame[]
 
 function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
   const n = tokens.length;
+  const { heads, labels } = mendAttachments(tokens, syn);
   const kids: { d: number; label: string }[][] = Array.from({ length: n }, () => []);
-  syn.heads.forEach((h, d) => { if (h >= 0) kids[h]!.push({ d, label: syn.labels[d]! }); });
+  heads.forEach((h, d) => { if (h >= 0) kids[h]!.push({ d, label: labels[d]! }); });
 
   const participant = (head: number): Participant | null => {
     const t = tokens[head]!;
@@ -79,8 +110,16 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
     const content = members.filter((m) => tokens[m]!.isWord && !FUNCTION_TAGS.has(syn.tags[m]!));
     const words = new Set(content.map((m) => tokens[m]!.lemma));
     if (words.size === 0) return null;
+    // Each noun phrase in apposition, by its naming words (head, compounds and names).
+    const aliases: ReadonlySet<string>[] = [words];
+    for (const k of kids[head]!) {
+      if (k.label !== 'appos' || !(syn.tags[k.d] === 'NOUN' || syn.tags[k.d] === 'PROPN')) continue;
+      const own = [k.d, ...kids[k.d]!.filter((c) => NAME_PARTS.has(c.label)).map((c) => c.d)];
+      const named = new Set(own.filter((m) => tokens[m]!.isWord && !FUNCTION_TAGS.has(syn.tags[m]!)).map((m) => tokens[m]!.lemma));
+      if (named.size) aliases.push(named);
+    }
     return {
-      head, headLemma: t.lemma, tokens: members, words,
+      head, headLemma: t.lemma, tokens: members, words, aliases,
       named: content.some((m) => syn.tags[m] === 'PROPN'),
     };
   };
@@ -94,39 +133,65 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
   // verbs sharing that subject inherit.
   const args: Argument[][] = Array.from({ length: n }, () => []);
   const subjects: Argument[][] = Array.from({ length: n }, () => []);
-  const add = (p: number, role: string, d: number, fromSubject = false, fromPassive = false) => {
+  const add = (p: number, role: string, d: number, fromSubject = false, fromPassive = false, how: { agent?: boolean; explicit?: boolean; surface?: string } = {}) => {
     // A relative pronoun stands for the noun its clause describes.
     let target = d;
-    if (RELATIVE_PRONOUNS.has(tokens[d]!.lower) && syn.labels[p] === 'acl:relcl' && syn.heads[p]! >= 0) target = syn.heads[p]!;
+    if (RELATIVE_PRONOUNS.has(tokens[d]!.lower) && labels[p] === 'acl:relcl' && heads[p]! >= 0) target = heads[p]!;
     const targets = [target, ...kids[target]!.filter((k) => k.label === 'conj').map((k) => k.d)];
     for (const x of targets) {
       const filler = participant(x);
       if (!filler) continue;
-      args[p]!.push({ role, filler, explicit: true, ...(fromPassive && { fromPassive }) });
+      args[p]!.push({ role, filler, explicit: how.explicit ?? true, ...(fromPassive && { fromPassive }), ...(how.agent && { agent: true }), ...(how.surface && how.surface !== role && { surface: how.surface }) });
       if (fromSubject) subjects[p]!.push({ role, filler, explicit: true });
+    }
+  };
+  // An event noun's phrases, by preposition ("by", "of", "from") and its possessor.
+  const prepOf = (d: number) => { const c = caseOf(d); return c ? tokens[c.d]!.lemma : null; };
+  // An event noun takes its verb's roles: "a takeover by Millstead" (doer), "the trust's
+  // rejection of the claim" (doer, receiver), "Millstead's takeover by Orvane" (receiver, doer);
+  // a possessor alone ("the company's sale") could be either, and stays an owner. Other phrases
+  // are the verb's obliques ("a takeover in May" ~ "taken over in May"; "a move from Leeds" is
+  // where from, "a claim from the nurses" who claims: a "from" phrase is left as it is).
+  const eventNounArgs = (p: number) => {
+    const own = kids[p]!.filter((k) => k.label === 'nmod:poss' || base(k.label) === 'nmod');
+    const by = own.some((k) => base(k.label) === 'nmod' && prepOf(k.d) === 'by');
+    const of = own.some((k) => base(k.label) === 'nmod' && prepOf(k.d) === 'of');
+    const poss = own.some((k) => k.label === 'nmod:poss');
+    for (const { d, label } of own) {
+      if (label === 'nmod:poss') { add(p, by ? 'obj' : of ? 'subj' : 'of', d, false, false, { surface: 'of' }); continue; }
+      if (/^nmod:(npmod|tmod|unmarked)$/.test(label)) continue;
+      const prep = prepOf(d);
+      if (!prep) continue;
+      const surface = prep === 'of' ? 'of' : `nmod:${prep}`;
+      if (prep === 'by') add(p, 'subj', d, false, false, { agent: true, surface });
+      else if (prep === 'of') add(p, by || poss ? 'obj' : 'of', d, false, false, { surface });
+      else add(p, `obl:${prep}`, d, false, false, { surface });
     }
   };
   for (let p = 0; p < n; p++) {
     const passive = isPassive(p);
+    const eventNoun = syn.tags[p] === 'NOUN' && kids[p]!.some((k) => k.label === 'nmod:poss' || base(k.label) === 'nmod') && isEventNoun(tokens[p]!.lemma);
+    if (eventNoun) eventNounArgs(p);
     for (const { d, label } of kids[p]!) {
       const rel = base(label);
+      if (eventNoun && (label === 'nmod:poss' || rel === 'nmod')) continue;
       if (label === 'nsubj:pass' || label === 'csubj:pass' || (passive && (rel === 'nsubj' || rel === 'csubj'))) add(p, 'obj', d, true, true);
       else if (rel === 'nsubj' || rel === 'csubj') add(p, 'subj', d, true);
       else if (rel === 'obj') add(p, 'obj', d);
       else if (rel === 'iobj') add(p, 'iobj', d);
-      else if (label === 'obl:agent') add(p, 'subj', d);
+      else if (label === 'obl:agent') add(p, 'subj', d, false, false, { agent: true });
       else if (label === 'nmod:poss') add(p, 'of', d);
       else if (/^(obl|nmod):(npmod|tmod|unmarked)$/.test(label)) continue; // "two sailings a day", "all week"
       else if (rel === 'obl' || rel === 'nmod') {
         const c = caseOf(d);
         if (!c) continue;
         const prep = tokens[c.d]!.lemma;
-        const h = syn.heads[p]!;
-        if (prep === 'by' && rel === 'obl' && passive) add(p, 'subj', d);
+        const h = heads[p]!;
+        if (prep === 'by' && rel === 'obl' && passive) add(p, 'subj', d, false, false, { agent: true });
         else if (prep === 'of') add(p, 'of', d);
         // "replaced Aaren Russell with Alex Davison": a name takes no such modifier; the phrase
         // is the verb's, whatever the parse hung it on.
-        else if (rel === 'nmod' && syn.tags[p] === 'PROPN' && h >= 0 && syn.tags[h] === 'VERB' && /^(obj|iobj)$/.test(syn.labels[p]!)) add(h, `obl:${prep}`, d);
+        else if (rel === 'nmod' && syn.tags[p] === 'PROPN' && h >= 0 && syn.tags[h] === 'VERB' && /^(obj|iobj)$/.test(labels[p]!)) add(h, `obl:${prep}`, d);
         else add(p, `${rel}:${prep}`, d);
       }
     }
@@ -143,13 +208,13 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
     let k = Math.min(...auxes) - 1;
     if (k < 0 || !(syn.tags[k] === 'NOUN' || syn.tags[k] === 'PROPN')) continue;
     // The head of the name the word belongs to ("Aamir Khan": "Aamir").
-    while (NAME_PARTS.has(syn.labels[k]!) && syn.heads[k]! >= 0 && syn.heads[k]! < k) k = syn.heads[k]!;
+    while (NAME_PARTS.has(labels[k]!) && heads[k]! >= 0 && heads[k]! < k) k = heads[k]!;
     const c = caseOf(k);
-    if (c && SUBORDINATING_PREPOSITIONS.has(tokens[c.d]!.lemma) && /^(obl|nmod)/.test(syn.labels[k]!)) {
+    if (c && SUBORDINATING_PREPOSITIONS.has(tokens[c.d]!.lemma) && /^(obl|nmod)/.test(labels[k]!)) {
       // The phrase no longer belongs to the verb it was hung on.
-      const h = syn.heads[k]!;
+      const h = heads[k]!;
       if (h >= 0) args[h] = args[h]!.filter((a) => a.filler.head !== k);
-    } else if (syn.heads[p] !== k) {
+    } else if (heads[p] !== k) {
       // "Aamir Khan has agreed …" parsed with the name as the sentence's head and the verb
       // hanging from it: the name is the verb's subject.
       continue;
@@ -158,16 +223,19 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
   }
 
   // Shared subjects and participles, top-down so that chains ("agreed to try to buy") carry.
-  for (const p of topDown(syn.heads, kids)) {
-    const h = syn.heads[p]!;
+  for (const p of topDown(heads, kids)) {
+    const h = heads[p]!;
     if (h < 0 || syn.tags[p] !== 'VERB') continue;
-    const label = syn.labels[p]!;
+    const label = labels[p]!;
     const rel = base(label);
     if (subjects[p]!.length === 0 && (rel === 'xcomp' || rel === 'advcl' || rel === 'conj')) {
       const ownVoice = rel !== 'conj' || kids[p]!.some((k) => base(k.label) === 'aux');
+      // Control ("agreed to buy") and a participle clause ("after rejecting", ", edging out")
+      // fix the subject; a coordination only suggests it.
+      const controlled = rel === 'xcomp' || (rel === 'advcl' && tokens[p]!.lower.endsWith('ing'));
       for (const a of subjects[h]!) {
         // "X was arrested and charged": a conjoined verb without auxiliaries shares the voice too.
-        const shared = { role: ownVoice ? (isPassive(p) ? 'obj' : 'subj') : a.role, filler: a.filler, explicit: false };
+        const shared = { role: ownVoice ? (isPassive(p) ? 'obj' : 'subj') : a.role, filler: a.filler, explicit: false, ...(controlled && (a.controlled || a.explicit) && { controlled: true }) };
         args[p]!.push(shared);
         subjects[p]!.push(shared);
       }
@@ -182,8 +250,78 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
   }
 
   const frames: Frame[] = [];
-  args.forEach((a, p) => { if (a.length) frames.push({ predicate: p, args: a }); });
+  args.forEach((a, p) => { if (a.length) frames.push({ predicate: p, key: keyOf(p), args: a }); });
   return frames;
+
+  function keyOf(p: number): string {
+    const t = tokens[p]!;
+    if (syn.tags[p] === 'NOUN') return `n:${t.lemma}`;
+    const particle = kids[p]!.find((k) => k.label === 'compound:prt');
+    return particle ? `${t.lemma}_${tokens[particle.d]!.lower}` : t.lemma;
+  }
+}
+
+/**
+ * The parse's heads and labels, with three misattachments mended that would give a participant
+ * a wrong role:
+ *   - a description in apposition to a name read as a conjunct with no "and": it describes
+ *     the name right before its comma ("hospital in Almedra, the provincial capital", where
+ *     "capital" was hung on "hospital" as a second place);
+ *   - a noun phrase right after a verb with no object, read as a clause of its own: the
+ *     verb's object ("edging out her compatriot Lena Brandt");
+ *   - a reporting verb read as a clause of the verb it reports, with the reported clause's
+ *     subject as its own ("Kaisa Rebane, the chief executive, said a team had spent"): the
+ *     first subject is the reporter's, the second the reported verb's.
+ */
+function mendAttachments(tokens: readonly Token[], syn: SentenceSyntax): { heads: Int32Array; labels: string[] } {
+  const heads = Int32Array.from(syn.heads);
+  const labels = syn.labels.slice();
+  const n = heads.length;
+  const kidsOf = (h: number) => { const out: number[] = []; for (let d = 0; d < n; d++) if (heads[d] === h) out.push(d); return out; };
+  const nominal = (i: number) => syn.tags[i] === 'NOUN' || syn.tags[i] === 'PROPN';
+  // Where a phrase's words begin (its own punctuation aside).
+  const firstOf = (h: number) => { let first = h; for (let d = 0; d < n; d++) if (d < first && tokens[d]!.pos !== 'PUNCT' && dominatesIn(heads, h, d)) first = d; return first; };
+  for (let d = 0; d < n; d++) {
+    if (!nominal(d) || heads[d]! < 0) continue;
+    const h = heads[d]!;
+    const label = labels[d]!;
+    const first = firstOf(d);
+    if ((label === 'conj' && h < d && !kidsOf(d).some((c) => labels[c] === 'cc') &&
+        !kidsOf(h).some((c) => labels[c] === 'conj' && kidsOf(c).some((x) => labels[x] === 'cc')))) {
+      if (first < 2 || tokens[first - 1]!.text !== ',') continue;
+      let k = first - 2;
+      if (!nominal(k)) continue;
+      while (NAME_PARTS.has(labels[k]!) && heads[k]! >= 0 && heads[k]! < k) k = heads[k]!;
+      // (A description after a name: in "Marie Rios, a composer of boleros, Julita Ross, an
+      // author" a name after a description is the next list item.)
+      if (k === h || dominatesIn(heads, d, k) || syn.tags[k] !== 'PROPN' || syn.tags[d] !== 'NOUN') continue;
+      heads[d] = k;
+      labels[d] = 'appos';
+    } else if ((label === 'parataxis' || label === 'dep') && h < d && syn.tags[h] === 'VERB' &&
+        !kidsOf(h).some((c) => base(labels[c]!) === 'obj') &&
+        !tokens.slice(h + 1, first).some((t, i) => t.pos === 'PUNCT' || !dominatesIn(heads, h, h + 1 + i))) {
+      labels[d] = 'obj';
+    }
+  }
+  for (let r = 0; r < n; r++) {
+    const p = heads[r]!;
+    if (p <= r || !REPORTING_VERBS.has(tokens[r]!.lemma) || !/^(advcl|parataxis)$/.test(labels[r]!)) continue;
+    const inner = kidsOf(r).find((d) => /^nsubj/.test(labels[d]!) && d > r && d < p);
+    const outer = kidsOf(p).find((d) => /^nsubj/.test(labels[d]!) && d < r);
+    if (inner === undefined || outer === undefined) continue;
+    heads[outer] = r;
+    heads[inner] = p;
+    heads[r] = heads[p]!;
+    labels[r] = labels[p]!;
+    heads[p] = r;
+    labels[p] = 'ccomp';
+  }
+  return { heads, labels };
+}
+
+function dominatesIn(heads: Int32Array, a: number, d: number): boolean {
+  for (let x = d, steps = 0; x >= 0 && steps <= heads.length; x = heads[x]!, steps++) if (x === a) return true;
+  return false;
 }
 
 /** Token indexes ordered so that every head comes before its dependents. */
@@ -207,7 +345,11 @@ function topDown(heads: Int32Array, kids: readonly (readonly { d: number }[])[])
 
 /** The same participant: one's naming words include the other's ("Khan" / "Aamir Khan"). */
 export function sameParticipant(a: Participant, b: Participant): boolean {
-  return nested(a.words, b.words);
+  if (nested(a.words, b.words)) return true;
+  // By a description in apposition ("Almedra" / "the provincial capital, Almedra"); but one
+  // description does not make two names one ("Marie Rios, a composer" / "Sylvia Rexach, a composer").
+  if (a.named && b.named) return false;
+  return a.aliases.some((x) => x !== a.words && nested(x, b.words)) || b.aliases.some((y) => y !== b.words && nested(a.words, y));
 }
 
 /** Whether the smaller of two word sets lies inside the larger. */
