@@ -86,6 +86,7 @@ export const rolesSwappedRule: PairRule = (ctx) => {
     // Dennis" puts "lyrics" in the place of "texts", not of "composed".)
     const free = (sf: Frame) => (ctx.match.sToR[sf.predicate]! < 0 || ctx.match.sToR[sf.predicate] === rf.predicate) && ctx.match.rToS[rf.predicate]! < 0;
     const matches = sFrames.filter((sf) => ctx.match.rToS[rf.predicate] === sf.predicate || sf.key === rf.key || (free(sf) && samePredicate(sf.key, rf.key)));
+    if (process.env.DEBUG_ROLES) console.error('R', rf.key, rf.args.map((a) => `${a.role}=${[...a.filler.words].join('+')}${a.explicit ? '' : '*'}${a.agent ? '!' : ''}`), 'matches', matches.map((m) => m.key + ':' + m.args.map((a) => `${a.role}=${[...a.filler.words].join('+')}${a.explicit ? '' : a.controlled ? '^' : '*'}`).join(' ')));
     if (matches.length === 0) continue;
     const sourceArgs = matches.flatMap((sf) => sf.args.map((arg) => ({ arg, frame: sf })));
     const supported = (a: Argument) => sourceArgs.some((b) => b.arg.role === a.role && same(b.arg.filler, a.filler));
@@ -129,7 +130,12 @@ export const rolesSwappedRule: PairRule = (ctx) => {
         // reopen the crossing" / "the crossing would reopen".)
         const spliced = displaced.arg.explicit && !inRewrite(g) && rolesThere.some((b) => DOER_OR_RECEIVER.has(b.role) && sameSentence(b)) && (core || !cased || f.named);
         if (swapped || spliced) found = displaced;
-      } else if (elsewhere && core && CORE.has(elsewhere.arg.role) && (transitive(elsewhere.frame) || (arg.agent && elsewhere.arg.role !== 'subj' && elsewhere.arg.explicit && elsewhere.frame.key !== rf.key))) {
+      }
+      // (Also, for a doer named in a "by" phrase, when the participant displaced is still there
+      // in another role: "Orvane agreed to buy Millstead" / "Orvane agreed to a takeover by
+      // Millstead". A bare subject there is as often a verb that alternates or a misparse:
+      // "the crossing would reopen", "diplomats hosted".)
+      if (!found && (!displaced || arg.agent) && elsewhere && core && CORE.has(elsewhere.arg.role) && (transitive(elsewhere.frame) || (arg.agent && elsewhere.arg.role !== 'subj' && elsewhere.arg.explicit && elsewhere.frame.key !== rf.key))) {
         // ("the festival closes" / "close the festival": a verb that alternates, not a swap;
         // nor "the two sides agreed to reopen the crossing" / "the crossing would reopen",
         // whose doer the source only implies through the verb that controls it. A doer named

@@ -262,8 +262,9 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
 }
 
 /**
- * The parse's heads and labels, with three misattachments mended that would give a participant
+ * The parse's heads and labels, with four misattachments mended that would give a participant
  * a wrong role:
+ *   - a noun phrase after "and" read as a list item: a conjunct;
  *   - a description in apposition to a name read as a conjunct with no "and": it describes
  *     the name right before its comma ("hospital in Almedra, the provincial capital", where
  *     "capital" was hung on "hospital" as a second place);
@@ -284,6 +285,9 @@ function mendAttachments(tokens: readonly Token[], syn: SentenceSyntax): { heads
   for (let d = 0; d < n; d++) {
     if (!nominal(d) || heads[d]! < 0) continue;
     const h = heads[d]!;
+    // "Mikael Sund, 31, and Sund's nephew, Jonas Krell, sold": a noun phrase joined by "and"
+    // is a conjunct, whatever the parse called it.
+    if (labels[d] === 'list' && kidsOf(d).some((c) => labels[c] === 'cc')) labels[d] = 'conj';
     const label = labels[d]!;
     const first = firstOf(d);
     if ((label === 'conj' && h < d && !kidsOf(d).some((c) => labels[c] === 'cc') &&
