@@ -760,6 +760,18 @@ const TABLE: Readonly<Record<Kind, Row>> = {
         rewrite: 'Novak beat Hartley in straight sets in the semi-final.',
         text: 'Novak beat Hartley', sourceText: 'Hartley beat Novak',
       },
+      {
+        // Converse verbs (pay / receive) with the doer kept: the money goes the other way.
+        source: 'The club will pay Ardent Rovers a fee for the striker.',
+        rewrite: 'The club will receive a fee from Ardent Rovers for the striker.',
+        text: 'club will receive a fee from Ardent Rovers', sourceText: 'club will pay Ardent Rovers',
+      },
+      {
+        // An event noun's "by" phrase is its doer: Millstead, the target, is now the buyer.
+        source: 'Orvane has agreed to buy the bakery chain Millstead.',
+        rewrite: 'Orvane has agreed to a takeover by Millstead.',
+        text: 'takeover by Millstead', sourceText: 'buy the bakery chain Millstead',
+      },
     ],
     quiet: [
       {
@@ -786,6 +798,21 @@ const TABLE: Readonly<Record<Kind, Row>> = {
         why: 'active -> passive, proper names',
         source: 'Acme bought Globex for an undisclosed sum last year.',
         rewrite: 'Globex was bought by Acme for an undisclosed sum last year.',
+      },
+      {
+        why: 'converse verbs with the parties exchanged: X sold Y to Z = Z bought Y from X',
+        source: 'Acme sold the plant to Globex in March.',
+        rewrite: 'Globex bought the plant from Acme in March.',
+      },
+      {
+        why: 'an event noun with its doer in a "by" phrase: X agreed to buy Y = Y agreed to a takeover by X',
+        source: 'Orvane has agreed to buy the bakery chain Millstead.',
+        rewrite: 'Millstead has agreed to a takeover by Orvane.',
+      },
+      {
+        why: 'a phrasal passive with the roles kept',
+        source: 'Cobalt Ledger has agreed to acquire Quillfield Analytics.',
+        rewrite: 'Quillfield Analytics is to be taken over by Cobalt Ledger.',
       },
     ],
   },

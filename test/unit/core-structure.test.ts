@@ -6,7 +6,7 @@ import { analyze, type Kind } from '../../src/core';
 import { framesOf } from '../../src/core/syntax/frames';
 import { syntaxOf } from '../../src/core/syntax/sentenceSyntax';
 import { tokenize } from '../../src/core/tokens';
-import { lexicalRelation } from '../../src/core/wordnet';
+import { areConverse, isEventNoun, lexicalRelation, samePredicate } from '../../src/core/wordnet';
 
 interface Row { name: string; source: string; rewrite: string; kind: Kind; expect: string | null }
 
@@ -28,6 +28,29 @@ const roles: Row[] = [
   { name: 'quiet: one name parsed two ways', source: 'The national weather service issued a warning on Monday.', rewrite: 'A warning was issued on Monday by the national weather service.', kind: 'roles-swapped', expect: null },
   { name: 'quiet: a description over a list, reordered', source: 'She discussed her current projects and plans.', rewrite: 'She discussed her current plans and projects.', kind: 'roles-swapped', expect: null },
   { name: 'quiet: descriptions reworded, not moved', source: 'Alex suggests a new pub where they can sample different types of beer.', rewrite: 'Alex suggests a different pub where they can sample various types of beer.', kind: 'roles-swapped', expect: null },
+  // Converse verbs: one event told from its other party (wordnet.ts areConverse).
+  { name: 'converse verbs with the doer kept: pay / receive', source: 'The club will pay Ardent Rovers a fee for the striker.', rewrite: 'The club will receive a fee from Ardent Rovers for the striker.', kind: 'roles-swapped', expect: 'club will receive a fee from Ardent Rovers' },
+  { name: 'converse verbs with the doer kept: beat / lose to', source: 'Novak beat Hartley in the final on Sunday.', rewrite: 'Novak lost to Hartley in the final on Sunday.', kind: 'roles-swapped', expect: 'Novak lost to Hartley' },
+  { name: 'quiet: converse verbs with the parties exchanged: sell to / buy from', source: 'Acme sold the plant to Globex in March.', rewrite: 'Globex bought the plant from Acme in March.', kind: 'roles-swapped', expect: null },
+  { name: 'quiet: converse verbs with the parties exchanged: lend to / borrow from', source: 'Halden Bank lent $20 million to Norvik Shipping last year.', rewrite: 'Norvik Shipping borrowed $20 million from Halden Bank last year.', kind: 'roles-swapped', expect: null },
+  { name: 'quiet: converse verbs with the parties exchanged: beat / lose to', source: 'Novak beat Hartley in the final on Sunday.', rewrite: 'Hartley lost to Novak in the final on Sunday.', kind: 'roles-swapped', expect: null },
+  { name: 'quiet: converse verbs with the parties exchanged: pay / receive from', source: 'The club will pay Ardent Rovers a fee for the striker.', rewrite: 'Ardent Rovers will receive a fee from the club for the striker.', kind: 'roles-swapped', expect: null },
+  // Event nouns read as their verbs (WordNet derivational links).
+  { name: 'an event noun whose "by" phrase is the source\'s receiver', source: 'Orvane has agreed to buy the bakery chain Millstead.', rewrite: 'Orvane has agreed to a takeover by Millstead.', kind: 'roles-swapped', expect: 'takeover by Millstead' },
+  { name: 'quiet: an event noun with its doer in a "by" phrase', source: 'Orvane has agreed to buy the bakery chain Millstead.', rewrite: 'Millstead has agreed to a takeover by Orvane.', kind: 'roles-swapped', expect: null },
+  { name: 'quiet: an event noun with "of" and "by" phrases', source: 'Orvane bought the bakery chain Millstead last year.', rewrite: 'The takeover of Millstead by Orvane was completed last year.', kind: 'roles-swapped', expect: null },
+  { name: 'an event noun\'s possessor is its doer beside an "of" phrase', source: 'The nurses rejected the trust\'s offer on Monday.', rewrite: 'The trust\'s rejection of the nurses\' offer came on Monday.', kind: 'roles-swapped', expect: 'trust\'s rejection' },
+  { name: 'quiet: an event noun\'s possessor as the verb\'s subject', source: 'The nurses rejected the trust\'s offer on Monday.', rewrite: 'The nurses\' rejection of the trust\'s offer came on Monday.', kind: 'roles-swapped', expect: null },
+  { name: 'a noun sharing a sense with the verb\'s noun ("lawsuit" / "suit" / "sue") with the receiver in its "by" phrase', source: 'The union sued the city over the pension cuts.', rewrite: 'A lawsuit by the city against the union concerns the pension cuts.', kind: 'roles-swapped', expect: 'lawsuit by the city' },
+  { name: 'quiet: "X sued Y" / "X\'s lawsuit against Y"', source: 'The union sued the city over the pension cuts.', rewrite: 'The union\'s lawsuit against the city concerns the pension cuts.', kind: 'roles-swapped', expect: null },
+  // Two-word verbs and participle clauses.
+  { name: 'a phrasal passive whose agent the source acquires', source: 'Cobalt Ledger has agreed to acquire Quillfield Analytics.', rewrite: 'Cobalt Ledger is to be taken over by Quillfield Analytics.', kind: 'roles-swapped', expect: 'Cobalt Ledger is to be taken over by Quillfield Analytics' },
+  { name: 'quiet: a phrasal passive with the roles kept', source: 'Cobalt Ledger has agreed to acquire Quillfield Analytics.', rewrite: 'Quillfield Analytics is to be taken over by Cobalt Ledger.', kind: 'roles-swapped', expect: null },
+  { name: 'a participle clause\'s subject is the main clause\'s', source: 'Ana Ruiz won the stage of the Tour on Saturday, edging out her compatriot Clara Moss in a bunch sprint.', rewrite: 'Ana Ruiz was edged out by her compatriot Clara Moss in a bunch sprint on Saturday.', kind: 'roles-swapped', expect: 'Ana Ruiz was edged out by her compatriot Clara Moss' },
+  { name: 'quiet: a participle clause turned passive with the roles kept', source: 'Ana Ruiz won the sprint on Sunday, edging out Clara Moss in the final metres.', rewrite: 'Clara Moss was edged out by Ana Ruiz in the final metres on Sunday.', kind: 'roles-swapped', expect: null },
+  // A description and a name, and a reporting clause, are not roles.
+  { name: 'quiet: a place named and described, in either order', source: 'Those injured were taken to hospital in the provincial capital, Tarsen, where three remain in a serious condition.', rewrite: 'The injured were taken to hospital in Tarsen, the provincial capital; three of them are still in a serious condition.', kind: 'roles-swapped', expect: null },
+  { name: 'quiet: the speaker of a reporting clause is not the reported verb\'s doer', source: 'Chief executive Mara Lind said the company had spent three years developing the software.', rewrite: 'Mara Lind, the chief executive, said a team of 40 engineers had spent three years developing the software.', kind: 'roles-swapped', expect: null },
 ];
 
 const constructions: Row[] = [
@@ -167,6 +190,56 @@ describe('structure: predicate frames', () => {
   });
   it('reads "X\'s Y" as Y owned by X', () => {
     assert.ok(frames("They read Mehra's script.").some((f) => f === 'script(of=mehra)'));
+  });
+  it('reads an event noun\'s "by" phrase as its doer', () => {
+    assert.ok(frames('Orvane agreed to a takeover by Millstead.').includes('takeover(subj=millstead)'));
+  });
+  it('reads an event noun\'s possessor as its doer and its "of" phrase as its receiver', () => {
+    assert.ok(frames("The trust's rejection of the claim came on Monday.").includes('rejection(obj=claim subj=trust)'));
+  });
+  it('leaves a possessor alone with a noun that names no act an owner', () => {
+    assert.ok(frames("They read Mehra's script.").includes('script(of=mehra)'));
+  });
+  it('keys a two-word verb with its particle', () => {
+    const tokens = tokenize('Ledger is to be taken over by Quillfield.', 0, 41);
+    assert.ok(framesOf(tokens, syntaxOf(tokens)).some((f) => f.key === 'take_over'));
+  });
+  it('gives a participle clause the main clause\'s subject, and a noun phrase read as a clause after it its object', () => {
+    assert.ok(frames('Zoë Müller won the fourth stage of the Tour of the Lowlands on Saturday, edging out her compatriot Lena Brandt in a bunch sprint in Veldhoven.')
+      .some((f) => f.startsWith('edge(') && f.includes('obj=lena+brandt') && f.includes('subj=zoë+müller')));
+  });
+  it('joins a noun phrase after "and" read as a list item as a conjunct', () => {
+    assert.ok(frames("Mikael Sund, 31, and Sund's nephew, Jonas Krell, 38, sold the stolen bikes online, police said.")
+      .some((f) => f.startsWith('sell(') && f.includes('subj=mikael+sund') && /subj=nephew\+jonas\+krell/.test(f)));
+  });
+  it('gives a reporting verb read as a clause of the verb it reports its own subject back', () => {
+    const read = frames('Kaisa Rebane, the chief executive, said a team of 40 engineers had spent three years on the software.');
+    assert.ok(read.includes('say(subj=kaisa+rebane)'), read.join(' '));
+    assert.ok(read.some((f) => f.startsWith('spend(') && f.includes('subj=team')), read.join(' '));
+  });
+});
+
+describe('predicate relations (WordNet) for comparing frames', () => {
+  const same: Array<[string, string, boolean]> = [
+    ['n:takeover', 'buy', true], // derivation, then a generalisation
+    ['take_over', 'acquire', true], // a two-word verb's sense, two steps up
+    ['n:lawsuit', 'sue', true], // through "suit", which shares the sense
+    ['n:rejection', 'reject', true],
+    ['n:type', 'represent', false], // "type" (a kind) is no act
+    ['n:type', 'n:symbol', false], // two nouns are not one act
+    ['drive', 'force', false], // two single verbs: the alignment's business
+    ['carry_out', 'set_up', false], // only through a rare sense of "set up"
+  ];
+  for (const [a, b, want] of same) it(`samePredicate(${a}, ${b}) = ${want}`, () => assert.equal(samePredicate(a, b), want));
+  const converse: Array<[string, string, boolean]> = [
+    ['sell', 'buy', true], ['lend', 'borrow', true], ['beat', 'lose', true], ['pay', 'receive', true], ['give', 'receive', true],
+    ['pay', 'buy', false], // buying entails paying: one side of one event
+    ['sue', 'arrest', false], ['win', 'beat', false],
+  ];
+  for (const [a, b, want] of converse) it(`areConverse(${a}, ${b}) = ${want}`, () => assert.equal(areConverse(a, b), want));
+  it('knows an act noun from a thing', () => {
+    assert.ok(isEventNoun('takeover'));
+    assert.ok(!isEventNoun('river'));
   });
 });
 

@@ -86,7 +86,6 @@ export const rolesSwappedRule: PairRule = (ctx) => {
     // Dennis" puts "lyrics" in the place of "texts", not of "composed".)
     const free = (sf: Frame) => (ctx.match.sToR[sf.predicate]! < 0 || ctx.match.sToR[sf.predicate] === rf.predicate) && ctx.match.rToS[rf.predicate]! < 0;
     const matches = sFrames.filter((sf) => ctx.match.rToS[rf.predicate] === sf.predicate || sf.key === rf.key || (free(sf) && samePredicate(sf.key, rf.key)));
-    if (process.env.DEBUG_ROLES) console.error('R', rf.key, rf.args.map((a) => `${a.role}=${[...a.filler.words].join('+')}${a.explicit ? '' : '*'}${a.agent ? '!' : ''}`), 'matches', matches.map((m) => m.key + ':' + m.args.map((a) => `${a.role}=${[...a.filler.words].join('+')}${a.explicit ? '' : a.controlled ? '^' : '*'}`).join(' ')));
     if (matches.length === 0) continue;
     const sourceArgs = matches.flatMap((sf) => sf.args.map((arg) => ({ arg, frame: sf })));
     const supported = (a: Argument) => sourceArgs.some((b) => b.arg.role === a.role && same(b.arg.filler, a.filler));
@@ -293,6 +292,7 @@ function surfacePreserved(ctx: PairContext, a: number, b: number): boolean {
 }
 
 const NOMINAL = new Set(['NOUN', 'PROPN']);
+const PARTY_MARKERS = new Set(['by', 'to', 'from']);
 
 /**
  * Cheap test before parsing: a replaced or deleted stretch holds a noun or name, or matched
@@ -302,6 +302,9 @@ function mayMoveParticipants(ctx: PairContext): boolean {
   if (ctx.match.hunks.length === 0) return false;
   for (const h of ctx.match.hunks) {
     if (h.r.some((i) => NOMINAL.has(ctx.rTok[i]!.pos)) || h.s.some((i) => NOMINAL.has(ctx.sTok[i]!.pos))) return true;
+    // A new "by", "to" or "from" can turn the roles round with the nouns in place: "has agreed
+    // to acquire X" / "is to be taken over by X", "beat X" / "lost to X".
+    if (h.r.some((i) => PARTY_MARKERS.has(ctx.rTok[i]!.lower))) return true;
   }
   let last = -1;
   for (let i = 0; i < ctx.rTok.length; i++) {
