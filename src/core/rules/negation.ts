@@ -4,6 +4,7 @@
 import { claim, hunkOfSource, replacement, rewriteTokensIn, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { areAntonyms, DECLINING_VERBS, NEGATORS, SCOPE_CUES } from '../lexicon';
 import { areOpposites } from '../wordnet';
+import { converseSwapAt } from './rolesSwapped';
 import type { SentenceSyntax } from '../syntax/index';
 import { dependentsOf, hasDependent } from '../syntax/tree';
 import { isContentToken } from '../terms';
@@ -151,7 +152,8 @@ export const negationRule: PairRule = (ctx) => {
       // "did not reject" -> "approved" keeps the meaning: a negator on exactly one side cancels it.
       if (negatedNear(ctx.sTok, si) !== negatedNear(ctx.rTok, ri)) continue;
       // "A sold X to B" -> "B bought X from A": an opposite verb told from the other party's side.
-      if (converse(ctx, si, ri)) continue;
+      // (Told from the same doer, converses swap the roles: the roles-swapped rule's.)
+      if (converse(ctx, si, ri) || converseSwapAt(ctx, si, ri)) continue;
       // "11 games left" is 11 games remaining: a participle after its noun names a state, and
       // the verbs' opposition ("leave" / "remain") is between acts.
       if (stateAfterNoun(ctx.syntax.source(), si) || stateAfterNoun(ctx.syntax.rewrite(), ri)) continue;

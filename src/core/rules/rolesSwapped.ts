@@ -194,6 +194,18 @@ export const rolesSwappedRule: PairRule = (ctx) => {
   return out;
 };
 
+/**
+ * Whether the source's verb at `si` and the rewrite's at `ri` are converses told from the same
+ * doer (converseSwaps): a swap of roles, which this rule reports, not an opposite for the
+ * negation rule ("X paid Y" / "X received from Y", "Acme sold the plant to Globex" / "Acme
+ * bought the plant from Globex").
+ */
+export function converseSwapAt(ctx: PairContext, si: number, ri: number): boolean {
+  const rFrames = framesOf(ctx.rTok, ctx.syntax.rewrite());
+  const sFrames = framesOf(ctx.sTok, ctx.syntax.source());
+  return converseSwaps(ctx, rFrames.filter((f) => f.predicate === ri), sFrames.filter((f) => f.predicate === si), rFrames, sFrames).length > 0;
+}
+
 /** A converse frame's other party, and how it is marked: "to"/"from" phrases, a recipient, else the object. */
 function otherParty(frames: readonly Frame[], f: Frame): { filler: Participant; marker: string } | null {
   const direct = f.args.find((a) => a.role === 'iobj' || a.role === 'obl:to' || a.role === 'obl:from');
@@ -218,18 +230,18 @@ interface ConverseSwap { readonly rPredicate: number; readonly sPredicate: numbe
  * antonyms that take the same marks are opposites, not converses ("accepted the offer from X" /
  * "rejected the offer from X" is the negation rule's).
  */
-function converseSwaps(ctx: PairContext, rFrames: readonly Frame[], sFrames: readonly Frame[]): ConverseSwap[] {
+function converseSwaps(ctx: PairContext, rFrames: readonly Frame[], sFrames: readonly Frame[], rAll = rFrames, sAll = sFrames): ConverseSwap[] {
   const out: ConverseSwap[] = [];
   const doer = (f: Frame) => f.args.find((a) => a.role === 'subj' && (a.explicit || a.controlled))?.filler;
   for (const rf of rFrames) {
     if (rf.key.startsWith('n:') || ctx.rTok[rf.predicate]!.pos !== 'VERB') continue;
     const rDoer = doer(rf);
-    const rOther = otherParty(rFrames, rf);
+    const rOther = otherParty(rAll, rf);
     if (!rDoer || !rOther) continue;
     for (const sf of sFrames) {
       if (sf.key.startsWith('n:') || ctx.sTok[sf.predicate]!.pos !== 'VERB' || !areConverse(rf.key, sf.key)) continue;
       const sDoer = doer(sf);
-      const sOther = otherParty(sFrames, sf);
+      const sOther = otherParty(sAll, sf);
       if (!sDoer || !sOther || sOther.marker === rOther.marker) continue;
       if (rOther.marker === 'obj' && sOther.marker === 'obj') continue;
       if (!sameParticipant(rDoer, sDoer) || !sameParticipant(rOther.filler, sOther.filler) || sameParticipant(rDoer, rOther.filler)) continue;
