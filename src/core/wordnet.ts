@@ -307,6 +307,11 @@ const eventRelation = cachedRelation((lemma: string, kind: string): readonly num
   return [...out];
 });
 
+/** Whether WordNet has a verb of this lemma (a two-word verb with "_": "take_over"). */
+export function isVerbLemma(lemma: string): boolean {
+  return sensesAs(lemma, VERB, 1).length > 0;
+}
+
 /** Whether a word names an act (a verb, or a noun derived from one): its frame is an event's. */
 export function isEventNoun(lemma: string): boolean {
   return eventSenses(lemma, true).length > 0;

@@ -47,6 +47,13 @@ const roles: Row[] = [
   { name: 'quiet: an event noun\'s possessor as the verb\'s subject', source: 'The nurses rejected the trust\'s offer on Monday.', rewrite: 'The nurses\' rejection of the trust\'s offer came on Monday.', kind: 'roles-swapped', expect: null },
   { name: 'a noun sharing a sense with the verb\'s noun ("lawsuit" / "suit" / "sue") with the receiver in its "by" phrase', source: 'The union sued the city over the pension cuts.', rewrite: 'A lawsuit by the city against the union concerns the pension cuts.', kind: 'roles-swapped', expect: 'lawsuit by the city' },
   { name: 'quiet: "X sued Y" / "X\'s lawsuit against Y"', source: 'The union sued the city over the pension cuts.', rewrite: 'The union\'s lawsuit against the city concerns the pension cuts.', kind: 'roles-swapped', expect: null },
+  { name: 'an event noun\'s possessor and "of" phrase swapped against a phrasal verb', source: 'Aviva took over the bank in 2019.', rewrite: 'The bank\'s takeover of Aviva happened in 2019.', kind: 'roles-swapped', expect: 'bank\'s takeover of Aviva' },
+  { name: 'quiet: "X took over Y" / "Y\'s takeover by X"', source: 'Aviva took over the bank in 2019.', rewrite: 'The bank\'s takeover by Aviva happened in 2019.', kind: 'roles-swapped', expect: null },
+  { name: 'quiet: "X took over Y" / "X\'s takeover of Y"', source: 'Aviva took over the bank in 2019.', rewrite: 'Aviva\'s takeover of the bank happened in 2019.', kind: 'roles-swapped', expect: null },
+  { name: 'quiet: "police arrested X" / "X\'s arrest by police"', source: 'Police arrested the driver after the crash on Friday.', rewrite: 'The driver\'s arrest by police came after the crash on Friday.', kind: 'roles-swapped', expect: null },
+  { name: 'quiet: "the board approved X" / "X\'s approval by the board"', source: 'The board approved the merger on Tuesday.', rewrite: 'The merger\'s approval by the board came on Tuesday.', kind: 'roles-swapped', expect: null },
+  { name: 'quiet: "X gave Y a grant" / "Y received a grant from X"', source: 'The agency gave the charity a grant of $50,000.', rewrite: 'The charity received a $50,000 grant from the agency.', kind: 'roles-swapped', expect: null },
+  { name: 'quiet: "X won, defeating Y" / "Y lost to X"', source: 'Ana Ruiz won the election, defeating Tom Fell by 300 votes.', rewrite: 'Tom Fell lost the election to Ana Ruiz by 300 votes.', kind: 'roles-swapped', expect: null },
   // Two-word verbs and participle clauses.
   { name: 'a phrasal passive whose agent the source acquires', source: 'Cobalt Ledger has agreed to acquire Quillfield Analytics.', rewrite: 'Cobalt Ledger is to be taken over by Quillfield Analytics.', kind: 'roles-swapped', expect: 'Cobalt Ledger is to be taken over by Quillfield Analytics' },
   { name: 'quiet: a phrasal passive with the roles kept', source: 'Cobalt Ledger has agreed to acquire Quillfield Analytics.', rewrite: 'Quillfield Analytics is to be taken over by Cobalt Ledger.', kind: 'roles-swapped', expect: null },
@@ -203,6 +210,12 @@ describe('structure: predicate frames', () => {
   });
   it('leaves a possessor alone with a noun that names no act an owner', () => {
     assert.ok(frames("They read Mehra's script.").includes('script(of=mehra)'));
+  });
+  it('reads a particle parsed as a preposition as the verb\'s, with the phrase its object', () => {
+    const tokens = tokenize('Aviva took over the bank in 2019.', 0, 33);
+    const read = framesOf(tokens, syntaxOf(tokens));
+    assert.ok(read.some((f) => f.key === 'take_over' && f.args.some((a) => a.role === 'obj' && a.filler.headLemma === 'bank')));
+    assert.ok(frames('She went to Paris.').includes('go(obl:to=paris)'));
   });
   it('keys a two-word verb with its particle', () => {
     const tokens = tokenize('Ledger is to be taken over by Quillfield.', 0, 41);

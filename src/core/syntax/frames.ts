@@ -12,13 +12,14 @@
 //     "by" phrase is the doer ("a takeover by Millstead"); beside an "of" phrase, the possessor
 //     is the doer and the "of" phrase the receiver ("the trust's rejection of the claim"); beside
 //     a "by" phrase the possessor is the receiver. Their frames compare with the verb's (`key`).
-//   - Phrasal verbs: the particle is part of the predicate ("taken over by" is "take_over").
+//   - Phrasal verbs: the particle is part of the predicate ("taken over by" is "take_over"),
+//     also when parsed as a preposition ("took over the bank": "take_over", the bank its object).
 //   - Appositions: "Almedra, the provincial capital" and "the provincial capital, Almedra" name
 //     one participant (`aliases`).
 import type { Token } from '../tokens';
 import type { SentenceSyntax } from './index';
 import { REPORTING_VERBS } from '../lexicon';
-import { isEventNoun } from '../wordnet';
+import { isEventNoun, isVerbLemma } from '../wordnet';
 
 /** A participant: a noun phrase's head and the words that name it (compounds and flat names). */
 export interface Participant {
@@ -78,6 +79,12 @@ const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which', 'that']);
 const SUBORDINATING_PREPOSITIONS = new Set(['after', 'before', 'since', 'until', 'till', 'as', 'once']);
 
 const base = (label: string) => label.split(':')[0]!;
+/**
+ * Words that are a verb's particle as often as a preposition ("took over the bank", "looked
+ * after the children"); not "to", "from", "in", "on", "for", "with", whose phrase is a place or
+ * a party even where WordNet lists the pair ("go to" is "attend").
+ */
+const PARTICLES = new Set(['over', 'off', 'up', 'down', 'out', 'through', 'after', 'around', 'along', 'away', 'back', 'about']);
 
 const framesCache = new WeakMap<SentenceSyntax, { tokens: readonly Token[]; frames: Frame[] }>();
 
@@ -145,6 +152,16 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
       if (fromSubject) subjects[p]!.push({ role, filler, explicit: true });
     }
   };
+  // A verb's particle read as a preposition: the preposition right after a verb with no object,
+  // where WordNet has the two as one verb ("take over", "look after").
+  const phrasal: (string | undefined)[] = new Array(n);
+  for (let p = 0; p < n; p++) {
+    if (syn.tags[p] !== 'VERB' || kids[p]!.some((k) => k.label === 'compound:prt' || base(k.label) === 'obj')) continue;
+    const c = kids[p + 1 < n && base(labels[p + 1]!) === 'case' ? heads[p + 1]! : -1]?.find((k) => k.d === p + 1);
+    if (!c || heads[heads[p + 1]!] !== p || base(labels[heads[p + 1]!]!) !== 'obl') continue;
+    const word = tokens[p + 1]!.lower;
+    if (PARTICLES.has(word) && isVerbLemma(`${tokens[p]!.lemma}_${word}`)) phrasal[p] = word;
+  }
   // An event noun's phrases, by preposition ("by", "of", "from") and its possessor.
   const prepOf = (d: number) => { const c = caseOf(d); return c ? tokens[c.d]!.lemma : null; };
   // An event noun takes its verb's roles: "a takeover by Millstead" (doer), "the trust's
@@ -192,6 +209,9 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
         // "replaced Aaren Russell with Alex Davison": a name takes no such modifier; the phrase
         // is the verb's, whatever the parse hung it on.
         else if (rel === 'nmod' && syn.tags[p] === 'PROPN' && h >= 0 && syn.tags[h] === 'VERB' && /^(obj|iobj)$/.test(labels[p]!)) add(h, `obl:${prep}`, d);
+        // "took over the bank": a preposition right after the verb that WordNet knows with it
+        // as one verb ("take_over") is its particle, and the phrase its object.
+        else if (rel === 'obl' && phrasal[p] === tokens[c.d]!.lower) add(p, 'obj', d);
         else add(p, `${rel}:${prep}`, d);
       }
     }
@@ -257,7 +277,8 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
     const t = tokens[p]!;
     if (syn.tags[p] === 'NOUN') return `n:${t.lemma}`;
     const particle = kids[p]!.find((k) => k.label === 'compound:prt');
-    return particle ? `${t.lemma}_${tokens[particle.d]!.lower}` : t.lemma;
+    if (particle) return `${t.lemma}_${tokens[particle.d]!.lower}`;
+    return phrasal[p] ? `${t.lemma}_${phrasal[p]}` : t.lemma;
   }
 }
 
