@@ -54,6 +54,11 @@ const roles: Row[] = [
   { name: 'quiet: "the board approved X" / "X\'s approval by the board"', source: 'The board approved the merger on Tuesday.', rewrite: 'The merger\'s approval by the board came on Tuesday.', kind: 'roles-swapped', expect: null },
   { name: 'quiet: "X gave Y a grant" / "Y received a grant from X"', source: 'The agency gave the charity a grant of $50,000.', rewrite: 'The charity received a $50,000 grant from the agency.', kind: 'roles-swapped', expect: null },
   { name: 'quiet: "X won, defeating Y" / "Y lost to X"', source: 'Ana Ruiz won the election, defeating Tom Fell by 300 votes.', rewrite: 'Tom Fell lost the election to Ana Ruiz by 300 votes.', kind: 'roles-swapped', expect: null },
+  // Two clauses of one verb spliced into one.
+  { name: 'a receiver of one clause joined to the other clause\'s doer', source: 'The council fined Harbour Foods, and the regulator fined Tilde Dairy.', rewrite: 'The council fined Harbour Foods and Tilde Dairy.', kind: 'roles-swapped', expect: 'fined Harbour Foods and Tilde Dairy' },
+  { name: 'a doer of one clause with the other clause\'s receiver', source: 'The council fined Harbour Foods, and the regulator fined Tilde Dairy.', rewrite: 'The regulator fined Harbour Foods.', kind: 'roles-swapped', expect: 'regulator fined' },
+  { name: 'quiet: two clauses of one verb reordered', source: 'The council fined Harbour Foods, and the regulator fined Tilde Dairy.', rewrite: 'The regulator fined Tilde Dairy, and the council fined Harbour Foods.', kind: 'roles-swapped', expect: null },
+  { name: 'quiet: two clauses with one doer merged', source: 'The council fined Harbour Foods and later fined Tilde Dairy.', rewrite: 'The council fined Harbour Foods and Tilde Dairy.', kind: 'roles-swapped', expect: null },
   // Two-word verbs and participle clauses.
   { name: 'a phrasal passive whose agent the source acquires', source: 'Cobalt Ledger has agreed to acquire Quillfield Analytics.', rewrite: 'Cobalt Ledger is to be taken over by Quillfield Analytics.', kind: 'roles-swapped', expect: 'Cobalt Ledger is to be taken over by Quillfield Analytics' },
   { name: 'quiet: a phrasal passive with the roles kept', source: 'Cobalt Ledger has agreed to acquire Quillfield Analytics.', rewrite: 'Quillfield Analytics is to be taken over by Cobalt Ledger.', kind: 'roles-swapped', expect: null },

@@ -35,7 +35,13 @@ function roleName(role: string): string {
   return ROLE_NAMES[role] ?? `"${role.split(':')[1]}" phrase`;
 }
 
-interface Change { readonly arg: Argument; readonly frame: Frame; readonly source: Argument }
+interface Change {
+  readonly arg: Argument;
+  readonly frame: Frame;
+  readonly source: Argument;
+  /** The source gives this participant the same role of the same verb, with `source` in the other role. */
+  readonly across?: boolean;
+}
 
 /** The same participant, allowing a synonym for its head ("the firm" / "the company"). */
 function same(a: Participant, b: Participant): boolean {
@@ -45,6 +51,30 @@ function same(a: Participant, b: Participant): boolean {
   const ra = new Set([...a.words].filter((w) => w !== a.headLemma));
   const rb = new Set([...b.words].filter((w) => w !== b.headLemma));
   return ra.size === 0 || rb.size === 0 || nested(ra, rb);
+}
+
+/**
+ * A doer or receiver the source gives this verb only in another clause, beside another doer (or
+ * receiver) than this frame's, while this frame's is the source's in a clause of its own: two
+ * clauses of one verb spliced ("The council fined Harbour Foods, and the regulator fined Tilde
+ * Dairy" / "The council fined Harbour Foods and Tilde Dairy"). Returns that clause and its other
+ * participant. Only participants the parse attaches directly count, on both sides.
+ */
+function acrossClauses(arg: Argument, rf: Frame, matches: readonly Frame[]): { frame: Frame; other: Argument } | undefined {
+  if (!DOER_OR_RECEIVER.has(arg.role) || arg.role === 'iobj') return undefined;
+  const otherRole = arg.role === 'subj' ? 'obj' : 'subj';
+  const mine = rf.args.filter((a) => a.role === otherRole && a.explicit);
+  if (mine.length === 0) return undefined;
+  const supporters = matches.filter((sf) => sf.args.some((b) => b.role === arg.role && b.explicit && same(b.filler, arg.filler)));
+  if (supporters.length === 0) return undefined;
+  let found: { frame: Frame; other: Argument } | undefined;
+  for (const sf of supporters) {
+    const theirs = sf.args.filter((b) => b.role === otherRole && b.explicit);
+    if (theirs.length === 0 || theirs.some((b) => mine.some((a) => same(a.filler, b.filler)))) return undefined;
+    found ??= { frame: sf, other: theirs[0]! };
+  }
+  const ownClause = mine.some((a) => matches.some((sf) => !supporters.includes(sf) && sf.args.some((b) => b.role === otherRole && b.explicit && same(b.filler, a.filler))));
+  return ownClause ? found : undefined;
 }
 
 export const rolesSwappedRule: PairRule = (ctx) => {
@@ -103,7 +133,12 @@ export const rolesSwappedRule: PairRule = (ctx) => {
       // A passive subject beside an object of the same verb is a misparse ("A dispute … is over
       // after workers accepted a settlement": "dispute" read as what was accepted).
       const misparsed = arg.role === 'obj' && rf.args.some((a) => a !== arg && a.role === 'obj' && a.explicit && a.fromPassive !== arg.fromPassive);
-      if (supported(arg) || misparsed || rf.args.some((a) => a !== arg && a.role === arg.role && supported(a))) continue;
+      if (misparsed) continue;
+      if (supported(arg) || rf.args.some((a) => a !== arg && a.role === arg.role && supported(a))) {
+        const crossed = acrossClauses(arg, rf, matches);
+        if (crossed && !f.tokens.every((x) => surfacePreserved(ctx, rf.predicate, x))) changes.push({ arg, frame: crossed.frame, source: crossed.other, across: true });
+        continue;
+      }
       // The predicate and this participant stand in the source as they stand here, words
       // between them included: whatever the parses say, the relation is the source's.
       if (f.tokens.every((x) => surfacePreserved(ctx, rf.predicate, x))) continue;
@@ -163,7 +198,9 @@ export const rolesSwappedRule: PairRule = (ctx) => {
     const rSpan = spanOf(ctx.rTok.slice(Math.min(...rIdx), Math.max(...rIdx) + 1));
     const sSpan = spanOf(ctx.sTok.slice(Math.min(...sIdx), Math.max(...sIdx) + 1));
     const name = (toks: readonly Token[], doc: typeof ctx.rewrite, p: Participant) => q(textOf(doc, spanOf(p.tokens.map((i) => toks[i]!))));
-    const what = changes.map((c) => c.source.role === c.arg.role
+    const what = changes.map((c) => c.across
+      ? `${name(ctx.rTok, ctx.rewrite, c.arg.filler)} is the ${roleName(c.arg.role)} of ${q(pred.text)} here, where the source's ${roleName(c.source.role)} of that ${q(ctx.sTok[c.frame.predicate]!.text)} is ${name(ctx.sTok, ctx.source, c.source.filler)}`
+      : c.source.role === c.arg.role
       ? `the ${roleName(c.arg.role)} of ${q(pred.text)} is ${name(ctx.rTok, ctx.rewrite, c.arg.filler)}, where the source has ${name(ctx.sTok, ctx.source, c.source.filler)}`
       : `${name(ctx.rTok, ctx.rewrite, c.arg.filler)} is now the ${roleName(c.arg.role)} of ${q(pred.text)}, where the source has it as the ${roleName(c.source.role)}`);
     out.push({
