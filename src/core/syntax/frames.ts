@@ -81,10 +81,11 @@ const SUBORDINATING_PREPOSITIONS = new Set(['after', 'before', 'since', 'until',
 const base = (label: string) => label.split(':')[0]!;
 /**
  * Words that are a verb's particle as often as a preposition ("took over the bank", "looked
- * after the children"); not "to", "from", "in", "on", "for", "with", whose phrase is a place or
- * a party even where WordNet lists the pair ("go to" is "attend").
+ * after the children"); not "to", "from", "in", "on", "for", "with", "about", "through",
+ * whose phrase is a place, a party or a topic even where WordNet lists the pair ("go to" is
+ * "attend", "talk about" is "discuss").
  */
-const PARTICLES = new Set(['over', 'off', 'up', 'down', 'out', 'through', 'after', 'around', 'along', 'away', 'back', 'about']);
+const PARTICLES = new Set(['over', 'off', 'up', 'down', 'out', 'after', 'away', 'back']);
 
 const framesCache = new WeakMap<SentenceSyntax, { tokens: readonly Token[]; frames: Frame[] }>();
 
