@@ -77,16 +77,18 @@ function acrossClauses(arg: Argument, rf: Frame, matches: readonly Frame[]): { f
   return ownClause ? found : undefined;
 }
 
+/** Frames with their parties only: quantities and dates are the number and date rules' business ("last November" is when, not whom). */
+function participantFrames(tokens: readonly Token[], frames: readonly Frame[]): Frame[] {
+  return frames.map((f) => ({ ...f, args: f.args.filter((a) => tokens[a.filler.head]!.pos !== 'NUM' && !isMeasure(tokens, a.filler) && !isDate(tokens, a.filler)) })).filter((f) => f.args.length);
+}
+
 export const rolesSwappedRule: PairRule = (ctx) => {
   // Only a pair whose participants moved, or whose stretches that changed hold a participant,
   // can have changed roles; other pairs are not parsed.
   if (!mayMoveParticipants(ctx)) return [];
-  // Quantities and dates are the number and date rules' business ("last November" is when, not whom).
-  const participants = (tokens: readonly Token[], frames: Frame[]) =>
-    frames.map((f) => ({ ...f, args: f.args.filter((a) => tokens[a.filler.head]!.pos !== 'NUM' && !isMeasure(tokens, a.filler) && !isDate(tokens, a.filler)) })).filter((f) => f.args.length);
-  const rFrames = participants(ctx.rTok, framesOf(ctx.rTok, ctx.syntax.rewrite()));
+  const rFrames = participantFrames(ctx.rTok, framesOf(ctx.rTok, ctx.syntax.rewrite()));
   const sSyntax = ctx.syntax.source();
-  const sFrames = participants(ctx.sTok, framesOf(ctx.sTok, sSyntax));
+  const sFrames = participantFrames(ctx.sTok, framesOf(ctx.sTok, sSyntax));
   const sLemmas = new Set(ctx.sTok.map((t) => t.lemma));
   const rLemmas = new Set(ctx.rTok.map((t) => t.lemma));
   const inSource = (p: Participant) => [...p.words].every((w) => sLemmas.has(w));
@@ -238,8 +240,8 @@ export const rolesSwappedRule: PairRule = (ctx) => {
  * bought the plant from Globex").
  */
 export function converseSwapAt(ctx: PairContext, si: number, ri: number): boolean {
-  const rFrames = framesOf(ctx.rTok, ctx.syntax.rewrite());
-  const sFrames = framesOf(ctx.sTok, ctx.syntax.source());
+  const rFrames = participantFrames(ctx.rTok, framesOf(ctx.rTok, ctx.syntax.rewrite()));
+  const sFrames = participantFrames(ctx.sTok, framesOf(ctx.sTok, ctx.syntax.source()));
   return converseSwaps(ctx, rFrames.filter((f) => f.predicate === ri), sFrames.filter((f) => f.predicate === si), rFrames, sFrames).length > 0;
 }
 
