@@ -156,12 +156,13 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
   // A verb's particle read as a preposition: the preposition right after a verb with no object,
   // where WordNet has the two as one verb ("take over", "look after").
   const phrasal: (string | undefined)[] = new Array(n);
-  for (let p = 0; p < n; p++) {
-    if (syn.tags[p] !== 'VERB' || kids[p]!.some((k) => k.label === 'compound:prt' || base(k.label) === 'obj')) continue;
-    const c = kids[p + 1 < n && base(labels[p + 1]!) === 'case' ? heads[p + 1]! : -1]?.find((k) => k.d === p + 1);
-    if (!c || heads[heads[p + 1]!] !== p || base(labels[heads[p + 1]!]!) !== 'obl') continue;
+  for (let p = 0; p + 1 < n; p++) {
     const word = tokens[p + 1]!.lower;
-    if (PARTICLES.has(word) && isVerbLemma(`${tokens[p]!.lemma}_${word}`)) phrasal[p] = word;
+    if (syn.tags[p] !== 'VERB' || base(labels[p + 1]!) !== 'case' || !PARTICLES.has(word)) continue;
+    const phrase = heads[p + 1]!;
+    if (phrase < 0 || heads[phrase] !== p || base(labels[phrase]!) !== 'obl') continue;
+    if (kids[p]!.some((k) => k.label === 'compound:prt' || base(k.label) === 'obj')) continue;
+    if (isVerbLemma(`${tokens[p]!.lemma}_${word}`)) phrasal[p] = word;
   }
   // An event noun's phrases, by preposition ("by", "of", "from") and its possessor.
   const prepOf = (d: number) => { const c = caseOf(d); return c ? tokens[c.d]!.lemma : null; };
@@ -300,20 +301,38 @@ function mendAttachments(tokens: readonly Token[], syn: SentenceSyntax): { heads
   const heads = Int32Array.from(syn.heads);
   const labels = syn.labels.slice();
   const n = heads.length;
-  const kidsOf = (h: number) => { const out: number[] = []; for (let d = 0; d < n; d++) if (heads[d] === h) out.push(d); return out; };
+  const kids: number[][] = Array.from({ length: n }, () => []);
+  heads.forEach((h, d) => { if (h >= 0) kids[h]!.push(d); });
   const nominal = (i: number) => syn.tags[i] === 'NOUN' || syn.tags[i] === 'PROPN';
+  const hasLabel = (h: number, label: string) => kids[h]!.some((c) => labels[c] === label);
   // Where a phrase's words begin (its own punctuation aside).
-  const firstOf = (h: number) => { let first = h; for (let d = 0; d < n; d++) if (d < first && tokens[d]!.pos !== 'PUNCT' && dominatesIn(heads, h, d)) first = d; return first; };
+  const firstOf = (h: number): number => {
+    let first = h;
+    const seen = new Uint8Array(n);
+    const stack = [h];
+    for (let x = stack.pop(); x !== undefined; x = stack.pop()) {
+      if (seen[x]) continue; // (a malformed tree's cycle)
+      seen[x] = 1;
+      if (x < first && tokens[x]!.pos !== 'PUNCT') first = x;
+      stack.push(...kids[x]!);
+    }
+    return first;
+  };
+  const rehang = (d: number, head: number, label: string) => {
+    if (heads[d]! >= 0) kids[heads[d]!] = kids[heads[d]!]!.filter((c) => c !== d);
+    if (head >= 0) kids[head]!.push(d);
+    heads[d] = head;
+    labels[d] = label;
+  };
   for (let d = 0; d < n; d++) {
     if (!nominal(d) || heads[d]! < 0) continue;
     const h = heads[d]!;
     // "Mikael Sund, 31, and Sund's nephew, Jonas Krell, sold": a noun phrase joined by "and"
     // is a conjunct, whatever the parse called it.
-    if (labels[d] === 'list' && kidsOf(d).some((c) => labels[c] === 'cc')) labels[d] = 'conj';
+    if (labels[d] === 'list' && hasLabel(d, 'cc')) labels[d] = 'conj';
     const label = labels[d]!;
-    const first = firstOf(d);
-    if ((label === 'conj' && h < d && !kidsOf(d).some((c) => labels[c] === 'cc') &&
-        !kidsOf(h).some((c) => labels[c] === 'conj' && kidsOf(c).some((x) => labels[x] === 'cc')))) {
+    if (label === 'conj' && h < d && !hasLabel(d, 'cc') && !kids[h]!.some((c) => labels[c] === 'conj' && hasLabel(c, 'cc'))) {
+      const first = firstOf(d);
       if (first < 2 || tokens[first - 1]!.text !== ',') continue;
       let k = first - 2;
       if (!nominal(k)) continue;
@@ -321,26 +340,24 @@ function mendAttachments(tokens: readonly Token[], syn: SentenceSyntax): { heads
       // (A description after a name: in "Marie Rios, a composer of boleros, Julita Ross, an
       // author" a name after a description is the next list item.)
       if (k === h || dominatesIn(heads, d, k) || syn.tags[k] !== 'PROPN' || syn.tags[d] !== 'NOUN') continue;
-      heads[d] = k;
-      labels[d] = 'appos';
-    } else if ((label === 'parataxis' || label === 'dep') && h < d && syn.tags[h] === 'VERB' &&
-        !kidsOf(h).some((c) => base(labels[c]!) === 'obj') &&
-        !tokens.slice(h + 1, first).some((t, i) => t.pos === 'PUNCT' || !dominatesIn(heads, h, h + 1 + i))) {
-      labels[d] = 'obj';
+      rehang(d, k, 'appos');
+    } else if ((label === 'parataxis' || label === 'dep') && h < d && syn.tags[h] === 'VERB' && !kids[h]!.some((c) => base(labels[c]!) === 'obj')) {
+      const first = firstOf(d);
+      let between = true;
+      for (let i = h + 1; i < first && between; i++) if (tokens[i]!.pos === 'PUNCT' || heads[i] !== h) between = false;
+      if (between) labels[d] = 'obj';
     }
   }
   for (let r = 0; r < n; r++) {
     const p = heads[r]!;
-    if (p <= r || !REPORTING_VERBS.has(tokens[r]!.lemma) || !/^(advcl|parataxis)$/.test(labels[r]!)) continue;
-    const inner = kidsOf(r).find((d) => /^nsubj/.test(labels[d]!) && d > r && d < p);
-    const outer = kidsOf(p).find((d) => /^nsubj/.test(labels[d]!) && d < r);
+    if (p <= r || !/^(advcl|parataxis)$/.test(labels[r]!) || !REPORTING_VERBS.has(tokens[r]!.lemma)) continue;
+    const inner = kids[r]!.find((d) => /^nsubj/.test(labels[d]!) && d > r && d < p);
+    const outer = kids[p]!.find((d) => /^nsubj/.test(labels[d]!) && d < r);
     if (inner === undefined || outer === undefined) continue;
-    heads[outer] = r;
-    heads[inner] = p;
-    heads[r] = heads[p]!;
-    labels[r] = labels[p]!;
-    heads[p] = r;
-    labels[p] = 'ccomp';
+    rehang(outer, r, labels[outer]!);
+    rehang(inner, p, labels[inner]!);
+    rehang(r, heads[p]!, labels[p]!);
+    rehang(p, r, 'ccomp');
   }
   return { heads, labels };
 }
