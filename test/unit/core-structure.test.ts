@@ -56,6 +56,7 @@ const roles: Row[] = [
   { name: 'quiet: "the board approved X" / "X\'s approval by the board"', source: 'The board approved the merger on Tuesday.', rewrite: 'The merger\'s approval by the board came on Tuesday.', kind: 'roles-swapped', expect: null },
   { name: 'quiet: "X gave Y a grant" / "Y received a grant from X"', source: 'The agency gave the charity a grant of $50,000.', rewrite: 'The charity received a $50,000 grant from the agency.', kind: 'roles-swapped', expect: null },
   { name: 'quiet: "X won, defeating Y" / "Y lost to X"', source: 'Ana Ruiz won the election, defeating Tom Fell by 300 votes.', rewrite: 'Tom Fell lost the election to Ana Ruiz by 300 votes.', kind: 'roles-swapped', expect: null },
+  { name: 'doer and receiver swapped where the parse reads an active subject as passive', source: 'The Halden nurses\' union has sued the trust over the pay offer.', rewrite: 'The Halden trust has sued its nurses\' union over the pay offer.', kind: 'roles-swapped', expect: 'sued its nurses\' union' },
   // Two clauses of one verb spliced into one.
   { name: 'a receiver of one clause joined to the other clause\'s doer', source: 'The council fined Harbour Foods, and the regulator fined Tilde Dairy.', rewrite: 'The council fined Harbour Foods and Tilde Dairy.', kind: 'roles-swapped', expect: 'fined Harbour Foods and Tilde Dairy' },
   { name: 'a doer of one clause with the other clause\'s receiver', source: 'The council fined Harbour Foods, and the regulator fined Tilde Dairy.', rewrite: 'The regulator fined Harbour Foods.', kind: 'roles-swapped', expect: 'regulator fined' },
@@ -223,6 +224,9 @@ describe('structure: predicate frames', () => {
     const read = framesOf(tokens, syntaxOf(tokens));
     assert.ok(read.some((f) => f.key === 'take_over' && f.args.some((a) => a.role === 'obj' && a.filler.headLemma === 'bank')));
     assert.ok(frames('She went to Paris.').includes('go(obl:to=paris)'));
+  });
+  it('reads a passive subject of a verb with an object and no "be" as its doer', () => {
+    assert.ok(frames("The Millbrook teachers' union has sued the city over changes to pension contributions.").includes('sue(obj=city obl:over=change subj=union)'));
   });
   it('keys a two-word verb with its particle', () => {
     const tokens = tokenize('Ledger is to be taken over by Quillfield.', 0, 41);

@@ -285,8 +285,9 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
 }
 
 /**
- * The parse's heads and labels, with four misattachments mended that would give a participant
+ * The parse's heads and labels, with five misattachments mended that would give a participant
  * a wrong role:
+ *   - a passive subject of a verb with an object and no passive auxiliary: its subject;
  *   - a noun phrase after "and" read as a list item: a conjunct;
  *   - a description in apposition to a name read as a conjunct with no "and": it describes
  *     the name right before its comma ("hospital in Almedra, the provincial capital", where
@@ -327,6 +328,10 @@ function mendAttachments(tokens: readonly Token[], syn: SentenceSyntax): { heads
   for (let d = 0; d < n; d++) {
     if (!nominal(d) || heads[d]! < 0) continue;
     const h = heads[d]!;
+    // "The teachers' union has sued the city": a passive subject of a verb with an object and no
+    // "be" or "get" to make it passive is its doer.
+    if (labels[d] === 'nsubj:pass' && kids[h]!.some((c) => base(labels[c]!) === 'obj') &&
+        !kids[h]!.some((c) => base(labels[c]!) === 'aux' && (tokens[c]!.lemma === 'be' || tokens[c]!.lemma === 'get'))) labels[d] = 'nsubj';
     // "Mikael Sund, 31, and Sund's nephew, Jonas Krell, sold": a noun phrase joined by "and"
     // is a conjunct, whatever the parse called it.
     if (labels[d] === 'list' && hasLabel(d, 'cc')) labels[d] = 'conj';
