@@ -316,7 +316,7 @@ const OPEN_CLASS_NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'VERB', 'NUM']);
 
 /**
  * Rewrite tokens a and b match source tokens in the same order, and every source word between
- * those is still between a and b in the rewrite, or is only a modifier or function word
+ * those is still between a and b in the rewrite, or is only a modifier, a determiner or punctuation
  * ("pattern of irresponsible … behaviour" / "pattern of reckless … behavior"). A swap reverses
  * the order; a splice drops the participants and verbs that stood between.
  */
@@ -329,7 +329,9 @@ function surfacePreserved(ctx: PairContext, a: number, b: number): boolean {
     const r = ctx.match.sToR[k]!;
     if (r > lo && r < hi) continue;
     const t: Token = ctx.sTok[k]!;
-    if (OPEN_CLASS_NOMINAL.has(t.pos)) return false;
+    // (An auxiliary or preposition the rewrite dropped may have carried the voice: "Roper was
+    // fouled by" / "Roper fouled".)
+    if (OPEN_CLASS_NOMINAL.has(t.pos) || t.pos === 'AUX' || t.pos === 'ADP') return false;
   }
   // Nor did the rewrite put words of its own between them that change the voice or the
   // relation ("Whitcombe sued" / "Whitcombe was sued by").
@@ -353,9 +355,10 @@ function mayMoveParticipants(ctx: PairContext): boolean {
   if (ctx.match.hunks.length === 0) return false;
   for (const h of ctx.match.hunks) {
     if (h.r.some((i) => NOMINAL.has(ctx.rTok[i]!.pos)) || h.s.some((i) => NOMINAL.has(ctx.sTok[i]!.pos))) return true;
-    // A new "by", "to" or "from" can turn the roles round with the nouns in place: "has agreed
-    // to acquire X" / "is to be taken over by X", "beat X" / "lost to X".
-    if (h.r.some((i) => PARTY_MARKERS.has(ctx.rTok[i]!.lower))) return true;
+    // A "by", "to" or "from" added or dropped can turn the roles round with the nouns in place:
+    // "has agreed to acquire X" / "is to be taken over by X", "beat X" / "lost to X", "was
+    // fouled by X" / "fouled X".
+    if (h.r.some((i) => PARTY_MARKERS.has(ctx.rTok[i]!.lower)) || h.s.some((i) => PARTY_MARKERS.has(ctx.sTok[i]!.lower))) return true;
   }
   let last = -1;
   for (let i = 0; i < ctx.rTok.length; i++) {
