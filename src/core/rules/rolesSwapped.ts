@@ -117,6 +117,12 @@ export const rolesSwappedRule: PairRule = (ctx) => {
     // (Only where neither word is aligned with another: "lyrics by Earl Brent" / "texts by Matt
     // Dennis" puts "lyrics" in the place of "texts", not of "composed".)
     const free = (sf: Frame) => (ctx.match.sToR[sf.predicate]! < 0 || ctx.match.sToR[sf.predicate] === rf.predicate) && ctx.match.rToS[rf.predicate]! < 0;
+    // A verb put in place of a synonym says what that verb said, not what the source says
+    // elsewhere with the same word: "includes a conversation about a case involving a woman" /
+    // "involves a conversation about a case involving a woman". (Not so a verb of another
+    // meaning: "after Conrad was arrested" / "after Conrad was investigated" borrows the other
+    // clause's. The synonym's own frame is not compared: two verbs' roles differ too often.)
+    if (synonymReplaced(ctx, rf.predicate, sFrames)) continue;
     const matches = sFrames.filter((sf) => ctx.match.rToS[rf.predicate] === sf.predicate || sf.key === rf.key || (free(sf) && samePredicate(sf.key, rf.key)));
     if (matches.length === 0) continue;
     const sourceArgs = matches.flatMap((sf) => sf.args.map((arg) => ({ arg, frame: sf })));
@@ -301,6 +307,15 @@ function isMeasure(tokens: readonly Token[], p: Participant): boolean {
   let numbers = numbersOf.get(tokens);
   if (!numbers) numbersOf.set(tokens, (numbers = findNumbers(tokens)));
   return numbers.some((m) => m.unit !== null && m.first <= p.head && p.head <= m.last);
+}
+
+/** The source frame of the verb a rewrite verb replaced, when the two can mean the same ("includes" / "involves"). */
+function synonymReplaced(ctx: PairContext, r: number, sFrames: readonly Frame[]): Frame | undefined {
+  if (ctx.match.rToS[r]! >= 0) return undefined;
+  const lemma = ctx.rTok[r]!.lemma;
+  const hunk = ctx.match.hunks.find((h) => h.r.includes(r));
+  if (!hunk) return undefined;
+  return sFrames.find((sf) => hunk.s.includes(sf.predicate) && ctx.sTok[sf.predicate]!.lemma !== lemma && ctx.sTok[sf.predicate]!.pos === ctx.rTok[r]!.pos && mayMeanTheSame(ctx.sTok[sf.predicate]!.lemma, lemma));
 }
 
 /** A frame with both a doer (its own, or fixed by control) and a receiver. */
