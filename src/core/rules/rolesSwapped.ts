@@ -121,8 +121,10 @@ export const rolesSwappedRule: PairRule = (ctx) => {
     // elsewhere with the same word: "includes a conversation about a case involving a woman" /
     // "involves a conversation about a case involving a woman". (Not so a verb of another
     // meaning: "after Conrad was arrested" / "after Conrad was investigated" borrows the other
-    // clause's. The synonym's own frame is not compared: two verbs' roles differ too often.)
-    if (synonymReplaced(ctx, rf.predicate, sFrames)) continue;
+    // clause's. The synonym's own frame is compared only as samePredicate allows, "acquire" /
+    // "be taken over": two single verbs' roles differ too often.)
+    const replaced = synonymReplaced(ctx, rf.predicate, sFrames);
+    if (replaced && !samePredicate(replaced.key, rf.key)) continue;
     const matches = sFrames.filter((sf) => ctx.match.rToS[rf.predicate] === sf.predicate || sf.key === rf.key || (free(sf) && samePredicate(sf.key, rf.key)));
     if (matches.length === 0) continue;
     const sourceArgs = matches.flatMap((sf) => sf.args.map((arg) => ({ arg, frame: sf })));
