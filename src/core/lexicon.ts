@@ -85,7 +85,7 @@ export const SCOPE_CUES: ReadonlyArray<readonly [string, ScopeClass]> = [
   ['mainly', 'most'], ['predominantly', 'most'], ['primarily', 'most'], ['chiefly', 'most'], ['usually', 'most'],
   ['many', 'many'], ['numerous', 'many'], ['often', 'many'], ['lots', 'many'], ['plenty', 'many'],
   ['some', 'some'], ['several', 'some'], ['a few', 'some'], ['certain', 'some'], ['sometimes', 'some'], ['a number of', 'some'],
-  ['few', 'few'], ['rarely', 'few'], ['seldom', 'few'], ['handful', 'few'], ['a handful', 'few'],
+  ['few', 'few'], ['rarely', 'few'], ['seldom', 'few'], ['handful', 'few'], ['a handful', 'few'], ['not many', 'few'], ['not much', 'few'],
   ['half', 'half'], ['third', 'third'], ['quarter', 'quarter'], ['two-thirds', 'two-thirds'],
   ['two thirds', 'two-thirds'], ['three-quarters', 'three-quarters'], ['three quarters', 'three-quarters'],
   ['minority', 'minority'],

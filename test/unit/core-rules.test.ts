@@ -356,6 +356,21 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a denying verb negates its clause: "denied that it had leaked" = "said it had not leaked"',
+        source: 'Officials at the plant denied that the tank had leaked into the river, the regulator said.',
+        rewrite: 'Officials at the plant said the tank had not leaked into the river, the regulator said.',
+      },
+      {
+        why: '"unless X" = "if not X"',
+        source: 'The strike will go ahead on Monday unless the company improves its offer, the union said.',
+        rewrite: 'The strike will go ahead on Monday if the company does not improve its offer, the union said.',
+      },
+      {
+        why: 'a ceased act: "no longer makes" = "has stopped making"',
+        source: 'The factory no longer makes biscuits, the owner said on Tuesday.',
+        rewrite: 'The factory has stopped making biscuits, the owner said on Tuesday.',
+      },
+      {
         why: 'a participle after the object describes it: "not join a coalition led by X" does not deny that X leads',
         source: 'The Liberal Centre party will not join a coalition led by Prime Minister Edda Rask, its leader, Marten Holby, told reporters on Wednesday.',
         rewrite: 'Marten Holby, who leads the Liberal Centre party, told reporters on Wednesday that it would not enter a coalition headed by Prime Minister Edda Rask.',
@@ -556,6 +571,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: '"not many" = "few"',
+        source: 'Few residents attended the meeting on the new car park, the council said.',
+        rewrite: 'Not many residents attended the meeting on the new car park, the council said.',
+      },
       {
         why: 'the scope word itself is kept, whatever the context makes of it ("bars them from deleting any" / "may not delete any")',
         source: 'A temporary injunction bars Brightlane from deleting any of the customer\'s data until the case is heard.',

@@ -47,6 +47,12 @@ function negatedNear(tokens: readonly Token[], head: number): boolean {
   return !!next && (next.lemma === 'not' || next.lower === "n't") && /^(VERB|AUX)$/.test(tokens[head]!.pos);
 }
 
+/** Verbs whose gerund is an act that no longer happens. */
+const CEASING_VERBS = new Set(['stop', 'cease', 'quit', 'halt']);
+
+/** Verbs that deny the claim of the clause they govern. */
+const DENYING_VERBS = new Set(['deny', 'dispute', 'refute', 'contest']);
+
 /** Verbs that deny the act of a "from" gerund: "bars them from deleting" = they may not delete. */
 const PREVENTING = new Set(['bar', 'ban', 'prevent', 'stop', 'prohibit', 'block', 'keep', 'refrain', 'restrain', 'forbid', 'deter', 'exclude', 'abstain']);
 
@@ -74,9 +80,16 @@ function negatedClause(tokens: readonly Token[], syn: SentenceSyntax, i: number)
   if (dependentsOf(syn, p, /^(nsubj|nsubj:pass|obj)$/).some((a) => dependentsOf(syn, a, /^det$/).some(negates))) return true;
   const h = syn.heads[p]!;
   if (h >= 0 && syn.labels[p] === 'xcomp' && DECLINING_VERBS.has(tokens[h]!.lemma)) return true;
+  // "has stopped making biscuits" = "no longer makes them": an act that has ceased.
+  if (h >= 0 && /^(xcomp|ccomp)$/.test(syn.labels[p]!) && /ing$/.test(tokens[p]!.lower) && CEASING_VERBS.has(tokens[h]!.lemma)) return true;
   // "has yet to concede", "is yet to train": an act not yet done.
   if (dependentsOf(syn, p, /^mark$/).some((d) => tokens[d]!.lower === 'to') &&
     [p, syn.labels[p] === 'xcomp' ? h : -1].some((v) => v >= 0 && dependentsOf(syn, v, /^advmod$/).some((d) => tokens[d]!.lower === 'yet'))) return true;
+  // "unless the company improves its offer" = "if the company does not improve it".
+  if (dependentsOf(syn, p, /^mark$/).some((d) => tokens[d]!.lower === 'unless')) return true;
+  // "Officials denied that the plant had leaked" = "said it had not leaked": a denying verb
+  // negates the clause it governs.
+  if (h >= 0 && syn.labels[p] === 'ccomp' && DENYING_VERBS.has(tokens[h]!.lemma)) return true;
   const from = dependentsOf(syn, p, /^(mark|case)$/).find((d) => tokens[d]!.lower === 'from');
   return from !== undefined && /ing$/.test(tokens[p]!.lower) && tokens.slice(Math.max(0, from - 4), from).some((t) => PREVENTING.has(t.lemma));
 }
