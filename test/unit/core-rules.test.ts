@@ -356,6 +356,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a "no" on a participant negates its predicate: "Neither company would comment" = "Both companies declined to comment"',
+        source: 'Both companies declined to comment on the report on Friday.',
+        rewrite: 'Neither company would comment on the report on Friday.',
+      },
+      {
         why: 'a denying verb negates its clause: "denied that it had leaked" = "said it had not leaked"',
         source: 'Officials at the plant denied that the tank had leaked into the river, the regulator said.',
         rewrite: 'Officials at the plant said the tank had not leaked into the river, the regulator said.',
@@ -1039,6 +1044,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: '"a couple of trains" counts two',
+        source: 'A couple of trains were cancelled on Monday morning because of the fault, the operator said.',
+        rewrite: 'Two trains were cancelled on Monday morning because of the fault, the operator said.',
+      },
       {
         why: '"the first half" is a period of the match, not a share of 50%',
         source: 'Striker Tomas Brell scored twice before half-time, and substitute Joel Amadi added a third in stoppage time.',

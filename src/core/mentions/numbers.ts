@@ -246,6 +246,12 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
       out.push({ first: i, last: i, value: 2, magnitude: null, unit: null, qualifier: null, qualifierFirst: i });
       continue;
     }
+    // "a couple of trains" counts two.
+    if (t.lower === 'a' && tokens[i + 1]?.lower === 'couple' && tokens[i + 2]?.lower === 'of' && tokens[i + 3]?.pos === 'NOUN') {
+      out.push({ first: i, last: i + 1, value: 2, magnitude: null, unit: null, qualifier: null, qualifierFirst: i });
+      i += 2;
+      continue;
+    }
     let unit: string | null = null;
     let value = parseNumeral(t);
     let magnitude: number | null = null;

@@ -150,6 +150,10 @@ export const negationRule: PairRule = (ctx) => {
     const sHead = ctx.match.rToS[head] ?? -1;
     if (sHead < 0 || negatedNear(ctx.sTok, sHead)) return;
     if (negatedClause(ctx.sTok, ctx.syntax.source(), sHead) || onlyUntil(ctx.rTok, ctx.syntax.rewrite(), head)) return;
+    // "Neither company would comment" = "Both companies declined to comment": a "no" on a
+    // participant negates its predicate, which the source may negate in its own way.
+    const sPredicate = ctx.match.rToS[predicateOf(ctx.syntax.rewrite(), head)] ?? -1;
+    if (sPredicate >= 0 && negatedClause(ctx.sTok, ctx.syntax.source(), sPredicate)) return;
     const rSpan = { start: Math.min(ctx.rTok[ri]!.start, rSpanAround(ri).start), end: ctx.rTok[head]!.end };
     push(ctx, out, rSpan, sSpanAround(sHead), ri);
   });
