@@ -173,6 +173,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   date: {
     hits: [
       {
+        source: 'Picking will continue until mid-October, the cooperative said on Monday.',
+        rewrite: 'Picking will go on until mid-November, the cooperative said on Monday.',
+        text: 'mid-November', sourceText: 'mid-October',
+      },
+      {
         source: 'The outage began at 9.40am and was fixed by noon, the bank said.',
         rewrite: 'The outage began at 9.50am and was fixed by noon, the bank said.',
         text: '9.50am', sourceText: '9.40am',
@@ -1044,6 +1049,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: '"mid-October" names October ("the middle of October")',
+        source: 'Picking will continue until mid-October, the cooperative said on Monday.',
+        rewrite: 'Picking will go on until the middle of October, the cooperative said on Monday.',
+      },
       {
         why: '"a couple of trains" counts two',
         source: 'A couple of trains were cancelled on Monday morning because of the fault, the operator said.',

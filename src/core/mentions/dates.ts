@@ -13,7 +13,8 @@ export interface DateMention {
 }
 
 function monthOf(lower: string): number | null {
-  const clean = lower.replace(/\.$/, '');
+  // "mid-October", "early-March": the month, a part of it named ("the middle of October").
+  const clean = lower.replace(/\.$/, '').replace(/^(mid|early|late)-(?=[a-z])/, '');
   const full = MONTHS.indexOf(clean);
   // "may" is far more often the verb; the caller decides when it is the month.
   if (full >= 0) return clean === 'may' ? null : full + 1;
