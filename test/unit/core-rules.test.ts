@@ -706,6 +706,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a reporting verb in an infinitive with no clause of its own tells of an act ("called her rival to concede")',
+        source: 'The incumbent called Ms Reyes to concede on Sunday night.',
+        rewrite: 'Ms Reyes received a call from the incumbent conceding defeat on Sunday night.',
+      },
+      {
         why: 'a speaker before a relative clause set off by commas ("Greenline Coaches, which operates it, had said")',
         source: 'Its operator, Greenline Coaches, had said the service was no longer commercially viable.',
         rewrite: 'Greenline Coaches, which operates it, had said the service was no longer commercially viable.',

@@ -183,7 +183,10 @@ function declined(tokens: readonly Token[], syntax: SentenceSyntax, verb: number
 function introducesClaim(tokens: readonly Token[], verb: number, syntax?: SentenceSyntax): boolean {
   if (syntax) {
     // An infinitive describing a noun reports nothing ("expects the acquisition to add to earnings").
-    if (syntax.labels[verb] === 'acl' && dependentsOf(syntax, verb, /^mark$/).some((d) => tokens[d]!.lower === 'to')) return false;
+    const infinitive = dependentsOf(syntax, verb, /^mark$/).some((d) => tokens[d]!.lower === 'to');
+    if (syntax.labels[verb] === 'acl' && infinitive) return false;
+    // Nor does one with no clause of its own: "called her rival to concede" tells of an act.
+    if (infinitive && !hasDependent(syntax, verb, /^(ccomp|parataxis)$/) && !/^["“‘:]$/.test(tokens[verb + 1]?.text ?? '') && tokens[verb + 1]?.lower !== 'that') return false;
     // A particle makes another verb ("adding up to 10 minutes").
     if (hasDependent(syntax, verb, /^compound:prt$/)) return false;
     // The parse says it directly: a clause hangs from the verb ("said that…", "urged parents
