@@ -781,6 +781,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        source: 'The district will lease the old school building to the college for ten years, officials said.',
+        rewrite: 'The district will lease the old school building from the college for ten years, officials said.',
+        text: 'district will lease the old school building from the college',
+      },
+      {
         source: 'The union sued the city over the pension cuts.',
         rewrite: 'The city sued the union over the pension cuts.',
         text: 'city sued the union', sourceText: 'union sued the city',
@@ -809,6 +814,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'the same verb with its "to" and "from" phrases reordered keeps its direction',
+        source: 'The family moved from Leeds to York in 2010, her brother said.',
+        rewrite: 'In 2010 the family moved to York from Leeds, her brother said.',
+      },
+      {
+        why: 'the converse told from the other party keeps the roles ("lease to" / "lease from")',
+        source: 'The district will lease the old school building to the college for ten years, officials said.',
+        rewrite: 'The college will lease the old school building from the district for ten years, officials said.',
+      },
       {
         why: 'a passive subject beside an object of the same verb is a misparse, not a new receiver',
         source: 'Dock workers at the port of Brennhaven have accepted a two-year pay deal, ending a dispute that had disrupted shipping for six weeks.',

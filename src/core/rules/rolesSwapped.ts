@@ -234,7 +234,9 @@ export const rolesSwappedRule: PairRule = (ctx) => {
       kind: 'roles-swapped',
       rewrite: rSpan,
       source: sSpan,
-      message: `Roles swapped: source says ${q(textOf(ctx.source, sSpan))}, rewrite says ${q(textOf(ctx.rewrite, rSpan))} (${q(rPred)} tells the event from the other side of ${q(sPred)}, but the doer is still ${q(textOf(ctx.rewrite, spanOf(c.doer.tokens.map((i) => ctx.rTok[i]!))))}).`,
+      message: ctx.rTok[c.rPredicate]!.lemma === ctx.sTok[c.sPredicate]!.lemma
+        ? `Roles swapped: source says ${q(textOf(ctx.source, sSpan))}, rewrite says ${q(textOf(ctx.rewrite, rSpan))} ("to" and "from" exchanged: the direction of ${q(rPred)} is reversed).`
+        : `Roles swapped: source says ${q(textOf(ctx.source, sSpan))}, rewrite says ${q(textOf(ctx.rewrite, rSpan))} (${q(rPred)} tells the event from the other side of ${q(sPred)}, but the doer is still ${q(textOf(ctx.rewrite, spanOf(c.doer.tokens.map((i) => ctx.rTok[i]!))))}).`,
       suggestion: null,
     });
   }
@@ -286,10 +288,14 @@ function converseSwaps(ctx: PairContext, rFrames: readonly Frame[], sFrames: rea
     const rOther = otherParty(rAll, rf);
     if (!rDoer || !rOther) continue;
     for (const sf of sFrames) {
-      if (sf.key.startsWith('n:') || ctx.sTok[sf.predicate]!.pos !== 'VERB' || !areConverse(rf.key, sf.key)) continue;
+      // The same verb with "to" and "from" exchanged reverses its direction just as a converse
+      // verb does ("lease the building to the college" / "lease the building from the college").
+      const sameVerb = rf.key === sf.key;
+      if (sf.key.startsWith('n:') || ctx.sTok[sf.predicate]!.pos !== 'VERB' || (!sameVerb && !areConverse(rf.key, sf.key))) continue;
       const sDoer = doer(sf);
       const sOther = otherParty(sAll, sf);
       if (!sDoer || !sOther || sOther.marker === rOther.marker) continue;
+      if (sameVerb && !(new Set([sOther.marker, rOther.marker]).has('obl:to') && new Set([sOther.marker, rOther.marker]).has('obl:from'))) continue;
       if (rOther.marker === 'obj' && sOther.marker === 'obj') continue;
       if (!sameParticipant(rDoer, sDoer) || !sameParticipant(rOther.filler, sOther.filler) || sameParticipant(rDoer, rOther.filler)) continue;
       out.push({
