@@ -555,6 +555,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   quantifier: {
     hits: [
       {
+        source: 'The pension fund now holds no more than £1bn, its trustees said.',
+        rewrite: 'The pension fund now holds more than £1bn, its trustees said.',
+        text: 'more than £1bn', sourceText: 'no more than £1bn',
+      },
+      {
         source: 'Most residents opposed the plan to build a new runway.',
         rewrite: 'All residents opposed the plan to build a new runway.',
         text: 'All', sourceText: 'Most',
@@ -581,6 +586,21 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: '"a minimum of" = "at least"',
+        source: 'The new flood scheme will cost at least £2m, the council said on Monday.',
+        rewrite: 'The new flood scheme will cost a minimum of £2m, the council said on Monday.',
+      },
+      {
+        why: '"just under" is read whole, = "almost", not as "under"',
+        source: 'The pension fund now holds just under £1bn, its trustees said.',
+        rewrite: 'The pension fund now holds almost £1bn, its trustees said.',
+      },
+      {
+        why: '"only a handful" = "just a few"',
+        source: 'Only a handful of residents objected to the plan at the meeting.',
+        rewrite: 'Just a few residents objected to the plan at the meeting.',
+      },
       {
         why: '"not many" = "few"',
         source: 'Few residents attended the meeting on the new car park, the council said.',

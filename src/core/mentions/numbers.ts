@@ -56,7 +56,9 @@ const TO_BASE: Readonly<Record<string, readonly [string, number]>> = {
 const PLURAL_FRACTIONS: ReadonlyMap<string, number> = new Map([['thirds', 100 / 3], ['quarters', 25], ['fifths', 20], ['tenths', 10]]);
 
 const MONTH_NAMES = new Set([...MONTHS, ...MONTH_ABBR]);
-const QUALIFIERS = SCOPE_CUES.filter(([, c]) => c === 'at-least' || c === 'at-most' || c === 'about' || c === 'almost' || c === 'only');
+// Longest first, so that "just under" is read before "under" and "no more than" before "more than".
+const QUALIFIERS = SCOPE_CUES.filter(([, c]) => c === 'at-least' || c === 'at-most' || c === 'about' || c === 'almost' || c === 'only')
+  .sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
 
 /** Unicode vulgar fractions ("7½ years", "a 33⅓% stake"). */
 const VULGAR_FRACTIONS: Readonly<Record<string, number>> = {
