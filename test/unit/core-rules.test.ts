@@ -709,6 +709,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   attribution: {
     hits: [
       {
+        source: 'Landings at the port had fallen by a third since the turbines went up, the harbour master said. Fisherman Ian Tavish said he now sailed twice as far to find cod.',
+        rewrite: 'Landings at the port had fallen by a third since the turbines went up, fisherman Ian Tavish said. He said he now sailed twice as far to find cod.',
+        text: 'fisherman Ian Tavish', sourceText: 'harbour master',
+      },
+      {
+        source: 'The Met Office said rainfall in June was 40% below average. The water company said reservoirs were at 60% of capacity.',
+        rewrite: 'The water company said rainfall in June was 40% below average. Reservoirs were at 60% of capacity, it said.',
+        text: 'water company', sourceText: 'Met Office',
+      },
+      {
         source: 'The plant will close in May with the loss of 80 jobs, the company said.',
         rewrite: 'The plant will close in May with the loss of 80 jobs.',
         text: 'The plant will close',
@@ -725,6 +735,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a description speaker may be the party the rewrite names ("the company" / "Greystone")',
+        source: 'Greystone Homes, the Leeds-based developer, said it would start work in May. The company said a third of the homes would be affordable.',
+        rewrite: 'Greystone Homes, based in Leeds, said it would start work in May. A third of the homes would be affordable, Greystone said.',
+      },
       {
         why: 'a reporting verb in an infinitive with no clause of its own tells of an act ("called her rival to concede")',
         source: 'The incumbent called Ms Reyes to concede on Sunday night.',

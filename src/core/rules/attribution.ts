@@ -294,6 +294,10 @@ export const attributionRule: PairRule = (ctx) => {
       s = sa;
     }
   }
+  if (!r) {
+    const moved = speakerOfAnotherClaim(ctx, sAttr, rAttr);
+    if (moved) ({ r, s } = moved);
+  }
   if (r && s) {
     const rSpan = spanOf(r.speaker.map((k) => ctx.rTok[k]!));
     const sSpan = spanOf(s.speaker.map((k) => ctx.sTok[k]!));
@@ -384,4 +388,58 @@ function dropped(ctx: PairContext, s: Attribution): RawFinding {
     message: `Attribution dropped: the source attributes this claim (${q(phraseText)}); the rewrite states it as fact.`,
     suggestion: speaker ? `${speaker} ${verb === 'according' ? 'said' : verb} ${lowered}` : null,
   };
+}
+
+/**
+ * A claim given to a party the source quotes elsewhere on something else: "…, the harbour
+ * master said" -> "…, fisherman Ian Tavish said", where the source has Ian Tavish speaking in
+ * another sentence and no sentence of it joins the two (as "Ian Tavish, the harbour master"
+ * would). The claim's source speaker is the one in the source sentence that holds most of the
+ * claim's words (a rewrite sentence may have merged two). The rewrite's speaker must be a name,
+ * or a description of two words or more ("the water company"): a bare "the company" may well be
+ * the named party.
+ */
+function speakerOfAnotherClaim(ctx: PairContext, sAttr: readonly Attribution[], rAttr: readonly Attribution[]): { r: Attribution; s: Attribution } | null {
+  const others = ctx.memo('source-speakers', () => ctx.source.sentences.map((sentence) => ({
+    sentence,
+    speakers: findAttributions(sentence.tokens, () => syntaxOf(sentence.tokens)).map((a) => speakerWords(sentence.tokens, a)).filter((w) => w.length > 0),
+    keys: new Set(sentence.tokens.map((t) => stemOf(t.lemma))),
+  })));
+  // Token ranges of the pair's source sentences inside ctx.sTok.
+  const ranges: { sentence: (typeof ctx.sources)[number]; from: number; to: number }[] = [];
+  let at = 0;
+  for (const sentence of ctx.sources) {
+    ranges.push({ sentence, from: at, to: at + sentence.tokens.length });
+    at += sentence.tokens.length;
+  }
+  for (const ra of rAttr) {
+    const rw = speakerWords(ctx.rTok, ra);
+    const specific = ra.speaker.some((k) => ctx.rTok[k]!.pos === 'PROPN') || rw.length >= 2;
+    if (rw.length === 0 || !specific) continue;
+    // Where the claim's words came from.
+    const counts = ranges.map(() => 0);
+    ctx.rTok.forEach((t, k) => {
+      if ((k >= ra.first && k <= ra.last) || ra.speaker.includes(k) || !t.isWord) return;
+      const si = ctx.match.rToS[k] ?? -1;
+      const ri = si >= 0 ? ranges.findIndex((g) => si >= g.from && si < g.to) : -1;
+      if (ri >= 0) counts[ri]!++;
+    });
+    const best = counts.indexOf(Math.max(...counts));
+    if (best < 0 || counts[best]! < 3) continue;
+    const home = ranges[best]!;
+    const sa = sAttr.find((a) => a.verb >= home.from && a.verb < home.to);
+    if (!sa) continue;
+    const sw = speakerWords(ctx.sTok, sa);
+    if (sw.length === 0 || sw.some((w) => rw.includes(w))) continue;
+    // A description ("the company", "her lawyer") may be the person or body the rewrite names:
+    // only a name for another name, or a rewrite speaker described otherwise ("fisherman Ian
+    // Tavish" for "the harbour master"), is another party for sure.
+    const described = ra.speaker.some((k) => ctx.rTok[k]!.pos !== 'PROPN' && ctx.rTok[k]!.isWord && !TITLES.has(ctx.rTok[k]!.lower));
+    const sourceNamed = sa.speaker.some((k) => ctx.sTok[k]!.pos === 'PROPN' && !/^['’]s$/.test(ctx.sTok[k + 1]?.text ?? ''));
+    if (!described && !sourceNamed) continue;
+    const elsewhere = others.some((o) => o.sentence !== home.sentence && o.speakers.some((w) => rw.every((x) => w.includes(x))));
+    const joined = others.some((o) => rw.some((x) => o.keys.has(x)) && sw.some((x) => o.keys.has(x)));
+    if (elsewhere && !joined) return { r: ra, s: sa };
+  }
+  return null;
 }
