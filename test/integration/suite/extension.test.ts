@@ -261,7 +261,10 @@ describe('Faithful extension', function () {
     const at = doc.getText().indexOf('three MSS officials');
     await editor.edit((e) => e.replace(new vscode.Range(doc.positionAt(at), doc.positionAt(at + 5)), 'seven'));
     await vscode.commands.executeCommand('faithful.compareWithGitHead', rewriteUri());
-    const number = await finding(rewriteUri(), 'number', 'seven');
+    // The edit is first checked against the file source the draft was paired with before (it
+    // has "three MSS officials" too): wait for the finding the Git HEAD pairing publishes.
+    const number = await waitFor(() => faithful(rewriteUri()).find((d) => codeOf(d) === 'number' && textAt(doc, d.range) === 'seven' &&
+      /^faithful-source:/.test(d.relatedInformation?.[0]?.location.uri.toString() ?? '')), { timeoutMs: 30_000, what: 'the Git HEAD pairing\'s number finding on "seven"' });
     assert.equal(await relatedText(number), 'three');
     assert.match(number.relatedInformation![0]!.location.uri.toString(), /^faithful-source:/);
     await vscode.commands.executeCommand('workbench.action.files.revert');
