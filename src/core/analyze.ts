@@ -26,6 +26,7 @@ import { pairSyntax } from './syntax/sentenceSyntax';
 import type { PreparationCache } from './document';
 import { sharesAlmostNothing, unrelatedFinding, type PairCounts } from './unrelatedPair';
 import { languageFinding } from './language';
+import { quoteSpans } from './quotes';
 import { AnalysisCancelledError, AnalysisLimitError, type SentencePair, type Span, type AcceptedChange, type AnalysisResult, type AnalyzeOptions, type Finding } from './types';
 
 /**
@@ -38,7 +39,7 @@ const PAIR_RULES: readonly PairRule[] = [
 ];
 
 /** Memo keys whose values are computed from the source text alone (the rules' and this file's). */
-const SOURCE_ONLY_MEMO: ReadonlySet<string> = new Set(['source-numbers', 'source-ranks', 'source-date-keys', 'source-word-key', 'source-modifier-before-noun']);
+const SOURCE_ONLY_MEMO: ReadonlySet<string> = new Set(['source-numbers', 'source-ranks', 'source-date-keys', 'source-word-key', 'source-modifier-before-noun', 'source-speakers']);
 const sourceMemos = new WeakMap<PreparationCache, { key: string; store: Map<string, unknown> }>();
 
 function sourceMemoFor(cache: PreparationCache, sourceKey: string): Map<string, unknown> {
@@ -180,7 +181,7 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
     raw.push(omitted(src.text, s));
   });
 
-  const findings = removeAccepted(finalize(raw, rw.text, src.text, checkBudget), rw.text, src.text, options.accepted ?? []);
+  const findings = removeAccepted(finalize(raw, rw.text, src.text, checkBudget, () => memo('rewrite-quotes', () => quoteSpans(rw))), rw.text, src.text, options.accepted ?? []);
   return {
     findings,
     pairs,

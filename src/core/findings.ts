@@ -83,7 +83,8 @@ class KeptSpans {
  * rewrite words as a stronger (or earlier) one, and sorts by position. Linear-logarithmic in the
  * number of findings, and it asks `checkBudget` as it goes: a huge paste can yield a great many.
  */
-export function finalize(raw: readonly RawFinding[], rewriteText: string, sourceText: string, checkBudget: () => void = () => {}): Finding[] {
+export function finalize(raw: readonly RawFinding[], rewriteText: string, sourceText: string, checkBudget: () => void = () => {},
+  quotations: () => readonly Span[] = () => []): Finding[] {
   const severityOf = (f: RawFinding) => f.severity ?? DEFAULT_SEVERITY[f.kind];
   const ranked = [...raw].sort((a, b) => SEVERITY_RANK[severityOf(a)] - SEVERITY_RANK[severityOf(b)]);
   const kept: RawFinding[] = [];
@@ -109,7 +110,7 @@ export function finalize(raw: readonly RawFinding[], rewriteText: string, source
   });
   kept.sort((a, b) => (a.rewrite?.start ?? Infinity) - (b.rewrite?.start ?? Infinity) ||
     (a.source?.start ?? 0) - (b.source?.start ?? 0));
-  const merged = mergeAddedDetails(withinQuotes(kept, rewriteText), rewriteText);
+  const merged = mergeAddedDetails(withinQuotes(kept, quotations), rewriteText);
   const seen = new Map<string, number>();
   return merged.map((f, i) => {
     if (i % BUDGET_EVERY === 0) checkBudget();
@@ -155,19 +156,14 @@ function mergeAddedDetails(sorted: readonly RawFinding[], rewriteText: string): 
 
 /**
  * A changed quotation is one finding: the quote finding shows the source's words whole, so a
- * second finding on words inside the same quoted span ("most of the afternoon" / "the whole
- * afternoon" inside it) says nothing more.
+ * second finding on words inside the same quotation ("most of the afternoon" / "the whole
+ * afternoon" inside it) says nothing more. `quotations` are the rewrite's quotations
+ * (quotes.ts quoteSpans), asked for only when there is a quote finding.
  */
-function withinQuotes(sorted: readonly RawFinding[], rewriteText: string): RawFinding[] {
-  // Each altered quote's whole quotation: out to the quotation marks around its span, within 600 characters.
-  const quotes = sorted.filter((f) => f.kind === 'quote' && f.rewrite).map((f) => {
-    const from = Math.max(0, f.rewrite!.start - 600);
-    const before = rewriteText.slice(from, f.rewrite!.start);
-    const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf('“'));
-    const after = rewriteText.slice(f.rewrite!.end, f.rewrite!.end + 600);
-    const closes = [after.indexOf('"'), after.indexOf('”')].filter((k) => k >= 0);
-    return open >= 0 && closes.length ? { start: from + open, end: f.rewrite!.end + Math.min(...closes) + 1 } : f.rewrite!;
-  });
-  if (quotes.length === 0) return [...sorted];
-  return sorted.filter((f) => f.kind === 'quote' || !f.rewrite || !quotes.some((q) => q.start <= f.rewrite!.start && f.rewrite!.end <= q.end));
+function withinQuotes(sorted: readonly RawFinding[], quotations: () => readonly Span[]): readonly RawFinding[] {
+  const quoted = sorted.filter((f) => f.kind === 'quote' && f.rewrite);
+  if (quoted.length === 0) return sorted;
+  const spans = quotations();
+  const around = quoted.map((f) => spans.find((q) => q.start <= f.rewrite!.start && f.rewrite!.end <= q.end) ?? f.rewrite!);
+  return sorted.filter((f) => f.kind === 'quote' || !f.rewrite || !around.some((q) => q.start <= f.rewrite!.start && f.rewrite!.end <= q.end));
 }

@@ -400,8 +400,10 @@ function dropped(ctx: PairContext, s: Attribution): RawFinding {
  * the named party.
  */
 function speakerOfAnotherClaim(ctx: PairContext, sAttr: readonly Attribution[], rAttr: readonly Attribution[]): { r: Attribution; s: Attribution } | null {
-  const others = ctx.memo('source-speakers', () => ctx.source.sentences.map((sentence) => ({
-    sentence,
+  // Every source sentence's speakers, parsed once per source (a source-only memo: an editor's
+  // cache keeps it while the source is unchanged) and only when a pair gets this far.
+  const sourceSpeakers = () => ctx.memo('source-speakers', () => ctx.source.sentences.map((sentence) => ({
+    start: sentence.start,
     speakers: findAttributions(sentence.tokens, () => syntaxOf(sentence.tokens)).map((a) => speakerWords(sentence.tokens, a)).filter((w) => w.length > 0),
     keys: new Set(sentence.tokens.map((t) => stemOf(t.lemma))),
   })));
@@ -437,7 +439,8 @@ function speakerOfAnotherClaim(ctx: PairContext, sAttr: readonly Attribution[], 
     const described = ra.speaker.some((k) => ctx.rTok[k]!.pos !== 'PROPN' && ctx.rTok[k]!.isWord && !TITLES.has(ctx.rTok[k]!.lower));
     const sourceNamed = sa.speaker.some((k) => ctx.sTok[k]!.pos === 'PROPN' && !/^['’]s$/.test(ctx.sTok[k + 1]?.text ?? ''));
     if (!described && !sourceNamed) continue;
-    const elsewhere = others.some((o) => o.sentence !== home.sentence && o.speakers.some((w) => rw.every((x) => w.includes(x))));
+    const others = sourceSpeakers();
+    const elsewhere = others.some((o) => o.start !== home.sentence.start && o.speakers.some((w) => rw.every((x) => w.includes(x))));
     const joined = others.some((o) => rw.some((x) => o.keys.has(x)) && sw.some((x) => o.keys.has(x)));
     if (elsewhere && !joined) return { r: ra, s: sa };
   }
