@@ -295,7 +295,7 @@ function converseSwaps(ctx: PairContext, rFrames: readonly Frame[], sFrames: rea
       const sDoer = doer(sf);
       const sOther = otherParty(sAll, sf);
       if (!sDoer || !sOther || sOther.marker === rOther.marker) continue;
-      if (sameVerb && !(new Set([sOther.marker, rOther.marker]).has('obl:to') && new Set([sOther.marker, rOther.marker]).has('obl:from'))) continue;
+      if (sameVerb && [sOther.marker, rOther.marker].sort().join(' ') !== 'obl:from obl:to') continue;
       if (rOther.marker === 'obj' && sOther.marker === 'obj') continue;
       if (!sameParticipant(rDoer, sDoer) || !sameParticipant(rOther.filler, sOther.filler) || sameParticipant(rDoer, rOther.filler)) continue;
       out.push({

@@ -60,20 +60,15 @@ function reducedRelative(syntax: SentenceSyntax): SentenceSyntax {
   const subject = own.find((d) => /^nsubj/.test(labels[d]!) && d < root);
   if (subject === undefined) return syntax;
   const agent = own.find((d) => labels[d] === 'obl:agent' && d > root);
-  // The first verb after the agent that is not a relative clause of its own ("the mediator
-  // who was appointed in June").
-  let verb = -1;
-  for (let d = (agent ?? heads.length) + 1; d < heads.length && verb < 0; d++) {
-    if (tags[d] === 'VERB' && labels[d] !== 'acl:relcl' && !kids(d).some((c) => /^nsubj/.test(labels[c]!) && tags[c] === 'PRON')) verb = d;
-  }
-  // Without an agent: "A former director accused of fraud told a jury that …". A clause has one
-  // finite verb for its subject, so a later verb hung from the head with no subject, no
-  // conjunction and no punctuation of its own to set it apart is the main verb, and the head a
-  // participle describing the noun.
-  if (agent === undefined) {
-    verb = own.find((d) => d > root + 1 && tags[d] === 'VERB' && /^(parataxis|dep|conj)$/.test(labels[d]!) &&
+  // With an agent, the first verb after it that is not a relative clause of its own ("the
+  // mediator who was appointed in June"). Without one ("A former director accused of fraud told
+  // a jury that …"): a clause has one finite verb for its subject, so a later verb hung from the
+  // head with no subject, no conjunction and no punctuation of its own to set it apart is the
+  // main verb, and the head a participle describing the noun.
+  const verb = agent !== undefined
+    ? heads.findIndex((_h, d) => d > agent && tags[d] === 'VERB' && labels[d] !== 'acl:relcl' && !kids(d).some((c) => /^nsubj/.test(labels[c]!) && tags[c] === 'PRON'))
+    : own.find((d) => d > root + 1 && tags[d] === 'VERB' && /^(parataxis|dep|conj)$/.test(labels[d]!) &&
       !kids(d).some((c) => /^(nsubj|csubj|expl|cc|mark)(:.*)?$/.test(labels[c]!))) ?? -1;
-  }
   if (verb < 0 || tags[verb - 1] === 'PUNCT') return syntax;
   return reroot(syntax, verb, subject, (newHeads, newLabels) => {
     newHeads[root] = subject;
