@@ -40,3 +40,31 @@ function computeKey(lower: string): string {
   }
   return w;
 }
+
+/** The other spellings' keys back to their words, for the few whole-word keys. */
+const WHOLE_WORD_SOURCES = new Map<string, string[]>();
+for (const [word, key] of Object.entries(WHOLE_WORD)) (WHOLE_WORD_SOURCES.get(key) ?? WHOLE_WORD_SOURCES.set(key, []).get(key)!).push(word);
+
+/** Each suffix rule of computeKey read backwards: the spelling it may have come from. */
+const UNDO: readonly [RegExp, string][] = [
+  [/or(s|ed|ing|ite|ites|able|ably|er|ers|ful|less)?$/, 'our$1'],
+  [/(i|y)z(e|es|ed|ing|er|ers|ation|ations)$/, '$1s$2'],
+  [/([^aeiou])([tb])er(s)?$/, '$1$2re$3'],
+  [/og(s)?$/, 'ogue$1'],
+  [/([aeiou])l(ed|ing|er|ers)$/, '$1ll$2'],
+];
+
+/**
+ * The spellings other than the key itself that give this key ("raize" <- "raise", "labor" <-
+ * "labour"): a dictionary that lists words as written (WordNet) is asked for these when it does
+ * not know the key, since the engine's lemmas are keys.
+ */
+export function spellingsOf(key: string): string[] {
+  const out = [...(WHOLE_WORD_SOURCES.get(key) ?? [])];
+  for (const [pattern, replacement] of UNDO) {
+    if (!pattern.test(key)) continue;
+    const word = key.replace(pattern, replacement);
+    if (word !== key && computeKey(word) === key) out.push(word);
+  }
+  return out;
+}

@@ -9,16 +9,20 @@ import { isFractionWord, isUnitWord } from './mentions/numbers';
 
 const RANK_WORDS = new Set(['first', 'only', 'sole', 'last', 'record']);
 
-/** Indexes of the rank words in a sentence: "the" + a superlative or rank word before a noun. */
-export function rankClaims(tokens: readonly Token[]): number[] {
+/**
+ * Indexes of the rank words in a sentence: "the" + a superlative or rank word before a noun.
+ * A rewrite's words inside quotation marks are someone's words, compared by the quote rule
+ * (`quotedToo` false); a source's quoted rank is still a rank the source states, which a
+ * rewrite may report ("to our biggest markets," said X / X said … its biggest markets).
+ */
+export function rankClaims(tokens: readonly Token[], quotedToo = false): number[] {
   const out: number[] = [];
-  // Words inside quotation marks are someone's words, compared by the quote rule.
   let quoted = false;
   tokens.forEach((t, i) => {
     if (t.text === '"') quoted = !quoted;
     else if (t.text === '“') quoted = true;
     else if (t.text === '”') quoted = false;
-    if (quoted) return;
+    if (quoted && !quotedToo) return;
     const superlative = (t.pos === 'ADJ' && t.lower.endsWith('est') && t.lemma !== t.lower) || /^(best|worst|least)$/.test(t.lower);
     const most = t.lower === 'most' && tokens[i + 1]?.pos === 'ADJ';
     if (!superlative && !most && !RANK_WORDS.has(t.lower)) return;
@@ -26,7 +30,8 @@ export function rankClaims(tokens: readonly Token[]): number[] {
     if (!before || !(before.lower === 'the' || before.lower === "'s" || before.pos === 'PRON')) return;
     // "the last 5 km", "the first two days", "the final few weeks": a stretch counted off an
     // end, not a rank.
-    if (tokens[i + 1]?.pos === 'NUM' || tokens[i + 1]?.lower === 'few') return;
+    // ("the biggest one-day drop" is a rank: the figure is part of a compound.)
+    if ((tokens[i + 1]?.pos === 'NUM' && tokens[i + 2]?.text !== '-') || tokens[i + 1]?.lower === 'few') return;
     // "the first half", "the last week of May": a period of time, not a rank.
     if (isUnitWord(tokens[i + 1]) || isFractionWord(tokens[i + 1])) return;
     // A noun close after: "the first planet", "the most expensive bridge".
@@ -38,7 +43,7 @@ export function rankClaims(tokens: readonly Token[]): number[] {
 
 /** The lemmas of every rank word the source uses (computed once per analysis). */
 export function rankLemmas(source: readonly Sentence[]): string[] {
-  return source.flatMap((s) => rankClaims(s.tokens).map((i) => s.tokens[i]!.lemma));
+  return source.flatMap((s) => rankClaims(s.tokens, true).map((i) => s.tokens[i]!.lemma));
 }
 
 /**
@@ -47,7 +52,7 @@ export function rankLemmas(source: readonly Sentence[]): string[] {
  * showing") restates a rank, which the pair's rules compare; it claims no new one.
  */
 export function newRankClaims(rewrite: Sentence, sourceRanks: readonly string[], aligned: readonly Sentence[] = []): number[] {
-  if (aligned.some((s) => rankClaims(s.tokens).length > 0)) return [];
+  if (aligned.some((s) => rankClaims(s.tokens, true).length > 0)) return [];
   return rankClaims(rewrite.tokens).filter((i) => {
     const lemma = rewrite.tokens[i]!.lemma;
     return !sourceRanks.some((l) => l === lemma || mayMeanTheSame(l, lemma));

@@ -3,6 +3,7 @@
 import { STOPWORDS } from './lexicon';
 import { findNumbers } from './mentions/numbers';
 import type { Token } from './tokens';
+import { prefixNegatedBase } from './wordnet';
 
 export function isContentToken(t: Token): boolean {
   if (!t.isWord) return false;
@@ -74,6 +75,10 @@ function computeTermKeys(tokens: readonly Token[]): string[] {
     }
     // Hyphenated compounds also count as their parts ("cyber-espionage" meets "espionage").
     const parts = t.lemma.includes('-') ? [t.lemma, ...t.lemma.split('-').filter((p) => p.length > 2)] : [t.lemma];
+    // A word negated by its prefix also counts as its base ("unaffected" meets "not affected"):
+    // the sentences say the same thing, and the negation rule compares their polarity.
+    const base = prefixNegatedBase(t.lemma);
+    if (base) parts.push(base);
     for (const p of parts) {
       keys.add('L:' + p);
       keys.add('S:' + stemOf(p));
@@ -86,3 +91,4 @@ function computeTermKeys(tokens: readonly Token[]): string[] {
 export function keyWeightFactor(key: string): number {
   return key.startsWith('L:') ? 1 : 0.6;
 }
+

@@ -3,6 +3,7 @@
 // Tells a synonym from a different thing of the same sort, which is what separates paraphrase
 // from a changed fact in a replaced word.
 import { lazyDataFile, type DataSections } from './dataFile';
+import { spellingsOf } from './spelling';
 
 /** Must match WORDNET_FORMAT in scripts/buildLexicon.mjs. */
 export const WORDNET_FORMAT = 3;
@@ -84,7 +85,9 @@ export function probablyName(word: string): boolean {
 
 function sensesOf(word: string, limit = Infinity): Uint32Array {
   const d = load();
-  const i = lemmaIndex(d, word);
+  let i = lemmaIndex(d, word);
+  // The engine's lemmas are spelling keys ("raize" for "raise"); WordNet lists words as written.
+  if (i < 0) for (const spelling of spellingsOf(word)) if ((i = lemmaIndex(d, spelling)) >= 0) break;
   if (i < 0) return NO_IDS;
   const from = d.senseStart[i]!;
   const to = Math.min(d.senseStart[i + 1]!, from + limit);
@@ -120,6 +123,32 @@ const sameRelation = cachedRelation((a, b) => computeSame(a, b));
  * other (adjectives: "massive" ~ "large" ~ "gigantic"), or one is the other's direct
  * generalisation ("businesses" -> "companies").
  */
+/** Whether WordNet lists the word (as written, or in another spelling of its key). */
+export function isKnownWord(word: string): boolean {
+  return sensesOf(word, 1).length > 0;
+}
+
+/**
+ * The word a negative prefix negates, or null: "able" for "unable" and "legal" for "illegal"
+ * (WordNet's opposites), "affordable" for "unaffordable" (a word it does not list, "un-" or
+ * "non-" on one it does). Not "invaluable" or "dismay", which WordNet lists and does not oppose.
+ */
+export function prefixNegatedBase(lemma: string): string | null {
+  const m = /^(un|in|im|il|ir|non-?|dis)(\p{L}{3,})$/u.exec(lemma);
+  if (!m) return null;
+  let base = prefixBases.get(lemma);
+  if (base === undefined) {
+    const rest = m[2]!;
+    if (isKnownWord(lemma)) base = areOpposites(lemma, rest) ? rest : null;
+    else base = /^(un|non-?)$/.test(m[1]!) && isKnownWord(rest) ? rest : null;
+    if (prefixBases.size > 20_000) prefixBases.clear();
+    prefixBases.set(lemma, base);
+  }
+  return base;
+}
+
+const prefixBases = new Map<string, string | null>();
+
 export function mayMeanTheSame(a: string, b: string): boolean {
   return a === b || sameRelation(a, b);
 }

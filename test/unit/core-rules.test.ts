@@ -334,6 +334,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   negation: {
     hits: [
       {
+        source: 'Traders said prices had not been affected.',
+        rewrite: 'Traders said prices had been affected.',
+        text: 'had been affected',
+      },
+      {
+        source: 'Traders said prices were unaffected.',
+        rewrite: 'Traders said prices were affected.',
+        text: 'were affected',
+      },
+      {
         source: 'The Red Crescent said it had not yet been able to reach several villages.',
         rewrite: 'The Red Crescent said it had now managed to reach several villages.',
         text: 'now managed to reach',
@@ -360,6 +370,31 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: '"is still to decide" = "has not yet decided"',
+        source: 'The company has not yet decided whether to appeal.',
+        rewrite: 'The company is still to decide whether to appeal.',
+      },
+      {
+        why: 'a privative verb denies its object: "lost power" = "without power"',
+        source: 'The storm left 30,000 homes without power.',
+        rewrite: 'Some 30,000 homes lost power in the storm.',
+      },
+      {
+        why: 'a word negated by its prefix governs the act: "unable to reopen" = "could not reopen"',
+        source: 'The airport was unable to reopen the runway.',
+        rewrite: 'The airport could not reopen the runway.',
+      },
+      {
+        why: 'an "un-" word WordNet does not list still negates its base: "is unaffordable" = "cannot afford"',
+        source: 'The council said the scheme was unaffordable to run.',
+        rewrite: 'The council said it could not afford to run the scheme.',
+      },
+      {
+        why: '"unaffected" meets "not affected" in the alignment, and the polarity is the same',
+        source: 'Traders said prices had not yet been affected.',
+        rewrite: 'So far, prices had been unaffected, traders said.',
+      },
       {
         why: 'a "no" on a participant negates its predicate: "Neither company would comment" = "Both companies declined to comment"',
         source: 'Both companies declined to comment on the report on Friday.',
@@ -555,6 +590,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   quantifier: {
     hits: [
       {
+        source: 'The regulator said the two children were younger than 12.',
+        rewrite: 'The regulator said the two children were 12.',
+        text: '12',
+      },
+      {
         source: 'The pension fund now holds no more than £1bn, its trustees said.',
         rewrite: 'The pension fund now holds more than £1bn, its trustees said.',
         text: 'more than £1bn', sourceText: 'no more than £1bn',
@@ -586,6 +626,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a comparative with "than" bounds a figure as "more than" does',
+        source: 'Police said the driver had been travelling at more than 90mph.',
+        rewrite: 'The driver was going faster than 90mph, according to police.',
+      },
       {
         why: '"a minimum of" = "at least"',
         source: 'The new flood scheme will cost at least £2m, the council said on Monday.',
@@ -964,6 +1009,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a rank inside the source\'s quotation is a rank the source states; a rewrite may report it',
+        source: '"Tilburg gives us skilled people and short routes to our biggest markets," said chief executive Joelle Verbeek.',
+        rewrite: 'Chief executive Joelle Verbeek said Tilburg gave the company skilled people and short routes to its biggest markets.',
+      },
+      {
+        why: 'a superlative before a hyphenated figure ("the biggest one-day drop") is a rank the aligned sentence states',
+        source: 'The index fell 1.2 per cent to 1,948 points, its biggest one-day drop in a month.',
+        rewrite: 'The index lost 1.2% to end at 1,948 points, its steepest single-day fall in a month.',
+      },
       {
         why: 'a sentence whose source sentence ranks too restates a rank ("the worst performer" / "the poorest showing")',
         source: 'The shares, which have lost roughly a third of their value since January, closed at €14.62 in Amsterdam, making them the worst performer on the midcap index.',

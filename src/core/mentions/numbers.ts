@@ -128,11 +128,23 @@ function qualifierBefore(tokens: readonly Token[], i: number): { cls: ScopeClass
   // "as deep as 300 metres", "as far as 40 km": an equative names the far end of a range, as
   // "up to" does, whatever the dimension ("as few as 3" and the like name the near end).
   const degree = tokens[i - 2];
-  if (i >= 3 && tokens[i - 3]!.lower === 'as' && tokens[i - 1]!.lower === 'as' && (degree!.pos === 'ADJ' || degree!.pos === 'ADV')) {
-    return { cls: /^(few|little|low|small|short|young|early|soon)$/.test(degree!.lower) ? 'at-least' : 'at-most', first: i - 3 };
+  const graded = !!degree && (degree.pos === 'ADJ' || degree.pos === 'ADV');
+  if (i >= 3 && tokens[i - 3]!.lower === 'as' && tokens[i - 1]!.lower === 'as' && graded) {
+    return { cls: LOW_END.test(degree.lower) ? 'at-least' : 'at-most', first: i - 3 };
+  }
+  // "faster than 90mph", "older than 40": a comparative bounds the figure as "more than" does
+  // ("younger than 18", "cheaper than £5" as "less than" does).
+  const comparative = graded ? /^(\p{L}{2,}?)i?er$/u.exec(degree.lower) : null;
+  if (comparative && tokens[i - 1]!.lower === 'than' && !NOT_COMPARATIVES.has(degree!.lower)) {
+    return { cls: LOW_END.test(comparative[1]!) || LOW_END.test(degree!.lemma) ? 'at-most' : 'at-least', first: i - 2 };
   }
   return null;
 }
+
+/** Degree words of the low end of their scale: a bound with them points down. */
+const LOW_END = /^(few|little|less|low|small|short|young|early|soon|slow|cheap|light|close|near|narrow|quick)$/;
+/** Words in -er that are not comparatives. */
+const NOT_COMPARATIVES = new Set(['other', 'rather', 'either', 'neither', 'whether', 'former', 'latter', 'over', 'under', 'after', 'never', 'ever', 'later', 'sooner']);
 
 /** Whether a word names a share of a whole ("half", "quarter", "third"). */
 export function isFractionWord(t: Token | undefined): boolean {

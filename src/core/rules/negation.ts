@@ -3,11 +3,11 @@
 // opposite ("denied" vs "admitted", "stays open" vs "shuts").
 import { claim, hunkOfSource, replacement, rewriteTokensIn, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { areAntonyms, DECLINING_VERBS, NEGATORS, SCOPE_CUES } from '../lexicon';
-import { areOpposites } from '../wordnet';
+import { areOpposites, prefixNegatedBase } from '../wordnet';
 import { converseSwapAt } from './rolesSwapped';
 import type { SentenceSyntax } from '../syntax/index';
 import { dependentsOf, hasDependent } from '../syntax/tree';
-import { isContentToken } from '../terms';
+import { isContentToken, stemOf } from '../terms';
 import type { Token } from '../tokens';
 import { framesOf, sameParticipant, type Frame } from '../syntax/frames';
 import { findVerbGroups, groupContaining } from '../verbs';
@@ -21,7 +21,13 @@ const SCOPE_WORDS = new Set(SCOPE_CUES.map(([w]) => w));
 /** Opposites from the curated list, or from WordNet for content words. */
 function opposite(a: string, b: string): boolean {
   if (SCOPE_WORDS.has(a) || SCOPE_WORDS.has(b)) return false;
-  return areAntonyms(a, b) || (a.length > 2 && b.length > 2 && areOpposites(a, b));
+  return areAntonyms(a, b) || (a.length > 2 && b.length > 2 && areOpposites(a, b)) || negatedByPrefix(a, b) || negatedByPrefix(b, a);
+}
+
+/** "unaffected" / "affected", "unaffordable" / "affordable": a word and its base without the negative prefix. */
+function negatedByPrefix(a: string, b: string): boolean {
+  const base = prefixNegatedBase(a);
+  return base !== null && stemOf(base) === stemOf(b);
 }
 
 function isNegator(t: Token): boolean {
@@ -53,6 +59,9 @@ const CEASING_VERBS = new Set(['stop', 'cease', 'quit', 'halt']);
 /** Verbs that deny the claim of the clause they govern. */
 const DENYING_VERBS = new Set(['deny', 'dispute', 'refute', 'contest']);
 
+/** Verbs whose object is what the subject no longer has, or never had. */
+const PRIVATIVE_VERBS = new Set(['lose', 'lack']);
+
 /** Verbs that deny the act of a "from" gerund: "bars them from deleting" = they may not delete. */
 const PREVENTING = new Set(['bar', 'ban', 'prevent', 'stop', 'prohibit', 'block', 'keep', 'refrain', 'restrain', 'forbid', 'deter', 'exclude', 'abstain']);
 
@@ -82,9 +91,14 @@ function negatedClause(tokens: readonly Token[], syn: SentenceSyntax, i: number)
   if (h >= 0 && syn.labels[p] === 'xcomp' && DECLINING_VERBS.has(tokens[h]!.lemma)) return true;
   // "has stopped making biscuits" = "no longer makes them": an act that has ceased.
   if (h >= 0 && /^(xcomp|ccomp)$/.test(syn.labels[p]!) && /ing$/.test(tokens[p]!.lower) && CEASING_VERBS.has(tokens[h]!.lemma)) return true;
-  // "has yet to concede", "is yet to train": an act not yet done.
+  // "has yet to concede", "is still to decide": an act not yet done.
   if (dependentsOf(syn, p, /^mark$/).some((d) => tokens[d]!.lower === 'to') &&
-    [p, syn.labels[p] === 'xcomp' ? h : -1].some((v) => v >= 0 && dependentsOf(syn, v, /^advmod$/).some((d) => tokens[d]!.lower === 'yet'))) return true;
+    [p, syn.labels[p] === 'xcomp' ? h : -1].some((v) => v >= 0 && dependentsOf(syn, v, /^advmod$/).some((d) => /^(yet|still)$/.test(tokens[d]!.lower)))) return true;
+  // "was unable to reopen" = "could not reopen", "keeping it open is unaffordable" = "cannot
+  // afford to keep it open": a word negated by its prefix governs the act.
+  if (h >= 0 && /^(xcomp|csubj)$/.test(syn.labels[p]!) && prefixNegatedBase(tokens[h]!.lemma) !== null) return true;
+  // "homes lost power" = "homes were left without power": a privative verb denies its object.
+  if (i !== p && syn.heads[i] === p && syn.labels[i] === 'obj' && PRIVATIVE_VERBS.has(tokens[p]!.lemma)) return true;
   // "unless the company improves its offer" = "if the company does not improve it".
   if (dependentsOf(syn, p, /^mark$/).some((d) => tokens[d]!.lower === 'unless')) return true;
   // "Officials denied that the plant had leaked" = "said it had not leaked": a denying verb
