@@ -113,6 +113,8 @@ export const REPORTING_VERBS: ReadonlyMap<string, ReportingStance> = new Map([
   ['recall', 'neutral'], ['conclude', 'neutral'], ['find', 'neutral'], ['show', 'neutral'],
   ['claim', 'doubt'], ['allege', 'doubt'], ['insist', 'doubt'], ['assert', 'doubt'], ['contend', 'doubt'],
   ['maintain', 'doubt'], ['purport', 'doubt'], ['argue', 'doubt'],
+  // "voiced disappointment that …", "expressed concern that …": said so.
+  ['voice', 'neutral'], ['express', 'neutral'],
   ['emphasize', 'emphasis'], ['stress', 'emphasis'], ['reiterate', 'emphasis'], ['underline', 'emphasis'],
   ['highlight', 'emphasis'], ['point', 'emphasis'], ['urge', 'emphasis'], ['vow', 'emphasis'],
 ]);

@@ -371,6 +371,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'the alternative set aside by "rather than" is not done: "not to raise money"',
+        source: 'The cabinet member said the levy was meant to bring properties back into use rather than to raise money.',
+        rewrite: 'The cabinet member said the aim of the levy was to bring properties back into use, not to raise money.',
+      },
+      {
+        why: 'a participant of a declining verb: "Both companies declined to comment" = "Neither company would comment"',
+        source: 'Neither company would comment on the contract.',
+        rewrite: 'Both companies declined to comment on the contract.',
+      },
+      {
         why: '"is still to decide" = "has not yet decided"',
         source: 'The company has not yet decided whether to appeal.',
         rewrite: 'The company is still to decide whether to appeal.',
@@ -590,6 +600,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   quantifier: {
     hits: [
       {
+        source: 'Homes that have stood empty for six months or more pay the levy.',
+        rewrite: 'Homes that have stood empty for six months pay the levy.',
+        text: 'six months',
+      },
+      {
         source: 'The regulator said the two children were younger than 12.',
         rewrite: 'The regulator said the two children were 12.',
         text: '12',
@@ -626,6 +641,21 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a bound after the figure and its noun: "six months or more" = "at least six months"',
+        source: 'Council figures show 1,140 homes have stood empty for at least six months.',
+        rewrite: 'According to council figures, 1,140 homes have been vacant for six months or more.',
+      },
+      {
+        why: 'a negated universal is a partial scope: "did not always manage" = "sometimes failed"',
+        source: 'Testers found that the app sometimes failed to sync invoices.',
+        rewrite: 'Testers found that the app did not always manage to sync invoices.',
+      },
+      {
+        why: 'a free-choice "any" added alone changes no scope',
+        source: 'Money raised would go into the housing fund.',
+        rewrite: 'Any money raised would be put into the housing fund.',
+      },
       {
         why: 'a comparative with "than" bounds a figure as "more than" does',
         source: 'Police said the driver had been travelling at more than 90mph.',
@@ -780,6 +810,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a passive reporting verb\'s speaker is its agent after it, not its subject',
+        source: 'Water company Brenford Water urged customers to use hoses sparingly.',
+        rewrite: 'Customers were urged by Brenford Water to go easy with their hoses.',
+      },
+      {
+        why: 'a participle right after another verb\'s object describes it and reports nothing ("blaming problems found during testing")',
+        source: 'Software company Brightline has postponed the launch of its app by three months, blaming problems found during testing.',
+        rewrite: 'Brightline, a software company, has put back the launch of its app by three months, citing problems uncovered during testing.',
+      },
       {
         why: 'a description speaker may be the party the rewrite names ("the company" / "Greystone")',
         source: 'Greystone Homes, the Leeds-based developer, said it would start work in May. The company said a third of the homes would be affordable.',

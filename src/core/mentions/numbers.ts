@@ -233,8 +233,26 @@ const numbersOf = new WeakMap<readonly Token[], readonly NumberMention[]>();
 
 export function findNumbers(tokens: readonly Token[]): readonly NumberMention[] {
   let found = numbersOf.get(tokens);
-  if (!found) numbersOf.set(tokens, (found = joinDurations(findAmounts(tokens), tokens)));
+  if (!found) numbersOf.set(tokens, (found = withBoundsAfter(joinDurations(findAmounts(tokens), tokens), tokens)));
   return found;
+}
+
+/**
+ * "six months or more", "aged 65 and over", "20 or fewer": a bound written after the figure
+ * (and its counted noun) bounds it as "at least" / "at most" before it would.
+ */
+function withBoundsAfter(found: NumberMention[], tokens: readonly Token[]): NumberMention[] {
+  return found.map((m) => {
+    if (m.qualifier !== null || m.value === null) return m;
+    let k = m.last + 1;
+    while (k <= m.last + 2 && tokens[k]?.pos === 'NOUN') k++;
+    if (!/^(or|and)$/.test(tokens[k]?.lower ?? '')) return m;
+    const word = tokens[k + 1]?.lower ?? '';
+    const cls: ScopeClass | null = /^(more|over|above|longer|greater|higher|older)$/.test(word) ? 'at-least' : /^(less|fewer|under|below|shorter|younger|lower)$/.test(word) ? 'at-most' : null;
+    // Not "five or more than six": the word must end the bound.
+    if (cls === null || tokens[k + 2]?.lower === 'than') return m;
+    return { ...m, qualifier: cls, last: k + 1 };
+  });
 }
 
 function findAmounts(tokens: readonly Token[]): NumberMention[] {

@@ -94,9 +94,10 @@ function parsedSpeaker(tokens: readonly Token[], syntax: SentenceSyntax, verb: n
  * said"): where they and the parse disagree, the parse is right; where they overlap, together
  * they hold the whole name ("Kent County Circuit Court Judge").
  */
-function leadingSpeaker(before: number[], parsed: number[] | null, verb: number): number[] {
+function leadingSpeaker(before: number[], parsed: number[] | null, verb: number, passive: boolean): number[] {
   // A leading verb's subject stands before it: a "subject" after it is a misparse of the claim.
-  if (parsed === null || parsed.some((k) => k > verb)) return before;
+  // (A passive verb's agent comes after it: "Customers were urged by the water company to …".)
+  if (parsed === null || (parsed.some((k) => k > verb) && !passive)) return before;
   return before.length && parsed.some((k) => before.includes(k)) ? [...new Set([...parsed, ...before])].sort((a, b) => a - b) : parsed;
 }
 
@@ -152,7 +153,7 @@ export function findAttributions(tokens: readonly Token[], syntax?: () => Senten
     const trailing = !!prev && /^[,"”’']$/.test(prev.text) && after.length > 0 && !opensClause && !participle && (tail <= 6 || closedByComma);
     // Words after a leading verb are the claim or its audience ("told parents"), not the speaker.
     // A trailing "…, said Dr Martin Ross." names its speaker right after the verb.
-    const speaker = trailing ? after : leadingSpeaker(before, syntax ? parsedSpeaker(tokens, syntax(), i) : null, i);
+    const speaker = trailing ? after : leadingSpeaker(before, syntax ? parsedSpeaker(tokens, syntax(), i) : null, i, !!syntax && hasDependent(syntax(), i, /^aux:pass$/));
     // A leading reporting verb introduces a claim: "that", a quotation or a clause with its own
     // verb follows. "reported a pre-tax profit of £84.6 million" or "the deal, announced on
     // Tuesday, ..." report no one's claim.
@@ -200,6 +201,9 @@ function introducesClaim(tokens: readonly Token[], verb: number, syntax?: Senten
     // An object and no clause: the verb names an act ("added a third", "reported a profit"),
     // unless a "that" opens what the parser took for the object ("reported that children who …").
     const opensThat = tokens[verb + 1]?.lower === 'that' && syntax.tags[verb + 1] === 'SCONJ';
+    // A verb right after another verb's object, with no subject, auxiliary or clause of its
+    // own, is a participle describing that object ("blaming problems found during testing").
+    if (/^(acl|xcomp)$/.test(syntax.labels[verb]!) && syntax.labels[verb - 1] === 'obj' && /^(NOUN|PROPN)$/.test(syntax.tags[verb - 1] ?? '') && !hasDependent(syntax, verb, /^(nsubj|aux|cop)/)) return false;
     // An object characterised "as" something is a claim about it ("described the demand as unaffordable").
     const obj = dependentsOf(syntax, verb, /^obj$/)[0];
     const characterised = obj !== undefined && subtreeOf(syntax, verb).some((k) => k > obj && tokens[k]!.lower === 'as' && syntax.labels[k] === 'case');

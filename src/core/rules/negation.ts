@@ -89,6 +89,8 @@ function negatedClause(tokens: readonly Token[], syn: SentenceSyntax, i: number)
   if (dependentsOf(syn, p, /^(nsubj|nsubj:pass|obj)$/).some((a) => dependentsOf(syn, a, /^det$/).some(negates))) return true;
   const h = syn.heads[p]!;
   if (h >= 0 && syn.labels[p] === 'xcomp' && DECLINING_VERBS.has(tokens[h]!.lemma)) return true;
+  // A participant of a declining verb ("Both companies declined to comment") = "Neither commented".
+  if (i !== p && DECLINING_VERBS.has(tokens[p]!.lemma) && hasDependent(syn, p, /^xcomp$/)) return true;
   // "has stopped making biscuits" = "no longer makes them": an act that has ceased.
   if (h >= 0 && /^(xcomp|ccomp)$/.test(syn.labels[p]!) && /ing$/.test(tokens[p]!.lower) && CEASING_VERBS.has(tokens[h]!.lemma)) return true;
   // "has yet to concede", "is still to decide": an act not yet done.
@@ -99,6 +101,11 @@ function negatedClause(tokens: readonly Token[], syn: SentenceSyntax, i: number)
   if (h >= 0 && /^(xcomp|csubj)$/.test(syn.labels[p]!) && prefixNegatedBase(tokens[h]!.lemma) !== null) return true;
   // "homes lost power" = "homes were left without power": a privative verb denies its object.
   if (i !== p && syn.heads[i] === p && syn.labels[i] === 'obj' && PRIVATIVE_VERBS.has(tokens[p]!.lemma)) return true;
+  // "to bring homes back into use rather than to raise money", "instead of raising": the
+  // alternative set aside is not done.
+  let before = p - 1;
+  while (before > 0 && /^(to|be|being)$/.test(tokens[before]!.lower)) before--;
+  if (before > 0 && /^(rather than|instead of)$/.test(`${tokens[before - 1]!.lower} ${tokens[before]!.lower}`)) return true;
   // "unless the company improves its offer" = "if the company does not improve it".
   if (dependentsOf(syn, p, /^mark$/).some((d) => tokens[d]!.lower === 'unless')) return true;
   // "Officials denied that the plant had leaked" = "said it had not leaked": a denying verb

@@ -18,6 +18,12 @@ const SUBORDINATORS = new Set(['while', 'when', 'because', 'as', 'since', 'after
   'along', 'over', 'around', 'across', 'through', 'together', 'but', 'and', 'or', 'right']);
 
 function findScope(tokens: readonly Token[]): Cue<ScopeClass>[] {
+  // "did not always manage" = "sometimes failed", "not all members" = "some members": a negated
+  // universal is a partial scope.
+  return findUniversalCues(tokens).map((c) => c.cls === 'all' && /^(not|n't)$/.test(tokens[c.first - 1]?.lower ?? '') ? { ...c, cls: 'some' as ScopeClass } : c);
+}
+
+function findUniversalCues(tokens: readonly Token[]): Cue<ScopeClass>[] {
   return findCues(tokens, SCOPE_ONLY, (phrase, toks, first, last) => {
     if (ADVERBS.has(phrase)) return 'verb';
     // "all while", "any time": a quantity word needs its noun right after it.
@@ -89,7 +95,8 @@ function extentOfOne(tokens: readonly Token[], cue: Cue<ScopeClass>): boolean {
  * Dropped or added alone they change no scope; replaced by another scope word they do.
  */
 function distributive(tokens: readonly Token[], cue: Cue<ScopeClass>): boolean {
-  return cue.first === cue.last && /^(each|every)$/.test(tokens[cue.first]!.lower);
+  // So does a free-choice "any" ("Any money raised will go to the fund" = "Money raised will go").
+  return cue.first === cue.last && /^(each|every|any)$/.test(tokens[cue.first]!.lower);
 }
 
 export const quantifierRule: PairRule = (ctx) => {
