@@ -282,7 +282,49 @@ export function alignSentences(
 
   dropEchoes(index, sourcesOf, coverage, rewriteKeys, checkBudget);
   fillGaps(sourcesOf, carried, rewriteKeys, index.keySets, checkBudget);
+  pairLeftovers(index, sourcesOf, coverage, carried, rewriteKeys);
   return { sourcesOf, coverage, sourceCarried: carried };
+}
+
+/** A leftover rewrite and source sentence pair when each has at least this share of its words in the other (synonyms count). */
+const LEFTOVER_SHARE = 0.25;
+/** Only this many leftovers a side are compared with each other (each comparison asks WordNet). */
+const MAX_LEFTOVERS = 12;
+/** ...and the other side at least this share. */
+const LEFTOVER_LEAST = 0.15;
+
+/**
+ * After pairing, a rewrite sentence nobody's source carries and a source sentence nobody
+ * carried are each other's likeliest counterpart: an unsupported sentence beside an omitted
+ * one is usually one claim reworded past the pairing's threshold ("Fares will stay as they
+ * are" / "Ticket prices will not change", "could be jailed for as long as 10 years" / "faces
+ * up to 10 years in prison"). Pair them when each shares a good part of its words (or their
+ * synonyms) with the other; the rules then compare what changed.
+ */
+function pairLeftovers(index: SourceIndex, sourcesOf: number[][], coverage: number[], carried: boolean[], rewriteKeys: readonly (readonly string[])[]): void {
+  const lemmas = (keys: readonly string[]) => keys.filter((k) => k.startsWith('L:')).length;
+  const rLeft = sourcesOf.flatMap((list, ri) => (list.length === 0 && lemmas(rewriteKeys[ri]!) >= 2 ? [ri] : []));
+  const sLeft = carried.flatMap((c, si) => (!c && lemmas(index.keys[si]!) >= 2 ? [si] : []));
+  if (rLeft.length === 0 || sLeft.length === 0 || rLeft.length > MAX_LEFTOVERS || sLeft.length > MAX_LEFTOVERS) return;
+  const weight = (k: string) => index.weight(k);
+  const candidates: { ri: number; si: number; score: number; cov: number }[] = [];
+  for (const ri of rLeft) {
+    const rk = rewriteKeys[ri]!;
+    const rTotal = rk.reduce((a, k) => a + weight(k), 0);
+    for (const si of sLeft) {
+      const sk = index.keys[si]!;
+      const cov = synonymCoverage(rk, sk, weight) / Math.max(rTotal, 1e-9);
+      const back = synonymCoverage(sk, rk, weight) / Math.max(index.totals[si]!, 1e-9);
+      if (Math.max(cov, back) >= LEFTOVER_SHARE && Math.min(cov, back) >= LEFTOVER_LEAST) candidates.push({ ri, si, score: Math.min(cov, back), cov });
+    }
+  }
+  candidates.sort((a, b) => b.score - a.score);
+  for (const c of candidates) {
+    if (sourcesOf[c.ri]!.length > 0 || carried[c.si]) continue;
+    sourcesOf[c.ri] = [c.si];
+    coverage[c.ri] = c.cov;
+    carried[c.si] = true;
+  }
 }
 
 /**
