@@ -306,6 +306,9 @@ function pairLeftovers(index: SourceIndex, sourcesOf: number[][], coverage: numb
   const rLeft = sourcesOf.flatMap((list, ri) => (list.length === 0 && lemmas(rewriteKeys[ri]!) >= 2 ? [ri] : []));
   const sLeft = carried.flatMap((c, si) => (!c && lemmas(index.keys[si]!) >= 2 ? [si] : []));
   if (rLeft.length === 0 || sLeft.length === 0 || rLeft.length > MAX_LEFTOVERS || sLeft.length > MAX_LEFTOVERS) return;
+  // Leftovers are a few sentences of a rewrite that otherwise follows its source: in two
+  // articles that share almost nothing, every sentence is one, and none is the other's.
+  if (rLeft.length > sourcesOf.length - rLeft.length) return;
   const weight = (k: string) => index.weight(k);
   const candidates: { ri: number; si: number; score: number; cov: number }[] = [];
   for (const ri of rLeft) {

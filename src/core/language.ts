@@ -39,7 +39,7 @@ export const SCRIPTS: ReadonlyArray<{ re: RegExp; code: string; name: string }> 
 
 /** Each language's commonest function words, chosen to overlap little with English's. */
 export const STOPWORDS: Readonly<Record<string, { name: string; words: ReadonlySet<string> }>> = {
-  en: { name: 'English', words: set('the and of to is that was for with it on as are be this by from have has not which were he she they said will would been their its an or but at who had') },
+  en: { name: 'English', words: set('the and of to is that was for with it on as are be this by from have has not which were he she they said will would been their its an or but at who had in a after into about over than out up') },
   fr: { name: 'French', words: set('le la les des du et est une un que qui dans pour pas sur au aux avec ce cette il elle sont ont été mais plus par se ne leur lundi mardi mercredi jeudi vendredi samedi dimanche selon être avait était') },
   de: { name: 'German', words: set('der die das und ist nicht ein eine zu den mit von sich des auf für dem im auch es wird wurde sie nach bei aus oder sind hat haben montag dienstag mittwoch donnerstag freitag samstag sonntag') },
   es: { name: 'Spanish', words: set('el la los las de del y que en es por con para una se no al lo su como más pero sus fue ha este está lunes martes miércoles jueves viernes sábado domingo según') },

@@ -103,6 +103,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: "\"a fortnight\" = \"two weeks\"",
+        source: "Cliff Road in Porthkell will be closed for a fortnight from Monday while a gas main is replaced.",
+        rewrite: "A gas main replacement will shut Cliff Road in Porthkell for two weeks from Monday.",
+      },
+      {
         why: '"the two banks" names a set the source already gave',
         source: 'Halvard and Nordbank agreed to merge on Monday. Up to 600 jobs could go, the banks said.',
         rewrite: 'Halvard and Nordbank agreed on Monday to merge. According to the two banks, up to 600 jobs could go.',
@@ -334,6 +339,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   negation: {
     hits: [
       {
+        source: 'Trains between Norbury and Castlegate did not run until the signal fault had been repaired on Wednesday.',
+        rewrite: 'Until the signal fault was repaired on Wednesday, trains kept running between Norbury and Castlegate.',
+        text: 'running',
+      },
+      {
+        source: 'The 42-year-old denied assaulting a door supervisor outside a nightclub in Farley in August.',
+        rewrite: 'The 42-year-old admitted assaulting a door supervisor outside a Farley nightclub in August.',
+        text: 'admitted',
+      },
+      {
         source: 'Traders said prices had not been affected.',
         rewrite: 'Traders said prices had been affected.',
         text: 'had been affected',
@@ -370,6 +385,26 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: "a gerund of a denying verb is denied: \"denies stealing\" = \"did not steal\"",
+        source: "Mr Okafor, the charity's former treasurer, denies stealing \u00a312,400 from its accounts.",
+        rewrite: "Mr Okafor, the charity's former treasurer, says he did not steal \u00a312,400 from its accounts.",
+      },
+      {
+        why: "a preventing verb read from the parse however far from its \"from\": \"bars X from running\" = \"may not run\"",
+        source: "A court order bars the former director of Lytham Freight from running any company for eight years.",
+        rewrite: "Under a court order, the former director of Lytham Freight may not run a company for the next eight years.",
+      },
+      {
+        why: "the subject of a ceasing verb: \"Work has been halted\" = \"no work is being carried out\"",
+        source: "Work on the Crossley bypass has been halted while archaeologists examine a Roman burial site uncovered by diggers.",
+        rewrite: "While archaeologists examine a Roman burial site that diggers uncovered, no work is being carried out on the Crossley bypass.",
+      },
+      {
+        why: "\"avoided flooding\" = \"was not flooded\"",
+        source: "The new flood defences held, so Sandholme avoided flooding during Saturday's downpour.",
+        rewrite: "Sandholme was not flooded during Saturday's downpour because the new flood defences held.",
+      },
       {
         why: 'the alternative set aside by "rather than" is not done: "not to raise money"',
         source: 'The cabinet member said the levy was meant to bring properties back into use rather than to raise money.',
@@ -641,6 +676,36 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: "\"more than half\" = \"the majority of\"",
+        source: "More than half of Westmoor's road bridges need structural repairs, a county survey has found.",
+        rewrite: "A county survey has found that structural repairs are needed on the majority of Westmoor's road bridges.",
+      },
+      {
+        why: "\"fewer than half\" = \"a minority of\"",
+        source: "Fewer than half of the golf club's members voted in the election for a new captain.",
+        rewrite: "Only a minority of the golf club's members took part in the vote for a new captain.",
+      },
+      {
+        why: "\"just short of\" = \"nearly\"",
+        source: "Nearly 2,000 people have signed the petition to save the Regal cinema in Ferrybridge.",
+        rewrite: "The petition to save Ferrybridge's Regal cinema has attracted just short of 2,000 signatures.",
+      },
+      {
+        why: "\"over the age of 65\" bounds the age as \"older than 65\" does",
+        source: "The new shingles vaccine is being offered to everyone older than 65 in the Calder region.",
+        rewrite: "Anyone in the Calder region over the age of 65 is being offered the new shingles vaccine.",
+      },
+      {
+        why: "\"typically\" = \"usually\"",
+        source: "Hedgehogs usually hibernate between November and March, the Northdale Wildlife Trust said.",
+        rewrite: "The hedgehog typically hibernates from November to March, according to the Northdale Wildlife Trust.",
+      },
+      {
+        why: "a sentence-initial \"Certain\" is a scope word",
+        source: "Certain medicines, including insulin, will be exempt from the new import tariff.",
+        rewrite: "Some medicines, insulin among them, will be exempt from the new import tariff.",
+      },
       {
         why: 'a bound after the figure and its noun: "six months or more" = "at least six months"',
         source: 'Council figures show 1,140 homes have stood empty for at least six months.',
@@ -1199,6 +1264,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: "\"no one\" is a pronoun, not a count of one",
+        source: "Nobody was hurt when a lorry carrying timber overturned on the A614 near Elston early on Sunday, police said.",
+        rewrite: "Police said a lorry carrying timber overturned on the A614 near Elston early on Sunday, but no one was injured.",
+      },
+      {
+        why: "\"every one of its bolts\" counts nothing",
+        source: "The Tarnbridge viaduct reopened to traffic only after engineers had inspected every bolt.",
+        rewrite: "The Tarnbridge viaduct was not reopened to traffic until engineers had inspected every one of its bolts.",
+      },
       {
         why: '"mid-October" names October ("the middle of October")',
         source: 'Picking will continue until mid-October, the cooperative said on Monday.',

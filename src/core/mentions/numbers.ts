@@ -31,7 +31,7 @@ const UNIT_WORDS: Readonly<Record<string, string>> = {
   miles: 'mile', meter: 'm', meters: 'm', kg: 'kg', kilogram: 'kg', kilograms: 'kg', tonne: 't', tonnes: 't',
   ton: 't', tons: 't', lb: 'lb', lbs: 'lb', foot: 'ft', feet: 'ft', hectare: 'ha', hectares: 'ha', acre: 'acre',
   acres: 'acre', liter: 'l', liters: 'l', gallon: 'gal', gallons: 'gal', degree: 'deg', degrees: 'deg',
-  year: 'year', years: 'year', month: 'month', months: 'month', week: 'week', weeks: 'week', day: 'day', days: 'day',
+  year: 'year', years: 'year', month: 'month', months: 'month', week: 'week', weeks: 'week', fortnight: 'fortnight', fortnights: 'fortnight', day: 'day', days: 'day',
   hour: 'hour', hours: 'hour', minute: 'minute', minutes: 'minute', decade: 'decade', decades: 'decade',
   century: 'century', centuries: 'century', millennium: 'millennium', millennia: 'millennium', millenniums: 'millennium',
   second: 'second', seconds: 'second',
@@ -47,7 +47,7 @@ const TO_BASE: Readonly<Record<string, readonly [string, number]>> = {
   km: ['m', 1000], mile: ['m', 1609.344], m: ['m', 1], ft: ['m', 0.3048], kg: ['kg', 1], t: ['kg', 1000],
   lb: ['kg', 0.45359237], ha: ['m2', 10000], acre: ['m2', 4046.86], l: ['l', 1], gal: ['l', 3.78541],
   // Lengths of time share one base, so "12 months" = "a year" and "three centuries" = "300 years".
-  year: ['day', 365.25], decade: ['day', 3652.5], century: ['day', 36525], millennium: ['day', 365250], month: ['day', 30.44], week: ['day', 7], day: ['day', 1],
+  year: ['day', 365.25], decade: ['day', 3652.5], century: ['day', 36525], millennium: ['day', 365250], month: ['day', 30.44], fortnight: ['day', 14], week: ['day', 7], day: ['day', 1],
   hour: ['day', 1 / 24], minute: ['day', 1 / 1440], second: ['day', 1 / 86400],
   kw: ['w', 1e3], mw: ['w', 1e6], gw: ['w', 1e9], kwh: ['wh', 1e3], mwh: ['wh', 1e6], gwh: ['wh', 1e9], twh: ['wh', 1e12],
 };
@@ -119,6 +119,11 @@ function looksLikeDateNumber(tokens: readonly Token[], i: number, value: number)
 }
 
 function qualifierBefore(tokens: readonly Token[], i: number): { cls: ScopeClass; first: number } | null {
+  // "over the age of 65" bounds the age as "over 65" does.
+  if (i >= 4 && tokens[i - 1]!.lower === 'of' && tokens[i - 2]!.lower === 'age' && tokens[i - 3]!.lower === 'the') {
+    const bound = qualifierBefore(tokens, i - 3);
+    if (bound) return bound;
+  }
   for (const [cue, cls] of QUALIFIERS) {
     const words = cue.split(' ');
     const first = i - words.length;
@@ -301,7 +306,7 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
         // "in the year to 30 June" is a period of one year: "the 12 months to June 30".
         value = 1;
       } else if ((t.lower === 'a' || t.lower === 'an') && ((SCALE_WORDS.has(tokens[i + 1]?.lower ?? '') &&
-        !/s$/.test(tokens[i + 1]!.lower)) || /^(decade|dozen)$/.test(tokens[i + 1]?.lower ?? ''))) {
+        !/s$/.test(tokens[i + 1]!.lower)) || /^(decade|dozen|fortnight)$/.test(tokens[i + 1]?.lower ?? ''))) {
         value = 1;
       } else if (FRACTIONS.has(t.lower) && (t.lower === 'half' || /^(a|an|one)$/.test(tokens[i - 1]?.lower ?? '') ||
         (tokens[i - 1]?.text === '-' && tokens[i - 2]?.lower === 'one')) &&
@@ -372,6 +377,8 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
     // "one from Haldova arrived", "one at the back": "one" standing for a noun already named
     // is a pronoun, not a count ("one of the three" still counts).
     if (t.lower === 'one' && tokens[i + 1]?.pos === 'ADP' && !/^(of|in|out)$/.test(tokens[i + 1]!.lower)) continue;
+    // "no one", "every one of its bolts", "any one": a pronoun or a quantifier's, not a count.
+    if (t.lower === 'one' && /^(no|every|any|each|some)$/.test(tokens[i - 1]?.lower ?? '')) continue;
     // A fractional part: "7" "½" (the tokenizer splits "7½"), "seven and a half", "two and a quarter".
     if (value !== null && tokens[i + 1] && VULGAR_FRACTIONS[tokens[i + 1]!.text] !== undefined && tokens[i + 1]!.start === t.end) {
       value += VULGAR_FRACTIONS[tokens[i + 1]!.text]!;

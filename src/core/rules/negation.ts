@@ -59,6 +59,9 @@ const CEASING_VERBS = new Set(['stop', 'cease', 'quit', 'halt']);
 /** Verbs that deny the claim of the clause they govern. */
 const DENYING_VERBS = new Set(['deny', 'dispute', 'refute', 'contest']);
 
+/** Verbs whose gerund is an act that does not happen (any more): ceased, denied or escaped. */
+const GERUND_DENYING = new Set([...CEASING_VERBS, ...DENYING_VERBS, 'avoid', 'escape']);
+
 /** Verbs whose object is what the subject no longer has, or never had. */
 const PRIVATIVE_VERBS = new Set(['lose', 'lack']);
 
@@ -91,8 +94,11 @@ function negatedClause(tokens: readonly Token[], syn: SentenceSyntax, i: number)
   if (h >= 0 && syn.labels[p] === 'xcomp' && DECLINING_VERBS.has(tokens[h]!.lemma)) return true;
   // A participant of a declining verb ("Both companies declined to comment") = "Neither commented".
   if (i !== p && DECLINING_VERBS.has(tokens[p]!.lemma) && hasDependent(syn, p, /^xcomp$/)) return true;
-  // "has stopped making biscuits" = "no longer makes them": an act that has ceased.
-  if (h >= 0 && /^(xcomp|ccomp)$/.test(syn.labels[p]!) && /ing$/.test(tokens[p]!.lower) && CEASING_VERBS.has(tokens[h]!.lemma)) return true;
+  // "has stopped making biscuits" = "no longer makes them", "denies stealing" = "says he did
+  // not steal", "avoided flooding" = "was not flooded": an act ceased, denied or escaped.
+  if (h >= 0 && /^(xcomp|ccomp|obj)$/.test(syn.labels[p]!) && /ing$/.test(tokens[p]!.lower) && GERUND_DENYING.has(tokens[h]!.lemma)) return true;
+  // "Work has been halted" = "no work is being done": the subject of a ceasing verb.
+  if (i !== p && syn.heads[i] === p && /^nsubj/.test(syn.labels[i]!) && CEASING_VERBS.has(tokens[p]!.lemma)) return true;
   // "has yet to concede", "is still to decide": an act not yet done.
   if (dependentsOf(syn, p, /^mark$/).some((d) => tokens[d]!.lower === 'to') &&
     [p, syn.labels[p] === 'xcomp' ? h : -1].some((v) => v >= 0 && dependentsOf(syn, v, /^advmod$/).some((d) => /^(yet|still)$/.test(tokens[d]!.lower)))) return true;
@@ -112,11 +118,17 @@ function negatedClause(tokens: readonly Token[], syn: SentenceSyntax, i: number)
   // negates the clause it governs.
   if (h >= 0 && syn.labels[p] === 'ccomp' && DENYING_VERBS.has(tokens[h]!.lemma)) return true;
   const from = dependentsOf(syn, p, /^(mark|case)$/).find((d) => tokens[d]!.lower === 'from');
-  return from !== undefined && /ing$/.test(tokens[p]!.lower) && tokens.slice(Math.max(0, from - 4), from).some((t) => PREVENTING.has(t.lemma));
+  return from !== undefined && /ing$/.test(tokens[p]!.lower) &&
+    (tokens.slice(Math.max(0, from - 4), from).some((t) => PREVENTING.has(t.lemma)) || (h >= 0 && PREVENTING.has(tokens[h]!.lemma)));
 }
 
-/** "not due until September", "won't open until May": a negation that only sets a time. */
-function onlyUntil(tokens: readonly Token[], syn: SentenceSyntax, i: number): boolean {
+/**
+ * "not due until September", "won't open until May": a negation that only sets a time. Not
+ * when the other side keeps the "until" ("did not run until the fault was fixed" / "kept
+ * running until the fault was fixed" is a flip).
+ */
+function onlyUntil(tokens: readonly Token[], syn: SentenceSyntax, i: number, other: readonly Token[]): boolean {
+  if (other.some((t) => t.lower === 'until' || t.lower === 'till')) return false;
   const p = predicateOf(syn, i);
   if (p < 0) return false;
   // On the predicate or its infinitive ("not due to reopen until March").
@@ -152,7 +164,12 @@ export const negationRule: PairRule = (ctx) => {
       if (act !== undefined) [head, rHead] = [act, ctx.match.sToR[act]!];
     }
     if (rHead < 0 || negatedNear(ctx.rTok, rHead) || ctx.claimed.has(rHead)) return;
-    if (negatedClause(ctx.rTok, ctx.syntax.rewrite(), rHead) || onlyUntil(ctx.sTok, ctx.syntax.source(), head)) return;
+    if (negatedClause(ctx.rTok, ctx.syntax.rewrite(), rHead) || onlyUntil(ctx.sTok, ctx.syntax.source(), head, ctx.rTok)) return;
+    // "Neither the mayor nor her deputy attended" = "both were absent": the rewrite says no
+    // with the opposite of the source's negated predicate.
+    const sPred = predicateOf(ctx.syntax.source(), head);
+    const rPred = predicateOf(ctx.syntax.rewrite(), rHead);
+    if (sPred >= 0 && rPred >= 0 && opposite(ctx.sTok[sPred]!.lemma, ctx.rTok[rPred]!.lemma)) return;
     // The rewrite may say the same with an opposite word ("did not approve" -> "rejected").
     const hunk = hunkOfSource(ctx, si);
     const replaced = hunk ? hunk.r.filter((i) => i < rHead) : [];
@@ -170,7 +187,7 @@ export const negationRule: PairRule = (ctx) => {
     if (head < 0) return;
     const sHead = ctx.match.rToS[head] ?? -1;
     if (sHead < 0 || negatedNear(ctx.sTok, sHead)) return;
-    if (negatedClause(ctx.sTok, ctx.syntax.source(), sHead) || onlyUntil(ctx.rTok, ctx.syntax.rewrite(), head)) return;
+    if (negatedClause(ctx.sTok, ctx.syntax.source(), sHead) || onlyUntil(ctx.rTok, ctx.syntax.rewrite(), head, ctx.sTok)) return;
     // "Neither company would comment" = "Both companies declined to comment": a "no" on a
     // participant negates its predicate, which the source may negate in its own way.
     const sPredicate = ctx.match.rToS[predicateOf(ctx.syntax.rewrite(), head)] ?? -1;

@@ -10,7 +10,7 @@ function sourceNumbers(ctx: PairContext) {
   return ctx.memo('source-numbers', () => locatedNumbers(ctx.source.sentences));
 }
 
-const DURATION_UNITS = new Set(['year', 'decade', 'month', 'week', 'day', 'hour', 'minute', 'second']);
+const DURATION_UNITS = new Set(['year', 'decade', 'month', 'fortnight', 'week', 'day', 'hour', 'minute', 'second']);
 
 /** The bound on an amount; "over ten days" is a duration, not "more than ten days" (but "at least ten days" is a bound). */
 function boundOf(tokens: readonly Token[], m: NumberMention): NumberMention['qualifier'] {

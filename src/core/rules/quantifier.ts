@@ -11,7 +11,7 @@ import type { SentenceSyntax } from '../syntax/index';
 const NUMBER_BOUNDS = new Set<ScopeClass>(['at-least', 'at-most', 'about', 'almost', 'only']);
 const SCOPE_ONLY = SCOPE_CUES.filter(([, c]) => !NUMBER_BOUNDS.has(c));
 const APPROX = SCOPE_CUES.filter(([, c]) => c === 'about' || c === 'almost');
-const ADVERBS = new Set(['mostly', 'largely', 'mainly', 'predominantly', 'primarily', 'chiefly', 'usually', 'always',
+const ADVERBS = new Set(['mostly', 'largely', 'mainly', 'predominantly', 'primarily', 'chiefly', 'usually', 'typically', 'generally', 'normally', 'always',
   'often', 'sometimes', 'rarely', 'seldom', 'universally']);
 
 const SUBORDINATORS = new Set(['while', 'when', 'because', 'as', 'since', 'after', 'before', 'though', 'although',
@@ -29,7 +29,8 @@ function findUniversalCues(tokens: readonly Token[]): Cue<ScopeClass>[] {
     // "all while", "any time": a quantity word needs its noun right after it.
     const next = toks[last + 1];
     if (!next || SUBORDINATORS.has(next.lower)) return null;
-    if (phrase === 'certain' && toks[first]!.pos !== 'ADJ') return null;
+    // ("Certain medicines" opening a sentence may be tagged as a name.)
+    if (phrase === 'certain' && toks[first]!.pos !== 'ADJ' && !(toks[first]!.text === 'Certain' && next.pos === 'NOUN')) return null;
     // "came to no harm" = "did not come to any harm": under a negation "any" is the negation's,
     // not "all" ("None of the staff came to any harm").
     if (phrase === 'any' && toks.slice(0, first).some((t) => /^(no|not|n't|none|never|nobody|nothing|neither|nor|without)$/.test(t.lower))) return null;
@@ -72,6 +73,8 @@ function withHedge(tokens: readonly Token[], cue: Cue<ScopeClass>): number {
  */
 function scopesOverASet(syntax: SentenceSyntax, numbers: readonly NumberMention[], cue: Cue<ScopeClass>): boolean {
   // Part of a figure ("seven and a half years", "a one-third stake"): the number rule's.
+  // ("more than half" is a scope word of its own: "the majority".)
+  if (cue.last > cue.first + 1 && (cue.cls === 'most' || cue.cls === 'minority')) return true;
   if (numbers.some((n) => n.first <= cue.last && cue.first <= n.last)) return false;
   if (cue.anchor < 0 || cue.anchor >= syntax.heads.length) return true;
   const label = syntax.labels[cue.anchor]!;
