@@ -64,7 +64,7 @@ export const CERTAINTY_CUES: ReadonlyArray<readonly [string, CertaintyClass]> = 
   ['likely', 'probable'], ['probably', 'probable'], ['expect to', 'probable'], ['expected to', 'probable'],
   ['be set to', 'planned'], ['plan to', 'planned'], ['intend to', 'planned'], ['aim to', 'planned'], ['poised to', 'probable'], ['should', 'probable'], ['ought to', 'probable'],
   ['unlikely', 'probable'], ['predict', 'probable'], ['forecast', 'probable'],
-  ['must', 'necessary'], ['have to', 'necessary'], ['has to', 'necessary'], ['need to', 'necessary'],
+  ['must', 'necessary'], ['have to', 'necessary'], ['has to', 'necessary'], ['need to', 'necessary'], ['need not', 'necessary'],
   ['certainly', 'necessary'], ['definitely', 'necessary'], ['undoubtedly', 'necessary'],
   ['alleged', 'alleged'], ['allegedly', 'alleged'], ['allege', 'alleged'], ['reportedly', 'alleged'], ['suspected', 'alleged'],
   ['purportedly', 'alleged'], ['apparently', 'alleged'], ['accused of', 'alleged'], ['claim', 'alleged'],

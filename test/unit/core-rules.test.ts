@@ -178,6 +178,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   date: {
     hits: [
       {
+        source: '"Residents can return to their homes from tomorrow morning," the fire service said on Saturday.',
+        rewrite: 'The fire service said on Saturday that residents could return to their homes from the previous morning.',
+        text: 'previous morning',
+      },
+      {
         source: 'Picking will continue until mid-October, the cooperative said on Monday.',
         rewrite: 'Picking will go on until mid-November, the cooperative said on Monday.',
         text: 'mid-November', sourceText: 'mid-October',
@@ -204,6 +209,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'reported speech moves the day: "tomorrow morning" = "the following morning"',
+        source: '"Residents can return to their homes from tomorrow morning," the fire service said on Saturday.',
+        rewrite: 'The fire service said on Saturday that residents could return to their homes from the following morning.',
+      },
       {
         why: 'a clock time with a point ("9.40am", British style) is the same time as "9:40am"',
         source: 'The outage began at 9.40am and ended at 3.30pm, the bank said.',
@@ -256,6 +266,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: "a word for a person before a name describes the person: \"Sprinter Jade Amos\" = \"Londoner Jade Amos\" (she is from London)",
+        source: "Sprinter Jade Amos, 27, from London, won the 200m final at the national championships in 22.41 seconds.",
+        rewrite: "The 27-year-old Londoner Jade Amos took the 200m title at the national championships in a time of 22.41 seconds.",
+      },
+      {
+        why: "\"Frenchman Luc Moreau\" = \"French cyclist Luc Moreau\"",
+        source: "The stage was won by French cyclist Luc Moreau, who finished 12 seconds ahead of the rest of the field.",
+        rewrite: "Frenchman Luc Moreau won the stage, crossing the line 12 seconds clear of the rest of the field.",
+      },
       {
         why: 'a new name built on a town the rewrite names on its own is a new place, not a renamed body',
         source: 'The Municipality of Lunsford Bay today announced a partnership to fit solar panels on 46 public buildings in the town. Installation will begin in September.',
@@ -615,6 +635,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: '"need not" = "do not have to"',
+        source: 'Pupils do not have to wear blazers while the heatwave lasts, Stanmore Academy told parents in a letter.',
+        rewrite: 'Stanmore Academy told parents in a letter that pupils need not wear blazers for the duration of the heatwave.',
+      },
+      {
         why: 'could vs might',
         source: 'The storm could damage crops across the region.',
         rewrite: 'The storm might damage crops across the region.',
@@ -875,6 +900,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a speaker set off by a comma after the claim, with a short tail after the verb, closes the sentence: "…, prosecutor Rachel Ingham told the court."',
+        source: 'Rachel Ingham, prosecuting, told the court that the victim had been followed for more than a mile before the attack.',
+        rewrite: 'The victim had been followed for more than a mile before the attack, prosecutor Rachel Ingham told the court.',
+      },
       {
         why: 'a passive reporting verb\'s speaker is its agent after it, not its subject',
         source: 'Water company Brenford Water urged customers to use hoses sparingly.',

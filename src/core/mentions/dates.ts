@@ -90,6 +90,11 @@ export function findDates(tokens: readonly Token[]): DateMention[] {
       // (Not "31:02": past the 24th hour it is a race time, an amount.)
       const [h, min] = t.lower.split(':');
       keys.push(`time:${Number(h)}:${min}`);
+    } else if (/^(next|following|previous|preceding)$/.test(t.lower) && /^(day|morning)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i - 1]?.lower === 'the') {
+      // Reported speech moves the day: "from tomorrow morning," the service said / the service
+      // said they could return "from the following morning"; "yesterday" / "the previous day".
+      keys.push(/^(next|following)$/.test(t.lower) ? 'relative:tomorrow' : 'relative:yesterday');
+      last = i + 1;
     } else if (/^(last|next|this|previous|prior|preceding|coming|following)$/.test(t.lower) && /^(week|month|year|weekend|night|morning|evening|season|decade|century)$/.test(tokens[i + 1]?.lower ?? '')) {
       // "last year" = "the previous year" = "the prior year"; "next week" = "the coming week".
       const direction = /^(previous|prior|preceding)$/.test(t.lower) ? 'last' : /^(coming|following)$/.test(t.lower) ? 'next' : t.lower;

@@ -150,10 +150,18 @@ export function findAttributions(tokens: readonly Token[], syntax?: () => Senten
     // A participle never takes its speaker after it: what follows "…, adding" is what it adds
     // ("…, adding capacity of 1.5 million meals"), not who said so.
     const participle = /ing$/.test(t.lower);
-    const trailing = !!prev && /^[,"”’']$/.test(prev.text) && after.length > 0 && !opensClause && !participle && (tail <= 6 || closedByComma);
+    const inverted = !!prev && /^[,"”’']$/.test(prev.text) && after.length > 0 && !opensClause && !participle && (tail <= 6 || closedByComma);
+    // "…, prosecutor Rachel Ingham told the court.": a speaker set off by a comma after the
+    // claim, and a verb with at most a short tail (its audience, a time) closing the sentence.
+    let openAt = before.length ? Math.min(...before) - 1 : -1;
+    while (openAt >= 0 && tokens[openAt]!.pos === 'DET') openAt--;
+    const tailAfterVerb = tokens.slice(i + 1).filter((x) => x.isWord).length;
+    const closing = !inverted && !participle && openAt > 0 && /^[,"”’']$/.test(tokens[openAt]!.text) && tailAfterVerb <= 4 &&
+      tokens.slice(0, openAt).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+    const trailing = inverted || closing;
     // Words after a leading verb are the claim or its audience ("told parents"), not the speaker.
     // A trailing "…, said Dr Martin Ross." names its speaker right after the verb.
-    const speaker = trailing ? after : leadingSpeaker(before, syntax ? parsedSpeaker(tokens, syntax(), i) : null, i, !!syntax && hasDependent(syntax(), i, /^aux:pass$/));
+    const speaker = inverted ? after : closing ? before : leadingSpeaker(before, syntax ? parsedSpeaker(tokens, syntax(), i) : null, i, !!syntax && hasDependent(syntax(), i, /^aux:pass$/));
     // A leading reporting verb introduces a claim: "that", a quotation or a clause with its own
     // verb follows. "reported a pre-tax profit of £84.6 million" or "the deal, announced on
     // Tuesday, ..." report no one's claim.
