@@ -235,6 +235,12 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   entity: {
     hits: [
       {
+        // A first name that is also a word for a person ("Mason", "Carter") is part of the name.
+        source: 'Striker Mason Reid scored twice in the second half.',
+        rewrite: 'Striker Carter Reid scored twice in the second half.',
+        text: 'Striker Carter Reid',
+      },
+      {
         source: 'The scheme will open to applications on 1 September and will be administered by the National Retrofit Agency.',
         rewrite: 'Applications will open on 1 September, with the Green Finance Bank administering the scheme.',
         text: 'Green Finance Bank',
@@ -266,16 +272,6 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
-      {
-        why: "a word for a person before a name describes the person: \"Sprinter Jade Amos\" = \"Londoner Jade Amos\" (she is from London)",
-        source: "Sprinter Jade Amos, 27, from London, won the 200m final at the national championships in 22.41 seconds.",
-        rewrite: "The 27-year-old Londoner Jade Amos took the 200m title at the national championships in a time of 22.41 seconds.",
-      },
-      {
-        why: "\"Frenchman Luc Moreau\" = \"French cyclist Luc Moreau\"",
-        source: "The stage was won by French cyclist Luc Moreau, who finished 12 seconds ahead of the rest of the field.",
-        rewrite: "Frenchman Luc Moreau won the stage, crossing the line 12 seconds clear of the rest of the field.",
-      },
       {
         why: 'a new name built on a town the rewrite names on its own is a new place, not a renamed body',
         source: 'The Municipality of Lunsford Bay today announced a partnership to fit solar panels on 46 public buildings in the town. Installation will begin in September.',

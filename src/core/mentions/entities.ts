@@ -3,7 +3,7 @@
 // thing: a shorter form ("Blinken" for "Antony J. Blinken"), an acronym ("PRC" for "People's
 // Republic of China") or a common alias ("US" for "United States").
 import { ALIASES, MONTHS, ROLE_NOUNS, STOPWORDS, WEEKDAYS } from '../lexicon';
-import { isPersonNoun, pertains, probablyName } from '../wordnet';
+import { pertains, probablyName } from '../wordnet';
 import type { Token } from '../tokens';
 import { isUnitWord } from './numbers';
 
@@ -110,11 +110,7 @@ export function findEntities(tokens: readonly Token[], names: ReadonlySet<string
       }
     }
     const span = tokens.slice(i, last + 1);
-    // A word for a person before the name describes the person ("Sprinter Jade Amos",
-    // "Londoner Jade Amos", "Frenchman Luc Moreau"), as a title does.
-    let described = 0;
-    while (described < span.length - 2 && span[described]!.isWord && isPersonNoun(span[described]!.lemma) && !probablyName(span[described]!.lemma)) described++;
-    const words = span.slice(described)
+    const words = span
       // Titles are the role rule's business: "Deputy David Machado" is David Machado.
       .filter((t) => t.isWord && !CONNECTORS.has(t.lower) && !HONORIFICS.has(t.lower) && !ROLE_NOUNS.has(t.lemma) && !/^\p{L}\.?$/u.test(t.text))
       .map((t) => t.norm.replace(/\.$/, ''));
