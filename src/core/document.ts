@@ -2,6 +2,8 @@
 import { toProse } from './prose';
 import { splitParagraphs, splitSentences } from './sentences';
 import { tokenize, type Token } from './tokens';
+import { spellingKey } from './spelling';
+import { isKnownWord, probablyName } from './wordnet';
 import type { Span, TextFormat } from './types';
 
 export interface Sentence extends Span {
@@ -121,6 +123,11 @@ function prepareParagraph(prose: string, para: Span, base: number): { start: num
       }
       mine.push(t);
     }
+    const first = mine.findIndex((t) => t.isWord);
+    if (first >= 0) {
+      const plural = commonPluralOpening(mine[first]!);
+      if (plural) mine[first] = plural;
+    }
     if (mine.some((t) => t.isWord)) out.push({ start: span.start - base, end: span.end - base, tokens: mine });
   }
   return out;
@@ -158,4 +165,17 @@ export function prepareText(text: string, format: TextFormat, checkBudget: () =>
     }
   });
   return { text, prose, paragraphs, sentences };
+}
+
+/**
+ * A plural noun opening a sentence is tagged as a name and keeps its plural as its lemma
+ * ("Members of the union rejected …", "Prices had …"): the common noun it is, with the lemma of
+ * its singular, when WordNet knows the singular as a word and neither form as a name.
+ */
+function commonPluralOpening(t: Token): Token | null {
+  if (t.pos !== 'PROPN' || t.lemma !== t.norm || !/^\p{Lu}\p{Ll}+s$/u.test(t.text)) return null;
+  const lower = t.lower;
+  const singular = /ies$/.test(lower) ? lower.slice(0, -3) + 'y' : /(ss|x|ch|sh)es$/.test(lower) ? lower.slice(0, -2) : lower.slice(0, -1);
+  if (singular.length < 3 || !isKnownWord(singular) || probablyName(singular)) return null;
+  return { ...t, pos: 'NOUN', lemma: spellingKey(singular) };
 }

@@ -355,6 +355,12 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   negation: {
     hits: [
       {
+        // Opposite predicates of the same doer and thing done to, however far the words moved.
+        source: "Members of the Transit Workers' Union rejected the 4.5% pay offer in a ballot that closed on Monday.",
+        rewrite: "In a ballot that closed on Monday, the Transit Workers' Union's members accepted a pay offer of 4.5%.",
+        text: 'accepted',
+      },
+      {
         source: 'Trains between Norbury and Castlegate did not run until the signal fault had been repaired on Wednesday.',
         rewrite: 'Until the signal fault was repaired on Wednesday, trains kept running between Norbury and Castlegate.',
         text: 'running',
@@ -401,6 +407,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'opposite predicates need both the doer and the thing done to in common: "won the final, defeating" is two steps of one event',
+        source: 'Harlow won the county cup final on Saturday, defeating Stanmore 2-1.',
+        rewrite: 'Harlow defeated Stanmore 2-1 on Saturday to win the county cup final.',
+      },
       {
         why: "a gerund of a denying verb is denied: \"denies stealing\" = \"did not steal\"",
         source: "Mr Okafor, the charity's former treasurer, denies stealing \u00a312,400 from its accounts.",

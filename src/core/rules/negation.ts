@@ -215,6 +215,28 @@ export const negationRule: PairRule = (ctx) => {
       push(ctx, out, rSpanAround(ri), sSpanAround(si), ri);
     }
   }
+  // Opposite predicates told of the same participants however far the words moved ("Members
+  // rejected the offer" / "…, the union's members accepted an offer of 4.5%"): a replaced
+  // stretch that long is no single swapped word, but the two clauses still say opposite things.
+  const rFrames = framesOf(ctx.rTok, ctx.syntax.rewrite());
+  const sFrames = framesOf(ctx.sTok, ctx.syntax.source());
+  for (const rf of rFrames) {
+    const ri = rf.predicate;
+    if (ctx.claimed.has(ri) || !isContentToken(ctx.rTok[ri]!) || (ctx.match.rToS[ri] ?? -1) >= 0) continue;
+    for (const sf of sFrames) {
+      const si = sf.predicate;
+      if ((ctx.match.sToR[si] ?? -1) >= 0 || !opposite(ctx.sTok[si]!.lemma, ctx.rTok[ri]!.lemma)) continue;
+      // Both the doer and the thing done to: one shared participant is too little to tell
+      // opposite acts from two steps of one event ("won the final, defeating Harlow").
+      const shared = ['subj', 'obj'].every((role) => rf.args.some((ra) => ra.role === role &&
+        sf.args.some((sa) => sa.role === role && sameParticipant(sa.filler, ra.filler))));
+      if (!shared || negatedNear(ctx.sTok, si) !== negatedNear(ctx.rTok, ri)) continue;
+      if (stateAfterNoun(ctx.syntax.source(), si) || stateAfterNoun(ctx.syntax.rewrite(), ri)) continue;
+      if (converse(ctx, si, ri) || converseSwapAt(ctx, si, ri)) continue;
+      push(ctx, out, rSpanAround(ri), sSpanAround(si), ri);
+      break;
+    }
+  }
   return out;
 };
 
