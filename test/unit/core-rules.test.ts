@@ -355,6 +355,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   negation: {
     hits: [
       {
+        source: 'The mountain rescue team failed to reach the two stranded climbers on Ben Carra before nightfall on Saturday.',
+        rewrite: 'Before nightfall on Saturday, mountain rescuers managed to get to the two climbers stranded on Ben Carra.',
+        text: 'managed',
+      },
+      {
+        source: 'Rescuers were able to reach the two climbers.',
+        rewrite: 'Rescuers failed to reach the two climbers.',
+        text: 'failed',
+      },
+      {
         // Opposite predicates of the same doer and thing done to, however far the words moved.
         source: "Members of the Transit Workers' Union rejected the 4.5% pay offer in a ballot that closed on Monday.",
         rewrite: "In a ballot that closed on Monday, the Transit Workers' Union's members accepted a pay offer of 4.5%.",
@@ -407,6 +417,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a declining verb for a negator keeps the polarity: "did not manage to" = "failed to"',
+        source: 'The team failed to win a match all season.',
+        rewrite: 'The team did not manage to win a match all season.',
+      },
+      {
+        why: 'an opposite said with a "no" is the same claim: "had no doctor" = "lacked a doctor"',
+        source: 'The village has had no doctor since March.',
+        rewrite: 'The village has lacked a doctor since March.',
+      },
       {
         why: 'opposite predicates need both the doer and the thing done to in common: "won the final, defeating" is two steps of one event',
         source: 'Harlow won the county cup final on Saturday, defeating Stanmore 2-1.',

@@ -196,6 +196,43 @@ export const negationRule: PairRule = (ctx) => {
     push(ctx, out, rSpan, sSpanAround(sHead), ri);
   });
 
+  // "failed to reach the climbers" -> "managed to get to the climbers": a declining verb
+  // replaced by one that does its act (the act kept, or replaced beside it).
+  ctx.sTok.forEach((t, si) => {
+    if (!DECLINING_VERBS.has(t.lemma) || (ctx.match.sToR[si] ?? -1) >= 0) return;
+    const sSyn = ctx.syntax.source();
+    // Its infinitive: an xcomp, or an advcl the parser made of it.
+    const infinitive = (syn: SentenceSyntax, v: number) => dependentsOf(syn, v, /^(xcomp|advcl)$/)
+      .filter((x) => x > v && dependentsOf(syn, x, /^mark$/).some((m) => (syn === sSyn ? ctx.sTok : ctx.rTok)[m]!.lower === 'to'));
+    const act = infinitive(sSyn, si)[0];
+    if (act === undefined || negatedNear(ctx.sTok, si)) return;
+    const rSyn = ctx.syntax.rewrite();
+    const hunk = hunkOfSource(ctx, si);
+    const rAct = ctx.match.sToR[act] ?? -1;
+    // The rewrite's verb in the declining verb's place, governing the act.
+    const rVerb = hunk?.r.find((ri) => /^(VERB|AUX|ADJ)$/.test(rSyn.tags[ri] ?? '') && !ctx.claimed.has(ri) &&
+      infinitive(rSyn, ri).some((x) => rAct < 0 || x === rAct));
+    if (rVerb === undefined || DECLINING_VERBS.has(ctx.rTok[rVerb]!.lemma) || prefixNegatedBase(ctx.rTok[rVerb]!.lemma) !== null) return;
+    if (negatedNear(ctx.rTok, rVerb) || negatedClause(ctx.rTok, rSyn, rVerb)) return;
+    push(ctx, out, rSpanAround(rVerb), sSpanAround(si), rVerb);
+  });
+  // And the other way round: "managed to reach" -> "failed to reach".
+  ctx.rTok.forEach((t, ri) => {
+    if (!DECLINING_VERBS.has(t.lemma) || (ctx.match.rToS[ri] ?? -1) >= 0 || ctx.claimed.has(ri)) return;
+    const rSyn = ctx.syntax.rewrite();
+    const sSyn = ctx.syntax.source();
+    const infinitive = (syn: SentenceSyntax, tokens: readonly Token[], v: number) => dependentsOf(syn, v, /^(xcomp|advcl)$/)
+      .filter((x) => x > v && dependentsOf(syn, x, /^mark$/).some((m) => tokens[m]!.lower === 'to'));
+    const act = infinitive(rSyn, ctx.rTok, ri)[0];
+    if (act === undefined || negatedNear(ctx.rTok, ri)) return;
+    const hunk = ctx.match.hunks.find((h) => h.r.includes(ri));
+    const sAct = ctx.match.rToS[act] ?? -1;
+    const sVerb = hunk?.s.find((si) => /^(VERB|AUX|ADJ)$/.test(sSyn.tags[si] ?? '') && infinitive(sSyn, ctx.sTok, si).some((x) => sAct < 0 || x === sAct));
+    if (sVerb === undefined || DECLINING_VERBS.has(ctx.sTok[sVerb]!.lemma) || prefixNegatedBase(ctx.sTok[sVerb]!.lemma) !== null) return;
+    if (negatedNear(ctx.sTok, sVerb) || negatedClause(ctx.sTok, sSyn, sVerb)) return;
+    push(ctx, out, rSpanAround(ri), sSpanAround(sVerb), ri);
+  });
+
   // Opposites inside the same replaced stretch.
   for (const h of ctx.match.hunks) {
     // Opposites are content words; stretches of many words are rewrites, not a swapped word.
@@ -230,7 +267,10 @@ export const negationRule: PairRule = (ctx) => {
       // opposite acts from two steps of one event ("won the final, defeating Harlow").
       const shared = ['subj', 'obj'].every((role) => rf.args.some((ra) => ra.role === role &&
         sf.args.some((sa) => sa.role === role && sameParticipant(sa.filler, ra.filler))));
-      if (!shared || negatedNear(ctx.sTok, si) !== negatedNear(ctx.rTok, ri)) continue;
+      const sSaysNo = negatedNear(ctx.sTok, si) || negatedClause(ctx.sTok, ctx.syntax.source(), si);
+      const rSaysNo = negatedNear(ctx.rTok, ri) || negatedClause(ctx.rTok, ctx.syntax.rewrite(), ri);
+      // "had no doctor" / "lacked a doctor": an opposite said with a "no" is the same claim.
+      if (!shared || sSaysNo !== rSaysNo) continue;
       if (stateAfterNoun(ctx.syntax.source(), si) || stateAfterNoun(ctx.syntax.rewrite(), ri)) continue;
       if (converse(ctx, si, ri) || converseSwapAt(ctx, si, ri)) continue;
       push(ctx, out, rSpanAround(ri), sSpanAround(si), ri);
