@@ -1057,6 +1057,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a noun on a noun on a noun describes the noun next to it: "campaign group director" is the campaign group\'s director',
+        source: '"Nobody should have to wait nine hours in A&E," said Anil Bhatt, director of the campaign group Patients First.',
+        rewrite: 'Patients First campaign group director Anil Bhatt said: "Nobody should have to wait nine hours in A&E."',
+      },
+      {
         why: 'the same verb with its "to" and "from" phrases reordered keeps its direction',
         source: 'The family moved from Leeds to York in 2010, her brother said.',
         rewrite: 'In 2010 the family moved to York from Leeds, her brother said.',

@@ -34,7 +34,10 @@ function described(tokens: readonly Token[], syn: SentenceSyntax): Described[] {
     if (syn.tags[d] === 'PROPN' || /^\p{Lu}/u.test(tokens[d]!.text)) return;
     if (tokens[d + 1]?.text === '-' || tokens[d - 1]?.text === '-') return;
     let head = h;
-    while (INNER.test(syn.labels[head]!) && syn.heads[head]! > head && NOUN.has(syn.tags[syn.heads[head]!]!)) head = syn.heads[head]!;
+    // A noun on a noun on a noun ("campaign group director", "hospital finance director")
+    // describes the noun next to it: the director is the campaign group's, not a campaign director.
+    const stacked = syn.labels[d] === 'compound' && syn.tags[d] === 'NOUN' && syn.labels[h] === 'compound' && syn.tags[h] === 'NOUN';
+    while (!stacked && INNER.test(syn.labels[head]!) && syn.heads[head]! > head && NOUN.has(syn.tags[syn.heads[head]!]!)) head = syn.heads[head]!;
     if (head - d > 4 || tokens[head + 1]?.text === '-' || tokens[head - 1]?.text === '-') return;
     // The phrase with what it is of: "a customizable suite of packages" describes the packages too.
     const words = new Set(tokens.slice(d, head + 1).map((t) => t.lemma));
