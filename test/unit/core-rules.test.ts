@@ -928,6 +928,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: '"In the view of X" attributes the opinion to X, as "X said" does',
+        source: 'Chief Constable Mara Delaney said she did not think Saturday\'s march through Brenford would turn violent.',
+        rewrite: 'In the view of Chief Constable Mara Delaney, Saturday\'s march through Brenford was not going to turn violent.',
+      },
+      {
         why: 'a speaker set off by a comma after the claim, with a short tail after the verb, closes the sentence: "…, prosecutor Rachel Ingham told the court."',
         source: 'Rachel Ingham, prosecuting, told the court that the victim had been followed for more than a mile before the attack.',
         rewrite: 'The victim had been followed for more than a mile before the attack, prosecutor Rachel Ingham told the court.',

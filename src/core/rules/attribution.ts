@@ -114,6 +114,17 @@ export function findAttributions(tokens: readonly Token[], syntax?: () => Senten
       out.push({ verb: i, speaker, first: i, last: Math.max(...speaker), trailing: i > tokens.length / 2 });
       return;
     }
+    // "In the view of Chief Constable Mara Delaney, …", "in Delaney's view": an opinion's holder.
+    if (/^(view|opinion)$/.test(t.lower) && tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'in' && tokens[i + 1]?.lower === 'of') {
+      const speaker = speakerRun(tokens, i + 2, 1);
+      if (speaker.length) out.push({ verb: i, speaker, first: i - 2, last: Math.max(...speaker), trailing: i > tokens.length / 2 });
+      return;
+    }
+    if (/^(view|opinion)$/.test(t.lower) && /^['’]s$/.test(tokens[i - 1]?.text ?? '')) {
+      const speaker = speakerRun(tokens, i - 2, -1);
+      if (speaker.length && tokens[Math.min(...speaker) - 1]?.lower === 'in') out.push({ verb: i, speaker, first: Math.min(...speaker) - 1, last: i, trailing: i > tokens.length / 2 });
+      return;
+    }
     if (t.pos !== 'VERB' || !REPORTING_VERBS.has(t.lemma)) return;
     // "X said" / "said X": the speaker sits next to the verb; "..., saying" has it elsewhere.
     let b = i - 1;
