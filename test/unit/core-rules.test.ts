@@ -1332,6 +1332,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: '"today" for the present the source says with "now" adds no date',
+        source: 'The best known, in the lakeside town of Hedmora, opened in 1983 and is now a protected building.',
+        rewrite: 'The best known, which opened in 1983 in the lakeside town of Hedmora, is today a protected building.',
+      },
+      {
         why: "\"no one\" is a pronoun, not a count of one",
         source: "Nobody was hurt when a lorry carrying timber overturned on the A614 near Elston early on Sunday, police said.",
         rewrite: "Police said a lorry carrying timber overturned on the A614 near Elston early on Sunday, but no one was injured.",

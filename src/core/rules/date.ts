@@ -11,6 +11,9 @@ export const dateRule: PairRule = (ctx) => {
   const rw = findDates(ctx.rTok);
   const src = findDates(ctx.sTok);
   const pairKeys = new Set(src.flatMap((d) => d.keys));
+  // "is now a protected building" / "is today a protected building": the present, said with an
+  // adverb the source's sentence uses for it.
+  if (ctx.sTok.some((t, i) => /^(now|currently|nowadays)$/.test(t.lower) || (t.lower === 'present' && ctx.sTok[i - 1]?.lower === 'at'))) pairKeys.add('relative:today');
   const agrees = (r: DateMention) => r.keys.every((k) => pairKeys.has(k));
   return compareMentions(ctx, {
     kind: 'date',
