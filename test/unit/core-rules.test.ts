@@ -56,6 +56,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   number: {
     hits: [
       {
+        source: 'Rees scored in the 18th minute.',
+        rewrite: 'Rees scored after 28 minutes.',
+        text: '28 minutes',
+      },
+      {
         source: 'The farm is expected to generate around 5.2 gigawatt-hours of electricity a year, the company said.',
         rewrite: 'The farm is expected to generate about 5.8 GWh of electricity a year, the company said.',
         text: '5.8 GWh', sourceText: '5.2 gigawatt-hours',
@@ -102,6 +107,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a match\'s "18th minute" is the time 18 minutes in',
+        source: 'Rees, who replaced the injured captain in the 18th minute, kicked 12 points.',
+        rewrite: 'Rees came on for the injured captain after 18 minutes and kicked 12 points.',
+      },
       {
         why: "\"a fortnight\" = \"two weeks\"",
         source: "Cliff Road in Porthkell will be closed for a fortnight from Monday while a gas main is replaced.",

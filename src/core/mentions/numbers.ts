@@ -348,8 +348,11 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
         continue;
       } else if (ordinalOf(t) !== null && !MONTH_NAMES.has(tokens[i - 1]?.lower ?? '') && !MONTH_NAMES.has(tokens[i + 1]?.lower ?? '') &&
         !(tokens[i + 1]?.lower === 'of' && MONTH_NAMES.has(tokens[i + 2]?.lower ?? ''))) {
-        // "the fourth quarter" / "the fifth quarter"; "the 16th of May" is a date.
-        out.push({ first: i, last: i, value: ordinalOf(t), magnitude: null, unit: 'ordinal', qualifier: null, qualifierFirst: i });
+        // "the fourth quarter" / "the fifth quarter"; "the 16th of May" is a date. A match's
+        // "18th minute" is the time 18 minutes in ("after 18 minutes").
+        const minute = /^minutes?$/.test(tokens[i + 1]?.lower ?? '');
+        out.push({ first: i, last: minute ? i + 1 : i, value: ordinalOf(t), magnitude: null, unit: minute ? 'minute' : 'ordinal', qualifier: null, qualifierFirst: i });
+        if (minute) i++;
         continue;
       } else {
         const compound = /^([a-z]+|\d+(?:\.\d+)?)-(year|month|week|day|hour|minute)s?(?:-old|-long)?$/.exec(t.lower);
