@@ -10,7 +10,7 @@
 // grows with the length of the document.
 import type { Sentence } from './document';
 import { keyWeightFactor, termKeys } from './terms';
-import { lexicalRelation, mayMeanTheSame } from './wordnet';
+import { mayMeanTheSame } from './wordnet';
 
 export interface SentenceAlignment {
   /** For each rewrite sentence, the source sentence indexes it derives from (empty: unsupported). */
@@ -316,8 +316,8 @@ function pairLeftovers(index: SourceIndex, sourcesOf: number[][], coverage: numb
     const rTotal = rk.reduce((a, k) => a + weight(k), 0);
     for (const si of sLeft) {
       const sk = index.keys[si]!;
-      const cov = synonymCoverage(rk, sk, weight, true) / Math.max(rTotal, 1e-9);
-      const back = synonymCoverage(sk, rk, weight, true) / Math.max(index.totals[si]!, 1e-9);
+      const cov = synonymCoverage(rk, sk, weight) / Math.max(rTotal, 1e-9);
+      const back = synonymCoverage(sk, rk, weight) / Math.max(index.totals[si]!, 1e-9);
       if (Math.max(cov, back) >= LEFTOVER_SHARE && Math.min(cov, back) >= LEFTOVER_LEAST) candidates.push({ ri, si, score: Math.min(cov, back), cov });
     }
   }
@@ -612,15 +612,13 @@ function dropEchoes(index: SourceIndex, sourcesOf: number[][], coverage: readonl
 }
 
 /** The weight of a rewrite sentence's keys found in a source sentence, a WordNet synonym of a word counting as the word. */
-function synonymCoverage(keys: readonly string[], sourceKeys: readonly string[], weight: (k: string) => number, sisters = false): number {
+function synonymCoverage(keys: readonly string[], sourceKeys: readonly string[], weight: (k: string) => number): number {
   const source = new Set(sourceKeys);
   const sourceLemmas = sourceKeys.filter((k) => k.startsWith('L:') && !k.startsWith('L:#')).map((k) => k.slice(2));
   let w = 0;
   for (const k of keys) {
     if (source.has(k)) w += weight(k);
     else if (k.startsWith('L:') && !k.startsWith('L:#') && sourceLemmas.some((l) => mayMeanTheSame(k.slice(2), l))) w += weight(k);
-    // Between leftovers, a word of the same kind ("fares" / "ticket prices") counts half.
-    else if (sisters && k.startsWith('L:') && !k.startsWith('L:#') && sourceLemmas.some((l) => lexicalRelation(k.slice(2), l) === 'sister')) w += weight(k) / 2;
   }
   return w;
 }
