@@ -323,6 +323,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   role: {
     hits: [
       {
+        source: 'Mr Okafor, the charity\'s former treasurer, denies stealing the money.',
+        rewrite: 'Mr Okafor, the charity\'s treasurer, denies stealing the money.',
+        text: 'treasurer',
+      },
+      {
         source: 'Three officers were suspended after the raid on the warehouse.',
         rewrite: 'Three officials were suspended after the raid on the warehouse.',
         text: 'officials', sourceText: 'officers',
@@ -339,6 +344,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: '"who used to be treasurer" = "former treasurer"',
+        source: 'Mr Okafor, the charity\'s former treasurer, denies stealing the money.',
+        rewrite: 'Mr Okafor, who used to be treasurer of the charity, says he did not steal the money.',
+      },
       {
         why: 'a role told by a verb ("who captained") and by a noun ("a former captain") is the same role',
         source: 'The 23-year-old, who captained Ghana\'s under-21 side, passed a medical on Tuesday, the club said.',

@@ -48,8 +48,11 @@ function rankChanges(ctx: PairContext): RawFinding[] {
     if (si < 0 || !ROLE_NOUNS.has(t.lemma) || !ROLE_NOUNS.has(ctx.sTok[si]!.lemma) || !/^(NOUN|PROPN)$/.test(ctx.sTok[si]!.pos) || ctx.claimed.has(ri)) return;
     const rr = ranksBefore(ctx.rTok, ri);
     const sr = ranksBefore(ctx.sTok, si);
-    const key = (tokens: readonly Token[], idx: number[]) => idx.map((k) => tokens[k]!.lower).sort().join(' ');
-    if (key(ctx.rTok, rr) === key(ctx.sTok, sr)) return;
+    // "who used to be treasurer", "previously treasurer", "the ex-treasurer" = "former treasurer".
+    const past = (tokens: readonly Token[], i: number) => tokens.slice(Math.max(0, i - 5), i).some((x, k, w) =>
+      /^(former|formerly|previously|once|ex)$/.test(x.lower) || (x.lemma === 'use' && w[k + 1]?.lower === 'to'));
+    const key = (tokens: readonly Token[], idx: number[], i: number) => [...idx.map((k) => tokens[k]!.lower), ...(past(tokens, i) && !idx.some((k) => tokens[k]!.lower === 'former') ? ['former'] : [])].sort().join(' ');
+    if (key(ctx.rTok, rr, ri) === key(ctx.sTok, sr, si)) return;
     claim(ctx, [...rr, ri]);
     out.push(replacement(ctx, 'role', 'Role', spanOf(ctx.rTok.slice(rr[0] ?? ri, ri + 1)), spanOf(ctx.sTok.slice(sr[0] ?? si, si + 1))));
   });
