@@ -201,17 +201,14 @@ export const negationRule: PairRule = (ctx) => {
   ctx.sTok.forEach((t, si) => {
     if (!DECLINING_VERBS.has(t.lemma) || (ctx.match.sToR[si] ?? -1) >= 0) return;
     const sSyn = ctx.syntax.source();
-    // Its infinitive: an xcomp, or an advcl the parser made of it.
-    const infinitive = (syn: SentenceSyntax, v: number) => dependentsOf(syn, v, /^(xcomp|advcl)$/)
-      .filter((x) => x > v && dependentsOf(syn, x, /^mark$/).some((m) => (syn === sSyn ? ctx.sTok : ctx.rTok)[m]!.lower === 'to'));
-    const act = infinitive(sSyn, si)[0];
+    const act = infinitivesOf(sSyn, ctx.sTok, si)[0];
     if (act === undefined || negatedNear(ctx.sTok, si)) return;
     const rSyn = ctx.syntax.rewrite();
     const hunk = hunkOfSource(ctx, si);
     const rAct = ctx.match.sToR[act] ?? -1;
     // The rewrite's verb in the declining verb's place, governing the act.
     const rVerb = hunk?.r.find((ri) => /^(VERB|AUX|ADJ)$/.test(rSyn.tags[ri] ?? '') && !ctx.claimed.has(ri) &&
-      infinitive(rSyn, ri).some((x) => rAct < 0 || x === rAct));
+      infinitivesOf(rSyn, ctx.rTok, ri).some((x) => rAct < 0 || x === rAct));
     if (rVerb === undefined || DECLINING_VERBS.has(ctx.rTok[rVerb]!.lemma) || prefixNegatedBase(ctx.rTok[rVerb]!.lemma) !== null) return;
     if (negatedNear(ctx.rTok, rVerb) || negatedClause(ctx.rTok, rSyn, rVerb)) return;
     push(ctx, out, rSpanAround(rVerb), sSpanAround(si), rVerb);
@@ -221,13 +218,11 @@ export const negationRule: PairRule = (ctx) => {
     if (!DECLINING_VERBS.has(t.lemma) || (ctx.match.rToS[ri] ?? -1) >= 0 || ctx.claimed.has(ri)) return;
     const rSyn = ctx.syntax.rewrite();
     const sSyn = ctx.syntax.source();
-    const infinitive = (syn: SentenceSyntax, tokens: readonly Token[], v: number) => dependentsOf(syn, v, /^(xcomp|advcl)$/)
-      .filter((x) => x > v && dependentsOf(syn, x, /^mark$/).some((m) => tokens[m]!.lower === 'to'));
-    const act = infinitive(rSyn, ctx.rTok, ri)[0];
+    const act = infinitivesOf(rSyn, ctx.rTok, ri)[0];
     if (act === undefined || negatedNear(ctx.rTok, ri)) return;
     const hunk = ctx.match.hunks.find((h) => h.r.includes(ri));
     const sAct = ctx.match.rToS[act] ?? -1;
-    const sVerb = hunk?.s.find((si) => /^(VERB|AUX|ADJ)$/.test(sSyn.tags[si] ?? '') && infinitive(sSyn, ctx.sTok, si).some((x) => sAct < 0 || x === sAct));
+    const sVerb = hunk?.s.find((si) => /^(VERB|AUX|ADJ)$/.test(sSyn.tags[si] ?? '') && infinitivesOf(sSyn, ctx.sTok, si).some((x) => sAct < 0 || x === sAct));
     if (sVerb === undefined || DECLINING_VERBS.has(ctx.sTok[sVerb]!.lemma) || prefixNegatedBase(ctx.sTok[sVerb]!.lemma) !== null) return;
     if (negatedNear(ctx.sTok, sVerb) || negatedClause(ctx.sTok, sSyn, sVerb)) return;
     push(ctx, out, rSpanAround(ri), sSpanAround(sVerb), ri);
@@ -279,6 +274,11 @@ export const negationRule: PairRule = (ctx) => {
   }
   return out;
 };
+
+/** A verb's infinitives: its xcomp, or an advcl the parser made of one, marked by "to". */
+function infinitivesOf(syn: SentenceSyntax, tokens: readonly Token[], v: number): number[] {
+  return dependentsOf(syn, v, /^(xcomp|advcl)$/).filter((x) => x > v && dependentsOf(syn, x, /^mark$/).some((m) => tokens[m]!.lower === 'to'));
+}
 
 function stateAfterNoun(syn: SentenceSyntax, i: number): boolean {
   const h = syn.heads[i]!;
