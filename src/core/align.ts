@@ -309,7 +309,7 @@ function pairLeftovers(index: SourceIndex, sourcesOf: number[][], coverage: numb
   // Leftovers are a few sentences of a rewrite that otherwise follows its source: in two
   // articles that share almost nothing, every sentence is one, and none is the other's.
   if (rLeft.length > sourcesOf.length - rLeft.length) return;
-  const weight = (k: string) => index.weight(k);
+  const weight = index.weight;
   const candidates: { ri: number; si: number; score: number; cov: number }[] = [];
   for (const ri of rLeft) {
     const rk = rewriteKeys[ri]!;

@@ -91,4 +91,3 @@ function computeTermKeys(tokens: readonly Token[]): string[] {
 export function keyWeightFactor(key: string): number {
   return key.startsWith('L:') ? 1 : 0.6;
 }
-

@@ -118,11 +118,6 @@ function cachedRelation<T>(compute: (a: string, b: string) => T): (a: string, b:
 
 const sameRelation = cachedRelation((a, b) => computeSame(a, b));
 
-/**
- * Whether two words can mean the same: they share a sense, one sense is "similar to" the
- * other (adjectives: "massive" ~ "large" ~ "gigantic"), or one is the other's direct
- * generalisation ("businesses" -> "companies").
- */
 /** Whether WordNet lists the word (as written, or in another spelling of its key). */
 export function isKnownWord(word: string): boolean {
   return sensesOf(word, 1).length > 0;
@@ -149,6 +144,11 @@ export function prefixNegatedBase(lemma: string): string | null {
 
 const prefixBases = new Map<string, string | null>();
 
+/**
+ * Whether two words can mean the same: they share a sense, one sense is "similar to" the
+ * other (adjectives: "massive" ~ "large" ~ "gigantic"), or one is the other's direct
+ * generalisation ("businesses" -> "companies").
+ */
 export function mayMeanTheSame(a: string, b: string): boolean {
   return a === b || sameRelation(a, b);
 }

@@ -1,7 +1,7 @@
 // `negation`: a claim's polarity flipped: a negator added or dropped ("did not approve" vs
 // "approved", "None of the passengers" vs "Three passengers") or a word swapped for its
 // opposite ("denied" vs "admitted", "stays open" vs "shuts").
-import { claim, hunkOfSource, replacement, rewriteTokensIn, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
+import { claim, hunkOfRewrite, hunkOfSource, replacement, rewriteTokensIn, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { areAntonyms, DECLINING_VERBS, NEGATORS, SCOPE_CUES } from '../lexicon';
 import { areOpposites, prefixNegatedBase } from '../wordnet';
 import { converseSwapAt } from './rolesSwapped';
@@ -197,35 +197,18 @@ export const negationRule: PairRule = (ctx) => {
   });
 
   // "failed to reach the climbers" -> "managed to get to the climbers": a declining verb
-  // replaced by one that does its act (the act kept, or replaced beside it).
+  // replaced by one that does its act, and the other way round.
+  const source: Side = { tokens: ctx.sTok, syn: ctx.syntax.source() };
+  const rewrite: Side = { tokens: ctx.rTok, syn: ctx.syntax.rewrite() };
   ctx.sTok.forEach((t, si) => {
     if (!DECLINING_VERBS.has(t.lemma) || (ctx.match.sToR[si] ?? -1) >= 0) return;
-    const sSyn = ctx.syntax.source();
-    const act = infinitivesOf(sSyn, ctx.sTok, si)[0];
-    if (act === undefined || negatedNear(ctx.sTok, si)) return;
-    const rSyn = ctx.syntax.rewrite();
-    const hunk = hunkOfSource(ctx, si);
-    const rAct = ctx.match.sToR[act] ?? -1;
-    // The rewrite's verb in the declining verb's place, governing the act.
-    const rVerb = hunk?.r.find((ri) => /^(VERB|AUX|ADJ)$/.test(rSyn.tags[ri] ?? '') && !ctx.claimed.has(ri) &&
-      infinitivesOf(rSyn, ctx.rTok, ri).some((x) => rAct < 0 || x === rAct));
-    if (rVerb === undefined || DECLINING_VERBS.has(ctx.rTok[rVerb]!.lemma) || prefixNegatedBase(ctx.rTok[rVerb]!.lemma) !== null) return;
-    if (negatedNear(ctx.rTok, rVerb) || negatedClause(ctx.rTok, rSyn, rVerb)) return;
-    push(ctx, out, rSpanAround(rVerb), sSpanAround(si), rVerb);
+    const rVerb = actDoneInstead(source, rewrite, si, (i) => ctx.match.sToR[i] ?? -1, hunkOfSource(ctx, si)?.r, (i) => ctx.claimed.has(i));
+    if (rVerb >= 0) push(ctx, out, rSpanAround(rVerb), sSpanAround(si), rVerb);
   });
-  // And the other way round: "managed to reach" -> "failed to reach".
   ctx.rTok.forEach((t, ri) => {
     if (!DECLINING_VERBS.has(t.lemma) || (ctx.match.rToS[ri] ?? -1) >= 0 || ctx.claimed.has(ri)) return;
-    const rSyn = ctx.syntax.rewrite();
-    const sSyn = ctx.syntax.source();
-    const act = infinitivesOf(rSyn, ctx.rTok, ri)[0];
-    if (act === undefined || negatedNear(ctx.rTok, ri)) return;
-    const hunk = ctx.match.hunks.find((h) => h.r.includes(ri));
-    const sAct = ctx.match.rToS[act] ?? -1;
-    const sVerb = hunk?.s.find((si) => /^(VERB|AUX|ADJ)$/.test(sSyn.tags[si] ?? '') && infinitivesOf(sSyn, ctx.sTok, si).some((x) => sAct < 0 || x === sAct));
-    if (sVerb === undefined || DECLINING_VERBS.has(ctx.sTok[sVerb]!.lemma) || prefixNegatedBase(ctx.sTok[sVerb]!.lemma) !== null) return;
-    if (negatedNear(ctx.sTok, sVerb) || negatedClause(ctx.sTok, sSyn, sVerb)) return;
-    push(ctx, out, rSpanAround(ri), sSpanAround(sVerb), ri);
+    const sVerb = actDoneInstead(rewrite, source, ri, (i) => ctx.match.rToS[i] ?? -1, hunkOfRewrite(ctx, ri)?.s, () => false);
+    if (sVerb >= 0) push(ctx, out, rSpanAround(ri), sSpanAround(sVerb), ri);
   });
 
   // Opposites inside the same replaced stretch.
@@ -262,10 +245,11 @@ export const negationRule: PairRule = (ctx) => {
       // opposite acts from two steps of one event ("won the final, defeating Harlow").
       const shared = ['subj', 'obj'].every((role) => rf.args.some((ra) => ra.role === role &&
         sf.args.some((sa) => sa.role === role && sameParticipant(sa.filler, ra.filler))));
+      if (!shared) continue;
+      // "had no doctor" / "lacked a doctor": an opposite said with a "no" is the same claim.
       const sSaysNo = negatedNear(ctx.sTok, si) || negatedClause(ctx.sTok, ctx.syntax.source(), si);
       const rSaysNo = negatedNear(ctx.rTok, ri) || negatedClause(ctx.rTok, ctx.syntax.rewrite(), ri);
-      // "had no doctor" / "lacked a doctor": an opposite said with a "no" is the same claim.
-      if (!shared || sSaysNo !== rSaysNo) continue;
+      if (sSaysNo !== rSaysNo) continue;
       if (stateAfterNoun(ctx.syntax.source(), si) || stateAfterNoun(ctx.syntax.rewrite(), ri)) continue;
       if (converse(ctx, si, ri) || converseSwapAt(ctx, si, ri)) continue;
       push(ctx, out, rSpanAround(ri), sSpanAround(si), ri);
@@ -274,6 +258,25 @@ export const negationRule: PairRule = (ctx) => {
   }
   return out;
 };
+
+/** One text's tokens and parse. */
+interface Side { readonly tokens: readonly Token[]; readonly syn: SentenceSyntax }
+
+/**
+ * The verb on side `b` that replaces the declining verb `d` of side `a` and does its act:
+ * "failed to reach" -> "managed to get to" (the act kept, or replaced beside it), or -1.
+ * `other` maps a token of `a` to `b`, `replacedBy` is b's stretch that replaced `d`, and a
+ * verb `taken` by another rule is not read again.
+ */
+function actDoneInstead(a: Side, b: Side, d: number, other: (i: number) => number, replacedBy: readonly number[] | undefined, taken: (i: number) => boolean): number {
+  const act = infinitivesOf(a.syn, a.tokens, d)[0];
+  if (act === undefined || negatedNear(a.tokens, d)) return -1;
+  const bAct = other(act);
+  const v = replacedBy?.find((x) => /^(VERB|AUX|ADJ)$/.test(b.syn.tags[x] ?? '') && !taken(x) &&
+    infinitivesOf(b.syn, b.tokens, x).some((y) => bAct < 0 || y === bAct));
+  if (v === undefined || DECLINING_VERBS.has(b.tokens[v]!.lemma) || prefixNegatedBase(b.tokens[v]!.lemma) !== null) return -1;
+  return negatedNear(b.tokens, v) || negatedClause(b.tokens, b.syn, v) ? -1 : v;
+}
 
 /** A verb's infinitives: its xcomp, or an advcl the parser made of one, marked by "to". */
 function infinitivesOf(syn: SentenceSyntax, tokens: readonly Token[], v: number): number[] {

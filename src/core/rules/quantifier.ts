@@ -20,10 +20,11 @@ const SUBORDINATORS = new Set(['while', 'when', 'because', 'as', 'since', 'after
 function findScope(tokens: readonly Token[]): Cue<ScopeClass>[] {
   // "did not always manage" = "sometimes failed", "not all members" = "some members": a negated
   // universal is a partial scope.
-  return findUniversalCues(tokens).map((c) => c.cls === 'all' && /^(not|n't)$/.test(tokens[c.first - 1]?.lower ?? '') ? { ...c, cls: 'some' as ScopeClass } : c);
+  return findScopeCues(tokens).map((c) => c.cls === 'all' && /^(not|n't)$/.test(tokens[c.first - 1]?.lower ?? '') ? { ...c, cls: 'some' as ScopeClass } : c);
 }
 
-function findUniversalCues(tokens: readonly Token[]): Cue<ScopeClass>[] {
+/** Every scope word as the words alone read it. */
+function findScopeCues(tokens: readonly Token[]): Cue<ScopeClass>[] {
   return findCues(tokens, SCOPE_ONLY, (phrase, toks, first, last) => {
     if (ADVERBS.has(phrase)) return 'verb';
     // "all while", "any time": a quantity word needs its noun right after it.

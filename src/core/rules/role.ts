@@ -51,7 +51,9 @@ function rankChanges(ctx: PairContext): RawFinding[] {
     // "who used to be treasurer", "previously treasurer", "the ex-treasurer" = "former treasurer".
     const past = (tokens: readonly Token[], i: number) => tokens.slice(Math.max(0, i - 5), i).some((x, k, w) =>
       /^(former|formerly|previously|once|ex)$/.test(x.lower) || (x.lemma === 'use' && w[k + 1]?.lower === 'to'));
-    const key = (tokens: readonly Token[], idx: number[], i: number) => [...idx.map((k) => tokens[k]!.lower), ...(past(tokens, i) && !idx.some((k) => tokens[k]!.lower === 'former') ? ['former'] : [])].sort().join(' ');
+    // (A rank "former" falls inside the window too: it is counted once, with the others.)
+    const key = (tokens: readonly Token[], idx: number[], i: number) =>
+      [...idx.map((k) => tokens[k]!.lower).filter((w) => w !== 'former'), ...(past(tokens, i) ? ['former'] : [])].sort().join(' ');
     if (key(ctx.rTok, rr, ri) === key(ctx.sTok, sr, si)) return;
     claim(ctx, [...rr, ri]);
     out.push(replacement(ctx, 'role', 'Role', spanOf(ctx.rTok.slice(rr[0] ?? ri, ri + 1)), spanOf(ctx.sTok.slice(sr[0] ?? si, si + 1))));
