@@ -20,6 +20,12 @@ const roles: Row[] = [
   { name: 'author and director swapped across conjoined passives', source: 'The play was written by Ana Ruiz and directed by Tom Fell.', rewrite: 'The play was written by Tom Fell and directed by Ana Ruiz.', kind: 'roles-swapped', expect: 'written by Tom Fell' },
   { name: 'the replaced and the replacement swapped', source: 'The team replaced Jon Hale with Eric Moss for the final.', rewrite: 'The team replaced Eric Moss with Jon Hale for the final.', kind: 'roles-swapped', expect: 'replaced Eric Moss with Jon Hale' },
   { name: 'quiet: a reporting verb with a speaker and a claim stays the attribution rule\'s', source: 'Ana Ruiz wrote that the play was finished.', rewrite: 'The play was finished, Ana Ruiz wrote.', kind: 'roles-swapped', expect: null },
+  { name: 'a "by-" word read as an agent hid a swap', source: 'The councillor Jo Reed was beaten by the Labour candidate Sam Hill in the Eastwick by-election.', rewrite: 'The councillor Jo Reed beat the Labour candidate Sam Hill in the Eastwick by-election.', kind: 'roles-swapped', expect: 'councillor Jo Reed beat the Labour candidate Sam Hill' },
+  { name: 'an opening participle clause turned passive', source: 'Having replaced Joan Pike as chair, Nora Hale cut the budget by a third.', rewrite: 'Having been replaced by Joan Pike as chair, Nora Hale cut the budget by a third.', kind: 'roles-swapped', expect: 'replaced by Joan Pike' },
+  { name: 'an event noun\'s "of" and "by" phrases swapped', source: 'Regulators approved the purchase of the bakery chain Crumbs by Farrow Foods.', rewrite: 'Regulators approved the purchase of Farrow Foods by the bakery chain Crumbs.', kind: 'roles-swapped', expect: 'purchase of Farrow Foods by the bakery chain Crumbs' },
+  { name: 'description-and-name doers swapped', source: 'The restaurant owner Maria Lopes hired the chef Tom Varga in 2020.', rewrite: 'The chef Tom Varga hired the restaurant owner Maria Lopes in 2020.', kind: 'roles-swapped', expect: 'chef Tom Varga hired the restaurant owner Maria Lopes' },
+  { name: 'quiet: a participant named alike on both sides is not another by a rare sense', source: 'Witnesses said a man had been attacked by a group of youths.', rewrite: 'A group of youths had attacked a man, witnesses said.', kind: 'roles-swapped', expect: null },
+  { name: 'a man and a group are two parties, however WordNet\'s rare senses read them', source: 'Police said a 40-year-old man had been attacked by a group of youths in Ely.', rewrite: 'Police said a 40-year-old man had attacked a group of youths in Ely.', kind: 'roles-swapped', expect: 'man had attacked a group' },
   { name: 'quiet: active to passive', source: 'The union sued the city over pension cuts.', rewrite: 'The city was sued by the union over pension cuts.', kind: 'roles-swapped', expect: null },
   { name: 'quiet: passive to active', source: 'The driver was arrested by police after the crash.', rewrite: 'Police arrested the driver after the crash.', kind: 'roles-swapped', expect: null },
   { name: 'quiet: the loser as subject of a passive', source: 'Novak beat Hartley in the final on Sunday.', rewrite: 'Hartley was beaten by Novak in the final on Sunday.', kind: 'roles-swapped', expect: null },
@@ -231,6 +237,24 @@ describe('structure: predicate frames', () => {
   });
   it('reads a passive subject of a verb with an object and no "be" as its doer', () => {
     assert.ok(frames("The Millbrook teachers' union has sued the city over changes to pension contributions.").includes('sue(obj=city obl:over=change subj=union)'));
+  });
+  // Misattachments mended before the frames are read (frames.ts mendAttachments, repair.ts openingClause).
+  it('reads a counted "by" phrase as a margin, not a doer', () => {
+    assert.ok(frames('The scheme was approved by 29 votes to 12 on Tuesday.').includes('approve(obj=scheme obl:by=vote obl:on=tuesday)'));
+  });
+  it('reads a word joined to "by" with a hyphen as no agent', () => {
+    assert.ok(frames('The councillor Jo Reed beat the Labour candidate Sam Hill in the Eastwick by-election.').includes('beat(obj=sam+hill obl:in=eastwick subj=councilor+jo+reed)'));
+  });
+  it('gives an opening participle clause the main clause\'s subject', () => {
+    assert.ok(frames('Having overtaken Lena Brandt on the last lap, Mia Sato finished second in Oslo.').includes('overtake(obj=lena+brandt obl:on=lap subj=mia+sato)'));
+  });
+  it('reads a "by" phrase after an event noun as its doer, wherever the parse hung it', () => {
+    assert.ok(frames('Shareholders voted on Monday to back the takeover of the supermarket chain Dunnes & Lowe by Elmgrove Pharmacy.').includes('takeover(obj=supermarket+chain+dunnes subj=elmgrove+pharmacy)'));
+    assert.ok(frames('Regulators approved the purchase of the bakery chain Crumbs by Farrow Foods.').includes('purchase(obj=bakery+chain+crumbs subj=farrow+foods)'));
+  });
+  it('reads a description and the name after it, parsed as two parties, as one', () => {
+    assert.ok(frames('The chef Tom Varga hired the restaurant owner Maria Lopes in 2020.').includes('hire(obj=restaurant+owner+maria+lopes obl:in=2020 subj=chef+tom+varga)'));
+    assert.ok(frames('The broadcaster Simon Kerr was interviewed by the singer Dana Holt for a documentary.').includes('interview(obj=simon+kerr obl:for=documentary subj=singer+dana+holt)'));
   });
   it('keys a two-word verb with its particle', () => {
     const tokens = tokenize('Ledger is to be taken over by Quillfield.', 0, 41);

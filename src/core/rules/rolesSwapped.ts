@@ -43,8 +43,10 @@ interface Change {
   readonly across?: boolean;
 }
 
+type SameParticipant = (a: Participant, b: Participant) => boolean;
+
 /** The same participant, allowing a synonym for its head ("the firm" / "the company"). */
-function same(a: Participant, b: Participant): boolean {
+function sameOrSynonym(a: Participant, b: Participant): boolean {
   if (sameParticipant(a, b)) return true;
   if (a.named !== b.named || !mayMeanTheSame(a.headLemma, b.headLemma)) return false;
   // The heads mean the same; the other naming words must agree as for sameParticipant.
@@ -60,7 +62,7 @@ function same(a: Participant, b: Participant): boolean {
  * Dairy" / "The council fined Harbour Foods and Tilde Dairy"). Returns that clause and its other
  * participant. Only participants the parse attaches directly count, on both sides.
  */
-function acrossClauses(arg: Argument, rf: Frame, matches: readonly Frame[]): { frame: Frame; other: Argument } | undefined {
+function acrossClauses(arg: Argument, rf: Frame, matches: readonly Frame[], same: SameParticipant): { frame: Frame; other: Argument } | undefined {
   if (!DOER_OR_RECEIVER.has(arg.role) || arg.role === 'iobj') return undefined;
   const otherRole = arg.role === 'subj' ? 'obj' : 'subj';
   const mine = rf.args.filter((a) => a.role === otherRole && a.explicit);
@@ -102,6 +104,10 @@ export const rolesSwappedRule: PairRule = (ctx) => {
   const sentenceStarts: number[] = [];
   ctx.sources.reduce((at, s) => (sentenceStarts.push(at), at + s.tokens.length), 0);
   const rRoles = rFrames.flatMap((f) => f.args);
+  // A participant both sentences name in the same words is that participant and no other: a
+  // rare sense must not make "a man" and "a group" one party of "attacked" (sameOrSynonym).
+  const anchored = (p: Participant) => sourceRoles.some((b) => sameParticipant(b.filler, p)) && rRoles.some((a) => sameParticipant(a.filler, p));
+  const same: SameParticipant = (a, b) => sameParticipant(a, b) || (!anchored(a) && !anchored(b) && sameOrSynonym(a, b));
   const reported = new Set<string>();
   const out: RawFinding[] = [];
 
@@ -145,7 +151,7 @@ export const rolesSwappedRule: PairRule = (ctx) => {
       const misparsed = arg.role === 'obj' && rf.args.some((a) => a !== arg && a.role === 'obj' && a.explicit && a.fromPassive !== arg.fromPassive);
       if (misparsed) continue;
       if (supported(arg) || rf.args.some((a) => a !== arg && a.role === arg.role && supported(a))) {
-        const crossed = acrossClauses(arg, rf, matches);
+        const crossed = acrossClauses(arg, rf, matches, same);
         if (crossed && !f.tokens.every((x) => surfacePreserved(ctx, rf.predicate, x))) changes.push({ arg, frame: crossed.frame, source: crossed.other, across: true });
         continue;
       }

@@ -19,7 +19,7 @@
 import type { Token } from '../tokens';
 import type { SentenceSyntax } from './index';
 import { REPORTING_VERBS } from '../lexicon';
-import { isEventNoun, isVerbLemma } from '../wordnet';
+import { isEventNoun, isPersonNoun, isVerbLemma } from '../wordnet';
 
 /** A participant: a noun phrase's head and the words that name it (compounds and flat names). */
 export interface Participant {
@@ -132,6 +132,9 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
     };
   };
   const caseOf = (d: number) => kids[d]!.find((k) => k.label === 'case');
+  // A counted thing that is not a person is a "by" phrase's margin, not its doer ("approved by
+  // 29 votes to 12", "won by two goals"; but "attacked by three men").
+  const margin = (d: number) => syn.tags[d] !== 'PROPN' && kids[d]!.some((k) => k.label === 'nummod') && !isPersonNoun(tokens[d]!.lemma);
   // Passive: marked by the parse, or a form of "be"/"get" helping a verb that is not an -ing form
   // (the parser sometimes labels "were investigated" plain aux + nsubj).
   const isPassive = (p: number) => kids[p]!.some((k) => k.label === 'aux:pass' || k.label === 'nsubj:pass' || k.label === 'csubj:pass' || k.label === 'obl:agent') ||
@@ -198,7 +201,7 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
       else if (rel === 'nsubj' || rel === 'csubj') add(p, 'subj', d, true);
       else if (rel === 'obj') add(p, 'obj', d);
       else if (rel === 'iobj') add(p, 'iobj', d);
-      else if (label === 'obl:agent') add(p, 'subj', d, false, false, { agent: true });
+      else if (label === 'obl:agent' && !margin(d)) add(p, 'subj', d, false, false, { agent: true });
       else if (label === 'nmod:poss') add(p, 'of', d);
       else if (/^(obl|nmod):(npmod|tmod|unmarked)$/.test(label)) continue; // "two sailings a day", "all week"
       else if (rel === 'obl' || rel === 'nmod') {
@@ -206,7 +209,7 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
         if (!c) continue;
         const prep = tokens[c.d]!.lemma;
         const h = heads[p]!;
-        if (prep === 'by' && rel === 'obl' && passive) add(p, 'subj', d, false, false, { agent: true });
+        if (prep === 'by' && rel === 'obl' && passive && !margin(d)) add(p, 'subj', d, false, false, { agent: true });
         else if (prep === 'of') add(p, 'of', d);
         // "replaced Aaren Russell with Alex Davison": a name takes no such modifier; the phrase
         // is the verb's, whatever the parse hung it on.
@@ -254,7 +257,8 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
       const ownVoice = rel !== 'conj' || kids[p]!.some((k) => base(k.label) === 'aux');
       // Control ("agreed to buy") and a participle clause ("after rejecting", ", edging out")
       // fix the subject; a coordination only suggests it.
-      const controlled = rel === 'xcomp' || (rel === 'advcl' && tokens[p]!.lower.endsWith('ing'));
+      // ("Having overtaken Brenner": the -ing form may be the auxiliary's.)
+      const controlled = rel === 'xcomp' || (rel === 'advcl' && [p, ...kids[p]!.filter((k) => base(k.label) === 'aux').map((k) => k.d)].some((x) => tokens[x]!.lower.endsWith('ing')));
       for (const a of subjects[h]!) {
         // "X was arrested and charged": a conjoined verb without auxiliaries shares the voice too.
         const shared = { role: ownVoice ? (isPassive(p) ? 'obj' : 'subj') : a.role, filler: a.filler, explicit: false, ...(controlled && (a.controlled || a.explicit) && { controlled: true }) };
@@ -352,6 +356,51 @@ function mendAttachments(tokens: readonly Token[], syn: SentenceSyntax): { heads
       for (let i = h + 1; i < first && between; i++) if (tokens[i]!.pos === 'PUNCT' || heads[i] !== h) between = false;
       if (between) labels[d] = 'obj';
     }
+  }
+  const verb = (i: number) => syn.tags[i] === 'VERB';
+  const passiveVerb = (h: number) => kids[h]!.some((c) => labels[c] === 'aux:pass' || (base(labels[c]!) === 'aux' && (tokens[c]!.lemma === 'be' || tokens[c]!.lemma === 'get')));
+  for (let d = 0; d < n; d++) {
+    const h = heads[d]!;
+    if (h < 0) continue;
+    const label = labels[d]!;
+    // A preposition joined by a hyphen to the word after it is part of that word ("by-election",
+    // "in-house", "off-peak"), not the case of a phrase: no agent, no place.
+    if (label === 'case' && tokens[d + 1]?.text === '-' && tokens[d + 1]!.start === tokens[d]!.end && tokens[d + 2]?.start === tokens[d + 1]!.end) {
+      labels[d] = 'compound';
+      if (labels[h] === 'obl:agent') labels[h] = 'obl';
+      continue;
+    }
+    if (!verb(h)) continue;
+    // A verb has no possessor and no noun modifier: "Appleby's has acquired" is the name's own
+    // "'s" before the verb (its subject), and a noun's "by" or "with" phrase hung on a verb is
+    // the verb's oblique ("had been attacked by a group" labelled nmod).
+    if (label === 'nmod:poss' && d < h && !kids[h]!.some((c) => /^nsubj/.test(labels[c]!))) labels[d] = passiveVerb(h) ? 'nsubj:pass' : 'nsubj';
+    else if (base(label) === 'nmod' && label !== 'nmod:poss') labels[d] = `obl${label.slice(4)}`;
+  }
+  for (let v = 0; v < n; v++) {
+    if (!verb(v)) continue;
+    const own = kids[v]!;
+    // "The chef Tom Varga hired …" read with two subjects, the description and the name: one
+    // participant, the name described by the noun right before it.
+    // So too a name read as a second object or oblique beside the noun it follows ("was
+    // interviewed by the singer Dana Holt", "Holt" an object): the name is in apposition.
+    const parties = own.filter((c) => /^(nsubj|obj|iobj|obl)/.test(labels[c]!));
+    for (let k = 0; k + 1 < parties.length; k++) {
+      const [a, b] = [parties[k]!, parties[k + 1]!];
+      if (syn.tags[a] !== 'NOUN' || syn.tags[b] !== 'PROPN' || firstOf(b) !== a + 1 || kids[b]!.some((x) => labels[x] === 'case')) continue;
+      rehang(b, a, 'appos');
+    }
+    // An active verb has no agent: a "by" phrase after its object, an event noun, is the
+    // noun's doer ("back the takeover of Dunnes & Lowe by Elmgrove Pharmacy").
+    const event = own.find((c) => base(labels[c]!) === 'obj' && syn.tags[c] === 'NOUN' && isEventNoun(tokens[c]!.lemma));
+    for (const c of own) {
+      if (event !== undefined && !passiveVerb(v) && c > event && base(labels[c]!) === 'obl' && kids[c]!.some((x) => labels[x] === 'case' && tokens[x]!.lower === 'by')) rehang(c, event, 'nmod');
+    }
+    // A noun phrase right after an active verb with no object, with no preposition of its own,
+    // is the object ("hired the chef Tom Varga", the name read as a bare oblique).
+    if (own.some((c) => base(labels[c]!) === 'obj') || passiveVerb(v)) continue;
+    const bare = own.find((c) => labels[c] === 'obl' && c > v && nominal(c) && !kids[c]!.some((x) => labels[x] === 'case') && firstOf(c) === v + 1);
+    if (bare !== undefined) labels[bare] = 'obj';
   }
   for (let r = 0; r < n; r++) {
     const p = heads[r]!;

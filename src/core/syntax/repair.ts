@@ -10,7 +10,36 @@ import { dependentsOf, hasDependent } from './tree';
 const HANGING = /^(acl|advcl|parataxis|conj|dep|appos|xcomp)$/;
 
 export function repairParse(syntax: SentenceSyntax): SentenceSyntax {
-  return embeddedReducedRelative(reducedRelative(nominalHead(syntax)));
+  return openingClause(embeddedReducedRelative(reducedRelative(nominalHead(syntax))));
+}
+
+/**
+ * "Having overtaken Brenner on the final lap, Sato took second place": the opening participle
+ * clause read as the sentence's head, with the main clause joined to it as a second clause. A
+ * head verb with no subject of its own, whose later clause after a comma has one (and no
+ * conjunction or subordinator), is that clause's adverbial: the main clause is the head, and its subject the
+ * participle's.
+ */
+function openingClause(syntax: SentenceSyntax): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  const root = heads.indexOf(-1);
+  if (root < 0 || tags[root] !== 'VERB') return syntax;
+  const own = dependentsOf(syntax, root);
+  if (own.some((d) => /^(nsubj|csubj|expl)/.test(labels[d]!) || (labels[d] === 'mark' && d < root))) return syntax;
+  const punctuated = (from: number, to: number) => tags.slice(from + 1, to).includes('PUNCT');
+  const main = own.find((d) => d > root && tags[d] === 'VERB' && /^(conj|parataxis|advcl)$/.test(labels[d]!) &&
+    dependentsOf(syntax, d).some((c) => /^nsubj/.test(labels[c]!) && c < d && punctuated(root, c)) &&
+    !hasDependent(syntax, d, /^(cc|mark)$/));
+  if (main === undefined) return syntax;
+  const newHeads = Int32Array.from(heads);
+  const newLabels = labels.slice();
+  newHeads[main] = -1;
+  newLabels[main] = 'root';
+  newHeads[root] = main;
+  newLabels[root] = 'advcl';
+  // The sentence's own punctuation after the main verb belongs to it.
+  for (const d of own) if (d > main && labels[d] === 'punct') newHeads[d] = main;
+  return { heads: newHeads, labels: newLabels, tags };
 }
 
 /**
