@@ -409,9 +409,12 @@ let transferRoots: [number, number] | null | undefined;
  */
 export const areConverse = cachedRelation((a: string, b: string): boolean => {
   if (a === b) return false;
+  return conversesBySense(sensesAs(a, VERB, 3), sensesAs(b, VERB, 3));
+});
+
+/** areConverse over verb senses (see there). */
+function conversesBySense(sa: readonly number[], sb: readonly number[]): boolean {
   const d = load();
-  const sa = sensesAs(a, VERB, 3);
-  const sb = sensesAs(b, VERB, 3);
   const up = (senses: readonly number[]) => {
     const out = verbAncestors(senses, 2);
     for (const x of senses) for (const y of related(d.entail, x)) out.add(y);
@@ -431,4 +434,25 @@ export const areConverse = cachedRelation((a: string, b: string): boolean => {
     if (transferRoots && ((x === transferRoots[0] && ub.has(transferRoots[1])) || (x === transferRoots[1] && ub.has(transferRoots[0])))) return true;
   }
   return false;
+}
+
+/**
+ * Whether two person nouns name the two parties of one relation: WordNet opposites ("lender" /
+ * "borrower", "employer" / "employee", "plaintiff" / "defendant") or the doers of converse
+ * verbs ("buyer" / "seller": "buy" / "sell"). Said of one participant, they swap its role.
+ */
+export const areConverseParties = cachedRelation((a: string, b: string): boolean => {
+  if (a === b || !isPersonNoun(a) || !isPersonNoun(b) || mayMeanTheSame(a, b)) return false;
+  if (areOpposites(a, b)) return true;
+  const va = doerVerbs(a);
+  const vb = doerVerbs(b);
+  return va.length > 0 && vb.length > 0 && conversesBySense(va, vb);
 });
+
+/** The verb senses a person noun's main senses are derived from ("buyer" -> "buy", "purchase"). */
+function doerVerbs(noun: string): number[] {
+  const d = load();
+  const out = new Set<number>();
+  for (const x of sensesAs(noun, NOUN, 2)) for (const y of related(d.deriv, x)) if (d.pos[y] === VERB) out.add(y);
+  return [...out];
+}

@@ -6,7 +6,7 @@ import { analyze, type Kind } from '../../src/core';
 import { framesOf } from '../../src/core/syntax/frames';
 import { syntaxOf } from '../../src/core/syntax/sentenceSyntax';
 import { tokenize } from '../../src/core/tokens';
-import { areConverse, isEventNoun, lexicalRelation, samePredicate } from '../../src/core/wordnet';
+import { areConverse, areConverseParties, isEventNoun, lexicalRelation, samePredicate } from '../../src/core/wordnet';
 
 interface Row { name: string; source: string; rewrite: string; kind: Kind; expect: string | null }
 
@@ -26,6 +26,13 @@ const roles: Row[] = [
   { name: 'description-and-name doers swapped', source: 'The restaurant owner Maria Lopes hired the chef Tom Varga in 2020.', rewrite: 'The chef Tom Varga hired the restaurant owner Maria Lopes in 2020.', kind: 'roles-swapped', expect: 'chef Tom Varga hired the restaurant owner Maria Lopes' },
   { name: 'quiet: a participant named alike on both sides is not another by a rare sense', source: 'Witnesses said a man had been attacked by a group of youths.', rewrite: 'A group of youths had attacked a man, witnesses said.', kind: 'roles-swapped', expect: null },
   { name: 'a man and a group are two parties, however WordNet\'s rare senses read them', source: 'Police said a 40-year-old man had been attacked by a group of youths in Ely.', rewrite: 'Police said a 40-year-old man had attacked a group of youths in Ely.', kind: 'roles-swapped', expect: 'man had attacked a group' },
+  { name: 'the two parties of a relation said of one participant: lender and borrower', source: 'Harlow Estates, the borrower of the £3 million, says Fenn Bank, the lender, misled it.', rewrite: 'Harlow Estates, the lender of the £3 million, says Fenn Bank, the borrower, misled it.', kind: 'roles-swapped', expect: 'lender' },
+  { name: 'quiet as a negation: lender and borrower are not a polarity', source: 'Harlow Estates, the borrower of the £3 million, says Fenn Bank, the lender, misled it.', rewrite: 'Harlow Estates, the lender of the £3 million, says Fenn Bank, the borrower, misled it.', kind: 'negation', expect: null },
+  { name: 'buyer and seller: the doers of converse verbs', source: 'Ashby Homes was the buyer in the £4 million sale of the mill, documents show.', rewrite: 'Ashby Homes was the seller in the £4 million sale of the mill, documents show.', kind: 'roles-swapped', expect: 'seller' },
+  { name: 'predecessor and successor', source: 'Ana Ruiz, the predecessor of Tom Hale, will open the exhibition.', rewrite: 'Ana Ruiz, the successor of Tom Hale, will open the exhibition.', kind: 'roles-swapped', expect: 'successor' },
+  { name: 'converse verbs with "to" and "from" where the parse names no other party', source: 'Marlow Council lent £2 million to the Dene Trust to buy the old library, minutes show.', rewrite: 'Marlow Council borrowed £2 million from the Dene Trust to buy the old library, minutes show.', kind: 'roles-swapped', expect: 'borrowed' },
+  { name: 'quiet as roles: opposite verbs with no party marked are a negation', source: 'The driver denied causing the crash.', rewrite: 'The driver admitted causing the crash.', kind: 'roles-swapped', expect: null },
+  { name: 'quiet: a buyer and a purchaser are one party', source: 'The buyer of the mill was Ashby Homes.', rewrite: 'The purchaser of the mill was Ashby Homes.', kind: 'roles-swapped', expect: null },
   { name: 'quiet: active to passive', source: 'The union sued the city over pension cuts.', rewrite: 'The city was sued by the union over pension cuts.', kind: 'roles-swapped', expect: null },
   { name: 'quiet: passive to active', source: 'The driver was arrested by police after the crash.', rewrite: 'Police arrested the driver after the crash.', kind: 'roles-swapped', expect: null },
   { name: 'quiet: the loser as subject of a passive', source: 'Novak beat Hartley in the final on Sunday.', rewrite: 'Hartley was beaten by Novak in the final on Sunday.', kind: 'roles-swapped', expect: null },
@@ -293,6 +300,13 @@ describe('predicate relations (WordNet) for comparing frames', () => {
     ['sue', 'arrest', false], ['win', 'beat', false],
   ];
   for (const [a, b, want] of converse) it(`areConverse(${a}, ${b}) = ${want}`, () => assert.equal(areConverse(a, b), want));
+  const parties: Array<[string, string, boolean]> = [
+    ['lender', 'borrower', true], ['employer', 'employee', true], ['plaintiff', 'defendant', true], // WordNet opposites
+    ['buyer', 'seller', true], ['predecessor', 'successor', true], // doers of converse verbs
+    ['buyer', 'purchaser', false], ['nurse', 'doctor', false], ['spokesman', 'spokeswoman', false], ['minister', 'secretary', false],
+    ['increase', 'decrease', false], // not persons
+  ];
+  for (const [a, b, want] of parties) it(`areConverseParties(${a}, ${b}) = ${want}`, () => assert.equal(areConverseParties(a, b), want));
   it('knows an act noun from a thing', () => {
     assert.ok(isEventNoun('takeover'));
     assert.ok(!isEventNoun('river'));

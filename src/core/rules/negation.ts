@@ -1,9 +1,9 @@
 // `negation`: a claim's polarity flipped: a negator added or dropped ("did not approve" vs
 // "approved", "None of the passengers" vs "Three passengers") or a word swapped for its
 // opposite ("denied" vs "admitted", "stays open" vs "shuts").
-import { claim, hunkOfRewrite, hunkOfSource, replacement, rewriteTokensIn, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
+import { claim, hunkOfRewrite, hunkOfSource, q, replacement, rewriteTokensIn, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { areAntonyms, DECLINING_VERBS, NEGATORS, SCOPE_CUES } from '../lexicon';
-import { areOpposites, prefixNegatedBase } from '../wordnet';
+import { areConverse, areConverseParties, areOpposites, prefixNegatedBase } from '../wordnet';
 import { converseSwapAt } from './rolesSwapped';
 import type { SentenceSyntax } from '../syntax/index';
 import { dependentsOf, hasDependent } from '../syntax/tree';
@@ -217,13 +217,27 @@ export const negationRule: PairRule = (ctx) => {
     if (h.r.length > 8 || h.s.length > 8) continue;
     for (const ri of h.r) {
       if (ctx.claimed.has(ri) || !isContentToken(ctx.rTok[ri]!)) continue;
-      const si = h.s.find((s) => isContentToken(ctx.sTok[s]!) && opposite(ctx.sTok[s]!.lemma, ctx.rTok[ri]!.lemma));
+      const rLemma = ctx.rTok[ri]!.lemma;
+      const si = h.s.find((s) => isContentToken(ctx.sTok[s]!) && (opposite(ctx.sTok[s]!.lemma, rLemma) || areConverseParties(ctx.sTok[s]!.lemma, rLemma)));
       if (si === undefined) continue;
+      // The two parties of one relation said of the same participant ("the lender" / "the
+      // borrower", "the buyer" / "the seller") swap its role: nothing was negated.
+      if (areConverseParties(ctx.sTok[si]!.lemma, rLemma)) {
+        pushSwap(ctx, out, rSpanAround(ri), sSpanAround(si), ri, 'the two name the opposite parties of one relation');
+        continue;
+      }
       // "did not reject" -> "approved" keeps the meaning: a negator on exactly one side cancels it.
       if (negatedNear(ctx.sTok, si) !== negatedNear(ctx.rTok, ri)) continue;
       // "A sold X to B" -> "B bought X from A": an opposite verb told from the other party's side.
       // (Told from the same doer, converses swap the roles: the roles-swapped rule's.)
       if (converse(ctx, si, ri) || converseSwapAt(ctx, si, ri)) continue;
+      // Converse verbs told from the same doer, or where the parse names no doer, reverse
+      // the event's direction ("lent £2 million to the trust" / "borrowed £2 million from the
+      // trust"): a swap of roles, not a negation.
+      if (areConverse(ctx.sTok[si]!.lemma, rLemma) && [partyMarker(ctx.sTok, si), partyMarker(ctx.rTok, ri)].sort().join(' ') === 'from to') {
+        pushSwap(ctx, out, rSpanAround(ri), sSpanAround(si), ri, `${q(ctx.rTok[ri]!.text)} tells the event from the other party's side, with the same doer`);
+        continue;
+      }
       // "11 games left" is 11 games remaining: a participle after its noun names a state, and
       // the verbs' opposition ("leave" / "remain") is between acts.
       if (stateAfterNoun(ctx.syntax.source(), si) || stateAfterNoun(ctx.syntax.rewrite(), ri)) continue;
@@ -286,6 +300,31 @@ function infinitivesOf(syn: SentenceSyntax, tokens: readonly Token[], v: number)
 function stateAfterNoun(syn: SentenceSyntax, i: number): boolean {
   const h = syn.heads[i]!;
   return syn.labels[i] === 'acl' && h === i - 1 && syn.tags[h] === 'NOUN' && !hasDependent(syn, i, /^nsubj/);
+}
+
+/**
+ * The "to" or "from" that marks a verb's other party in its own clause ("lent £2 million to the
+ * trust"), read from the words: converse verbs are often the ones the parse gets wrong. A
+ * "to" before an amount marks no party.
+ */
+function partyMarker(tokens: readonly Token[], v: number): string | null {
+  for (let k = v + 1; k < tokens.length && k <= v + 8; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB') return null;
+    if (t.lower !== 'to' && t.lower !== 'from') continue;
+    // A party, not an amount ("rose to $5 million" / "fell from $5 million").
+    let k2 = k + 1;
+    while (k2 < tokens.length && (tokens[k2]!.pos === 'DET' || tokens[k2]!.pos === 'ADJ')) k2++;
+    const next = tokens[k2];
+    return next && (next.pos === 'PROPN' || next.pos === 'NOUN') ? t.lower : null;
+  }
+  return null;
+}
+
+function pushSwap(ctx: PairContext, out: RawFinding[], rSpan: { start: number; end: number }, sSpan: { start: number; end: number }, claimAt: number, why: string): void {
+  const indexes = rewriteTokensIn(ctx, rSpan);
+  claim(ctx, indexes.length ? indexes : [claimAt]);
+  out.push({ ...replacement(ctx, 'roles-swapped', 'Roles', rSpan, sSpan), message: `Roles swapped: source says ${q(textOf(ctx.source, sSpan))}, rewrite says ${q(textOf(ctx.rewrite, rSpan))} (${why}).` });
 }
 
 function push(ctx: PairContext, out: RawFinding[], rSpan: { start: number; end: number }, sSpan: { start: number; end: number }, claimAt: number): void {
