@@ -375,6 +375,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   negation: {
     hits: [
       {
+        source: 'The council allows the use of sprinklers on lawns across the district.',
+        rewrite: 'Residents across the district may no longer use sprinklers on lawns.',
+        text: 'no longer use',
+      },
+      {
+        source: 'Orchards in the valley expect a record crop after a spring with frost.',
+        rewrite: 'After a spring without frost, orchards in the valley expect a record crop.',
+        text: 'without frost',
+      },
+      {
         source: 'The mountain rescue team failed to reach the two stranded climbers on Ben Carra before nightfall on Saturday.',
         rewrite: 'Before nightfall on Saturday, mountain rescuers managed to get to the two climbers stranded on Ben Carra.',
         text: 'managed',
@@ -437,6 +447,26 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a "-free" compound is the noun denied: "frost-free" = "without frost"',
+        source: 'Orchards in the valley expect a record crop after a frost-free spring.',
+        rewrite: 'After a spring without frost, orchards in the valley expect a record crop.',
+      },
+      {
+        why: 'the object of a verb that forbids it does not happen: "bans the use" = "may no longer use"',
+        source: 'The new order bans the use of sprinklers on lawns across the district.',
+        rewrite: 'Residents across the district may no longer use sprinklers on lawns.',
+      },
+      {
+        why: '"ruled out" denies its gerund as "would not" does',
+        source: 'The union said it would not call another strike before Christmas.',
+        rewrite: 'The union ruled out calling another strike before Christmas.',
+      },
+      {
+        why: '"still waiting to be paid" is "not yet paid"',
+        source: 'The builder said he had not yet been paid for the work.',
+        rewrite: 'The builder said he was still waiting to be paid for the work.',
+      },
       {
         why: 'a declining verb for a negator keeps the polarity: "did not manage to" = "failed to"',
         source: 'The team failed to win a match all season.',
@@ -1351,6 +1381,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a month\'s abbreviation beside a day is a date, not a name',
+        source: 'ORVIK, 14 February (Wire) - Ferry crews began a two-day strike on Tuesday.',
+        rewrite: 'ORVIK, Feb 14 (Wire) - Ferry crews started a 48-hour strike on Tuesday.',
+      },
       {
         why: '"today" for the present the source says with "now" adds no date',
         source: 'The best known, in the lakeside town of Hedmora, opened in 1983 and is now a protected building.',

@@ -2,7 +2,7 @@
 // "the" inside: "Ministry of State Security") and decides when two names refer to the same
 // thing: a shorter form ("Blinken" for "Antony J. Blinken"), an acronym ("PRC" for "People's
 // Republic of China") or a common alias ("US" for "United States").
-import { ALIASES, MONTHS, ROLE_NOUNS, STOPWORDS, WEEKDAYS } from '../lexicon';
+import { ALIASES, MONTH_ABBR, MONTHS, ROLE_NOUNS, STOPWORDS, WEEKDAYS } from '../lexicon';
 import { pertains, probablyName } from '../wordnet';
 import type { Token } from '../tokens';
 import { isUnitWord } from './numbers';
@@ -44,6 +44,8 @@ export function midSentenceCapitals(sentences: ReadonlyArray<{ readonly tokens: 
 function isNameLike(tokens: readonly Token[], i: number, names: ReadonlySet<string> | null, lowercase: boolean): boolean {
   const t = tokens[i]!;
   if (!t.isWord || NOT_NAMES.has(t.lower)) return false;
+  // "Feb 11", "9 Oct": a month's abbreviation beside a day or a year is a date ("Jan" alone may be a name).
+  if (MONTH_ABBR.includes(t.lower.replace(/\.$/, '')) && (/^\d{1,4}(st|nd|rd|th)?$/.test(tokens[i + 1]?.lower ?? '') || /^\d{1,2}(st|nd|rd|th)?$/.test(tokens[i - 1]?.lower ?? ''))) return false;
   // "5.2 GWh", "300 MW": a unit after a figure.
   if (/\d/.test(tokens[i - 1]?.text ?? '') && isUnitWord(t)) return false;
   if (ROLE_NOUNS.has(t.lemma) && t.pos !== 'PROPN') return false;

@@ -59,11 +59,20 @@ const CEASING_VERBS = new Set(['stop', 'cease', 'quit', 'halt']);
 /** Verbs that deny the claim of the clause they govern. */
 const DENYING_VERBS = new Set(['deny', 'dispute', 'refute', 'contest']);
 
-/** Verbs whose gerund is an act that does not happen (any more): ceased, denied or escaped. */
-const GERUND_DENYING = new Set([...CEASING_VERBS, ...DENYING_VERBS, 'avoid', 'escape']);
+/** Verbs whose gerund is an act that does not happen (any more): ceased, denied, escaped or excluded. */
+const GERUND_DENYING = new Set([...CEASING_VERBS, ...DENYING_VERBS, 'avoid', 'escape', 'rule_out']);
+
+/** A verb's lemma with its particle, if it has one ("ruled out" -> "rule_out"). */
+function phrasalKey(tokens: readonly Token[], syn: SentenceSyntax, v: number): string {
+  const particle = dependentsOf(syn, v, /^compound:prt$/)[0] ?? (tokens[v + 1]?.lower === 'out' || tokens[v + 1]?.lower === 'off' ? v + 1 : undefined);
+  return particle === undefined ? tokens[v]!.lemma : `${tokens[v]!.lemma}_${tokens[particle]!.lower}`;
+}
 
 /** Verbs whose object is what the subject no longer has, or never had. */
 const PRIVATIVE_VERBS = new Set(['lose', 'lack']);
+
+/** Verbs whose object does not happen: "banned the sale", "halted production". */
+const OBJECT_PREVENTING = new Set(['ban', 'prohibit', 'forbid', 'bar', 'block', 'prevent', 'stop', 'halt', 'cease']);
 
 /** Verbs that deny the act of a "from" gerund: "bars them from deleting" = they may not delete. */
 const PREVENTING = new Set(['bar', 'ban', 'prevent', 'stop', 'prohibit', 'block', 'keep', 'refrain', 'restrain', 'forbid', 'deter', 'exclude', 'abstain']);
@@ -96,17 +105,21 @@ function negatedClause(tokens: readonly Token[], syn: SentenceSyntax, i: number)
   if (i !== p && DECLINING_VERBS.has(tokens[p]!.lemma) && hasDependent(syn, p, /^xcomp$/)) return true;
   // "has stopped making biscuits" = "no longer makes them", "denies stealing" = "says he did
   // not steal", "avoided flooding" = "was not flooded": an act ceased, denied or escaped.
-  if (h >= 0 && /^(xcomp|ccomp|obj)$/.test(syn.labels[p]!) && /ing$/.test(tokens[p]!.lower) && GERUND_DENYING.has(tokens[h]!.lemma)) return true;
+  if (h >= 0 && /^(xcomp|ccomp|obj)$/.test(syn.labels[p]!) && /ing$/.test(tokens[p]!.lower) && GERUND_DENYING.has(phrasalKey(tokens, syn, h))) return true;
   // "Work has been halted" = "no work is being done": the subject of a ceasing verb.
   if (i !== p && syn.heads[i] === p && /^nsubj/.test(syn.labels[i]!) && CEASING_VERBS.has(tokens[p]!.lemma)) return true;
   // "has yet to concede", "is still to decide": an act not yet done.
   if (dependentsOf(syn, p, /^mark$/).some((d) => tokens[d]!.lower === 'to') &&
-    [p, syn.labels[p] === 'xcomp' ? h : -1].some((v) => v >= 0 && dependentsOf(syn, v, /^advmod$/).some((d) => /^(yet|still)$/.test(tokens[d]!.lower)))) return true;
+    [p, /^(xcomp|advcl)$/.test(syn.labels[p]!) ? h : -1].some((v) => v >= 0 && dependentsOf(syn, v, /^advmod$/).some((d) => /^(yet|still)$/.test(tokens[d]!.lower)))) return true;
   // "was unable to reopen" = "could not reopen", "keeping it open is unaffordable" = "cannot
   // afford to keep it open": a word negated by its prefix governs the act.
   if (h >= 0 && /^(xcomp|csubj)$/.test(syn.labels[p]!) && prefixNegatedBase(tokens[h]!.lemma) !== null) return true;
   // "homes lost power" = "homes were left without power": a privative verb denies its object.
-  if (i !== p && syn.heads[i] === p && syn.labels[i] === 'obj' && PRIVATIVE_VERBS.has(tokens[p]!.lemma)) return true;
+  // So does a verb that stops or forbids it: "bans the use of hosepipes" = "may not use them".
+  if (i !== p && syn.heads[i] === p && syn.labels[i] === 'obj' && (PRIVATIVE_VERBS.has(tokens[p]!.lemma) || OBJECT_PREVENTING.has(tokens[p]!.lemma))) return true;
+  // "a frost-free spring" = "a spring without frost", "free of debt" = "with no debt".
+  if (tokens[i + 1]?.text === '-' && tokens[i + 2]?.lower === 'free' && tokens[i + 1]!.start === tokens[i]!.end) return true;
+  if (tokens[i - 1]?.lower === 'of' && tokens[i - 2]?.lower === 'free' || (tokens[i - 1]?.lower === 'from' && tokens[i - 2]?.lower === 'free')) return true;
   // "to bring homes back into use rather than to raise money", "instead of raising": the
   // alternative set aside is not done.
   let before = p - 1;
