@@ -978,6 +978,26 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'an age in commas after the speaker keeps the speaker ("The German, 31, said")',
+        source: 'Cyclist Jonas Weber abandoned the race after a crash on Tuesday. The 31-year-old German said he hoped to ride in the Tour.',
+        rewrite: 'Jonas Weber abandoned the race after crashing on Tuesday. The German, 31, said he was hoping to ride in the Tour.',
+      },
+      {
+        why: 'a reporting verb kept in the passive still reports ("Residents were urged")',
+        source: 'Flooding has closed 14 roads in the county, police said on Sunday. They urged residents to avoid all but essential journeys.',
+        rewrite: 'Police said on Sunday that flooding had closed 14 roads in the county. Residents were urged to avoid all but essential journeys.',
+      },
+      {
+        why: 'a pronoun for the speaker in the verb that replaced the reporting verb',
+        source: 'A poll by the charity Carewell found that one in three carers had no break last year. The charity urged ministers to fund respite care.',
+        rewrite: 'According to a poll by the charity Carewell, a third of carers had no break last year. It called on ministers to fund respite care.',
+      },
+      {
+        why: 'a speaker named as the doer of a reporting noun ("the announcement by X that")',
+        source: 'Voters in Kelby will choose a new mayor in June after the incumbent, Rita Vance, announced she would retire.',
+        rewrite: 'Kelby will elect a new mayor in June following the announcement by Rita Vance, the incumbent, that she would retire.',
+      },
+      {
         why: '"In the view of X" attributes the opinion to X, as "X said" does',
         source: 'Chief Constable Mara Delaney said she did not think Saturday\'s march through Brenford would turn violent.',
         rewrite: 'In the view of Chief Constable Mara Delaney, Saturday\'s march through Brenford was not going to turn violent.',

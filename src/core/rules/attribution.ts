@@ -3,7 +3,7 @@
 // speaker, and a reporting verb that changes the claim's standing ("reported" vs "claimed").
 import { claim, hunkOfSource, q, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { stemOf } from '../terms';
-import { isPersonNoun } from '../wordnet';
+import { isEventNoun, isPersonNoun } from '../wordnet';
 import { findVerbGroups } from '../verbs';
 import { DECLINING_VERBS, REPORTING_VERBS } from '../lexicon';
 import type { Token } from '../tokens';
@@ -141,10 +141,12 @@ export function findAttributions(tokens: readonly Token[], syntax?: () => Senten
     }
     // "Dr Ines Carvalho, the lead author, said": the speaker and an appositive between commas.
     if (before.length === 0 && b === i - 1 && tokens[b]?.text === ',') {
-      const appositive = speakerRun(tokens, b - 1, -1);
+      // (An age in commas is the speaker's too: "The German, 31, said".)
+      const age = tokens[b - 1]?.pos === 'NUM' && tokens[b - 2]?.text === ',' ? speakerRun(tokens, b - 3, -1) : [];
+      const appositive = age.length ? age : speakerRun(tokens, b - 1, -1);
       let comma = appositive.length ? Math.min(...appositive) - 1 : -1;
       while (comma >= 0 && tokens[comma]!.pos === 'DET') comma--;
-      const name = comma >= 0 && tokens[comma]!.text === ',' ? speakerRun(tokens, comma - 1, -1) : [];
+      const name = !age.length && comma >= 0 && tokens[comma]!.text === ',' ? speakerRun(tokens, comma - 1, -1) : [];
       before = [...name, ...appositive];
     }
     const after = speakerRun(tokens, i + 1, 1).filter((k) => k <= i + 5);
@@ -267,6 +269,11 @@ export const attributionRule: PairRule = (ctx) => {
     // Another rule (modality: "allege" -> "established") may already explain the change.
     const hunk = hunkOfSource(ctx, first.verb);
     const kept = ctx.match.sToR[first.verb] ?? -1;
+    // The reporting act is still there, told without a name ("Parents were urged to …", "…,
+    // which said …"), or by a pronoun for the speaker ("It called on people over 40 to …"):
+    // the claim still reads as someone's.
+    if (kept >= 0 && ctx.rTok[kept]!.lemma === ctx.sTok[first.verb]!.lemma) return [];
+    if (hunk?.r.some((i) => ctx.syntax.rewrite().tags[i] === 'VERB' && dependentsOf(ctx.syntax.rewrite(), i, /^nsubj$/).some((d) => PERSONAL.has(ctx.rTok[d]!.lower)))) return [];
     if (hunk?.r.some((i) => ctx.claimed.has(i)) || ctx.claimedSource.has(first.verb) || (kept >= 0 && ctx.claimed.has(kept))) return [];
     return [dropped(ctx, first)];
   }
@@ -369,7 +376,15 @@ function actsIn(tokens: readonly Token[], syn: SentenceSyntax, names: ReadonlySe
     // "Figures from the port authority showed": the source speaker inside the subject still speaks.
     // (An oblique hung from a noun is the parser's nmod.)
     const nominal = (h: number) => h >= 0 && /^(NOUN|PROPN)$/.test(syn.tags[h]!);
-    while (x >= 0 && (/^(compound|flat|amod|nmod|nmod:desc|appos)$/.test(syn.labels[x]!) || (syn.labels[x] === 'obl' && nominal(syn.heads[x]!)))) x = syn.heads[x]!;
+    // ("the announcement by Paul Garrity that he would stand down", "Garrity's announcement
+    // that …": the doer of a reporting noun speaks as the verb's subject does.)
+    const doerOfReport = (y: number) => {
+      const h = syn.heads[y]!;
+      if (h < 0 || syn.tags[h] !== 'NOUN' || !isEventNoun(tokens[h]!.lemma) || !dependentsOf(syn, h, /^(acl|ccomp)/).length && !tokens.slice(h + 1).some((w) => w.lower === 'that')) return false;
+      return syn.labels[y] === 'nmod:poss' || (/^nmod/.test(syn.labels[y]!) && dependentsOf(syn, y, /^case$/).some((c) => tokens[c]!.lower === 'by'));
+    };
+    while (x >= 0 && !doerOfReport(x) && (/^(compound|flat|amod|nmod|nmod:desc|appos)$/.test(syn.labels[x]!) || (syn.labels[x] === 'obl' && nominal(syn.heads[x]!)))) x = syn.heads[x]!;
+    if (x >= 0 && doerOfReport(x)) return predicateIn(syn.heads[x]!);
     return x >= 0 && /^(nsubj|nsubj:pass|obl:agent)$/.test(syn.labels[x]!) && syn.heads[x]! >= 0 && predicateIn(syn.heads[x]!);
   });
 }
