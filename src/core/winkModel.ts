@@ -172,7 +172,10 @@ class LexemeTable implements TrackedHash {
   }
 }
 
-const readCoreSections = lazyDataFile('wink-core.bin', WINK_CORE_FORMAT, (d) => d);
+/** wink's core model, beside the bundles (scripts/buildWinkModel.mjs writes it). */
+export const WINK_CORE_FILE = 'wink-core.bin';
+
+const readCoreSections = lazyDataFile(WINK_CORE_FILE, WINK_CORE_FORMAT, (d) => d);
 
 /* eslint-disable @typescript-eslint/no-require-imports -- loaded on first use, not at import */
 /**

@@ -1,6 +1,7 @@
 // Messages between the language server's main thread (checker.ts) and its analysis worker
 // (checkWorker.ts). The worker keeps one PreparationCache per draft, so only the texts travel.
 import type { AcceptedChange, AnalysisResult, TextFormat } from '../core/types';
+import type { SharedDataFiles } from '../shared/sharedDataFiles';
 
 export interface CheckRequest {
   readonly type: 'check';
@@ -37,4 +38,6 @@ export type WorkerResponse = (CheckOutcome & { readonly ticket: number }) | { re
  */
 export interface CheckWorkerData {
   readonly cancel: SharedArrayBuffer;
+  /** The engine's data files, read by the main thread (absent: the worker reads them itself). */
+  readonly data?: SharedDataFiles;
 }

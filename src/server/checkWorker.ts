@@ -5,6 +5,7 @@
 // behind a stale one.
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyze, AnalysisCancelledError, AnalysisLimitError, PreparationCache } from '../core';
+import { useSharedDataFiles } from '../shared/sharedDataFiles';
 import type { CheckWorkerData, WorkerRequest, WorkerResponse } from './checkProtocol';
 import { REHEARSAL_MIN_CHARS, rehearse } from './rehearsal';
 
@@ -12,6 +13,9 @@ const port = parentPort;
 if (!port) throw new Error('checkWorker.js must be started as a worker thread');
 /** [0]: the ticket of the check to abandon; [1]: how many requests the main thread has posted. */
 const cancel = new Int32Array((workerData as CheckWorkerData).cancel);
+// The data files the main thread is reading for this thread (sharedDataFiles.ts).
+const shared = (workerData as CheckWorkerData).data;
+if (shared) useSharedDataFiles(shared);
 /** Tokenised paragraphs and rule results per draft, so a re-check redoes only what an edit touched. */
 const caches = new Map<string, PreparationCache>();
 

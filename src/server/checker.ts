@@ -7,6 +7,7 @@
 // The worker starts on the first check, so `initialize` is answered before any engine code loads.
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { readDataFilesShared, type SharedDataFiles } from '../shared/sharedDataFiles';
 import type { CheckOutcome, CheckRequest, CheckWorkerData, WorkerRequest, WorkerResponse } from './checkProtocol';
 
 const YOUNG_GENERATION_MB = 64;
@@ -28,6 +29,8 @@ export class Checker {
   private running: Job | undefined;
   /** Waiting checks, at most one per draft, in the order they were asked for. */
   private readonly waiting = new Map<string, Job>();
+  /** The engine's data files, read by this thread while the worker starts (sharedDataFiles.ts); kept for a replacement worker. */
+  private data: SharedDataFiles | undefined;
 
   constructor(private readonly workerPath = path.join(__dirname, 'checkWorker.js')) {}
 
@@ -87,8 +90,10 @@ export class Checker {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
+    // Read on the thread pool while the worker boots; the worker waits for what is still being read.
+    this.data ??= readDataFilesShared();
     const options = {
-      workerData: { cancel: this.cancelSlot.buffer as SharedArrayBuffer } satisfies CheckWorkerData,
+      workerData: { cancel: this.cancelSlot.buffer as SharedArrayBuffer, data: this.data } satisfies CheckWorkerData,
       // Loading the models allocates tens of megabytes of short-lived objects; a larger young
       // generation collects them in a few scavenges instead of dozens.
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
