@@ -63,5 +63,7 @@ let rehearsed = false;
 
 // Load the tagger's model and the WordNet table now, while the editor is still sending the
 // draft: the first check needs them anyway. Messages that arrive meanwhile wait in the port.
-analyze('The council approved the plan on Monday.', 'The council rejected the plan on Monday.');
+// When a check is already waiting (a draft opened while this thread booted, as VS Code and the
+// bench do), it loads them itself: a practice check first would only keep it waiting.
+if (Atomics.load(cancel, 1) === 0) analyze('The council approved the plan on Monday.', 'The council rejected the plan on Monday.');
 port.postMessage({ type: 'ready' } satisfies WorkerResponse);

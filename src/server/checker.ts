@@ -91,7 +91,7 @@ export class Checker {
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     // Read on the thread pool while the worker boots; the worker waits for what is still being read.
-    this.data ??= readDataFilesShared();
+    this.data ??= readDataFilesShared(undefined, true);
     const options = {
       workerData: { cancel: this.cancelSlot.buffer as SharedArrayBuffer, data: this.data } satisfies CheckWorkerData,
       // Loading the models allocates tens of megabytes of short-lived objects; a larger young

@@ -27,12 +27,12 @@ export interface SharedDataFiles {
 }
 
 /**
- * Opens the data files and makes their shared buffers; the reads start at this thread's next
- * turn of the event loop (after the module that called this has loaded: for the language server,
- * the LSP library, while the worker is still booting on the other core) and finish on the
- * thread pool, their ends on this thread's event loop.
+ * Opens the data files and makes their shared buffers; the reads start now, or with `soon` at
+ * this thread's next turn of the event loop (after the module that called this has loaded: for
+ * the language server, the LSP library, while the worker is still booting on the other core),
+ * and finish on the thread pool, their ends on this thread's event loop.
  */
-export function readDataFilesShared(names: readonly string[] = ENGINE_DATA_FILES): SharedDataFiles {
+export function readDataFilesShared(names: readonly string[] = ENGINE_DATA_FILES, soon = false): SharedDataFiles {
   const state = new Int32Array(new SharedArrayBuffer(4 * names.length));
   const buffers = names.map((name, i) => {
     const fail = () => {
@@ -62,7 +62,8 @@ export function readDataFilesShared(names: readonly string[] = ENGINE_DATA_FILES
       });
     };
     if (size === 0) fail();
-    else setImmediate(() => readFrom(0));
+    else if (soon) setImmediate(() => readFrom(0));
+    else readFrom(0);
     return shared;
   });
   return { names, buffers, state: state.buffer as SharedArrayBuffer };
@@ -81,3 +82,4 @@ export function useSharedDataFiles(shared: SharedDataFiles, waitMs = 10_000): vo
     });
   });
 }
+
