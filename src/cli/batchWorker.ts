@@ -1,13 +1,17 @@
 // Worker-thread entry (bundled to dist/batchWorker.js): runs the engine on jobs posted by the
 // batch pool. An engine error is reported back for that one job; the worker lives on.
 
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
+import { useSharedDataFiles } from '../shared/sharedDataFiles';
 import { analyzeJob } from './batchJob';
 import { oneLine } from './errors';
-import type { WorkerRequest, WorkerResponse } from './workerProtocol';
+import type { BatchWorkerData, WorkerRequest, WorkerResponse } from './workerProtocol';
 
 const port = parentPort;
 if (!port) throw new Error('batchWorker.js must be started as a worker thread');
+// The data files the pool read for every worker (shared/sharedDataFiles.ts).
+const shared = (workerData as BatchWorkerData | null)?.data;
+if (shared) useSharedDataFiles(shared);
 
 port.on('message', (request: WorkerRequest) => {
   let response: WorkerResponse;

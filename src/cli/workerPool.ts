@@ -8,9 +8,10 @@
 
 import * as fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
+import { readDataFilesShared, type SharedDataFiles } from '../shared/sharedDataFiles';
 import { FatalRunnerError, type BatchJob, type JobRunner } from './batchJob';
 import { CliError, oneLine } from './errors';
-import type { WorkerRequest, WorkerResponse } from './workerProtocol';
+import type { BatchWorkerData, WorkerRequest, WorkerResponse } from './workerProtocol';
 
 interface Task {
   readonly seq: number;
@@ -34,6 +35,11 @@ export class WorkerPool implements JobRunner {
   private nextSeq = 0;
   private closing = false;
   private broken: FatalRunnerError | null = null;
+  /**
+   * The engine's data files, read once for all workers (shared/sharedDataFiles.ts): each worker
+   * would otherwise read its own 17 MB copy. Read when the first worker starts, while it boots.
+   */
+  private data: SharedDataFiles | undefined;
 
   constructor(
     private readonly workerPath: string,
@@ -84,7 +90,8 @@ export class WorkerPool implements JobRunner {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.workerPath);
+    this.data ??= readDataFilesShared();
+    const worker = new Worker(this.workerPath, { workerData: { data: this.data } satisfies BatchWorkerData });
     const slot: Slot = { worker, task: null, ready: false, dead: false };
     this.slots.add(slot);
 
