@@ -22,7 +22,16 @@ export interface ForgetRequest {
   readonly draftUri: string;
 }
 
-export type WorkerRequest = CheckRequest | ForgetRequest;
+/**
+ * The server is shutting down: write the compile cache now if the first check has not yet (see
+ * checkWorker.ts), then answer 'flushed'. Without it a server stopped right after its first
+ * check (terminated mid-write) left no cache, and every start compiled the engine again.
+ */
+export interface FlushRequest {
+  readonly type: 'flush';
+}
+
+export type WorkerRequest = CheckRequest | ForgetRequest | FlushRequest;
 
 export type CheckOutcome =
   | { readonly type: 'result'; readonly result: AnalysisResult }
@@ -30,7 +39,7 @@ export type CheckOutcome =
   /** `limit`: the text is too long or the check too slow (say so plainly); otherwise an engine bug. */
   | { readonly type: 'error'; readonly message: string; readonly limit: boolean };
 
-export type WorkerResponse = (CheckOutcome & { readonly ticket: number }) | { readonly type: 'ready' };
+export type WorkerResponse = (CheckOutcome & { readonly ticket: number }) | { readonly type: 'ready' } | { readonly type: 'flushed' };
 
 /**
  * workerData: a two-slot Int32Array over this buffer holds the ticket to cancel, and how many

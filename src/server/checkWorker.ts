@@ -24,6 +24,11 @@ port.on('message', (request: WorkerRequest) => {
     caches.delete(request.draftUri);
     return;
   }
+  if (request.type === 'flush') {
+    writeCompileCache();
+    port.postMessage({ type: 'flushed' } satisfies WorkerResponse);
+    return;
+  }
   const { ticket } = request;
   let cache = caches.get(request.draftUri);
   if (!cache) caches.set(request.draftUri, (cache = new PreparationCache()));
@@ -52,13 +57,17 @@ port.on('message', (request: WorkerRequest) => {
     setImmediate(() => rehearse(input, draftCache, () => Atomics.load(cancel, 1) !== posted));
   }
   // With a compile cache (see checker.ts), write it once the first check has compiled what
-  // checks run: this thread is terminated with the server, and never sees an exit event.
-  if (!cacheWritten) {
-    cacheWritten = true;
-    ((globalThis as Record<symbol, unknown>)[Symbol.for('faithful.compileCache')] as { flush?: () => void } | undefined)?.flush?.();
-  }
+  // checks run: this thread is terminated with the server, and never sees an exit event. (A
+  // server stopped before this runs asks for it on shutdown: a 'flush' request.)
+  writeCompileCache();
 });
 let cacheWritten = false;
+
+function writeCompileCache(): void {
+  if (cacheWritten) return;
+  cacheWritten = true;
+  ((globalThis as Record<symbol, unknown>)[Symbol.for('faithful.compileCache')] as { flush?: () => void } | undefined)?.flush?.();
+}
 let rehearsed = false;
 
 // Load the tagger's model and the WordNet table now, while the editor is still sending the
