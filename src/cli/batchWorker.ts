@@ -13,12 +13,21 @@ if (!port) throw new Error('batchWorker.js must be started as a worker thread');
 const shared = (workerData as BatchWorkerData | null)?.data;
 if (shared) useSharedDataFiles(shared);
 
+let cacheWritten = false;
+
 port.on('message', (request: WorkerRequest) => {
   let response: WorkerResponse;
   try {
     response = { type: 'result', seq: request.seq, findings: analyzeJob(request.job) };
   } catch (err) {
     response = { type: 'error', seq: request.seq, error: oneLine(err) };
+  }
+  // With a compile cache (see workerPool.ts), write it once the first job has compiled what
+  // jobs run, before answering: the pool terminates its workers when the batch ends, and a
+  // worker never sees an exit event. (Nothing is written once the cache was read.)
+  if (!cacheWritten) {
+    cacheWritten = true;
+    ((globalThis as Record<symbol, unknown>)[Symbol.for('faithful.compileCache')] as { flush?: () => void } | undefined)?.flush?.();
   }
   port.postMessage(response);
 });
