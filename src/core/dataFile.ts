@@ -111,8 +111,8 @@ export function parseDataSections(file: string, bytes: Uint8Array, expectedVersi
   return new DataSections(file, version, sections);
 }
 
-/** The data files the engine reads at run time (each consumer names its own; a unit test checks this list). */
-export const ENGINE_DATA_FILES = ['wink-core.bin', 'en-ewt-parser.bin', 'wordnet.bin'] as const;
+/** The data files the engine reads at run time, in the order a check first needs them (each consumer names its own; a unit test checks this list). */
+export const ENGINE_DATA_FILES = ['wink-core.bin', 'wordnet.bin', 'en-ewt-parser.bin'] as const;
 
 /**
  * Data files another thread has read (or is reading) for this one: a file's bytes, or undefined

@@ -29,44 +29,51 @@ export interface SharedDataFiles {
 /**
  * Opens the data files and makes their shared buffers; the reads start now, or with `soon` at
  * this thread's next turn of the event loop (after the module that called this has loaded: for
- * the language server, the LSP library, while the worker is still booting on the other core),
- * and finish on the thread pool, their ends on this thread's event loop.
+ * the language server, the LSP library, while the worker is still booting on the other core).
+ * They run on the thread pool one after another, in the order given (the order the engine
+ * needs them): three at once only took CPU from the threads starting up beside them, and on a
+ * machine where mapping fresh memory is slow they wait for each other anyway.
  */
 export function readDataFilesShared(names: readonly string[] = ENGINE_DATA_FILES, soon = false): SharedDataFiles {
   const state = new Int32Array(new SharedArrayBuffer(4 * names.length));
-  const buffers = names.map((name, i) => {
-    const fail = () => {
-      Atomics.store(state, i, FAILED);
-      Atomics.notify(state, i);
-    };
-    let fd: number;
-    let size: number;
+  const finish = (i: number, outcome: number) => {
+    Atomics.store(state, i, outcome);
+    Atomics.notify(state, i);
+  };
+  const files = names.map((name, i) => {
     try {
-      fd = fs.openSync(dataFilePath(name), 'r');
-      size = fs.fstatSync(fd).size;
+      const fd = fs.openSync(dataFilePath(name), 'r');
+      const size = fs.fstatSync(fd).size;
+      if (size > 0) return { fd, shared: new SharedArrayBuffer(size) };
+      fs.closeSync(fd);
     } catch {
-      fail();
-      return new SharedArrayBuffer(0);
+      // Failed below: the engine reads it itself and says what is wrong.
     }
-    const shared = new SharedArrayBuffer(size);
+    finish(i, FAILED);
+    return null;
+  });
+  // One request per file (a regular file is read whole by one read() call), so a read goes on
+  // while this thread is busy; more only after a short read.
+  const readFile = (i: number): void => {
+    if (i >= files.length) return;
+    const file = files[i];
+    if (!file) return readFile(i + 1);
+    const { fd, shared } = file;
+    const size = shared.byteLength;
     const target = Buffer.from(shared);
-    // One request for the whole file (a regular file is read whole by one read() call), so the
-    // read runs on the pool even while this thread is busy; more only after a short read.
     const readFrom = (at: number): void => {
       fs.read(fd, target, at, size - at, at, (err, n) => {
         if (!err && n > 0 && at + n < size) return readFrom(at + n);
         fs.close(fd, () => undefined);
-        if (err || at + n !== size) return fail();
-        Atomics.store(state, i, DONE);
-        Atomics.notify(state, i);
+        finish(i, err || at + n !== size ? FAILED : DONE);
+        readFile(i + 1);
       });
     };
-    if (size === 0) fail();
-    else if (soon) setImmediate(() => readFrom(0));
-    else readFrom(0);
-    return shared;
-  });
-  return { names, buffers, state: state.buffer as SharedArrayBuffer };
+    readFrom(0);
+  };
+  if (soon) setImmediate(() => readFile(0));
+  else readFile(0);
+  return { names, buffers: files.map((f) => f?.shared ?? new SharedArrayBuffer(0)), state: state.buffer as SharedArrayBuffer };
 }
 
 /**
