@@ -15,8 +15,9 @@
 //   --engine            only section 4, the engine alone (scale table, edit re-check, book run)
 //   --book-words N      size of the book run, in words of source + rewrite (default 150000)
 //   --lsp               only section 3, the language server
-//   --baseline DIR      section 3 also for the (built) checkout in DIR, interleaved with this one
-//                       in one run (A B B A), pooled medians side by side
+//   --cli               only section 1, whole `faithful` processes
+//   --baseline DIR      sections 1 and 3 also for the (built) checkout in DIR, interleaved with
+//                       this one in one run (A B B A), medians side by side
 //   --lsp-prof DIR      write CPU profiles of the servers of section 3 to DIR (node --cpu-prof)
 //   --read-ms N         section 3's first edit comes N ms after the first diagnostics (default 1000)
 import { spawnSync } from 'node:child_process';
@@ -27,19 +28,20 @@ import { diffWords } from 'diff';
 import { countWords, repeat, runEngineBench, scaleChild } from './benchEngine';
 import { measureEdits, measureStartup, type EditTiming, type StartupTiming } from './benchLsp';
 import { runMemoryBench } from './benchMemory';
-import { fmtCpu, fmtMb, fmtMs, fmtX, machineLine, median, timeInProcess, timeProcess, type ProcessTiming } from './benchProcess';
+import { fmtCpu, fmtMb, fmtMs, fmtX, machineLine, median, timeInProcess, timeProcess, timeProcessesInterleaved, type ProcessTiming } from './benchProcess';
 
-interface Options { quick: boolean; engineOnly: boolean; lspOnly: boolean; bookWords: number; baseline: string | null; lspProf: string | null; readMs: number }
+interface Options { quick: boolean; engineOnly: boolean; lspOnly: boolean; cliOnly: boolean; bookWords: number; baseline: string | null; lspProf: string | null; readMs: number }
 
-const USAGE = 'usage: npm run bench -- [--quick] [--engine] [--lsp] [--baseline DIR] [--lsp-prof DIR] [--read-ms N] [--book-words N]';
+const USAGE = 'usage: npm run bench -- [--quick] [--engine] [--lsp] [--cli] [--baseline DIR] [--lsp-prof DIR] [--read-ms N] [--book-words N]';
 
 function parseArgs(argv: readonly string[]): Options {
-  const opts: Options = { quick: false, engineOnly: false, lspOnly: false, bookWords: 150_000, baseline: null, lspProf: null, readMs: 1000 };
+  const opts: Options = { quick: false, engineOnly: false, lspOnly: false, cliOnly: false, bookWords: 150_000, baseline: null, lspProf: null, readMs: 1000 };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--quick') opts.quick = true;
     else if (arg === '--engine') opts.engineOnly = true;
     else if (arg === '--lsp') opts.lspOnly = true;
+    else if (arg === '--cli') opts.cliOnly = true;
     else if (arg === '--read-ms') {
       const n = Number(argv[++i]);
       if (!Number.isInteger(n) || n < 0) fail('--read-ms needs a whole number of milliseconds');
@@ -63,6 +65,17 @@ function parseArgs(argv: readonly string[]): Options {
     } else fail(`unknown argument ${arg}`);
   }
   return opts;
+}
+
+/** timeProcess with another environment (GNU time for CPU and memory, as timeProcess). */
+function timeProcessWithEnv(command: string, args: readonly string[], runs: number, env: NodeJS.ProcessEnv): ProcessTiming {
+  const saved = process.env;
+  process.env = env;
+  try {
+    return timeProcess(command, args, { runs, warmup: 2 });
+  } finally {
+    process.env = saved;
+  }
 }
 
 function fail(message: string): never {
@@ -124,11 +137,29 @@ async function main(): Promise<void> {
   const widths = [28, 7, 11, 9, 9, 9, 12, 16, 10];
   console.log(pad(['case', 'words', 'faithful', 'CPU', 'peak RSS', 'git', 'diffWords', 'diffWords/faith', 'faith/git'], widths));
   console.log(pad(widths.map((w) => '-'.repeat(w)), widths));
-  const version = timeProcess(process.execPath, [cli, '--version'], { runs, warmup: 2 });
+  const baseCli = opts.baseline ? path.join(opts.baseline, 'bin', 'faithful.js') : null;
+  // With --baseline, each faithful command is timed interleaved with the baseline's, and the
+  // baseline's medians are printed under this checkout's (rows marked "baseline").
+  const timeFaithful = (args: readonly string[], n: number, okStatus?: readonly number[]): { mine: ProcessTiming; base: ProcessTiming | null } => {
+    if (!baseCli) return { mine: timeProcess(process.execPath, [cli, ...args], { runs: n, warmup: 2, okStatus }), base: null };
+    const [mine, base] = timeProcessesInterleaved([{ command: process.execPath, args: [cli, ...args] }, { command: process.execPath, args: [baseCli, ...args] }], { runs: n, warmup: 2, okStatus });
+    return { mine: mine!, base: base! };
+  };
+  const baseRow = (name: string, t: ProcessTiming | null) => {
+    if (t) console.log(pad([`  baseline: ${name}`, '', `${fmtMs(t.medianMs)} ms`, fmtCpu(t.cpuMs), fmtMb(t.peakRss), '', '', '', ''], widths));
+  };
+  const { mine: version, base: baseVersion } = timeFaithful(['--version'], runs);
   console.log(pad(['faithful --version', '—', `${fmtMs(version.medianMs)} ms`, fmtCpu(version.cpuMs), fmtMb(version.peakRss), '—', '—', '—', '—'], widths));
+  baseRow('--version', baseVersion);
   const nodeAlone = timeProcess(process.execPath, ['-e', '0'], { runs, warmup: 2 });
   console.log(pad(['(node -e 0, for reference)', '—', `${fmtMs(nodeAlone.medianMs)} ms`, fmtCpu(nodeAlone.cpuMs), fmtMb(nodeAlone.peakRss), '—', '—', '—', '—'], widths));
-  const results: Array<{ c: Case; faithful: ProcessTiming; git: ProcessTiming | null; diff: number }> = [];
+  if (process.env.NODE_EXTRA_CA_CERTS) {
+    const env = { ...process.env };
+    delete env.NODE_EXTRA_CA_CERTS;
+    const bare = timeProcessWithEnv(process.execPath, ['-e', '0'], runs, env);
+    console.log(pad(['(the same without NODE_EXTRA_CA_CERTS)', '—', `${fmtMs(bare.medianMs)} ms`, fmtCpu(bare.cpuMs), fmtMb(bare.peakRss), '—', '—', '—', '—'], widths));
+  }
+  const results: Array<{ c: Case; faithful: ProcessTiming; base: ProcessTiming | null; git: ProcessTiming | null; diff: number }> = [];
   try {
     cases.forEach((c, i) => {
       const s = path.join(dir, `source-${i}.txt`);
@@ -137,19 +168,24 @@ async function main(): Promise<void> {
       fs.writeFileSync(r, c.rewrite);
       const big = i === cases.length - 1;
       const n = big ? Math.min(runs, 5) : runs;
-      const faithful = timeProcess(process.execPath, [cli, s, r], { runs: n, warmup: 2, okStatus: [0, 1] });
+      const { mine: faithful, base } = timeFaithful([s, r], n, [0, 1]);
       const git = gitOk ? timeProcess('git', ['diff', '--no-index', '--word-diff', '--no-color', s, r], { runs: n, warmup: 2, okStatus: [0, 1] }) : null;
       // diffWords at 16× takes seconds a run: three runs are enough for a median.
       const diff = timeInProcess(() => diffWords(c.source, c.rewrite), big ? 3 : runs).medianMs;
-      results.push({ c, faithful, git, diff });
+      results.push({ c, faithful, base, git, diff });
       const words = countWords(c.source) + countWords(c.rewrite);
       console.log(pad([c.name, words.toLocaleString('en'), `${fmtMs(faithful.medianMs)} ms`, fmtCpu(faithful.cpuMs), fmtMb(faithful.peakRss), git ? `${fmtMs(git.medianMs)} ms` : 'no git', `${fmtMs(diff)} ms`,
         `${fmtX(diff / faithful.medianMs)}×`, git ? `${fmtX(faithful.medianMs / git.medianMs)}×` : '—'], widths));
+      if (base) console.log(pad([`  baseline: ${c.name}`, '', `${fmtMs(base.medianMs)} ms`, fmtCpu(base.cpuMs), fmtMb(base.peakRss), '', '', `${fmtX(diff / base.medianMs)}×`, git ? `${fmtX(base.medianMs / git.medianMs)}×` : '—'], widths));
     });
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
   const [two, seed, big] = results as [typeof results[0], typeof results[0], typeof results[0]];
+  if (opts.baseline) {
+    const cmp = (name: string, a: ProcessTiming, b: ProcessTiming | null) => (b ? `${name} ${fmtMs(a.medianMs)} / ${fmtMs(b.medianMs)} ms (CPU ${fmtCpu(a.cpuMs)} / ${fmtCpu(b.cpuMs)}, peak ${fmtMb(a.peakRss)} / ${fmtMb(b.peakRss)})` : '');
+    console.log(`\nside by side (this / baseline, interleaved runs): ${[cmp('--version', version, baseVersion), ...results.map((x) => cmp(x.c.name, x.faithful, x.base))].join('; ')}`);
+  }
   console.log('\ntargets (issue 10):');
   console.log(`  faithful --version ≤ 60 ms: ${fmtMs(version.medianMs)} ms, CPU ${fmtCpu(version.cpuMs)} (Node alone ${fmtMs(nodeAlone.medianMs)} ms, CPU ${fmtCpu(nodeAlone.cpuMs)}): ${verdict(version.medianMs <= 60)}`);
   console.log(`  two-sentence pair ≤ 150 ms: ${fmtMs(two.faithful.medianMs)} ms, CPU ${fmtCpu(two.faithful.cpuMs)}: ${verdict(two.faithful.medianMs <= 150)}`);
@@ -162,6 +198,8 @@ async function main(): Promise<void> {
     const vsGit = big.faithful.medianMs / big.git.medianMs;
     console.log(`  6,000-word pair ≤ 20× git diff --word-diff: ${fmtX(vsGit)}×: ${verdict(vsGit <= 20)}`);
   }
+
+  if (opts.cliOnly) return;
 
   // ---- 2. Batch
   batchSection(root, cli, opts);

@@ -67,6 +67,27 @@ export function timeProcess(command: string, args: readonly string[], options: {
   return { medianMs: median(times), cpuMs: cpu.length ? median(cpu) : null, runs: options.runs, peakRss: peak };
 }
 
+/**
+ * Several commands timed side by side: each round runs every command once, in turn, in the
+ * order A B ... then ... B A (so that a drift in the machine's load falls on all alike), after
+ * `warmup` rounds that are not timed. One timing per command, as timeProcess gives.
+ */
+export function timeProcessesInterleaved(commands: ReadonlyArray<{ command: string; args: readonly string[] }>, options: { runs: number; warmup: number; okStatus?: readonly number[] }): ProcessTiming[] {
+  const samples = commands.map(() => ({ times: [] as number[], cpu: [] as number[], peak: null as number | null }));
+  for (let round = 0; round < options.warmup + options.runs; round++) {
+    const order = commands.map((_, i) => i);
+    if (round % 2 === 1) order.reverse();
+    for (const i of order) {
+      const t = timeProcess(commands[i]!.command, commands[i]!.args, { runs: 1, warmup: 0, okStatus: options.okStatus });
+      if (round < options.warmup) continue;
+      samples[i]!.times.push(t.medianMs);
+      if (t.cpuMs !== null) samples[i]!.cpu.push(t.cpuMs);
+      if (t.peakRss !== null) samples[i]!.peak = Math.max(samples[i]!.peak ?? 0, t.peakRss);
+    }
+  }
+  return samples.map((s) => ({ medianMs: median(s.times), cpuMs: s.cpu.length ? median(s.cpu) : null, runs: options.runs, peakRss: s.peak }));
+}
+
 /** Median wall time of an in-process function after a warm-up call. */
 export function timeInProcess(fn: () => unknown, runs: number): { medianMs: number; runs: number } {
   fn();
@@ -114,7 +135,11 @@ const CLOCK_TICKS = (() => {
 export function machineLine(): string {
   const cpus = os.cpus();
   const load = os.loadavg()[0]!.toFixed(1);
-  return `${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${os.availableParallelism()} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB, load average ${load} at start; Node ${process.version}, ${process.platform} ${process.arch}`;
+  // NODE_EXTRA_CA_CERTS makes every Node process read those certificates as it starts (40-50 ms
+  // a process on the machine the README's figures come from): part of what a user with it set
+  // waits for, and of "Node alone" below, but not Faithful's.
+  const ca = process.env.NODE_EXTRA_CA_CERTS ? '; NODE_EXTRA_CA_CERTS is set (every Node process reads it at start)' : '';
+  return `${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${os.availableParallelism()} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB, load average ${load} at start; Node ${process.version}, ${process.platform} ${process.arch}${ca}`;
 }
 
 export const fmtMs = (ms: number) => (ms >= 100 ? Math.round(ms).toLocaleString('en') : ms.toFixed(1));

@@ -6,6 +6,7 @@
 // are not bundled: scripts/buildData.mjs puts them in dist/.
 import { build } from 'esbuild';
 import { compactWinkExceptions } from './winkExceptions.mjs';
+import { asciiOnly } from './asciiOnly.mjs';
 
 const common = {
   outdir: 'dist',
@@ -15,6 +16,7 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',
+  metafile: true,
 };
 
 /**
@@ -30,19 +32,37 @@ const splitCliEntry = {
   },
 };
 
+const asciiOutput = {
+  name: 'ascii-output',
+  setup(b) {
+    b.onEnd(async (result) => {
+      if (result.errors.length > 0) return;
+      const { readFile, writeFile } = await import('node:fs/promises');
+      const files = Object.keys(result.metafile?.outputs ?? {}).filter((f) => f.endsWith('.js'));
+      await Promise.all(files.map(async (f) => {
+        const text = await readFile(f, 'utf8');
+        const ascii = asciiOnly(text);
+        if (ascii !== text) await writeFile(f, ascii);
+      }));
+    });
+  },
+};
+
 await Promise.all([
   build({
     ...common,
     entryPoints: { cli: 'src/cli/main.ts', compileCache: 'src/cli/compileCache.ts', runCli: 'src/cli/runCli.ts', batchWorker: 'src/cli/batchWorker.ts', eval: 'scripts/eval.ts', bench: 'scripts/bench.ts' },
     external: ['vscode'],
-    plugins: [splitCliEntry, compactWinkExceptions],
+    plugins: [splitCliEntry, compactWinkExceptions, asciiOutput],
   }),
+  // Minified (a smaller .vsix, less to compile); FAITHFUL_NO_MINIFY=1 keeps the names, for
+  // reading a CPU profile of the language server (npm run bench -- --lsp-prof DIR).
   build({
     ...common,
     entryPoints: { extension: 'src/extension/extension.ts', server: 'src/server/server.ts', checkWorker: 'src/server/checkWorker.ts' },
     external: ['vscode'],
-    minify: true,
-    plugins: [compactWinkExceptions],
+    minify: !process.env.FAITHFUL_NO_MINIFY,
+    plugins: [compactWinkExceptions, asciiOutput],
   }),
   // The comparison page's script, for VS Code's webview and the HTML report: browser code.
   build({
@@ -52,6 +72,6 @@ await Promise.all([
     format: 'iife',
     target: 'chrome114',
     sourcemap: false,
-    minify: true,
+    minify: !process.env.FAITHFUL_NO_MINIFY,
   }),
 ]);

@@ -7,10 +7,12 @@
 // producing one error line per input line.
 
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { readDataFilesShared, type SharedDataFiles } from '../shared/sharedDataFiles';
 import { FatalRunnerError, type BatchJob, type JobRunner } from './batchJob';
 import { CliError, oneLine } from './errors';
-import type { WorkerRequest, WorkerResponse } from './workerProtocol';
+import type { BatchWorkerData, WorkerRequest, WorkerResponse } from './workerProtocol';
 
 interface Task {
   readonly seq: number;
@@ -34,6 +36,11 @@ export class WorkerPool implements JobRunner {
   private nextSeq = 0;
   private closing = false;
   private broken: FatalRunnerError | null = null;
+  /**
+   * The engine's data files, read once for all workers (shared/sharedDataFiles.ts): each worker
+   * would otherwise read its own 17 MB copy. Read when the first worker starts, while it boots.
+   */
+  private data: SharedDataFiles | undefined;
 
   constructor(
     private readonly workerPath: string,
@@ -84,7 +91,15 @@ export class WorkerPool implements JobRunner {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.workerPath);
+    this.data ??= readDataFilesShared();
+    const options = { workerData: { data: this.data } satisfies BatchWorkerData };
+    // Started by bin/faithful.js on a Node without a compile cache of its own, this process
+    // compiles its bundles with compileCache.ts: the workers do the same (as the language
+    // server's analysis thread does), instead of compiling the engine afresh in every batch.
+    const cache = (globalThis as Record<symbol, unknown>)[Symbol.for('faithful.compileCache')] as { file: string; dir: string } | undefined;
+    const worker = cache && path.dirname(path.resolve(this.workerPath)) === cache.dir
+      ? new Worker(`require(${JSON.stringify(cache.file)}).installCompileCache(${JSON.stringify(cache.dir)});\nrequire(${JSON.stringify(path.resolve(this.workerPath))});\n`, { ...options, eval: true })
+      : new Worker(this.workerPath, options);
     const slot: Slot = { worker, task: null, ready: false, dead: false };
     this.slots.add(slot);
 

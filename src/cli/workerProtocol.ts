@@ -1,7 +1,13 @@
 // Messages between the batch main thread and its workers. Kept in its own module so both
 // sides import the same types and neither bundle pulls in the other's code.
 
+import type { SharedDataFiles } from '../shared/sharedDataFiles';
 import type { BatchJob } from './batchJob';
+
+/** workerData: the engine's data files, read once by the main thread for every worker (absent: each reads its own). */
+export interface BatchWorkerData {
+  readonly data?: SharedDataFiles;
+}
 
 export interface WorkerRequest {
   readonly seq: number;

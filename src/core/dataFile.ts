@@ -111,6 +111,28 @@ export function parseDataSections(file: string, bytes: Uint8Array, expectedVersi
   return new DataSections(file, version, sections);
 }
 
+/** The data files the engine reads at run time, in the order a check first needs them (each consumer names its own; a unit test checks this list). */
+export const ENGINE_DATA_FILES = ['wink-core.bin', 'wordnet.bin', 'en-ewt-parser.bin'] as const;
+
+/**
+ * Data files another thread has read (or is reading) for this one: a file's bytes, or undefined
+ * when that read failed (the file is then read here as usual). See sharedDataFiles.ts.
+ */
+const provided = new Map<string, () => Uint8Array | undefined>();
+
+/** Says where a data file's bytes come from instead of the disk (a language server's analysis thread, given them by the main thread). */
+export function provideDataFile(name: string, bytes: () => Uint8Array | undefined): void {
+  provided.set(name, bytes);
+}
+
+/** A data file's bytes: as provided (provideDataFile), else read from disk. */
+export function readDataFile(name: string): { file: string; bytes: Uint8Array } {
+  const given = provided.get(name)?.();
+  if (given) return { file: name, bytes: given };
+  const file = dataFilePath(name);
+  return { file, bytes: fs.readFileSync(file) };
+}
+
 /**
  * A data file read on first use and kept: `load()` returns the same decoded value every time.
  * `decode` turns the sections into whatever the consumer looks things up in (typed-array views,
@@ -120,8 +142,8 @@ export function lazyDataFile<T>(name: string, version: number, decode: (sections
   let value: T | undefined;
   return () => {
     if (value === undefined) {
-      const file = dataFilePath(name);
-      value = decode(parseDataSections(file, fs.readFileSync(file), version));
+      const { file, bytes } = readDataFile(name);
+      value = decode(parseDataSections(file, bytes, version));
     }
     return value;
   };

@@ -105,8 +105,11 @@ class LexemeTable implements TrackedHash {
   private readonly table: Uint32Array;
   private readonly mask: number;
   private readonly count: number;
-  /** Lexemes made into strings so far, by index. */
-  private readonly decoded: Array<string | undefined>;
+  /**
+   * Lexemes made into strings so far, by index: a Map, since a check reads a few hundred of the
+   * 87,000 (an array of them all was 700 kB of holes to allocate and fill on every start).
+   */
+  private readonly decoded = new Map<number, string>();
   private readonly added: string[] = [];
   private readonly addedIndex = new Map<string, number>();
   readonly list: string[];
@@ -119,7 +122,6 @@ class LexemeTable implements TrackedHash {
     this.table = d.uint32('lexemeTable');
     this.mask = this.table.length - 1;
     this.count = this.offsets.length - 1;
-    this.decoded = new Array<string | undefined>(this.count);
     const self = this;
     const push = (...words: string[]) => {
       for (const w of words) self.added.push(w);
@@ -155,8 +157,8 @@ class LexemeTable implements TrackedHash {
   /** The lexeme at `i`, or undefined past the end. */
   at(i: number): string | undefined {
     if (!(i >= 0 && i < this.count)) return Number.isInteger(i) ? this.added[i - this.count] : undefined;
-    let s = this.decoded[i];
-    if (s === undefined) s = this.decoded[i] = this.text.toString('utf8', this.offsets[i]!, this.offsets[i + 1]! - 1);
+    let s = this.decoded.get(i);
+    if (s === undefined) this.decoded.set(i, (s = this.text.toString('utf8', this.offsets[i]!, this.offsets[i + 1]! - 1)));
     return s;
   }
 
@@ -172,7 +174,10 @@ class LexemeTable implements TrackedHash {
   }
 }
 
-const readCoreSections = lazyDataFile('wink-core.bin', WINK_CORE_FORMAT, (d) => d);
+/** wink's core model, beside the bundles (scripts/buildWinkModel.mjs writes it). */
+export const WINK_CORE_FILE = 'wink-core.bin';
+
+const readCoreSections = lazyDataFile(WINK_CORE_FILE, WINK_CORE_FORMAT, (d) => d);
 
 /* eslint-disable @typescript-eslint/no-require-imports -- loaded on first use, not at import */
 /**

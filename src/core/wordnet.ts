@@ -31,7 +31,10 @@ interface Relation {
   readonly list: Uint32Array;
 }
 
-const load = lazyDataFile('wordnet.bin', WORDNET_FORMAT, (d: DataSections): WordNetData => ({
+/** The WordNet table, beside the bundles (scripts/buildLexicon.mjs writes it). */
+export const WORDNET_FILE = 'wordnet.bin';
+
+const load = lazyDataFile(WORDNET_FILE, WORDNET_FORMAT, (d: DataSections): WordNetData => ({
   lemmaText: d.bytes('lemmaText'),
   lemmaStart: d.uint32('lemmaStart'),
   senseStart: d.uint32('senseStart'),

@@ -1,6 +1,7 @@
 // Messages between the language server's main thread (checker.ts) and its analysis worker
 // (checkWorker.ts). The worker keeps one PreparationCache per draft, so only the texts travel.
 import type { AcceptedChange, AnalysisResult, TextFormat } from '../core/types';
+import type { SharedDataFiles } from '../shared/sharedDataFiles';
 
 export interface CheckRequest {
   readonly type: 'check';
@@ -21,7 +22,16 @@ export interface ForgetRequest {
   readonly draftUri: string;
 }
 
-export type WorkerRequest = CheckRequest | ForgetRequest;
+/**
+ * The server is shutting down: write the compile cache now if the first check has not yet (see
+ * checkWorker.ts), then answer 'flushed'. Without it a server stopped right after its first
+ * check (terminated mid-write) left no cache, and every start compiled the engine again.
+ */
+export interface FlushRequest {
+  readonly type: 'flush';
+}
+
+export type WorkerRequest = CheckRequest | ForgetRequest | FlushRequest;
 
 export type CheckOutcome =
   | { readonly type: 'result'; readonly result: AnalysisResult }
@@ -29,7 +39,7 @@ export type CheckOutcome =
   /** `limit`: the text is too long or the check too slow (say so plainly); otherwise an engine bug. */
   | { readonly type: 'error'; readonly message: string; readonly limit: boolean };
 
-export type WorkerResponse = (CheckOutcome & { readonly ticket: number }) | { readonly type: 'ready' };
+export type WorkerResponse = (CheckOutcome & { readonly ticket: number }) | { readonly type: 'ready' } | { readonly type: 'flushed' };
 
 /**
  * workerData: a two-slot Int32Array over this buffer holds the ticket to cancel, and how many
@@ -37,4 +47,6 @@ export type WorkerResponse = (CheckOutcome & { readonly ticket: number }) | { re
  */
 export interface CheckWorkerData {
   readonly cancel: SharedArrayBuffer;
+  /** The engine's data files, read by the main thread (absent: the worker reads them itself). */
+  readonly data?: SharedDataFiles;
 }

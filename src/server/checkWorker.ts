@@ -5,6 +5,7 @@
 // behind a stale one.
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyze, AnalysisCancelledError, AnalysisLimitError, PreparationCache } from '../core';
+import { useSharedDataFiles } from '../shared/sharedDataFiles';
 import type { CheckWorkerData, WorkerRequest, WorkerResponse } from './checkProtocol';
 import { REHEARSAL_MIN_CHARS, rehearse } from './rehearsal';
 
@@ -12,12 +13,20 @@ const port = parentPort;
 if (!port) throw new Error('checkWorker.js must be started as a worker thread');
 /** [0]: the ticket of the check to abandon; [1]: how many requests the main thread has posted. */
 const cancel = new Int32Array((workerData as CheckWorkerData).cancel);
+// The data files the main thread is reading for this thread (sharedDataFiles.ts).
+const shared = (workerData as CheckWorkerData).data;
+if (shared) useSharedDataFiles(shared);
 /** Tokenised paragraphs and rule results per draft, so a re-check redoes only what an edit touched. */
 const caches = new Map<string, PreparationCache>();
 
 port.on('message', (request: WorkerRequest) => {
   if (request.type === 'forget') {
     caches.delete(request.draftUri);
+    return;
+  }
+  if (request.type === 'flush') {
+    writeCompileCache();
+    port.postMessage({ type: 'flushed' } satisfies WorkerResponse);
     return;
   }
   const { ticket } = request;
@@ -48,16 +57,22 @@ port.on('message', (request: WorkerRequest) => {
     setImmediate(() => rehearse(input, draftCache, () => Atomics.load(cancel, 1) !== posted));
   }
   // With a compile cache (see checker.ts), write it once the first check has compiled what
-  // checks run: this thread is terminated with the server, and never sees an exit event.
-  if (!cacheWritten) {
-    cacheWritten = true;
-    ((globalThis as Record<symbol, unknown>)[Symbol.for('faithful.compileCache')] as { flush?: () => void } | undefined)?.flush?.();
-  }
+  // checks run: this thread is terminated with the server, and never sees an exit event. (A
+  // server stopped before this runs asks for it on shutdown: a 'flush' request.)
+  writeCompileCache();
 });
 let cacheWritten = false;
+
+function writeCompileCache(): void {
+  if (cacheWritten) return;
+  cacheWritten = true;
+  ((globalThis as Record<symbol, unknown>)[Symbol.for('faithful.compileCache')] as { flush?: () => void } | undefined)?.flush?.();
+}
 let rehearsed = false;
 
 // Load the tagger's model and the WordNet table now, while the editor is still sending the
 // draft: the first check needs them anyway. Messages that arrive meanwhile wait in the port.
-analyze('The council approved the plan on Monday.', 'The council rejected the plan on Monday.');
+// When a check is already waiting (a draft opened while this thread booted, as VS Code and the
+// bench do), it loads them itself: a practice check first would only keep it waiting.
+if (Atomics.load(cancel, 1) === 0) analyze('The council approved the plan on Monday.', 'The council rejected the plan on Monday.');
 port.postMessage({ type: 'ready' } satisfies WorkerResponse);

@@ -7,6 +7,7 @@
 // The worker starts on the first check, so `initialize` is answered before any engine code loads.
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { readDataFilesShared, type SharedDataFiles } from '../shared/sharedDataFiles';
 import type { CheckOutcome, CheckRequest, CheckWorkerData, WorkerRequest, WorkerResponse } from './checkProtocol';
 
 const YOUNG_GENERATION_MB = 64;
@@ -28,6 +29,8 @@ export class Checker {
   private running: Job | undefined;
   /** Waiting checks, at most one per draft, in the order they were asked for. */
   private readonly waiting = new Map<string, Job>();
+  /** The engine's data files, read by this thread while the worker starts (sharedDataFiles.ts); kept for a replacement worker. */
+  private data: SharedDataFiles | undefined;
 
   constructor(private readonly workerPath = path.join(__dirname, 'checkWorker.js')) {}
 
@@ -62,14 +65,34 @@ export class Checker {
     this.worker?.postMessage({ type: 'forget', draftUri } satisfies WorkerRequest);
   }
 
-  /** Stops the worker; checks still running or waiting end as 'superseded' (nobody needs them). */
-  dispose(): void {
+  /**
+   * Stops the worker; checks still running or waiting end as 'superseded' (nobody needs them).
+   * First the worker writes its compile cache if it has not yet (waiting at most `flushMs`): a
+   * server stopped right after its first check otherwise left none, and every start compiled
+   * the engine again. Resolves once the worker is stopped.
+   */
+  async dispose(flushMs = 1000): Promise<void> {
     const jobs = [...(this.running ? [this.running] : []), ...this.waiting.values()];
+    if (this.running) Atomics.store(this.cancelSlot, 0, this.running.ticket);
     this.running = undefined;
     this.waiting.clear();
     for (const j of jobs) j.done({ type: 'superseded' });
-    void this.worker?.terminate();
+    const worker = this.worker;
     this.worker = undefined;
+    if (!worker) return;
+    // A rehearsal stops when a request is posted.
+    Atomics.add(this.cancelSlot, 1, 1);
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, flushMs);
+      const done = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      worker.on('message', (m: WorkerResponse) => m.type === 'flushed' && done());
+      worker.once('exit', done);
+      worker.postMessage({ type: 'flush' } satisfies WorkerRequest);
+    });
+    await worker.terminate();
   }
 
   private pump(): void {
@@ -87,8 +110,10 @@ export class Checker {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
+    // Read on the thread pool while the worker boots; the worker waits for what is still being read.
+    this.data ??= readDataFilesShared(undefined, true);
     const options = {
-      workerData: { cancel: this.cancelSlot.buffer as SharedArrayBuffer } satisfies CheckWorkerData,
+      workerData: { cancel: this.cancelSlot.buffer as SharedArrayBuffer, data: this.data } satisfies CheckWorkerData,
       // Loading the models allocates tens of megabytes of short-lived objects; a larger young
       // generation collects them in a few scavenges instead of dozens.
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
@@ -100,7 +125,7 @@ export class Checker {
       ? new Worker(`require(${JSON.stringify(cache.file)}).installCompileCache(${JSON.stringify(cache.dir)});\nrequire(${JSON.stringify(this.workerPath)});\n`, { ...options, eval: true })
       : new Worker(this.workerPath, options);
     worker.on('message', (m: WorkerResponse) => {
-      if (m.type === 'ready' || m.ticket !== this.running?.ticket) return;
+      if (m.type === 'ready' || m.type === 'flushed' || m.ticket !== this.running?.ticket) return;
       const job = this.running;
       this.running = undefined;
       job.done(m);

@@ -4,8 +4,11 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { DataFileError, dataFileCandidates, dataFilePath, lazyDataFile, parseDataSections } from '../../src/core/dataFile';
-import { WORDNET_FORMAT } from '../../src/core/wordnet';
+import { DataFileError, dataFileCandidates, dataFilePath, ENGINE_DATA_FILES, lazyDataFile, parseDataSections, readDataFile } from '../../src/core/dataFile';
+import { MODEL_FILE } from '../../src/core/syntax/loadModel';
+import { WINK_CORE_FILE } from '../../src/core/winkModel';
+import { WORDNET_FILE, WORDNET_FORMAT } from '../../src/core/wordnet';
+import { readDataFilesShared, useSharedDataFiles } from '../../src/shared/sharedDataFiles';
 
 const REPO = path.resolve(__dirname, '..', '..');
 
@@ -76,5 +79,33 @@ describe('data files', () => {
     assert.ok(n > 80_000, `${n} lemmas`);
     assert.equal(load(), n);
     assert.equal(decodes, 1);
+  });
+});
+
+describe('data files read by another thread (src/shared/sharedDataFiles.ts)', () => {
+  it('names every data file the engine reads', () => {
+    assert.deepEqual([...ENGINE_DATA_FILES].sort(), [WINK_CORE_FILE, MODEL_FILE, WORDNET_FILE].sort());
+  });
+
+  it('reads each file whole into a shared buffer, says which it could not, and provides them to the engine', async () => {
+    const names = [...ENGINE_DATA_FILES, 'no-such-file.bin'];
+    const shared = readDataFilesShared(names);
+    const state = new Int32Array(shared.state);
+    const deadline = Date.now() + 10_000;
+    while ([...state].some((s) => s === 0) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
+    assert.deepEqual([...state], [1, 1, 1, 2]);
+    ENGINE_DATA_FILES.forEach((name, i) => {
+      assert.ok(Buffer.from(shared.buffers[i]!).equals(fs.readFileSync(dataFilePath(name))), name);
+    });
+    // Provided under a name the engine never reads, so other tests keep reading from disk.
+    const bytes = new SharedArrayBuffer(4);
+    new Uint8Array(bytes).set([1, 2, 3, 4]);
+    const done = new Int32Array(new SharedArrayBuffer(8));
+    done[0] = 1;
+    done[1] = 2;
+    useSharedDataFiles({ names: ['provided-test.bin', 'failed-test.bin'], buffers: [bytes, new SharedArrayBuffer(0)], state: done.buffer as SharedArrayBuffer });
+    assert.deepEqual([...readDataFile('provided-test.bin').bytes], [1, 2, 3, 4]);
+    // A failed read falls back to the disk, which says plainly what is missing.
+    assert.throws(() => readDataFile('failed-test.bin'), (e: Error) => e instanceof DataFileError && /failed-test\.bin is missing/.test(e.message));
   });
 });

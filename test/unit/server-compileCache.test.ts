@@ -40,7 +40,7 @@ describe('analysis thread with the compile cache', function () {
 
   it('gives the engine\'s findings, writes the cache after the first check, and the next thread reads it', async () => {
     const expected = analyze(source, rewrite).findings;
-    const checkOnce = async (waitForCache: boolean) => {
+    const checkOnce = async (waitForCache: boolean, stopAtOnce = false) => {
       const checker = new Checker(join(root, 'dist', 'checkWorker.js'));
       try {
         const outcome = await checker.check({ draftUri: 'file:///draft.txt', source, draft: rewrite, format: 'plain', accepted: [] });
@@ -49,7 +49,9 @@ describe('analysis thread with the compile cache', function () {
         // The thread writes the cache just after answering: wait for it (bounded) before stopping it.
         for (const until = Date.now() + 30_000; waitForCache && workerCaches().length === 0 && Date.now() < until;) await new Promise((r) => setTimeout(r, 20));
       } finally {
-        checker.dispose();
+        // Stopped at once, as a server shut down right after its first check: dispose() has the thread write its cache first.
+        if (stopAtOnce) await checker.dispose();
+        else void checker.dispose();
       }
     };
     assert.deepEqual(workerCaches(), []);
@@ -60,5 +62,14 @@ describe('analysis thread with the compile cache', function () {
     const mtime = fs.statSync(file).mtimeMs;
     await checkOnce(false);
     assert.equal(fs.statSync(file).mtimeMs, mtime, 'the cache was accepted, not written again');
+  });
+
+  it('is written when the server stops right after its first check', async () => {
+    for (const f of workerCaches()) fs.rmSync(join(tmp, f));
+    const checker = new Checker(join(root, 'dist', 'checkWorker.js'));
+    const outcome = await checker.check({ draftUri: 'file:///draft.txt', source, draft: rewrite, format: 'plain', accepted: [] });
+    assert.equal(outcome.type, 'result');
+    await checker.dispose();
+    assert.equal(workerCaches().length, 1);
   });
 });

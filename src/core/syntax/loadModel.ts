@@ -1,8 +1,7 @@
 // Loads the parser model (models/en-ewt-parser.bin, copied beside the bundles into dist/ by
 // the build; see dataFile.ts) once, on first use, so a pair whose sentences need no parse never
 // pays for it.
-import * as fs from 'node:fs';
-import { dataFilePath } from '../dataFile';
+import { readDataFile } from '../dataFile';
 import { decodeModel, type ParserModel } from './model';
 
 export const MODEL_FILE = 'en-ewt-parser.bin';
@@ -10,6 +9,6 @@ export const MODEL_FILE = 'en-ewt-parser.bin';
 let loaded: ParserModel | undefined;
 
 export function parserModel(): ParserModel {
-  loaded ??= decodeModel(fs.readFileSync(dataFilePath(MODEL_FILE)));
+  loaded ??= decodeModel(readDataFile(MODEL_FILE).bytes);
   return loaded;
 }
