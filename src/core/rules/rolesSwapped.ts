@@ -181,7 +181,7 @@ export const rolesSwappedRule: PairRule = (ctx) => {
         // (Of one predicate on both sides, or the displaced one still in this predicate's role in
         // another clause ("seven games were investigated after Conrad was investigated"): "the
         // band" doing one thing in the rewrite and "Hollow Kings" another in the source swap nothing.)
-        const swapped = rRoles.some((a) => same(a.filler, g) && rolesThere.some((b) => (b.role === a.role || (b.surface ?? b.role) === (a.surface ?? a.role)) && ((rf.args.includes(a) && sourceArgs.some((x) => x.arg === b)) || samePredicateOf(a, b) || (rKeysOf.get(a) ?? []).includes(rf.key))));
+        const swapped = rRoles.some((a) => same(a.filler, g) && rolesThere.some((b) => (b.role === a.role || (b.surface ?? b.role) === (a.surface ?? a.role)) && ((rf.args.includes(a) && sourceArgs.some((x) => x.arg === b)) || samePredicateOf(a, b) || (DOER_OR_RECEIVER.has(a.role) && (rKeysOf.get(a) ?? []).includes(rf.key)))));
         // Spliced: the displaced participant is gone, and this one was a doer or receiver of
         // something else in the source (an owner is too often the same party described
         // another way: "the shipping firm Nordlys" ... "the company").
