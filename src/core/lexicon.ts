@@ -96,6 +96,7 @@ export const SCOPE_CUES: ReadonlyArray<readonly [string, ScopeClass]> = [
   ['up to', 'at-most'], ['as many as', 'at-most'], ['as much as', 'at-most'], ['as long as', 'at-most'],
   ['as high as', 'at-most'], ['at most', 'at-most'], ['less than', 'at-most'], ['fewer than', 'at-most'],
   ['under', 'at-most'], ['no more than', 'at-most'], ['below', 'at-most'], ['younger than', 'at-most'],
+  ['within', 'at-most'], ['a maximum of', 'at-most'],
   ['older than', 'at-least'],
   ['about', 'about'], ['around', 'about'], ['roughly', 'about'], ['approximately', 'about'],
   ['an estimated', 'about'], ['estimated', 'about'], ['some', 'about'], ['circa', 'about'], ['close to', 'about'],

@@ -779,6 +779,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: '"within 40 minutes" says as much as "in under 40 minutes" and "in 40 minutes"',
+        source: 'Tickets for the festival sold out within 40 minutes on Friday morning.',
+        rewrite: 'Tickets for the festival were snapped up in under 40 minutes on Friday morning.',
+      },
+      {
+        why: '"within" a time span is no bound against the plain span',
+        source: 'Tickets for the festival sold out in 40 minutes on Friday morning.',
+        rewrite: 'Tickets for the festival sold out within 40 minutes on Friday morning.',
+      },
+      {
         why: "\"more than half\" = \"the majority of\"",
         source: "More than half of Westmoor's road bridges need structural repairs, a county survey has found.",
         rewrite: "A county survey has found that structural repairs are needed on the majority of Westmoor's road bridges.",

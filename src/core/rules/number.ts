@@ -39,6 +39,10 @@ export const numberRule: PairRule = (ctx) => {
     const sq = boundOf(ctx.sTok, s);
     const rq = boundOf(ctx.rTok, r);
     if (sq === rq) continue;
+    // "within 40 minutes" is a time span that says as much as "in 40 minutes" and as "in under
+    // 40 minutes".
+    const within = (tokens: readonly Token[], m: NumberMention) => tokens[m.qualifierFirst]?.lower === 'within' && !!m.unit && DURATION_UNITS.has(m.unit);
+    if ((within(ctx.sTok, s) && (rq === null || rq === 'at-most')) || (within(ctx.rTok, r) && (sq === null || sq === 'at-most'))) continue;
     // A hedge removed ("about 15,000" -> "15,000") makes an estimate look exact: reported. A
     // hedge added ("one in five" -> "about 20%") or swapped (about/almost) loses nothing.
     const hedge = (q: NumberMention['qualifier']) => q === 'about' || q === 'almost';

@@ -191,7 +191,10 @@ export const rolesSwappedRule: PairRule = (ctx) => {
         const sameSentence = (b: Argument) => sourceFrameOf.get(b) === undefined || sentenceOf(sourceFrameOf.get(b)!) === sentenceOf(displaced.frame.predicate);
         // (A subject only fixed by control is no evidence of a splice: "the two sides agreed to
         // reopen the crossing" / "the crossing would reopen".)
-        const spliced = displaced.arg.explicit && !inRewrite(g) && rolesThere.some((b) => DOER_OR_RECEIVER.has(b.role) && sameSentence(b)) && (core || !cased || f.named);
+        // (Not a description and the name right after it, "the band Hollow Kings", which a
+        // misparse split into two parties.)
+        const oneNounPhrase = rolesThere.some((b) => Math.min(...b.filler.tokens) === Math.max(...g.tokens) + 1 && ctx.sTok[Math.max(...g.tokens)]!.pos === 'NOUN');
+        const spliced = displaced.arg.explicit && !inRewrite(g) && !oneNounPhrase && rolesThere.some((b) => DOER_OR_RECEIVER.has(b.role) && sameSentence(b)) && (core || !cased || f.named);
         if (swapped || spliced) found = displaced;
       }
       // (Also, for a doer named in a "by" phrase, when the participant displaced is still there
