@@ -114,8 +114,9 @@ export const REPORTING_VERBS: ReadonlyMap<string, ReportingStance> = new Map([
   ['reveal', 'neutral'], ['observe', 'neutral'], ['remark', 'neutral'], ['comment', 'neutral'],
   ['describe', 'neutral'], ['warn', 'neutral'], ['caution', 'neutral'], ['concede', 'neutral'],
   ['recall', 'neutral'], ['conclude', 'neutral'], ['find', 'neutral'], ['show', 'neutral'],
-  ['claim', 'doubt'], ['allege', 'doubt'], ['insist', 'doubt'], ['assert', 'doubt'], ['contend', 'doubt'],
-  ['maintain', 'doubt'], ['purport', 'doubt'], ['argue', 'doubt'],
+  ['claim', 'doubt'], ['allege', 'doubt'], ['insist', 'doubt'], ['assert', 'doubt'], ['maintain', 'doubt'], ['purport', 'doubt'],
+  // A position argued is reported, not doubted ("campaigners said" / "campaigners argued").
+  ['argue', 'neutral'], ['contend', 'neutral'],
   // "voiced disappointment that …", "expressed concern that …": said so.
   ['voice', 'neutral'], ['express', 'neutral'],
   ['emphasize', 'emphasis'], ['stress', 'emphasis'], ['reiterate', 'emphasis'], ['underline', 'emphasis'],
