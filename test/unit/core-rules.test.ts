@@ -779,6 +779,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: '"most" before an adjective and a singular noun is a superlative, not a majority',
+        source: 'Okafor, the best player in the final, scored 31 points.',
+        rewrite: 'Okafor, named most valuable player in the final, scored 31 points.',
+      },
+      {
         why: '"within 40 minutes" says as much as "in under 40 minutes" and "in 40 minutes"',
         source: 'Tickets for the festival sold out within 40 minutes on Friday morning.',
         rewrite: 'Tickets for the festival were snapped up in under 40 minutes on Friday morning.',

@@ -39,6 +39,14 @@ function findScopeCues(tokens: readonly Token[]): Cue<ScopeClass>[] {
     // article a scope word is a degree or picks out a known stretch, not how many of a set
     // ("the majority of", a noun, still is one).
     if (first === last && toks[first]!.pos !== 'NOUN' && definiteBefore(toks, first)) return null;
+    // "named most valuable player": "most" before an adjective and a singular count noun is a
+    // degree (a superlative); "most new homes", of a plural, is how many.
+    if (phrase === 'most' && next.pos === 'ADJ') {
+      let k = last + 1;
+      while (toks[k]?.pos === 'ADJ') k++;
+      const noun = toks[k];
+      if (noun?.pos === 'NOUN' && noun.lemma === noun.lower && !/s$/.test(noun.lower)) return null;
+    }
     if (phrase === 'third' || phrase === 'quarter' || phrase === 'half' || phrase === 'majority' || phrase === 'minority' || phrase === 'bulk') {
       return next.lower === 'of' || next.pos === 'NOUN' ? 'noun' : null;
     }
