@@ -712,6 +712,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a modal in a purpose clause ("so that engineers could replace") states the purpose, not a possibility',
+        source: 'The Kelby tunnel will close overnight for three weeks while engineers replace its ventilation fans.',
+        rewrite: 'The Kelby tunnel will shut overnight for three weeks so that engineers can replace the ventilation fans.',
+      },
+      {
         why: '"need not" = "do not have to"',
         source: 'Pupils do not have to wear blazers while the heatwave lasts, Stanmore Academy told parents in a letter.',
         rewrite: 'Stanmore Academy told parents in a letter that pupils need not wear blazers for the duration of the heatwave.',

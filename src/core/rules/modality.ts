@@ -27,6 +27,9 @@ function findCertainty(tokens: readonly Token[], syntax: () => SentenceSyntax): 
   return findCues(tokens, CERTAINTY_CUES, (phrase, toks, first) => {
     const t = toks[first]!;
     if (t.pos === 'AUX' && (invertedBeforeSubject(syntax(), first) || conditionalOpening(toks, first))) return null;
+    // "so that engineers could replace the lighting", "in order that …": a modal in a purpose
+    // clause states the purpose, not how certain anything is.
+    if (t.pos === 'AUX' && purposeClause(toks, first)) return null;
     if (phrase === 'likely' && /^(more|less|most|least|as|so|too)$/.test(toks[first - 1]?.lower ?? '')) return null;
     if (phrase === 'may' && t.text === 'May') return null; // the month
     if (phrase === 'could' || phrase === 'might' || phrase === 'may' || phrase === 'must' || phrase === 'should' || phrase === 'can') {
@@ -38,6 +41,15 @@ function findCertainty(tokens: readonly Token[], syntax: () => SentenceSyntax): 
     if (phrase === 'alleged' || phrase === 'suspected') return toks[first + 1]?.lower === 'to' ? 'verb' : 'noun';
     return 'verb';
   });
+}
+
+/** "so that" or "in order that" opens the clause within a few words before the modal. */
+function purposeClause(tokens: readonly Token[], aux: number): boolean {
+  for (let k = aux - 1; k >= 1 && aux - k <= 5; k--) {
+    if (/^[,;.]$/.test(tokens[k]!.text)) return false;
+    if (tokens[k]!.lower === 'that' && /^(so|order)$/.test(tokens[k - 1]!.lower)) return true;
+  }
+  return false;
 }
 
 /** An auxiliary whose verb's subject comes after it: "Should water levels fall, …", "Had they known". */
