@@ -712,6 +712,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a past "had to" tells that it happened: no hedge',
+        source: 'No patient waited longer than 12 hours in October.',
+        rewrite: 'In October, no patient had to wait more than 12 hours.',
+      },
+      {
         why: 'a modal in a purpose clause ("so that engineers could replace") states the purpose, not a possibility',
         source: 'The Kelby tunnel will close overnight for three weeks while engineers replace its ventilation fans.',
         rewrite: 'The Kelby tunnel will shut overnight for three weeks so that engineers can replace the ventilation fans.',
@@ -997,6 +1002,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a pronoun speaker named in the verb that replaced the reporting verb',
+        source: 'Officers arrested Adam Saleh on Friday. He urged residents to check their locks.',
+        rewrite: 'Officers arrested Adam Saleh on Friday. Saleh appealed to residents to check their locks.',
+      },
       {
         why: 'an age in commas after the speaker keeps the speaker ("The German, 31, said")',
         source: 'Cyclist Jonas Weber abandoned the race after a crash on Tuesday. The 31-year-old German said he hoped to ride in the Tour.',
@@ -1421,6 +1431,21 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: '"a third consecutive month" is an ordinal, not a share',
+        source: 'Sales at the chain have risen for the third month in a row, figures showed on Monday.',
+        rewrite: 'Figures released on Monday show sales at the chain have grown for a third consecutive month.',
+      },
+      {
+        why: '"overnight" where the source already names the night',
+        source: 'About 400 passengers spent the night on the stranded ferry.',
+        rewrite: 'About 400 passengers were stuck overnight on the stranded ferry.',
+      },
+      {
+        why: '"both cities" counts two places the source names; it adds nothing',
+        source: 'Trains between Arlen and Vosk will return in May. They will leave each city at 9pm.',
+        rewrite: 'Trains between Arlen and Vosk will return in May, with departures from both cities at 9pm.',
+      },
       {
         why: 'a month\'s abbreviation beside a day is a date, not a name',
         source: 'ORVIK, 14 February (Wire) - Ferry crews began a two-day strike on Tuesday.',

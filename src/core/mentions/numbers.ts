@@ -313,7 +313,11 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
         // "a quarter-final", "half-time", "a third-party supplier": a compound word, no share of anything.
         !(tokens[i + 1]?.text === '-' && tokens[i + 1]!.start === t.end && !unitOf(tokens[i + 2])) &&
         // "the first half", "the second quarter": a period counted off, not a share.
-        !(tokens[i - 1] && ordinalOf(tokens[i - 1]!) !== null)) {
+        !(tokens[i - 1] && ordinalOf(tokens[i - 1]!) !== null) &&
+        // "for a third consecutive month", "a third term": an ordinal before its noun, not a
+        // share ("a third of the staff", "a third" alone).
+        // ("a one-third stake" is a share.)
+        !(t.lower !== 'half' && /^(a|an)$/.test(tokens[i - 1]?.lower ?? '') && /^(ADJ|NOUN)$/.test(tokens[i + 1]?.pos ?? '') && !unitOf(tokens[i + 1]) && tokens[i + 1]!.lower !== 'of')) {
         // "half", "a fifth", "a one-third stake", "one in five" below: shares, comparable with percentages.
         const f = FRACTIONS.get(t.lower)!;
         const start = t.lower === 'half' ? i : tokens[i - 1]!.text === '-' ? i - 2 : i - 1;

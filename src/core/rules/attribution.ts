@@ -273,7 +273,10 @@ export const attributionRule: PairRule = (ctx) => {
     // which said …"), or by a pronoun for the speaker ("It called on people over 40 to …"):
     // the claim still reads as someone's.
     if (kept >= 0 && ctx.rTok[kept]!.lemma === ctx.sTok[first.verb]!.lemma) return [];
-    if (hunk?.r.some((i) => ctx.syntax.rewrite().tags[i] === 'VERB' && dependentsOf(ctx.syntax.rewrite(), i, /^nsubj$/).some((d) => PERSONAL.has(ctx.rTok[d]!.lower)))) return [];
+    // (And a source speaker that is only a pronoun, "He urged", named in the rewrite: "Saleh
+    // appealed to …".)
+    const pronounSpeaker = first.speaker.length > 0 && first.speaker.every((k) => ctx.sTok[k]!.pos === 'PRON');
+    if (hunk?.r.some((i) => ctx.syntax.rewrite().tags[i] === 'VERB' && dependentsOf(ctx.syntax.rewrite(), i, /^nsubj$/).some((d) => PERSONAL.has(ctx.rTok[d]!.lower) || (pronounSpeaker && /^(PROPN|NOUN)$/.test(ctx.syntax.rewrite().tags[d] ?? ''))))) return [];
     if (hunk?.r.some((i) => ctx.claimed.has(i)) || ctx.claimedSource.has(first.verb) || (kept >= 0 && ctx.claimed.has(kept))) return [];
     return [dropped(ctx, first)];
   }

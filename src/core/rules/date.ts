@@ -14,6 +14,9 @@ export const dateRule: PairRule = (ctx) => {
   // "is now a protected building" / "is today a protected building": the present, said with an
   // adverb the source's sentence uses for it.
   if (ctx.sTok.some((t, i) => /^(now|currently|nowadays)$/.test(t.lower) || (t.lower === 'present' && ctx.sTok[i - 1]?.lower === 'at'))) pairKeys.add('relative:today');
+  // "overnight" for "night trains" or "spent the night": a night the source already names.
+  const nightInSource = ctx.memo('source-night', () => ctx.source.sentences.some((s) => s.tokens.some((t) => t.lemma === 'night')));
+  if (nightInSource) pairKeys.add('relative:overnight');
   const agrees = (r: DateMention) => r.keys.every((k) => pairKeys.has(k));
   return compareMentions(ctx, {
     kind: 'date',

@@ -32,6 +32,8 @@ function findCertainty(tokens: readonly Token[], syntax: () => SentenceSyntax): 
     if (t.pos === 'AUX' && purposeClause(toks, first)) return null;
     if (phrase === 'likely' && /^(more|less|most|least|as|so|too)$/.test(toks[first - 1]?.lower ?? '')) return null;
     if (phrase === 'may' && t.text === 'May') return null; // the month
+    // "had to wait" tells that the waiting happened: a past necessity is a fact, not a hedge.
+    if ((phrase === 'have to' || phrase === 'has to') && t.lower === 'had') return null;
     if (phrase === 'could' || phrase === 'might' || phrase === 'may' || phrase === 'must' || phrase === 'should' || phrase === 'can') {
       return t.pos === 'AUX' || t.pos === 'VERB' ? 'verb' : null;
     }

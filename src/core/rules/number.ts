@@ -69,7 +69,8 @@ export const numberRule: PairRule = (ctx) => {
     },
     // An ordinal the source never uses ("for the first time") is phrasing, not an invented fact.
     // "the two banks" names a set the source already gave ("the banks" after "Halvard and Nordbank").
-    inSourceDocument: (r) => r.unit === 'ordinal' || sourceNumbers(ctx).some((s) => sameAmount(r, s.m)) || knownSet(ctx, r),
+    // ("both cities", "neither club": a count of parties already named, never a detail added.)
+    inSourceDocument: (r) => r.unit === 'ordinal' || sourceNumbers(ctx).some((s) => sameAmount(r, s.m)) || knownSet(ctx, r) || /^(both|neither)$/.test(ctx.rTok[r.first]!.lower),
   }));
   return findings;
 };
