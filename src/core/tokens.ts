@@ -47,6 +47,15 @@ const CLOSING = '.,;:!?)]}"\'`';
  * Tokenises text[start..end) (the caller passes one sentence or paragraph at a time, which
  * keeps the cost linear) and returns tokens with offsets relative to the full text.
  */
+/**
+ * Whether token i, a "-" and the token after it are written as one hyphenated word, with no
+ * space on either side of the hyphen ("by-election", "frost-free").
+ */
+export function hyphenatedWithNext(tokens: readonly Token[], i: number): boolean {
+  const dash = tokens[i + 1];
+  return dash?.text === '-' && dash.start === tokens[i]!.end && tokens[i + 2]?.start === dash.end;
+}
+
 export function tokenize(text: string, start: number, end: number): Token[] {
   const slice = text.slice(start, end);
   if (!slice.trim()) return [];

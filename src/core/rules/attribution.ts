@@ -276,7 +276,9 @@ export const attributionRule: PairRule = (ctx) => {
     // (And a source speaker that is only a pronoun, "He urged", named in the rewrite: "Saleh
     // appealed to …".)
     const pronounSpeaker = first.speaker.length > 0 && first.speaker.every((k) => ctx.sTok[k]!.pos === 'PRON');
-    if (hunk?.r.some((i) => ctx.syntax.rewrite().tags[i] === 'VERB' && dependentsOf(ctx.syntax.rewrite(), i, /^nsubj$/).some((d) => PERSONAL.has(ctx.rTok[d]!.lower) || (pronounSpeaker && /^(PROPN|NOUN)$/.test(ctx.syntax.rewrite().tags[d] ?? ''))))) return [];
+    const rSyn = ctx.syntax.rewrite();
+    const speaksFor = (d: number) => PERSONAL.has(ctx.rTok[d]!.lower) || (pronounSpeaker && /^(PROPN|NOUN)$/.test(rSyn.tags[d] ?? ''));
+    if (hunk?.r.some((i) => rSyn.tags[i] === 'VERB' && dependentsOf(rSyn, i, /^nsubj$/).some(speaksFor))) return [];
     if (hunk?.r.some((i) => ctx.claimed.has(i)) || ctx.claimedSource.has(first.verb) || (kept >= 0 && ctx.claimed.has(kept))) return [];
     return [dropped(ctx, first)];
   }

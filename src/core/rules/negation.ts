@@ -8,7 +8,7 @@ import { converseSwapAt } from './rolesSwapped';
 import type { SentenceSyntax } from '../syntax/index';
 import { dependentsOf, hasDependent } from '../syntax/tree';
 import { isContentToken, stemOf } from '../terms';
-import type { Token } from '../tokens';
+import { hyphenatedWithNext, type Token } from '../tokens';
 import { framesOf, sameParticipant, type Frame } from '../syntax/frames';
 import { findVerbGroups, groupContaining } from '../verbs';
 
@@ -118,8 +118,7 @@ function negatedClause(tokens: readonly Token[], syn: SentenceSyntax, i: number)
   // So does a verb that stops or forbids it: "bans the use of hosepipes" = "may not use them".
   if (i !== p && syn.heads[i] === p && syn.labels[i] === 'obj' && (PRIVATIVE_VERBS.has(tokens[p]!.lemma) || OBJECT_PREVENTING.has(tokens[p]!.lemma))) return true;
   // "a frost-free spring" = "a spring without frost", "free of debt" = "with no debt".
-  if (tokens[i + 1]?.text === '-' && tokens[i + 2]?.lower === 'free' && tokens[i + 1]!.start === tokens[i]!.end) return true;
-  if (tokens[i - 1]?.lower === 'of' && tokens[i - 2]?.lower === 'free' || (tokens[i - 1]?.lower === 'from' && tokens[i - 2]?.lower === 'free')) return true;
+  if ((hyphenatedWithNext(tokens, i) && tokens[i + 2]!.lower === 'free') || (/^(of|from)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'free')) return true;
   // "to bring homes back into use rather than to raise money", "instead of raising": the
   // alternative set aside is not done.
   let before = p - 1;
@@ -334,16 +333,15 @@ function partyMarker(tokens: readonly Token[], v: number): string | null {
   return null;
 }
 
+/** A swap of roles found where an opposite was looked for, reported as the roles-swapped kind. */
 function pushSwap(ctx: PairContext, out: RawFinding[], rSpan: { start: number; end: number }, sSpan: { start: number; end: number }, claimAt: number, why: string): void {
-  const indexes = rewriteTokensIn(ctx, rSpan);
-  claim(ctx, indexes.length ? indexes : [claimAt]);
-  out.push({ ...replacement(ctx, 'roles-swapped', 'Roles', rSpan, sSpan), message: `Roles swapped: source says ${q(textOf(ctx.source, sSpan))}, rewrite says ${q(textOf(ctx.rewrite, rSpan))} (${why}).` });
+  push(ctx, out, rSpan, sSpan, claimAt, { ...replacement(ctx, 'roles-swapped', 'Roles', rSpan, sSpan), message: `Roles swapped: source says ${q(textOf(ctx.source, sSpan))}, rewrite says ${q(textOf(ctx.rewrite, rSpan))} (${why}).` });
 }
 
-function push(ctx: PairContext, out: RawFinding[], rSpan: { start: number; end: number }, sSpan: { start: number; end: number }, claimAt: number): void {
+function push(ctx: PairContext, out: RawFinding[], rSpan: { start: number; end: number }, sSpan: { start: number; end: number }, claimAt: number, finding = replacement(ctx, 'negation', 'Negation', rSpan, sSpan)): void {
   const indexes = rewriteTokensIn(ctx, rSpan);
   claim(ctx, indexes.length ? indexes : [claimAt]);
-  out.push(replacement(ctx, 'negation', 'Negation', rSpan, sSpan));
+  out.push(finding);
 }
 
 /**

@@ -16,7 +16,7 @@
 //     also when parsed as a preposition ("took over the bank": "take_over", the bank its object).
 //   - Appositions: "Almedra, the provincial capital" and "the provincial capital, Almedra" name
 //     one participant (`aliases`).
-import type { Token } from '../tokens';
+import { hyphenatedWithNext, type Token } from '../tokens';
 import type { SentenceSyntax } from './index';
 import { REPORTING_VERBS } from '../lexicon';
 import { isEventNoun, isPersonNoun, isVerbLemma } from '../wordnet';
@@ -365,7 +365,7 @@ function mendAttachments(tokens: readonly Token[], syn: SentenceSyntax): { heads
     const label = labels[d]!;
     // A preposition joined by a hyphen to the word after it is part of that word ("by-election",
     // "in-house", "off-peak"), not the case of a phrase: no agent, no place.
-    if (label === 'case' && tokens[d + 1]?.text === '-' && tokens[d + 1]!.start === tokens[d]!.end && tokens[d + 2]?.start === tokens[d + 1]!.end) {
+    if (label === 'case' && hyphenatedWithNext(tokens, d)) {
       labels[d] = 'compound';
       if (labels[h] === 'obl:agent') labels[h] = 'obl';
       continue;
