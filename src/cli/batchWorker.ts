@@ -2,6 +2,7 @@
 // batch pool. An engine error is reported back for that one job; the worker lives on.
 
 import { parentPort, workerData } from 'node:worker_threads';
+import { flushCompileCache } from '../shared/compileCacheThreads';
 import { useSharedDataFiles } from '../shared/sharedDataFiles';
 import { analyzeJob } from './batchJob';
 import { oneLine } from './errors';
@@ -27,7 +28,7 @@ port.on('message', (request: WorkerRequest) => {
   // worker never sees an exit event. (Nothing is written once the cache was read.)
   if (!cacheWritten) {
     cacheWritten = true;
-    ((globalThis as Record<symbol, unknown>)[Symbol.for('faithful.compileCache')] as { flush?: () => void } | undefined)?.flush?.();
+    flushCompileCache();
   }
   port.postMessage(response);
 });

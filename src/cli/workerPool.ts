@@ -7,8 +7,8 @@
 // producing one error line per input line.
 
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { startWorker } from '../shared/compileCacheThreads';
 import { readDataFilesShared, type SharedDataFiles } from '../shared/sharedDataFiles';
 import { FatalRunnerError, type BatchJob, type JobRunner } from './batchJob';
 import { CliError, oneLine } from './errors';
@@ -96,10 +96,7 @@ export class WorkerPool implements JobRunner {
     // Started by bin/faithful.js on a Node without a compile cache of its own, this process
     // compiles its bundles with compileCache.ts: the workers do the same (as the language
     // server's analysis thread does), instead of compiling the engine afresh in every batch.
-    const cache = (globalThis as Record<symbol, unknown>)[Symbol.for('faithful.compileCache')] as { file: string; dir: string } | undefined;
-    const worker = cache && path.dirname(path.resolve(this.workerPath)) === cache.dir
-      ? new Worker(`require(${JSON.stringify(cache.file)}).installCompileCache(${JSON.stringify(cache.dir)});\nrequire(${JSON.stringify(path.resolve(this.workerPath))});\n`, { ...options, eval: true })
-      : new Worker(this.workerPath, options);
+    const worker = startWorker(this.workerPath, options);
     const slot: Slot = { worker, task: null, ready: false, dead: false };
     this.slots.add(slot);
 

@@ -5,6 +5,7 @@
 // behind a stale one.
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyze, AnalysisCancelledError, AnalysisLimitError, PreparationCache } from '../core';
+import { flushCompileCache } from '../shared/compileCacheThreads';
 import { useSharedDataFiles } from '../shared/sharedDataFiles';
 import type { CheckWorkerData, WorkerRequest, WorkerResponse } from './checkProtocol';
 import { REHEARSAL_MIN_CHARS, rehearse } from './rehearsal';
@@ -66,7 +67,7 @@ let cacheWritten = false;
 function writeCompileCache(): void {
   if (cacheWritten) return;
   cacheWritten = true;
-  ((globalThis as Record<symbol, unknown>)[Symbol.for('faithful.compileCache')] as { flush?: () => void } | undefined)?.flush?.();
+  flushCompileCache();
 }
 let rehearsed = false;
 

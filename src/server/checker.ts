@@ -7,6 +7,7 @@
 // The worker starts on the first check, so `initialize` is answered before any engine code loads.
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { startWorker } from '../shared/compileCacheThreads';
 import { readDataFilesShared, type SharedDataFiles } from '../shared/sharedDataFiles';
 import type { CheckOutcome, CheckRequest, CheckWorkerData, WorkerRequest, WorkerResponse } from './checkProtocol';
 
@@ -120,10 +121,7 @@ export class Checker {
     };
     // Started by bin/faithful.js on a Node without a compile cache of its own, this process
     // compiles its bundles with src/cli/compileCache.ts: the analysis thread does the same.
-    const cache = (globalThis as Record<symbol, unknown>)[Symbol.for('faithful.compileCache')] as { file: string; dir: string } | undefined;
-    const worker = cache && path.dirname(this.workerPath) === cache.dir
-      ? new Worker(`require(${JSON.stringify(cache.file)}).installCompileCache(${JSON.stringify(cache.dir)});\nrequire(${JSON.stringify(this.workerPath)});\n`, { ...options, eval: true })
-      : new Worker(this.workerPath, options);
+    const worker = startWorker(this.workerPath, options);
     worker.on('message', (m: WorkerResponse) => {
       if (m.type === 'ready' || m.type === 'flushed' || m.ticket !== this.running?.ticket) return;
       const job = this.running;
