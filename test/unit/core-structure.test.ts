@@ -84,6 +84,8 @@ const roles: Row[] = [
   // Two-word verbs and participle clauses.
   { name: 'a phrasal passive whose agent the source acquires', source: 'Cobalt Ledger has agreed to acquire Quillfield Analytics.', rewrite: 'Cobalt Ledger is to be taken over by Quillfield Analytics.', kind: 'roles-swapped', expect: 'Cobalt Ledger is to be taken over by Quillfield Analytics' },
   { name: 'quiet: a phrasal passive with the roles kept', source: 'Cobalt Ledger has agreed to acquire Quillfield Analytics.', rewrite: 'Quillfield Analytics is to be taken over by Cobalt Ledger.', kind: 'roles-swapped', expect: null },
+  { name: 'active turned passive with a plural owner\'s apostrophe in the subject', source: 'A parents\' association in Kirkby has sued the academy trust Elm Schools over fees it says were never charged.', rewrite: 'A parents\' association in Kirkby has been sued by the academy trust Elm Schools over fees that the association says were never charged.', kind: 'roles-swapped', expect: 'association in Kirkby has been sued by the academy trust Elm Schools' },
+  { name: 'quiet: a raised subject of "is expected to" is the infinitive\'s participant', source: 'The new boiler is expected to reduce the school\'s heating bills by a fifth.', rewrite: 'Heating bills at the school are expected to fall by a fifth thanks to the new boiler.', kind: 'roles-swapped', expect: null },
   { name: 'a participle clause\'s subject is the main clause\'s', source: 'Ana Ruiz won the stage of the Tour on Saturday, edging out her compatriot Clara Moss in a bunch sprint.', rewrite: 'Ana Ruiz was edged out by her compatriot Clara Moss in a bunch sprint on Saturday.', kind: 'roles-swapped', expect: 'Ana Ruiz was edged out by her compatriot Clara Moss' },
   { name: 'quiet: a participle clause turned passive with the roles kept', source: 'Ana Ruiz won the sprint on Sunday, edging out Clara Moss in the final metres.', rewrite: 'Clara Moss was edged out by Ana Ruiz in the final metres on Sunday.', kind: 'roles-swapped', expect: null },
   // A description and a name, and a reporting clause, are not roles.
@@ -250,6 +252,8 @@ describe('structure: predicate frames', () => {
   // Misattachments mended before the frames are read (frames.ts mendAttachments, repair.ts
   // openingClause): each sentence, and a frame its parse must yield.
   const mended: Array<[string, string, string]> = [
+    ['reads a plural owner\'s apostrophe as the possessive, not a closing quote or a subject', "A residents' group in Hallam Vale has sued the developer.", 'group(nmod:in=hallam+vale of=resident)'],
+    ['reads the verb with an auxiliary as the main verb when a later clause with a parenthetical speaker took its subject', "A parents' association in Kirkby has sued the academy trust over fees it says were never charged.", 'sue(obj=academy+trust obl:in=kirkby obl:over=fee subj=association)'],
     ['reads a counted "by" phrase as a margin, not a doer', 'The scheme was approved by 29 votes to 12 on Tuesday.', 'approve(obj=scheme obl:by=vote obl:on=tuesday)'],
     ['reads a word joined to "by" with a hyphen as no agent', 'The councillor Jo Reed beat the Labour candidate Sam Hill in the Eastwick by-election.', 'beat(obj=sam+hill obl:in=eastwick subj=councilor+jo+reed)'],
     ['gives an opening participle clause the main clause\'s subject', 'Having overtaken Lena Brandt on the last lap, Mia Sato finished second in Oslo.', 'overtake(obj=lena+brandt obl:on=lap subj=mia+sato)'],

@@ -22,7 +22,8 @@ import { findNumbers } from '../mentions/numbers';
 import { areConverse, mayMeanTheSame, samePredicate } from '../wordnet';
 import { REPORTING_VERBS } from '../lexicon';
 import { framesOf, nested, sameParticipant, type Argument, type Frame, type Participant } from '../syntax/frames';
-import { dominates } from '../syntax/tree';
+import { dependentsOf, dominates, hasDependent } from '../syntax/tree';
+import type { SentenceSyntax } from '../syntax';
 
 /** Roles whose filler is a doer or a receiver; others are prepositional phrases. */
 const CORE = new Set(['subj', 'obj', 'iobj', 'of']);
@@ -80,6 +81,12 @@ function acrossClauses(arg: Argument, rf: Frame, matches: readonly Frame[], same
 }
 
 /** Frames with their parties only: quantities and dates are the number and date rules' business ("last November" is when, not whom). */
+/** A passive verb with an infinitive complement and no "by" phrase on either ("is expected to fall"). */
+function raised(syntax: SentenceSyntax, verb: number): boolean {
+  const complements = dependentsOf(syntax, verb).filter((d) => syntax.labels[d] === 'xcomp');
+  return complements.length > 0 && ![verb, ...complements].some((h) => hasDependent(syntax, h, /^obl:agent$/));
+}
+
 function participantFrames(tokens: readonly Token[], frames: readonly Frame[]): Frame[] {
   return frames.map((f) => ({ ...f, args: f.args.filter((a) => tokens[a.filler.head]!.pos !== 'NUM' && !isMeasure(tokens, a.filler) && !isDate(tokens, a.filler)) })).filter((f) => f.args.length);
 }
@@ -88,7 +95,8 @@ export const rolesSwappedRule: PairRule = (ctx) => {
   // Only a pair whose participants moved, or whose stretches that changed hold a participant,
   // can have changed roles; other pairs are not parsed.
   if (!mayMoveParticipants(ctx)) return [];
-  const rFrames = participantFrames(ctx.rTok, framesOf(ctx.rTok, ctx.syntax.rewrite()));
+  const rSyntax = ctx.syntax.rewrite();
+  const rFrames = participantFrames(ctx.rTok, framesOf(ctx.rTok, rSyntax));
   const sSyntax = ctx.syntax.source();
   const sFrames = participantFrames(ctx.sTok, framesOf(ctx.sTok, sSyntax));
   const sLemmas = new Set(ctx.sTok.map((t) => t.lemma));
@@ -141,6 +149,10 @@ export const rolesSwappedRule: PairRule = (ctx) => {
       // Evidence of a change comes from what the parse attaches directly; shared subjects help
       // match a paraphrase but are too often a misparse to accuse one.
       if (!arg.explicit) continue;
+      // The subject of a passive verb with an infinitive and no "by" phrase is the infinitive's
+      // participant, raised ("emissions are expected to fall", "the plant is set to close"):
+      // its role is read in the infinitive's own frame, not as the receiver of "expected".
+      if (arg.fromPassive && raised(rSyntax, rf.predicate)) continue;
       const core = CORE.has(arg.role) && arg.role !== 'of';
       const rolesThere = sourceRoles.filter((b) => same(b.filler, f));
       if (!inSource(f) || rolesThere.length === 0) continue;
@@ -262,7 +274,8 @@ export const rolesSwappedRule: PairRule = (ctx) => {
  * bought the plant from Globex").
  */
 export function converseSwapAt(ctx: PairContext, si: number, ri: number): boolean {
-  const rFrames = participantFrames(ctx.rTok, framesOf(ctx.rTok, ctx.syntax.rewrite()));
+  const rSyntax = ctx.syntax.rewrite();
+  const rFrames = participantFrames(ctx.rTok, framesOf(ctx.rTok, rSyntax));
   const sFrames = participantFrames(ctx.sTok, framesOf(ctx.sTok, ctx.syntax.source()));
   return converseSwaps(ctx, rFrames.filter((f) => f.predicate === ri), sFrames.filter((f) => f.predicate === si), rFrames, sFrames).length > 0;
 }

@@ -4,7 +4,7 @@
 import { encodeSentence, MAX_PARSE_TOKENS, parseScored, type DependencyParse, wordForm } from './parser';
 import { UPOS, type ParserModel } from './model';
 import { repairParse } from './repair';
-import { affixesOf, retagAs, retagAsVerb, shapeOf, tag, tagScores, verbCandidates, type TaggerInput } from './tagger';
+import { affixesOf, retagAs, retagAsVerb, shapeOf, tag, tagScores, verbCandidates, type TaggerInput, type TagScores } from './tagger';
 
 /** What the parser reads of a token. */
 export interface SyntaxToken {
@@ -73,7 +73,7 @@ const NOUN_ID = UPOS.indexOf('NOUN');
  */
 export function tagAndParse(model: ParserModel, forms: readonly string[], texts: readonly string[], hints: readonly string[]): SentenceSyntax {
   const x = taggerInput(model, forms, texts, hints);
-  const scored = tagScores(model.tagger, x);
+  const scored = possessiveApostrophes(model, x, forms, tagScores(model.tagger, x));
   const tags = names(scored.tags);
   const first = parseScored(model, forms, tags);
   let best: SentenceSyntax = { ...first.parse, tags };
@@ -99,6 +99,27 @@ export function tagAndParse(model: ParserModel, forms: readonly string[], texts:
     if (root > 0 && retagged[root] === 'VERB' && /^nsubj/.test(second.labels[0] ?? '')) return second;
   }
   return best;
+}
+
+const PART_ID = UPOS.indexOf('PART');
+const PUNCT_ID = UPOS.indexOf('PUNCT');
+const NOMINAL = new Set((['NOUN', 'PROPN', 'ADJ', 'NUM'] as const).map((t) => UPOS.indexOf(t)));
+
+/**
+ * A plural's possessive apostrophe ("the tenants' association", "the teachers' union") is the
+ * possessive marker, not a closing quote, when a noun phrase follows and no single quote opened
+ * before it: the treebank has far more quotes than such apostrophes, so the tagger reads it as
+ * punctuation, and the parser then makes the owner the subject of what it owns.
+ */
+function possessiveApostrophes(model: ParserModel, x: TaggerInput, forms: readonly string[], scored: TagScores): TagScores {
+  let out = scored;
+  for (let i = 1; i + 1 < forms.length; i++) {
+    if (forms[i] !== "'") continue;
+    const owner = /s$/.test(forms[i - 1]!) && NOMINAL.has(out.tags[i - 1]!) && NOMINAL.has(out.tags[i + 1]!);
+    if (!owner) return out; // a quote: every later apostrophe may close it
+    if (out.tags[i] === PUNCT_ID) out = retagAs(model.tagger, x, out, i, PART_ID);
+  }
+  return out;
 }
 
 /**

@@ -5,12 +5,56 @@
 // agent read as the main verb; a main verb hung from a relative clause. Each turns the tree
 // around at the right verb (reroot).
 import type { SentenceSyntax } from './index';
-import { dependentsOf, hasDependent } from './tree';
+import { dependentsOf, dominates, hasDependent } from './tree';
 
 const HANGING = /^(acl|advcl|parataxis|conj|dep|appos|xcomp)$/;
 
 export function repairParse(syntax: SentenceSyntax): SentenceSyntax {
-  return openingClause(embeddedReducedRelative(reducedRelative(nominalHead(syntax))));
+  return openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(nominalHead(possessorAsSubject(syntax))))));
+}
+
+/**
+ * "The association has sued Carrow Estates over repairs it says were never carried out": the
+ * last verb, inside a clause with a parenthetical speaker ("it says") and no relative pronoun,
+ * read as the sentence's head with the first subject as its own, and the main verb hung from it.
+ * A verb with an auxiliary and no subject, between the head's subject and the head, is the main
+ * verb; the head is what the parenthetical speaker says.
+ */
+function stolenSubject(syntax: SentenceSyntax): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  const root = heads.indexOf(-1);
+  if (root < 0 || tags[root] !== 'VERB') return syntax;
+  const kids = (h: number) => dependentsOf(syntax, h);
+  const subject = kids(root).find((d) => /^nsubj/.test(labels[d]!) && d < root);
+  if (subject === undefined) return syntax;
+  const main = heads.findIndex((_, x) => x > subject && x < root && tags[x] === 'VERB' && dominates(heads, root, x) &&
+    kids(x).some((c) => /^aux/.test(labels[c]!) && c > subject && c < x) && !kids(x).some((c) => /^(nsubj|csubj|expl|mark|cc)/.test(labels[c]!)));
+  if (main < 0) return syntax;
+  const speaker = heads.findIndex((_, y) => y > main && y < root && tags[y] === 'VERB' && dominates(heads, main, y) &&
+    kids(y).some((c) => /^nsubj$/.test(labels[c]!) && c < y) && !kids(y).some((c) => /^(obj|ccomp|xcomp)$/.test(labels[c]!)));
+  if (speaker < 0) return syntax;
+  return reroot(syntax, main, subject, (newHeads, newLabels) => {
+    newHeads[root] = speaker;
+    newLabels[root] = 'ccomp';
+    kids(root).forEach((d) => { if (labels[d] === 'punct' && d > root) newHeads[d] = main; });
+  });
+}
+
+/**
+ * "A tenants' association in Brindle Heath has sued ...": an owner with its possessive marker
+ * ("'s", "'") read as the subject of the noun it owns. A noun has a subject only with a copula,
+ * and a subject never takes the possessive marker, so it is the noun's possessor.
+ */
+function possessorAsSubject(syntax: SentenceSyntax): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  let fixed: string[] | undefined;
+  for (let d = 0; d < heads.length; d++) {
+    const h = heads[d]!;
+    if (h <= d || !/^nsubj/.test(labels[d]!) || (tags[h] !== 'NOUN' && tags[h] !== 'PROPN')) continue;
+    if (!dependentsOf(syntax, d).some((c) => labels[c] === 'case' && tags[c] === 'PART') || hasDependent(syntax, h, /^cop$/)) continue;
+    (fixed ??= labels.slice())[d] = 'nmod:poss';
+  }
+  return fixed ? { ...syntax, labels: fixed } : syntax;
 }
 
 /**
@@ -117,7 +161,9 @@ function nominalHead(syntax: SentenceSyntax): SentenceSyntax {
   if (root < 0 || (tags[root] !== 'NOUN' && tags[root] !== 'PROPN' && !misreadNoun)) return syntax;
   // A copula makes the noun a predicate ("Kessel is the largest town"): no verb is missing.
   if (childrenOf(root).some((d) => labels[d] === 'cop')) return syntax;
-  const verb = childrenOf(root).find((d) => d > root && tags[d] === 'VERB' && HANGING.test(labels[d]!) &&
+  // (A relative clause with no subject and no relative pronoun has lost its subject to the noun:
+  // "A tenants' association in Brindle Heath | has been sued by ...".)
+  const verb = childrenOf(root).find((d) => d > root && tags[d] === 'VERB' && (HANGING.test(labels[d]!) || labels[d] === 'acl:relcl') &&
     !childrenOf(d).some((c) => /^(nsubj|csubj|expl|mark)/.test(labels[c]!)));
   if (verb === undefined) return relativeThenVerb(syntax, root, childrenOf);
   // A comma right before the verb sets it off as a description ("the trains, built in Spain").
