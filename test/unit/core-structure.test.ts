@@ -254,6 +254,7 @@ describe('structure: predicate frames', () => {
   const mended: Array<[string, string, string]> = [
     ['reads a plural owner\'s apostrophe as the possessive, not a closing quote or a subject', "A residents' group in Hallam Vale has sued the developer.", 'group(nmod:in=hallam+vale of=resident)'],
     ['reads the verb with an auxiliary as the main verb when a later clause with a parenthetical speaker took its subject', "A parents' association in Kirkby has sued the academy trust over fees it says were never charged.", 'sue(obj=academy+trust obl:in=kirkby obl:over=fee subj=association)'],
+    ['reads a participle phrase set off by commas as the subject\'s description, and the verb after it as the main verb', 'The mission, led by deputy foreign minister Pavel Novák, presented a draft plan to the Oskaran side.', 'present(obj=draft+plan subj=mission)'],
     ['reads a counted "by" phrase as a margin, not a doer', 'The scheme was approved by 29 votes to 12 on Tuesday.', 'approve(obj=scheme obl:by=vote obl:on=tuesday)'],
     ['reads a word joined to "by" with a hyphen as no agent', 'The councillor Jo Reed beat the Labour candidate Sam Hill in the Eastwick by-election.', 'beat(obj=sam+hill obl:in=eastwick subj=councilor+jo+reed)'],
     ['gives an opening participle clause the main clause\'s subject', 'Having overtaken Lena Brandt on the last lap, Mia Sato finished second in Oslo.', 'overtake(obj=lena+brandt obl:on=lap subj=mia+sato)'],

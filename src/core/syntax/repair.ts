@@ -142,11 +142,15 @@ function reducedRelative(syntax: SentenceSyntax): SentenceSyntax {
     ? heads.findIndex((_h, d) => d > agent && tags[d] === 'VERB' && labels[d] !== 'acl:relcl' && !kids(d).some((c) => /^nsubj/.test(labels[c]!) && tags[c] === 'PRON'))
     : own.find((d) => d > root + 1 && tags[d] === 'VERB' && /^(parataxis|dep|conj)$/.test(labels[d]!) &&
       !kids(d).some((c) => /^(nsubj|csubj|expl|cc|mark)(:.*)?$/.test(labels[c]!))) ?? -1;
-  if (verb < 0 || tags[verb - 1] === 'PUNCT') return syntax;
+  // (A verb after a comma is the main verb only when a comma also opened the participle's phrase:
+  // "The delegation, led by the deputy minister Tomasz Wróbel, presented …".)
+  if (verb < 0 || (tags[verb - 1] === 'PUNCT' && tags[root - 1] !== 'PUNCT')) return syntax;
   return reroot(syntax, verb, subject, (newHeads, newLabels) => {
     newHeads[root] = subject;
     newLabels[root] = 'acl';
     for (const d of own) if (d > verb && labels[d] !== 'obl:agent') newHeads[d] = verb;
+    // A name the parser split from the agent's title and made the verb's subject is the agent's.
+    if (agent !== undefined) for (const d of kids(verb)) if (/^nsubj/.test(labels[d]!) && d > agent && d < verb) { newHeads[d] = agent; newLabels[d] = 'appos'; }
   });
 }
 
