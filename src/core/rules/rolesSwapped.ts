@@ -22,7 +22,7 @@ import { findNumbers } from '../mentions/numbers';
 import { areConverse, mayMeanTheSame, samePredicate } from '../wordnet';
 import { REPORTING_VERBS } from '../lexicon';
 import { framesOf, nested, sameParticipant, type Argument, type Frame, type Participant } from '../syntax/frames';
-import { dependentsOf, dominates, hasDependent } from '../syntax/tree';
+import { dependentsOf, hasDependent } from '../syntax/tree';
 import type { SentenceSyntax } from '../syntax';
 
 /** Roles whose filler is a doer or a receiver; others are prepositional phrases. */
@@ -81,6 +81,18 @@ function acrossClauses(arg: Argument, rf: Frame, matches: readonly Frame[], same
 }
 
 /** Frames with their parties only: quantities and dates are the number and date rules' business ("last November" is when, not whom). */
+/**
+ * Whether token d lies in a's phrase short of a relative clause: "the referee who was shoved by
+ * the captain" does not shorten to "the captain", whose clause only describes the referee.
+ */
+function withinPhrase(syntax: SentenceSyntax, a: number, d: number): boolean {
+  for (let x = d, steps = 0; x >= 0 && steps <= syntax.heads.length; x = syntax.heads[x]!, steps++) {
+    if (x === a) return true;
+    if (syntax.labels[x] === 'acl:relcl') return false;
+  }
+  return false;
+}
+
 /** A passive verb with an infinitive complement and no "by" phrase on either ("is expected to fall"). */
 function raised(syntax: SentenceSyntax, verb: number): boolean {
   const complements = dependentsOf(syntax, verb).filter((d) => syntax.labels[d] === 'xcomp');
@@ -219,7 +231,7 @@ export const rolesSwappedRule: PairRule = (ctx) => {
       const occurrences = ctx.sTok.flatMap((t, i) => (distinctive.includes(t.lemma) ? [i] : []));
       // (Two names are never one phrase shortened: "Aaren Russell with Alex Davison" hung together is a misparse.)
       const bothNamed = f.named && found.arg.filler.named;
-      if (!bothNamed && occurrences.some((i) => dominates(sSyntax.heads, g, i) || dominates(sSyntax.heads, i, g))) continue;
+      if (!bothNamed && occurrences.some((i) => withinPhrase(sSyntax, g, i) || withinPhrase(sSyntax, i, g))) continue;
       changes.push({ arg, frame: found.frame, source: found.arg });
     }
     if (changes.length === 0) continue;

@@ -9,8 +9,40 @@ import { dependentsOf, dominates, hasDependent } from './tree';
 
 const HANGING = /^(acl|advcl|parataxis|conj|dep|appos|xcomp)$/;
 
-export function repairParse(syntax: SentenceSyntax): SentenceSyntax {
-  return openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(nominalHead(possessorAsSubject(syntax))))));
+export function repairParse(syntax: SentenceSyntax, words?: readonly string[]): SentenceSyntax {
+  const relatives = words ? relativeClauses(syntax, words) : syntax;
+  return openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(nominalHead(possessorAsSubject(relatives))))));
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'whom']);
+
+/**
+ * "Professor Kofi Mensah, who took over the project from Brandt, later moved ...": a clause
+ * opened by "who" that the parser joined to something else (a second clause, an aside)
+ * describes the person named right before it. ("which" may describe a noun further back: "a
+ * show at the Holbrook Gallery, which sold out"; "that" opens reported clauses too.)
+ */
+function relativeClauses(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  const { tags } = syntax;
+  let heads: Int32Array | undefined;
+  let labels: string[] | undefined;
+  for (let p = 1; p < words.length; p++) {
+    if (!RELATIVE_PRONOUNS.has(words[p]!) || tags[p] !== 'PRON') continue;
+    const h = heads ?? syntax.heads;
+    const l = labels ?? syntax.labels;
+    const verb = h[p]!;
+    if (verb <= p || tags[verb] !== 'VERB' || !/^(nsubj|obj)/.test(l[p]!) || l[verb] === 'acl:relcl') continue;
+    let noun = tags[p - 1] === 'PUNCT' ? p - 2 : p - 1;
+    if (noun < 0 || (tags[noun] !== 'NOUN' && tags[noun] !== 'PROPN')) continue;
+    // The head of the name or noun phrase it ends ("Professor Kofi Mensah", "the captain, Kieran Lusk").
+    while (/^(flat|compound|nmod:desc|appos)$/.test(l[noun]!) && h[noun]! >= 0) noun = h[noun]!;
+    if (dominates(h, verb, noun)) continue;
+    heads ??= Int32Array.from(syntax.heads);
+    labels ??= syntax.labels.slice();
+    heads[verb] = noun;
+    labels[verb] = 'acl:relcl';
+  }
+  return heads && labels ? { heads, labels, tags } : syntax;
 }
 
 /**
@@ -190,7 +222,9 @@ function relativeThenVerb(syntax: SentenceSyntax, root: number, childrenOf: (h: 
   const { labels, tags } = syntax;
   for (const rel of childrenOf(root)) {
     if (rel < root || tags[rel] !== 'VERB' || !childrenOf(rel).some((c) => /^nsubj/.test(labels[c]!) && tags[c] === 'PRON' && c < rel)) continue;
-    const main = childrenOf(rel).find((c) => c > rel && tags[c] === 'VERB' && labels[c] === 'conj' && tags[c - 1] === 'PUNCT' &&
+    // (The comma closes the relative clause before the verb's own words: ", later moved".)
+    const opening = (c: number) => { let i = c - 1; while (i > rel && tags[i] !== 'PUNCT' && dominates(syntax.heads, c, i)) i--; return i; };
+    const main = childrenOf(rel).find((c) => c > rel && tags[c] === 'VERB' && /^(conj|parataxis)$/.test(labels[c]!) && tags[opening(c)] === 'PUNCT' &&
       !childrenOf(c).some((x) => /^(nsubj(:pass)?|cc)$/.test(labels[x]!)));
     if (main === undefined) continue;
     return reroot(syntax, main, root, (newHeads, newLabels) => {

@@ -13,7 +13,7 @@ export function syntaxOf(tokens: readonly Token[]): SentenceSyntax {
   const key = tokens.map((t) => `${t.text}\u0001${t.pos}`).join('\u0002');
   let hit = cache.get(key);
   if (!hit) {
-    hit = repairParse(analyseSentence(parserModel(), tokens));
+    hit = repairParse(analyseSentence(parserModel(), tokens), tokens.map((t) => t.lower));
     // Bounded, like the tokenizer's caches: a long session cannot grow it without limit.
     if (cache.size >= MAX_CACHED) cache.clear();
     cache.set(key, hit);
