@@ -188,6 +188,17 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   date: {
     hits: [
       {
+        // A season told from now.
+        source: 'The survey team plans to return to the ice sheet next summer.',
+        rewrite: 'The survey team plans to go back to the ice sheet last summer.',
+        text: 'last summer', sourceText: 'next summer',
+      },
+      {
+        source: 'The new ferry is due to enter service in the spring.',
+        rewrite: 'The new ferry is due to enter service in the autumn.',
+        text: 'autumn', sourceText: 'spring',
+      },
+      {
         source: '"Residents can return to their homes from tomorrow morning," the fire service said on Saturday.',
         rewrite: 'The fire service said on Saturday that residents could return to their homes from the previous morning.',
         text: 'previous morning',
@@ -219,6 +230,21 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: '"the fall of 2026" is "autumn 2026"',
+        source: 'Classes at the new campus are scheduled to begin in the fall of 2026.',
+        rewrite: 'Teaching at the new campus is due to start in autumn 2026.',
+      },
+      {
+        why: '"in the fall" is "in the autumn"',
+        source: 'The campsite will open in the fall, officials said.',
+        rewrite: 'The campsite will open in the autumn, officials said.',
+      },
+      {
+        why: '"next spring" told as "in the spring" drops no season',
+        source: 'Work on the pier will begin next spring.',
+        rewrite: 'Work on the pier will begin in the spring.',
+      },
       {
         why: 'reported speech moves the day: "tomorrow morning" = "the following morning"',
         source: '"Residents can return to their homes from tomorrow morning," the fire service said on Saturday.',
@@ -746,6 +772,12 @@ const TABLE: Readonly<Record<Kind, Row>> = {
 
   quantifier: {
     hits: [
+      {
+        source: 'Inspectors found that most of the spills lasted under an hour.',
+        rewrite: 'Inspectors found that all of the spills lasted under an hour.',
+        // A scope word's "of" phrase read from the parse where the words alone miss its noun ("spills" read as a verb).
+        text: 'all',
+      },
       {
         source: 'Homes that have stood empty for six months or more pay the levy.',
         rewrite: 'Homes that have stood empty for six months pay the levy.',

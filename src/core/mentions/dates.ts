@@ -100,6 +100,20 @@ export function findDates(tokens: readonly Token[]): DateMention[] {
       const direction = /^(previous|prior|preceding)$/.test(t.lower) ? 'last' : /^(coming|following)$/.test(t.lower) ? 'next' : t.lower;
       keys.push(`relative:${direction} ${tokens[i + 1]!.lower}`);
       last = i + 1;
+    } else if (/^(last|next|this|coming|following|previous)$/.test(t.lower) && SEASONS.test(tokens[i + 1]?.lower ?? '')) {
+      // "next summer", "last autumn": a season told from now.
+      const direction = t.lower === 'previous' ? 'last' : /^(coming|following)$/.test(t.lower) ? 'next' : t.lower;
+      keys.push(`relative:${direction} ${season(tokens[i + 1]!.lower)}`, `season:${season(tokens[i + 1]!.lower)}`);
+      last = i + 1;
+    } else if (SEASONS.test(t.lower) && (/^\d{4}$/.test(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.lower === 'of' ||
+        (t.lower === 'fall' ? tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'in'
+          : /^(late|early)$/.test(tokens[i - 1]?.lower ?? '') || (tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.pos === 'ADP')))) {
+      // "in the spring", "from the summer", "in late spring", "summer 2027", "the fall of 2025":
+      // a season ("fall" and "spring" are verbs and nouns otherwise, "behind the fall in waits";
+      // "in winter", with no article, is as often every winter).
+      keys.push(`season:${season(t.lower)}`);
+      const year = tokens[i + 1]?.lower === 'of' ? i + 2 : i + 1;
+      if (/^\d{4}$/.test(tokens[year]?.lower ?? '')) { keys.push(`year:${tokens[year]!.lower}`); last = year; }
     } else if (/^(a|one)$/.test(t.lower) && /^(week|month|year)$/.test(tokens[i + 1]?.lower ?? '') && /^(earlier|ago|before)$/.test(tokens[i + 2]?.lower ?? '')) {
       // "a year earlier", "a year ago" = "last year" (the period a comparison looks back to).
       keys.push(`relative:last ${tokens[i + 1]!.lower}`);
@@ -112,6 +126,10 @@ export function findDates(tokens: readonly Token[]): DateMention[] {
   }
   return out;
 }
+
+const SEASONS = /^(spring|summer|autumn|fall|winter)$/;
+/** "fall" is the American "autumn". */
+const season = (word: string) => (word === 'fall' ? 'autumn' : word);
 
 /** The kind of a key ("weekday", "year", ...), used to pair a changed date with its original. */
 export function keyType(key: string): string {

@@ -94,6 +94,21 @@ function scopesOverASet(syntax: SentenceSyntax, numbers: readonly NumberMention[
   return true;
 }
 
+/**
+ * A scope word whose noun the words alone did not find (the tokenizer read "spills" in "most of
+ * the spills" as a verb): the noun its "of" phrase names, or the noun it modifies, in the parse.
+ */
+function anchoredByParse(tokens: readonly Token[], syntax: SentenceSyntax, cue: Cue<ScopeClass>): Cue<ScopeClass> {
+  if (cue.anchor >= 0 || cue.first !== cue.last || cue.last >= syntax.heads.length) return cue;
+  const nominal = (i: number) => syntax.tags[i] === 'NOUN' || syntax.tags[i] === 'PROPN';
+  const of = syntax.heads.findIndex((h, d) => h === cue.last && d > cue.last && nominal(d) && /^nmod/.test(syntax.labels[d]!) &&
+    syntax.heads.some((h2, c) => h2 === d && syntax.labels[c] === 'case' && tokens[c]!.lower === 'of'));
+  if (of >= 0) return { ...cue, anchor: of };
+  const head = syntax.heads[cue.last]!;
+  if (head > cue.last && nominal(head) && /^(det|amod)$/.test(syntax.labels[cue.last]!)) return { ...cue, anchor: head };
+  return cue;
+}
+
 /** "the entire year", "the whole village": the extent of one thing, not how many of a set. */
 function extentOfOne(tokens: readonly Token[], cue: Cue<ScopeClass>): boolean {
   const t = tokens[cue.first]!;
@@ -120,8 +135,8 @@ export const quantifierRule: PairRule = (ctx) => {
   if (rCues.length || sCues.length) {
     const rSyntax = ctx.syntax.rewrite();
     const sSyntax = ctx.syntax.source();
-    rCues = rCues.filter((c) => scopesOverASet(rSyntax, rNumbers, c));
-    sCues = sCues.filter((c) => scopesOverASet(sSyntax, sNumbers, c));
+    rCues = rCues.map((c) => anchoredByParse(ctx.rTok, rSyntax, c)).filter((c) => scopesOverASet(rSyntax, rNumbers, c));
+    sCues = sCues.map((c) => anchoredByParse(ctx.sTok, sSyntax, c)).filter((c) => scopesOverASet(sSyntax, sNumbers, c));
     // An emphatic "entire"/"whole" added or dropped alone says nothing of how many; against
     // another scope word ("most of the afternoon" / "the whole afternoon") it is compared.
     const rAlone = rCues.filter((c) => !extentOfOne(ctx.rTok, c));
