@@ -656,6 +656,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'what was set for a date lies ahead, told actively or passively: "set a hearing for" = "a hearing has been set for"',
+        source: 'Judge Ruth Okafor set a sentencing hearing for 4 March.',
+        rewrite: 'A sentencing hearing has been set for March 4 by Judge Ruth Okafor.',
+      },
+      {
         why: 'an implicative verb\'s infinitive happened: "managed to reach" = "reached"',
         source: 'Rescue teams managed to reach the village on Saturday, officials said.',
         rewrite: 'Rescue teams reached the village on Saturday, officials said.',
