@@ -1040,6 +1040,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a speaker described by age ("the 61-year-old") still speaks',
+        source: 'Lena Farrow, 61, had argued that the judge misdirected the jury.',
+        rewrite: 'The 61-year-old had told the court that the judge misdirected the jury.',
+      },
+      {
         why: 'a pronoun speaker named in the verb that replaced the reporting verb',
         source: 'Officers arrested Adam Saleh on Friday. He urged residents to check their locks.',
         rewrite: 'Officers arrested Adam Saleh on Friday. Saleh appealed to residents to check their locks.',

@@ -33,10 +33,23 @@ const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'sir', 'dame', 'lord', 
 const PERSONAL = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'who']);
 const INNER = new Set(['of', 'in', 'at', 'for', 'from', "'s", 'and']);
 
+/** Where an "N-year-old" (number, hyphen, year, hyphen, old) ending at `last` starts, or -1. */
+function ageDescription(tokens: readonly Token[], last: number): number {
+  const w = (k: number) => tokens[k]?.lower ?? '';
+  return w(last) === 'old' && w(last - 1) === '-' && /^years?$/.test(w(last - 2)) && w(last - 3) === '-' && tokens[last - 4]?.pos === 'NUM' ? last - 4 : -1;
+}
+
 function speakerRun(tokens: readonly Token[], from: number, step: 1 | -1): number[] {
   const out: number[] = [];
   for (let k = from; k >= 0 && k < tokens.length && Math.abs(k - from) < 7; k += step) {
     const t = tokens[k]!;
+    // "The 54-year-old had claimed": a person described by age is a speaker.
+    const age = ageDescription(tokens, step === -1 ? k : k + 4);
+    if (age >= 0) {
+      for (let a = age; a <= age + 4; a++) out.push(a);
+      k = step === -1 ? age : age + 4;
+      continue;
+    }
     // A capitalised word inside a sentence is part of a name whatever its tag ("Fiona Grant").
     const nameLike = /^\p{Lu}/u.test(t.text) && k > 0 && t.isWord;
     // A personal pronoun right next to the verb is its speaker, unnamed ("…, it said"); "that",
