@@ -62,7 +62,10 @@ export const CERTAINTY_CUES: ReadonlyArray<readonly [string, CertaintyClass]> = 
   ['perhaps', 'possible'], ['maybe', 'possible'], ['potentially', 'possible'], ['potential', 'possible'],
   ['possible', 'possible'], ['risk', 'possible'], ['chance', 'possible'], ['chances', 'possible'],
   ['likely', 'probable'], ['probably', 'probable'], ['expect to', 'probable'], ['expected to', 'probable'],
-  ['be set to', 'planned'], ['plan to', 'planned'], ['intend to', 'planned'], ['aim to', 'planned'], ['poised to', 'probable'], ['should', 'probable'], ['ought to', 'probable'],
+  ['be set to', 'planned'], ['plan to', 'planned'], ['intend to', 'planned'], ['aim to', 'planned'],
+  // An aim or a wish puts the event ahead without stating it, as a plan does ("hoped to clear
+  // all waits" is not "will clear all waits").
+  ['hope to', 'planned'], ['want to', 'planned'], ['wish to', 'planned'], ['seek to', 'planned'], ['try to', 'planned'], ['attempt to', 'planned'], ['poised to', 'probable'], ['should', 'probable'], ['ought to', 'probable'],
   ['unlikely', 'probable'], ['predict', 'probable'], ['forecast', 'probable'],
   ['must', 'necessary'], ['have to', 'necessary'], ['has to', 'necessary'], ['need to', 'necessary'], ['need not', 'necessary'],
   ['certainly', 'necessary'], ['definitely', 'necessary'], ['undoubtedly', 'necessary'],

@@ -711,6 +711,12 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   modality: {
     hits: [
       {
+        // An aim or a wish, like a plan, puts the event ahead without stating it.
+        source: 'The trust said it hoped to clear the backlog of hip operations by June.',
+        rewrite: 'The backlog of hip operations will be cleared by June, the trust said.',
+        text: 'will be cleared',
+      },
+      {
         source: 'The vaccine could reduce hospital admissions among the elderly.',
         rewrite: 'The vaccine will reduce hospital admissions among the elderly.',
         text: 'will reduce', sourceText: 'could reduce',

@@ -15,7 +15,7 @@ const NOUN_CUES = new Set(['risk', 'chance', 'chances', 'potential']);
 
 const DESCRIBE: Readonly<Record<CertaintyClass, string>> = {
   possible: 'a possibility', probable: 'a likelihood', necessary: 'a certainty', alleged: 'an allegation',
-  indicated: 'an indication', proven: 'established', planned: 'a plan',
+  indicated: 'an indication', proven: 'established', planned: 'a plan or an aim',
 };
 
 /**
