@@ -84,7 +84,7 @@ export type ScopeClass = 'all' | 'most' | 'many' | 'some' | 'few' | 'half' | 'th
 export const SCOPE_CUES: ReadonlyArray<readonly [string, ScopeClass]> = [
   ['all', 'all'], ['every', 'all'], ['each', 'all'], ['entire', 'all'], ['whole', 'all'], ['everyone', 'all'],
   ['everybody', 'all'], ['everything', 'all'], ['always', 'all'], ['universally', 'all'], ['any', 'all'],
-  ['most', 'most'], ['mostly', 'most'], ['majority', 'most'], ['bulk', 'most'], ['largely', 'most'],
+  ['most', 'most'], ['mostly', 'most'], ['majority', 'most'], ['bulk', 'most'], ['greater part', 'most'], ['better part', 'most'], ['largely', 'most'],
   ['mainly', 'most'], ['predominantly', 'most'], ['primarily', 'most'], ['chiefly', 'most'], ['usually', 'most'],
   ['typically', 'most'], ['generally', 'most'], ['normally', 'most'],
   ['more than half', 'most'], ['over half', 'most'], ['fewer than half', 'minority'], ['less than half', 'minority'],

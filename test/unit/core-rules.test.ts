@@ -832,6 +832,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: '"the greater part of the day" is "most of the day"',
+        source: 'The bridge was shut for the greater part of the day after the crash.',
+        rewrite: 'The bridge was closed for most of the day after the crash.',
+      },
+      {
         why: '"most" before an adjective and a singular noun is a superlative, not a majority',
         source: 'Okafor, the best player in the final, scored 31 points.',
         rewrite: 'Okafor, named most valuable player in the final, scored 31 points.',
