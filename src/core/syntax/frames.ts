@@ -334,8 +334,10 @@ function mendAttachments(tokens: readonly Token[], syn: SentenceSyntax): { heads
     const h = heads[d]!;
     // "The teachers' union has sued the city": a passive subject of a verb with an object and no
     // "be" or "get" to make it passive is its doer.
-    if (labels[d] === 'nsubj:pass' && kids[h]!.some((c) => base(labels[c]!) === 'obj') &&
-        !kids[h]!.some((c) => base(labels[c]!) === 'aux' && (tokens[c]!.lemma === 'be' || tokens[c]!.lemma === 'get'))) labels[d] = 'nsubj';
+    // (Nor is a verb with another auxiliary and no "be": "the trust that a family business had
+    // placed in him", whose object is the relative pronoun.)
+    const passiveAux = kids[h]!.some((c) => base(labels[c]!) === 'aux' && (tokens[c]!.lemma === 'be' || tokens[c]!.lemma === 'get'));
+    if (labels[d] === 'nsubj:pass' && !passiveAux && kids[h]!.some((c) => base(labels[c]!) === 'obj' || (base(labels[c]!) === 'aux' && c > d))) labels[d] = 'nsubj';
     // "Mikael Sund, 31, and Sund's nephew, Jonas Krell, sold": a noun phrase joined by "and"
     // is a conjunct, whatever the parse called it.
     if (labels[d] === 'list' && hasLabel(d, 'cc')) labels[d] = 'conj';
