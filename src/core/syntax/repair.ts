@@ -11,7 +11,68 @@ const HANGING = /^(acl|advcl|parataxis|conj|dep|appos|xcomp)$/;
 
 export function repairParse(syntax: SentenceSyntax, words?: readonly string[]): SentenceSyntax {
   const relatives = words ? relativeClauses(syntax, words) : syntax;
-  return openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(nominalHead(possessorAsSubject(relatives))))));
+  return openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(invertedSpeaker(nominalHead(participleSubject(possessorAsSubject(relatives))))))));
+}
+
+/**
+ * "Only a small part of the money has been recovered, said the company": a speaker after its
+ * verb, closing the sentence, read as that verb's object, and the reported clause's subject as
+ * the verb's. A verb after a comma whose clause complement stands before it, with the
+ * complement's subject hung on the verb instead, takes the noun after it as its subject.
+ */
+function invertedSpeaker(syntax: SentenceSyntax): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  for (let v = 2; v < heads.length; v++) {
+    if (tags[v] !== 'VERB' || tags[v - 1] !== 'PUNCT') continue;
+    const kids = dependentsOf(syntax, v);
+    const clause = kids.find((c) => c < v && labels[c] === 'ccomp' && tags[c] === 'VERB');
+    const subject = kids.find((c) => c < (clause ?? -1) && /^nsubj/.test(labels[c]!));
+    const speaker = kids.find((c) => c > v && labels[c] === 'obj' && (tags[c] === 'NOUN' || tags[c] === 'PROPN'));
+    if (clause === undefined || subject === undefined || speaker === undefined) continue;
+    if (dependentsOf(syntax, clause).some((c) => /^(nsubj|csubj|expl)/.test(labels[c]!))) continue;
+    const newHeads = Int32Array.from(heads);
+    const newLabels = labels.slice();
+    newHeads[subject] = clause;
+    newLabels[subject] = hasDependent(syntax, clause, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
+    newLabels[speaker] = 'nsubj';
+    return { heads: newHeads, labels: newLabels, tags };
+  }
+  return syntax;
+}
+
+const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PUNCT', 'ADP', 'CCONJ']);
+
+/**
+ * "Sentencing him on Thursday, Judge Helen Marsh said …", "Meeting in Geneva on Monday, the
+ * ministers held …": an opening participle read as the sentence's head, with the main clause's
+ * subject swallowed into the participle's phrase (as a conjunct or apposition of its last noun)
+ * and the main verb left with no subject. The noun phrase between the comma and that verb is
+ * the verb's subject, the verb the head, and the participle its adverbial.
+ */
+function participleSubject(syntax: SentenceSyntax): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  const root = heads.indexOf(-1);
+  if (root !== 0 || tags[0] !== 'VERB' || dependentsOf(syntax, 0).some((d) => /^(nsubj|csubj|expl)/.test(labels[d]!))) return syntax;
+  const comma = tags.indexOf('PUNCT');
+  if (comma < 2) return syntax;
+  const verb = heads.findIndex((_, v) => v > comma + 1 && tags[v] === 'VERB' && dominates(heads, 0, v) && /^(advcl|conj|parataxis|ccomp|dep)$/.test(labels[v]!) &&
+    !dependentsOf(syntax, v).some((c) => /^(nsubj|csubj|expl|mark|cc)(:|$)/.test(labels[c]!)));
+  if (verb < 0) return syntax;
+  let end = verb - 1;
+  while (end > comma && (tags[end] === 'AUX' || tags[end] === 'ADV')) end--;
+  const span: number[] = [];
+  for (let k = comma + 1; k <= end; k++) span.push(k);
+  if (!span.length || span.some((k) => !NOUN_PHRASE_TAGS.has(tags[k]!)) || tags[end] === 'PUNCT' || tags[end] === 'ADP') return syntax;
+  const inside = (k: number) => k > comma && k <= end;
+  const loose = span.filter((k) => !inside(heads[k]!));
+  const subject = loose.find((k) => tags[k] === 'NOUN' || tags[k] === 'PROPN');
+  if (subject === undefined) return syntax;
+  return reroot(syntax, verb, subject, (newHeads, newLabels) => {
+    newHeads[0] = verb;
+    newLabels[0] = 'advcl';
+    for (const k of loose) if (k !== subject) { newHeads[k] = subject; if (/^(conj|flat|appos)$/.test(labels[k]!) && tags[k] === 'PROPN') newLabels[k] = 'flat'; }
+    dependentsOf(syntax, 0).forEach((d) => { if (d > verb && labels[d] === 'punct') newHeads[d] = verb; });
+  });
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'whom']);
@@ -60,7 +121,7 @@ function stolenSubject(syntax: SentenceSyntax): SentenceSyntax {
   const subject = kids(root).find((d) => /^nsubj/.test(labels[d]!) && d < root);
   if (subject === undefined) return syntax;
   const main = heads.findIndex((_, x) => x > subject && x < root && tags[x] === 'VERB' && dominates(heads, root, x) &&
-    kids(x).some((c) => /^aux/.test(labels[c]!) && c > subject && c < x) && !kids(x).some((c) => /^(nsubj|csubj|expl|mark|cc)/.test(labels[c]!)));
+    kids(x).some((c) => /^aux/.test(labels[c]!) && c > subject && c < x) && !kids(x).some((c) => /^(nsubj|csubj|expl|mark|cc)(:|$)/.test(labels[c]!)));
   if (main < 0) return syntax;
   const speaker = heads.findIndex((_, y) => y > main && y < root && tags[y] === 'VERB' && dominates(heads, main, y) &&
     kids(y).some((c) => /^nsubj$/.test(labels[c]!) && c < y) && !kids(y).some((c) => /^(obj|ccomp|xcomp)$/.test(labels[c]!)));
