@@ -656,6 +656,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: '"set up" and "fixed" (repaired) tell what happened; only "set for" a date schedules',
+        source: 'A rest centre was opened in the church hall, and all the damaged pipes had been fixed by Friday.',
+        rewrite: 'A rest centre was set up in the church hall, and all the damaged pipes had been put right by Friday.',
+      },
+      {
         why: 'what was set for a date lies ahead, told actively or passively: "set a hearing for" = "a hearing has been set for"',
         source: 'Judge Ruth Okafor set a sentencing hearing for 4 March.',
         rewrite: 'A sentencing hearing has been set for March 4 by Judge Ruth Okafor.',

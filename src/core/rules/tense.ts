@@ -61,13 +61,16 @@ function prospective(tokens: readonly Token[], g: VerbGroup, syntax: () => Sente
   // (Not "is expected to resign": there the complement carries the time; and not "a close race
   // is expected", which tells what people think now, like "they expected a close race".)
   const lemma = tokens[g.head]!.lemma;
-  if (SCHEDULED.has(lemma) && g.passive && !hasDependent(syntax(), g.head, /^xcomp$/)) return 'future';
-  // So does the same act told actively, with what was set and what it was set for: "Judge Marsh
-  // set a hearing for 9 September" = "A hearing has been set for September 9 by Judge Marsh".
   // (The "for" phrase hung on the verb or on its object.)
   const objects = dependentsOf(syntax(), g.head, /^obj$/);
   const forPhrase = (h: number) => dependentsOf(syntax(), h, /^(obl|nmod)/).some((d) => dependentsOf(syntax(), d, /^case$/).some((c) => tokens[c]!.lower === 'for'));
-  if (SCHEDULED.has(lemma) && lemma !== 'plan' && objects.length > 0 && [g.head, ...objects].some(forPhrase)) return 'future';
+  // "set" and "fix" schedule only with what they set it for ("set for 14 May"): "a rest centre
+  // was set up", "all defects had been fixed" tell what happened.
+  const schedules = SCHEDULED.has(lemma) && !hasDependent(syntax(), g.head, /^compound:prt$/) && (!/^(set|fix)$/.test(lemma) || [g.head, ...objects].some(forPhrase));
+  if (schedules && g.passive && !hasDependent(syntax(), g.head, /^xcomp$/)) return 'future';
+  // So does the same act told actively, with what was set and what it was set for: "Judge Marsh
+  // set a hearing for 9 September" = "A hearing has been set for September 9 by Judge Marsh".
+  if (schedules && lemma !== 'plan' && objects.length > 0 && [g.head, ...objects].some(forPhrase)) return 'future';
   if (g.tense === 'past' && g.first === g.head) {
     // "It will be funded from reserves and paid out in two instalments": a bare participle with
     // no subject of its own, conjoined to a passive verb group, shares that group's auxiliaries.
