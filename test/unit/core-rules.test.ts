@@ -837,6 +837,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a hedged amount is compared with the same amount in its unit, not with a bare count of the same value ("the two unions")',
+        source: 'The two unions agreed on Friday to end a dispute that has run for almost three years, involving three of the companies.',
+        rewrite: 'A dispute that has run for nearly three years, involving three of the companies, is over after the two unions agreed on Friday to end it.',
+      },
+      {
         why: '"the greater part of the day" is "most of the day"',
         source: 'The bridge was shut for the greater part of the day after the crash.',
         rewrite: 'The bridge was closed for most of the day after the crash.',

@@ -34,6 +34,9 @@ export const numberRule: PairRule = (ctx) => {
   for (const r of rw) {
     const s = src.find((x) => sameAmount(r, x));
     if (!s) continue;
+    // Another rewrite mention is that amount with its unit ("nearly two years" beside "the two
+    // countries"): the bare count is another amount.
+    if (r.unit !== s.unit && rw.some((x) => x !== r && x.unit === s.unit && sameAmount(x, s))) continue;
     // "over 18 weeks" = "more than 18 weeks": the same words' class agrees before "over" is read as a duration.
     if (s.qualifier === r.qualifier) continue;
     const sq = boundOf(ctx.sTok, s);
