@@ -5,6 +5,7 @@
 // `--help` and `--version` are answered here, before the engine or the worker pool are
 // even evaluated (runCli is required lazily), so they cost little more than starting Node.
 
+import { prefetchDataFiles } from '../core/dataFile';
 import { parseArgs } from './args';
 import { EXIT_OK, EXIT_USAGE, oneLine } from './errors';
 import { helpText } from './help';
@@ -24,6 +25,9 @@ function quickAnswer(): string | null {
     const command = parseArgs(argv);
     if (command.kind === 'help') return helpText();
     if (command.kind === 'version') return `${VERSION}\n`;
+    // A comparison in this thread: its data files are read on the thread pool while this
+    // thread loads the engine (dataFile.ts). `batch` runs the engine in its workers instead.
+    if (command.kind === 'compare' || command.kind === 'check') prefetchDataFiles();
   } catch {
     // runCli parses again and reports the mistake.
   }
@@ -40,7 +44,10 @@ if (quick !== null) {
   runCli(argv, {
     stdout: process.stdout,
     stderr: process.stderr,
-    stdin: process.stdin,
+    // Read only if used (`batch -`): creating process.stdin loads Node's stream modules for it.
+    get stdin() {
+      return process.stdin;
+    },
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
