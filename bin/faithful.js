@@ -13,11 +13,16 @@
 // less (bench, same run). Set before any bundle is compiled: V8's code cache (below) is
 // checked against the flags it was made with. The server sets the same (server/v8Tiering.ts).
 // `--version` and `--help` alone run no engine and skip it (loading node:v8 costs them ~3 ms).
-if (!(process.argv.length === 3 && ['--version', '-V', '--help', '-h'].includes(process.argv[2]))) {
+// They skip the compile cache too: dist/cli.js alone is quick to compile, and loading node:module
+// and the cache's code cost them ~5 ms.
+const quick = process.argv.length === 3 && ['--version', '-V', '--help', '-h'].includes(process.argv[2]);
+if (!quick) {
   require('node:v8').setFlagsFromString('--interrupt-budget=1000000');
 }
-const { enableCompileCache } = require('node:module');
-if (enableCompileCache) {
+const { enableCompileCache } = quick ? {} : require('node:module');
+if (quick) {
+  // Nothing to cache.
+} else if (enableCompileCache) {
   enableCompileCache();
 } else {
   try {

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { DataFileError, dataFileCandidates, dataFilePath, ENGINE_DATA_FILES, lazyDataFile, parseDataSections, readDataFile } from '../../src/core/dataFile';
+import { DataFileError, dataFileCandidates, dataFilePath, ENGINE_DATA_FILES, lazyDataFile, parseDataSections, prefetchDataFiles, readDataFile } from '../../src/core/dataFile';
 import { MODEL_FILE } from '../../src/core/syntax/loadModel';
 import { WINK_CORE_FILE } from '../../src/core/winkModel';
 import { WORDNET_FILE, WORDNET_FORMAT } from '../../src/core/wordnet';
@@ -107,5 +107,22 @@ describe('data files read by another thread (src/shared/sharedDataFiles.ts)', ()
     assert.deepEqual([...readDataFile('provided-test.bin').bytes], [1, 2, 3, 4]);
     // A failed read falls back to the disk, which says plainly what is missing.
     assert.throws(() => readDataFile('failed-test.bin'), (e: Error) => e instanceof DataFileError && /failed-test\.bin is missing/.test(e.message));
+  });
+});
+
+describe('data files read ahead by the CLI (prefetchDataFiles)', () => {
+  it('gives the engine the file as on disk, whether or not the read ahead has finished', async () => {
+    const name = ENGINE_DATA_FILES[0];
+    const onDisk = fs.readFileSync(dataFilePath(name));
+    // At once (the read ahead is still under way or has not started) and after it finished.
+    prefetchDataFiles([name, 'no-such-file.bin']);
+    assert.ok(Buffer.from(readDataFile(name).bytes).equals(onDisk));
+    prefetchDataFiles([name]);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const second = readDataFile(name).bytes;
+    assert.ok(Buffer.from(second).equals(onDisk));
+    // Each prefetched buffer is handed out once; a later read comes from the disk as usual.
+    assert.notEqual(readDataFile(name).bytes.buffer, second.buffer);
+    assert.throws(() => readDataFile('no-such-file.bin'), (e: Error) => e instanceof DataFileError);
   });
 });
