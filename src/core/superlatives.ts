@@ -15,7 +15,7 @@ const RANK_WORDS = new Set(['first', 'only', 'sole', 'last', 'record']);
  * (`quotedToo` false); a source's quoted rank is still a rank the source states, which a
  * rewrite may report ("to our biggest markets," said X / X said … its biggest markets).
  */
-export function rankClaims(tokens: readonly Token[], quotedToo = false): number[] {
+export function rankClaims(tokens: readonly Token[], quotedToo = false, predicative = false): number[] {
   const out: number[] = [];
   let quoted = false;
   tokens.forEach((t, i) => {
@@ -34,8 +34,10 @@ export function rankClaims(tokens: readonly Token[], quotedToo = false): number[
     if ((tokens[i + 1]?.pos === 'NUM' && tokens[i + 2]?.text !== '-') || tokens[i + 1]?.lower === 'few') return;
     // "the first half", "the last week of May": a period of time, not a rank.
     if (isUnitWord(tokens[i + 1]) || isFractionWord(tokens[i + 1])) return;
-    // A noun close after: "the first planet", "the most expensive bridge".
-    if (!tokens.slice(i + 1, i + 4).some((x) => x.pos === 'NOUN')) return;
+    // A noun close after: "the first planet", "the most expensive bridge". (What the source
+    // ranks may stand as a predicate, its noun before the verb: "the rainfall was the heaviest
+    // recorded since 2009" ranks as much as "the heaviest rainfall recorded since 2009".)
+    if (!predicative && !tokens.slice(i + 1, i + 4).some((x) => x.pos === 'NOUN')) return;
     out.push(most ? i + 1 : i);
   });
   return out;
@@ -43,7 +45,7 @@ export function rankClaims(tokens: readonly Token[], quotedToo = false): number[
 
 /** The lemmas of every rank word the source uses (computed once per analysis). */
 export function rankLemmas(source: readonly Sentence[]): string[] {
-  return source.flatMap((s) => rankClaims(s.tokens, true).map((i) => s.tokens[i]!.lemma));
+  return source.flatMap((s) => rankClaims(s.tokens, true, true).map((i) => s.tokens[i]!.lemma));
 }
 
 /**
@@ -52,7 +54,7 @@ export function rankLemmas(source: readonly Sentence[]): string[] {
  * showing") restates a rank, which the pair's rules compare; it claims no new one.
  */
 export function newRankClaims(rewrite: Sentence, sourceRanks: readonly string[], aligned: readonly Sentence[] = []): number[] {
-  if (aligned.some((s) => rankClaims(s.tokens, true).length > 0)) return [];
+  if (aligned.some((s) => rankClaims(s.tokens, true, true).length > 0)) return [];
   return rankClaims(rewrite.tokens).filter((i) => {
     const lemma = rewrite.tokens[i]!.lemma;
     return !sourceRanks.some((l) => l === lemma || mayMeanTheSame(l, lemma));

@@ -1345,6 +1345,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a rank the source states as a predicate ("the snowfall was the heaviest recorded") is no new rank',
+        source: 'Snow fell across the hills on Friday. The weather service said the snowfall was the heaviest recorded in the region since 2010.',
+        rewrite: 'Snow fell across the hills on Friday. It was the heaviest snowfall recorded in the region since 2010, the weather service said.',
+      },
+      {
         why: 'a rank inside the source\'s quotation is a rank the source states; a rewrite may report it',
         source: '"Tilburg gives us skilled people and short routes to our biggest markets," said chief executive Joelle Verbeek.',
         rewrite: 'Chief executive Joelle Verbeek said Tilburg gave the company skilled people and short routes to its biggest markets.',
