@@ -10,7 +10,7 @@
 // grows with the length of the document.
 import type { Sentence } from './document';
 import { keyWeightFactor, termKeys } from './terms';
-import { mayMeanTheSame } from './wordnet';
+import { mayMeanTheSame, samePredicate } from './wordnet';
 
 export interface SentenceAlignment {
   /** For each rewrite sentence, the source sentence indexes it derives from (empty: unsupported). */
@@ -612,13 +612,18 @@ function dropEchoes(index: SourceIndex, sourcesOf: number[][], coverage: readonl
 }
 
 /** The weight of a rewrite sentence's keys found in a source sentence, a WordNet synonym of a word counting as the word. */
+/** An event noun and its verb ("admission" / "admitted", "takeover" / "take over"): one act told two ways. */
+function nounOfVerb(a: string, b: string): boolean {
+  return a !== b && (samePredicate(`n:${a}`, b) || samePredicate(a, `n:${b}`));
+}
+
 function synonymCoverage(keys: readonly string[], sourceKeys: readonly string[], weight: (k: string) => number): number {
   const source = new Set(sourceKeys);
   const sourceLemmas = sourceKeys.filter((k) => k.startsWith('L:') && !k.startsWith('L:#')).map((k) => k.slice(2));
   let w = 0;
   for (const k of keys) {
     if (source.has(k)) w += weight(k);
-    else if (k.startsWith('L:') && !k.startsWith('L:#') && sourceLemmas.some((l) => mayMeanTheSame(k.slice(2), l))) w += weight(k);
+    else if (k.startsWith('L:') && !k.startsWith('L:#') && sourceLemmas.some((l) => mayMeanTheSame(k.slice(2), l) || nounOfVerb(k.slice(2), l))) w += weight(k);
   }
   return w;
 }

@@ -1345,6 +1345,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a sentence split off carries its half with an event noun told as its verb ("admission" / "admitted")',
+        source: 'The exhibition at the castle will run until 30 June, and admission will be free for children under 12.',
+        rewrite: 'The exhibition at the castle runs until 30 June. Children under 12 will be admitted free of charge.',
+      },
+      {
         why: 'a rank the source states as a predicate ("the snowfall was the heaviest recorded") is no new rank',
         source: 'Snow fell across the hills on Friday. The weather service said the snowfall was the heaviest recorded in the region since 2010.',
         rewrite: 'Snow fell across the hills on Friday. It was the heaviest snowfall recorded in the region since 2010, the weather service said.',
