@@ -10,7 +10,7 @@
 // grows with the length of the document.
 import type { Sentence } from './document';
 import { keyWeightFactor, termKeys } from './terms';
-import { mayMeanTheSame, samePredicate } from './wordnet';
+import { eventSenses, mayMeanTheSame } from './wordnet';
 
 export interface SentenceAlignment {
   /** For each rewrite sentence, the source sentence indexes it derives from (empty: unsupported). */
@@ -316,8 +316,8 @@ function pairLeftovers(index: SourceIndex, sourcesOf: number[][], coverage: numb
     const rTotal = rk.reduce((a, k) => a + weight(k), 0);
     for (const si of sLeft) {
       const sk = index.keys[si]!;
-      const cov = synonymCoverage(rk, sk, weight) / Math.max(rTotal, 1e-9);
-      const back = synonymCoverage(sk, rk, weight) / Math.max(index.totals[si]!, 1e-9);
+      const cov = synonymCoverage(rk, sk, weight, false) / Math.max(rTotal, 1e-9);
+      const back = synonymCoverage(sk, rk, weight, false) / Math.max(index.totals[si]!, 1e-9);
       if (Math.max(cov, back) >= LEFTOVER_SHARE && Math.min(cov, back) >= LEFTOVER_LEAST) candidates.push({ ri, si, score: Math.min(cov, back), cov });
     }
   }
@@ -455,7 +455,9 @@ function pairOne(index: SourceIndex, keys: readonly string[], ri: number, R: num
   // synonyms ("rebukes" for "reprimanded"): count a word WordNet says may mean the same as one
   // of the candidate's words as shared, before calling the sentence unsupported.
   if (cov < UNSUPPORTED_BELOW && keys.length <= SHORT_SENTENCE_KEYS) {
-    const withSynonyms = top.map((cand) => ({ s: cand.s, cov: synonymCoverage(keys, index.keys[cand.s]!, weight) / total }))
+    // (An event noun told as its verb counts only where the words already come near: WordNet's
+    // derivations link too many common words for chance sentences not to find some.)
+    const withSynonyms = top.map((cand) => ({ s: cand.s, cov: synonymCoverage(keys, index.keys[cand.s]!, weight, cand.cov >= NEAR_SUPPORT) / total }))
       .sort((a, b) => b.cov - a.cov)[0]!;
     if (withSynonyms.cov >= UNSUPPORTED_BELOW) {
       chosen.splice(0, chosen.length, withSynonyms.s);
@@ -612,18 +614,26 @@ function dropEchoes(index: SourceIndex, sourcesOf: number[][], coverage: readonl
 }
 
 /** The weight of a rewrite sentence's keys found in a source sentence, a WordNet synonym of a word counting as the word. */
-/** An event noun and its verb ("admission" / "admitted", "takeover" / "take over"): one act told two ways. */
+/**
+ * An event noun and its own verb ("admission" / "admitted"): one act told two ways. (WordNet's
+ * derivation, sense for sense; not the generalisations samePredicate allows, which are too
+ * loose a match for support.)
+ */
 function nounOfVerb(a: string, b: string): boolean {
-  return a !== b && (samePredicate(`n:${a}`, b) || samePredicate(a, `n:${b}`));
+  if (a === b) return false;
+  const derived = (noun: string, verb: string) => { const v = eventSenses(verb, false); return v.length > 0 && eventSenses(noun, true).some((x) => v.includes(x)); };
+  return derived(a, b) || derived(b, a);
 }
 
-function synonymCoverage(keys: readonly string[], sourceKeys: readonly string[], weight: (k: string) => number): number {
+const NEAR_SUPPORT = 0.2;
+
+function synonymCoverage(keys: readonly string[], sourceKeys: readonly string[], weight: (k: string) => number, derivations: boolean): number {
   const source = new Set(sourceKeys);
   const sourceLemmas = sourceKeys.filter((k) => k.startsWith('L:') && !k.startsWith('L:#')).map((k) => k.slice(2));
   let w = 0;
   for (const k of keys) {
     if (source.has(k)) w += weight(k);
-    else if (k.startsWith('L:') && !k.startsWith('L:#') && sourceLemmas.some((l) => mayMeanTheSame(k.slice(2), l) || nounOfVerb(k.slice(2), l))) w += weight(k);
+    else if (k.startsWith('L:') && !k.startsWith('L:#') && sourceLemmas.some((l) => mayMeanTheSame(k.slice(2), l) || (derivations && nounOfVerb(k.slice(2), l)))) w += weight(k);
   }
   return w;
 }
