@@ -32,8 +32,9 @@ export function rankClaims(tokens: readonly Token[], quotedToo = false, predicat
     // end, not a rank.
     // ("the biggest one-day drop" is a rank: the figure is part of a compound.)
     if ((tokens[i + 1]?.pos === 'NUM' && tokens[i + 2]?.text !== '-') || tokens[i + 1]?.lower === 'few') return;
-    // "the first half", "the last week of May": a period of time, not a rank.
-    if (isUnitWord(tokens[i + 1]) || isFractionWord(tokens[i + 1])) return;
+    // "the first half", "the last week of May": a period of time, not a rank. (A source's
+    // "the first month in which …" still licenses the rewrite's "for the first time".)
+    if (!predicative && (isUnitWord(tokens[i + 1]) || isFractionWord(tokens[i + 1]))) return;
     // A noun close after: "the first planet", "the most expensive bridge". (What the source
     // ranks may stand as a predicate, its noun before the verb: "the rainfall was the heaviest
     // recorded since 2009" ranks as much as "the heaviest rainfall recorded since 2009".)
@@ -45,7 +46,12 @@ export function rankClaims(tokens: readonly Token[], quotedToo = false, predicat
 
 /** The lemmas of every rank word the source uses (computed once per analysis). */
 export function rankLemmas(source: readonly Sentence[]): string[] {
-  return source.flatMap((s) => rankClaims(s.tokens, true, true).map((i) => s.tokens[i]!.lemma));
+  return source.flatMap((s) => [...rankClaims(s.tokens, true, true).map((i) => s.tokens[i]!.lemma), ...neverBefore(s.tokens)]);
+}
+
+/** "had never before reached a final", "had not previously won": a first, told by its negation. */
+function neverBefore(tokens: readonly Token[]): string[] {
+  return tokens.some((t, i) => (t.lower === 'never' || t.lower === 'not') && /^(before|previously)$/.test(tokens[i + 1]?.lower ?? '')) ? ['first'] : [];
 }
 
 /**

@@ -1345,6 +1345,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a first told by its negation ("had never before reached a final") licenses "her first final"',
+        source: 'Lena Hart won the Bayside Open on Sunday. The 24-year-old had never before reached a final on the tour.',
+        rewrite: 'Lena Hart won the Bayside Open on Sunday. It was the first tour final for the 24-year-old.',
+      },
+      {
+        why: 'a source\'s "the first month in which" licenses "for the first time"',
+        source: 'No patient waited longer than 12 hours in May, the first month in which that had been the case since 2019.',
+        rewrite: 'In May, for the first time since 2019, no patient had to wait more than 12 hours.',
+      },
+      {
         why: 'a sentence split off carries its half with an event noun told as its verb ("admission" / "admitted")',
         source: 'The exhibition at the castle will run until 30 June, and admission will be free for children under 12.',
         rewrite: 'The exhibition at the castle runs until 30 June. Children under 12 will be admitted free of charge.',
