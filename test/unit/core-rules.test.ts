@@ -231,6 +231,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a range of days before one month puts the first day in that month too ("from 4 to 12 May" = "between May 4 and May 12")',
+        source: 'No trains will run between Ashby and Kelton from 4 to 12 May.',
+        rewrite: 'No trains will run between Ashby and Kelton between May 4 and May 12.',
+      },
+      {
+        why: '"4-12 May" is "May 4 to May 12"',
+        source: 'The bridge will be closed on 4-12 May for repairs.',
+        rewrite: 'The bridge will be closed from May 4 to May 12 for repairs.',
+      },
+      {
         why: '"the fall of 2026" is "autumn 2026"',
         source: 'Classes at the new campus are scheduled to begin in the fall of 2026.',
         rewrite: 'Teaching at the new campus is due to start in autumn 2026.',
