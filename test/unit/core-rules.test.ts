@@ -1044,6 +1044,12 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   attribution: {
     hits: [
       {
+        // A pronoun speaker stands for the person named as the speaker just before.
+        source: 'Talks in Oslo between Mira Halvdan and Jon Berg ended on Friday. Halvdan said both sides would keep the quotas. She said the talks had been frank.',
+        rewrite: 'Talks in Oslo between Mira Halvdan and Jon Berg ended on Friday. Halvdan said both sides would keep the quotas. Berg said the talks had been frank.',
+        text: 'Berg',
+      },
+      {
         source: 'Landings at the port had fallen by a third since the turbines went up, the harbour master said. Fisherman Ian Tavish said he now sailed twice as far to find cod.',
         rewrite: 'Landings at the port had fallen by a third since the turbines went up, fisherman Ian Tavish said. He said he now sailed twice as far to find cod.',
         text: 'fisherman Ian Tavish', sourceText: 'harbour master',
@@ -1070,6 +1076,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a pronoun speaker named in the rewrite as the person named as the speaker just before',
+        source: 'Talks in Oslo ended on Friday. Mira Halvdan said both sides would keep the quotas. She said the talks had been frank.',
+        rewrite: 'Talks in Oslo ended on Friday. Mira Halvdan said both sides would keep the quotas. Halvdan said the talks had been frank.',
+      },
       {
         why: 'a speaker described by age ("the 61-year-old") still speaks',
         source: 'Lena Farrow, 61, had argued that the judge misdirected the jury.',

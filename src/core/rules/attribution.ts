@@ -205,6 +205,25 @@ export function findAttributions(tokens: readonly Token[], syntax?: () => Senten
   return out;
 }
 
+const PERSON_PRONOUNS = new Set(['he', 'she']);
+const pronounSpeaker = (tokens: readonly Token[], a: Attribution) => a.speaker.length === 1 && PERSON_PRONOUNS.has(tokens[a.speaker[0]!]!.lower);
+
+/**
+ * The words of the person the source named as the speaker of the sentence just before the
+ * one with the pronoun's reporting verb ("Halvdan said …. He described the atmosphere …"); undefined when
+ * that sentence has no named speaker, or two (no telling which one the pronoun means).
+ */
+function lastNamedSpeaker(ctx: PairContext, verb: number): string[] | undefined {
+  // The source sentence of the pair that holds the pronoun's verb, and the one before it.
+  let at = verb;
+  const own = ctx.sources.find((x) => (at -= x.tokens.length) < 0);
+  const before = own ? ctx.source.sentences[own.index - 1] : undefined;
+  if (!before) return undefined;
+  const speakers = findAttributions(before.tokens).filter((a) => a.speaker.some((k) => before.tokens[k]!.pos === 'PROPN'))
+    .map((a) => speakerWords(before.tokens, a)).filter((w) => w.length > 0);
+  return speakers.length === 1 ? speakers[0] : undefined;
+}
+
 /** A reporting verb that is negated, has a "neither"/"no" subject, or is what someone declined to do. */
 function declined(tokens: readonly Token[], syntax: SentenceSyntax, verb: number): boolean {
   if (dependentsOf(syntax, verb, /^(advmod|neg)$/).some((d) => tokens[d]!.lemma === 'not' || tokens[d]!.lower === "n't" || tokens[d]!.lower === 'never')) return true;
@@ -340,6 +359,17 @@ export const attributionRule: PairRule = (ctx) => {
     if (ra && sa && !sameParty(ra, sa) && !speakerWords(ctx.rTok, ra).some((w) => sKeys.has(w)) && !speakerWords(ctx.sTok, sa).some((w) => rKeys.has(w))) {
       r = ra;
       s = sa;
+    }
+  }
+  // A pronoun speaker ("He said") against a named one: the pronoun stands for the person the
+  // source named as the speaker just before; a rewrite name sharing no word with that person
+  // gives the claim to someone else ("Bjørnstad described" for Halvdan's "He described").
+  if (!r) {
+    for (const ra of rAttr) {
+      const sa = sAttr.find((x) => x.verb === (ctx.match.rToS[ra.verb] ?? -2));
+      if (!sa || !named(ctx.rTok, ra) || !pronounSpeaker(ctx.sTok, sa)) continue;
+      const antecedent = lastNamedSpeaker(ctx, sa.verb);
+      if (antecedent && disjoint(speakerWords(ctx.rTok, ra), antecedent)) { r = ra; s = sa; break; }
     }
   }
   if (!r) {
