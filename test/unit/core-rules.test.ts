@@ -1536,6 +1536,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: '"the two" with no noun stands for the two parties already named',
+        source: 'Trade between Norland and Vest still amounts to about €4 billion a year.',
+        rewrite: 'Trade between the two still comes to roughly €4bn annually.',
+      },
+      {
         why: '"a third consecutive month" is an ordinal, not a share',
         source: 'Sales at the chain have risen for the third month in a row, figures showed on Monday.',
         rewrite: 'Figures released on Monday show sales at the chain have grown for a third consecutive month.',

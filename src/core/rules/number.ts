@@ -22,7 +22,10 @@ function boundOf(tokens: readonly Token[], m: NumberMention): NumberMention['qua
 function knownSet(ctx: PairContext, r: NumberMention): boolean {
   if (r.unit !== null || r.value === null || r.value > 12 || r.first !== r.last) return false;
   const noun = ctx.rTok[r.last + 1];
-  if (ctx.rTok[r.first - 1]?.lower !== 'the' || noun?.pos !== 'NOUN' || noun.lemma === noun.lower) return false;
+  if (ctx.rTok[r.first - 1]?.lower !== 'the') return false;
+  // "trade between the two": the count alone stands for parties already named.
+  if (noun && !/^(NOUN|PROPN|ADJ|NUM)$/.test(noun.pos) && r.value <= 3) return true;
+  if (noun?.pos !== 'NOUN' || noun.lemma === noun.lower) return false;
   return ctx.memo('source-lemmas', () => new Set(ctx.source.sentences.flatMap((s) => s.tokens.map((t) => t.lemma)))).has(noun.lemma);
 }
 

@@ -91,12 +91,18 @@ export function tagAndParse(model: ParserModel, forms: readonly string[], texts:
   // …", "Talks between the two sides resumed …"): a verb in -s needs a subject before it, and an
   // imperative (common in web text, never in news) has no -s.
   if (first.parse.heads[0] === -1 && tags[0] === 'VERB' && /[^s]s$/.test(forms[0]!) && tags.slice(1).includes('VERB')) {
-    const retagged = names(retagAs(model.tagger, x, scored, 0, NOUN_ID).tags);
+    const asNoun = retagAs(model.tagger, x, scored, 0, NOUN_ID);
     // The parser, still reading the word as the head, hangs the verb from it; the repair
     // (nominalHead) turns that round, and the reading is kept when the noun is then the subject.
-    const second = repairParse({ ...parseScored(model, forms, retagged).parse, tags: retagged });
-    const root = second.heads.indexOf(-1);
-    if (root > 0 && retagged[root] === 'VERB' && /^nsubj/.test(second.labels[0] ?? '')) return second;
+    // (The verb may have gone to the tagger as a noun too, "Figures from the statistics office
+    // show trade …": the nouns nearest to being a verb are each tried as the verb.)
+    const readings = [asNoun, ...verbCandidates(asNoun, VERB_GAP, CANDIDATES).map((at) => retagAsVerb(model.tagger, x, asNoun, at))];
+    for (const reading of readings) {
+      const retagged = names(reading.tags);
+      const second = repairParse({ ...parseScored(model, forms, retagged).parse, tags: retagged });
+      const root = second.heads.indexOf(-1);
+      if (root > 0 && retagged[root] === 'VERB' && /^nsubj/.test(second.labels[0] ?? '')) return second;
+    }
   }
   return best;
 }
