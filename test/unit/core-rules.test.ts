@@ -1077,6 +1077,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'an aside opened by a participle ("X, passing sentence at …, said") is no appositive speaker: the speaker is the name before it',
+        source: 'Sentencing him at Carden Crown Court on Monday, Judge Ruth Abara said the victims had been left terrified.',
+        rewrite: 'Judge Ruth Abara, passing sentence at Carden Crown Court on Monday, said the victims had been left terrified.',
+      },
+      {
         why: 'a pronoun speaker named in the rewrite as the person named as the speaker just before',
         source: 'Talks in Oslo ended on Friday. Mira Halvdan said both sides would keep the quotas. She said the talks had been frank.',
         rewrite: 'Talks in Oslo ended on Friday. Mira Halvdan said both sides would keep the quotas. Halvdan said the talks had been frank.',

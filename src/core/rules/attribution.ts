@@ -160,7 +160,10 @@ export function findAttributions(tokens: readonly Token[], syntax?: () => Senten
       let comma = appositive.length ? Math.min(...appositive) - 1 : -1;
       while (comma >= 0 && tokens[comma]!.pos === 'DET') comma--;
       const name = !age.length && comma >= 0 && tokens[comma]!.text === ',' ? speakerRun(tokens, comma - 1, -1) : [];
-      before = [...name, ...appositive];
+      // "Judge Miriam Osei, passing sentence at Penhallow Crown Court, said": an aside opened by a
+      // participle is no appositive; the speaker is the name before its opening comma.
+      const aside = comma >= 1 && tokens[comma]!.pos === 'VERB' && /(ing|ed)$/.test(tokens[comma]!.lower) && tokens[comma - 1]!.text === ',';
+      before = aside ? speakerRun(tokens, comma - 2, -1) : [...name, ...appositive];
     }
     const after = speakerRun(tokens, i + 1, 1).filter((k) => k <= i + 5);
     const prev = tokens[i - 1];
