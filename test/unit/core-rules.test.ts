@@ -1078,8 +1078,8 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     quiet: [
       {
         why: 'an aside opened by a participle ("X, passing sentence at …, said") is no appositive speaker: the speaker is the name before it',
-        source: 'Sentencing him at Carden Crown Court on Monday, Judge Ruth Abara said the victims had been left terrified.',
-        rewrite: 'Judge Ruth Abara, passing sentence at Carden Crown Court on Monday, said the victims had been left terrified.',
+        source: 'Sentencing him at Carden Crown Court on Monday, Judge Ruth Abara said the bank’s staff had been “terrified for their lives”.',
+        rewrite: 'Judge Ruth Abara, passing sentence at Carden Crown Court on Monday, said staff at the bank had been “terrified for their lives”.',
       },
       {
         why: 'a pronoun speaker named in the rewrite as the person named as the speaker just before',
