@@ -1077,6 +1077,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a name before a description and an appositive ("X, project manager for the developer, Y, said") is the speaker',
+        source: 'Thandiwe Morrow, project manager for the developer, Southsea Windline, said the zones were temporary and would shrink once the masts were in place.',
+        rewrite: 'The zones are temporary and will shrink once the masts have been installed, said Thandiwe Morrow, the project manager at the developer, Southsea Windline.',
+      },
+      {
         why: 'an aside opened by a participle ("X, passing sentence at …, said") is no appositive speaker: the speaker is the name before it',
         source: 'Sentencing him at Carden Crown Court on Monday, Judge Ruth Abara said the bank’s staff had been “terrified for their lives”.',
         rewrite: 'Judge Ruth Abara, passing sentence at Carden Crown Court on Monday, said staff at the bank had been “terrified for their lives”.',

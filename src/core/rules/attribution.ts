@@ -164,6 +164,14 @@ export function findAttributions(tokens: readonly Token[], syntax?: () => Senten
       // participle is no appositive; the speaker is the name before its opening comma.
       const aside = comma >= 1 && tokens[comma]!.pos === 'VERB' && /(ing|ed)$/.test(tokens[comma]!.lower) && tokens[comma - 1]!.text === ',';
       before = aside ? speakerRun(tokens, comma - 2, -1) : [...name, ...appositive];
+      // A second appositive in: "Lindiwe Carrow, project manager for the developer, Northsea
+      // Arclight, said": the name is before the first comma.
+      // (Only after a description: "In Oslo, Dr Ines Carvalho, the lead author, said" has its name.)
+      if (!aside && name.length && !name.some((k) => tokens[k]!.pos === 'PROPN')) {
+        let open = Math.min(...name) - 1;
+        while (open >= 0 && tokens[open]!.pos === 'DET') open--;
+        if (open >= 1 && tokens[open]!.text === ',') before = [...speakerRun(tokens, open - 1, -1), ...before];
+      }
     }
     const after = speakerRun(tokens, i + 1, 1).filter((k) => k <= i + 5);
     const prev = tokens[i - 1];
