@@ -18,17 +18,15 @@
 const quick = process.argv.length === 3 && ['--version', '-V', '--help', '-h'].includes(process.argv[2]);
 if (!quick) {
   require('node:v8').setFlagsFromString('--interrupt-budget=1000000');
-}
-const { enableCompileCache } = quick ? {} : require('node:module');
-if (quick) {
-  // Nothing to cache.
-} else if (enableCompileCache) {
-  enableCompileCache();
-} else {
-  try {
-    require('../dist/compileCache.js').installCompileCache(require('node:path').join(__dirname, '..', 'dist'));
-  } catch {
-    // No cache: the bundles compile as usual.
+  const { enableCompileCache } = require('node:module');
+  if (enableCompileCache) {
+    enableCompileCache();
+  } else {
+    try {
+      require('../dist/compileCache.js').installCompileCache(require('node:path').join(__dirname, '..', 'dist'));
+    } catch {
+      // No cache: the bundles compile as usual.
+    }
   }
 }
 const LSP_USAGE = `usage: faithful lsp --stdio

@@ -7,26 +7,20 @@
 
 import * as fs from 'node:fs';
 import { prefetchDataFiles } from '../core/dataFile';
-import { parseArgs } from './args';
+import { parseArgs, type Command } from './args';
 import { EXIT_OK, EXIT_USAGE, oneLine } from './errors';
 import { helpText } from './help';
 import { VERSION } from './version';
 
 const argv = process.argv.slice(2);
 
-/** The answer to --help / --version, or null for anything else (including a usage error, which runCli reports). */
-function quickAnswer(): string | null {
+/** What the arguments ask for, or null for a usage error (runCli parses again and reports it). */
+function commandKind(): Command['kind'] | null {
   try {
-    const command = parseArgs(argv);
-    if (command.kind === 'help') return helpText();
-    if (command.kind === 'version') return `${VERSION}\n`;
-    // A comparison in this thread: its data files are read on the thread pool while this
-    // thread loads the engine (dataFile.ts). `batch` runs the engine in its workers instead.
-    if (command.kind === 'compare' || command.kind === 'check') prefetchDataFiles();
+    return parseArgs(argv).kind;
   } catch {
-    // runCli parses again and reports the mistake.
+    return null;
   }
-  return null;
 }
 
 /**
@@ -44,11 +38,16 @@ function writeQuick(text: string): void {
   }
 }
 
-const quick = quickAnswer();
+const kind = commandKind();
+// The answer to --help / --version, given here without the engine.
+const quick = kind === 'help' ? helpText() : kind === 'version' ? `${VERSION}\n` : null;
 if (quick !== null) {
   writeQuick(quick);
   process.exitCode = EXIT_OK;
 } else {
+  // A comparison in this thread: its data files are read on the thread pool while this thread
+  // loads the engine (dataFile.ts). `batch` runs the engine in its workers instead.
+  if (kind === 'compare' || kind === 'check') prefetchDataFiles();
   // `faithful ... | head` closes the pipe early; that is the reader's choice, not an error.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
