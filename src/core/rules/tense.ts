@@ -5,7 +5,7 @@ import { claim, hunkOfRewrite, q, spanOf, textOf, type PairRule, type RawFinding
 import { findVerbGroups, groupAt, type Tense, type VerbGroup } from '../verbs';
 import { REPORTING_VERBS } from '../lexicon';
 import type { SentenceSyntax } from '../syntax/index';
-import { dependentsOf, hasDependent } from '../syntax/tree';
+import { dependentsOf, hasDependent, markedBy } from '../syntax/tree';
 import type { Token } from '../tokens';
 
 /** Predicates that place the event of the verb they govern ahead: "scheduled to resume". */
@@ -61,16 +61,19 @@ function prospective(tokens: readonly Token[], g: VerbGroup, syntax: () => Sente
   // (Not "is expected to resign": there the complement carries the time; and not "a close race
   // is expected", which tells what people think now, like "they expected a close race".)
   const lemma = tokens[g.head]!.lemma;
-  // (The "for" phrase hung on the verb or on its object.)
-  const objects = dependentsOf(syntax(), g.head, /^obj$/);
-  const forPhrase = (h: number) => dependentsOf(syntax(), h, /^(obl|nmod)/).some((d) => dependentsOf(syntax(), d, /^case$/).some((c) => tokens[c]!.lower === 'for'));
-  // "set" and "fix" schedule only with what they set it for ("set for 14 May"): "a rest centre
-  // was set up", "all defects had been fixed" tell what happened.
-  const schedules = SCHEDULED.has(lemma) && !hasDependent(syntax(), g.head, /^compound:prt$/) && (!/^(set|fix)$/.test(lemma) || [g.head, ...objects].some(forPhrase));
-  if (schedules && g.passive && !hasDependent(syntax(), g.head, /^xcomp$/)) return 'future';
-  // So does the same act told actively, with what was set and what it was set for: "Judge Marsh
-  // set a hearing for 9 September" = "A hearing has been set for September 9 by Judge Marsh".
-  if (schedules && lemma !== 'plan' && objects.length > 0 && [g.head, ...objects].some(forPhrase)) return 'future';
+  if (SCHEDULED.has(lemma)) {
+    const syn = syntax();
+    // What was set for a time: the "for" phrase hung on the verb or on its object.
+    const objects = dependentsOf(syn, g.head, /^obj$/);
+    const setFor = [g.head, ...objects].some((h) => dependentsOf(syn, h, /^(obl|nmod)/).some((d) => markedBy(syn, tokens, d, 'for')));
+    // "set" and "fix" schedule only with what they set it for ("set for 14 May"): "a rest centre
+    // was set up", "all defects had been fixed" tell what happened.
+    const schedules = !hasDependent(syn, g.head, /^compound:prt$/) && (!/^(set|fix)$/.test(lemma) || setFor);
+    if (schedules && g.passive && !hasDependent(syn, g.head, /^xcomp$/)) return 'future';
+    // So does the same act told actively, with what was set and what it was set for: "Judge Marsh
+    // set a hearing for 9 September" = "A hearing has been set for September 9 by Judge Marsh".
+    if (schedules && lemma !== 'plan' && objects.length > 0 && setFor) return 'future';
+  }
   if (g.tense === 'past' && g.first === g.head) {
     // "It will be funded from reserves and paid out in two instalments": a bare participle with
     // no subject of its own, conjoined to a passive verb group, shares that group's auxiliaries.
