@@ -613,7 +613,6 @@ function dropEchoes(index: SourceIndex, sourcesOf: number[][], coverage: readonl
   for (const ri of echoes) sourcesOf[ri] = [];
 }
 
-/** The weight of a rewrite sentence's keys found in a source sentence, a WordNet synonym of a word counting as the word. */
 /**
  * An event noun and its own verb ("admission" / "admitted"): one act told two ways. (WordNet's
  * derivation, sense for sense; not the generalisations samePredicate allows, which are too
@@ -627,6 +626,10 @@ function nounOfVerb(a: string, b: string): boolean {
 
 const NEAR_SUPPORT = 0.2;
 
+/**
+ * The weight of a rewrite sentence's keys found in a source sentence, a WordNet synonym of a word
+ * counting as the word (and, with `derivations`, an event noun as its verb).
+ */
 function synonymCoverage(keys: readonly string[], sourceKeys: readonly string[], weight: (k: string) => number, derivations: boolean): number {
   const source = new Set(sourceKeys);
   const sourceLemmas = sourceKeys.filter((k) => k.startsWith('L:') && !k.startsWith('L:#')).map((k) => k.slice(2));

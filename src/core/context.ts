@@ -97,6 +97,16 @@ export function claim(ctx: PairContext, indexes: Iterable<number>): boolean {
 }
 
 /** Indexes of the rewrite tokens lying inside a span. */
+/** The pair's source sentence that holds token `i` of the joined source tokens (`sTok`). */
+export function sourceSentenceAt(ctx: PairContext, i: number): Sentence | undefined {
+  let at = i;
+  for (const s of ctx.sources) {
+    if (at < s.tokens.length) return s;
+    at -= s.tokens.length;
+  }
+  return undefined;
+}
+
 export function rewriteTokensIn(ctx: PairContext, span: Span): number[] {
   const out: number[] = [];
   ctx.rTok.forEach((t, i) => {

@@ -11,18 +11,19 @@ const RANK_WORDS = new Set(['first', 'only', 'sole', 'last', 'record']);
 
 /**
  * Indexes of the rank words in a sentence: "the" + a superlative or rank word before a noun.
- * A rewrite's words inside quotation marks are someone's words, compared by the quote rule
- * (`quotedToo` false); a source's quoted rank is still a rank the source states, which a
- * rewrite may report ("to our biggest markets," said X / X said … its biggest markets).
+ * A rewrite's words inside quotation marks are someone's words, compared by the quote rule; read
+ * `asSource`, the ranks a rewrite may restate count however the source puts them: quoted ("to
+ * our biggest markets," said X / X said … its biggest markets), as a predicate, or by a period
+ * (see below).
  */
-export function rankClaims(tokens: readonly Token[], quotedToo = false, predicative = false): number[] {
+export function rankClaims(tokens: readonly Token[], asSource = false): number[] {
   const out: number[] = [];
   let quoted = false;
   tokens.forEach((t, i) => {
     if (t.text === '"') quoted = !quoted;
     else if (t.text === '“') quoted = true;
     else if (t.text === '”') quoted = false;
-    if (quoted && !quotedToo) return;
+    if (quoted && !asSource) return;
     const superlative = (t.pos === 'ADJ' && t.lower.endsWith('est') && t.lemma !== t.lower) || /^(best|worst|least)$/.test(t.lower);
     const most = t.lower === 'most' && tokens[i + 1]?.pos === 'ADJ';
     if (!superlative && !most && !RANK_WORDS.has(t.lower)) return;
@@ -34,11 +35,11 @@ export function rankClaims(tokens: readonly Token[], quotedToo = false, predicat
     if ((tokens[i + 1]?.pos === 'NUM' && tokens[i + 2]?.text !== '-') || tokens[i + 1]?.lower === 'few') return;
     // "the first half", "the last week of May": a period of time, not a rank. (A source's
     // "the first month in which …" still licenses the rewrite's "for the first time".)
-    if (!predicative && (isUnitWord(tokens[i + 1]) || isFractionWord(tokens[i + 1]))) return;
+    if (!asSource && (isUnitWord(tokens[i + 1]) || isFractionWord(tokens[i + 1]))) return;
     // A noun close after: "the first planet", "the most expensive bridge". (What the source
     // ranks may stand as a predicate, its noun before the verb: "the rainfall was the heaviest
     // recorded since 2009" ranks as much as "the heaviest rainfall recorded since 2009".)
-    if (!predicative && !tokens.slice(i + 1, i + 4).some((x) => x.pos === 'NOUN')) return;
+    if (!asSource && !tokens.slice(i + 1, i + 4).some((x) => x.pos === 'NOUN')) return;
     out.push(most ? i + 1 : i);
   });
   return out;
@@ -46,7 +47,7 @@ export function rankClaims(tokens: readonly Token[], quotedToo = false, predicat
 
 /** The lemmas of every rank word the source uses (computed once per analysis). */
 export function rankLemmas(source: readonly Sentence[]): string[] {
-  return source.flatMap((s) => [...rankClaims(s.tokens, true, true).map((i) => s.tokens[i]!.lemma), ...neverBefore(s.tokens)]);
+  return source.flatMap((s) => [...rankClaims(s.tokens, true).map((i) => s.tokens[i]!.lemma), ...neverBefore(s.tokens)]);
 }
 
 /** "had never before reached a final", "had not previously won": a first, told by its negation. */
@@ -60,7 +61,7 @@ function neverBefore(tokens: readonly Token[]): string[] {
  * showing") restates a rank, which the pair's rules compare; it claims no new one.
  */
 export function newRankClaims(rewrite: Sentence, sourceRanks: readonly string[], aligned: readonly Sentence[] = []): number[] {
-  if (aligned.some((s) => rankClaims(s.tokens, true, true).length > 0)) return [];
+  if (aligned.some((s) => rankClaims(s.tokens, true).length > 0)) return [];
   return rankClaims(rewrite.tokens).filter((i) => {
     const lemma = rewrite.tokens[i]!.lemma;
     return !sourceRanks.some((l) => l === lemma || mayMeanTheSame(l, lemma));

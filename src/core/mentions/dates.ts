@@ -22,6 +22,11 @@ function monthOf(lower: string): number | null {
   return abbr >= 0 && clean !== 'may' ? abbr + 1 : null;
 }
 
+/** A month named right after a day number ("12 May": "May" is the month there). */
+function monthAfterDay(t: Token | undefined): number | null {
+  return monthOf(t?.lower ?? '') ?? (t?.text === 'May' ? 5 : null);
+}
+
 function dayNumber(t: Token | undefined): number | null {
   const m = t && /^(\d{1,2})(st|nd|rd|th)?$/.exec(t.lower);
   if (!m) return null;
@@ -43,15 +48,14 @@ export function findDates(tokens: readonly Token[]): DateMention[] {
     const isMay = t.lower === 'may' && t.text === 'May' && (dayNumber(tokens[i + 1]) !== null || /^\d{4}$/.test(tokens[i + 1]?.lower ?? '') || dayNumber(tokens[i - 1]) !== null);
     // A range of days before one month: "from 4 to 12 May", "between 4 and 12 May", "4-12 May":
     // the first day is in that month too.
-    const rangeMonth = (at: number) => { const m = monthOf(tokens[at]?.lower ?? ''); return m ?? (tokens[at]?.text === 'May' ? 5 : null); };
     const joined = /^(\d{1,2})[-–](\d{1,2})$/.exec(t.lower);
     if (iso) {
       keys.push(`year:${iso[1]}`, `monthday:${Number(iso[2])}-${Number(iso[3])}`);
-    } else if (joined && Number(joined[1]) >= 1 && Number(joined[2]) <= 31 && rangeMonth(i + 1) !== null) {
-      keys.push(`monthday:${rangeMonth(i + 1)}-${Number(joined[1])}`, `monthday:${rangeMonth(i + 1)}-${Number(joined[2])}`);
+    } else if (joined && Number(joined[1]) >= 1 && Number(joined[2]) <= 31 && monthAfterDay(tokens[i + 1]) !== null) {
+      keys.push(`monthday:${monthAfterDay(tokens[i + 1])}-${Number(joined[1])}`, `monthday:${monthAfterDay(tokens[i + 1])}-${Number(joined[2])}`);
       last = i + 1;
-    } else if (dayNumber(t) !== null && /^(to|and|until|till|-|–)$/.test(tokens[i + 1]?.lower ?? '') && dayNumber(tokens[i + 2]) !== null && rangeMonth(i + 3) !== null) {
-      keys.push(`monthday:${rangeMonth(i + 3)}-${dayNumber(t)}`);
+    } else if (dayNumber(t) !== null && /^(to|and|until|till|-|–)$/.test(tokens[i + 1]?.lower ?? '') && dayNumber(tokens[i + 2]) !== null && monthAfterDay(tokens[i + 3]) !== null) {
+      keys.push(`monthday:${monthAfterDay(tokens[i + 3])}-${dayNumber(t)}`);
     } else if (WEEKDAYS.includes(t.lower)) {
       keys.push(`weekday:${t.lower}`);
     } else if (month !== null || isMay) {

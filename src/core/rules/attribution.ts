@@ -1,7 +1,7 @@
 // `attribution`: who a claim comes from. Flags a source attribution the rewrite dropped ("said
 // Blinken in a statement" gone, so a claim reads as established fact), a claim moved to another
 // speaker, and a reporting verb that changes the claim's standing ("reported" vs "claimed").
-import { claim, hunkOfSource, q, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
+import { claim, hunkOfSource, q, sourceSentenceAt, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { stemOf } from '../terms';
 import { isEventNoun, isPersonNoun } from '../wordnet';
 import { findVerbGroups } from '../verbs';
@@ -9,7 +9,7 @@ import { DECLINING_VERBS, REPORTING_VERBS } from '../lexicon';
 import type { Token } from '../tokens';
 import type { SentenceSyntax } from '../syntax/index';
 import { syntaxOf } from '../syntax/sentenceSyntax';
-import { dependentsOf, hasDependent, subtreeOf } from '../syntax/tree';
+import { dependentsOf, hasDependent, markedBy, subtreeOf } from '../syntax/tree';
 
 interface Attribution {
   /** The reporting verb, or "according" of "according to". */
@@ -217,7 +217,8 @@ export function findAttributions(tokens: readonly Token[], syntax?: () => Senten
 }
 
 const PERSON_PRONOUNS = new Set(['he', 'she']);
-const pronounSpeaker = (tokens: readonly Token[], a: Attribution) => a.speaker.length === 1 && PERSON_PRONOUNS.has(tokens[a.speaker[0]!]!.lower);
+/** A speaker who is only "he" or "she". */
+const heOrShe = (tokens: readonly Token[], a: Attribution) => a.speaker.length === 1 && PERSON_PRONOUNS.has(tokens[a.speaker[0]!]!.lower);
 
 /**
  * The words of the person the source named as the speaker of the sentence just before the
@@ -226,8 +227,7 @@ const pronounSpeaker = (tokens: readonly Token[], a: Attribution) => a.speaker.l
  */
 function lastNamedSpeaker(ctx: PairContext, verb: number): string[] | undefined {
   // The source sentence of the pair that holds the pronoun's verb, and the one before it.
-  let at = verb;
-  const own = ctx.sources.find((x) => (at -= x.tokens.length) < 0);
+  const own = sourceSentenceAt(ctx, verb);
   const before = own ? ctx.source.sentences[own.index - 1] : undefined;
   if (!before) return undefined;
   const speakers = findAttributions(before.tokens).filter((a) => a.speaker.some((k) => before.tokens[k]!.pos === 'PROPN'))
@@ -378,7 +378,7 @@ export const attributionRule: PairRule = (ctx) => {
   if (!r) {
     for (const ra of rAttr) {
       const sa = sAttr.find((x) => x.verb === (ctx.match.rToS[ra.verb] ?? -2));
-      if (!sa || !named(ctx.rTok, ra) || !pronounSpeaker(ctx.sTok, sa)) continue;
+      if (!sa || !named(ctx.rTok, ra) || !heOrShe(ctx.sTok, sa)) continue;
       const antecedent = lastNamedSpeaker(ctx, sa.verb);
       if (antecedent && disjoint(speakerWords(ctx.rTok, ra), antecedent)) { r = ra; s = sa; break; }
     }
@@ -440,7 +440,7 @@ function actsIn(tokens: readonly Token[], syn: SentenceSyntax, names: ReadonlySe
     const doerOfReport = (y: number) => {
       const h = syn.heads[y]!;
       if (h < 0 || syn.tags[h] !== 'NOUN' || !isEventNoun(tokens[h]!.lemma) || !dependentsOf(syn, h, /^(acl|ccomp)/).length && !tokens.slice(h + 1).some((w) => w.lower === 'that')) return false;
-      return syn.labels[y] === 'nmod:poss' || (/^nmod/.test(syn.labels[y]!) && dependentsOf(syn, y, /^case$/).some((c) => tokens[c]!.lower === 'by'));
+      return syn.labels[y] === 'nmod:poss' || (/^nmod/.test(syn.labels[y]!) && markedBy(syn, tokens, y, 'by'));
     };
     while (x >= 0 && !doerOfReport(x) && (/^(compound|flat|amod|nmod|nmod:desc|appos)$/.test(syn.labels[x]!) || (syn.labels[x] === 'obl' && nominal(syn.heads[x]!)))) x = syn.heads[x]!;
     if (x >= 0 && doerOfReport(x)) return predicateIn(syn.heads[x]!);

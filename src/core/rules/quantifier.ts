@@ -7,6 +7,7 @@ import { SCOPE_CUES, type ScopeClass } from '../lexicon';
 import type { Token } from '../tokens';
 import { findNumbers, type NumberMention } from '../mentions/numbers';
 import type { SentenceSyntax } from '../syntax/index';
+import { markedBy } from '../syntax/tree';
 
 const NUMBER_BOUNDS = new Set<ScopeClass>(['at-least', 'at-most', 'about', 'almost', 'only']);
 const SCOPE_ONLY = SCOPE_CUES.filter(([, c]) => !NUMBER_BOUNDS.has(c));
@@ -101,8 +102,7 @@ function scopesOverASet(syntax: SentenceSyntax, numbers: readonly NumberMention[
 function anchoredByParse(tokens: readonly Token[], syntax: SentenceSyntax, cue: Cue<ScopeClass>): Cue<ScopeClass> {
   if (cue.anchor >= 0 || cue.first !== cue.last || cue.last >= syntax.heads.length) return cue;
   const nominal = (i: number) => syntax.tags[i] === 'NOUN' || syntax.tags[i] === 'PROPN';
-  const of = syntax.heads.findIndex((h, d) => h === cue.last && d > cue.last && nominal(d) && /^nmod/.test(syntax.labels[d]!) &&
-    syntax.heads.some((h2, c) => h2 === d && syntax.labels[c] === 'case' && tokens[c]!.lower === 'of'));
+  const of = syntax.heads.findIndex((h, d) => h === cue.last && d > cue.last && nominal(d) && /^nmod/.test(syntax.labels[d]!) && markedBy(syntax, tokens, d, 'of'));
   if (of >= 0) return { ...cue, anchor: of };
   const head = syntax.heads[cue.last]!;
   if (head > cue.last && nominal(head) && /^(det|amod)$/.test(syntax.labels[cue.last]!)) return { ...cue, anchor: head };

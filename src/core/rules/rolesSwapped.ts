@@ -15,7 +15,7 @@
 //     received from X"): the same doer for both is a swap (converseSwaps).
 // A participant the source never names is the entity rule's business; a changed speaker is the
 // attribution rule's.
-import { claim, q, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
+import { claim, q, sourceSentenceAt, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import type { Token } from '../tokens';
 import { findDates } from '../mentions/dates';
 import { findNumbers } from '../mentions/numbers';
@@ -80,7 +80,6 @@ function acrossClauses(arg: Argument, rf: Frame, matches: readonly Frame[], same
   return ownClause ? found : undefined;
 }
 
-/** Frames with their parties only: quantities and dates are the number and date rules' business ("last November" is when, not whom). */
 /**
  * Whether token d lies in a's phrase short of a relative clause: "the referee who was shoved by
  * the captain" does not shorten to "the captain", whose clause only describes the referee.
@@ -99,6 +98,7 @@ function raised(syntax: SentenceSyntax, verb: number): boolean {
   return complements.length > 0 && ![verb, ...complements].some((h) => hasDependent(syntax, h, /^obl:agent$/));
 }
 
+/** Frames with their parties only: quantities and dates are the number and date rules' business ("last November" is when, not whom). */
 function participantFrames(tokens: readonly Token[], frames: readonly Frame[]): Frame[] {
   return frames.map((f) => ({ ...f, args: f.args.filter((a) => tokens[a.filler.head]!.pos !== 'NUM' && !isMeasure(tokens, a.filler) && !isDate(tokens, a.filler)) })).filter((f) => f.args.length);
 }
@@ -120,9 +120,6 @@ export const rolesSwappedRule: PairRule = (ctx) => {
   // Every role each participant has anywhere in the source: a splice or swap moves one of them.
   const sourceRoles = sFrames.flatMap((f) => f.args);
   const sourceFrameOf = new Map<Argument, number>(sFrames.flatMap((f) => f.args.map((a) => [a, f.predicate] as [Argument, number])));
-  // Where each source sentence of the pair starts in the joined source tokens.
-  const sentenceStarts: number[] = [];
-  ctx.sources.reduce((at, s) => (sentenceStarts.push(at), at + s.tokens.length), 0);
   const rRoles = rFrames.flatMap((f) => f.args);
   // A participant both sentences name in the same words is that participant and no other: a
   // rare sense must not make "a man" and "a group" one party of "attacked" (sameOrSynonym).
@@ -201,8 +198,7 @@ export const rolesSwappedRule: PairRule = (ctx) => {
         // another way: "the shipping firm Nordlys" ... "the company").
         // (Within one source sentence: across two merged ones, "a former employee" and "the
         // 39-year-old woman" may well be one person described twice.)
-        const sentenceOf = (i: number) => sentenceStarts.filter((start) => start <= i).length;
-        const sameSentence = (b: Argument) => sourceFrameOf.get(b) === undefined || sentenceOf(sourceFrameOf.get(b)!) === sentenceOf(displaced.frame.predicate);
+        const sameSentence = (b: Argument) => sourceFrameOf.get(b) === undefined || sourceSentenceAt(ctx, sourceFrameOf.get(b)!) === sourceSentenceAt(ctx, displaced.frame.predicate);
         // (A subject only fixed by control is no evidence of a splice: "the two sides agreed to
         // reopen the crossing" / "the crossing would reopen".)
         // (Not a description and the name right after it, "the band Hollow Kings", which a

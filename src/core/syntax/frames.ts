@@ -329,6 +329,8 @@ function mendAttachments(tokens: readonly Token[], syn: SentenceSyntax): { heads
     heads[d] = head;
     labels[d] = label;
   };
+  // A verb made passive by "be" or "get" (or labelled so).
+  const passiveVerb = (h: number) => kids[h]!.some((c) => labels[c] === 'aux:pass' || (base(labels[c]!) === 'aux' && (tokens[c]!.lemma === 'be' || tokens[c]!.lemma === 'get')));
   for (let d = 0; d < n; d++) {
     if (!nominal(d) || heads[d]! < 0) continue;
     const h = heads[d]!;
@@ -336,8 +338,7 @@ function mendAttachments(tokens: readonly Token[], syn: SentenceSyntax): { heads
     // "be" or "get" to make it passive is its doer.
     // (Nor is a verb with another auxiliary and no "be": "the trust that a family business had
     // placed in him", whose object is the relative pronoun.)
-    const passiveAux = kids[h]!.some((c) => base(labels[c]!) === 'aux' && (tokens[c]!.lemma === 'be' || tokens[c]!.lemma === 'get'));
-    if (labels[d] === 'nsubj:pass' && !passiveAux && kids[h]!.some((c) => base(labels[c]!) === 'obj' || (base(labels[c]!) === 'aux' && c > d))) labels[d] = 'nsubj';
+    if (labels[d] === 'nsubj:pass' && !passiveVerb(h) && kids[h]!.some((c) => base(labels[c]!) === 'obj' || (base(labels[c]!) === 'aux' && c > d))) labels[d] = 'nsubj';
     // "Mikael Sund, 31, and Sund's nephew, Jonas Krell, sold": a noun phrase joined by "and"
     // is a conjunct, whatever the parse called it.
     if (labels[d] === 'list' && hasLabel(d, 'cc')) labels[d] = 'conj';
@@ -360,7 +361,6 @@ function mendAttachments(tokens: readonly Token[], syn: SentenceSyntax): { heads
     }
   }
   const verb = (i: number) => syn.tags[i] === 'VERB';
-  const passiveVerb = (h: number) => kids[h]!.some((c) => labels[c] === 'aux:pass' || (base(labels[c]!) === 'aux' && (tokens[c]!.lemma === 'be' || tokens[c]!.lemma === 'get')));
   for (let d = 0; d < n; d++) {
     const h = heads[d]!;
     if (h < 0) continue;

@@ -29,7 +29,7 @@ function invertedSpeaker(syntax: SentenceSyntax): SentenceSyntax {
     const subject = kids.find((c) => c < (clause ?? -1) && /^nsubj/.test(labels[c]!));
     const speaker = kids.find((c) => c > v && labels[c] === 'obj' && (tags[c] === 'NOUN' || tags[c] === 'PROPN'));
     if (clause === undefined || subject === undefined || speaker === undefined) continue;
-    if (dependentsOf(syntax, clause).some((c) => /^(nsubj|csubj|expl)/.test(labels[c]!))) continue;
+    if (hasDependent(syntax, clause, /^(nsubj|csubj|expl)/)) continue;
     const newHeads = Int32Array.from(heads);
     const newLabels = labels.slice();
     newHeads[subject] = clause;
@@ -52,11 +52,11 @@ const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 
 function participleSubject(syntax: SentenceSyntax): SentenceSyntax {
   const { heads, labels, tags } = syntax;
   const root = heads.indexOf(-1);
-  if (root !== 0 || tags[0] !== 'VERB' || dependentsOf(syntax, 0).some((d) => /^(nsubj|csubj|expl)/.test(labels[d]!))) return syntax;
+  if (root !== 0 || tags[0] !== 'VERB' || hasDependent(syntax, 0, /^(nsubj|csubj|expl)/)) return syntax;
   const comma = tags.indexOf('PUNCT');
   if (comma < 2) return syntax;
   const verb = heads.findIndex((_, v) => v > comma + 1 && tags[v] === 'VERB' && dominates(heads, 0, v) && /^(advcl|conj|parataxis|ccomp|dep)$/.test(labels[v]!) &&
-    !dependentsOf(syntax, v).some((c) => /^(nsubj|csubj|expl|mark|cc)(:|$)/.test(labels[c]!)));
+    !hasDependent(syntax, v, /^(nsubj|csubj|expl|mark|cc)(:|$)/));
   if (verb < 0) return syntax;
   let end = verb - 1;
   while (end > comma && (tags[end] === 'AUX' || tags[end] === 'ADV')) end--;

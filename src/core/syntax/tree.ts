@@ -10,6 +10,11 @@ export function dependentsOf(parse: DependencyParse, head: number, label?: RegEx
   return out;
 }
 
+/** Whether a phrase is marked by the preposition `word` (a "case" dependent: "for 14 May", "by Paul Garrity"). */
+export function markedBy(parse: DependencyParse, words: readonly { readonly lower: string }[], phrase: number, word: string): boolean {
+  return parse.heads.some((h, d) => h === phrase && parse.labels[d] === 'case' && words[d]?.lower === word);
+}
+
 /** Whether `head` has a dependent whose relation matches `label`. */
 export function hasDependent(parse: DependencyParse, head: number, label: RegExp): boolean {
   return parse.heads.some((h, d) => h === head && label.test(parse.labels[d]!));
