@@ -265,6 +265,8 @@ describe('structure: predicate frames', () => {
     ['reads the noun phrase after an opening participle\'s comma as the subject, not the participle', 'Meeting in Oslo on Monday, the finance ministers of Norland and Vest agreed a new tax deal.', 'agree(obj=tax+deal subj=finance+minister)'],
     ['reads a speaker after its verb, closing the sentence, as the subject, not the object', 'Only part of the cash has been found, said the police.', 'say(subj=police)'],
     ['reads a first word in -s and the verb after it, both tagged wrongly, as subject and verb', 'Figures from the national statistics office show trade with Norland still comes to €4bn.', 'show(obj=trade obl:with=norland subj=figures)'],
+    ['reads a verb form after a possessive as describing the owned noun, not as the owner\'s verb', "Harbour Mills' agreed £40m takeover of Solway Gas was approved on Monday.", 'takeover(obj=solway+gas subj=harbor+mills)'],
+    ['reads an amount of money before a noun as describing it, not as the head', "The council's £2.5m purchase of the Dunmore site was criticised by residents.", 'purchase(obj=dunmore+site subj=council)'],
     ['reads a counted "by" phrase as a margin, not a doer', 'The scheme was approved by 29 votes to 12 on Tuesday.', 'approve(obj=scheme obl:by=vote obl:on=tuesday)'],
     ['reads a word joined to "by" with a hyphen as no agent', 'The councillor Jo Reed beat the Labour candidate Sam Hill in the Eastwick by-election.', 'beat(obj=sam+hill obl:in=eastwick subj=councilor+jo+reed)'],
     ['gives an opening participle clause the main clause\'s subject', 'Having overtaken Lena Brandt on the last lap, Mia Sato finished second in Oslo.', 'overtake(obj=lena+brandt obl:on=lap subj=mia+sato)'],

@@ -109,6 +109,11 @@ export function tagAndParse(model: ParserModel, forms: readonly string[], texts:
 
 const PART_ID = UPOS.indexOf('PART');
 const PUNCT_ID = UPOS.indexOf('PUNCT');
+const VERB_ID = UPOS.indexOf('VERB');
+const ADJ_ID = UPOS.indexOf('ADJ');
+const NUM_ID = UPOS.indexOf('NUM');
+const SYM_ID = UPOS.indexOf('SYM');
+const PROPN_ID = UPOS.indexOf('PROPN');
 const NOMINAL = new Set((['NOUN', 'PROPN', 'ADJ', 'NUM'] as const).map((t) => UPOS.indexOf(t)));
 
 /**
@@ -119,11 +124,22 @@ const NOMINAL = new Set((['NOUN', 'PROPN', 'ADJ', 'NUM'] as const).map((t) => UP
  */
 function possessiveApostrophes(model: ParserModel, x: TaggerInput, forms: readonly string[], scored: TagScores): TagScores {
   let out = scored;
+  let quote = false;
   for (let i = 1; i + 1 < forms.length; i++) {
-    if (forms[i] !== "'") continue;
-    const owner = /s$/.test(forms[i - 1]!) && NOMINAL.has(out.tags[i - 1]!) && NOMINAL.has(out.tags[i + 1]!);
-    if (!owner) return out; // a quote: every later apostrophe may close it
-    if (out.tags[i] === PUNCT_ID) out = retagAs(model.tagger, x, out, i, PART_ID);
+    if (forms[i] === "'" && !quote) {
+      const owner = /s$/.test(forms[i - 1]!) && NOMINAL.has(out.tags[i - 1]!) && (NOMINAL.has(out.tags[i + 1]!) || out.tags[i + 1] === VERB_ID);
+      if (!owner) quote = true; // a quote: every later apostrophe may close it
+      else if (out.tags[i] === PUNCT_ID) out = retagAs(model.tagger, x, out, i, PART_ID);
+    }
+    // A verb form right after a possessive marker, before a noun phrase, describes the owned
+    // thing ("Penrose Crisps' agreed takeover of", "the council's planned closure"): a verb
+    // cannot follow a possessive, and the parser, reading it as the verb, makes the owner its
+    // subject.
+    if (out.tags[i] === PART_ID && (forms[i] === "'" || forms[i] === "'s") && out.tags[i + 1] === VERB_ID && /ed$/.test(forms[i + 1]!)) {
+      let k = i + 2;
+      while (k < forms.length && (out.tags[k] === ADJ_ID || out.tags[k] === NUM_ID || out.tags[k] === SYM_ID)) k++;
+      if (out.tags[k] === NOUN_ID || out.tags[k] === PROPN_ID) out = retagAs(model.tagger, x, out, i + 1, ADJ_ID);
+    }
   }
   return out;
 }
