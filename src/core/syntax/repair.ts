@@ -11,7 +11,7 @@ const HANGING = /^(acl|advcl|parataxis|conj|dep|appos|xcomp)$/;
 
 export function repairParse(syntax: SentenceSyntax, words?: readonly string[]): SentenceSyntax {
   const relatives = words ? relativeClauses(syntax, words) : syntax;
-  return openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(invertedSpeaker(nominalHead(participleSubject(possessorAsSubject(prenominalAmount(relatives)))))))));
+  return openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(invertedSpeaker(nominalHead(participleSubject(possessorAsSubject(vocativeSubject(describedName(prenominalAmount(relatives)))))))))));
 }
 
 /**
@@ -52,14 +52,17 @@ const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 
 function participleSubject(syntax: SentenceSyntax): SentenceSyntax {
   const { heads, labels, tags } = syntax;
   const root = heads.indexOf(-1);
-  if (root !== 0 || tags[0] !== 'VERB' || hasDependent(syntax, 0, /^(nsubj|csubj|expl)/)) return syntax;
+  // (Its auxiliaries may open the sentence: "Having mentored Threlfall early on, Ibarra …".)
+  if (root < 0 || tags[root] !== 'VERB' || tags.slice(0, root).some((t) => t !== 'AUX') || hasDependent(syntax, root, /^(nsubj|csubj|expl)/)) return syntax;
   const comma = tags.indexOf('PUNCT');
   if (comma < 2) return syntax;
-  const verb = heads.findIndex((_, v) => v > comma + 1 && tags[v] === 'VERB' && dominates(heads, 0, v) && /^(advcl|conj|parataxis|ccomp|dep)$/.test(labels[v]!) &&
+  const verb = heads.findIndex((_, v) => v > comma + 1 && tags[v] === 'VERB' && dominates(heads, root, v) && /^(advcl|conj|parataxis|ccomp|dep)$/.test(labels[v]!) &&
     !hasDependent(syntax, v, /^(nsubj|csubj|expl|mark|cc)(:|$)/));
   if (verb < 0) return syntax;
   let end = verb - 1;
   while (end > comma && (tags[end] === 'AUX' || tags[end] === 'ADV')) end--;
+  // (The comma closing an apposition: "Ibarra, deputy director of the museum, will start".)
+  if (tags[end] === 'PUNCT' && end > comma + 1) end--;
   const span: number[] = [];
   for (let k = comma + 1; k <= end; k++) span.push(k);
   if (!span.length || span.some((k) => !NOUN_PHRASE_TAGS.has(tags[k]!)) || tags[end] === 'PUNCT' || tags[end] === 'ADP') return syntax;
@@ -68,10 +71,10 @@ function participleSubject(syntax: SentenceSyntax): SentenceSyntax {
   const subject = loose.find((k) => tags[k] === 'NOUN' || tags[k] === 'PROPN');
   if (subject === undefined) return syntax;
   return reroot(syntax, verb, subject, (newHeads, newLabels) => {
-    newHeads[0] = verb;
-    newLabels[0] = 'advcl';
+    newHeads[root] = verb;
+    newLabels[root] = 'advcl';
     for (const k of loose) if (k !== subject) { newHeads[k] = subject; if (/^(conj|flat|appos)$/.test(labels[k]!) && tags[k] === 'PROPN') newLabels[k] = 'flat'; }
-    dependentsOf(syntax, 0).forEach((d) => { if (d > verb && labels[d] === 'punct') newHeads[d] = verb; });
+    dependentsOf(syntax, root).forEach((d) => { if (d > verb && labels[d] === 'punct') newHeads[d] = verb; });
   });
 }
 
@@ -167,6 +170,65 @@ function prenominalAmount(syntax: SentenceSyntax): SentenceSyntax {
     newHeads[i] = noun;
     newLabels[i] = 'compound';
     out = { heads: newHeads, labels: newLabels, tags };
+  }
+  return out;
+}
+
+/**
+ * "… when Drey, the Rovers defender, appeared to be tripped": a name set off by commas before a
+ * verb with no subject, read as someone addressed (the treebank's e-mails: "John, please send
+ * …"). News addresses no one outside quotes: the name is the verb's subject.
+ */
+function vocativeSubject(syntax: SentenceSyntax): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  let fixed: string[] | undefined;
+  for (let d = 0; d < heads.length; d++) {
+    const v = heads[d]!;
+    if (labels[d] !== 'vocative' || v <= d || tags[v] !== 'VERB' || hasDependent(syntax, v, /^(nsubj|csubj|expl)/)) continue;
+    (fixed ??= labels.slice())[d] = hasDependent(syntax, v, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
+  }
+  return fixed ? { ...syntax, labels: fixed } : syntax;
+}
+
+/**
+ * "… was tripped by Ashmoor striker Rhys Nolan", "NASA executive Fred Gregory": a name with its
+ * description before it (an owner's name, a common noun, then a full name) is one noun phrase
+ * headed by the name, as the treebank marks it; it has few such phrases and news many, and the
+ * parser splits them, the owner's name a "by" phrase, the description an adverb, the name an
+ * object. A phrase so split takes the first piece's place under the name.
+ */
+function describedName(syntax: SentenceSyntax): SentenceSyntax {
+  let out = syntax;
+  const n = syntax.tags.length;
+  for (let i = 0; i < n; i++) {
+    const { heads, labels, tags } = out;
+    if (tags[i] !== 'PROPN' || tags[i - 1] === 'PROPN' || tags[i - 1] === 'NOUN') continue;
+    let j = i;
+    while (tags[j] === 'PROPN') j++;
+    if (tags[j] !== 'NOUN') continue;
+    while (tags[j] === 'NOUN') j++;
+    const name = j;
+    while (tags[j] === 'PROPN') j++;
+    if (j - name < 2) continue;
+    const inRun = (k: number) => k >= i && k < j;
+    const loose = [];
+    for (let k = i; k < j; k++) if (!inRun(heads[k]!)) loose.push(k);
+    if (loose.length < 2) { i = j - 1; continue; }
+    const first = loose[0]!;
+    if (heads[first]! >= 0 && loose.some((k) => dominates(heads, k, heads[first]!))) { i = j - 1; continue; }
+    const newHeads = Int32Array.from(heads);
+    const newLabels = labels.slice();
+    newHeads[name] = heads[first]!;
+    newLabels[name] = labels[first]!;
+    for (let k = i; k < j; k++) {
+      if (k === name) continue;
+      newHeads[k] = k < name ? k + 1 : name;
+      newLabels[k] = k < name ? 'compound' : 'flat';
+    }
+    // The phrase's own function words ("by", "the") go with it.
+    for (let d = 0; d < i; d++) if (inRun(heads[d]!)) newHeads[d] = name;
+    out = { heads: newHeads, labels: newLabels, tags };
+    i = j - 1;
   }
   return out;
 }
