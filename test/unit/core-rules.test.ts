@@ -1546,6 +1546,21 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'the source writes the figure itself ("in 2022"), though the rewrite\'s words make it look like a count ("In 2022 inspectors")',
+        source: 'The school was rated poor by inspectors in 2022.',
+        rewrite: 'In 2022 inspectors rated the school poor.',
+      },
+      {
+        why: '"one metre" is the source\'s "a metre": the article is the count',
+        source: 'The design was changed to reduce its height by a metre.',
+        rewrite: 'The design was altered to lower it by one metre.',
+      },
+      {
+        why: '"one minibus" is the source\'s "a single minibus"',
+        source: 'Pryce started the firm with a single minibus in 1986.',
+        rewrite: 'Pryce founded the firm with one minibus in 1986.',
+      },
+      {
         why: '"the two" with no noun stands for the two parties already named',
         source: 'Trade between Norland and Vest still amounts to about €4 billion a year.',
         rewrite: 'Trade between the two still comes to roughly €4bn annually.',

@@ -29,6 +29,23 @@ function knownSet(ctx: PairContext, r: NumberMention): boolean {
   return ctx.memo('source-lemmas', () => new Set(ctx.source.sentences.flatMap((s) => s.tokens.map((t) => t.lemma)))).has(noun.lemma);
 }
 
+/**
+ * The source writes the rewrite's figure itself, read there as something else ("in 2022", a
+ * year, for "In 2022 inspectors rated", read as a count of inspectors): mentioned, whatever it counts.
+ */
+function sameFigure(ctx: PairContext, r: NumberMention): boolean {
+  if (r.first !== r.last || !/\d/.test(ctx.rTok[r.first]!.text)) return false;
+  const text = ctx.rTok[r.first]!.text;
+  return ctx.memo('source-texts', () => new Set(ctx.sTok.map((t) => t.text))).has(text);
+}
+
+/** "one minibus" for the source's "a single minibus", "one metre" for "by a metre": the article is the count. */
+function oneOfSource(ctx: PairContext, r: NumberMention): boolean {
+  const next = ctx.rTok[r.first + 1];
+  if (r.value !== 1 || r.last > r.first + 1 || !next) return false;
+  return ctx.sTok.some((t, i) => /^(a|an|single)$/.test(t.lower) && ctx.sTok[i + 1]?.lemma === next.lemma);
+}
+
 export const numberRule: PairRule = (ctx) => {
   const rw = findNumbers(ctx.rTok);
   const src = findNumbers(ctx.sTok);
@@ -76,7 +93,8 @@ export const numberRule: PairRule = (ctx) => {
     // An ordinal the source never uses ("for the first time") is phrasing, not an invented fact.
     // "the two banks" names a set the source already gave ("the banks" after "Halvard and Nordbank").
     // ("both cities", "neither club": a count of parties already named, never a detail added.)
-    inSourceDocument: (r) => r.unit === 'ordinal' || sourceNumbers(ctx).some((s) => sameAmount(r, s.m)) || knownSet(ctx, r) || /^(both|neither)$/.test(ctx.rTok[r.first]!.lower),
+    inSourceDocument: (r) => r.unit === 'ordinal' || sourceNumbers(ctx).some((s) => sameAmount(r, s.m)) || knownSet(ctx, r) || /^(both|neither)$/.test(ctx.rTok[r.first]!.lower) ||
+      sameFigure(ctx, r) || oneOfSource(ctx, r),
   }));
   return findings;
 };
