@@ -108,6 +108,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'an exclusive "only" dropped says how the writer sees the amount, not another amount',
+        source: 'The scheme covers only 40 families in the district.',
+        rewrite: 'The scheme covers 40 families in the district.',
+      },
+      {
         why: 'a match\'s "18th minute" is the time 18 minutes in',
         source: 'Rees, who replaced the injured captain in the 18th minute, kicked 12 points.',
         rewrite: 'Rees came on for the injured captain after 18 minutes and kicked 12 points.',
@@ -280,6 +285,12 @@ const TABLE: Readonly<Record<Kind, Row>> = {
 
   entity: {
     hits: [
+      {
+        // opposite words that pick out part of a named place name another place: no negation
+        source: 'The outbreak was found on a farm in northern Tarsland in March.',
+        rewrite: 'The outbreak was found on a farm in southern Tarsland in March.',
+        text: 'southern Tarsland', sourceText: 'northern Tarsland',
+      },
       {
         // A first name that is also a word for a person ("Mason", "Carter") is part of the name.
         source: 'Striker Mason Reid scored twice in the second half.',
@@ -847,6 +858,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: '"a number of years ago" = "several years ago": both "some", compared however the parse hangs the time phrase',
+        source: 'Detectives believe the guard had worked with him several years ago.',
+        rewrite: 'Detectives believe the guard had worked alongside him a number of years ago.',
+      },
+      {
         why: 'a hedged amount is compared with the same amount in its unit, not with a bare count of the same value ("the two unions")',
         source: 'The two unions agreed on Friday to end a dispute that has run for almost three years, involving three of the companies.',
         rewrite: 'A dispute that has run for nearly three years, involving three of the companies, is over after the two unions agreed on Friday to end it.',
@@ -1076,6 +1092,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a reporting verb\'s -ing form before "that" keeps the claim attributed ("with the chamber warning that"), though tagged as the noun',
+        source: 'Traders are divided: the Ashcombe Chamber of Commerce has warned that some shops could lose passing trade.',
+        rewrite: 'Opinion among traders is split, with the Ashcombe Chamber of Commerce warning that some shops could lose passing trade.',
+      },
       {
         why: 'a name before a description and an appositive ("X, project manager for the developer, Y, said") is the speaker',
         source: 'Thandiwe Morrow, project manager for the developer, Southsea Windline, said the zones were temporary and would shrink once the masts were in place.',

@@ -114,6 +114,18 @@ function leadingSpeaker(before: number[], parsed: number[] | null, verb: number,
   return before.length && parsed.some((k) => before.includes(k)) ? [...new Set([...parsed, ...before])].sort((a, b) => a - b) : parsed;
 }
 
+/**
+ * "…, with the chamber warning that shops could lose trade": a reporting verb's -ing form
+ * before "that" and a clause, which the tagger may read as the noun ("a warning"); either way
+ * the clause is the speaker's.
+ */
+function reportingIngBeforeClause(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'NOUN' || tokens[i + 1]?.lower !== 'that' || !/ing$/.test(t.lower)) return false;
+  const stem = t.lower.slice(0, -3);
+  return [stem, stem + 'e', stem.replace(/(.)\1$/, '$1')].some((v) => REPORTING_VERBS.has(v));
+}
+
 export function findAttributions(tokens: readonly Token[], syntax?: () => SentenceSyntax): Attribution[] {
   const out: Attribution[] = [];
   tokens.forEach((t, i) => {
@@ -138,7 +150,7 @@ export function findAttributions(tokens: readonly Token[], syntax?: () => Senten
       if (speaker.length && tokens[Math.min(...speaker) - 1]?.lower === 'in') out.push({ verb: i, speaker, first: Math.min(...speaker) - 1, last: i, trailing: i > tokens.length / 2 });
       return;
     }
-    if (t.pos !== 'VERB' || !REPORTING_VERBS.has(t.lemma)) return;
+    if (!(t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma)) && !reportingIngBeforeClause(tokens, i)) return;
     // "X said" / "said X": the speaker sits next to the verb; "..., saying" has it elsewhere.
     let b = i - 1;
     while (b >= 0 && (tokens[b]!.pos === 'AUX' || tokens[b]!.pos === 'ADV')) b--;

@@ -253,6 +253,14 @@ export const negationRule: PairRule = (ctx) => {
       // "11 games left" is 11 games remaining: a participle after its noun names a state, and
       // the verbs' opposition ("leave" / "remain") is between acts.
       if (stateAfterNoun(ctx.syntax.source(), si) || stateAfterNoun(ctx.syntax.rewrite(), ri)) continue;
+      // "northern Tarsland" -> "southern Tarsland": opposites that pick out part of a named place
+      // name another place; nothing was negated.
+      if (ctx.rTok[ri + 1]?.pos === 'PROPN' && ctx.sTok[si + 1]?.lemma === ctx.rTok[ri + 1]!.lemma) {
+        const rSpan = spanOf(ctx.rTok.slice(ri, ri + 2));
+        const sSpan = spanOf(ctx.sTok.slice(si, si + 2));
+        push(ctx, out, rSpan, sSpan, ri, replacement(ctx, 'entity', 'Name', rSpan, sSpan));
+        continue;
+      }
       push(ctx, out, rSpanAround(ri), sSpanAround(si), ri);
     }
   }

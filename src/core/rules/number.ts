@@ -68,6 +68,10 @@ export const numberRule: PairRule = (ctx) => {
     if ((within(ctx.sTok, s) && (rq === null || rq === 'at-most')) || (within(ctx.rTok, r) && (sq === null || sq === 'at-most'))) continue;
     // A hedge removed ("about 15,000" -> "15,000") makes an estimate look exact: reported. A
     // hedge added ("one in five" -> "about 20%") or swapped (about/almost) loses nothing.
+    // "only 40 families" = "40 families": an exclusive "only" or "just", added or dropped, says
+    // how the writer sees the amount, not another amount.
+    const exclusive = (tokens: readonly Token[], m: NumberMention) => /^(only|just)$/.test(tokens[m.qualifierFirst]?.lower ?? '') && m.qualifierFirst === m.first - 1;
+    if ((sq === 'only' && rq === null && exclusive(ctx.sTok, s)) || (rq === 'only' && sq === null && exclusive(ctx.rTok, r))) continue;
     const hedge = (q: NumberMention['qualifier']) => q === 'about' || q === 'almost';
     if ((hedge(sq) && hedge(rq)) || (sq === null && hedge(rq))) continue;
     // A share in words is round by nature: "about a third" and "one in three" say the same.

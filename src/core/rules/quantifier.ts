@@ -81,14 +81,16 @@ function withHedge(tokens: readonly Token[], cue: Cue<ScopeClass>): number {
  * number rule's), nor when the noun phrase is a bare time or measure adverbial ("all week",
  * "every nine days": how long or how often, not how many).
  */
-function scopesOverASet(syntax: SentenceSyntax, numbers: readonly NumberMention[], cue: Cue<ScopeClass>): boolean {
+function scopesOverASet(tokens: readonly Token[], syntax: SentenceSyntax, numbers: readonly NumberMention[], cue: Cue<ScopeClass>): boolean {
   // Part of a figure ("seven and a half years", "a one-third stake"): the number rule's.
   // ("more than half" is a scope word of its own: "the majority".)
   if (cue.last > cue.first + 1 && (cue.cls === 'most' || cue.cls === 'minority')) return true;
   if (numbers.some((n) => n.first <= cue.last && cue.first <= n.last)) return false;
   if (cue.anchor < 0 || cue.anchor >= syntax.heads.length) return true;
-  const label = syntax.labels[cue.anchor]!;
-  if (/^(obl|nmod):(unmarked|tmod|npmod)$/.test(label)) return false;
+  // "several years ago" / "a number of years ago": how long ago is a count of years, compared
+  // however the parse hangs the phrase.
+  if (tokens[cue.anchor + 1]?.lower === 'ago') return true;
+  if (/^(obl|nmod):(unmarked|tmod|npmod)$/.test(syntax.labels[cue.anchor]!)) return false;
   for (let i = 0; i < syntax.heads.length; i++) {
     if (syntax.heads[i] === cue.anchor && syntax.labels[i]!.startsWith('nummod') && i > cue.last) return false;
   }
@@ -135,8 +137,8 @@ export const quantifierRule: PairRule = (ctx) => {
   if (rCues.length || sCues.length) {
     const rSyntax = ctx.syntax.rewrite();
     const sSyntax = ctx.syntax.source();
-    rCues = rCues.map((c) => anchoredByParse(ctx.rTok, rSyntax, c)).filter((c) => scopesOverASet(rSyntax, rNumbers, c));
-    sCues = sCues.map((c) => anchoredByParse(ctx.sTok, sSyntax, c)).filter((c) => scopesOverASet(sSyntax, sNumbers, c));
+    rCues = rCues.map((c) => anchoredByParse(ctx.rTok, rSyntax, c)).filter((c) => scopesOverASet(ctx.rTok, rSyntax, rNumbers, c));
+    sCues = sCues.map((c) => anchoredByParse(ctx.sTok, sSyntax, c)).filter((c) => scopesOverASet(ctx.sTok, sSyntax, sNumbers, c));
     // An emphatic "entire"/"whole" added or dropped alone says nothing of how many; against
     // another scope word ("most of the afternoon" / "the whole afternoon") it is compared.
     const rAlone = rCues.filter((c) => !extentOfOne(ctx.rTok, c));
