@@ -103,6 +103,23 @@ function tokenizeWithWink(slice: string, start: number, out: Token[]): void {
       out[out.length - 1] = { ...prev, text, lower: low, norm: low, lemma: low, pos: 'SYM', end: start + at + t.length };
       continue;
     }
+    // wink keeps an en or em dash between two words as one token ("Harlow Cross–Easterby", "9
+    // October–18 January"): a range or a link between two things, each a word of its own.
+    const dashed = /^([\p{L}\p{N}][^–—]*)([–—])([\p{L}\p{N}].*)$/u.exec(t);
+    if (dashed && isWord) {
+      let from = start + at;
+      for (const part of [dashed[1]!, dashed[2]!, dashed[3]!]) {
+        const low = part.toLowerCase().replace(/’/g, "'");
+        const dash = part === dashed[2];
+        out.push({
+          i: out.length, text: part, lower: low, norm: spellingKey(low), lemma: spellingKey(low),
+          pos: dash ? 'PUNCT' : /^\p{N}+$/u.test(part) ? 'NUM' : poses[k] ?? 'X',
+          start: from, end: from + part.length, isWord: !dash,
+        });
+        from += part.length;
+      }
+      continue;
+    }
     out.push({
       i: out.length,
       text: t,
