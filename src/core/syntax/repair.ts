@@ -10,7 +10,7 @@ import { dependentsOf, dominates, hasDependent } from './tree';
 const HANGING = /^(acl|advcl|parataxis|conj|dep|appos|xcomp)$/;
 
 export function repairParse(syntax: SentenceSyntax, words?: readonly string[]): SentenceSyntax {
-  const relatives = words ? relativeClauses(syntax, words) : syntax;
+  const relatives = words ? amountRecipient(relativeClauses(syntax, words), words) : syntax;
   return openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(invertedSpeaker(nominalHead(participleSubject(possessorAsSubject(vocativeSubject(describedName(prenominalAmount(relatives)))))))))));
 }
 
@@ -231,6 +231,29 @@ function describedName(syntax: SentenceSyntax): SentenceSyntax {
     i = j - 1;
   }
   return out;
+}
+
+/**
+ * "… has lent £12m to regional lender Eastgate Savings": a party after a verb's amount of money,
+ * marked by "to", "from" or "by", is the verb's (who was lent, paid or fined it), not a
+ * description of the amount, which the parser makes it; "£12m of debt", "from £12m to £15m"
+ * stay the amount's.
+ */
+function amountRecipient(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  let fixed: { heads: Int32Array; labels: string[] } | undefined;
+  for (let d = 0; d < heads.length; d++) {
+    const amount = heads[d]!;
+    if (amount < 0 || !/^nmod/.test(labels[d]!) || (tags[d] !== 'NOUN' && tags[d] !== 'PROPN') || tags[amount] !== 'SYM' || labels[amount] !== 'obj') continue;
+    const verb = heads[amount]!;
+    if (verb < 0 || tags[verb] !== 'VERB') continue;
+    const marker = dependentsOf(syntax, d).find((c) => labels[c] === 'case' && c < d);
+    if (marker === undefined || !/^(to|from|by)$/.test(words[marker]!)) continue;
+    fixed ??= { heads: Int32Array.from(heads), labels: labels.slice() };
+    fixed.heads[d] = verb;
+    fixed.labels[d] = words[marker] === 'by' ? 'obl:agent' : 'obl';
+  }
+  return fixed ? { ...syntax, ...fixed } : syntax;
 }
 
 function possessorAsSubject(syntax: SentenceSyntax): SentenceSyntax {
