@@ -339,6 +339,27 @@ const eventRelation = cachedRelation((lemma: string, kind: string): readonly num
   return [...out];
 });
 
+/** WordNet's noun file of people (noun.person). */
+const PERSON_FILE = 18;
+
+/**
+ * The verb senses a noun for the doer or receiver of an act names: those its main person senses
+ * are derivationally related to ("owner" -> "own", "buyer" -> "buy", "employee" -> "employ").
+ */
+export function agentSenses(lemma: string): readonly number[] {
+  return agentRelation(lemma, '');
+}
+
+const agentRelation = cachedRelation((lemma: string): readonly number[] => {
+  const d = load();
+  const out = new Set<number>();
+  for (const x of sensesAs(lemma, NOUN, 2)) {
+    if (d.lexfile[x] !== PERSON_FILE) continue;
+    for (const y of related(d.deriv, x)) if (d.pos[y] === VERB) out.add(y);
+  }
+  return [...out];
+});
+
 /** Whether WordNet has a verb of this lemma (a two-word verb with "_": "take_over"). */
 export function isVerbLemma(lemma: string): boolean {
   return sensesAs(lemma, VERB, 1).length > 0;
@@ -380,8 +401,9 @@ export const samePredicate = cachedRelation((a: string, b: string): boolean => {
   // Two different nouns are not one act for sharing a verb ("type" and "symbol" both lead to
   // "typify, symbolise"): a noun is compared with its verb.
   if (na && nb) return false;
-  const sa = eventSenses(la, na);
-  const sb = eventSenses(lb, nb);
+  const sensesOfKey = (key: string, lemma: string, nominal: boolean) => key.startsWith('a:') ? agentSenses(lemma) : eventSenses(lemma, nominal);
+  const sa = sensesOfKey(a, la, na);
+  const sb = sensesOfKey(b, lb, nb);
   if (sa.length === 0 || sb.length === 0) return false;
   const ua = verbAncestors(sa, 2);
   const ub = verbAncestors(sb, 2);
@@ -390,9 +412,9 @@ export const samePredicate = cachedRelation((a: string, b: string): boolean => {
   return sb.slice(0, 3).some((y) => ua.has(y)) || sa.slice(0, 3).some((x) => ub.has(x));
 });
 
-/** A predicate key: "n:" before an event noun's lemma, the lemma alone for a verb. */
+/** A predicate key: "n:" before an event noun's lemma, "a:" before a doer's noun ("owner"), the lemma alone for a verb. */
 function splitPredicate(key: string): [string, boolean] {
-  return key.startsWith('n:') ? [key.slice(2), true] : [key, false];
+  return /^[na]:/.test(key) ? [key.slice(2), true] : [key, false];
 }
 
 let transferRoots: [number, number] | null | undefined;

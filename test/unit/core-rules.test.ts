@@ -1243,6 +1243,12 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        // a noun for the doer ("owner of") told of the party the source has owned
+        source: 'Arden Rail is owned by the Dutch group Velt.',
+        rewrite: 'Arden Rail is the owner of the Dutch group Velt.',
+        text: 'owner of the Dutch group Velt',
+      },
+      {
         source: 'The district will lease the old school building to the college for ten years, officials said.',
         rewrite: 'The district will lease the old school building from the college for ten years, officials said.',
         text: 'district will lease the old school building from the college',
@@ -1276,6 +1282,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a noun for the doer ("the owner of") says what the passive says',
+        source: 'Arden Rail is owned by the Dutch group Velt.',
+        rewrite: 'The Dutch group Velt is the owner of Arden Rail.',
+      },
       {
         why: 'a noun on a noun on a noun describes the noun next to it: "campaign group director" is the campaign group\'s director',
         source: '"Nobody should have to wait nine hours in A&E," said Anil Bhatt, director of the campaign group Patients First.',

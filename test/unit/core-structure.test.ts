@@ -271,6 +271,8 @@ describe('structure: predicate frames', () => {
     ['reads a name set off by commas before a verb with no subject as its subject, not as someone addressed', 'The referee waved play on when Moss, the visiting captain, appeared to be pushed by a defender.', 'push(obj=moss subj=defender)'],
     ['reads a name with its description before it as one phrase ("by Ashby defender Tom Reyes")', 'The ball was handled on the line by Ashby defender Tom Reyes before the break.', 'handle(obj=ball obl:on=line subj=ashby+defender+tom+reyes)'],
     ['reads a party marked by "from" after a verb\'s amount of money as the verb\'s, not the amount\'s', 'Corrin Homes, the builder that has borrowed £40m from regional lender Harlow Bank, will finish the estate next year.', 'borrow(obl:from=lender+harlow+bank subj=builder)'],
+    ['reads a noun for a doer as its verb\'s frame: the name it describes does the act, its "of" phrase receives it', 'Ana Ruiz, the founder of Quillpay, left the board in May.', 'founder(obj=quillpay subj=ana+ruiz)'],
+    ['reads a noun for a receiver ("-ee") the other way round', 'Tom Lee is an employee of Arden.', 'employee(obj=tom+lee subj=arden)'],
     ['reads a counted "by" phrase as a margin, not a doer', 'The scheme was approved by 29 votes to 12 on Tuesday.', 'approve(obj=scheme obl:by=vote obl:on=tuesday)'],
     ['reads a word joined to "by" with a hyphen as no agent', 'The councillor Jo Reed beat the Labour candidate Sam Hill in the Eastwick by-election.', 'beat(obj=sam+hill obl:in=eastwick subj=councilor+jo+reed)'],
     ['gives an opening participle clause the main clause\'s subject', 'Having overtaken Lena Brandt on the last lap, Mia Sato finished second in Oslo.', 'overtake(obj=lena+brandt obl:on=lap subj=mia+sato)'],
@@ -305,6 +307,9 @@ describe('predicate relations (WordNet) for comparing frames', () => {
     ['take_over', 'acquire', true], // a two-word verb's sense, two steps up
     ['n:lawsuit', 'sue', true], // through "suit", which shares the sense
     ['n:rejection', 'reject', true],
+    ['a:owner', 'own', true], // a noun for the doer, through its derivation
+    ['a:lender', 'lend', true],
+    ['a:owner', 'buy', false],
     ['n:type', 'represent', false], // "type" (a kind) is no act
     ['n:type', 'n:symbol', false], // two nouns are not one act
     ['drive', 'force', false], // two single verbs: the alignment's business

@@ -19,7 +19,7 @@
 import { hyphenatedWithNext, type Token } from '../tokens';
 import type { SentenceSyntax } from './index';
 import { REPORTING_VERBS } from '../lexicon';
-import { isEventNoun, isPersonNoun, isVerbLemma } from '../wordnet';
+import { agentSenses, isEventNoun, isPersonNoun, isVerbLemma } from '../wordnet';
 
 /** A participant: a noun phrase's head and the words that name it (compounds and flat names). */
 export interface Participant {
@@ -190,13 +190,36 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
       else add(p, `obl:${prep}`, d, false, false, { surface });
     }
   };
+  // A noun for the doer of an act ("owner", "lender", "founder") names its verb's doer, and one
+  // in -ee ("employee", "nominee") its receiver: "Castell, the owner of Verhaegen" and "Castell
+  // is the owner of Verhaegen" say that Castell owns Verhaegen. The noun's person is the name it
+  // describes (in apposition, or as the subject of "is"); the "of" phrase, the other party.
+  const agentNoun: boolean[] = new Array(n).fill(false);
+  const agentNounArgs = (p: number): boolean => {
+    // (Not the possessor: "the bank's lawyer" acts for the bank, "Dunford's opponents" are
+    // opposed by Dunford as much as they oppose it.)
+    const other = kids[p]!.find((k) => base(k.label) === 'nmod' && prepOf(k.d) === 'of');
+    if (!other || labels[p] === 'compound' || hyphenatedWithNext(tokens, p)) return false;
+    const nominal = (d: number) => syn.tags[d] === 'NOUN' || syn.tags[d] === 'PROPN';
+    const h = heads[p]!;
+    const person = labels[p] === 'appos' && h >= 0 && nominal(h) ? h
+      : kids[p]!.find((k) => k.label === 'appos' && nominal(k.d))?.d ??
+        (kids[p]!.some((k) => k.label === 'cop') ? kids[p]!.find((k) => base(k.label) === 'nsubj')?.d : undefined);
+    if (person === undefined) return false;
+    const receiver = /ee$/.test(tokens[p]!.lemma);
+    add(p, receiver ? 'obj' : 'subj', person, false, false, { explicit: false });
+    add(p, receiver ? 'subj' : 'obj', other.d, false, false, { surface: 'of' });
+    return true;
+  };
   for (let p = 0; p < n; p++) {
     const passive = isPassive(p);
     const eventNoun = syn.tags[p] === 'NOUN' && kids[p]!.some((k) => k.label === 'nmod:poss' || base(k.label) === 'nmod') && isEventNoun(tokens[p]!.lemma);
     if (eventNoun) eventNounArgs(p);
+    agentNoun[p] = !eventNoun && syn.tags[p] === 'NOUN' && agentSenses(tokens[p]!.lemma).length > 0 && agentNounArgs(p);
     for (const { d, label } of kids[p]!) {
       const rel = base(label);
       if (eventNoun && (label === 'nmod:poss' || rel === 'nmod')) continue;
+      if (agentNoun[p] && ((rel === 'nmod' && prepOf(d) === 'of') || rel === 'nsubj')) continue;
       if (label === 'nsubj:pass' || label === 'csubj:pass' || (passive && (rel === 'nsubj' || rel === 'csubj'))) add(p, 'obj', d, true, true);
       else if (rel === 'nsubj' || rel === 'csubj') add(p, 'subj', d, true);
       else if (rel === 'obj') add(p, 'obj', d);
@@ -281,6 +304,7 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
 
   function keyOf(p: number): string {
     const t = tokens[p]!;
+    if (agentNoun[p]) return `a:${t.lemma}`;
     if (syn.tags[p] === 'NOUN') return `n:${t.lemma}`;
     const particle = kids[p]!.find((k) => k.label === 'compound:prt');
     if (particle) return `${t.lemma}_${tokens[particle.d]!.lower}`;

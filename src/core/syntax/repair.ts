@@ -214,7 +214,10 @@ function describedName(syntax: SentenceSyntax): SentenceSyntax {
     const loose = [];
     for (let k = i; k < j; k++) if (!inRun(heads[k]!)) loose.push(k);
     if (loose.length < 2) { i = j - 1; continue; }
-    const first = loose[0]!;
+    // (A possessive marker after the name makes the phrase an owner: "League leaders Preston
+    // Vale's defeat of …"; the name's own attachment is the phrase's.)
+    const owner = tags[j] === 'PART' && loose.includes(heads[j]!) ? heads[j]! : -1;
+    const first = owner >= 0 ? owner : loose[0]!;
     if (heads[first]! >= 0 && loose.some((k) => dominates(heads, k, heads[first]!))) { i = j - 1; continue; }
     const newHeads = Int32Array.from(heads);
     const newLabels = labels.slice();
