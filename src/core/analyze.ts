@@ -16,6 +16,7 @@ import { quantifierRule } from './rules/quantifier';
 import { quoteRule } from './rules/quote';
 import { roleRule } from './rules/role';
 import { rolesSwappedRule } from './rules/rolesSwapped';
+import { documentRolesRule } from './rules/documentRoles';
 import { modifierMovedRule } from './rules/modifierMoved';
 import { tenseRule } from './rules/tense';
 import { wordingRule } from './rules/wording';
@@ -35,7 +36,7 @@ import { AnalysisCancelledError, AnalysisLimitError, type SentencePair, type Spa
  */
 const PAIR_RULES: readonly PairRule[] = [
   quoteRule, numberRule, dateRule, negationRule, tenseRule, modalityRule, quantifierRule,
-  rolesSwappedRule, modifierMovedRule, attributionRule, roleRule, entityRule, wordingRule,
+  rolesSwappedRule, documentRolesRule, modifierMovedRule, attributionRule, roleRule, entityRule, wordingRule,
 ];
 
 /** Memo keys whose values are computed from the source text alone (the rules' and this file's). */

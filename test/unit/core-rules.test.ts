@@ -1243,6 +1243,12 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        // the act told again in a sentence of its own, with the parties the other way round
+        source: 'Harrowgate Foods has agreed to buy the bakery chain Crumbwell in a deal worth £186 million. Crumbwell has 140 shops in Wales. Analysts said the price looked generous. The deal is expected to be completed in the first quarter of next year.',
+        rewrite: 'Harrowgate Foods has agreed to buy the bakery chain Crumbwell in a deal worth £186 million. Crumbwell has 140 shops in Wales. Analysts said the price looked generous. Completion of Crumbwell\'s takeover of Harrowgate is expected in the first quarter of next year.',
+        text: 'Crumbwell\'s takeover of Harrowgate',
+      },
+      {
         // a noun for the doer ("owner of") told of the party the source has owned
         source: 'Arden Rail is owned by the Dutch group Velt.',
         rewrite: 'Arden Rail is the owner of the Dutch group Velt.',
@@ -1282,6 +1288,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'the act told again in a sentence of its own, with the parties the right way round',
+        source: 'Harrowgate Foods has agreed to buy the bakery chain Crumbwell in a deal worth £186 million. Crumbwell has 140 shops in Wales. Analysts said the price looked generous. The deal is expected to be completed in the first quarter of next year.',
+        rewrite: 'Harrowgate Foods has agreed to buy the bakery chain Crumbwell in a deal worth £186 million. Crumbwell has 140 shops in Wales. Analysts said the price looked generous. Completion of Harrowgate\'s takeover of Crumbwell is expected in the first quarter of next year.',
+      },
       {
         why: 'a noun for the doer ("the owner of") says what the passive says',
         source: 'Arden Rail is owned by the Dutch group Velt.',

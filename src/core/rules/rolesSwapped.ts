@@ -99,7 +99,7 @@ function raised(syntax: SentenceSyntax, verb: number): boolean {
 }
 
 /** Frames with their parties only: quantities and dates are the number and date rules' business ("last November" is when, not whom). */
-function participantFrames(tokens: readonly Token[], frames: readonly Frame[]): Frame[] {
+export function participantFrames(tokens: readonly Token[], frames: readonly Frame[]): Frame[] {
   return frames.map((f) => ({ ...f, args: f.args.filter((a) => tokens[a.filler.head]!.pos !== 'NUM' && !isMeasure(tokens, a.filler) && !isDate(tokens, a.filler)) })).filter((f) => f.args.length);
 }
 
