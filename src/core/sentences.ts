@@ -43,7 +43,8 @@ export function splitParagraphs(prose: string): Span[] {
 function isAbbreviation(before: string): boolean {
   const word = /([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)$/.exec(before)?.[1];
   if (!word) return false;
-  if (word.length === 1) return true; // an initial: "Antony J. Blinken"
+  // An initial: "Antony J. Blinken"; but a letter written onto a figure is its unit, "£310m.".
+  if (word.length === 1) return !/\d$/.test(before.slice(0, -1));
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 

@@ -193,6 +193,12 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   date: {
     hits: [
       {
+        // "May" after a preposition is the month: the modal cannot stand there
+        source: 'The new bridge will open to traffic in March, the council said.',
+        rewrite: 'The new bridge will open to traffic in May, the council said.',
+        text: 'May', sourceText: 'March',
+      },
+      {
         // A season told from now.
         source: 'The survey team plans to return to the ice sheet next summer.',
         rewrite: 'The survey team plans to go back to the ice sheet last summer.',

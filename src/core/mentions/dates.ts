@@ -45,7 +45,13 @@ export function findDates(tokens: readonly Token[]): DateMention[] {
     const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t.lower);
     const month = monthOf(t.lower);
     // "May" is a month only when capitalised next to a day or a year.
-    const isMay = t.lower === 'may' && t.text === 'May' && (dayNumber(tokens[i + 1]) !== null || /^\d{4}$/.test(tokens[i + 1]?.lower ?? '') || dayNumber(tokens[i - 1]) !== null);
+    // (Or after a preposition or "last"/"next", where the verb cannot stand: "in May", "until
+    // May", "by early May".)
+    // ("between March and May": after another month and a conjunction.)
+    const afterPreposition = tokens[i - 1]?.pos === 'ADP' || /^(last|next|early|late|mid|this)$/.test(tokens[i - 1]?.lower ?? '') ||
+      (/^(and|or|to|-|–)$/.test(tokens[i - 1]?.lower ?? '') && monthOf(tokens[i - 2]?.lower ?? '') !== null);
+    const isMay = t.lower === 'may' && t.text === 'May' && (dayNumber(tokens[i + 1]) !== null || /^\d{4}$/.test(tokens[i + 1]?.lower ?? '') || dayNumber(tokens[i - 1]) !== null ||
+      (afterPreposition && t.pos !== 'AUX' && t.pos !== 'VERB'));
     // A range of days before one month: "from 4 to 12 May", "between 4 and 12 May", "4-12 May":
     // the first day is in that month too.
     const joined = /^(\d{1,2})[-–](\d{1,2})$/.exec(t.lower);

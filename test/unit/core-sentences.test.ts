@@ -1,0 +1,24 @@
+// Sentence splitting at a full stop after a figure's unit letter, and not after an initial.
+import * as assert from 'node:assert/strict';
+import { splitSentences } from '../../src/core/sentences';
+import { analyze } from '../../src/core';
+
+const sentences = (text: string) => splitSentences(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
+
+describe('sentence splitting', () => {
+  const cases: Array<[string, string[]]> = [
+    ['The deal is worth £310m. Completion is expected in May.', ['The deal is worth £310m.', 'Completion is expected in May.']],
+    ['Shares cost 245p. Analysts said the price was generous.', ['Shares cost 245p.', 'Analysts said the price was generous.']],
+    ['It raised $2.5k. Donors were thanked.', ['It raised $2.5k.', 'Donors were thanked.']],
+    ['Antony J. Blinken said talks would resume.', ['Antony J. Blinken said talks would resume.']],
+    ['The meeting starts at 9 a.m. on Monday.', ['The meeting starts at 9 a.m. on Monday.']],
+  ];
+  for (const [text, want] of cases) it(`splits ${JSON.stringify(text)}`, () => assert.deepEqual(sentences(text), want));
+  it('compares the sentence after a figure with its own source sentence', () => {
+    const r = analyze('Harrowgate agreed to buy Crumbwell for £186m. Completion is expected in March.',
+      'Harrowgate agreed to buy Crumbwell for £186m. Completion is expected in May.', { format: 'plain' });
+    const date = r.findings.find((f) => f.kind === 'date');
+    assert.ok(date, JSON.stringify(r.findings.map((f) => f.kind)));
+    assert.equal(r.pairs.length, 2);
+  });
+});
