@@ -199,7 +199,12 @@ export function findAttributions(tokens: readonly Token[], syntax?: () => Senten
     // A participle never takes its speaker after it: what follows "…, adding" is what it adds
     // ("…, adding capacity of 1.5 million meals"), not who said so.
     const participle = /ing$/.test(t.lower);
-    const inverted = !!prev && /^[,"”’']$/.test(prev.text) && after.length > 0 && !opensClause && !participle && (tail <= 6 || closedByComma);
+    // (Not when the parse gives the verb a subject before it and a thing after it: "Corrie &
+    // Blythe, which has 34 shops, reported a loss".)
+    // (A name or a person after the verb is the speaker whatever the parse: "…, said Blinken".)
+    const subjectBefore = !!syntax && dependentsOf(syntax(), i, /^nsubj/).some((d) => d < i) &&
+      !after.some((k) => tokens[k]!.pos === 'PROPN' || isPersonNoun(tokens[k]!.lemma));
+    const inverted = !!prev && /^[,"”’']$/.test(prev.text) && after.length > 0 && !opensClause && !participle && (tail <= 6 || closedByComma) && !subjectBefore;
     // "…, prosecutor Rachel Ingham told the court.": a speaker set off by a comma after the
     // claim, and a verb with at most a short tail (its audience, a time) closing the sentence.
     let openAt = before.length ? Math.min(...before) - 1 : -1;
@@ -269,11 +274,17 @@ function introducesClaim(tokens: readonly Token[], verb: number, syntax?: Senten
     // The parse says it directly: a clause hangs from the verb ("said that…", "urged parents
     // to check…").
     // An adjective or noun complement is a verdict, not a clause ("found him guilty").
-    if (dependentsOf(syntax, verb, /^xcomp$/).some((d) => syntax.tags[d] === 'ADJ' || syntax.tags[d] === 'NOUN')) return false;
+    // (Only of an object or a passive subject: "said damp and mould had been reported", with
+    // "damp" read as the complement, is a claim.)
+    const judged = hasDependent(syntax, verb, /^(obj|nsubj:pass)$/);
+    if (judged && dependentsOf(syntax, verb, /^xcomp$/).some((d) => syntax.tags[d] === 'ADJ' || syntax.tags[d] === 'NOUN')) return false;
     // An adverbial clause is the claim only when nothing marks it as a time or a cause
     // ("added a third after coming off the bench" reports nothing).
     const adverbial = (d: number) => dependentsOf(syntax, d, /^mark$/).some((m) => syntax.tags[m] === 'SCONJ' && !/^(that|whether|if)$/.test(tokens[m]!.lower));
     if (hasDependent(syntax, verb, /^(ccomp|xcomp|parataxis|csubj)$/) || dependentsOf(syntax, verb, /^advcl$/).some((d) => d > verb && !adverbial(d))) return true;
+    // A passive with a thing for its subject and no clause: what was reported is named, not
+    // claimed ("damp and mould have been reported since 2021", "the deal was announced").
+    if (dependentsOf(syntax, verb, /^nsubj:pass$/).some((d) => syntax.tags[d] === 'NOUN' || syntax.tags[d] === 'PROPN')) return false;
     // An object and no clause: the verb names an act ("added a third", "reported a profit"),
     // unless a "that" opens what the parser took for the object ("reported that children who …").
     const opensThat = tokens[verb + 1]?.lower === 'that' && syntax.tags[verb + 1] === 'SCONJ';
