@@ -114,8 +114,11 @@ export function parseDataSections(file: string, bytes: Uint8Array, expectedVersi
 /** The data files the engine reads at run time, in the order a check first needs them (each consumer names its own; a unit test checks this list). */
 export const ENGINE_DATA_FILES = ['wink-core.bin', 'wordnet.bin', 'en-ewt-parser.bin'] as const;
 
-/** The engine's data files read a page at a time as used (PagedDataFile), not read ahead whole by the CLI. */
+/** The engine's data files read a page at a time as used (PagedDataFile), not read ahead whole. */
 export const PAGED_DATA_FILES: readonly string[] = ['wordnet.bin'];
+
+/** The engine's data files a check reads whole, which the CLI and the language server read ahead. */
+export const WHOLE_DATA_FILES: readonly string[] = ENGINE_DATA_FILES.filter((n) => !PAGED_DATA_FILES.includes(n));
 
 /**
  * Data files another thread has read (or is reading) for this one: a file's bytes, or undefined
@@ -148,7 +151,7 @@ const prefetched = (): Prefetched | undefined => (globalThis as Record<symbol, u
  * readDataFile): into memory already mapped that costs a plain copy (well under a millisecond a
  * megabyte), and the bytes never depend on whether the prefetch has finished.
  */
-export function prefetchDataFiles(names: readonly string[] = ENGINE_DATA_FILES.filter((n) => !PAGED_DATA_FILES.includes(n))): void {
+export function prefetchDataFiles(names: readonly string[] = WHOLE_DATA_FILES): void {
   const files: Prefetched = new Map();
   for (const name of names) {
     try {

@@ -8,6 +8,7 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { startWorker } from '../shared/compileCacheThreads';
+import { WHOLE_DATA_FILES } from '../core/dataFile';
 import { readDataFilesShared, type SharedDataFiles } from '../shared/sharedDataFiles';
 import type { CheckOutcome, CheckRequest, CheckWorkerData, WorkerRequest, WorkerResponse } from './checkProtocol';
 
@@ -111,8 +112,9 @@ export class Checker {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    // Read on the thread pool while the worker boots; the worker waits for what is still being read.
-    this.data ??= readDataFilesShared(undefined, true);
+    // Read on the thread pool while the worker boots; the worker waits for what is still being
+    // read. Not WordNet, which the worker reads a page at a time as its checks use it.
+    this.data ??= readDataFilesShared(WHOLE_DATA_FILES, true);
     const options = {
       workerData: { cancel: this.cancelSlot.buffer as SharedArrayBuffer, data: this.data } satisfies CheckWorkerData,
       // Loading the models allocates tens of megabytes of short-lived objects; a larger young
