@@ -59,7 +59,7 @@ await Promise.all([
   // reading a CPU profile of the language server (npm run bench -- --lsp-prof DIR).
   build({
     ...common,
-    entryPoints: { extension: 'src/extension/extension.ts', server: 'src/server/server.ts', checkWorker: 'src/server/checkWorker.ts' },
+    entryPoints: { extension: 'src/extension/extension.ts', server: 'src/server/server.ts', checkWorker: 'src/server/checkWorker.ts', inlineCheck: 'src/server/inlineCheck.ts' },
     external: ['vscode'],
     minify: !process.env.FAITHFUL_NO_MINIFY,
     plugins: [compactWinkExceptions, asciiOutput],

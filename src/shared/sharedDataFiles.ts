@@ -90,3 +90,8 @@ export function useSharedDataFiles(shared: SharedDataFiles, waitMs = 10_000): vo
   });
 }
 
+
+/** Whether any file is still being read (for the thread that reads them, which must not wait with Atomics.wait). */
+export function stillReading(shared: SharedDataFiles): boolean {
+  return new Int32Array(shared.state).includes(READING);
+}
