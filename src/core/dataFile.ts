@@ -115,7 +115,7 @@ export function parseDataSections(file: string, bytes: Uint8Array, expectedVersi
 export const ENGINE_DATA_FILES = ['wink-core.bin', 'wordnet.bin', 'en-ewt-parser.bin'] as const;
 
 /** The engine's data files read a page at a time as used (PagedDataFile), not read ahead whole. */
-export const PAGED_DATA_FILES: readonly string[] = ['wordnet.bin'];
+export const PAGED_DATA_FILES: readonly string[] = ['wink-core.bin', 'wordnet.bin'];
 
 /** The engine's data files a check reads whole, which the CLI and the language server read ahead. */
 export const WHOLE_DATA_FILES: readonly string[] = ENGINE_DATA_FILES.filter((n) => !PAGED_DATA_FILES.includes(n));
@@ -235,7 +235,7 @@ const PAGE_SHIFT = 12;
  * Pages read one at a time before the rest of the file is read at once: a long check reads most
  * of a table anyway, and one read of the rest costs less than hundreds of small ones.
  */
-const PAGED_READS_BEFORE_WHOLE = 384;
+const PAGED_READS_BEFORE_WHOLE = 1024;
 
 /**
  * A data file read from disk a page at a time, as its tables are used, for tables that a check
