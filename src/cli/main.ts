@@ -68,11 +68,14 @@ function descriptorWriter(fd: 1 | 2, stream: () => NodeJS.WriteStream): Writable
 
 /**
  * Whether a descriptor is a terminal (for colour), without loading node:tty (and, through it,
- * net and stream) when it cannot be one: a pipe or a file is not a character device.
+ * net and stream) when it cannot be one: a pipe or a file is not a character device, and nor is
+ * /dev/null (where a script that wants only the exit code sends the report) a terminal.
  */
 function isTerminal(fd: number): boolean {
   try {
-    if (!fs.fstatSync(fd).isCharacterDevice()) return false;
+    const st = fs.fstatSync(fd);
+    if (!st.isCharacterDevice()) return false;
+    if (process.platform !== 'win32' && st.rdev === fs.statSync('/dev/null').rdev) return false;
   } catch {
     return false;
   }
