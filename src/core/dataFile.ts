@@ -240,14 +240,15 @@ const PAGED_READS_BEFORE_WHOLE = 1024;
 /**
  * A data file read from disk a page at a time, as its tables are used, for tables that a check
  * reads a little of: WordNet's, of which a two-sentence check reads about 120 of 1,435 pages
- * and the seed pair two thirds. On the machines measured, a page of memory filled from disk
- * costs more in mapping fresh memory (13-19 µs) than in reading (a page fault per 4 kB), and
- * the threads of one process cannot fault pages in parallel. The buffer is the file's size but
- * untouched (the operating system maps no memory for it) until a page is read into it.
+ * and the seed pair two thirds, and wink's lexemes. On the machines measured, a page of memory
+ * filled from disk costs more in mapping fresh memory (13-19 µs) than in reading (a page fault
+ * per 4 kB), and the threads of one process cannot fault pages in parallel. The buffer is the
+ * file's size but untouched (the operating system maps no memory for it) until a page is read
+ * into it.
  *
- * Readers ask need(from, to) (byte offsets of the file) before reading a range; sections()
- * gives the same typed-array views as DataSections. A file given whole (provideDataFile: the
- * language server's analysis thread) is all read already.
+ * Readers ask need(from, to) (byte offsets of the file) or needElements() before reading a
+ * range; `sections` gives the same typed-array views as DataSections. A file given whole
+ * (provideDataFile: `faithful batch`'s workers) is all read already.
  */
 export class PagedDataFile {
   /** 1 for each page read (or given). */
