@@ -6,7 +6,7 @@
 // even evaluated (runCli is required lazily), so they cost little more than starting Node.
 
 import * as fs from 'node:fs';
-import { prefetchDataFiles } from '../core/dataFile';
+import { ENGINE_DATA_FILES, PAGED_BELOW_BYTES, prefetchDataFiles, WHOLE_DATA_FILES } from '../core/dataFile';
 import { parseArgs, type Command } from './args';
 import { EXIT_OK, EXIT_USAGE, oneLine } from './errors';
 import { helpText } from './help';
@@ -83,6 +83,21 @@ function isTerminal(fd: number): boolean {
   return (require('node:tty') as typeof import('node:tty')).isatty(fd);
 }
 
+/**
+ * Whether a comparison's two texts are short enough to read WordNet and wink's lexemes a page at
+ * a time (dataFile.ts, PAGED_BELOW_BYTES) rather than ahead, whole. `check` (pairs from
+ * faithful.json) and texts from standard input count as long.
+ */
+function shortTexts(): boolean {
+  try {
+    const command = parseArgs(argv);
+    if (command.kind !== 'compare' || command.sourcePath === '-' || command.rewritePath === '-') return false;
+    return fs.statSync(command.sourcePath).size + fs.statSync(command.rewritePath).size < PAGED_BELOW_BYTES;
+  } catch {
+    return false;
+  }
+}
+
 const kind = commandKind();
 // The answer to --help / --version, given here without the engine.
 const quick = kind === 'help' ? helpText() : kind === 'version' ? `${VERSION}\n` : null;
@@ -92,7 +107,7 @@ if (quick !== null) {
 } else if (kind === 'compare' || kind === 'check') {
   // A comparison in this thread: its data files are read on the thread pool while this thread
   // loads the engine (dataFile.ts).
-  prefetchDataFiles();
+  prefetchDataFiles(shortTexts() ? WHOLE_DATA_FILES : ENGINE_DATA_FILES);
   run({
     stdout: descriptorWriter(1, () => process.stdout),
     stderr: descriptorWriter(2, () => process.stderr),

@@ -117,6 +117,13 @@ export const ENGINE_DATA_FILES = ['wink-core.bin', 'wordnet.bin', 'en-ewt-parser
 /** The engine's data files read a page at a time as used (PagedDataFile), not read ahead whole. */
 export const PAGED_DATA_FILES: readonly string[] = ['wink-core.bin', 'wordnet.bin'];
 
+/**
+ * Texts shorter than this (source and rewrite together, bytes) read the paged files a page at a
+ * time; longer ones read most of their pages anyway (the seed pair, 4.4 kB, two thirds of
+ * WordNet's), and the CLI reads them ahead whole, on the thread pool while the engine loads.
+ */
+export const PAGED_BELOW_BYTES = 2000;
+
 /** The engine's data files a check reads whole, which the CLI and the language server read ahead. */
 export const WHOLE_DATA_FILES: readonly string[] = ENGINE_DATA_FILES.filter((n) => !PAGED_DATA_FILES.includes(n));
 
@@ -276,6 +283,11 @@ export class PagedDataFile {
   static open(name: string, version: number): PagedDataFile {
     const given = provided.get(name)?.();
     if (given) return new PagedDataFile(name, null, given, version);
+    // Read ahead whole (prefetchDataFiles, for a long comparison): taken as read.
+    if (prefetched()?.has(name)) {
+      const { file, bytes } = readDataFile(name);
+      return new PagedDataFile(file, null, bytes, version);
+    }
     const file = dataFilePath(name);
     const fd = fs.openSync(file, 'r');
     try {

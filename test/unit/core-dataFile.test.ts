@@ -153,7 +153,14 @@ describe('data files read a page at a time (PagedDataFile, for WordNet)', () => 
     assert.ok(Buffer.from(paged.buffer).equals(onDisk));
   });
 
-  it('takes a file given whole (the language server) as read', () => {
+  it('takes a file the CLI read ahead whole (a long comparison) as read', () => {
+    prefetchDataFiles([WORDNET_FILE]);
+    const paged = PagedDataFile.open(WORDNET_FILE, WORDNET_FORMAT);
+    assert.equal(paged.pagesRead, Math.ceil(fs.statSync(dataFilePath(WORDNET_FILE)).size / 4096));
+    assert.ok(Buffer.from(paged.buffer).equals(fs.readFileSync(dataFilePath(WORDNET_FILE))));
+  });
+
+  it('takes a file given whole (batch workers) as read', () => {
     const bytes = new Uint8Array(fs.readFileSync(dataFilePath(WORDNET_FILE)));
     const done = new Int32Array(new SharedArrayBuffer(4));
     done[0] = 1;
