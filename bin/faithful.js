@@ -16,8 +16,27 @@
 // They skip the compile cache too: dist/cli.js alone is quick to compile, and loading node:module
 // and the cache's code cost them ~5 ms.
 const quick = process.argv.length === 3 && ['--version', '-V', '--help', '-h'].includes(process.argv[2]);
+/**
+ * v8.setFlagsFromString without loading node:v8, whose heap-snapshot streams load Node's stream
+ * modules (5-10 ms of a short comparison, which writes its report without them): the same
+ * function from Node's own v8 binding, whose access warning (DEP0111) is not for this use.
+ * Any Node where that is missing or different takes node:v8.
+ */
+function setV8Flags(flags) {
+  const quiet = process.noDeprecation;
+  try {
+    process.noDeprecation = true;
+    const binding = process.binding('v8');
+    if (typeof binding.setFlagsFromString === 'function') return binding.setFlagsFromString(flags);
+  } catch {
+    // Below.
+  } finally {
+    process.noDeprecation = quiet;
+  }
+  require('node:v8').setFlagsFromString(flags);
+}
 if (!quick) {
-  require('node:v8').setFlagsFromString('--interrupt-budget=1000000');
+  setV8Flags('--interrupt-budget=1000000');
   const { enableCompileCache } = require('node:module');
   if (enableCompileCache) {
     enableCompileCache();

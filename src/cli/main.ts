@@ -6,11 +6,13 @@
 // even evaluated (runCli is required lazily), so they cost little more than starting Node.
 
 import * as fs from 'node:fs';
-import { prefetchDataFiles } from '../core/dataFile';
+import { ENGINE_DATA_FILES, PAGED_BELOW_BYTES, prefetchDataFiles, WHOLE_DATA_FILES } from '../core/dataFile';
 import { parseArgs, type Command } from './args';
 import { EXIT_OK, EXIT_USAGE, oneLine } from './errors';
 import { helpText } from './help';
 import { VERSION } from './version';
+import type { Writable } from 'node:stream';
+import type { CliIo } from './runCli';
 
 const argv = process.argv.slice(2);
 
@@ -38,24 +40,94 @@ function writeQuick(text: string): void {
   }
 }
 
+/**
+ * process.stdout / process.stderr for a one-shot command, written straight to the descriptor as
+ * writeQuick does. Creating Node's own stream for a pipe, a file or a terminal loads its stream
+ * modules (net, stream, tty: 5-10 ms of a two-sentence comparison, in which the report is one
+ * write at the end). A reader that closed the pipe ends the process as `faithful ... | head`
+ * expects; a descriptor that would block (a non-blocking pipe that is full) hands the rest, and
+ * every later write, to Node's stream, which waits for it.
+ */
+function descriptorWriter(fd: 1 | 2, stream: () => NodeJS.WriteStream): Writable {
+  let fallback: NodeJS.WriteStream | null = null;
+  const write = (chunk: string | Uint8Array): boolean => {
+    if (fallback) return fallback.write(chunk);
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    let at = 0;
+    try {
+      while (at < bytes.length) at += fs.writeSync(fd, bytes, at, bytes.length - at);
+      return true;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      fallback = stream();
+      return fallback.write(bytes.subarray(at));
+    }
+  };
+  return { write } as unknown as Writable;
+}
+
+/**
+ * Whether a descriptor is a terminal (for colour), without loading node:tty (and, through it,
+ * net and stream) when it cannot be one: a pipe or a file is not a character device, and nor is
+ * /dev/null (where a script that wants only the exit code sends the report) a terminal.
+ */
+function isTerminal(fd: number): boolean {
+  try {
+    const st = fs.fstatSync(fd);
+    if (!st.isCharacterDevice()) return false;
+    if (process.platform !== 'win32' && st.rdev === fs.statSync('/dev/null').rdev) return false;
+  } catch {
+    return false;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('node:tty') as typeof import('node:tty')).isatty(fd);
+}
+
+/**
+ * Whether a comparison's two texts are short enough to read WordNet and wink's lexemes a page at
+ * a time (dataFile.ts, PAGED_BELOW_BYTES) rather than ahead, whole. `check` (pairs from
+ * faithful.json) and texts from standard input count as long.
+ */
+function shortTexts(): boolean {
+  try {
+    const command = parseArgs(argv);
+    if (command.kind !== 'compare' || command.sourcePath === '-' || command.rewritePath === '-') return false;
+    return fs.statSync(command.sourcePath).size + fs.statSync(command.rewritePath).size < PAGED_BELOW_BYTES;
+  } catch {
+    return false;
+  }
+}
+
 const kind = commandKind();
 // The answer to --help / --version, given here without the engine.
 const quick = kind === 'help' ? helpText() : kind === 'version' ? `${VERSION}\n` : null;
 if (quick !== null) {
   writeQuick(quick);
   process.exitCode = EXIT_OK;
-} else {
+} else if (kind === 'compare' || kind === 'check') {
   // A comparison in this thread: its data files are read on the thread pool while this thread
-  // loads the engine (dataFile.ts). `batch` runs the engine in its workers instead.
-  if (kind === 'compare' || kind === 'check') prefetchDataFiles();
+  // loads the engine (dataFile.ts).
+  prefetchDataFiles(shortTexts() ? WHOLE_DATA_FILES : ENGINE_DATA_FILES);
+  run({
+    stdout: descriptorWriter(1, () => process.stdout),
+    stderr: descriptorWriter(2, () => process.stderr),
+    // Never read by a comparison; created only if used.
+    get stdin() {
+      return process.stdin;
+    },
+    env: process.env,
+    stdoutIsTTY: isTerminal(1),
+    stderrIsTTY: isTerminal(2),
+    cwd: process.cwd(),
+  });
+} else {
+  // `batch` (which runs the engine in its workers and streams its output) and usage errors.
   // `faithful ... | head` closes the pipe early; that is the reader's choice, not an error.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw err;
   });
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { runCli } = require('./runCli') as typeof import('./runCli');
-  runCli(argv, {
+  run({
     stdout: process.stdout,
     stderr: process.stderr,
     // Read only if used (`batch -`): creating process.stdin loads Node's stream modules for it.
@@ -66,12 +138,18 @@ if (quick !== null) {
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
     cwd: process.cwd(),
-  }).then(
+  });
+}
+
+function run(io: CliIo): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { runCli } = require('./runCli') as typeof import('./runCli');
+  runCli(argv, io).then(
     (code) => {
       process.exitCode = code;
     },
     (err: unknown) => {
-      process.stderr.write(`faithful: internal error: ${oneLine(err)}\n`);
+      io.stderr.write(`faithful: internal error: ${oneLine(err)}\n`);
       process.exitCode = EXIT_USAGE;
     },
   );

@@ -114,6 +114,19 @@ export function parseDataSections(file: string, bytes: Uint8Array, expectedVersi
 /** The data files the engine reads at run time, in the order a check first needs them (each consumer names its own; a unit test checks this list). */
 export const ENGINE_DATA_FILES = ['wink-core.bin', 'wordnet.bin', 'en-ewt-parser.bin'] as const;
 
+/** The engine's data files read a page at a time as used (PagedDataFile), not read ahead whole. */
+export const PAGED_DATA_FILES: readonly string[] = ['wink-core.bin', 'wordnet.bin'];
+
+/**
+ * Texts shorter than this (source and rewrite together, bytes) read the paged files a page at a
+ * time; longer ones read most of their pages anyway (the seed pair, 4.4 kB, two thirds of
+ * WordNet's), and the CLI reads them ahead whole, on the thread pool while the engine loads.
+ */
+export const PAGED_BELOW_BYTES = 2000;
+
+/** The engine's data files a check reads whole, which the CLI and the language server read ahead. */
+export const WHOLE_DATA_FILES: readonly string[] = ENGINE_DATA_FILES.filter((n) => !PAGED_DATA_FILES.includes(n));
+
 /**
  * Data files another thread has read (or is reading) for this one: a file's bytes, or undefined
  * when that read failed (the file is then read here as usual). See sharedDataFiles.ts.
@@ -145,7 +158,7 @@ const prefetched = (): Prefetched | undefined => (globalThis as Record<symbol, u
  * readDataFile): into memory already mapped that costs a plain copy (well under a millisecond a
  * megabyte), and the bytes never depend on whether the prefetch has finished.
  */
-export function prefetchDataFiles(names: readonly string[] = ENGINE_DATA_FILES): void {
+export function prefetchDataFiles(names: readonly string[] = WHOLE_DATA_FILES): void {
   const files: Prefetched = new Map();
   for (const name of names) {
     try {
@@ -221,4 +234,122 @@ export function lazyDataFile<T>(name: string, version: number, decode: (sections
     }
     return value;
   };
+}
+
+/** A paged data file's reading unit: one memory page, so that a page is mapped only when used. */
+const PAGE_SHIFT = 12;
+/**
+ * Pages read one at a time before the rest of the file is read at once: a long check reads most
+ * of a table anyway, and one read of the rest costs less than hundreds of small ones.
+ */
+const PAGED_READS_BEFORE_WHOLE = 1024;
+
+/**
+ * A data file read from disk a page at a time, as its tables are used, for tables that a check
+ * reads a little of: WordNet's, of which a two-sentence check reads about 120 of 1,435 pages
+ * and the seed pair two thirds, and wink's lexemes. On the machines measured, a page of memory
+ * filled from disk costs more in mapping fresh memory (13-19 µs) than in reading (a page fault
+ * per 4 kB), and the threads of one process cannot fault pages in parallel. The buffer is the
+ * file's size but untouched (the operating system maps no memory for it) until a page is read
+ * into it.
+ *
+ * Readers ask need(from, to) (byte offsets of the file) or needElements() before reading a
+ * range; `sections` gives the same typed-array views as DataSections. A file given whole
+ * (provideDataFile: `faithful batch`'s workers) is all read already.
+ */
+export class PagedDataFile {
+  /** 1 for each page read (or given). */
+  private readonly read: Uint8Array;
+  private pagedReads = 0;
+  readonly sections: DataSections;
+
+  private constructor(
+    private readonly file: string,
+    private readonly fd: number | null,
+    private readonly bytes: Uint8Array,
+    version: number,
+  ) {
+    const pages = (bytes.byteLength + (1 << PAGE_SHIFT) - 1) >>> PAGE_SHIFT;
+    this.read = new Uint8Array(pages);
+    if (fd === null) this.read.fill(1);
+    // The header and section table, as parseDataSections reads them.
+    this.need(0, Math.min(bytes.byteLength, 16));
+    const count = bytes.byteLength >= 16 ? new DataView(bytes.buffer, bytes.byteOffset, 16).getUint32(12, true) : 0;
+    this.need(16, Math.min(bytes.byteLength, 16 + count * (NAME_BYTES + 8)));
+    this.sections = parseDataSections(file, bytes, version);
+  }
+
+  /** Opens `name` (as readDataFile finds it) for paged reading. */
+  static open(name: string, version: number): PagedDataFile {
+    const given = provided.get(name)?.();
+    if (given) return new PagedDataFile(name, null, given, version);
+    // Read ahead whole (prefetchDataFiles, for a long comparison): taken as read.
+    if (prefetched()?.has(name)) {
+      const { file, bytes } = readDataFile(name);
+      return new PagedDataFile(file, null, bytes, version);
+    }
+    const file = dataFilePath(name);
+    const fd = fs.openSync(file, 'r');
+    try {
+      return new PagedDataFile(file, fd, new Uint8Array(fs.fstatSync(fd).size), version);
+    } catch (err) {
+      fs.closeSync(fd);
+      throw err;
+    }
+  }
+
+  /** Reads (if not yet read) the pages holding bytes [from, to) of the file. */
+  need(from: number, to: number): void {
+    if (to <= from) return;
+    const read = this.read;
+    let page = from >>> PAGE_SHIFT;
+    const last = (to - 1) >>> PAGE_SHIFT;
+    while (page <= last && read[page] === 1) page++;
+    if (page > last) return;
+    if (++this.pagedReads > PAGED_READS_BEFORE_WHOLE) {
+      this.readPages(0, read.length - 1);
+      return;
+    }
+    this.readPages(page, last);
+  }
+
+  /** Reads every page in [first, last] not read yet, each run of unread pages in one read. */
+  private readPages(first: number, last: number): void {
+    const read = this.read;
+    for (let page = first; page <= last; ) {
+      if (read[page] === 1) {
+        page++;
+        continue;
+      }
+      let end = page;
+      while (end + 1 <= last && read[end + 1] === 0) end++;
+      const at = page << PAGE_SHIFT;
+      const stop = Math.min(this.bytes.byteLength, (end + 1) << PAGE_SHIFT);
+      for (let pos = at; pos < stop; ) {
+        const n = fs.readSync(this.fd!, this.bytes, pos, stop - pos, pos);
+        if (n <= 0) throw new DataFileError(`${this.file}: the file is shorter than when it was opened; run \`npm run build\`.`);
+        pos += n;
+      }
+      read.fill(1, page, end + 1);
+      page = end + 1;
+    }
+  }
+
+  /** How many of the file's pages have been read (or given). */
+  get pagesRead(): number {
+    let n = 0;
+    for (let i = 0; i < this.read.length; i++) n += this.read[i]!;
+    return n;
+  }
+
+  /** The file's bytes (pages not read yet are zero). */
+  get buffer(): Uint8Array {
+    return this.bytes;
+  }
+
+  /** Makes elements [from, to) of a typed-array view of this file readable. */
+  needElements(view: { readonly byteOffset: number; readonly BYTES_PER_ELEMENT: number }, from: number, to: number): void {
+    const base = view.byteOffset - this.bytes.byteOffset;
+    this.need(base + from * view.BYTES_PER_ELEMENT, base + to * view.BYTES_PER_ELEMENT);
+  }
 }

@@ -9,7 +9,7 @@
 // full pipe; a unit test (core-winkModel) checks that the core model equals the package's and
 // that tokens, tags and lemmas are unchanged.
 import type { DataSections } from './dataFile';
-import { lazyDataFile } from './dataFile';
+import { PagedDataFile } from './dataFile';
 
 /** Must match WINK_CORE_FORMAT in scripts/buildWinkModel.mjs. */
 const WINK_CORE_FORMAT = 2;
@@ -38,9 +38,12 @@ export function coreModelFrom(d: DataSections): CoreModel {
   return trackedCoreModelFrom(d).model;
 }
 
-function trackedCoreModelFrom(d: DataSections): { model: CoreModel; lexemes: TrackedHash } {
+/** Reads the bytes of a range of a section's view before they are read (a paged file), or nothing (a file read whole). */
+type Need = (view: { readonly byteOffset: number; readonly BYTES_PER_ELEMENT: number }, from: number, to: number) => void;
+
+function trackedCoreModelFrom(d: DataSections, need?: Need): { model: CoreModel; lexemes: TrackedHash } {
   const model = JSON.parse(d.text('model')) as CoreModel;
-  const lexemes = new LexemeTable(d);
+  const lexemes = new LexemeTable(d, need);
   model.features.lexeme!.list = lexemes.list;
   model.lexicon = d.uint32('lexicon');
   model.xpansions = d.uint32('xpansions');
@@ -115,8 +118,13 @@ class LexemeTable implements TrackedHash {
   readonly list: string[];
   readonly hash: Record<string, number>;
 
-  constructor(d: DataSections) {
+  private readonly need: Need | undefined;
+  private readonly bytes: Uint8Array;
+
+  constructor(d: DataSections, need?: Need) {
     const bytes = d.bytes('lexemes');
+    this.need = need;
+    this.bytes = bytes;
     this.text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     this.offsets = d.uint32('lexemeOffsets');
     this.table = d.uint32('lexemeTable');
@@ -158,7 +166,13 @@ class LexemeTable implements TrackedHash {
   at(i: number): string | undefined {
     if (!(i >= 0 && i < this.count)) return Number.isInteger(i) ? this.added[i - this.count] : undefined;
     let s = this.decoded.get(i);
-    if (s === undefined) this.decoded.set(i, (s = this.text.toString('utf8', this.offsets[i]!, this.offsets[i + 1]! - 1)));
+    if (s === undefined) {
+      this.need?.(this.offsets, i, i + 2);
+      const from = this.offsets[i]!;
+      const to = this.offsets[i + 1]! - 1;
+      this.need?.(this.bytes, from, to);
+      this.decoded.set(i, (s = this.text.toString('utf8', from, to)));
+    }
     return s;
   }
 
@@ -167,6 +181,7 @@ class LexemeTable implements TrackedHash {
     const added = this.addedIndex.get(word);
     if (added !== undefined) return added;
     for (let slot = lexemeHash(word) & this.mask; ; slot = (slot + 1) & this.mask) {
+      this.need?.(this.table, slot, slot + 1);
       const v = this.table[slot]!;
       if (v === 0) return undefined;
       if (this.at(v - 1) === word) return v - 1;
@@ -177,7 +192,22 @@ class LexemeTable implements TrackedHash {
 /** wink's core model, beside the bundles (scripts/buildWinkModel.mjs writes it). */
 export const WINK_CORE_FILE = 'wink-core.bin';
 
-const readCoreSections = lazyDataFile(WINK_CORE_FILE, WINK_CORE_FORMAT, (d) => d);
+/**
+ * The core model's file, paged (dataFile.ts): the sections wink reads itself are read whole at
+ * once; the lexemes (their text, offsets and hash table, 2.2 MB) a page at a time as the words
+ * of a check are looked up (a two-sentence check reads a few dozen of their 545 pages).
+ */
+let coreFile: PagedDataFile | undefined;
+function readCoreFile(): PagedDataFile {
+  if (!coreFile) {
+    const file = PagedDataFile.open(WINK_CORE_FILE, WINK_CORE_FORMAT);
+    for (const name of ['model', 'lexicon', 'xpansions']) file.needElements(file.sections.bytes(name), 0, file.sections.bytes(name).length);
+    coreFile = file;
+  }
+  return coreFile;
+}
+const readCoreSections = (): DataSections => readCoreFile().sections;
+const coreNeed: Need = (view, from, to) => readCoreFile().needElements(view, from, to);
 
 /* eslint-disable @typescript-eslint/no-require-imports -- loaded on first use, not at import */
 /**
@@ -189,7 +219,7 @@ let metaCerModel: unknown;
 const metaCer = () => (metaCerModel ??= require('wink-eng-lite-web-model/dist/load-cer-meta-model.js')());
 
 /** The wink model object: the fast core, the annotators in WINK_PIPE, empty machines for the rest. */
-export function fastWinkModel(core: () => CoreModel = () => coreModelFrom(readCoreSections())): object {
+export function fastWinkModel(core: () => CoreModel = () => trackedCoreModelFrom(readCoreSections(), coreNeed).model): object {
   const addons = Object.create(null) as Record<string, unknown>;
   addons.stem = require('wink-eng-lite-web-model/dist/porter-stemmer.js');
   addons.lemmatize = require('wink-eng-lite-web-model/dist/lemmatize.js');
@@ -218,7 +248,7 @@ export function createNlp(): WinkNlp {
 function createTrackedNlp(): { nlp: WinkNlp; model: CoreModel; lexemes: TrackedHash } {
   const winkNLP = require('wink-nlp') as typeof import('wink-nlp').default;
   let built: { model: CoreModel; lexemes: TrackedHash } | undefined;
-  const core = () => (built = trackedCoreModelFrom(readCoreSections())).model;
+  const core = () => (built = trackedCoreModelFrom(readCoreSections(), coreNeed)).model;
   const nlp = winkNLP(fastWinkModel(core) as Parameters<typeof winkNLP>[0], [...WINK_PIPE]);
   if (!built) throw new Error('wink-nlp did not load the core model');
   return { nlp, ...built };

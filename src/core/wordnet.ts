@@ -1,14 +1,16 @@
 // Word relations from WordNet 3.1 (built by scripts/buildLexicon.mjs into dist/wordnet.bin, a
-// binary data file read on the first lookup as typed arrays: no parsing, a few milliseconds).
+// binary data file read a page at a time as lookups use it, as typed arrays: no parsing).
 // Tells a synonym from a different thing of the same sort, which is what separates paraphrase
 // from a changed fact in a replaced word.
-import { lazyDataFile, type DataSections } from './dataFile';
+import { PagedDataFile } from './dataFile';
 import { spellingsOf } from './spelling';
 
 /** Must match WORDNET_FORMAT in scripts/buildLexicon.mjs. */
 export const WORDNET_FORMAT = 3;
 
 interface WordNetData {
+  /** The file the tables below are views of: a lookup reads (need) the pages it is about to read. */
+  readonly file: PagedDataFile;
   readonly lemmaText: Uint8Array;
   readonly lemmaStart: Uint32Array;
   readonly senseStart: Uint32Array;
@@ -34,7 +36,17 @@ interface Relation {
 /** The WordNet table, beside the bundles (scripts/buildLexicon.mjs writes it). */
 export const WORDNET_FILE = 'wordnet.bin';
 
-const load = lazyDataFile(WORDNET_FILE, WORDNET_FORMAT, (d: DataSections): WordNetData => ({
+let loaded: WordNetData | undefined;
+
+/** The WordNet table (its section table read; its pages are read as lookups need them). */
+function load(): WordNetData {
+  return (loaded ??= decode(PagedDataFile.open(WORDNET_FILE, WORDNET_FORMAT)));
+}
+
+function decode(file: PagedDataFile): WordNetData {
+  const d = file.sections;
+  return {
+  file,
   lemmaText: d.bytes('lemmaText'),
   lemmaStart: d.uint32('lemmaStart'),
   senseStart: d.uint32('senseStart'),
@@ -48,7 +60,14 @@ const load = lazyDataFile(WORDNET_FILE, WORDNET_FORMAT, (d: DataSections): WordN
   entail: { start: d.uint32('entailStart'), list: d.uint32('entail') },
   pos: d.bytes('pos'),
   lexfile: d.bytes('lexfile'),
-}));
+  };
+}
+
+/** Element i of one of WordNet's tables, its page read first. */
+function at(d: WordNetData, table: Uint32Array | Uint8Array, i: number): number {
+  d.file.needElements(table, i, i + 1);
+  return table[i]!;
+}
 
 const NO_IDS = new Uint32Array(0);
 
@@ -61,10 +80,12 @@ function lemmaIndex(d: WordNetData, word: string): number {
   let hi = d.lemmaStart.length - 2;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
+    d.file.needElements(d.lemmaStart, mid, mid + 2);
     const from = d.lemmaStart[mid]!;
     const length = d.lemmaStart[mid + 1]! - from;
     let cmp = 0;
     const n = Math.min(length, keyLength);
+    d.file.needElements(d.lemmaText, from, from + n);
     for (let i = 0; i < n && cmp === 0; i++) cmp = d.lemmaText[from + i]! - byteAt(i);
     if (cmp === 0) cmp = length - keyLength;
     if (cmp === 0) return mid;
@@ -83,7 +104,8 @@ export function probablyName(word: string): boolean {
   if (!/^\p{L}[\p{L}'-]*$/u.test(word) || word.length < 3) return false;
   const senses = sensesOf(word);
   if (senses.length === 0) return true;
-  return load().instance[senses[0]!] === 1;
+  const d = load();
+  return at(d, d.instance, senses[0]!) === 1;
 }
 
 function sensesOf(word: string, limit = Infinity): Uint32Array {
@@ -92,13 +114,20 @@ function sensesOf(word: string, limit = Infinity): Uint32Array {
   // The engine's lemmas are spelling keys ("raize" for "raise"); WordNet lists words as written.
   if (i < 0) for (const spelling of spellingsOf(word)) if ((i = lemmaIndex(d, spelling)) >= 0) break;
   if (i < 0) return NO_IDS;
+  d.file.needElements(d.senseStart, i, i + 2);
   const from = d.senseStart[i]!;
   const to = Math.min(d.senseStart[i + 1]!, from + limit);
+  d.file.needElements(d.senses, from, to);
   return d.senses.subarray(from, to);
 }
 
 function related(r: Relation, id: number): Uint32Array {
-  return r.list.subarray(r.start[id]!, r.start[id + 1]!);
+  const d = loaded!;
+  d.file.needElements(r.start, id, id + 2);
+  const from = r.start[id]!;
+  const to = r.start[id + 1]!;
+  d.file.needElements(r.list, from, to);
+  return r.list.subarray(from, to);
 }
 
 /**
@@ -310,7 +339,7 @@ const EVENT_FILES = new Set([4, 10, 11, 22]);
 function sensesAs(word: string, pos: number, limit: number): number[] {
   const d = load();
   const out: number[] = [];
-  for (const x of sensesOf(word)) if (d.pos[x] === pos && out.push(x) >= limit) break;
+  for (const x of sensesOf(word)) if (at(d, d.pos, x) === pos && out.push(x) >= limit) break;
   return out;
 }
 
@@ -333,8 +362,8 @@ const eventRelation = cachedRelation((lemma: string, kind: string): readonly num
   for (const x of sensesAs(lemma, NOUN, 3)) {
     // Only a sense that is an act, a communication, an event or a process ("takeover", "claim",
     // "collapse"), not a thing or a class that a verb is also made from ("type" -> "typify").
-    if (!EVENT_FILES.has(d.lexfile[x]!)) continue;
-    for (const y of related(d.deriv, x)) if (d.pos[y] === VERB) out.add(y);
+    if (!EVENT_FILES.has(at(d, d.lexfile, x))) continue;
+    for (const y of related(d.deriv, x)) if (at(d, d.pos, y) === VERB) out.add(y);
   }
   return [...out];
 });
@@ -478,6 +507,6 @@ export const areConverseParties = cachedRelation((a: string, b: string): boolean
 function doerVerbs(noun: string): number[] {
   const d = load();
   const out = new Set<number>();
-  for (const x of sensesAs(noun, NOUN, 2)) for (const y of related(d.deriv, x)) if (d.pos[y] === VERB) out.add(y);
+  for (const x of sensesAs(noun, NOUN, 2)) for (const y of related(d.deriv, x)) if (at(d, d.pos, y) === VERB) out.add(y);
   return [...out];
 }

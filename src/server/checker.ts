@@ -4,14 +4,29 @@
 //   its waiting one (whose caller hears 'superseded') and cancels its running one.
 // - cancel(draft) abandons the running check at once (the worker stops within milliseconds), for
 //   the moment an edit arrives, before its debounce has even expired.
-// The worker starts on the first check, so `initialize` is answered before any engine code loads.
+// - With `inline` (the server: earlyChecker.ts), a short draft's check that comes before the worker
+//   has started runs on this thread instead (inlineCheck.ts): the first check of a draft opened
+//   as the server starts no longer waits for the worker to boot. The worker starts after it (and
+//   first checks that draft, to know it for the edits that follow), or a second after warmUp()
+//   when no check came, or for a long draft, which is never checked here (a check here cannot be
+//   cancelled, and holds up this thread's answers while it runs).
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { startWorker } from '../shared/compileCacheThreads';
-import { readDataFilesShared, type SharedDataFiles } from '../shared/sharedDataFiles';
+import { WHOLE_DATA_FILES } from '../core/dataFile';
+import { readDataFilesShared, stillReading, type SharedDataFiles } from '../shared/sharedDataFiles';
 import type { CheckOutcome, CheckRequest, CheckWorkerData, WorkerRequest, WorkerResponse } from './checkProtocol';
 
 const YOUNG_GENERATION_MB = 64;
+
+/** The longest pair (source + draft, characters) checked on this thread: about the seed pair's size four times over, under 200 ms. */
+export const INLINE_MAX_CHARS = 20_000;
+/** When no check has come this long after warmUp(), the worker starts anyway, ready for the first. */
+const WORKER_START_DELAY_MS = 1000;
+/** The ticket of the check that shows the worker the draft checked on this thread (its result is not needed). */
+const PRIMING_TICKET = -1;
+
+type InlineEngine = typeof import('./inlineCheck');
 
 export type CheckInput = Omit<CheckRequest, 'type' | 'ticket'>;
 export type Outcome = CheckOutcome | { readonly type: 'superseded' };
@@ -33,7 +48,15 @@ export class Checker {
   /** The engine's data files, read by this thread while the worker starts (sharedDataFiles.ts); kept for a replacement worker. */
   private data: SharedDataFiles | undefined;
 
-  constructor(private readonly workerPath = path.join(__dirname, 'checkWorker.js')) {}
+  private disposed = false;
+  /** dist/inlineCheck.js, once loaded. */
+  private inlineEngine: InlineEngine | undefined;
+
+  /** `inline`: dist/inlineCheck.js, to run a short draft's check here while the worker has not started (see above). */
+  constructor(
+    private readonly workerPath = path.join(__dirname, 'checkWorker.js'),
+    private readonly inline?: string,
+  ) {}
 
   /** Checks a draft against its source; resolves with the result, or why there is none. */
   check(input: CheckInput): Promise<Outcome> {
@@ -47,9 +70,17 @@ export class Checker {
     });
   }
 
-  /** Starts the worker (which loads the engine's models) ahead of the first check. */
+  /**
+   * Starts the worker (which loads the engine's models) ahead of the first check; with `inline`,
+   * reads the data files now and starts the worker later (see above).
+   */
   warmUp(): void {
-    this.ensureWorker();
+    if (!this.inline) {
+      this.ensureWorker();
+      return;
+    }
+    this.data ??= readDataFilesShared(WHOLE_DATA_FILES, true);
+    setTimeout(() => this.worker ?? (this.disposed || this.ensureWorker()), WORKER_START_DELAY_MS).unref();
   }
 
   /** Abandons the draft's running check, if any (its caller hears 'cancelled'). */
@@ -73,6 +104,7 @@ export class Checker {
    * the engine again. Resolves once the worker is stopped.
    */
   async dispose(flushMs = 1000): Promise<void> {
+    this.disposed = true;
     const jobs = [...(this.running ? [this.running] : []), ...this.waiting.values()];
     if (this.running) Atomics.store(this.cancelSlot, 0, this.running.ticket);
     this.running = undefined;
@@ -103,16 +135,47 @@ export class Checker {
     const job = next.value;
     this.waiting.delete(job.input.draftUri);
     this.running = job;
+    if (this.inline && !this.worker && job.input.source.length + job.input.draft.length <= INLINE_MAX_CHARS) {
+      void this.runInline(job);
+      return;
+    }
     const request: CheckRequest = { type: 'check', ticket: job.ticket, ...job.input };
     const worker = this.ensureWorker();
     Atomics.add(this.cancelSlot, 1, 1);
     worker.postMessage(request);
   }
 
+  /** Runs a check on this thread (see above), then starts the worker with that draft. */
+  private async runInline(job: Job): Promise<void> {
+    // This thread ends the reads it started (their callbacks run here): wait for them without blocking.
+    const data = this.data;
+    for (let waited = 0; data && stillReading(data) && waited < 2000; waited++) await new Promise((resolve) => setTimeout(resolve, 1));
+    let outcome: Outcome;
+    if (Atomics.load(this.cancelSlot, 0) === job.ticket || this.running !== job) {
+      outcome = { type: 'cancelled' };
+    } else {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      this.inlineEngine ??= require(this.inline!) as InlineEngine;
+      outcome = this.inlineEngine.checkInline(job.input, data);
+    }
+    if (this.running === job) this.running = undefined;
+    job.done(outcome);
+    if (this.disposed) return;
+    if (!this.worker) {
+      // The worker checks the same draft first (its result is not needed), so that the edits that
+      // follow re-check only what they touch; it skips its practice check (a request is waiting).
+      const worker = this.ensureWorker();
+      Atomics.add(this.cancelSlot, 1, 1);
+      worker.postMessage({ type: 'check', ticket: PRIMING_TICKET, ...job.input } satisfies CheckRequest);
+    }
+    this.pump();
+  }
+
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    // Read on the thread pool while the worker boots; the worker waits for what is still being read.
-    this.data ??= readDataFilesShared(undefined, true);
+    // Read on the thread pool while the worker boots; the worker waits for what is still being
+    // read. Not WordNet, which the worker reads a page at a time as its checks use it.
+    this.data ??= readDataFilesShared(WHOLE_DATA_FILES, true);
     const options = {
       workerData: { cancel: this.cancelSlot.buffer as SharedArrayBuffer, data: this.data } satisfies CheckWorkerData,
       // Loading the models allocates tens of megabytes of short-lived objects; a larger young

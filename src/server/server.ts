@@ -6,8 +6,8 @@
 // The engine runs on a worker thread (checker.ts): this thread only keeps documents, answers
 // requests and turns findings into diagnostics, so `initialize` is answered before any engine
 // code loads, and an edit that arrives mid-check cancels that check instead of waiting for it.
-// (The worker thread starts first of all, in earlyChecker.ts: it loads the engine meanwhile,
-// after v8Tiering.ts has set how soon V8 optimises.)
+// (The analysis is set up first of all, in earlyChecker.ts, after v8Tiering.ts has set how soon
+// V8 optimises: a short draft's first check runs on this thread before the worker has started.)
 import './v8Tiering';
 import { checker } from './earlyChecker';
 import {

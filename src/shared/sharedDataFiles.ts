@@ -1,5 +1,7 @@
-// The engine's data files (the wink model, the parser model, WordNet: 17 MB), read by one thread
-// for another. A language server's analysis thread needs them for its first check, but spends
+// The engine's data files, read by one thread for another: the parser model (7 MB) for the
+// language server, all three (17 MB) for `faithful batch`'s workers, which share one copy (the
+// wink model and WordNet are otherwise read a page at a time as used: dataFile.ts,
+// PagedDataFile). A language server's analysis thread needs them for its first check, but spends
 // its first 80-150 ms starting up (a worker thread boots a whole Node environment) while the
 // server's main thread, once it has loaded the LSP library, waits. So the main thread reads the
 // files into SharedArrayBuffers, one asynchronous read each (on libuv's thread pool), while the
@@ -90,3 +92,8 @@ export function useSharedDataFiles(shared: SharedDataFiles, waitMs = 10_000): vo
   });
 }
 
+
+/** Whether any file is still being read (for the thread that reads them, which must not wait with Atomics.wait). */
+export function stillReading(shared: SharedDataFiles): boolean {
+  return new Int32Array(shared.state).includes(READING);
+}

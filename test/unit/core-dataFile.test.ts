@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { DataFileError, dataFileCandidates, dataFilePath, ENGINE_DATA_FILES, lazyDataFile, parseDataSections, prefetchDataFiles, readDataFile } from '../../src/core/dataFile';
+import { DataFileError, dataFileCandidates, dataFilePath, ENGINE_DATA_FILES, lazyDataFile, PagedDataFile, parseDataSections, prefetchDataFiles, readDataFile } from '../../src/core/dataFile';
 import { MODEL_FILE } from '../../src/core/syntax/loadModel';
 import { WINK_CORE_FILE } from '../../src/core/winkModel';
 import { WORDNET_FILE, WORDNET_FORMAT } from '../../src/core/wordnet';
@@ -124,5 +124,52 @@ describe('data files read ahead by the CLI (prefetchDataFiles)', () => {
     // Each prefetched buffer is handed out once; a later read comes from the disk as usual.
     assert.notEqual(readDataFile(name).bytes.buffer, second.buffer);
     assert.throws(() => readDataFile('no-such-file.bin'), (e: Error) => e instanceof DataFileError);
+  });
+});
+
+describe('data files read a page at a time (PagedDataFile, for WordNet)', () => {
+  it('reads only the pages asked for, with the bytes on disk, and the rest at once after many reads', () => {
+    const onDisk = fs.readFileSync(dataFilePath(WORDNET_FILE));
+    const paged = PagedDataFile.open(WORDNET_FILE, WORDNET_FORMAT);
+    // The header and section table only.
+    assert.equal(paged.pagesRead, 1);
+    const lemmaStart = paged.sections.uint32('lemmaStart');
+    const full = parseDataSections('wordnet.bin', onDisk, WORDNET_FORMAT).uint32('lemmaStart');
+    // A range across a page boundary, and one element at the end.
+    const cross = (4096 - (lemmaStart.byteOffset % 4096)) / 4 - 1;
+    paged.needElements(lemmaStart, cross, cross + 2);
+    paged.needElements(lemmaStart, lemmaStart.length - 1, lemmaStart.length);
+    assert.deepEqual([lemmaStart[cross], lemmaStart[cross + 1], lemmaStart[lemmaStart.length - 1]], [full[cross], full[cross + 1], full[full.length - 1]]);
+    assert.ok(paged.pagesRead <= 5, `${paged.pagesRead} pages read`);
+    // An empty range reads nothing; a range read before is not read again.
+    const before = paged.pagesRead;
+    paged.need(100, 100);
+    paged.needElements(lemmaStart, cross, cross + 2);
+    assert.equal(paged.pagesRead, before);
+    // Page by page until the whole file is read at once.
+    const pages = Math.ceil(onDisk.length / 4096);
+    for (let page = 0; page < pages && paged.pagesRead < pages; page++) paged.need(page * 4096, page * 4096 + 1);
+    assert.equal(paged.pagesRead, pages);
+    assert.ok(Buffer.from(paged.buffer).equals(onDisk));
+  });
+
+  it('takes a file the CLI read ahead whole (a long comparison) as read', () => {
+    prefetchDataFiles([WORDNET_FILE]);
+    const paged = PagedDataFile.open(WORDNET_FILE, WORDNET_FORMAT);
+    assert.equal(paged.pagesRead, Math.ceil(fs.statSync(dataFilePath(WORDNET_FILE)).size / 4096));
+    assert.ok(Buffer.from(paged.buffer).equals(fs.readFileSync(dataFilePath(WORDNET_FILE))));
+  });
+
+  it('takes a file given whole (batch workers) as read', () => {
+    const bytes = new Uint8Array(fs.readFileSync(dataFilePath(WORDNET_FILE)));
+    const done = new Int32Array(new SharedArrayBuffer(4));
+    done[0] = 1;
+    const shared = new SharedArrayBuffer(bytes.length);
+    new Uint8Array(shared).set(bytes);
+    // Provided under another name, so other tests keep reading WordNet from disk.
+    useSharedDataFiles({ names: ['paged-test.bin'], buffers: [shared], state: done.buffer as SharedArrayBuffer });
+    const paged = PagedDataFile.open('paged-test.bin', WORDNET_FORMAT);
+    assert.equal(paged.pagesRead, Math.ceil(bytes.length / 4096));
+    assert.deepEqual(paged.sections.uint32('lemmaStart').subarray(0, 4), parseDataSections('x', bytes, WORDNET_FORMAT).uint32('lemmaStart').subarray(0, 4));
   });
 });

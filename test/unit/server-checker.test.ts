@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, AnalysisCancelledError, PreparationCache } from '../../src/core';
-import { Checker, type CheckInput, type Outcome } from '../../src/server/checker';
+import { Checker, INLINE_MAX_CHARS, type CheckInput, type Outcome } from '../../src/server/checker';
 import { REHEARSAL_EDITS, REHEARSAL_MIN_CHARS, rehearse } from '../../src/server/rehearsal';
 
 const root = join(__dirname, '..', '..');
@@ -107,3 +107,48 @@ describe('cancelling a check', function () {
   });
 });
 
+
+describe('Checker with first checks on the main thread (the server: earlyChecker.ts)', function () {
+  this.timeout(60000);
+  const workerPath = join(root, 'dist/checkWorker.js');
+  const inlinePath = join(root, 'dist/inlineCheck.js');
+  before(() => {
+    if (!existsSync(inlinePath)) execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root });
+  });
+  const workerOf = (c: Checker) => (c as unknown as { worker?: unknown }).worker;
+  const ids = (o: Outcome) => (o.type === 'result' ? o.result.findings.map((f) => f.id) : o.type);
+  const pair = (source: string, draft: string): CheckInput => ({ draftUri: 'file:///draft.txt', source, draft, format: 'plain', accepted: [] });
+
+  it('checks a short draft here before the worker has started, then starts it for the checks that follow', async () => {
+    const checker = new Checker(workerPath, inlinePath);
+    try {
+      checker.warmUp();
+      assert.equal(workerOf(checker), undefined, 'no worker before the first check');
+      const first = await checker.check(pair(seedSource, seedRewrite));
+      assert.deepEqual(ids(first), analyze(seedSource, seedRewrite).findings.map((f) => f.id));
+      assert.ok(workerOf(checker), 'the worker started after the first check');
+      const edited = seedRewrite.replace('three MSS officials', 'four MSS officials');
+      const second = await checker.check(pair(seedSource, edited));
+      assert.deepEqual(ids(second), analyze(seedSource, edited).findings.map((f) => f.id));
+    } finally {
+      await checker.dispose();
+    }
+  });
+
+  it('sends a long draft to the worker, and a first check superseded while the data is read is not run', async () => {
+    const checker = new Checker(workerPath, inlinePath);
+    try {
+      checker.warmUp();
+      const longSource = repeat(seedSource, 8);
+      const longDraft = repeat(seedRewrite, 8);
+      assert.ok(longSource.length + longDraft.length > INLINE_MAX_CHARS);
+      const superseded = checker.check(pair(seedSource, seedRewrite));
+      const long = checker.check(pair(longSource, longDraft));
+      assert.equal((await superseded).type, 'cancelled');
+      assert.ok(workerOf(checker), 'a long draft starts the worker');
+      assert.deepEqual(ids(await long), analyze(longSource, longDraft).findings.map((f) => f.id));
+    } finally {
+      await checker.dispose();
+    }
+  });
+});
