@@ -17,6 +17,9 @@ export const NEGATORS = new Set(['not', 'no', 'never', 'none', 'neither', 'nor',
 /** Verbs that deny their infinitive: "declined to comment" = did not comment (negation, attribution). */
 export const DECLINING_VERBS: ReadonlySet<string> = new Set(['decline', 'refuse', 'fail']);
 
+/** Verbs of committing to an act: what they govern is decided, no longer planned ("has decided to double"). */
+export const DECIDING_VERBS: ReadonlySet<string> = new Set(['decide', 'agree', 'vote', 'resolve', 'opt', 'choose', 'elect']);
+
 /** Pairs of opposite meaning: swapping one for the other flips the claim. Keys are lemmas. */
 const ANTONYM_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['approve', 'reject'], ['accept', 'reject'], ['accept', 'refuse'], ['admit', 'deny'], ['confirm', 'deny'],

@@ -743,6 +743,12 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   modality: {
     hits: [
       {
+        // a plan told as a decision taken: the infinitive is governed by a finite verb of deciding
+        source: 'The council plans to double the premium on empty homes from April.',
+        rewrite: 'The council has decided to double the premium on empty homes from April.',
+        text: 'has decided to double', sourceText: 'plans to double',
+      },
+      {
         // An aim or a wish, like a plan, puts the event ahead without stating it.
         source: 'The trust said it hoped to clear the backlog of hip operations by June.',
         rewrite: 'The backlog of hip operations will be cleared by June, the trust said.',
@@ -780,6 +786,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a decision told as what will happen says the same: "has decided to double" = "will double"',
+        source: 'The council has decided to double the premium on empty homes from April.',
+        rewrite: 'The council will double the premium on empty homes from April.',
+      },
       {
         why: 'a past "had to" tells that it happened: no hedge',
         source: 'No patient waited longer than 12 hours in October.',

@@ -3,7 +3,7 @@
 // ("might" vs "must", "suggests" vs "proves", "alleged" vs "established").
 import { claim, hunkOfSource, q, rewriteTokensIn, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { findCues, type Cue } from '../cues';
-import { CERTAINTY_CUES, REPORTING_VERBS, type CertaintyClass } from '../lexicon';
+import { CERTAINTY_CUES, DECIDING_VERBS, REPORTING_VERBS, type CertaintyClass } from '../lexicon';
 import type { Token } from '../tokens';
 import { findVerbGroups, groupContaining, type VerbGroup } from '../verbs';
 import type { SentenceSyntax } from '../syntax/index';
@@ -90,6 +90,13 @@ function finite(tokens: readonly Token[], groups: readonly VerbGroup[], i: numbe
   return g.tense !== 'none';
 }
 
+/** The finite verb of deciding that governs the infinitive at `verb` ("has decided to double"), or -1. */
+function decidedBy(tokens: readonly Token[], syntax: SentenceSyntax, groups: readonly VerbGroup[], verb: number): number {
+  const h = syntax.heads[verb] ?? -1;
+  if (h < 0 || syntax.labels[verb] !== 'xcomp' || !DECIDING_VERBS.has(tokens[h]!.lemma)) return -1;
+  return finite(tokens, groups, h) ? h : -1;
+}
+
 /**
  * A plan and an expectation both put the event ahead without stating it ("expects to improve",
  * "aims to improve", "is set to perform"); which one an editor chose is wording, not certainty.
@@ -145,11 +152,13 @@ export const modalityRule: PairRule = (ctx) => {
       rSpan = spanOf(ctx.rTok.slice(rCue.first, Math.max(rCue.last, rCue.anchor) + 1));
       rDesc = DESCRIBE[rCue.cls];
     } else {
-      // "has yet to approve": an infinitive states nothing as fact.
-      if (!finite(ctx.rTok, rGroups, rAt)) continue;
-      const g = groupContaining(rGroups, rAt);
-      rSpan = g ? spanOf(ctx.rTok.slice(g.first, g.head + 1)) : spanOf([ctx.rTok[rAt]!]);
-      rDesc = 'stated as fact';
+      // "has yet to approve": an infinitive states nothing as fact; but one a finite verb of
+      // deciding governs is a decision taken ("plans to double" -> "has decided to double").
+      const decision = decidedBy(ctx.rTok, ctx.syntax.rewrite(), rGroups, rAt);
+      if (!finite(ctx.rTok, rGroups, rAt) && decision < 0) continue;
+      const g = groupContaining(rGroups, decision >= 0 ? decision : rAt);
+      rSpan = decision >= 0 ? spanOf(ctx.rTok.slice(g ? g.first : decision, rAt + 1)) : g ? spanOf(ctx.rTok.slice(g.first, g.head + 1)) : spanOf([ctx.rTok[rAt]!]);
+      rDesc = decision >= 0 ? 'a decision' : 'stated as fact';
     }
     push(ctx, out, sSpan, rSpan, `source says ${q(textOf(ctx.source, sSpan))} (${DESCRIBE[s.cls]}), rewrite says ${q(textOf(ctx.rewrite, rSpan))} (${rDesc})`);
   }
