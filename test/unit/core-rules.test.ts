@@ -56,6 +56,12 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   number: {
     hits: [
       {
+        // a share before a comparative is read as a share, so another share is a changed number
+        source: 'Bees fed the fungicide brought back about a fifth less pollen than untreated bees.',
+        rewrite: 'Bees fed the fungicide brought back 30 per cent less pollen than untreated bees.',
+        text: '30 per cent', sourceText: 'a fifth',
+      },
+      {
         source: 'Rees scored in the 18th minute.',
         rewrite: 'Rees scored after 28 minutes.',
         text: '28 minutes',
@@ -107,6 +113,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: '"a fifth less" is a share before a comparative, not an ordinal, and "about a fifth" is the round "20 per cent"',
+        source: 'Bees fed the fungicide brought back about a fifth less pollen than untreated bees.',
+        rewrite: 'Bees fed the fungicide brought back 20 per cent less pollen than untreated bees.',
+      },
       {
         why: 'an exclusive "only" dropped says how the writer sees the amount, not another amount',
         source: 'The scheme covers only 40 families in the district.',

@@ -317,7 +317,9 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
         // "for a third consecutive month", "a third term": an ordinal before its noun, not a
         // share ("a third of the staff", "a third" alone).
         // ("a one-third stake" is a share.)
-        !(t.lower !== 'half' && /^(a|an)$/.test(tokens[i - 1]?.lower ?? '') && /^(ADJ|NOUN)$/.test(tokens[i + 1]?.pos ?? '') && !unitOf(tokens[i + 1]) && tokens[i + 1]!.lower !== 'of')) {
+        // ("a fifth less pollen", "a third cheaper": before a comparative it is a share.)
+        !(t.lower !== 'half' && /^(a|an)$/.test(tokens[i - 1]?.lower ?? '') && /^(ADJ|NOUN)$/.test(tokens[i + 1]?.pos ?? '') && !unitOf(tokens[i + 1]) && tokens[i + 1]!.lower !== 'of' &&
+          !/^(less|more|fewer|[a-z]+er)$/.test(tokens[i + 1]!.lower))) {
         // "half", "a fifth", "a one-third stake", "one in five" below: shares, comparable with percentages.
         const f = FRACTIONS.get(t.lower)!;
         const start = t.lower === 'half' ? i : tokens[i - 1]!.text === '-' ? i - 2 : i - 1;

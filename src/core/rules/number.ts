@@ -76,7 +76,8 @@ export const numberRule: PairRule = (ctx) => {
     if ((hedge(sq) && hedge(rq)) || (sq === null && hedge(rq))) continue;
     // A share in words is round by nature: "about a third" and "one in three" say the same.
     const inWords = (tokens: readonly Token[], m: NumberMention) => m.unit === '%' && !tokens.slice(m.first, m.last + 1).some((t) => /\d/.test(t.text));
-    if (hedge(sq) && rq === null && inWords(ctx.sTok, s) && inWords(ctx.rTok, r)) continue;
+    // (So is the round percentage it stands for: "about a fifth" and "20 per cent".)
+    if (hedge(sq) && rq === null && inWords(ctx.sTok, s) && (inWords(ctx.rTok, r) || (r.unit === '%' && r.value !== null && Number.isInteger(r.value)))) continue;
     const rSpan = spanOf(ctx.rTok.slice(r.qualifierFirst, r.last + 1));
     const sSpan = spanOf(ctx.sTok.slice(s.qualifierFirst, s.last + 1));
     claim(ctx, Array.from({ length: r.last - r.qualifierFirst + 1 }, (_v, k) => r.qualifierFirst + k));
