@@ -1628,6 +1628,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a quarter told by its end ("the three months to June") is April to June',
+        source: 'Net profit rose 8 percent to 96 million dollars in the three months to June.',
+        rewrite: 'Net profit climbed 8% to $96 million in the April-June quarter.',
+      },
+      {
         why: 'the source writes the figure itself ("in 2022"), though the rewrite\'s words make it look like a count ("In 2022 inspectors")',
         source: 'The school was rated poor by inspectors in 2022.',
         rewrite: 'In 2022 inspectors rated the school poor.',

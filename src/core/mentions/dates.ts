@@ -1,7 +1,7 @@
 // Finds dates and times and reduces each to comparable keys: "July 19, 2021" gives
 // {monthday:7-19, year:2021}; "Thursday" gives {weekday:thursday}; "2021-07-19" gives both
 // month-day and year. Two mentions agree when every key of one is among the other side's keys.
-import { MONTHS, MONTH_ABBR, RELATIVE_DAYS, TIME_UNITS, WEEKDAYS } from '../lexicon';
+import { MONTHS, MONTH_ABBR, NUMBER_WORDS, RELATIVE_DAYS, TIME_UNITS, WEEKDAYS } from '../lexicon';
 import type { Token } from '../tokens';
 import { countsSomething } from './numbers';
 
@@ -10,6 +10,13 @@ export interface DateMention {
   readonly last: number;
   /** Keys like "weekday:thursday", "month:7", "monthday:7-19", "year:2021", "time:15:00", "relative:today". */
   readonly keys: readonly string[];
+}
+
+/** A small count written as a figure or a word ("3", "three"), or null. */
+function countBefore(t: Token | undefined): number | null {
+  if (!t) return null;
+  if (/^\d{1,2}$/.test(t.lower)) return Number(t.lower);
+  return NUMBER_WORDS.get(t.lower) ?? null;
 }
 
 function monthOf(lower: string): number | null {
@@ -76,6 +83,9 @@ export function findDates(tokens: readonly Token[]): DateMention[] {
         dayFirst = true;
       } else {
         keys.push(`month:${m}`);
+        // "the three months to June" is April, May and June: a quarter told by its end.
+        const span = /^(months)$/.test(tokens[i - 2]?.lower ?? '') && /^(to|until|through|ending)$/.test(tokens[i - 1]?.lower ?? '') ? countBefore(tokens[i - 3]) : null;
+        if (span !== null && span > 1 && span <= 12) for (let back = 1; back < span; back++) keys.push(`month:${((m - 1 - back + 12) % 12) + 1}`);
       }
       let k = last + 1;
       if (tokens[k]?.text === ',') k++;
