@@ -1282,6 +1282,12 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        // a clause after "believe" with no "that": its subject was read as the object of "believe"
+        source: 'Detectives believe Ashdown was recognised by Halvorsen.',
+        rewrite: 'Detectives believe Ashdown recognised Halvorsen.',
+        text: 'recognised Halvorsen',
+      },
+      {
         // the act told again in a sentence of its own, with the parties the other way round
         source: 'Harrowgate Foods has agreed to buy the bakery chain Crumbwell in a deal worth £186 million. Crumbwell has 140 shops in Wales. Analysts said the price looked generous. The deal is expected to be completed in the first quarter of next year.',
         rewrite: 'Harrowgate Foods has agreed to buy the bakery chain Crumbwell in a deal worth £186 million. Crumbwell has 140 shops in Wales. Analysts said the price looked generous. Completion of Crumbwell\'s takeover of Harrowgate is expected in the first quarter of next year.',
@@ -1327,6 +1333,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'the object of "urged" is who is to accept, in the active and the passive alike (object control)',
+        source: 'The board urged shareholders to accept the offer.',
+        rewrite: 'Shareholders were urged by the board to accept the offer.',
+      },
       {
         why: 'the act told again in a sentence of its own, with the parties the right way round',
         source: 'Harrowgate Foods has agreed to buy the bakery chain Crumbwell in a deal worth £186 million. Crumbwell has 140 shops in Wales. Analysts said the price looked generous. The deal is expected to be completed in the first quarter of next year.',

@@ -273,6 +273,8 @@ describe('structure: predicate frames', () => {
     ['reads a party marked by "from" after a verb\'s amount of money as the verb\'s, not the amount\'s', 'Corrin Homes, the builder that has borrowed £40m from regional lender Harlow Bank, will finish the estate next year.', 'borrow(obl:from=lender+harlow+bank subj=builder)'],
     ['reads a noun for a doer as its verb\'s frame: the name it describes does the act, its "of" phrase receives it', 'Ana Ruiz, the founder of Quillpay, left the board in May.', 'founder(obj=quillpay subj=ana+ruiz)'],
     ['reads a noun for a receiver ("-ee") the other way round', 'Tom Lee is an employee of Arden.', 'employee(obj=tom+lee subj=arden)'],
+    ['gives an infinitive under a verb with an object that object as its doer (object control)', 'The board urged shareholders to accept the offer.', 'accept(obj=offer subj=shareholder)'],
+    ['keeps the subject as the doer after "promise", which an object does not control', 'Kerr promised Lee to sell the shares.', 'sell(obj=share subj=kerr)'],
     ['reads a counted "by" phrase as a margin, not a doer', 'The scheme was approved by 29 votes to 12 on Tuesday.', 'approve(obj=scheme obl:by=vote obl:on=tuesday)'],
     ['reads a word joined to "by" with a hyphen as no agent', 'The councillor Jo Reed beat the Labour candidate Sam Hill in the Eastwick by-election.', 'beat(obj=sam+hill obl:in=eastwick subj=councilor+jo+reed)'],
     ['gives an opening participle clause the main clause\'s subject', 'Having overtaken Lena Brandt on the last lap, Mia Sato finished second in Oslo.', 'overtake(obj=lena+brandt obl:on=lap subj=mia+sato)'],

@@ -238,6 +238,9 @@ export const negationRule: PairRule = (ctx) => {
         pushSwap(ctx, out, rSpanAround(ri), sSpanAround(si), ri, 'the two name the opposite parties of one relation');
         continue;
       }
+      // "keep falling" / "drop": a verb of aspect carrying another verb says the act goes on or
+      // stops; it is compared only with another such verb ("stopped selling" / "kept selling").
+      if (aspectual(ctx.sTok, ctx.syntax.source(), si) !== aspectual(ctx.rTok, ctx.syntax.rewrite(), ri)) continue;
       // "did not reject" -> "approved" keeps the meaning: a negator on exactly one side cancels it.
       if (negatedNear(ctx.sTok, si) !== negatedNear(ctx.rTok, ri)) continue;
       // "A sold X to B" -> "B bought X from A": an opposite verb told from the other party's side.
@@ -342,6 +345,14 @@ function partyMarker(tokens: readonly Token[], v: number): string | null {
 }
 
 /** A swap of roles found where an opposite was looked for, reported as the roles-swapped kind. */
+/** Verbs that tell whether an act goes on, starts or stops, said of the verb they carry. */
+const ASPECT_VERBS = new Set(['keep', 'continue', 'start', 'begin', 'resume', 'stop', 'cease', 'quit', 'halt', 'finish']);
+
+/** A verb used for aspect: one of ASPECT_VERBS carrying another verb ("keep falling", "continue to drop"). */
+function aspectual(tokens: readonly Token[], syntax: SentenceSyntax, verb: number): boolean {
+  return ASPECT_VERBS.has(tokens[verb]!.lemma) && hasDependent(syntax, verb, /^xcomp$/);
+}
+
 function pushSwap(ctx: PairContext, out: RawFinding[], rSpan: { start: number; end: number }, sSpan: { start: number; end: number }, claimAt: number, why: string): void {
   push(ctx, out, rSpan, sSpan, claimAt, { ...replacement(ctx, 'roles-swapped', 'Roles', rSpan, sSpan), message: `Roles swapped: source says ${q(textOf(ctx.source, sSpan))}, rewrite says ${q(textOf(ctx.rewrite, rSpan))} (${why}).` });
 }

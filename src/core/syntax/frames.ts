@@ -276,6 +276,20 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
     if (h < 0 || syn.tags[p] !== 'VERB') continue;
     const label = labels[p]!;
     const rel = base(label);
+    // Object control: an infinitive or clause under a verb with an object before it is that
+    // object's ("urged shareholders to accept", "asked the driver to stop", "believe Ashdown
+    // recognised Halvorsen"), not the verb's subject's; "promise" keeps its subject's.
+    const controller = rel === 'xcomp' && subjects[p]!.length === 0 && !/^promi[sz]e$/.test(tokens[h]!.lemma)
+      ? kids[h]!.find((k) => k.d < p && (base(k.label) === 'obj' || base(k.label) === 'iobj'))?.d : undefined;
+    if (controller !== undefined) {
+      const filler = participant(controller);
+      if (filler) {
+        const shared = { role: isPassive(p) ? 'obj' : 'subj', filler, explicit: false, controlled: true };
+        args[p]!.push(shared);
+        subjects[p]!.push(shared);
+      }
+      continue;
+    }
     if (subjects[p]!.length === 0 && (rel === 'xcomp' || rel === 'advcl' || rel === 'conj')) {
       const ownVoice = rel !== 'conj' || kids[p]!.some((k) => base(k.label) === 'aux');
       // Control ("agreed to buy") and a participle clause ("after rejecting", ", edging out")
