@@ -383,8 +383,8 @@ const agentRelation = cachedRelation((lemma: string): readonly number[] => {
   const d = load();
   const out = new Set<number>();
   for (const x of sensesAs(lemma, NOUN, 2)) {
-    if (d.lexfile[x] !== PERSON_FILE) continue;
-    for (const y of related(d.deriv, x)) if (d.pos[y] === VERB) out.add(y);
+    if (at(d, d.lexfile, x) !== PERSON_FILE) continue;
+    for (const y of related(d.deriv, x)) if (at(d, d.pos, y) === VERB) out.add(y);
   }
   return [...out];
 });

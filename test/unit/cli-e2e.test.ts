@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { KINDS } from '../../src/core';
+import { analyze, KINDS } from '../../src/core';
 import { MAX_INPUT_BYTES } from '../../src/cli/readInput';
 import { runAnalysis } from '../../src/cli/runAnalysis';
 import { REPO, buildCli, runBuiltCli, tempDir } from './cli-helpers';
@@ -109,6 +109,25 @@ describe('cli end to end', function () {
     assert.match(summary, /^(No changed claims found\.|\d+ errors?, \d+ warnings?, \d+ infos?)$/);
     for (const line of lines) {
       assert.match(line, /^examples[\\/](rewrite|source)\.txt:\d+:\d+: (error|warning|info) \[[a-z-]+\] \S/);
+    }
+  });
+
+  it('a short pair, whose WordNet pages are read as looked up, gets the findings the engine gives in process', async () => {
+    // Short texts take the paged path (dataFile.ts PagedDataFile): every WordNet table a rule
+    // reads must go through a page read, or an unread page reads as zeros.
+    const pairs: Array<[string, string]> = [
+      ['Arden Rail is owned by the Dutch group Velt.', 'Arden Rail is the owner of the Dutch group Velt.'],
+      ['Harrowgate agreed to buy Crumbwell on Monday.', "Harrowgate agreed to Crumbwell's takeover by it on Monday."],
+      ['The firm rejected the claim.', 'The firm accepted the claim.'],
+    ];
+    for (const [source, rewrite] of pairs) {
+      const s = tmp.file('short-source.txt', `${source}\n`);
+      const r = tmp.file('short-rewrite.txt', `${rewrite}\n`);
+      const cli = await runBuiltCli([s, r, '--format', 'json', '--fail-on', 'never']);
+      assert.equal(cli.code, 0, cli.stderr);
+      const viaCli = (JSON.parse(cli.stdout) as { findings: { kind: string; message: string }[] }).findings.map((f) => `${f.kind}: ${f.message}`);
+      const inProcess = analyze(`${source}\n`, `${rewrite}\n`, { format: 'plain' }).findings.map((f) => `${f.kind}: ${f.message}`);
+      assert.deepEqual(viaCli, inProcess, rewrite);
     }
   });
 
