@@ -1607,6 +1607,13 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'added-detail': {
     hits: [
       {
+        // the source's own figures are the whole document's, not those of the first sentence
+        // that asked: "2022" is the source's, "300" is not
+        source: 'Sales at the academy\'s shop rose last year. The academy was rated poor by inspectors in 2022.',
+        rewrite: 'Sales at the academy\'s shop rose by 300 last year. In 2022 inspectors rated the academy poor.',
+        text: '300',
+      },
+      {
         source: 'The team used 62 hours of telescope time to map the motion of gas across the galaxy.',
         rewrite: 'Over three months in 2025 the team used 62 hours of telescope time to map the motion of gas across the galaxy.',
         text: 'three months in 2025',

@@ -36,7 +36,7 @@ function knownSet(ctx: PairContext, r: NumberMention): boolean {
 function sameFigure(ctx: PairContext, r: NumberMention): boolean {
   if (r.first !== r.last || !/\d/.test(ctx.rTok[r.first]!.text)) return false;
   const text = ctx.rTok[r.first]!.text;
-  return ctx.memo('source-texts', () => new Set(ctx.sTok.map((t) => t.text))).has(text);
+  return ctx.memo('source-texts', () => new Set(ctx.source.sentences.flatMap((s) => s.tokens.map((t) => t.text)))).has(text);
 }
 
 /** "one minibus" for the source's "a single minibus", "one metre" for "by a metre": the article is the count. */
