@@ -31,6 +31,7 @@ export const documentRolesRule: PairRule = (ctx) => {
   const sourceNames = ctx.memo('source-name-lemmas', () => new Set(ctx.source.sentences.flatMap((s) => s.tokens.filter((t) => t.pos === 'PROPN').map((t) => t.lemma))));
   const elsewhere = new Set(ctx.rTok.filter((t) => t.pos === 'PROPN' && !aligned.has(t.lemma) && sourceNames.has(t.lemma)).map((t) => t.lemma));
   if (elsewhere.size === 0) return [];
+  const sentenceLemmas = ctx.memo('source-sentence-lemmas', () => ctx.source.sentences.map((s) => new Set(s.tokens.map((t) => t.lemma))));
   const out: RawFinding[] = [];
   for (const rf of participantFrames(ctx.rTok, framesOf(ctx.rTok, ctx.syntax.rewrite()))) {
     const pred = ctx.rTok[rf.predicate]!;
@@ -42,7 +43,7 @@ export const documentRolesRule: PairRule = (ctx) => {
     let reversed: { tokens: readonly Token[]; frame: Frame } | null = null;
     let told = false;
     for (const s of ctx.source.sentences) {
-      const lemmas = new Set(s.tokens.map((t) => t.lemma));
+      const lemmas = sentenceLemmas[s.index]!;
       const names = (w: ReadonlySet<string>) => [...w].some((x) => lemmas.has(x));
       if (!names(parties.doer.filler.words) || !names(parties.receiver.filler.words)) continue;
       for (const sf of participantFrames(s.tokens, framesOf(s.tokens, syntaxOf(s.tokens)))) {
