@@ -14,7 +14,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { startWorker } from '../shared/compileCacheThreads';
 import { WHOLE_DATA_FILES } from '../core/dataFile';
-import { readDataFilesShared, stillReading, type SharedDataFiles } from '../shared/sharedDataFiles';
+import { readDataFilesShared, readsSettled, type SharedDataFiles } from '../shared/sharedDataFiles';
 import type { CheckOutcome, CheckRequest, CheckWorkerData, WorkerRequest, WorkerResponse } from './checkProtocol';
 
 const YOUNG_GENERATION_MB = 64;
@@ -149,7 +149,7 @@ export class Checker {
   private async runInline(job: Job): Promise<void> {
     // This thread ends the reads it started (their callbacks run here): wait for them without blocking.
     const data = this.data;
-    for (let waited = 0; data && stillReading(data) && waited < 2000; waited++) await new Promise((resolve) => setTimeout(resolve, 1));
+    if (data) await readsSettled(data, 2000);
     let outcome: Outcome;
     if (Atomics.load(this.cancelSlot, 0) === job.ticket || this.running !== job) {
       outcome = { type: 'cancelled' };

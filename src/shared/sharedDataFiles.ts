@@ -93,7 +93,16 @@ export function useSharedDataFiles(shared: SharedDataFiles, waitMs = 10_000): vo
 }
 
 
-/** Whether any file is still being read (for the thread that reads them, which must not wait with Atomics.wait). */
-export function stillReading(shared: SharedDataFiles): boolean {
-  return new Int32Array(shared.state).includes(READING);
+/**
+ * Settles when no file is still being read, or after `waitMs`: for the thread that reads them,
+ * whose read callbacks run on its own event loop, so it must wait without blocking (not with
+ * Atomics.wait).
+ */
+export async function readsSettled(shared: SharedDataFiles, waitMs: number): Promise<void> {
+  const state = new Int32Array(shared.state);
+  const deadline = Date.now() + waitMs;
+  for (let i = 0; i < state.length; i++) {
+    const wait = Atomics.waitAsync(state, i, READING, Math.max(0, deadline - Date.now()));
+    if (wait.async) await wait.value;
+  }
 }

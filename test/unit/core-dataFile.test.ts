@@ -8,7 +8,7 @@ import { DataFileError, dataFileCandidates, dataFilePath, ENGINE_DATA_FILES, laz
 import { MODEL_FILE } from '../../src/core/syntax/loadModel';
 import { WINK_CORE_FILE } from '../../src/core/winkModel';
 import { WORDNET_FILE, WORDNET_FORMAT } from '../../src/core/wordnet';
-import { readDataFilesShared, useSharedDataFiles } from '../../src/shared/sharedDataFiles';
+import { readDataFilesShared, readsSettled, useSharedDataFiles } from '../../src/shared/sharedDataFiles';
 
 const REPO = path.resolve(__dirname, '..', '..');
 
@@ -91,8 +91,7 @@ describe('data files read by another thread (src/shared/sharedDataFiles.ts)', ()
     const names = [...ENGINE_DATA_FILES, 'no-such-file.bin'];
     const shared = readDataFilesShared(names);
     const state = new Int32Array(shared.state);
-    const deadline = Date.now() + 10_000;
-    while ([...state].some((s) => s === 0) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
+    await readsSettled(shared, 10_000);
     assert.deepEqual([...state], [1, 1, 1, 2]);
     ENGINE_DATA_FILES.forEach((name, i) => {
       assert.ok(Buffer.from(shared.buffers[i]!).equals(fs.readFileSync(dataFilePath(name))), name);
@@ -107,6 +106,18 @@ describe('data files read by another thread (src/shared/sharedDataFiles.ts)', ()
     assert.deepEqual([...readDataFile('provided-test.bin').bytes], [1, 2, 3, 4]);
     // A failed read falls back to the disk, which says plainly what is missing.
     assert.throws(() => readDataFile('failed-test.bin'), (e: Error) => e instanceof DataFileError && /failed-test\.bin is missing/.test(e.message));
+  });
+  it('waits without blocking until no read is under way, and at most as long as it is told', async () => {
+    // A read that never finishes: readsSettled gives up at its bound instead of hanging.
+    const stuck = { names: ['stuck-test.bin'], buffers: [new SharedArrayBuffer(0)], state: new Int32Array(new SharedArrayBuffer(4)).buffer as SharedArrayBuffer };
+    const started = Date.now();
+    await readsSettled(stuck, 50);
+    assert.ok(Date.now() - started >= 40 && Date.now() - started < 5_000, `${Date.now() - started} ms`);
+    // A read that finishes meanwhile on another turn of the event loop ends the wait then.
+    const later = new Int32Array(new SharedArrayBuffer(4));
+    setImmediate(() => { Atomics.store(later, 0, 1); Atomics.notify(later, 0); });
+    await readsSettled({ names: ['later-test.bin'], buffers: [new SharedArrayBuffer(0)], state: later.buffer as SharedArrayBuffer }, 10_000);
+    assert.equal(Atomics.load(later, 0), 1);
   });
 });
 
