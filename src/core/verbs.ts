@@ -32,12 +32,36 @@ function isVerbLike(t: Token | undefined): boolean {
  */
 function verbTags(tokens: readonly Token[]): boolean[] {
   return tokens.map((t, i) => {
+    if (invertedCondition(tokens, i)) return false;
     if (isVerbLike(t)) return true;
     if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || t.lower !== t.lemma) return false;
     let k = i - 1;
     while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.lemma === 'not')) k--;
     return k >= 0 && MODALS.has(tokens[k]!.lower);
   });
+}
+
+/**
+ * "Had he not pleaded guilty", "were the council to refuse", "should prices fall": an auxiliary
+ * before its own subject, with no subject before it, opens a condition. It is no tense of its own
+ * (the clause's verb keeps its form), and the verb before it ("would have been longer had he …")
+ * does not end at it.
+ */
+function invertedCondition(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'AUX' || !/^(had|were|should)$/.test(t.lower)) return false;
+  const prev = tokens[i - 1];
+  if (prev && /^(NOUN|PROPN|PRON|SCONJ)$/.test(prev.pos)) return false;
+  let k = i + 1;
+  if (tokens[k]?.pos === 'PRON' && /^(i|he|she|it|we|they|you)$/.test(tokens[k]!.lower)) k++;
+  else {
+    const start = k;
+    while (k < start + 4 && tokens[k] && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]!.pos)) k++;
+    if (k === start || !/^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) return false;
+  }
+  while (tokens[k] && (tokens[k]!.lemma === 'not' || tokens[k]!.pos === 'ADV')) k++;
+  if (tokens[k]?.lower === 'to') k++;
+  return isVerbLike(tokens[k]);
 }
 
 /** Form of a bare verb from its surface and lemma. */

@@ -114,6 +114,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'both ends of a range of days in one month are dates, however the range is written',
+        source: 'The line between Ashby Moor and Pellham will close from 12–20 October.',
+        rewrite: 'No trains will run between Ashby Moor and Pellham from October 12 to 20.',
+      },
+      {
         why: '"a fifth less" is a share before a comparative, not an ordinal, and "about a fifth" is the round "20 per cent"',
         source: 'Bees fed the fungicide brought back about a fifth less pollen than untreated bees.',
         rewrite: 'Bees fed the fungicide brought back 20 per cent less pollen than untreated bees.',
@@ -694,6 +699,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'an auxiliary before its own subject opens a condition ("had he not pleaded guilty"), no past tense of its own',
+        source: 'She added that the sentence would have been longer had he not pleaded guilty.',
+        rewrite: 'Had he not pleaded guilty, she added, the sentence would have been longer.',
+      },
+      {
         why: '"set up" and "fixed" (repaired) tell what happened; only "set for" a date schedules',
         source: 'A rest centre was opened in the church hall, and all the damaged pipes had been fixed by Friday.',
         rewrite: 'A rest centre was set up in the church hall, and all the damaged pipes had been put right by Friday.',
@@ -798,6 +808,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a possibility denied is a necessity: "cannot come into force until ratified" = "must be ratified before it comes into force"',
+        source: 'The treaty cannot come into force until it has been ratified by both parliaments.',
+        rewrite: 'Both parliaments must ratify the treaty before it comes into force.',
+      },
+      {
+        why: '"could not", "unable to" and "had not been able to" all deny the same possibility',
+        source: 'Residents could not return home, and the trust had been unable to maintain its pavilion.',
+        rewrite: 'Residents were unable to return home, and the trust had not been able to maintain its pavilion.',
+      },
+      {
         why: 'a decision told as what will happen says the same: "has decided to double" = "will double"',
         source: 'The council has decided to double the premium on empty homes from April.',
         rewrite: 'The council will double the premium on empty homes from April.',
@@ -837,6 +857,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
 
   quantifier: {
     hits: [
+      {
+        source: "Some of the airport's 1,900 staff work for airlines.",
+        rewrite: 'The majority of the 1,900 people who work at the airport are employed by airlines.',
+        text: 'The majority',
+      },
       {
         source: 'Inspectors found that most of the spills lasted under an hour.',
         rewrite: 'Inspectors found that all of the spills lasted under an hour.',
@@ -885,6 +910,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a share of a counted set ("the majority of the 1,900 people") is a scope word, and "most of the airport\'s staff" scopes over the staff, not the possessor',
+        source: "Most of the airport's 1,900 staff work for airlines rather than for the airport itself.",
+        rewrite: 'The majority of the 1,900 people who work at the airport are employed by airlines, not by the airport itself.',
+      },
+      {
+        why: '"every one of X\'s 140 employees" = "all 140 X employees"',
+        source: 'All 140 Quillfield employees will be offered roles in the enlarged group.',
+        rewrite: "Every one of Quillfield's 140 employees will be offered a role in the enlarged group.",
+      },
       {
         why: '"a number of years ago" = "several years ago": both "some", compared however the parse hangs the time phrase',
         source: 'Detectives believe the guard had worked with him several years ago.',

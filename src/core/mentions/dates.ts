@@ -78,6 +78,12 @@ export function findDates(tokens: readonly Token[]): DateMention[] {
       if (after !== null) {
         keys.push(`monthday:${m}-${after}`);
         last = i + 1;
+        // "from October 12 to 20": the range's second day is in that month too.
+        const end = /^(to|and|until|till|through|-|–)$/.test(tokens[i + 2]?.lower ?? '') ? dayNumber(tokens[i + 3]) : null;
+        if (end !== null && end > after && !/^\d{4}$/.test(tokens[i + 3]!.lower)) {
+          keys.push(`monthday:${m}-${end}`);
+          last = i + 3;
+        }
       } else if (before !== null) {
         keys.push(`monthday:${m}-${before}`);
         dayFirst = true;

@@ -114,6 +114,13 @@ function looksLikeDateNumber(tokens: readonly Token[], i: number, value: number)
   // A bare four-digit number is a year; counts that large are written "1,500" in news copy.
   if (/^\d{4}$/.test(t.lower) && value >= 1000 && value <= 2199 && !countsSomething(tokens[i + 1])) return true;
   if (MONTH_NAMES.has(prev) || MONTH_NAMES.has(next)) return true;
+  // The other end of a range of days in one month: "12–20 October", "October 12 to 20".
+  const joiner = /^(to|and|until|till|through|-|–)$/;
+  const day = (k: number) => /^\d{1,2}$/.test(tokens[k]?.lower ?? '');
+  if (day(i) && value >= 1 && value <= 31) {
+    if (joiner.test(next) && day(i + 2) && MONTH_NAMES.has(tokens[i + 3]?.lower ?? '')) return true;
+    if (joiner.test(prev) && day(i - 2) && MONTH_NAMES.has(tokens[i - 3]?.lower ?? '')) return true;
+  }
   if (TIME_UNITS.has(next) || /^\d{1,2}:\d{2}$/.test(t.lower)) return true;
   return false;
 }

@@ -24,6 +24,23 @@ const DESCRIBE: Readonly<Record<CertaintyClass, string>> = {
  * degree ("40 percent more likely to need fillings") compares measured chances, hedging nothing.
  */
 function findCertainty(tokens: readonly Token[], syntax: () => SentenceSyntax): Cue<CertaintyClass>[] {
+  // A possibility denied is a certainty of the opposite ("cannot come into force until it is
+  // ratified" = "must be ratified before it comes into force"): not-possible is necessary-not.
+  return possibilityCues(tokens, syntax).map((c) => c.cls === 'possible' && deniedPossibility(tokens, c) ? { ...c, cls: 'necessary' as const } : c);
+}
+
+/** "cannot", "could not", "unable to", "had not been able to". */
+function deniedPossibility(tokens: readonly Token[], c: Cue<CertaintyClass>): boolean {
+  const t = tokens[c.first]!;
+  if (t.lower === 'unable') return true;
+  if (t.pos === 'AUX') return /^(not|n't|never)$/.test(tokens[c.last + 1]?.lower ?? '');
+  if (t.lower !== 'able') return false;
+  let k = c.first - 1;
+  while (k >= 0 && tokens[k]!.pos === 'AUX') k--;
+  return /^(not|n't|never)$/.test(tokens[k]?.lower ?? '');
+}
+
+function possibilityCues(tokens: readonly Token[], syntax: () => SentenceSyntax): Cue<CertaintyClass>[] {
   return findCues(tokens, CERTAINTY_CUES, (phrase, toks, first) => {
     const t = toks[first]!;
     if (t.pos === 'AUX' && (invertedBeforeSubject(syntax(), first) || conditionalOpening(toks, first))) return null;

@@ -91,7 +91,9 @@ function scopesOverASet(tokens: readonly Token[], syntax: SentenceSyntax, number
   // however the parse hangs the phrase.
   if (tokens[cue.anchor + 1]?.lower === 'ago') return true;
   if (/^(obl|nmod):(unmarked|tmod|npmod)$/.test(syntax.labels[cue.anchor]!)) return false;
-  for (let i = 0; i < syntax.heads.length; i++) {
+  // ("the majority of the 1,900 people": a share of a set the figure counts, still a scope.)
+  const partitive = tokens.slice(cue.last + 1, cue.anchor).some((t) => t.lower === 'of');
+  for (let i = 0; i < syntax.heads.length && !partitive; i++) {
     if (syntax.heads[i] === cue.anchor && syntax.labels[i]!.startsWith('nummod') && i > cue.last) return false;
   }
   return true;
