@@ -79,20 +79,41 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   return out;
 }
 
+/** Latin letters past Latin-1 with no decomposition to an ASCII base letter. */
+const LATIN_BASE: Readonly<Record<string, string>> = { ł: 'l', Ł: 'L', ı: 'i', đ: 'd', Đ: 'D', ħ: 'h', Ħ: 'H', ŧ: 't', Ŧ: 'T', ŋ: 'n', Ŋ: 'N', œ: 'o', Œ: 'O' };
+const EXTENDED_LATIN = /[\u0100-\u024f\u1e00-\u1eff]/gu;
+
+/**
+ * wink reads a Latin letter past Latin-1 as a word break ("Perić" -> "Peri" + "ć", "Łukasz" ->
+ * "Ł" + "ukasz"), which splits names and misleads the tagger around them. It reads instead a
+ * copy with each such letter replaced by its base letter, one code unit for one, so every
+ * offset still holds in the original ("Peric"), and the tokens keep the original spelling.
+ */
+function withBaseLetters(slice: string): string {
+  return slice.replace(EXTENDED_LATIN, (c) => {
+    const base = c.normalize('NFD')[0]!;
+    if (/^[A-Za-z]$/.test(base)) return base;
+    return LATIN_BASE[c] ?? (c === c.toUpperCase() ? 'X' : 'x');
+  });
+}
+
 /** wink's tokens for `slice` (which starts at `start` in the full text), appended to `out`. */
-function tokenizeWithWink(slice: string, start: number, out: Token[]): void {
-  if (!slice.trim()) return;
+function tokenizeWithWink(original: string, start: number, out: Token[]): void {
+  if (!original.trim()) return;
+  const slice = withBaseLetters(original);
   const { texts, poses, lemmas, types } = wink.read(slice);
   let cursor = 0;
   for (let k = 0; k < texts.length; k++) {
-    const t = texts[k]!;
-    const at = slice.indexOf(t, cursor);
+    const shadow = texts[k]!;
+    const at = slice.indexOf(shadow, cursor);
     // wink may normalise a token's text; if it cannot be found verbatim, skip it rather than
     // risk a wrong offset.
     if (at < 0) continue;
-    cursor = at + t.length;
+    cursor = at + shadow.length;
+    const t = slice === original ? shadow : original.slice(at, at + shadow.length);
     const lower = t.toLowerCase().replace(/’/g, "'");
-    const rawLemma = (lemmas[k] ?? lower).toLowerCase().replace(/’/g, "'");
+    // (A word spelled with replaced letters keeps its own spelling as its lemma.)
+    const rawLemma = t !== shadow ? lower : (lemmas[k] ?? lower).toLowerCase().replace(/’/g, "'");
     const lemma = LEMMA_FIXES[lower] ?? (rawLemma === 'undefined' ? lower : rawLemma);
     const isWord = types[k] === 'word' || types[k] === 'number' || /[\p{L}\p{N}]/u.test(t) && types[k] !== 'emoji';
     // wink splits a clock time written with a point ("9.40am") into "9.4" and "0am": one token again.

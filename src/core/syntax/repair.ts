@@ -10,7 +10,7 @@ import { dependentsOf, dominates, hasDependent } from './tree';
 const HANGING = /^(acl|advcl|parataxis|conj|dep|appos|xcomp)$/;
 
 export function repairParse(syntax: SentenceSyntax, words?: readonly string[]): SentenceSyntax {
-  const relatives = words ? amountRecipient(relativeClauses(syntax, words), words) : syntax;
+  const relatives = words ? passiveAgent(amountRecipient(relativeClauses(syntax, words), words), words) : syntax;
   return openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(invertedSpeaker(nominalHead(participleSubject(possessorAsSubject(vocativeSubject(describedName(prenominalAmount(relatives)))))))))));
 }
 
@@ -430,4 +430,39 @@ function reroot(syntax: SentenceSyntax, verb: number, subject: number, adjust: (
   labels[subject] = hasDependent(syntax, verb, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
   adjust(heads, labels);
   return { heads, labels, tags: syntax.tags };
+}
+
+/**
+ * "Perić was brought down in the box by Calder's Sean Doherty", "… in the area by Wexmoor
+ * defender Luka Perić, and Doherty scored": a passive verb with no agent, and a "by" phrase
+ * naming someone after it in the same clause, hung by the parser on the place before it or made
+ * the next clause's subject. A "by" phrase is no subject, and a name is no place's modifier: it
+ * is the passive verb's agent.
+ */
+function passiveAgent(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  let fixed: { heads: Int32Array; labels: string[] } | undefined;
+  for (let v = 0; v < heads.length; v++) {
+    if (tags[v] !== 'VERB' || !hasDependent(syntax, v, /^aux:pass$/) || hasDependent(syntax, v, /^obl:agent$/)) continue;
+    let by = -1;
+    for (let k = v + 1; k < heads.length && by < 0; k++) {
+      if (tags[k] === 'VERB' || tags[k] === 'AUX' || tags[k] === 'SCONJ' || tags[k] === 'CCONJ' || /^[;:]$/.test(words[k]!)) break;
+      if (words[k] === 'by') by = k;
+    }
+    if (by < 0) continue;
+    // The phrase "by" opens: climb from its first word through the words that modify a word after them.
+    let top = heads[by]!;
+    if (top <= by) continue;
+    while (heads[top]! > top && (tags[heads[top]!] === 'NOUN' || tags[heads[top]!] === 'PROPN') && /^(compound|flat|nmod|nmod:poss|nmod:desc|amod)$/.test(labels[top]!)) top = heads[top]!;
+    if (tags[top] !== 'PROPN' || heads[top] === v || dominates(heads, top, v)) continue;
+    // Only a phrase the parser put where no "by" phrase goes: a place's modifier, or a subject.
+    if (!/^(appos|nmod|nsubj|nsubj:pass|obj)$/.test(labels[top]!)) continue;
+    fixed ??= { heads: Int32Array.from(heads), labels: labels.slice() };
+    fixed.heads[top] = v;
+    fixed.labels[top] = 'obl:agent';
+    // ("by" marks the whole phrase, not its first word.)
+    fixed.heads[by] = top;
+    fixed.labels[by] = 'case';
+  }
+  return fixed ? { ...syntax, ...fixed } : syntax;
 }
