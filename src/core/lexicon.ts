@@ -110,7 +110,7 @@ export const SCOPE_CUES: ReadonlyArray<readonly [string, ScopeClass]> = [
 ];
 
 /** Verbs that attribute a claim to a speaker, grouped by what they imply about the claim. */
-export type ReportingStance = 'neutral' | 'doubt' | 'emphasis';
+export type ReportingStance = 'neutral' | 'doubt' | 'emphasis' | 'contested';
 
 export const REPORTING_VERBS: ReadonlyMap<string, ReportingStance> = new Map([
   ['say', 'neutral'], ['tell', 'neutral'], ['add', 'neutral'], ['state', 'neutral'], ['note', 'neutral'],
@@ -121,13 +121,20 @@ export const REPORTING_VERBS: ReadonlyMap<string, ReportingStance> = new Map([
   ['describe', 'neutral'], ['warn', 'neutral'], ['caution', 'neutral'], ['concede', 'neutral'],
   ['recall', 'neutral'], ['conclude', 'neutral'], ['find', 'neutral'], ['show', 'neutral'],
   ['claim', 'doubt'], ['allege', 'doubt'], ['insist', 'doubt'], ['assert', 'doubt'], ['maintain', 'doubt'], ['purport', 'doubt'],
-  // A position argued is reported, not doubted ("campaigners said" / "campaigners argued").
-  ['argue', 'neutral'], ['contend', 'neutral'],
+  // A position argued puts one side of a dispute: told as said or as claimed, the rewrite keeps
+  // it ("campaigners said" / "campaigners argued" / "the firm claimed").
+  ['argue', 'contested'], ['contend', 'contested'],
   // "voiced disappointment that …", "expressed concern that …": said so.
   ['voice', 'neutral'], ['express', 'neutral'],
   ['emphasize', 'emphasis'], ['stress', 'emphasis'], ['reiterate', 'emphasis'], ['underline', 'emphasis'],
   ['highlight', 'emphasis'], ['point', 'emphasis'], ['urge', 'emphasis'], ['vow', 'emphasis'],
 ]);
+
+/**
+ * What "according to" may cite that is itself one side's claim: "according to the complaint"
+ * reports an allegation as "alleges" does.
+ */
+export const CLAIM_DOCUMENTS = new Set(['complaint', 'lawsuit', 'suit', 'claim', 'allegation', 'indictment', 'charge', 'writ', 'petition']);
 
 /** Titles and roles of people. A swap between two of these is a `role` change. */
 export const ROLE_NOUNS = new Set(`officer official minister secretary senator governor president

@@ -1162,6 +1162,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'an argued position told as claimed keeps its stance: "argue" puts one side of a dispute, as "claim" does and "say" may',
+        source: 'The council argued that the fees were lawful.',
+        rewrite: 'The council claimed that the fees were lawful.',
+      },
+      {
+        why: '"according to the complaint" reports an allegation as "alleges" does',
+        source: 'Brightwater alleges that Kestrel walked away from the contract in 2023.',
+        rewrite: 'According to the complaint, Kestrel pulled out of the contract in 2023.',
+      },
+      {
         why: 'a company "reported a loss": the verb has its subject before the comma and a thing after it, no speaker after it',
         source: 'Corrie & Blythe, which has 34 shops, reported a loss of £4.1 million last year.',
         rewrite: 'Corrie & Blythe has 34 shops and made a loss of £4.1m last year.',
@@ -1316,6 +1326,12 @@ const TABLE: Readonly<Record<Kind, Row>> = {
 
   'roles-swapped': {
     hits: [
+      {
+        // a plural name's possessive apostrophe before an amount ("Creameries' £212m takeover") was read as a closing quote
+        source: 'Harwick Foods has agreed to buy the dairy group Mellby Creameries for £212 million.',
+        rewrite: "Mellby Creameries' £212m takeover of Harwick Foods has been agreed.",
+        text: "Mellby Creameries' £212m takeover of Harwick Foods",
+      },
       {
         // a clause after "believe" with no "that": its subject was read as the object of "believe"
         source: 'Detectives believe Ashdown was recognised by Halvorsen.',

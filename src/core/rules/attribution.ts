@@ -5,7 +5,7 @@ import { claim, hunkOfSource, q, sourceSentenceAt, spanOf, textOf, type PairCont
 import { stemOf } from '../terms';
 import { isEventNoun, isPersonNoun } from '../wordnet';
 import { findVerbGroups } from '../verbs';
-import { DECLINING_VERBS, REPORTING_VERBS } from '../lexicon';
+import { CLAIM_DOCUMENTS, DECLINING_VERBS, REPORTING_VERBS, type ReportingStance } from '../lexicon';
 import type { Token } from '../tokens';
 import type { SentenceSyntax } from '../syntax/index';
 import { syntaxOf } from '../syntax/sentenceSyntax';
@@ -422,9 +422,9 @@ export const attributionRule: PairRule = (ctx) => {
   }
   const sv = sAttr[0]!;
   const rv = rAttr[0]!;
-  const sStance = REPORTING_VERBS.get(ctx.sTok[sv.verb]!.lemma) ?? 'neutral';
-  const rStance = REPORTING_VERBS.get(ctx.rTok[rv.verb]?.lemma ?? '') ?? 'neutral';
-  if ((sStance === 'doubt') !== (rStance === 'doubt')) {
+  const sStance = stanceOf(ctx.sTok, sv.verb);
+  const rStance = stanceOf(ctx.rTok, rv.verb);
+  if (sStance !== 'contested' && rStance !== 'contested' && (sStance === 'doubt') !== (rStance === 'doubt')) {
     const sSpan = spanOf([ctx.sTok[sv.verb]!]);
     const rSpan = spanOf([ctx.rTok[rv.verb]!]);
     out.push({
@@ -435,6 +435,20 @@ export const attributionRule: PairRule = (ctx) => {
   }
   return out;
 };
+
+/** How a reporting verb presents its claim; "according to" takes the stance of what it cites. */
+function stanceOf(tokens: readonly Token[], verb: number): ReportingStance {
+  const t = tokens[verb];
+  if (!t) return 'neutral';
+  if (t.lower === 'according' && tokens[verb + 1]?.lower === 'to') {
+    // (The head of the cited phrase: its last noun before anything else.)
+    let k = verb + 2;
+    while (k < tokens.length && k <= verb + 5 && !/^(NOUN|PROPN)$/.test(tokens[k]!.pos)) k++;
+    while (/^(NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? '')) k++;
+    return CLAIM_DOCUMENTS.has(tokens[k]?.lemma ?? '') ? 'doubt' : 'neutral';
+  }
+  return REPORTING_VERBS.get(t.lemma) ?? 'neutral';
+}
 
 /** True when a name word of the source speaker is the subject (or agent) of a rewrite predicate. */
 function actsInRewrite(ctx: PairContext, s: Attribution): boolean {

@@ -111,6 +111,9 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
     for (let i = 0; i < members.length; i++) {
       for (const k of kids[members[i]!]!) {
         // "the broadband provider Norrnet": a name in apposition names the same participant.
+        // (A word with a preposition of its own opens a phrase of its own, whatever the parser
+        // labelled it: "Mellby Creameries for £212 million" names Mellby Creameries.)
+        if (kids[k.d]!.some((c) => c.label === 'case' && c.d < k.d)) continue;
         if (NAME_PARTS.has(k.label) || (k.label === 'appos' && syn.tags[k.d] === 'PROPN')) members.push(k.d);
       }
     }

@@ -127,7 +127,9 @@ function possessiveApostrophes(model: ParserModel, x: TaggerInput, forms: readon
   let quote = false;
   for (let i = 1; i + 1 < forms.length; i++) {
     if (forms[i] === "'" && !quote) {
-      const owner = /s$/.test(forms[i - 1]!) && NOMINAL.has(out.tags[i - 1]!) && (NOMINAL.has(out.tags[i + 1]!) || out.tags[i + 1] === VERB_ID);
+      // (The owned thing may open with an amount or an adjective: "Mellby Creameries' £212m takeover".)
+      const next = out.tags[i + 1]!;
+      const owner = /s$/.test(forms[i - 1]!) && NOMINAL.has(out.tags[i - 1]!) && (NOMINAL.has(next) || next === VERB_ID || next === ADJ_ID || next === NUM_ID || next === SYM_ID);
       if (!owner) quote = true; // a quote: every later apostrophe may close it
       else if (out.tags[i] === PUNCT_ID) out = retagAs(model.tagger, x, out, i, PART_ID);
     }
