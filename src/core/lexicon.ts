@@ -136,6 +136,15 @@ export const REPORTING_VERBS: ReadonlyMap<string, ReportingStance> = new Map([
  */
 export const CLAIM_DOCUMENTS = new Set(['complaint', 'lawsuit', 'suit', 'claim', 'allegation', 'indictment', 'charge', 'writ', 'petition']);
 
+/**
+ * Legal proceedings one party brings against another: "brought a claim against X", "the case
+ * against X brought by Y", "a lawsuit by Y against X" tell that Y sued X. ("Lawsuit" and "suit"
+ * WordNet already derives from "sue"; a claim, a case or an action it does not.)
+ */
+export const LEGAL_ACTIONS = new Set(['lawsuit', 'suit', 'case', 'claim', 'action', 'proceedings', 'proceeding', 'litigation', 'complaint', 'challenge']);
+/** Verbs that start proceedings: their subject brings them. */
+export const LITIGATING_VERBS = new Set(['bring', 'file', 'launch', 'lodge', 'begin', 'start', 'issue', 'pursue', 'initiate', 'mount']);
+
 /** Titles and roles of people. A swap between two of these is a `role` change. */
 export const ROLE_NOUNS = new Set(`officer official minister secretary senator governor president
 vice-president chairman chairwoman chair chairperson ceo cfo coo cto director manager spokesman

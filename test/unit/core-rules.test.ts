@@ -1327,6 +1327,18 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        // proceedings told without "sue": "brought against X by Y" = "Y sued X"
+        source: 'Skylark Regional sued Corvane Aero Services for £2.3m last year.',
+        rewrite: 'The claim, brought against Skylark Regional by Corvane Aero Services, was settled last year.',
+        text: 'brought against Skylark Regional by Corvane Aero Services',
+      },
+      {
+        // "took X to court" = "sued X"
+        source: 'The architecture firm Brandt Okoye has sued the developer Halloran Estates over unpaid fees.',
+        rewrite: 'Halloran Estates, a developer, has taken the architecture firm Brandt Okoye to court over unpaid fees.',
+        text: 'Halloran Estates, a developer, has taken the architecture firm',
+      },
+      {
         // a plural name's possessive apostrophe before an amount ("Creameries' £212m takeover") was read as a closing quote
         source: 'Harwick Foods has agreed to buy the dairy group Mellby Creameries for £212 million.',
         rewrite: "Mellby Creameries' £212m takeover of Harwick Foods has been agreed.",
@@ -1384,6 +1396,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: '"took X to court" and "a case against X brought by Y" tell the source\'s "Y sued X" the same way round',
+        source: 'The architecture firm Brandt Okoye has sued the developer Halloran Estates over unpaid fees.',
+        rewrite: 'Brandt Okoye, an architecture firm, has taken the developer Halloran Estates to court over unpaid fees, in a case against Halloran brought by Brandt Okoye.',
+      },
       {
         why: 'the object of "urged" is who is to accept, in the active and the passive alike (object control)',
         source: 'The board urged shareholders to accept the offer.',

@@ -351,3 +351,28 @@ describe('lexical relations (WordNet) for the replaced-word judgement', () => {
     it(`${a} -> ${b}: ${want}`, () => assert.equal(lexicalRelation(a, b), want));
   }
 });
+
+// Proceedings told without "sue" are read as a suing, with the party that brings them and the one
+// they are against (frames.ts legalActions), so that they compare with the source's "sue".
+describe('legal proceedings read as suing', () => {
+  const sued = (text: string) => {
+    const tokens = tokenize(text, 0, text.length);
+    return framesOf(tokens, syntaxOf(tokens)).filter((f) => f.key === 'sue')
+      .map((f) => f.args.map((a) => `${a.role}=${[...a.filler.words].join('+')}`).sort().join(' '));
+  };
+  const table: Array<[string, string, string]> = [
+    ['"took X to court"', 'Halloran Estates has taken the architecture firm Brandt Okoye to court over fees.', 'obj=architecture+firm subj=halloran+estates'],
+    ['"to court" read as an infinitive with the party as its subject', 'The Environment Agency has taken Dunmore Water to court over sewage spills.', 'obj=dunmore+water subj=environment+agency'],
+    ['"was taken to court by"', 'Dunmore Water was taken to court by the Environment Agency.', 'obj=dunmore+water subj=environment+agency'],
+    ['"filed the lawsuit against"', 'Brightwater Analytics filed the lawsuit against Kestrel Systems on Monday.', 'obj=kestrel+systems subj=brightwater+analytics'],
+    ['"a lawsuit by Y against X", with no verb', 'A lawsuit by Brightlane Systems against Harlow Freight was dismissed.', 'obj=harlow+freight subj=brightlane+systems'],
+    ['a claim "brought against X by Y" as a participle', 'The £2.3m claim, brought against Skylark Regional by Corvane Aero Services, was settled.', 'obj=skylark+regional subj=corvane+aero+services'],
+    ['a relative clause: "the action, which Y brought against X"', 'In the action, which Crumb & Co brought against Mølleby in 2022, the miller said orders had stopped.', 'obj=mølleby subj=crumb'],
+    ['a participle after the case it describes, hung elsewhere', 'The spills are at the centre of a court case against the Environment Agency brought by Dunmore Water.', 'obj=environment+agency subj=dunmore+water'],
+  ];
+  for (const [name, text, want] of table) it(`reads ${name} as suing`, () => assert.ok(sued(text).includes(want), JSON.stringify(sued(text))));
+  it('reads no suing into "took X to lunch" or a claim with no party against', () => {
+    assert.deepEqual(sued('Halloran Estates took the architecture firm Brandt Okoye to lunch.'), []);
+    assert.deepEqual(sued('The council brought a claim for damages.'), []);
+  });
+});

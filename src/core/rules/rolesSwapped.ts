@@ -146,7 +146,8 @@ export const rolesSwappedRule: PairRule = (ctx) => {
     // meaning: "after Conrad was arrested" / "after Conrad was investigated" borrows the other
     // clause's. The synonym's own frame is compared only as samePredicate allows, "acquire" /
     // "be taken over": two single verbs' roles differ too often.)
-    const replaced = synonymReplaced(ctx, rf.predicate, sFrames);
+    // (A frame a construction tells, "took X to court" for "sue", is its own predicate, whatever word carries it.)
+    const replaced = rf.construed ? undefined : synonymReplaced(ctx, rf.predicate, sFrames);
     if (replaced && !samePredicate(replaced.key, rf.key)) continue;
     const matches = sFrames.filter((sf) => ctx.match.rToS[rf.predicate] === sf.predicate || sf.key === rf.key || (free(sf) && samePredicate(sf.key, rf.key)));
     if (matches.length === 0) continue;

@@ -18,7 +18,7 @@
 //     one participant (`aliases`).
 import { hyphenatedWithNext, type Token } from '../tokens';
 import type { SentenceSyntax } from './index';
-import { REPORTING_VERBS } from '../lexicon';
+import { LEGAL_ACTIONS, LITIGATING_VERBS, REPORTING_VERBS } from '../lexicon';
 import { agentSenses, isEventNoun, isPersonNoun, isVerbLemma } from '../wordnet';
 
 /** A participant: a noun phrase's head and the words that name it (compounds and flat names). */
@@ -70,6 +70,8 @@ export interface Frame {
    */
   readonly key: string;
   readonly args: readonly Argument[];
+  /** Told by a construction rather than by the predicate word's own meaning ("took X to court": "sue"). */
+  readonly construed?: boolean;
 }
 
 const NAME_PARTS = new Set(['compound', 'flat', 'fixed', 'flat:name']);
@@ -317,7 +319,76 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
 
   const frames: Frame[] = [];
   args.forEach((a, p) => { if (a.length) frames.push({ predicate: p, key: keyOf(p), args: a }); });
+  frames.push(...legalActions());
   return frames;
+
+  /**
+   * Proceedings told without "sue" are a suing all the same, one frame "sue" with the party
+   * that brings them and the one they are against: "Y brought a claim against X", "the case
+   * against X brought by Y", "a lawsuit by Y against X", "Y took X to court" (each, passive too)
+   * = "Y sued X", compared role by role with the source's "sue".
+   */
+  function legalActions(): Frame[] {
+    const out: Frame[] = [];
+    const phrase = (x: number | undefined, prep: string) => x === undefined ? undefined
+      : kids[x]!.find((k) => (k.label === 'obl:agent' || /^(obl|nmod)$/.test(base(k.label))) && prepOf(k.d) === prep)?.d;
+    const sue = (at: number, doer: number | undefined, against: number | undefined) => {
+      const s = doer === undefined ? null : participant(doer);
+      const o = against === undefined ? null : participant(against);
+      if (s && o && s.head !== o.head) out.push({ predicate: at, key: 'sue', construed: true, args: [{ role: 'subj', filler: s, explicit: true }, { role: 'obj', filler: o, explicit: true }] });
+    };
+    const done = new Set<number>();
+    for (let v = 0; v < n; v++) {
+      if (syn.tags[v] !== 'VERB') continue;
+      const passive = isPassive(v);
+      const described = /^acl/.test(labels[v]!) && heads[v]! >= 0;
+      let subject = kids[v]!.find((k) => /^nsubj/.test(k.label))?.d;
+      let object = kids[v]!.find((k) => base(k.label) === 'obj')?.d;
+      // A relative pronoun stands for the noun its clause describes.
+      if (described && subject !== undefined && RELATIVE_PRONOUNS.has(tokens[subject]!.lower)) subject = heads[v]!;
+      if (described && object !== undefined && RELATIVE_PRONOUNS.has(tokens[object]!.lower)) object = heads[v]!;
+      // The doer: the active subject, or the "by" phrase of a passive or of a participle.
+      const doer = passive || (described && subject === undefined) ? phrase(v, 'by') : subject;
+      const receiver = passive ? subject : object;
+      if (tokens[v]!.lemma === 'take') {
+        // "took X to court" (the parse may hang "to court" on X).
+        // ("to court" may be read as an infinitive.)
+        const court = (x: number | undefined) => x === undefined ? undefined
+          : kids[x]!.find((k) => tokens[k.d]!.lemma === 'court' && (prepOf(k.d) === 'to' || tokens[k.d - 1]?.lower === 'to'))?.d;
+        let party = passive ? subject ?? (described ? heads[v]! : undefined) : object;
+        const at = court(v) ?? court(party);
+        if (at === undefined) continue;
+        // (Read as an infinitive, "taken Dunmore Water to court" has the party as its subject,
+        // and "was taken to court by the Agency" the doer as its agent.)
+        party ??= kids[at]!.find((k) => /^nsubj/.test(k.label))?.d;
+        sue(v, doer ?? (passive ? phrase(at, 'by') : undefined), party);
+        done.add(v);
+        continue;
+      }
+      if (!LITIGATING_VERBS.has(tokens[v]!.lemma)) continue;
+      // (A participle with its agent and no subject describes the noun phrase it follows, however
+      // the parse hung it: "a court case against the Agency brought by Dunmore Water".)
+      const follows = subject === undefined && !described ? precedingNoun(v) : undefined;
+      const action = receiver ?? (described ? heads[v]! : follows);
+      if (action === undefined || !LEGAL_ACTIONS.has(tokens[action]!.lemma)) continue;
+      sue(v, doer ?? phrase(action, 'by'), phrase(v, 'against') ?? phrase(action, 'against'));
+      done.add(action);
+    }
+    /** The noun whose phrase ends right before v. */
+    function precedingNoun(v: number): number | undefined {
+      for (let h = v - 1; h >= 0; h = heads[h]!) {
+        if (syn.tags[h] === 'NOUN' && LEGAL_ACTIONS.has(tokens[h]!.lemma)) return h;
+        if (heads[h]! < 0 || heads[h]! > v) return undefined;
+      }
+      return undefined;
+    }
+    // "A lawsuit by Y against X", with no verb bringing it.
+    for (let p = 0; p < n; p++) {
+      if (done.has(p) || syn.tags[p] !== 'NOUN' || !LEGAL_ACTIONS.has(tokens[p]!.lemma)) continue;
+      sue(p, phrase(p, 'by'), phrase(p, 'against'));
+    }
+    return out;
+  }
 
   function keyOf(p: number): string {
     const t = tokens[p]!;

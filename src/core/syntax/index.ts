@@ -73,7 +73,7 @@ const NOUN_ID = UPOS.indexOf('NOUN');
  */
 export function tagAndParse(model: ParserModel, forms: readonly string[], texts: readonly string[], hints: readonly string[]): SentenceSyntax {
   const x = taggerInput(model, forms, texts, hints);
-  const scored = possessiveApostrophes(model, x, forms, tagScores(model.tagger, x));
+  const scored = ampersandNames(model, x, texts, possessiveApostrophes(model, x, forms, tagScores(model.tagger, x)));
   const tags = names(scored.tags);
   const first = parseScored(model, forms, tags);
   let best: SentenceSyntax = { ...first.parse, tags };
@@ -142,6 +142,19 @@ function possessiveApostrophes(model: ParserModel, x: TaggerInput, forms: readon
       while (k < forms.length && (out.tags[k] === ADJ_ID || out.tags[k] === NUM_ID || out.tags[k] === SYM_ID)) k++;
       if (out.tags[k] === NOUN_ID || out.tags[k] === PROPN_ID) out = retagAs(model.tagger, x, out, i + 1, ADJ_ID);
     }
+  }
+  return out;
+}
+
+/**
+ * "Crumb & Co", "Dunnes & Lowe": capitalised words joined by an ampersand are one name (news
+ * writes "and" between two things), whatever the words are otherwise ("crumb" read as a verb).
+ */
+function ampersandNames(model: ParserModel, x: TaggerInput, texts: readonly string[], scored: TagScores): TagScores {
+  let out = scored;
+  for (let i = 1; i + 1 < texts.length; i++) {
+    if (texts[i] !== '&' || !/^\p{Lu}/u.test(texts[i - 1]!) || !/^\p{Lu}/u.test(texts[i + 1]!)) continue;
+    for (const k of [i - 1, i + 1]) if (out.tags[k] !== PROPN_ID) out = retagAs(model.tagger, x, out, k, PROPN_ID);
   }
   return out;
 }

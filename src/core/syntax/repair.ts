@@ -10,8 +10,10 @@ import { dependentsOf, dominates, hasDependent } from './tree';
 const HANGING = /^(acl|advcl|parataxis|conj|dep|appos|xcomp)$/;
 
 export function repairParse(syntax: SentenceSyntax, words?: readonly string[]): SentenceSyntax {
-  const relatives = words ? passiveAgent(amountRecipient(relativeClauses(syntax, words), words), words) : syntax;
-  return openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(invertedSpeaker(nominalHead(participleSubject(possessorAsSubject(vocativeSubject(describedName(prenominalAmount(relatives)))))))))));
+  const relatives = words ? nameModifiers(amountRecipient(relativeClauses(syntax, words), words), words) : syntax;
+  const repaired = openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(invertedSpeaker(nominalHead(participleSubject(possessorAsSubject(vocativeSubject(describedName(prenominalAmount(relatives)))))))))));
+  // (Last: the clause a "by" phrase belongs to is known only once the verbs are in place.)
+  return words ? passiveAgent(repaired, words) : repaired;
 }
 
 /**
@@ -443,7 +445,9 @@ function passiveAgent(syntax: SentenceSyntax, words: readonly string[]): Sentenc
   const { heads, labels, tags } = syntax;
   let fixed: { heads: Int32Array; labels: string[] } | undefined;
   for (let v = 0; v < heads.length; v++) {
-    if (tags[v] !== 'VERB' || !hasDependent(syntax, v, /^aux:pass$/) || hasDependent(syntax, v, /^obl:agent$/)) continue;
+    // (Or a participle describing a noun: "the claim, brought against Skylark by Corvane".)
+    const participle = labels[v] === 'acl' && !/ing$/.test(words[v]!) && !hasDependent(syntax, v, /^nsubj/);
+    if (tags[v] !== 'VERB' || !(participle || hasDependent(syntax, v, /^aux:pass$/)) || hasDependent(syntax, v, /^obl:agent$/)) continue;
     let by = -1;
     for (let k = v + 1; k < heads.length && by < 0; k++) {
       if (tags[k] === 'VERB' || tags[k] === 'AUX' || tags[k] === 'SCONJ' || tags[k] === 'CCONJ' || /^[;:]$/.test(words[k]!)) break;
@@ -460,9 +464,37 @@ function passiveAgent(syntax: SentenceSyntax, words: readonly string[]): Sentenc
     fixed ??= { heads: Int32Array.from(heads), labels: labels.slice() };
     fixed.heads[top] = v;
     fixed.labels[top] = 'obl:agent';
-    // ("by" marks the whole phrase, not its first word.)
+    // ("by" marks the whole phrase, not its first word; and the rest of the name, hung with
+    // the name before "by", is this one's: "Skylark Regional by Corvane Aero Services".)
     fixed.heads[by] = top;
     fixed.labels[by] = 'case';
+    const before = heads[top]!;
+    for (let k = top + 1; k < heads.length && tags[k] === 'PROPN' && heads[k] === before && before < top && labels[k] === 'flat'; k++) fixed.heads[k] = top;
+  }
+  return fixed ? { ...syntax, ...fixed } : syntax;
+}
+
+/**
+ * "a lawsuit by Brightlane Systems against Harlow Freight", "brought against Skylark Regional by
+ * Corvane Aero Services": the parser hangs the second party on the first party's name and the
+ * rest of its words on that name too. A name takes no such phrase (only "of": "Bank of
+ * England"); the phrase is the word the name hangs on's, and the words after the preposition
+ * are one name.
+ */
+function nameModifiers(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  let fixed: { heads: Int32Array; labels: string[] } | undefined;
+  for (let d = 0; d < heads.length; d++) {
+    const h = heads[d]!;
+    if (h < 0 || h > d || tags[h] !== 'PROPN' || !/^nmod$/.test(labels[d]!) || (tags[d] !== 'PROPN' && tags[d] !== 'NOUN')) continue;
+    const marker = dependentsOf(syntax, d).find((c) => labels[c] === 'case' && c < d);
+    if (marker === undefined || !/^(by|against|to|from|with)$/.test(words[marker]!)) continue;
+    const governor = heads[h]!;
+    if (governor < 0 || !/^(NOUN|VERB)$/.test(tags[governor]!)) continue;
+    fixed ??= { heads: Int32Array.from(heads), labels: labels.slice() };
+    for (let k = d + 1; k < heads.length && tags[k] === 'PROPN' && heads[k] === h && labels[k] === 'flat'; k++) fixed.heads[k] = d;
+    fixed.heads[d] = governor;
+    fixed.labels[d] = tags[governor] === 'NOUN' ? 'nmod' : words[marker] === 'by' ? 'obl:agent' : 'obl';
   }
   return fixed ? { ...syntax, ...fixed } : syntax;
 }
