@@ -1327,6 +1327,18 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        // "took over from X" = "replaced X"
+        source: 'Dr Amara Nwachukwu will replace Dr Felix Granberg as clinical lead in May.',
+        rewrite: 'Dr Felix Granberg takes over as clinical lead from Dr Amara Nwachukwu in May.',
+        text: 'Felix Granberg takes over as clinical lead from Dr Amara Nwachukwu',
+      },
+      {
+        // "whom X succeeded" = "X replaced", against the source's "took over from"
+        source: 'Fiona Strachan took over from Derek Holm as managing director in 2021.',
+        rewrite: 'Fiona Strachan, whom Derek Holm succeeded as managing director in 2021, said the plant would close.',
+        text: 'Fiona Strachan, whom Derek Holm succeeded',
+      },
+      {
         // proceedings told without "sue": "brought against X by Y" = "Y sued X"
         source: 'Skylark Regional sued Corvane Aero Services for £2.3m last year.',
         rewrite: 'The claim, brought against Skylark Regional by Corvane Aero Services, was settled last year.',
@@ -1396,6 +1408,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: '"took over from X", "succeeded X" and "replaced X" tell one succession the same way round',
+        source: 'Fiona Strachan took over from Derek Holm as managing director in 2021.',
+        rewrite: 'Fiona Strachan succeeded Derek Holm as managing director in 2021, replacing him after six years.',
+      },
       {
         why: '"took X to court" and "a case against X brought by Y" tell the source\'s "Y sued X" the same way round',
         source: 'The architecture firm Brandt Okoye has sued the developer Halloran Estates over unpaid fees.',

@@ -319,8 +319,27 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
 
   const frames: Frame[] = [];
   args.forEach((a, p) => { if (a.length) frames.push({ predicate: p, key: keyOf(p), args: a }); });
-  frames.push(...legalActions());
+  frames.push(...legalActions(), ...successions(frames));
   return frames;
+
+  /**
+   * Who replaced whom, told in three ways: "Y replaced X", "Y succeeded X" (or "X was succeeded
+   * by Y"), "Y took over from X". The last two become a frame "replace" with the newcomer as
+   * its doer and the one replaced as its receiver, compared role by role with the source's.
+   */
+  function successions(own: readonly Frame[]): Frame[] {
+    const out: Frame[] = [];
+    for (const f of own) {
+      const t = tokens[f.predicate]!;
+      if (syn.tags[f.predicate] !== 'VERB') continue;
+      const doer = f.args.find((a) => a.role === 'subj');
+      let replaced: Argument | undefined;
+      if (t.lemma === 'succeed') replaced = f.args.find((a) => a.role === 'obj');
+      else if (t.lemma === 'take' && (f.key === 'take_over' || tokens[f.predicate + 1]?.lower === 'over')) replaced = f.args.find((a) => a.role === 'obl:from');
+      if (doer && replaced) out.push({ predicate: f.predicate, key: 'replace', construed: true, args: [doer, { ...replaced, role: 'obj' }] });
+    }
+    return out;
+  }
 
   /**
    * Proceedings told without "sue" are a suing all the same, one frame "sue" with the party
