@@ -858,6 +858,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   quantifier: {
     hits: [
       {
+        source: 'Salaries of £100,000 were paid to the directors.',
+        rewrite: 'Salaries over £100,000 were paid to the directors.',
+        text: 'over £100,000',
+      },
+      {
         source: "Some of the airport's 1,900 staff work for airlines.",
         rewrite: 'The majority of the 1,900 people who work at the airport are employed by airlines.',
         text: 'The majority',
@@ -910,6 +915,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: '"sued X over £2.3m": "over" and a sum after a singular noun is what the dispute is about, no bound',
+        source: 'The firm has sued the developer for £2.3 million in unpaid fees.',
+        rewrite: 'The firm has sued the developer over £2.3m in unpaid fees.',
+      },
       {
         why: 'a share of a counted set ("the majority of the 1,900 people") is a scope word, and "most of the airport\'s staff" scopes over the staff, not the possessor',
         source: "Most of the airport's 1,900 staff work for airlines rather than for the airport itself.",
@@ -1730,6 +1740,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a duration told as its parts is the same figure: "12 months" for "a year"',
+        source: 'Cloudvane has offered affected customers a year of free credit monitoring.',
+        rewrite: 'Affected customers have been offered 12 months of free credit monitoring by Cloudvane.',
+      },
       {
         why: 'a quarter told by its end ("the three months to June") is April to June',
         source: 'Net profit rose 8 percent to 96 million dollars in the three months to June.',

@@ -135,7 +135,14 @@ function qualifierBefore(tokens: readonly Token[], i: number): { cls: ScopeClass
     const words = cue.split(' ');
     const first = i - words.length;
     if (first < 0) continue;
-    if (words.every((w, k) => tokens[first + k]!.lower === w)) return { cls, first };
+    if (!words.every((w, k) => tokens[first + k]!.lower === w)) continue;
+    // "sued the developer over £2.3m", "a row over £40m of cuts": "over" and a sum of money after
+    // a singular noun is the preposition of what the dispute is about ("salaries over £100,000",
+    // after a plural, are bounded; and "over two seasons" may be when as much as how long).
+    const before = tokens[first - 1];
+    const money = /^\p{Sc}/u.test(tokens[i]?.text ?? '');
+    if (cue === 'over' && money && before && (before.pos === 'NOUN' || before.pos === 'PROPN') && before.lower === before.lemma && !isUnitWord(before) && !/s$/.test(before.lower)) return null;
+    return { cls, first };
   }
   // "as deep as 300 metres", "as far as 40 km": an equative names the far end of a range, as
   // "up to" does, whatever the dimension ("as few as 3" and the like name the near end).
@@ -203,6 +210,18 @@ const EXACT_STEPS: ReadonlyArray<readonly [string, string, number]> = [
   ['millennium', 'century', 10], ['century', 'decade', 10], ['decade', 'year', 10], ['year', 'month', 12],
   ['week', 'day', 7], ['day', 'hour', 24], ['hour', 'minute', 60], ['minute', 'second', 60],
 ];
+
+/**
+ * Whether `value` of `unit` is exactly one of a unit the tokens write with "a", "an" or "one"
+ * before it ("12 months" for "a year", "60 minutes" for "an hour").
+ */
+export function oneWholeUnitIn(tokens: readonly Token[], value: number, unit: string): boolean {
+  return tokens.some((t, i) => {
+    if (!/^(a|an|one)$/.test(t.lower)) return false;
+    const big = unitOf(tokens[i + 1]);
+    return big !== undefined && big !== unit && exactly(big, unit) === value;
+  });
+}
 
 /** `big` expressed in `small`, exactly, following the steps down; null where no exact chain exists. */
 function exactly(big: string, small: string): number | null {
