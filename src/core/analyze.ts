@@ -114,15 +114,20 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
   // A pair that shares almost nothing is reported once (unrelatedPair.ts), not sentence by sentence.
   // A short verbless line with no figure and no name ("Key dates", "Next steps") is a heading
   // or a label: it states nothing that could be unsupported.
-  const label = (r: Sentence) => {
+  // So is a Markdown heading with no figure and no name, whatever its length ("What the money
+  // pays for" / "Spending plan"): it names a section, and a rewrite renames sections freely.
+  const heading = (doc: PreparedText, r: Sentence) => format === 'markdown' && /^[ \t]*#{1,6}[ \t]/.test(doc.text.slice(doc.text.lastIndexOf('\n', r.start - 1) + 1, r.start + 1));
+  const label = (r: Sentence, doc: PreparedText = rw) => {
     const words = r.tokens.filter((t) => t.isWord);
-    return words.length <= 4 && !words.some((t, k) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NUM' || /\p{N}/u.test(t.text) || (k > 0 && /^\p{Lu}/u.test(t.text)));
+    const named = words.some((t, k) => t.pos === 'NUM' || /\p{N}/u.test(t.text) || (k > 0 && /^\p{Lu}/u.test(t.text)));
+    if (heading(doc, r)) return !named;
+    return words.length <= 4 && !named && !words.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
   };
   // A line that speaks to the reader and names nothing ("Here is what you need to know.") is
   // signposting, not a claim a rewrite can drop or invent.
   const signpost = (s: Sentence) => s.tokens.some((t) => t.lower === 'you') && !s.tokens.some((t) => /^(NOUN|PROPN|NUM)$/.test(t.pos));
   const reportable = (r: Sentence) => r.tokens.filter((t) => t.isWord).length >= 2 && !label(r) && !signpost(r);
-  const omittable = (s: Sentence) => s.tokens.filter((t) => t.isWord).length >= 4 && !signpost(s);
+  const omittable = (s: Sentence) => s.tokens.filter((t) => t.isWord).length >= 4 && !signpost(s) && !(heading(src, s) && label(s, src));
   const counts: PairCounts = {
     rewriteSentences: rw.sentences.filter(reportable).length,
     rewriteMatched: rw.sentences.filter((r, ri) => reportable(r) && alignment.sourcesOf[ri]!.length > 0).length,
