@@ -699,6 +699,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a reporting verb tells when it was said, not when the event it reports happens: "said construction would start" / "building work will begin, according to"',
+        source: "The managing director, Priya Ondaatje, said construction would start early next year.",
+        rewrite: 'Building work will begin early next year, according to Priya Ondaatje, the managing director.',
+      },
+      {
+        why: 'a bare participle after a noun describes it, adverbs between or not: "with the panels then sold"',
+        source: 'The panels will be sold to housing associations for use in retrofit projects.',
+        rewrite: 'Linen will be made into panels, with the panels then sold to housing associations for retrofit work.',
+      },
+      {
         why: 'an auxiliary before its own subject opens a condition ("had he not pleaded guilty"), no past tense of its own',
         source: 'She added that the sentence would have been longer had he not pleaded guilty.',
         rewrite: 'Had he not pleaded guilty, she added, the sentence would have been longer.',

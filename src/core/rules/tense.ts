@@ -24,13 +24,17 @@ const SCHEDULED = new Set(['schedule', 'set', 'plan', 'due', 'fix', 'slate']);
  * …", "a plan drafted by the council").
  */
 function participle(g: VerbGroup, syntax: () => SentenceSyntax): boolean {
-  if (g.tense !== 'past' || g.first !== g.head) return false;
   const syn = syntax();
+  // (No auxiliary: adverbs only before the verb, "then sold".)
+  if (g.tense !== 'past' || syn.tags.slice(g.first, g.head).some((t) => t !== 'ADV')) return false;
   // An active past never has a "by" agent: a bare form with one is a passive participle.
   if (hasDependent(syn, g.head, /^obl:agent$/)) return true;
   // Right after a noun with no subject of its own, it describes that noun whatever label the
   // parser gave it ("a temporary footbridge put up next to it").
-  const afterNoun = g.head > 0 && syn.tags[g.head] === 'VERB' && (syn.tags[g.head - 1] === 'NOUN' || syn.tags[g.head - 1] === 'PROPN');
+  // (An adverb between changes nothing: "with the panels then sold to housing associations".)
+  let before = g.head - 1;
+  while (before > 0 && syn.tags[before] === 'ADV') before--;
+  const afterNoun = before >= 0 && before < g.head && syn.tags[g.head] === 'VERB' && (syn.tags[before] === 'NOUN' || syn.tags[before] === 'PROPN');
   return (syn.labels[g.head]!.startsWith('acl') || afterNoun) && !hasDependent(syn, g.head, /^(nsubj|csubj|expl)/);
 }
 
@@ -156,7 +160,11 @@ export const tenseRule: PairRule = (ctx) => {
       // ("plans to look": "look").
       // A verb the aligner pairs with a word moved elsewhere ("Ministers said …" -> "…, ministers
       // said") is that word's counterpart, not this one's.
+      // (Not a reporting verb for a verb that reports nothing: "said" tells when it was said, not
+      // when the building "will begin".)
+      const reports = REPORTING_VERBS.has(ctx.rTok[rg.head]!.lemma);
       const candidates = hunk ? sGroups.filter((g) => hunk.s.includes(g.head) && !usedSource.has(g) && (ctx.match.sToR[g.head] ?? -1) < 0
+        && (reports || !REPORTING_VERBS.has(ctx.sTok[g.head]!.lemma))
         && relative(ctx.sTok, g, ctx.syntax.source) === rRelative
         && !governsInfinitiveIn(ctx.sTok, sGroups, ctx.syntax.source(), g, hunk.s)) : [];
       // Among them, the one in the same place in its sentence (main verb for main verb, reported
