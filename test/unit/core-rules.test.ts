@@ -1347,6 +1347,12 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        // a possessor read as the passive's agent and its noun as an object: "by Veldmark's foreign ministry"
+        source: "Oskaria's foreign ministry summoned Veldmark's ambassador on Tuesday.",
+        rewrite: "Oskaria's ambassador was summoned by Veldmark's foreign ministry on Tuesday.",
+        text: "Oskaria's ambassador",
+      },
+      {
         // "took over from X" = "replaced X"
         source: 'Dr Amara Nwachukwu will replace Dr Felix Granberg as clinical lead in May.',
         rewrite: 'Dr Felix Granberg takes over as clinical lead from Dr Amara Nwachukwu in May.',
@@ -1428,6 +1434,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'the "of" phrase of an act\'s own noun may name its doer: "the approval of X\'s shareholders" = "approved by X\'s shareholders"',
+        source: "The deal still needs the approval of Copperline's shareholders.",
+        rewrite: "The deal must still be approved by Copperline's shareholders.",
+      },
       {
         why: '"took over from X", "succeeded X" and "replaced X" tell one succession the same way round',
         source: 'Fiona Strachan took over from Derek Holm as managing director in 2021.',

@@ -277,6 +277,7 @@ describe('structure: predicate frames', () => {
     ['keeps the subject as the doer after "promise", which an object does not control', 'Kerr promised Lee to sell the shares.', 'sell(obj=share subj=kerr)'],
     ['reads a "by" phrase made the next clause\'s subject as the passive verb\'s doer', 'The striker was brought down in the area by Wexmoor defender Luka Perić, and Doherty scored the penalty himself.', 'bring(obj=striker obl:in=area subj=wexmoor+defender+luka+perić)'],
     ['reads a "by" phrase hung on a place as the passive verb\'s doer', "Perić was tripped in the box by Calder's Sean Doherty, who converted the penalty.", 'trip(obj=perić obl:in=box subj=sean+doherty)'],
+    ['reads a possessor and its noun hung on one verb as one phrase ("by Veldmark\'s foreign ministry")', "Oskaria's ambassador was summoned by Veldmark's foreign ministry on Tuesday.", 'summon(obj=ambassador obl:on=tuesday subj=ministry)'],
     ['reads a counted "by" phrase as a margin, not a doer', 'The scheme was approved by 29 votes to 12 on Tuesday.', 'approve(obj=scheme obl:by=vote obl:on=tuesday)'],
     ['reads a word joined to "by" with a hyphen as no agent', 'The councillor Jo Reed beat the Labour candidate Sam Hill in the Eastwick by-election.', 'beat(obj=sam+hill obl:in=eastwick subj=councilor+jo+reed)'],
     ['gives an opening participle clause the main clause\'s subject', 'Having overtaken Lena Brandt on the last lap, Mia Sato finished second in Oslo.', 'overtake(obj=lena+brandt obl:on=lap subj=mia+sato)'],

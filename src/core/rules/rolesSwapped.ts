@@ -212,7 +212,10 @@ export const rolesSwappedRule: PairRule = (ctx) => {
       // in another role: "Orvane agreed to buy Millstead" / "Orvane agreed to a takeover by
       // Millstead". A bare subject there is as often a verb that alternates or a misparse:
       // "the crossing would reopen", "diplomats hosted".)
-      if (!found && (!displaced || arg.agent) && elsewhere && core && CORE.has(elsewhere.arg.role) && (transitive(elsewhere.frame) || (arg.agent && elsewhere.arg.role !== 'subj' && elsewhere.arg.explicit && elsewhere.frame.key !== rf.key))) {
+      // (Not the "of" phrase of the act's own noun, which names its doer as often as not: "the
+      // approval of Copperline's shareholders" / "approved by Copperline's shareholders".)
+      const ownNounsOf = elsewhere?.arg.role === 'of' && elsewhere.frame.key.startsWith('n:') && samePredicate(elsewhere.frame.key, rf.key);
+      if (!found && (!displaced || arg.agent) && elsewhere && core && !ownNounsOf && CORE.has(elsewhere.arg.role) && (transitive(elsewhere.frame) || (arg.agent && elsewhere.arg.role !== 'subj' && elsewhere.arg.explicit && elsewhere.frame.key !== rf.key))) {
         // ("the festival closes" / "close the festival": a verb that alternates, not a swap;
         // nor "the two sides agreed to reopen the crossing" / "the crossing would reopen",
         // whose doer the source only implies through the verb that controls it. A doer named

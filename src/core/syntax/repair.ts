@@ -10,7 +10,7 @@ import { dependentsOf, dominates, hasDependent } from './tree';
 const HANGING = /^(acl|advcl|parataxis|conj|dep|appos|xcomp)$/;
 
 export function repairParse(syntax: SentenceSyntax, words?: readonly string[]): SentenceSyntax {
-  const relatives = words ? nameModifiers(amountRecipient(relativeClauses(syntax, words), words), words) : syntax;
+  const relatives = words ? nameModifiers(amountRecipient(relativeClauses(possessorArgument(syntax), words), words), words) : syntax;
   const repaired = openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(invertedSpeaker(nominalHead(participleSubject(possessorAsSubject(vocativeSubject(describedName(prenominalAmount(relatives)))))))))));
   // (Last: the clause a "by" phrase belongs to is known only once the verbs are in place.)
   return words ? passiveAgent(repaired, words) : repaired;
@@ -495,6 +495,35 @@ function nameModifiers(syntax: SentenceSyntax, words: readonly string[]): Senten
     for (let k = d + 1; k < heads.length && tags[k] === 'PROPN' && heads[k] === h && labels[k] === 'flat'; k++) fixed.heads[k] = d;
     fixed.heads[d] = governor;
     fixed.labels[d] = tags[governor] === 'NOUN' ? 'nmod' : words[marker] === 'by' ? 'obl:agent' : 'obl';
+  }
+  return fixed ? { ...syntax, ...fixed } : syntax;
+}
+
+/**
+ * "was summoned by Veldmark's foreign ministry": the parser made the possessor the verb's agent
+ * and the possessed noun a second argument (an object). A possessor ("X's") and the noun phrase
+ * right after it, both hung on one verb, are one phrase: the noun takes the possessor's place
+ * and its preposition, the possessor describes the noun.
+ */
+function possessorArgument(syntax: SentenceSyntax): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  let fixed: { heads: Int32Array; labels: string[] } | undefined;
+  for (let d = 0; d < heads.length; d++) {
+    const v = heads[d]!;
+    if (v < 0 || tags[v] !== 'VERB' || labels[d] === 'nmod:poss' || (tags[d] !== 'PROPN' && tags[d] !== 'NOUN')) continue;
+    const kids = dependentsOf(syntax, d);
+    const owner = kids.find((c) => c > d && labels[c] === 'case' && tags[c] === 'PART');
+    if (owner === undefined) continue;
+    let n = owner + 1;
+    while (n < heads.length && (tags[n] === 'ADJ' || tags[n] === 'NUM' || ((tags[n] === 'NOUN' || tags[n] === 'PROPN') && heads[n] !== v))) n++;
+    if (n >= heads.length || heads[n] !== v || (tags[n] !== 'NOUN' && tags[n] !== 'PROPN')) continue;
+    fixed ??= { heads: Int32Array.from(heads), labels: labels.slice() };
+    fixed.heads[n] = v;
+    fixed.labels[n] = labels[d]!;
+    fixed.heads[d] = n;
+    fixed.labels[d] = 'nmod:poss';
+    for (const c of kids) if (labels[c] === 'case' && c < d) fixed.heads[c] = n;
+    for (let k = owner + 1; k < n; k++) if (heads[k] === d) fixed.heads[k] = n;
   }
   return fixed ? { ...syntax, ...fixed } : syntax;
 }
