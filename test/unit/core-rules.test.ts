@@ -444,6 +444,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   negation: {
     hits: [
       {
+        source: "Lindqvist's time was the fastest by a woman in the country this year.",
+        rewrite: "Lindqvist's time was not the fastest by a woman in the country this year.",
+        text: 'not the fastest',
+      },
+      {
         source: 'The council allows the use of sprinklers on lawns across the district.',
         rewrite: 'Residents across the district may no longer use sprinklers on lawns.',
         text: 'no longer use',
@@ -516,6 +521,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a negated comparative says what the superlative says: "No woman had run faster" = "the fastest by a woman"',
+        source: "Lindqvist's time was the fastest by a woman in the country this year.",
+        rewrite: 'No woman in the country had run the distance faster this year than Lindqvist.',
+      },
+      {
+        why: 'the negated act told under "without", known by the object the two share: "Neither player had dropped a set" = "Both reached the final without losing a set"',
+        source: 'Neither player had dropped a set before the final.',
+        rewrite: 'Both players had reached the final without losing a set.',
+      },
       {
         why: 'a "-free" compound is the noun denied: "frost-free" = "without frost"',
         source: 'Orchards in the valley expect a record crop after a frost-free spring.',

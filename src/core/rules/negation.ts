@@ -148,6 +148,38 @@ function onlyUntil(tokens: readonly Token[], syn: SentenceSyntax, i: number, oth
     .some((d) => tokens[d]!.lower === 'until' || dependentsOf(syn, d, /^(case|mark)$/).some((c) => tokens[c]!.lower === 'until')));
 }
 
+/**
+ * "Neither player had dropped a set" = "Both players reached the final without losing a set": the
+ * source's negated act told in the rewrite under "without", known by its object, which the two
+ * share.
+ */
+function deniedWithout(ctx: PairContext, sPred: number): boolean {
+  const sSyn = ctx.syntax.source();
+  const rSyn = ctx.syntax.rewrite();
+  const objects = new Set(dependentsOf(sSyn, sPred, /^obj$/).map((o) => ctx.match.sToR[o] ?? -1).filter((o) => o >= 0));
+  if (objects.size === 0) return false;
+  return ctx.rTok.some((_t, v) => rSyn.tags[v] === 'VERB' && dependentsOf(rSyn, v, /^(mark|case)$/).some((d) => ctx.rTok[d]!.lower === 'without') &&
+    dependentsOf(rSyn, v, /^obj$/).some((o) => objects.has(o)));
+}
+
+/**
+ * "No woman had run the distance faster" = "the fastest by a woman": a negated comparative says
+ * what the superlative says; nothing was denied. True when the negating side compares and the
+ * other ranks.
+ */
+function comparativeForSuperlative(negating: readonly Token[], other: readonly Token[]): boolean {
+  // The same degree word each side: "faster" / "fastest", "more costly" / "most costly", "better" / "best".
+  const degrees = (tokens: readonly Token[], er: RegExp, more: string) => new Set(tokens.flatMap((t, i) => {
+    const m = er.exec(t.lower);
+    if (m && (t.pos === 'ADJ' || t.pos === 'ADV')) return [(m[1] ?? m[2])!];
+    if (t.lower === more && /^(ADJ|ADV)$/.test(tokens[i + 1]?.pos ?? '')) return [tokens[i + 1]!.lower];
+    return [];
+  }).map((d) => ({ bett: 'good', be: 'good', wor: 'bad' } as Record<string, string>)[d] ?? d));
+  const compared = degrees(negating, /^(\p{L}{2,}?)(?:er|ier)$|^(bett|wor)(?:er|se)$/u, 'more');
+  const ranked = degrees(other, /^(\p{L}{2,}?)(?:est|iest)$|^(be|wor)st$/u, 'most');
+  return [...compared].some((d) => ranked.has(d));
+}
+
 export const negationRule: PairRule = (ctx) => {
   const out: RawFinding[] = [];
   const rGroups = findVerbGroups(ctx.rTok);
@@ -175,13 +207,14 @@ export const negationRule: PairRule = (ctx) => {
       const act = dependentsOf(sSyn, head, /^xcomp$/).find((c) => (ctx.match.sToR[c] ?? -1) >= 0 && !/^(NOUN|PROPN)$/.test(sSyn.tags[c - 1] ?? ''));
       if (act !== undefined) [head, rHead] = [act, ctx.match.sToR[act]!];
     }
-    if (rHead < 0 || negatedNear(ctx.rTok, rHead) || ctx.claimed.has(rHead)) return;
+    if (rHead < 0 || negatedNear(ctx.rTok, rHead) || ctx.claimed.has(rHead) || comparativeForSuperlative(ctx.sTok, ctx.rTok)) return;
     if (negatedClause(ctx.rTok, ctx.syntax.rewrite(), rHead) || onlyUntil(ctx.sTok, ctx.syntax.source(), head, ctx.rTok)) return;
     // "Neither the mayor nor her deputy attended" = "both were absent": the rewrite says no
     // with the opposite of the source's negated predicate.
     const sPred = predicateOf(ctx.syntax.source(), head);
     const rPred = predicateOf(ctx.syntax.rewrite(), rHead);
     if (sPred >= 0 && rPred >= 0 && opposite(ctx.sTok[sPred]!.lemma, ctx.rTok[rPred]!.lemma)) return;
+    if (sPred >= 0 && deniedWithout(ctx, sPred)) return;
     // The rewrite may say the same with an opposite word ("did not approve" -> "rejected").
     const hunk = hunkOfSource(ctx, si);
     const replaced = hunk ? hunk.r.filter((i) => i < rHead) : [];
@@ -198,7 +231,7 @@ export const negationRule: PairRule = (ctx) => {
     const head = headOf(ctx.rTok, ri);
     if (head < 0) return;
     const sHead = ctx.match.rToS[head] ?? -1;
-    if (sHead < 0 || negatedNear(ctx.sTok, sHead)) return;
+    if (sHead < 0 || negatedNear(ctx.sTok, sHead) || comparativeForSuperlative(ctx.rTok, ctx.sTok)) return;
     if (negatedClause(ctx.sTok, ctx.syntax.source(), sHead) || onlyUntil(ctx.rTok, ctx.syntax.rewrite(), head, ctx.sTok)) return;
     // "Neither company would comment" = "Both companies declined to comment": a "no" on a
     // participant negates its predicate, which the source may negate in its own way.
