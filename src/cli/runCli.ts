@@ -99,7 +99,7 @@ function checkPair(sourcePath: string, rewritePath: string, accepted: readonly A
     accepted,
     ...(timeoutSeconds !== undefined ? { timeBudgetMs: Math.round(timeoutSeconds * 1000) } : {}),
   });
-  compiledWorkDone();
+  compiledWorkDone(source.text.length + rewrite.text.length);
   const report: Report = {
     source: { path: source.path, text: source.text },
     rewrite: { path: rewrite.path, text: rewrite.text },
