@@ -37,5 +37,9 @@ export function flushCompileCache(): void {
   }
   // Node's own cache (module.enableCompileCache, Node 22.1 and later) is written at exit, or
   // now where Node can (module.flushCompileCache, Node 22.10 and later).
-  (Module as unknown as { flushCompileCache?: () => void }).flushCompileCache?.();
+  try {
+    (Module as unknown as { flushCompileCache?: () => void }).flushCompileCache?.();
+  } catch {
+    // Not written: the next start compiles as usual.
+  }
 }
