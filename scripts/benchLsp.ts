@@ -63,9 +63,22 @@ function workspace(source: string, draftBody: string): { dir: string; draft: str
   return { dir, draft: path.join(dir, 'draft.md'), draftText };
 }
 
-async function open(cli: string, dir: string, draft: string, draftText: string, debounceMs: number | null, nodeArgs: readonly string[] = []): Promise<Session> {
+/**
+ * How a start-up run starts the server: `faithful lsp --stdio` by default (bin/faithful.js, as
+ * Neovim or Helix would), or `server` (dist/server.js) started directly, as VS Code's extension
+ * does (over stdio here, over Node IPC there), and in another environment.
+ */
+export interface StartOptions {
+  readonly server?: string;
+  readonly env?: NodeJS.ProcessEnv;
+  /** Untimed runs first (default 1). */
+  readonly warmup?: number;
+}
+
+async function open(cli: string, dir: string, draft: string, draftText: string, debounceMs: number | null, nodeArgs: readonly string[] = [], start: StartOptions = {}): Promise<Session> {
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, [...nodeArgs, cli, 'lsp', '--stdio'], { cwd: dir, stdio: 'pipe' });
+  const args = start.server ? [...nodeArgs, start.server, '--stdio'] : [...nodeArgs, cli, 'lsp', '--stdio'];
+  const child = spawn(process.execPath, args, { cwd: dir, stdio: 'pipe', env: start.env ?? process.env });
   const peer = new LspPeer(child);
   const initializationOptions = debounceMs === null ? undefined : { settings: { severity: {}, debounceMs } };
   await peer.request('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).toString(), capabilities: {}, initializationOptions });
@@ -81,19 +94,20 @@ const published = (uri: string, version: number) => (m: { method: string; params
   m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && m.params.version === version;
 
 /** Start-up to first diagnostics, on a fresh server each run (one warm-up run first). */
-export async function measureStartup(cli: string, source: string, rewrite: string, runs: number, nodeArgs: readonly string[] = []): Promise<StartupTiming> {
+export async function measureStartup(cli: string, source: string, rewrite: string, runs: number, nodeArgs: readonly string[] = [], start: StartOptions = {}): Promise<StartupTiming> {
   const { dir, draft, draftText } = workspace(source, rewrite);
   const init: number[] = [];
   const first: number[] = [];
   const openToFirst: number[] = [];
   const cpu: number[] = [];
   try {
-    for (let i = 0; i < runs + 1; i++) {
-      const s = await open(cli, dir, draft, draftText, null, nodeArgs);
+    const warmup = start.warmup ?? 1;
+    for (let i = 0; i < runs + warmup; i++) {
+      const s = await open(cli, dir, draft, draftText, null, nodeArgs, start);
       const msg = await s.peer.waitFor(published(s.draftUri, 1), 60_000);
       const used = cpuMsOfPid(s.peer.child.pid);
       await s.peer.close();
-      if (i === 0) continue;
+      if (i < warmup) continue;
       if (used !== null) cpu.push(used);
       init.push(s.initializedAt - s.spawnedAt);
       first.push(msg.at - s.spawnedAt);

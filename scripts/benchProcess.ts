@@ -39,7 +39,7 @@ export function median(values: readonly number[]): number {
  * Runs `command args` `warmup + runs` times (stdout and stderr discarded) and times the last
  * `runs`. `okStatus` lists the exit codes that mean success (diff tools exit 1 on a difference).
  */
-export function timeProcess(command: string, args: readonly string[], options: { runs: number; warmup: number; okStatus?: readonly number[]; cwd?: string; input?: string }): ProcessTiming {
+export function timeProcess(command: string, args: readonly string[], options: { runs: number; warmup: number; okStatus?: readonly number[]; cwd?: string; input?: string; env?: NodeJS.ProcessEnv }): ProcessTiming {
   const ok = options.okStatus ?? [0];
   const rssFile = path.join(os.tmpdir(), `faithful-bench-rss-${process.pid}.txt`);
   const times: number[] = [];
@@ -48,7 +48,7 @@ export function timeProcess(command: string, args: readonly string[], options: {
   for (let i = 0; i < options.warmup + options.runs; i++) {
     const [file, argv] = hasGnuTime ? [GNU_TIME, ['-f', '%M %U %S', '-o', rssFile, command, ...args]] : [command, [...args]];
     const started = performance.now();
-    const r = spawnSync(file, argv, { cwd: options.cwd, input: options.input, stdio: [options.input === undefined ? 'ignore' : 'pipe', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+    const r = spawnSync(file, argv, { cwd: options.cwd, env: options.env, input: options.input, stdio: [options.input === undefined ? 'ignore' : 'pipe', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
     const ms = performance.now() - started;
     if (r.error) throw r.error;
     if (!ok.includes(r.status ?? -1)) {
@@ -72,13 +72,13 @@ export function timeProcess(command: string, args: readonly string[], options: {
  * order A B ... then ... B A (so that a drift in the machine's load falls on all alike), after
  * `warmup` rounds that are not timed. One timing per command, as timeProcess gives.
  */
-export function timeProcessesInterleaved(commands: ReadonlyArray<{ command: string; args: readonly string[] }>, options: { runs: number; warmup: number; okStatus?: readonly number[] }): ProcessTiming[] {
+export function timeProcessesInterleaved(commands: ReadonlyArray<{ command: string; args: readonly string[]; env?: NodeJS.ProcessEnv }>, options: { runs: number; warmup: number; okStatus?: readonly number[] }): ProcessTiming[] {
   const samples = commands.map(() => ({ times: [] as number[], cpu: [] as number[], peak: null as number | null }));
   for (let round = 0; round < options.warmup + options.runs; round++) {
     const order = commands.map((_, i) => i);
     if (round % 2 === 1) order.reverse();
     for (const i of order) {
-      const t = timeProcess(commands[i]!.command, commands[i]!.args, { runs: 1, warmup: 0, okStatus: options.okStatus });
+      const t = timeProcess(commands[i]!.command, commands[i]!.args, { runs: 1, warmup: 0, okStatus: options.okStatus, env: commands[i]!.env });
       if (round < options.warmup) continue;
       samples[i]!.times.push(t.medianMs);
       if (t.cpuMs !== null) samples[i]!.cpu.push(t.cpuMs);
@@ -130,6 +130,20 @@ const CLOCK_TICKS = (() => {
   const n = Number(r.stdout?.trim());
   return Number.isFinite(n) && n > 0 ? n : 100;
 })();
+
+/**
+ * The environment less NODE_EXTRA_CA_CERTS, or null when it is not set. Node reads and parses
+ * that file of certificates as every process starts (40-50 ms a process on the machine the
+ * README's figures come from): part of what a user with it set waits for, not Faithful's. The
+ * bench then times the processes both ways; VS Code's extension starts the language server
+ * without it (src/shared/serverEnvironment.ts).
+ */
+export function envWithoutExtraCerts(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv | null {
+  if (env.NODE_EXTRA_CA_CERTS === undefined) return null;
+  const out = { ...env };
+  delete out.NODE_EXTRA_CA_CERTS;
+  return out;
+}
 
 /** "AMD EPYC, 2 cores, load 1.2" — what the figures were taken on. */
 export function machineLine(): string {

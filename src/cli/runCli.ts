@@ -28,6 +28,7 @@ import { acceptedForRewrite } from './acceptedChanges';
 import { runAnalysis, textFormatForPaths, type Analyzer } from './runAnalysis';
 import { countBySeverity, exitCodeFor } from './summary';
 import { VERSION } from './version';
+import { compiledWorkDone } from '../shared/compileCacheWork';
 
 export interface CliIo {
   readonly stdout: Writable;
@@ -98,6 +99,7 @@ function checkPair(sourcePath: string, rewritePath: string, accepted: readonly A
     accepted,
     ...(timeoutSeconds !== undefined ? { timeBudgetMs: Math.round(timeoutSeconds * 1000) } : {}),
   });
+  compiledWorkDone(source.text.length + rewrite.text.length);
   const report: Report = {
     source: { path: source.path, text: source.text },
     rewrite: { path: rewrite.path, text: rewrite.text },

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { KINDS, type AcceptedChange, type Kind } from '../core/types';
 import { acceptedFor, disabledByFrontMatter, frontMatterField, withAccepted, withoutAccepted, type AcceptedEntry } from '../shared/faithfulConfig';
+import { serverEnvironment } from '../shared/serverEnvironment';
 import { readPageAssets } from '../comparison/assets';
 import { renderHtmlReport } from '../comparison/html';
 import { formatMarkdown } from '../comparison/markdown';
@@ -126,9 +127,11 @@ export class FaithfulController implements vscode.Disposable {
   private async ensureClient(): Promise<LanguageClient> {
     if (this.client) return this.client;
     const module = this.context.asAbsolutePath('dist/server.js');
+    // Without NODE_EXTRA_CA_CERTS, which costs every Node start 40-50 ms and the server never uses (shared/serverEnvironment.ts).
+    const options = { env: serverEnvironment() };
     const serverOptions: ServerOptions = {
-      run: { module, transport: TransportKind.ipc },
-      debug: { module, transport: TransportKind.ipc },
+      run: { module, transport: TransportKind.ipc, options },
+      debug: { module, transport: TransportKind.ipc, options },
     };
     const clientOptions: LanguageClientOptions = {
       documentSelector: [{ language: 'markdown' }, { language: 'plaintext' }],

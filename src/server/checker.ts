@@ -12,7 +12,7 @@
 //   cancelled, and holds up this thread's answers while it runs).
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { startWorker } from '../shared/compileCacheThreads';
+import { flushCompileCache, startWorker } from '../shared/compileCacheThreads';
 import { WHOLE_DATA_FILES } from '../core/dataFile';
 import { readDataFilesShared, readsSettled, type SharedDataFiles } from '../shared/sharedDataFiles';
 import type { CheckOutcome, CheckRequest, CheckWorkerData, WorkerRequest, WorkerResponse } from './checkProtocol';
@@ -147,6 +147,10 @@ export class Checker {
 
   /** Runs a check on this thread (see above), then starts the worker with that draft. */
   private async runInline(job: Job): Promise<void> {
+    // The engine's bundle is loaded (20-30 ms) while the thread pool is still reading the data
+    // files, not after: the first check used to wait for the reads and then load it.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    this.inlineEngine ??= require(this.inline!) as InlineEngine;
     // This thread ends the reads it started (their callbacks run here): wait for them without blocking.
     const data = this.data;
     if (data) await readsSettled(data, 2000);
@@ -154,12 +158,15 @@ export class Checker {
     if (Atomics.load(this.cancelSlot, 0) === job.ticket || this.running !== job) {
       outcome = { type: 'cancelled' };
     } else {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      this.inlineEngine ??= require(this.inline!) as InlineEngine;
       outcome = this.inlineEngine.checkInline(job.input, data);
     }
     if (this.running === job) this.running = undefined;
     job.done(outcome);
+    // The code cache of what this thread compiled (the engine's bundle, after its first check),
+    // written once the findings are out, rather than only when the process exits: an editor
+    // that kills the server instead of asking it to exit otherwise left none, and every start
+    // compiled the engine again. Nothing is written when the cache was read (or there is none).
+    setImmediate(flushCompileCache);
     if (this.disposed) return;
     if (!this.worker) {
       // The worker checks the same draft first (its result is not needed), so that the edits that

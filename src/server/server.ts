@@ -7,8 +7,10 @@
 // requests and turns findings into diagnostics, so `initialize` is answered before any engine
 // code loads, and an edit that arrives mid-check cancels that check instead of waiting for it.
 // (The analysis is set up first of all, in earlyChecker.ts, after v8Tiering.ts has set how soon
-// V8 optimises: a short draft's first check runs on this thread before the worker has started.)
+// V8 optimises and compileCacheSetup.ts has made sure the engine's bundles are compiled with a
+// code cache: a short draft's first check runs on this thread before the worker has started.)
 import './v8Tiering';
+import './compileCacheSetup';
 import { checker } from './earlyChecker';
 import {
   CodeActionKind,

@@ -2,6 +2,7 @@
 // on globalThis under this registry key): a worker started from the same folder of bundles
 // installs it too, and writes it before it is terminated (a worker never sees its exit event).
 // Used by the language server's analysis thread and by `faithful batch`'s workers.
+import Module from 'node:module';
 import * as path from 'node:path';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 
@@ -29,5 +30,16 @@ export function startWorker(workerPath: string, options: WorkerOptions): Worker 
 
 /** In a worker: writes the compile cache (once the first job has compiled what jobs run). */
 export function flushCompileCache(): void {
-  installed()?.flush?.();
+  const cache = installed();
+  if (cache) {
+    cache.flush?.();
+    return;
+  }
+  // Node's own cache (module.enableCompileCache, Node 22.1 and later) is written at exit, or
+  // now where Node can (module.flushCompileCache, Node 22.10 and later).
+  try {
+    (Module as unknown as { flushCompileCache?: () => void }).flushCompileCache?.();
+  } catch {
+    // Not written: the next start compiles as usual.
+  }
 }

@@ -70,4 +70,50 @@ describe('compile cache (Node before 22.1)', function () {
       tmp.cleanup();
     }
   });
+
+  it("is written for the engine's bundle only by a run that compared texts, not by one that stopped early, and again after a comparison twice as long", async () => {
+    const { cli } = await buildCli();
+    const bundles = path.dirname(cli);
+    const tmp = tempDir();
+    try {
+      const launcher = tmp.file('launch.js', `require(${JSON.stringify(path.join(bundles, 'compileCache.js'))}).installCompileCache(${JSON.stringify(bundles)});\nrequire(${JSON.stringify(cli)});\n`);
+      const env = { ...process.env, TMPDIR: tmp.dir, TEMP: tmp.dir, TMP: tmp.dir };
+      const run = (args: readonly string[]) => {
+        try {
+          return execFileSync(process.execPath, [launcher, ...args], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+        } catch (err) {
+          return (err as { stdout: string }).stdout;
+        }
+      };
+      const runCliCaches = () => fs.readdirSync(tmp.dir, { recursive: true }).map(String).filter((f) => path.basename(f).startsWith('runCli.js-') && f.endsWith('.v8'));
+      // A missing file and a usage error load the engine's bundle and stop before comparing.
+      run([path.join(tmp.dir, 'no-such-source.txt'), path.join(REPO, 'examples', 'rewrite.txt')]);
+      run(['--format', 'no-such-format', path.join(REPO, 'examples', 'source.txt'), path.join(REPO, 'examples', 'rewrite.txt')]);
+      assert.deepEqual(runCliCaches(), [], 'no cache of a bundle whose work did not run');
+      const args = [path.join(REPO, 'examples', 'source.txt'), path.join(REPO, 'examples', 'rewrite.txt'), '--format', 'json'];
+      const first = run(args);
+      assert.equal(runCliCaches().length, 1, 'a comparison writes it');
+      const file = path.join(tmp.dir, runCliCaches()[0]!);
+      const mtime = fs.statSync(file).mtimeMs;
+      run([path.join(tmp.dir, 'no-such-source.txt'), path.join(REPO, 'examples', 'rewrite.txt')]);
+      assert.equal(run(args), first);
+      assert.equal(fs.statSync(file).mtimeMs, mtime, 'and it is read, not written again');
+      // A shorter pair reads it as it is; a pair more than twice as long writes it again, once.
+      const short = [tmp.file('s.txt', 'The council approved the budget on Tuesday.\n'), tmp.file('r.txt', 'The council rejected the budget on Tuesday.\n'), '--format', 'json'];
+      run(short);
+      assert.equal(fs.statSync(file).mtimeMs, mtime, 'a shorter comparison does not write it');
+      const times = (name: string, n: number) => tmp.file(`${n}-${name}`, Array(n).fill(fs.readFileSync(path.join(REPO, 'examples', name), 'utf8')).join('\n\n'));
+      const long = [times('source.txt', 3), times('rewrite.txt', 3), '--format', 'json'];
+      const longOut = run(long);
+      assert.ok(JSON.parse(longOut).findings.length > 0);
+      const upgraded = fs.statSync(file).mtimeMs;
+      assert.notEqual(upgraded, mtime, 'a comparison more than twice as long writes it again');
+      assert.equal(runCliCaches().length, 1);
+      assert.equal(run(long), longOut, 'the same findings with it');
+      assert.equal(run(args), first);
+      assert.equal(fs.statSync(file).mtimeMs, upgraded, 'and then it is read as it is');
+    } finally {
+      tmp.cleanup();
+    }
+  });
 });

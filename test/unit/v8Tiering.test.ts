@@ -13,7 +13,7 @@ describe('V8 tiering flags', () => {
     const server = fs.readFileSync(join(root, 'src', 'server', 'v8Tiering.ts'), 'utf8');
     const flags = /V8_TIERING_FLAGS = '([^']+)'/.exec(server)?.[1];
     assert.ok(flags, 'v8Tiering.ts names its flags');
-    assert.ok(bin.includes(`setV8Flags('${flags}')`), 'bin/faithful.js sets the same flags');
+    assert.ok(bin.includes(`setFlags('${flags}')`), 'bin/faithful.js sets the same flags');
   });
 
   it('the flags are ones this Node knows (an unknown flag would be ignored without a word)', () => {
