@@ -1362,6 +1362,12 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        // "start-up" after a determiner or noun is a noun, not the verb "start" with the firm's name as its object
+        source: 'Norvale Systems has agreed to buy the cybersecurity start-up Quillfire for £85 million. The deal requires regulatory approval.',
+        rewrite: "Norvale Systems has agreed to buy cybersecurity start-up Quillfire for £85m. Quillfire's takeover of Norvale requires regulatory approval.",
+        text: "Quillfire's takeover of Norvale",
+      },
+      {
         // a possessor read as the passive's agent and its noun as an object: "by Veldmark's foreign ministry"
         source: "Oskaria's foreign ministry summoned Veldmark's ambassador on Tuesday.",
         rewrite: "Oskaria's ambassador was summoned by Veldmark's foreign ministry on Tuesday.",
@@ -1776,6 +1782,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: '"the two firms said" counts the parties the source calls "the companies": no detail added',
+        source: 'Norvale has agreed to buy Quillfire for £85 million, the companies said on Wednesday.',
+        rewrite: 'Norvale has agreed to buy Quillfire for £85m, the two firms said on Wednesday.',
+      },
       {
         why: 'a duration told as its parts is the same figure: "12 months" for "a year"',
         source: 'Cloudvane has offered affected customers a year of free credit monitoring.',

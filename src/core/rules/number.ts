@@ -1,6 +1,6 @@
 // `number`: an amount, count, percentage or measure that differs from the source's; and
 // `quantifier` when the amount is the same but its bound or hedge changed ("at least 12" vs "12").
-import { claim, replacement, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
+import { claim, hunkOfRewrite, replacement, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { comparableAmounts, findNumbers, locatedNumbers, oneWholeUnitIn, sameAmount, type NumberMention } from '../mentions/numbers';
 import { compareMentions } from './pairMentions';
 import type { Token } from '../tokens';
@@ -26,7 +26,14 @@ function knownSet(ctx: PairContext, r: NumberMention): boolean {
   // "trade between the two": the count alone stands for parties already named.
   if (noun && !/^(NOUN|PROPN|ADJ|NUM)$/.test(noun.pos) && r.value <= 3) return true;
   if (noun?.pos !== 'NOUN' || noun.lemma === noun.lower) return false;
-  return ctx.memo('source-lemmas', () => new Set(ctx.source.sentences.flatMap((s) => s.tokens.map((t) => t.lemma)))).has(noun.lemma);
+  if (ctx.memo('source-lemmas', () => new Set(ctx.source.sentences.flatMap((s) => s.tokens.map((t) => t.lemma)))).has(noun.lemma)) return true;
+  // ("the two firms said" for the source's "the companies said": the same set, named by the
+  // word that stands in its place.)
+  // (Two only: the parties of a deal, a dispute, a match; a larger count the source never gives is a detail.)
+  if (r.value !== 2) return false;
+  const at = ctx.match.rToS[r.last + 1] ?? -1;
+  const counterparts = at >= 0 ? [at] : hunkOfRewrite(ctx, r.last + 1)?.s ?? [];
+  return counterparts.some((i) => { const t = ctx.sTok[i]!; return t.pos === 'NOUN' && t.lemma !== t.lower && /^(the|both)$/.test(ctx.sTok[i - 1]?.lower ?? ''); });
 }
 
 /**

@@ -73,7 +73,7 @@ const NOUN_ID = UPOS.indexOf('NOUN');
  */
 export function tagAndParse(model: ParserModel, forms: readonly string[], texts: readonly string[], hints: readonly string[]): SentenceSyntax {
   const x = taggerInput(model, forms, texts, hints);
-  const scored = ampersandNames(model, x, texts, possessiveApostrophes(model, x, forms, tagScores(model.tagger, x)));
+  const scored = particleNouns(model, x, forms, ampersandNames(model, x, texts, possessiveApostrophes(model, x, forms, tagScores(model.tagger, x))));
   const tags = names(scored.tags);
   const first = parseScored(model, forms, tags);
   let best: SentenceSyntax = { ...first.parse, tags };
@@ -112,6 +112,7 @@ const PUNCT_ID = UPOS.indexOf('PUNCT');
 const VERB_ID = UPOS.indexOf('VERB');
 const ADJ_ID = UPOS.indexOf('ADJ');
 const NUM_ID = UPOS.indexOf('NUM');
+const DET_ID = UPOS.indexOf('DET');
 const SYM_ID = UPOS.indexOf('SYM');
 const PROPN_ID = UPOS.indexOf('PROPN');
 const NOMINAL = new Set((['NOUN', 'PROPN', 'ADJ', 'NUM'] as const).map((t) => UPOS.indexOf(t)));
@@ -142,6 +143,23 @@ function possessiveApostrophes(model: ParserModel, x: TaggerInput, forms: readon
       while (k < forms.length && (out.tags[k] === ADJ_ID || out.tags[k] === NUM_ID || out.tags[k] === SYM_ID)) k++;
       if (out.tags[k] === NOUN_ID || out.tags[k] === PROPN_ID) out = retagAs(model.tagger, x, out, i + 1, ADJ_ID);
     }
+  }
+  return out;
+}
+
+/**
+ * "the cybersecurity start-up Quillfire", "a shake-up", "the sell-off": a verb and its particle
+ * joined by a hyphen after a determiner or a noun are a noun, not a verb ("start" read as the
+ * verb, the start-up's name its object).
+ */
+function particleNouns(model: ParserModel, x: TaggerInput, forms: readonly string[], scored: TagScores): TagScores {
+  let out = scored;
+  for (let i = 1; i + 2 < forms.length; i++) {
+    if (forms[i + 1] !== '-' || !/^(up|out|off|in|over|down|back|on|away)$/.test(forms[i + 2]!)) continue;
+    const before = out.tags[i - 1]!;
+    if (before !== DET_ID && before !== ADJ_ID && before !== NOUN_ID && before !== PART_ID && before !== NUM_ID) continue;
+    if (out.tags[i] !== NOUN_ID) out = retagAs(model.tagger, x, out, i, NOUN_ID);
+    if (out.tags[i + 2] !== NOUN_ID) out = retagAs(model.tagger, x, out, i + 2, NOUN_ID);
   }
   return out;
 }
