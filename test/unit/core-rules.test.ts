@@ -1456,6 +1456,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a phrase hung on another verb ("in the journal X" read as where blood sugar is kept) changes no role: an oblique changes hands only between two names',
+        source: 'A daily walk may help people keep their blood sugar in check, according to a study published in the journal Metabolic Care.',
+        rewrite: 'People may be able to keep their blood sugar under control by walking every day, according to a study in the journal Metabolic Care.',
+      },
+      {
         why: 'the "of" phrase of an act\'s own noun may name its doer: "the approval of X\'s shareholders" = "approved by X\'s shareholders"',
         source: "The deal still needs the approval of Copperline's shareholders.",
         rewrite: "The deal must still be approved by Copperline's shareholders.",

@@ -224,6 +224,11 @@ export const rolesSwappedRule: PairRule = (ctx) => {
         found = elsewhere;
       }
       if (!found) continue;
+      // A phrase's attachment is the parser's commonest error ("kept blood sugar under control …
+      // according to a study in the journal X": "in the journal" hung on "keep"): a place or
+      // other oblique changes hands only between two names ("from Paris to Rome").
+      // (In all-lower-case text, where names cannot be told, any noun may be one.)
+      if (!core && cased && !(f.named && found.arg.filler.named)) continue;
       // "closed for the purpose of carrying out repairs" / "closed for repairs": a phrase
       // shortened to a participant inside it is a compression, not a move.
       const g = found.arg.filler.head;
