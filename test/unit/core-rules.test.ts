@@ -1197,6 +1197,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: '"called X \'…\'" reports the speaker\'s words as "described X as \'…\'" does',
+        source: "Almera's coach, Rafael Ordóñez, described him as “exactly the player we needed”.",
+        rewrite: 'Rafael Ordóñez, the Almera coach, called him “exactly the player we needed”.',
+      },
+      {
         why: 'an argued position told as claimed keeps its stance: "argue" puts one side of a dispute, as "claim" does and "say" may',
         source: 'The council argued that the fees were lawful.',
         rewrite: 'The council claimed that the fees were lawful.',

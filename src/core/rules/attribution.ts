@@ -150,7 +150,9 @@ export function findAttributions(tokens: readonly Token[], syntax?: () => Senten
       if (speaker.length && tokens[Math.min(...speaker) - 1]?.lower === 'in') out.push({ verb: i, speaker, first: Math.min(...speaker) - 1, last: i, trailing: i > tokens.length / 2 });
       return;
     }
-    if (!(t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma)) && !reportingIngBeforeClause(tokens, i)) return;
+    // "called the agreement 'a model for the region'": naming a thing in someone's words reports them.
+    const callsIt = t.pos === 'VERB' && /^call(s|ed|ing)?$/.test(t.lower) && tokens.slice(i + 1, i + 8).some((x) => /^["“‘]$/.test(x.text));
+    if (!(t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma)) && !callsIt && !reportingIngBeforeClause(tokens, i)) return;
     // "X said" / "said X": the speaker sits next to the verb; "..., saying" has it elsewhere.
     let b = i - 1;
     while (b >= 0 && (tokens[b]!.pos === 'AUX' || tokens[b]!.pos === 'ADV')) b--;
