@@ -61,7 +61,7 @@ export function areAntonyms(a: string, b: string): boolean {
 export type CertaintyClass = 'possible' | 'probable' | 'necessary' | 'alleged' | 'indicated' | 'proven' | 'planned';
 
 export const CERTAINTY_CUES: ReadonlyArray<readonly [string, CertaintyClass]> = [
-  ['may', 'possible'], ['might', 'possible'], ['could', 'possible'], ['can', 'possible'], ['able to', 'possible'], ['unable to', 'possible'], ['possibly', 'possible'],
+  ['may', 'possible'], ['might', 'possible'], ['could', 'possible'], ['can', 'possible'], ['unable to', 'possible'], ['possibly', 'possible'],
   ['perhaps', 'possible'], ['maybe', 'possible'], ['potentially', 'possible'], ['potential', 'possible'],
   ['possible', 'possible'], ['risk', 'possible'], ['chance', 'possible'], ['chances', 'possible'],
   ['likely', 'probable'], ['probably', 'probable'], ['expect to', 'probable'], ['expected to', 'probable'],

@@ -789,6 +789,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   modality: {
     hits: [
       {
+        source: 'The plant may be able to build 60,000 bikes a year.',
+        rewrite: 'The plant will build 60,000 bikes a year.',
+        text: 'will build',
+      },
+      {
         // a plan told as a decision taken: the infinitive is governed by a finite verb of deciding
         source: 'The council plans to double the premium on empty homes from April.',
         rewrite: 'The council has decided to double the premium on empty homes from April.',
@@ -832,6 +837,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: '"able to" alone tells a capacity, no hedge: "a plant able to build 60,000 bikes" = "a plant that will build 60,000 bikes"',
+        source: 'Northwind opened a plant in Tilburg that will build up to 60,000 bikes a year.',
+        rewrite: 'A plant able to build as many as 60,000 bikes a year was opened in Tilburg by Northwind.',
+      },
       {
         why: 'a possibility denied is a necessity: "cannot come into force until ratified" = "must be ratified before it comes into force"',
         source: 'The treaty cannot come into force until it has been ratified by both parliaments.',

@@ -26,18 +26,20 @@ const DESCRIBE: Readonly<Record<CertaintyClass, string>> = {
 function findCertainty(tokens: readonly Token[], syntax: () => SentenceSyntax): Cue<CertaintyClass>[] {
   // A possibility denied is a certainty of the opposite ("cannot come into force until it is
   // ratified" = "must be ratified before it comes into force"): not-possible is necessary-not.
-  return possibilityCues(tokens, syntax).map((c) => c.cls === 'possible' && deniedPossibility(tokens, c) ? { ...c, cls: 'necessary' as const } : c);
+  return possibilityCues(tokens, syntax).map((c) => {
+    // "may be able to build": the hedge is on the act after the adjective's "to".
+    const a = c.anchor;
+    const act = a >= 0 && tokens[a]!.lemma === 'be' && tokens[a + 1]?.pos === 'ADJ' && tokens[a + 2]?.lower === 'to' && tokens[a + 3]?.pos === 'VERB' ? a + 3 : a;
+    const cue = act === a ? c : { ...c, anchor: act };
+    return cue.cls === 'possible' && deniedPossibility(tokens, cue) ? { ...cue, cls: 'necessary' as const } : cue;
+  });
 }
 
-/** "cannot", "could not", "unable to", "had not been able to". */
+/** "cannot", "could not", "unable to". ("Able to" alone tells a capacity, no hedge: "a plant able to build 60,000 bikes".) */
 function deniedPossibility(tokens: readonly Token[], c: Cue<CertaintyClass>): boolean {
   const t = tokens[c.first]!;
   if (t.lower === 'unable') return true;
-  if (t.pos === 'AUX') return /^(not|n't|never)$/.test(tokens[c.last + 1]?.lower ?? '');
-  if (t.lower !== 'able') return false;
-  let k = c.first - 1;
-  while (k >= 0 && tokens[k]!.pos === 'AUX') k--;
-  return /^(not|n't|never)$/.test(tokens[k]?.lower ?? '');
+  return t.pos === 'AUX' && /^(not|n't|never)$/.test(tokens[c.last + 1]?.lower ?? '');
 }
 
 function possibilityCues(tokens: readonly Token[], syntax: () => SentenceSyntax): Cue<CertaintyClass>[] {
