@@ -209,6 +209,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   date: {
     hits: [
       {
+        source: 'Søholm was made an OBE in 1989 and retired the following year.',
+        rewrite: 'She retired in 1991, a year after being made an OBE.',
+        text: '1991',
+      },
+      {
         // "May" after a preposition is the month: the modal cannot stand there
         source: 'The new bridge will open to traffic in March, the council said.',
         rewrite: 'The new bridge will open to traffic in May, the council said.',
@@ -257,6 +262,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: '"the following year" after a year the sentence names is the next year: "retired in 1990" for "made an OBE in 1989 and retired the following year"',
+        source: 'Søholm was made an OBE in 1989 and retired the following year.',
+        rewrite: 'She retired in 1990, a year after being made an OBE.',
+      },
       {
         why: 'a range of days before one month puts the first day in that month too ("from 4 to 12 May" = "between May 4 and May 12")',
         source: 'No trains will run between Ashby and Kelton from 4 to 12 May.',

@@ -11,6 +11,14 @@ export const dateRule: PairRule = (ctx) => {
   const rw = findDates(ctx.rTok);
   const src = findDates(ctx.sTok);
   const pairKeys = new Set(src.flatMap((d) => d.keys));
+  // "made an OBE in 1989 and retired the following year": a year counted from a year the
+  // sentence names is that year's neighbour ("retired in 1990").
+  for (const key of [...pairKeys]) {
+    const year = /^year:(\d{4})$/.exec(key);
+    if (!year) continue;
+    if (pairKeys.has('relative:next year')) pairKeys.add(`year:${Number(year[1]) + 1}`);
+    if (pairKeys.has('relative:last year')) pairKeys.add(`year:${Number(year[1]) - 1}`);
+  }
   // "is now a protected building" / "is today a protected building": the present, said with an
   // adverb the source's sentence uses for it.
   if (ctx.sTok.some((t, i) => /^(now|currently|nowadays)$/.test(t.lower) || (t.lower === 'present' && ctx.sTok[i - 1]?.lower === 'at'))) pairKeys.add('relative:today');
