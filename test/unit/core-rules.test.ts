@@ -362,6 +362,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'one person described another way ("a 39-year-old woman" for "a former employee") is no group swapped: a group is plural',
+        source: 'Prosecutors have charged a former employee of Mittelland Savings Bank with fraud.',
+        rewrite: 'A 39-year-old woman who used to work for Mittelland Savings Bank has been charged with fraud.',
+      },
+      {
         why: 'a new name built on a town the rewrite names on its own is a new place, not a renamed body',
         source: 'The Municipality of Lunsford Bay today announced a partnership to fit solar panels on 46 public buildings in the town. Installation will begin in September.',
         rewrite: 'Solar panels are to be fitted on 46 public buildings in Lunsford Bay under a partnership announced today by the municipality. Work starts in September with the roof of Lunsford Bay Secondary School.',

@@ -6,6 +6,7 @@ import { PEOPLE_GROUPS } from '../lexicon';
 import { matchKey } from '../tokenAlign';
 import { abbreviates, entitySupported, findEntities, midSentenceCapitals, squeeze, type EntityMention } from '../mentions/entities';
 import { compareMentions } from './pairMentions';
+import type { Token } from '../tokens';
 
 /** Both texts written without capitals (as some wire feeds and research sets are). */
 function lowercase(ctx: PairContext): boolean {
@@ -68,9 +69,12 @@ function groupSwaps(ctx: PairContext): RawFinding[] {
   const sLemmas = new Set(ctx.sTok.map(matchKey));
   const rLemmas = new Set(ctx.rTok.map(matchKey));
   const group = (k: string) => PEOPLE_GROUPS.has(k) || k === 'children' || k === 'men' || k === 'women';
+  // A group is plural: "a 39-year-old woman" for "a former employee" describes one person
+  // another way, it does not swap one group for another.
+  const plural = (t: Token) => t.lower !== t.lemma || /^(children|men|women|people|staff|police)$/.test(t.lower);
   for (const h of ctx.match.hunks) {
-    const rGroup = h.r.find((i) => group(matchKey(ctx.rTok[i]!)) && !sLemmas.has(matchKey(ctx.rTok[i]!)) && !ctx.claimed.has(i));
-    const sGroup = h.s.find((i) => group(matchKey(ctx.sTok[i]!)) && !rLemmas.has(matchKey(ctx.sTok[i]!)));
+    const rGroup = h.r.find((i) => group(matchKey(ctx.rTok[i]!)) && plural(ctx.rTok[i]!) && !sLemmas.has(matchKey(ctx.rTok[i]!)) && !ctx.claimed.has(i));
+    const sGroup = h.s.find((i) => group(matchKey(ctx.sTok[i]!)) && plural(ctx.sTok[i]!) && !rLemmas.has(matchKey(ctx.sTok[i]!)));
     if (rGroup === undefined || sGroup === undefined) continue;
     // "students" / "pupils": one group by two names (a WordNet synonym, or a localised spelling of one).
     if (mayMeanTheSame(matchKey(ctx.sTok[sGroup]!), matchKey(ctx.rTok[rGroup]!))) continue;
