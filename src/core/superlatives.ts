@@ -7,7 +7,7 @@ import type { Token } from './tokens';
 import { mayMeanTheSame } from './wordnet';
 import { isFractionWord, isUnitWord } from './mentions/numbers';
 
-const RANK_WORDS = new Set(['first', 'only', 'sole', 'last', 'record']);
+const RANK_WORDS = new Set(['first', 'only', 'sole', 'lone', 'last', 'record']);
 
 /**
  * Indexes of the rank words in a sentence: "the" + a superlative or rank word before a noun.
@@ -50,9 +50,25 @@ export function rankLemmas(source: readonly Sentence[]): string[] {
   return source.flatMap((s) => [...rankClaims(s.tokens, true).map((i) => s.tokens[i]!.lemma), ...neverBefore(s.tokens)]);
 }
 
-/** "had never before reached a final", "had not previously won": a first, told by its negation. */
+/**
+ * "had never before reached a final", "had not previously won", "had not borrowed from Tessaline
+ * before": a first, told by its negation ("before" closing the negated clause counts too).
+ */
 function neverBefore(tokens: readonly Token[]): string[] {
-  return tokens.some((t, i) => (t.lower === 'never' || t.lower === 'not') && /^(before|previously)$/.test(tokens[i + 1]?.lower ?? '')) ? ['first'] : [];
+  return tokens.some((_t, i) => negatesBefore(tokens, i)) ? ['first'] : [];
+}
+
+/** Whether the negator at i denies a "before": "never before", "not previously", "had not borrowed from X before". */
+export function negatesBefore(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.lower !== 'never' && t.lower !== 'not' && t.lower !== "n't") return false;
+  if (/^(before|previously)$/.test(tokens[i + 1]?.lower ?? '')) return true;
+  for (let k = i + 2; k < tokens.length && k <= i + 10; k++) {
+    const w = tokens[k]!;
+    if (w.pos === 'PUNCT' || w.pos === 'SCONJ' || w.pos === 'CCONJ') return false;
+    if (w.lower === 'before' && (tokens[k + 1]?.pos === 'PUNCT' || !tokens[k + 1])) return true;
+  }
+  return false;
 }
 
 /**

@@ -1641,6 +1641,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: '"the only member" restates the source\'s "the lone member": the same rank',
+        source: 'The board approved the plan 6-1; the lone dissenting member, Carol Hedberg, said she worried about the cost.',
+        rewrite: 'The plan was backed by the board by six votes to one; Carol Hedberg, the only member to vote against it, said she was concerned about the cost.',
+      },
+      {
+        why: '"had not borrowed from X before" tells a first: "the first time it has borrowed from X" ranks nothing new',
+        source: 'Corran, which runs six routes, said it had not borrowed from Tessaline before.',
+        rewrite: 'It is the first time the company, which operates six routes, has borrowed from Tessaline, it said.',
+      },
+      {
         why: 'a first told by its negation ("had never before reached a final") licenses "her first final"',
         source: 'Lena Hart won the Bayside Open on Sunday. The 24-year-old had never before reached a final on the tour.',
         rewrite: 'Lena Hart won the Bayside Open on Sunday. It was the first tour final for the 24-year-old.',

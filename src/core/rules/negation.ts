@@ -9,6 +9,7 @@ import type { SentenceSyntax } from '../syntax/index';
 import { dependentsOf, hasDependent } from '../syntax/tree';
 import { isContentToken, stemOf } from '../terms';
 import { hyphenatedWithNext, type Token } from '../tokens';
+import { negatesBefore } from '../superlatives';
 import { framesOf, sameParticipant, type Frame } from '../syntax/frames';
 import { findVerbGroups, groupContaining } from '../verbs';
 
@@ -215,6 +216,8 @@ export const negationRule: PairRule = (ctx) => {
     const rPred = predicateOf(ctx.syntax.rewrite(), rHead);
     if (sPred >= 0 && rPred >= 0 && opposite(ctx.sTok[sPred]!.lemma, ctx.rTok[rPred]!.lemma)) return;
     if (sPred >= 0 && deniedWithout(ctx, sPred)) return;
+    // "had not borrowed from Tessaline before" = "the first time it has borrowed from Tessaline".
+    if (negatesBefore(ctx.sTok, si) && ctx.rTok.some((x) => x.lower === 'first')) return;
     // The rewrite may say the same with an opposite word ("did not approve" -> "rejected").
     const hunk = hunkOfSource(ctx, si);
     const replaced = hunk ? hunk.r.filter((i) => i < rHead) : [];
