@@ -1486,6 +1486,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a headline drops the passive\'s auxiliary: "Town centre parking charges approved" says the charges were approved',
+        source: 'Council approves town centre parking charges',
+        rewrite: 'Town centre parking charges approved',
+      },
+      {
         why: 'a phrase hung on another verb ("in the journal X" read as where blood sugar is kept) changes no role: an oblique changes hands only between two names',
         source: 'A daily walk may help people keep their blood sugar in check, according to a study published in the journal Metabolic Care.',
         rewrite: 'People may be able to keep their blood sugar under control by walking every day, according to a study in the journal Metabolic Care.',

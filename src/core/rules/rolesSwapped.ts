@@ -128,8 +128,14 @@ export const rolesSwappedRule: PairRule = (ctx) => {
   const reported = new Set<string>();
   const out: RawFinding[] = [];
 
+  // A headline (no closing punctuation) drops the passive's auxiliary: "Town centre parking
+  // charges approved" says the charges were approved, not that they approved anything.
+  const headline = !/^[.!?…"”’')]$/.test(ctx.rTok[ctx.rTok.length - 1]?.text ?? '.');
+  const headlinePassive = (rf: Frame) => headline && ctx.rTok[rf.predicate]!.pos === 'VERB' && /ed$/.test(ctx.rTok[rf.predicate]!.lower) &&
+    !rf.args.some((a) => a.role === 'obj') && !rSyntax.heads.some((h, d) => h === rf.predicate && /^aux/.test(rSyntax.labels[d]!));
   for (const rf of rFrames) {
     const pred = ctx.rTok[rf.predicate]!;
+    if (headlinePassive(rf)) continue;
     // A reporting verb's speaker is the attribution rule's; but one with a thing for its object
     // ("the episode was written by Chuck Tatham") is an ordinary act.
     if (pred.lemma === 'be' || pred.lemma === 'have' || (REPORTING_VERBS.has(pred.lemma) && !rf.args.some((a) => a.role === 'obj'))) continue;
