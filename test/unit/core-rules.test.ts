@@ -692,6 +692,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   tense: {
     hits: [
       {
+        source: 'The company built the bridge over the river.',
+        rewrite: 'The firm will build the bridge over the river.',
+        text: 'will build',
+      },
+      {
         source: 'The team used 62 hours of telescope time. They hope to measure how quickly the galaxy is forming new stars.',
         rewrite: 'The team used 62 hours of telescope time. The researchers have measured how quickly the galaxy is forming new stars.',
         text: 'have measured', sourceText: 'measure',
@@ -728,6 +733,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'verbs whose subjects are different things tell different events: "falling numbers had made it too costly" / "five teachers will be made redundant"',
+        source: 'The governors said falling numbers had made the sixth form too expensive to run.',
+        rewrite: 'Five teachers will be made redundant at the sixth form, the governors said.',
+      },
       {
         why: 'a reporting verb tells when it was said, not when the event it reports happens: "said construction would start" / "building work will begin, according to"',
         source: "The managing director, Priya Ondaatje, said construction would start early next year.",

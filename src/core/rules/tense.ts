@@ -5,8 +5,9 @@ import { claim, hunkOfRewrite, q, spanOf, textOf, type PairRule, type RawFinding
 import { findVerbGroups, groupAt, type Tense, type VerbGroup } from '../verbs';
 import { REPORTING_VERBS } from '../lexicon';
 import type { SentenceSyntax } from '../syntax/index';
-import { dependentsOf, hasDependent, markedBy } from '../syntax/tree';
+import { dependentsOf, hasDependent, markedBy, subtreeOf } from '../syntax/tree';
 import type { Token } from '../tokens';
+import { mayMeanTheSame } from '../wordnet';
 
 /** Predicates that place the event of the verb they govern ahead: "scheduled to resume". */
 // Verbs of scheduling and of intention: their infinitive is an event not yet done ("hope to measure",
@@ -130,6 +131,27 @@ const LABEL: Readonly<Record<Tense, string>> = {
   past: 'past', future: 'future', present: 'present', conditional: 'conditional', none: 'untensed',
 };
 
+/**
+ * Two verbs whose subjects are different things tell different events, whatever their words
+ * ("the results needed to be repeated" / "the harvested plants would need to be disposed of",
+ * "a hearing is due to take place" / "talks were taking place"): their tenses are not compared.
+ * Only named subjects count (a pronoun or a missing subject may be anyone's).
+ */
+function otherSubjects(rTok: readonly Token[], rSyn: SentenceSyntax, r: number, sTok: readonly Token[], sSyn: SentenceSyntax, s: number, rToS: ArrayLike<number>): boolean {
+  const subject = (syn: SentenceSyntax, v: number) => dependentsOf(syn, v, /^nsubj/);
+  const rs = subject(rSyn, r);
+  const ss = subject(sSyn, s);
+  if (rs.length === 0 || ss.length === 0) return false;
+  if ([...rs.map((i) => rTok[i]!), ...ss.map((i) => sTok[i]!)].some((t) => t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'NUM')) return false;
+  const rWords = new Set(rs.flatMap((i) => subtreeOf(rSyn, i)));
+  const sWords = new Set(ss.flatMap((i) => subtreeOf(sSyn, i)));
+  if ([...rWords].some((i) => sWords.has(rToS[i] ?? -1))) return false;
+  // (The same thing in other words counts as the same: "the firm" / "the company".)
+  const content = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM';
+  const sContent = [...sWords].map((i) => sTok[i]!).filter(content);
+  return ![...rWords].map((i) => rTok[i]!).filter(content).some((t) => sContent.some((x) => x.lemma === t.lemma || mayMeanTheSame(x.lemma, t.lemma)));
+}
+
 function flipped(a: Tense, b: Tense): boolean {
   return (a === 'past' && b === 'future') || (a === 'future' && b === 'past');
 }
@@ -173,6 +195,7 @@ export const tenseRule: PairRule = (ctx) => {
       sg = candidates.find((g) => place(ctx.syntax.source(), g.head) === rPlace) ?? candidates[0];
     }
     if (!sg) continue;
+    if (otherSubjects(ctx.rTok, ctx.syntax.rewrite(), rg.head, ctx.sTok, ctx.syntax.source(), sg.head, ctx.match.rToS)) continue;
     const sTense = prospective(ctx.sTok, sg, ctx.syntax.source);
     const rTense = prospective(ctx.rTok, rg, ctx.syntax.rewrite);
     if (!flipped(sTense, rTense)) continue;
