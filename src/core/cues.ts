@@ -62,11 +62,13 @@ function indexLexicon<C extends string>(lexicon: ReadonlyArray<readonly [string,
 
 function anchorFor(tokens: readonly Token[], last: number, kind: AnchorKind): number {
   if (kind === 'self') return last;
-  for (let k = last + 1; k < tokens.length && k <= last + 5; k++) {
+  let limit = last + 5;
+  for (let k = last + 1; k < tokens.length && k <= limit; k++) {
     const t = tokens[k]!;
     if (kind === 'noun') {
-      // "most of the airport's staff": the possessor names whose; the set is the noun after it.
-      if ((t.pos === 'NOUN' || t.pos === 'PROPN') && /^['’]s?$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 1]!.pos === 'PART') { k++; last += 2; continue; }
+      // "most of the airport's staff": the possessor names whose; the set is the noun after it
+      // (the window grows by the possessor and its marker).
+      if ((t.pos === 'NOUN' || t.pos === 'PROPN') && /^['’]s?$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 1]!.pos === 'PART') { k++; limit += 2; continue; }
       if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') return k;
       if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.lower === 'of') continue;
       return -1;

@@ -145,6 +145,9 @@ export const LEGAL_ACTIONS = new Set(['lawsuit', 'suit', 'case', 'claim', 'actio
 /** Verbs that start proceedings: their subject brings them. */
 export const LITIGATING_VERBS = new Set(['bring', 'file', 'launch', 'lodge', 'begin', 'start', 'issue', 'pursue', 'initiate', 'mount']);
 
+/** Words joining the two ends of a range of days: "12–20 October", "October 12 to 20". */
+export const DAY_RANGE_JOINER = /^(to|and|until|till|through|-|–)$/;
+
 /** Titles and roles of people. A swap between two of these is a `role` change. */
 export const ROLE_NOUNS = new Set(`officer official minister secretary senator governor president
 vice-president chairman chairwoman chair chairperson ceo cfo coo cto director manager spokesman

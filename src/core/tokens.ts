@@ -101,6 +101,7 @@ function withBaseLetters(slice: string): string {
 function tokenizeWithWink(original: string, start: number, out: Token[]): void {
   if (!original.trim()) return;
   const slice = withBaseLetters(original);
+  const rewritten = slice !== original;
   const { texts, poses, lemmas, types } = wink.read(slice);
   let cursor = 0;
   for (let k = 0; k < texts.length; k++) {
@@ -110,7 +111,7 @@ function tokenizeWithWink(original: string, start: number, out: Token[]): void {
     // risk a wrong offset.
     if (at < 0) continue;
     cursor = at + shadow.length;
-    const t = slice === original ? shadow : original.slice(at, at + shadow.length);
+    const t = rewritten ? original.slice(at, at + shadow.length) : shadow;
     const lower = t.toLowerCase().replace(/’/g, "'");
     // (A word spelled with replaced letters keeps its own spelling as its lemma.)
     const rawLemma = t !== shadow ? lower : (lemmas[k] ?? lower).toLowerCase().replace(/’/g, "'");

@@ -1,7 +1,7 @@
 // Finds dates and times and reduces each to comparable keys: "July 19, 2021" gives
 // {monthday:7-19, year:2021}; "Thursday" gives {weekday:thursday}; "2021-07-19" gives both
 // month-day and year. Two mentions agree when every key of one is among the other side's keys.
-import { MONTHS, MONTH_ABBR, NUMBER_WORDS, RELATIVE_DAYS, TIME_UNITS, WEEKDAYS } from '../lexicon';
+import { DAY_RANGE_JOINER, MONTHS, MONTH_ABBR, NUMBER_WORDS, RELATIVE_DAYS, TIME_UNITS, WEEKDAYS } from '../lexicon';
 import type { Token } from '../tokens';
 import { countsSomething } from './numbers';
 
@@ -79,7 +79,7 @@ export function findDates(tokens: readonly Token[]): DateMention[] {
         keys.push(`monthday:${m}-${after}`);
         last = i + 1;
         // "from October 12 to 20": the range's second day is in that month too.
-        const end = /^(to|and|until|till|through|-|–)$/.test(tokens[i + 2]?.lower ?? '') ? dayNumber(tokens[i + 3]) : null;
+        const end = DAY_RANGE_JOINER.test(tokens[i + 2]?.lower ?? '') ? dayNumber(tokens[i + 3]) : null;
         if (end !== null && end > after && !/^\d{4}$/.test(tokens[i + 3]!.lower)) {
           keys.push(`monthday:${m}-${end}`);
           last = i + 3;

@@ -1,7 +1,7 @@
 // Finds amounts in a token list and reduces each to a comparable value: "three" = "3",
 // "$2.4 million" = 2,400,000 USD, "40 kilometres" = 40 km, "billions of dollars" = a vague
 // magnitude of 1e9 USD. Years, times and day-of-month numbers belong to dates, not here.
-import { MONTHS, MONTH_ABBR, NUMBER_WORDS, SCALE_WORDS, SCOPE_CUES, TIME_UNITS, type ScopeClass } from '../lexicon';
+import { DAY_RANGE_JOINER, MONTHS, MONTH_ABBR, NUMBER_WORDS, SCALE_WORDS, SCOPE_CUES, TIME_UNITS, type ScopeClass } from '../lexicon';
 import type { Token } from '../tokens';
 
 export interface NumberMention {
@@ -115,11 +115,10 @@ function looksLikeDateNumber(tokens: readonly Token[], i: number, value: number)
   if (/^\d{4}$/.test(t.lower) && value >= 1000 && value <= 2199 && !countsSomething(tokens[i + 1])) return true;
   if (MONTH_NAMES.has(prev) || MONTH_NAMES.has(next)) return true;
   // The other end of a range of days in one month: "12–20 October", "October 12 to 20".
-  const joiner = /^(to|and|until|till|through|-|–)$/;
   const day = (k: number) => /^\d{1,2}$/.test(tokens[k]?.lower ?? '');
   if (day(i) && value >= 1 && value <= 31) {
-    if (joiner.test(next) && day(i + 2) && MONTH_NAMES.has(tokens[i + 3]?.lower ?? '')) return true;
-    if (joiner.test(prev) && day(i - 2) && MONTH_NAMES.has(tokens[i - 3]?.lower ?? '')) return true;
+    if (DAY_RANGE_JOINER.test(next) && day(i + 2) && MONTH_NAMES.has(tokens[i + 3]?.lower ?? '')) return true;
+    if (DAY_RANGE_JOINER.test(prev) && day(i - 2) && MONTH_NAMES.has(tokens[i - 3]?.lower ?? '')) return true;
   }
   if (TIME_UNITS.has(next) || /^\d{1,2}:\d{2}$/.test(t.lower)) return true;
   return false;

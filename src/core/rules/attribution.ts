@@ -151,7 +151,7 @@ export function findAttributions(tokens: readonly Token[], syntax?: () => Senten
       return;
     }
     // "called the agreement 'a model for the region'": naming a thing in someone's words reports them.
-    const callsIt = t.pos === 'VERB' && /^call(s|ed|ing)?$/.test(t.lower) && tokens.slice(i + 1, i + 8).some((x) => /^["“‘]$/.test(x.text));
+    const callsIt = t.pos === 'VERB' && t.lemma === 'call' && tokens.slice(i + 1, i + 8).some((x) => /^["“‘]$/.test(x.text));
     if (!(t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma)) && !callsIt && !reportingIngBeforeClause(tokens, i)) return;
     // "X said" / "said X": the speaker sits next to the verb; "..., saying" has it elsewhere.
     let b = i - 1;

@@ -19,14 +19,12 @@ const DESCRIBE: Readonly<Record<CertaintyClass, string>> = {
 };
 
 /**
- * Certainty cues, read against the parse where the words alone mislead: a modal before its own
- * subject opens a condition or a question ("should water levels fall"), and "likely" under a
- * degree ("40 percent more likely to need fillings") compares measured chances, hedging nothing.
+ * Certainty cues and the act each hedges. A possibility denied is a certainty of the opposite
+ * ("cannot come into force until it is ratified" = "must be ratified before it comes into
+ * force"): not-possible is necessary-not.
  */
 function findCertainty(tokens: readonly Token[], syntax: () => SentenceSyntax): Cue<CertaintyClass>[] {
-  // A possibility denied is a certainty of the opposite ("cannot come into force until it is
-  // ratified" = "must be ratified before it comes into force"): not-possible is necessary-not.
-  return possibilityCues(tokens, syntax).map((c) => {
+  return certaintyWords(tokens, syntax).map((c) => {
     // "may be able to build": the hedge is on the act after the adjective's "to".
     const a = c.anchor;
     const act = a >= 0 && tokens[a]!.lemma === 'be' && tokens[a + 1]?.pos === 'ADJ' && tokens[a + 2]?.lower === 'to' && tokens[a + 3]?.pos === 'VERB' ? a + 3 : a;
@@ -42,7 +40,12 @@ function deniedPossibility(tokens: readonly Token[], c: Cue<CertaintyClass>): bo
   return t.pos === 'AUX' && /^(not|n't|never)$/.test(tokens[c.last + 1]?.lower ?? '');
 }
 
-function possibilityCues(tokens: readonly Token[], syntax: () => SentenceSyntax): Cue<CertaintyClass>[] {
+/**
+ * The certainty words, read against the parse where the words alone mislead: a modal before its
+ * own subject opens a condition or a question ("should water levels fall"), and "likely" under a
+ * degree ("40 percent more likely to need fillings") compares measured chances, hedging nothing.
+ */
+function certaintyWords(tokens: readonly Token[], syntax: () => SentenceSyntax): Cue<CertaintyClass>[] {
   return findCues(tokens, CERTAINTY_CUES, (phrase, toks, first) => {
     const t = toks[first]!;
     if (t.pos === 'AUX' && (invertedBeforeSubject(syntax(), first) || conditionalOpening(toks, first))) return null;

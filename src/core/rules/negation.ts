@@ -380,7 +380,6 @@ function partyMarker(tokens: readonly Token[], v: number): string | null {
   return null;
 }
 
-/** A swap of roles found where an opposite was looked for, reported as the roles-swapped kind. */
 /** Verbs that tell whether an act goes on, starts or stops, said of the verb they carry. */
 const ASPECT_VERBS = new Set(['keep', 'continue', 'start', 'begin', 'resume', 'stop', 'cease', 'quit', 'halt', 'finish']);
 
@@ -389,6 +388,7 @@ function aspectual(tokens: readonly Token[], syntax: SentenceSyntax, verb: numbe
   return ASPECT_VERBS.has(tokens[verb]!.lemma) && hasDependent(syntax, verb, /^xcomp$/);
 }
 
+/** A swap of roles found where an opposite was looked for, reported as the roles-swapped kind. */
 function pushSwap(ctx: PairContext, out: RawFinding[], rSpan: { start: number; end: number }, sSpan: { start: number; end: number }, claimAt: number, why: string): void {
   push(ctx, out, rSpan, sSpan, claimAt, { ...replacement(ctx, 'roles-swapped', 'Roles', rSpan, sSpan), message: `Roles swapped: source says ${q(textOf(ctx.source, sSpan))}, rewrite says ${q(textOf(ctx.rewrite, rSpan))} (${why}).` });
 }

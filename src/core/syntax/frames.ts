@@ -356,6 +356,7 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
       const o = against === undefined ? null : participant(against);
       if (s && o && s.head !== o.head) out.push({ predicate: at, key: 'sue', construed: true, args: [{ role: 'subj', filler: s, explicit: true }, { role: 'obj', filler: o, explicit: true }] });
     };
+    // Nouns of proceedings already read with the verb that brings them.
     const done = new Set<number>();
     for (let v = 0; v < n; v++) {
       if (syn.tags[v] !== 'VERB') continue;
@@ -381,7 +382,6 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
         // and "was taken to court by the Agency" the doer as its agent.)
         party ??= kids[at]!.find((k) => /^nsubj/.test(k.label))?.d;
         sue(v, doer ?? (passive ? phrase(at, 'by') : undefined), party);
-        done.add(v);
         continue;
       }
       if (!LITIGATING_VERBS.has(tokens[v]!.lemma)) continue;
@@ -393,7 +393,7 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
       sue(v, doer ?? phrase(action, 'by'), phrase(v, 'against') ?? phrase(action, 'against'));
       done.add(action);
     }
-    /** The noun whose phrase ends right before v. */
+    /** The legal action whose noun phrase ends right before v, found up the heads from the word before it. */
     function precedingNoun(v: number): number | undefined {
       for (let h = v - 1; h >= 0; h = heads[h]!) {
         if (syn.tags[h] === 'NOUN' && LEGAL_ACTIONS.has(tokens[h]!.lemma)) return h;

@@ -130,7 +130,7 @@ function possessiveApostrophes(model: ParserModel, x: TaggerInput, forms: readon
     if (forms[i] === "'" && !quote) {
       // (The owned thing may open with an amount or an adjective: "Mellby Creameries' £212m takeover".)
       const next = out.tags[i + 1]!;
-      const owner = /s$/.test(forms[i - 1]!) && NOMINAL.has(out.tags[i - 1]!) && (NOMINAL.has(next) || next === VERB_ID || next === ADJ_ID || next === NUM_ID || next === SYM_ID);
+      const owner = /s$/.test(forms[i - 1]!) && NOMINAL.has(out.tags[i - 1]!) && (NOMINAL.has(next) || next === VERB_ID || next === SYM_ID);
       if (!owner) quote = true; // a quote: every later apostrophe may close it
       else if (out.tags[i] === PUNCT_ID) out = retagAs(model.tagger, x, out, i, PART_ID);
     }

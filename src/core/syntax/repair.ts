@@ -468,10 +468,18 @@ function passiveAgent(syntax: SentenceSyntax, words: readonly string[]): Sentenc
     // the name before "by", is this one's: "Skylark Regional by Corvane Aero Services".)
     fixed.heads[by] = top;
     fixed.labels[by] = 'case';
-    const before = heads[top]!;
-    for (let k = top + 1; k < heads.length && tags[k] === 'PROPN' && heads[k] === before && before < top && labels[k] === 'flat'; k++) fixed.heads[k] = top;
+    if (heads[top]! < top) takeRestOfName(syntax, fixed.heads, top, heads[top]!);
   }
   return fixed ? { ...syntax, ...fixed } : syntax;
+}
+
+/**
+ * "Skylark Regional by Corvane Aero Services": the words of the name at `name` that the parser
+ * hung, as the flat rest of a name, on the name `wrong` before it are this name's (in `heads`).
+ */
+function takeRestOfName(syntax: SentenceSyntax, heads: Int32Array, name: number, wrong: number): void {
+  const { tags, labels } = syntax;
+  for (let k = name + 1; k < tags.length && tags[k] === 'PROPN' && syntax.heads[k] === wrong && labels[k] === 'flat'; k++) heads[k] = name;
 }
 
 /**
@@ -492,7 +500,7 @@ function nameModifiers(syntax: SentenceSyntax, words: readonly string[]): Senten
     const governor = heads[h]!;
     if (governor < 0 || !/^(NOUN|VERB)$/.test(tags[governor]!)) continue;
     fixed ??= { heads: Int32Array.from(heads), labels: labels.slice() };
-    for (let k = d + 1; k < heads.length && tags[k] === 'PROPN' && heads[k] === h && labels[k] === 'flat'; k++) fixed.heads[k] = d;
+    takeRestOfName(syntax, fixed.heads, d, h);
     fixed.heads[d] = governor;
     fixed.labels[d] = tags[governor] === 'NOUN' ? 'nmod' : words[marker] === 'by' ? 'obl:agent' : 'obl';
   }
