@@ -11,13 +11,14 @@
 import * as fs from 'node:fs';
 import Module from 'node:module';
 import * as path from 'node:path';
+import { installedCompileCache } from '../shared/compileCacheWork';
 
 /** What the process has after this module ran: whose cache, or none. */
 export type CompileCacheKind = 'bin' | 'node' | 'faithful' | 'none';
 
 /** Installs a compile cache for the bundles in `dir` unless one is installed. */
 export function ensureCompileCache(dir: string = __dirname): CompileCacheKind {
-  if ((globalThis as Record<symbol, unknown>)[Symbol.for('faithful.compileCache')]) return 'bin';
+  if (installedCompileCache()) return 'bin';
   const file = path.join(dir, 'compileCache.js');
   if (!fs.existsSync(file)) return 'none';
   const { enableCompileCache } = Module as unknown as { enableCompileCache?: () => unknown };
@@ -29,7 +30,7 @@ export function ensureCompileCache(dir: string = __dirname): CompileCacheKind {
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     (require(file) as typeof import('../cli/compileCache')).installCompileCache(dir);
-    return (globalThis as Record<symbol, unknown>)[Symbol.for('faithful.compileCache')] ? 'faithful' : 'none';
+    return installedCompileCache() ? 'faithful' : 'none';
   } catch {
     // No cache: the bundles compile as usual.
     return 'none';

@@ -5,23 +5,12 @@
 import Module from 'node:module';
 import * as path from 'node:path';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
+import { installedCompileCache } from './compileCacheWork';
 
-interface CompileCacheHandle {
-  /** compileCache.js, for a worker to require. */
-  readonly file: string;
-  /** The folder of bundles it compiles. */
-  readonly dir: string;
-  /** Writes the caches not written yet. */
-  readonly flush?: () => void;
-}
-
-function installed(): CompileCacheHandle | undefined {
-  return (globalThis as Record<symbol, unknown>)[Symbol.for('faithful.compileCache')] as CompileCacheHandle | undefined;
-}
 
 /** Starts `workerPath` as a worker thread, with this process's compile cache if it compiles that bundle's folder. */
 export function startWorker(workerPath: string, options: WorkerOptions): Worker {
-  const cache = installed();
+  const cache = installedCompileCache();
   const file = path.resolve(workerPath);
   return cache && path.dirname(file) === cache.dir
     ? new Worker(`require(${JSON.stringify(cache.file)}).installCompileCache(${JSON.stringify(cache.dir)});\nrequire(${JSON.stringify(file)});\n`, { ...options, eval: true })
@@ -30,7 +19,7 @@ export function startWorker(workerPath: string, options: WorkerOptions): Worker 
 
 /** In a worker: writes the compile cache (once the first job has compiled what jobs run). */
 export function flushCompileCache(): void {
-  const cache = installed();
+  const cache = installedCompileCache();
   if (cache) {
     cache.flush?.();
     return;

@@ -1,5 +1,14 @@
-// The CLI's word to the compile cache (cli/compileCache.ts) that a comparison has run. Apart from
-// shared/compileCacheThreads.ts, which loads node:worker_threads, so that a CLI run need not.
+// The compile cache this process installed (cli/compileCache.ts puts it on globalThis under
+// COMPILE_CACHE's registry key), looked up without loading anything: the CLI tells it that a
+// comparison has run, the language server asks whether one is installed, and
+// shared/compileCacheThreads.ts (which loads node:worker_threads, so that a CLI run need not)
+// hands it to worker threads.
+import type { InstalledCompileCache } from '../cli/compileCache';
+
+/** The compile cache installed in this process (bin/faithful.js or server/compileCacheSetup.ts), if any. */
+export function installedCompileCache(): InstalledCompileCache | undefined {
+  return (globalThis as Record<symbol, unknown>)[Symbol.for('faithful.compileCache')] as InstalledCompileCache | undefined;
+}
 
 /**
  * Says that this process has run a comparison of `weight` characters of text (source and rewrite), so
@@ -10,6 +19,5 @@
  * later, writes what it compiled).
  */
 export function compiledWorkDone(weight: number): void {
-  const installed = (globalThis as Record<symbol, unknown>)[Symbol.for('faithful.compileCache')] as { workDone?: (weight: number) => void } | undefined;
-  installed?.workDone?.(weight);
+  installedCompileCache()?.workDone?.(weight);
 }
