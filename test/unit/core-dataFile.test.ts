@@ -129,7 +129,10 @@ describe('data files read ahead by the CLI (prefetchDataFiles)', () => {
     prefetchDataFiles([name, 'no-such-file.bin']);
     assert.ok(Buffer.from(readDataFile(name).bytes).equals(onDisk));
     prefetchDataFiles([name]);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Wait, bounded, for the read ahead to fill its buffer (it reads on libuv's thread pool).
+    const ahead = ((globalThis as Record<symbol, unknown>)[Symbol.for('faithful.prefetchedDataFiles')] as Map<string, { buffer: Uint8Array }>).get(name)!.buffer;
+    for (const until = Date.now() + 10_000; !Buffer.from(ahead).equals(onDisk) && Date.now() < until;) await new Promise((resolve) => setTimeout(resolve, 5));
+    assert.ok(Buffer.from(ahead).equals(onDisk), 'the read ahead finished');
     const second = readDataFile(name).bytes;
     assert.ok(Buffer.from(second).equals(onDisk));
     // Each prefetched buffer is handed out once; a later read comes from the disk as usual.
