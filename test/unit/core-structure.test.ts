@@ -220,10 +220,21 @@ describe('structure: known parser limits', () => {
 });
 describe('structure: constructions read as constructions', () => check(constructions));
 
+/** A sentence's tokens and frames. */
+function readFrames(text: string): { tokens: ReturnType<typeof tokenize>; frames: ReturnType<typeof framesOf> } {
+  const tokens = tokenize(text, 0, text.length);
+  return { tokens, frames: framesOf(tokens, syntaxOf(tokens)) };
+}
+
+/** A frame's arguments as "role=words", sorted: "obj=scheme subj=council". */
+function argsText(f: ReturnType<typeof framesOf>[number]): string {
+  return f.args.map((a) => `${a.role}=${[...a.filler.words].join('+')}`).sort().join(' ');
+}
+
 describe('structure: predicate frames', () => {
   const frames = (text: string) => {
-    const tokens = tokenize(text, 0, text.length);
-    return framesOf(tokens, syntaxOf(tokens)).map((f) => `${tokens[f.predicate]!.lemma}(${f.args.map((a) => `${a.role}=${[...a.filler.words].join('+')}`).sort().join(' ')})`);
+    const { tokens, frames: found } = readFrames(text);
+    return found.map((f) => `${tokens[f.predicate]!.lemma}(${argsText(f)})`);
   };
   it('reads a passive subject as the receiver and its by-phrase as the doer', () => {
     assert.ok(frames('The city was sued by the union.').includes('sue(obj=city subj=union)'));
@@ -357,11 +368,7 @@ describe('lexical relations (WordNet) for the replaced-word judgement', () => {
 // Proceedings told without "sue" are read as a suing, with the party that brings them and the one
 // they are against (frames.ts legalActions), so that they compare with the source's "sue".
 describe('legal proceedings read as suing', () => {
-  const sued = (text: string) => {
-    const tokens = tokenize(text, 0, text.length);
-    return framesOf(tokens, syntaxOf(tokens)).filter((f) => f.key === 'sue')
-      .map((f) => f.args.map((a) => `${a.role}=${[...a.filler.words].join('+')}`).sort().join(' '));
-  };
+  const sued = (text: string) => readFrames(text).frames.filter((f) => f.key === 'sue').map(argsText);
   const table: Array<[string, string, string]> = [
     ['"took X to court"', 'Halloran Estates has taken the architecture firm Brandt Okoye to court over fees.', 'obj=architecture+firm subj=halloran+estates'],
     ['"to court" read as an infinitive with the party as its subject', 'The Environment Agency has taken Dunmore Water to court over sewage spills.', 'obj=dunmore+water subj=environment+agency'],
