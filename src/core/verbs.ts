@@ -69,7 +69,8 @@ function bareForm(t: Token): Tense {
   if (t.lower === t.lemma) return 'present';
   if (/ing$/.test(t.lower)) return 'none';
   if (/s$/.test(t.lower) && (t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es` || t.lower === `${t.lemma.slice(0, -1)}ies`)) return 'present';
-  if (['is', 'are', 'am', "'s", "'re"].includes(t.lower)) return 'present';
+  // (Third-person forms not spelled lemma + s: "has", "does".)
+  if (['is', 'are', 'am', "'s", "'re", 'has', 'does'].includes(t.lower)) return 'present';
   return 'past';
 }
 

@@ -734,6 +734,21 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        source: 'Tranter said no redundancies were planned.',
+        rewrite: 'No redundancies were planned, Tranter said.',
+        why: 'the same words in another order: a speaker closing the sentence is no object of "planned"',
+      },
+      {
+        source: 'Calloway said officers were still looking for witnesses.',
+        rewrite: 'Calloway said officers were still trying to trace witnesses.',
+        why: '"were still looking" is the counterpart of "were still trying", not of the infinitive after it',
+      },
+      {
+        source: 'The loan will be repaid over 25 years.',
+        rewrite: 'The loan has a repayment period of 25 years.',
+        why: '"has" is the present, not a past',
+      },
+      {
         why: 'verbs whose subjects are different things tell different events: "falling numbers had made it too costly" / "five teachers will be made redundant"',
         source: 'The governors said falling numbers had made the sixth form too expensive to run.',
         rewrite: 'Five teachers will be made redundant at the sixth form, the governors said.',

@@ -296,6 +296,8 @@ describe('structure: predicate frames', () => {
     ['reads a "by" phrase after an event noun as its doer, hung on the verb', 'Shareholders voted on Monday to back the takeover of the supermarket chain Dunnes & Lowe by Elmgrove Pharmacy.', 'takeover(obj=supermarket+chain+dunnes subj=elmgrove+pharmacy)'],
     ['reads a "by" phrase after an event noun as its doer, hung on the "of" phrase', 'Regulators approved the purchase of the bakery chain Crumbs by Farrow Foods.', 'purchase(obj=bakery+chain+crumbs subj=farrow+foods)'],
     ['reads a description and the name after it, parsed as two subjects, as one', 'The chef Tom Varga hired the restaurant owner Maria Lopes in 2020.', 'hire(obj=restaurant+owner+maria+lopes obl:in=2020 subj=chef+tom+varga)'],
+    ['reads a speaker and its verb closing the sentence after a comma as subject and verb, not the main verb\'s object', 'Prices will rise next year, Tranter said.', 'say(subj=tranter)'],
+    ['reads a word in -s closing the sentence after a speaker as that speaker\'s verb', "There were no injuries during construction, the project's safety report states.", 'state(subj=safety+report)'],
     ['reads a name parsed as an object beside the agent it follows as that agent', 'The broadcaster Simon Kerr was interviewed by the singer Dana Holt for a documentary.', 'interview(obj=simon+kerr obl:for=documentary subj=singer+dana+holt)'],
   ];
   for (const [name, text, frame] of mended) it(name, () => assert.ok(frames(text).includes(frame), JSON.stringify(frames(text))));

@@ -185,7 +185,11 @@ export const tenseRule: PairRule = (ctx) => {
       // (Not a reporting verb for a verb that reports nothing: "said" tells when it was said, not
       // when the building "will begin".)
       const reports = REPORTING_VERBS.has(ctx.rTok[rg.head]!.lemma);
-      const candidates = hunk ? sGroups.filter((g) => hunk.s.includes(g.head) && !usedSource.has(g) && (ctx.match.sToR[g.head] ?? -1) < 0
+      // (Nor a verb whose auxiliaries the aligner matched in another rewrite group: "were still
+      // looking" is "were still trying"'s counterpart, not the counterpart of "to trace" after it.)
+      const pairedElsewhere = (g: VerbGroup) => Array.from({ length: g.head - g.first + 1 }, (_v, k) => ctx.match.sToR[g.first + k] ?? -1)
+        .some((r) => r >= 0 && (r < rg.first || r > rg.head));
+      const candidates = hunk ? sGroups.filter((g) => hunk.s.includes(g.head) && !usedSource.has(g) && (ctx.match.sToR[g.head] ?? -1) < 0 && !pairedElsewhere(g)
         && (reports || !REPORTING_VERBS.has(ctx.sTok[g.head]!.lemma))
         && relative(ctx.sTok, g, ctx.syntax.source) === rRelative
         && !governsInfinitiveIn(ctx.sTok, sGroups, ctx.syntax.source(), g, hunk.s)) : [];

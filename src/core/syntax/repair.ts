@@ -11,7 +11,7 @@ const HANGING = /^(acl|advcl|parataxis|conj|dep|appos|xcomp)$/;
 
 export function repairParse(syntax: SentenceSyntax, words?: readonly string[]): SentenceSyntax {
   const relatives = words ? nameModifiers(amountRecipient(relativeClauses(possessorArgument(syntax), words), words), words) : syntax;
-  const repaired = openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(invertedSpeaker(nominalHead(participleSubject(possessorAsSubject(vocativeSubject(describedName(prenominalAmount(relatives)))))))))));
+  const repaired = openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleSubject(possessorAsSubject(vocativeSubject(describedName(prenominalAmount(relatives))))))))))));
   // (Last: the clause a "by" phrase belongs to is known only once the verbs are in place.)
   return words ? passiveAgent(repaired, words) : repaired;
 }
@@ -37,6 +37,42 @@ function invertedSpeaker(syntax: SentenceSyntax): SentenceSyntax {
     newHeads[subject] = clause;
     newLabels[subject] = hasDependent(syntax, clause, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
     newLabels[speaker] = 'nsubj';
+    return { heads: newHeads, labels: newLabels, tags };
+  }
+  return syntax;
+}
+
+/**
+ * "Prices rose, Tranter said.", "There were no injuries, the safety report states.": a speaker
+ * and its verb closing the sentence after a comma, read as the main verb's object and its open
+ * complement, or as a noun with the verb describing it. A verb with nothing after it but its own
+ * modifiers, right after a noun phrase that a comma sets off from a clause before, and with no
+ * subject of its own, has that phrase as its subject, and is a parenthetical (parataxis) of the
+ * sentence's head, as the parser reads "…, the company said".
+ */
+function trailingSpeaker(syntax: SentenceSyntax): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  const root = heads.indexOf(-1);
+  for (let v = 3; v < heads.length; v++) {
+    if (tags[v] !== 'VERB' || v === root || hasDependent(syntax, v, /^(nsubj|csubj|expl)/)) continue;
+    // Nothing after the verb but its own modifiers and the full stop.
+    if (tags.slice(v + 1).some((t, k) => t !== 'PUNCT' && !dominates(heads, v, v + 1 + k))) continue;
+    const speaker = v - 1;
+    if (tags[speaker] !== 'NOUN' && tags[speaker] !== 'PROPN') continue;
+    let comma = speaker;
+    while (comma > 0 && /^(PROPN|NOUN|DET|ADJ|PART)$/.test(tags[comma - 1]!)) comma--;
+    comma--;
+    if (comma < 1 || tags[comma] !== 'PUNCT' || root < 0 || root > comma) continue;
+    // (Only a misreading: a verb hung on its own would-be subject, or that subject hung beside
+    // the verb on the main verb, as its object or someone addressed.)
+    if (!(heads[v] === speaker || (heads[speaker] === heads[v] && !/^nsubj/.test(labels[speaker]!)))) continue;
+    const newHeads = Int32Array.from(heads);
+    const newLabels = labels.slice();
+    newHeads[speaker] = v;
+    newLabels[speaker] = 'nsubj';
+    newHeads[v] = root;
+    newLabels[v] = 'parataxis';
+    newHeads[comma] = v;
     return { heads: newHeads, labels: newLabels, tags };
   }
   return syntax;
