@@ -117,17 +117,20 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
   // So is a Markdown heading with no figure and no name, whatever its length ("What the money
   // pays for" / "Spending plan"): it names a section, and a rewrite renames sections freely.
   const heading = (doc: PreparedText, r: Sentence) => format === 'markdown' && /^[ \t]*#{1,6}[ \t]/.test(doc.text.slice(doc.text.lastIndexOf('\n', r.start - 1) + 1, r.start + 1));
+  // And a line that only leads into a list ("Under the terms of the deal:" / "The deal means
+  // that:"), with no figure and no name: the claims are the items'.
+  const leadIn = (r: Sentence) => r.tokens[r.tokens.length - 1]?.text === ':';
   const label = (r: Sentence, doc: PreparedText = rw) => {
     const words = r.tokens.filter((t) => t.isWord);
     const named = words.some((t, k) => t.pos === 'NUM' || /\p{N}/u.test(t.text) || (k > 0 && /^\p{Lu}/u.test(t.text)));
-    if (heading(doc, r)) return !named;
+    if (heading(doc, r) || leadIn(r)) return !named;
     return words.length <= 4 && !named && !words.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
   };
   // A line that speaks to the reader and names nothing ("Here is what you need to know.") is
   // signposting, not a claim a rewrite can drop or invent.
   const signpost = (s: Sentence) => s.tokens.some((t) => t.lower === 'you') && !s.tokens.some((t) => /^(NOUN|PROPN|NUM)$/.test(t.pos));
   const reportable = (r: Sentence) => r.tokens.filter((t) => t.isWord).length >= 2 && !label(r) && !signpost(r);
-  const omittable = (s: Sentence) => s.tokens.filter((t) => t.isWord).length >= 4 && !signpost(s) && !(heading(src, s) && label(s, src));
+  const omittable = (s: Sentence) => s.tokens.filter((t) => t.isWord).length >= 4 && !signpost(s) && !((heading(src, s) || leadIn(s)) && label(s, src));
   const counts: PairCounts = {
     rewriteSentences: rw.sentences.filter(reportable).length,
     rewriteMatched: rw.sentences.filter((r, ri) => reportable(r) && alignment.sourcesOf[ri]!.length > 0).length,
@@ -152,6 +155,8 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
       }
       return;
     }
+    // (A lead-in states nothing to compare: whatever it was paired with, the items carry the claims.)
+    if (leadIn(r) && label(r)) return;
     aligned++;
     const sources = sourceIdx.map((i) => src.sentences[i]!);
     // A sentence that ranks something the source never ranks ("the first planet found to …")

@@ -1,6 +1,7 @@
 // A Markdown heading with no figure and no name names a section: a rewrite renames sections
 // freely, so such a heading is neither unsupported nor omitted. A heading with a figure or a
-// name is a claim like any other sentence.
+// name is a claim like any other sentence. So is a line that only leads into a list: the
+// items carry the claims.
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core';
 
@@ -18,5 +19,15 @@ describe('Markdown headings', () => {
   it('reads the same words as a claim in plain text', () => {
     const r = analyze('Tessaline Bank has lent €40 million to Corran Ferries.', 'Tessaline Bank has lent €40 million to Corran Ferries. What the money pays for is a secret.', { format: 'plain' });
     assert.ok(r.findings.some((f) => f.kind === 'unsupported'));
+  });
+  const deal = 'Loomworks has agreed to buy Quillby for £14 million.\n\n';
+  const items = (a: string, b: string) => `- ${a}\n- ${b}\n\nThe deal is expected to close in June.\n`;
+  it('neither compares, reports nor misses a list lead-in with no figure and no name', () => {
+    assert.deepEqual(kinds(`${deal}Under the terms of the deal:\n\n${items("Quillby's 38 staff will join Loomworks", 'the brand will be kept')}`,
+      `${deal}The deal means that:\n\n${items('the brand will be kept', "Quillby's 38 staff will join Loomworks")}`), []);
+  });
+  it('still reads the items under a lead-in', () => {
+    assert.ok(kinds(`${deal}Under the terms of the deal:\n\n${items("Quillby's 38 staff will join Loomworks", 'the brand will be kept')}`,
+      `${deal}The deal means that:\n\n${items("Quillby's 45 staff will join Loomworks", 'the brand will be kept')}`).includes('number'));
   });
 });

@@ -429,6 +429,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        source: 'Councillors in Elmstead have approved plans for 320 homes, despite objections from nearby residents.',
+        rewrite: 'Plans for 320 homes in Elmstead have won the approval of councillors, in spite of objections from people living nearby.',
+        why: 'the plural opening the source sentence, read as a name, is still the role "councillor"',
+      },
+      {
         why: '"who used to be treasurer" = "former treasurer"',
         source: 'Mr Okafor, the charity\'s former treasurer, denies stealing the money.',
         rewrite: 'Mr Okafor, who used to be treasurer of the charity, says he did not steal the money.',
@@ -991,6 +996,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        source: 'Engineers had to lower the track under 11 bridges to make room for overhead wires.',
+        rewrite: 'Engineers had to lower the track beneath 11 bridges to make room for overhead wires.',
+        why: '"under" between a noun and a count of things says where, not how many',
+      },
+      {
         why: '"sued X over £2.3m": "over" and a sum after a singular noun is what the dispute is about, no bound',
         source: 'The firm has sued the developer for £2.3 million in unpaid fees.',
         rewrite: 'The firm has sued the developer over £2.3m in unpaid fees.',
@@ -1208,6 +1218,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   attribution: {
     hits: [
       {
+        source: 'Harbourline argues that the policies excluded damage from rising groundwater.',
+        rewrite: "Delmont's position is that the policies excluded damage from rising groundwater.",
+        text: 'Delmont',
+      },
+      {
         // the claim's own verb is a passive "reported" of a thing: it names, it attributes nothing
         source: 'Lawyers for the association said damp and mould had been reported repeatedly since 2021.',
         rewrite: 'Damp and mould have been reported repeatedly since 2021.',
@@ -1246,6 +1261,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        source: 'Harbourline argues that the policies excluded damage from rising groundwater.',
+        rewrite: "The insurer's position is that the policies excluded damage from rising groundwater.",
+        why: '"X\'s position is that …" gives the clause as the possessor\'s claim: still attributed',
+      },
+      {
+        source: '“I was nervous at the end, but the crowd carried me,” Ferrández told reporters.',
+        rewrite: '“I was nervous at the end, but the crowd carried me,” the Spaniard told reporters.',
+        why: '"the Spaniard" describes a person; it names no other speaker',
+      },
       {
         why: '"called X \'…\'" reports the speaker\'s words as "described X as \'…\'" does',
         source: "Almera's coach, Rafael Ordóñez, described him as “exactly the player we needed”.",

@@ -3,7 +3,7 @@
 // thing: a shorter form ("Blinken" for "Antony J. Blinken"), an acronym ("PRC" for "People's
 // Republic of China") or a common alias ("US" for "United States").
 import { ALIASES, MONTH_ABBR, MONTHS, ROLE_NOUNS, STOPWORDS, WEEKDAYS } from '../lexicon';
-import { pertains, probablyName } from '../wordnet';
+import { isPersonNoun, pertains, probablyName } from '../wordnet';
 import type { Token } from '../tokens';
 import { isUnitWord } from './numbers';
 
@@ -62,6 +62,9 @@ function isNameLike(tokens: readonly Token[], i: number, names: ReadonlySet<stri
     if (next && (next.lower === "'s" || next.lower === '’s') && t.pos === 'PROPN') return true; // "Acme's chairman"
     return t.pos === 'PROPN' && !!next && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text);
   }
+  // "the Spaniard", "the Briton": one capitalised word for a kind of person, after "the" and
+  // with no name after it, describes someone; it names no one.
+  if (tokens[i - 1]?.lower === 'the' && t.lower === t.lemma && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && isPersonNoun(t.lemma)) return false;
   if (t.pos === 'PROPN') return true;
   // A capitalised noun or adjective inside a sentence is usually part of a name.
   return t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X';

@@ -141,6 +141,10 @@ function qualifierBefore(tokens: readonly Token[], i: number): { cls: ScopeClass
     const before = tokens[first - 1];
     const money = /^\p{Sc}/u.test(tokens[i]?.text ?? '');
     if (cue === 'over' && money && before && (before.pos === 'NOUN' || before.pos === 'PROPN') && before.lower === before.lemma && !isUnitWord(before) && !/s$/.test(before.lower)) return null;
+    // "lower the track under 11 bridges", "flats above 12 shops": a preposition of place between a
+    // noun and a count of things (no unit of measure) says where the noun is, not how many.
+    const counted = tokens[i + 1];
+    if (/^(under|over|below|above|beneath)$/.test(cue) && before?.pos === 'NOUN' && !isUnitWord(before) && counted?.pos === 'NOUN' && counted.lower !== counted.lemma && !isUnitWord(counted)) return null;
     return { cls, first };
   }
   // "as deep as 300 metres", "as far as 40 km": an equative names the far end of a range, as

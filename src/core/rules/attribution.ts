@@ -150,6 +150,16 @@ export function findAttributions(tokens: readonly Token[], syntax?: () => Senten
       if (speaker.length && tokens[Math.min(...speaker) - 1]?.lower === 'in') out.push({ verb: i, speaker, first: Math.min(...speaker) - 1, last: i, trailing: i > tokens.length / 2 });
       return;
     }
+    // "The insurer's position is that …", "Her view was that …": a possessed noun whose
+    // predicate is a "that" clause gives that clause as its possessor's claim.
+    if (t.pos === 'NOUN' && tokens[i + 1]?.lemma === 'be' && tokens[i + 2]?.lower === 'that') {
+      let owner = i - 1;
+      while (owner > 0 && (tokens[owner]!.pos === 'ADJ' || tokens[owner]!.pos === 'NOUN')) owner--;
+      const speaker = /^['’]s?$/.test(tokens[owner]?.text ?? '') ? speakerRun(tokens, owner - 1, -1)
+        : tokens[owner]?.pos === 'PRON' && tokens[owner]!.lower !== tokens[owner]!.lemma ? [owner] : [];
+      if (speaker.length) out.push({ verb: i, speaker, first: Math.min(...speaker), last: i + 2, trailing: false });
+      return;
+    }
     // "called the agreement 'a model for the region'": naming a thing in someone's words reports them.
     const callsIt = t.pos === 'VERB' && t.lemma === 'call' && tokens.slice(i + 1, i + 8).some((x) => /^["“‘]$/.test(x.text));
     if (!(t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma)) && !callsIt && !reportingIngBeforeClause(tokens, i)) return;
@@ -364,6 +374,9 @@ export const attributionRule: PairRule = (ctx) => {
     if (a.speaker.length === 0) return false;
     const last = Math.max(...a.speaker);
     const t = tokens[last]!;
+    // "the Spaniard told reporters": one word for a kind of person after "the" describes
+    // someone, however it is spelled; it names no one.
+    if (a.speaker.length === 1 && tokens[last - 1]?.lower === 'the' && isPersonNoun(t.lemma)) return false;
     // A capitalised word inside the sentence is a name whatever its tag ("Grant said").
     return t.pos === 'PROPN' || (last > 0 && /^\p{Lu}/u.test(t.text)) || INSTITUTIONS.has(t.lemma);
   };

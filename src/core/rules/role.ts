@@ -61,15 +61,23 @@ function rankChanges(ctx: PairContext): RawFinding[] {
   return out;
 }
 
+/**
+ * A role word's dictionary form. A plural opening a sentence may be read as a name and keep its
+ * "s" ("Councillors in Elmstead have approved …"): a name in -s whose singular is a role is that role.
+ */
+function roleLemma(t: Token): string {
+  return t.pos === 'PROPN' && /s$/.test(t.lemma) && ROLE_NOUNS.has(t.lemma.slice(0, -1)) ? t.lemma.slice(0, -1) : t.lemma;
+}
+
 export const roleRule: PairRule = (ctx) => {
   const out: RawFinding[] = rankChanges(ctx);
   // "co-founder", "vice-president", "ex-minister" are roles of their own.
   const isRole = (lemma: string, pos: string) =>
     (ROLE_NOUNS.has(lemma) || ROLE_NOUNS.has(lemma.replace(/^(co|vice|ex|deputy|acting|assistant|former)-/, ''))) && (pos === 'NOUN' || pos === 'PROPN');
-  const rRoles = ctx.rTok.map((t, i) => ({ t, i })).filter(({ t }) => isRole(t.lemma, t.pos));
-  const sRoles = ctx.sTok.map((t, i) => ({ t, i })).filter(({ t }) => isRole(t.lemma, t.pos));
-  const rFree = rRoles.filter(({ t }) => !sRoles.some((s) => sameRole(s.t.lemma, t.lemma)));
-  const sFree = sRoles.filter(({ t }) => !rRoles.some((r) => sameRole(r.t.lemma, t.lemma)));
+  const rRoles = ctx.rTok.map((t, i) => ({ t, i, lemma: roleLemma(t) })).filter(({ t, lemma }) => isRole(lemma, t.pos));
+  const sRoles = ctx.sTok.map((t, i) => ({ t, i, lemma: roleLemma(t) })).filter(({ t, lemma }) => isRole(lemma, t.pos));
+  const rFree = rRoles.filter((r) => !sRoles.some((s) => sameRole(s.lemma, r.lemma)));
+  const sFree = sRoles.filter((s) => !rRoles.some((r) => sameRole(r.lemma, s.lemma)));
   const used = new Set<number>();
   for (const r of rFree) {
     if (ctx.claimed.has(r.i)) continue;
