@@ -107,9 +107,11 @@ function computeVerbGroups(tokens: readonly Token[]): VerbGroup[] {
     const t = tokens[i]!;
     if (!verb[i]) continue;
     // An auxiliary followed (after adverbs/negators) by another verb is not a head.
+    // (Not one before "to": "had to lower", "is to resign" tell their own time, and the
+    // infinitive after them has none.)
     if (t.pos === 'AUX') {
       let k = i + 1;
-      while (tokens[k] && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART' || tokens[k]!.lemma === 'not')) k++;
+      while (tokens[k] && (tokens[k]!.pos === 'ADV' || (tokens[k]!.pos === 'PART' && tokens[k]!.lower !== 'to') || tokens[k]!.lemma === 'not')) k++;
       if (verb[k]) continue;
     }
     const aux: Token[] = [];

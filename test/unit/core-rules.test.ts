@@ -697,6 +697,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   tense: {
     hits: [
       {
+        source: 'Engineers had to lower the track under 11 bridges to make room for overhead wires.',
+        rewrite: 'To make room for the overhead wires, engineers will need to lower the track under 11 bridges.',
+        text: 'will need',
+      },
+      {
         source: 'The company built the bridge over the river.',
         rewrite: 'The firm will build the bridge over the river.',
         text: 'will build',

@@ -298,6 +298,10 @@ describe('structure: predicate frames', () => {
     ['reads a description and the name after it, parsed as two subjects, as one', 'The chef Tom Varga hired the restaurant owner Maria Lopes in 2020.', 'hire(obj=restaurant+owner+maria+lopes obl:in=2020 subj=chef+tom+varga)'],
     ['reads a speaker and its verb closing the sentence after a comma as subject and verb, not the main verb\'s object', 'Prices will rise next year, Tranter said.', 'say(subj=tranter)'],
     ['reads a word in -s closing the sentence after a speaker as that speaker\'s verb', "There were no injuries during construction, the project's safety report states.", 'state(subj=safety+report)'],
+    ['reads a word the tagger took for an adjective after the perfect\'s "having" as its participle', 'Having outbid Kestrel City in the final days of talks, Portvale completed the deal.', 'outbid(obj=kestrel+city obl:in=day subj=portvale)'],
+    ['reads a verb the parser buried under a later noun, below a name with its age, as the main verb', 'Marta Ellingham, 52, took legal action against Corvel Estates, which she set up with Desmond Rayne in 2011, over a land deal that fell through in 2022.', 'take(obj=action obl:over=land+deal subj=marta+ellingham)'],
+    ['reads a clause opened by "which" after a name as describing it, and the name as the next verb\'s subject', 'Records show that Brackwater, which built the homes, has sued the council.', 'sue(obj=council subj=brackwater)'],
+    ['gives the reporting verb before "that" its own subject back when a relative clause split its complement', 'Records show that Brackwater, which built the homes, has sued the council.', 'show(subj=records)'],
     ['reads a name parsed as an object beside the agent it follows as that agent', 'The broadcaster Simon Kerr was interviewed by the singer Dana Holt for a documentary.', 'interview(obj=simon+kerr obl:for=documentary subj=singer+dana+holt)'],
   ];
   for (const [name, text, frame] of mended) it(name, () => assert.ok(frames(text).includes(frame), JSON.stringify(frames(text))));
@@ -380,6 +384,7 @@ describe('legal proceedings read as suing', () => {
     ['a claim "brought against X by Y" as a participle', 'The £2.3m claim, brought against Skylark Regional by Corvane Aero Services, was settled.', 'obj=skylark+regional subj=corvane+aero+services'],
     ['a relative clause: "the action, which Y brought against X"', 'In the action, which Crumb & Co brought against Mølleby in 2022, the miller said orders had stopped.', 'obj=mølleby subj=crumb'],
     ['a participle after the case it describes, hung elsewhere', 'The spills are at the centre of a court case against the Environment Agency brought by Dunmore Water.', 'obj=environment+agency subj=dunmore+water'],
+    ['"took legal action against X"', 'Corvel Estates took legal action against Marta Ellingham over a land deal.', 'obj=marta+ellingham subj=corvel+estates'],
   ];
   for (const [name, text, want] of table) it(`reads ${name} as suing`, () => assert.ok(sued(text).includes(want), JSON.stringify(sued(text))));
   it('reads no suing into "took X to lunch" or a claim with no party against', () => {

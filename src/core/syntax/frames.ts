@@ -377,14 +377,16 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
           : kids[x]!.find((k) => tokens[k.d]!.lemma === 'court' && (prepOf(k.d) === 'to' || tokens[k.d - 1]?.lower === 'to'))?.d;
         let party = passive ? subject ?? (described ? heads[v]! : undefined) : object;
         const at = court(v) ?? court(party);
-        if (at === undefined) continue;
-        // (Read as an infinitive, "taken Dunmore Water to court" has the party as its subject,
-        // and "was taken to court by the Agency" the doer as its agent.)
-        party ??= kids[at]!.find((k) => /^nsubj/.test(k.label))?.d;
-        sue(v, doer ?? (passive ? phrase(at, 'by') : undefined), party);
-        continue;
+        if (at !== undefined) {
+          // (Read as an infinitive, "taken Dunmore Water to court" has the party as its subject,
+          // and "was taken to court by the Agency" the doer as its agent.)
+          party ??= kids[at]!.find((k) => /^nsubj/.test(k.label))?.d;
+          sue(v, doer ?? (passive ? phrase(at, 'by') : undefined), party);
+          continue;
+        }
       }
-      if (!LITIGATING_VERBS.has(tokens[v]!.lemma)) continue;
+      // ("took legal action against X" brings proceedings as "brought a claim against X" does.)
+      if (!LITIGATING_VERBS.has(tokens[v]!.lemma) && tokens[v]!.lemma !== 'take') continue;
       // (A participle with its agent and no subject describes the noun phrase it follows, however
       // the parse hung it: "a court case against the Agency brought by Dunmore Water".)
       const follows = subject === undefined && !described ? precedingNoun(v) : undefined;

@@ -73,7 +73,7 @@ const NOUN_ID = UPOS.indexOf('NOUN');
  */
 export function tagAndParse(model: ParserModel, forms: readonly string[], texts: readonly string[], hints: readonly string[]): SentenceSyntax {
   const x = taggerInput(model, forms, texts, hints);
-  const scored = closingSpeakerVerb(model, x, forms, particleNouns(model, x, forms, ampersandNames(model, x, texts, possessiveApostrophes(model, x, forms, tagScores(model.tagger, x)))));
+  const scored = perfectParticiple(model, x, forms, closingSpeakerVerb(model, x, forms, particleNouns(model, x, forms, ampersandNames(model, x, texts, possessiveApostrophes(model, x, forms, tagScores(model.tagger, x))))));
   const tags = names(scored.tags);
   const first = parseScored(model, forms, tags);
   let best: SentenceSyntax = { ...first.parse, tags };
@@ -171,14 +171,15 @@ function particleNouns(model: ParserModel, x: TaggerInput, forms: readonly strin
  * that phrase's verb (the speaker's "states", "says", "notes"), when the tagger found it nearly
  * a verb. Read as a plural noun, it turns the speaker into the clause's second subject.
  */
-// (Surer than for a missing main verb: a noun phrase closing a list, "the marine whelks", may
-// end in a word nearly as verb-like, 59 against "states" 19 and "adds" 10.)
-const CLOSING_VERB_GAP = 40;
+// How near to a verb the tagger must have found a word for a construction to make it one: surer
+// than for a missing main verb (VERB_GAP). "states" and "adds" closing a sentence score 19 and
+// 10, "shows" 27, "outbid" after "having" 8; "the marine whelks" 59, "has green eyes" 47.
+const NEAR_VERB_GAP = 30;
 
 function closingSpeakerVerb(model: ParserModel, x: TaggerInput, forms: readonly string[], scored: TagScores): TagScores {
   let last = forms.length - 1;
   while (last > 0 && scored.tags[last] === PUNCT_ID) last--;
-  if (last < 3 || scored.tags[last] !== NOUN_ID || !/[^s]s$/.test(forms[last]!) || scored.verbGap[last]! >= CLOSING_VERB_GAP) return scored;
+  if (last < 3 || scored.tags[last] !== NOUN_ID || !/[^s]s$/.test(forms[last]!) || scored.verbGap[last]! >= NEAR_VERB_GAP) return scored;
   let start = last - 1;
   while (start > 0 && (NOMINAL.has(scored.tags[start]!) || scored.tags[start] === DET_ID || scored.tags[start] === PART_ID)) start--;
   const phrase = start + 1;
@@ -187,6 +188,22 @@ function closingSpeakerVerb(model: ParserModel, x: TaggerInput, forms: readonly 
   if (phrase >= last || forms[start] !== ',' || (before !== NOUN_ID && before !== PROPN_ID)) return scored;
   if (!Array.from(scored.tags.slice(0, start)).some((t) => t === VERB_ID || t === AUX_ID)) return scored;
   return retagAsVerb(model.tagger, x, scored, last);
+}
+
+/**
+ * "Having outbid Kestrel City, Portvale …": a word the tagger read as an adjective or a noun
+ * right after a form of "have" it read as the perfect's auxiliary is that perfect's participle
+ * (a verb it does not know, "outbid", "underbid"), when it found the word nearly a verb: an
+ * auxiliary "have" is followed by a verb, but the tagger may call "has" in "has green eyes" one too.
+ */
+function perfectParticiple(model: ParserModel, x: TaggerInput, forms: readonly string[], scored: TagScores): TagScores {
+  let out = scored;
+  for (let i = 0; i + 1 < forms.length; i++) {
+    if (out.tags[i] !== AUX_ID || !/^(have|has|had|having|'ve|'d)$/.test(forms[i]!)) continue;
+    const next = out.tags[i + 1]!;
+    if ((next === ADJ_ID || next === NOUN_ID) && out.verbGap[i + 1]! < NEAR_VERB_GAP) out = retagAsVerb(model.tagger, x, out, i + 1);
+  }
+  return out;
 }
 
 /**

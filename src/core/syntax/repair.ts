@@ -5,12 +5,12 @@
 // agent read as the main verb; a main verb hung from a relative clause. Each turns the tree
 // around at the right verb (reroot).
 import type { SentenceSyntax } from './index';
-import { dependentsOf, dominates, hasDependent } from './tree';
+import { dependentsOf, dominates, hasDependent, subtreeOf } from './tree';
 
 const HANGING = /^(acl|advcl|parataxis|conj|dep|appos|xcomp)$/;
 
 export function repairParse(syntax: SentenceSyntax, words?: readonly string[]): SentenceSyntax {
-  const relatives = words ? nameModifiers(amountRecipient(relativeClauses(possessorArgument(syntax), words), words), words) : syntax;
+  const relatives = words ? nameModifiers(amountRecipient(relativeClauses(relativeWithTwoSubjects(possessorArgument(syntax), words), words), words), words) : syntax;
   const repaired = openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleSubject(possessorAsSubject(vocativeSubject(describedName(prenominalAmount(relatives))))))))))));
   // (Last: the clause a "by" phrase belongs to is known only once the verbs are in place.)
   return words ? passiveAgent(repaired, words) : repaired;
@@ -421,7 +421,10 @@ function nominalHead(syntax: SentenceSyntax): SentenceSyntax {
   // "A tenants' association in Brindle Heath | has been sued by ...".)
   const verb = childrenOf(root).find((d) => d > root && tags[d] === 'VERB' && (HANGING.test(labels[d]!) || labels[d] === 'acl:relcl') &&
     !childrenOf(d).some((c) => /^(nsubj|csubj|expl|mark)/.test(labels[c]!)));
-  if (verb === undefined) return relativeThenVerb(syntax, root, childrenOf);
+  if (verb === undefined) {
+    const related = relativeThenVerb(syntax, root, childrenOf);
+    return related !== syntax ? related : buriedVerb(syntax, root, childrenOf);
+  }
   // A comma right before the verb sets it off as a description ("the trains, built in Spain").
   // (A verb the parser itself joined as a clause of its own, parataxis or conj, is the main verb still.)
   if (tags[verb - 1] === 'PUNCT' && /^(acl|appos)$/.test(labels[verb]!)) return syntax;
@@ -430,6 +433,32 @@ function nominalHead(syntax: SentenceSyntax): SentenceSyntax {
     childrenOf(root).forEach((d) => { if (d > verb && (labels[d] === 'punct' || (labels[d] === 'conj' && tags[d] === 'VERB'))) newHeads[d] = verb; });
   });
   return misreadNoun ? { ...repaired, tags: tags.map((t, i) => (i === root ? 'NOUN' : t)) } : repaired;
+}
+
+/**
+ * "Marta Ellingham, 52, took legal action against Corvel Estates, …, over a land deal": the
+ * parser made the name the head, a later noun a clause of it and the verb a clause of that noun.
+ * The first verb hung as a clause of its own below the head, through nouns only, with no subject
+ * or marker of its own, is the sentence's verb; what hung after it from the name is its own.
+ */
+function buriedVerb(syntax: SentenceSyntax, root: number, childrenOf: (h: number) => number[]): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  const throughNouns = (d: number) => {
+    for (let h = heads[d]!; h !== root; h = heads[h]!) if (h < 0 || !/^(NOUN|PROPN|NUM)$/.test(tags[h]!)) return false;
+    return true;
+  };
+  // (A clause of its own, not a participle describing the noun: "a song written by …".)
+  const verb = tags.findIndex((t, d) => d > root && t === 'VERB' && /^(parataxis|conj|dep)$/.test(labels[d]!) && heads[d] !== root && throughNouns(d) &&
+    !childrenOf(d).some((c) => /^(nsubj|csubj|expl|mark)/.test(labels[c]!)));
+  if (verb < 0) return syntax;
+  return reroot(syntax, verb, root, (newHeads, newLabels) => {
+    childrenOf(root).forEach((d) => {
+      if (d < verb) return;
+      newHeads[d] = verb;
+      // ("over a land deal", hung from the name as a clause, is the verb's oblique.)
+      if (/^(NOUN|PROPN)$/.test(tags[d]!) && childrenOf(d).some((c) => labels[c] === 'case')) newLabels[d] = 'obl';
+    });
+  });
 }
 
 /**
@@ -507,6 +536,53 @@ function passiveAgent(syntax: SentenceSyntax, words: readonly string[]): Sentenc
     if (heads[top]! < top) takeRestOfName(syntax, fixed.heads, top, heads[top]!);
   }
   return fixed ? { ...syntax, ...fixed } : syntax;
+}
+
+/**
+ * "Court papers show that Brackwater Construction, which built the homes, has taken legal action
+ * against …": the parser gave the relative clause's verb two subjects, the name and the relative
+ * pronoun, and the main verb after the clause's closing comma the reporting verb's subject. A verb
+ * has one subject: the clause opened by the pronoun describes the name, the name is the subject of
+ * the verb after the clause, and a reporting verb the first clause hung from, with "that" before
+ * the name, takes that verb's clause as its complement and its own subject back.
+ */
+function relativeWithTwoSubjects(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  for (let v = 0; v < heads.length; v++) {
+    if (tags[v] !== 'VERB') continue;
+    const subjects = dependentsOf(syntax, v).filter((d) => d < v && /^nsubj/.test(labels[d]!));
+    const pronoun = subjects.find((d) => /^(which|who)$/.test(words[d]!) && words[d - 1] === ',');
+    const name = subjects.find((d) => d < (pronoun ?? -1) && /^(NOUN|PROPN)$/.test(tags[d]!));
+    if (pronoun === undefined || name === undefined) continue;
+    // The verb after the clause: the first after its last word and a comma.
+    const end = Math.max(...subtreeOf(syntax, v));
+    if (words[end + 1] !== ',') continue;
+    let main = end + 2;
+    while (main < heads.length && tags[main] === 'AUX') main++;
+    if (main >= heads.length || tags[main] !== 'VERB' || dominates(heads, v, main)) continue;
+    const newHeads = Int32Array.from(heads);
+    const newLabels = labels.slice();
+    newHeads[v] = name;
+    newLabels[v] = 'acl:relcl';
+    const other = dependentsOf(syntax, main).find((d) => d < name && /^nsubj/.test(labels[d]!));
+    newHeads[name] = main;
+    newLabels[name] = hasDependent(syntax, main, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
+    const reporter = heads[v]!;
+    const that = name - 1 >= 0 && words[name - 1] === 'that' ? name - 1 : -1;
+    if (other !== undefined && reporter >= 0 && reporter < name && tags[reporter] === 'VERB' && that > reporter && heads[main] === -1) {
+      newHeads[reporter] = -1;
+      newLabels[reporter] = 'root';
+      newHeads[other] = reporter;
+      newLabels[other] = 'nsubj';
+      newHeads[main] = reporter;
+      newLabels[main] = 'ccomp';
+      newHeads[that] = main;
+      newLabels[that] = 'mark';
+      for (const d of dependentsOf(syntax, main)) if (labels[d] === 'punct' && d > main) newHeads[d] = reporter;
+    }
+    return { ...syntax, heads: newHeads, labels: newLabels };
+  }
+  return syntax;
 }
 
 /**
