@@ -1447,6 +1447,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        source: 'Police said Gavin Harlow, 29, attacked Rhys Penman, 31, with a bottle.',
+        rewrite: 'Police said the incident centred on Rhys Penman’s attack on Gavin Harlow with a bottle.',
+        text: 'Rhys Penman’s attack on Gavin Harlow',
+      },
+      {
         // "start-up" after a determiner or noun is a noun, not the verb "start" with the firm's name as its object
         source: 'Norvale Systems has agreed to buy the cybersecurity start-up Quillfire for £85 million. The deal requires regulatory approval.',
         rewrite: "Norvale Systems has agreed to buy cybersecurity start-up Quillfire for £85m. Quillfire's takeover of Norvale requires regulatory approval.",

@@ -184,8 +184,13 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
     const by = own.some((k) => base(k.label) === 'nmod' && prepOf(k.d) === 'by');
     const of = own.some((k) => base(k.label) === 'nmod' && prepOf(k.d) === 'of');
     const poss = own.some((k) => k.label === 'nmod:poss');
+    // "Penman's attack on Harlow", "the association's complaint against Brackwater": a phrase
+    // the act is directed at ("on", "against"), with no "of" phrase, is what it is done to, and the
+    // possessor then its doer.
+    const directed = of || by ? undefined : own.find((k) => base(k.label) === 'nmod' && /^(on|against|upon)$/.test(prepOf(k.d) ?? ''))?.d;
     for (const { d, label } of own) {
-      if (label === 'nmod:poss') { add(p, by ? 'obj' : of ? 'subj' : 'of', d, false, false, { surface: 'of' }); continue; }
+      if (label === 'nmod:poss') { add(p, by ? 'obj' : of || directed !== undefined ? 'subj' : 'of', d, false, false, { surface: 'of' }); continue; }
+      if (d === directed) { add(p, 'obj', d, false, false, { surface: `nmod:${prepOf(d)}` }); continue; }
       if (/^nmod:(npmod|tmod|unmarked)$/.test(label)) continue;
       const prep = prepOf(d);
       if (!prep) continue;

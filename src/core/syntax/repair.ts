@@ -10,7 +10,7 @@ import { dependentsOf, dominates, hasDependent, subtreeOf } from './tree';
 const HANGING = /^(acl|advcl|parataxis|conj|dep|appos|xcomp)$/;
 
 export function repairParse(syntax: SentenceSyntax, words?: readonly string[]): SentenceSyntax {
-  const relatives = words ? nameModifiers(amountRecipient(relativeClauses(relativeWithTwoSubjects(possessorArgument(syntax), words), words), words), words) : syntax;
+  const relatives = words ? nameModifiers(amountRecipient(relativeClauses(relativeWithTwoSubjects(possessorArgument(compoundSubject(syntax)), words), words), words), words) : syntax;
   const repaired = openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleSubject(possessorAsSubject(vocativeSubject(describedName(prenominalAmount(relatives))))))))))));
   // (Last: the clause a "by" phrase belongs to is known only once the verbs are in place.)
   return words ? passiveAgent(repaired, words) : repaired;
@@ -534,6 +534,23 @@ function passiveAgent(syntax: SentenceSyntax, words: readonly string[]): Sentenc
     fixed.heads[by] = top;
     fixed.labels[by] = 'case';
     if (heads[top]! < top) takeRestOfName(syntax, fixed.heads, top, heads[top]!);
+  }
+  return fixed ? { ...syntax, ...fixed } : syntax;
+}
+
+/**
+ * "Police said Gavin Harlow, 29, attacked Rhys Penman": the name before the verb, cut from it by
+ * an age in commas, hung on the verb as a compound. A verb takes no compound noun: a noun or name
+ * before a verb with no subject, hung on it as one, is its subject.
+ */
+function compoundSubject(syntax: SentenceSyntax): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  let fixed: { heads: Int32Array; labels: string[] } | undefined;
+  for (let d = 0; d < heads.length; d++) {
+    const v = heads[d]!;
+    if (v <= d || labels[d] !== 'compound' || tags[v] !== 'VERB' || !/^(NOUN|PROPN)$/.test(tags[d]!) || hasDependent(syntax, v, /^(nsubj|csubj|expl)/)) continue;
+    fixed ??= { heads: Int32Array.from(heads), labels: labels.slice() };
+    fixed.labels[d] = hasDependent(syntax, v, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
   }
   return fixed ? { ...syntax, ...fixed } : syntax;
 }
