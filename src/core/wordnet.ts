@@ -389,6 +389,18 @@ const agentRelation = cachedRelation((lemma: string): readonly number[] => {
   return [...out];
 });
 
+/** WordNet's noun file of groups of people and things (noun.group): "team", "council", "firm". */
+const GROUP_FILE = 14;
+
+/**
+ * Whether a noun's main senses (its first two) name people, one or a body of them: "the team",
+ * "the researchers", "the council". Such a party is described in many ways.
+ */
+export function namesPeople(lemma: string): boolean {
+  const d = load();
+  return isPersonNoun(lemma) || sensesAs(lemma, NOUN, 2).some((x) => at(d, d.lexfile, x) === GROUP_FILE || at(d, d.lexfile, x) === PERSON_FILE);
+}
+
 /** Whether WordNet has a verb of this lemma (a two-word verb with "_": "take_over"). */
 export function isVerbLemma(lemma: string): boolean {
   return sensesAs(lemma, VERB, 1).length > 0;

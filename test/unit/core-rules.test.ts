@@ -697,6 +697,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   tense: {
     hits: [
       {
+        source: 'The team plans to repeat the experiment on working farms next summer.',
+        rewrite: 'The researchers have since repeated the experiment on working farms.',
+        text: 'repeated',
+      },
+      {
         source: 'Engineers had to lower the track under 11 bridges to make room for overhead wires.',
         rewrite: 'To make room for the overhead wires, engineers will need to lower the track under 11 bridges.',
         text: 'will need',
@@ -743,6 +748,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        source: 'A hearing at the High Court is due to take place in the spring. Neither side would comment on whether settlement talks were under way.',
+        rewrite: 'The High Court is due to hear the case in the spring. Both sides declined to say whether settlement talks were taking place.',
+        why: 'an infinitive\'s subject is its governor\'s: the hearing is to take place, the talks were taking place, two events',
+      },
       {
         source: 'Tranter said no redundancies were planned.',
         rewrite: 'No redundancies were planned, Tranter said.',

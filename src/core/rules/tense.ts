@@ -7,7 +7,7 @@ import { REPORTING_VERBS } from '../lexicon';
 import type { SentenceSyntax } from '../syntax/index';
 import { dependentsOf, hasDependent, markedBy, subtreeOf } from '../syntax/tree';
 import type { Token } from '../tokens';
-import { mayMeanTheSame } from '../wordnet';
+import { mayMeanTheSame, namesPeople } from '../wordnet';
 
 /** Predicates that place the event of the verb they govern ahead: "scheduled to resume". */
 // Verbs of scheduling and of intention: their infinitive is an event not yet done ("hope to measure",
@@ -138,11 +138,20 @@ const LABEL: Readonly<Record<Tense, string>> = {
  * Only named subjects count (a pronoun or a missing subject may be anyone's).
  */
 function otherSubjects(rTok: readonly Token[], rSyn: SentenceSyntax, r: number, sTok: readonly Token[], sSyn: SentenceSyntax, s: number, rToS: ArrayLike<number>): boolean {
-  const subject = (syn: SentenceSyntax, v: number) => dependentsOf(syn, v, /^nsubj/);
+  // (An infinitive's subject is its governor's: "a hearing is due to take place".)
+  const subject = (syn: SentenceSyntax, v: number): number[] => {
+    const own = dependentsOf(syn, v, /^nsubj/);
+    const h = syn.heads[v]!;
+    return own.length === 0 && h >= 0 && /^(xcomp|csubj)$/.test(syn.labels[v]!) ? dependentsOf(syn, h, /^nsubj/) : own;
+  };
   const rs = subject(rSyn, r);
   const ss = subject(sSyn, s);
   if (rs.length === 0 || ss.length === 0) return false;
   if ([...rs.map((i) => rTok[i]!), ...ss.map((i) => sTok[i]!)].some((t) => t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'NUM')) return false;
+  // (People are described in many ways, "the team" / "the researchers": only things and
+  // events named differently tell different events.)
+  const people = (toks: readonly Token[]) => toks.some((t) => t.pos === 'NOUN' && namesPeople(t.lemma));
+  if (people(rs.map((i) => rTok[i]!)) && people(ss.map((i) => sTok[i]!))) return false;
   const rWords = new Set(rs.flatMap((i) => subtreeOf(rSyn, i)));
   const sWords = new Set(ss.flatMap((i) => subtreeOf(sSyn, i)));
   if ([...rWords].some((i) => sWords.has(rToS[i] ?? -1))) return false;
