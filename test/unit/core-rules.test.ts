@@ -1233,6 +1233,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   attribution: {
     hits: [
       {
+        source: "Harrowgate Foods has agreed to buy Crumbwell. Harrowgate's chief executive, Owain Prydderch, said the takeover would give the group a high-street presence. He said there were no plans to close any Crumbwell shops.",
+        rewrite: "Crumbwell is to be bought by Harrowgate Foods. The deal would give the group a high-street presence, said Owain Prydderch, Harrowgate's chief executive. Harrowgate said there were no plans to close any Crumbwell shops.",
+        text: 'Harrowgate',
+      },
+      {
+        source: 'Dr Ana Okafor said catches were down. Harbour master Piet Vandermolen said landings had fallen by about a quarter since 2024.',
+        rewrite: 'Dr Ana Okafor said catches were down. He said landings had dropped by around a quarter since 2024.',
+        text: 'He',
+      },
+      {
         source: 'Harbourline argues that the policies excluded damage from rising groundwater.',
         rewrite: "Delmont's position is that the policies excluded damage from rising groundwater.",
         text: 'Delmont',

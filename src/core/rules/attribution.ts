@@ -7,6 +7,7 @@ import { isEventNoun, isPersonNoun } from '../wordnet';
 import { findVerbGroups } from '../verbs';
 import { CLAIM_DOCUMENTS, DECLINING_VERBS, REPORTING_VERBS, type ReportingStance } from '../lexicon';
 import type { Token } from '../tokens';
+import type { Sentence } from '../document';
 import type { SentenceSyntax } from '../syntax/index';
 import { syntaxOf } from '../syntax/sentenceSyntax';
 import { dependentsOf, hasDependent, markedBy, subtreeOf } from '../syntax/tree';
@@ -257,10 +258,18 @@ const heOrShe = (tokens: readonly Token[], a: Attribution) => a.speaker.length =
 function lastNamedSpeaker(ctx: PairContext, verb: number): string[] | undefined {
   // The source sentence of the pair that holds the pronoun's verb, and the one before it.
   const own = sourceSentenceAt(ctx, verb);
-  const before = own ? ctx.source.sentences[own.index - 1] : undefined;
+  return namedSpeakerIn(own ? ctx.source.sentences[own.index - 1] : undefined);
+}
+
+/** The words of the one speaker a sentence names (a name, not a pronoun), if it names just one. */
+function namedSpeakerIn(before: Sentence | undefined): string[] | undefined {
   if (!before) return undefined;
+  // ("He" is the person, not the body a possessor names: "Harrowgate's chief executive, Owain
+  // Prydderch" is not "Harrowgate".)
+  const owner = (k: number) => /^['’]s?$/.test(before.tokens[k + 1]?.text ?? '');
   const speakers = findAttributions(before.tokens).filter((a) => a.speaker.some((k) => before.tokens[k]!.pos === 'PROPN'))
-    .map((a) => speakerWords(before.tokens, a)).filter((w) => w.length > 0);
+    .map((a) => speakerWords(before.tokens, { ...a, speaker: a.speaker.some((k) => !owner(k) && before.tokens[k]!.pos === 'PROPN') ? a.speaker.filter((k) => !owner(k)) : a.speaker }))
+    .filter((w) => w.length > 0);
   return speakers.length === 1 ? speakers[0] : undefined;
 }
 
@@ -419,6 +428,17 @@ export const attributionRule: PairRule = (ctx) => {
       if (!sa || !named(ctx.rTok, ra) || !heOrShe(ctx.sTok, sa)) continue;
       const antecedent = lastNamedSpeaker(ctx, sa.verb);
       if (antecedent && disjoint(speakerWords(ctx.rTok, ra), antecedent)) { r = ra; s = sa; break; }
+    }
+  }
+  // And the other way round: the rewrite's "He said" stands for the person the rewrite named as
+  // the speaker just before ("He said landings had dropped" after Dr Okafor spoke, for the
+  // harbour master's words).
+  if (!r) {
+    for (const ra of rAttr) {
+      const sa = sAttr.find((x) => x.verb === (ctx.match.rToS[ra.verb] ?? -2));
+      if (!sa || !named(ctx.sTok, sa) || !heOrShe(ctx.rTok, ra)) continue;
+      const antecedent = namedSpeakerIn(ctx.rewrite.sentences[ctx.r.index - 1]);
+      if (antecedent && disjoint(speakerWords(ctx.sTok, sa), antecedent)) { r = ra; s = sa; break; }
     }
   }
   if (!r) {
