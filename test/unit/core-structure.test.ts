@@ -304,6 +304,7 @@ describe('structure: predicate frames', () => {
     ['gives the reporting verb before "that" its own subject back when a relative clause split its complement', 'Records show that Brackwater, which built the homes, has sued the council.', 'show(subj=records)'],
     ['reads a name hung on a verb as a compound, cut from it by an age in commas, as its subject', 'Police said Gavin Harlow, 29, attacked Rhys Penman, 31, with a bottle.', 'attack(obj=rhys+penman obl:with=bottle subj=gavin+harlow)'],
     ['reads the phrase an act\'s noun is directed at ("on") as its receiver, and the possessor as its doer', 'The incident centred on Rhys Penman\'s attack on Gavin Harlow.', 'attack(obj=gavin+harlow subj=rhys+penman)'],
+    ['reads an amount before a noun as describing it when the parser made its last figure the head', "Copperline Ales' £86m takeover of Halden Breweries was announced on Tuesday.", 'takeover(obj=halden+breweries subj=copperline+ales)'],
     ['reads a name parsed as an object beside the agent it follows as that agent', 'The broadcaster Simon Kerr was interviewed by the singer Dana Holt for a documentary.', 'interview(obj=simon+kerr obl:for=documentary subj=singer+dana+holt)'],
   ];
   for (const [name, text, frame] of mended) it(name, () => assert.ok(frames(text).includes(frame), JSON.stringify(frames(text))));

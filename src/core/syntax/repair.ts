@@ -196,17 +196,23 @@ function prenominalAmount(syntax: SentenceSyntax): SentenceSyntax {
     const figures = noun;
     while (tags[noun] === 'ADJ') noun++;
     if (tags[noun] !== 'NOUN') continue;
-    const moved = dependentsOf(out, i).filter((d) => d !== noun && (d < i || d >= figures));
-    if (heads[i] === noun && !moved.length) continue;
+    // (Any word of the amount may have been made the head: "£86m takeover" with "m" the root.)
+    const span = Array.from({ length: figures - i }, (_v, k) => i + k);
+    const inSpan = (d: number) => d >= i && d < figures;
+    const moved = span.flatMap((k) => dependentsOf(out, k)).filter((d) => d !== noun && !inSpan(d));
+    const top = span.find((k) => dominates(heads, k, noun));
+    if (heads[i] === noun && !moved.length && top === undefined && span.every((k) => k === i || inSpan(heads[k]!) || heads[k] === noun)) continue;
     const newHeads = Int32Array.from(heads);
     const newLabels = labels.slice();
-    if (dominates(heads, i, noun)) {
-      newHeads[noun] = heads[i]!;
-      newLabels[noun] = labels[i]!;
+    if (top !== undefined) {
+      newHeads[noun] = heads[top]!;
+      newLabels[noun] = labels[top]!;
     }
     for (const d of moved) newHeads[d] = noun;
     newHeads[i] = noun;
     newLabels[i] = 'compound';
+    // (The figures hang on the currency sign, as the parser reads "£40m".)
+    for (const k of span) if (k !== i && !inSpan(newHeads[k]!)) { newHeads[k] = i; newLabels[k] = 'nummod'; }
     out = { heads: newHeads, labels: newLabels, tags };
   }
   return out;
