@@ -464,6 +464,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   negation: {
     hits: [
       {
+        source: "The mayor said on Tuesday that he did not support the council's proposed licensing scheme for landlords.",
+        rewrite: "The mayor said on Tuesday that he backed the council's proposed licensing scheme for landlords.",
+        text: 'backed',
+      },
+      {
         source: "Lindqvist's time was the fastest by a woman in the country this year.",
         rewrite: "Lindqvist's time was not the fastest by a woman in the country this year.",
         text: 'not the fastest',
@@ -541,6 +546,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        source: 'The tram line, first proposed in 2017, was due to open last year but is still not finished.',
+        rewrite: 'The tram line, first proposed in 2017, was due to open last year but has yet to be finished.',
+        why: '"has yet to be finished" is not finished so far',
+      },
+      {
+        source: "The mayor said on Tuesday that he did not support the council's proposed licensing scheme for landlords.",
+        rewrite: "The mayor said on Tuesday that he did not back the council's proposed licensing scheme for landlords.",
+        why: 'both sides negate the same act, told with a synonym',
+      },
       {
         why: 'a negated comparative says what the superlative says: "No woman had run faster" = "the fastest by a woman"',
         source: "Lindqvist's time was the fastest by a woman in the country this year.",

@@ -3,7 +3,7 @@
 // opposite ("denied" vs "admitted", "stays open" vs "shuts").
 import { claim, hunkOfRewrite, hunkOfSource, q, replacement, rewriteTokensIn, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { areAntonyms, DECLINING_VERBS, NEGATORS, SCOPE_CUES } from '../lexicon';
-import { areConverse, areConverseParties, areOpposites, prefixNegatedBase } from '../wordnet';
+import { areConverse, areConverseParties, areOpposites, mayMeanTheSame, prefixNegatedBase } from '../wordnet';
 import { converseSwapAt } from './rolesSwapped';
 import type { SentenceSyntax } from '../syntax/index';
 import { dependentsOf, hasDependent } from '../syntax/tree';
@@ -49,6 +49,8 @@ function headOf(tokens: readonly Token[], i: number): number {
 
 function negatedNear(tokens: readonly Token[], head: number): boolean {
   for (let k = head - 1; k >= 0 && head - k <= 5; k--) if (isNegator(tokens[k]!)) return true;
+  // "has yet to be finished", "is yet to open": not done so far.
+  for (let k = head - 1; k >= 1 && head - k <= 4; k--) if (tokens[k]!.lower === 'to' && tokens[k - 1]!.lower === 'yet') return true;
   // A negator right after a verb used as an auxiliary negates it: "need not be pumped".
   const next = tokens[head + 1];
   return !!next && (next.lemma === 'not' || next.lower === "n't") && /^(VERB|AUX)$/.test(tokens[head]!.pos);
@@ -207,6 +209,14 @@ export const negationRule: PairRule = (ctx) => {
       // (Not a participle right after the object, which describes it: "not join a coalition led by X".)
       const act = dependentsOf(sSyn, head, /^xcomp$/).find((c) => (ctx.match.sToR[c] ?? -1) >= 0 && !/^(NOUN|PROPN)$/.test(sSyn.tags[c - 1] ?? ''));
       if (act !== undefined) [head, rHead] = [act, ctx.match.sToR[act]!];
+      // "did not support" -> "backed": the negated verb replaced by a synonym, and nothing but
+      // auxiliaries beside it, is the same act. (Other words may negate it their own way: "is
+      // still not finished" -> "has yet to be completed", "not as sharply" -> "less steeply".)
+      else if (/^(VERB|ADJ)$/.test(ctx.sTok[head]!.pos)) {
+        const stretch = hunkOfSource(ctx, head)?.r ?? [];
+        const same = stretch.filter((i) => ctx.rTok[i]!.pos === ctx.sTok[head]!.pos && mayMeanTheSame(ctx.rTok[i]!.lemma, ctx.sTok[head]!.lemma));
+        if (same.length === 1 && stretch.every((i) => i === same[0] || ctx.rTok[i]!.pos === 'AUX')) rHead = same[0]!;
+      }
     }
     if (rHead < 0 || negatedNear(ctx.rTok, rHead) || ctx.claimed.has(rHead) || comparativeForSuperlative(ctx.sTok, ctx.rTok)) return;
     if (negatedClause(ctx.rTok, ctx.syntax.rewrite(), rHead) || onlyUntil(ctx.sTok, ctx.syntax.source(), head, ctx.rTok)) return;
