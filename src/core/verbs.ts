@@ -34,7 +34,8 @@ function verbTags(tokens: readonly Token[]): boolean[] {
   return tokens.map((t, i) => {
     if (invertedCondition(tokens, i)) return false;
     if (isVerbLike(t)) return true;
-    if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || t.lower !== t.lemma) return false;
+    // (An adjective right after a modal is a verb whatever its lemma: "may lower", "could slow".)
+    if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || (t.lower !== t.lemma && t.pos !== 'ADJ')) return false;
     let k = i - 1;
     while (k >= 0 && (tokens[k]!.pos === 'ADV' || tokens[k]!.lemma === 'not')) k--;
     return k >= 0 && MODALS.has(tokens[k]!.lower);

@@ -864,6 +864,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   modality: {
     hits: [
       {
+        source: 'Researchers said that regular exercise may lower the risk of heart disease in older adults.',
+        rewrite: 'Researchers said that regular exercise lowers the risk of heart disease in older adults.',
+        text: 'lowers',
+      },
+      {
         source: 'The plant may be able to build 60,000 bikes a year.',
         rewrite: 'The plant will build 60,000 bikes a year.',
         text: 'will build',

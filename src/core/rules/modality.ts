@@ -137,8 +137,12 @@ export const modalityRule: PairRule = (ctx) => {
   const sHas = (cls: CertaintyClass) => sCues.some((c) => ahead(c.cls) === ahead(cls));
   const reportedR = new Set<Cue<CertaintyClass>>();
 
+  // A rewrite cue that is another source cue's own word (matched to it) does not keep this one:
+  // "may lower the risk" -> "lowers the risk" keeps "risk" and drops "may".
+  const ownCue = (r: Cue<CertaintyClass>) => sCues.find((x) => (ctx.match.sToR[x.first] ?? -1) === r.first);
+  const keeps = (s: Cue<CertaintyClass>) => rCues.some((r) => ahead(r.cls) === ahead(s.cls) && (ownCue(r) ?? s) === s);
   for (const s of sCues) {
-    if (rHas(s.cls)) continue;
+    if (keeps(s)) continue;
     // The cue word itself is still there (tagged differently: "claimed" -> "claims").
     if ((ctx.match.sToR[s.first] ?? -1) >= 0) continue;
     // Where the hedged word went in the rewrite.
