@@ -1,5 +1,6 @@
 // Closed-class word lists the rules share. Each list says what it is for; keeping them in one
 // place makes it easy to see what the engine knows and to extend it with evidence.
+import { spellingKey } from './spelling';
 
 export const STOPWORDS = new Set(`a an the and or but nor so yet of in on at to for from by with without into onto
 upon about above below over under between among through during before after since until as than
@@ -48,9 +49,12 @@ const ANTONYM_PAIRS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 const ANTONYMS = new Map<string, Set<string>>();
+// (Lemmas are spelling keys, "raise" read as "raize": each word is entered under its key too.)
 for (const [a, b] of ANTONYM_PAIRS) {
-  (ANTONYMS.get(a) ?? ANTONYMS.set(a, new Set()).get(a)!).add(b);
-  (ANTONYMS.get(b) ?? ANTONYMS.set(b, new Set()).get(b)!).add(a);
+  for (const x of new Set([a, spellingKey(a)])) for (const y of new Set([b, spellingKey(b)])) {
+    (ANTONYMS.get(x) ?? ANTONYMS.set(x, new Set()).get(x)!).add(y);
+    (ANTONYMS.get(y) ?? ANTONYMS.set(y, new Set()).get(y)!).add(x);
+  }
 }
 
 export function areAntonyms(a: string, b: string): boolean {

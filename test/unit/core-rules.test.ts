@@ -429,6 +429,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        source: 'An adviser to the minister said the plan would be published in May.',
+        rewrite: 'An aide to the minister said the plan would be published in May.',
+        why: '"adviser" and "aide" name one role, whatever the spelling key of "adviser"',
+      },
+      {
         source: 'Councillors in Elmstead have approved plans for 320 homes, despite objections from nearby residents.',
         rewrite: 'Plans for 320 homes in Elmstead have won the approval of councillors, in spite of objections from people living nearby.',
         why: 'the plural opening the source sentence, read as a name, is still the role "councillor"',
@@ -711,6 +716,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
 
   tense: {
     hits: [
+      {
+        source: 'The local council has promised to review transport for students.',
+        rewrite: 'Transport for students has been reviewed by the local council.',
+        text: 'has been reviewed',
+      },
+      {
+        source: "The council's cabinet member for education, Graham Oduya, said the authority had listened to concerns and would provide a free bus for pupils.",
+        rewrite: "Graham Oduya, the council's cabinet member for education, said the authority had listened to concerns and had already laid on a free bus for pupils.",
+        text: 'had already laid',
+      },
       {
         source: 'The team plans to repeat the experiment on working farms next summer.',
         rewrite: 'The researchers have since repeated the experiment on working farms.',

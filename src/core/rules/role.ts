@@ -4,6 +4,7 @@ import { claim, hunkOfRewrite, replacement, spanOf, type PairContext, type PairR
 import type { Token } from '../tokens';
 import { ROLE_NOUNS } from '../lexicon';
 import { abbreviates } from '../mentions/entities';
+import { spellingKey } from '../spelling';
 
 const SAME_ROLE: ReadonlyArray<readonly string[]> = [
   ['spokesman', 'spokeswoman', 'spokesperson', 'representative'],
@@ -15,7 +16,8 @@ const SAME_ROLE: ReadonlyArray<readonly string[]> = [
   ['reporter', 'journalist', 'correspondent'], ['investor', 'shareholder'], ['researcher', 'scientist'],
 ];
 const ROLE_GROUP = new Map<string, number>();
-SAME_ROLE.forEach((g, id) => g.forEach((w) => ROLE_GROUP.set(w, id)));
+// (Under each word's spelling key too, as lemmas are: "adviser" is read "advizer".)
+SAME_ROLE.forEach((g, id) => g.forEach((w) => { ROLE_GROUP.set(w, id); ROLE_GROUP.set(spellingKey(w), id); }));
 
 function sameRole(a: string, b: string): boolean {
   return a === b || (ROLE_GROUP.has(a) && ROLE_GROUP.get(a) === ROLE_GROUP.get(b));

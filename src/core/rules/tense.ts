@@ -8,12 +8,14 @@ import type { SentenceSyntax } from '../syntax/index';
 import { dependentsOf, hasDependent, markedBy, subtreeOf } from '../syntax/tree';
 import type { Token } from '../tokens';
 import { mayMeanTheSame, namesPeople } from '../wordnet';
+import { spellingKey } from '../spelling';
 
 /** Predicates that place the event of the verb they govern ahead: "scheduled to resume". */
 // Verbs of scheduling and of intention: their infinitive is an event not yet done ("hope to measure",
 // "agreed to buy"), unlike an implicative verb's ("managed to reach").
+// (Entered as spelling keys, as lemmas are: "promise" is read "promize".)
 const PROSPECTIVE = new Set(['schedule', 'expect', 'plan', 'due', 'set', 'intend', 'aim', 'prepare', 'poise',
-  'hope', 'want', 'wish', 'seek', 'promise', 'pledge', 'vow', 'agree', 'propose', 'threaten', 'try', 'attempt']);
+  'hope', 'want', 'wish', 'seek', 'promise', 'pledge', 'vow', 'agree', 'propose', 'threaten', 'try', 'attempt'].map(spellingKey));
 
 /** Verbs that, in the passive, put their subject's event at a later date: "the hearing was set for 14 May". */
 const SCHEDULED = new Set(['schedule', 'set', 'plan', 'due', 'fix', 'slate']);
@@ -112,7 +114,11 @@ function prospective(tokens: readonly Token[], g: VerbGroup, syntax: () => Sente
   const h = syn.heads[g.head]!;
   if (h < 0) return g.tense;
   const rel = syn.labels[g.head]!.split(':')[0];
-  if (g.tense === 'conditional' && tokens[g.first]?.lower === 'would' && rel === 'ccomp' && REPORTING_VERBS.has(tokens[h]!.lemma)) return 'future';
+  // (Also a clause joined to the reported one: "said the authority had listened and would provide".)
+  let clause = g.head;
+  while (syn.labels[clause] === 'conj' && syn.heads[clause]! >= 0) clause = syn.heads[clause]!;
+  const reporter = syn.heads[clause]!;
+  if (g.tense === 'conditional' && tokens[g.first]?.lower === 'would' && syn.labels[clause]!.split(':')[0] === 'ccomp' && reporter >= 0 && REPORTING_VERBS.has(tokens[reporter]!.lemma)) return 'future';
   if (g.tense === 'none' && rel === 'xcomp' && PROSPECTIVE.has(tokens[h]!.lemma)) return 'future';
   return g.tense;
 }
@@ -144,14 +150,26 @@ function otherSubjects(rTok: readonly Token[], rSyn: SentenceSyntax, r: number, 
     const h = syn.heads[v]!;
     return own.length === 0 && h >= 0 && /^(xcomp|csubj)$/.test(syn.labels[v]!) ? dependentsOf(syn, h, /^nsubj/) : own;
   };
-  const rs = subject(rSyn, r);
-  const ss = subject(sSyn, s);
-  if (rs.length === 0 || ss.length === 0) return false;
-  if ([...rs.map((i) => rTok[i]!), ...ss.map((i) => sTok[i]!)].some((t) => t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'NUM')) return false;
+  // (A passive's subject is what the active's object names: "has promised to review transport"
+  // / "transport has been reviewed". Where that tells nothing, the subjects are compared.)
+  const passive = (syn: SentenceSyntax, v: number) => hasDependent(syn, v, /^aux:pass$/);
+  if (passive(rSyn, r) !== passive(sSyn, s)) {
+    const rs = passive(rSyn, r) ? subject(rSyn, r) : dependentsOf(rSyn, r, /^obj$/);
+    const ss = passive(sSyn, s) ? subject(sSyn, s) : dependentsOf(sSyn, s, /^obj$/);
+    const received = differentParties(rTok, rSyn, rs, sTok, sSyn, ss, rToS);
+    if (received !== null) return received;
+  }
+  return differentParties(rTok, rSyn, subject(rSyn, r), sTok, sSyn, subject(sSyn, s), rToS) ?? false;
+}
+
+/** Whether two named parties are different things (true), the same (false), or cannot be told (null). */
+function differentParties(rTok: readonly Token[], rSyn: SentenceSyntax, rs: readonly number[], sTok: readonly Token[], sSyn: SentenceSyntax, ss: readonly number[], rToS: ArrayLike<number>): boolean | null {
+  if (rs.length === 0 || ss.length === 0) return null;
+  if ([...rs.map((i) => rTok[i]!), ...ss.map((i) => sTok[i]!)].some((t) => t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'NUM')) return null;
   // (People are described in many ways, "the team" / "the researchers": only things and
   // events named differently tell different events.)
   const people = (toks: readonly Token[]) => toks.some((t) => t.pos === 'NOUN' && namesPeople(t.lemma));
-  if (people(rs.map((i) => rTok[i]!)) && people(ss.map((i) => sTok[i]!))) return false;
+  if (people(rs.map((i) => rTok[i]!)) && people(ss.map((i) => sTok[i]!))) return null;
   const rWords = new Set(rs.flatMap((i) => subtreeOf(rSyn, i)));
   const sWords = new Set(ss.flatMap((i) => subtreeOf(sSyn, i)));
   if ([...rWords].some((i) => sWords.has(rToS[i] ?? -1))) return false;
