@@ -1046,6 +1046,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        source: 'Jockey Fergal Nash, 38, has announced his retirement after a career in which he rode more than 1,400 winners.',
+        rewrite: 'Fergal Nash has announced he is retiring at the age of 38, having ridden over 1,400 winners.',
+        why: '"over" after a participle read as a noun is still a bound: "having ridden over 1,400 winners"',
+      },
+      {
         source: 'Engineers had to lower the track under 11 bridges to make room for overhead wires.',
         rewrite: 'Engineers had to lower the track beneath 11 bridges to make room for overhead wires.',
         why: '"under" between a noun and a count of things says where, not how many',

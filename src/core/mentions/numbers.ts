@@ -144,7 +144,10 @@ function qualifierBefore(tokens: readonly Token[], i: number): { cls: ScopeClass
     // "lower the track under 11 bridges", "flats above 12 shops": a preposition of place between a
     // noun and a count of things (no unit of measure) says where the noun is, not how many.
     const counted = tokens[i + 1];
-    if (/^(under|over|below|above|beneath)$/.test(cue) && before?.pos === 'NOUN' && !isUnitWord(before) && counted?.pos === 'NOUN' && counted.lower !== counted.lemma && !isUnitWord(counted)) return null;
+    // (The noun inside a noun phrase, "the track": a lone word read as a noun may be a verb's
+    // participle, "having ridden over 1,400 winners".)
+    const phrase = /^(DET|ADJ|NOUN|NUM)$/.test(tokens[first - 2]?.pos ?? '');
+    if (/^(under|over|below|above|beneath)$/.test(cue) && before?.pos === 'NOUN' && phrase && !isUnitWord(before) && counted?.pos === 'NOUN' && counted.lower !== counted.lemma && !isUnitWord(counted)) return null;
     return { cls, first };
   }
   // "as deep as 300 metres", "as far as 40 km": an equative names the far end of a range, as
