@@ -1507,6 +1507,12 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        // one swap told through two frames ("was sin-binned", "a tackle on") is reported once
+        source: 'The game turned early in the second half when Penhallow flanker Kofi Mensah was sin-binned for a high tackle on Wolves hooker Dáithí Ó Súilleabháin.',
+        rewrite: 'Early in the second half the game turned, when Wolves hooker Dáithí Ó Súilleabháin was sin-binned for a high tackle on Penhallow flanker Kofi Mensah.',
+        text: 'Dáithí Ó Súilleabháin was sin-binned',
+      },
+      {
         source: 'Police said Gavin Harlow, 29, attacked Rhys Penman, 31, with a bottle.',
         rewrite: 'Police said the incident centred on Rhys Penman’s attack on Gavin Harlow with a bottle.',
         text: 'Rhys Penman’s attack on Gavin Harlow',

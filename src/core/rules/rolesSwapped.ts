@@ -126,6 +126,7 @@ export const rolesSwappedRule: PairRule = (ctx) => {
   const anchored = (p: Participant) => sourceRoles.some((b) => sameParticipant(b.filler, p)) && rRoles.some((a) => sameParticipant(a.filler, p));
   const same: SameParticipant = (a, b) => sameParticipant(a, b) || (!anchored(a) && !anchored(b) && sameOrSynonym(a, b));
   const reported = new Set<string>();
+  const swapped: Set<string>[] = [];
   const out: RawFinding[] = [];
 
   // A headline (no closing punctuation) drops the passive's auxiliary: "Town centre parking
@@ -246,9 +247,14 @@ export const rolesSwappedRule: PairRule = (ctx) => {
       changes.push({ arg, frame: found.frame, source: found.arg });
     }
     if (changes.length === 0) continue;
-    const key = changes.flatMap((c) => [...c.arg.filler.words, ...c.source.filler.words]).sort().join(' ');
+    const words = changes.flatMap((c) => [...c.arg.filler.words, ...c.source.filler.words]);
+    const key = [...words].sort().join(' ');
     if (reported.has(key) || changes.some((c) => c.arg.filler.tokens.some((i) => ctx.claimed.has(i)))) continue;
+    // (The same two parties exchanged again in another frame of the sentence, "was sin-binned
+    // for a high tackle on X", is the swap already reported.)
+    if (swapped.some((done) => words.every((w) => done.has(w)) || [...done].every((w) => words.includes(w)))) continue;
     reported.add(key);
+    swapped.push(new Set(words));
     const rIdx = [rf.predicate, ...changes.flatMap((c) => c.arg.filler.tokens)];
     const sIdx = [changes[0]!.frame.predicate, ...changes.flatMap((c) => c.source.filler.tokens)];
     claim(ctx, rIdx);
