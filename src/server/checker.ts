@@ -14,7 +14,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { flushCompileCache, startWorker } from '../shared/compileCacheThreads';
 import { PAGED_BELOW_BYTES, PAGED_DATA_FILES, WHOLE_DATA_FILES } from '../core/dataFile';
-import { readDataFilesShared, readsSettled, type SharedDataFiles } from '../shared/sharedDataFiles';
+import { filesRead, readDataFilesShared, readsSettled, type SharedDataFiles } from '../shared/sharedDataFiles';
 import type { CheckOutcome, CheckRequest, CheckWorkerData, WorkerRequest, WorkerResponse } from './checkProtocol';
 
 const YOUNG_GENERATION_MB = 64;
@@ -165,10 +165,10 @@ export class Checker {
     this.inlineEngine ??= require(this.inline!) as InlineEngine;
     // This thread ends the reads it started (their callbacks run here): wait for them without
     // blocking. A short draft waits only for the parser model and reads the wink model and WordNet
-    // a page at a time as it looks words up, as the CLI does for short texts; a longer one takes
-    // them whole (see SERVER_DATA_FILES).
+    // a page at a time as it looks words up (as the CLI does for short texts), unless they have
+    // been read already; a longer one waits for them and takes them whole (see SERVER_DATA_FILES).
     const data = this.data;
-    const only = job.input.source.length + job.input.draft.length < PAGED_BELOW_BYTES ? WHOLE_DATA_FILES : undefined;
+    const only = data && job.input.source.length + job.input.draft.length < PAGED_BELOW_BYTES ? [...new Set([...WHOLE_DATA_FILES, ...filesRead(data)])] : undefined;
     if (data) await readsSettled(data, 2000, only);
     let outcome: Outcome;
     if (Atomics.load(this.cancelSlot, 0) === job.ticket || this.running !== job) {

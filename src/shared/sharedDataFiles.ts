@@ -95,6 +95,12 @@ export function useSharedDataFiles(shared: SharedDataFiles, waitMs = 10_000, onl
 }
 
 
+/** The files whose reads have ended with their bytes. */
+export function filesRead(shared: SharedDataFiles): string[] {
+  const state = new Int32Array(shared.state);
+  return shared.names.filter((_, i) => Atomics.load(state, i) === DONE);
+}
+
 /**
  * Settles when no file (of `only`, if given) is still being read, or after `waitMs`: for the thread that reads them,
  * whose read callbacks run on its own event loop, so it must wait without blocking (not with

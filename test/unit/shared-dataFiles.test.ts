@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { dataFilePath, readDataFile } from '../../src/core/dataFile';
-import { readDataFilesShared, readsSettled, useSharedDataFiles } from '../../src/shared/sharedDataFiles';
+import { filesRead, readDataFilesShared, readsSettled, useSharedDataFiles } from '../../src/shared/sharedDataFiles';
 
 describe('data files read into shared memory', () => {
   const names = ['en-ewt-parser.bin', 'wink-core.bin'];
@@ -15,6 +15,7 @@ describe('data files read into shared memory', () => {
     assert.equal(Atomics.load(state, 0), 1, 'the parser model is read');
     await readsSettled(shared, 10_000);
     assert.deepEqual([...state], [1, 1]);
+    assert.deepEqual(filesRead(shared), names);
     names.forEach((name, i) => assert.ok(Buffer.from(shared.buffers[i]!).equals(readFileSync(dataFilePath(name))), name));
   });
 
