@@ -22,12 +22,14 @@ const YOUNG_GENERATION_MB = 64;
 /**
  * The data files this thread reads for the analysis (into shared memory, on the thread pool, as
  * the server starts): the parser model first, which every check needs whole, then the wink
- * model and WordNet, which a draft's first check used to read a page at a time as it looked
- * words up: for the seed draft, hundreds of small reads in the middle of the check, 24-48 ms
- * of its first diagnostics on the machine the bench runs on (they were read while this thread
- * loads the LSP library, on the other core, for 2 MB more memory at first diagnostics). A short
- * draft's first check here (PAGED_BELOW_BYTES) still reads those two a page at a time instead
- * of waiting for them, as the CLI does for short texts; the analysis thread takes all three.
+ * model and WordNet, which a draft's first check here used to read a page at a time as it
+ * looked words up: for the seed draft, hundreds of small reads in the middle of the check,
+ * 15-50 ms of its first diagnostics on the machine the bench runs on (they are read while this
+ * thread loads the LSP library, on the other core, for 2 MB more memory at first diagnostics).
+ * A short draft's first check here (PAGED_BELOW_BYTES) still reads those two a page at a time
+ * unless their reads have ended, as the CLI does for short texts. The analysis thread takes the
+ * parser model alone and pages the other two as before: given all three, a long draft's first
+ * check there waited for all 17 MB, and the early edits after it were 4-12 ms slower (bench).
  */
 const SERVER_DATA_FILES: readonly string[] = [...WHOLE_DATA_FILES, ...PAGED_DATA_FILES];
 
@@ -199,7 +201,7 @@ export class Checker {
     // Read on the thread pool while the worker boots; the worker waits for what is still being read.
     this.data ??= readDataFilesShared(SERVER_DATA_FILES, true);
     const options = {
-      workerData: { cancel: this.cancelSlot.buffer as SharedArrayBuffer, data: this.data } satisfies CheckWorkerData,
+      workerData: { cancel: this.cancelSlot.buffer as SharedArrayBuffer, data: this.data, only: WHOLE_DATA_FILES } satisfies CheckWorkerData,
       // Loading the models allocates tens of megabytes of short-lived objects; a larger young
       // generation collects them in a few scavenges instead of dozens.
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
