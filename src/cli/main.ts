@@ -79,8 +79,9 @@ function descriptorWriter(fd: 1 | 2, stream: () => NodeJS.WriteStream): Descript
 
 /**
  * Ends the process now, with `code`, once a comparison's report is out. Left to itself, Node
- * tears the whole engine down first (its heap, the data files' buffers): 30-40 ms of every
- * comparison on the machine the bench runs on, after the last byte was written. process.exit
+ * tears the whole engine down first (its heap, the data files' buffers, V8's background work):
+ * from the exit event to the parent seeing the process end took 25-28 ms instead of 19-20 on
+ * the machine the bench runs on (12-15 interleaved runs; Node alone takes 13). process.exit
  * still runs the 'exit' listeners (src/cli/compileCache.ts writes its cache there); Node's own
  * compile cache (Node 22.1 and later) is written at exit only when the process is not forced out,
  * so it is written first where Node can (module.flushCompileCache, 22.10), and where it cannot,
