@@ -14,7 +14,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { flushCompileCache, startWorker } from '../shared/compileCacheThreads';
 import { PAGED_BELOW_BYTES, PAGED_DATA_FILES, WHOLE_DATA_FILES } from '../core/dataFile';
-import { filesRead, readDataFilesShared, readsSettled, type SharedDataFiles } from '../shared/sharedDataFiles';
+import { filesRead, keepOnly, readDataFilesShared, readsSettled, type SharedDataFiles } from '../shared/sharedDataFiles';
 import type { CheckOutcome, CheckRequest, CheckWorkerData, WorkerRequest, WorkerResponse } from './checkProtocol';
 
 const YOUNG_GENERATION_MB = 64;
@@ -200,6 +200,9 @@ export class Checker {
     if (this.worker) return this.worker;
     // Read on the thread pool while the worker boots; the worker waits for what is still being read.
     this.data ??= readDataFilesShared(SERVER_DATA_FILES, true);
+    // The worker takes every check from now on: the wink model and WordNet read whole for a first
+    // check here are let go (the worker pages them; a long draft's server held 16 MB more).
+    this.data = keepOnly(this.data, WHOLE_DATA_FILES);
     const options = {
       workerData: { cancel: this.cancelSlot.buffer as SharedArrayBuffer, data: this.data, only: WHOLE_DATA_FILES } satisfies CheckWorkerData,
       // Loading the models allocates tens of megabytes of short-lived objects; a larger young

@@ -95,6 +95,14 @@ export function useSharedDataFiles(shared: SharedDataFiles, waitMs = 10_000, onl
 }
 
 
+/**
+ * `shared` with the buffers of files not in `names` replaced by empty ones, so that their memory
+ * can go once nothing else holds it; pass `names` as `only` to useSharedDataFiles.
+ */
+export function keepOnly(shared: SharedDataFiles, names: readonly string[]): SharedDataFiles {
+  return { names: shared.names, buffers: shared.buffers.map((b, i) => (names.includes(shared.names[i]!) ? b : new SharedArrayBuffer(0))), state: shared.state };
+}
+
 /** The files whose reads have ended with their bytes. */
 export function filesRead(shared: SharedDataFiles): string[] {
   const state = new Int32Array(shared.state);

@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { dataFilePath, readDataFile } from '../../src/core/dataFile';
-import { filesRead, readDataFilesShared, readsSettled, useSharedDataFiles } from '../../src/shared/sharedDataFiles';
+import { filesRead, keepOnly, readDataFilesShared, readsSettled, useSharedDataFiles } from '../../src/shared/sharedDataFiles';
 
 describe('data files read into shared memory', () => {
   const names = ['en-ewt-parser.bin', 'wink-core.bin'];
@@ -28,5 +28,14 @@ describe('data files read into shared memory', () => {
     assert.equal(parser.file, 'en-ewt-parser.bin');
     assert.ok(Buffer.from(parser.bytes).equals(readFileSync(dataFilePath('en-ewt-parser.bin'))));
     assert.equal(readDataFile('wink-core.bin').file, dataFilePath('wink-core.bin'));
+  });
+
+  it('keepOnly keeps the named files\' buffers and empties the others', async () => {
+    const shared = readDataFilesShared(names);
+    await readsSettled(shared, 10_000);
+    const kept = keepOnly(shared, ['en-ewt-parser.bin']);
+    assert.equal(kept.buffers[0], shared.buffers[0]);
+    assert.equal(kept.buffers[1]!.byteLength, 0);
+    assert.equal(kept.state, shared.state);
   });
 });
