@@ -15,7 +15,7 @@
 //   --engine            only section 4, the engine alone (scale table, edit re-check, book run)
 //   --book-words N      size of the book run, in words of source + rewrite (default 150000)
 //   --lsp               only section 3, the language server
-//   --cli               only section 1, whole `faithful` processes
+//   --cli               only section 1, whole `faithful` processes (with --lsp: sections 1 and 3)
 //   --baseline DIR      sections 1 and 3 also for the (built) checkout in DIR, interleaved with
 //                       this one in one run (A B B A), medians side by side
 // With NODE_EXTRA_CA_CERTS set, sections 1 and 3 also time every process without it (Node reads
@@ -114,7 +114,7 @@ async function main(): Promise<void> {
     runEngineBench(opts, seedSource, seedRewrite);
     return;
   }
-  if (opts.lspOnly) {
+  if (opts.lspOnly && !opts.cliOnly) {
     await lspSection(cli, opts, seedSource, seedRewrite);
     return;
   }
@@ -212,13 +212,14 @@ async function main(): Promise<void> {
     console.log(`  6,000-word pair ≤ 20× git diff --word-diff: ${fmtX(vsGit)}×: ${verdict(vsGit <= 20)}`);
   }
 
-  if (opts.cliOnly) return;
+  if (opts.cliOnly && !opts.lspOnly) return;
 
   // ---- 2. Batch
-  batchSection(root, cli, opts);
+  if (!opts.cliOnly) batchSection(root, cli, opts);
 
   // ---- 3. Language server
   await lspSection(cli, opts, seedSource, seedRewrite);
+  if (opts.cliOnly) return;
 
   // ---- 4. The engine alone
   runEngineBench(opts, seedSource, seedRewrite);

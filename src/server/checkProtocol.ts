@@ -49,4 +49,6 @@ export interface CheckWorkerData {
   readonly cancel: SharedArrayBuffer;
   /** The engine's data files, read by the main thread (absent: the worker reads them itself). */
   readonly data?: SharedDataFiles;
+  /** Those of `data` the worker takes (absent: all); it reads the others itself, a page at a time. */
+  readonly only?: readonly string[];
 }

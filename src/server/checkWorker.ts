@@ -16,7 +16,7 @@ if (!port) throw new Error('checkWorker.js must be started as a worker thread');
 const cancel = new Int32Array((workerData as CheckWorkerData).cancel);
 // The data files the main thread is reading for this thread (sharedDataFiles.ts).
 const shared = (workerData as CheckWorkerData).data;
-if (shared) useSharedDataFiles(shared);
+if (shared) useSharedDataFiles(shared, undefined, (workerData as CheckWorkerData).only);
 /** Tokenised paragraphs and rule results per draft, so a re-check redoes only what an edit touched. */
 const caches = new Map<string, PreparationCache>();
 

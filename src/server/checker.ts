@@ -13,11 +13,25 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { flushCompileCache, startWorker } from '../shared/compileCacheThreads';
-import { WHOLE_DATA_FILES } from '../core/dataFile';
-import { readDataFilesShared, readsSettled, type SharedDataFiles } from '../shared/sharedDataFiles';
+import { PAGED_BELOW_BYTES, PAGED_DATA_FILES, WHOLE_DATA_FILES } from '../core/dataFile';
+import { filesRead, keepOnly, readDataFilesShared, readsSettled, type SharedDataFiles } from '../shared/sharedDataFiles';
 import type { CheckOutcome, CheckRequest, CheckWorkerData, WorkerRequest, WorkerResponse } from './checkProtocol';
 
 const YOUNG_GENERATION_MB = 64;
+
+/**
+ * The data files this thread reads for the analysis (into shared memory, on the thread pool, as
+ * the server starts): the parser model first, which every check needs whole, then the wink
+ * model and WordNet, which a draft's first check here used to read a page at a time as it
+ * looked words up: for the seed draft, hundreds of small reads in the middle of the check,
+ * 15-50 ms of its first diagnostics on the machine the bench runs on (they are read while this
+ * thread loads the LSP library, on the other core, for 2 MB more memory at first diagnostics).
+ * A short draft's first check here (PAGED_BELOW_BYTES) still reads those two a page at a time
+ * unless their reads have ended, as the CLI does for short texts. The analysis thread takes the
+ * parser model alone and pages the other two as before: given all three, a long draft's first
+ * check there waited for all 17 MB, and the early edits after it were 4-12 ms slower (bench).
+ */
+const SERVER_DATA_FILES: readonly string[] = [...WHOLE_DATA_FILES, ...PAGED_DATA_FILES];
 
 /** The longest pair (source + draft, characters) checked on this thread: about the seed pair's size four times over, under 200 ms. */
 export const INLINE_MAX_CHARS = 20_000;
@@ -79,7 +93,7 @@ export class Checker {
       this.ensureWorker();
       return;
     }
-    this.data ??= readDataFilesShared(WHOLE_DATA_FILES, true);
+    this.data ??= readDataFilesShared(SERVER_DATA_FILES, true);
     setTimeout(() => this.worker ?? (this.disposed || this.ensureWorker()), WORKER_START_DELAY_MS).unref();
   }
 
@@ -151,14 +165,18 @@ export class Checker {
     // files, not after: the first check used to wait for the reads and then load it.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     this.inlineEngine ??= require(this.inline!) as InlineEngine;
-    // This thread ends the reads it started (their callbacks run here): wait for them without blocking.
+    // This thread ends the reads it started (their callbacks run here): wait for them without
+    // blocking. A short draft waits only for the parser model and reads the wink model and WordNet
+    // a page at a time as it looks words up (as the CLI does for short texts), unless they have
+    // been read already; a longer one waits for them and takes them whole (see SERVER_DATA_FILES).
     const data = this.data;
-    if (data) await readsSettled(data, 2000);
+    const only = data && job.input.source.length + job.input.draft.length < PAGED_BELOW_BYTES ? [...new Set([...WHOLE_DATA_FILES, ...filesRead(data)])] : undefined;
+    if (data) await readsSettled(data, 2000, only);
     let outcome: Outcome;
     if (Atomics.load(this.cancelSlot, 0) === job.ticket || this.running !== job) {
       outcome = { type: 'cancelled' };
     } else {
-      outcome = this.inlineEngine.checkInline(job.input, data);
+      outcome = this.inlineEngine.checkInline(job.input, data, only);
     }
     if (this.running === job) this.running = undefined;
     job.done(outcome);
@@ -180,11 +198,13 @@ export class Checker {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    // Read on the thread pool while the worker boots; the worker waits for what is still being
-    // read. Not WordNet, which the worker reads a page at a time as its checks use it.
-    this.data ??= readDataFilesShared(WHOLE_DATA_FILES, true);
+    // Read on the thread pool while the worker boots; the worker waits for what is still being read.
+    this.data ??= readDataFilesShared(SERVER_DATA_FILES, true);
+    // The worker takes every check from now on: the wink model and WordNet read whole for a first
+    // check here are let go (the worker pages them; a long draft's server held 16 MB more).
+    this.data = keepOnly(this.data, WHOLE_DATA_FILES);
     const options = {
-      workerData: { cancel: this.cancelSlot.buffer as SharedArrayBuffer, data: this.data } satisfies CheckWorkerData,
+      workerData: { cancel: this.cancelSlot.buffer as SharedArrayBuffer, data: this.data, only: WHOLE_DATA_FILES } satisfies CheckWorkerData,
       // Loading the models allocates tens of megabytes of short-lived objects; a larger young
       // generation collects them in a few scavenges instead of dozens.
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },

@@ -13,12 +13,13 @@ let dataGiven = false;
 
 /**
  * Checks a draft on this thread. `data`: the files this thread has read for the analysis thread,
- * read completely by now (this thread must not wait for its own reads, whose ends it signals).
+ * read completely by now (this thread must not wait for its own reads, whose ends it signals);
+ * with `only`, just those of them, and the engine reads the others itself.
  */
-export function checkInline(input: CheckInput, data: SharedDataFiles | undefined): CheckOutcome {
+export function checkInline(input: CheckInput, data: SharedDataFiles | undefined, only?: readonly string[]): CheckOutcome {
   if (data && !dataGiven) {
     dataGiven = true;
-    useSharedDataFiles(data, 0);
+    useSharedDataFiles(data, 0, only);
   }
   try {
     const result = analyze(input.source, input.draft, {

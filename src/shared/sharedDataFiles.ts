@@ -80,11 +80,13 @@ export function readDataFilesShared(names: readonly string[] = ENGINE_DATA_FILES
 
 /**
  * In the thread that runs the engine: take the data files from `shared` (waiting, at most
- * `waitMs`, for a read still under way) instead of reading them from disk.
+ * `waitMs`, for a read still under way) instead of reading them from disk; with `only`, just
+ * those of them (the engine reads the others itself).
  */
-export function useSharedDataFiles(shared: SharedDataFiles, waitMs = 10_000): void {
+export function useSharedDataFiles(shared: SharedDataFiles, waitMs = 10_000, only?: readonly string[]): void {
   const state = new Int32Array(shared.state);
   shared.names.forEach((name, i) => {
+    if (only && !only.includes(name)) return;
     provideDataFile(name, () => {
       if (Atomics.load(state, i) === READING) Atomics.wait(state, i, READING, waitMs);
       return Atomics.load(state, i) === DONE ? new Uint8Array(shared.buffers[i]!) : undefined;
@@ -94,14 +96,29 @@ export function useSharedDataFiles(shared: SharedDataFiles, waitMs = 10_000): vo
 
 
 /**
- * Settles when no file is still being read, or after `waitMs`: for the thread that reads them,
+ * `shared` with the buffers of files not in `names` replaced by empty ones, so that their memory
+ * can go once nothing else holds it; pass `names` as `only` to useSharedDataFiles.
+ */
+export function keepOnly(shared: SharedDataFiles, names: readonly string[]): SharedDataFiles {
+  return { names: shared.names, buffers: shared.buffers.map((b, i) => (names.includes(shared.names[i]!) ? b : new SharedArrayBuffer(0))), state: shared.state };
+}
+
+/** The files whose reads have ended with their bytes. */
+export function filesRead(shared: SharedDataFiles): string[] {
+  const state = new Int32Array(shared.state);
+  return shared.names.filter((_, i) => Atomics.load(state, i) === DONE);
+}
+
+/**
+ * Settles when no file (of `only`, if given) is still being read, or after `waitMs`: for the thread that reads them,
  * whose read callbacks run on its own event loop, so it must wait without blocking (not with
  * Atomics.wait).
  */
-export async function readsSettled(shared: SharedDataFiles, waitMs: number): Promise<void> {
+export async function readsSettled(shared: SharedDataFiles, waitMs: number, only?: readonly string[]): Promise<void> {
   const state = new Int32Array(shared.state);
   const deadline = Date.now() + waitMs;
   for (let i = 0; i < state.length; i++) {
+    if (only && !only.includes(shared.names[i]!)) continue;
     const wait = Atomics.waitAsync(state, i, READING, Math.max(0, deadline - Date.now()));
     if (wait.async) await wait.value;
   }

@@ -112,6 +112,23 @@ describe('cli end to end', function () {
     }
   });
 
+  it('a report larger than a pipe holds, read only after a pause, arrives whole with its exit code (the process ends at once only once all is written)', async function () {
+    if (process.platform === 'win32') this.skip();
+    const { cli } = await buildCli();
+    // JSON (the HTML report carries the time it was made); the examples six times over.
+    const six = (file: string) => Array.from({ length: 6 }, () => fs.readFileSync(path.join(REPO, file), 'utf8').trim()).join('\n\n') + '\n';
+    const args = [tmp.file('long-source.txt', six(EXAMPLE_SOURCE)), tmp.file('long-rewrite.txt', six(EXAMPLE_REWRITE)), '--format', 'json', '--fail-on', 'error'];
+    const expected = await runBuiltCli(args);
+    assert.equal(expected.code, 1, expected.stderr);
+    assert.ok(expected.stdout.length > 65_536, `a report of ${expected.stdout.length} characters fills a pipe`);
+    // A reader that starts a second after the report is ready; the exit code is kept in a file.
+    const codeFile = path.join(tmp.dir, 'code.txt');
+    const slow = spawnSync('/bin/sh', ['-c', '("$0" "$@"; echo $? > "$CODE_FILE") | (sleep 1; cat)', process.execPath, cli, ...args], { cwd: REPO, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, env: { ...process.env, CODE_FILE: codeFile } });
+    assert.equal(slow.status, 0, slow.stderr);
+    assert.equal(slow.stdout, expected.stdout);
+    assert.equal(fs.readFileSync(codeFile, 'utf8').trim(), '1');
+  });
+
   it('a short pair, whose WordNet pages are read as looked up, gets the findings the engine gives in process', async () => {
     // Short texts take the paged path (dataFile.ts PagedDataFile): every WordNet table a rule
     // reads must go through a page read, or an unread page reads as zeros.

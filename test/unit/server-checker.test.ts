@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, AnalysisCancelledError, PreparationCache } from '../../src/core';
+import { PAGED_BELOW_BYTES } from '../../src/core/dataFile';
 import { Checker, INLINE_MAX_CHARS, type CheckInput, type Outcome } from '../../src/server/checker';
 import { REHEARSAL_EDITS, REHEARSAL_MIN_CHARS, rehearse } from '../../src/server/rehearsal';
 
@@ -132,6 +133,23 @@ describe('Checker with first checks on the main thread (the server: earlyChecker
       assert.deepEqual(ids(second), analyze(seedSource, edited).findings.map((f) => f.id));
     } finally {
       await checker.dispose();
+    }
+  });
+
+  it('checks a short draft here reading the wink model and WordNet a page at a time, a longer one with them read whole, with the findings of the engine in process', async () => {
+    const short = pair('The council approved the budget on Tuesday. It will cost $4 million.\n', 'The council rejected the budget on Wednesday. It will cost $5 million.\n');
+    assert.ok(short.source.length + short.draft.length < PAGED_BELOW_BYTES);
+    assert.ok(seedSource.length + seedRewrite.length >= PAGED_BELOW_BYTES);
+    for (const input of [short, pair(seedSource, seedRewrite)]) {
+      const checker = new Checker(workerPath, inlinePath);
+      try {
+        checker.warmUp();
+        const first = await checker.check(input);
+        assert.equal(first.type, 'result');
+        assert.deepEqual(ids(first), analyze(input.source, input.draft).findings.map((f) => f.id));
+      } finally {
+        await checker.dispose();
+      }
     }
   });
 
