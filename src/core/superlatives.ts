@@ -35,7 +35,8 @@ export function rankClaims(tokens: readonly Token[], asSource = false): number[]
     if ((tokens[i + 1]?.pos === 'NUM' && tokens[i + 2]?.text !== '-') || tokens[i + 1]?.lower === 'few') return;
     // "the first half", "the last week of May": a period of time, not a rank. (A source's
     // "the first month in which …" still licenses the rewrite's "for the first time".)
-    if (!asSource && (isUnitWord(tokens[i + 1]) || isFractionWord(tokens[i + 1]))) return;
+    // (A superlative ranks the period itself: "the island's busiest year on record".)
+    if (!asSource && !superlative && !most && (isUnitWord(tokens[i + 1]) || isFractionWord(tokens[i + 1]))) return;
     // A noun close after: "the first planet", "the most expensive bridge". (What the source
     // ranks may stand as a predicate, its noun before the verb: "the rainfall was the heaviest
     // recorded since 2009" ranks as much as "the heaviest rainfall recorded since 2009".)

@@ -1749,6 +1749,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   unsupported: {
     hits: [
       {
+        source: 'Visitor numbers on the island of Kestra rose by 12 per cent last year, reaching 1.9 million, the regional tourism board said.',
+        rewrite: 'Visitor numbers on the island of Kestra rose by 12 per cent last year, reaching 1.9 million, the regional tourism board said. It was the island\'s busiest year on record.',
+        text: 'It was the island\'s busiest year on record.',
+      },
+      {
         source: 'Her lawyers argued that Northgate Homes had failed to assess how the move would affect her health before seeking possession. The judge ruled in favour of the tenant on Tuesday.',
         rewrite: 'Her lawyers argued that Northgate Homes had not assessed how the move would affect her health before seeking possession. Northgate Homes manages more than 4,000 properties across Hensford. The judge ruled in favour of the tenant on Tuesday.',
         text: 'Northgate Homes manages more than 4,000 properties across Hensford.',
