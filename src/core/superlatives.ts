@@ -8,6 +8,12 @@ import { mayMeanTheSame } from './wordnet';
 import { isFractionWord, isUnitWord } from './mentions/numbers';
 
 const RANK_WORDS = new Set(['first', 'only', 'sole', 'lone', 'last', 'record']);
+/**
+ * Ordinals past the first rank only in a comparison of their own: "the second tanker to run
+ * aground", "the second refinancing in three years" ("the third set", "the third session in a
+ * row" count places in a sequence).
+ */
+const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth']);
 
 /**
  * Indexes of the rank words in a sentence: "the" + a superlative or rank word before a noun.
@@ -26,7 +32,9 @@ export function rankClaims(tokens: readonly Token[], asSource = false): number[]
     if (quoted && !asSource) return;
     const superlative = (t.pos === 'ADJ' && t.lower.endsWith('est') && t.lemma !== t.lower) || /^(best|worst|least)$/.test(t.lower);
     const most = t.lower === 'most' && tokens[i + 1]?.pos === 'ADJ';
-    if (!superlative && !most && !RANK_WORDS.has(t.lower)) return;
+    const ordinal = ORDINALS.has(t.lower) && tokens.slice(i + 1, i + 4).some((x, k) => x.pos === 'NOUN' &&
+      ((tokens[i + 2 + k]?.lower === 'to' && tokens[i + 3 + k]?.pos === 'VERB') || (tokens[i + 2 + k]?.lower === 'in' && tokens[i + 3 + k]?.pos === 'NUM')));
+    if (!superlative && !most && !ordinal && !RANK_WORDS.has(t.lower)) return;
     const before = tokens[i - 1];
     if (!before || !(before.lower === 'the' || before.lower === "'s" || before.pos === 'PRON')) return;
     // "the last 5 km", "the first two days", "the final few weeks": a stretch counted off an

@@ -1749,6 +1749,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   unsupported: {
     hits: [
       {
+        source: 'A tanker carrying 12,000 tonnes of diesel ran aground off Halsey Island early on Thursday, the coastguard said. The coastguard said two tugs had been sent and would try to refloat the vessel on Friday. The ship\'s operator said the cause of the grounding was not yet known.',
+        rewrite: 'A tanker carrying 12,000 tonnes of diesel ran aground off Halsey Island early on Thursday, the coastguard said. Two tugs had been sent, the coastguard said, and would try to refloat the vessel on Friday. It is the second tanker to run aground off Halsey Island. The ship\'s operator said the cause of the grounding was not yet known.',
+        text: 'It is the second tanker to run aground off Halsey Island.',
+      },
+      {
         source: 'Visitor numbers on the island of Kestra rose by 12 per cent last year, reaching 1.9 million, the regional tourism board said.',
         rewrite: 'Visitor numbers on the island of Kestra rose by 12 per cent last year, reaching 1.9 million, the regional tourism board said. It was the island\'s busiest year on record.',
         text: 'It was the island\'s busiest year on record.',
@@ -1776,6 +1781,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        source: 'Okafor won 6–4, 3–6, 7–5. She saved three break points at 5–5 and broke her opponent in the next game.',
+        rewrite: 'Okafor won 6–4, 3–6, 7–5. At 5–5 in the third set she saved three break points, then broke her opponent in the next game.',
+        why: '"the third set" counts a place in a sequence; an ordinal ranks only with a comparison of its own ("the second tanker to run aground")',
+      },
       {
         why: '"the only member" restates the source\'s "the lone member": the same rank',
         source: 'The board approved the plan 6-1; the lone dissenting member, Carol Hedberg, said she worried about the cost.',
