@@ -280,7 +280,7 @@ export function alignSentences(
     }
   }
 
-  dropEchoes(index, sourcesOf, coverage, rewriteKeys, checkBudget);
+  dropEchoes(index, sourcesOf, coverage, rewriteKeys, rewrite, checkBudget);
   fillGaps(sourcesOf, carried, rewriteKeys, index.keySets, checkBudget);
   pairLeftovers(index, sourcesOf, coverage, carried, rewriteKeys);
   return { sourcesOf, coverage, sourceCarried: carried };
@@ -585,7 +585,7 @@ const OWN_SHARE = 0.1;
  * it is unsupported. A sentence split in two is not (each half carries its own part of the
  * source), nor a summary restating a carried sentence (it states no figure of its own).
  */
-function dropEchoes(index: SourceIndex, sourcesOf: number[][], coverage: readonly number[], rewriteKeys: readonly (readonly string[])[], checkBudget: () => void): void {
+function dropEchoes(index: SourceIndex, sourcesOf: number[][], coverage: readonly number[], rewriteKeys: readonly (readonly string[])[], rewrite: readonly Sentence[], checkBudget: () => void): void {
   const readers = new Map<number, number[]>();
   sourcesOf.forEach((list, ri) => list.forEach((si) => (readers.get(si) ?? readers.set(si, []).get(si)!).push(ri)));
   const echoes: number[] = [];
@@ -594,7 +594,10 @@ function dropEchoes(index: SourceIndex, sourcesOf: number[][], coverage: readonl
     if (list.length === 0 || coverage[ri]! >= CARRIED_BY_SIBLING) return;
     // It must bring a figure of its own that the source never states: a restatement of a
     // carried sentence (a summary bullet above the body) brings none.
-    if (!rewriteKeys[ri]!.some((k) => k.startsWith('L:#') && !index.postings.has(k))) return;
+    // (Or a full statement of its own, a verb and a closing full stop: "Kwikpay said no customer
+    // data had been exposed" beside the sentence that carries the outage. A headline or a bullet
+    // restating a carried sentence has neither.)
+    if (!rewriteKeys[ri]!.some((k) => k.startsWith('L:#') && !index.postings.has(k)) && !statement(rewrite[ri]!)) return;
     const siblings = [...new Set(list.flatMap((si) => readers.get(si)!.filter((x) => x !== ri)))];
     if (!siblings.some((x) => coverage[x]! >= CARRIED_BY_SIBLING && coverage[x]! > coverage[ri]!)) return;
     const own = new Set(rewriteKeys[ri]);
@@ -611,6 +614,13 @@ function dropEchoes(index: SourceIndex, sourcesOf: number[][], coverage: readonl
     if (total > 0 && alone / total < OWN_SHARE) echoes.push(ri);
   });
   for (const ri of echoes) sourcesOf[ri] = [];
+}
+
+/** A sentence with a finite verb and closing punctuation: a statement, not a headline or a label. */
+function statement(s: Sentence): boolean {
+  const words = s.tokens.filter((t) => t.isWord);
+  const last = s.tokens[s.tokens.length - 1];
+  return words.length >= 6 && !!last && /^[.!?]$/.test(last.text) && s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
 
 /**

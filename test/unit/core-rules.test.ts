@@ -1749,6 +1749,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   unsupported: {
     hits: [
       {
+        source: 'Payments app Kwikpay suffered a nationwide outage on Friday that left customers unable to send money for almost six hours, the company confirmed. Card payments and cash withdrawals were not affected, the firm said, but transfers between users were suspended until shortly after 3.30pm. Kwikpay apologised and said it would refund any late-payment fees that customers incurred as a result.',
+        rewrite: 'Kwikpay customers were unable to send money for close to six hours on Friday after the payments app went down across the country, the company has confirmed. Transfers between users were halted until just after 3:30pm, though card payments and cash withdrawals carried on as normal, according to the firm. Kwikpay said no customer data had been exposed during the outage. The company said sorry and promised to refund any late-payment fees that customers ran up as a result.',
+        text: 'Kwikpay said no customer data had been exposed during the outage.',
+      },
+      {
         source: 'A tanker carrying 12,000 tonnes of diesel ran aground off Halsey Island early on Thursday, the coastguard said. The coastguard said two tugs had been sent and would try to refloat the vessel on Friday. The ship\'s operator said the cause of the grounding was not yet known.',
         rewrite: 'A tanker carrying 12,000 tonnes of diesel ran aground off Halsey Island early on Thursday, the coastguard said. Two tugs had been sent, the coastguard said, and would try to refloat the vessel on Friday. It is the second tanker to run aground off Halsey Island. The ship\'s operator said the cause of the grounding was not yet known.',
         text: 'It is the second tanker to run aground off Halsey Island.',
