@@ -469,6 +469,12 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   negation: {
     hits: [
       {
+        // "raise" is read under its spelling key ("raize"): the opposites list holds both
+        source: 'The bank said on Monday that it had raised interest rates for small businesses across the region.',
+        rewrite: 'The bank said on Monday that it had lowered interest rates for small businesses across the region.',
+        text: 'had lowered',
+      },
+      {
         source: "The mayor said on Tuesday that he did not support the council's proposed licensing scheme for landlords.",
         rewrite: "The mayor said on Tuesday that he backed the council's proposed licensing scheme for landlords.",
         text: 'backed',
