@@ -305,6 +305,7 @@ describe('structure: predicate frames', () => {
     ['reads a name hung on a verb as a compound, cut from it by an age in commas, as its subject', 'Police said Gavin Harlow, 29, attacked Rhys Penman, 31, with a bottle.', 'attack(obj=rhys+penman obl:with=bottle subj=gavin+harlow)'],
     ['reads the phrase an act\'s noun is directed at ("on") as its receiver, and the possessor as its doer', 'The incident centred on Rhys Penman\'s attack on Gavin Harlow.', 'attack(obj=gavin+harlow subj=rhys+penman)'],
     ['reads an amount before a noun as describing it when the parser made its last figure the head', "Copperline Ales' £86m takeover of Halden Breweries was announced on Tuesday.", 'takeover(obj=halden+breweries subj=copperline+ales)'],
+    ['reads a "by" phrase hung on a name that ends in a common noun as the event noun\'s doer, names side by side as one name, and a noun phrase after a comma as an apposition, not an object', 'The acquisition of Harvest Ridge Co-operative by Tallow Creek Mills, the Orrin County-based flour miller, has been completed.', 'acquisition(obj=harvest+ridge+co-operative subj=tallow+creek+mills)'],
     ['reads a name parsed as an object beside the agent it follows as that agent', 'The broadcaster Simon Kerr was interviewed by the singer Dana Holt for a documentary.', 'interview(obj=simon+kerr obl:for=documentary subj=singer+dana+holt)'],
   ];
   for (const [name, text, frame] of mended) it(name, () => assert.ok(frames(text).includes(frame), JSON.stringify(frames(text))));

@@ -10,7 +10,7 @@ import { dependentsOf, dominates, hasDependent, subtreeOf } from './tree';
 const HANGING = /^(acl|advcl|parataxis|conj|dep|appos|xcomp)$/;
 
 export function repairParse(syntax: SentenceSyntax, words?: readonly string[]): SentenceSyntax {
-  const relatives = words ? nameModifiers(amountRecipient(relativeClauses(relativeWithTwoSubjects(possessorArgument(compoundSubject(syntax)), words), words), words), words) : syntax;
+  const relatives = words ? nounObject(nameModifiers(adjacentNameConjunct(amountRecipient(relativeClauses(relativeWithTwoSubjects(possessorArgument(compoundSubject(syntax)), words), words), words)), words)) : syntax;
   const repaired = openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleSubject(possessorAsSubject(vocativeSubject(describedName(prenominalAmount(relatives))))))))))));
   // (Last: the clause a "by" phrase belongs to is known only once the verbs are in place.)
   return words ? passiveAgent(repaired, words) : repaired;
@@ -545,6 +545,50 @@ function passiveAgent(syntax: SentenceSyntax, words: readonly string[]): Sentenc
 }
 
 /**
+ * "The acquisition of X by Tallow Creek Mills, the Orrin County-based flour miller, has been
+ * completed": a noun takes no object; a noun phrase the parser made one, set off by a comma, is
+ * in apposition to the name or noun the comma follows.
+ */
+function nounObject(syntax: SentenceSyntax): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  let fixed: { heads: Int32Array; labels: string[] } | undefined;
+  for (let d = 2; d < heads.length; d++) {
+    const h = heads[d]!;
+    if (labels[d] !== 'obj' || h < 0 || h >= d || !/^(NOUN|PROPN)$/.test(tags[h]!) || !/^(NOUN|PROPN)$/.test(tags[d]!)) continue;
+    const first = Math.min(d, ...subtreeOf(syntax, d));
+    const comma = first - 1;
+    if (comma < 1 || tags[comma] !== 'PUNCT') continue;
+    // The phrase the comma closes: up from the word before it while it hangs on a later name word.
+    let host = comma - 1;
+    while (heads[host]! > host && heads[host]! < comma && /^(flat|compound)$/.test(labels[host]!)) host = heads[host]!;
+    if (!/^(NOUN|PROPN)$/.test(tags[host]!) || host === d || dominates(heads, d, host)) continue;
+    fixed ??= { heads: Int32Array.from(heads), labels: labels.slice() };
+    fixed.heads[d] = host;
+    fixed.labels[d] = 'appos';
+  }
+  return fixed ? { ...syntax, ...fixed } : syntax;
+}
+
+/**
+ * "by Tallow Creek Mills": the parser made "Mills" a conjunct of "Tallow", with nothing between
+ * them. Conjuncts are joined by a conjunction or a comma; names side by side with neither are one
+ * name.
+ */
+function adjacentNameConjunct(syntax: SentenceSyntax): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  let fixed: { heads: Int32Array; labels: string[] } | undefined;
+  for (let d = 1; d < heads.length; d++) {
+    const h = heads[d]!;
+    if (labels[d] !== 'conj' || tags[d] !== 'PROPN' || h < 0 || h >= d || tags[h] !== 'PROPN') continue;
+    if (tags.slice(h + 1, d).some((t) => t !== 'PROPN') || hasDependent(syntax, d, /^cc$/)) continue;
+    fixed ??= { heads: Int32Array.from(heads), labels: labels.slice() };
+    fixed.labels[d] = 'flat';
+    for (let k = h + 1; k < d; k++) if (heads[k] === d) { fixed.heads[k] = h; fixed.labels[k] = 'flat'; }
+  }
+  return fixed ? { ...syntax, ...fixed } : syntax;
+}
+
+/**
  * "Police said Gavin Harlow, 29, attacked Rhys Penman": the name before the verb, cut from it by
  * an age in commas, hung on the verb as a compound. A verb takes no compound noun: a noun or name
  * before a verb with no subject, hung on it as one, is its subject.
@@ -629,7 +673,9 @@ function nameModifiers(syntax: SentenceSyntax, words: readonly string[]): Senten
   let fixed: { heads: Int32Array; labels: string[] } | undefined;
   for (let d = 0; d < heads.length; d++) {
     const h = heads[d]!;
-    if (h < 0 || h > d || tags[h] !== 'PROPN' || !/^nmod$/.test(labels[d]!) || (tags[d] !== 'PROPN' && tags[d] !== 'NOUN')) continue;
+    // (A name may end in a common noun, "Harvest Ridge Co-operative": names before it make it one.)
+    const name = tags[h] === 'PROPN' || (tags[h] === 'NOUN' && dependentsOf(syntax, h).some((c) => c < h && tags[c] === 'PROPN' && /^(compound|flat)$/.test(labels[c]!)));
+    if (h < 0 || h > d || !name || !/^nmod$/.test(labels[d]!) || (tags[d] !== 'PROPN' && tags[d] !== 'NOUN')) continue;
     const marker = dependentsOf(syntax, d).find((c) => labels[c] === 'case' && c < d);
     if (marker === undefined || !/^(by|against|to|from|with)$/.test(words[marker]!)) continue;
     const governor = heads[h]!;
