@@ -1618,6 +1618,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        source: 'A former hospital finance director was jailed for three years on Tuesday for stealing £412,000 from the trust that employed him.',
+        rewrite: 'A former finance director at a hospital trust has been jailed for three years for stealing £412,000 from his employer.',
+        why: '"a hospital finance director" is "a finance director at a hospital trust": the word describes a noun in a phrase of the noun it described',
+      },
+      {
         why: 'a headline drops the passive\'s auxiliary: "Town centre parking charges approved" says the charges were approved',
         source: 'Council approves town centre parking charges',
         rewrite: 'Town centre parking charges approved',

@@ -75,6 +75,12 @@ export const modifierMovedRule: PairRule = (ctx) => {
       return rNouns.has(other) && !mayMeanTheSame(other, h) && !rDesc.some((x) => x.words.has(other) && ctx.rTok[x.modifier]!.lemma === m);
     });
     if (!from) continue;
+    // "a hospital finance director" / "a finance director at a hospital trust": the word now
+    // describes a noun in a phrase of the noun it described, which says as much.
+    const host = rSyn.heads[r.head]!;
+    // (A phrase of where or whose it is, "at", "of", "for", "in", "with", not "towards".)
+    const marker = dependentsOf(rSyn, r.head, /^case$/).map((k) => ctx.rTok[k]!.lower)[0] ?? '';
+    if (host >= 0 && /^nmod/.test(rSyn.labels[r.head]!) && /^(at|of|for|in|with)$/.test(marker) && ctx.rTok[host]!.lemma === ctx.sTok[from.head]!.lemma) continue;
     // Reworded, not moved: the source described this thing with a word the rewrite dropped
     // ("a new pub" -> "a different pub", with "different types" -> "various types" elsewhere).
     if (sDesc.some((y) => ctx.sTok[y.head]!.lemma === h && !rLemmas.has(ctx.sTok[y.modifier]!.lemma))) continue;
