@@ -226,10 +226,11 @@ export const tenseRule: PairRule = (ctx) => {
       sg = candidates.find((g) => place(ctx.syntax.source(), g.head) === rPlace) ?? candidates[0];
     }
     if (!sg) continue;
-    if (otherSubjects(ctx.rTok, ctx.syntax.rewrite(), rg.head, ctx.sTok, ctx.syntax.source(), sg.head, ctx.match.rToS)) continue;
     const sTense = prospective(ctx.sTok, sg, ctx.syntax.source);
     const rTense = prospective(ctx.rTok, rg, ctx.syntax.rewrite);
     if (!flipped(sTense, rTense)) continue;
+    // (Asked only of a flip: it reads subtrees and WordNet.)
+    if (otherSubjects(ctx.rTok, ctx.syntax.rewrite(), rg.head, ctx.sTok, ctx.syntax.source(), sg.head, ctx.match.rToS)) continue;
     // "the trains, built by Avenco, will cost …": a participle describing a noun tells no time.
     if (participle(sg, ctx.syntax.source) || participle(rg, ctx.syntax.rewrite)) continue;
     usedSource.add(sg);

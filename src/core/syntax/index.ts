@@ -165,17 +165,17 @@ function particleNouns(model: ParserModel, x: TaggerInput, forms: readonly strin
   return out;
 }
 
+// How near to a verb the tagger must have found a word for a construction to make it one: surer
+// than for a missing main verb (VERB_GAP). "states" and "adds" closing a sentence score 19 and
+// 10, "shows" 27, "outbid" after "having" 8; "the marine whelks" 59, "has green eyes" 47.
+const NEAR_VERB_GAP = 30;
+
 /**
  * "There were no injuries, the project's safety report states.": a word in -s closing a
  * sentence, right after a noun phrase that a comma sets off from a clause with its own verb, is
  * that phrase's verb (the speaker's "states", "says", "notes"), when the tagger found it nearly
  * a verb. Read as a plural noun, it turns the speaker into the clause's second subject.
  */
-// How near to a verb the tagger must have found a word for a construction to make it one: surer
-// than for a missing main verb (VERB_GAP). "states" and "adds" closing a sentence score 19 and
-// 10, "shows" 27, "outbid" after "having" 8; "the marine whelks" 59, "has green eyes" 47.
-const NEAR_VERB_GAP = 30;
-
 function closingSpeakerVerb(model: ParserModel, x: TaggerInput, forms: readonly string[], scored: TagScores): TagScores {
   let last = forms.length - 1;
   while (last > 0 && scored.tags[last] === PUNCT_ID) last--;

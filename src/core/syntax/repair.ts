@@ -673,9 +673,10 @@ function nameModifiers(syntax: SentenceSyntax, words: readonly string[]): Senten
   let fixed: { heads: Int32Array; labels: string[] } | undefined;
   for (let d = 0; d < heads.length; d++) {
     const h = heads[d]!;
+    if (h < 0 || h > d || !/^nmod$/.test(labels[d]!) || (tags[d] !== 'PROPN' && tags[d] !== 'NOUN')) continue;
     // (A name may end in a common noun, "Harvest Ridge Co-operative": names before it make it one.)
     const name = tags[h] === 'PROPN' || (tags[h] === 'NOUN' && dependentsOf(syntax, h).some((c) => c < h && tags[c] === 'PROPN' && /^(compound|flat)$/.test(labels[c]!)));
-    if (h < 0 || h > d || !name || !/^nmod$/.test(labels[d]!) || (tags[d] !== 'PROPN' && tags[d] !== 'NOUN')) continue;
+    if (!name) continue;
     const marker = dependentsOf(syntax, d).find((c) => labels[c] === 'case' && c < d);
     if (marker === undefined || !/^(by|against|to|from|with)$/.test(words[marker]!)) continue;
     const governor = heads[h]!;
