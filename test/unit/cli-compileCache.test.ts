@@ -7,6 +7,17 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildCli, REPO, tempDir } from './cli-helpers';
 
+/** A launcher like bin/faithful.js for the test build, always taking the cache path. */
+function cachingLauncher(tmp: ReturnType<typeof tempDir>, cli: string, name = 'launch.js'): string {
+  const bundles = path.dirname(cli);
+  return tmp.file(name, `require(${JSON.stringify(path.join(bundles, 'compileCache.js'))}).installCompileCache(${JSON.stringify(bundles)});\nrequire(${JSON.stringify(cli)});\n`);
+}
+
+/** The environment with every temporary folder (where the cache lives) inside `dir`. */
+function tempEnv(dir: string): NodeJS.ProcessEnv {
+  return { ...process.env, TMPDIR: dir, TEMP: dir, TMP: dir };
+}
+
 describe('compile cache (Node before 22.1)', function () {
   this.timeout(120_000);
 
@@ -15,10 +26,9 @@ describe('compile cache (Node before 22.1)', function () {
     const bundles = path.dirname(cli);
     const tmp = tempDir();
     try {
-      // A launcher like bin/faithful.js, for the test build, always taking the cache path.
-      const launcher = tmp.file('launch.js', `require(${JSON.stringify(path.join(bundles, 'compileCache.js'))}).installCompileCache(${JSON.stringify(bundles)});\nrequire(${JSON.stringify(cli)});\n`);
+      const launcher = cachingLauncher(tmp, cli);
       const args = [path.join(REPO, 'examples', 'source.txt'), path.join(REPO, 'examples', 'rewrite.txt'), '--format', 'json'];
-      const env = { ...process.env, TMPDIR: tmp.dir, TEMP: tmp.dir, TMP: tmp.dir };
+      const env = tempEnv(tmp.dir);
       const run = (entry: string) => {
         try {
           return execFileSync(process.execPath, [entry, ...args], { env, encoding: 'utf8' });
@@ -51,7 +61,7 @@ describe('compile cache (Node before 22.1)', function () {
       const copy = path.join(tmp.dir, 'copy', '.keep');
       fs.mkdirSync(path.dirname(copy));
       for (const f of fs.readdirSync(bundles)) if (/\.(js|bin)$/.test(f)) fs.copyFileSync(path.join(bundles, f), path.join(path.dirname(copy), f));
-      const copyLauncher = tmp.file('launch-copy.js', `require(${JSON.stringify(path.join(path.dirname(copy), 'compileCache.js'))}).installCompileCache(${JSON.stringify(path.dirname(copy))});\nrequire(${JSON.stringify(path.join(path.dirname(copy), path.basename(cli)))});\n`);
+      const copyLauncher = cachingLauncher(tmp, path.join(path.dirname(copy), path.basename(cli)), 'launch-copy.js');
       const before = fs.statSync(runCliCache).mtimeMs;
       assert.equal(run(copyLauncher), plain, 'a second copy of the bundles');
       assert.equal(cacheFiles().filter((f) => path.basename(f).startsWith('runCli.js-')).length, 2, 'each copy has its cache');
@@ -73,11 +83,10 @@ describe('compile cache (Node before 22.1)', function () {
 
   it("is written for the engine's bundle only by a run that compared texts, not by one that stopped early, and again after a comparison twice as long", async () => {
     const { cli } = await buildCli();
-    const bundles = path.dirname(cli);
     const tmp = tempDir();
     try {
-      const launcher = tmp.file('launch.js', `require(${JSON.stringify(path.join(bundles, 'compileCache.js'))}).installCompileCache(${JSON.stringify(bundles)});\nrequire(${JSON.stringify(cli)});\n`);
-      const env = { ...process.env, TMPDIR: tmp.dir, TEMP: tmp.dir, TMP: tmp.dir };
+      const launcher = cachingLauncher(tmp, cli);
+      const env = tempEnv(tmp.dir);
       const run = (args: readonly string[]) => {
         try {
           return execFileSync(process.execPath, [launcher, ...args], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
