@@ -426,8 +426,29 @@ const TABLE: Readonly<Record<Kind, Row>> = {
         rewrite: 'The prosecutor adjourned the case until next month.',
         text: 'prosecutor', sourceText: 'judge',
       },
+      {
+        // a title WordNet reads as a kind of person, beyond the listed ones
+        source: 'Dr Imre Halasz, the museum\'s curator, opened the new wing on Friday.',
+        rewrite: 'Dr Imre Halasz, the museum\'s archivist, opened the new wing on Friday.',
+        text: 'archivist', sourceText: 'curator',
+      },
+      {
+        source: 'The orchestra\'s conductor, Lena Bosch, will retire next year.',
+        rewrite: 'Lena Bosch, the orchestra\'s deputy conductor, will retire next year.',
+        text: 'deputy conductor',
+      },
     ],
     quiet: [
+      {
+        why: 'two words WordNet gives one sense ("attorney" / "lawyer" are listed; "surgeon" / "sawbones" are not)',
+        source: 'The hospital\'s surgeon, Dr Ama Owusu, said the operation had gone well.',
+        rewrite: 'Dr Ama Owusu, the hospital\'s sawbones, said the operation had gone well.',
+      },
+      {
+        why: 'a person word that may describe anyone in the sentence is not paired with another by being the only one left ("winner" / "member of the panel")',
+        source: 'Last season\'s champion, Rui Campos, sat on the selection committee.',
+        rewrite: 'Rui Campos, who won last season, was a member of the selection committee.',
+      },
       {
         source: 'An adviser to the minister said the plan would be published in May.',
         rewrite: 'An aide to the minister said the plan would be published in May.',

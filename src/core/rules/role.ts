@@ -2,9 +2,10 @@
 // "senator" vs "governor"). Words for the same role ("spokesman", "spokesperson") are equal.
 import { claim, hunkOfRewrite, replacement, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import type { Token } from '../tokens';
-import { ROLE_NOUNS } from '../lexicon';
+import { PEOPLE_GROUPS, ROLE_NOUNS } from '../lexicon';
 import { abbreviates } from '../mentions/entities';
 import { spellingKey } from '../spelling';
+import { isPersonNoun, lexicalRelation } from '../wordnet';
 
 const SAME_ROLE: ReadonlyArray<readonly string[]> = [
   ['spokesman', 'spokeswoman', 'spokesperson', 'representative'],
@@ -20,7 +21,23 @@ const ROLE_GROUP = new Map<string, number>();
 SAME_ROLE.forEach((g, id) => g.forEach((w) => { ROLE_GROUP.set(w, id); ROLE_GROUP.set(spellingKey(w), id); }));
 
 function sameRole(a: string, b: string): boolean {
-  return a === b || (ROLE_GROUP.has(a) && ROLE_GROUP.get(a) === ROLE_GROUP.get(b));
+  if (a === b || (ROLE_GROUP.has(a) && ROLE_GROUP.get(a) === ROLE_GROUP.get(b))) return true;
+  // Beyond the listed titles, WordNet tells whether two words for people can name one role:
+  // a synonym, or one the other's generalisation ("curator" / "official").
+  if (ROLE_NOUNS.has(a) && ROLE_NOUNS.has(b)) return false;
+  const rel = lexicalRelation(a, b);
+  return rel === 'same' || rel === 'broader' || rel === 'narrower';
+}
+
+/**
+ * A title or role: a listed one, or one person's title that WordNet reads as a kind of person
+ * ("the museum's curator", "dean of architecture"): a common noun in the singular, not a word
+ * for people at large ("man", "woman"). (Plurals for people at large are described many ways:
+ * "raiders" / "robbers", "fans" / "spectators".)
+ */
+function roleNoun(t: Token, lemma = t.lemma): boolean {
+  if (ROLE_NOUNS.has(lemma)) return true;
+  return t.pos === 'NOUN' && t.lower === lemma && !PEOPLE_GROUPS.has(lemma) && isPersonNoun(lemma);
 }
 
 const RANKS = new Set(['deputy', 'chief', 'senior', 'associate', 'vice', 'acting', 'assistant', 'former', 'interim',
@@ -47,7 +64,7 @@ function rankChanges(ctx: PairContext): RawFinding[] {
     const si = ctx.match.rToS[ri] ?? -1;
     // Both sides the role noun: "who captained the side" -> "a former captain of the side" tells
     // the same past role by the verb's tense.
-    if (si < 0 || !ROLE_NOUNS.has(t.lemma) || !ROLE_NOUNS.has(ctx.sTok[si]!.lemma) || !/^(NOUN|PROPN)$/.test(ctx.sTok[si]!.pos) || ctx.claimed.has(ri)) return;
+    if (si < 0 || !roleNoun(t) || !roleNoun(ctx.sTok[si]!) || !/^(NOUN|PROPN)$/.test(ctx.sTok[si]!.pos) || ctx.claimed.has(ri)) return;
     const rr = ranksBefore(ctx.rTok, ri);
     const sr = ranksBefore(ctx.sTok, si);
     // "who used to be treasurer", "previously treasurer", "the ex-treasurer" = "former treasurer".
@@ -74,10 +91,10 @@ function roleLemma(t: Token): string {
 export const roleRule: PairRule = (ctx) => {
   const out: RawFinding[] = rankChanges(ctx);
   // "co-founder", "vice-president", "ex-minister" are roles of their own.
-  const isRole = (lemma: string, pos: string) =>
-    (ROLE_NOUNS.has(lemma) || ROLE_NOUNS.has(lemma.replace(/^(co|vice|ex|deputy|acting|assistant|former)-/, ''))) && (pos === 'NOUN' || pos === 'PROPN');
-  const rRoles = ctx.rTok.map((t, i) => ({ t, i, lemma: roleLemma(t) })).filter(({ t, lemma }) => isRole(lemma, t.pos));
-  const sRoles = ctx.sTok.map((t, i) => ({ t, i, lemma: roleLemma(t) })).filter(({ t, lemma }) => isRole(lemma, t.pos));
+  const isRole = (t: Token, lemma: string) =>
+    (roleNoun(t, lemma) || ROLE_NOUNS.has(lemma.replace(/^(co|vice|ex|deputy|acting|assistant|former)-/, ''))) && (t.pos === 'NOUN' || t.pos === 'PROPN');
+  const rRoles = ctx.rTok.map((t, i) => ({ t, i, lemma: roleLemma(t) })).filter(({ t, lemma }) => isRole(t, lemma));
+  const sRoles = ctx.sTok.map((t, i) => ({ t, i, lemma: roleLemma(t) })).filter(({ t, lemma }) => isRole(t, lemma));
   const rFree = rRoles.filter((r) => !sRoles.some((s) => sameRole(s.lemma, r.lemma)));
   const sFree = sRoles.filter((s) => !rRoles.some((r) => sameRole(r.lemma, s.lemma)));
   const used = new Set<number>();
@@ -91,7 +108,9 @@ export const roleRule: PairRule = (ctx) => {
       const after = ctx.match.rToS[r.i + 1] ?? -1;
       partner = sFree.find((s) => !used.has(s.i) && ((before >= 0 && s.i === before + 1) || (after >= 0 && s.i === after - 1)));
     }
-    if (!partner && rFree.length === 1 && sFree.length === 1) partner = sFree[0];
+    // (Only listed titles so: a word WordNet reads as a person may describe anyone in the
+    // sentence, "Last year's winner" -> "a member of the panel".)
+    if (!partner && rFree.length === 1 && sFree.length === 1 && ROLE_NOUNS.has(r.lemma) && ROLE_NOUNS.has(sFree[0]!.lemma)) partner = sFree[0];
     if (!partner) continue;
     // "CFO" for "chief financial officer": an acronym of the words the partner starts.
     if (abbreviates(r.t, ctx.sTok, partner.i) || abbreviates(partner.t, ctx.rTok, r.i)) continue;
