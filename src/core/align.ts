@@ -9,7 +9,7 @@
 // many times) is looked up only among the sentences nearest the expected position, so no lookup
 // grows with the length of the document.
 import type { Sentence } from './document';
-import { keyWeightFactor, termKeys } from './terms';
+import { keyWeightFactor, stemOf, termKeys } from './terms';
 import { eventSenses, mayMeanTheSame } from './wordnet';
 
 export interface SentenceAlignment {
@@ -563,12 +563,31 @@ function fillGaps(sourcesOf: number[][], carried: boolean[], rewriteKeys: readon
     const scored = gap.map((s) => ({ s, shared: rewriteKeys[ri]!.filter((k) => k.startsWith('L:') && sourceKeySets[s]!.has(k)).length }))
       .sort((a, b) => b.shared - a.shared);
     const best = scored[0]!;
+    // One sentence facing one, each between the same paired neighbours, sharing no word: it is
+    // the source's reworded when two of its words meet the source's by stem, synonym or
+    // derivation ("No one was seriously injured" / "There were no serious injuries").
+    if (best.shared === 0 && gap.length === 1 && relatedWords(rewriteKeys[ri]!, sourceKeySets[best.s]!) >= 2) best.shared = 1;
     if (best.shared === 0 || (scored[1] && scored[1].shared === best.shared)) continue;
     sourcesOf[ri] = [best.s];
     carried[best.s] = true;
     parent[best.s] = best.s + 1;
     prev = ri;
   }
+}
+
+/** How many of a sentence's content words meet another's by stem, WordNet synonym or a noun's own verb. */
+function relatedWords(keys: readonly string[], other: ReadonlySet<string>): number {
+  const lemmas = [...other].filter((k) => k.startsWith('L:') && !k.startsWith('L:#')).map((k) => k.slice(2));
+  let n = 0;
+  for (const k of keys) {
+    if (k.startsWith('S:')) {
+      if (other.has(k)) n++;
+    } else if (k.startsWith('L:') && !k.startsWith('L:#') && !other.has('S:' + stemOf(k.slice(2)))) {
+      const w = k.slice(2);
+      if (lemmas.some((l) => mayMeanTheSame(w, l) || nounOfVerb(w, l))) n++;
+    }
+  }
+  return n;
 }
 
 /** A sentence whose source another rewrite sentence carries at least this well... */

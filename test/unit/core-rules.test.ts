@@ -1534,6 +1534,12 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        // converse verbs with the same doer, the other party after a possessive ("to its owner")
+        source: 'The Harbour Trust has borrowed £3 million from its parent company to finish the new quay.',
+        rewrite: 'The Harbour Trust has lent £3m to its parent company to finish the new quay.',
+        text: 'has lent',
+      },
+      {
         // one swap told through two frames ("was sin-binned", "a tackle on") is reported once
         source: 'The game turned early in the second half when Penhallow flanker Kofi Mensah was sin-binned for a high tackle on Wolves hooker Dáithí Ó Súilleabháin.',
         rewrite: 'Early in the second half the game turned, when Wolves hooker Dáithí Ó Súilleabháin was sin-binned for a high tackle on Penhallow flanker Kofi Mensah.',
@@ -1818,6 +1824,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'one sentence facing one between the same paired neighbours, its words met by stem and derivation ("seriously injured" / "serious injuries"), is the source\'s reworded',
+        source: 'Heavy rain flooded the high street in Marlow Cross on Sunday. No one was seriously injured. The council has opened a rest centre in the town hall.',
+        rewrite: 'Heavy rain flooded the high street in Marlow Cross on Sunday. There were no serious injuries. A rest centre has been opened in the town hall by the council.',
+      },
       {
         source: 'Okafor won 6–4, 3–6, 7–5. She saved three break points at 5–5 and broke her opponent in the next game.',
         rewrite: 'Okafor won 6–4, 3–6, 7–5. At 5–5 in the third set she saved three break points, then broke her opponent in the next game.',

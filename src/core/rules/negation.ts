@@ -383,12 +383,15 @@ function partyMarker(tokens: readonly Token[], v: number): string | null {
     if (t.lower !== 'to' && t.lower !== 'from') continue;
     // A party, not an amount ("rose to $5 million" / "fell from $5 million").
     let k2 = k + 1;
-    while (k2 < tokens.length && (tokens[k2]!.pos === 'DET' || tokens[k2]!.pos === 'ADJ')) k2++;
+    // (Past its determiners, describers and possessor: "to its biggest shareholder".)
+    while (k2 < tokens.length && (tokens[k2]!.pos === 'DET' || tokens[k2]!.pos === 'ADJ' || (tokens[k2]!.pos === 'PRON' && POSSESSIVES.has(tokens[k2]!.lower)))) k2++;
     const next = tokens[k2];
     return next && (next.pos === 'PROPN' || next.pos === 'NOUN') ? t.lower : null;
   }
   return null;
 }
+
+const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 
 /** Verbs that tell whether an act goes on, starts or stops, said of the verb they carry. */
 const ASPECT_VERBS = new Set(['keep', 'continue', 'start', 'begin', 'resume', 'stop', 'cease', 'quit', 'halt', 'finish']);
