@@ -209,6 +209,12 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   date: {
     hits: [
       {
+        // a clock time the tokenizer cuts at its dot ("4" "." "12am") is one time
+        source: 'The capsule parachuted down at 4.12am local time.',
+        rewrite: 'The capsule came down by parachute at 4:21am local time.',
+        text: '4:21am',
+      },
+      {
         source: 'Søholm was made an OBE in 1989 and retired the following year.',
         rewrite: 'She retired in 1991, a year after being made an OBE.',
         text: '1991',
@@ -262,6 +268,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: '"4.12am" (cut at its dot by the tokenizer) = "04:12"; "4.12pm" = "16:12"',
+        source: 'The capsule parachuted down at 4.12am local time, and the team reached it at 5.30pm.',
+        rewrite: 'The capsule came down by parachute at 04:12 local time, and the team reached it at 17:30.',
+      },
       {
         why: '"the following year" after a year the sentence names is the next year: "retired in 1990" for "made an OBE in 1989 and retired the following year"',
         source: 'Søholm was made an OBE in 1989 and retired the following year.',

@@ -111,6 +111,13 @@ export function findDates(tokens: readonly Token[]): DateMention[] {
       keys.push(`decade:${t.lower}`);
     } else if (RELATIVE_DAYS.has(t.lower)) {
       keys.push(`relative:${t.lower}`);
+    } else if (/^\d{1,2}$/.test(t.lower) && splitClock(tokens, i)) {
+      // "4.12am" that the tokenizer cut into "4", ".", "12am": one clock time.
+      const m = /^(\d{2})(?:([ap])\.?m\.?)?$/.exec(tokens[i + 2]!.lower)!;
+      const ap = m[2] ?? (TIME_UNITS.has(tokens[i + 3]?.lower ?? '') ? tokens[i + 3]!.lower[0] : undefined);
+      const pm = ap === 'p' && Number(t.lower) < 12 ? 12 : 0;
+      keys.push(`time:${Number(t.lower) + pm}:${m[1]}`);
+      last = !m[2] && ap ? i + 3 : i + 2;
     } else if (/^\d{1,2}([:.]\d{2})?$/.test(t.lower) && TIME_UNITS.has(tokens[i + 1]?.lower ?? '')) {
       const [h, min] = t.lower.split(/[:.]/);
       const pm = /^p/.test(tokens[i + 1]!.lower) && Number(h) < 12 ? 12 : 0;
@@ -169,4 +176,16 @@ const season = (word: string) => (word === 'fall' ? 'autumn' : word);
 /** The kind of a key ("weekday", "year", ...), used to pair a changed date with its original. */
 export function keyType(key: string): string {
   return key.slice(0, key.indexOf(':'));
+}
+
+/**
+ * A clock time the tokenizer cut at its separator, with no space inside: "4" "." "12am", or
+ * "4" "." "12" before "am"/"pm". (A decimal amount has no "am"/"pm": "4.12 per cent".)
+ */
+function splitClock(tokens: readonly Token[], i: number): boolean {
+  const sep = tokens[i + 1];
+  const min = tokens[i + 2];
+  if (!sep || !min || !/^[.:]$/.test(sep.text) || sep.start !== tokens[i]!.end || min.start !== sep.end) return false;
+  if (/^\d{2}([ap]\.?m\.?)$/.test(min.lower)) return true;
+  return /^\d{2}$/.test(min.lower) && /^[ap]\.?m\.?$/.test(tokens[i + 3]?.lower ?? '');
 }
