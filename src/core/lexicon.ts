@@ -62,7 +62,7 @@ export function areAntonyms(a: string, b: string): boolean {
 }
 
 /** Certainty cues, each with the class of certainty it expresses. Multi-word cues are matched on lemmas. */
-export type CertaintyClass = 'possible' | 'probable' | 'necessary' | 'alleged' | 'indicated' | 'proven' | 'planned';
+export type CertaintyClass = 'possible' | 'probable' | 'necessary' | 'alleged' | 'indicated' | 'proven' | 'planned' | 'considered';
 
 export const CERTAINTY_CUES: ReadonlyArray<readonly [string, CertaintyClass]> = [
   ['may', 'possible'], ['might', 'possible'], ['could', 'possible'], ['can', 'possible'], ['unable to', 'possible'], ['possibly', 'possible'],
@@ -82,6 +82,10 @@ export const CERTAINTY_CUES: ReadonlyArray<readonly [string, CertaintyClass]> = 
   ['seem to', 'indicated'], ['point to', 'indicated'], ['link to', 'indicated'],
   ['prove', 'proven'], ['establish', 'proven'], ['demonstrate', 'proven'], ['confirm', 'proven'],
   ['verify', 'proven'],
+  // Deliberation: the act weighed is not yet decided ("is considering closing", "has proposed
+  // closing", "is weighing whether to sell"). The act is read from the parse (modality.ts).
+  ['consider', 'considered'], ['propose', 'considered'], ['weigh', 'considered'], ['explore', 'considered'],
+  ['contemplate', 'considered'], ['mull', 'considered'], ['debate', 'considered'],
 ];
 
 /** Scope and hedged-amount words, in classes that mean the same ("mostly" = "the majority"). */

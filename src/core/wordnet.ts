@@ -323,6 +323,14 @@ function computePertains(adjective: string, noun: string): boolean {
 }
 
 let personSense: number | undefined;
+let kinSense: number | undefined;
+
+/** Whether a person noun's main senses name kin ("son", "mother", "cousin"): a relation, not a role. */
+export function isKinNoun(word: string): boolean {
+  const d = load();
+  kinSense ??= sensesOf('relative').find((x) => at(d, d.lexfile, x) === PERSON_FILE) ?? -1;
+  return kinSense >= 0 && ancestors(word, 2, 6).has(kinSense);
+}
 
 /** Whether a noun's main senses denote a person ("minister", "spokeswoman", "chairman"). */
 export function isPersonNoun(word: string): boolean {

@@ -456,6 +456,21 @@ const TABLE: Readonly<Record<Kind, Row>> = {
         rewrite: 'Dr Ama Owusu, the hospital\'s sawbones, said the operation had gone well.',
       },
       {
+        why: 'a compound role and one word made of it ("sales agent" / "salesperson")',
+        source: 'The sales agent from Harbour Insurance called Mr Dyer on Monday.',
+        rewrite: 'The salesperson from Harbour Insurance called Mr Dyer on Monday.',
+      },
+      {
+        why: 'a bare person word, tied to no one\'s post, describes people at large ("the agent" / "the salesperson")',
+        source: 'The agent explained the cheaper plan to the customer.',
+        rewrite: 'The salesperson explained the cheaper plan to the customer.',
+      },
+      {
+        why: 'kin is a relation, not a role: the same person is someone\'s son and a crash victim',
+        source: 'Mary Hale, whose son Daniel died in the crash, thanked the jury.',
+        rewrite: 'Mary Hale, the mother of crash victim Daniel, thanked the jury.',
+      },
+      {
         why: 'a person word that may describe anyone in the sentence is not paired with another by being the only one left ("winner" / "member of the panel")',
         source: 'Last season\'s champion, Rui Campos, sat on the selection committee.',
         rewrite: 'Rui Campos, who won last season, was a member of the selection committee.',
@@ -917,6 +932,30 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   modality: {
     hits: [
       {
+        // a deliberation reported as a decision
+        source: 'The trust is considering closing the maternity unit at Dunmere Hospital.',
+        rewrite: 'The trust has decided to close the maternity unit at Dunmere Hospital.',
+        text: 'has decided to close',
+      },
+      {
+        // the act weighed is named by the deliberation's object ("a proposal to add")
+        source: 'The county is also considering a proposal to build a footbridge over the railway.',
+        rewrite: 'The county had also decided to build a footbridge over the railway.',
+        text: 'had also decided to build',
+      },
+      {
+        // a gerund right after the deliberation, however the parse hung it
+        source: 'Harlow Borough Council\'s cabinet has proposed closing Bridge Street to cars on Sundays.',
+        rewrite: 'The cabinet of Harlow Borough Council has decided to shut Bridge Street to cars on Sundays.',
+        text: 'has decided to shut',
+      },
+      {
+        // a decision reported as a deliberation
+        source: 'The museum has decided to sell two of its paintings.',
+        rewrite: 'The museum is considering selling two of its paintings.',
+        text: 'considering selling',
+      },
+      {
         source: 'Researchers said that regular exercise may lower the risk of heart disease in older adults.',
         rewrite: 'Researchers said that regular exercise lowers the risk of heart disease in older adults.',
         text: 'lowers',
@@ -970,6 +1009,36 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a person\'s suggestion is a proposal ("suggested combining" / "proposed combining")',
+        source: 'Marketing suggested combining the two launch events.',
+        rewrite: 'Marketing proposed combining the two launch events.',
+      },
+      {
+        why: 'a relative clause on what is proposed names no act weighed ("proposes Plan B, which offers")',
+        source: 'The agent proposes Plan B, which offers cover for theft and fire.',
+        rewrite: 'Plan B, which the agent proposes, offers cover for theft and fire.',
+      },
+      {
+        why: 'a deliberation and a possibility both leave the act undecided ("is weighing whether to sell" / "may sell")',
+        source: 'The club is weighing whether to sell its training ground.',
+        rewrite: 'The club may sell its training ground.',
+      },
+      {
+        why: 'a deliberation advised ("should consider offering") is the modal\'s to compare, and kept',
+        source: 'Dentists said parents should consider offering children water instead.',
+        rewrite: 'Parents should think about giving children water instead, dentists said.',
+      },
+      {
+        why: 'a deliberation under another verb ("had to consider") is no deliberation of the speaker\'s',
+        source: 'The judge told jurors that they must consider whether the driver had been distracted.',
+        rewrite: 'Jurors were told by the judge that they had to consider whether the driver had been distracted.',
+      },
+      {
+        why: 'a proposal\'s content told as a conditional ("an amendment that would have kept") is not a decision',
+        source: 'Opposition councillors proposed an amendment to keep the library open, but it was defeated.',
+        rewrite: 'An amendment from opposition councillors that would have kept the library open was defeated.',
+      },
       {
         why: '"able to" alone tells a capacity, no hedge: "a plant able to build 60,000 bikes" = "a plant that will build 60,000 bikes"',
         source: 'Northwind opened a plant in Tilburg that will build up to 60,000 bikes a year.',

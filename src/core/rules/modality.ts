@@ -15,7 +15,7 @@ const NOUN_CUES = new Set(['risk', 'chance', 'chances', 'potential']);
 
 const DESCRIBE: Readonly<Record<CertaintyClass, string>> = {
   possible: 'a possibility', probable: 'a likelihood', necessary: 'a certainty', alleged: 'an allegation',
-  indicated: 'an indication', proven: 'established', planned: 'a plan or an aim',
+  indicated: 'an indication', proven: 'established', planned: 'a plan or an aim', considered: 'under consideration',
 };
 
 /**
@@ -28,7 +28,7 @@ function findCertainty(tokens: readonly Token[], syntax: () => SentenceSyntax): 
     // "may be able to build": the hedge is on the act after the adjective's "to".
     const a = c.anchor;
     const act = a >= 0 && tokens[a]!.lemma === 'be' && tokens[a + 1]?.pos === 'ADJ' && tokens[a + 2]?.lower === 'to' && tokens[a + 3]?.pos === 'VERB' ? a + 3 : a;
-    const cue = act === a ? c : { ...c, anchor: act };
+    const cue = c.cls === 'considered' ? { ...c, anchor: deliberatedAct(tokens, syntax(), c.first) } : act === a ? c : { ...c, anchor: act };
     return cue.cls === 'possible' && deniedPossibility(tokens, cue) ? { ...cue, cls: 'necessary' as const } : cue;
   });
 }
@@ -60,11 +60,38 @@ function certaintyWords(tokens: readonly Token[], syntax: () => SentenceSyntax):
       return t.pos === 'AUX' || t.pos === 'VERB' ? 'verb' : null;
     }
     if (VERB_CUES.has(phrase)) return t.pos === 'VERB' ? 'self' : null;
+    // (A deliberation advised or hedged, "should consider offering", is that cue's to compare.)
+    // So is one under another verb ("had to consider").
+    if (DELIBERATING.has(phrase)) return t.pos === 'VERB' && syntax().labels[first] !== 'xcomp' && !dependentsOf(syntax(), first, /^aux/).some((a) => MODALS.has(toks[a]!.lower)) ? 'self' : null;
     if (NOUN_CUES.has(phrase)) return t.pos === 'NOUN' ? 'self' : null;
     // "the alleged theft" hedges a noun; "are alleged to have entered" a verb.
     if (phrase === 'alleged' || phrase === 'suspected') return toks[first + 1]?.lower === 'to' ? 'verb' : 'noun';
     return 'verb';
   });
+}
+
+const MODALS = new Set(['should', 'may', 'might', 'could', 'must', 'can', 'ought']);
+const DELIBERATING = new Set(CERTAINTY_CUES.filter(([, cls]) => cls === 'considered').map(([w]) => w));
+
+/**
+ * The act a verb of deliberation weighs, from the parse: its clause or gerund ("considering
+ * closing", "weighing whether to sell") or the act its object names ("considering a proposal
+ * to add a crossing"); -1 when it weighs a thing ("considered the report").
+ */
+function deliberatedAct(words: readonly Token[], syntax: SentenceSyntax, verb: number): number {
+  const clause = dependentsOf(syntax, verb, /^(xcomp|ccomp)$/).find((d) => syntax.tags[d] === 'VERB');
+  if (clause !== undefined) return clause;
+  for (const o of dependentsOf(syntax, verb, /^obj$/)) {
+    // (A gerund with an object of its own may be tagged a noun: "considering closing its bulletin".)
+    if (/ing$/.test(words[o]!.lower) && dependentsOf(syntax, o, /^(obj|nmod:poss|det)$/).length > 0) return o;
+    // (Only an infinitive names the act: "a proposal to add"; not a relative clause, "Plan B, which offers".)
+    const act = dependentsOf(syntax, o, /^acl$/).find((d) => syntax.tags[d] === 'VERB' && dependentsOf(syntax, d, /^mark$/).some((m) => words[m]!.lower === 'to'));
+    if (act !== undefined) return act;
+  }
+  // A gerund right after it, however the parse hung it ("proposed closing Market Street", the
+  // gerund read as describing the street).
+  const next = words[verb + 1];
+  return next && /ing$/.test(next.lower) && /^(VERB|NOUN)$/.test(syntax.tags[verb + 1] ?? '') ? verb + 1 : -1;
 }
 
 /** "so that" or "in order that" opens the clause within a few words before the modal. */
@@ -122,9 +149,15 @@ function decidedBy(tokens: readonly Token[], syntax: SentenceSyntax, groups: rea
 /**
  * A plan and an expectation both put the event ahead without stating it ("expects to improve",
  * "aims to improve", "is set to perform"); which one an editor chose is wording, not certainty.
+ * So does a deliberation, against a plan, a possibility or a suggestion ("is considering
+ * closing" / "plans to close" / "may close" / "suggested closing").
  */
-function ahead(cls: CertaintyClass): CertaintyClass {
-  return cls === 'planned' ? 'probable' : cls;
+function sameCertainty(a: CertaintyClass, b: CertaintyClass): boolean {
+  const ahead = (c: CertaintyClass) => c === 'planned' ? 'probable' : c;
+  // (A person's suggestion is a proposal: "suggested combining" / "proposed combining".)
+  const open = /^(considered|planned|possible|probable|indicated)$/;
+  if (a === 'considered' || b === 'considered') return open.test(a) && open.test(b);
+  return ahead(a) === ahead(b);
 }
 
 export const modalityRule: PairRule = (ctx) => {
@@ -133,14 +166,14 @@ export const modalityRule: PairRule = (ctx) => {
   const sCues = findCertainty(ctx.sTok, ctx.syntax.source);
   const rGroups = findVerbGroups(ctx.rTok);
   const sGroups = findVerbGroups(ctx.sTok);
-  const rHas = (cls: CertaintyClass) => rCues.some((c) => ahead(c.cls) === ahead(cls));
-  const sHas = (cls: CertaintyClass) => sCues.some((c) => ahead(c.cls) === ahead(cls));
+  const rHas = (cls: CertaintyClass) => rCues.some((c) => sameCertainty(c.cls, cls));
+  const sHas = (cls: CertaintyClass) => sCues.some((c) => sameCertainty(c.cls, cls));
   const reportedR = new Set<Cue<CertaintyClass>>();
 
   // A rewrite cue that is another source cue's own word (matched to it) does not keep this one:
   // "may lower the risk" -> "lowers the risk" keeps "risk" and drops "may".
   const ownCue = (r: Cue<CertaintyClass>) => sCues.find((x) => (ctx.match.sToR[x.first] ?? -1) === r.first);
-  const keeps = (s: Cue<CertaintyClass>) => rCues.some((r) => ahead(r.cls) === ahead(s.cls) && (ownCue(r) ?? s) === s);
+  const keeps = (s: Cue<CertaintyClass>) => rCues.some((r) => sameCertainty(r.cls, s.cls) && (ownCue(r) ?? s) === s);
   for (const s of sCues) {
     if (keeps(s)) continue;
     // The cue word itself is still there (tagged differently: "claimed" -> "claims").
@@ -180,8 +213,14 @@ export const modalityRule: PairRule = (ctx) => {
     } else {
       // "has yet to approve": an infinitive states nothing as fact; but one a finite verb of
       // deciding governs is a decision taken ("plans to double" -> "has decided to double").
+      // (The replaced stretch's first verb may be the deciding verb itself: its act is its complement.)
+      const decided = DECIDING_VERBS.has(ctx.rTok[rAt]!.lemma) ? dependentsOf(ctx.syntax.rewrite(), rAt, /^xcomp$/)[0] : undefined;
+      if (decided !== undefined) rAt = decided;
       const decision = decidedBy(ctx.rTok, ctx.syntax.rewrite(), rGroups, rAt);
       if (!finite(ctx.rTok, rGroups, rAt) && decision < 0) continue;
+      // A deliberation is contradicted by a decision or a fact, not by a conditional ("proposed
+      // an amendment to keep" / "an amendment that would have kept").
+      if (s.cls === 'considered' && decision < 0 && !/^(past|present)$/.test(groupContaining(rGroups, rAt)?.tense ?? 'past')) continue;
       const g = groupContaining(rGroups, decision >= 0 ? decision : rAt);
       rSpan = decision >= 0 ? spanOf(ctx.rTok.slice(g ? g.first : decision, rAt + 1)) : g ? spanOf(ctx.rTok.slice(g.first, g.head + 1)) : spanOf([ctx.rTok[rAt]!]);
       rDesc = decision >= 0 ? 'a decision' : 'stated as fact';
@@ -193,14 +232,18 @@ export const modalityRule: PairRule = (ctx) => {
     if (reportedR.has(r) || sHas(r.cls) || r.anchor < 0) continue;
     const sAt = ctx.match.rToS[r.anchor] ?? -1;
     if (sAt < 0) continue;
-    // "has been ordered to pay" -> "must pay": the obligation was the source's governing verb.
-    if (isComplement(ctx.syntax.source(), sAt)) continue;
-    // An infinitive or a gerund asserts nothing ("bars them from deleting" -> "may not delete").
-    if (!finite(ctx.sTok, sGroups, sAt)) continue;
-    const g = groupContaining(sGroups, sAt);
-    const sSpan = g ? spanOf(ctx.sTok.slice(g.first, g.head + 1)) : spanOf([ctx.sTok[sAt]!]);
+    // A decision taken ("has decided to sell") is asserted as firmly as a fact.
+    const decider = decidedBy(ctx.sTok, ctx.syntax.source(), sGroups, sAt);
+    if (decider < 0) {
+      // "has been ordered to pay" -> "must pay": the obligation was the source's governing verb.
+      if (isComplement(ctx.syntax.source(), sAt)) continue;
+      // An infinitive or a gerund asserts nothing ("bars them from deleting" -> "may not delete").
+      if (!finite(ctx.sTok, sGroups, sAt)) continue;
+    }
+    const g = groupContaining(sGroups, decider >= 0 ? decider : sAt);
+    const sSpan = decider >= 0 ? spanOf(ctx.sTok.slice(g ? g.first : decider, sAt + 1)) : g ? spanOf(ctx.sTok.slice(g.first, g.head + 1)) : spanOf([ctx.sTok[sAt]!]);
     const rSpan = spanOf(ctx.rTok.slice(r.first, Math.max(r.last, r.anchor) + 1));
-    push(ctx, out, sSpan, rSpan, `source says ${q(textOf(ctx.source, sSpan))} (stated as fact), rewrite says ${q(textOf(ctx.rewrite, rSpan))} (${DESCRIBE[r.cls]})`);
+    push(ctx, out, sSpan, rSpan, `source says ${q(textOf(ctx.source, sSpan))} (${decider >= 0 ? 'a decision' : 'stated as fact'}), rewrite says ${q(textOf(ctx.rewrite, rSpan))} (${DESCRIBE[r.cls]})`);
   }
   return out;
 };

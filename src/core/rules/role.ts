@@ -5,7 +5,9 @@ import type { Token } from '../tokens';
 import { PEOPLE_GROUPS, ROLE_NOUNS } from '../lexicon';
 import { abbreviates } from '../mentions/entities';
 import { spellingKey } from '../spelling';
-import { isPersonNoun, lexicalRelation } from '../wordnet';
+import type { SentenceSyntax } from '../syntax/index';
+import { dependentsOf } from '../syntax/tree';
+import { isKinNoun, isPersonNoun, lexicalRelation } from '../wordnet';
 
 const SAME_ROLE: ReadonlyArray<readonly string[]> = [
   ['spokesman', 'spokeswoman', 'spokesperson', 'representative'],
@@ -30,14 +32,29 @@ function sameRole(a: string, b: string): boolean {
 }
 
 /**
- * A title or role: a listed one, or one person's title that WordNet reads as a kind of person
- * ("the museum's curator", "dean of architecture"): a common noun in the singular, not a word
- * for people at large ("man", "woman"). (Plurals for people at large are described many ways:
- * "raiders" / "robbers", "fans" / "spectators".)
+ * A title or role: a listed one, or one person's title that WordNet reads as a kind of person:
+ * a common noun in the singular, not a word for people at large ("man", "woman") nor for kin
+ * ("son", "mother": a relation, which the same person has beside any role), tied to whose post
+ * it is (titled). (Plurals and bare nouns describe people at large in many ways: "raiders" /
+ * "robbers", "the agent" / "the salesperson".)
  */
-function roleNoun(t: Token, lemma = t.lemma): boolean {
+function roleNoun(tokens: readonly Token[], syntax: () => SentenceSyntax, i: number, lemma = tokens[i]!.lemma): boolean {
   if (ROLE_NOUNS.has(lemma)) return true;
-  return t.pos === 'NOUN' && t.lower === lemma && !PEOPLE_GROUPS.has(lemma) && isPersonNoun(lemma);
+  const t = tokens[i]!;
+  return t.pos === 'NOUN' && t.lower === lemma && !PEOPLE_GROUPS.has(lemma) && isPersonNoun(lemma) && !isKinNoun(lemma) && titled(tokens, syntax(), i);
+}
+
+/**
+ * A noun told as someone's post: it has an owner ("the museum's curator"), a "<post> of/at/for"
+ * phrase ("dean of architecture"), or a name beside it ("Recorder Anthony Merriwether", "Lena
+ * Bosch, the orchestra's conductor").
+ */
+function titled(tokens: readonly Token[], syntax: SentenceSyntax, i: number): boolean {
+  const name = (k: number) => tokens[k]?.pos === 'PROPN';
+  if (dependentsOf(syntax, i, /^nmod/).length > 0) return true;
+  if (dependentsOf(syntax, i, /^(compound|flat|appos)/).some(name)) return true;
+  const h = syntax.heads[i] ?? -1;
+  return h >= 0 && name(h) && /^(compound|appos|flat)/.test(syntax.labels[i] ?? '');
 }
 
 const RANKS = new Set(['deputy', 'chief', 'senior', 'associate', 'vice', 'acting', 'assistant', 'former', 'interim',
@@ -64,7 +81,7 @@ function rankChanges(ctx: PairContext): RawFinding[] {
     const si = ctx.match.rToS[ri] ?? -1;
     // Both sides the role noun: "who captained the side" -> "a former captain of the side" tells
     // the same past role by the verb's tense.
-    if (si < 0 || !roleNoun(t) || !roleNoun(ctx.sTok[si]!) || !/^(NOUN|PROPN)$/.test(ctx.sTok[si]!.pos) || ctx.claimed.has(ri)) return;
+    if (si < 0 || !roleNoun(ctx.rTok, ctx.syntax.rewrite, ri) || !roleNoun(ctx.sTok, ctx.syntax.source, si) || !/^(NOUN|PROPN)$/.test(ctx.sTok[si]!.pos) || ctx.claimed.has(ri)) return;
     const rr = ranksBefore(ctx.rTok, ri);
     const sr = ranksBefore(ctx.sTok, si);
     // "who used to be treasurer", "previously treasurer", "the ex-treasurer" = "former treasurer".
@@ -88,13 +105,22 @@ function roleLemma(t: Token): string {
   return t.pos === 'PROPN' && /s$/.test(t.lemma) && ROLE_NOUNS.has(t.lemma.slice(0, -1)) ? t.lemma.slice(0, -1) : t.lemma;
 }
 
+/**
+ * Whether the other side's one-word role is a compound word before the noun at `i` made a
+ * person ("sales" in "sales agent" -> "salesperson"; not "council" -> "councillor").
+ */
+function compoundedInto(tokens: readonly Token[], syntax: SentenceSyntax, i: number, other: string): boolean {
+  return dependentsOf(syntax, i, /^compound$/).some((c) => other.startsWith(tokens[c]!.lower) && /^(person|man|woman)$/.test(other.slice(tokens[c]!.lower.length)));
+}
+
 export const roleRule: PairRule = (ctx) => {
   const out: RawFinding[] = rankChanges(ctx);
   // "co-founder", "vice-president", "ex-minister" are roles of their own.
-  const isRole = (t: Token, lemma: string) =>
-    (roleNoun(t, lemma) || ROLE_NOUNS.has(lemma.replace(/^(co|vice|ex|deputy|acting|assistant|former)-/, ''))) && (t.pos === 'NOUN' || t.pos === 'PROPN');
-  const rRoles = ctx.rTok.map((t, i) => ({ t, i, lemma: roleLemma(t) })).filter(({ t, lemma }) => isRole(t, lemma));
-  const sRoles = ctx.sTok.map((t, i) => ({ t, i, lemma: roleLemma(t) })).filter(({ t, lemma }) => isRole(t, lemma));
+  const isRole = (tokens: readonly Token[], syntax: () => SentenceSyntax, i: number, lemma: string) =>
+    (tokens[i]!.pos === 'NOUN' || tokens[i]!.pos === 'PROPN') &&
+    (ROLE_NOUNS.has(lemma.replace(/^(co|vice|ex|deputy|acting|assistant|former)-/, '')) || roleNoun(tokens, syntax, i, lemma));
+  const rRoles = ctx.rTok.map((t, i) => ({ t, i, lemma: roleLemma(t) })).filter(({ i, lemma }) => isRole(ctx.rTok, ctx.syntax.rewrite, i, lemma));
+  const sRoles = ctx.sTok.map((t, i) => ({ t, i, lemma: roleLemma(t) })).filter(({ i, lemma }) => isRole(ctx.sTok, ctx.syntax.source, i, lemma));
   const rFree = rRoles.filter((r) => !sRoles.some((s) => sameRole(s.lemma, r.lemma)));
   const sFree = sRoles.filter((s) => !rRoles.some((r) => sameRole(r.lemma, s.lemma)));
   const used = new Set<number>();
@@ -114,6 +140,8 @@ export const roleRule: PairRule = (ctx) => {
     if (!partner) continue;
     // "CFO" for "chief financial officer": an acronym of the words the partner starts.
     if (abbreviates(r.t, ctx.sTok, partner.i) || abbreviates(partner.t, ctx.rTok, r.i)) continue;
+    // "sales agent" / "salesperson", "police officer" / "policeman": one word made of the other's compound.
+    if (compoundedInto(ctx.sTok, ctx.syntax.source(), partner.i, r.lemma) || compoundedInto(ctx.rTok, ctx.syntax.rewrite(), r.i, partner.lemma)) continue;
     used.add(partner.i);
     claim(ctx, [r.i]);
     out.push(replacement(ctx, 'role', 'Role', spanOf([r.t]), spanOf([partner.t])));
