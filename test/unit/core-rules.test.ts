@@ -932,6 +932,12 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   modality: {
     hits: [
       {
+        // the hedged verb replaced, its object now the subject of a new verb stated as fact
+        source: 'The museum may extend the show into the spring if visitor numbers hold up.',
+        rewrite: 'The show will run on into the spring.',
+        text: 'will run',
+      },
+      {
         // a deliberation reported as a decision
         source: 'The trust is considering closing the maternity unit at Dunmere Hospital.',
         rewrite: 'The trust has decided to close the maternity unit at Dunmere Hospital.',

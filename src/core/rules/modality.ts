@@ -199,7 +199,12 @@ export const modalityRule: PairRule = (ctx) => {
       // Only a cue on another word ("may be", "are alleged to have entered"); a cue that is the
       // verb itself ("claimed") is a reporting verb, the attribution rule's.
       const hunk = s.anchor > s.last ? hunkOfSource(ctx, s.anchor) : undefined;
-      rAt = hunk?.r.find((i) => ctx.rTok[i]!.pos === 'VERB' && !REPORTING_VERBS.has(ctx.rTok[i]!.lemma) && ctx.rTok[i]!.lower !== 'according' && finite(ctx.rTok, rGroups, i)) ?? -1;
+      const states = (i: number) => ctx.rTok[i]!.pos === 'VERB' && !REPORTING_VERBS.has(ctx.rTok[i]!.lemma) && ctx.rTok[i]!.lower !== 'according' && finite(ctx.rTok, rGroups, i);
+      rAt = hunk?.r.find(states) ?? -1;
+      // Or the verb the hedged verb's own subject or object now hangs on ("The gallery may
+      // extend the exhibition" -> "The exhibition will run on").
+      // (Only an open hedge, which such a sentence states as settled; not a necessity.)
+      if (rAt < 0 && s.anchor > s.last && sameCertainty(s.cls, 'possible')) rAt = newGovernor(ctx, s.anchor, states);
       if (rAt < 0) continue;
     }
     const sEnd = Math.max(s.last, s.anchor);
@@ -247,6 +252,23 @@ export const modalityRule: PairRule = (ctx) => {
   }
   return out;
 };
+
+/**
+ * The rewrite verb that now governs the source verb's subject or object (matched words), when
+ * all of them hang on one such verb and it is no counterpart of any source word: the same
+ * participants told with a new verb.
+ */
+function newGovernor(ctx: PairContext, sVerb: number, states: (i: number) => boolean): number {
+  const sSyn = ctx.syntax.source();
+  const rSyn = ctx.syntax.rewrite();
+  const heads = new Set<number>();
+  for (const d of dependentsOf(sSyn, sVerb, /^(nsubj|obj)/)) {
+    const r = ctx.match.sToR[d] ?? -1;
+    if (r >= 0) heads.add(rSyn.heads[r] ?? -1);
+  }
+  const [h] = heads;
+  return heads.size === 1 && h !== undefined && h >= 0 && (ctx.match.rToS[h] ?? -1) < 0 && states(h) ? h : -1;
+}
 
 function push(ctx: PairContext, out: RawFinding[], sSpan: { start: number; end: number }, rSpan: { start: number; end: number }, detail: string): void {
   const idx = rewriteTokensIn(ctx, rSpan);
