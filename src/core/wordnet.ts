@@ -409,6 +409,19 @@ export function namesPeople(lemma: string): boolean {
   return isPersonNoun(lemma) || sensesAs(lemma, NOUN, 2).some((x) => at(d, d.lexfile, x) === GROUP_FILE || at(d, d.lexfile, x) === PERSON_FILE);
 }
 
+/** WordNet's verb files of thinking and telling: verb.cognition, verb.communication. */
+const SAYING_FILES = new Set([31, 32]);
+
+/**
+ * Whether a verb's main sense is one of thinking or telling ("complain", "admit", "believe",
+ * "predict"): with a clause after it, the clause is its subject's claim.
+ */
+export function isSayingVerb(lemma: string): boolean {
+  const d = load();
+  const [x] = sensesAs(lemma, VERB, 1);
+  return x !== undefined && SAYING_FILES.has(at(d, d.lexfile, x));
+}
+
 /** Whether WordNet has a verb of this lemma (a two-word verb with "_": "take_over"). */
 export function isVerbLemma(lemma: string): boolean {
   return sensesAs(lemma, VERB, 1).length > 0;

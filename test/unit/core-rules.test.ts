@@ -1386,6 +1386,12 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   attribution: {
     hits: [
       {
+        // a verb of telling beyond the listed ones, with its own "that" clause, attributes it
+        source: 'Union organiser Jo Pike complained that the pay offer was unfair to night staff.',
+        rewrite: 'The pay offer was unfair to night staff.',
+        text: 'The pay offer was',
+      },
+      {
         source: "Harrowgate Foods has agreed to buy Crumbwell. Harrowgate's chief executive, Owain Prydderch, said the takeover would give the group a high-street presence. He said there were no plans to close any Crumbwell shops.",
         rewrite: "Crumbwell is to be bought by Harrowgate Foods. The deal would give the group a high-street presence, said Owain Prydderch, Harrowgate's chief executive. Harrowgate said there were no plans to close any Crumbwell shops.",
         text: 'Harrowgate',
@@ -1439,6 +1445,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a question after a verb of thinking ("is investigating how") is no one\'s claim',
+        source: 'The council is investigating how the contract was awarded, and will report in May.',
+        rewrite: 'How the contract was awarded is being looked into, and the council will report in May.',
+      },
       {
         source: 'Harbourline argues that the policies excluded damage from rising groundwater.',
         rewrite: "The insurer's position is that the policies excluded damage from rising groundwater.",

@@ -3,9 +3,9 @@
 // speaker, and a reporting verb that changes the claim's standing ("reported" vs "claimed").
 import { claim, hunkOfSource, q, sourceSentenceAt, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { stemOf } from '../terms';
-import { isEventNoun, isPersonNoun } from '../wordnet';
+import { isEventNoun, isPersonNoun, isSayingVerb } from '../wordnet';
 import { findVerbGroups } from '../verbs';
-import { CLAIM_DOCUMENTS, DECLINING_VERBS, REPORTING_VERBS, type ReportingStance } from '../lexicon';
+import { CLAIM_DOCUMENTS, DECLINING_VERBS, REPORTING_VERBS, ROLE_NOUNS, type ReportingStance } from '../lexicon';
 import type { Token } from '../tokens';
 import type { Sentence } from '../document';
 import type { SentenceSyntax } from '../syntax/index';
@@ -163,7 +163,7 @@ export function findAttributions(tokens: readonly Token[], syntax?: () => Senten
     }
     // "called the agreement 'a model for the region'": naming a thing in someone's words reports them.
     const callsIt = t.pos === 'VERB' && t.lemma === 'call' && tokens.slice(i + 1, i + 8).some((x) => /^["“‘]$/.test(x.text));
-    if (!(t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma)) && !callsIt && !reportingIngBeforeClause(tokens, i)) return;
+    if (!(t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma)) && !callsIt && !reportingIngBeforeClause(tokens, i) && !saysThat(tokens, syntax, i)) return;
     // "X said" / "said X": the speaker sits next to the verb; "..., saying" has it elsewhere.
     let b = i - 1;
     while (b >= 0 && (tokens[b]!.pos === 'AUX' || tokens[b]!.pos === 'ADV')) b--;
@@ -245,6 +245,24 @@ export function findAttributions(tokens: readonly Token[], syntax?: () => Senten
   });
   return out;
 }
+
+/**
+ * A verb of thinking or telling with a "that" clause of its own ("complained that the decision
+ * was harsh", "admitted the decision had been harsh"): beyond the listed reporting verbs, the
+ * clause is its subject's claim.
+ */
+function saysThat(tokens: readonly Token[], syntax: (() => SentenceSyntax) | undefined, i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'VERB' || !syntax || !isSayingVerb(t.lemma)) return false;
+  const syn = syntax();
+  // The clause starts right after the verb ("that", or its subject): not a question ("decide
+  // whether", "investigates how") nor a clause after an object ("praised the patience her side
+  // had shown").
+  return dependentsOf(syn, i, /^ccomp$/).some((c) => c > i && Math.min(...subtreeOf(syn, c)) === i + 1 &&
+    (tokens[i + 1]!.lower === 'that' || (dependentsOf(syn, c, /^nsubj/).length > 0 && !QUESTION_WORDS.has(tokens[i + 1]!.lower))));
+}
+
+const QUESTION_WORDS = new Set(['how', 'whether', 'if', 'what', 'why', 'when', 'where', 'who', 'which']);
 
 const PERSON_PRONOUNS = new Set(['he', 'she']);
 /** A speaker who is only "he" or "she". */
@@ -330,10 +348,15 @@ function introducesClaim(tokens: readonly Token[], verb: number, syntax?: Senten
   return true;
 }
 
-/** Words that identify a speaker, without titles: "Dr Ines Carvalho" -> carvalho, ines. */
+/**
+ * Words that identify a speaker, without titles: "Dr Ines Carvalho" -> carvalho, ines; and
+ * without a role word beside a name, which two speakers share ("Calder manager Ian Whitlock" /
+ * "Rovers manager Gail Turnbull" -> calder, ian, whitlock / rovers, gail, turnbull).
+ */
 function speakerWords(tokens: readonly Token[], a: Attribution): string[] {
-  return a.speaker.map((k) => tokens[k]!).filter((t) => t.pos !== 'PRON' && !TITLES.has(t.lower.replace(/\.$/, '')))
-    .map((t) => stemOf(t.lemma));
+  const words = a.speaker.map((k) => tokens[k]!).filter((t) => t.pos !== 'PRON' && !TITLES.has(t.lower.replace(/\.$/, '')));
+  const hasName = words.some((t) => t.pos === 'PROPN');
+  return words.filter((t) => !(hasName && t.pos === 'NOUN' && ROLE_NOUNS.has(t.lemma))).map((t) => stemOf(t.lemma));
 }
 
 export const attributionRule: PairRule = (ctx) => {
