@@ -1386,6 +1386,12 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   attribution: {
     hits: [
       {
+        // two descriptions tied to different names are different speakers
+        source: 'The deal values the dairy at £40 million. Analysts at Corbel Securities said the price looked "generous but fair".',
+        rewrite: 'The deal values the dairy at £40m. Marsh Dairies\' advisers described the price as "generous but fair".',
+        text: 'Marsh Dairies\' advisers',
+      },
+      {
         // a verb of telling beyond the listed ones, with its own "that" clause, attributes it
         source: 'Union organiser Jo Pike complained that the pay offer was unfair to night staff.',
         rewrite: 'The pay offer was unfair to night staff.',
@@ -1445,6 +1451,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a description tied to a name ("Cobalt Ledger\'s chief executive") may be the person a bare name names',
+        source: 'Hannah Okafor said the merger would create 200 jobs.',
+        rewrite: 'Cobalt Ledger\'s chief executive said the merger would create 200 jobs.',
+      },
       {
         why: 'a question after a verb of thinking ("is investigating how") is no one\'s claim',
         source: 'The council is investigating how the contract was awarded, and will report in May.',

@@ -426,18 +426,25 @@ export const attributionRule: PairRule = (ctx) => {
   const sameParty = (ra: Attribution, sa: Attribution) =>
     (describes(ctx.rTok, ra) && !describes(ctx.sTok, sa) && !person(ctx.sTok, sa)) ||
     (describes(ctx.sTok, sa) && !describes(ctx.rTok, ra) && !person(ctx.rTok, ra));
+  // Two descriptions each tied to a name ("Pellworth's advisers", "analysts at Brennock
+  // Securities") are different speakers when the names differ; against a bare name, such a
+  // description may be that person ("Cobalt Ledger's chief executive" / "Hannah Okafor").
+  const tied = (tokens: readonly Token[], a: Attribution) => !named(tokens, a) && a.speaker.some((k) => tokens[k]!.pos === 'PROPN');
+  const described = (tokens: readonly Token[], a: Attribution) => a.speaker.some((k) => tokens[k]!.pos === 'PROPN') && a.speaker.some((k) => tokens[k]!.pos === 'NOUN');
+  const bothNamed = (ra: Attribution, sa: Attribution) => (named(ctx.rTok, ra) && named(ctx.sTok, sa)) ||
+    (tied(ctx.rTok, ra) && described(ctx.sTok, sa)) || (tied(ctx.sTok, sa) && described(ctx.rTok, ra));
   for (const ra of rAttr) {
     const sa = sAttr.find((x) => x.verb === (ctx.match.rToS[ra.verb] ?? -2));
-    if (sa && named(ctx.rTok, ra) && named(ctx.sTok, sa) && !sameParty(ra, sa) && disjoint(speakerWords(ctx.rTok, ra), speakerWords(ctx.sTok, sa))) {
+    if (sa && bothNamed(ra, sa) && !sameParty(ra, sa) && disjoint(speakerWords(ctx.rTok, ra), speakerWords(ctx.sTok, sa))) {
       r = ra;
       s = sa;
       break;
     }
   }
   if (!r) {
-    const ra = rAttr.find((a) => named(ctx.rTok, a) && speakerWords(ctx.rTok, a).length > 0);
-    const sa = sAttr.find((a) => named(ctx.sTok, a) && speakerWords(ctx.sTok, a).length > 0);
-    if (ra && sa && !sameParty(ra, sa) && !speakerWords(ctx.rTok, ra).some((w) => sKeys.has(w)) && !speakerWords(ctx.sTok, sa).some((w) => rKeys.has(w))) {
+    const ra = rAttr.find((a) => (named(ctx.rTok, a) || tied(ctx.rTok, a)) && speakerWords(ctx.rTok, a).length > 0);
+    const sa = sAttr.find((a) => (named(ctx.sTok, a) || tied(ctx.sTok, a)) && speakerWords(ctx.sTok, a).length > 0);
+    if (ra && sa && bothNamed(ra, sa) && !sameParty(ra, sa) && !speakerWords(ctx.rTok, ra).some((w) => sKeys.has(w)) && !speakerWords(ctx.sTok, sa).some((w) => rKeys.has(w))) {
       r = ra;
       s = sa;
     }
