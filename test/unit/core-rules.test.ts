@@ -1386,6 +1386,12 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   attribution: {
     hits: [
       {
+        // a role word the two speakers share is no part of who speaks: the names differ
+        source: 'After the match, Calder manager Ian Whitlock said that the penalty decision was harsh.',
+        rewrite: 'After the match, Rovers manager Gail Turnbull said that the penalty decision was harsh.',
+        text: 'Rovers manager Gail Turnbull',
+      },
+      {
         // two descriptions tied to different names are different speakers
         source: 'The deal values the dairy at £40 million. Analysts at Corbel Securities said the price looked "generous but fair".',
         rewrite: 'The deal values the dairy at £40m. Marsh Dairies\' advisers described the price as "generous but fair".',
