@@ -11,7 +11,9 @@ const HANGING = /^(acl|advcl|parataxis|conj|dep|appos|xcomp)$/;
 
 export function repairParse(syntax: SentenceSyntax, words?: readonly string[]): SentenceSyntax {
   const relatives = words ? nounObject(nameModifiers(adjacentNameConjunct(amountRecipient(relativeClauses(relativeWithTwoSubjects(possessorArgument(compoundSubject(syntax)), words), words), words)), words)) : syntax;
-  const repaired = openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleSubject(possessorAsSubject(vocativeSubject(describedName(prenominalAmount(relatives))))))))))));
+  const described = describedName(prenominalAmount(relatives));
+  const opened = words ? subordinateSubject(described, words) : described;
+  const repaired = openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleSubject(possessorAsSubject(vocativeSubject(opened))))))))));
   // (Last: the clause a "by" phrase belongs to is known only once the verbs are in place.)
   return words ? passiveAgent(repaired, words) : repaired;
 }
@@ -261,7 +263,10 @@ function describedName(syntax: SentenceSyntax): SentenceSyntax {
     // (A possessive marker after the name makes the phrase an owner: "League leaders Preston
     // Vale's defeat of …"; the name's own attachment is the phrase's.)
     const owner = tags[j] === 'PART' && loose.includes(heads[j]!) ? heads[j]! : -1;
-    const first = owner >= 0 ? owner : loose[0]!;
+    // (The name as the subject of the verb right after the phrase keeps that place: "after
+    // Calder defender Owen Pratt brought down …", the description hung on a noun before.)
+    const subject = heads[name] === j && tags[j] === 'VERB' && /^nsubj/.test(labels[name]!) ? name : -1;
+    const first = owner >= 0 ? owner : subject >= 0 ? subject : loose[0]!;
     if (heads[first]! >= 0 && loose.some((k) => dominates(heads, k, heads[first]!))) { i = j - 1; continue; }
     const newHeads = Int32Array.from(heads);
     const newLabels = labels.slice();
@@ -603,6 +608,42 @@ function compoundSubject(syntax: SentenceSyntax): SentenceSyntax {
     fixed.labels[d] = hasDependent(syntax, v, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
   }
   return fixed ? { ...syntax, ...fixed } : syntax;
+}
+
+/** Words that open a clause as well as a noun phrase ("after the vote", "after Pratt fouled him"). */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'once', 'as', 'because', 'when', 'while']);
+
+/**
+ * "Rovers won a penalty after Calder defender Owen Pratt brought down winger Dario Feliz": a
+ * clause opened by "after" read as a phrase, "after Owen Pratt", on the noun before it or on
+ * the clause's own subject. A verb right after such a phrase, with no subject of its own or with
+ * the phrase's noun as its subject, has that noun as its subject and the opener as its marker,
+ * and the clause modifies the verb the phrase was under.
+ */
+function subordinateSubject(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  for (let p = 0; p < heads.length; p++) {
+    const n = heads[p]!;
+    if (!CLAUSE_OPENERS.has(words[p]!) || labels[p] !== 'case' || n <= p || !/^(NOUN|PROPN)$/.test(tags[n]!)) continue;
+    const v = Math.max(...subtreeOf(syntax, n)) + 1;
+    if (tags[v] !== 'VERB' || /ing$/.test(words[v]!)) continue;
+    const isSubject = heads[n] === v && /^nsubj/.test(labels[n]!);
+    if (!isSubject && (hasDependent(syntax, v, /^(nsubj|csubj|expl)/) || dominates(heads, v, n))) continue;
+    // The verb the clause modifies: the one the phrase was under, or the one the verb hangs on.
+    let up = isSubject ? heads[v]! : heads[n]!;
+    while (up >= 0 && tags[up] !== 'VERB') up = heads[up]!;
+    if (up < 0 || up === v || dominates(heads, v, up)) continue;
+    const newHeads = Int32Array.from(heads);
+    const newLabels = labels.slice();
+    newHeads[n] = v;
+    newLabels[n] = hasDependent(syntax, v, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
+    newHeads[p] = v;
+    newLabels[p] = 'mark';
+    newHeads[v] = up;
+    newLabels[v] = 'advcl';
+    return { ...syntax, heads: newHeads, labels: newLabels };
+  }
+  return syntax;
 }
 
 /**
