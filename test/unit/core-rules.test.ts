@@ -1101,6 +1101,12 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   quantifier: {
     hits: [
       {
+        // a hyphenated describer between the scope word and its noun ("some off-peak trains")
+        source: 'Some long-haul routes will be suspended over the winter.',
+        rewrite: 'Most long-haul flights will be suspended over the winter.',
+        text: 'Most',
+      },
+      {
         source: 'Salaries of £100,000 were paid to the directors.',
         rewrite: 'Salaries over £100,000 were paid to the directors.',
         text: 'over £100,000',

@@ -4,7 +4,7 @@
 import { claim, hunkOfSource, replacement, rewriteTokensIn, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { findCues, type Cue } from '../cues';
 import { SCOPE_CUES, type ScopeClass } from '../lexicon';
-import type { Token } from '../tokens';
+import { hyphenatedWithNext, type Token } from '../tokens';
 import { findNumbers, type NumberMention } from '../mentions/numbers';
 import type { SentenceSyntax } from '../syntax/index';
 import { markedBy } from '../syntax/tree';
@@ -52,7 +52,10 @@ function findScopeCues(tokens: readonly Token[]): Cue<ScopeClass>[] {
       return next.lower === 'of' || next.pos === 'NOUN' ? 'noun' : null;
     }
     const possessive = /^(our|their|his|her|its|my|your)$/.test(next.lower);
-    return next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.lower === 'of' || next.pos === 'NUM' || next.pos === 'DET' || possessive ? 'noun' : null;
+    // (A hyphenated word describing the noun reads as one adjective, whatever its first part's
+    // tag: "some off-peak trains", "most long-haul routes".)
+    const compound = hyphenatedWithNext(toks, last + 1);
+    return next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.lower === 'of' || next.pos === 'NUM' || next.pos === 'DET' || possessive || compound ? 'noun' : null;
   });
 }
 
