@@ -1101,9 +1101,9 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   quantifier: {
     hits: [
       {
-        // a hyphenated describer between the scope word and its noun ("some off-peak trains")
-        source: 'Some long-haul routes will be suspended over the winter.',
-        rewrite: 'Most long-haul flights will be suspended over the winter.',
+        // a hyphenated describer between the scope word and its noun, its first part no adjective
+        source: 'Some off-peak services will be suspended over the winter.',
+        rewrite: 'Most off-peak trains will be suspended over the winter.',
         text: 'Most',
       },
       {
