@@ -516,6 +516,12 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   negation: {
     hits: [
       {
+        // a negation added to a two-word synonym of the source's verb
+        source: 'Routine clinics will be postponed on Monday, the hospital said.',
+        rewrite: 'Routine clinics will not be put off on Monday, the hospital said.',
+        text: 'will not be put',
+      },
+      {
         // "raise" is read under its spelling key ("raize"): the opposites list holds both
         source: 'The bank said on Monday that it had raised interest rates for small businesses across the region.',
         rewrite: 'The bank said on Monday that it had lowered interest rates for small businesses across the region.',
@@ -604,6 +610,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a negated equality of degree ("not … as sharply as") is a lesser degree ("less steeply"): the act happened',
+        source: 'Landlords had not raised rents as sharply as in the previous year, the survey found.',
+        rewrite: 'Landlords had put up rents less steeply than in the year before, the survey found.',
+      },
       {
         source: 'The tram line, first proposed in 2017, was due to open last year but is still not finished.',
         rewrite: 'The tram line, first proposed in 2017, was due to open last year but has yet to be finished.',

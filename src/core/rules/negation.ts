@@ -65,6 +65,16 @@ const DENYING_VERBS = new Set(['deny', 'dispute', 'refute', 'contest']);
 /** Verbs whose gerund is an act that does not happen (any more): ceased, denied, escaped or excluded. */
 const GERUND_DENYING = new Set([...CEASING_VERBS, ...DENYING_VERBS, 'avoid', 'escape', 'rule_out']);
 
+/**
+ * "had not raised prices as sharply as" = "had put up prices less steeply than": a negated
+ * equality of degree ("not … as X as") is a lesser degree; the act itself happened.
+ */
+function lessForNotAs(negating: readonly Token[], negator: number, other: readonly Token[]): boolean {
+  const after = negating.slice(negator + 1, negator + 10).map((t) => t.lower);
+  const as = after.indexOf('as');
+  return as >= 0 && after.indexOf('as', as + 2) > as && other.some((t) => /^(less|fewer)$/.test(t.lower));
+}
+
 /** A verb's lemma with its particle, if it has one ("ruled out" -> "rule_out"). */
 function phrasalKey(tokens: readonly Token[], syn: SentenceSyntax, v: number): string {
   const particle = dependentsOf(syn, v, /^compound:prt$/)[0] ?? (tokens[v + 1]?.lower === 'out' || tokens[v + 1]?.lower === 'off' ? v + 1 : undefined);
@@ -183,6 +193,28 @@ function comparativeForSuperlative(negating: readonly Token[], other: readonly T
   return [...compared].some((d) => ranked.has(d));
 }
 
+/** A verb's lemma with its particle ("put_off"), as WordNet lists two-word verbs. */
+function verbKey(side: Side, i: number): string {
+  const prt = dependentsOf(side.syn, i, /^compound:prt$/)[0];
+  return prt === undefined ? side.tokens[i]!.lemma : `${side.tokens[i]!.lemma}_${side.tokens[prt]!.lower}`;
+}
+
+/**
+ * "did not support" -> "backed", "will be postponed" -> "will not be put off": a negated verb
+ * (or adjective) replaced by one word that may mean the same, with nothing but auxiliaries and
+ * its particle beside it in the replaced stretch, is the same act; -1 when there is none.
+ * (Other words may negate it their own way: "is still not finished" -> "has yet to be
+ * completed", "not as sharply" -> "less steeply".)
+ */
+function synonymInStretch(from: Side, head: number, to: Side, stretch: readonly number[]): number {
+  if (!/^(VERB|ADJ)$/.test(from.tokens[head]!.pos)) return -1;
+  const key = verbKey(from, head);
+  const same = stretch.filter((i) => to.tokens[i]!.pos === from.tokens[head]!.pos && (mayMeanTheSame(to.tokens[i]!.lemma, from.tokens[head]!.lemma) || mayMeanTheSame(verbKey(to, i), key)));
+  if (same.length !== 1) return -1;
+  const particle = (i: number) => to.syn.heads[i] === same[0] && to.syn.labels[i] === 'compound:prt';
+  return stretch.every((i) => i === same[0] || to.tokens[i]!.pos === 'AUX' || particle(i) || isNegator(to.tokens[i]!)) ? same[0]! : -1;
+}
+
 export const negationRule: PairRule = (ctx) => {
   const out: RawFinding[] = [];
   const rGroups = findVerbGroups(ctx.rTok);
@@ -212,13 +244,9 @@ export const negationRule: PairRule = (ctx) => {
       // "did not support" -> "backed": the negated verb replaced by a synonym, and nothing but
       // auxiliaries beside it, is the same act. (Other words may negate it their own way: "is
       // still not finished" -> "has yet to be completed", "not as sharply" -> "less steeply".)
-      else if (/^(VERB|ADJ)$/.test(ctx.sTok[head]!.pos)) {
-        const stretch = hunkOfSource(ctx, head)?.r ?? [];
-        const same = stretch.filter((i) => ctx.rTok[i]!.pos === ctx.sTok[head]!.pos && mayMeanTheSame(ctx.rTok[i]!.lemma, ctx.sTok[head]!.lemma));
-        if (same.length === 1 && stretch.every((i) => i === same[0] || ctx.rTok[i]!.pos === 'AUX')) rHead = same[0]!;
-      }
+      else rHead = synonymInStretch({ tokens: ctx.sTok, syn: sSyn }, head, { tokens: ctx.rTok, syn: ctx.syntax.rewrite() }, hunkOfSource(ctx, head)?.r ?? []);
     }
-    if (rHead < 0 || negatedNear(ctx.rTok, rHead) || ctx.claimed.has(rHead) || comparativeForSuperlative(ctx.sTok, ctx.rTok)) return;
+    if (rHead < 0 || negatedNear(ctx.rTok, rHead) || ctx.claimed.has(rHead) || comparativeForSuperlative(ctx.sTok, ctx.rTok) || lessForNotAs(ctx.sTok, si, ctx.rTok)) return;
     if (negatedClause(ctx.rTok, ctx.syntax.rewrite(), rHead) || onlyUntil(ctx.sTok, ctx.syntax.source(), head, ctx.rTok)) return;
     // "Neither the mayor nor her deputy attended" = "both were absent": the rewrite says no
     // with the opposite of the source's negated predicate.
@@ -243,7 +271,9 @@ export const negationRule: PairRule = (ctx) => {
     if (!isNegator(t) || ctx.claimed.has(ri)) return;
     const head = headOf(ctx.rTok, ri);
     if (head < 0) return;
-    const sHead = ctx.match.rToS[head] ?? -1;
+    // (As above: "will be postponed" -> "will not be put off", the negated verb a synonym.)
+    let sHead = ctx.match.rToS[head] ?? -1;
+    if (sHead < 0) sHead = synonymInStretch({ tokens: ctx.rTok, syn: ctx.syntax.rewrite() }, head, { tokens: ctx.sTok, syn: ctx.syntax.source() }, hunkOfRewrite(ctx, head)?.s ?? []);
     if (sHead < 0 || negatedNear(ctx.sTok, sHead) || comparativeForSuperlative(ctx.rTok, ctx.sTok)) return;
     if (negatedClause(ctx.sTok, ctx.syntax.source(), sHead) || onlyUntil(ctx.rTok, ctx.syntax.rewrite(), head, ctx.sTok)) return;
     // "Neither company would comment" = "Both companies declined to comment": a "no" on a
