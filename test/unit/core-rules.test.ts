@@ -1674,7 +1674,7 @@ const TABLE: Readonly<Record<Kind, Row>> = {
         // one swap told through two frames ("was sin-binned", "a tackle on") is reported once
         source: 'The game turned early in the second half when Penhallow flanker Kofi Mensah was sin-binned for a high tackle on Wolves hooker Dáithí Ó Súilleabháin.',
         rewrite: 'Early in the second half the game turned, when Wolves hooker Dáithí Ó Súilleabháin was sin-binned for a high tackle on Penhallow flanker Kofi Mensah.',
-        text: 'Dáithí Ó Súilleabháin was sin-binned',
+        text: 'Wolves hooker Dáithí Ó Súilleabháin was sin-binned',
       },
       {
         source: 'Police said Gavin Harlow, 29, attacked Rhys Penman, 31, with a bottle.',

@@ -259,7 +259,12 @@ function describedName(syntax: SentenceSyntax): SentenceSyntax {
     const inRun = (k: number) => k >= i && k < j;
     const loose = [];
     for (let k = i; k < j; k++) if (!inRun(heads[k]!)) loose.push(k);
-    if (loose.length < 2) { i = j - 1; continue; }
+    // One piece, the name at its head, but the description hung on the name as a phrase of its
+    // own, with the phrase's preposition ("a challenge on Dunford captain Liam Stroud", "on"
+    // marking "captain"): the same phrase, built the same way.
+    const inside = loose.length === 1 && loose[0] === name &&
+      (labels.slice(i, name).some((l) => /^nmod/.test(l)) || heads.some((h, d) => d < i && h !== name && inRun(h)));
+    if (loose.length < 2 && !inside) { i = j - 1; continue; }
     // (A possessive marker after the name makes the phrase an owner: "League leaders Preston
     // Vale's defeat of …"; the name's own attachment is the phrase's.)
     const owner = tags[j] === 'PART' && loose.includes(heads[j]!) ? heads[j]! : -1;
@@ -277,8 +282,13 @@ function describedName(syntax: SentenceSyntax): SentenceSyntax {
       newHeads[k] = k < name ? k + 1 : name;
       newLabels[k] = k < name ? 'compound' : 'flat';
     }
-    // The phrase's own function words ("by", "the") go with it.
-    for (let d = 0; d < i; d++) if (inRun(heads[d]!)) newHeads[d] = name;
+    // The phrase's own function words ("by", "the") go with it; with its preposition it is a
+    // phrase of the word it hangs on, whatever the parser called the name ("appos").
+    for (let d = 0; d < i; d++) {
+      if (!inRun(heads[d]!)) continue;
+      newHeads[d] = name;
+      if (labels[d] === 'case' && /^(appos|dep|compound|flat)/.test(newLabels[name]!)) newLabels[name] = tags[newHeads[name]!] === 'VERB' ? 'obl' : 'nmod';
+    }
     out = { heads: newHeads, labels: newLabels, tags };
     i = j - 1;
   }
