@@ -302,6 +302,9 @@ function declined(tokens: readonly Token[], syntax: SentenceSyntax, verb: number
 }
 
 function introducesClaim(tokens: readonly Token[], verb: number, syntax?: SentenceSyntax): boolean {
+  // A question after the verb is no one's claim: "will reveal how water reached the Earth",
+  // "did not say when" ("whether" and "if" report a doubt, which may be one).
+  if (/^(how|what|why|when|where|who|which)$/.test(tokens[verb + 1]?.lower ?? '')) return false;
   if (syntax) {
     // An infinitive describing a noun reports nothing ("expects the acquisition to add to earnings").
     const infinitive = dependentsOf(syntax, verb, /^mark$/).some((d) => tokens[d]!.lower === 'to');
