@@ -2163,6 +2163,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: '"one" for "an" before the same noun, its describers reworded ("an extra maths lesson" / "one additional maths lesson"), adds no figure',
+        source: 'Pupils in Year 11 will get an extra science lesson each week from January.',
+        rewrite: 'From January, Year 11 pupils will get one additional science lesson a week.',
+      },
+      {
         why: '"the two firms said" counts the parties the source calls "the companies": no detail added',
         source: 'Norvale has agreed to buy Quillfire for £85 million, the companies said on Wednesday.',
         rewrite: 'Norvale has agreed to buy Quillfire for £85m, the two firms said on Wednesday.',

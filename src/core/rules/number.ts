@@ -48,9 +48,17 @@ function sameFigure(ctx: PairContext, r: NumberMention): boolean {
 
 /** "one minibus" for the source's "a single minibus", "one metre" for "by a metre": the article is the count. */
 function oneOfSource(ctx: PairContext, r: NumberMention): boolean {
-  const next = ctx.rTok[r.first + 1];
-  if (r.value !== 1 || r.last > r.first + 1 || !next) return false;
-  return ctx.sTok.some((t, i) => /^(a|an|single)$/.test(t.lower) && ctx.sTok[i + 1]?.lemma === next.lemma);
+  const noun = phraseHead(ctx.rTok, r.first + 1);
+  if (r.value !== 1 || r.last > r.first + 1 || noun === undefined) return false;
+  // ("an extra maths lesson" / "one additional maths lesson": the describers may differ.)
+  return ctx.sTok.some((t, i) => /^(a|an|single)$/.test(t.lower) && phraseHead(ctx.sTok, i + 1) === noun);
+}
+
+/** The head noun's lemma of the noun phrase starting at `i`: the last noun or name of its run of describers, names and nouns. */
+function phraseHead(tokens: readonly Token[], i: number): string | undefined {
+  let head: string | undefined;
+  for (let k = i; k < tokens.length && k < i + 5 && /^(ADJ|NOUN|PROPN)$/.test(tokens[k]!.pos); k++) if (tokens[k]!.pos !== 'ADJ') head = tokens[k]!.lemma;
+  return head;
 }
 
 export const numberRule: PairRule = (ctx) => {
