@@ -23,6 +23,11 @@
 // section 3 also starts dist/server.js directly, as VS Code's extension does.
 //   --lsp-prof DIR      write CPU profiles of the servers of section 3 to DIR (node --cpu-prof)
 //   --read-ms N         section 3's first edit comes N ms after the first diagnostics (default 1000)
+//   --lsp-draft dev     section 3's 10,000-word draft (and its source) is made of the development
+//                       set's pairs in turn (test/corpus-dev), every paragraph different, instead
+//                       of 30 copies of the seed pair, whose repeated paragraphs the server's
+//                       caches share
+//   --edits-only        section 3 without the start-up runs
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -36,18 +41,24 @@ import { envWithoutExtraCerts, fmtCpu, fmtMb, fmtMs, fmtX, machineLine, median, 
 
 type StartKind = 'as is' | 'bare' | 'editor';
 
-interface Options { quick: boolean; engineOnly: boolean; lspOnly: boolean; cliOnly: boolean; bookWords: number; baseline: string | null; lspProf: string | null; readMs: number }
+interface Options { quick: boolean; engineOnly: boolean; lspOnly: boolean; cliOnly: boolean; bookWords: number; baseline: string | null; lspProf: string | null; readMs: number; lspDraft: 'seed' | 'dev'; editsOnly: boolean }
 
-const USAGE = 'usage: npm run bench -- [--quick] [--engine] [--lsp] [--cli] [--baseline DIR] [--lsp-prof DIR] [--read-ms N] [--book-words N]';
+const USAGE = 'usage: npm run bench -- [--quick] [--engine] [--lsp] [--cli] [--baseline DIR] [--lsp-prof DIR] [--read-ms N] [--lsp-draft seed|dev] [--edits-only] [--book-words N]';
 
 function parseArgs(argv: readonly string[]): Options {
-  const opts: Options = { quick: false, engineOnly: false, lspOnly: false, cliOnly: false, bookWords: 150_000, baseline: null, lspProf: null, readMs: 1000 };
+  const opts: Options = { quick: false, engineOnly: false, lspOnly: false, cliOnly: false, bookWords: 150_000, baseline: null, lspProf: null, readMs: 1000, lspDraft: 'seed', editsOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--quick') opts.quick = true;
     else if (arg === '--engine') opts.engineOnly = true;
     else if (arg === '--lsp') opts.lspOnly = true;
     else if (arg === '--cli') opts.cliOnly = true;
+    else if (arg === '--edits-only') opts.editsOnly = true;
+    else if (arg === '--lsp-draft') {
+      const v = argv[++i];
+      if (v !== 'seed' && v !== 'dev') fail('--lsp-draft needs seed or dev');
+      opts.lspDraft = v;
+    }
     else if (arg === '--read-ms') {
       const n = Number(argv[++i]);
       if (!Number.isInteger(n) || n < 0) fail('--read-ms needs a whole number of milliseconds');
@@ -238,8 +249,9 @@ async function main(): Promise<void> {
 async function lspSection(cli: string, opts: Options, seedSource: string, seedRewrite: string): Promise<void> {
   console.log('\n## Language server over stdio (node bin/faithful.js lsp --stdio, a scripted client; draft paired by front matter)');
   const copies = 30; // 30 × 341 words: a draft of about 10,000 words
-  const longSource = repeat(seedSource, copies);
-  const longRewrite = repeat(seedRewrite, copies);
+  const long = opts.lspDraft === 'dev' ? devDraft(repoRoot(), 10_000) : { source: repeat(seedSource, copies), rewrite: repeat(seedRewrite, copies) };
+  const longSource = long.source;
+  const longRewrite = long.rewrite;
   const startupRuns = opts.quick ? 3 : 5;
   // The first edits after opening run the engine before V8 has optimised it; a session of typing
   // soon gets past that. Both are shown: edits 3-11 after opening (the figure reported so far)
@@ -266,7 +278,7 @@ async function lspSection(cli: string, opts: Options, seedSource: string, seedRe
   }
   const startSamples = startVariants.map(() => [] as StartupTiming[]);
   const startRounds = startupRuns * 2;
-  for (let round = -1; round < startRounds; round++) {
+  for (let round = -1; round < (opts.editsOnly ? -1 : startRounds); round++) {
     const turn = startVariants.map((_, k) => k);
     if (round % 2 !== 0) turn.reverse();
     for (const k of turn) {
@@ -346,6 +358,27 @@ async function lspSection(cli: string, opts: Options, seedSource: string, seedRe
   const also = (label: string, f: typeof mine.bare) => (f ? `; ${label} ${fmtMs(f.firstMs)} ms: ${verdict(f.firstMs <= 400)}` : '');
   console.log(`  didOpen of a paired draft to first diagnostics ≤ 400 ms including start-up: ${fmtMs(mine.firstMs)} ms: ${verdict(mine.firstMs <= 400)}${also('without NODE_EXTRA_CA_CERTS', mine.bare)}${also("started as VS Code's extension starts it", mine.editor)}`);
   console.log(`  one-word edit in a 10,000-word draft to diagnostics ≤ 50 ms, edits 3-11 after opening: ${fmtMs(mine.editMs)} ms: ${verdict(mine.editMs <= 50)}; edits 12 on: ${fmtMs(mine.steadyMs)} ms: ${verdict(mine.steadyMs <= 50)}`);
+}
+
+/**
+ * A long pair made of the development set's pairs in turn (test/corpus-dev/*: source.txt and
+ * rewrite.txt), until the rewrite has `words` words: every paragraph differs, as in a real draft.
+ */
+function devDraft(root: string, words: number): { source: string; rewrite: string } {
+  const dir = path.join(root, 'test', 'corpus-dev');
+  const sources: string[] = [];
+  const rewrites: string[] = [];
+  let n = 0;
+  for (const name of fs.readdirSync(dir).sort()) {
+    const pair = path.join(dir, name);
+    if (!fs.existsSync(path.join(pair, 'source.txt')) || !fs.existsSync(path.join(pair, 'rewrite.txt'))) continue;
+    const rewrite = fs.readFileSync(path.join(pair, 'rewrite.txt'), 'utf8').trim();
+    sources.push(fs.readFileSync(path.join(pair, 'source.txt'), 'utf8').trim());
+    rewrites.push(rewrite);
+    n += countWords(rewrite);
+    if (n >= words) break;
+  }
+  return { source: sources.join('\n\n'), rewrite: rewrites.join('\n\n') };
 }
 
 /** `faithful batch` on SummEdits news pairs (cycled to length): throughput and memory at two lengths. */

@@ -28,6 +28,8 @@ import type { PreparationCache } from './document';
 import { sharesAlmostNothing, unrelatedFinding, type PairCounts } from './unrelatedPair';
 import { languageFinding } from './language';
 import { quoteSpans } from './quotes';
+import { offsetFree } from './offsetFree';
+import type { Token } from './tokens';
 import { AnalysisCancelledError, AnalysisLimitError, type SentencePair, type Span, type AcceptedChange, type AnalysisResult, type AnalyzeOptions, type Finding } from './types';
 
 /**
@@ -109,8 +111,8 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
   const sourceVersion = options.cache?.sourceVersion(source) ?? 0;
   // The rules read the names both texts capitalise (entity.ts); a cached pair is valid only
   // while that set is unchanged.
-  let names: string | undefined;
-  const namesKey = () => (names ??= [...memo('known-names', () => new Set([...midSentenceCapitals(src.sentences), ...midSentenceCapitals(rw.sentences)]))].sort().join(' '));
+  let names: number | undefined;
+  const namesKey = () => (names ??= options.cache!.namesVersion(memo('known-names', () => knownNames(src.sentences, rw.sentences))));
   // A pair that shares almost nothing is reported once (unrelatedPair.ts), not sentence by sentence.
   // A short verbless line with no figure and no name ("Key dates", "Next steps") is a heading
   // or a label: it states nothing that could be unsupported.
@@ -119,18 +121,15 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
   const heading = (doc: PreparedText, r: Sentence) => format === 'markdown' && /^[ \t]*#{1,6}[ \t]/.test(doc.text.slice(doc.text.lastIndexOf('\n', r.start - 1) + 1, r.start + 1));
   // And a line that only leads into a list ("Under the terms of the deal:" / "The deal means
   // that:"), with no figure and no name: the claims are the items'.
-  const leadIn = (r: Sentence) => r.tokens[r.tokens.length - 1]?.text === ':';
+  const leadIn = (r: Sentence) => factsOf(r.tokens).leadIn;
   const label = (r: Sentence, doc: PreparedText = rw) => {
-    const words = r.tokens.filter((t) => t.isWord);
-    const named = words.some((t, k) => t.pos === 'NUM' || /\p{N}/u.test(t.text) || (k > 0 && /^\p{Lu}/u.test(t.text)));
-    if (heading(doc, r) || leadIn(r)) return !named;
-    return words.length <= 4 && !named && !words.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    const f = factsOf(r.tokens);
+    if (heading(doc, r) || f.leadIn) return !f.named;
+    return f.words <= 4 && !f.named && !f.verb;
   };
-  // A line that speaks to the reader and names nothing ("Here is what you need to know.") is
-  // signposting, not a claim a rewrite can drop or invent.
-  const signpost = (s: Sentence) => s.tokens.some((t) => t.lower === 'you') && !s.tokens.some((t) => /^(NOUN|PROPN|NUM)$/.test(t.pos));
-  const reportable = (r: Sentence) => r.tokens.filter((t) => t.isWord).length >= 2 && !label(r) && !signpost(r);
-  const omittable = (s: Sentence) => s.tokens.filter((t) => t.isWord).length >= 4 && !signpost(s) && !((heading(src, s) || leadIn(s)) && label(s, src));
+  const signpost = (s: Sentence) => factsOf(s.tokens).signpost;
+  const reportable = (r: Sentence) => factsOf(r.tokens).words >= 2 && !label(r) && !signpost(r);
+  const omittable = (s: Sentence) => factsOf(s.tokens).words >= 4 && !signpost(s) && !((heading(src, s) || leadIn(s)) && label(s, src));
   const counts: PairCounts = {
     rewriteSentences: rw.sentences.filter(reportable).length,
     rewriteMatched: rw.sentences.filter((r, ri) => reportable(r) && alignment.sourcesOf[ri]!.length > 0).length,
@@ -206,12 +205,67 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
   };
 }
 
+/** What decides whether a sentence is a label, a lead-in or signposting (see analyze), from its tokens alone. */
+interface SentenceFacts {
+  /** Its words (and numbers). */
+  readonly words: number;
+  /** A figure, or a capital past its first word. */
+  readonly named: boolean;
+  /** A verb or an auxiliary. */
+  readonly verb: boolean;
+  /** It ends with a colon. */
+  readonly leadIn: boolean;
+  /**
+   * It speaks to the reader and names nothing ("Here is what you need to know."): signposting,
+   * not a claim a rewrite can drop or invent.
+   */
+  readonly signpost: boolean;
+}
+
+/** By the offset-free token array (offsetFree.ts): an editor's re-check reads only the sentences an edit touched. */
+const sentenceFacts = new WeakMap<readonly Token[], SentenceFacts>();
+
+function factsOf(tokens: readonly Token[]): SentenceFacts {
+  const own = offsetFree(tokens);
+  let f = sentenceFacts.get(own);
+  if (!f) {
+    const words = tokens.filter((t) => t.isWord);
+    f = {
+      words: words.length,
+      named: words.some((t, k) => t.pos === 'NUM' || /\p{N}/u.test(t.text) || (k > 0 && /^\p{Lu}/u.test(t.text))),
+      verb: words.some((t) => t.pos === 'VERB' || t.pos === 'AUX'),
+      leadIn: tokens[tokens.length - 1]?.text === ':',
+      signpost: tokens.some((t) => t.lower === 'you') && !tokens.some((t) => /^(NOUN|PROPN|NUM)$/.test(t.pos)),
+    };
+    sentenceFacts.set(own, f);
+  }
+  return f;
+}
+
+/** Each sentence's capitals past its start (midSentenceCapitals), by the offset-free token array. */
+const capitalsOf = new WeakMap<readonly Token[], readonly string[]>();
+
+/**
+ * The names both texts capitalise mid-sentence, in the order midSentenceCapitals finds them
+ * (source first): an editor's re-check reads only the sentences an edit touched.
+ */
+function knownNames(source: readonly Sentence[], rewrite: readonly Sentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of [...source, ...rewrite]) {
+    const own = offsetFree(s.tokens);
+    let caps = capitalsOf.get(own);
+    if (!caps) capitalsOf.set(own, (caps = [...midSentenceCapitals([s])]));
+    for (const c of caps) out.add(c);
+  }
+  return out;
+}
+
 /**
  * Everything the pair rules read, as a cache key: the rewrite sentence's paragraph and place
  * in it (quotes can open in an earlier sentence), the source sentences and the source's
  * version, the sibling sentences and their order (attribution), and the names both texts use.
  */
-function pairKey(rw: PreparedText, r: Sentence, sourceIdx: readonly number[], siblings: readonly Sentence[], sourceVersion: number, names: string): string {
+function pairKey(rw: PreparedText, r: Sentence, sourceIdx: readonly number[], siblings: readonly Sentence[], sourceVersion: number, names: number): string {
   const para = rw.paragraphs[r.paragraph]!;
   // With each sibling, whether it comes before or after this sentence (attribution reports a
   // dropped speaker on one half of a split sentence by their order).

@@ -2,6 +2,7 @@
 import { toProse } from './prose';
 import { splitParagraphs, splitSentences } from './sentences';
 import { tokenize, type Token } from './tokens';
+import { rebasedFrom } from './offsetFree';
 import { spellingKey } from './spelling';
 import { isKnownWord, probablyName } from './wordnet';
 import type { Span, TextFormat } from './types';
@@ -87,6 +88,17 @@ export class PreparationCache {
     this.pairGeneration.add(key);
   }
 
+  private lastNames: ReadonlySet<string> | null = null;
+  private namesGeneration = 0;
+
+  /** A number that changes whenever the set of names does (pair keys: the rules read it, analyze.ts). */
+  namesVersion(names: ReadonlySet<string>): number {
+    const last = this.lastNames;
+    if (!last || last.size !== names.size || ![...names].every((n) => last.has(n))) this.namesGeneration++;
+    this.lastNames = names;
+    return this.namesGeneration;
+  }
+
   private lastSource: string | null = null;
   private sourceGeneration = 0;
 
@@ -101,7 +113,9 @@ export class PreparationCache {
 }
 
 function rebase(tokens: readonly Token[], delta: number): Token[] {
-  return tokens.map((t) => ({ ...t, start: t.start + delta, end: t.end + delta }));
+  const copy = tokens.map((t) => ({ ...t, start: t.start + delta, end: t.end + delta }));
+  rebasedFrom(copy, tokens);
+  return copy;
 }
 
 /** Splits and tokenises one paragraph; offsets relative to `base` (the paragraph start when cached). */
