@@ -91,12 +91,38 @@ export class PreparationCache {
   private lastNames: ReadonlySet<string> | null = null;
   private namesGeneration = 0;
 
-  /** A number that changes whenever the set of names does (pair keys: the rules read it, analyze.ts). */
-  namesVersion(names: ReadonlySet<string>): number {
+  /**
+   * The names both texts use (analyze.ts), as the set of the check before when it holds the
+   * same names in the same order, with a number that changes whenever the set does (pair keys:
+   * the rules read it).
+   */
+  sameNames(names: ReadonlySet<string>): { names: ReadonlySet<string>; version: number } {
     const last = this.lastNames;
-    if (!last || last.size !== names.size || ![...names].every((n) => last.has(n))) this.namesGeneration++;
+    if (last && last.size === names.size) {
+      const it = last.values();
+      let same = true;
+      for (const n of names) {
+        if (it.next().value !== n) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return { names: last, version: this.namesGeneration };
+    }
     this.lastNames = names;
-    return this.namesGeneration;
+    return { names, version: ++this.namesGeneration };
+  }
+
+  private lastDraft: string | null = null;
+  private draftGeneration = 0;
+
+  /** A number that changes whenever the draft text does, for results that depend on the whole draft. */
+  draftVersion(draft: string): number {
+    if (draft !== this.lastDraft) {
+      this.lastDraft = draft;
+      this.draftGeneration++;
+    }
+    return this.draftGeneration;
   }
 
   private lastSource: string | null = null;

@@ -63,6 +63,20 @@ describe('analysis cache', () => {
     }
   });
 
+  it('compares a "He said" opening a paragraph again when the speaker named just before changes', () => {
+    // The sentence before is in another paragraph: its text is part of the pair's key. (The
+    // names both texts use are the same in both versions, so they did not tell.)
+    const src = 'Harbour master Tom Reeve said the port would reopen in May.\n\nTom Reeve said landings had dropped by a third this year.\n\nOn Friday, Ann Cole and Tom Reeve met to discuss the harbour.\n';
+    const v1 = 'Harbour master Tom Reeve said the port would reopen in May.\n\nHe said landings had dropped by a third this year.\n\nOn Friday, Ann Cole and Tom Reeve met to discuss the harbour.\n';
+    const v2 = v1.replace('Harbour master Tom Reeve', 'Mayor Ann Cole');
+    const cache = new PreparationCache();
+    for (const [k, text] of [v1, v2, v1].entries()) {
+      const cached = analyze(src, text, { cache });
+      assert.deepEqual(cached.findings, analyze(src, text).findings, `version ${k}`);
+    }
+    assert.ok(analyze(src, v2, { cache }).findings.some((f) => f.kind === 'attribution' && /rewrite to "He"/.test(f.message)));
+  });
+
   it('notices a changed source', () => {
     const cache = new PreparationCache();
     analyze(source, rewrite, { cache });

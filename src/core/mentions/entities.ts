@@ -2,6 +2,7 @@
 // "the" inside: "Ministry of State Security") and decides when two names refer to the same
 // thing: a shorter form ("Blinken" for "Antony J. Blinken"), an acronym ("PRC" for "People's
 // Republic of China") or a common alias ("US" for "United States").
+import { offsetFree } from '../offsetFree';
 import { ALIASES, MONTH_ABBR, MONTHS, ROLE_NOUNS, STOPWORDS, WEEKDAYS } from '../lexicon';
 import { isPersonNoun, pertains, probablyName } from '../wordnet';
 import type { Token } from '../tokens';
@@ -94,8 +95,28 @@ function bodyBeforeOf(tokens: readonly Token[], first: number, of: number): bool
   return before.length === 1 || before.some((t) => BODIES.has(t.lower));
 }
 
+/**
+ * Each sentence's names, by the set of known names and then by the offset-free token array
+ * (offsetFree.ts: mentions hold token indexes, read from words and tags): an editor's re-check
+ * keeps the set while the names are the same (analyze.ts), and finds a whole draft's names
+ * (entity.ts) again only in the sentences an edit touched.
+ */
+const entitiesMemo = new WeakMap<object, WeakMap<readonly Token[], [EntityMention[]?, EntityMention[]?]>>();
+const NO_NAMES = {};
+
 /** `names`: words known to be names (see midSentenceCapitals), to read sentence-initial capitals. */
 export function findEntities(tokens: readonly Token[], names: ReadonlySet<string> | null = null, lowercase = false): EntityMention[] {
+  const byNames = names ?? NO_NAMES;
+  let memo = entitiesMemo.get(byNames);
+  if (!memo) entitiesMemo.set(byNames, (memo = new WeakMap()));
+  const own = offsetFree(tokens);
+  let found = memo.get(own);
+  if (!found) memo.set(own, (found = []));
+  const k = lowercase ? 1 : 0;
+  return (found[k] ??= computeEntities(tokens, names, lowercase)).slice();
+}
+
+function computeEntities(tokens: readonly Token[], names: ReadonlySet<string> | null, lowercase: boolean): EntityMention[] {
   const out: EntityMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameLike(tokens, i, names, lowercase)) continue;
