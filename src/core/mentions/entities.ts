@@ -205,9 +205,26 @@ function sharesNameStem(w: string, words: ReadonlySet<string>): boolean {
  */
 function pertainsToOne(w: string, words: ReadonlySet<string>): boolean {
   if (w.length < 3) return false;
-  for (const x of words) if (x.length >= 3 && x !== w && pertains(w, x)) return true;
-  return false;
+  // Remembered by the set: a whole source's words (entity.ts) are one set while the source and
+  // the names are unchanged, and asking each of them about a word costs a WordNet look-up each.
+  let answers = pertainsAnswers.get(words);
+  if (!answers) pertainsAnswers.set(words, (answers = new Map()));
+  let found = answers.get(w);
+  if (found === undefined) {
+    found = false;
+    for (const x of words) {
+      if (x.length >= 3 && x !== w && pertains(w, x)) {
+        found = true;
+        break;
+      }
+    }
+    answers.set(w, found);
+  }
+  return found;
 }
+
+/** pertainsToOne's answers by the set asked about (sets are not changed once made). */
+const pertainsAnswers = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
 
 /** "Det" or "Insp." for "Detective Inspector": a title the other text has, cut short. */
 function titleCutShort(w: string, words: ReadonlySet<string>): boolean {
