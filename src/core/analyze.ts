@@ -133,6 +133,9 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
   const cased = () => (hasCapital ??= /\p{Lu}/u.test(rw.prose));
   let draftGeneration: number | undefined;
   const draftVersion = () => (draftGeneration ??= options.cache!.draftVersion(rewrite));
+  // Each rewrite paragraph's text as a number (pair keys).
+  const paragraphIds: number[] = [];
+  const paragraphId = (k: number) => (paragraphIds[k] ??= options.cache!.textId(rw.text.slice(rw.paragraphs[k]!.start, rw.paragraphs[k]!.end)));
   let names: number | undefined;
   const namesKey = () => {
     if (names === undefined) {
@@ -197,7 +200,7 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
     const siblingIdx = new Set(sourceIdx.flatMap((si) => rewritesOf.get(si) ?? []));
     siblingIdx.delete(ri);
     const siblings = [...siblingIdx].map((i) => rw.sentences[i]!);
-    const key = options.cache ? pairKey(rw, r, sourceIdx, siblings, sourceVersion, namesKey(), cased()) : null;
+    const key = options.cache ? pairKey(rw, r, sourceIdx, siblings, sourceVersion, namesKey(), cased(), paragraphId, (t) => options.cache!.textId(t)) : null;
     const cached = key ? options.cache!.getPair<CachedPair>(key) : undefined;
     if (cached && (cached.draftVersion === undefined || cached.draftVersion === draftVersion())) {
       raw.push(...cached.found.map((f) => shiftRewrite(f, r.start)));
@@ -310,21 +313,24 @@ interface CachedPair {
 }
 
 /**
- * Everything the pair rules read, as a cache key: the rewrite sentence's paragraph and place
- * in it (quotes can open in an earlier sentence), the sentence before it when that one ends
+ * Everything the pair rules read, as a cache key: the rewrite sentence's paragraph (its text,
+ * by the number PreparationCache.textId gives it) and place in it (quotes can open in an
+ * earlier sentence), the sentence before it when that one ends
  * the paragraph before (attribution reads a "He said" against the speaker named just before),
  * the source sentences and the source's version, the sibling sentences and their order
  * (attribution), the names both texts use, and whether the draft has any capital (entity.ts
  * and rolesSwapped.ts read text with none differently).
  */
-function pairKey(rw: PreparedText, r: Sentence, sourceIdx: readonly number[], siblings: readonly Sentence[], sourceVersion: number, names: number, cased: boolean): string {
+function pairKey(rw: PreparedText, r: Sentence, sourceIdx: readonly number[], siblings: readonly Sentence[], sourceVersion: number, names: number, cased: boolean, paragraphId: (k: number) => number, textId: (text: string) => number): string {
   const para = rw.paragraphs[r.paragraph]!;
+  // Another sentence by its text's number.
+  const sentence = (s: Sentence) => textId(rw.text.slice(s.start, s.end));
   // With each sibling, whether it comes before or after this sentence (attribution reports a
   // dropped speaker on one half of a split sentence by their order).
-  const siblingText = siblings.map((s) => `${s.index < r.index ? '<' : '>'}${rw.text.slice(s.start, s.end)}`).join('\u0002');
+  const siblingText = siblings.map((s) => `${s.index < r.index ? '<' : '>'}${sentence(s)}`).join(' ');
   const before = rw.sentences[r.index - 1];
-  const beforeText = before && before.paragraph !== r.paragraph ? rw.text.slice(before.start, before.end) : '';
-  return `${sourceVersion}\u0001${sourceIdx.join(',')}\u0001${r.start - para.start}\u0001${rw.text.slice(para.start, para.end)}\u0001${beforeText}\u0001${siblingText}\u0001${names}\u0001${cased ? 1 : 0}`;
+  const beforeText = before && before.paragraph !== r.paragraph ? sentence(before) : '';
+  return `${sourceVersion}\u0001${sourceIdx.join(',')}\u0001${r.start - para.start}\u0001${paragraphId(r.paragraph)}\u0001${beforeText}\u0001${siblingText}\u0001${names}\u0001${cased ? 1 : 0}`;
 }
 
 function shiftRewrite(f: RawFinding, delta: number): RawFinding {

@@ -70,6 +70,23 @@ export class PreparationCache {
     this.generation = new Set();
     for (const key of this.pairs.keys()) if (!this.pairGeneration.has(key)) this.pairs.delete(key);
     this.pairGeneration = new Set();
+    for (const key of this.textIds.keys()) if (!this.textGeneration.has(key)) this.textIds.delete(key);
+    this.textGeneration = new Set();
+  }
+
+  // Numbers for texts (a paragraph of the draft), so that a pair's key names its paragraph by a
+  // number instead of holding its text: keys of kilobytes were built, copied and hashed for
+  // every pair on every check. A number is never given to another text.
+  private readonly textIds = new Map<string, number>();
+  private textGeneration = new Set<string>();
+  private nextTextId = 1;
+
+  /** The number of this text, the same while it is used in every analysis (see sweep). */
+  textId(text: string): number {
+    let id = this.textIds.get(text);
+    if (id === undefined) this.textIds.set(text, (id = this.nextTextId++));
+    this.textGeneration.add(text);
+    return id;
   }
 
   // Rule results per aligned pair, keyed by everything the rules read (see analyze.ts), with

@@ -66,7 +66,13 @@ const RECENT_TEXTS = 4;
 /** The language a text looks like when it is clearly not English; null for English or too little to tell. */
 export function nonEnglishLanguage(whole: string): LanguageGuess | null {
   const known = recent.get(whole);
-  if (known !== undefined) return known;
+  if (known !== undefined) {
+    // The most recently asked stays longest: the source, asked on every re-check of a draft
+    // that changes each time, was the first to go after a few edits (and its lines with it).
+    recent.delete(whole);
+    recent.set(whole, known);
+    return known;
+  }
   const guess = guessLanguage(whole);
   if (recent.size >= RECENT_TEXTS) recent.delete(recent.keys().next().value!);
   recent.set(whole, guess);
