@@ -84,7 +84,12 @@ export class PreparationCache {
   /** The number of this text, the same while it is used in every analysis (see sweep). */
   textId(text: string): number {
     let id = this.textIds.get(text);
-    if (id === undefined) this.textIds.set(text, (id = this.nextTextId++));
+    if (id === undefined) {
+      // A copy, not the slice of the draft it was cut from: a slice keeps the whole draft of
+      // that version in memory for as long as the text goes unedited.
+      text = `${text} `.slice(0, -1);
+      this.textIds.set(text, (id = this.nextTextId++));
+    }
     this.textGeneration.add(text);
     return id;
   }
