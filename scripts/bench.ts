@@ -23,6 +23,11 @@
 // section 3 also starts dist/server.js directly, as VS Code's extension does.
 //   --lsp-prof DIR      write CPU profiles of the servers of section 3 to DIR (node --cpu-prof)
 //   --read-ms N         section 3's first edit comes N ms after the first diagnostics (default 1000)
+//   --lsp-draft dev     section 3's 10,000-word draft (and its source) is made of the development
+//                       set's pairs in turn (test/corpus-dev), every paragraph different, instead
+//                       of 30 copies of the seed pair, whose repeated paragraphs the server's
+//                       caches share
+//   --edits-only        section 3 without the start-up runs
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -36,18 +41,24 @@ import { envWithoutExtraCerts, fmtCpu, fmtMb, fmtMs, fmtX, machineLine, median, 
 
 type StartKind = 'as is' | 'bare' | 'editor';
 
-interface Options { quick: boolean; engineOnly: boolean; lspOnly: boolean; cliOnly: boolean; bookWords: number; baseline: string | null; lspProf: string | null; readMs: number }
+interface Options { quick: boolean; engineOnly: boolean; lspOnly: boolean; cliOnly: boolean; bookWords: number; baseline: string | null; lspProf: string | null; readMs: number; lspDraft: 'seed' | 'dev'; editsOnly: boolean }
 
-const USAGE = 'usage: npm run bench -- [--quick] [--engine] [--lsp] [--cli] [--baseline DIR] [--lsp-prof DIR] [--read-ms N] [--book-words N]';
+const USAGE = 'usage: npm run bench -- [--quick] [--engine] [--lsp] [--cli] [--baseline DIR] [--lsp-prof DIR] [--read-ms N] [--lsp-draft seed|dev] [--edits-only] [--book-words N]';
 
 function parseArgs(argv: readonly string[]): Options {
-  const opts: Options = { quick: false, engineOnly: false, lspOnly: false, cliOnly: false, bookWords: 150_000, baseline: null, lspProf: null, readMs: 1000 };
+  const opts: Options = { quick: false, engineOnly: false, lspOnly: false, cliOnly: false, bookWords: 150_000, baseline: null, lspProf: null, readMs: 1000, lspDraft: 'seed', editsOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--quick') opts.quick = true;
     else if (arg === '--engine') opts.engineOnly = true;
     else if (arg === '--lsp') opts.lspOnly = true;
     else if (arg === '--cli') opts.cliOnly = true;
+    else if (arg === '--edits-only') opts.editsOnly = true;
+    else if (arg === '--lsp-draft') {
+      const v = argv[++i];
+      if (v !== 'seed' && v !== 'dev') fail('--lsp-draft needs seed or dev');
+      opts.lspDraft = v;
+    }
     else if (arg === '--read-ms') {
       const n = Number(argv[++i]);
       if (!Number.isInteger(n) || n < 0) fail('--read-ms needs a whole number of milliseconds');
@@ -238,8 +249,9 @@ async function main(): Promise<void> {
 async function lspSection(cli: string, opts: Options, seedSource: string, seedRewrite: string): Promise<void> {
   console.log('\n## Language server over stdio (node bin/faithful.js lsp --stdio, a scripted client; draft paired by front matter)');
   const copies = 30; // 30 × 341 words: a draft of about 10,000 words
-  const longSource = repeat(seedSource, copies);
-  const longRewrite = repeat(seedRewrite, copies);
+  const long = opts.lspDraft === 'dev' ? devDraft(repoRoot(), 10_000) : { source: repeat(seedSource, copies), rewrite: repeat(seedRewrite, copies) };
+  const longSource = long.source;
+  const longRewrite = long.rewrite;
   const startupRuns = opts.quick ? 3 : 5;
   // The first edits after opening run the engine before V8 has optimised it; a session of typing
   // soon gets past that. Both are shown: edits 3-11 after opening (the figure reported so far)
@@ -266,7 +278,7 @@ async function lspSection(cli: string, opts: Options, seedSource: string, seedRe
   }
   const startSamples = startVariants.map(() => [] as StartupTiming[]);
   const startRounds = startupRuns * 2;
-  for (let round = -1; round < startRounds; round++) {
+  for (let round = -1; round < (opts.editsOnly ? -1 : startRounds); round++) {
     const turn = startVariants.map((_, k) => k);
     if (round % 2 !== 0) turn.reverse();
     for (const k of turn) {
@@ -326,26 +338,48 @@ async function lspSection(cli: string, opts: Options, seedSource: string, seedRe
   });
   for (const r of rows) {
     if (sides.length > 1) console.log(`${r.side.name}:`);
-    console.log(`seed draft, fresh server each run, median of ${r.startRuns} after a warm-up: initialize answered ${fmtMs(r.initializeMs)} ms after spawn; first diagnostics ${fmtMs(r.firstMs)} ms after spawn (${fmtMs(r.openMs)} ms after didOpen; server CPU by then ${fmtCpu(r.startCpu)})`);
+    if (!opts.editsOnly) console.log(`seed draft, fresh server each run, median of ${r.startRuns} after a warm-up: initialize answered ${fmtMs(r.initializeMs)} ms after spawn; first diagnostics ${fmtMs(r.firstMs)} ms after spawn (${fmtMs(r.openMs)} ms after didOpen; server CPU by then ${fmtCpu(r.startCpu)})`);
     const startLine = (label: string, f: NonNullable<typeof r.bare>) => console.log(`  ${label}: initialize ${fmtMs(f.initializeMs)} ms, first diagnostics ${fmtMs(f.firstMs)} ms after spawn (${fmtMs(f.openMs)} ms after didOpen; server CPU ${fmtCpu(f.cpu)}; ${f.runs} runs)`);
-    if (r.bare) startLine('the same without NODE_EXTRA_CA_CERTS', r.bare);
-    if (r.editor) startLine(`dist/server.js started directly, as VS Code's extension starts it (its environment: ${SERVER_ENV_DROPPED.join(', ')} left out), over stdio`, r.editor);
+    if (r.bare && !opts.editsOnly) startLine('the same without NODE_EXTRA_CA_CERTS', r.bare);
+    if (r.editor && !opts.editsOnly) startLine(`dist/server.js started directly, as VS Code's extension starts it (its environment: ${SERVER_ENV_DROPPED.join(', ')} left out), over stdio`, r.editor);
     const split = (engine: number | null, beyond: number | null) => (engine === null ? 'the analysis not logged' : `the analysis itself ${fmtMs(engine)} ms, the rest ${fmtMs(beyond!)} ms`);
-    console.log(`one-word edit in a ${r.words.toLocaleString('en')}-word draft, debounce 0 ms, the first ${readMs / 1000} s after its first diagnostics, didChange to publishDiagnostics: edits 3-11 after opening median ${fmtMs(r.editMs)} ms (server CPU ${fmtCpu(r.editCpu)}; ${split(r.editEngine, r.editBeyond)}; ${r.editRuns} edits); edits 12-${editRuns + 2} median ${fmtMs(r.steadyMs)} ms (server CPU ${fmtCpu(r.steadyCpu)}; ${split(r.steadyEngine, r.steadyBeyond)}; ${r.steadyRuns} edits); slowest ${fmtMs(r.editMax)} ms`);
+    console.log(`one-word edit in a ${r.words.toLocaleString('en')}-word draft${opts.lspDraft === 'dev' ? ' of development pairs' : ''}, debounce 0 ms, the first ${readMs / 1000} s after its first diagnostics, didChange to publishDiagnostics: edits 3-11 after opening median ${fmtMs(r.editMs)} ms (server CPU ${fmtCpu(r.editCpu)}; ${split(r.editEngine, r.editBeyond)}; ${r.editRuns} edits); edits 12-${editRuns + 2} median ${fmtMs(r.steadyMs)} ms (server CPU ${fmtCpu(r.steadyCpu)}; ${split(r.steadyEngine, r.steadyBeyond)}; ${r.steadyRuns} edits); slowest ${fmtMs(r.editMax)} ms`);
     console.log(`  a space typed or deleted at the end of the draft (no diagnostic changes), edits 12-${editRuns + 2}: didChange to the check's end (publishDiagnostics, or faithful/counts when nothing is sent) median ${fmtMs(r.quietMs)} ms, ${r.quietBeyond === null ? '' : `${fmtMs(r.quietBeyond)} ms beyond the analysis, `}nothing sent after ${r.quietUnchanged} of ${r.quietAll} edits`);
     console.log(`  publishDiagnostics ${(r.bytes / 1024).toFixed(0)} kB for ${r.diagnostics} diagnostics${r.unchanged ? ` (${r.unchanged} edits changed no diagnostic and sent none)` : ''}; server peak RSS ${fmtMb(r.peakRss)}`);
   }
   if (rows.length > 1) {
     const [a, b] = rows as [typeof rows[0], typeof rows[0]];
     const pair = (label: string, x: typeof a.bare, y: typeof b.bare) => (x && y ? `; ${label} ${fmtMs(x.firstMs)} / ${fmtMs(y.firstMs)} ms (CPU ${fmtCpu(x.cpu)} / ${fmtCpu(y.cpu)})` : '');
-    console.log(`side by side (this / baseline): first diagnostics after spawn ${fmtMs(a.firstMs)} / ${fmtMs(b.firstMs)} ms (CPU ${fmtCpu(a.startCpu)} / ${fmtCpu(b.startCpu)})${pair('without NODE_EXTRA_CA_CERTS', a.bare, b.bare)}${pair('started as VS Code starts it', a.editor, b.editor)}; after didOpen ${fmtMs(a.openMs)} / ${fmtMs(b.openMs)} ms; one-word edit (edits 3-11) ${fmtMs(a.editMs)} / ${fmtMs(b.editMs)} ms, CPU ${fmtCpu(a.editCpu)} / ${fmtCpu(b.editCpu)}, beyond the analysis itself ${a.editBeyond === null ? '?' : fmtMs(a.editBeyond)} / ${b.editBeyond === null ? '?' : fmtMs(b.editBeyond)} ms; (edits 12 on) ${fmtMs(a.steadyMs)} / ${fmtMs(b.steadyMs)} ms, beyond the analysis ${a.steadyBeyond === null ? '?' : fmtMs(a.steadyBeyond)} / ${b.steadyBeyond === null ? '?' : fmtMs(b.steadyBeyond)} ms; message ${(a.bytes / 1024).toFixed(0)} / ${(b.bytes / 1024).toFixed(0)} kB`);
+    const starts = opts.editsOnly ? '' : `first diagnostics after spawn ${fmtMs(a.firstMs)} / ${fmtMs(b.firstMs)} ms (CPU ${fmtCpu(a.startCpu)} / ${fmtCpu(b.startCpu)})${pair('without NODE_EXTRA_CA_CERTS', a.bare, b.bare)}${pair('started as VS Code starts it', a.editor, b.editor)}; after didOpen ${fmtMs(a.openMs)} / ${fmtMs(b.openMs)} ms; `;
+    console.log(`side by side (this / baseline): ${starts}one-word edit (edits 3-11) ${fmtMs(a.editMs)} / ${fmtMs(b.editMs)} ms, CPU ${fmtCpu(a.editCpu)} / ${fmtCpu(b.editCpu)}, beyond the analysis itself ${a.editBeyond === null ? '?' : fmtMs(a.editBeyond)} / ${b.editBeyond === null ? '?' : fmtMs(b.editBeyond)} ms; (edits 12 on) ${fmtMs(a.steadyMs)} / ${fmtMs(b.steadyMs)} ms, beyond the analysis ${a.steadyBeyond === null ? '?' : fmtMs(a.steadyBeyond)} / ${b.steadyBeyond === null ? '?' : fmtMs(b.steadyBeyond)} ms; message ${(a.bytes / 1024).toFixed(0)} / ${(b.bytes / 1024).toFixed(0)} kB`);
   }
   const mine = rows[0]!;
   console.log('(the editor adds its debounce, faithful.debounceMs, default 250 ms, before a check starts)');
   console.log('targets (issue 10):');
   const also = (label: string, f: typeof mine.bare) => (f ? `; ${label} ${fmtMs(f.firstMs)} ms: ${verdict(f.firstMs <= 400)}` : '');
-  console.log(`  didOpen of a paired draft to first diagnostics ≤ 400 ms including start-up: ${fmtMs(mine.firstMs)} ms: ${verdict(mine.firstMs <= 400)}${also('without NODE_EXTRA_CA_CERTS', mine.bare)}${also("started as VS Code's extension starts it", mine.editor)}`);
-  console.log(`  one-word edit in a 10,000-word draft to diagnostics ≤ 50 ms, edits 3-11 after opening: ${fmtMs(mine.editMs)} ms: ${verdict(mine.editMs <= 50)}; edits 12 on: ${fmtMs(mine.steadyMs)} ms: ${verdict(mine.steadyMs <= 50)}`);
+  if (!opts.editsOnly) console.log(`  didOpen of a paired draft to first diagnostics ≤ 400 ms including start-up: ${fmtMs(mine.firstMs)} ms: ${verdict(mine.firstMs <= 400)}${also('without NODE_EXTRA_CA_CERTS', mine.bare)}${also("started as VS Code's extension starts it", mine.editor)}`);
+  console.log(`  one-word edit in a 10,000-word draft${opts.lspDraft === 'dev' ? ' (development pairs)' : ''} to diagnostics ≤ 50 ms, edits 3-11 after opening: ${fmtMs(mine.editMs)} ms: ${verdict(mine.editMs <= 50)}; edits 12 on: ${fmtMs(mine.steadyMs)} ms: ${verdict(mine.steadyMs <= 50)}`);
+}
+
+/**
+ * A long pair made of the development set's pairs in turn (test/corpus-dev/*: source.txt and
+ * rewrite.txt), until the rewrite has `words` words: every paragraph differs, as in a real draft.
+ */
+function devDraft(root: string, words: number): { source: string; rewrite: string } {
+  const dir = path.join(root, 'test', 'corpus-dev');
+  const sources: string[] = [];
+  const rewrites: string[] = [];
+  let n = 0;
+  for (const name of fs.readdirSync(dir).sort()) {
+    const pair = path.join(dir, name);
+    if (!fs.existsSync(path.join(pair, 'source.txt')) || !fs.existsSync(path.join(pair, 'rewrite.txt'))) continue;
+    const rewrite = fs.readFileSync(path.join(pair, 'rewrite.txt'), 'utf8').trim();
+    sources.push(fs.readFileSync(path.join(pair, 'source.txt'), 'utf8').trim());
+    rewrites.push(rewrite);
+    n += countWords(rewrite);
+    if (n >= words) break;
+  }
+  return { source: sources.join('\n\n'), rewrite: rewrites.join('\n\n') };
 }
 
 /** `faithful batch` on SummEdits news pairs (cycled to length): throughput and memory at two lengths. */

@@ -28,6 +28,8 @@ import type { PreparationCache } from './document';
 import { sharesAlmostNothing, unrelatedFinding, type PairCounts } from './unrelatedPair';
 import { languageFinding } from './language';
 import { quoteSpans } from './quotes';
+import { offsetFree } from './offsetFree';
+import type { Token } from './tokens';
 import { AnalysisCancelledError, AnalysisLimitError, type SentencePair, type Span, type AcceptedChange, type AnalysisResult, type AnalyzeOptions, type Finding } from './types';
 
 /**
@@ -41,12 +43,23 @@ const PAIR_RULES: readonly PairRule[] = [
 
 /** Memo keys whose values are computed from the source text alone (the rules' and this file's). */
 const SOURCE_ONLY_MEMO: ReadonlySet<string> = new Set(['source-numbers', 'source-ranks', 'source-date-keys', 'source-word-key', 'source-modifier-before-noun', 'source-speakers', 'source-texts', 'source-name-lemmas', 'source-sentence-lemmas']);
+/**
+ * Memo keys whose values are computed from the source, the names both texts use and whether
+ * either text has a capital (entity.ts): kept with an editor's cache while those are unchanged.
+ */
+const SOURCE_AND_NAMES_MEMO: ReadonlySet<string> = new Set(['source-entities', 'source-entities-located']);
 const sourceMemos = new WeakMap<PreparationCache, { key: string; store: Map<string, unknown> }>();
+const namesMemos = new WeakMap<PreparationCache, { key: string; store: Map<string, unknown> }>();
+
+/** The memo store kept with `cache` in `memos` for `key`: a new one when the key changed. */
+function keyedMemoFor(memos: WeakMap<PreparationCache, { key: string; store: Map<string, unknown> }>, cache: PreparationCache, key: string): Map<string, unknown> {
+  let entry = memos.get(cache);
+  if (!entry || entry.key !== key) memos.set(cache, (entry = { key, store: new Map() }));
+  return entry.store;
+}
 
 function sourceMemoFor(cache: PreparationCache, sourceKey: string): Map<string, unknown> {
-  let entry = sourceMemos.get(cache);
-  if (!entry || entry.key !== sourceKey) sourceMemos.set(cache, (entry = { key: sourceKey, store: new Map() }));
-  return entry.store;
+  return keyedMemoFor(sourceMemos, cache, sourceKey);
 }
 
 export const DEFAULT_TIME_BUDGET_MS = 60_000;
@@ -96,11 +109,17 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
   // What depends on the source alone is kept with an editor's cache while the source is
   // unchanged, so an edit of the draft does not read the whole source again.
   const sourceStore = reuse ? sourceMemoFor(options.cache!, reuse.sourceKey) : memoStore;
+  // Whether the rules of the pair being compared read a memo of the whole draft (see DRAFT_WIDE_MEMO).
+  let readDraftWide = false;
   const memo = <T>(key: string, compute: () => T): T => {
-    const store = SOURCE_ONLY_MEMO.has(key) ? sourceStore : memoStore;
+    if (DRAFT_WIDE_MEMO.has(key)) readDraftWide = true;
+    const store = SOURCE_ONLY_MEMO.has(key) ? sourceStore : reuse && SOURCE_AND_NAMES_MEMO.has(key) ? namesStore() : memoStore;
     if (!store.has(key)) store.set(key, compute());
     return store.get(key) as T;
   };
+  // What depends on the source and the names both texts use is kept while neither changes.
+  let namesMemo: Map<string, unknown> | undefined;
+  const namesStore = () => (namesMemo ??= keyedMemoFor(namesMemos, options.cache!, `${reuse!.sourceKey}\u0000${namesKey()}\u0000${cased()}`));
   const rewritesOf = new Map<number, number[]>();
   alignment.sourcesOf.forEach((list, ri) => list.forEach((si) => (rewritesOf.get(si) ?? rewritesOf.set(si, []).get(si)!).push(ri)));
 
@@ -109,8 +128,25 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
   const sourceVersion = options.cache?.sourceVersion(source) ?? 0;
   // The rules read the names both texts capitalise (entity.ts); a cached pair is valid only
   // while that set is unchanged.
-  let names: string | undefined;
-  const namesKey = () => (names ??= [...memo('known-names', () => new Set([...midSentenceCapitals(src.sentences), ...midSentenceCapitals(rw.sentences)]))].sort().join(' '));
+  // Whether the draft has a capital anywhere (the rules read it: entity.ts, rolesSwapped.ts).
+  let hasCapital: boolean | undefined;
+  const cased = () => (hasCapital ??= /\p{Lu}/u.test(rw.prose));
+  let draftGeneration: number | undefined;
+  const draftVersion = () => (draftGeneration ??= options.cache!.draftVersion(rewrite));
+  // Each rewrite paragraph's text as a number (pair keys).
+  const paragraphIds: number[] = [];
+  const paragraphId = (k: number) => (paragraphIds[k] ??= options.cache!.textId(rw.text.slice(rw.paragraphs[k]!.start, rw.paragraphs[k]!.end)));
+  let names: number | undefined;
+  const namesKey = () => {
+    if (names === undefined) {
+      // The set of the check before when it is the same (names and order): what is memoised by
+      // it (entities.ts) holds across edits that leave the names alone.
+      const known = options.cache!.sameNames(knownNames(src.sentences, rw.sentences));
+      memo('known-names', () => known.names);
+      names = known.version;
+    }
+    return names;
+  };
   // A pair that shares almost nothing is reported once (unrelatedPair.ts), not sentence by sentence.
   // A short verbless line with no figure and no name ("Key dates", "Next steps") is a heading
   // or a label: it states nothing that could be unsupported.
@@ -119,18 +155,15 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
   const heading = (doc: PreparedText, r: Sentence) => format === 'markdown' && /^[ \t]*#{1,6}[ \t]/.test(doc.text.slice(doc.text.lastIndexOf('\n', r.start - 1) + 1, r.start + 1));
   // And a line that only leads into a list ("Under the terms of the deal:" / "The deal means
   // that:"), with no figure and no name: the claims are the items'.
-  const leadIn = (r: Sentence) => r.tokens[r.tokens.length - 1]?.text === ':';
+  const leadIn = (r: Sentence) => factsOf(r.tokens).leadIn;
   const label = (r: Sentence, doc: PreparedText = rw) => {
-    const words = r.tokens.filter((t) => t.isWord);
-    const named = words.some((t, k) => t.pos === 'NUM' || /\p{N}/u.test(t.text) || (k > 0 && /^\p{Lu}/u.test(t.text)));
-    if (heading(doc, r) || leadIn(r)) return !named;
-    return words.length <= 4 && !named && !words.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    const f = factsOf(r.tokens);
+    if (heading(doc, r) || f.leadIn) return !f.named;
+    return f.words <= 4 && !f.named && !f.verb;
   };
-  // A line that speaks to the reader and names nothing ("Here is what you need to know.") is
-  // signposting, not a claim a rewrite can drop or invent.
-  const signpost = (s: Sentence) => s.tokens.some((t) => t.lower === 'you') && !s.tokens.some((t) => /^(NOUN|PROPN|NUM)$/.test(t.pos));
-  const reportable = (r: Sentence) => r.tokens.filter((t) => t.isWord).length >= 2 && !label(r) && !signpost(r);
-  const omittable = (s: Sentence) => s.tokens.filter((t) => t.isWord).length >= 4 && !signpost(s) && !((heading(src, s) || leadIn(s)) && label(s, src));
+  const signpost = (s: Sentence) => factsOf(s.tokens).signpost;
+  const reportable = (r: Sentence) => factsOf(r.tokens).words >= 2 && !label(r) && !signpost(r);
+  const omittable = (s: Sentence) => factsOf(s.tokens).words >= 4 && !signpost(s) && !((heading(src, s) || leadIn(s)) && label(s, src));
   const counts: PairCounts = {
     rewriteSentences: rw.sentences.filter(reportable).length,
     rewriteMatched: rw.sentences.filter((r, ri) => reportable(r) && alignment.sourcesOf[ri]!.length > 0).length,
@@ -167,12 +200,13 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
     const siblingIdx = new Set(sourceIdx.flatMap((si) => rewritesOf.get(si) ?? []));
     siblingIdx.delete(ri);
     const siblings = [...siblingIdx].map((i) => rw.sentences[i]!);
-    const key = options.cache ? pairKey(rw, r, sourceIdx, siblings, sourceVersion, namesKey()) : null;
-    const cached = key ? options.cache!.getPair<RawFinding[]>(key) : undefined;
-    if (cached) {
-      raw.push(...cached.map((f) => shiftRewrite(f, r.start)));
+    const key = options.cache ? pairKey(rw, r, sourceIdx, siblings, sourceVersion, namesKey(), cased(), paragraphId, (t) => options.cache!.textId(t)) : null;
+    const cached = key ? options.cache!.getPair<CachedPair>(key) : undefined;
+    if (cached && (cached.draftVersion === undefined || cached.draftVersion === draftVersion())) {
+      raw.push(...cached.found.map((f) => shiftRewrite(f, r.start)));
       return;
     }
+    readDraftWide = false;
     const sTok = sources.flatMap((s) => s.tokens);
     const ctx: PairContext = {
       source: src, rewrite: rw, r, sources, rTok: r.tokens, sTok,
@@ -182,7 +216,11 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
       syntax: pairSyntax(r.tokens, sources.map((s) => s.tokens)),
     };
     const found = PAIR_RULES.flatMap((rule) => rule(ctx));
-    if (key) options.cache!.setPair(key, found.map((f) => shiftRewrite(f, -r.start)));
+    if (key) {
+      const entry: CachedPair = { found: found.map((f) => shiftRewrite(f, -r.start)) };
+      if (readDraftWide) entry.draftVersion = draftVersion();
+      options.cache!.setPair(key, entry);
+    }
     raw.push(...found);
   });
 
@@ -206,17 +244,93 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
   };
 }
 
+/** What decides whether a sentence is a label, a lead-in or signposting (see analyze), from its tokens alone. */
+interface SentenceFacts {
+  /** Its words (and numbers). */
+  readonly words: number;
+  /** A figure, or a capital past its first word. */
+  readonly named: boolean;
+  /** A verb or an auxiliary. */
+  readonly verb: boolean;
+  /** It ends with a colon. */
+  readonly leadIn: boolean;
+  /**
+   * It speaks to the reader and names nothing ("Here is what you need to know."): signposting,
+   * not a claim a rewrite can drop or invent.
+   */
+  readonly signpost: boolean;
+}
+
+/** By the offset-free token array (offsetFree.ts): an editor's re-check reads only the sentences an edit touched. */
+const sentenceFacts = new WeakMap<readonly Token[], SentenceFacts>();
+
+function factsOf(tokens: readonly Token[]): SentenceFacts {
+  const own = offsetFree(tokens);
+  let f = sentenceFacts.get(own);
+  if (!f) {
+    const words = tokens.filter((t) => t.isWord);
+    f = {
+      words: words.length,
+      named: words.some((t, k) => t.pos === 'NUM' || /\p{N}/u.test(t.text) || (k > 0 && /^\p{Lu}/u.test(t.text))),
+      verb: words.some((t) => t.pos === 'VERB' || t.pos === 'AUX'),
+      leadIn: tokens[tokens.length - 1]?.text === ':',
+      signpost: tokens.some((t) => t.lower === 'you') && !tokens.some((t) => /^(NOUN|PROPN|NUM)$/.test(t.pos)),
+    };
+    sentenceFacts.set(own, f);
+  }
+  return f;
+}
+
+/** Each sentence's capitals past its start (midSentenceCapitals), by the offset-free token array. */
+const capitalsOf = new WeakMap<readonly Token[], readonly string[]>();
+
 /**
- * Everything the pair rules read, as a cache key: the rewrite sentence's paragraph and place
- * in it (quotes can open in an earlier sentence), the source sentences and the source's
- * version, the sibling sentences and their order (attribution), and the names both texts use.
+ * The names both texts capitalise mid-sentence, in the order midSentenceCapitals finds them
+ * (source first): an editor's re-check reads only the sentences an edit touched.
  */
-function pairKey(rw: PreparedText, r: Sentence, sourceIdx: readonly number[], siblings: readonly Sentence[], sourceVersion: number, names: string): string {
+function knownNames(source: readonly Sentence[], rewrite: readonly Sentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of [...source, ...rewrite]) {
+    const own = offsetFree(s.tokens);
+    let caps = capitalsOf.get(own);
+    if (!caps) capitalsOf.set(own, (caps = [...midSentenceCapitals([s])]));
+    for (const c of caps) out.add(c);
+  }
+  return out;
+}
+
+/**
+ * Memos of the whole draft that a pair's rules may read beyond what its key holds (entity.ts:
+ * the names the draft uses on their own anywhere). A pair whose rules read one is reused only
+ * while the draft is unchanged: such pairs are few, and are compared again after every edit.
+ */
+const DRAFT_WIDE_MEMO: ReadonlySet<string> = new Set(['rewrite-entity-names']);
+
+/** A pair's findings with rewrite offsets relative to its sentence; `draftVersion` when they hold only for that draft (DRAFT_WIDE_MEMO). */
+interface CachedPair {
+  readonly found: RawFinding[];
+  draftVersion?: number;
+}
+
+/**
+ * Everything the pair rules read, as a cache key: the rewrite sentence's paragraph (its text,
+ * by the number PreparationCache.textId gives it) and place in it (quotes can open in an
+ * earlier sentence), the sentence before it when that one ends
+ * the paragraph before (attribution reads a "He said" against the speaker named just before),
+ * the source sentences and the source's version, the sibling sentences and their order
+ * (attribution), the names both texts use, and whether the draft has any capital (entity.ts
+ * and rolesSwapped.ts read text with none differently).
+ */
+function pairKey(rw: PreparedText, r: Sentence, sourceIdx: readonly number[], siblings: readonly Sentence[], sourceVersion: number, names: number, cased: boolean, paragraphId: (k: number) => number, textId: (text: string) => number): string {
   const para = rw.paragraphs[r.paragraph]!;
+  // Another sentence by its text's number.
+  const sentence = (s: Sentence) => textId(rw.text.slice(s.start, s.end));
   // With each sibling, whether it comes before or after this sentence (attribution reports a
   // dropped speaker on one half of a split sentence by their order).
-  const siblingText = siblings.map((s) => `${s.index < r.index ? '<' : '>'}${rw.text.slice(s.start, s.end)}`).join('\u0002');
-  return `${sourceVersion}\u0001${sourceIdx.join(',')}\u0001${r.start - para.start}\u0001${rw.text.slice(para.start, para.end)}\u0001${siblingText}\u0001${names}`;
+  const siblingText = siblings.map((s) => `${s.index < r.index ? '<' : '>'}${sentence(s)}`).join(' ');
+  const before = rw.sentences[r.index - 1];
+  const beforeText = before && before.paragraph !== r.paragraph ? sentence(before) : '';
+  return `${sourceVersion}\u0001${sourceIdx.join(',')}\u0001${r.start - para.start}\u0001${paragraphId(r.paragraph)}\u0001${beforeText}\u0001${siblingText}\u0001${names}\u0001${cased ? 1 : 0}`;
 }
 
 function shiftRewrite(f: RawFinding, delta: number): RawFinding {

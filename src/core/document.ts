@@ -2,6 +2,7 @@
 import { toProse } from './prose';
 import { splitParagraphs, splitSentences } from './sentences';
 import { tokenize, type Token } from './tokens';
+import { rebasedFrom } from './offsetFree';
 import { spellingKey } from './spelling';
 import { isKnownWord, probablyName } from './wordnet';
 import type { Span, TextFormat } from './types';
@@ -69,6 +70,28 @@ export class PreparationCache {
     this.generation = new Set();
     for (const key of this.pairs.keys()) if (!this.pairGeneration.has(key)) this.pairs.delete(key);
     this.pairGeneration = new Set();
+    for (const key of this.textIds.keys()) if (!this.textGeneration.has(key)) this.textIds.delete(key);
+    this.textGeneration = new Set();
+  }
+
+  // Numbers for texts (a paragraph of the draft), so that a pair's key names its paragraph by a
+  // number instead of holding its text: keys of kilobytes were built, copied and hashed for
+  // every pair on every check. A number is never given to another text.
+  private readonly textIds = new Map<string, number>();
+  private textGeneration = new Set<string>();
+  private nextTextId = 1;
+
+  /** The number of this text, the same while it is used in every analysis (see sweep). */
+  textId(text: string): number {
+    let id = this.textIds.get(text);
+    if (id === undefined) {
+      // A copy, not the slice of the draft it was cut from: a slice keeps the whole draft of
+      // that version in memory for as long as the text goes unedited.
+      text = `${text} `.slice(0, -1);
+      this.textIds.set(text, (id = this.nextTextId++));
+    }
+    this.textGeneration.add(text);
+    return id;
   }
 
   // Rule results per aligned pair, keyed by everything the rules read (see analyze.ts), with
@@ -87,6 +110,43 @@ export class PreparationCache {
     this.pairGeneration.add(key);
   }
 
+  private lastNames: ReadonlySet<string> | null = null;
+  private namesGeneration = 0;
+
+  /**
+   * The names both texts use (analyze.ts), as the set of the check before when it holds the
+   * same names in the same order, with a number that changes whenever the set does (pair keys:
+   * the rules read it).
+   */
+  sameNames(names: ReadonlySet<string>): { names: ReadonlySet<string>; version: number } {
+    const last = this.lastNames;
+    if (last && last.size === names.size) {
+      const it = last.values();
+      let same = true;
+      for (const n of names) {
+        if (it.next().value !== n) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return { names: last, version: this.namesGeneration };
+    }
+    this.lastNames = names;
+    return { names, version: ++this.namesGeneration };
+  }
+
+  private lastDraft: string | null = null;
+  private draftGeneration = 0;
+
+  /** A number that changes whenever the draft text does, for results that depend on the whole draft. */
+  draftVersion(draft: string): number {
+    if (draft !== this.lastDraft) {
+      this.lastDraft = draft;
+      this.draftGeneration++;
+    }
+    return this.draftGeneration;
+  }
+
   private lastSource: string | null = null;
   private sourceGeneration = 0;
 
@@ -101,7 +161,9 @@ export class PreparationCache {
 }
 
 function rebase(tokens: readonly Token[], delta: number): Token[] {
-  return tokens.map((t) => ({ ...t, start: t.start + delta, end: t.end + delta }));
+  const copy = tokens.map((t) => ({ ...t, start: t.start + delta, end: t.end + delta }));
+  rebasedFrom(copy, tokens);
+  return copy;
 }
 
 /** Splits and tokenises one paragraph; offsets relative to `base` (the paragraph start when cached). */

@@ -7,18 +7,25 @@ import type { Span } from './types';
 const OPEN = new Set(['“', '„', '«']);
 const CLOSE = new Set(['”', '»']);
 
-/** The character codes of every quotation mark above and '"': the only characters quoteSpans stops at. */
-const MARKS = new Set([...OPEN, ...CLOSE, '"'].map((c) => c.charCodeAt(0)));
+/** Every quotation mark above and '"': the only characters quoteSpans stops at. */
+const MARK = new RegExp(`[${[...OPEN, ...CLOSE, '"'].join('')}]`, 'g');
 
 /** Ascending and disjoint: each starts after the previous one's closing mark. */
 export function quoteSpans(doc: PreparedText): Span[] {
   const out: Span[] = [];
   const { prose } = doc;
+  // The marks' offsets, found by one regex search (this reads the whole text on every check:
+  // a character-by-character loop cost most of a millisecond of a 10,000-word draft's re-check),
+  // then dealt out to the paragraphs in order.
+  const marks: number[] = [];
+  MARK.lastIndex = 0;
+  for (let m = MARK.exec(prose); m; m = MARK.exec(prose)) marks.push(m.index);
+  let k = 0;
   for (const para of doc.paragraphs) {
     let open = -1;
-    for (let i = para.start; i < para.end; i++) {
-      // By character code, not one-character strings: this reads the whole text on every check.
-      if (!MARKS.has(prose.charCodeAt(i))) continue;
+    while (k < marks.length && marks[k]! < para.start) k++;
+    for (; k < marks.length && marks[k]! < para.end; k++) {
+      const i = marks[k]!;
       const c = prose[i]!;
       const straight = c === '"';
       if (open < 0 && (OPEN.has(c) || straight)) {

@@ -4,6 +4,7 @@
 // so its sentence is unsupported.
 import type { Sentence } from './document';
 import type { Token } from './tokens';
+import { offsetFree } from './offsetFree';
 import { mayMeanTheSame } from './wordnet';
 import { isFractionWord, isUnitWord } from './mentions/numbers';
 
@@ -22,7 +23,19 @@ const ORDINALS = new Set(['second', 'third', 'fourth', 'fifth']);
  * our biggest markets," said X / X said … its biggest markets), as a predicate, or by a period
  * (see below).
  */
-export function rankClaims(tokens: readonly Token[], asSource = false): number[] {
+export function rankClaims(tokens: readonly Token[], asSource = false): readonly number[] {
+  // By the offset-free array (offsetFree.ts): indexes, read from words and tags alone.
+  const memo = asSource ? sourceClaims : rewriteClaims;
+  const own = offsetFree(tokens);
+  let found = memo.get(own);
+  if (!found) memo.set(own, (found = computeRankClaims(tokens, asSource)));
+  return found;
+}
+
+const sourceClaims = new WeakMap<readonly Token[], readonly number[]>();
+const rewriteClaims = new WeakMap<readonly Token[], readonly number[]>();
+
+function computeRankClaims(tokens: readonly Token[], asSource: boolean): number[] {
   const out: number[] = [];
   let quoted = false;
   tokens.forEach((t, i) => {

@@ -2,6 +2,7 @@
 // sentence aligner and the rules that ask "does the other side say this word at all?".
 import { STOPWORDS } from './lexicon';
 import { findNumbers } from './mentions/numbers';
+import { offsetFree } from './offsetFree';
 import type { Token } from './tokens';
 import { prefixNegatedBase } from './wordnet';
 
@@ -48,8 +49,10 @@ const keysOf = new WeakMap<readonly Token[], readonly string[]>();
 
 /** Distinct comparison keys of a sentence: exact lemmas ("L:") and stems ("S:"). */
 export function termKeys(tokens: readonly Token[]): readonly string[] {
-  let keys = keysOf.get(tokens);
-  if (!keys) keysOf.set(tokens, (keys = computeTermKeys(tokens)));
+  // By the offset-free array (tokens.ts): the keys read words and the gaps between tokens only.
+  const own = offsetFree(tokens);
+  let keys = keysOf.get(own);
+  if (!keys) keysOf.set(own, (keys = computeTermKeys(tokens)));
   return keys;
 }
 

@@ -5,6 +5,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, PreparationCache } from '../../src/core';
 import { prepareText } from '../../src/core/document';
+import { findNumbers } from '../../src/core/mentions/numbers';
+import { offsetFree } from '../../src/core/offsetFree';
+import { termKeys } from '../../src/core/terms';
 
 const root = join(__dirname, '..', '..');
 const source = readFileSync(join(root, 'examples/source.txt'), 'utf8');
@@ -60,6 +63,44 @@ describe('analysis cache', () => {
       }
       for (const s of prepared.sentences) for (const t of s.tokens) assert.equal(text.slice(t.start, t.end), t.text);
       previous = prepared;
+    }
+  });
+
+  it('compares a "He said" opening a paragraph again when the speaker named just before changes', () => {
+    // The sentence before is in another paragraph: its text is part of the pair's key. (The
+    // names both texts use are the same in both versions, so they did not tell.)
+    const src = 'Harbour master Tom Reeve said the port would reopen in May.\n\nTom Reeve said landings had dropped by a third this year.\n\nOn Friday, Ann Cole and Tom Reeve met to discuss the harbour.\n';
+    const v1 = 'Harbour master Tom Reeve said the port would reopen in May.\n\nHe said landings had dropped by a third this year.\n\nOn Friday, Ann Cole and Tom Reeve met to discuss the harbour.\n';
+    const v2 = v1.replace('Harbour master Tom Reeve', 'Mayor Ann Cole');
+    const cache = new PreparationCache();
+    for (const [k, text] of [v1, v2, v1].entries()) {
+      const cached = analyze(src, text, { cache });
+      assert.deepEqual(cached.findings, analyze(src, text).findings, `version ${k}`);
+    }
+    assert.ok(analyze(src, v2, { cache }).findings.some((f) => f.kind === 'attribution' && /rewrite to "He"/.test(f.message)));
+  });
+
+  it('keeps what a moved sentence says (terms, amounts) from the check before: only its offsets changed', () => {
+    const cache = new PreparationCache();
+    const before = prepareText(rewrite, 'plain', () => {}, cache);
+    cache.sweep();
+    const keys = before.sentences.map((s) => termKeys(s.tokens));
+    const amounts = before.sentences.map((s) => findNumbers(s.tokens));
+    // A longer word in the first sentence moves every sentence after it.
+    const edited = rewrite.replace(/\bthe\b/, 'thee');
+    const after = prepareText(edited, 'plain', () => {}, cache);
+    cache.sweep();
+    assert.equal(after.sentences.length, before.sentences.length);
+    const last = after.sentences.length - 1;
+    assert.notEqual(after.sentences[last]!.tokens, before.sentences[last]!.tokens, 'the last sentence moved: new tokens');
+    assert.equal(after.sentences[last]!.tokens[0]!.start, before.sentences[last]!.tokens[0]!.start + 1);
+    assert.equal(offsetFree(after.sentences[last]!.tokens), offsetFree(before.sentences[last]!.tokens));
+    // (The edited paragraph is tokenised again; every one after it only moved.)
+    const moved = after.sentences.filter((x) => x.paragraph > after.sentences[0]!.paragraph).map((x) => x.index);
+    assert.ok(moved.length > 10);
+    for (const k of moved) {
+      assert.equal(termKeys(after.sentences[k]!.tokens), keys[k], `sentence ${k}: the same keys, not computed again`);
+      assert.equal(findNumbers(after.sentences[k]!.tokens), amounts[k], `sentence ${k}: the same amounts`);
     }
   });
 

@@ -2,6 +2,7 @@
 // "the" inside: "Ministry of State Security") and decides when two names refer to the same
 // thing: a shorter form ("Blinken" for "Antony J. Blinken"), an acronym ("PRC" for "People's
 // Republic of China") or a common alias ("US" for "United States").
+import { offsetFree } from '../offsetFree';
 import { ALIASES, MONTH_ABBR, MONTHS, ROLE_NOUNS, STOPWORDS, WEEKDAYS } from '../lexicon';
 import { isPersonNoun, pertains, probablyName } from '../wordnet';
 import type { Token } from '../tokens';
@@ -94,8 +95,28 @@ function bodyBeforeOf(tokens: readonly Token[], first: number, of: number): bool
   return before.length === 1 || before.some((t) => BODIES.has(t.lower));
 }
 
+/**
+ * Each sentence's names, by the set of known names and then by the offset-free token array
+ * (offsetFree.ts: mentions hold token indexes, read from words and tags): an editor's re-check
+ * keeps the set while the names are the same (analyze.ts), and finds a whole draft's names
+ * (entity.ts) again only in the sentences an edit touched.
+ */
+const entitiesMemo = new WeakMap<object, WeakMap<readonly Token[], [EntityMention[]?, EntityMention[]?]>>();
+const NO_NAMES = {};
+
 /** `names`: words known to be names (see midSentenceCapitals), to read sentence-initial capitals. */
 export function findEntities(tokens: readonly Token[], names: ReadonlySet<string> | null = null, lowercase = false): EntityMention[] {
+  const byNames = names ?? NO_NAMES;
+  let memo = entitiesMemo.get(byNames);
+  if (!memo) entitiesMemo.set(byNames, (memo = new WeakMap()));
+  const own = offsetFree(tokens);
+  let found = memo.get(own);
+  if (!found) memo.set(own, (found = []));
+  const k = lowercase ? 1 : 0;
+  return (found[k] ??= computeEntities(tokens, names, lowercase)).slice();
+}
+
+function computeEntities(tokens: readonly Token[], names: ReadonlySet<string> | null, lowercase: boolean): EntityMention[] {
   const out: EntityMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!isNameLike(tokens, i, names, lowercase)) continue;
@@ -184,9 +205,26 @@ function sharesNameStem(w: string, words: ReadonlySet<string>): boolean {
  */
 function pertainsToOne(w: string, words: ReadonlySet<string>): boolean {
   if (w.length < 3) return false;
-  for (const x of words) if (x.length >= 3 && x !== w && pertains(w, x)) return true;
-  return false;
+  // Remembered by the set: a whole source's words (entity.ts) are one set while the source and
+  // the names are unchanged, and asking each of them about a word costs a WordNet look-up each.
+  let answers = pertainsAnswers.get(words);
+  if (!answers) pertainsAnswers.set(words, (answers = new Map()));
+  let found = answers.get(w);
+  if (found === undefined) {
+    found = false;
+    for (const x of words) {
+      if (x.length >= 3 && x !== w && pertains(w, x)) {
+        found = true;
+        break;
+      }
+    }
+    answers.set(w, found);
+  }
+  return found;
 }
+
+/** pertainsToOne's answers by the set asked about (sets are not changed once made). */
+const pertainsAnswers = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
 
 /** "Det" or "Insp." for "Detective Inspector": a title the other text has, cut short. */
 function titleCutShort(w: string, words: ReadonlySet<string>): boolean {

@@ -2,6 +2,7 @@
 // "$2.4 million" = 2,400,000 USD, "40 kilometres" = 40 km, "billions of dollars" = a vague
 // magnitude of 1e9 USD. Years, times and day-of-month numbers belong to dates, not here.
 import { DAY_RANGE_JOINER, MONTHS, MONTH_ABBR, NUMBER_WORDS, SCALE_WORDS, SCOPE_CUES, TIME_UNITS, type ScopeClass } from '../lexicon';
+import { offsetFree } from '../offsetFree';
 import type { Token } from '../tokens';
 
 export interface NumberMention {
@@ -269,8 +270,11 @@ function joinDurations(out: NumberMention[], tokens: readonly Token[]): NumberMe
 const numbersOf = new WeakMap<readonly Token[], readonly NumberMention[]>();
 
 export function findNumbers(tokens: readonly Token[]): readonly NumberMention[] {
-  let found = numbersOf.get(tokens);
-  if (!found) numbersOf.set(tokens, (found = withBoundsAfter(joinDurations(findAmounts(tokens), tokens), tokens)));
+  // By the offset-free array (tokens.ts): mentions hold token indices, and the reading compares
+  // tokens' offsets only with each other's ("1.1m", "£2-3m").
+  const own = offsetFree(tokens);
+  let found = numbersOf.get(own);
+  if (!found) numbersOf.set(own, (found = withBoundsAfter(joinDurations(findAmounts(tokens), tokens), tokens)));
   return found;
 }
 
