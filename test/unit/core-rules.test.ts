@@ -456,6 +456,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
         rewrite: 'Dr Ama Owusu, the hospital\'s sawbones, said the operation had gone well.',
       },
       {
+        why: 'a person for a body of people ("the director" / "the board") tells of someone else, not a role changed',
+        source: 'The trust\'s director approved the new rota on Friday.',
+        rewrite: 'The trust\'s board approved the new rota on Friday.',
+      },
+      {
+        why: 'one for many ("teachers" / "the head") tells of someone else, not a role changed',
+        source: 'Teachers at Elmfield School welcomed the new timetable.',
+        rewrite: 'The head at Elmfield School welcomed the new timetable.',
+      },
+      {
         why: 'a compound role and one word made of it ("sales agent" / "salesperson")',
         source: 'The sales agent from Harbour Insurance called Mr Dyer on Monday.',
         rewrite: 'The salesperson from Harbour Insurance called Mr Dyer on Monday.',

@@ -7,7 +7,7 @@ import { abbreviates } from '../mentions/entities';
 import { spellingKey } from '../spelling';
 import type { SentenceSyntax } from '../syntax/index';
 import { dependentsOf } from '../syntax/tree';
-import { isKinNoun, isPersonNoun, lexicalRelation } from '../wordnet';
+import { isKinNoun, isPersonNoun, lexicalRelation, namesPeople } from '../wordnet';
 
 const SAME_ROLE: ReadonlyArray<readonly string[]> = [
   ['spokesman', 'spokeswoman', 'spokesperson', 'representative'],
@@ -113,6 +113,16 @@ function compoundedInto(tokens: readonly Token[], syntax: SentenceSyntax, i: num
   return dependentsOf(syntax, i, /^compound$/).some((c) => other.startsWith(tokens[c]!.lower) && /^(person|man|woman)$/.test(other.slice(tokens[c]!.lower.length)));
 }
 
+/** A word for a body of people rather than a person ("board", "committee"). */
+function body(lemma: string): boolean {
+  return namesPeople(lemma) && !isPersonNoun(lemma);
+}
+
+/** A plural common noun ("teachers"): its form is not its lemma. */
+function plural(t: Token): boolean {
+  return t.pos === 'NOUN' && t.lower !== t.lemma && /s$/.test(t.lower);
+}
+
 export const roleRule: PairRule = (ctx) => {
   const out: RawFinding[] = rankChanges(ctx);
   // "co-founder", "vice-president", "ex-minister" are roles of their own.
@@ -140,6 +150,9 @@ export const roleRule: PairRule = (ctx) => {
     if (!partner) continue;
     // "CFO" for "chief financial officer": an acronym of the words the partner starts.
     if (abbreviates(r.t, ctx.sTok, partner.i) || abbreviates(partner.t, ctx.rTok, r.i)) continue;
+    // A person for a body ("the director" / "the board") or one for many ("teachers" / "the
+    // head") tells of someone else, not of a role changed.
+    if (body(r.lemma) !== body(partner.lemma) || plural(r.t) !== plural(partner.t)) continue;
     // "sales agent" / "salesperson", "police officer" / "policeman": one word made of the other's compound.
     if (compoundedInto(ctx.sTok, ctx.syntax.source(), partner.i, r.lemma) || compoundedInto(ctx.rTok, ctx.syntax.rewrite(), r.i, partner.lemma)) continue;
     used.add(partner.i);
