@@ -226,8 +226,7 @@ export const modalityRule: PairRule = (ctx) => {
       // A deliberation is contradicted by a decision or a fact, not by a conditional ("proposed
       // an amendment to keep" / "an amendment that would have kept").
       if (s.cls === 'considered' && decision < 0 && !/^(past|present)$/.test(groupContaining(rGroups, rAt)?.tense ?? 'past')) continue;
-      const g = groupContaining(rGroups, decision >= 0 ? decision : rAt);
-      rSpan = decision >= 0 ? spanOf(ctx.rTok.slice(g ? g.first : decision, rAt + 1)) : g ? spanOf(ctx.rTok.slice(g.first, g.head + 1)) : spanOf([ctx.rTok[rAt]!]);
+      rSpan = statedSpan(ctx.rTok, rGroups, rAt, decision);
       rDesc = decision >= 0 ? 'a decision' : 'stated as fact';
     }
     push(ctx, out, sSpan, rSpan, `source says ${q(textOf(ctx.source, sSpan))} (${DESCRIBE[s.cls]}), rewrite says ${q(textOf(ctx.rewrite, rSpan))} (${rDesc})`);
@@ -245,13 +244,19 @@ export const modalityRule: PairRule = (ctx) => {
       // An infinitive or a gerund asserts nothing ("bars them from deleting" -> "may not delete").
       if (!finite(ctx.sTok, sGroups, sAt)) continue;
     }
-    const g = groupContaining(sGroups, decider >= 0 ? decider : sAt);
-    const sSpan = decider >= 0 ? spanOf(ctx.sTok.slice(g ? g.first : decider, sAt + 1)) : g ? spanOf(ctx.sTok.slice(g.first, g.head + 1)) : spanOf([ctx.sTok[sAt]!]);
+    const sSpan = statedSpan(ctx.sTok, sGroups, sAt, decider);
     const rSpan = spanOf(ctx.rTok.slice(r.first, Math.max(r.last, r.anchor) + 1));
     push(ctx, out, sSpan, rSpan, `source says ${q(textOf(ctx.source, sSpan))} (${decider >= 0 ? 'a decision' : 'stated as fact'}), rewrite says ${q(textOf(ctx.rewrite, rSpan))} (${DESCRIBE[r.cls]})`);
   }
   return out;
 };
+
+/** A verb stated as fact, by its verb group ("will run"), or as decided, from the deciding verb's group to the act ("has decided to close"). */
+function statedSpan(tokens: readonly Token[], groups: readonly VerbGroup[], verb: number, decider: number): { start: number; end: number } {
+  const g = groupContaining(groups, decider >= 0 ? decider : verb);
+  if (decider >= 0) return spanOf(tokens.slice(g ? g.first : decider, verb + 1));
+  return g ? spanOf(tokens.slice(g.first, g.head + 1)) : spanOf([tokens[verb]!]);
+}
 
 /**
  * The rewrite verb that now governs the source verb's subject or object (matched words), when

@@ -1,5 +1,6 @@
 // `role`: a title or role that differs from the source's ("officers" vs "officials",
-// "senator" vs "governor"). Words for the same role ("spokesman", "spokesperson") are equal.
+// "senator" vs "governor", "professor of architecture" vs "dean of architecture"). Words for
+// the same role ("spokesman", "spokesperson") are equal: listed, or WordNet synonyms.
 import { claim, hunkOfRewrite, replacement, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import type { Token } from '../tokens';
 import { PEOPLE_GROUPS, ROLE_NOUNS } from '../lexicon';
@@ -46,8 +47,7 @@ function roleNoun(tokens: readonly Token[], syntax: () => SentenceSyntax, i: num
 
 /**
  * A noun told as someone's post: it has an owner ("the museum's curator"), a "<post> of/at/for"
- * phrase ("dean of architecture"), or a name beside it ("Recorder Anthony Merriwether", "Lena
- * Bosch, the orchestra's conductor").
+ * phrase ("dean of architecture"), or a name beside it ("curator Ana Reyes", "Ana Reyes, curator").
  */
 function titled(tokens: readonly Token[], syntax: SentenceSyntax, i: number): boolean {
   const name = (k: number) => tokens[k]?.pos === 'PROPN';
