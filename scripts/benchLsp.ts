@@ -148,11 +148,12 @@ export async function measureEdits(cli: string, source: string, draftBody: strin
       current = 'three';
     } else if (where === 'sentence') {
       // A sentence added in the middle of the draft (pasted before a sentence of a paragraph)
-      // and removed again: every sentence after it moves one place in the alignment.
+      // and removed again: every sentence after it moves one place in the alignment. (It names
+      // nothing: a name new to the draft changes every pair's key, and every pair is compared again.)
       line = lines.findIndex((l, i) => i >= middle && /\. \p{Lu}/u.test(l));
       if (line < 0) throw new Error('bench: the draft has no paragraph of two sentences past its middle');
       character = lines[line]!.search(/\. \p{Lu}/u) + 2;
-      words = ['The talks will resume on Friday, officials said. ', ''];
+      words = ['The talks will resume next week, officials said. ', ''];
       current = '';
     } else {
       // A space typed and deleted again at the very end of the draft, after its last finding:

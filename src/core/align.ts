@@ -162,6 +162,29 @@ export class AlignmentMemo {
    */
   private byTerms = new WeakMap<readonly string[], TermsMemo>();
 
+  // Numbers for sets of terms, one for each distinct list (pairing keys: the list joined into
+  // the key on every check was a visible share of a re-check); by the array while it lives.
+  private termIds = new Map<string, number>();
+  private termIdOf = new WeakMap<readonly string[], number>();
+
+  /** A number for these terms, the same for every array that lists the same terms in the same order. */
+  termsId(keys: readonly string[]): number {
+    let id = this.termIdOf.get(keys);
+    if (id === undefined) {
+      const text = keys.join('\u0001');
+      id = this.termIds.get(text);
+      if (id === undefined) {
+        // Bounded: a long session of edits meets ever new sentences. (Clearing only costs reuse:
+        // a number is never given to other terms.)
+        if (this.termIds.size >= MAX_TERM_IDS) this.termIds.clear();
+        this.termIds.set(text, (id = ++this.lastTermId));
+      }
+      this.termIdOf.set(keys, id);
+    }
+    return id;
+  }
+  private lastTermId = 0;
+
   /** The place-free part of the pairing of a sentence with these terms (the array termKeys gave). */
   termsMemo(keys: readonly string[]): TermsMemo {
     let m = this.byTerms.get(keys);
@@ -227,6 +250,9 @@ export class AlignmentMemo {
   }
 }
 
+/** At most this many sets of terms are numbered by their text (AlignmentMemo.termsId). */
+const MAX_TERM_IDS = 100_000;
+
 const memos = new WeakMap<object, AlignmentMemo>();
 
 /** The alignment memo kept with an editor's cache object (one per draft being re-checked). */
@@ -258,7 +284,7 @@ export function alignSentences(
     const previous = ri > 0 ? sourcesOf[ri - 1]! : [];
     let pairing: Pairing | undefined;
     if (reuse) {
-      const key = `${ri}\u0002${R}\u0002${previous.join(',')}\u0002${keys.join('\u0001')}`;
+      const key = `${ri}\u0002${R}\u0002${previous.join(',')}\u0002${reuse.memo.termsId(keys)}`;
       pairing = reuse.memo.get(key);
       if (!pairing) {
         pairing = pairOne(index, keys, ri, R, previous, reuse.memo.termsMemo(keys));
@@ -310,7 +336,7 @@ export function alignSentences(
 
   dropEchoes(index, sourcesOf, coverage, rewriteKeys, rewrite, checkBudget);
   fillGaps(sourcesOf, carried, rewriteKeys, index.keySets, checkBudget);
-  pairLeftovers(index, sourcesOf, coverage, carried, rewriteKeys);
+  pairLeftovers(index, sourcesOf, coverage, carried, rewriteKeys, reuse ? (keys) => reuse.memo.termsMemo(keys) : undefined);
   return { sourcesOf, coverage, sourceCarried: carried };
 }
 
@@ -329,7 +355,7 @@ const LEFTOVER_LEAST = 0.15;
  * up to 10 years in prison"). Pair them when each shares a good part of its words (or their
  * synonyms) with the other; the rules then compare what changed.
  */
-function pairLeftovers(index: SourceIndex, sourcesOf: number[][], coverage: number[], carried: boolean[], rewriteKeys: readonly (readonly string[])[]): void {
+function pairLeftovers(index: SourceIndex, sourcesOf: number[][], coverage: number[], carried: boolean[], rewriteKeys: readonly (readonly string[])[], termsMemo?: (keys: readonly string[]) => TermsMemo): void {
   const lemmas = (keys: readonly string[]) => keys.filter((k) => k.startsWith('L:')).length;
   const rLeft = sourcesOf.flatMap((list, ri) => (list.length === 0 && lemmas(rewriteKeys[ri]!) >= 2 ? [ri] : []));
   const sLeft = carried.flatMap((c, si) => (!c && lemmas(index.keys[si]!) >= 2 ? [si] : []));
@@ -344,8 +370,16 @@ function pairLeftovers(index: SourceIndex, sourcesOf: number[][], coverage: numb
     const rTotal = rk.reduce((a, k) => a + weight(k), 0);
     for (const si of sLeft) {
       const sk = index.keys[si]!;
-      const cov = synonymCoverage(rk, sk, weight, false) / Math.max(rTotal, 1e-9);
-      const back = synonymCoverage(sk, rk, weight, false) / Math.max(index.totals[si]!, 1e-9);
+      // (With an editor's memo, each coverage is kept by the rewrite sentence's terms, as pairOne keeps it.)
+      const memo = termsMemo?.(rk);
+      const coverageOf = (at: string, compute: () => number) => {
+        if (!memo) return compute();
+        let w = memo.synonyms.get(at);
+        if (w === undefined) memo.synonyms.set(at, (w = compute()));
+        return w;
+      };
+      const cov = coverageOf(`${si}`, () => synonymCoverage(rk, sk, weight, false)) / Math.max(rTotal, 1e-9);
+      const back = coverageOf(`<${si}`, () => synonymCoverage(sk, rk, weight, false)) / Math.max(index.totals[si]!, 1e-9);
       if (Math.max(cov, back) >= LEFTOVER_SHARE && Math.min(cov, back) >= LEFTOVER_LEAST) candidates.push({ ri, si, score: Math.min(cov, back), cov });
     }
   }
