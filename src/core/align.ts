@@ -155,9 +155,56 @@ export class AlignmentMemo {
   private sourceKey: unknown = undefined;
   private pairings = new Map<string, Pairing>();
   private used = new Map<string, Pairing>();
+  /**
+   * What a sentence's pairing reads that does not depend on its place (see TermsMemo), by its
+   * terms array: an edit that adds or removes a sentence moves every other sentence's expected
+   * place, so their pairings are computed again, but from these.
+   */
+  private byTerms = new WeakMap<readonly string[], TermsMemo>();
+
+  // Numbers for sets of terms, one for each distinct list (pairing keys: the list joined into
+  // the key on every check was a visible share of a re-check); by the array while it lives.
+  private termIds = new Map<string, number>();
+  private termIdOf = new WeakMap<readonly string[], number>();
+
+  /** A number for these terms, the same for every array that lists the same terms in the same order. */
+  termsId(keys: readonly string[]): number {
+    let id = this.termIdOf.get(keys);
+    if (id === undefined) {
+      const text = keys.join('\u0001');
+      id = this.termIds.get(text);
+      if (id === undefined) {
+        // Bounded: a long session of edits meets ever new sentences. (Clearing only costs reuse:
+        // a number is never given to other terms.)
+        if (this.termIds.size >= MAX_TERM_IDS) this.termIds.clear();
+        this.termIds.set(text, (id = ++this.lastTermId));
+      }
+      this.termIdOf.set(keys, id);
+    }
+    return id;
+  }
+  private lastTermId = 0;
+
+  /** The place-free part of the pairing of a sentence with these terms (the array termKeys gave). */
+  termsMemo(keys: readonly string[]): TermsMemo {
+    let m = this.byTerms.get(keys);
+    if (!m) this.byTerms.set(keys, (m = { shared: new Map(), synonyms: new Map(), windows: new Map(), placed: new Map(), stats: this.stats }));
+    return m;
+  }
   /** How many rewrite sentences the last alignment took from the memo, and how many it paired afresh. */
   reused = 0;
   computed = 0;
+  private readonly stats = { moved: 0, rescored: 0, alignment: 0 };
+  /**
+   * Of those paired afresh, how many had only moved (the same terms and previous pairing at
+   * another expected place, far enough from any tie: the pairing kept), and how many were scored again.
+   */
+  get moved(): number {
+    return this.stats.moved;
+  }
+  get rescored(): number {
+    return this.stats.rescored;
+  }
 
   /** The source index for `sourceKey` (anything that changes when the source text does). */
   sourceIndex(sourceKey: unknown, source: readonly Sentence[], checkBudget: () => void): SourceIndex {
@@ -167,6 +214,7 @@ export class AlignmentMemo {
       this.sourceSentences = source;
       this.pairings = new Map();
       this.used = new Map();
+      this.byTerms = new WeakMap();
     }
     return this.index;
   }
@@ -195,9 +243,15 @@ export class AlignmentMemo {
   start(): void {
     this.reused = 0;
     this.computed = 0;
+    this.stats.moved = 0;
+    this.stats.rescored = 0;
+    this.stats.alignment++;
     this.used = new Map();
   }
 }
+
+/** At most this many sets of terms are numbered by their text (AlignmentMemo.termsId). */
+const MAX_TERM_IDS = 100_000;
 
 const memos = new WeakMap<object, AlignmentMemo>();
 
@@ -230,10 +284,10 @@ export function alignSentences(
     const previous = ri > 0 ? sourcesOf[ri - 1]! : [];
     let pairing: Pairing | undefined;
     if (reuse) {
-      const key = `${ri}\u0002${R}\u0002${previous.join(',')}\u0002${keys.join('\u0001')}`;
+      const key = `${ri}\u0002${R}\u0002${previous.join(',')}\u0002${reuse.memo.termsId(keys)}`;
       pairing = reuse.memo.get(key);
       if (!pairing) {
-        pairing = pairOne(index, keys, ri, R, previous);
+        pairing = pairOne(index, keys, ri, R, previous, reuse.memo.termsMemo(keys));
         reuse.memo.set(key, pairing);
       }
     } else {
@@ -282,7 +336,7 @@ export function alignSentences(
 
   dropEchoes(index, sourcesOf, coverage, rewriteKeys, rewrite, checkBudget);
   fillGaps(sourcesOf, carried, rewriteKeys, index.keySets, checkBudget);
-  pairLeftovers(index, sourcesOf, coverage, carried, rewriteKeys);
+  pairLeftovers(index, sourcesOf, coverage, carried, rewriteKeys, reuse ? (keys) => reuse.memo.termsMemo(keys) : undefined);
   return { sourcesOf, coverage, sourceCarried: carried };
 }
 
@@ -301,7 +355,7 @@ const LEFTOVER_LEAST = 0.15;
  * up to 10 years in prison"). Pair them when each shares a good part of its words (or their
  * synonyms) with the other; the rules then compare what changed.
  */
-function pairLeftovers(index: SourceIndex, sourcesOf: number[][], coverage: number[], carried: boolean[], rewriteKeys: readonly (readonly string[])[]): void {
+function pairLeftovers(index: SourceIndex, sourcesOf: number[][], coverage: number[], carried: boolean[], rewriteKeys: readonly (readonly string[])[], termsMemo?: (keys: readonly string[]) => TermsMemo): void {
   const lemmas = (keys: readonly string[]) => keys.filter((k) => k.startsWith('L:')).length;
   const rLeft = sourcesOf.flatMap((list, ri) => (list.length === 0 && lemmas(rewriteKeys[ri]!) >= 2 ? [ri] : []));
   const sLeft = carried.flatMap((c, si) => (!c && lemmas(index.keys[si]!) >= 2 ? [si] : []));
@@ -316,8 +370,16 @@ function pairLeftovers(index: SourceIndex, sourcesOf: number[][], coverage: numb
     const rTotal = rk.reduce((a, k) => a + weight(k), 0);
     for (const si of sLeft) {
       const sk = index.keys[si]!;
-      const cov = synonymCoverage(rk, sk, weight, false) / Math.max(rTotal, 1e-9);
-      const back = synonymCoverage(sk, rk, weight, false) / Math.max(index.totals[si]!, 1e-9);
+      // (With an editor's memo, each coverage is kept by the rewrite sentence's terms, as pairOne keeps it.)
+      const memo = termsMemo?.(rk);
+      const coverageOf = (at: string, compute: () => number) => {
+        if (!memo) return compute();
+        let w = memo.synonyms.get(at);
+        if (w === undefined) memo.synonyms.set(at, (w = compute()));
+        return w;
+      };
+      const cov = coverageOf(`${si}`, () => synonymCoverage(rk, sk, weight, false)) / Math.max(rTotal, 1e-9);
+      const back = coverageOf(`<${si}`, () => synonymCoverage(sk, rk, weight, false)) / Math.max(index.totals[si]!, 1e-9);
       if (Math.max(cov, back) >= LEFTOVER_SHARE && Math.min(cov, back) >= LEFTOVER_LEAST) candidates.push({ ri, si, score: Math.min(cov, back), cov });
     }
   }
@@ -383,18 +445,80 @@ function forNearest(post: readonly number[], expected: number, visit: (s: number
   for (let i = from; i < to; i++) visit(post[i]!);
 }
 
-/** The pairing of one rewrite sentence: a pure function of its terms, its place and the previous sentence's pairing. */
-function pairOne(index: SourceIndex, keys: readonly string[], ri: number, R: number, previous: readonly number[]): Pairing {
+/**
+ * The part of a sentence's pairing that does not depend on its place (pairOne), kept with an
+ * editor's alignment memo by the sentence's terms: its weights, its copies in the source, the
+ * sentences met on its terms' postings for each choice of windows on the long lists (with their
+ * shared weights, in the order met), each candidate's shared weight, and its synonym coverage.
+ * Every value is the one pairOne would compute, by the same arithmetic in the same order.
+ */
+export interface TermsMemo {
+  ws?: number[];
+  total?: number;
+  same?: number[] | undefined;
+  /** The terms whose postings are longer than POSTINGS_WINDOW (their windows move with the place). */
+  long?: number[];
+  readonly windows: Map<string, { touched: number[]; acc: number[]; used: number }>;
+  readonly shared: Map<number, number>;
+  readonly synonyms: Map<string, number>;
+  /**
+   * Pairings by the windows and the previous sentence's pairing, with the place they were
+   * computed at and how far the place may move without changing them (setMargin, orderMargin).
+   */
+  readonly placed: Map<string, { expected: number; margin: number; pairing: Pairing; used: number }[]>;
+  /** Counts for the alignment under way (AlignmentMemo.moved, .rescored), and its number. */
+  readonly stats: { moved: number; rescored: number; alignment: number };
+}
+
+/**
+ * Sets `key` in one of a TermsMemo's maps (a sentence's terms may occur at many places: a
+ * repeated passage). Past a few entries, those used neither by this alignment nor by the one
+ * before are dropped, so memory follows the draft.
+ */
+function remember<T extends { used: number }>(map: Map<string, T>, key: string, value: T, alignment: number): void {
+  if (map.size >= MAX_WINDOWS) for (const [k, v] of map) if (v.used < alignment - 1) map.delete(k);
+  map.set(key, value);
+}
+
+/** At most this many places are kept for one choice of windows and previous pairing. */
+const MAX_PLACES = 64;
+/** Past this many entries, a TermsMemo's maps drop those the last two alignments did not use (remember). */
+const MAX_WINDOWS = 8;
+
+/** The first entry forNearest visits in `post` for `expected`. */
+function windowStart(post: readonly number[], expected: number): number {
+  if (post.length <= POSTINGS_WINDOW) return 0;
+  let lo = 0;
+  let hi = post.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (post[mid]! < expected) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.min(Math.max(0, lo - POSTINGS_WINDOW / 2), post.length - POSTINGS_WINDOW);
+}
+
+/**
+ * The pairing of one rewrite sentence: a pure function of its terms, its place and the previous
+ * sentence's pairing. With `memo` (the same terms' TermsMemo, for this source index), what does
+ * not depend on the place is read from it instead of computed again; the result is the same.
+ */
+function pairOne(index: SourceIndex, keys: readonly string[], ri: number, R: number, previous: readonly number[], memo?: TermsMemo): Pairing {
   const { n, weight } = index;
-  const total = keys.reduce((a, k) => a + weight(k), 0);
+  const total = memo ? (memo.total ??= keys.reduce((a, k) => a + weight(k), 0)) : keys.reduce((a, k) => a + weight(k), 0);
   if (total === 0 || n === 0) return { sources: [], coverage: 0 };
   const expected = R > 1 ? (ri / (R - 1)) * (n - 1) : 0;
   const after = previous.length > 0 ? Math.max(...previous) : -Infinity;
 
   // The same terms as some source sentences: nothing can score higher than one of them; take
   // the one nearest the expected position (takeCopiesInOrder then deals out repeated copies).
-  const sig = signature(keys, index.ids);
-  const same = sig === null ? undefined : index.bySignature.get(sig)?.filter((s) => sameTerms(keys, index.keySets[s]!));
+  let same: number[] | undefined;
+  if (memo && 'same' in memo) same = memo.same;
+  else {
+    const sig = signature(keys, index.ids);
+    same = sig === null ? undefined : index.bySignature.get(sig)?.filter((s) => sameTerms(keys, index.keySets[s]!));
+    if (memo) memo.same = same;
+  }
   if (same && same.length > 0) {
     let best = same[0]!;
     for (const s of same) if (Math.abs(s - expected) < Math.abs(best - expected)) best = s;
@@ -403,35 +527,151 @@ function pairOne(index: SourceIndex, keys: readonly string[], ri: number, R: num
 
   // Shared weight per source sentence, accumulated in a scratch array (sentences in the order
   // first met, which breaks ties below as the order of the postings does).
-  const ws = keys.map(weight);
+  const ws = memo ? (memo.ws ??= keys.map(weight)) : keys.map(weight);
   const acc = index.scratch;
-  const touched: number[] = [];
-  keys.forEach((k, i) => {
-    const post = index.postings.get(k);
-    if (!post) return;
-    const w = ws[i]!;
-    forNearest(post, expected, (s) => {
-      if (acc[s] === 0) touched.push(s);
-      acc[s] += w;
+  let touched: number[] = [];
+  // With a memo: the sentences met and their sums for the windows this place gives the long
+  // postings lists, when met before.
+  let windows: string | undefined;
+  let placedKey: string | undefined;
+  const slope = 0.04 / Math.max(n, 1);
+  let met: { touched: number[]; acc: number[]; used: number } | undefined;
+  if (memo) {
+    const long = (memo.long ??= keys.flatMap((k, i) => ((index.postings.get(k)?.length ?? 0) > POSTINGS_WINDOW ? [i] : [])));
+    windows = long.map((i) => windowStart(index.postings.get(keys[i]!)!, expected)).join(',');
+    placedKey = `${windows}|${previous.join(',')}`;
+    // Every score below moves by at most `slope` times the distance the place moved: when no
+    // two of the scores that decide the pairing are that close, it is the same pairing. (One
+    // entry a place: a repeated passage's sentences share their terms' memo.)
+    for (const known of memo.placed.get(placedKey) ?? []) {
+      if (known.expected === expected || 2 * slope * Math.abs(expected - known.expected) + MARGIN_EPSILON < known.margin) {
+        known.used = memo.stats.alignment;
+        memo.stats.moved++;
+        return known.pairing;
+      }
+    }
+    memo.stats.rescored++;
+    met = memo.windows.get(windows);
+    if (met) met.used = memo.stats.alignment;
+  }
+  if (met) {
+    touched = met.touched;
+    for (let j = 0; j < touched.length; j++) acc[touched[j]!] = met.acc[j]!;
+  } else {
+    keys.forEach((k, i) => {
+      const post = index.postings.get(k);
+      if (!post) return;
+      const w = ws[i]!;
+      forNearest(post, expected, (s) => {
+        if (acc[s] === 0) touched.push(s);
+        acc[s] += w;
+      });
     });
-  });
+    if (memo) remember(memo.windows, windows!, { touched, acc: touched.map((s) => acc[s]!), used: memo.stats.alignment }, memo.stats.alignment);
+  }
   // The likeliest candidates on the terms looked up, and the sentences that follow the previous
   // sentence's source, each then scored on every term it shares.
-  const top12 = topByScore(touched, (s) => acc[s]! / total - 0.04 * (Math.abs(s - expected) / Math.max(n, 1)), 2 * MAX_CANDIDATES, index.copiesOf);
+  const score12 = (s: number) => acc[s]! / total - 0.04 * (Math.abs(s - expected) / Math.max(n, 1));
+  const top12 = topByScore(touched, score12, 2 * MAX_CANDIDATES, index.copiesOf);
+  let margin = memo ? setMargin(touched, score12, top12, 2 * MAX_CANDIDATES, index.copiesOf) : 0;
   for (const s of touched) acc[s] = 0;
   const candidates = new Set(top12);
   if (previous.length > 0) {
     for (let s = after + 1; s <= Math.min(n - 1, after + 2); s++) candidates.add(s);
   }
-  const scored = [...candidates].map((s) => {
+  const sharedWeight = (s: number) => {
     const set = index.keySets[s]!;
-    const w = keys.reduce((a, k, i) => a + (set.has(k) ? ws[i]! : 0), 0);
+    return keys.reduce((a, k, i) => a + (set.has(k) ? ws[i]! : 0), 0);
+  };
+  const scored = [...candidates].map((s) => {
+    let w: number;
+    if (memo) {
+      const known = memo.shared.get(s);
+      if (known === undefined) memo.shared.set(s, (w = sharedWeight(s)));
+      else w = known;
+    } else w = sharedWeight(s);
     const cov = w / total;
     const srcCov = w / Math.max(index.totals[s]!, 1e-9);
     const distance = Math.abs(s - expected) / Math.max(n, 1);
     return { s, cov, score: cov + 0.25 * srcCov - 0.04 * distance };
   });
   scored.sort((a, b) => b.score - a.score);
+  if (memo) {
+    margin = Math.min(margin, orderMargin(scored, MAX_CANDIDATES, index.copiesOf));
+    const pairing = choose(index, keys, ws, total, scored, memo);
+    const entry = { expected, margin, pairing, used: memo.stats.alignment };
+    const list = memo.placed.get(placedKey!);
+    if (list && list.length < MAX_PLACES) {
+      // Those the last two alignments did not use are dropped.
+      const kept = list.filter((e) => e.used >= memo.stats.alignment - 1);
+      kept.push(entry);
+      memo.placed.set(placedKey!, kept);
+    } else {
+      if (memo.placed.size >= MAX_WINDOWS) for (const [k, v] of memo.placed) if (!v.some((e) => e.used >= memo.stats.alignment - 1)) memo.placed.delete(k);
+      memo.placed.set(placedKey!, [entry]);
+    }
+    return pairing;
+  }
+  return choose(index, keys, ws, total, scored, memo);
+}
+
+/** Rounding in the scores is far below this; a margin must exceed the largest move by it. */
+const MARGIN_EPSILON = 1e-9;
+
+/**
+ * How far apart the scores that decide which sentences topByScore takes (not their order: the
+ * candidates are scored again, and sorted, below) are: the lowest taken against the highest not
+ * taken, and each repeated sentence's copy taken against its other copies. 0 when two are equal
+ * (their order is the order met, which a move could change).
+ */
+function setMargin(touched: readonly number[], score: (s: number) => number, taken: readonly number[], count: number, copiesOf: SourceIndex['copiesOf']): number {
+  const inSet = new Set(taken);
+  const held = new Map<readonly number[], number>();
+  let lowest = Infinity;
+  for (const s of taken) {
+    const v = score(s);
+    lowest = Math.min(lowest, v);
+    const group = copiesOf[s];
+    if (group) held.set(group, v);
+  }
+  let margin = Infinity;
+  let highestLeft = -Infinity;
+  for (const s of touched) {
+    if (inSet.has(s)) continue;
+    const group = copiesOf[s];
+    const heldScore = group ? held.get(group) : undefined;
+    if (heldScore !== undefined) margin = Math.min(margin, heldScore - score(s));
+    else highestLeft = Math.max(highestLeft, score(s));
+  }
+  // (With fewer than `count` taken, everything but the other copies of those taken was taken.)
+  if (taken.length >= count) margin = Math.min(margin, lowest - highestLeft);
+  return margin;
+}
+
+/**
+ * How far apart neighbours are among the sorted candidates, down to the one after the last
+ * that `keep` takes (the first copy of each repeated sentence: withoutCopies): their order
+ * decides the pairing. 0 when two are equal (a stable sort keeps the order met).
+ */
+function orderMargin(sorted: readonly { s: number; score: number }[], keep: number, copiesOf: SourceIndex['copiesOf']): number {
+  const seen = new Set<readonly number[]>();
+  let kept = 0;
+  let margin = Infinity;
+  for (let i = 0; i < sorted.length; i++) {
+    if (i > 0) margin = Math.min(margin, sorted[i - 1]!.score - sorted[i]!.score);
+    if (kept >= keep) break;
+    const group = copiesOf[sorted[i]!.s];
+    if (!group || !seen.has(group)) {
+      kept++;
+      if (group) seen.add(group);
+    }
+  }
+  return margin;
+}
+
+/** The sources a rewrite sentence is paired with, from its candidates scored and sorted (pairOne). */
+function choose(index: SourceIndex, keys: readonly string[], ws: readonly number[], total: number, scored: readonly { s: number; cov: number; score: number }[], memo: TermsMemo | undefined): Pairing {
+  const { weight } = index;
   const top = withoutCopies(scored, index.copiesOf).slice(0, MAX_CANDIDATES);
   const best = top[0];
   if (!best) return { sources: [], coverage: 0 };
@@ -457,7 +697,14 @@ function pairOne(index: SourceIndex, keys: readonly string[], ri: number, R: num
   if (cov < UNSUPPORTED_BELOW && keys.length <= SHORT_SENTENCE_KEYS) {
     // (An event noun told as its verb counts only where the words already come near: WordNet's
     // derivations link too many common words for chance sentences not to find some.)
-    const withSynonyms = top.map((cand) => ({ s: cand.s, cov: synonymCoverage(keys, index.keys[cand.s]!, weight, cand.cov >= NEAR_SUPPORT) / total }))
+    const synonyms = (s: number, derivations: boolean) => {
+      if (!memo) return synonymCoverage(keys, index.keys[s]!, weight, derivations);
+      const at = `${s}${derivations ? '+' : ''}`;
+      let w = memo.synonyms.get(at);
+      if (w === undefined) memo.synonyms.set(at, (w = synonymCoverage(keys, index.keys[s]!, weight, derivations)));
+      return w;
+    };
+    const withSynonyms = top.map((cand) => ({ s: cand.s, cov: synonyms(cand.s, cand.cov >= NEAR_SUPPORT) / total }))
       .sort((a, b) => b.cov - a.cov)[0]!;
     if (withSynonyms.cov >= UNSUPPORTED_BELOW) {
       chosen.splice(0, chosen.length, withSynonyms.s);

@@ -93,6 +93,51 @@ describe('incremental alignment', function () {
     assert.ok(memo.reused >= 250, `${memo.reused} sentences reused`);
   });
 
+  it('after 120 random sentences added and removed, the memo gives exactly the full alignment each time', () => {
+    // Adding or removing a sentence moves every other sentence's expected place: their
+    // pairings come from the place-free memo (TermsMemo), kept only far from any tie.
+    const rnd = random(23);
+    const memo = new AlignmentMemo();
+    const src = prepareText(copies(seedSource, 8), 'plain', () => {});
+    let text = copies(seedRewrite, 8);
+    let moved = 0;
+    // (Prepared as an editor's re-check prepares them: a paragraph the edit did not touch keeps its terms.)
+    const prepared = new PreparationCache();
+    for (let i = 0; i < 120; i++) {
+      const paras = text.split('\n\n');
+      const p = Math.floor(rnd() * paras.length);
+      const sentences = paras[p]!.split(/(?<=\.) /);
+      const s = Math.floor(rnd() * sentences.length);
+      if (rnd() < 0.5 || sentences.length < 2) sentences.splice(s, 0, EXTRA[Math.floor(rnd() * EXTRA.length)]!);
+      else sentences.splice(s, 1);
+      paras[p] = sentences.join(' ');
+      text = paras.join('\n\n');
+      const rewrite = prepareText(text, 'plain', () => {}, prepared);
+      prepared.sweep();
+      const incremental = alignSentences(src.sentences, rewrite.sentences, () => {}, { memo, sourceKey: 1 });
+      const full = alignSentences(src.sentences, rewrite.sentences, () => {});
+      assert.deepEqual(incremental, full, `edit ${i}`);
+      moved += memo.moved;
+    }
+    assert.ok(moved > 1000, `${moved} pairings kept for moved sentences`);
+  });
+
+  it('a sentence added to a 6,000-word draft scores again only a few of the sentences it moved', () => {
+    const cache = new PreparationCache();
+    const S = copies(seedSource, 16);
+    const R = copies(seedRewrite, 16);
+    analyze(S, R, { cache });
+    const memo = alignmentMemoFor(cache);
+    const at = R.indexOf('. ', R.length >> 1) + 2;
+    const added = `${R.slice(0, at)}The talks will resume on Friday. ${R.slice(at)}`;
+    const res = analyze(S, added, { cache });
+    assert.deepEqual(res.findings, analyze(S, added).findings);
+    // Every sentence's place moved (the draft has one sentence more), so none is reused as is.
+    assert.equal(memo.reused, 0);
+    assert.ok(memo.moved >= 150, `${memo.moved} pairings kept`);
+    assert.ok(memo.rescored <= 120, `${memo.rescored} sentences scored again`);
+  });
+
   it('a changed source is aligned afresh', () => {
     const cache = new PreparationCache();
     analyze(seedSource, seedRewrite, { cache });

@@ -104,6 +104,31 @@ describe('analysis cache', () => {
     }
   });
 
+  it('gives a fresh analysis\'s findings after random sentences added and removed', () => {
+    // Every sentence after (and before) the edit moves its expected place in the alignment.
+    let seed = 7;
+    const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
+    const extra = ['The talks will resume on Friday.', 'Officials declined to comment.', 'China denied the accusations.', 'Three officers were named.'];
+    const S = `${source.trim()}\n\n${source.trim()}`;
+    let text = `${rewrite.trim()}\n\n${rewrite.trim()}`;
+    const cache = new PreparationCache();
+    for (let i = 0; i < 25; i++) {
+      const paras = text.split('\n\n');
+      const p = Math.floor(rnd() * paras.length);
+      const sentences = paras[p]!.split(/(?<=\.) /);
+      const s = Math.floor(rnd() * sentences.length);
+      if (rnd() < 0.5 || sentences.length < 2) sentences.splice(s, 0, extra[Math.floor(rnd() * extra.length)]!);
+      else sentences.splice(s, 1);
+      paras[p] = sentences.join(' ');
+      text = paras.join('\n\n');
+      const cached = analyze(S, text, { cache });
+      const fresh = analyze(S, text);
+      assert.deepEqual(cached.findings, fresh.findings, `edit ${i}`);
+      assert.deepEqual(cached.pairs, fresh.pairs, `edit ${i}`);
+      assert.deepEqual(cached.sentences, fresh.sentences, `edit ${i}`);
+    }
+  });
+
   it('notices a changed source', () => {
     const cache = new PreparationCache();
     analyze(source, rewrite, { cache });
