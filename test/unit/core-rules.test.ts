@@ -1485,6 +1485,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'the speaker is the subject of the verb the claim\'s words hang on ("put the problem down to …"): the claim is still theirs',
+        source: "Linkway's operations director, Dervla Kinsella, apologised to passengers and said the cause was a failed cable joint.",
+        rewrite: "Apologising to passengers, Dervla Kinsella, Linkway's director of operations, put the problem down to a cable joint that had failed.",
+      },
+      {
         why: 'a question after a reporting verb ("will reveal how …") is no one\'s claim, so there is no attribution to drop',
         source: 'Researchers hope the core, thought to be 40,000 years old, will reveal how the glacier formed.',
         rewrite: 'Researchers are hoping that the core, believed to be some 40,000 years old, will show how the glacier formed.',

@@ -527,7 +527,11 @@ function actsInRewrite(ctx: PairContext, s: Attribution): boolean {
   const clause = claimInRewrite(ctx, s);
   if (clause) {
     const inClause = (k: number) => ctx.rTok[k]!.start >= clause.start && ctx.rTok[k]!.end <= clause.end;
-    return actsIn(ctx.rTok, ctx.syntax.rewrite(), names, inClause);
+    // (Or the verb whose object or clause those words are: "Kinsella put the problem down to a
+    // cable joint"; not one they are a phrase of: "sued its supplier over a faulty update".)
+    const rSyn = ctx.syntax.rewrite();
+    const carries = (k: number) => inClause(k) || (rSyn.tags[k] === 'VERB' && ctx.rTok.some((_t, j) => inClause(j) && rSyn.heads[j] === k && /^(obj|ccomp|xcomp)$/.test(rSyn.labels[j]!)));
+    return actsIn(ctx.rTok, rSyn, names, carries);
   }  // The rewrite sentence and the other halves of a split source sentence.
   return actsIn(ctx.rTok, ctx.syntax.rewrite(), names) || ctx.siblings.some((x) => actsIn(x.tokens, syntaxOf(x.tokens), names));
 }

@@ -11,7 +11,7 @@ const HANGING = /^(acl|advcl|parataxis|conj|dep|appos|xcomp)$/;
 
 export function repairParse(syntax: SentenceSyntax, words?: readonly string[]): SentenceSyntax {
   const relatives = words ? nounObject(nameModifiers(adjacentNameConjunct(amountRecipient(relativeClauses(relativeWithTwoSubjects(possessorArgument(compoundSubject(syntax)), words), words), words)), words)) : syntax;
-  const described = describedName(prenominalAmount(relatives));
+  const described = describedName(prenominalAmount(words ? possessiveAfterAppositive(relatives, words) : relatives));
   const opened = words ? subordinateSubject(described, words) : described;
   const repaired = openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleSubject(possessorAsSubject(vocativeSubject(opened))))))))));
   // (Last: the clause a "by" phrase belongs to is known only once the verbs are in place.)
@@ -618,6 +618,40 @@ function compoundSubject(syntax: SentenceSyntax): SentenceSyntax {
     fixed.labels[d] = hasDependent(syntax, v, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
   }
   return fixed ? { ...syntax, ...fixed } : syntax;
+}
+
+/**
+ * "Dervla Kinsella, Linkway's director of operations, put the problem down to …": a name and a
+ * possessive description in apposition, read with the possessive marker on the name before the
+ * comma (the name made the owner of "director", the owner after the comma a conjunct of it). A
+ * possessive marker belongs to the word it follows: that word owns the noun, and the name the
+ * parser made the owner takes the noun's place, with the noun in apposition to it.
+ */
+function possessiveAfterAppositive(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  for (let p = 2; p < heads.length; p++) {
+    if (!/^['’]s?$/.test(words[p]!) || labels[p] !== 'case') continue;
+    let owner = p - 1;
+    if (!/^(NOUN|PROPN)$/.test(tags[owner]!)) continue;
+    if (labels[owner] === 'flat' && heads[owner]! < owner) owner = heads[owner]!;
+    const wrong = heads[p]!;
+    if (wrong < 0 || wrong >= owner || labels[wrong] !== 'nmod:poss' || heads[owner] !== wrong || !/^(conj|appos)$/.test(labels[owner]!)) continue;
+    const possessed = heads[wrong]!;
+    if (possessed <= p || heads[possessed]! < 0 || !/^(NOUN|PROPN)$/.test(tags[possessed]!)) continue;
+    // (A comma between the first name and the owner: "Dervla Kinsella, Linkway's".)
+    if (!words.slice(wrong + 1, owner).includes(',')) continue;
+    const newHeads = Int32Array.from(heads);
+    const newLabels = labels.slice();
+    newHeads[p] = owner;
+    newHeads[owner] = possessed;
+    newLabels[owner] = 'nmod:poss';
+    newHeads[wrong] = heads[possessed]!;
+    newLabels[wrong] = labels[possessed]!;
+    newHeads[possessed] = wrong;
+    newLabels[possessed] = 'appos';
+    return { ...syntax, heads: newHeads, labels: newLabels };
+  }
+  return syntax;
 }
 
 /** Words that open a clause as well as a noun phrase ("after the vote", "after Pratt fouled him"). */
