@@ -135,28 +135,31 @@ export class PreparationCache {
     return { names, version: ++this.namesGeneration };
   }
 
-  private lastDraft: string | null = null;
-  private draftGeneration = 0;
+  private readonly draftVersions = new TextVersion();
+  private readonly sourceVersions = new TextVersion();
 
   /** A number that changes whenever the draft text does, for results that depend on the whole draft. */
   draftVersion(draft: string): number {
-    if (draft !== this.lastDraft) {
-      this.lastDraft = draft;
-      this.draftGeneration++;
-    }
-    return this.draftGeneration;
+    return this.draftVersions.of(draft);
   }
-
-  private lastSource: string | null = null;
-  private sourceGeneration = 0;
 
   /** A number that changes whenever the source text does, for keys that depend on the whole source. */
   sourceVersion(source: string): number {
-    if (source !== this.lastSource) {
-      this.lastSource = source;
-      this.sourceGeneration++;
+    return this.sourceVersions.of(source);
+  }
+}
+
+/** A counter that moves on whenever the text it is asked about differs from the last one. */
+class TextVersion {
+  private last: string | null = null;
+  private version = 0;
+
+  of(text: string): number {
+    if (text !== this.last) {
+      this.last = text;
+      this.version++;
     }
-    return this.sourceGeneration;
+    return this.version;
   }
 }
 
