@@ -429,19 +429,8 @@ function takeCopiesInOrder(index: SourceIndex, sourcesOf: number[][], carried: b
  * POSTINGS_WINDOW, for the POSTINGS_WINDOW entries nearest `expected`, in ascending order.
  */
 function forNearest(post: readonly number[], expected: number, visit: (s: number) => void): void {
-  let from = 0;
-  let to = post.length;
-  if (post.length > POSTINGS_WINDOW) {
-    let lo = 0;
-    let hi = post.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (post[mid]! < expected) lo = mid + 1;
-      else hi = mid;
-    }
-    from = Math.min(Math.max(0, lo - POSTINGS_WINDOW / 2), post.length - POSTINGS_WINDOW);
-    to = from + POSTINGS_WINDOW;
-  }
+  const from = windowStart(post, expected);
+  const to = post.length > POSTINGS_WINDOW ? from + POSTINGS_WINDOW : post.length;
   for (let i = from; i < to; i++) visit(post[i]!);
 }
 
