@@ -813,15 +813,12 @@ function fillGaps(sourcesOf: number[][], carried: boolean[], rewriteKeys: readon
 
 /** How many of a sentence's content words meet another's by stem, WordNet synonym or a noun's own verb. */
 function relatedWords(keys: readonly string[], other: ReadonlySet<string>): number {
-  const lemmas = [...other].filter((k) => k.startsWith('L:') && !k.startsWith('L:#')).map((k) => k.slice(2));
+  const lemmas = wordLemmas(other);
   let n = 0;
   for (const k of keys) {
     if (k.startsWith('S:')) {
       if (other.has(k)) n++;
-    } else if (k.startsWith('L:') && !k.startsWith('L:#') && !other.has('S:' + stemOf(k.slice(2)))) {
-      const w = k.slice(2);
-      if (lemmas.some((l) => mayMeanTheSame(w, l) || nounOfVerb(w, l))) n++;
-    }
+    } else if (wordKey(k) && !other.has('S:' + stemOf(k.slice(2))) && meetsInMeaning(k.slice(2), lemmas, true)) n++;
   }
   return n;
 }
@@ -904,11 +901,26 @@ const NEAR_SUPPORT = 0.2;
  */
 function synonymCoverage(keys: readonly string[], sourceKeys: readonly string[], weight: (k: string) => number, derivations: boolean): number {
   const source = new Set(sourceKeys);
-  const sourceLemmas = sourceKeys.filter((k) => k.startsWith('L:') && !k.startsWith('L:#')).map((k) => k.slice(2));
+  const sourceLemmas = wordLemmas(sourceKeys);
   let w = 0;
   for (const k of keys) {
     if (source.has(k)) w += weight(k);
-    else if (k.startsWith('L:') && !k.startsWith('L:#') && sourceLemmas.some((l) => mayMeanTheSame(k.slice(2), l) || (derivations && nounOfVerb(k.slice(2), l)))) w += weight(k);
+    else if (wordKey(k) && meetsInMeaning(k.slice(2), sourceLemmas, derivations)) w += weight(k);
   }
   return w;
+}
+
+/** A key of a word's lemma ("L:vote"), not of a figure ("L:#12") or a stem ("S:vot"). */
+function wordKey(k: string): boolean {
+  return k.startsWith('L:') && !k.startsWith('L:#');
+}
+
+/** The word lemmas among a sentence's keys. */
+function wordLemmas(keys: Iterable<string>): string[] {
+  return [...keys].filter(wordKey).map((k) => k.slice(2));
+}
+
+/** Whether a word may mean one of `lemmas` (WordNet), or, with `derivations`, is one's event noun or verb. */
+function meetsInMeaning(word: string, lemmas: readonly string[], derivations: boolean): boolean {
+  return lemmas.some((l) => mayMeanTheSame(word, l) || (derivations && nounOfVerb(word, l)));
 }

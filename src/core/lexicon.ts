@@ -156,6 +156,9 @@ export const LITIGATING_VERBS = new Set(['bring', 'file', 'launch', 'lodge', 'be
 /** Words joining the two ends of a range of days: "12–20 October", "October 12 to 20". */
 export const DAY_RANGE_JOINER = /^(to|and|until|till|through|-|–)$/;
 
+/** Possessive determiners ("its biggest shareholder", "their staff"). */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+
 /** Titles and roles of people. A swap between two of these is a `role` change. */
 export const ROLE_NOUNS = new Set(`officer official minister secretary senator governor president
 vice-president chairman chairwoman chair chairperson ceo cfo coo cto director manager spokesman

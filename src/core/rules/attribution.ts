@@ -259,10 +259,11 @@ function saysThat(tokens: readonly Token[], syntax: (() => SentenceSyntax) | und
   // whether", "investigates how") nor a clause after an object ("praised the patience her side
   // had shown").
   return dependentsOf(syn, i, /^ccomp$/).some((c) => c > i && Math.min(...subtreeOf(syn, c)) === i + 1 &&
-    (tokens[i + 1]!.lower === 'that' || (dependentsOf(syn, c, /^nsubj/).length > 0 && !QUESTION_WORDS.has(tokens[i + 1]!.lower))));
+    (tokens[i + 1]!.lower === 'that' || (dependentsOf(syn, c, /^nsubj/).length > 0 && !WH_WORDS.has(tokens[i + 1]!.lower) && !/^(whether|if)$/.test(tokens[i + 1]!.lower))));
 }
 
-const QUESTION_WORDS = new Set(['how', 'whether', 'if', 'what', 'why', 'when', 'where', 'who', 'which']);
+/** Words that open a question ("how the breach happened"), which reports no claim. */
+const WH_WORDS = new Set(['how', 'what', 'why', 'when', 'where', 'who', 'which']);
 
 const PERSON_PRONOUNS = new Set(['he', 'she']);
 /** A speaker who is only "he" or "she". */
@@ -304,7 +305,7 @@ function declined(tokens: readonly Token[], syntax: SentenceSyntax, verb: number
 function introducesClaim(tokens: readonly Token[], verb: number, syntax?: SentenceSyntax): boolean {
   // A question after the verb is no one's claim: "will reveal how water reached the Earth",
   // "did not say when" ("whether" and "if" report a doubt, which may be one).
-  if (/^(how|what|why|when|where|who|which)$/.test(tokens[verb + 1]?.lower ?? '')) return false;
+  if (WH_WORDS.has(tokens[verb + 1]?.lower ?? '')) return false;
   if (syntax) {
     // An infinitive describing a noun reports nothing ("expects the acquisition to add to earnings").
     const infinitive = dependentsOf(syntax, verb, /^mark$/).some((d) => tokens[d]!.lower === 'to');

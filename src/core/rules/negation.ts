@@ -2,7 +2,7 @@
 // "approved", "None of the passengers" vs "Three passengers") or a word swapped for its
 // opposite ("denied" vs "admitted", "stays open" vs "shuts").
 import { claim, hunkOfRewrite, hunkOfSource, q, replacement, rewriteTokensIn, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
-import { areAntonyms, DECLINING_VERBS, NEGATORS, SCOPE_CUES } from '../lexicon';
+import { areAntonyms, DECLINING_VERBS, NEGATORS, POSSESSIVE_DETERMINERS, SCOPE_CUES } from '../lexicon';
 import { areConverse, areConverseParties, areOpposites, mayMeanTheSame, prefixNegatedBase } from '../wordnet';
 import { converseSwapAt } from './rolesSwapped';
 import type { SentenceSyntax } from '../syntax/index';
@@ -193,12 +193,6 @@ function comparativeForSuperlative(negating: readonly Token[], other: readonly T
   return [...compared].some((d) => ranked.has(d));
 }
 
-/** A verb's lemma with its particle ("put_off"), as WordNet lists two-word verbs. */
-function verbKey(side: Side, i: number): string {
-  const prt = dependentsOf(side.syn, i, /^compound:prt$/)[0];
-  return prt === undefined ? side.tokens[i]!.lemma : `${side.tokens[i]!.lemma}_${side.tokens[prt]!.lower}`;
-}
-
 /**
  * "did not support" -> "backed", "will be postponed" -> "will not be put off": a negated verb
  * (or adjective) replaced by one word that may mean the same, with nothing but auxiliaries and
@@ -208,8 +202,8 @@ function verbKey(side: Side, i: number): string {
  */
 function synonymInStretch(from: Side, head: number, to: Side, stretch: readonly number[]): number {
   if (!/^(VERB|ADJ)$/.test(from.tokens[head]!.pos)) return -1;
-  const key = verbKey(from, head);
-  const same = stretch.filter((i) => to.tokens[i]!.pos === from.tokens[head]!.pos && (mayMeanTheSame(to.tokens[i]!.lemma, from.tokens[head]!.lemma) || mayMeanTheSame(verbKey(to, i), key)));
+  const key = phrasalKey(from.tokens, from.syn, head);
+  const same = stretch.filter((i) => to.tokens[i]!.pos === from.tokens[head]!.pos && (mayMeanTheSame(to.tokens[i]!.lemma, from.tokens[head]!.lemma) || mayMeanTheSame(phrasalKey(to.tokens, to.syn, i), key)));
   if (same.length !== 1) return -1;
   const particle = (i: number) => to.syn.heads[i] === same[0] && to.syn.labels[i] === 'compound:prt';
   return stretch.every((i) => i === same[0] || to.tokens[i]!.pos === 'AUX' || particle(i) || isNegator(to.tokens[i]!)) ? same[0]! : -1;
@@ -414,14 +408,12 @@ function partyMarker(tokens: readonly Token[], v: number): string | null {
     // A party, not an amount ("rose to $5 million" / "fell from $5 million").
     let k2 = k + 1;
     // (Past its determiners, describers and possessor: "to its biggest shareholder".)
-    while (k2 < tokens.length && (tokens[k2]!.pos === 'DET' || tokens[k2]!.pos === 'ADJ' || (tokens[k2]!.pos === 'PRON' && POSSESSIVES.has(tokens[k2]!.lower)))) k2++;
+    while (k2 < tokens.length && (tokens[k2]!.pos === 'DET' || tokens[k2]!.pos === 'ADJ' || (tokens[k2]!.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(tokens[k2]!.lower)))) k2++;
     const next = tokens[k2];
     return next && (next.pos === 'PROPN' || next.pos === 'NOUN') ? t.lower : null;
   }
   return null;
 }
-
-const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 
 /** Verbs that tell whether an act goes on, starts or stops, said of the verb they carry. */
 const ASPECT_VERBS = new Set(['keep', 'continue', 'start', 'begin', 'resume', 'stop', 'cease', 'quit', 'halt', 'finish']);

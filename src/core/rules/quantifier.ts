@@ -3,7 +3,7 @@
 // numbers, in number.ts.
 import { claim, hunkOfSource, replacement, rewriteTokensIn, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { findCues, type Cue } from '../cues';
-import { SCOPE_CUES, type ScopeClass } from '../lexicon';
+import { POSSESSIVE_DETERMINERS, SCOPE_CUES, type ScopeClass } from '../lexicon';
 import { hyphenatedWithNext, type Token } from '../tokens';
 import { findNumbers, type NumberMention } from '../mentions/numbers';
 import type { SentenceSyntax } from '../syntax/index';
@@ -51,7 +51,7 @@ function findScopeCues(tokens: readonly Token[]): Cue<ScopeClass>[] {
     if (phrase === 'third' || phrase === 'quarter' || phrase === 'half' || phrase === 'majority' || phrase === 'minority' || phrase === 'bulk') {
       return next.lower === 'of' || next.pos === 'NOUN' ? 'noun' : null;
     }
-    const possessive = /^(our|their|his|her|its|my|your)$/.test(next.lower);
+    const possessive = POSSESSIVE_DETERMINERS.has(next.lower);
     // (A hyphenated word describing the noun reads as one adjective, whatever its first part's
     // tag: "some off-peak trains", "most long-haul routes".)
     const compound = hyphenatedWithNext(toks, last + 1);
