@@ -327,16 +327,26 @@ let kinSense: number | undefined;
 
 /** Whether a person noun's main senses name kin ("son", "mother", "cousin"): a relation, not a role. */
 export function isKinNoun(word: string): boolean {
+  return kinRelation(word, '');
+}
+
+// (The role and attribution rules ask these of every noun and verb of every pair: each walks
+// WordNet's generalisations, so the answers are kept.)
+const kinRelation = cachedRelation((word: string): boolean => {
   const d = load();
   kinSense ??= sensesOf('relative').find((x) => at(d, d.lexfile, x) === PERSON_FILE) ?? -1;
   return kinSense >= 0 && ancestors(word, 2, 6).has(kinSense);
-}
+});
 
 /** Whether a noun's main senses denote a person ("minister", "spokeswoman", "chairman"). */
 export function isPersonNoun(word: string): boolean {
+  return personRelation(word, '');
+}
+
+const personRelation = cachedRelation((word: string): boolean => {
   personSense ??= sensesOf('person')[0] ?? -1;
   return personSense >= 0 && ancestors(word, 2, 9).has(personSense);
-}
+});
 
 const NOUN = 0;
 const VERB = 1;
@@ -417,10 +427,14 @@ const SAYING_FILES = new Set([31, 32]);
  * "predict"): with a clause after it, the clause is its subject's claim.
  */
 export function isSayingVerb(lemma: string): boolean {
+  return sayingRelation(lemma, '');
+}
+
+const sayingRelation = cachedRelation((lemma: string): boolean => {
   const d = load();
   const [x] = sensesAs(lemma, VERB, 1);
   return x !== undefined && SAYING_FILES.has(at(d, d.lexfile, x));
-}
+});
 
 /** Whether WordNet has a verb of this lemma (a two-word verb with "_": "take_over"). */
 export function isVerbLemma(lemma: string): boolean {
