@@ -9,6 +9,14 @@ import { dependentsOf, dominates, hasDependent, subtreeOf } from './tree';
 
 const HANGING = /^(acl|advcl|parataxis|conj|dep|appos|xcomp)$/;
 
+/** A copy of a parse with its heads and labels changed by `edit` (the parse itself is left as it was). */
+function edited(syntax: SentenceSyntax, edit: (heads: Int32Array, labels: string[]) => void): SentenceSyntax {
+  const heads = Int32Array.from(syntax.heads);
+  const labels = syntax.labels.slice();
+  edit(heads, labels);
+  return { ...syntax, heads, labels };
+}
+
 export function repairParse(syntax: SentenceSyntax, words?: readonly string[]): SentenceSyntax {
   const relatives = words ? nounObject(nameModifiers(adjacentNameConjunct(amountRecipient(relativeClauses(relativeWithTwoSubjects(possessorArgument(compoundSubject(syntax)), words), words), words)), words)) : syntax;
   const described = describedName(prenominalAmount(words ? possessiveAfterAppositive(relatives, words) : relatives));
@@ -34,12 +42,11 @@ function invertedSpeaker(syntax: SentenceSyntax): SentenceSyntax {
     const speaker = kids.find((c) => c > v && labels[c] === 'obj' && (tags[c] === 'NOUN' || tags[c] === 'PROPN'));
     if (clause === undefined || subject === undefined || speaker === undefined) continue;
     if (hasDependent(syntax, clause, /^(nsubj|csubj|expl)/)) continue;
-    const newHeads = Int32Array.from(heads);
-    const newLabels = labels.slice();
-    newHeads[subject] = clause;
-    newLabels[subject] = hasDependent(syntax, clause, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
-    newLabels[speaker] = 'nsubj';
-    return { heads: newHeads, labels: newLabels, tags };
+    return edited(syntax, (newHeads, newLabels) => {
+      newHeads[subject] = clause;
+      newLabels[subject] = hasDependent(syntax, clause, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
+      newLabels[speaker] = 'nsubj';
+    });
   }
   return syntax;
 }
@@ -68,14 +75,13 @@ function trailingSpeaker(syntax: SentenceSyntax): SentenceSyntax {
     // (Only a misreading: a verb hung on its own would-be subject, or that subject hung beside
     // the verb on the main verb, as its object or someone addressed.)
     if (!(heads[v] === speaker || (heads[speaker] === heads[v] && !/^nsubj/.test(labels[speaker]!)))) continue;
-    const newHeads = Int32Array.from(heads);
-    const newLabels = labels.slice();
-    newHeads[speaker] = v;
-    newLabels[speaker] = 'nsubj';
-    newHeads[v] = root;
-    newLabels[v] = 'parataxis';
-    newHeads[comma] = v;
-    return { heads: newHeads, labels: newLabels, tags };
+    return edited(syntax, (newHeads, newLabels) => {
+      newHeads[speaker] = v;
+      newLabels[speaker] = 'nsubj';
+      newHeads[v] = root;
+      newLabels[v] = 'parataxis';
+      newHeads[comma] = v;
+    });
   }
   return syntax;
 }
@@ -204,18 +210,17 @@ function prenominalAmount(syntax: SentenceSyntax): SentenceSyntax {
     const moved = span.flatMap((k) => dependentsOf(out, k)).filter((d) => d !== noun && !inSpan(d));
     const top = span.find((k) => dominates(heads, k, noun));
     if (heads[i] === noun && !moved.length && top === undefined && span.every((k) => k === i || inSpan(heads[k]!) || heads[k] === noun)) continue;
-    const newHeads = Int32Array.from(heads);
-    const newLabels = labels.slice();
-    if (top !== undefined) {
-      newHeads[noun] = heads[top]!;
-      newLabels[noun] = labels[top]!;
-    }
-    for (const d of moved) newHeads[d] = noun;
-    newHeads[i] = noun;
-    newLabels[i] = 'compound';
-    // (The figures hang on the currency sign, as the parser reads "£40m".)
-    for (const k of span) if (k !== i && !inSpan(newHeads[k]!)) { newHeads[k] = i; newLabels[k] = 'nummod'; }
-    out = { heads: newHeads, labels: newLabels, tags };
+    out = edited(out, (newHeads, newLabels) => {
+      if (top !== undefined) {
+        newHeads[noun] = heads[top]!;
+        newLabels[noun] = labels[top]!;
+      }
+      for (const d of moved) newHeads[d] = noun;
+      newHeads[i] = noun;
+      newLabels[i] = 'compound';
+      // (The figures hang on the currency sign, as the parser reads "£40m".)
+      for (const k of span) if (k !== i && !inSpan(newHeads[k]!)) { newHeads[k] = i; newLabels[k] = 'nummod'; }
+    });
   }
   return out;
 }
@@ -273,23 +278,22 @@ function describedName(syntax: SentenceSyntax): SentenceSyntax {
     const subject = heads[name] === j && tags[j] === 'VERB' && /^nsubj/.test(labels[name]!) ? name : -1;
     const first = owner >= 0 ? owner : subject >= 0 ? subject : loose[0]!;
     if (heads[first]! >= 0 && loose.some((k) => dominates(heads, k, heads[first]!))) { i = j - 1; continue; }
-    const newHeads = Int32Array.from(heads);
-    const newLabels = labels.slice();
-    newHeads[name] = heads[first]!;
-    newLabels[name] = labels[first]!;
-    for (let k = i; k < j; k++) {
-      if (k === name) continue;
-      newHeads[k] = k < name ? k + 1 : name;
-      newLabels[k] = k < name ? 'compound' : 'flat';
-    }
-    // The phrase's own function words ("by", "the") go with it; with its preposition it is a
-    // phrase of the word it hangs on, whatever the parser called the name ("appos").
-    for (let d = 0; d < i; d++) {
-      if (!inRun(heads[d]!)) continue;
-      newHeads[d] = name;
-      if (labels[d] === 'case' && /^(appos|dep|compound|flat)/.test(newLabels[name]!)) newLabels[name] = tags[newHeads[name]!] === 'VERB' ? 'obl' : 'nmod';
-    }
-    out = { heads: newHeads, labels: newLabels, tags };
+    out = edited(out, (newHeads, newLabels) => {
+      newHeads[name] = heads[first]!;
+      newLabels[name] = labels[first]!;
+      for (let k = i; k < j; k++) {
+        if (k === name) continue;
+        newHeads[k] = k < name ? k + 1 : name;
+        newLabels[k] = k < name ? 'compound' : 'flat';
+      }
+      // The phrase's own function words ("by", "the") go with it; with its preposition it is a
+      // phrase of the word it hangs on, whatever the parser called the name ("appos").
+      for (let d = 0; d < i; d++) {
+        if (!inRun(heads[d]!)) continue;
+        newHeads[d] = name;
+        if (labels[d] === 'case' && /^(appos|dep|compound|flat)/.test(newLabels[name]!)) newLabels[name] = tags[newHeads[name]!] === 'VERB' ? 'obl' : 'nmod';
+      }
+    });
     i = j - 1;
   }
   return out;
@@ -348,15 +352,14 @@ function openingClause(syntax: SentenceSyntax): SentenceSyntax {
     dependentsOf(syntax, d).some((c) => /^nsubj/.test(labels[c]!) && c < d && punctuated(root, c)) &&
     !hasDependent(syntax, d, /^(cc|mark)$/));
   if (main === undefined) return syntax;
-  const newHeads = Int32Array.from(heads);
-  const newLabels = labels.slice();
-  newHeads[main] = -1;
-  newLabels[main] = 'root';
-  newHeads[root] = main;
-  newLabels[root] = 'advcl';
-  // The sentence's own punctuation after the main verb belongs to it.
-  for (const d of own) if (d > main && labels[d] === 'punct') newHeads[d] = main;
-  return { heads: newHeads, labels: newLabels, tags };
+  return edited(syntax, (newHeads, newLabels) => {
+    newHeads[main] = -1;
+    newLabels[main] = 'root';
+    newHeads[root] = main;
+    newLabels[root] = 'advcl';
+    // The sentence's own punctuation after the main verb belongs to it.
+    for (const d of own) if (d > main && labels[d] === 'punct') newHeads[d] = main;
+  });
 }
 
 /**
@@ -379,13 +382,12 @@ function embeddedReducedRelative(syntax: SentenceSyntax): SentenceSyntax {
     const w = kids(h).find((d) => d > v + 1 && tags[d] === 'VERB' && labels[d] === labels[v] && tags[d - 1] !== 'PUNCT' &&
       !kids(d).some((c) => /^(nsubj|nsubj:pass|csubj|expl|cc|mark)$/.test(labels[c]!)));
     if (w === undefined || heads.slice(v + 1, w).some((x, k) => tags[v + 1 + k] === 'PUNCT' && x === v)) continue;
-    const newHeads = Int32Array.from(heads);
-    const newLabels = labels.slice();
-    newHeads[subject] = w;
-    newLabels[subject] = kids(w).some((c) => labels[c] === 'aux:pass') ? 'nsubj:pass' : 'nsubj';
-    newHeads[v] = subject;
-    newLabels[v] = 'acl';
-    return { heads: newHeads, labels: newLabels, tags };
+    return edited(syntax, (newHeads, newLabels) => {
+      newHeads[subject] = w;
+      newLabels[subject] = kids(w).some((c) => labels[c] === 'aux:pass') ? 'nsubj:pass' : 'nsubj';
+      newHeads[v] = subject;
+      newLabels[v] = 'acl';
+    });
   }
   return syntax;
 }
@@ -640,16 +642,15 @@ function possessiveAfterAppositive(syntax: SentenceSyntax, words: readonly strin
     if (possessed <= p || heads[possessed]! < 0 || !/^(NOUN|PROPN)$/.test(tags[possessed]!)) continue;
     // (A comma between the first name and the owner: "Dervla Kinsella, Linkway's".)
     if (!words.slice(wrong + 1, owner).includes(',')) continue;
-    const newHeads = Int32Array.from(heads);
-    const newLabels = labels.slice();
-    newHeads[p] = owner;
-    newHeads[owner] = possessed;
-    newLabels[owner] = 'nmod:poss';
-    newHeads[wrong] = heads[possessed]!;
-    newLabels[wrong] = labels[possessed]!;
-    newHeads[possessed] = wrong;
-    newLabels[possessed] = 'appos';
-    return { ...syntax, heads: newHeads, labels: newLabels };
+    return edited(syntax, (newHeads, newLabels) => {
+      newHeads[p] = owner;
+      newHeads[owner] = possessed;
+      newLabels[owner] = 'nmod:poss';
+      newHeads[wrong] = heads[possessed]!;
+      newLabels[wrong] = labels[possessed]!;
+      newHeads[possessed] = wrong;
+      newLabels[possessed] = 'appos';
+    });
   }
   return syntax;
 }
@@ -677,15 +678,14 @@ function subordinateSubject(syntax: SentenceSyntax, words: readonly string[]): S
     let up = isSubject ? heads[v]! : heads[n]!;
     while (up >= 0 && tags[up] !== 'VERB') up = heads[up]!;
     if (up < 0 || up === v || dominates(heads, v, up)) continue;
-    const newHeads = Int32Array.from(heads);
-    const newLabels = labels.slice();
-    newHeads[n] = v;
-    newLabels[n] = hasDependent(syntax, v, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
-    newHeads[p] = v;
-    newLabels[p] = 'mark';
-    newHeads[v] = up;
-    newLabels[v] = 'advcl';
-    return { ...syntax, heads: newHeads, labels: newLabels };
+    return edited(syntax, (newHeads, newLabels) => {
+      newHeads[n] = v;
+      newLabels[n] = hasDependent(syntax, v, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
+      newHeads[p] = v;
+      newLabels[p] = 'mark';
+      newHeads[v] = up;
+      newLabels[v] = 'advcl';
+    });
   }
   return syntax;
 }
@@ -712,27 +712,26 @@ function relativeWithTwoSubjects(syntax: SentenceSyntax, words: readonly string[
     let main = end + 2;
     while (main < heads.length && tags[main] === 'AUX') main++;
     if (main >= heads.length || tags[main] !== 'VERB' || dominates(heads, v, main)) continue;
-    const newHeads = Int32Array.from(heads);
-    const newLabels = labels.slice();
-    newHeads[v] = name;
-    newLabels[v] = 'acl:relcl';
-    const other = dependentsOf(syntax, main).find((d) => d < name && /^nsubj/.test(labels[d]!));
-    newHeads[name] = main;
-    newLabels[name] = hasDependent(syntax, main, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
-    const reporter = heads[v]!;
-    const that = name - 1 >= 0 && words[name - 1] === 'that' ? name - 1 : -1;
-    if (other !== undefined && reporter >= 0 && reporter < name && tags[reporter] === 'VERB' && that > reporter && heads[main] === -1) {
-      newHeads[reporter] = -1;
-      newLabels[reporter] = 'root';
-      newHeads[other] = reporter;
-      newLabels[other] = 'nsubj';
-      newHeads[main] = reporter;
-      newLabels[main] = 'ccomp';
-      newHeads[that] = main;
-      newLabels[that] = 'mark';
-      for (const d of dependentsOf(syntax, main)) if (labels[d] === 'punct' && d > main) newHeads[d] = reporter;
-    }
-    return { ...syntax, heads: newHeads, labels: newLabels };
+    return edited(syntax, (newHeads, newLabels) => {
+      newHeads[v] = name;
+      newLabels[v] = 'acl:relcl';
+      const other = dependentsOf(syntax, main).find((d) => d < name && /^nsubj/.test(labels[d]!));
+      newHeads[name] = main;
+      newLabels[name] = hasDependent(syntax, main, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
+      const reporter = heads[v]!;
+      const that = name - 1 >= 0 && words[name - 1] === 'that' ? name - 1 : -1;
+      if (other !== undefined && reporter >= 0 && reporter < name && tags[reporter] === 'VERB' && that > reporter && heads[main] === -1) {
+        newHeads[reporter] = -1;
+        newLabels[reporter] = 'root';
+        newHeads[other] = reporter;
+        newLabels[other] = 'nsubj';
+        newHeads[main] = reporter;
+        newLabels[main] = 'ccomp';
+        newHeads[that] = main;
+        newLabels[that] = 'mark';
+        for (const d of dependentsOf(syntax, main)) if (labels[d] === 'punct' && d > main) newHeads[d] = reporter;
+      }
+    });
   }
   return syntax;
 }
