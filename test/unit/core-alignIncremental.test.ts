@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { analyze, PreparationCache } from '../../src/core';
 import { alignmentMemoFor, alignSentences, AlignmentMemo } from '../../src/core/align';
 import { prepareText } from '../../src/core/document';
+import { addOrRemoveSentence } from './edit-helpers';
 
 const root = join(__dirname, '..', '..');
 const seedSource = readFileSync(join(root, 'examples/source.txt'), 'utf8').trim();
@@ -104,14 +105,7 @@ describe('incremental alignment', function () {
     // (Prepared as an editor's re-check prepares them: a paragraph the edit did not touch keeps its terms.)
     const prepared = new PreparationCache();
     for (let i = 0; i < 120; i++) {
-      const paras = text.split('\n\n');
-      const p = Math.floor(rnd() * paras.length);
-      const sentences = paras[p]!.split(/(?<=\.) /);
-      const s = Math.floor(rnd() * sentences.length);
-      if (rnd() < 0.5 || sentences.length < 2) sentences.splice(s, 0, EXTRA[Math.floor(rnd() * EXTRA.length)]!);
-      else sentences.splice(s, 1);
-      paras[p] = sentences.join(' ');
-      text = paras.join('\n\n');
+      text = addOrRemoveSentence(text, rnd, EXTRA);
       const rewrite = prepareText(text, 'plain', () => {}, prepared);
       prepared.sweep();
       const incremental = alignSentences(src.sentences, rewrite.sentences, () => {}, { memo, sourceKey: 1 });

@@ -8,6 +8,7 @@ import { prepareText } from '../../src/core/document';
 import { findNumbers } from '../../src/core/mentions/numbers';
 import { offsetFree } from '../../src/core/offsetFree';
 import { termKeys } from '../../src/core/terms';
+import { addOrRemoveSentence } from './edit-helpers';
 
 const root = join(__dirname, '..', '..');
 const source = readFileSync(join(root, 'examples/source.txt'), 'utf8');
@@ -113,14 +114,7 @@ describe('analysis cache', () => {
     let text = `${rewrite.trim()}\n\n${rewrite.trim()}`;
     const cache = new PreparationCache();
     for (let i = 0; i < 25; i++) {
-      const paras = text.split('\n\n');
-      const p = Math.floor(rnd() * paras.length);
-      const sentences = paras[p]!.split(/(?<=\.) /);
-      const s = Math.floor(rnd() * sentences.length);
-      if (rnd() < 0.5 || sentences.length < 2) sentences.splice(s, 0, extra[Math.floor(rnd() * extra.length)]!);
-      else sentences.splice(s, 1);
-      paras[p] = sentences.join(' ');
-      text = paras.join('\n\n');
+      text = addOrRemoveSentence(text, rnd, extra);
       const cached = analyze(S, text, { cache });
       const fresh = analyze(S, text);
       assert.deepEqual(cached.findings, fresh.findings, `edit ${i}`);
