@@ -96,6 +96,12 @@ export class FaithfulController implements vscode.Disposable {
   /** How many times the user paired each draft by choice: consider() leaves alone such a pairing made while it looked. */
   private readonly pairCount = new Map<string, number>();
   /**
+   * Drafts whose source the user is choosing right now (paired, not yet remembered). A look at
+   * the pairings made in that window (faithful.json changed, the draft reopened) would find no
+   * remembered choice and undo the one being made: consider() leaves such a draft alone.
+   */
+  private readonly choosing = new Map<string, number>();
+  /**
    * The latest pairing asked for each draft: a pairing still reading its source when a newer one
    * starts (a rename followed while the source poll re-pairs the old path) is dropped, so the
    * newest request wins whatever order the reads finish in.
@@ -269,11 +275,12 @@ export class FaithfulController implements vscode.Disposable {
     if (!DRAFT_LANGUAGES.has(doc.languageId) || NOT_DRAFTS.has(doc.uri.scheme)) return;
     const key = doc.uri.toString();
     if (doc.languageId === 'markdown') this.frontSeen.set(key, frontMatterSignature(doc));
+    if (this.choosing.has(key)) return;
     const pairedBefore = this.pairCount.get(key);
     const found = await findPairing(this.store, this.configs, doc);
     // Paired while faithful.json was read (the user picked a source, say the clipboard, whose
     // choice is remembered only once the pairing is made): that pairing stands.
-    if (this.pairCount.get(key) !== pairedBefore) return;
+    if (this.choosing.has(key) || this.pairCount.get(key) !== pairedBefore) return;
     if (found.kind !== 'paired') {
       // Front matter or faithful.json no longer pair it (or turn it off): stop quietly.
       if (this.active.has(key)) await this.unpair(doc.uri, false);
@@ -310,6 +317,23 @@ export class FaithfulController implements vscode.Disposable {
       if (pick === 'Choose Source…') void vscode.commands.executeCommand(COMMANDS.compareWithSource, doc.uri);
       if (pick === 'Stop Comparing') void this.unpair(doc.uri, true);
     });
+  }
+
+  /**
+   * The user's explicit choice of a source: pairs the draft, then remembers the choice for this
+   * workspace (only a pairing that was made is remembered). Throws what pair() throws.
+   */
+  async choose(doc: vscode.TextDocument, ref: SourceRef): Promise<void> {
+    const key = doc.uri.toString();
+    this.choosing.set(key, (this.choosing.get(key) ?? 0) + 1);
+    try {
+      await this.pair(doc, ref, 'remembered');
+      await this.store.remember(doc.uri, ref);
+    } finally {
+      const left = this.choosing.get(key)! - 1;
+      if (left > 0) this.choosing.set(key, left);
+      else this.choosing.delete(key);
+    }
   }
 
   /** A draft closed: its problems go (as ESLint's do); the pairing comes back when it is reopened. */
@@ -750,8 +774,7 @@ export function activate(context: vscode.ExtensionContext): FaithfulController {
       return;
     }
     try {
-      await controller.pair(doc, ref, 'remembered');
-      await store.remember(doc.uri, ref);
+      await controller.choose(doc, ref);
     } catch (e) {
       report(e);
     }

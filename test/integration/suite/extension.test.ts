@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as vscode from 'vscode';
+import type { FaithfulController } from '../../../src/extension/extension';
 import { closeAllEditors, openWorkspaceFile, screenshot, waitFor, workspaceUri } from './helpers';
 
 const EXTENSION_ID = 'faithful.faithful';
@@ -244,6 +245,37 @@ describe('Faithful extension', function () {
     await vscode.commands.executeCommand('faithful.compareWithSource', doc.uri, sourceUri());
     const role = await finding(doc.uri, 'role', 'officials');
     assert.equal(await relatedText(role), 'officers');
+  });
+
+  it('a look at the pairings while a source is being chosen does not undo the choice', async () => {
+    // faithful.json changing, or the draft reopened, makes the extension look up every open
+    // draft's pairing. A look made after the chosen source is paired but before the choice is
+    // remembered found no pairing and stopped comparing (the comparison suite's flaky start).
+    const controller = await vscode.extensions.getExtension<FaithfulController>(EXTENSION_ID)!.activate();
+    const draft = workspaceUri('chosen', 'brief.txt');
+    await vscode.workspace.fs.writeFile(draft, new TextEncoder().encode('Three MSS officials and one of their contract hackers were indicted today.\n'));
+    const doc = await vscode.workspace.openTextDocument(draft);
+    await vscode.window.showTextDocument(doc);
+    const pair = controller.pair;
+    let looked = 0;
+    controller.pair = async function (this: FaithfulController, ...args: Parameters<FaithfulController['pair']>) {
+      await pair.apply(this, args);
+      if (args[0].uri.toString() !== draft.toString()) return;
+      await controller.consider(doc);
+      looked++;
+    };
+    try {
+      await vscode.commands.executeCommand('faithful.compareWithSource', draft, sourceUri());
+    } finally {
+      controller.pair = pair;
+    }
+    assert.equal(looked, 1, 'the pairings were looked up inside the window');
+    assert.ok(controller.isPaired(draft), 'the draft is still compared');
+    const role = await finding(draft, 'role', 'officials');
+    assert.equal(await relatedText(role), 'officers');
+    // Once remembered, another look keeps it paired.
+    await controller.consider(doc);
+    assert.ok(controller.isPaired(draft));
   });
 
   it('compares a draft with its last committed version (Git HEAD)', async function () {
