@@ -791,6 +791,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   tense: {
     hits: [
       {
+        source: 'The council opened a consultation, which ended on 4 June.',
+        rewrite: 'A consultation is due to close on 4 June.',
+        text: 'close',
+      },
+      {
         source: 'The local council has promised to review transport for students.',
         rewrite: 'Transport for students has been reviewed by the local council.',
         text: 'has been reviewed',
@@ -852,6 +857,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        source: 'The closures will cut 30 jobs, and staff will be moved to a new office in Leeds, the firm said.',
+        rewrite: 'According to the firm, 30 jobs will go, with staff transferred to a new office in Leeds.',
+        why: 'a participle after a subject opened by "with" is an absolute phrase: its time is the clause\'s it hangs on (will go)',
+      },
       {
         source: 'A hearing at the High Court is due to take place in the spring. Neither side would comment on whether settlement talks were under way.',
         rewrite: 'The High Court is due to hear the case in the spring. Both sides declined to say whether settlement talks were taking place.',
@@ -1685,6 +1695,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        source: "The club's chairman, Ian Rusk, was sued by its former manager, Paul Dent, over unpaid wages.",
+        rewrite: "The club's chairman, Ian Rusk, sued its former manager, Paul Dent, over unpaid wages.",
+        text: 'chairman, Ian Rusk, sued its former manager, Paul Dent',
+      },
+      {
         // converse verbs with the same doer, the other party after a possessive ("to its owner")
         source: 'The Harbour Trust has borrowed £3 million from its parent company to finish the new quay.',
         rewrite: 'The Harbour Trust has lent £3m to its parent company to finish the new quay.',
@@ -1795,6 +1810,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        source: 'Analysts said the cut was likely to be copied by other lenders within weeks.',
+        rewrite: 'Within weeks, other lenders were likely to follow suit, analysts said.',
+        why: 'the subject of "likely" with an infinitive is the infinitive\'s participant, in its voice: the lenders do the copying or following in both',
+      },
       {
         source: 'A former hospital finance director was jailed for three years on Tuesday for stealing £412,000 from the trust that employed him.',
         rewrite: 'A former finance director at a hospital trust has been jailed for three years for stealing £412,000 from his employer.',

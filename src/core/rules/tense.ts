@@ -26,10 +26,14 @@ const SCHEDULED = new Set(['schedule', 'set', 'plan', 'due', 'fix', 'slate']);
  * a passive agent, with no subject of its own, is a participle ("the trains, built in Spain,
  * …", "a plan drafted by the council").
  */
-function participle(g: VerbGroup, syntax: () => SentenceSyntax): boolean {
+function participle(tokens: readonly Token[], g: VerbGroup, syntax: () => SentenceSyntax): boolean {
   const syn = syntax();
   // (No auxiliary: adverbs only before the verb, "then sold".)
   if (g.tense !== 'past' || syn.tags.slice(g.first, g.head).some((t) => t !== 'ADV')) return false;
+  // "…, with patients transferred to a new unit": a subject opened by "with" makes an absolute
+  // phrase, whose participle takes its time from the clause it hangs on.
+  const subject = dependentsOf(syn, g.head, /^nsubj/)[0];
+  if (subject !== undefined && /^with(out)?$/.test(tokens[Math.min(...subtreeOf(syn, subject).filter((i) => syn.tags[i] !== 'ADP' && syn.tags[i] !== 'SCONJ')) - 1]?.lower ?? '')) return true;
   // An active past never has a "by" agent: a bare form with one is a passive participle.
   if (hasDependent(syn, g.head, /^obl:agent$/)) return true;
   // Right after a noun with no subject of its own, it describes that noun whatever label the
@@ -55,6 +59,30 @@ function relative(tokens: readonly Token[], g: VerbGroup, syntax: () => Sentence
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
+
+/**
+ * The noun a verb tells of: a relative clause's antecedent ("an overtime ban, which began"),
+ * else its subject, an infinitive's being its governor's ("an overtime ban is due to start").
+ */
+function toldOf(syn: SentenceSyntax, g: VerbGroup): number | undefined {
+  const h = syn.heads[g.head]!;
+  if (h >= 0 && syn.labels[g.head]!.startsWith('acl')) return h;
+  const own = dependentsOf(syn, g.head, /^nsubj/)[0];
+  if (own !== undefined || h < 0 || syn.labels[g.head] !== 'xcomp') return own;
+  return dependentsOf(syn, h, /^nsubj/)[0];
+}
+
+/**
+ * A relative clause told as a sentence of its own ("an overtime ban, which began on 16
+ * February" / "An overtime ban is due to start on 16 February"): the two verbs tell of the same
+ * noun, the rewrite's own word for the source's.
+ */
+function sameThingTold(ctx: Parameters<PairRule>[0], rg: VerbGroup, sg: VerbGroup): boolean {
+  const r = toldOf(ctx.syntax.rewrite(), rg);
+  const s = toldOf(ctx.syntax.source(), sg);
+  if (r === undefined || s === undefined || ctx.sTok[s]!.pos === 'PRON' || ctx.rTok[r]!.pos === 'PRON') return false;
+  return ctx.match.rToS[r] === s || ctx.rTok[r]!.lemma === ctx.sTok[s]!.lemma;
+}
 
 /**
  * The time a conditional or untensed verb group refers to, read from the parse: "would seek"
@@ -218,7 +246,7 @@ export const tenseRule: PairRule = (ctx) => {
         .some((r) => r >= 0 && (r < rg.first || r > rg.head));
       const candidates = hunk ? sGroups.filter((g) => hunk.s.includes(g.head) && !usedSource.has(g) && (ctx.match.sToR[g.head] ?? -1) < 0 && !pairedElsewhere(g)
         && (reports || !REPORTING_VERBS.has(ctx.sTok[g.head]!.lemma))
-        && relative(ctx.sTok, g, ctx.syntax.source) === rRelative
+        && (relative(ctx.sTok, g, ctx.syntax.source) === rRelative || sameThingTold(ctx, rg, g))
         && !governsInfinitiveIn(ctx.sTok, sGroups, ctx.syntax.source(), g, hunk.s)) : [];
       // Among them, the one in the same place in its sentence (main verb for main verb, reported
       // clause for reported clause) rather than simply the first.
@@ -232,7 +260,7 @@ export const tenseRule: PairRule = (ctx) => {
     // (Asked only of a flip: it reads subtrees and WordNet.)
     if (otherSubjects(ctx.rTok, ctx.syntax.rewrite(), rg.head, ctx.sTok, ctx.syntax.source(), sg.head, ctx.match.rToS)) continue;
     // "the trains, built by Avenco, will cost …": a participle describing a noun tells no time.
-    if (participle(sg, ctx.syntax.source) || participle(rg, ctx.syntax.rewrite)) continue;
+    if (participle(ctx.sTok, sg, ctx.syntax.source) || participle(ctx.rTok, rg, ctx.syntax.rewrite)) continue;
     usedSource.add(sg);
     const rIdx = Array.from({ length: rg.head - rg.first + 1 }, (_v, k) => rg.first + k);
     if (rIdx.some((i) => ctx.claimed.has(i))) continue;

@@ -322,6 +322,13 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
     }
   }
 
+  // "The move was likely to be copied by publishers" / "publishers were likely to follow suit":
+  // the subject of an adjective with an infinitive after it is the infinitive's participant (it
+  // has it, shared above), in the infinitive's voice; the adjective does nothing to it.
+  args.forEach((a, p) => {
+    if (syn.tags[p] === 'ADJ' && kids[p]!.some((k) => base(k.label) === 'xcomp' && syn.tags[k.d] === 'VERB')) args[p] = a.filter((x) => x.role !== 'subj');
+  });
+
   const frames: Frame[] = [];
   args.forEach((a, p) => { if (a.length) frames.push({ predicate: p, key: keyOf(p), args: a }); });
   frames.push(...legalActions(), ...successions(frames));

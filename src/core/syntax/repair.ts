@@ -608,14 +608,18 @@ function adjacentNameConjunct(syntax: SentenceSyntax): SentenceSyntax {
 /**
  * "Police said Gavin Harlow, 29, attacked Rhys Penman": the name before the verb, cut from it by
  * an age in commas, hung on the verb as a compound. A verb takes no compound noun: a noun or name
- * before a verb with no subject, hung on it as one, is its subject.
+ * before a verb with no subject, hung on it as one, is its subject. So is one hung on it as an
+ * oblique with no preposition that names someone ("Calderline's managing director, Owen Pryce,
+ * criticised …": an owner or a name beside it): an oblique without a preposition is a time
+ * ("Last week the union …"), and a time has neither.
  */
 function compoundSubject(syntax: SentenceSyntax): SentenceSyntax {
   const { heads, labels, tags } = syntax;
   let fixed: { heads: Int32Array; labels: string[] } | undefined;
+  const uncasedParty = (d: number) => labels[d] === 'obl' && !hasDependent(syntax, d, /^case$/) && hasDependent(syntax, d, /^(nmod:poss|appos)$/);
   for (let d = 0; d < heads.length; d++) {
     const v = heads[d]!;
-    if (v <= d || labels[d] !== 'compound' || tags[v] !== 'VERB' || !/^(NOUN|PROPN)$/.test(tags[d]!) || hasDependent(syntax, v, /^(nsubj|csubj|expl)/)) continue;
+    if (v <= d || (labels[d] !== 'compound' && !uncasedParty(d)) || tags[v] !== 'VERB' || !/^(NOUN|PROPN)$/.test(tags[d]!) || hasDependent(syntax, v, /^(nsubj|csubj|expl)/)) continue;
     fixed ??= { heads: Int32Array.from(heads), labels: labels.slice() };
     fixed.labels[d] = hasDependent(syntax, v, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
   }
