@@ -269,6 +269,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        source: 'The yellow warning is in force from 9pm on Sunday until midday on Monday.',
+        rewrite: 'The yellow warning is in force from 21:00 on Sunday to 12:00 on Monday.',
+        why: '"midday" is 12:00, a time of day by its name',
+      },
+      {
         why: '"4.12am" (cut at its dot by the tokenizer) = "04:12"; "4.12pm" = "16:12"',
         source: 'The capsule parachuted down at 4.12am local time, and the team reached it at 5.30pm.',
         rewrite: 'The capsule came down by parachute at 04:12 local time, and the team reached it at 17:30.',
@@ -620,6 +625,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        source: 'Rowe kicked the winning penalty with two minutes remaining.',
+        rewrite: 'Rowe kicked the winning penalty with two minutes left.',
+        why: '"left" and "remaining" as adjectives share a sense, though the verbs "leave" and "remain" are opposites',
+      },
       {
         why: 'a negated equality of degree ("not … as sharply as") is a lesser degree ("less steeply"): the act happened',
         source: 'Landlords had not raised rents as sharply as in the previous year, the survey found.',
@@ -2197,6 +2207,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        source: 'The plant will employ about 400 people over the next decade.',
+        rewrite: 'The plant will employ about 400 people over the next ten years.',
+        why: 'a period named by its unit alone ("the next decade") is one of it: ten years',
+      },
+      {
+        source: 'Veteran councillor Ann Boyd said the plan was rushed.',
+        rewrite: 'The plan was rushed, said Ann Boyd, one of the veteran councillors.',
+        why: '"one of" a group singles out a member; it counts nothing',
+      },
       {
         why: '"one" for "an" before the same noun, its describers reworded ("an extra maths lesson" / "one additional maths lesson"), adds no figure',
         source: 'Pupils in Year 11 will get an extra science lesson each week from January.',

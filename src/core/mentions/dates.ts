@@ -128,6 +128,9 @@ export function findDates(tokens: readonly Token[]): DateMention[] {
       const m = /^(\d{1,2})(?:[:.](\d{2}))?([ap])/.exec(clean)!;
       const pm = m[3] === 'p' && Number(m[1]) < 12 ? 12 : 0;
       keys.push(`time:${Number(m[1]) + pm}:${m[2] ?? '00'}`);
+    } else if (/^(midday|noon|midnight)$/.test(t.lower)) {
+      // "until midday on Friday" / "to 12:00 on Friday": a time of day by its name.
+      keys.push(t.lower === 'midnight' ? 'time:0:00' : 'time:12:00');
     } else if (/^\d{1,2}:\d{2}$/.test(t.lower) && Number(t.lower.split(':')[0]) < 24) {
       // (Not "31:02": past the 24th hour it is a race time, an amount.)
       const [h, min] = t.lower.split(':');

@@ -220,11 +220,13 @@ const EXACT_STEPS: ReadonlyArray<readonly [string, string, number]> = [
 
 /**
  * Whether `value` of `unit` is exactly one of a unit the tokens write with "a", "an" or "one"
- * before it ("12 months" for "a year", "60 minutes" for "an hour").
+ * before it ("12 months" for "a year", "60 minutes" for "an hour"), or name as a period of one
+ * ("ten years" for "the next decade", "12 months" for "the past year").
  */
 export function oneWholeUnitIn(tokens: readonly Token[], value: number, unit: string): boolean {
   return tokens.some((t, i) => {
-    if (!/^(a|an|one)$/.test(t.lower)) return false;
+    // ("over the next decade" / "over the next ten years": a period named by its unit alone is one of it.)
+    if (!/^(a|an|one|next|coming|past|last|previous|following)$/.test(t.lower)) return false;
     const big = unitOf(tokens[i + 1]);
     return big !== undefined && big !== unit && exactly(big, unit) === value;
   });

@@ -19,9 +19,15 @@ const SKIP_WORDS = new Set(['of', 'even', 'yet', 'ever', 'always', 'be', 'been',
 /** Scope words are the quantifier rule's ("some" / "all" is a change of scope, not of polarity). */
 const SCOPE_WORDS = new Set(SCOPE_CUES.map(([w]) => w));
 
-/** Opposites from the curated list, or from WordNet for content words. */
-function opposite(a: string, b: string): boolean {
+/**
+ * Opposites from the curated list, or from WordNet for content words, read on lemmas. Not two
+ * forms that share a sense as they stand ("six minutes left" / "remaining": the verbs "leave"
+ * and "remain" are opposites, the adjectives "left" and "remaining" one sense).
+ */
+function opposite(at: Token, bt: Token): boolean {
+  const a = at.lemma, b = bt.lemma;
   if (SCOPE_WORDS.has(a) || SCOPE_WORDS.has(b)) return false;
+  if ((at.lower !== a || bt.lower !== b) && mayMeanTheSame(at.lower, bt.lower)) return false;
   return areAntonyms(a, b) || (a.length > 2 && b.length > 2 && areOpposites(a, b)) || negatedByPrefix(a, b) || negatedByPrefix(b, a);
 }
 
@@ -246,7 +252,7 @@ export const negationRule: PairRule = (ctx) => {
     // with the opposite of the source's negated predicate.
     const sPred = predicateOf(ctx.syntax.source(), head);
     const rPred = predicateOf(ctx.syntax.rewrite(), rHead);
-    if (sPred >= 0 && rPred >= 0 && opposite(ctx.sTok[sPred]!.lemma, ctx.rTok[rPred]!.lemma)) return;
+    if (sPred >= 0 && rPred >= 0 && opposite(ctx.sTok[sPred]!, ctx.rTok[rPred]!)) return;
     if (sPred >= 0 && deniedWithout(ctx, sPred)) return;
     // "had not borrowed from Tessaline before" = "the first time it has borrowed from Tessaline".
     if (negatesBefore(ctx.sTok, si) && ctx.rTok.some((x) => x.lower === 'first')) return;
@@ -300,7 +306,7 @@ export const negationRule: PairRule = (ctx) => {
     for (const ri of h.r) {
       if (ctx.claimed.has(ri) || !isContentToken(ctx.rTok[ri]!)) continue;
       const rLemma = ctx.rTok[ri]!.lemma;
-      const si = h.s.find((s) => isContentToken(ctx.sTok[s]!) && (opposite(ctx.sTok[s]!.lemma, rLemma) || areConverseParties(ctx.sTok[s]!.lemma, rLemma)));
+      const si = h.s.find((s) => isContentToken(ctx.sTok[s]!) && (opposite(ctx.sTok[s]!, ctx.rTok[ri]!) || areConverseParties(ctx.sTok[s]!.lemma, rLemma)));
       if (si === undefined) continue;
       // The two parties of one relation said of the same participant ("the lender" / "the
       // borrower", "the buyer" / "the seller") swap its role: nothing was negated.
@@ -347,7 +353,7 @@ export const negationRule: PairRule = (ctx) => {
     if (ctx.claimed.has(ri) || !isContentToken(ctx.rTok[ri]!) || (ctx.match.rToS[ri] ?? -1) >= 0) continue;
     for (const sf of sFrames) {
       const si = sf.predicate;
-      if ((ctx.match.sToR[si] ?? -1) >= 0 || !opposite(ctx.sTok[si]!.lemma, ctx.rTok[ri]!.lemma)) continue;
+      if ((ctx.match.sToR[si] ?? -1) >= 0 || !opposite(ctx.sTok[si]!, ctx.rTok[ri]!)) continue;
       // Both the doer and the thing done to: one shared participant is too little to tell
       // opposite acts from two steps of one event ("won the final, defeating Harlow").
       const shared = ['subj', 'obj'].every((role) => rf.args.some((ra) => ra.role === role &&

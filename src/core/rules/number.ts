@@ -54,6 +54,14 @@ function oneOfSource(ctx: PairContext, r: NumberMention): boolean {
   return ctx.sTok.some((t, i) => /^(a|an|single)$/.test(t.lower) && phraseHead(ctx.sTok, i + 1) === noun);
 }
 
+/**
+ * "Imogen Strachan, one of the rebels" for "rebel backbencher Imogen Strachan": "one of" a
+ * group singles out a member; it counts nothing the source could have given.
+ */
+function memberOfGroup(tokens: readonly Token[], r: NumberMention): boolean {
+  return r.value === 1 && r.first === r.last && r.unit === null && tokens[r.last + 1]?.lower === 'of' && /^(the|its|their|his|her|our|those|these)$/.test(tokens[r.last + 2]?.lower ?? '');
+}
+
 /** The head noun's lemma of the noun phrase starting at `i`: the last noun or name of its run of describers, names and nouns. */
 function phraseHead(tokens: readonly Token[], i: number): string | undefined {
   let head: string | undefined;
@@ -114,7 +122,7 @@ export const numberRule: PairRule = (ctx) => {
     // "the two banks" names a set the source already gave ("the banks" after "Halvard and Nordbank").
     // ("both cities", "neither club": a count of parties already named, never a detail added.)
     inSourceDocument: (r) => r.unit === 'ordinal' || sourceNumbers(ctx).some((s) => sameAmount(r, s.m)) || knownSet(ctx, r) || /^(both|neither)$/.test(ctx.rTok[r.first]!.lower) ||
-      sameFigure(ctx, r) || oneOfSource(ctx, r) || (r.value !== null && r.unit !== null && oneWholeUnitIn(ctx.sTok, r.value, r.unit)),
+      sameFigure(ctx, r) || oneOfSource(ctx, r) || memberOfGroup(ctx.rTok, r) || (r.value !== null && r.unit !== null && oneWholeUnitIn(ctx.sTok, r.value, r.unit)),
   }));
   return findings;
 };
