@@ -419,6 +419,20 @@ export function namesPeople(lemma: string): boolean {
   return isPersonNoun(lemma) || sensesAs(lemma, NOUN, 2).some((x) => at(d, d.lexfile, x) === GROUP_FILE || at(d, d.lexfile, x) === PERSON_FILE);
 }
 
+/** WordNet's noun file of times (noun.time): "Wednesday", "year", "morning". */
+const TIME_FILE = 28;
+
+/** Whether a noun's first sense is a time ("Wednesday", "week", "spring"): a phrase of time, not a party. */
+export function isTimeNoun(lemma: string): boolean {
+  return timeRelation(lemma, '');
+}
+
+const timeRelation = cachedRelation((lemma: string): boolean => {
+  const d = load();
+  const [x] = sensesAs(lemma, NOUN, 1);
+  return x !== undefined && at(d, d.lexfile, x) === TIME_FILE;
+});
+
 /** WordNet's verb files of thinking and telling: verb.cognition, verb.communication. */
 const SAYING_FILES = new Set([31, 32]);
 

@@ -1433,6 +1433,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   attribution: {
     hits: [
       {
+        source: 'The Audit Commission warned last year that the scheme was £40m over budget.',
+        rewrite: 'Last year the Public Accounts Committee warned that the scheme was £40m over budget.',
+        text: 'Public Accounts Committee',
+      },
+      {
         // a role word the two speakers share is no part of who speaks: the names differ
         source: 'After the match, Calder manager Ian Whitlock said that the penalty decision was harsh.',
         rewrite: 'After the match, Rovers manager Gail Turnbull said that the penalty decision was harsh.',
@@ -1504,6 +1509,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        source: 'Researchers at Dunmore University have found that the lichen absorbs more lead than thought, according to a study published on Monday.',
+        rewrite: 'The lichen absorbs more lead than thought, a Dunmore University study published on Monday has found.',
+        why: 'a phrase of time after the speaker ("published on Monday") is no part of who speaks: the study, not Monday',
+      },
+      {
+        source: 'Harbour Watch, a residents\' group, had argued that the roads could not cope. Its chair, Maeve Collins, said the group was disappointed and would consider an appeal.',
+        rewrite: 'Harbour Watch, a residents\' group, had argued that the roads could not cope; Maeve Collins, its chair, said the group was disappointed and would consider an appeal.',
+        why: 'two clauses joined by a semicolon each keep their own speaker',
+      },
       {
         why: 'the speaker is the subject of the verb the claim\'s words hang on ("put the problem down to …"): the claim is still theirs',
         source: "Linkway's operations director, Dervla Kinsella, apologised to passengers and said the cause was a failed cable joint.",

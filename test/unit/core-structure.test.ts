@@ -266,6 +266,10 @@ describe('structure: predicate frames', () => {
   // Misattachments mended before the frames are read (frames.ts mendAttachments, repair.ts
   // openingClause): each sentence, and a frame its parse must yield.
   const mended: Array<[string, string, string]> = [
+    ['reads a bare present verb after its subject, read as describing it, as that subject\'s verb, and the clause opened by "while" after it as its own', 'The council wants a 6% pay rise spread over two years, while Coastlink Travel, which runs the buses, has offered 3%.', 'offer(subj=coastlink+travel)'],
+    ['reads the first verb of that sentence with its own subject', 'The council wants a 6% pay rise spread over two years, while Coastlink Travel, which runs the buses, has offered 3%.', 'want(obj=rise+spread subj=council)'],
+    ['parses two clauses joined by a semicolon each on its own', "Harbour Watch, a residents' group, had argued that the roads could not cope; Maeve Collins, its chair, said the group was disappointed.", 'argue(subj=harbor+watch)'],
+    ['reads a subject with an owner and a name beside it, hung on the verb as an oblique with no preposition, as the subject', "Calderline's managing director, Owen Pryce, criticised the union's regional secretary, Marta Kowalczyk.", 'criticize(obj=secretary+marta+kowalczyk subj=manage+director+owen+pryce)'],
     ['reads a plural owner\'s apostrophe as the possessive, not a closing quote or a subject', "A residents' group in Hallam Vale has sued the developer.", 'group(nmod:in=hallam+vale of=resident)'],
     ['reads the verb with an auxiliary as the main verb when a later clause with a parenthetical speaker took its subject', "A parents' association in Kirkby has sued the academy trust over fees it says were never charged.", 'sue(obj=academy+trust obl:in=kirkby obl:over=fee subj=association)'],
     ['reads a participle phrase set off by commas as the subject\'s description, and the verb after it as the main verb', 'The mission, led by deputy foreign minister Pavel Novák, presented a draft plan to the Oskaran side.', 'present(obj=draft+plan subj=mission)'],

@@ -3,7 +3,7 @@
 // speaker, and a reporting verb that changes the claim's standing ("reported" vs "claimed").
 import { claim, hunkOfSource, q, sourceSentenceAt, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { stemOf } from '../terms';
-import { isEventNoun, isPersonNoun, isSayingVerb } from '../wordnet';
+import { isEventNoun, isPersonNoun, isSayingVerb, isTimeNoun } from '../wordnet';
 import { findVerbGroups } from '../verbs';
 import { CLAIM_DOCUMENTS, DECLINING_VERBS, REPORTING_VERBS, ROLE_NOUNS, type ReportingStance } from '../lexicon';
 import type { Token } from '../tokens';
@@ -42,8 +42,20 @@ function ageDescription(tokens: readonly Token[], last: number): number {
 
 function speakerRun(tokens: readonly Token[], from: number, step: 1 | -1): number[] {
   const out: number[] = [];
+  // Read backwards, a determiner opens the speaker's noun phrase: only a preposition inside the
+  // phrase reaches past it ("economists at the bank"), not the words of another phrase ("Last
+  // year the committee warned").
+  let opened = false;
   for (let k = from; k >= 0 && k < tokens.length && Math.abs(k - from) < 7; k += step) {
     const t = tokens[k]!;
+    if (opened && !(t.pos === 'ADP' || INNER.has(t.lower))) break;
+    opened = false;
+    // "a study published on Wednesday has found": a phrase of time after the speaker, with the
+    // participle it hangs on, is no part of who speaks.
+    if (step === -1 && out.length === 0 && (t.pos === 'PROPN' || t.pos === 'NOUN') && isTimeNoun(t.lemma) && tokens[k - 1]?.pos === 'ADP') {
+      k -= /ed$/.test(tokens[k - 2]?.lower ?? '') && tokens[k - 2]!.pos === 'VERB' ? 2 : 1;
+      continue;
+    }
     // "The 54-year-old had claimed": a person described by age is a speaker.
     const age = ageDescription(tokens, step === -1 ? k : k + 4);
     if (age >= 0) {
@@ -63,6 +75,7 @@ function speakerRun(tokens: readonly Token[], from: number, step: 1 | -1): numbe
     }
     // Read backwards from a trailing verb, a preposition inside the speaker's noun phrase joins
     // it to its head ("shopkeepers on Skarra warned", "economists at the bank said").
+    else if (t.pos === 'DET' && step === -1 && out.length > 0) opened = true;
     else if (t.pos === 'DET' || t.pos === 'ADJ' || /^\p{Lu}\.?$/u.test(t.text) || ((INNER.has(t.lower) || (step === -1 && t.pos === 'ADP')) && out.length > 0) || TITLE_WORDS.has(t.lower)) continue;
     else break;
   }
@@ -625,10 +638,14 @@ function speakerOfAnotherClaim(ctx: PairContext, sAttr: readonly Attribution[], 
     const rw = speakerWords(ctx.rTok, ra);
     const specific = ra.speaker.some((k) => ctx.rTok[k]!.pos === 'PROPN') || rw.length >= 2;
     if (rw.length === 0 || !specific) continue;
-    // Where the claim's words came from.
+    // Where the claim's words came from: the words up to the next speaker's attribution and
+    // back to the one before ("Latchmere Voice had argued that …; Dilys Ferreira, its chair,
+    // said …": what Ferreira said is not the group's claim).
+    const from = Math.max(-1, ...rAttr.filter((x) => x !== ra && x.last < ra.first).map((x) => x.last));
+    const to = Math.min(ctx.rTok.length, ...rAttr.filter((x) => x !== ra && x.first > ra.last).map((x) => x.first));
     const counts = ranges.map(() => 0);
     ctx.rTok.forEach((t, k) => {
-      if ((k >= ra.first && k <= ra.last) || ra.speaker.includes(k) || !t.isWord) return;
+      if (k <= from || k >= to || (k >= ra.first && k <= ra.last) || ra.speaker.includes(k) || !t.isWord) return;
       const si = ctx.match.rToS[k] ?? -1;
       const ri = si >= 0 ? ranges.findIndex((g) => si >= g.from && si < g.to) : -1;
       if (ri >= 0) counts[ri]!++;

@@ -23,7 +23,7 @@ export function repairParse(syntax: SentenceSyntax, words?: readonly string[]): 
   const opened = words ? subordinateSubject(described, words) : described;
   const repaired = openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleSubject(possessorAsSubject(vocativeSubject(opened))))))))));
   // (Last: the clause a "by" phrase belongs to is known only once the verbs are in place.)
-  return words ? passiveAgent(repaired, words) : repaired;
+  return words ? passiveAgent(finiteReadAsRelative(repaired, words), words) : repaired;
 }
 
 /**
@@ -426,6 +426,42 @@ function reducedRelative(syntax: SentenceSyntax): SentenceSyntax {
     for (const d of own) if (d > verb && labels[d] !== 'obl:agent') newHeads[d] = verb;
     // A name the parser split from the agent's title and made the verb's subject is the agent's.
     if (agent !== undefined) for (const d of kids(verb)) if (/^nsubj/.test(labels[d]!) && d > agent && d < verb) { newHeads[d] = agent; newLabels[d] = 'appos'; }
+  });
+}
+
+/**
+ * "The union wants a 9% rise, while Norrhavn Terminals, which operates the port, has offered
+ * 5%": the first clause's verb read as a clause describing its subject ("the union [that]
+ * wants …"), the subject given to the last verb, and the second clause's subject hung
+ * elsewhere. A bare present verb right after a noun, with an object, and no subject, marker
+ * or auxiliary of its own, is that noun's verb: it heads the sentence, and the later verb,
+ * opened by a subordinator before the phrase just before it, takes that phrase as its subject
+ * and modifies the first verb.
+ */
+function finiteReadAsRelative(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  const root = heads.indexOf(-1);
+  if (root < 0 || tags[root] !== 'VERB') return syntax;
+  const subject = dependentsOf(syntax, root, /^nsubj/).find((d) => d < root);
+  const w = subject === undefined ? -1 : subject + 1;
+  if (subject === undefined || heads[w] !== subject || labels[w] !== 'acl' || tags[w] !== 'VERB' || !/[^s]s$/.test(words[w]!) ||
+    hasDependent(syntax, w, /^(nsubj|csubj|mark|aux|aux:pass|cc)(:|$)/) || !hasDependent(syntax, w, /^obj$/)) return syntax;
+  // The later clause's subject: the phrase that ends right before the root's auxiliaries, opened by a subordinator.
+  let e = root - 1;
+  while (e > w && /^(AUX|ADV|PUNCT)$/.test(tags[e]!)) e--;
+  const n = heads.findIndex((_h, x) => x > w && x <= e && /^(NOUN|PROPN)$/.test(tags[x]!) && Math.max(...subtreeOf(syntax, x)) === e &&
+    !subtreeOf(syntax, x).includes(root) && dominates(heads, w, x));
+  if (n < 0) return syntax;
+  const opener = Math.min(...subtreeOf(syntax, n).filter((x) => x < n)) ;
+  const mark = [opener, n - 1, n - 2].find((x) => x > w && x < n && tags[x] === 'SCONJ');
+  if (mark === undefined) return syntax;
+  return reroot(syntax, w, subject, (newHeads, newLabels) => {
+    newHeads[root] = w;
+    newLabels[root] = 'advcl';
+    newHeads[n] = root;
+    newLabels[n] = hasDependent(syntax, root, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
+    newHeads[mark] = root;
+    newLabels[mark] = 'mark';
   });
 }
 

@@ -13,12 +13,48 @@ export function syntaxOf(tokens: readonly Token[]): SentenceSyntax {
   const key = tokens.map((t) => `${t.text}\u0001${t.pos}`).join('\u0002');
   let hit = cache.get(key);
   if (!hit) {
-    hit = repairParse(analyseSentence(parserModel(), tokens), tokens.map((t) => t.lower));
+    hit = parseClauses(tokens);
     // Bounded, like the tokenizer's caches: a long session cannot grow it without limit.
     if (cache.size >= MAX_CACHED) cache.clear();
     cache.set(key, hit);
   }
   return hit;
+}
+
+/**
+ * Two clauses joined by a semicolon are two sentences' worth of grammar ("The group had argued
+ * that …; Dilys Ferreira, its chair, said …"), and the parser, trained on sentences, reads the
+ * pair as one (the second speaker made a conjunct of the first clause). Each clause with a verb
+ * of its own is parsed alone, the later one hung on the first as parataxis, as the treebank
+ * does. (A list of phrases set off by semicolons has no verbs: it is parsed whole.)
+ */
+function parseClauses(tokens: readonly Token[]): SentenceSyntax {
+  const parse = (part: readonly Token[]) => repairParse(analyseSentence(parserModel(), part), part.map((t) => t.lower));
+  const hasVerb = (part: readonly Token[]) => part.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const cuts: number[] = [];
+  let from = 0;
+  tokens.forEach((t, i) => {
+    if (t.text === ';' && hasVerb(tokens.slice(from, i)) && hasVerb(tokens.slice(i + 1))) {
+      cuts.push(i + 1);
+      from = i + 1;
+    }
+  });
+  if (cuts.length === 0) return parse(tokens);
+  const heads: number[] = [];
+  const labels: string[] = [];
+  const tags: string[] = [];
+  let firstRoot = -1;
+  for (const [a, b] of [0, ...cuts].map((c, k) => [c, cuts[k] ?? tokens.length] as const)) {
+    const s = parse(tokens.slice(a, b));
+    s.heads.forEach((h, i) => {
+      if (h >= 0) heads.push(h + a);
+      else if (firstRoot < 0) { firstRoot = a + i; heads.push(-1); }
+      else heads.push(firstRoot);
+    });
+    s.labels.forEach((l, i) => labels.push(s.heads[i]! < 0 && a > 0 ? 'parataxis' : l));
+    tags.push(...s.tags);
+  }
+  return { heads: Int32Array.from(heads), labels, tags };
 }
 
 /** A pair's parses, each made on its first request (pairs whose rules need no parse are not parsed). */
