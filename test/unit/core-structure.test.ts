@@ -266,6 +266,7 @@ describe('structure: predicate frames', () => {
   // Misattachments mended before the frames are read (frames.ts mendAttachments, repair.ts
   // openingClause): each sentence, and a frame its parse must yield.
   const mended: Array<[string, string, string]> = [
+    ['reads the verb after a relative clause\'s closing comma as the main verb of a sentence with no other, not as the clause\'s second verb', 'Dr Hana Ilves, a chemist who had no part in the work, described the result as “promising but early”.', 'describe(obj=result subj=hana+ilves)'],
     ['reads a bare present verb after its subject, read as describing it, as that subject\'s verb, and the clause opened by "while" after it as its own', 'The council wants a 6% pay rise spread over two years, while Coastlink Travel, which runs the buses, has offered 3%.', 'offer(subj=coastlink+travel)'],
     ['reads the first verb of that sentence with its own subject', 'The council wants a 6% pay rise spread over two years, while Coastlink Travel, which runs the buses, has offered 3%.', 'want(obj=rise+spread subj=council)'],
     ['parses two clauses joined by a semicolon each on its own', "Harbour Watch, a residents' group, had argued that the roads could not cope; Maeve Collins, its chair, said the group was disappointed.", 'argue(subj=harbor+watch)'],

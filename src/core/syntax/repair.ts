@@ -23,7 +23,7 @@ export function repairParse(syntax: SentenceSyntax, words?: readonly string[]): 
   const opened = words ? subordinateSubject(described, words) : described;
   const repaired = openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleSubject(possessorAsSubject(vocativeSubject(opened))))))))));
   // (Last: the clause a "by" phrase belongs to is known only once the verbs are in place.)
-  return words ? passiveAgent(finiteReadAsRelative(repaired, words), words) : repaired;
+  return words ? passiveAgent(finiteReadAsRelative(verbAfterRelative(repaired), words), words) : verbAfterRelative(repaired);
 }
 
 /**
@@ -153,6 +153,30 @@ function relativeClauses(syntax: SentenceSyntax, words: readonly string[]): Sent
     labels[verb] = 'acl:relcl';
   }
   return heads && labels ? { heads, labels, tags } : syntax;
+}
+
+/**
+ * "Prof Tomasz Wilk, an independent neurologist who had no role in the study, described the
+ * benefit as …": with no verb to head the sentence, the main verb after the relative clause's
+ * closing comma read as a second verb of that clause. A sentence headed by a noun whose
+ * relative clause has a verb joined after a comma, with no subject or conjunction of its own,
+ * is that verb's sentence: the noun is its subject, and what came after it in the clause is its.
+ */
+function verbAfterRelative(syntax: SentenceSyntax): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  const root = heads.indexOf(-1);
+  if (root < 0 || !/^(NOUN|PROPN)$/.test(tags[root]!)) return syntax;
+  const kids = (h: number) => dependentsOf(syntax, h);
+  for (let v = root + 1; v < heads.length; v++) {
+    if (labels[v] !== 'acl:relcl' || tags[v] !== 'VERB' || !dominates(heads, root, v)) continue;
+    const main = kids(v).find((c) => c > v && labels[c] === 'conj' && tags[c] === 'VERB' && tags[c - 1] !== 'CCONJ' &&
+      tags.slice(v + 1, c).includes('PUNCT') && !kids(c).some((d) => /^(nsubj|csubj|expl|cc|mark)(:|$)/.test(labels[d]!) || (labels[d] === 'punct' && tags[d - 1] === 'CCONJ')));
+    if (main === undefined || kids(main).some((d) => labels[d] === 'cc')) continue;
+    return reroot(syntax, main, root, (newHeads) => {
+      for (const d of kids(v)) if (d > main) newHeads[d] = main;
+    });
+  }
+  return syntax;
 }
 
 /**
