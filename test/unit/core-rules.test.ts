@@ -1720,6 +1720,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        source: 'In March Corvane sued the council over unpaid fees.',
+        rewrite: 'In March the council sued Corvane over unpaid fees.',
+        text: 'council sued Corvane',
+      },
+      {
+        source: 'The Allied Nursing Union complained to the Care Standards Authority about Westvale in January.',
+        rewrite: 'In January Westvale complained to the Care Standards Authority about the Allied Nursing Union.',
+        text: 'Westvale complained to the Care Standards Authority about the Allied Nursing Union',
+      },
+      {
         source: "The club's chairman, Ian Rusk, was sued by its former manager, Paul Dent, over unpaid wages.",
         rewrite: "The club's chairman, Ian Rusk, sued its former manager, Paul Dent, over unpaid wages.",
         text: 'chairman, Ian Rusk, sued its former manager, Paul Dent',

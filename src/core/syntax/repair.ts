@@ -6,6 +6,7 @@
 // around at the right verb (reroot).
 import type { SentenceSyntax } from './index';
 import { dependentsOf, dominates, hasDependent, subtreeOf } from './tree';
+import { isTimeNoun } from '../wordnet';
 
 const HANGING = /^(acl|advcl|parataxis|conj|dep|appos|xcomp)$/;
 
@@ -20,7 +21,7 @@ function edited(syntax: SentenceSyntax, edit: (heads: Int32Array, labels: string
 export function repairParse(syntax: SentenceSyntax, words?: readonly string[]): SentenceSyntax {
   const relatives = words ? nounObject(nameModifiers(adjacentNameConjunct(amountRecipient(relativeClauses(relativeWithTwoSubjects(possessorArgument(compoundSubject(syntax)), words), words), words)), words)) : syntax;
   const described = describedName(prenominalAmount(words ? possessiveAfterAppositive(relatives, words) : relatives));
-  const opened = words ? subordinateSubject(described, words) : described;
+  const opened = words ? timeThenSubject(subordinateSubject(described, words), words) : described;
   const repaired = openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleSubject(possessorAsSubject(vocativeSubject(opened))))))))));
   // (Last: the clause a "by" phrase belongs to is known only once the verbs are in place.)
   return words ? passiveAgent(finiteReadAsRelative(verbAfterRelative(repaired), words), words) : verbAfterRelative(repaired);
@@ -666,6 +667,37 @@ function adjacentNameConjunct(syntax: SentenceSyntax): SentenceSyntax {
 }
 
 /**
+ * "In January Westvale complained to …", "In March Corvane sued …": a fronted time read with
+ * the name after it as one phrase ("in January Westvale", or "March Corvane" as the subject
+ * with the preposition still on it). A preposition and a time word, then a name right before
+ * the verb, are two phrases: the time the verb's, the name its subject.
+ */
+function timeThenSubject(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  const { heads, tags } = syntax;
+  for (let t = 1; t + 1 < heads.length; t++) {
+    if (tags[t - 1] !== 'ADP' || !/^(NOUN|PROPN)$/.test(tags[t]!) || tags[t + 1] !== 'PROPN' || !isTimeNoun(words[t]!)) continue;
+    let e = t + 1;
+    while (tags[e + 1] === 'PROPN') e++;
+    let v = e + 1;
+    while (tags[v] === 'AUX' || tags[v] === 'ADV') v++;
+    if (tags[v] !== 'VERB' || dependentsOf(syntax, v, /^(nsubj|csubj|expl)/).some((d) => d < t - 1 || d > e)) continue;
+    const phrase = (x: number) => x >= t - 1 && x <= e;
+    // Only a phrase the parser read as one: its words hang on each other and on the verb.
+    if (!Array.from({ length: e - t + 2 }, (_v, k) => t - 1 + k).every((x) => phrase(heads[x]!) || heads[x] === v)) continue;
+    return edited(syntax, (newHeads, newLabels) => {
+      newHeads[t - 1] = t;
+      newLabels[t - 1] = 'case';
+      newHeads[t] = v;
+      newLabels[t] = 'obl';
+      for (let k = t + 1; k < e; k++) { newHeads[k] = e; newLabels[k] = 'flat'; }
+      newHeads[e] = v;
+      newLabels[e] = hasDependent(syntax, v, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
+    });
+  }
+  return syntax;
+}
+
+/**
  * "Police said Gavin Harlow, 29, attacked Rhys Penman": the name before the verb, cut from it by
  * an age in commas, hung on the verb as a compound. A verb takes no compound noun: a noun or name
  * before a verb with no subject, hung on it as one, is its subject. So is one hung on it as an
@@ -811,7 +843,8 @@ function takeRestOfName(syntax: SentenceSyntax, heads: Int32Array, name: number,
 
 /**
  * "a lawsuit by Brightlane Systems against Harlow Freight", "brought against Skylark Regional by
- * Corvane Aero Services": the parser hangs the second party on the first party's name and the
+ * Corvane Aero Services", "complained to the Care Standards Authority about Westvale": the parser
+ * hangs the second party on the first party's name and the
  * rest of its words on that name too. A name takes no such phrase (only "of": "Bank of
  * England"); the phrase is the word the name hangs on's, and the words after the preposition
  * are one name.
@@ -826,7 +859,7 @@ function nameModifiers(syntax: SentenceSyntax, words: readonly string[]): Senten
     const name = tags[h] === 'PROPN' || (tags[h] === 'NOUN' && dependentsOf(syntax, h).some((c) => c < h && tags[c] === 'PROPN' && /^(compound|flat)$/.test(labels[c]!)));
     if (!name) continue;
     const marker = dependentsOf(syntax, d).find((c) => labels[c] === 'case' && c < d);
-    if (marker === undefined || !/^(by|against|to|from|with)$/.test(words[marker]!)) continue;
+    if (marker === undefined || !/^(by|against|to|from|with|about|over)$/.test(words[marker]!)) continue;
     const governor = heads[h]!;
     if (governor < 0 || !/^(NOUN|VERB)$/.test(tags[governor]!)) continue;
     fixed ??= { heads: Int32Array.from(heads), labels: labels.slice() };
