@@ -150,6 +150,12 @@ export const CLAIM_DOCUMENTS = new Set(['complaint', 'lawsuit', 'suit', 'claim',
  * WordNet already derives from "sue"; a claim, a case or an action it does not.)
  */
 export const LEGAL_ACTIONS = new Set(['lawsuit', 'suit', 'case', 'claim', 'action', 'proceedings', 'proceeding', 'litigation', 'complaint', 'challenge']);
+/**
+ * Symmetric relations: what is linked, compared or merged with what may be told either way
+ * round ("no illnesses have been linked to the problem" = "the problem has not been linked to
+ * any illnesses"). Their receiver and their "to" or "with" party are one role.
+ */
+export const SYMMETRIC_PREDICATES = new Set(['link', 'connect', 'associate', 'tie', 'relate', 'compare', 'contrast', 'equate', 'match', 'pair', 'merge', 'combine']);
 /** Verbs that start proceedings: their subject brings them. */
 export const LITIGATING_VERBS = new Set(['bring', 'file', 'launch', 'lodge', 'begin', 'start', 'issue', 'pursue', 'initiate', 'mount']);
 

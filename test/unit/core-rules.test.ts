@@ -1846,6 +1846,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        source: 'No deaths have been linked to the contaminated batch.',
+        rewrite: 'The contaminated batch has not been linked to any deaths.',
+        why: '"linked to" is symmetric: what is linked to what may be told either way round',
+      },
+      {
+        source: 'The study compared hospital records kept in 2010 with survey data from 2020.',
+        rewrite: 'The study compared survey data from 2020 with hospital records kept in 2010.',
+        why: '"compared with" is symmetric: the two things compared may come in either order',
+      },
+      {
         source: 'Analysts said the cut was likely to be copied by other lenders within weeks.',
         rewrite: 'Within weeks, other lenders were likely to follow suit, analysts said.',
         why: 'the subject of "likely" with an infinitive is the infinitive\'s participant, in its voice: the lenders do the copying or following in both',

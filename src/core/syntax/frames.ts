@@ -18,7 +18,7 @@
 //     one participant (`aliases`).
 import { hyphenatedWithNext, type Token } from '../tokens';
 import type { SentenceSyntax } from './index';
-import { LEGAL_ACTIONS, LITIGATING_VERBS, REPORTING_VERBS } from '../lexicon';
+import { LEGAL_ACTIONS, LITIGATING_VERBS, REPORTING_VERBS, SYMMETRIC_PREDICATES } from '../lexicon';
 import { agentSenses, isEventNoun, isPersonNoun, isVerbLemma } from '../wordnet';
 
 /** A participant: a noun phrase's head and the words that name it (compounds and flat names). */
@@ -327,6 +327,11 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
   // has it, shared above), in the infinitive's voice; the adjective does nothing to it.
   args.forEach((a, p) => {
     if (syn.tags[p] === 'ADJ' && kids[p]!.some((k) => base(k.label) === 'xcomp' && syn.tags[k.d] === 'VERB')) args[p] = a.filter((x) => x.role !== 'subj');
+  });
+
+  // A symmetric relation's receiver and its "to" or "with" party are one role (lexicon.ts).
+  args.forEach((a, p) => {
+    if (SYMMETRIC_PREDICATES.has(tokens[p]!.lemma)) args[p] = a.map((x) => (x.role === 'obl:to' || x.role === 'obl:with' ? { ...x, role: 'obj' } : x));
   });
 
   const frames: Frame[] = [];
