@@ -455,6 +455,20 @@ export function isVerbLemma(lemma: string): boolean {
   return sensesAs(lemma, VERB, 1).length > 0;
 }
 
+/**
+ * Whether a noun's main sense (its first) is an act told as a noun, derived from a verb:
+ * "decision", "takeover", "complaint"; not "line", whose act senses are rare.
+ */
+export function mainlyAnAct(lemma: string): boolean {
+  return actRelation(lemma, '');
+}
+
+const actRelation = cachedRelation((lemma: string): boolean => {
+  const d = load();
+  const [x] = sensesAs(lemma, NOUN, 1);
+  return x !== undefined && EVENT_FILES.has(at(d, d.lexfile, x)) && related(d.deriv, x).some((y) => at(d, d.pos, y) === VERB);
+});
+
 /** Whether a word names an act (a verb, or a noun derived from one): its frame is an event's. */
 export function isEventNoun(lemma: string): boolean {
   return eventSenses(lemma, true).length > 0;

@@ -1846,6 +1846,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        source: 'The Fenmore Playhouse\'s new staging of "The Glass Orchard" opened on Friday to a full house, and on this evidence the theatre\'s gamble on a forgotten 1930s drama has paid off.',
+        rewrite: 'The Fenmore Playhouse gambled on reviving "The Glass Orchard", a forgotten drama from the 1930s, and on the strength of Friday\'s opening night before a full house, the bet has paid off.',
+        why: 'a party the source only describes ("the theatre") may be the one the rewrite names: no splice',
+      },
+      {
         source: 'No deaths have been linked to the contaminated batch.',
         rewrite: 'The contaminated batch has not been linked to any deaths.',
         why: '"linked to" is symmetric: what is linked to what may be told either way round',

@@ -266,6 +266,7 @@ describe('structure: predicate frames', () => {
   // Misattachments mended before the frames are read (frames.ts mendAttachments, repair.ts
   // openingClause): each sentence, and a frame its parse must yield.
   const mended: Array<[string, string, string]> = [
+    ['reads a "by" phrase right after a noun that names an act as that act\'s doer, not as the agent of a passive verb further back', 'All pupils will be offered free lunches from January, following a decision by the school board on Monday.', 'decision(subj=school+board)'],
     ['reads a preposition and a time word, then a name right before the verb, as the time and the subject', 'In March Corvane sued the council over unpaid fees.', 'sue(obj=council obl:in=march subj=corvane)'],
     ['reads an "about" phrase hung on a name as the verb\'s', 'The union complained to the Care Standards Authority about Westvale.', 'complain(obl:about=westvale obl:to=care+standards+authority subj=union)'],
     ['reads the verb after a relative clause\'s closing comma as the main verb of a sentence with no other, not as the clause\'s second verb', 'Dr Hana Ilves, a chemist who had no part in the work, described the result as “promising but early”.', 'describe(obj=result subj=hana+ilves)'],

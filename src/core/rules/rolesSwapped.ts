@@ -22,7 +22,7 @@ import { findNumbers } from '../mentions/numbers';
 import { areConverse, mayMeanTheSame, samePredicate } from '../wordnet';
 import { REPORTING_VERBS } from '../lexicon';
 import { framesOf, nested, sameParticipant, type Argument, type Frame, type Participant } from '../syntax/frames';
-import { dependentsOf, hasDependent } from '../syntax/tree';
+import { dependentsOf, hasDependent, subtreeOf } from '../syntax/tree';
 import type { SentenceSyntax } from '../syntax';
 
 /** Roles whose filler is a doer or a receiver; others are prepositional phrases. */
@@ -212,7 +212,11 @@ export const rolesSwappedRule: PairRule = (ctx) => {
         // (Not a description and the name right after it, "the band Hollow Kings", which a
         // misparse split into two parties.)
         const oneNounPhrase = rolesThere.some((b) => Math.min(...b.filler.tokens) === Math.max(...g.tokens) + 1 && ctx.sTok[Math.max(...g.tokens)]!.pos === 'NOUN');
-        const spliced = displaced.arg.explicit && !inRewrite(g) && !oneNounPhrase && rolesThere.some((b) => DOER_OR_RECEIVER.has(b.role) && sameSentence(b)) && (core || !cased || f.named);
+        // (Nor a party the source only describes, "the theatre's gamble", against one the rewrite
+        // names, "the Corran Playhouse gambled": a definite description is as often that name.)
+        const described = cased && g.tokens.length === 1 && ctx.sTok[g.tokens[0]!]!.pos === 'NOUN' && /^(the|its|their)$/.test(ctx.sTok[g.tokens[0]! - 1]?.lower ?? '') && f.named &&
+          !subtreeOf(sSyntax, g.tokens[0]!).some((i) => ctx.sTok[i]!.pos === 'PROPN') && !(ctx.sTok[g.tokens[0]! + 1]?.text === ',' && ctx.sTok[g.tokens[0]! + 2]?.pos === 'PROPN');
+        const spliced = displaced.arg.explicit && !inRewrite(g) && !oneNounPhrase && !described && rolesThere.some((b) => DOER_OR_RECEIVER.has(b.role) && sameSentence(b)) && (core || !cased || f.named);
         if (swapped || spliced) found = displaced;
       }
       // (Also, for a doer named in a "by" phrase, when the participant displaced is still there

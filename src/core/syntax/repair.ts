@@ -6,7 +6,7 @@
 // around at the right verb (reroot).
 import type { SentenceSyntax } from './index';
 import { dependentsOf, dominates, hasDependent, subtreeOf } from './tree';
-import { isTimeNoun } from '../wordnet';
+import { isTimeNoun, mainlyAnAct } from '../wordnet';
 
 const HANGING = /^(acl|advcl|parataxis|conj|dep|appos|xcomp)$/;
 
@@ -24,7 +24,7 @@ export function repairParse(syntax: SentenceSyntax, words?: readonly string[]): 
   const opened = words ? timeThenSubject(subordinateSubject(described, words), words) : described;
   const repaired = openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleSubject(possessorAsSubject(vocativeSubject(opened))))))))));
   // (Last: the clause a "by" phrase belongs to is known only once the verbs are in place.)
-  return words ? passiveAgent(finiteReadAsRelative(verbAfterRelative(repaired), words), words) : verbAfterRelative(repaired);
+  return words ? eventNounAgent(passiveAgent(finiteReadAsRelative(verbAfterRelative(repaired), words), words), words) : verbAfterRelative(repaired);
 }
 
 /**
@@ -695,6 +695,29 @@ function timeThenSubject(syntax: SentenceSyntax, words: readonly string[]): Sent
     });
   }
   return syntax;
+}
+
+/**
+ * "… will be offered free breakfast, following a decision by the school board": a "by" phrase
+ * right after a noun that names an act tells who did that act; the parser hung it on the
+ * passive verb further back, as its agent. It is the noun's.
+ */
+function eventNounAgent(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  let fixed: { heads: Int32Array; labels: string[] } | undefined;
+  for (let by = 1; by < heads.length; by++) {
+    const noun = by - 1;
+    if (words[by] !== 'by' || tags[noun] !== 'NOUN' || labels[by] !== 'case' || !mainlyAnAct(words[noun]!)) continue;
+    const d = heads[by]!;
+    const v = heads[d]!;
+    // (Only where the parser made it a passive verb's agent: elsewhere it is no one's agent.)
+    const agentOfPassive = labels[d] === 'obl:agent' || (labels[d] === 'obl' && hasDependent(syntax, v, /^aux:pass$/));
+    if (d <= by || v < 0 || v >= noun || tags[v] !== 'VERB' || !agentOfPassive || !dominates(heads, v, noun)) continue;
+    fixed ??= { heads: Int32Array.from(heads), labels: labels.slice() };
+    fixed.heads[d] = noun;
+    fixed.labels[d] = 'nmod';
+  }
+  return fixed ? { ...syntax, ...fixed } : syntax;
 }
 
 /**
