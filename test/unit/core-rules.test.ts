@@ -1433,6 +1433,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   attribution: {
     hits: [
       {
+        source: 'Inspector Dana Holt said the site had sold tickets for concerts that were already sold out. The concert promoter Brightside Live said it had reported the site to police in March.',
+        rewrite: 'The site sold tickets for concerts that had already sold out, according to the concert promoter Brightside Live, which reported it to police in March.',
+        text: 'concert promoter Brightside Live',
+      },
+      {
         source: 'The Audit Commission warned last year that the scheme was £40m over budget.',
         rewrite: 'Last year the Public Accounts Committee warned that the scheme was £40m over budget.',
         text: 'Public Accounts Committee',

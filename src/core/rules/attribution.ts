@@ -665,7 +665,10 @@ function speakerOfAnotherClaim(ctx: PairContext, sAttr: readonly Attribution[], 
     if (!described && !sourceNamed) continue;
     const others = sourceSpeakers();
     const elsewhere = others.some((o) => o.start !== home.sentence.start && o.speakers.some((w) => rw.every((x) => w.includes(x))));
-    const joined = others.some((o) => rw.some((x) => o.keys.has(x)) && sw.some((x) => o.keys.has(x)));
+    // (By its name where it has one: "the concert promoter Northgate Live" is not joined to a
+    // sentence by "concerts".)
+    const rNames = ra.speaker.filter((k) => ctx.rTok[k]!.pos === 'PROPN').map((k) => stemOf(ctx.rTok[k]!.lemma)).filter((w) => rw.includes(w));
+    const joined = others.some((o) => (rNames.length ? rNames : rw).some((x) => o.keys.has(x)) && sw.some((x) => o.keys.has(x)));
     if (elsewhere && !joined) return { r: ra, s: sa };
   }
   return null;
