@@ -1433,6 +1433,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   attribution: {
     hits: [
       {
+        source: "Calvara's chief medical officer, Dr Inés Moreau, said no new cases had been found for six weeks.",
+        rewrite: "No new cases had been found for six weeks, Calvara's health ministry said.",
+        text: "Calvara's health ministry",
+      },
+      {
         source: 'Inspector Dana Holt said the site had sold tickets for concerts that were already sold out. The concert promoter Brightside Live said it had reported the site to police in March.',
         rewrite: 'The site sold tickets for concerts that had already sold out, according to the concert promoter Brightside Live, which reported it to police in March.',
         text: 'concert promoter Brightside Live',
@@ -1514,6 +1519,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        source: "Brisa's chief executive said the airline would add six routes.",
+        rewrite: "Tomás Eguren, Brisa's chief executive, said the airline would add six routes.",
+        why: 'a post and the person named in it are one speaker',
+      },
       {
         source: 'Researchers at Dunmore University have found that the lichen absorbs more lead than thought, according to a study published on Monday.',
         rewrite: 'The lichen absorbs more lead than thought, a Dunmore University study published on Monday has found.',

@@ -450,9 +450,19 @@ export const attributionRule: PairRule = (ctx) => {
   const described = (tokens: readonly Token[], a: Attribution) => a.speaker.some((k) => tokens[k]!.pos === 'PROPN') && a.speaker.some((k) => tokens[k]!.pos === 'NOUN');
   const bothNamed = (ra: Attribution, sa: Attribution) => (named(ctx.rTok, ra) && named(ctx.sTok, sa)) ||
     (tied(ctx.rTok, ra) && described(ctx.sTok, sa)) || (tied(ctx.sTok, sa) && described(ctx.rTok, ra));
+  // Two speakers of one owner, a person and a body: "Marenza's chief veterinary officer, Dr
+  // Joaquín Ferrer" / "Marenza's trade ministry" (a person and the same person's post,
+  // "Brisa's chief executive" / "Tomás Eguren, Brisa's chief executive", are one).
+  const owned = (tokens: readonly Token[], a: Attribution) => {
+    const owners = a.speaker.filter((k) => /^['’]s?$/.test(tokens[k + 1]?.text ?? ''));
+    return owners.length ? speakerWords(tokens, { ...a, speaker: a.speaker.filter((k) => !owners.includes(k)) }) : [];
+  };
+  const body = (tokens: readonly Token[], a: Attribution) => INSTITUTIONS.has(tokens[Math.max(...a.speaker)]!.lemma) && !person(tokens, a);
+  const personAndBody = (ra: Attribution, sa: Attribution) => body(ctx.rTok, ra) !== body(ctx.sTok, sa) && (person(ctx.rTok, ra) || person(ctx.sTok, sa)) &&
+    disjoint(owned(ctx.rTok, ra), owned(ctx.sTok, sa));
   for (const ra of rAttr) {
     const sa = sAttr.find((x) => x.verb === (ctx.match.rToS[ra.verb] ?? -2));
-    if (sa && bothNamed(ra, sa) && !sameParty(ra, sa) && disjoint(speakerWords(ctx.rTok, ra), speakerWords(ctx.sTok, sa))) {
+    if (sa && bothNamed(ra, sa) && !sameParty(ra, sa) && (disjoint(speakerWords(ctx.rTok, ra), speakerWords(ctx.sTok, sa)) || personAndBody(ra, sa))) {
       r = ra;
       s = sa;
       break;
