@@ -626,6 +626,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        source: 'Road-safety charity Slow Forward welcomed the backlog measures but warned that passing the test early should not be seen as a substitute for experience.',
+        rewrite: 'Slow Forward, a road-safety charity, backed the measures to tackle the backlog but cautioned that passing the test early should not be treated as a replacement for experience.',
+        why: 'a word of a name ("Forward") has no opposite ("backed")',
+      },
+      {
         source: 'Rowe kicked the winning penalty with two minutes remaining.',
         rewrite: 'Rowe kicked the winning penalty with two minutes left.',
         why: '"left" and "remaining" as adjectives share a sense, though the verbs "leave" and "remain" are opposites',

@@ -27,6 +27,10 @@ const SCOPE_WORDS = new Set(SCOPE_CUES.map(([w]) => w));
 function opposite(at: Token, bt: Token): boolean {
   const a = at.lemma, b = bt.lemma;
   if (SCOPE_WORDS.has(a) || SCOPE_WORDS.has(b)) return false;
+  // (A word of a name has no opposite: "Brake Forward welcomed" / "backed". Inside a sentence a
+  // capital marks one whatever the tag; a word in lower case is none whatever the tag, "a new".)
+  const nameWord = (t: Token) => t.i > 0 && /^\p{Lu}\p{Ll}/u.test(t.text);
+  if (nameWord(at) || nameWord(bt)) return false;
   if ((at.lower !== a || bt.lower !== b) && mayMeanTheSame(at.lower, bt.lower)) return false;
   return areAntonyms(a, b) || (a.length > 2 && b.length > 2 && areOpposites(a, b)) || negatedByPrefix(a, b) || negatedByPrefix(b, a);
 }
