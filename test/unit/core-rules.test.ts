@@ -423,6 +423,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   role: {
     hits: [
       {
+        source: "The school's headteacher, Ruth Adeyemi, said the classes would start in May.",
+        rewrite: "The school's deputy headteacher, Ruth Adeyemi, said the classes would start in May.",
+        text: 'deputy headteacher',
+      },
+      {
         source: 'Mr Okafor, the charity\'s former treasurer, denies stealing the money.',
         rewrite: 'Mr Okafor, the charity\'s treasurer, denies stealing the money.',
         text: 'treasurer',

@@ -8,7 +8,7 @@ import { abbreviates } from '../mentions/entities';
 import { spellingKey } from '../spelling';
 import type { SentenceSyntax } from '../syntax/index';
 import { dependentsOf } from '../syntax/tree';
-import { isKinNoun, isPersonNoun, lexicalRelation, namesPeople } from '../wordnet';
+import { isKinNoun, isKnownWord, isPersonNoun, lexicalRelation, namesPeople } from '../wordnet';
 
 const SAME_ROLE: ReadonlyArray<readonly string[]> = [
   ['spokesman', 'spokeswoman', 'spokesperson', 'representative'],
@@ -81,7 +81,10 @@ function rankChanges(ctx: PairContext): RawFinding[] {
     const si = ctx.match.rToS[ri] ?? -1;
     // Both sides the role noun: "who captained the side" -> "a former captain of the side" tells
     // the same past role by the verb's tense.
-    if (si < 0 || !roleNoun(ctx.rTok, ctx.syntax.rewrite, ri) || !roleNoun(ctx.sTok, ctx.syntax.source, si) || !/^(NOUN|PROPN)$/.test(ctx.sTok[si]!.pos) || ctx.claimed.has(ri)) return;
+    // (A post WordNet does not know, "headteacher", counts when it is someone's: a name beside it.)
+    const post = (tokens: readonly Token[], syntax: () => SentenceSyntax, i: number) => roleNoun(tokens, syntax, i) ||
+      (tokens[i]!.pos === 'NOUN' && !isKnownWord(tokens[i]!.lemma) && titled(tokens, syntax(), i));
+    if (si < 0 || !post(ctx.rTok, ctx.syntax.rewrite, ri) || !post(ctx.sTok, ctx.syntax.source, si) || !/^(NOUN|PROPN)$/.test(ctx.sTok[si]!.pos) || ctx.claimed.has(ri)) return;
     const rr = ranksBefore(ctx.rTok, ri);
     const sr = ranksBefore(ctx.sTok, si);
     // "who used to be treasurer", "previously treasurer", "the ex-treasurer" = "former treasurer".
