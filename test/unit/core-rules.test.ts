@@ -536,6 +536,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   negation: {
     hits: [
       {
+        source: 'The driver did not need hospital treatment.',
+        rewrite: 'The driver was treated in hospital.',
+        text: 'was treated',
+      },
+      {
         // a negation added to a two-word synonym of the source's verb
         source: 'Routine clinics will be postponed on Monday, the hospital said.',
         rewrite: 'Routine clinics will not be put off on Monday, the hospital said.',
@@ -630,6 +635,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        source: 'The driver did not need hospital treatment.',
+        rewrite: 'The driver was not treated in hospital.',
+        why: 'the act the negated verb\'s object names, told by its own verb, still negated',
+      },
       {
         source: 'Road-safety charity Slow Forward welcomed the backlog measures but warned that passing the test early should not be seen as a substitute for experience.',
         rewrite: 'Slow Forward, a road-safety charity, backed the measures to tackle the backlog but cautioned that passing the test early should not be treated as a replacement for experience.',

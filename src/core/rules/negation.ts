@@ -3,7 +3,7 @@
 // opposite ("denied" vs "admitted", "stays open" vs "shuts").
 import { claim, hunkOfRewrite, hunkOfSource, q, replacement, rewriteTokensIn, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { areAntonyms, DECLINING_VERBS, NEGATORS, POSSESSIVE_DETERMINERS, SCOPE_CUES } from '../lexicon';
-import { areConverse, areConverseParties, areOpposites, mayMeanTheSame, prefixNegatedBase } from '../wordnet';
+import { areConverse, areConverseParties, areOpposites, mayMeanTheSame, prefixNegatedBase, samePredicate } from '../wordnet';
 import { converseSwapAt } from './rolesSwapped';
 import type { SentenceSyntax } from '../syntax/index';
 import { dependentsOf, hasDependent } from '../syntax/tree';
@@ -219,6 +219,20 @@ function synonymInStretch(from: Side, head: number, to: Side, stretch: readonly 
   return stretch.every((i) => i === same[0] || to.tokens[i]!.pos === 'AUX' || particle(i) || isNegator(to.tokens[i]!)) ? same[0]! : -1;
 }
 
+/**
+ * "did not need hospital treatment" -> "was treated in hospital": a negated verb whose object
+ * names an act, told in the rewrite by that act's own verb (the one unmatched verb of that
+ * sense); -1 when there is none.
+ */
+function actOfObject(ctx: PairContext, head: number): number {
+  const sSyn = ctx.syntax.source();
+  const rSyn = ctx.syntax.rewrite();
+  const act = dependentsOf(sSyn, head, /^obj$/).find((o) => sSyn.tags[o] === 'NOUN');
+  if (act === undefined || (ctx.match.sToR[act] ?? -1) >= 0) return -1;
+  const verbs = ctx.rTok.map((_t, i) => i).filter((i) => rSyn.tags[i] === 'VERB' && (ctx.match.rToS[i] ?? -1) < 0 && samePredicate(`n:${ctx.sTok[act]!.lemma}`, ctx.rTok[i]!.lemma));
+  return verbs.length === 1 ? verbs[0]! : -1;
+}
+
 export const negationRule: PairRule = (ctx) => {
   const out: RawFinding[] = [];
   const rGroups = findVerbGroups(ctx.rTok);
@@ -249,6 +263,7 @@ export const negationRule: PairRule = (ctx) => {
       // auxiliaries beside it, is the same act. (Other words may negate it their own way: "is
       // still not finished" -> "has yet to be completed", "not as sharply" -> "less steeply".)
       else rHead = synonymInStretch({ tokens: ctx.sTok, syn: sSyn }, head, { tokens: ctx.rTok, syn: ctx.syntax.rewrite() }, hunkOfSource(ctx, head)?.r ?? []);
+      if (rHead < 0) rHead = actOfObject(ctx, head);
     }
     if (rHead < 0 || negatedNear(ctx.rTok, rHead) || ctx.claimed.has(rHead) || comparativeForSuperlative(ctx.sTok, ctx.rTok) || lessForNotAs(ctx.sTok, si, ctx.rTok)) return;
     if (negatedClause(ctx.rTok, ctx.syntax.rewrite(), rHead) || onlyUntil(ctx.sTok, ctx.syntax.source(), head, ctx.rTok)) return;
