@@ -303,6 +303,8 @@ async function lspSection(cli: string, opts: Options, seedSource: string, seedRe
   for (const i of order) quiet[i]!.push(await measureEdits(sides[i]!.cli, longSource, longRewrite, editRuns, 0, profArgs(i), 'end', readMs));
   const added: EditTiming[][] = sides.map(() => []);
   for (const i of order) added[i]!.push(await measureEdits(sides[i]!.cli, longSource, longRewrite, editRuns, 0, profArgs(i), 'sentence', readMs));
+  const named: EditTiming[][] = sides.map(() => []);
+  for (const i of order) named[i]!.push(await measureEdits(sides[i]!.cli, longSource, longRewrite, editRuns, 0, profArgs(i), 'name', readMs));
   const rows = sides.map((side, i) => {
     const st = startups[i]!;
     const ed = edits[i]!;
@@ -340,6 +342,10 @@ async function lspSection(cli: string, opts: Options, seedSource: string, seedRe
       sentenceCpu: cpu(added[i]!.flatMap((e) => e.samples.cpu.slice(early))),
       sentenceEngine: cpu(added[i]!.flatMap((e) => e.samples.engine.slice(early))),
       sentenceRuns: added[i]!.reduce((a, e) => a + e.runs - early, 0),
+      nameMs: median(named[i]!.flatMap((e) => e.samples.times.slice(early))),
+      nameCpu: cpu(named[i]!.flatMap((e) => e.samples.cpu.slice(early))),
+      nameEngine: cpu(named[i]!.flatMap((e) => e.samples.engine.slice(early))),
+      nameRuns: named[i]!.reduce((a, e) => a + e.runs - early, 0),
     };
   });
   for (const r of rows) {
@@ -352,13 +358,14 @@ async function lspSection(cli: string, opts: Options, seedSource: string, seedRe
     console.log(`one-word edit in a ${r.words.toLocaleString('en')}-word draft${opts.lspDraft === 'dev' ? ' of development pairs' : ''}, debounce 0 ms, the first ${readMs / 1000} s after its first diagnostics, didChange to publishDiagnostics: edits 3-11 after opening median ${fmtMs(r.editMs)} ms (server CPU ${fmtCpu(r.editCpu)}; ${split(r.editEngine, r.editBeyond)}; ${r.editRuns} edits); edits 12-${editRuns + 2} median ${fmtMs(r.steadyMs)} ms (server CPU ${fmtCpu(r.steadyCpu)}; ${split(r.steadyEngine, r.steadyBeyond)}; ${r.steadyRuns} edits); slowest ${fmtMs(r.editMax)} ms`);
     console.log(`  a space typed or deleted at the end of the draft (no diagnostic changes), edits 12-${editRuns + 2}: didChange to the check's end (publishDiagnostics, or faithful/counts when nothing is sent) median ${fmtMs(r.quietMs)} ms, ${r.quietBeyond === null ? '' : `${fmtMs(r.quietBeyond)} ms beyond the analysis, `}nothing sent after ${r.quietUnchanged} of ${r.quietAll} edits`);
     console.log(`  a sentence added before a sentence in the middle of the draft, then removed again, edits 12-${editRuns + 2}: didChange to publishDiagnostics median ${fmtMs(r.sentenceMs)} ms (server CPU ${fmtCpu(r.sentenceCpu)}; the analysis itself ${r.sentenceEngine === null ? '?' : fmtMs(r.sentenceEngine)} ms; ${r.sentenceRuns} edits)`);
+    console.log(`  the same with a name new to the draft in each added sentence (a different one each time), edits 12-${editRuns + 2}: didChange to publishDiagnostics median ${fmtMs(r.nameMs)} ms (server CPU ${fmtCpu(r.nameCpu)}; the analysis itself ${r.nameEngine === null ? '?' : fmtMs(r.nameEngine)} ms; ${r.nameRuns} edits)`);
     console.log(`  publishDiagnostics ${(r.bytes / 1024).toFixed(0)} kB for ${r.diagnostics} diagnostics${r.unchanged ? ` (${r.unchanged} edits changed no diagnostic and sent none)` : ''}; server peak RSS ${fmtMb(r.peakRss)}`);
   }
   if (rows.length > 1) {
     const [a, b] = rows as [typeof rows[0], typeof rows[0]];
     const pair = (label: string, x: typeof a.bare, y: typeof b.bare) => (x && y ? `; ${label} ${fmtMs(x.firstMs)} / ${fmtMs(y.firstMs)} ms (CPU ${fmtCpu(x.cpu)} / ${fmtCpu(y.cpu)})` : '');
     const starts = opts.editsOnly ? '' : `first diagnostics after spawn ${fmtMs(a.firstMs)} / ${fmtMs(b.firstMs)} ms (CPU ${fmtCpu(a.startCpu)} / ${fmtCpu(b.startCpu)})${pair('without NODE_EXTRA_CA_CERTS', a.bare, b.bare)}${pair('started as VS Code starts it', a.editor, b.editor)}; after didOpen ${fmtMs(a.openMs)} / ${fmtMs(b.openMs)} ms; `;
-    console.log(`side by side (this / baseline): ${starts}one-word edit (edits 3-11) ${fmtMs(a.editMs)} / ${fmtMs(b.editMs)} ms, CPU ${fmtCpu(a.editCpu)} / ${fmtCpu(b.editCpu)}, beyond the analysis itself ${a.editBeyond === null ? '?' : fmtMs(a.editBeyond)} / ${b.editBeyond === null ? '?' : fmtMs(b.editBeyond)} ms; (edits 12 on) ${fmtMs(a.steadyMs)} / ${fmtMs(b.steadyMs)} ms, beyond the analysis ${a.steadyBeyond === null ? '?' : fmtMs(a.steadyBeyond)} / ${b.steadyBeyond === null ? '?' : fmtMs(b.steadyBeyond)} ms; message ${(a.bytes / 1024).toFixed(0)} / ${(b.bytes / 1024).toFixed(0)} kB; a sentence added or removed (edits 12 on) ${fmtMs(a.sentenceMs)} / ${fmtMs(b.sentenceMs)} ms, CPU ${fmtCpu(a.sentenceCpu)} / ${fmtCpu(b.sentenceCpu)}, analysis ${a.sentenceEngine === null ? '?' : fmtMs(a.sentenceEngine)} / ${b.sentenceEngine === null ? '?' : fmtMs(b.sentenceEngine)} ms`);
+    console.log(`side by side (this / baseline): ${starts}one-word edit (edits 3-11) ${fmtMs(a.editMs)} / ${fmtMs(b.editMs)} ms, CPU ${fmtCpu(a.editCpu)} / ${fmtCpu(b.editCpu)}, beyond the analysis itself ${a.editBeyond === null ? '?' : fmtMs(a.editBeyond)} / ${b.editBeyond === null ? '?' : fmtMs(b.editBeyond)} ms; (edits 12 on) ${fmtMs(a.steadyMs)} / ${fmtMs(b.steadyMs)} ms, beyond the analysis ${a.steadyBeyond === null ? '?' : fmtMs(a.steadyBeyond)} / ${b.steadyBeyond === null ? '?' : fmtMs(b.steadyBeyond)} ms; message ${(a.bytes / 1024).toFixed(0)} / ${(b.bytes / 1024).toFixed(0)} kB; a sentence added or removed (edits 12 on) ${fmtMs(a.sentenceMs)} / ${fmtMs(b.sentenceMs)} ms, CPU ${fmtCpu(a.sentenceCpu)} / ${fmtCpu(b.sentenceCpu)}, analysis ${a.sentenceEngine === null ? '?' : fmtMs(a.sentenceEngine)} / ${b.sentenceEngine === null ? '?' : fmtMs(b.sentenceEngine)} ms; one naming someone new ${fmtMs(a.nameMs)} / ${fmtMs(b.nameMs)} ms, CPU ${fmtCpu(a.nameCpu)} / ${fmtCpu(b.nameCpu)}, analysis ${a.nameEngine === null ? '?' : fmtMs(a.nameEngine)} / ${b.nameEngine === null ? '?' : fmtMs(b.nameEngine)} ms`);
   }
   const mine = rows[0]!;
   console.log('(the editor adds its debounce, faithful.debounceMs, default 250 ms, before a check starts)');
