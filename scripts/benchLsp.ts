@@ -73,6 +73,11 @@ export interface StartOptions {
   readonly env?: NodeJS.ProcessEnv;
   /** Untimed runs first (default 1). */
   readonly warmup?: number;
+  /**
+   * The draft is opened this long after `initialize` is answered: a server started ahead of the
+   * pairing, as VS Code's extension starts it while the user picks a source.
+   */
+  readonly openAfterMs?: number;
 }
 
 async function open(cli: string, dir: string, draft: string, draftText: string, debounceMs: number | null, nodeArgs: readonly string[] = [], start: StartOptions = {}): Promise<Session> {
@@ -84,6 +89,7 @@ async function open(cli: string, dir: string, draft: string, draftText: string, 
   await peer.request('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).toString(), capabilities: {}, initializationOptions });
   const initializedAt = performance.now();
   peer.notify('initialized', {});
+  if (start.openAfterMs) await new Promise((resolve) => setTimeout(resolve, start.openAfterMs));
   const draftUri = pathToFileURL(draft).toString();
   const openedAt = performance.now();
   peer.notify('textDocument/didOpen', { textDocument: { uri: draftUri, languageId: 'markdown', version: 1, text: draftText } });
