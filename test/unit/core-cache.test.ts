@@ -219,6 +219,19 @@ describe('analysis cache', () => {
     assert.ok(askedAbout > 100);
   });
 
+  it('has the names read only where a cached pair\'s names check expects them (analyze.ts, CachedPair)', () => {
+    // A tripwire: a cached pair is reused while the names answer what its sentences (and, through
+    // the source's name memos, the source's sentences) can ask (namesAsked). A rule that read
+    // the names another way, or found names in other sentences, would need that check widened.
+    const core = join(root, 'src', 'core');
+    const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+    const readers = files(core).filter((f) => /'known-names'|findEntities\(/.test(readFileSync(f, 'utf8'))).map((f) => f.slice(core.length + 1)).sort();
+    assert.deepEqual(readers, ['analyze.ts', 'mentions/entities.ts', 'rules/entity.ts']);
+    const entity = readFileSync(join(core, 'rules', 'entity.ts'), 'utf8');
+    assert.deepEqual([...entity.matchAll(/findEntities\(([^,]+),/g)].map((m) => m[1]), ['s.tokens', 'ctx.rTok', 'ctx.sTok', 's.tokens', 'x.tokens']);
+    assert.deepEqual([...entity.matchAll(/ctx\.memo\('([^']+)'/g)].map((m) => m[1]), ['lowercase', 'known-names', 'source-entities', 'source-entities-located', 'rewrite-entity-names']);
+  });
+
   it('notices a changed source', () => {
     const cache = new PreparationCache();
     analyze(source, rewrite, { cache });
