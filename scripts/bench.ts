@@ -20,7 +20,9 @@
 //                       this one in one run (A B B A), medians side by side
 // With NODE_EXTRA_CA_CERTS set, sections 1 and 3 also time every process without it (Node reads
 // that file as each process starts: 40-50 ms, the user's setting, not Faithful's cost), and
-// section 3 also starts dist/server.js directly, as VS Code's extension does.
+// section 3 also starts dist/server.js directly, as VS Code's extension does, and once more
+// started 1.5 s before the draft is paired (the extension starts it while the user picks a
+// source), timed from didOpen.
 //   --lsp-prof DIR      write CPU profiles of the servers of section 3 to DIR (node --cpu-prof)
 //   --read-ms N         section 3's first edit comes N ms after the first diagnostics (default 1000)
 //   --lsp-draft dev     section 3's 10,000-word draft (and its source) is made of the development
@@ -39,7 +41,10 @@ import { SERVER_ENV_DROPPED, serverEnvironment } from '../src/shared/serverEnvir
 import { runMemoryBench } from './benchMemory';
 import { envWithoutExtraCerts, fmtCpu, fmtMb, fmtMs, fmtX, machineLine, median, timeInProcess, timeProcess, timeProcessesInterleaved, type ProcessTiming } from './benchProcess';
 
-type StartKind = 'as is' | 'bare' | 'editor';
+type StartKind = 'as is' | 'bare' | 'editor' | 'ahead';
+
+/** How long before the draft is paired the 'ahead' start-up runs start the server (a user picking a source). */
+const PICK_MS = 1500;
 
 interface Options { quick: boolean; engineOnly: boolean; lspOnly: boolean; cliOnly: boolean; bookWords: number; baseline: string | null; lspProf: string | null; readMs: number; lspDraft: 'seed' | 'dev'; editsOnly: boolean }
 
@@ -275,6 +280,8 @@ async function lspSection(cli: string, opts: Options, seedSource: string, seedRe
     startVariants.push({ side: i, kind: 'as is', start: {} });
     if (bareEnv) startVariants.push({ side: i, kind: 'bare', start: { env: bareEnv } });
     startVariants.push({ side: i, kind: 'editor', start: { server: path.join(path.dirname(path.dirname(sides[i]!.cli)), 'dist', 'server.js'), env: editorEnv } });
+    // Started while the user picks a source in Compare with Source… (the extension's prepare()), paired PICK_MS later.
+    startVariants.push({ side: i, kind: 'ahead', start: { server: path.join(path.dirname(path.dirname(sides[i]!.cli)), 'dist', 'server.js'), env: editorEnv, openAfterMs: PICK_MS } });
   }
   const startSamples = startVariants.map(() => [] as StartupTiming[]);
   const startRounds = startupRuns * 2;
@@ -303,6 +310,8 @@ async function lspSection(cli: string, opts: Options, seedSource: string, seedRe
   for (const i of order) quiet[i]!.push(await measureEdits(sides[i]!.cli, longSource, longRewrite, editRuns, 0, profArgs(i), 'end', readMs));
   const added: EditTiming[][] = sides.map(() => []);
   for (const i of order) added[i]!.push(await measureEdits(sides[i]!.cli, longSource, longRewrite, editRuns, 0, profArgs(i), 'sentence', readMs));
+  const named: EditTiming[][] = sides.map(() => []);
+  for (const i of order) named[i]!.push(await measureEdits(sides[i]!.cli, longSource, longRewrite, editRuns, 0, profArgs(i), 'name', readMs));
   const rows = sides.map((side, i) => {
     const st = startups[i]!;
     const ed = edits[i]!;
@@ -316,6 +325,7 @@ async function lspSection(cli: string, opts: Options, seedSource: string, seedRe
       startRuns: st.reduce((a, s) => a + s.runs, 0),
       bare: startFigures(i, 'bare'),
       editor: startFigures(i, 'editor'),
+      ahead: startFigures(i, 'ahead'),
       editMs: median(ed.flatMap((e) => e.samples.times.slice(0, early))),
       steadyMs: median(ed.flatMap((e) => e.samples.times.slice(early))),
       steadyEngine: cpu(ed.flatMap((e) => e.samples.engine.slice(early))),
@@ -340,6 +350,10 @@ async function lspSection(cli: string, opts: Options, seedSource: string, seedRe
       sentenceCpu: cpu(added[i]!.flatMap((e) => e.samples.cpu.slice(early))),
       sentenceEngine: cpu(added[i]!.flatMap((e) => e.samples.engine.slice(early))),
       sentenceRuns: added[i]!.reduce((a, e) => a + e.runs - early, 0),
+      nameMs: median(named[i]!.flatMap((e) => e.samples.times.slice(early))),
+      nameCpu: cpu(named[i]!.flatMap((e) => e.samples.cpu.slice(early))),
+      nameEngine: cpu(named[i]!.flatMap((e) => e.samples.engine.slice(early))),
+      nameRuns: named[i]!.reduce((a, e) => a + e.runs - early, 0),
     };
   });
   for (const r of rows) {
@@ -348,17 +362,19 @@ async function lspSection(cli: string, opts: Options, seedSource: string, seedRe
     const startLine = (label: string, f: NonNullable<typeof r.bare>) => console.log(`  ${label}: initialize ${fmtMs(f.initializeMs)} ms, first diagnostics ${fmtMs(f.firstMs)} ms after spawn (${fmtMs(f.openMs)} ms after didOpen; server CPU ${fmtCpu(f.cpu)}; ${f.runs} runs)`);
     if (r.bare && !opts.editsOnly) startLine('the same without NODE_EXTRA_CA_CERTS', r.bare);
     if (r.editor && !opts.editsOnly) startLine(`dist/server.js started directly, as VS Code's extension starts it (its environment: ${SERVER_ENV_DROPPED.join(', ')} left out), over stdio`, r.editor);
+    if (r.ahead && !opts.editsOnly) console.log(`  the same started ${PICK_MS / 1000} s before the draft is paired (as the extension starts it while the user picks a source): didOpen to first diagnostics ${fmtMs(r.ahead.openMs)} ms (${r.ahead.runs} runs)`);
     const split = (engine: number | null, beyond: number | null) => (engine === null ? 'the analysis not logged' : `the analysis itself ${fmtMs(engine)} ms, the rest ${fmtMs(beyond!)} ms`);
     console.log(`one-word edit in a ${r.words.toLocaleString('en')}-word draft${opts.lspDraft === 'dev' ? ' of development pairs' : ''}, debounce 0 ms, the first ${readMs / 1000} s after its first diagnostics, didChange to publishDiagnostics: edits 3-11 after opening median ${fmtMs(r.editMs)} ms (server CPU ${fmtCpu(r.editCpu)}; ${split(r.editEngine, r.editBeyond)}; ${r.editRuns} edits); edits 12-${editRuns + 2} median ${fmtMs(r.steadyMs)} ms (server CPU ${fmtCpu(r.steadyCpu)}; ${split(r.steadyEngine, r.steadyBeyond)}; ${r.steadyRuns} edits); slowest ${fmtMs(r.editMax)} ms`);
     console.log(`  a space typed or deleted at the end of the draft (no diagnostic changes), edits 12-${editRuns + 2}: didChange to the check's end (publishDiagnostics, or faithful/counts when nothing is sent) median ${fmtMs(r.quietMs)} ms, ${r.quietBeyond === null ? '' : `${fmtMs(r.quietBeyond)} ms beyond the analysis, `}nothing sent after ${r.quietUnchanged} of ${r.quietAll} edits`);
     console.log(`  a sentence added before a sentence in the middle of the draft, then removed again, edits 12-${editRuns + 2}: didChange to publishDiagnostics median ${fmtMs(r.sentenceMs)} ms (server CPU ${fmtCpu(r.sentenceCpu)}; the analysis itself ${r.sentenceEngine === null ? '?' : fmtMs(r.sentenceEngine)} ms; ${r.sentenceRuns} edits)`);
+    console.log(`  the same with a name new to the draft in each added sentence (a different one each time), edits 12-${editRuns + 2}: didChange to publishDiagnostics median ${fmtMs(r.nameMs)} ms (server CPU ${fmtCpu(r.nameCpu)}; the analysis itself ${r.nameEngine === null ? '?' : fmtMs(r.nameEngine)} ms; ${r.nameRuns} edits)`);
     console.log(`  publishDiagnostics ${(r.bytes / 1024).toFixed(0)} kB for ${r.diagnostics} diagnostics${r.unchanged ? ` (${r.unchanged} edits changed no diagnostic and sent none)` : ''}; server peak RSS ${fmtMb(r.peakRss)}`);
   }
   if (rows.length > 1) {
     const [a, b] = rows as [typeof rows[0], typeof rows[0]];
     const pair = (label: string, x: typeof a.bare, y: typeof b.bare) => (x && y ? `; ${label} ${fmtMs(x.firstMs)} / ${fmtMs(y.firstMs)} ms (CPU ${fmtCpu(x.cpu)} / ${fmtCpu(y.cpu)})` : '');
-    const starts = opts.editsOnly ? '' : `first diagnostics after spawn ${fmtMs(a.firstMs)} / ${fmtMs(b.firstMs)} ms (CPU ${fmtCpu(a.startCpu)} / ${fmtCpu(b.startCpu)})${pair('without NODE_EXTRA_CA_CERTS', a.bare, b.bare)}${pair('started as VS Code starts it', a.editor, b.editor)}; after didOpen ${fmtMs(a.openMs)} / ${fmtMs(b.openMs)} ms; `;
-    console.log(`side by side (this / baseline): ${starts}one-word edit (edits 3-11) ${fmtMs(a.editMs)} / ${fmtMs(b.editMs)} ms, CPU ${fmtCpu(a.editCpu)} / ${fmtCpu(b.editCpu)}, beyond the analysis itself ${a.editBeyond === null ? '?' : fmtMs(a.editBeyond)} / ${b.editBeyond === null ? '?' : fmtMs(b.editBeyond)} ms; (edits 12 on) ${fmtMs(a.steadyMs)} / ${fmtMs(b.steadyMs)} ms, beyond the analysis ${a.steadyBeyond === null ? '?' : fmtMs(a.steadyBeyond)} / ${b.steadyBeyond === null ? '?' : fmtMs(b.steadyBeyond)} ms; message ${(a.bytes / 1024).toFixed(0)} / ${(b.bytes / 1024).toFixed(0)} kB; a sentence added or removed (edits 12 on) ${fmtMs(a.sentenceMs)} / ${fmtMs(b.sentenceMs)} ms, CPU ${fmtCpu(a.sentenceCpu)} / ${fmtCpu(b.sentenceCpu)}, analysis ${a.sentenceEngine === null ? '?' : fmtMs(a.sentenceEngine)} / ${b.sentenceEngine === null ? '?' : fmtMs(b.sentenceEngine)} ms`);
+    const starts = opts.editsOnly ? '' : `first diagnostics after spawn ${fmtMs(a.firstMs)} / ${fmtMs(b.firstMs)} ms (CPU ${fmtCpu(a.startCpu)} / ${fmtCpu(b.startCpu)})${pair('without NODE_EXTRA_CA_CERTS', a.bare, b.bare)}${pair('started as VS Code starts it', a.editor, b.editor)}; after didOpen ${fmtMs(a.openMs)} / ${fmtMs(b.openMs)} ms${a.ahead && b.ahead ? `; on a server started ${PICK_MS / 1000} s ahead ${fmtMs(a.ahead.openMs)} / ${fmtMs(b.ahead.openMs)} ms` : ''}; `;
+    console.log(`side by side (this / baseline): ${starts}one-word edit (edits 3-11) ${fmtMs(a.editMs)} / ${fmtMs(b.editMs)} ms, CPU ${fmtCpu(a.editCpu)} / ${fmtCpu(b.editCpu)}, beyond the analysis itself ${a.editBeyond === null ? '?' : fmtMs(a.editBeyond)} / ${b.editBeyond === null ? '?' : fmtMs(b.editBeyond)} ms; (edits 12 on) ${fmtMs(a.steadyMs)} / ${fmtMs(b.steadyMs)} ms, beyond the analysis ${a.steadyBeyond === null ? '?' : fmtMs(a.steadyBeyond)} / ${b.steadyBeyond === null ? '?' : fmtMs(b.steadyBeyond)} ms; message ${(a.bytes / 1024).toFixed(0)} / ${(b.bytes / 1024).toFixed(0)} kB; a sentence added or removed (edits 12 on) ${fmtMs(a.sentenceMs)} / ${fmtMs(b.sentenceMs)} ms, CPU ${fmtCpu(a.sentenceCpu)} / ${fmtCpu(b.sentenceCpu)}, analysis ${a.sentenceEngine === null ? '?' : fmtMs(a.sentenceEngine)} / ${b.sentenceEngine === null ? '?' : fmtMs(b.sentenceEngine)} ms; one naming someone new ${fmtMs(a.nameMs)} / ${fmtMs(b.nameMs)} ms, CPU ${fmtCpu(a.nameCpu)} / ${fmtCpu(b.nameCpu)}, analysis ${a.nameEngine === null ? '?' : fmtMs(a.nameEngine)} / ${b.nameEngine === null ? '?' : fmtMs(b.nameEngine)} ms`);
   }
   const mine = rows[0]!;
   console.log('(the editor adds its debounce, faithful.debounceMs, default 250 ms, before a check starts)');

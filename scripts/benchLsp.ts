@@ -73,6 +73,11 @@ export interface StartOptions {
   readonly env?: NodeJS.ProcessEnv;
   /** Untimed runs first (default 1). */
   readonly warmup?: number;
+  /**
+   * The draft is opened this long after `initialize` is answered: a server started ahead of the
+   * pairing, as VS Code's extension starts it while the user picks a source.
+   */
+  readonly openAfterMs?: number;
 }
 
 async function open(cli: string, dir: string, draft: string, draftText: string, debounceMs: number | null, nodeArgs: readonly string[] = [], start: StartOptions = {}): Promise<Session> {
@@ -84,6 +89,7 @@ async function open(cli: string, dir: string, draft: string, draftText: string, 
   await peer.request('initialize', { processId: process.pid, rootUri: pathToFileURL(dir).toString(), capabilities: {}, initializationOptions });
   const initializedAt = performance.now();
   peer.notify('initialized', {});
+  if (start.openAfterMs) await new Promise((resolve) => setTimeout(resolve, start.openAfterMs));
   const draftUri = pathToFileURL(draft).toString();
   const openedAt = performance.now();
   peer.notify('textDocument/didOpen', { textDocument: { uri: draftUri, languageId: 'markdown', version: 1, text: draftText } });
@@ -126,7 +132,7 @@ export async function measureStartup(cli: string, source: string, rewrite: strin
  * sends nothing when no diagnostic changed is timed to its faithful/counts notification, which
  * follows every check; the figure's finding changes with every edit here, so that is rare.)
  */
-export async function measureEdits(cli: string, source: string, draftBody: string, runs: number, debounceMs: number, nodeArgs: readonly string[] = [], where: 'figure' | 'end' | 'sentence' = 'figure', readMs = 0): Promise<EditTiming> {
+export async function measureEdits(cli: string, source: string, draftBody: string, runs: number, debounceMs: number, nodeArgs: readonly string[] = [], where: 'figure' | 'end' | 'sentence' | 'name' = 'figure', readMs = 0): Promise<EditTiming> {
   const { dir, draft, draftText } = workspace(source, draftBody);
   const s = await open(cli, dir, draft, draftText, debounceMs, nodeArgs);
   try {
@@ -146,14 +152,17 @@ export async function measureEdits(cli: string, source: string, draftBody: strin
       character = lines[line]!.search(/\bthree\b/);
       words = ['four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'three'];
       current = 'three';
-    } else if (where === 'sentence') {
+    } else if (where === 'sentence' || where === 'name') {
       // A sentence added in the middle of the draft (pasted before a sentence of a paragraph)
-      // and removed again: every sentence after it moves one place in the alignment. (It names
-      // nothing: a name new to the draft changes every pair's key, and every pair is compared again.)
+      // and removed again: every sentence after it moves one place in the alignment. With
+      // 'name', each added sentence names someone new to the draft (and its removal takes the
+      // name away again): the names both texts use change with every edit.
       line = lines.findIndex((l, i) => i >= middle && /\. \p{Lu}/u.test(l));
       if (line < 0) throw new Error('bench: the draft has no paragraph of two sentences past its middle');
       character = lines[line]!.search(/\. \p{Lu}/u) + 2;
-      words = ['The talks will resume next week, officials said. ', ''];
+      words = where === 'sentence'
+        ? ['The talks will resume next week, officials said. ', '']
+        : ['Okonkwo', 'Varga', 'Lindqvist', 'Tanaka', 'Moreau', 'Castellano', 'Nakamura', 'Oyelaran', 'Brennan', 'Halvorsen'].flatMap((n) => [`The talks will resume next week, Ms ${n} said. `, '']);
       current = '';
     } else {
       // A space typed and deleted again at the very end of the draft, after its last finding:

@@ -4,7 +4,7 @@ import { alignmentMemoFor, alignSentences } from './align';
 import type { PairContext, PairRule, RawFinding } from './context';
 import { q, spanOf } from './context';
 import { prepareText, type PreparedText, type Sentence } from './document';
-import { midSentenceCapitals } from './mentions/entities';
+import { midSentenceCapitals, namesAsked } from './mentions/entities';
 import { finalize } from './findings';
 import { attributionRule } from './rules/attribution';
 import { dateRule } from './rules/date';
@@ -42,10 +42,11 @@ const PAIR_RULES: readonly PairRule[] = [
 ];
 
 /** Memo keys whose values are computed from the source text alone (the rules' and this file's). */
-const SOURCE_ONLY_MEMO: ReadonlySet<string> = new Set(['source-numbers', 'source-ranks', 'source-date-keys', 'source-word-key', 'source-modifier-before-noun', 'source-speakers', 'source-texts', 'source-name-lemmas', 'source-sentence-lemmas']);
+const SOURCE_ONLY_MEMO: ReadonlySet<string> = new Set(['source-numbers', 'source-ranks', 'source-date-keys', 'source-word-key', 'source-modifier-before-noun', 'source-speakers', 'source-texts', 'source-name-lemmas', 'source-sentence-lemmas', 'source-names-asked']);
 /**
  * Memo keys whose values are computed from the source, the names both texts use and whether
- * either text has a capital (entity.ts): kept with an editor's cache while those are unchanged.
+ * either text has a capital (entity.ts): kept with an editor's cache while those are unchanged
+ * (the names as far as the source's sentences ask about them: namesAsked).
  */
 const SOURCE_AND_NAMES_MEMO: ReadonlySet<string> = new Set(['source-entities', 'source-entities-located']);
 const sourceMemos = new WeakMap<PreparationCache, { key: string; store: Map<string, unknown> }>();
@@ -111,15 +112,19 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
   const sourceStore = reuse ? sourceMemoFor(options.cache!, reuse.sourceKey) : memoStore;
   // Whether the rules of the pair being compared read a memo of the whole draft (see DRAFT_WIDE_MEMO).
   let readDraftWide = false;
+  // Whether they read one of the whole source read with the names (SOURCE_AND_NAMES_MEMO).
+  let readSourceNames = false;
   const memo = <T>(key: string, compute: () => T): T => {
     if (DRAFT_WIDE_MEMO.has(key)) readDraftWide = true;
+    if (SOURCE_AND_NAMES_MEMO.has(key)) readSourceNames = true;
     const store = SOURCE_ONLY_MEMO.has(key) ? sourceStore : reuse && SOURCE_AND_NAMES_MEMO.has(key) ? namesStore() : memoStore;
     if (!store.has(key)) store.set(key, compute());
     return store.get(key) as T;
   };
-  // What depends on the source and the names both texts use is kept while neither changes.
+  // What depends on the source and the names both texts use is kept while neither changes (the
+  // names as far as the source's sentences ask about them: a name new to the draft keeps it).
   let namesMemo: Map<string, unknown> | undefined;
-  const namesStore = () => (namesMemo ??= keyedMemoFor(namesMemos, options.cache!, `${reuse!.sourceKey}\u0000${namesKey()}\u0000${cased()}`));
+  const namesStore = () => (namesMemo ??= keyedMemoFor(namesMemos, options.cache!, `${reuse!.sourceKey}\u0000${sourceNamesAnswers()}\u0000${cased()}`));
   const rewritesOf = new Map<number, number[]>();
   alignment.sourcesOf.forEach((list, ri) => list.forEach((si) => (rewritesOf.get(si) ?? rewritesOf.set(si, []).get(si)!).push(ri)));
 
@@ -136,17 +141,20 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
   // Each rewrite paragraph's text as a number (pair keys).
   const paragraphIds: number[] = [];
   const paragraphId = (k: number) => (paragraphIds[k] ??= options.cache!.textId(rw.text.slice(rw.paragraphs[k]!.start, rw.paragraphs[k]!.end)));
-  let names: number | undefined;
-  const namesKey = () => {
+  let names: ReadonlySet<string> | undefined;
+  const knownNamesSet = () => {
     if (names === undefined) {
       // The set of the check before when it is the same (names and order): what is memoised by
       // it (entities.ts) holds across edits that leave the names alone.
       const known = options.cache!.sameNames(knownNames(src.sentences, rw.sentences));
       memo('known-names', () => known.names);
-      names = known.version;
+      names = known.names;
     }
     return names;
   };
+  // Which of the words the source's sentences ask the names about are names (namesAsked).
+  let sourceAnswers: string | undefined;
+  const sourceNamesAnswers = () => (sourceAnswers ??= namedOrNot(memo('source-names-asked', () => [...new Set(src.sentences.flatMap((s) => namesAsked(s.tokens)))]), knownNamesSet()));
   // A pair that shares almost nothing is reported once (unrelatedPair.ts), not sentence by sentence.
   // A short verbless line with no figure and no name ("Key dates", "Next steps") is a heading
   // or a label: it states nothing that could be unsupported.
@@ -200,13 +208,15 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
     const siblingIdx = new Set(sourceIdx.flatMap((si) => rewritesOf.get(si) ?? []));
     siblingIdx.delete(ri);
     const siblings = [...siblingIdx].map((i) => rw.sentences[i]!);
-    const key = options.cache ? pairKey(rw, r, sourceIdx, siblings, sourceVersion, namesKey(), cased(), paragraphId, (t) => options.cache!.textId(t)) : null;
+    // (The names set is made before any rule reads it, so that they read the set of the check before when it is the same.)
+    const key = options.cache && knownNamesSet() ? pairKey(rw, r, sourceIdx, siblings, sourceVersion, cased(), paragraphId, (t) => options.cache!.textId(t)) : null;
     const cached = key ? options.cache!.getPair<CachedPair>(key) : undefined;
-    if (cached && (cached.draftVersion === undefined || cached.draftVersion === draftVersion())) {
+    if (cached && (cached.draftVersion === undefined || cached.draftVersion === draftVersion()) && sameNamesAnswers(cached, knownNamesSet(), sourceNamesAnswers)) {
       raw.push(...cached.found.map((f) => shiftRewrite(f, r.start)));
       return;
     }
     readDraftWide = false;
+    readSourceNames = false;
     const sTok = sources.flatMap((s) => s.tokens);
     const ctx: PairContext = {
       source: src, rewrite: rw, r, sources, rTok: r.tokens, sTok,
@@ -217,7 +227,11 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
     };
     const found = PAIR_RULES.flatMap((rule) => rule(ctx));
     if (key) {
-      const entry: CachedPair = { found: found.map((f) => shiftRewrite(f, -r.start)) };
+      // The names the pair's rules asked about (entity.ts reads its own sentences' and, through
+      // SOURCE_AND_NAMES_MEMO, the whole source's), with the answers they got.
+      const asked = [...new Set([...namesAsked(r.tokens), ...namesAsked(sTok)])];
+      const entry: CachedPair = { found: found.map((f) => shiftRewrite(f, -r.start)), asked, named: namedOrNot(asked, knownNamesSet()) };
+      if (readSourceNames) entry.sourceNamed = sourceNamesAnswers();
       if (readDraftWide) entry.draftVersion = draftVersion();
       options.cache!.setPair(key, entry);
     }
@@ -306,10 +320,34 @@ function knownNames(source: readonly Sentence[], rewrite: readonly Sentence[]): 
  */
 const DRAFT_WIDE_MEMO: ReadonlySet<string> = new Set(['rewrite-entity-names']);
 
-/** A pair's findings with rewrite offsets relative to its sentence; `draftVersion` when they hold only for that draft (DRAFT_WIDE_MEMO). */
+/**
+ * A pair's findings with rewrite offsets relative to its sentence; `draftVersion` when they hold
+ * only for that draft (DRAFT_WIDE_MEMO). The names both texts use are not in the pair's key (a
+ * name new to the draft changed every key, and every pair was compared again, about 300 ms in a
+ * 10,000-word draft): the rules read them only by asking whether a word opening a sentence is
+ * one (entities.ts, namesAsked), so the entry holds the words its rules could ask about and the
+ * answers (`named`), and, when they read the whole source with the names, the source's answers
+ * (`sourceNamed`). It is reused only while every answer is the same.
+ */
 interface CachedPair {
   readonly found: RawFinding[];
+  readonly asked: readonly string[];
+  readonly named: string;
+  sourceNamed?: string;
   draftVersion?: number;
+}
+
+/** Which of `words` are in `names`, one character a word ('1' or '0'). */
+function namedOrNot(words: readonly string[], names: ReadonlySet<string>): string {
+  let out = '';
+  for (const w of words) out += names.has(w) ? '1' : '0';
+  return out;
+}
+
+/** Whether the names answer every question a cached pair's rules asked of them as they did then. */
+function sameNamesAnswers(cached: CachedPair, names: ReadonlySet<string>, sourceAnswers: () => string): boolean {
+  for (let k = 0; k < cached.asked.length; k++) if (names.has(cached.asked[k]!) !== (cached.named.charCodeAt(k) === 49)) return false;
+  return cached.sourceNamed === undefined || cached.sourceNamed === sourceAnswers();
 }
 
 /**
@@ -318,10 +356,10 @@ interface CachedPair {
  * earlier sentence), the sentence before it when that one ends
  * the paragraph before (attribution reads a "He said" against the speaker named just before),
  * the source sentences and the source's version, the sibling sentences and their order
- * (attribution), the names both texts use, and whether the draft has any capital (entity.ts
- * and rolesSwapped.ts read text with none differently).
+ * (attribution), and whether the draft has any capital (entity.ts and rolesSwapped.ts read text
+ * with none differently). The names both texts use are checked beside the key (CachedPair).
  */
-function pairKey(rw: PreparedText, r: Sentence, sourceIdx: readonly number[], siblings: readonly Sentence[], sourceVersion: number, names: number, cased: boolean, paragraphId: (k: number) => number, textId: (text: string) => number): string {
+function pairKey(rw: PreparedText, r: Sentence, sourceIdx: readonly number[], siblings: readonly Sentence[], sourceVersion: number, cased: boolean, paragraphId: (k: number) => number, textId: (text: string) => number): string {
   const para = rw.paragraphs[r.paragraph]!;
   // Another sentence by its text's number.
   const sentence = (s: Sentence) => textId(rw.text.slice(s.start, s.end));
@@ -330,7 +368,7 @@ function pairKey(rw: PreparedText, r: Sentence, sourceIdx: readonly number[], si
   const siblingText = siblings.map((s) => `${s.index < r.index ? '<' : '>'}${sentence(s)}`).join(' ');
   const before = rw.sentences[r.index - 1];
   const beforeText = before && before.paragraph !== r.paragraph ? sentence(before) : '';
-  return `${sourceVersion}\u0001${sourceIdx.join(',')}\u0001${r.start - para.start}\u0001${paragraphId(r.paragraph)}\u0001${beforeText}\u0001${siblingText}\u0001${names}\u0001${cased ? 1 : 0}`;
+  return `${sourceVersion}\u0001${sourceIdx.join(',')}\u0001${r.start - para.start}\u0001${paragraphId(r.paragraph)}\u0001${beforeText}\u0001${siblingText}\u0001${cased ? 1 : 0}`;
 }
 
 function shiftRewrite(f: RawFinding, delta: number): RawFinding {

@@ -194,19 +194,27 @@ export class FaithfulController implements vscode.Disposable {
     this.latestPairing.set(key, ticket);
     const stale = () => this.latestPairing.get(key) !== ticket;
     if (intended) this.watchSource(intended);
-    const client = await this.ensureClient();
+    // The source is read while the language server starts, not after (the first pairing of a
+    // session starts the server).
+    const starting = this.ensureClient();
+    // (A source that cannot be read throws first: the start's failure, if any, is met by the next pairing.)
+    starting.catch(() => undefined);
     let source;
     try {
       source = await readSource(ref, doc.uri, this.snapshots);
     } catch (e) {
       if (stale()) return;
       if (!(e instanceof SourceProblem) || !intended) throw e;
+      const client = await starting;
+      if (stale()) return;
       this.active.set(key, { ref, origin, sourceUri: intended, label: intended.path.split('/').pop()!, problem: e.message });
       this.counts.delete(key);
       await client.sendNotification(PAIR_NOTIFICATION, { draftUri: key, source: null, accepted: [] } satisfies PairParams);
       this.refreshStatus();
       throw e;
     }
+    if (stale()) return;
+    const client = await starting;
     if (stale()) return;
     const was = this.active.get(key);
     this.active.set(key, { ref, origin, sourceUri: source.uri, label: source.label });
@@ -317,6 +325,16 @@ export class FaithfulController implements vscode.Disposable {
       if (pick === 'Choose Source…') void vscode.commands.executeCommand(COMMANDS.compareWithSource, doc.uri);
       if (pick === 'Stop Comparing') void this.unpair(doc.uri, true);
     });
+  }
+
+  /**
+   * Starts the language server ahead of a pairing that is coming (while the user picks a source
+   * in Compare with Source…), so that the draft's first check does not wait for it to start: by
+   * the time a source is picked the server has answered `initialize`, read the engine's data and
+   * (a second on) warmed its analysis thread. A failure is left to the pairing to report.
+   */
+  prepare(): void {
+    this.ensureClient().catch(() => undefined);
   }
 
   /**
@@ -792,6 +810,8 @@ export function activate(context: vscode.ExtensionContext): FaithfulController {
     vscode.commands.registerCommand(COMMANDS.compareWithSource, async (uri?: vscode.Uri, sourceUri?: vscode.Uri) => {
       const doc = uri ? draftOf(uri) ?? await vscode.workspace.openTextDocument(uri) : draftOf();
       if (!doc) return void notices.warn('open the draft first, then compare it with its source.');
+      // The server starts while the user picks the source (FaithfulController.prepare).
+      if (!sourceUri) controller.prepare();
       const ref: SourceRef | undefined = sourceUri ? { kind: 'file', uri: sourceUri.toString() } : await chooseSource(doc);
       if (ref) await pairAndRemember(doc, ref);
     }),

@@ -71,9 +71,40 @@ function writeCompileCache(): void {
 }
 let rehearsed = false;
 
+/**
+ * The practice check's texts: a short news story and a rewrite with the kinds of change the
+ * rules look for (a figure, a date, a name, a negation, a speaker, a quote, roles), so that a
+ * draft paired after this thread has started meets code V8 has already run, and the parts of
+ * the models and WordNet most texts need already read. (A seed draft paired 1.5 s after the
+ * server started: didOpen to first diagnostics 126 -> 108 ms against one sentence of practice;
+ * running it more often gained nothing.) A request posted meanwhile stops it.
+ */
+const PRACTICE_SOURCE = [
+  'The city council approved a plan on Monday to build 300 affordable homes near the river, officials said.',
+  'Mayor Helen Ortiz said the project would cost about $45 million and take three years to complete.',
+  '"We cannot wait any longer," she told reporters at City Hall.',
+  'Opponents, including the Riverside Residents Association, argued that the site floods regularly.',
+  'The state environmental agency has not yet reviewed the proposal, according to a spokesman.',
+  'Construction is expected to begin in March, and the first tenants could move in by 2027.',
+].join(' ');
+const PRACTICE_DRAFT = [
+  'The city council rejected a plan on Tuesday to build 500 affordable homes near the river, officials said.',
+  'Mayor Helen Ortiz said the project would certainly cost $54 million and take two years to complete.',
+  '"We can wait a little longer," the council told reporters at City Hall.',
+  'Supporters, including the Riverside Residents Association, argued that the site never floods.',
+  'The state environmental agency has approved the proposal, according to a spokesman.',
+  'Construction began in May, and the first tenants moved in by 2026.',
+].join(' ');
+
 // Load the tagger's model and the WordNet table now, while the editor is still sending the
 // draft: the first check needs them anyway. Messages that arrive meanwhile wait in the port.
 // When a check is already waiting (a draft opened while this thread booted, as VS Code and the
 // bench do), it loads them itself: a practice check first would only keep it waiting.
-if (Atomics.load(cancel, 1) === 0) analyze('The council approved the plan on Monday.', 'The council rejected the plan on Monday.');
+if (Atomics.load(cancel, 1) === 0) {
+  try {
+    analyze(PRACTICE_SOURCE, PRACTICE_DRAFT, { isCancelled: () => Atomics.load(cancel, 1) !== 0 });
+  } catch {
+    // Stopped by a real request (or anything else): it was only practice.
+  }
+}
 port.postMessage({ type: 'ready' } satisfies WorkerResponse);

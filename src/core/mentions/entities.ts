@@ -42,6 +42,20 @@ export function midSentenceCapitals(sentences: ReadonlyArray<{ readonly tokens: 
   return out;
 }
 
+/**
+ * The words findEntities(tokens, names) may ask `names` about (isNameLike: a capitalised word
+ * opening a sentence), a superset: its answer depends on `names` only through whether each of
+ * these is in it. An editor's cached pair stays valid while those answers are unchanged
+ * (analyze.ts), so a name new to the draft does not make every pair be compared again.
+ */
+export function namesAsked(tokens: readonly Token[]): string[] {
+  const out: string[] = [];
+  tokens.forEach((t, i) => {
+    if (t.isWord && /^\p{Lu}/u.test(t.text) && startsSentence(tokens, i)) out.push(t.lower);
+  });
+  return out;
+}
+
 function isNameLike(tokens: readonly Token[], i: number, names: ReadonlySet<string> | null, lowercase: boolean): boolean {
   const t = tokens[i]!;
   if (!t.isWord || NOT_NAMES.has(t.lower)) return false;
@@ -58,6 +72,7 @@ function isNameLike(tokens: readonly Token[], i: number, names: ReadonlySet<stri
     // Every sentence starts with a capital: trust it only for acronyms, for words the texts
     // capitalise elsewhere, or when a name continues after it ("Antony Blinken said").
     if (/^\p{Lu}[\p{Lu}.]+$/u.test(t.text)) return true;
+    // (The only question asked of `names`: see namesAsked.)
     if (names?.has(t.lower)) return true;
     const next = tokens[i + 1];
     if (next && (next.lower === "'s" || next.lower === '’s') && t.pos === 'PROPN') return true; // "Acme's chairman"
