@@ -536,6 +536,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   negation: {
     hits: [
       {
+        source: 'The clinic said it had not turned away any patients during the strike.',
+        rewrite: 'The clinic said it had turned away some patients during the strike.',
+        text: 'had turned',
+      },
+      {
         source: 'The driver did not need hospital treatment.',
         rewrite: 'The driver was treated in hospital.',
         text: 'was treated',

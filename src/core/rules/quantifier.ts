@@ -200,6 +200,10 @@ export const quantifierRule: PairRule = (ctx) => {
     if (FRACTION_CLASSES.has(r.cls) && sShares.length > 0) continue;
     const sAt = ctx.match.rToS[r.anchor] ?? -1;
     if (sAt < 0 || distributive(ctx.rTok, r)) continue;
+    // "had not needed to move any pupils" -> "had needed to move some pupils": "some" is what
+    // a negation's "any" says without it; the change is the negation's, reported as such.
+    if (ctx.rTok[r.first]!.lower === 'some' && ctx.sTok[sAt - 1]?.lower === 'any' &&
+      ctx.sTok.slice(Math.max(0, sAt - 9), sAt - 1).some((t) => /^(no|not|n't|never|without)$/.test(t.lower))) continue;
     push(ctx, out, spanOf([ctx.sTok[sAt]!]), { start: ctx.rTok[withHedge(ctx.rTok, r)]!.start, end: ctx.rTok[r.anchor]!.end });
   }
   return out;
