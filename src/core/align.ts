@@ -31,6 +31,8 @@ const MERGE_GAIN = 0.18;
 const MAX_MERGED = 3;
 /** A source sentence counts as carried when a rewrite sentence covers this share of it. */
 const CARRIED_AT = 0.45;
+/** A source sentence carried at least this share by one rewrite sentence is among that sentence's sources. */
+const CARRIED_WHOLLY = 0.7;
 const MAX_CANDIDATES = 6;
 /** Sentences with at most this many term keys (lemmas and stems: about six content words) get the synonym check. */
 const SHORT_SENTENCE_KEYS = 12;
@@ -329,6 +331,10 @@ export function alignSentences(
         // A short rewrite sentence can carry most of a source sentence while adding enough
         // of its own to look unsupported: it derives from this sentence after all.
         if (sourcesOf[r]!.length === 0) sourcesOf[r] = [si];
+        // And one that carries nearly all of it has it among its sources, whatever else it
+        // was paired with (a speaker's name may have drawn it to another of that speaker's
+        // sentences): its claims are compared with this sentence's.
+        else if (w / total >= CARRIED_WHOLLY && sourcesOf[r]!.length < MAX_MERGED) sourcesOf[r] = [...sourcesOf[r]!, si].sort((a, b) => a - b);
         break;
       }
     }

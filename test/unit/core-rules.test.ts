@@ -378,6 +378,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        source: 'His father Patrick Byrne was an MP, TD, Senator and Lord Mayor of Dublin. Another brother Alfie Byrne was also a TD.',
+        rewrite: 'His father, Patrick Byrne, was a delegate, senator and lord mayor of Dublin, another brother Alfie Byrne was also TD.',
+        why: 'a rewrite sentence that carries nearly all of a second source sentence is compared with it too, so the name it carries is that sentence\'s',
+      },
+      {
         why: 'one person described another way ("a 39-year-old woman" for "a former employee") is no group swapped: a group is plural',
         source: 'Prosecutors have charged a former employee of Mittelland Savings Bank with fraud.',
         rewrite: 'A 39-year-old woman who used to work for Mittelland Savings Bank has been charged with fraud.',
