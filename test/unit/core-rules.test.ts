@@ -428,6 +428,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   role: {
     hits: [
       {
+        source: "Valmora's foreign minister said talks would resume in May.",
+        rewrite: "Valmora's defence minister said talks would resume in May.",
+        text: 'defence minister',
+      },
+      {
         source: "The school's headteacher, Ruth Adeyemi, said the classes would start in May.",
         rewrite: "The school's deputy headteacher, Ruth Adeyemi, said the classes would start in May.",
         text: 'deputy headteacher',
@@ -465,6 +470,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        source: 'The housing minister said the bill would pass.',
+        rewrite: 'The minister for housing said the bill would pass.',
+        why: 'the same portfolio named another way',
+      },
+      {
+        source: 'Tara Quinn is a popular artist in the city.',
+        rewrite: 'Tara Quinn is a famous artist in the city.',
+        why: 'two adjectives describe the person; neither names a portfolio',
+      },
       {
         why: 'two words WordNet gives one sense ("attorney" / "lawyer" are listed; "surgeon" / "sawbones" are not)',
         source: 'The hospital\'s surgeon, Dr Ama Owusu, said the operation had gone well.',

@@ -8,7 +8,7 @@ import { abbreviates } from '../mentions/entities';
 import { spellingKey } from '../spelling';
 import type { SentenceSyntax } from '../syntax/index';
 import { dependentsOf } from '../syntax/tree';
-import { isKinNoun, isKnownWord, isPersonNoun, lexicalRelation, namesPeople } from '../wordnet';
+import { isKinNoun, isKnownWord, isPersonNoun, lexicalRelation, namesPeople, pertains } from '../wordnet';
 
 const SAME_ROLE: ReadonlyArray<readonly string[]> = [
   ['spokesman', 'spokeswoman', 'spokesperson', 'representative'],
@@ -101,6 +101,41 @@ function rankChanges(ctx: PairContext): RawFinding[] {
 }
 
 /**
+ * The words that say which post of its kind a role noun is: its describing nouns and
+ * adjectives, not ranks or names ("foreign" in "Kastmark's foreign minister", "veterinary" in
+ * "chief veterinary officer").
+ */
+function portfolio(tokens: readonly Token[], syntax: SentenceSyntax, i: number): string[] {
+  return dependentsOf(syntax, i, /^(compound|amod)$/).filter((d) => /^(NOUN|ADJ)$/.test(syntax.tags[d]!) && tokens[d]!.pos !== 'PROPN' && !RANKS.has(tokens[d]!.lower))
+    .map((d) => (syntax.tags[d] === 'NOUN' ? 'n:' : 'a:') + tokens[d]!.lemma);
+}
+
+/** "Kastmark's foreign minister" -> "Kastmark's defence minister": the same role noun for another portfolio. */
+function portfolioChanges(ctx: PairContext): RawFinding[] {
+  const out: RawFinding[] = [];
+  ctx.rTok.forEach((t, ri) => {
+    const si = ctx.match.rToS[ri] ?? -1;
+    if (si < 0 || ctx.claimed.has(ri) || !roleNoun(ctx.rTok, ctx.syntax.rewrite, ri) || !roleNoun(ctx.sTok, ctx.syntax.source, si)) return;
+    // (One person's post: a singular noun for a person, not "staff" or "officers".)
+    if (t.lower !== t.lemma || ctx.sTok[si]!.lower !== ctx.sTok[si]!.lemma || body(t.lemma) || !isPersonNoun(t.lemma)) return;
+    const rp = portfolio(ctx.rTok, ctx.syntax.rewrite(), ri);
+    const sp = portfolio(ctx.sTok, ctx.syntax.source(), si);
+    // (Both must name one: "the minister" / "the housing minister" only says less. And one of
+    // them a noun, "defence": two adjectives, "popular artist" / "famous artist", describe.)
+    if (rp.length === 0 || sp.length === 0 || ![...rp, ...sp].some((w) => w.startsWith('n:'))) return;
+    const words = (p: string[]) => p.map((w) => w.slice(2));
+    if (words(rp).some((a) => words(sp).some((b) => a === b || lexicalRelation(a, b) === 'same' || pertains(a, b)))) return;
+    // (Nor where the other side names it another way: "housing minister" / "minister for housing".)
+    if (words(rp).some((a) => ctx.sTok.some((x) => x.lemma === a)) || words(sp).some((b) => ctx.rTok.some((x) => x.lemma === b))) return;
+    const rFirst = Math.min(ri, ...dependentsOf(ctx.syntax.rewrite(), ri, /^(compound|amod)$/).filter((d) => ctx.rTok[d]!.pos !== 'PROPN'));
+    const sFirst = Math.min(si, ...dependentsOf(ctx.syntax.source(), si, /^(compound|amod)$/).filter((d) => ctx.sTok[d]!.pos !== 'PROPN'));
+    claim(ctx, [ri]);
+    out.push(replacement(ctx, 'role', 'Role', spanOf(ctx.rTok.slice(rFirst, ri + 1)), spanOf(ctx.sTok.slice(sFirst, si + 1))));
+  });
+  return out;
+}
+
+/**
  * A role word's dictionary form. A plural opening a sentence may be read as a name and keep its
  * "s" ("Councillors in Elmstead have approved …"): a name in -s whose singular is a role is that role.
  */
@@ -127,7 +162,7 @@ function plural(t: Token): boolean {
 }
 
 export const roleRule: PairRule = (ctx) => {
-  const out: RawFinding[] = rankChanges(ctx);
+  const out: RawFinding[] = [...rankChanges(ctx), ...portfolioChanges(ctx)];
   // "co-founder", "vice-president", "ex-minister" are roles of their own.
   const isRole = (tokens: readonly Token[], syntax: () => SentenceSyntax, i: number, lemma: string) =>
     (tokens[i]!.pos === 'NOUN' || tokens[i]!.pos === 'PROPN') &&
