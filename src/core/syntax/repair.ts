@@ -477,7 +477,7 @@ function finiteReadAsRelative(syntax: SentenceSyntax, words: readonly string[]):
   const n = heads.findIndex((_h, x) => x > w && x <= e && /^(NOUN|PROPN)$/.test(tags[x]!) && Math.max(...subtreeOf(syntax, x)) === e &&
     !subtreeOf(syntax, x).includes(root) && dominates(heads, w, x));
   if (n < 0) return syntax;
-  const opener = Math.min(...subtreeOf(syntax, n).filter((x) => x < n)) ;
+  const opener = Math.min(...subtreeOf(syntax, n).filter((x) => x < n));
   const mark = [opener, n - 1, n - 2].find((x) => x > w && x < n && tags[x] === 'SCONJ');
   if (mark === undefined) return syntax;
   return reroot(syntax, w, subject, (newHeads, newLabels) => {
