@@ -247,8 +247,11 @@ export const negationRule: PairRule = (ctx) => {
   };
 
   // A source negator whose head survives in the rewrite without one.
+  // (Not in a rewrite with no verb, a heading or a caption: "Behind the fall" names a topic; it
+  // says nothing fell or did not.)
+  const verbless = !ctx.rTok.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
   ctx.sTok.forEach((t, si) => {
-    if (!isNegator(t)) return;
+    if (!isNegator(t) || verbless) return;
     let head = headOf(ctx.sTok, si);
     if (head < 0) return;
     let rHead = ctx.match.sToR[head] ?? -1;
