@@ -269,6 +269,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        source: 'Temperatures fell to minus 8C, the lowest of the winter so far.',
+        rewrite: 'Temperatures dropped to -8C, the lowest so far this winter.',
+        why: 'a season with "so far" is the current one: "this winter"',
+      },
+      {
         source: 'The yellow warning is in force from 9pm on Sunday until midday on Monday.',
         rewrite: 'The yellow warning is in force from 21:00 on Sunday to 12:00 on Monday.',
         why: '"midday" is 12:00, a time of day by its name',

@@ -22,6 +22,11 @@ export const dateRule: PairRule = (ctx) => {
   // "is now a protected building" / "is today a protected building": the present, said with an
   // adverb the source's sentence uses for it.
   if (ctx.sTok.some((t, i) => /^(now|currently|nowadays)$/.test(t.lower) || (t.lower === 'present' && ctx.sTok[i - 1]?.lower === 'at'))) pairKeys.add('relative:today');
+  // "the lowest of the winter so far" / "the lowest so far this winter": a season with "so far"
+  // is the current one.
+  if (ctx.sTok.some((t, i) => t.lower === 'so' && ctx.sTok[i + 1]?.lower === 'far')) {
+    for (const key of [...pairKeys]) if (key.startsWith('season:')) pairKeys.add(`relative:this ${key.slice('season:'.length)}`);
+  }
   // "overnight" for "night trains" or "spent the night": a night the source already names.
   const nightInSource = ctx.memo('source-night', () => ctx.source.sentences.some((s) => s.tokens.some((t) => t.lemma === 'night')));
   if (nightInSource) pairKeys.add('relative:overnight');
