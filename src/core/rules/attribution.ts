@@ -279,6 +279,9 @@ function saysThat(tokens: readonly Token[], syntax: (() => SentenceSyntax) | und
 const WH_WORDS = new Set(['how', 'what', 'why', 'when', 'where', 'who', 'which']);
 
 const PERSON_PRONOUNS = new Set(['he', 'she']);
+/** The word at `k` owns what follows it: a possessive marker comes next ("Marenza's", "the residents'"). */
+const ownsNext = (tokens: readonly Token[], k: number) => /^['’]s?$/.test(tokens[k + 1]?.text ?? '');
+
 /** A speaker who is only "he" or "she". */
 const heOrShe = (tokens: readonly Token[], a: Attribution) => a.speaker.length === 1 && PERSON_PRONOUNS.has(tokens[a.speaker[0]!]!.lower);
 
@@ -298,7 +301,7 @@ function namedSpeakerIn(before: Sentence | undefined): string[] | undefined {
   if (!before) return undefined;
   // ("He" is the person, not the body a possessor names: "Harrowgate's chief executive, Owain
   // Prydderch" is not "Harrowgate".)
-  const owner = (k: number) => /^['’]s?$/.test(before.tokens[k + 1]?.text ?? '');
+  const owner = (k: number) => ownsNext(before.tokens, k);
   const speakers = findAttributions(before.tokens).filter((a) => a.speaker.some((k) => before.tokens[k]!.pos === 'PROPN'))
     .map((a) => speakerWords(before.tokens, { ...a, speaker: a.speaker.some((k) => !owner(k) && before.tokens[k]!.pos === 'PROPN') ? a.speaker.filter((k) => !owner(k)) : a.speaker }))
     .filter((w) => w.length > 0);
@@ -454,7 +457,7 @@ export const attributionRule: PairRule = (ctx) => {
   // Joaquín Ferrer" / "Marenza's trade ministry" (a person and the same person's post,
   // "Brisa's chief executive" / "Tomás Eguren, Brisa's chief executive", are one).
   const owned = (tokens: readonly Token[], a: Attribution) => {
-    const owners = a.speaker.filter((k) => /^['’]s?$/.test(tokens[k + 1]?.text ?? ''));
+    const owners = a.speaker.filter((k) => ownsNext(tokens, k));
     return owners.length ? speakerWords(tokens, { ...a, speaker: a.speaker.filter((k) => !owners.includes(k)) }) : [];
   };
   const body = (tokens: readonly Token[], a: Attribution) => INSTITUTIONS.has(tokens[Math.max(...a.speaker)]!.lemma) && !person(tokens, a);

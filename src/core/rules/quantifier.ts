@@ -35,7 +35,7 @@ function findScopeCues(tokens: readonly Token[]): Cue<ScopeClass>[] {
     if (phrase === 'certain' && toks[first]!.pos !== 'ADJ' && !(toks[first]!.text === 'Certain' && next.pos === 'NOUN')) return null;
     // "came to no harm" = "did not come to any harm": under a negation "any" is the negation's,
     // not "all" ("None of the staff came to any harm").
-    if (phrase === 'any' && toks.slice(0, first).some((t) => /^(no|not|n't|none|never|nobody|nothing|neither|nor|without)$/.test(t.lower))) return null;
+    if (phrase === 'any' && anyOfNegation(toks, first)) return null;
     // "the most recent survey", "the final few metres", "the many who": after a definite
     // article a scope word is a degree or picks out a known stretch, not how many of a set
     // ("the majority of", a noun, still is one).
@@ -133,6 +133,11 @@ function distributive(tokens: readonly Token[], cue: Cue<ScopeClass>): boolean {
   return cue.first === cue.last && /^(each|every|any)$/.test(tokens[cue.first]!.lower);
 }
 
+/** An "any" at `at` after a negation ("did not come to any harm"): the negation's word, not a scope. */
+function anyOfNegation(tokens: readonly Token[], at: number): boolean {
+  return tokens.slice(0, at).some((t) => /^(no|not|n't|none|never|nobody|nothing|neither|nor|without)$/.test(t.lower));
+}
+
 export const quantifierRule: PairRule = (ctx) => {
   const out: RawFinding[] = [];
   const rNumbers = findNumbers(ctx.rTok);
@@ -202,8 +207,7 @@ export const quantifierRule: PairRule = (ctx) => {
     if (sAt < 0 || distributive(ctx.rTok, r)) continue;
     // "had not needed to move any pupils" -> "had needed to move some pupils": "some" is what
     // a negation's "any" says without it; the change is the negation's, reported as such.
-    if (ctx.rTok[r.first]!.lower === 'some' && ctx.sTok[sAt - 1]?.lower === 'any' &&
-      ctx.sTok.slice(Math.max(0, sAt - 9), sAt - 1).some((t) => /^(no|not|n't|never|without)$/.test(t.lower))) continue;
+    if (ctx.rTok[r.first]!.lower === 'some' && ctx.sTok[sAt - 1]?.lower === 'any' && anyOfNegation(ctx.sTok, sAt - 1)) continue;
     push(ctx, out, spanOf([ctx.sTok[sAt]!]), { start: ctx.rTok[withHedge(ctx.rTok, r)]!.start, end: ctx.rTok[r.anchor]!.end });
   }
   return out;
