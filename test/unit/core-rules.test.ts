@@ -1112,6 +1112,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a modal in an indirect question ("how the fund should be divided") hedges no claim',
+        source: 'The two unions failed to decide how the fund should be divided.',
+        rewrite: 'The two unions could not decide how to divide the fund.',
+      },
+      {
+        why: 'a possibility with a denied subject ("no buyer could be found") is a certainty, as "unable to find" is',
+        source: 'The board said it had been unable to find a buyer for the plant.',
+        rewrite: 'No buyer for the plant could be found, the board said.',
+      },
+      {
         why: 'a person\'s suggestion is a proposal ("suggested combining" / "proposed combining")',
         source: 'Marketing suggested combining the two launch events.',
         rewrite: 'Marketing proposed combining the two launch events.',

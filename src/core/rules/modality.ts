@@ -29,15 +29,34 @@ function findCertainty(tokens: readonly Token[], syntax: () => SentenceSyntax): 
     const a = c.anchor;
     const act = a >= 0 && tokens[a]!.lemma === 'be' && tokens[a + 1]?.pos === 'ADJ' && tokens[a + 2]?.lower === 'to' && tokens[a + 3]?.pos === 'VERB' ? a + 3 : a;
     const cue = c.cls === 'considered' ? { ...c, anchor: deliberatedAct(tokens, syntax(), c.first) } : act === a ? c : { ...c, anchor: act };
-    return cue.cls === 'possible' && deniedPossibility(tokens, cue) ? { ...cue, cls: 'necessary' as const } : cue;
+    return cue.cls === 'possible' && deniedPossibility(tokens, syntax(), cue) ? { ...cue, cls: 'necessary' as const } : cue;
   });
 }
 
-/** "cannot", "could not", "unable to". ("Able to" alone tells a capacity, no hedge: "a plant able to build 60,000 bikes".) */
-function deniedPossibility(tokens: readonly Token[], c: Cue<CertaintyClass>): boolean {
+/**
+ * "cannot", "could not", "unable to", and a modal whose subject is denied ("no rescue package
+ * could be secured" = "unable to secure a rescue package"). ("Able to" alone tells a capacity,
+ * no hedge: "a plant able to build 60,000 bikes".)
+ */
+function deniedPossibility(tokens: readonly Token[], syntax: SentenceSyntax, c: Cue<CertaintyClass>): boolean {
   const t = tokens[c.first]!;
   if (t.lower === 'unable') return true;
-  return t.pos === 'AUX' && /^(not|n't|never)$/.test(tokens[c.last + 1]?.lower ?? '');
+  if (t.pos !== 'AUX') return false;
+  if (/^(not|n't|never)$/.test(tokens[c.last + 1]?.lower ?? '')) return true;
+  const verb = syntax.heads[c.first] ?? -1;
+  if (verb < 0) return false;
+  return dependentsOf(syntax, verb, /^nsubj/).some((s) => s < c.first &&
+    (/^(nothing|nobody|none|no-one)$/.test(tokens[s]!.lower) || dependentsOf(syntax, s, /^det$/).some((d) => tokens[d]!.lower === 'no')));
+}
+
+/**
+ * A modal in an indirect question ("failed to settle how the total should be shared", "asked
+ * whether it could open") tells what was asked or settled, not how certain a claim is.
+ */
+function inIndirectQuestion(tokens: readonly Token[], syntax: SentenceSyntax, aux: number): boolean {
+  const verb = syntax.heads[aux] ?? -1;
+  if (verb < 0 || !/^(ccomp|csubj)/.test(syntax.labels[verb] ?? '')) return false;
+  return dependentsOf(syntax, verb, /^(advmod|mark|nsubj|obj|obl)/).some((d) => d < aux && /^(how|whether|what|which|why|who|whom)$/.test(tokens[d]!.lower));
 }
 
 /**
@@ -51,7 +70,7 @@ function certaintyWords(tokens: readonly Token[], syntax: () => SentenceSyntax):
     if (t.pos === 'AUX' && (invertedBeforeSubject(syntax(), first) || conditionalOpening(toks, first))) return null;
     // "so that engineers could replace the lighting", "in order that …": a modal in a purpose
     // clause states the purpose, not how certain anything is.
-    if (t.pos === 'AUX' && purposeClause(toks, first)) return null;
+    if (t.pos === 'AUX' && (purposeClause(toks, first) || inIndirectQuestion(toks, syntax(), first))) return null;
     if (phrase === 'likely' && /^(more|less|most|least|as|so|too)$/.test(toks[first - 1]?.lower ?? '')) return null;
     if (phrase === 'may' && t.text === 'May') return null; // the month
     // "had to wait" tells that the waiting happened: a past necessity is a fact, not a hedge.
