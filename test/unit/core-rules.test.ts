@@ -56,6 +56,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   number: {
     hits: [
       {
+        source: 'The fall, which followed a revised rise of 0.4 per cent in June, was sharper than the 0.1 per cent decline forecast by analysts.',
+        rewrite: 'Analysts had forecast a drop of just 0.1%, and the decline followed a revised 0.6% increase in June.',
+        text: '0.6%',
+      },
+      {
         // a share before a comparative is read as a share, so another share is a changed number
         source: 'Bees fed the fungicide brought back about a fifth less pollen than untreated bees.',
         rewrite: 'Bees fed the fungicide brought back 30 per cent less pollen than untreated bees.',
@@ -665,6 +670,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a negation cancelled by an opposite in its own clause: "sealed incorrectly" / "not … sealed correctly"',
+        source: 'The count was delayed after a ballot box was found to have been sealed incorrectly.',
+        rewrite: 'Counting was held up when a ballot box was found not to have been sealed correctly.',
+      },
+      {
+        why: 'opposite comparisons of the two parties, each told of the other ("smaller rival X" / "its bigger rival Y"), say the same; a rival is each party\'s',
+        source: 'Harrow Bank has agreed to buy its smaller rival Lindmoor Building Society for £600 million.',
+        rewrite: 'Lindmoor Building Society is to be bought by its bigger rival Harrow Bank for £600m.',
+      },
       {
         source: 'Waits for knee surgery have not fallen, the figures show.',
         rewrite: 'Behind the fall',
@@ -1925,6 +1940,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a common noun put for one of the same sense ("the fall, which followed" / "the decline followed") is the displaced participant renamed',
+        source: 'The fall, which followed a revised rise of 0.3 per cent in September, was sharper than the 0.2 per cent decline forecast by economists.',
+        rewrite: 'Economists had forecast a drop of just 0.2%, and the decline followed a revised 0.3% increase in September.',
+      },
       {
         source: 'The Fenmore Playhouse\'s new staging of "The Glass Orchard" opened on Friday to a full house, and on this evidence the theatre\'s gamble on a forgotten 1930s drama has paid off.',
         rewrite: 'The Fenmore Playhouse gambled on reviving "The Glass Orchard", a forgotten drama from the 1930s, and on the strength of Friday\'s opening night before a full house, the bet has paid off.',

@@ -7,6 +7,7 @@
 // parse that hangs "national" from "weather" in one text and from "service" in the other
 // ("national weather service") changes nothing.
 import { claim, q, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
+import { SYMMETRIC_RELATIONS } from '../lexicon';
 import { isContentToken } from '../terms';
 import { mayMeanTheSame } from '../wordnet';
 import type { Token } from '../tokens';
@@ -61,6 +62,8 @@ export const modifierMovedRule: PairRule = (ctx) => {
     const m = ctx.rTok[r.modifier]!.lemma;
     const h = ctx.rTok[r.head]!.lemma;
     if (!sNouns.has(h) || ctx.claimed.has(r.modifier)) continue;
+    // "rival Northbright" / "its rival Skyvale": each party of a symmetric relation is the other's.
+    if (SYMMETRIC_RELATIONS.has(m)) continue;
     const there = sDesc.filter((s) => ctx.sTok[s.modifier]!.lemma === m);
     // The source describes this thing so too (in a phrase holding its noun), or never uses the word.
     if (there.length === 0 || there.some((s) => s.words.has(h) || r.words.has(ctx.sTok[s.head]!.lemma))) continue;

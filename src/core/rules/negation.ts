@@ -6,7 +6,7 @@ import { areAntonyms, DECLINING_VERBS, NEGATORS, POSSESSIVE_DETERMINERS, SCOPE_C
 import { areConverse, areConverseParties, areOpposites, mayMeanTheSame, prefixNegatedBase, samePredicate } from '../wordnet';
 import { converseSwapAt } from './rolesSwapped';
 import type { SentenceSyntax } from '../syntax/index';
-import { dependentsOf, hasDependent } from '../syntax/tree';
+import { dependentsOf, dominates, hasDependent, subtreeOf } from '../syntax/tree';
 import { isContentToken, stemOf } from '../terms';
 import { hyphenatedWithNext, type Token } from '../tokens';
 import { negatesBefore } from '../superlatives';
@@ -276,6 +276,7 @@ export const negationRule: PairRule = (ctx) => {
     const rPred = predicateOf(ctx.syntax.rewrite(), rHead);
     if (sPred >= 0 && rPred >= 0 && opposite(ctx.sTok[sPred]!, ctx.rTok[rPred]!)) return;
     if (sPred >= 0 && deniedWithout(ctx, sPred)) return;
+    if (oppositeInScope({ tokens: ctx.sTok, syn: ctx.syntax.source() }, sPred, ctx.rTok, (i) => ctx.match.sToR[i] ?? -1)) return;
     // "had not borrowed from Tessaline before" = "the first time it has borrowed from Tessaline".
     if (negatesBefore(ctx.sTok, si) && ctx.rTok.some((x) => x.lower === 'first')) return;
     // The rewrite may say the same with an opposite word ("did not approve" -> "rejected").
@@ -302,6 +303,7 @@ export const negationRule: PairRule = (ctx) => {
     // participant negates its predicate, which the source may negate in its own way.
     const sPredicate = ctx.match.rToS[predicateOf(ctx.syntax.rewrite(), head)] ?? -1;
     if (sPredicate >= 0 && negatedClause(ctx.sTok, ctx.syntax.source(), sPredicate)) return;
+    if (oppositeInScope({ tokens: ctx.rTok, syn: ctx.syntax.rewrite() }, predicateOf(ctx.syntax.rewrite(), head), ctx.sTok, (i) => ctx.match.rToS[i] ?? -1)) return;
     const rSpan = { start: Math.min(ctx.rTok[ri]!.start, rSpanAround(ri).start), end: ctx.rTok[head]!.end };
     push(ctx, out, rSpan, sSpanAround(sHead), ri);
   });
@@ -341,6 +343,12 @@ export const negationRule: PairRule = (ctx) => {
       if (aspectual(ctx.sTok, ctx.syntax.source(), si) !== aspectual(ctx.rTok, ctx.syntax.rewrite(), ri)) continue;
       // "did not reject" -> "approved" keeps the meaning: a negator on exactly one side cancels it.
       if (negatedNear(ctx.sTok, si) !== negatedNear(ctx.rTok, ri)) continue;
+      // "a 0.2 per cent decline … followed a rise" / "a drop of 0.2% … followed an increase":
+      // each word has a same-sense partner across, the opposites only paired by position.
+      if (crossedSynonyms(ctx, si, ri)) continue;
+      // "buy smaller rival Northbright" / "bought by its bigger rival Skyvale": opposite
+      // comparisons of the two parties, each told of the other, say the same.
+      if (comparedFromEachSide(ctx, si, ri)) continue;
       // "A sold X to B" -> "B bought X from A": an opposite verb told from the other party's side.
       // (Told from the same doer, converses swap the roles: the roles-swapped rule's.)
       if (converse(ctx, si, ri) || converseSwapAt(ctx, si, ri)) continue;
@@ -396,6 +404,63 @@ export const negationRule: PairRule = (ctx) => {
 
 /** One text's tokens and parse. */
 interface Side { readonly tokens: readonly Token[]; readonly syn: SentenceSyntax }
+
+/**
+ * A negation cancelled by an opposite in its own clause: "found to have been sealed
+ * incorrectly" / "found not to have been sealed correctly". `pred` is the negated side's
+ * predicate; `other` maps its tokens to the other text's, whose `otherTokens` keep an opposite
+ * of a word under that predicate that has no counterpart.
+ */
+function oppositeInScope(side: Side, pred: number, otherTokens: readonly Token[], other: (i: number) => number): boolean {
+  if (pred < 0) return false;
+  // (From an auxiliary the word-level head may stop at, "not to have been sealed", to its verb.)
+  while (/^(aux|cop|mark)/.test(side.syn.labels[pred] ?? '') && (side.syn.heads[pred] ?? -1) >= 0) pred = side.syn.heads[pred]!;
+  return subtreeOf(side.syn, pred).some((k) => other(k) < 0 && isContentToken(side.tokens[k]!) &&
+    otherTokens.some((o) => isContentToken(o) && opposite(side.tokens[k]!, o)));
+}
+
+/**
+ * Opposites paired only by where they stand: the source word has a same-sense partner in the
+ * rewrite and the rewrite word one in the source, and one partner keeps the word's own figure
+ * or name ("the 0.2 per cent decline" / "a drop of 0.2%").
+ */
+function crossedSynonyms(ctx: PairContext, si: number, ri: number): boolean {
+  const s = ctx.sTok[si]!, r = ctx.rTok[ri]!;
+  const partners = (tokens: readonly Token[], skip: number, w: Token) => tokens.map((_t, i) => i).filter((i) => i !== skip &&
+    tokens[i]!.pos === w.pos && tokens[i]!.lemma !== w.lemma && mayMeanTheSame(tokens[i]!.lemma, w.lemma));
+  const sPartners = partners(ctx.sTok, si, r);
+  const rPartners = partners(ctx.rTok, ri, s);
+  if (sPartners.length === 0 || rPartners.length === 0) return false;
+  const sSyn = ctx.syntax.source(), rSyn = ctx.syntax.rewrite();
+  const anchors = (tokens: readonly Token[], syn: SentenceSyntax, i: number) => new Set(subtreeOf(syn, i).filter((k) => k !== i && /^(NUM|PROPN)$/.test(syn.tags[k] ?? '')).map((k) => tokens[k]!.lower));
+  const shares = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((x) => b.has(x));
+  return sPartners.some((p) => shares(anchors(ctx.sTok, sSyn, p), anchors(ctx.rTok, rSyn, ri))) ||
+    rPartners.some((p) => shares(anchors(ctx.rTok, rSyn, p), anchors(ctx.sTok, sSyn, si)));
+}
+
+/**
+ * Two comparatives of opposite sense, each describing a different one of two named parties
+ * that both texts name: "smaller rival Northbright" / "its bigger rival Skyvale" compare the
+ * same two the same way round.
+ */
+function comparedFromEachSide(ctx: PairContext, si: number, ri: number): boolean {
+  const comparative = (t: Token) => t.pos === 'ADJ' && t.lower !== t.lemma && /er$/.test(t.lower);
+  if (!comparative(ctx.sTok[si]!) || !comparative(ctx.rTok[ri]!)) return false;
+  const sParty = namedParty(ctx.sTok, ctx.syntax.source(), si);
+  const rParty = namedParty(ctx.rTok, ctx.syntax.rewrite(), ri);
+  if (sParty.length === 0 || rParty.length === 0 || sParty.some((w) => rParty.includes(w))) return false;
+  const lemmas = (tokens: readonly Token[]) => new Set(tokens.map((t) => t.lemma));
+  const inR = lemmas(ctx.rTok), inS = lemmas(ctx.sTok);
+  return sParty.every((w) => inR.has(w)) && rParty.every((w) => inS.has(w));
+}
+
+/** The name a describing word stands before: the lemmas of the name heading its phrase, or none. */
+function namedParty(tokens: readonly Token[], syn: SentenceSyntax, i: number): string[] {
+  let h = i;
+  while (/^(amod|compound|flat)$/.test(syn.labels[h] ?? '') && (syn.heads[h] ?? -1) > h) h = syn.heads[h]!;
+  if (syn.tags[h] !== 'PROPN') return [];
+  return tokens.map((_t, k) => k).filter((k) => k > i && k <= h && syn.tags[k] === 'PROPN' && dominates(syn.heads, h, k)).map((k) => tokens[k]!.lemma);
+}
 
 /**
  * The verb on side `b` that replaces the declining verb `d` of side `a` and does its act:

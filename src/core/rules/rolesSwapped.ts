@@ -216,8 +216,12 @@ export const rolesSwappedRule: PairRule = (ctx) => {
         // names, "the Corran Playhouse gambled": a definite description is as often that name.)
         const described = cased && g.tokens.length === 1 && ctx.sTok[g.tokens[0]!]!.pos === 'NOUN' && /^(the|its|their)$/.test(ctx.sTok[g.tokens[0]! - 1]?.lower ?? '') && f.named &&
           !subtreeOf(sSyntax, g.tokens[0]!).some((i) => ctx.sTok[i]!.pos === 'PROPN') && !(ctx.sTok[g.tokens[0]! + 1]?.text === ',' && ctx.sTok[g.tokens[0]! + 2]?.pos === 'PROPN');
+        // (Neither is a common noun put for one of the same sense, "the fall, which followed" /
+        // "the decline followed", with no "fall" left: the displaced one renamed, whatever roles the
+        // word has elsewhere.)
+        const renamed = !g.named && !f.named && !inRewrite(g) && mayMeanTheSame(g.headLemma, f.headLemma);
         const spliced = displaced.arg.explicit && !inRewrite(g) && !oneNounPhrase && !described && rolesThere.some((b) => DOER_OR_RECEIVER.has(b.role) && sameSentence(b)) && (core || !cased || f.named);
-        if (swapped || spliced) found = displaced;
+        if ((swapped || spliced) && !renamed) found = displaced;
       }
       // (Also, for a doer named in a "by" phrase, when the participant displaced is still there
       // in another role: "Orvane agreed to buy Millstead" / "Orvane agreed to a takeover by
