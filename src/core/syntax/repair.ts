@@ -127,6 +127,15 @@ function participleSubject(syntax: SentenceSyntax): SentenceSyntax {
 
 const RELATIVE_PRONOUNS = new Set(['who', 'whom']);
 
+/** Whether `word` is inside the noun phrase headed by `head`: joined to it by names, conjuncts and phrases of nouns only. */
+function inPhraseOf(heads: Int32Array, labels: readonly string[], word: number, head: number): boolean {
+  for (let x = word, steps = 0; x >= 0 && steps < heads.length; x = heads[x]!, steps++) {
+    if (x === head) return true;
+    if (!/^(conj|flat|compound|appos|nmod)/.test(labels[x]!)) return false;
+  }
+  return false;
+}
+
 /**
  * "Professor Kofi Mensah, who took over the project from Brandt, later moved ...": a clause
  * opened by "who" that the parser joined to something else (a second clause, an aside)
@@ -142,12 +151,17 @@ function relativeClauses(syntax: SentenceSyntax, words: readonly string[]): Sent
     const h = heads ?? syntax.heads;
     const l = labels ?? syntax.labels;
     const verb = h[p]!;
-    if (verb <= p || tags[verb] !== 'VERB' || !/^(nsubj|obj)/.test(l[p]!) || l[verb] === 'acl:relcl') continue;
+    if (verb <= p || tags[verb] !== 'VERB' || !/^(nsubj|obj)/.test(l[p]!)) continue;
     let noun = tags[p - 1] === 'PUNCT' ? p - 2 : p - 1;
     if (noun < 0 || (tags[noun] !== 'NOUN' && tags[noun] !== 'PROPN')) continue;
-    // The head of the name or noun phrase it ends ("Professor Kofi Mensah", "the captain, Kieran Lusk").
-    while (/^(flat|compound|nmod:desc|appos)$/.test(l[noun]!) && h[noun]! >= 0) noun = h[noun]!;
+    // The head of the name or noun phrase it ends ("Professor Kofi Mensah", "the captain, Kieran
+    // Lusk", "analysts at Harrington Lowe").
+    while (/^(flat|compound|nmod:desc|appos|nmod)$/.test(l[noun]!) && h[noun]! >= 0 && h[noun]! < p) noun = h[noun]!;
     if (dominates(h, verb, noun)) continue;
+    // A "who" clause describes the person right before it, however far back the parser hung
+    // it ("…'s third in 18 months, according to analysts at Harrington Lowe, who said").
+    // (Not one hung on the phrase holding it: "Rhys and Owen Pryce, who set up".)
+    if (l[verb] === 'acl:relcl' && (h[verb]! >= noun || dominates(h, noun, h[verb]!) || inPhraseOf(h, l, noun, h[verb]!))) continue;
     heads ??= Int32Array.from(syntax.heads);
     labels ??= syntax.labels.slice();
     heads[verb] = noun;
