@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { repairParse } from '../../src/core/syntax/repair';
 
-interface Row { name: string; words: string; tags: string; heads: number[]; labels: string; expectHeads: number[]; expectLabels?: string }
+interface Row { name: string; words: string; tags: string; heads: number[]; labels: string; expectHeads: number[]; expectLabels?: string; /** Give the repairs the words too (those that read them). */ readWords?: boolean }
 
 const rows: Row[] = [
   {
@@ -110,12 +110,22 @@ const rows: Row[] = [
     expectHeads: [4, 3, 3, 0, -1, 6, 4, 9, 9, 4, 11, 9, 4],
     expectLabels: 'nsubj case det obl root case obl cc aux:pass conj mark xcomp punct',
   },
+  {
+    name: 'a clause opened by "after" read as a phrase on its own verb: the phrase\'s noun is that verb\'s subject',
+    words: 'The owner was fined after inspectors found droppings .',
+    tags: 'DET NOUN AUX VERB ADP NOUN VERB NOUN PUNCT',
+    heads: [1, 3, 3, -1, 5, 6, 3, 6, 3],
+    labels: 'det nsubj:pass aux:pass root case obl ccomp obj punct',
+    expectHeads: [1, 3, 3, -1, 6, 6, 3, 6, 3],
+    expectLabels: 'det nsubj:pass aux:pass root mark nsubj advcl obj punct',
+    readWords: true,
+  },
 ];
 
 describe('parse repair', () => {
   for (const r of rows) {
     it(r.name, () => {
-      const out = repairParse({ heads: Int32Array.from(r.heads), labels: r.labels.split(' '), tags: r.tags.split(' ') });
+      const out = repairParse({ heads: Int32Array.from(r.heads), labels: r.labels.split(' '), tags: r.tags.split(' ') }, r.readWords ? r.words.toLowerCase().split(' ') : undefined);
       assert.equal(r.words.split(' ').length, r.heads.length);
       assert.deepEqual([...out.heads], r.expectHeads);
       if (r.expectLabels) assert.deepEqual(out.labels, r.expectLabels.split(' '));

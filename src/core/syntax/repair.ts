@@ -795,8 +795,8 @@ const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'once', 'as
  * "Rovers won a penalty after Calder defender Owen Pratt brought down winger Dario Feliz": a
  * clause opened by "after" read as a phrase, "after Owen Pratt", on the noun before it or on
  * the clause's own subject. A verb right after such a phrase, with no subject of its own or with
- * the phrase's noun as its subject, has that noun as its subject and the opener as its marker,
- * and the clause modifies the verb the phrase was under.
+ * the phrase's noun as its subject or oblique, has that noun as its subject and the opener as
+ * its marker, and the clause modifies the verb the phrase was under.
  */
 function subordinateSubject(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
   const { heads, labels, tags } = syntax;
@@ -805,7 +805,9 @@ function subordinateSubject(syntax: SentenceSyntax, words: readonly string[]): S
     if (!CLAUSE_OPENERS.has(words[p]!) || labels[p] !== 'case' || n <= p || !/^(NOUN|PROPN)$/.test(tags[n]!)) continue;
     const v = Math.max(...subtreeOf(syntax, n)) + 1;
     if (tags[v] !== 'VERB' || /ing$/.test(words[v]!)) continue;
-    const isSubject = heads[n] === v && /^nsubj/.test(labels[n]!);
+    // (The phrase may hang on that verb itself, as its subject or as an oblique: "fined after
+    // inspectors found droppings", "after inspectors" read as when they found them.)
+    const isSubject = heads[n] === v && /^(nsubj|obl$)/.test(labels[n]!);
     if (!isSubject && (hasDependent(syntax, v, /^(nsubj|csubj|expl)/) || dominates(heads, v, n))) continue;
     // The verb the clause modifies: the one the phrase was under, or the one the verb hangs on.
     let up = isSubject ? heads[v]! : heads[n]!;
