@@ -74,6 +74,8 @@ function anchorFor(tokens: readonly Token[], last: number, kind: AnchorKind): nu
       return -1;
     }
     if (t.pos === 'VERB' || (t.pos === 'AUX' && tokens[k + 1]?.pos !== 'VERB') || t.pos === 'ADJ') return k;
+    // A gerund right after a cue that ends in a preposition, however it was tagged ("accused of hiding").
+    if (k === last + 1 && tokens[last]!.pos === 'ADP' && /ing$/.test(t.lower) && t.pos === 'NOUN') return k;
     if (t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' || t.lower === 'to' || t.lower === 'be') continue;
     return -1;
   }

@@ -1043,6 +1043,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   modality: {
     hits: [
       {
+        source: 'The director was accused of hiding the losses from auditors.',
+        rewrite: 'The director hid the losses from auditors.',
+        text: 'hid',
+      },
+      {
         // the hedged verb replaced, its object now the subject of a new verb stated as fact
         source: 'The museum may extend the show into the spring if visitor numbers hold up.',
         rewrite: 'The show will run on into the spring.',
@@ -1126,6 +1131,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a noun made from a verb of certainty with a "that" clause ("faced allegations that she failed") hedges as its verb does ("accused of failing")',
+        source: 'Sergeant Mia Holt, 44, was accused of failing to log the seizure of a vehicle in March 2025.',
+        rewrite: 'Sergeant Mia Holt, 44, faced allegations that she failed to log the seizure of a vehicle in March 2025.',
+      },
       {
         why: 'a modal in an indirect question ("how the fund should be divided") hedges no claim',
         source: 'The two unions failed to decide how the fund should be divided.',

@@ -7,6 +7,7 @@ import { CERTAINTY_CUES, DECIDING_VERBS, REPORTING_VERBS, type CertaintyClass } 
 import type { Token } from '../tokens';
 import { findVerbGroups, groupContaining, type VerbGroup } from '../verbs';
 import type { SentenceSyntax } from '../syntax/index';
+import { samePredicate } from '../wordnet';
 import { dependentsOf } from '../syntax/tree';
 
 const VERB_CUES = new Set(['allege', 'suggest', 'indicate', 'hint', 'prove', 'establish', 'demonstrate', 'confirm', 'verify',
@@ -24,7 +25,7 @@ const DESCRIBE: Readonly<Record<CertaintyClass, string>> = {
  * force"): not-possible is necessary-not.
  */
 function findCertainty(tokens: readonly Token[], syntax: () => SentenceSyntax): Cue<CertaintyClass>[] {
-  return certaintyWords(tokens, syntax).map((c) => {
+  return [...certaintyWords(tokens, syntax), ...nounsOfCertainty(tokens)].map((c) => {
     // "may be able to build": the hedge is on the act after the adjective's "to".
     const a = c.anchor;
     const act = a >= 0 && tokens[a]!.lemma === 'be' && tokens[a + 1]?.pos === 'ADJ' && tokens[a + 2]?.lower === 'to' && tokens[a + 3]?.pos === 'VERB' ? a + 3 : a;
@@ -90,6 +91,31 @@ function certaintyWords(tokens: readonly Token[], syntax: () => SentenceSyntax):
 }
 
 const MODALS = new Set(['should', 'may', 'might', 'could', 'must', 'can', 'ought']);
+
+/** The verbs of certainty a noun may be made from ("allegation", "accusation", "confirmation"), with their classes. */
+const CUE_VERBS: ReadonlyMap<string, CertaintyClass> = new Map([
+  ...CERTAINTY_CUES.filter(([w]) => VERB_CUES.has(w) || w === 'propose'),
+  ['accuse', 'alleged'],
+] as [string, CertaintyClass][]);
+
+/**
+ * A noun made from a verb of certainty, with a "that" clause: "faced allegations that he
+ * failed to record" hedges the claim as "accused of failing" does; "confirmation that the
+ * plant will close" is as sure as "confirmed that". The noun is read as its verb (WordNet:
+ * the noun names that verb's act, and begins as the verb does).
+ */
+function nounsOfCertainty(tokens: readonly Token[]): Cue<CertaintyClass>[] {
+  const out: Cue<CertaintyClass>[] = [];
+  tokens.forEach((t, i) => {
+    if (t.pos !== 'NOUN' || tokens[i + 1]?.lower !== 'that') return;
+    const verb = [...CUE_VERBS.keys()].find((v) => t.lemma.slice(0, 4) === v.slice(0, 4) && samePredicate(`n:${t.lemma}`, v));
+    if (verb === undefined) return;
+    // (Anchored on itself, as the verb it is made from: "claims that" for "argued that" is the
+    // attribution rule's to weigh.)
+    out.push({ first: i, last: i, cls: CUE_VERBS.get(verb)!, anchor: i });
+  });
+  return out;
+}
 const DELIBERATING = new Set(CERTAINTY_CUES.filter(([, cls]) => cls === 'considered').map(([w]) => w));
 
 /**
