@@ -1523,6 +1523,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   attribution: {
     hits: [
       {
+        source: 'The report recommends that no contract worth more than £500 million be signed without an independent review.',
+        rewrite: 'No contract worth over £500m would be signed without an independent review.',
+        text: 'No contract worth over £500m would be signed',
+      },
+      {
         source: "Calvara's chief medical officer, Dr Inés Moreau, said no new cases had been found for six weeks.",
         rewrite: "No new cases had been found for six weeks, Calvara's health ministry said.",
         text: "Calvara's health ministry",
@@ -1609,6 +1614,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'the speaker owns the noun of its own reporting act ("the report recommends" / "under the report\'s recommendations")',
+        source: 'The report recommends that no contract worth more than £500 million be signed without an independent review.',
+        rewrite: 'Under the report’s recommendations, no contract worth over £500m would be signed without an independent review.',
+      },
       {
         source: "Brisa's chief executive said the airline would add six routes.",
         rewrite: "Tomás Eguren, Brisa's chief executive, said the airline would add six routes.",

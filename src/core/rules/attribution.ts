@@ -3,7 +3,7 @@
 // speaker, and a reporting verb that changes the claim's standing ("reported" vs "claimed").
 import { claim, hunkOfSource, q, sourceSentenceAt, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { stemOf } from '../terms';
-import { isEventNoun, isPersonNoun, isSayingVerb, isTimeNoun } from '../wordnet';
+import { isEventNoun, isPersonNoun, isSayingVerb, isTimeNoun, samePredicate } from '../wordnet';
 import { findVerbGroups } from '../verbs';
 import { CLAIM_DOCUMENTS, DECLINING_VERBS, REPORTING_VERBS, ROLE_NOUNS, type ReportingStance } from '../lexicon';
 import type { Token } from '../tokens';
@@ -560,7 +560,19 @@ function actsInRewrite(ctx: PairContext, s: Attribution): boolean {
     const carries = (k: number) => inClause(k) || (rSyn.tags[k] === 'VERB' && ctx.rTok.some((_t, j) => inClause(j) && rSyn.heads[j] === k && /^(obj|ccomp|xcomp)$/.test(rSyn.labels[j]!)));
     return actsIn(ctx.rTok, rSyn, names, carries);
   }  // The rewrite sentence and the other halves of a split source sentence.
-  return actsIn(ctx.rTok, ctx.syntax.rewrite(), names) || ctx.siblings.some((x) => actsIn(x.tokens, syntaxOf(x.tokens), names));
+  return actsIn(ctx.rTok, ctx.syntax.rewrite(), names) || ctx.siblings.some((x) => actsIn(x.tokens, syntaxOf(x.tokens), names)) ||
+    ownsReportNoun(ctx.rTok, ctx.syntax.rewrite(), names, ctx.sTok[s.verb]!.lemma);
+}
+
+/**
+ * The speaker owns the noun of its own reporting act: "The report recommends that no contract
+ * be signed" / "Under the report's recommendations, no contract would be signed"; "the
+ * minister warned" / "a warning by the minister". (WordNet: the noun names the verb's act.)
+ */
+function ownsReportNoun(tokens: readonly Token[], syn: SentenceSyntax, names: ReadonlySet<string>, verb: string): boolean {
+  return tokens.some((t, k) => syn.tags[k] === 'NOUN' && !names.has(stemOf(t.lemma)) && samePredicate(`n:${t.lemma}`, verb) &&
+    dependentsOf(syn, k, /^nmod/).some((o) => (syn.labels[o] === 'nmod:poss' || markedBy(syn, tokens, o, 'by') || markedBy(syn, tokens, o, 'of')) &&
+      subtreeOf(syn, o).some((w) => names.has(stemOf(tokens[w]!.lemma)))));
 }
 
 function actsIn(tokens: readonly Token[], syn: SentenceSyntax, names: ReadonlySet<string>, predicateIn: (k: number) => boolean = () => true): boolean {
