@@ -70,7 +70,8 @@ function anchorFor(tokens: readonly Token[], last: number, kind: AnchorKind): nu
       // (the window grows by the possessor and its marker).
       if ((t.pos === 'NOUN' || t.pos === 'PROPN') && /^['’]s?$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 1]!.pos === 'PART') { k++; limit += 2; continue; }
       if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') return k;
-      if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.lower === 'of') continue;
+      // (A hyphen joining the cue to its noun: "a quarter-point cut".)
+      if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.lower === 'of' || (k === last + 1 && t.text === '-')) continue;
       return -1;
     }
     if (t.pos === 'VERB' || (t.pos === 'AUX' && tokens[k + 1]?.pos !== 'VERB') || t.pos === 'ADJ') return k;

@@ -1232,6 +1232,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   quantifier: {
     hits: [
       {
+        source: 'Three members favoured a cut of a quarter of a percentage point.',
+        rewrite: 'Three members backed a half-point cut.',
+        text: 'a half',
+      },
+      {
         // a hyphenated describer between the scope word and its noun, its first part no adjective
         source: 'Some off-peak services will be suspended over the winter.',
         rewrite: 'Most off-peak trains will be suspended over the winter.',
@@ -1295,6 +1300,21 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a one-word scope cue told by a word of the same sense ("too often" / "too frequently")',
+        source: 'The chair said the ministry too often signed contracts early.',
+        rewrite: 'The chair said the ministry too frequently signed contracts early.',
+      },
+      {
+        why: '"over half" is a scope word of its own, as "more than half" is, not a figure',
+        source: 'The secretary said more than half of the posts at risk were held by academics.',
+        rewrite: 'According to the secretary, academics hold over half of the posts at risk.',
+      },
+      {
+        why: 'a fraction joined to its unit ("a quarter-point cut") is "a quarter of a percentage point"',
+        source: 'Three members favoured a cut of a quarter of a percentage point.',
+        rewrite: 'Three members backed a quarter-point cut.',
+      },
       {
         source: 'Jockey Fergal Nash, 38, has announced his retirement after a career in which he rode more than 1,400 winners.',
         rewrite: 'Fergal Nash has announced he is retiring at the age of 38, having ridden over 1,400 winners.',

@@ -8,6 +8,7 @@ import { hyphenatedWithNext, type Token } from '../tokens';
 import { findNumbers, type NumberMention } from '../mentions/numbers';
 import type { SentenceSyntax } from '../syntax/index';
 import { markedBy } from '../syntax/tree';
+import { mayMeanTheSame } from '../wordnet';
 
 const NUMBER_BOUNDS = new Set<ScopeClass>(['at-least', 'at-most', 'about', 'almost', 'only']);
 const SCOPE_ONLY = SCOPE_CUES.filter(([, c]) => !NUMBER_BOUNDS.has(c));
@@ -49,7 +50,8 @@ function findScopeCues(tokens: readonly Token[]): Cue<ScopeClass>[] {
       if (noun?.pos === 'NOUN' && noun.lemma === noun.lower && !/s$/.test(noun.lower)) return null;
     }
     if (phrase === 'third' || phrase === 'quarter' || phrase === 'half' || phrase === 'majority' || phrase === 'minority' || phrase === 'bulk') {
-      return next.lower === 'of' || next.pos === 'NOUN' ? 'noun' : null;
+      // ("a quarter-point cut" is a quarter of a point.)
+      return next.lower === 'of' || next.pos === 'NOUN' || hyphenatedWithNext(toks, last) ? 'noun' : null;
     }
     const possessive = POSSESSIVE_DETERMINERS.has(next.lower);
     // (A hyphenated word describing the noun reads as one adjective, whatever its first part's
@@ -86,8 +88,10 @@ function withHedge(tokens: readonly Token[], cue: Cue<ScopeClass>): number {
  */
 function scopesOverASet(tokens: readonly Token[], syntax: SentenceSyntax, numbers: readonly NumberMention[], cue: Cue<ScopeClass>): boolean {
   // Part of a figure ("seven and a half years", "a one-third stake"): the number rule's.
-  // ("more than half" is a scope word of its own: "the majority".)
-  if (cue.last > cue.first + 1 && (cue.cls === 'most' || cue.cls === 'minority')) return true;
+  // ("more than half", "over half" are scope words of their own: "the majority".)
+  if (cue.last > cue.first && (cue.cls === 'most' || cue.cls === 'minority')) return true;
+  // ("a half-point cut": a fraction of the unit it is joined to, however the figures read it.)
+  if (/^(half|third|quarter)$/.test(cue.cls) && hyphenatedWithNext(tokens, cue.last)) return true;
   if (numbers.some((n) => n.first <= cue.last && cue.first <= n.last)) return false;
   if (cue.anchor < 0 || cue.anchor >= syntax.heads.length) return true;
   // "several years ago" / "a number of years ago": how long ago is a count of years, compared
@@ -180,7 +184,7 @@ export const quantifierRule: PairRule = (ctx) => {
     if (rCue) {
       reported.add(rCue);
       push(ctx, out, sSpan, spanOf(ctx.rTok.slice(withHedge(ctx.rTok, rCue), rCue.last + 1)));
-    } else if (rAt >= 0 && !distributive(ctx.sTok, s)) {
+    } else if (rAt >= 0 && !distributive(ctx.sTok, s) && !sameSenseIn(ctx, s, hunkOfSource(ctx, s.first)?.r)) {
       // The scope word was dropped: "most voters" -> "voters".
       push(ctx, out, { start: ctx.sTok[withHedge(ctx.sTok, s)]!.start, end: ctx.sTok[s.anchor]!.end }, spanOf([ctx.rTok[rAt]!]));
     }
@@ -194,8 +198,16 @@ export const quantifierRule: PairRule = (ctx) => {
       // The whole noun phrase: "radio rental's income".
       while (noun >= 0 && /^(NOUN|PROPN|PART)$/.test(ctx.sTok[noun + 1]?.pos ?? '')) noun++;
       const rAt = noun >= 0 ? ctx.match.sToR[noun] ?? -1 : -1;
-      // Another scope word on it says how much instead ("a majority of the region's growers").
-      if (rAt < 0 || rCues.some((c) => c.anchor <= rAt && c.last >= rAt - 6)) continue;
+      // Another scope word on it says how much instead ("a majority of the region's growers"),
+      // and a fraction says how much as the figure did or not ("a quarter of a percentage point"
+      // / "a quarter-point cut", not "a half-point cut").
+      if (rAt < 0) continue;
+      const instead = rCues.find((c) => c.anchor <= rAt && c.last >= rAt - 6);
+      if (instead) {
+        const part = FRACTION_PERCENT[instead.cls];
+        if (part !== undefined && share.value !== null && Math.abs(part - share.value) > 0.5) push(ctx, out, spanOf(ctx.sTok.slice(share.qualifierFirst, share.last + 1)), spanOf(ctx.rTok.slice(withHedge(ctx.rTok, instead), instead.last + 1)));
+        continue;
+      }
       const rFirst = ctx.match.sToR[share.last + 2] ?? -1;
       push(ctx, out, spanOf(ctx.sTok.slice(share.qualifierFirst, noun + 1)), spanOf(ctx.rTok.slice(rFirst >= 0 && rFirst <= rAt ? rFirst : rAt, rAt + 1)));
     }
@@ -212,6 +224,16 @@ export const quantifierRule: PairRule = (ctx) => {
   }
   return out;
 };
+
+/** What a fraction word is as a share. */
+const FRACTION_PERCENT: Partial<Record<ScopeClass, number>> = { half: 50, third: 100 / 3, quarter: 25, 'two-thirds': 200 / 3, 'three-quarters': 75 };
+
+/** A one-word scope cue told by a word of the same sense in the stretch that replaced it ("too often" / "too frequently"). */
+function sameSenseIn(ctx: PairContext, cue: Cue<ScopeClass>, stretch: readonly number[] | undefined): boolean {
+  if (cue.first !== cue.last || !stretch) return false;
+  const word = ctx.sTok[cue.first]!;
+  return stretch.some((i) => ctx.rTok[i]!.pos === word.pos && mayMeanTheSame(ctx.rTok[i]!.lemma, word.lemma));
+}
 
 function push(ctx: PairContext, out: RawFinding[], sSpan: { start: number; end: number }, rSpan: { start: number; end: number }): void {
   const idx = rewriteTokensIn(ctx, rSpan);
