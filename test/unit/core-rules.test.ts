@@ -344,6 +344,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   entity: {
     hits: [
       {
+        source: 'The Dutch rider Ruben de Graaf won the stage.',
+        rewrite: 'The Frenchman Ruben de Graaf won the stage.',
+        text: 'Frenchman Ruben de Graaf',
+      },
+      {
         // opposite words that pick out part of a named place name another place: no negation
         source: 'The outbreak was found on a farm in northern Tarsland in March.',
         rewrite: 'The outbreak was found on a farm in southern Tarsland in March.',
@@ -387,6 +392,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a person of a people is the people\'s word and "man" ("the Dutch rider" / "the Dutchman")',
+        source: 'Spain\'s Álvaro Ibáñez beat the Dutch rider Ruben de Graaf to third place.',
+        rewrite: 'Álvaro Ibáñez of Spain beat the Dutchman Ruben de Graaf to third place.',
+      },
       {
         source: 'His father Patrick Byrne was an MP, TD, Senator and Lord Mayor of Dublin. Another brother Alfie Byrne was also a TD.',
         rewrite: 'His father, Patrick Byrne, was a delegate, senator and lord mayor of Dublin, another brother Alfie Byrne was also TD.',

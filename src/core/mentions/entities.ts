@@ -252,7 +252,13 @@ function titleCutShort(w: string, words: ReadonlySet<string>): boolean {
  * or writes with other spacing or punctuation somewhere in `squeezed` (see squeeze()).
  */
 export function entitySupported(e: EntityMention, others: readonly EntityMention[], words: ReadonlySet<string>, squeezed = ''): boolean {
-  const has = (w: string) => words.has(w) || words.has(w.replace(/'s$/, '')) || sharesNameStem(w, words) || titleCutShort(w, words) || pertainsToOne(w, words);
+  const known = (w: string) => words.has(w) || sharesNameStem(w, words) || pertainsToOne(w, words);
+  // A person of a people, "the Dutchman" / "the Dutch rider", "a Welshwoman": the people's word and "man".
+  const personOf = (w: string) => {
+    const m = /^(\p{L}{3,}?)(?:wo)?m[ae]n$/u.exec(w);
+    return !!m && known(m[1]!);
+  };
+  const has = (w: string) => known(w) || words.has(w.replace(/'s$/, '')) || titleCutShort(w, words) || personOf(w);
   if (e.words.every(has)) return true;
   const joined = squeeze(e.words.join(''));
   if (joined.length >= 4 && squeezed.includes(joined)) return true;
