@@ -448,6 +448,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   role: {
     hits: [
       {
+        source: 'Deputy Chief Constable Ruth Akande said the force accepted the findings.',
+        rewrite: 'Chief Constable Ruth Akande said the force accepted the findings.',
+        text: 'Chief Constable',
+      },
+      {
         source: "Valmora's foreign minister said talks would resume in May.",
         rewrite: "Valmora's defence minister said talks would resume in May.",
         text: 'defence minister',

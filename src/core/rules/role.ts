@@ -85,6 +85,9 @@ function rankChanges(ctx: PairContext): RawFinding[] {
     const post = (tokens: readonly Token[], syntax: () => SentenceSyntax, i: number) => roleNoun(tokens, syntax, i) ||
       (tokens[i]!.pos === 'NOUN' && !isKnownWord(tokens[i]!.lemma) && titled(tokens, syntax(), i));
     if (si < 0 || !post(ctx.rTok, ctx.syntax.rewrite, ri) || !post(ctx.sTok, ctx.syntax.source, si) || !/^(NOUN|PROPN)$/.test(ctx.sTok[si]!.pos) || ctx.claimed.has(ri)) return;
+    // A rank word that is a post too, before the post it ranks ("Chief" in "Deputy Chief
+    // Constable"): the rank of that post, compared there once.
+    if (RANKS.has(t.lower) && ri + 1 < ctx.rTok.length && post(ctx.rTok, ctx.syntax.rewrite, ri + 1)) return;
     const rr = ranksBefore(ctx.rTok, ri);
     const sr = ranksBefore(ctx.sTok, si);
     // "who used to be treasurer", "previously treasurer", "the ex-treasurer" = "former treasurer".
