@@ -9,6 +9,8 @@ import { mayMeanTheSame } from './wordnet';
 import { isFractionWord, isUnitWord } from './mentions/numbers';
 
 const RANK_WORDS = new Set(['first', 'only', 'sole', 'lone', 'last', 'record']);
+/** A source's "its final production" ranks as "the last" does; a rewrite's "the final set" is as often a stretch of a match. */
+const SOURCE_RANK_WORDS = new Set([...RANK_WORDS, 'final']);
 /**
  * Ordinals past the first rank only in a comparison of their own: "the second tanker to run
  * aground", "the second refinancing in three years" ("the third set", "the third session in a
@@ -47,9 +49,12 @@ function computeRankClaims(tokens: readonly Token[], asSource: boolean): number[
     const most = t.lower === 'most' && tokens[i + 1]?.pos === 'ADJ';
     const ordinal = ORDINALS.has(t.lower) && tokens.slice(i + 1, i + 4).some((x, k) => x.pos === 'NOUN' &&
       ((tokens[i + 2 + k]?.lower === 'to' && tokens[i + 3 + k]?.pos === 'VERB') || (tokens[i + 2 + k]?.lower === 'in' && tokens[i + 3 + k]?.pos === 'NUM')));
-    if (!superlative && !most && !ordinal && !RANK_WORDS.has(t.lower)) return;
+    if (!superlative && !most && !ordinal && !(asSource ? SOURCE_RANK_WORDS : RANK_WORDS).has(t.lower)) return;
     const before = tokens[i - 1];
     if (!before || !(before.lower === 'the' || before.lower === "'s" || before.pos === 'PRON')) return;
+    // "who first appeared on stage", "last played": an order word before a verb tells when it
+    // acted, no rank of a thing ("which only offers" still restricts what it does).
+    if (/^(first|last)$/.test(t.lower) && /^(VERB|AUX)$/.test(tokens[i + 1]?.pos ?? '')) return;
     // "the last 5 km", "the first two days", "the final few weeks": a stretch counted off an
     // end, not a rank.
     // ("the biggest one-day drop" is a rank: the figure is part of a compound.)
