@@ -214,6 +214,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   date: {
     hits: [
       {
+        source: 'Sales stood at 9,100 in November, down from 9,800 in September, the board said.',
+        rewrite: 'According to the board, sales were 9,100 in November, against 9,800 a month earlier.',
+        text: 'a month earlier',
+      },
+      {
         // a clock time the tokenizer cuts at its dot ("4" "." "12am") is one time
         source: 'The capsule parachuted down at 4.12am local time.',
         rewrite: 'The capsule came down by parachute at 4:21am local time.',
@@ -273,6 +278,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a season the source names however it uses the word ("winter pressures") supports "over the winter"',
+        source: 'The Forum warned that winter pressures could reverse the improvement.',
+        rewrite: 'The Forum warned that pressures over the winter could reverse the improvement.',
+      },
+      {
+        why: '"a month earlier" counted back from the one month the sentence names ("November") is October',
+        source: 'Sales stood at 9,100 in November, down from 9,800 in October, the board said.',
+        rewrite: 'According to the board, sales were 9,100 in November, against 9,800 a month earlier.',
+      },
       {
         source: 'Temperatures fell to minus 8C, the lowest of the winter so far.',
         rewrite: 'Temperatures dropped to -8C, the lowest so far this winter.',

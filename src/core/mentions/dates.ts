@@ -173,6 +173,14 @@ export function findDates(tokens: readonly Token[]): DateMention[] {
 }
 
 const SEASONS = /^(spring|summer|autumn|fall|winter)$/;
+
+/**
+ * The seasons a text names however it uses the word ("winter pressures"): enough to support a
+ * rewrite's "over the winter". ("spring" and "fall" are other words as often.)
+ */
+export function seasonsNamed(tokens: readonly Token[]): string[] {
+  return tokens.filter((t) => /^(summer|autumn|winter)$/.test(t.lower)).map((t) => `season:${t.lower}`);
+}
 /** "fall" is the American "autumn". */
 const season = (word: string) => (word === 'fall' ? 'autumn' : word);
 

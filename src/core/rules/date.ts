@@ -1,6 +1,6 @@
 // `date`: a date, day, year or time that differs from the source's.
 import type { PairContext, PairRule } from '../context';
-import { findDates, keyType, type DateMention } from '../mentions/dates';
+import { findDates, keyType, seasonsNamed, type DateMention } from '../mentions/dates';
 import { compareMentions } from './pairMentions';
 
 function sourceDateKeys(ctx: PairContext): Set<string> {
@@ -8,9 +8,9 @@ function sourceDateKeys(ctx: PairContext): Set<string> {
 }
 
 export const dateRule: PairRule = (ctx) => {
-  const rw = findDates(ctx.rTok);
+  const rw = countedFromNamedMonth(ctx, findDates(ctx.rTok));
   const src = findDates(ctx.sTok);
-  const pairKeys = new Set(src.flatMap((d) => d.keys));
+  const pairKeys = new Set([...src.flatMap((d) => d.keys), ...seasonsNamed(ctx.sTok)]);
   // "made an OBE in 1989 and retired the following year": a year counted from a year the
   // sentence names is that year's neighbour ("retired in 1990").
   for (const key of [...pairKeys]) {
@@ -42,3 +42,15 @@ export const dateRule: PairRule = (ctx) => {
     inSourceDocument: (r) => r.keys.every((k) => sourceDateKeys(ctx).has(k)),
   });
 };
+
+/**
+ * "412,300 at the end of October, against 418,900 a month earlier": a month counted back from
+ * the one month the sentence names is the month before it ("in September"), not last month.
+ */
+function countedFromNamedMonth(ctx: PairContext, dates: DateMention[]): DateMention[] {
+  const months = dates.flatMap((d) => d.keys).filter((k) => k.startsWith('month:'));
+  if (months.length !== 1) return dates;
+  const before = ((Number(months[0]!.slice('month:'.length)) + 10) % 12) + 1;
+  return dates.map((d) => d.keys.length === 1 && d.keys[0] === 'relative:last month' && /^(earlier|before)$/.test(ctx.rTok[d.last]!.lower)
+    ? { ...d, keys: [`month:${before}`] } : d);
+}
