@@ -120,6 +120,15 @@ const rows: Row[] = [
     expectLabels: 'det nsubj:pass aux:pass root mark nsubj advcl obj punct',
     readWords: true,
   },
+  {
+    name: 'a verb after a noun\'s "of" phrase read as the phrase\'s object: the noun heading the sentence is its subject',
+    words: 'Acme \'s takeover of Brill needs the approval .',
+    tags: 'PROPN PART NOUN ADP PROPN VERB DET NOUN PUNCT',
+    heads: [2, 0, -1, 5, 5, 2, 7, 5, 2],
+    labels: 'nmod:poss case root case nsubj nmod det obj punct',
+    expectHeads: [2, 0, 5, 4, 2, -1, 7, 5, 5],
+    expectLabels: 'nmod:poss case nsubj case nmod root det obj punct',
+  },
 ];
 
 describe('parse repair', () => {

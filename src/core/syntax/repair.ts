@@ -22,7 +22,7 @@ export function repairParse(syntax: SentenceSyntax, words?: readonly string[]): 
   const relatives = words ? nounObject(nameModifiers(adjacentNameConjunct(amountRecipient(relativeClauses(relativeWithTwoSubjects(possessorArgument(compoundSubject(syntax)), words), words), words)), words)) : syntax;
   const described = describedName(prenominalAmount(words ? possessiveAfterAppositive(relatives, words) : relatives));
   const opened = words ? timeThenSubject(subordinateSubject(described, words), words) : described;
-  const repaired = openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleSubject(possessorAsSubject(vocativeSubject(opened))))))))));
+  const repaired = verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleSubject(possessorAsSubject(vocativeSubject(opened)))))))))));
   // (Last: the clause a "by" phrase belongs to is known only once the verbs are in place.)
   return words ? eventNounAgent(passiveAgent(finiteReadAsRelative(verbAfterRelative(repaired), words), words), words) : verbAfterRelative(repaired);
 }
@@ -577,6 +577,32 @@ function relativeThenVerb(syntax: SentenceSyntax, root: number, childrenOf: (h: 
     return reroot(syntax, main, root, (newHeads, newLabels) => {
       newLabels[rel] = 'acl:relcl';
       childrenOf(root).forEach((d) => { if (labels[d] === 'punct' && d > main) newHeads[d] = main; });
+    });
+  }
+  return syntax;
+}
+
+/**
+ * "Skyvale's acquisition of Northbright needs the approval of …": the verb after a noun's
+ * "of" phrase read as that phrase's object, with the phrase's noun as its subject. A
+ * preposition hung on a verb whose subject stands between them is the noun's: the noun is the
+ * phrase's object, the phrase describes the noun before it, and that noun, heading the
+ * sentence, is the verb's subject.
+ */
+function verbInNounPhrase(syntax: SentenceSyntax): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  const root = heads.indexOf(-1);
+  if (root < 0 || !/^(NOUN|PROPN)$/.test(tags[root]!)) return syntax;
+  for (let p = root + 1; p < heads.length; p++) {
+    const v = heads[p]!;
+    if (labels[p] !== 'case' || tags[p] !== 'ADP' || v <= p || tags[v] !== 'VERB' || heads[v] !== root || !/^(nmod|obl)/.test(labels[v]!)) continue;
+    const n = dependentsOf(syntax, v, /^nsubj/).find((d) => d > p && d < v && /^(NOUN|PROPN)$/.test(tags[d]!));
+    if (n === undefined) continue;
+    return reroot(syntax, v, root, (newHeads, newLabels) => {
+      newHeads[p] = n;
+      newHeads[n] = root;
+      newLabels[n] = 'nmod';
+      dependentsOf(syntax, root).forEach((d) => { if (labels[d] === 'punct' && d > v) newHeads[d] = v; });
     });
   }
   return syntax;
