@@ -538,8 +538,13 @@ let transferRoots: [number, number] | null | undefined;
  */
 export const areConverse = cachedRelation((a: string, b: string): boolean => {
   if (a === b) return false;
-  return conversesBySense(sensesAs(a, VERB, 3), sensesAs(b, VERB, 3));
+  return conversesBySense(sensesAs(verbOfPhrase(a), VERB, 3), sensesAs(verbOfPhrase(b), VERB, 3));
 });
+
+/** A phrasal verb WordNet does not list is read as its verb ("lose_out" as "lose"). */
+function verbOfPhrase(key: string): string {
+  return key.includes('_') && sensesAs(key, VERB, 1).length === 0 ? key.slice(0, key.indexOf('_')) : key;
+}
 
 /** areConverse over verb senses (see there). */
 function conversesBySense(sa: readonly number[], sb: readonly number[]): boolean {

@@ -1885,6 +1885,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        source: 'Ibáñez beat Ruben de Graaf to third place.',
+        rewrite: 'Ibáñez lost out to Ruben de Graaf in the sprint for third.',
+        text: 'Ibáñez lost out to Ruben de Graaf',
+      },
+      {
         source: 'In March Corvane sued the council over unpaid fees.',
         rewrite: 'In March the council sued Corvane over unpaid fees.',
         text: 'council sued Corvane',
@@ -2010,6 +2015,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a converse phrasal verb told from the other party ("X beat Y" / "Y lost out to X") keeps the roles',
+        source: 'Ibáñez beat Ruben de Graaf to third place.',
+        rewrite: 'Ruben de Graaf lost out to Ibáñez in the sprint for third.',
+      },
       {
         why: 'a common noun put for one of the same sense ("the fall, which followed" / "the decline followed") is the displaced participant renamed',
         source: 'The fall, which followed a revised rise of 0.3 per cent in September, was sharper than the 0.2 per cent decline forecast by economists.',

@@ -3,7 +3,7 @@
 // source, a rewrite, and the finding expected (kind and rewrite words) or none of that kind.
 import { strict as assert } from 'node:assert';
 import { analyze, type Kind } from '../../src/core';
-import { framesOf } from '../../src/core/syntax/frames';
+import { framesOf, sameParticipant } from '../../src/core/syntax/frames';
 import { syntaxOf } from '../../src/core/syntax/sentenceSyntax';
 import { tokenize } from '../../src/core/tokens';
 import { areConverse, areConverseParties, isEventNoun, lexicalRelation, samePredicate } from '../../src/core/wordnet';
@@ -407,5 +407,20 @@ describe('legal proceedings read as suing', () => {
   it('reads no suing into "took X to lunch" or a claim with no party against', () => {
     assert.deepEqual(sued('Halloran Estates took the architecture firm Brandt Okoye to lunch.'), []);
     assert.deepEqual(sued('The council brought a claim for damages.'), []);
+  });
+});
+
+describe('participants: one party however it is described', () => {
+  const subjectOf = (text: string) => {
+    const toks = tokenize(text, 0, text.length);
+    const frame = framesOf(toks, syntaxOf(toks)).find((f) => f.key === 'win');
+    assert.ok(frame, `no frame of "win" in ${text}`);
+    return frame.args.find((a) => a.role === 'subj')!.filler;
+  };
+  it('two names are one by their names, whatever describes them ("the veteran striker Owen Price" / "the goalkeeper Owen Price")', () => {
+    assert.equal(sameParticipant(subjectOf('The veteran striker Owen Price won the award.'), subjectOf('The goalkeeper Owen Price won the award.')), true);
+  });
+  it('two different names with the same description are two parties', () => {
+    assert.equal(sameParticipant(subjectOf('The veteran striker Owen Price won the award.'), subjectOf('The veteran striker Tom Visser won the award.')), false);
   });
 });

@@ -320,7 +320,10 @@ export function converseSwapAt(ctx: PairContext, si: number, ri: number): boolea
 /** A converse frame's other party, and how it is marked: "to"/"from" phrases, a recipient, else the object. */
 function otherParty(frames: readonly Frame[], f: Frame): { filler: Participant; marker: string } | null {
   const direct = f.args.find((a) => a.role === 'iobj' || a.role === 'obl:to' || a.role === 'obl:from');
-  if (direct) return { filler: direct.filler, marker: direct.role };
+  // (A "to" phrase naming a thing beside a named object is where the act got to, not its other
+  // party: "beat de Graaf to third place".)
+  const namedObject = f.args.some((a) => a.role === 'obj' && a.filler.named);
+  if (direct && (direct.filler.named || !namedObject)) return { filler: direct.filler, marker: direct.role };
   // "receive a fee from Kessing": the phrase hung on the object.
   for (const o of f.args.filter((a) => a.role === 'obj')) {
     const nested = frames.find((g) => g.predicate === o.filler.head)?.args.find((a) => /^(nmod|obl):(to|from)$/.test(a.role));

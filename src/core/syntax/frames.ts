@@ -37,6 +37,8 @@ export interface Participant {
    * them is the same participant.
    */
   readonly aliases: readonly ReadonlySet<string>[];
+  /** Lemmas of its words tagged as names ("ruben", "de", "graaf" in "the Dutch rider Ruben de Graaf"). */
+  readonly names: ReadonlySet<string>;
 }
 
 /**
@@ -131,10 +133,8 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
       const named = new Set(own.filter((m) => tokens[m]!.isWord && !FUNCTION_TAGS.has(syn.tags[m]!)).map((m) => tokens[m]!.lemma));
       if (named.size) aliases.push(named);
     }
-    return {
-      head, headLemma: t.lemma, tokens: members, words, aliases,
-      named: content.some((m) => syn.tags[m] === 'PROPN'),
-    };
+    const names = new Set(content.filter((m) => syn.tags[m] === 'PROPN').map((m) => tokens[m]!.lemma));
+    return { head, headLemma: t.lemma, tokens: members, words, aliases, named: names.size > 0, names };
   };
   const caseOf = (d: number) => kids[d]!.find((k) => k.label === 'case');
   // A counted thing that is not a person is a "by" phrase's margin, not its doer ("approved by
@@ -597,7 +597,9 @@ export function sameParticipant(a: Participant, b: Participant): boolean {
   if (nested(a.words, b.words)) return true;
   // By a description in apposition ("Almedra" / "the provincial capital, Almedra"); but one
   // description does not make two names one ("Marie Rios, a composer" / "Sylvia Rexach, a composer").
-  if (a.named && b.named) return false;
+  // Two names are one by their names, whatever describes them ("the Dutch rider Ruben de Graaf" /
+  // "the Dutchman Ruben de Graaf").
+  if (a.named && b.named) return nested(a.names, b.names);
   return a.aliases.some((x) => x !== a.words && nested(x, b.words)) || b.aliases.some((y) => y !== b.words && nested(a.words, y));
 }
 
