@@ -4,6 +4,7 @@
 import { DAY_RANGE_JOINER, MONTHS, MONTH_ABBR, NUMBER_WORDS, RELATIVE_DAYS, TIME_UNITS, WEEKDAYS } from '../lexicon';
 import type { Token } from '../tokens';
 import { countsSomething } from './numbers';
+import { offsetFree } from '../offsetFree';
 
 export interface DateMention {
   readonly first: number;
@@ -41,7 +42,21 @@ function dayNumber(t: Token | undefined): number | null {
   return d >= 1 && d <= 31 ? d : null;
 }
 
+/**
+ * The dates of a token list, by the list (the offset-free one: dates read token offsets only
+ * against each other's): the date rule reads a source sentence's dates for each of its pairs and
+ * for the whole source's keys. Each caller gets its own copy of the list.
+ */
+const datesOf = new WeakMap<readonly Token[], readonly DateMention[]>();
+
 export function findDates(tokens: readonly Token[]): DateMention[] {
+  const own = offsetFree(tokens);
+  let found = datesOf.get(own);
+  if (!found) datesOf.set(own, (found = readDates(tokens)));
+  return found.slice();
+}
+
+function readDates(tokens: readonly Token[]): DateMention[] {
   const out: DateMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
