@@ -176,15 +176,28 @@ class LexemeTable implements TrackedHash {
     return s;
   }
 
+  /**
+   * Words found in the table, by word: wink looks every token up in the hash, mostly words it has
+   * met before in the same text, and a hit here costs one Map lookup instead of hashing the word,
+   * probing the table (asking for its pages) and comparing the lexeme. Only hits are kept, so this
+   * holds at most the table's own words however many novel words a process reads.
+   */
+  private readonly found = new Map<string, number>();
+
   /** The index of `word` (the last one for a repeated lexeme), or undefined. */
   indexOf(word: string): number | undefined {
     const added = this.addedIndex.get(word);
     if (added !== undefined) return added;
+    const known = this.found.get(word);
+    if (known !== undefined) return known;
     for (let slot = lexemeHash(word) & this.mask; ; slot = (slot + 1) & this.mask) {
       this.need?.(this.table, slot, slot + 1);
       const v = this.table[slot]!;
       if (v === 0) return undefined;
-      if (this.at(v - 1) === word) return v - 1;
+      if (this.at(v - 1) === word) {
+        this.found.set(word, v - 1);
+        return v - 1;
+      }
     }
   }
 }
