@@ -102,6 +102,9 @@ export function lexemeHash(text: string): number {
  * live in a plain array and Map beside the table; forgetAdded() drops them from the hash (their
  * positions in the list stay taken: wink's table of unknown words' features is indexed by them).
  */
+/** Words LexemeTable keeps the index of (see `found`); a long text uses a few thousand. */
+const MAX_FOUND = 20_000;
+
 class LexemeTable implements TrackedHash {
   private readonly text: Buffer;
   private readonly offsets: Uint32Array;
@@ -179,8 +182,9 @@ class LexemeTable implements TrackedHash {
   /**
    * Words found in the table, by word: wink looks every token up in the hash, mostly words it has
    * met before in the same text, and a hit here costs one Map lookup instead of hashing the word,
-   * probing the table (asking for its pages) and comparing the lexeme. Only hits are kept, so this
-   * holds at most the table's own words however many novel words a process reads.
+   * probing the table (asking for its pages) and comparing the lexeme. Only hits are kept, and
+   * at most MAX_FOUND of them (then it starts again, like the parse cache), so a long-lived
+   * process reading novel words holds no more than that.
    */
   private readonly found = new Map<string, number>();
 
@@ -195,6 +199,7 @@ class LexemeTable implements TrackedHash {
       const v = this.table[slot]!;
       if (v === 0) return undefined;
       if (this.at(v - 1) === word) {
+        if (this.found.size >= MAX_FOUND) this.found.clear();
         this.found.set(word, v - 1);
         return v - 1;
       }
