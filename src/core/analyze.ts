@@ -217,7 +217,10 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
     }
     readDraftWide = false;
     readSourceNames = false;
-    const sTok = sources.flatMap((s) => s.tokens);
+    // One source sentence: its own token list, not a copy, so that what is remembered by a
+    // token list (its amounts, dates, entities, verb groups, frames) is read once for the
+    // sentence and shared by every rule and pair that reads it.
+    const sTok = sources.length === 1 ? sources[0]!.tokens : sources.flatMap((s) => s.tokens);
     const ctx: PairContext = {
       source: src, rewrite: rw, r, sources, rTok: r.tokens, sTok,
       match: alignTokens(sTok, r.tokens),

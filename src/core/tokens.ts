@@ -127,7 +127,7 @@ function tokenizeWithWink(original: string, start: number, out: Token[]): void {
     }
     // wink keeps an en or em dash between two words as one token ("Harlow Cross–Easterby", "9
     // October–18 January"): a range or a link between two things, each a word of its own.
-    const dashed = /^([\p{L}\p{N}][^–—]*)([–—])([\p{L}\p{N}].*)$/u.exec(t);
+    const dashed = (t.includes('–') || t.includes('—')) ? /^([\p{L}\p{N}][^–—]*)([–—])([\p{L}\p{N}].*)$/u.exec(t) : null;
     if (dashed && isWord) {
       let from = start + at;
       for (const part of [dashed[1]!, dashed[2]!, dashed[3]!]) {

@@ -102,6 +102,9 @@ export function lexemeHash(text: string): number {
  * live in a plain array and Map beside the table; forgetAdded() drops them from the hash (their
  * positions in the list stay taken: wink's table of unknown words' features is indexed by them).
  */
+/** Words LexemeTable keeps the index of (see `found`); a long text uses a few thousand. */
+const MAX_FOUND = 20_000;
+
 class LexemeTable implements TrackedHash {
   private readonly text: Buffer;
   private readonly offsets: Uint32Array;
@@ -176,15 +179,30 @@ class LexemeTable implements TrackedHash {
     return s;
   }
 
+  /**
+   * Words found in the table, by word: wink looks every token up in the hash, mostly words it has
+   * met before in the same text, and a hit here costs one Map lookup instead of hashing the word,
+   * probing the table (asking for its pages) and comparing the lexeme. Only hits are kept, and
+   * at most MAX_FOUND of them (then it starts again, like the parse cache), so a long-lived
+   * process reading novel words holds no more than that.
+   */
+  private readonly found = new Map<string, number>();
+
   /** The index of `word` (the last one for a repeated lexeme), or undefined. */
   indexOf(word: string): number | undefined {
     const added = this.addedIndex.get(word);
     if (added !== undefined) return added;
+    const known = this.found.get(word);
+    if (known !== undefined) return known;
     for (let slot = lexemeHash(word) & this.mask; ; slot = (slot + 1) & this.mask) {
       this.need?.(this.table, slot, slot + 1);
       const v = this.table[slot]!;
       if (v === 0) return undefined;
-      if (this.at(v - 1) === word) return v - 1;
+      if (this.at(v - 1) === word) {
+        if (this.found.size >= MAX_FOUND) this.found.clear();
+        this.found.set(word, v - 1);
+        return v - 1;
+      }
     }
   }
 }

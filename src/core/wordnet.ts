@@ -108,7 +108,26 @@ export function probablyName(word: string): boolean {
   return at(d, d.instance, senses[0]!) === 1;
 }
 
+/**
+ * A word's senses, by word: the rules ask about the same words pair after pair (whether a word
+ * is known, its senses for each word it is compared with), and each answer was a binary search
+ * of the lemma table, and more of them for the word's other spellings when it is not listed.
+ * Views into the table, not copies; bounded like the relations below.
+ */
+const sensesByWord = new Map<string, Uint32Array>();
+const MAX_SENSES_REMEMBERED = 20_000;
+
 function sensesOf(word: string, limit = Infinity): Uint32Array {
+  let all = sensesByWord.get(word);
+  if (all === undefined) {
+    all = readSenses(word);
+    if (sensesByWord.size >= MAX_SENSES_REMEMBERED) sensesByWord.clear();
+    sensesByWord.set(word, all);
+  }
+  return limit < all.length ? all.subarray(0, limit) : all;
+}
+
+function readSenses(word: string): Uint32Array {
   const d = load();
   let i = lemmaIndex(d, word);
   // The engine's lemmas are spelling keys ("raize" for "raise"); WordNet lists words as written.
@@ -116,7 +135,7 @@ function sensesOf(word: string, limit = Infinity): Uint32Array {
   if (i < 0) return NO_IDS;
   d.file.needElements(d.senseStart, i, i + 2);
   const from = d.senseStart[i]!;
-  const to = Math.min(d.senseStart[i + 1]!, from + limit);
+  const to = d.senseStart[i + 1]!;
   d.file.needElements(d.senses, from, to);
   return d.senses.subarray(from, to);
 }

@@ -41,16 +41,29 @@ function dayNumber(t: Token | undefined): number | null {
   return d >= 1 && d <= 31 ? d : null;
 }
 
+/**
+ * Every word (lower case, with no digit) that a date below can start with besides a month: the
+ * words each branch of findDates tests the token itself against. Every other branch needs a digit.
+ */
+const DATE_START_WORDS: ReadonlySet<string> = new Set([
+  ...WEEKDAYS, ...RELATIVE_DAYS, 'may', 'midday', 'noon', 'midnight',
+  'next', 'following', 'previous', 'preceding', 'last', 'this', 'prior', 'coming',
+  'spring', 'summer', 'autumn', 'fall', 'winter', 'a', 'one',
+]);
+
 export function findDates(tokens: readonly Token[]): DateMention[] {
   const out: DateMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    const month = monthOf(t.lower);
+    // Most tokens can start no date (the rules ask about every participant of every frame):
+    // skipped before the tests below, none of which could match.
+    if (month === null && !DATE_START_WORDS.has(t.lower) && !/\d/.test(t.lower)) continue;
     const clean = t.lower.replace(/\.$/, '');
     const keys: string[] = [];
     let last = i;
     let dayFirst = false;
     const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t.lower);
-    const month = monthOf(t.lower);
     // "May" is a month only when capitalised next to a day or a year.
     // (Or after a preposition or "last"/"next", where the verb cannot stand: "in May", "until
     // May", "by early May".)

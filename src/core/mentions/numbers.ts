@@ -61,13 +61,21 @@ const MONTH_NAMES = new Set([...MONTHS, ...MONTH_ABBR]);
 const QUALIFIERS = SCOPE_CUES.filter(([, c]) => c === 'at-least' || c === 'at-most' || c === 'about' || c === 'almost' || c === 'only')
   .sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
 
+/** QUALIFIERS with each cue's words, split once. */
+const QUALIFIER_WORDS = QUALIFIERS.map(([cue, cls]) => [cue, cls, cue.split(' ')] as const);
+
 /** Unicode vulgar fractions ("7½ years", "a 33⅓% stake"). */
 const VULGAR_FRACTIONS: Readonly<Record<string, number>> = {
   '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅖': 2 / 5, '⅗': 3 / 5, '⅘': 4 / 5,
   '⅙': 1 / 6, '⅚': 5 / 6, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8,
 };
 
+/** What every numeral below has but a number word: a digit, a vulgar fraction or a hyphen ("forty-two"). */
+const NUMERAL_MARK = /[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞-]/u;
+
 function parseNumeral(t: Token): number | null {
+  // Most tokens are no numeral: one test instead of the five below, which would all fail.
+  if (!NUMERAL_MARK.test(t.lower) && !NUMBER_WORDS.has(t.lower)) return null;
   const clean = t.lower.replace(/,/g, '');
   if (/^\d+(\.\d+)?$/.test(clean)) return Number(clean);
   const vulgar = /^(\d*)([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])$/u.exec(clean);
@@ -131,8 +139,7 @@ function qualifierBefore(tokens: readonly Token[], i: number): { cls: ScopeClass
     const bound = qualifierBefore(tokens, i - 3);
     if (bound) return bound;
   }
-  for (const [cue, cls] of QUALIFIERS) {
-    const words = cue.split(' ');
+  for (const [cue, cls, words] of QUALIFIER_WORDS) {
     const first = i - words.length;
     if (first < 0) continue;
     if (!words.every((w, k) => tokens[first + k]!.lower === w)) continue;
