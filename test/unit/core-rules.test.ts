@@ -2438,6 +2438,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a capitalised word for a kind of person opening a full name ("Recorder Priya Okafor") is a title, the role rule\'s to weigh (WordNet reads a recorder as a kind of judge), not an added name',
+        source: 'Judge Priya Okafor said the gang had brought misery to estates across the town.',
+        rewrite: 'Sentencing, Recorder Priya Okafor said the gang had brought misery to estates across the town.',
+      },
+      {
         source: 'The plant will employ about 400 people over the next decade.',
         rewrite: 'The plant will employ about 400 people over the next ten years.',
         why: 'a period named by its unit alone ("the next decade") is one of it: ten years',

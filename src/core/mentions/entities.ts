@@ -3,8 +3,8 @@
 // thing: a shorter form ("Blinken" for "Antony J. Blinken"), an acronym ("PRC" for "People's
 // Republic of China") or a common alias ("US" for "United States").
 import { offsetFree } from '../offsetFree';
-import { ALIASES, MONTH_ABBR, MONTHS, ROLE_NOUNS, STOPWORDS, WEEKDAYS } from '../lexicon';
-import { isPersonNoun, pertains, probablyName } from '../wordnet';
+import { ALIASES, MONTH_ABBR, MONTHS, PEOPLE_GROUPS, ROLE_NOUNS, STOPWORDS, WEEKDAYS } from '../lexicon';
+import { isKinNoun, isPersonNoun, pertains, probablyName } from '../wordnet';
 import type { Token } from '../tokens';
 import { isUnitWord } from './numbers';
 
@@ -152,8 +152,10 @@ function computeEntities(tokens: readonly Token[], names: ReadonlySet<string> | 
     }
     const span = tokens.slice(i, last + 1);
     const words = span
-      // Titles are the role rule's business: "Deputy David Machado" is David Machado.
-      .filter((t) => t.isWord && !CONNECTORS.has(t.lower) && !HONORIFICS.has(t.lower) && !ROLE_NOUNS.has(t.lemma) && !/^\p{L}\.?$/u.test(t.text))
+      // Titles are the role rule's business: "Deputy David Machado" is David Machado, and
+      // "Recorder Miriam Okoro" Miriam Okoro (titleBeforeName).
+      .filter((t, k) => t.isWord && !CONNECTORS.has(t.lower) && !HONORIFICS.has(t.lower) && !ROLE_NOUNS.has(t.lemma) && !/^\p{L}\.?$/u.test(t.text) &&
+        !(k === 0 && titleBeforeName(tokens, i)))
       .map((t) => t.norm.replace(/\.$/, ''));
     if (words.length === 0) {
       i = last;
@@ -165,6 +167,18 @@ function computeEntities(tokens: readonly Token[], names: ReadonlySet<string> | 
     i = last;
   }
   return out;
+}
+
+/**
+ * A capitalised word for a kind of person opening a full name ("Recorder Miriam Okoro",
+ * "Coroner Ian Pryce"): a title, however it was tagged. (Before a first name and a surname
+ * only: "Baker Street", "Tom Baker" are names.)
+ */
+export function titleBeforeName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const opens = i === 0 || !/^\p{Lu}/u.test(tokens[i - 1]!.text);
+  return opens && /^\p{Lu}\p{Ll}/u.test(t.text) && tokens[i + 1]?.pos === 'PROPN' && tokens[i + 2]?.pos === 'PROPN' && !PEOPLE_GROUPS.has(t.lower) &&
+    isPersonNoun(t.lower) && !isKinNoun(t.lower) && !probablyName(t.lower);
 }
 
 /** An all-capitals word whose letters are the initials of the words from `at` on ("CFO", "FOB" for "free on board"). */

@@ -4,7 +4,7 @@
 import { claim, hunkOfRewrite, replacement, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import type { Token } from '../tokens';
 import { PEOPLE_GROUPS, ROLE_NOUNS } from '../lexicon';
-import { abbreviates } from '../mentions/entities';
+import { abbreviates, titleBeforeName } from '../mentions/entities';
 import { spellingKey } from '../spelling';
 import type { SentenceSyntax } from '../syntax/index';
 import { dependentsOf } from '../syntax/tree';
@@ -42,8 +42,10 @@ function sameRole(a: string, b: string): boolean {
 function roleNoun(tokens: readonly Token[], syntax: () => SentenceSyntax, i: number, lemma = tokens[i]!.lemma): boolean {
   if (ROLE_NOUNS.has(lemma)) return true;
   const t = tokens[i]!;
+  if (t.pos === 'PROPN') return titleBeforeName(tokens, i);
   return t.pos === 'NOUN' && t.lower === lemma && !PEOPLE_GROUPS.has(lemma) && isPersonNoun(lemma) && !isKinNoun(lemma) && titled(tokens, syntax(), i);
 }
+
 
 /**
  * A noun told as someone's post: it has an owner ("the museum's curator"), a "<post> of/at/for"
