@@ -129,6 +129,16 @@ const rows: Row[] = [
     expectHeads: [2, 0, 5, 4, 2, -1, 7, 5, 5],
     expectLabels: 'nmod:poss case nsubj case nmod root det obj punct',
   },
+  {
+    name: 'a clause opened by "after" read as a phrase on its own verb gets its subject even where no verb heads the sentence',
+    words: 'Two blocks were shut after surveyors found cracks .',
+    tags: 'NUM NOUN AUX VERB ADP NOUN VERB NOUN PUNCT',
+    heads: [-1, 0, 3, 6, 5, 6, 0, 6, 6],
+    labels: 'root nmod aux:pass advcl case obl parataxis obj punct',
+    expectHeads: [-1, 0, 3, 6, 6, 6, 0, 6, 6],
+    expectLabels: 'root nmod aux:pass advcl mark nsubj parataxis obj punct',
+    readWords: true,
+  },
 ];
 
 describe('parse repair', () => {

@@ -838,14 +838,19 @@ function subordinateSubject(syntax: SentenceSyntax, words: readonly string[]): S
     // The verb the clause modifies: the one the phrase was under, or the one the verb hangs on.
     let up = isSubject ? heads[v]! : heads[n]!;
     while (up >= 0 && tags[up] !== 'VERB') up = heads[up]!;
-    if (up < 0 || up === v || dominates(heads, v, up)) continue;
+    // (With no verb above it, in a parse gone wrong elsewhere, the clause keeps its place but
+    // still gets its subject: "… were shut in September after surveyors discovered …".)
+    const placed = up >= 0 && up !== v && !dominates(heads, v, up);
+    if (!placed && !(isSubject && up < 0)) continue;
     return edited(syntax, (newHeads, newLabels) => {
       newHeads[n] = v;
       newLabels[n] = hasDependent(syntax, v, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
       newHeads[p] = v;
       newLabels[p] = 'mark';
-      newHeads[v] = up;
-      newLabels[v] = 'advcl';
+      if (placed) {
+        newHeads[v] = up;
+        newLabels[v] = 'advcl';
+      }
     });
   }
   return syntax;
