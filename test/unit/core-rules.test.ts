@@ -596,6 +596,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   negation: {
     hits: [
       {
+        source: 'The crew acted quickly.',
+        rewrite: 'The crew had not acted quickly.',
+        text: 'had not acted',
+      },
+      {
         source: 'The clinic said it had not turned away any patients during the strike.',
         rewrite: 'The clinic said it had turned away some patients during the strike.',
         text: 'had turned',
@@ -700,6 +705,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a negation in a condition contrary to fact ("Had he not admitted the offence, …") presupposes the act and denies nothing',
+        source: 'Pryce admitted fraud in January. The judge said the sentence would have been longer without his admission of the offence.',
+        rewrite: 'Pryce admitted fraud in January. Had he not admitted the offence, the judge said, the sentence would have been longer.',
+      },
       {
         why: 'a negation cancelled by an opposite in its own clause: "sealed incorrectly" / "not … sealed correctly"',
         source: 'The count was delayed after a ballot box was found to have been sealed incorrectly.',

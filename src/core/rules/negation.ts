@@ -291,7 +291,7 @@ export const negationRule: PairRule = (ctx) => {
 
   // A rewrite negator whose head the source states without one.
   ctx.rTok.forEach((t, ri) => {
-    if (!isNegator(t) || ctx.claimed.has(ri)) return;
+    if (!isNegator(t) || ctx.claimed.has(ri) || counterfactual(ctx.rTok, ri)) return;
     const head = headOf(ctx.rTok, ri);
     if (head < 0) return;
     // (As above: "will be postponed" -> "will not be put off", the negated verb a synonym.)
@@ -401,6 +401,22 @@ export const negationRule: PairRule = (ctx) => {
   }
   return out;
 };
+
+/**
+ * A negation in a condition contrary to fact ("Had he not admitted the offence, the sentence
+ * would have been longer", "if the crew had not acted"): it presupposes that the act took
+ * place, and denies nothing.
+ */
+function counterfactual(tokens: readonly Token[], negator: number): boolean {
+  for (let k = negator - 1; k >= 0 && negator - k <= 5; k--) {
+    const w = tokens[k]!;
+    if (/^[,;:.]$/.test(w.text)) return false;
+    const opensClause = k === 0 || /^[,;:"“(]$/.test(tokens[k - 1]!.text);
+    if (/^(had|were)$/.test(w.lower) && opensClause && k < negator - 1) return true;
+    if (w.lower === 'had' && tokens.slice(Math.max(0, k - 4), k).some((x) => x.lower === 'if')) return true;
+  }
+  return false;
+}
 
 /** One text's tokens and parse. */
 interface Side { readonly tokens: readonly Token[]; readonly syn: SentenceSyntax }
