@@ -139,6 +139,16 @@ const rows: Row[] = [
     expectLabels: 'root nmod aux:pass advcl mark nsubj parataxis obj punct',
     readWords: true,
   },
+  {
+    name: 'a speaker closing the sentence, its hyphenated name hung before the comma as an apposition: the name is the verb\'s subject',
+    words: 'Wren caused distress , Judge Ann Okafor - Hart told him .',
+    tags: 'PROPN VERB NOUN PUNCT PROPN PROPN PROPN PUNCT PROPN VERB PRON PUNCT',
+    heads: [1, -1, 1, 5, 5, 2, 5, 8, 5, 1, 9, 1],
+    labels: 'nsubj root obj punct nmod:desc appos flat punct flat conj iobj punct',
+    expectHeads: [1, -1, 1, 9, 5, 9, 5, 8, 5, 1, 9, 1],
+    expectLabels: 'nsubj root obj punct nmod:desc nsubj flat punct flat parataxis iobj punct',
+    readWords: true,
+  },
 ];
 
 describe('parse repair', () => {

@@ -22,7 +22,7 @@ export function repairParse(syntax: SentenceSyntax, words?: readonly string[]): 
   const relatives = words ? nounObject(nameModifiers(adjacentNameConjunct(amountRecipient(relativeClauses(relativeWithTwoSubjects(possessorArgument(compoundSubject(syntax)), words), words), words)), words)) : syntax;
   const described = describedName(prenominalAmount(words ? possessiveAfterAppositive(relatives, words) : relatives));
   const opened = words ? timeThenSubject(subordinateSubject(described, words), words) : described;
-  const repaired = verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleSubject(possessorAsSubject(vocativeSubject(opened)))))))))));
+  const repaired = verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleSubject(possessorAsSubject(vocativeSubject(opened)))), words)))))));
   // (Last: the clause a "by" phrase belongs to is known only once the verbs are in place.)
   return words ? eventNounAgent(passiveAgent(finiteReadAsRelative(verbAfterRelative(repaired), words), words), words) : verbAfterRelative(repaired);
 }
@@ -60,22 +60,28 @@ function invertedSpeaker(syntax: SentenceSyntax): SentenceSyntax {
  * subject of its own, has that phrase as its subject, and is a parenthetical (parataxis) of the
  * sentence's head, as the parser reads "…, the company said".
  */
-function trailingSpeaker(syntax: SentenceSyntax): SentenceSyntax {
+function trailingSpeaker(syntax: SentenceSyntax, words?: readonly string[]): SentenceSyntax {
   const { heads, labels, tags } = syntax;
   const root = heads.indexOf(-1);
   for (let v = 3; v < heads.length; v++) {
     if (tags[v] !== 'VERB' || v === root || hasDependent(syntax, v, /^(nsubj|csubj|expl)/)) continue;
     // Nothing after the verb but its own modifiers and the full stop.
     if (tags.slice(v + 1).some((t, k) => t !== 'PUNCT' && !dominates(heads, v, v + 1 + k))) continue;
-    const speaker = v - 1;
+    let speaker = v - 1;
     if (tags[speaker] !== 'NOUN' && tags[speaker] !== 'PROPN') continue;
     let comma = speaker;
-    while (comma > 0 && /^(PROPN|NOUN|DET|ADJ|PART)$/.test(tags[comma - 1]!)) comma--;
+    // (A hyphen inside a name is part of it: "Judge Harriet Okonkwo-Lisle told him".)
+    const inName = (k: number) => words ? words[k] === '-' && tags[k - 1] === 'PROPN' && tags[k + 1] === 'PROPN' : false;
+    while (comma > 0 && (/^(PROPN|NOUN|DET|ADJ|PART)$/.test(tags[comma - 1]!) || inName(comma - 1))) comma--;
     comma--;
     if (comma < 1 || tags[comma] !== 'PUNCT' || root < 0 || root > comma) continue;
+    // The head of the name it ends.
+    while (/^(flat|compound)$/.test(labels[speaker]!) && heads[speaker]! > comma && heads[speaker]! < v) speaker = heads[speaker]!;
     // (Only a misreading: a verb hung on its own would-be subject, or that subject hung beside
-    // the verb on the main verb, as its object or someone addressed.)
-    if (!(heads[v] === speaker || (heads[speaker] === heads[v] && !/^nsubj/.test(labels[speaker]!)))) continue;
+    // the verb on the main verb, as its object or someone addressed, or on a word of the clause
+    // before the comma, as its apposition.)
+    const hungBefore = heads[speaker]! >= 0 && heads[speaker]! < comma && /^(appos|obj|iobj|conj|nmod|obl)/.test(labels[speaker]!);
+    if (!(heads[v] === speaker || (heads[speaker] === heads[v] && !/^nsubj/.test(labels[speaker]!)) || hungBefore)) continue;
     return edited(syntax, (newHeads, newLabels) => {
       newHeads[speaker] = v;
       newLabels[speaker] = 'nsubj';
