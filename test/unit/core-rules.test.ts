@@ -56,6 +56,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   number: {
     hits: [
       {
+        source: 'Rask keeps the leader\'s jersey and now leads Moretti by 1 minute 12 seconds overall, with Laine third at 1:45.',
+        rewrite: 'Rask retains the leader\'s jersey with an overall lead of 1:12 over Moretti; Laine is third, 1 minute 54 seconds down.',
+        text: '1 minute 54 seconds',
+      },
+      {
         source: 'The fall, which followed a revised rise of 0.4 per cent in June, was sharper than the 0.1 per cent decline forecast by analysts.',
         rewrite: 'Analysts had forecast a drop of just 0.1%, and the decline followed a revised 0.6% increase in June.',
         text: '0.6%',
@@ -118,6 +123,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a bare clock-shaped time the other text spells out as a length of time is that length ("a lead of 1:12" / "leads by 1 minute 12 seconds", "1 minute 45 seconds down" / "third at 1:45")',
+        source: 'Rask keeps the leader\'s jersey and now leads Moretti by 1 minute 12 seconds overall, with Laine third at 1:45.',
+        rewrite: 'Rask retains the leader\'s jersey with an overall lead of 1:12 over Moretti; Laine is third, 1 minute 45 seconds down.',
+      },
       {
         why: 'both ends of a range of days in one month are dates, however the range is written',
         source: 'The line between Ashby Moor and Pellham will close from 12–20 October.',

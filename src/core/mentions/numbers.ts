@@ -219,6 +219,24 @@ function compoundFigures(t: Token, i: number): NumberMention[] | null {
   return null;
 }
 
+/**
+ * The lengths of time a bare clock-shaped token may also be ("1:12": 1 minute 12 seconds, or 1
+ * hour 12 minutes), in seconds: a race gap or a running time where the other text spells it out.
+ */
+export function clockAsDurations(t: Token): number[] {
+  const clock = /^(\d{1,2}):(\d{2})$/.exec(t.lower);
+  if (!clock || Number(clock[2]) >= 60) return [];
+  const [a, b] = [Number(clock[1]), Number(clock[2])];
+  return [a * 60 + b, a * 3600 + b * 60];
+}
+
+/** A length of time in seconds, or null for an amount of another kind. */
+export function inSeconds(m: NumberMention): number | null {
+  if (m.value === null || m.unit === null) return null;
+  const base = TO_BASE[m.unit];
+  return base && base[0] === 'day' && m.unit !== 'year' && m.unit !== 'month' && m.unit !== 'decade' ? Math.round(m.value * base[1] * 86400) : null;
+}
+
 /** How many of the second unit make one of the first, where that is exact (a year is 12 months, not 365.25 days). */
 const EXACT_STEPS: ReadonlyArray<readonly [string, string, number]> = [
   ['millennium', 'century', 10], ['century', 'decade', 10], ['decade', 'year', 10], ['year', 'month', 12],

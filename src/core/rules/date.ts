@@ -2,6 +2,7 @@
 import type { PairContext, PairRule } from '../context';
 import { findDates, keyType, seasonsNamed, type DateMention } from '../mentions/dates';
 import { compareMentions } from './pairMentions';
+import { clockAsDurations, findNumbers, inSeconds } from '../mentions/numbers';
 
 function sourceDateKeys(ctx: PairContext): Set<string> {
   return ctx.memo('source-date-keys', () => new Set(ctx.source.sentences.flatMap((s) => findDates(s.tokens).flatMap((d) => d.keys))));
@@ -30,7 +31,11 @@ export const dateRule: PairRule = (ctx) => {
   // "overnight" for "night trains" or "spent the night": a night the source already names.
   const nightInSource = ctx.memo('source-night', () => ctx.source.sentences.some((s) => s.tokens.some((t) => t.lemma === 'night')));
   if (nightInSource) pairKeys.add('relative:overnight');
-  const agrees = (r: DateMention) => r.keys.every((k) => pairKeys.has(k));
+  // "a lead of 1:12" for "leads by 1 minute 12 seconds": a bare clock time the source gives as
+  // a length of time is that length.
+  const sourceSeconds = new Set(findNumbers(ctx.sTok).map(inSeconds).filter((v) => v !== null));
+  const spelledOut = (r: DateMention) => r.first === r.last && clockAsDurations(ctx.rTok[r.first]!).some((v) => sourceSeconds.has(v));
+  const agrees = (r: DateMention) => r.keys.every((k) => pairKeys.has(k)) || spelledOut(r);
   return compareMentions(ctx, {
     kind: 'date',
     label: 'Date',

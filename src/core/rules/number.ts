@@ -1,7 +1,7 @@
 // `number`: an amount, count, percentage or measure that differs from the source's; and
 // `quantifier` when the amount is the same but its bound or hedge changed ("at least 12" vs "12").
 import { claim, hunkOfRewrite, replacement, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
-import { comparableAmounts, findNumbers, locatedNumbers, oneWholeUnitIn, sameAmount, type NumberMention } from '../mentions/numbers';
+import { clockAsDurations, comparableAmounts, findNumbers, inSeconds, locatedNumbers, oneWholeUnitIn, sameAmount, type NumberMention } from '../mentions/numbers';
 import { compareMentions } from './pairMentions';
 import type { Token } from '../tokens';
 
@@ -106,12 +106,15 @@ export const numberRule: PairRule = (ctx) => {
     claim(ctx, Array.from({ length: r.last - r.qualifierFirst + 1 }, (_v, k) => r.qualifierFirst + k));
     findings.push(replacement(ctx, 'quantifier', 'Quantifier', rSpan, sSpan));
   }
+  // "1 minute 45 seconds" for "at 1:45": a length of time the source writes as a bare clock time.
+  const clockSeconds = new Set(ctx.sTok.flatMap(clockAsDurations));
   findings.push(...compareMentions(ctx, {
     kind: 'number',
     label: 'Number',
     rewrite: rw,
     source: src,
     agree: sameAmount,
+    supported: (r) => clockSeconds.has(inSeconds(r) ?? -1),
     comparable: comparableAmounts,
     sameSubject: (r, s) => {
       const noun = (tokens: typeof ctx.rTok, m: NumberMention) => tokens.slice(m.last + 1, m.last + 3).find((t) => t.pos === 'NOUN')?.lemma;
