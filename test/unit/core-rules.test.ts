@@ -124,6 +124,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a count of others before an ordinal one more is the same count ("the fifth university to announce" / "four other universities have announced")',
+        source: 'Brackenfield is the fifth university in the region to announce redundancies since January.',
+        rewrite: 'Since January, four other universities in the region have announced redundancies.',
+      },
+      {
         why: 'a bare clock-shaped time the other text spells out as a length of time is that length ("a lead of 1:12" / "leads by 1 minute 12 seconds", "1 minute 45 seconds down" / "third at 1:45")',
         source: 'Rask keeps the leader\'s jersey and now leads Moretti by 1 minute 12 seconds overall, with Laine third at 1:45.',
         rewrite: 'Rask retains the leader\'s jersey with an overall lead of 1:12 over Moretti; Laine is third, 1 minute 45 seconds down.',
@@ -2418,6 +2423,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
 
   'added-detail': {
     hits: [
+      {
+        source: 'Brackenfield is the fifth university in the region to announce redundancies since January.',
+        rewrite: 'Since January, three other universities in the region have announced redundancies.',
+        text: 'three',
+      },
       {
         // the source's own figures are the whole document's, not those of the first sentence
         // that asked: "2022" is the source's, "300" is not

@@ -62,6 +62,14 @@ function memberOfGroup(tokens: readonly Token[], r: NumberMention): boolean {
   return r.value === 1 && r.first === r.last && r.unit === null && tokens[r.last + 1]?.lower === 'of' && /^(the|its|their|his|her|our|those|these)$/.test(tokens[r.last + 2]?.lower ?? '');
 }
 
+/**
+ * "four other universities have announced cuts" for "the fifth university to announce cuts":
+ * a count of others before an ordinal one more is the same count.
+ */
+function othersBeforeOrdinal(ctx: PairContext, r: NumberMention, src: readonly NumberMention[]): boolean {
+  return r.value !== null && r.unit === null && ctx.rTok[r.last + 1]?.lower === 'other' && src.some((s) => s.unit === 'ordinal' && s.value === r.value! + 1);
+}
+
 /** The head noun's lemma of the noun phrase starting at `i`: the last noun or name of its run of describers, names and nouns. */
 function phraseHead(tokens: readonly Token[], i: number): string | undefined {
   let head: string | undefined;
@@ -114,7 +122,7 @@ export const numberRule: PairRule = (ctx) => {
     rewrite: rw,
     source: src,
     agree: sameAmount,
-    supported: (r) => clockSeconds.has(inSeconds(r) ?? -1),
+    supported: (r) => clockSeconds.has(inSeconds(r) ?? -1) || othersBeforeOrdinal(ctx, r, src),
     comparable: comparableAmounts,
     sameSubject: (r, s) => {
       const noun = (tokens: typeof ctx.rTok, m: NumberMention) => tokens.slice(m.last + 1, m.last + 3).find((t) => t.pos === 'NOUN')?.lemma;
