@@ -230,11 +230,10 @@ export function clockAsDurations(t: Token): number[] {
   return [a * 60 + b, a * 3600 + b * 60];
 }
 
-/** A length of time in seconds, or null for an amount of another kind. */
+/** A length of time in seconds, where its unit is an exact number of them; else null. */
 export function inSeconds(m: NumberMention): number | null {
-  if (m.value === null || m.unit === null) return null;
-  const base = TO_BASE[m.unit];
-  return base && base[0] === 'day' && m.unit !== 'year' && m.unit !== 'month' && m.unit !== 'decade' ? Math.round(m.value * base[1] * 86400) : null;
+  const factor = m.value === null || m.unit === null ? null : exactly(m.unit, 'second');
+  return factor === null ? null : Math.round(m.value! * factor);
 }
 
 /** How many of the second unit make one of the first, where that is exact (a year is 12 months, not 365.25 days). */

@@ -33,8 +33,12 @@ export const dateRule: PairRule = (ctx) => {
   if (nightInSource) pairKeys.add('relative:overnight');
   // "a lead of 1:12" for "leads by 1 minute 12 seconds": a bare clock time the source gives as
   // a length of time is that length.
-  const sourceSeconds = new Set(findNumbers(ctx.sTok).map(inSeconds).filter((v) => v !== null));
-  const spelledOut = (r: DateMention) => r.first === r.last && clockAsDurations(ctx.rTok[r.first]!).some((v) => sourceSeconds.has(v));
+  // (Read only for a rewrite time that is one clock-shaped token.)
+  let sourceSeconds: Set<number | null> | undefined;
+  const spelledOut = (r: DateMention) => {
+    const lengths = r.first === r.last ? clockAsDurations(ctx.rTok[r.first]!) : [];
+    return lengths.length > 0 && lengths.some((v) => (sourceSeconds ??= new Set(findNumbers(ctx.sTok).map(inSeconds))).has(v));
+  };
   const agrees = (r: DateMention) => r.keys.every((k) => pairKeys.has(k)) || spelledOut(r);
   return compareMentions(ctx, {
     kind: 'date',

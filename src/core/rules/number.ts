@@ -115,14 +115,19 @@ export const numberRule: PairRule = (ctx) => {
     findings.push(replacement(ctx, 'quantifier', 'Quantifier', rSpan, sSpan));
   }
   // "1 minute 45 seconds" for "at 1:45": a length of time the source writes as a bare clock time.
-  const clockSeconds = new Set(ctx.sTok.flatMap(clockAsDurations));
+  // (Read only for a rewrite amount that is a length of time.)
+  let clockSeconds: Set<number> | undefined;
+  const spelledOut = (r: NumberMention) => {
+    const seconds = inSeconds(r);
+    return seconds !== null && (clockSeconds ??= new Set(ctx.sTok.flatMap(clockAsDurations))).has(seconds);
+  };
   findings.push(...compareMentions(ctx, {
     kind: 'number',
     label: 'Number',
     rewrite: rw,
     source: src,
     agree: sameAmount,
-    supported: (r) => clockSeconds.has(inSeconds(r) ?? -1) || othersBeforeOrdinal(ctx, r, src),
+    supported: (r) => spelledOut(r) || othersBeforeOrdinal(ctx, r, src),
     comparable: comparableAmounts,
     sameSubject: (r, s) => {
       const noun = (tokens: typeof ctx.rTok, m: NumberMention) => tokens.slice(m.last + 1, m.last + 3).find((t) => t.pos === 'NOUN')?.lemma;
