@@ -149,6 +149,26 @@ const rows: Row[] = [
     expectLabels: 'nsubj root obj punct nmod:desc nsubj flat punct flat parataxis iobj punct',
     readWords: true,
   },
+  {
+    name: 'a form of "be" before an -ing verb read as a passive auxiliary: a plain auxiliary, and the verb\'s subject a plain subject',
+    words: 'The trust is also suing Farrow .',
+    tags: 'DET NOUN AUX ADV VERB PROPN PUNCT',
+    heads: [1, 4, 4, 4, -1, 4, 4],
+    labels: 'det nsubj:pass aux:pass advmod root obj punct',
+    expectHeads: [1, 4, 4, 4, -1, 4, 4],
+    expectLabels: 'det nsubj aux advmod root obj punct',
+    readWords: true,
+  },
+  {
+    name: 'a passive after the -ing auxiliary "being" is left a passive',
+    words: 'Farrow is being sued .',
+    tags: 'PROPN AUX AUX VERB PUNCT',
+    heads: [3, 3, 3, -1, 3],
+    labels: 'nsubj:pass aux aux:pass root punct',
+    expectHeads: [3, 3, 3, -1, 3],
+    expectLabels: 'nsubj:pass aux aux:pass root punct',
+    readWords: true,
+  },
 ];
 
 describe('parse repair', () => {

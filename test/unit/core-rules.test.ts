@@ -1910,6 +1910,12 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        why: 'the two parties of a progressive verb exchanged ("is suing" is no passive)',
+        source: 'The trust is also suing Farrow in the county court for breach of contract, the court heard.',
+        rewrite: 'Farrow is also suing the trust for breach of contract in the county court, the court was told.',
+        text: 'Farrow is also suing the trust',
+      },
+      {
         source: 'Ibáñez beat Ruben de Graaf to third place.',
         rewrite: 'Ibáñez lost out to Ruben de Graaf in the sprint for third.',
         text: 'Ibáñez lost out to Ruben de Graaf',
@@ -2040,6 +2046,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a clause whose verb was replaced by a synonym keeps its parties, though the alignment matched the verb to the same word in another clause',
+        source: 'Since then, older year groups have been taught in temporary classrooms on the playing fields, while Year 7 and Year 8 pupils have been learning at the nearby Coldharbour community centre.',
+        rewrite: 'Year 7 and Year 8 pupils have since been taught at the nearby Coldharbour community centre, with older year groups using temporary classrooms on the playing fields.',
+      },
       {
         why: 'a converse phrasal verb told from the other party ("X beat Y" / "Y lost out to X") keeps the roles',
         source: 'Ibáñez beat Ruben de Graaf to third place.',

@@ -154,7 +154,7 @@ export const rolesSwappedRule: PairRule = (ctx) => {
     // clause's. The synonym's own frame is compared only as samePredicate allows, "acquire" /
     // "be taken over": two single verbs' roles differ too often.)
     // (A frame a construction tells, "took X to court" for "sue", is its own predicate, whatever word carries it.)
-    const replaced = rf.construed ? undefined : synonymReplaced(ctx, rf.predicate, sFrames);
+    const replaced = rf.construed ? undefined : synonymReplaced(ctx, rf, sFrames, same);
     if (replaced && !samePredicate(replaced.key, rf.key)) continue;
     const matches = sFrames.filter((sf) => ctx.match.rToS[rf.predicate] === sf.predicate || sf.key === rf.key || (free(sf) && samePredicate(sf.key, rf.key)));
     if (matches.length === 0) continue;
@@ -382,13 +382,27 @@ function isMeasure(tokens: readonly Token[], p: Participant): boolean {
   return numbers.some((m) => m.unit !== null && m.first <= p.head && p.head <= m.last);
 }
 
-/** The source frame of the verb a rewrite verb replaced, when the two can mean the same ("includes" / "involves"). */
-function synonymReplaced(ctx: PairContext, r: number, sFrames: readonly Frame[]): Frame | undefined {
-  if (ctx.match.rToS[r]! >= 0) return undefined;
+/**
+ * The source frame of the verb a rewrite verb replaced, when the two can mean the same ("includes"
+ * / "involves"): the verb in the stretch the rewrite replaced, or one the alignment matched with
+ * the same word elsewhere while a synonym's clause holds its parties ("older year groups have
+ * been taught …, while pupils have been learning at the centre" / "pupils have been taught at
+ * the centre, with older year groups using …": this "taught" is that "learning", which has more
+ * of its parties than the other "taught" has).
+ */
+function synonymReplaced(ctx: PairContext, rf: Frame, sFrames: readonly Frame[], same: SameParticipant): Frame | undefined {
+  const r = rf.predicate;
   const lemma = ctx.rTok[r]!.lemma;
-  const hunk = ctx.match.hunks.find((h) => h.r.includes(r));
-  if (!hunk) return undefined;
-  return sFrames.find((sf) => hunk.s.includes(sf.predicate) && ctx.sTok[sf.predicate]!.lemma !== lemma && ctx.sTok[sf.predicate]!.pos === ctx.rTok[r]!.pos && mayMeanTheSame(ctx.sTok[sf.predicate]!.lemma, lemma));
+  const synonym = (sf: Frame) => ctx.sTok[sf.predicate]!.lemma !== lemma && ctx.sTok[sf.predicate]!.pos === ctx.rTok[r]!.pos && mayMeanTheSame(ctx.sTok[sf.predicate]!.lemma, lemma);
+  if (ctx.match.rToS[r]! < 0) {
+    const hunk = ctx.match.hunks.find((h) => h.r.includes(r));
+    return hunk && sFrames.find((sf) => hunk.s.includes(sf.predicate) && synonym(sf));
+  }
+  const parties = rf.args.filter((a) => a.explicit).map((a) => a.filler);
+  if (parties.length < 2) return undefined;
+  const shared = (sf: Frame) => parties.filter((p) => sf.args.some((b) => same(b.filler, p))).length;
+  const own = Math.max(0, ...sFrames.filter((sf) => sf.key === rf.key || ctx.match.rToS[r] === sf.predicate).map(shared));
+  return sFrames.find((sf) => synonym(sf) && shared(sf) >= 2 && shared(sf) > own);
 }
 
 /** A frame with both a doer (its own, or fixed by control) and a receiver. */

@@ -18,13 +18,29 @@ function edited(syntax: SentenceSyntax, edit: (heads: Int32Array, labels: string
   return { ...syntax, heads, labels };
 }
 
-export function repairParse(syntax: SentenceSyntax, words?: readonly string[]): SentenceSyntax {
+export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): SentenceSyntax {
+  const syntax = words ? progressiveReadAsPassive(parsed, words) : parsed;
   const relatives = words ? nounObject(nameModifiers(adjacentNameConjunct(amountRecipient(relativeClauses(relativeWithTwoSubjects(possessorArgument(compoundSubject(syntax)), words), words), words)), words)) : syntax;
   const described = describedName(prenominalAmount(words ? possessiveAfterAppositive(relatives, words) : relatives));
   const opened = words ? timeThenSubject(subordinateSubject(described, words), words) : described;
   const repaired = verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleSubject(possessorAsSubject(vocativeSubject(opened)))), words)))))));
   // (Last: the clause a "by" phrase belongs to is known only once the verbs are in place.)
   return words ? eventNounAgent(passiveAgent(finiteReadAsRelative(verbAfterRelative(repaired), words), words), words) : verbAfterRelative(repaired);
+}
+
+/**
+ * "The trust is also suing Farrow": a form of "be" before an -ing verb read as a passive
+ * auxiliary, which makes the verb's subject its object. A verb in -ing is never the passive
+ * participle (in "is being sued" the -ing word is the auxiliary), so its "be" is a plain
+ * auxiliary and its subject a plain subject.
+ */
+function progressiveReadAsPassive(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  const wrong = heads.findIndex((h, d) => h >= 0 && /:pass$/.test(labels[d]!) && tags[h] === 'VERB' && words[h]!.endsWith('ing'));
+  if (wrong < 0) return syntax;
+  return edited(syntax, (_h, newLabels) => {
+    heads.forEach((h, d) => { if (h >= 0 && /:pass$/.test(labels[d]!) && tags[h] === 'VERB' && words[h]!.endsWith('ing')) newLabels[d] = labels[d]!.replace(/:pass$/, ''); });
+  });
 }
 
 /**
