@@ -516,14 +516,17 @@ function verbAncestors(senses: readonly number[], up: number): Set<number> {
  * match ("drive" and "force", "use" and "lead"), and the word alignment pairs the ones that
  * stand in each other's place.
  */
+const SAME_ACT: ReadonlySet<LexicalRelation> = new Set(['same', 'broader', 'narrower']);
+
 export const samePredicate = cachedRelation((a: string, b: string): boolean => {
   const [la, na] = splitPredicate(a);
   const [lb, nb] = splitPredicate(b);
   if (la === lb && na === nb) return true;
   if (!na && !nb && !la.includes('_') && !lb.includes('_')) return false;
   // Two different nouns are not one act for sharing a verb ("type" and "symbol" both lead to
-  // "typify, symbolise"): a noun is compared with its verb.
-  if (na && nb) return false;
+  // "typify, symbolise"): a noun is compared with its verb, and with another event noun only
+  // where the one is the other or a kind of it ("a takeover" is "an acquisition").
+  if (na && nb) return a.startsWith('n:') && b.startsWith('n:') && isEventNoun(la) && isEventNoun(lb) && SAME_ACT.has(lexicalRelation(la, lb));
   const sensesOfKey = (key: string, lemma: string, nominal: boolean) => key.startsWith('a:') ? agentSenses(lemma) : eventSenses(lemma, nominal);
   const sa = sensesOfKey(a, la, na);
   const sb = sensesOfKey(b, lb, nb);

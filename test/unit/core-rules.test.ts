@@ -1910,7 +1910,17 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
-        why: 'the two parties of a progressive verb exchanged ("is suing" is no passive)',
+        source: 'The hearing was postponed after Dunmore Haulage, the firm hired to run the depot, blamed Castleford Council for the lost records.',
+        rewrite: 'The hearing was put off after Castleford Council blamed Dunmore Haulage – the company contracted to run the depot – for losing the records.',
+        text: 'Castleford Council blamed Dunmore Haulage',
+      },
+      {
+        source: 'The talks were expected to centre on a takeover of Skylark by Aerovia.',
+        rewrite: 'The discussions are expected to focus on an acquisition of Aerovia by Skylark.',
+        text: 'acquisition of Aerovia by Skylark',
+      },
+      // The two parties of a progressive verb exchanged ("is suing" is no passive).
+      {
         source: 'The trust is also suing Farrow in the county court for breach of contract, the court heard.',
         rewrite: 'Farrow is also suing the trust for breach of contract in the county court, the court was told.',
         text: 'Farrow is also suing the trust',
@@ -2046,6 +2056,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'an event noun replaced by a more general one with the same parties',
+        source: 'The talks were expected to centre on a takeover of Skylark by Aerovia.',
+        rewrite: 'The discussions are expected to focus on an acquisition of Skylark by Aerovia.',
+      },
       {
         why: 'a clause whose verb was replaced by a synonym keeps its parties, though the alignment matched the verb to the same word in another clause',
         source: 'Since then, older year groups have been taught in temporary classrooms on the playing fields, while Year 7 and Year 8 pupils have been learning at the nearby Coldharbour community centre.',

@@ -10,6 +10,9 @@ import { isTimeNoun, mainlyAnAct } from '../wordnet';
 
 const HANGING = /^(acl|advcl|parataxis|conj|dep|appos|xcomp)$/;
 
+/** Marks that open and close an apposition. */
+const APPOSITION_MARKS = new Set([',', '–', '—', '-']);
+
 /** A copy of a parse with its heads and labels changed by `edit` (the parse itself is left as it was). */
 function edited(syntax: SentenceSyntax, edit: (heads: Int32Array, labels: string[]) => void): SentenceSyntax {
   const heads = Int32Array.from(syntax.heads);
@@ -22,7 +25,7 @@ export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): 
   const syntax = words ? progressiveReadAsPassive(parsed, words) : parsed;
   const relatives = words ? nounObject(nameModifiers(adjacentNameConjunct(amountRecipient(relativeClauses(relativeWithTwoSubjects(possessorArgument(compoundSubject(syntax)), words), words), words)), words)) : syntax;
   const described = describedName(prenominalAmount(words ? possessiveAfterAppositive(relatives, words) : relatives));
-  const opened = words ? timeThenSubject(subordinateSubject(described, words), words) : described;
+  const opened = words ? timeThenSubject(appositiveParticiple(subordinateSubject(described, words), words), words) : described;
   const repaired = verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleSubject(possessorAsSubject(vocativeSubject(opened)))), words)))))));
   // (Last: the clause a "by" phrase belongs to is known only once the verbs are in place.)
   return words ? eventNounAgent(passiveAgent(finiteReadAsRelative(verbAfterRelative(repaired), words), words), words) : verbAfterRelative(repaired);
@@ -90,7 +93,8 @@ function trailingSpeaker(syntax: SentenceSyntax, words?: readonly string[]): Sen
     const inName = (k: number) => words ? words[k] === '-' && tags[k - 1] === 'PROPN' && tags[k + 1] === 'PROPN' : false;
     while (comma > 0 && (/^(PROPN|NOUN|DET|ADJ|PART)$/.test(tags[comma - 1]!) || inName(comma - 1))) comma--;
     comma--;
-    if (comma < 1 || tags[comma] !== 'PUNCT' || root < 0 || root > comma) continue;
+    // (Not after a dash, which opens an apposition: "blamed Helmsby Civils – the contractor hired to …".)
+    if (comma < 1 || tags[comma] !== 'PUNCT' || (words && APPOSITION_MARKS.has(words[comma]!) && words[comma] !== ',') || root < 0 || root > comma) continue;
     // The head of the name it ends.
     while (/^(flat|compound)$/.test(labels[speaker]!) && heads[speaker]! > comma && heads[speaker]! < v) speaker = heads[speaker]!;
     // (Only a misreading: a verb hung on its own would-be subject, or that subject hung beside
@@ -837,6 +841,66 @@ function possessiveAfterAppositive(syntax: SentenceSyntax, words: readonly strin
 }
 
 /** Words that open a clause as well as a noun phrase ("after the vote", "after Pratt fouled him"). */
+
+/**
+ * "after Helmsby Civils, the firm contracted to maintain the pumps, blamed Marrow Valley",
+ * "blamed Helmsby Civils – the contractor hired to maintain the pumps – for …": a name described
+ * by an apposition whose participle the parser read as the description's own verb, "the firm
+ * contracted …" as a clause. Set off by commas or dashes, with no auxiliary, it describes the
+ * noun, and the noun is the name's apposition. A name left with no place of its own (hung on
+ * the description) is the subject of a verb right after the closing mark that has none, and that
+ * verb takes over the participle's place and its marker ("after").
+ */
+function appositiveParticiple(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  for (let v = 2; v < heads.length; v++) {
+    if (tags[v] !== 'VERB' || !/(ed|en|wn|lt|nt)$/.test(words[v]!)) continue;
+    const own = dependentsOf(syntax, v);
+    if (own.some((d) => /^(aux|aux:pass|expl|csubj)/.test(labels[d]!))) continue;
+    // (Or the parser made the noun the name's apposition but hung the participle elsewhere.)
+    const subject = own.find((d) => d < v && /^nsubj/.test(labels[d]!));
+    const noun = subject !== undefined ? subject : labels[v - 1] === 'appos' && heads[v - 1]! < v - 1 ? v - 1 : -1;
+    if (noun < 0 || tags[noun] !== 'NOUN') continue;
+    let open = noun;
+    while (open > 0 && /^(DET|ADJ|NOUN|NUM)$/.test(tags[open - 1]!) && heads[open - 1] !== v) open--;
+    open--;
+    const mark = words[open]!;
+    if (!APPOSITION_MARKS.has(mark) || tags[open - 1] !== 'PROPN') continue;
+    // (Nothing else of the participle's before it but the name, its marker and punctuation.)
+    if (own.some((d) => d < open - 1 && !(tags[d] === 'PROPN' && d < open) && !/^(mark|punct)/.test(labels[d]!))) continue;
+    // The closing mark: the next one after the participle (the parser may have hung the verb
+    // after it on the participle as well), or the sentence's end.
+    let close = words.indexOf(mark, v + 1);
+    if (close < 0) close = tags[heads.length - 1] === 'PUNCT' ? heads.length - 1 : heads.length;
+    // The name: the run of names before the opening mark, and the word it hangs from.
+    let first = open - 1;
+    while (first > 0 && tags[first - 1] === 'PROPN') first--;
+    const run = (k: number) => k >= first && k < open;
+    const name = [...Array(open - first).keys()].map((k) => first + k).find((k) => !run(heads[k]!))!;
+    const hungOnDescription = heads[name] === noun || heads[name] === v;
+    const next = close + 1;
+    const verb = hungOnDescription && words[close] === mark && tags[next] === 'VERB' && !hasDependent(syntax, next, /^(nsubj|csubj|expl)/) ? next : -1;
+    if (hungOnDescription && verb < 0) continue;
+    return edited(syntax, (newHeads, newLabels) => {
+      newHeads[noun] = name;
+      newLabels[noun] = 'appos';
+      newHeads[v] = noun;
+      newLabels[v] = 'acl';
+      if (heads[open] === v) newHeads[open] = noun;
+      if (words[close] === mark && heads[close] === v) newHeads[close] = noun;
+      if (verb < 0) return;
+      newHeads[name] = verb;
+      newLabels[name] = hasDependent(syntax, verb, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
+      for (const d of own) if (labels[d] === 'mark' && d < noun) newHeads[d] = verb;
+      if (heads[v] !== verb && !dominates(heads, verb, heads[v]!)) {
+        newHeads[verb] = heads[v]!;
+        newLabels[verb] = labels[v]!;
+      }
+    });
+  }
+  return syntax;
+}
+
 const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'once', 'as', 'because', 'when', 'while']);
 
 /**
@@ -851,14 +915,20 @@ function subordinateSubject(syntax: SentenceSyntax, words: readonly string[]): S
   for (let p = 0; p < heads.length; p++) {
     const n = heads[p]!;
     if (!CLAUSE_OPENERS.has(words[p]!) || labels[p] !== 'case' || n <= p || !/^(NOUN|PROPN)$/.test(tags[n]!)) continue;
-    const v = Math.max(...subtreeOf(syntax, n)) + 1;
+    // (The verb may hang on the phrase's noun as its description, "after Marrow Valley blamed
+    // Helmsby Civils" with "blamed" read as a participle of "Valley": a participle with an object
+    // describes nothing, it is the clause's verb.)
+    const hung = heads[n + 1] === n && labels[n + 1] === 'acl' && hasDependent(syntax, n + 1, /^obj$/);
+    const v = hung ? n + 1 : Math.max(...subtreeOf(syntax, n)) + 1;
     if (tags[v] !== 'VERB' || /ing$/.test(words[v]!)) continue;
     // (The phrase may hang on that verb itself, as its subject or as an oblique: "fined after
     // inspectors found droppings", "after inspectors" read as when they found them.)
     const isSubject = heads[n] === v && /^(nsubj|obl$)/.test(labels[n]!);
     if (!isSubject && (hasDependent(syntax, v, /^(nsubj|csubj|expl)/) || dominates(heads, v, n))) continue;
+    // (The clause's verb is no longer under its subject.)
+    const above = hung ? heads[n]! : -1;
     // The verb the clause modifies: the one the phrase was under, or the one the verb hangs on.
-    let up = isSubject ? heads[v]! : heads[n]!;
+    let up = isSubject ? heads[v]! : hung ? above : heads[n]!;
     while (up >= 0 && tags[up] !== 'VERB') up = heads[up]!;
     // (With no verb above it, in a parse gone wrong elsewhere, the clause keeps its place but
     // still gets its subject: "… were shut in September after surveyors discovered …".)
