@@ -56,6 +56,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   number: {
     hits: [
       {
+        source: 'Three members favoured a cut of a quarter of a percentage point.',
+        rewrite: 'Three members backed a half-point cut.',
+        text: 'a half-point',
+      },
+      {
         source: 'Rask keeps the leader\'s jersey and now leads Moretti by 1 minute 12 seconds overall, with Laine third at 1:45.',
         rewrite: 'Rask retains the leader\'s jersey with an overall lead of 1:12 over Moretti; Laine is third, 1 minute 54 seconds down.',
         text: '1 minute 54 seconds',
@@ -123,6 +128,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a fraction joined to "point" is that share of a percentage point ("a quarter-point cut" / "a cut of a quarter of a percentage point")',
+        source: 'Two members voted for a quarter-point cut.',
+        rewrite: 'Two members backed a cut of a quarter of a percentage point.',
+      },
+      {
+        why: 'percentage points and percent are one unit in a rate move',
+        source: 'The bank raised its main rate by 0.5 percentage points to 4.25%.',
+        rewrite: 'The bank lifted its main rate by 0.5% to 4.25%.',
+      },
       {
         why: 'a count of others before an ordinal one more is the same count ("the fifth university to announce" / "four other universities have announced")',
         source: 'Brackenfield is the fifth university in the region to announce redundancies since January.',
@@ -1287,11 +1302,6 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   quantifier: {
     hits: [
       {
-        source: 'Three members favoured a cut of a quarter of a percentage point.',
-        rewrite: 'Three members backed a half-point cut.',
-        text: 'a half',
-      },
-      {
         // a hyphenated describer between the scope word and its noun, its first part no adjective
         source: 'Some off-peak services will be suspended over the winter.',
         rewrite: 'Most off-peak trains will be suspended over the winter.',
@@ -1909,6 +1919,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
 
   'roles-swapped': {
     hits: [
+      {
+        source: 'Six members voted to hold, with Deputy Governor Ruth Hallam backing a proposal from external member Kwame Asante for a cut.',
+        rewrite: 'Six members voted to hold, with external member Kwame Asante backing a proposal from Deputy Governor Ruth Hallam for a cut.',
+        text: 'Kwame Asante backing',
+      },
       {
         source: 'The hearing was postponed after Dunmore Haulage, the firm hired to run the depot, blamed Castleford Council for the lost records.',
         rewrite: 'The hearing was put off after Castleford Council blamed Dunmore Haulage – the company contracted to run the depot – for losing the records.',

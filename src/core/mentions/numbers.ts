@@ -28,7 +28,9 @@ const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { $: 'usd', '£': 'gb
 const UNIT_WORDS: Readonly<Record<string, string>> = {
   dollar: 'usd', dollars: 'usd', usd: 'usd', pound: 'gbp', pounds: 'gbp', gbp: 'gbp', sterling: 'gbp',
   euro: 'eur', euros: 'eur', eur: 'eur', yen: 'jpy', yuan: 'cny', renminbi: 'cny', rupee: 'inr', rupees: 'inr',
-  '%': '%', percent: '%', pct: '%', 'per cent': '%', km: 'km', kilometer: 'km', kilometers: 'km', mile: 'mile',
+  // (A percentage point is read as a percent: rate stories use the two for one move, "a cut of
+  // 0.25%" / "a quarter-point cut".)
+  '%': '%', percent: '%', pct: '%', 'per cent': '%', 'percentage point': '%', 'percentage points': '%', km: 'km', kilometer: 'km', kilometers: 'km', mile: 'mile',
   miles: 'mile', meter: 'm', meters: 'm', kg: 'kg', kilogram: 'kg', kilograms: 'kg', tonne: 't', tonnes: 't',
   ton: 't', tons: 't', lb: 'lb', lbs: 'lb', foot: 'ft', feet: 'ft', hectare: 'ha', hectares: 'ha', acre: 'acre',
   acres: 'acre', liter: 'l', liters: 'l', gallon: 'gal', gallons: 'gal', degree: 'deg', degrees: 'deg',
@@ -370,6 +372,12 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
       } else if ((t.lower === 'a' || t.lower === 'an') && ((SCALE_WORDS.has(tokens[i + 1]?.lower ?? '') &&
         !/s$/.test(tokens[i + 1]!.lower)) || /^(decade|dozen|fortnight)$/.test(tokens[i + 1]?.lower ?? ''))) {
         value = 1;
+      } else if (FRACTIONS.has(t.lower) && tokens[i + 1]?.text === '-' && tokens[i + 1]!.start === t.end && /^points?$/.test(tokens[i + 2]?.lower ?? '')) {
+        // "a quarter-point cut", "a half-point rise": a share of a percentage point.
+        const start = /^(a|an)$/.test(tokens[i - 1]?.lower ?? '') ? i - 1 : i;
+        out.push({ first: start, last: i + 2, value: FRACTIONS.get(t.lower)! / 100, magnitude: null, unit: '%', qualifier: null, qualifierFirst: start });
+        i += 2;
+        continue;
       } else if (FRACTIONS.has(t.lower) && (t.lower === 'half' || /^(a|an|one)$/.test(tokens[i - 1]?.lower ?? '') ||
         (tokens[i - 1]?.text === '-' && tokens[i - 2]?.lower === 'one')) &&
         // "a quarter-final", "half-time", "a third-party supplier": a compound word, no share of anything.

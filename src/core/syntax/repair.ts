@@ -24,7 +24,7 @@ function edited(syntax: SentenceSyntax, edit: (heads: Int32Array, labels: string
 export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): SentenceSyntax {
   const syntax = words ? progressiveReadAsPassive(parsed, words) : parsed;
   const relatives = words ? nounObject(nameModifiers(adjacentNameConjunct(amountRecipient(relativeClauses(relativeWithTwoSubjects(possessorArgument(compoundSubject(syntax)), words), words), words)), words)) : syntax;
-  const described = describedName(prenominalAmount(words ? possessiveAfterAppositive(relatives, words) : relatives));
+  const described = descriptionBeforeName(describedName(prenominalAmount(words ? possessiveAfterAppositive(relatives, words) : relatives)));
   const opened = words ? timeThenSubject(appositiveParticiple(subordinateSubject(described, words), words), words) : described;
   const repaired = verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleSubject(possessorAsSubject(vocativeSubject(opened)))), words)))))));
   // (Last: the clause a "by" phrase belongs to is known only once the verbs are in place.)
@@ -1030,6 +1030,36 @@ function nameModifiers(syntax: SentenceSyntax, words: readonly string[]): Senten
     fixed.labels[d] = tags[governor] === 'NOUN' ? 'nmod' : words[marker] === 'by' ? 'obl:agent' : 'obl';
   }
   return fixed ? { ...syntax, ...fixed } : syntax;
+}
+
+/**
+ * "a proposal from external member Kwame Asante": a description and the name right after it
+ * hung side by side on one word, the description with the phrase's preposition. They are one
+ * phrase, as describedName makes "Harlow captain Ben Ode": the name heads it, the description
+ * is part of it, and the preposition is the name's.
+ */
+function descriptionBeforeName(syntax: SentenceSyntax): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  for (let n = 0; n + 1 < heads.length; n++) {
+    if (tags[n] !== 'NOUN' || tags[n + 1] !== 'PROPN' || heads[n]! < 0) continue;
+    let end = n + 1;
+    while (tags[end + 1] === 'PROPN') end++;
+    const run = (k: number) => k > n && k <= end;
+    const loose = [];
+    for (let k = n + 1; k <= end; k++) if (!run(heads[k]!)) loose.push(k);
+    const name = loose[0];
+    if (loose.length !== 1 || name === undefined || heads[name] !== heads[n] || !/^(nmod|obl|obj|appos|dep)/.test(labels[name]!)) continue;
+    const own = dependentsOf(syntax, n);
+    if (own.some((d) => d > n) || hasDependent(syntax, name, /^case$/) || !own.some((d) => labels[d] === 'case')) continue;
+    return edited(syntax, (newHeads, newLabels) => {
+      newHeads[name] = heads[n]!;
+      newLabels[name] = labels[n]!;
+      newHeads[n] = name;
+      newLabels[n] = 'compound';
+      for (const d of own) if (labels[d] === 'case') newHeads[d] = name;
+    });
+  }
+  return syntax;
 }
 
 /**
