@@ -16,6 +16,7 @@ import { quantifierRule } from './rules/quantifier';
 import { quoteRule } from './rules/quote';
 import { roleRule } from './rules/role';
 import { rolesSwappedRule } from './rules/rolesSwapped';
+import { describedPartiesRule } from './rules/describedParties';
 import { documentRolesRule } from './rules/documentRoles';
 import { modifierMovedRule } from './rules/modifierMoved';
 import { tenseRule } from './rules/tense';
@@ -38,7 +39,7 @@ import { AnalysisCancelledError, AnalysisLimitError, type SentencePair, type Spa
  */
 const PAIR_RULES: readonly PairRule[] = [
   quoteRule, numberRule, dateRule, negationRule, tenseRule, modalityRule, quantifierRule,
-  rolesSwappedRule, documentRolesRule, modifierMovedRule, attributionRule, roleRule, entityRule, wordingRule,
+  rolesSwappedRule, describedPartiesRule, documentRolesRule, modifierMovedRule, attributionRule, roleRule, entityRule, wordingRule,
 ];
 
 /** Memo keys whose values are computed from the source text alone (the rules' and this file's). */

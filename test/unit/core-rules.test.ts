@@ -1920,6 +1920,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        source: 'The loan was agreed between Eastgate Savings, the lender, and Harrow Mills, the borrower, last week.',
+        rewrite: 'Harrow Mills, the lender, and Eastgate Savings, the borrower, agreed the loan last week.',
+        text: 'Harrow Mills, the lender',
+      },
+      {
         source: 'Six members voted to hold, with Deputy Governor Ruth Hallam backing a proposal from external member Kwame Asante for a cut.',
         rewrite: 'Six members voted to hold, with external member Kwame Asante backing a proposal from Deputy Governor Ruth Hallam for a cut.',
         text: 'Kwame Asante backing',
@@ -2071,6 +2076,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'each name keeps its description when the parties are listed the other way round',
+        source: 'The loan was agreed between Eastgate Savings, the lender, and Harrow Mills, the borrower, last week.',
+        rewrite: 'Harrow Mills, the borrower, and Eastgate Savings, the lender, agreed the loan last week.',
+      },
       {
         why: 'an event noun replaced by a more general one with the same parties',
         source: 'The talks were expected to centre on a takeover of Skylark by Aerovia.',
