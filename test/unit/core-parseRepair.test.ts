@@ -209,6 +209,26 @@ const rows: Row[] = [
     expectLabels: 'det nsubj:pass aux:pass root compound:prt mark compound nsubj advcl obj flat punct det appos acl mark xcomp det obj punct mark advcl det obj punct',
     readWords: true,
   },
+  {
+    name: 'an opening participle read as the head, with the main clause (a copula\'s, with its own subject) hung inside its phrase: the clause heads the sentence',
+    words: 'Having overtaken the discounter Pennywise in sales in the 12 weeks to March 2 , Fenmore is now the third - largest grocer .',
+    tags: 'AUX VERB DET NOUN PROPN ADP NOUN ADP DET NUM NOUN ADP PROPN NUM PUNCT PROPN AUX ADV DET ADJ PUNCT ADJ NOUN PUNCT',
+    heads: [1, -1, 3, 4, 1, 6, 1, 10, 10, 10, 6, 13, 13, 10, 22, 22, 22, 22, 22, 21, 19, 22, 6, 1],
+    labels: 'aux root det nmod:desc obj case obl case det nummod nmod case nmod:unmarked nmod punct nsubj cop advmod det amod punct amod conj punct',
+    expectHeads: [1, 22, 3, 4, 1, 6, 1, 10, 10, 10, 6, 13, 13, 10, 22, 22, 22, 22, 22, 21, 19, 22, -1, 22],
+    expectLabels: 'aux advcl det nmod:desc obj case obl case det nummod nmod case nmod:unmarked nmod punct nsubj cop advmod det amod punct amod root punct',
+    readWords: true,
+  },
+  {
+    name: 'an opening participle read as the head, with a copula\'s subject swallowed into its phrase: the noun phrase after the comma is the subject of the copula\'s predicate',
+    words: 'Having overtaken Fenmore in sales in the 12 weeks to 2 March , the discounter Pennywise is now the third - largest grocer .',
+    tags: 'AUX VERB PROPN ADP NOUN ADP DET NUM NOUN ADP NUM PROPN PUNCT DET NOUN PROPN AUX ADV DET ADJ PUNCT ADJ NOUN PUNCT',
+    heads: [1, -1, 1, 4, 1, 8, 8, 8, 1, 11, 11, 8, 14, 14, 11, 14, 22, 22, 22, 21, 19, 22, 1, 22],
+    labels: 'aux root obj case obl case det nummod obl case nummod nmod punct det appos appos cop advmod det amod punct amod parataxis punct',
+    expectHeads: [1, 22, 1, 4, 1, 8, 8, 8, 1, 11, 11, 8, 14, 14, 22, 14, 22, 22, 22, 21, 19, 22, -1, 22],
+    expectLabels: 'aux advcl obj case obl case det nummod obl case nummod nmod punct det nsubj appos cop advmod det amod punct amod root punct',
+    readWords: true,
+  },
 ];
 
 describe('parse repair', () => {

@@ -1920,6 +1920,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        source: 'Having overtaken the discounter Brindle in sales in the 12 weeks to May 4, Ostrava is now the third-largest grocer, figures show.',
+        rewrite: 'Having overtaken Ostrava in sales in the 12 weeks to 4 May, the discounter Brindle is now the third-largest grocer, according to figures.',
+        text: 'overtaken Ostrava',
+      },
+      {
         source: 'The loan was agreed between Eastgate Savings, the lender, and Harrow Mills, the borrower, last week.',
         rewrite: 'Harrow Mills, the lender, and Eastgate Savings, the borrower, agreed the loan last week.',
         text: 'Harrow Mills, the lender',

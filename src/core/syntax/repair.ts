@@ -26,7 +26,7 @@ export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): 
   const relatives = words ? nounObject(nameModifiers(adjacentNameConjunct(amountRecipient(relativeClauses(relativeWithTwoSubjects(possessorArgument(compoundSubject(syntax)), words), words), words)), words)) : syntax;
   const described = descriptionBeforeName(describedName(prenominalAmount(words ? possessiveAfterAppositive(relatives, words) : relatives)));
   const opened = words ? timeThenSubject(appositiveParticiple(subordinateSubject(described, words), words), words) : described;
-  const repaired = verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleSubject(possessorAsSubject(vocativeSubject(opened)))), words)))))));
+  const repaired = verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleBeforeClause(participleSubject(possessorAsSubject(vocativeSubject(opened))))), words)))))));
   // (Last: the clause a "by" phrase belongs to is known only once the verbs are in place.)
   return words ? eventNounAgent(passiveAgent(finiteReadAsRelative(verbAfterRelative(repaired), words), words), words) : verbAfterRelative(repaired);
 }
@@ -129,10 +129,13 @@ function participleSubject(syntax: SentenceSyntax): SentenceSyntax {
   if (root < 0 || tags[root] !== 'VERB' || tags.slice(0, root).some((t) => t !== 'AUX') || hasDependent(syntax, root, /^(nsubj|csubj|expl)/)) return syntax;
   const comma = tags.indexOf('PUNCT');
   if (comma < 2) return syntax;
-  const verb = heads.findIndex((_, v) => v > comma + 1 && tags[v] === 'VERB' && dominates(heads, root, v) && /^(advcl|conj|parataxis|ccomp|dep)$/.test(labels[v]!) &&
+  // (Or a copula's predicate: "Having overtaken Fenmore in sales, the discounter Pennywise is
+  // now the third-largest grocer".)
+  const copula = (v: number) => dependentsOf(syntax, v, /^cop$/)[0] ?? -1;
+  const verb = heads.findIndex((_, v) => v > comma + 1 && (tags[v] === 'VERB' || copula(v) > comma + 1) && dominates(heads, root, v) && /^(advcl|conj|parataxis|ccomp|dep)$/.test(labels[v]!) &&
     !hasDependent(syntax, v, /^(nsubj|csubj|expl|mark|cc)(:|$)/));
   if (verb < 0) return syntax;
-  let end = verb - 1;
+  let end = (tags[verb] === 'VERB' ? verb : copula(verb)) - 1;
   while (end > comma && (tags[end] === 'AUX' || tags[end] === 'ADV')) end--;
   // (The comma closing an apposition: "Ibarra, deputy director of the museum, will start".)
   if (tags[end] === 'PUNCT' && end > comma + 1) end--;
@@ -148,6 +151,33 @@ function participleSubject(syntax: SentenceSyntax): SentenceSyntax {
     newLabels[root] = 'advcl';
     for (const k of loose) if (k !== subject) { newHeads[k] = subject; if (/^(conj|flat|appos)$/.test(labels[k]!) && tags[k] === 'PROPN') newLabels[k] = 'flat'; }
     dependentsOf(syntax, root).forEach((d) => { if (d > verb && labels[d] === 'punct') newHeads[d] = verb; });
+  });
+}
+
+/**
+ * "Having overtaken Pennywise in sales in the 12 weeks to March 2, Fenmore is now the third-largest
+ * grocer": an opening participle read as the sentence's head, and the main clause after the
+ * comma, a copula's with its own subject, hung inside the participle's phrase (as a conjunct of
+ * its last noun). The clause heads the sentence, and the participle is its adverbial, its
+ * subject the clause's.
+ */
+function participleBeforeClause(syntax: SentenceSyntax): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  const root = heads.indexOf(-1);
+  if (root < 0 || tags[root] !== 'VERB' || tags.slice(0, root).some((t) => t !== 'AUX') || hasDependent(syntax, root, /^(nsubj|csubj|expl)/)) return syntax;
+  const comma = tags.indexOf('PUNCT');
+  if (comma < 2) return syntax;
+  const clause = heads.findIndex((_, p) => p > comma + 1 && dominates(heads, root, p) && /^(conj|appos|dep|parataxis)$/.test(labels[p]!) &&
+    hasDependent(syntax, p, /^cop$/) && dependentsOf(syntax, p).some((d) => d > comma && d < p && /^nsubj/.test(labels[d]!)));
+  if (clause < 0) return syntax;
+  return edited(syntax, (newHeads, newLabels) => {
+    newHeads[clause] = -1;
+    newLabels[clause] = 'root';
+    newHeads[root] = clause;
+    newLabels[root] = 'advcl';
+    // The comma closing the participle's phrase, and whatever follows the clause, are the clause's.
+    newHeads[comma] = clause;
+    dependentsOf(syntax, root).forEach((d) => { if (d > clause) newHeads[d] = clause; });
   });
 }
 
