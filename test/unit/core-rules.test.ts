@@ -129,6 +129,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: '"hr" and "min" are hours and minutes',
+        source: 'The fastest journey will be cut to 1 hour 41 minutes.',
+        rewrite: 'The quickest journey will come down to 1hr 41min.',
+      },
+      {
         why: 'a fraction joined to "point" is that share of a percentage point ("a quarter-point cut" / "a cut of a quarter of a percentage point")',
         source: 'Two members voted for a quarter-point cut.',
         rewrite: 'Two members backed a cut of a quarter of a percentage point.',
@@ -1366,6 +1371,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: '"over" before a count of periods WordNet knows as lengths of time ("four seasons") says when, not more than',
+        source: 'Ravuvu made 58 appearances for Aubrac over four seasons.',
+        rewrite: 'In four seasons with Aubrac he made 58 appearances.',
+      },
+      {
+        why: '"within" a range of years is "in the next" years: the range\'s first end is a length of time too',
+        source: 'Vogt said the firm could list its shares in the next three to four years.',
+        rewrite: 'Vogt said the firm could list its shares within three to four years.',
+      },
+      {
         why: 'a one-word scope cue told by a word of the same sense ("too often" / "too frequently")',
         source: 'The chair said the ministry too often signed contracts early.',
         rewrite: 'The chair said the ministry too frequently signed contracts early.',
@@ -2523,6 +2538,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a count of things the source says as a number of times ("reported twice" / "two reports")',
+        source: 'The pothole had been reported to the council twice in the month before the crash.',
+        rewrite: 'The council had received two reports of the pothole in the month before the crash.',
+      },
       {
         why: 'a capitalised word for a kind of person opening a full name ("Recorder Priya Okafor") is a title, the role rule\'s to weigh (WordNet reads a recorder as a kind of judge), not an added name',
         source: 'Judge Priya Okafor said the gang had brought misery to estates across the town.',

@@ -35,7 +35,7 @@ const UNIT_WORDS: Readonly<Record<string, string>> = {
   ton: 't', tons: 't', lb: 'lb', lbs: 'lb', foot: 'ft', feet: 'ft', hectare: 'ha', hectares: 'ha', acre: 'acre',
   acres: 'acre', liter: 'l', liters: 'l', gallon: 'gal', gallons: 'gal', degree: 'deg', degrees: 'deg',
   year: 'year', years: 'year', month: 'month', months: 'month', week: 'week', weeks: 'week', fortnight: 'fortnight', fortnights: 'fortnight', day: 'day', days: 'day',
-  hour: 'hour', hours: 'hour', minute: 'minute', minutes: 'minute', decade: 'decade', decades: 'decade',
+  hour: 'hour', hours: 'hour', minute: 'minute', minutes: 'minute', hr: 'hour', hrs: 'hour', min: 'minute', mins: 'minute', decade: 'decade', decades: 'decade',
   century: 'century', centuries: 'century', millennium: 'millennium', millennia: 'millennium', millenniums: 'millennium',
   second: 'second', seconds: 'second',
   // A currency's hundredth part: "642 cents" is $6.42, "80p" 80 pence.

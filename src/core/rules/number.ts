@@ -4,6 +4,7 @@ import { claim, hunkOfRewrite, replacement, spanOf, type PairContext, type PairR
 import { clockAsDurations, comparableAmounts, findNumbers, inSeconds, locatedNumbers, oneWholeUnitIn, sameAmount, type NumberMention } from '../mentions/numbers';
 import { compareMentions } from './pairMentions';
 import type { Token } from '../tokens';
+import { isTimeNoun } from '../wordnet';
 
 /** The source's amounts, shared with analyze.ts under the same memo key. */
 function sourceNumbers(ctx: PairContext) {
@@ -12,9 +13,21 @@ function sourceNumbers(ctx: PairContext) {
 
 const DURATION_UNITS = new Set(['year', 'decade', 'month', 'fortnight', 'week', 'day', 'hour', 'minute', 'second']);
 
+/**
+ * Whether an amount is a length of time: in a unit of time, or counting periods WordNet knows
+ * as such ("four seasons"), itself or as the first end of a range ("three to four years").
+ */
+function lengthOfTime(tokens: readonly Token[], m: NumberMention): boolean {
+  if (m.unit) return DURATION_UNITS.has(m.unit);
+  let k = m.last + 1;
+  if (/^(to|-|–|or)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.pos === 'NUM') k += 2;
+  const counted = tokens[k];
+  return !!counted && counted.pos === 'NOUN' && (DURATION_UNITS.has(counted.lemma) || isTimeNoun(counted.lemma));
+}
+
 /** The bound on an amount; "over ten days" is a duration, not "more than ten days" (but "at least ten days" is a bound). */
 function boundOf(tokens: readonly Token[], m: NumberMention): NumberMention['qualifier'] {
-  if (m.qualifier === 'at-least' && m.unit && DURATION_UNITS.has(m.unit) && tokens[m.qualifierFirst]?.lower === 'over') return null;
+  if (m.qualifier === 'at-least' && tokens[m.qualifierFirst]?.lower === 'over' && lengthOfTime(tokens, m)) return null;
   return m.qualifier;
 }
 
@@ -62,6 +75,17 @@ function memberOfGroup(tokens: readonly Token[], r: NumberMention): boolean {
   return r.value === 1 && r.first === r.last && r.unit === null && tokens[r.last + 1]?.lower === 'of' && /^(the|its|their|his|her|our|those|these)$/.test(tokens[r.last + 2]?.lower ?? '');
 }
 
+/** How many times a word says something happened ("reported twice" / "two reports"). */
+const TIMES_WORDS: ReadonlyMap<string, number> = new Map([['once', 1], ['twice', 2], ['thrice', 3]]);
+
+/**
+ * A count the source says as a number of times: "had been reported twice" / "had received two
+ * reports of the pothole". The count of acts is the count of the things they leave.
+ */
+function timesInWords(ctx: PairContext, r: NumberMention): boolean {
+  return r.unit === null && r.value !== null && ctx.rTok[r.last + 1]?.pos === 'NOUN' && ctx.sTok.some((t) => TIMES_WORDS.get(t.lower) === r.value);
+}
+
 /**
  * "four other universities have announced cuts" for "the fifth university to announce cuts":
  * a count of others before an ordinal one more is the same count.
@@ -95,7 +119,7 @@ export const numberRule: PairRule = (ctx) => {
     if (sq === rq) continue;
     // "within 40 minutes" is a time span that says as much as "in 40 minutes" and as "in under
     // 40 minutes".
-    const within = (tokens: readonly Token[], m: NumberMention) => tokens[m.qualifierFirst]?.lower === 'within' && !!m.unit && DURATION_UNITS.has(m.unit);
+    const within = (tokens: readonly Token[], m: NumberMention) => tokens[m.qualifierFirst]?.lower === 'within' && lengthOfTime(tokens, m);
     if ((within(ctx.sTok, s) && (rq === null || rq === 'at-most')) || (within(ctx.rTok, r) && (sq === null || sq === 'at-most'))) continue;
     // A hedge removed ("about 15,000" -> "15,000") makes an estimate look exact: reported. A
     // hedge added ("one in five" -> "about 20%") or swapped (about/almost) loses nothing.
@@ -127,7 +151,7 @@ export const numberRule: PairRule = (ctx) => {
     rewrite: rw,
     source: src,
     agree: sameAmount,
-    supported: (r) => spelledOut(r) || othersBeforeOrdinal(ctx, r, src),
+    supported: (r) => spelledOut(r) || othersBeforeOrdinal(ctx, r, src) || timesInWords(ctx, r),
     comparable: comparableAmounts,
     sameSubject: (r, s) => {
       const noun = (tokens: typeof ctx.rTok, m: NumberMention) => tokens.slice(m.last + 1, m.last + 3).find((t) => t.pos === 'NOUN')?.lemma;
