@@ -369,6 +369,7 @@ const personRelation = cachedRelation((word: string): boolean => {
 
 const NOUN = 0;
 const VERB = 1;
+const ADJECTIVE = 2;
 /** WordNet's noun files of acts: noun.act, noun.communication, noun.event, noun.process. */
 const EVENT_FILES = new Set([4, 10, 11, 22]);
 
@@ -472,6 +473,11 @@ const sayingRelation = cachedRelation((lemma: string): boolean => {
 /** Whether WordNet has a verb of this lemma (a two-word verb with "_": "take_over"). */
 export function isVerbLemma(lemma: string): boolean {
   return sensesAs(lemma, VERB, 1).length > 0;
+}
+
+/** Whether WordNet knows the word as an adjective ("polish": "of or relating to Poland"). */
+export function isAdjectiveLemma(lemma: string): boolean {
+  return sensesAs(lemma, ADJECTIVE, 1).length > 0;
 }
 
 /**

@@ -1623,6 +1623,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   attribution: {
     hits: [
       {
+        source: 'Ms Adams said the plan would fail.',
+        rewrite: 'In his view the plan would fail, Mr Brody said.',
+        text: 'Mr Brody',
+      },
+      {
         source: 'The report recommends that no contract worth more than £500 million be signed without an independent review.',
         rewrite: 'No contract worth over £500m would be signed without an independent review.',
         text: 'No contract worth over £500m would be signed',
@@ -1714,6 +1719,31 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a time after "since" is no speaker: the name before the appositive is',
+        source: 'Headteacher Olusegun Bakare, who took over in September 2025, said he was pleased with the progress.',
+        rewrite: 'Olusegun Bakare, headteacher since September 2025, said he was pleased with the progress.',
+      },
+      {
+        why: '"told" never inverts: the words after it are the hearer, not the speaker',
+        source: 'The rider was not speeding, a collision investigator, PC Ruth Adeyemi, told the court.',
+        rewrite: 'Collision investigator PC Ruth Adeyemi told the court that the rider was not speeding.',
+      },
+      {
+        why: '"in his view" is an attribution to the pronoun, as "he said" is',
+        source: 'He said the hoard was likely to have been buried between 875 and 880.',
+        rewrite: 'In his view the hoard was probably buried between 875 and 880.',
+      },
+      {
+        why: 'a finding told by a pronoun for what the account is about ("It found") adds no one\'s view',
+        source: 'It found that 31% of urgent jobs missed the deadline.',
+        rewrite: 'Of the urgent jobs, 31 per cent failed to meet the deadline.',
+      },
+      {
+        why: 'a nationality adjective before a person noun names no one: "the Polish player" may be "the Pole"',
+        source: '"Zoë was simply better at the important moments," the Pole said.',
+        rewrite: '"Zoë was simply better at the important moments," said the Polish player.',
+      },
       {
         why: 'the speaker owns the noun of its own reporting act ("the report recommends" / "under the report\'s recommendations")',
         source: 'The report recommends that no contract worth more than £500 million be signed without an independent review.',

@@ -3,9 +3,9 @@
 // speaker, and a reporting verb that changes the claim's standing ("reported" vs "claimed").
 import { claim, hunkOfSource, q, sourceSentenceAt, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { stemOf } from '../terms';
-import { isEventNoun, isPersonNoun, isSayingVerb, isTimeNoun, samePredicate } from '../wordnet';
+import { isAdjectiveLemma, isEventNoun, isPersonNoun, isSayingVerb, isTimeNoun, samePredicate } from '../wordnet';
 import { findVerbGroups } from '../verbs';
-import { CLAIM_DOCUMENTS, DECLINING_VERBS, REPORTING_VERBS, ROLE_NOUNS, type ReportingStance } from '../lexicon';
+import { CLAIM_DOCUMENTS, DECLINING_VERBS, POSSESSIVE_DETERMINERS, REPORTING_VERBS, ROLE_NOUNS, type ReportingStance } from '../lexicon';
 import type { Token } from '../tokens';
 import type { Sentence } from '../document';
 import type { SentenceSyntax } from '../syntax/index';
@@ -159,6 +159,11 @@ export function findAttributions(tokens: readonly Token[], syntax?: () => Senten
       if (speaker.length) out.push({ verb: i, speaker, first: i - 2, last: Math.max(...speaker), trailing: i > tokens.length / 2 });
       return;
     }
+    // ("In his view": the possessive pronoun is the holder, as "he said" has him.)
+    if (/^(view|opinion)$/.test(t.lower) && tokens[i - 2]?.lower === 'in' && POSSESSIVE_DETERMINERS.has(tokens[i - 1]?.lower ?? '')) {
+      out.push({ verb: i, speaker: [i - 1], first: i - 2, last: i, trailing: i > tokens.length / 2 });
+      return;
+    }
     if (/^(view|opinion)$/.test(t.lower) && /^['’]s$/.test(tokens[i - 1]?.text ?? '')) {
       const speaker = speakerRun(tokens, i - 2, -1);
       if (speaker.length && tokens[Math.min(...speaker) - 1]?.lower === 'in') out.push({ verb: i, speaker, first: Math.min(...speaker) - 1, last: i, trailing: i > tokens.length / 2 });
@@ -230,7 +235,9 @@ export function findAttributions(tokens: readonly Token[], syntax?: () => Senten
     // (A name or a person after the verb is the speaker whatever the parse: "…, said Blinken".)
     const subjectBefore = !!syntax && dependentsOf(syntax(), i, /^nsubj/).some((d) => d < i) &&
       !after.some((k) => tokens[k]!.pos === 'PROPN' || isPersonNoun(tokens[k]!.lemma));
-    const inverted = !!prev && /^[,"”’']$/.test(prev.text) && after.length > 0 && !opensClause && !participle && (tail <= 6 || closedByComma) && !subjectBefore;
+    // (Nor the hearer after "told", which never inverts: "…, PC Ruth Adeyemi told the court.")
+    const hearer = t.lemma === 'tell' || (!!syntax && after.some((k) => syntax().heads[k] === i && syntax().labels[k] === 'iobj'));
+    const inverted = !!prev && /^[,"”’']$/.test(prev.text) && after.length > 0 && !opensClause && !participle && (tail <= 6 || closedByComma) && !subjectBefore && !hearer;
     // "…, prosecutor Rachel Ingham told the court.": a speaker set off by a comma after the
     // claim, and a verb with at most a short tail (its audience, a time) closing the sentence.
     let openAt = before.length ? Math.min(...before) - 1 : -1;
@@ -379,6 +386,9 @@ function speakerWords(tokens: readonly Token[], a: Attribution): string[] {
   return words.filter((t) => !(hasName && t.pos === 'NOUN' && ROLE_NOUNS.has(t.lemma))).map((t) => stemOf(t.lemma));
 }
 
+/** Reporting verbs that present their claim as found to be true. */
+const FINDING_VERBS: ReadonlySet<string> = new Set(['find', 'show', 'reveal', 'confirm', 'establish']);
+
 export const attributionRule: PairRule = (ctx) => {
   const sAttr = findAttributions(ctx.sTok, ctx.syntax.source);
   if (sAttr.length === 0) return [];
@@ -406,6 +416,11 @@ export const attributionRule: PairRule = (ctx) => {
     // (And a source speaker that is only a pronoun, "He urged", named in the rewrite: "Saleh
     // appealed to …".)
     const pronounSpeaker = first.speaker.length > 0 && first.speaker.every((k) => ctx.sTok[k]!.pos === 'PRON');
+    // (Nor a finding told by a pronoun for what the text is already about: "It found that 31%
+    // of urgent jobs missed the deadline", after a sentence on the audit, / "Of the urgent jobs,
+    // 31 per cent failed …". A verb that presents its claim as found true adds no one's view
+    // that the claim, stated plainly in the same account, loses.)
+    if (pronounSpeaker && FINDING_VERBS.has(ctx.sTok[first.verb]!.lemma) && first.speaker.every((k) => /^(it|they)$/.test(ctx.sTok[k]!.lower))) return [];
     const rSyn = ctx.syntax.rewrite();
     const speaksFor = (d: number) => PERSONAL.has(ctx.rTok[d]!.lower) || (pronounSpeaker && /^(PROPN|NOUN)$/.test(rSyn.tags[d] ?? ''));
     if (hunk?.r.some((i) => rSyn.tags[i] === 'VERB' && dependentsOf(rSyn, i, /^nsubj$/).some(speaksFor))) return [];
@@ -449,8 +464,11 @@ export const attributionRule: PairRule = (ctx) => {
   // Two descriptions each tied to a name ("Pellworth's advisers", "analysts at Brennock
   // Securities") are different speakers when the names differ; against a bare name, such a
   // description may be that person ("Cobalt Ledger's chief executive" / "Hannah Okafor").
-  const tied = (tokens: readonly Token[], a: Attribution) => !named(tokens, a) && a.speaker.some((k) => tokens[k]!.pos === 'PROPN');
-  const described = (tokens: readonly Token[], a: Attribution) => a.speaker.some((k) => tokens[k]!.pos === 'PROPN') && a.speaker.some((k) => tokens[k]!.pos === 'NOUN');
+  // (A capitalised adjective before the person noun names no one: "the Polish player" may well
+  // be "the Pole".)
+  const nameAt = (tokens: readonly Token[], k: number) => tokens[k]!.pos === 'PROPN' && !(tokens[k + 1]?.pos === 'NOUN' && isAdjectiveLemma(tokens[k]!.lower));
+  const tied = (tokens: readonly Token[], a: Attribution) => !named(tokens, a) && a.speaker.some((k) => nameAt(tokens, k));
+  const described = (tokens: readonly Token[], a: Attribution) => a.speaker.some((k) => nameAt(tokens, k)) && a.speaker.some((k) => tokens[k]!.pos === 'NOUN');
   const bothNamed = (ra: Attribution, sa: Attribution) => (named(ctx.rTok, ra) && named(ctx.sTok, sa)) ||
     (tied(ctx.rTok, ra) && described(ctx.sTok, sa)) || (tied(ctx.sTok, sa) && described(ctx.rTok, ra));
   // Two speakers of one owner, a person and a body: "Marenza's chief veterinary officer, Dr

@@ -25,7 +25,7 @@ export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): 
   const syntax = words ? progressiveReadAsPassive(parsed, words) : parsed;
   const relatives = words ? nounObject(nameModifiers(adjacentNameConjunct(amountRecipient(relativeClauses(relativeWithTwoSubjects(possessorArgument(compoundSubject(syntax)), words), words), words)), words)) : syntax;
   const described = descriptionBeforeName(describedName(prenominalAmount(words ? possessiveAfterAppositive(relatives, words) : relatives)));
-  const opened = words ? timeThenSubject(appositiveParticiple(subordinateSubject(described, words), words), words) : described;
+  const opened = words ? timeThenSubject(appositiveParticiple(subordinateSubject(timeReadAsSubject(described, words), words), words), words) : described;
   const repaired = verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleBeforeClause(participleSubject(possessorAsSubject(vocativeSubject(opened))))), words)))))));
   // (Last: the clause a "by" phrase belongs to is known only once the verbs are in place.)
   return words ? eventNounAgent(passiveAgent(finiteReadAsRelative(verbAfterRelative(repaired), words), words), words) : verbAfterRelative(repaired);
@@ -934,6 +934,23 @@ function appositiveParticiple(syntax: SentenceSyntax, words: readonly string[]):
 const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'once', 'as', 'because', 'when', 'while']);
 
 /**
+ * "Olusegun Bakare, headteacher since September 2025, said …": a time after a clause opener
+ * ("since", "until", "after") read as the subject of the verb after it, the opener its marker.
+ * A time is when, never who: it is a phrase of that verb, the opener its preposition.
+ */
+function timeReadAsSubject(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  const n = heads.findIndex((v, d) => v > d && /^nsubj/.test(labels[d]!) && /^(NOUN|PROPN)$/.test(tags[d]!) && isTimeNoun(words[d]!) &&
+    CLAUSE_OPENERS.has(words[d - 1] ?? '') && heads[d - 1] === v && labels[d - 1] === 'mark');
+  if (n < 0) return syntax;
+  return edited(syntax, (newHeads, newLabels) => {
+    newLabels[n] = 'obl';
+    newHeads[n - 1] = n;
+    newLabels[n - 1] = 'case';
+  });
+}
+
+/**
  * "Rovers won a penalty after Calder defender Owen Pratt brought down winger Dario Feliz": a
  * clause opened by "after" read as a phrase, "after Owen Pratt", on the noun before it or on
  * the clause's own subject. A verb right after such a phrase, with no subject of its own or with
@@ -945,6 +962,8 @@ function subordinateSubject(syntax: SentenceSyntax, words: readonly string[]): S
   for (let p = 0; p < heads.length; p++) {
     const n = heads[p]!;
     if (!CLAUSE_OPENERS.has(words[p]!) || labels[p] !== 'case' || n <= p || !/^(NOUN|PROPN)$/.test(tags[n]!)) continue;
+    // ("since September 2025, said": a time is when, never the clause's subject.)
+    if (isTimeNoun(words[n]!)) continue;
     // (The verb may hang on the phrase's noun as its description, "after Marrow Valley blamed
     // Helmsby Civils" with "blamed" read as a participle of "Valley": a participle with an object
     // describes nothing, it is the clause's verb.)
