@@ -9,8 +9,12 @@ import { mayMeanTheSame } from './wordnet';
 import { isFractionWord, isUnitWord } from './mentions/numbers';
 
 const RANK_WORDS = new Set(['first', 'only', 'sole', 'lone', 'last', 'record']);
-/** A source's "its final production" ranks as "the last" does; a rewrite's "the final set" is as often a stretch of a match. */
-const SOURCE_RANK_WORDS = new Set([...RANK_WORDS, 'final']);
+/**
+ * A source's "its final production" ranks as "the last" does; a rewrite's "the final set" is as
+ * often a stretch of a match. A source's "its previous inspection" licenses "its last
+ * inspection" (the most recent), which WordNet reads as a synonym.
+ */
+const SOURCE_RANK_WORDS = new Set([...RANK_WORDS, 'final', 'previous']);
 /**
  * Ordinals past the first rank only in a comparison of their own: "the second tanker to run
  * aground", "the second refinancing in three years" ("the third set", "the third session in a

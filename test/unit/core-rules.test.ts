@@ -2352,6 +2352,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a source\'s "its previous inspection" licenses "its last inspection" (the most recent)',
+        source: 'The school, which has about 1,150 pupils, was rated "inadequate" at its previous inspection in 2023.',
+        rewrite: 'At its last inspection, in 2023, the school – which has roughly 1,150 pupils – was rated "inadequate".',
+      },
+      {
         why: 'a source\'s "its final production" ranks as "the last show" does',
         source: 'The theatre will close in January. Its final production, a pantomime, opens on 5 December.',
         rewrite: 'The theatre will close in January. The last show will be a pantomime, opening on December 5.',
@@ -2568,6 +2573,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: '"one" opening a series ("from one year group to the next") counts nothing',
+        source: 'Teaching had improved but remained "uneven" across year groups.',
+        rewrite: 'Teaching had got better but was still "uneven" from one year group to the next.',
+      },
+      {
+        why: 'what a move comes "a week after" was "a week earlier"',
+        source: 'The move comes a week after its rival Brackley\'s lowered prices on about 900 lines.',
+        rewrite: 'A week earlier, rival Brackley\'s cut prices on around 900 lines.',
+      },
       {
         why: 'a count of things the source says as a number of times ("reported twice" / "two reports")',
         source: 'The pothole had been reported to the council twice in the month before the crash.',

@@ -172,8 +172,11 @@ export function findDates(tokens: readonly Token[]): DateMention[] {
       keys.push(`season:${season(t.lower)}`);
       const year = tokens[i + 1]?.lower === 'of' ? i + 2 : i + 1;
       if (/^\d{4}$/.test(tokens[year]?.lower ?? '')) { keys.push(`year:${tokens[year]!.lower}`); last = year; }
-    } else if (/^(a|one)$/.test(t.lower) && /^(week|month|year)$/.test(tokens[i + 1]?.lower ?? '') && /^(earlier|ago|before)$/.test(tokens[i + 2]?.lower ?? '')) {
+    } else if (/^(a|one)$/.test(t.lower) && /^(week|month|year)$/.test(tokens[i + 1]?.lower ?? '') && (/^(earlier|ago|before)$/.test(tokens[i + 2]?.lower ?? '') ||
+      (tokens[i + 2]?.lower === 'after' && /^(DET|PRON|PROPN|NOUN)$/.test(tokens[i + 3]?.pos ?? '') && !/^(once|twice|thrice|times)$/.test(tokens[i - 1]?.lower ?? '')))) {
       // "a year earlier", "a year ago" = "last year" (the period a comparison looks back to).
+      // ("The move comes a week after its rival cut prices": what it comes after was a week
+      // earlier, "A week earlier, its rival cut prices"; "once a week after …" is how often.)
       keys.push(`relative:last ${tokens[i + 1]!.lower}`);
       last = i + 2;
     }

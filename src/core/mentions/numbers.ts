@@ -458,6 +458,10 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
     if (t.lower === 'one' && tokens[i + 1]?.pos === 'ADP' && !/^(of|in|out)$/.test(tokens[i + 1]!.lower)) continue;
     // "no one", "every one of its bolts", "any one": a pronoun or a quantifier's, not a count.
     if (t.lower === 'one' && /^(no|every|any|each|some)$/.test(tokens[i - 1]?.lower ?? '')) continue;
+    // "from one year group to the next", "one after another": "one" opening a series picks out
+    // each in turn; it counts nothing.
+    if (t.lower === 'one' && tokens.slice(i + 1, i + 5).some((x, k) => /^(to|after)$/.test(x.lower) && /^(the|another)$/.test(tokens[i + 2 + k]?.lower ?? '') &&
+      (tokens[i + 2 + k]!.lower === 'another' || /^(next|other)$/.test(tokens[i + 3 + k]?.lower ?? '')))) continue;
     // A fractional part: "7" "½" (the tokenizer splits "7½"), "seven and a half", "two and a quarter".
     if (value !== null && tokens[i + 1] && VULGAR_FRACTIONS[tokens[i + 1]!.text] !== undefined && tokens[i + 1]!.start === t.end) {
       value += VULGAR_FRACTIONS[tokens[i + 1]!.text]!;
