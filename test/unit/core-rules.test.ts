@@ -2574,6 +2574,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a title contracted to its first and last letters and some between ("Cllr" for "Councillor") names nothing new',
+        source: 'Councillor Priya Raman, cabinet member for housing, said an improvement plan would follow.',
+        rewrite: 'Cllr Priya Raman, the cabinet member responsible for housing, said an improvement plan would follow.',
+      },
+      {
         why: '"one" opening a series ("from one year group to the next") counts nothing',
         source: 'Teaching had improved but remained "uneven" across year groups.',
         rewrite: 'Teaching had got better but was still "uneven" from one year group to the next.',

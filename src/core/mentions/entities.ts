@@ -255,10 +255,20 @@ function pertainsToOne(w: string, words: ReadonlySet<string>): boolean {
 /** pertainsToOne's answers by the set asked about (sets are not changed once made). */
 const pertainsAnswers = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
 
-/** "Det" or "Insp." for "Detective Inspector": a title the other text has, cut short. */
+/**
+ * "Det" or "Insp." for "Detective Inspector", "Cllr" for "Councillor", "Supt" for
+ * "Superintendent": a title the other text has, cut short (its first letters) or contracted (its
+ * first and last letters and some between, in order).
+ */
 function titleCutShort(w: string, words: ReadonlySet<string>): boolean {
   const cut = w.replace(/\.$/, '');
-  return cut.length >= 3 && [...ROLE_NOUNS].some((role) => role.length > cut.length + 1 && role.startsWith(cut) && words.has(role));
+  const contracts = (role: string) => {
+    if (role[0] !== cut[0] || role[role.length - 1] !== cut[cut.length - 1]) return false;
+    let k = 0;
+    for (const ch of role) if (ch === cut[k]) k++;
+    return k === cut.length;
+  };
+  return cut.length >= 3 && [...ROLE_NOUNS].some((role) => role.length > cut.length + 1 && (role.startsWith(cut) || contracts(role)) && words.has(role));
 }
 
 /**
