@@ -1623,6 +1623,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   attribution: {
     hits: [
       {
+        source: 'Diplomats said negotiators had worked through the night on Friday.',
+        rewrite: 'Sørvik said negotiators had worked through Friday night.',
+        text: 'Sørvik',
+      },
+      {
         source: 'Ms Adams said the plan would fail.',
         rewrite: 'In his view the plan would fail, Mr Brody said.',
         text: 'Mr Brody',
@@ -1719,6 +1724,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'the same group of people, named by where they work in one text and not the other',
+        source: 'Analysts at Harrington Lowe said investors would question the management team.',
+        rewrite: 'The warning was the third in 18 months, according to analysts at Harrington Lowe, who said investors would question the management team.',
+      },
       {
         why: 'a time after "since" is no speaker: the name before the appositive is',
         source: 'Headteacher Olusegun Bakare, who took over in September 2025, said he was pleased with the progress.',

@@ -489,6 +489,18 @@ export const attributionRule: PairRule = (ctx) => {
       break;
     }
   }
+  // Unnamed people in the plural ("Diplomats said") and one named speaker ("Sørvik said"), for
+  // the same reporting act: a group's account given to one person, or the other way round.
+  const group = (tokens: readonly Token[], a: Attribution) => a.speaker.length === 1 && tokens[a.speaker[0]!]!.pos === 'NOUN' &&
+    tokens[a.speaker[0]!]!.lower !== tokens[a.speaker[0]!]!.lemma && isPersonNoun(tokens[a.speaker[0]!]!.lemma) && !/^(the|its|their)$/.test(tokens[a.speaker[0]! - 1]?.lower ?? '');
+  if (!r) {
+    for (const ra of rAttr) {
+      const sa = sAttr.find((x) => x.verb === (ctx.match.rToS[ra.verb] ?? -2));
+      const person = (tokens: readonly Token[], a: Attribution) => named(tokens, a) && a.speaker.some((k) => tokens[k]!.pos === 'PROPN');
+      if (sa && ((group(ctx.sTok, sa) && person(ctx.rTok, ra)) || (group(ctx.rTok, ra) && person(ctx.sTok, sa))) &&
+        !ra.speaker.some((k) => sa.speaker.some((j) => ctx.sTok[j]!.lemma === ctx.rTok[k]!.lemma))) { r = ra; s = sa; break; }
+    }
+  }
   if (!r) {
     const ra = rAttr.find((a) => (named(ctx.rTok, a) || tied(ctx.rTok, a)) && speakerWords(ctx.rTok, a).length > 0);
     const sa = sAttr.find((a) => (named(ctx.sTok, a) || tied(ctx.sTok, a)) && speakerWords(ctx.sTok, a).length > 0);
