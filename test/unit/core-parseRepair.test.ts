@@ -229,6 +229,16 @@ const rows: Row[] = [
     expectLabels: 'aux advcl obj case obl case det nummod obl case nummod nmod punct det nsubj appos cop advmod det amod punct amod root punct',
     readWords: true,
   },
+  {
+    name: 'a clause opened by a preposition and "whom" read as a clause of its own: it describes the name before the comma',
+    words: 'The prize went to Dr Lena Hart , under whom Omar Reyes trained .',
+    tags: 'DET NOUN VERB ADP PROPN PROPN PROPN PUNCT ADP PRON PROPN PROPN VERB PUNCT',
+    heads: [1, 2, -1, 5, 5, 2, 5, 12, 9, 12, 12, 10, 2, 2],
+    labels: 'det nsubj root case compound obl flat punct case obl nsubj flat conj punct',
+    expectHeads: [1, 2, -1, 5, 5, 2, 5, 12, 9, 12, 12, 10, 5, 2],
+    expectLabels: 'det nsubj root case compound obl flat punct case obl nsubj flat acl:relcl punct',
+    readWords: true,
+  },
 ];
 
 describe('parse repair', () => {

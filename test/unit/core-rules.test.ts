@@ -1975,6 +1975,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        source: 'The prize went to the coach, Dr Lena Hart, under whom Omar Reyes trained for a decade.',
+        rewrite: 'The prize went to the coach, Dr Lena Hart, who trained under Omar Reyes for a decade.',
+        text: 'Dr Lena Hart, who trained under Omar Reyes',
+      },
+      {
         source: 'Having overtaken the discounter Brindle in sales in the 12 weeks to May 4, Ostrava is now the third-largest grocer, figures show.',
         rewrite: 'Having overtaken Ostrava in sales in the 12 weeks to 4 May, the discounter Brindle is now the third-largest grocer, according to figures.',
         text: 'overtaken Ostrava',

@@ -203,12 +203,15 @@ function relativeClauses(syntax: SentenceSyntax, words: readonly string[]): Sent
   let heads: Int32Array | undefined;
   let labels: string[] | undefined;
   for (let p = 1; p < words.length; p++) {
-    if (!RELATIVE_PRONOUNS.has(words[p]!) || tags[p] !== 'PRON') continue;
+    // (Or after its preposition: "Dr Anneliese Brückner, under whom Malcolm Ferrier studied".)
+    const preposition = tags[p - 1] === 'ADP' && syntax.heads[p - 1] === p && syntax.labels[p - 1] === 'case';
+    if (!(RELATIVE_PRONOUNS.has(words[p]!) || (preposition && words[p] === 'which')) || tags[p] !== 'PRON') continue;
     const h = heads ?? syntax.heads;
     const l = labels ?? syntax.labels;
     const verb = h[p]!;
-    if (verb <= p || tags[verb] !== 'VERB' || !/^(nsubj|obj)/.test(l[p]!)) continue;
-    let noun = tags[p - 1] === 'PUNCT' ? p - 2 : p - 1;
+    if (verb <= p || tags[verb] !== 'VERB' || !(preposition ? /^obl/ : /^(nsubj|obj)/).test(l[p]!)) continue;
+    const start = preposition ? p - 1 : p;
+    let noun = tags[start - 1] === 'PUNCT' ? start - 2 : start - 1;
     if (noun < 0 || (tags[noun] !== 'NOUN' && tags[noun] !== 'PROPN')) continue;
     // The head of the name or noun phrase it ends ("Professor Kofi Mensah", "the captain, Kieran
     // Lusk", "analysts at Harrington Lowe").
