@@ -1975,6 +1975,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        source: 'Behind them, Spain\'s Álvaro Ibáñez beat the Dutch rider Ruben de Graaf to third place.',
+        rewrite: 'Álvaro Ibáñez of Spain lost out to the Dutchman Ruben de Graaf in the sprint for third.',
+        text: 'Álvaro Ibáñez of Spain lost out to the Dutchman Ruben de Graaf',
+      },
+      {
         source: 'The prize went to the coach, Dr Lena Hart, under whom Omar Reyes trained for a decade.',
         rewrite: 'The prize went to the coach, Dr Lena Hart, who trained under Omar Reyes for a decade.',
         text: 'Dr Lena Hart, who trained under Omar Reyes',
@@ -2141,6 +2146,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a converse told from the other side, with the name described in other words ("the Dutch rider" / "the Dutchman"), is the same event',
+        source: 'Álvaro Ibáñez beat the Dutch rider Ruben de Graaf to third place.',
+        rewrite: 'The Dutchman Ruben de Graaf lost out to Álvaro Ibáñez in the sprint for third.',
+      },
       {
         why: 'each name keeps its description when the parties are listed the other way round',
         source: 'The loan was agreed between Eastgate Savings, the lender, and Harrow Mills, the borrower, last week.',

@@ -19,7 +19,7 @@
 import { hyphenatedWithNext, type Token } from '../tokens';
 import type { SentenceSyntax } from './index';
 import { LEGAL_ACTIONS, LITIGATING_VERBS, REPORTING_VERBS, SYMMETRIC_PREDICATES } from '../lexicon';
-import { agentSenses, isEventNoun, isPersonNoun, isVerbLemma } from '../wordnet';
+import { agentSenses, isAdjectiveLemma, isEventNoun, isPersonNoun, isVerbLemma } from '../wordnet';
 
 /** A participant: a noun phrase's head and the words that name it (compounds and flat names). */
 export interface Participant {
@@ -133,7 +133,12 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
       const named = new Set(own.filter((m) => tokens[m]!.isWord && !FUNCTION_TAGS.has(syn.tags[m]!)).map((m) => tokens[m]!.lemma));
       if (named.size) aliases.push(named);
     }
-    const names = new Set(content.filter((m) => syn.tags[m] === 'PROPN').map((m) => tokens[m]!.lemma));
+    // (A capitalised word after "the" that describes before a name is no part of it: "the
+    // Dutch rider Ruben de Graaf", "the Dutchman Ruben de Graaf".)
+    // (Only before the name itself: "the Standard plan" is a name.)
+    const describing = (m: number) => /^(the|a|an)$/.test(tokens[m - 1]?.lower ?? '') && /^(NOUN|PROPN)$/.test(syn.tags[m + 1] ?? '') &&
+      content.some((k) => k > m + 1 && syn.tags[k] === 'PROPN') && (isAdjectiveLemma(tokens[m]!.lower) || isPersonNoun(tokens[m]!.lower));
+    const names = new Set(content.filter((m) => syn.tags[m] === 'PROPN' && !describing(m)).map((m) => tokens[m]!.lemma));
     return { head, headLemma: t.lemma, tokens: members, words, aliases, named: names.size > 0, names };
   };
   const caseOf = (d: number) => kids[d]!.find((k) => k.label === 'case');

@@ -39,10 +39,14 @@ export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): 
  */
 function progressiveReadAsPassive(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
   const { heads, labels, tags } = syntax;
-  const wrong = heads.findIndex((h, d) => h >= 0 && /:pass$/.test(labels[d]!) && tags[h] === 'VERB' && words[h]!.endsWith('ing'));
-  if (wrong < 0) return syntax;
+  // (Nor is a verb with no auxiliary at all in a sentence that ends as one, not a headline: "Álvaro
+  // Ibáñez of Spain lost out to …" has no "was" to make it a passive.)
+  const sentence = /^[.!?"”’')]$/.test(words[words.length - 1] ?? '');
+  const bare = (v: number) => sentence && /^(root|conj|advcl|ccomp|parataxis)$/.test(labels[v]!) && !heads.some((h, d) => h === v && /^aux/.test(labels[d]!));
+  const active = (h: number, d: number) => h >= 0 && /:pass$/.test(labels[d]!) && tags[h] === 'VERB' && (words[h]!.endsWith('ing') || (/^nsubj/.test(labels[d]!) && bare(h)));
+  if (!heads.some(active)) return syntax;
   return edited(syntax, (_h, newLabels) => {
-    heads.forEach((h, d) => { if (h >= 0 && /:pass$/.test(labels[d]!) && tags[h] === 'VERB' && words[h]!.endsWith('ing')) newLabels[d] = labels[d]!.replace(/:pass$/, ''); });
+    heads.forEach((h, d) => { if (active(h, d)) newLabels[d] = labels[d]!.replace(/:pass$/, ''); });
   });
 }
 
