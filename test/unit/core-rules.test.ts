@@ -1725,6 +1725,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a reporting verb\'s plural form closing the sentence after a phrase with its own modifiers is the attribution ("…, figures published on Tuesday by the firm show")',
+        source: 'Fenmore is now the third-largest grocer, according to figures published on Tuesday by the research firm Tillage Insight.',
+        rewrite: 'Fenmore is now the third-largest grocer, figures published on Tuesday by the research firm Tillage Insight show.',
+      },
+      {
         why: 'the same group of people, named by where they work in one text and not the other',
         source: 'Analysts at Harrington Lowe said investors would question the management team.',
         rewrite: 'The warning was the third in 18 months, according to analysts at Harrington Lowe, who said investors would question the management team.',

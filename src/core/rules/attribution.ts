@@ -181,7 +181,10 @@ export function findAttributions(tokens: readonly Token[], syntax?: () => Senten
     }
     // "called the agreement 'a model for the region'": naming a thing in someone's words reports them.
     const callsIt = t.pos === 'VERB' && t.lemma === 'call' && tokens.slice(i + 1, i + 8).some((x) => /^["“‘]$/.test(x.text));
-    if (!(t.pos === 'VERB' && REPORTING_VERBS.has(t.lemma)) && !callsIt && !reportingIngBeforeClause(tokens, i) && !saysThat(tokens, syntax, i)) return;
+    // (The word tagger may take the verb for a noun where the parser's tagger, reading the whole
+    // sentence, does not: "Figures published on Monday show that …", "…, figures … show.")
+    const verb = t.pos === 'VERB' || (t.pos === 'NOUN' && REPORTING_VERBS.has(t.lemma) && !!syntax && syntax().tags[i] === 'VERB');
+    if (!(verb && REPORTING_VERBS.has(t.lemma)) && !callsIt && !reportingIngBeforeClause(tokens, i) && !saysThat(tokens, syntax, i)) return;
     // "X said" / "said X": the speaker sits next to the verb; "..., saying" has it elsewhere.
     let b = i - 1;
     while (b >= 0 && (tokens[b]!.pos === 'AUX' || tokens[b]!.pos === 'ADV')) b--;

@@ -4,6 +4,7 @@
 import { encodeSentence, MAX_PARSE_TOKENS, parseScored, type DependencyParse, wordForm } from './parser';
 import { UPOS, type ParserModel } from './model';
 import { repairParse } from './repair';
+import { REPORTING_VERBS } from '../lexicon';
 import { affixesOf, retagAs, retagAsVerb, shapeOf, tag, tagScores, verbCandidates, type TaggerInput, type TagScores } from './tagger';
 
 /** What the parser reads of a token. */
@@ -116,6 +117,7 @@ const NUM_ID = UPOS.indexOf('NUM');
 const DET_ID = UPOS.indexOf('DET');
 const SYM_ID = UPOS.indexOf('SYM');
 const PROPN_ID = UPOS.indexOf('PROPN');
+const ADP_ID = UPOS.indexOf('ADP');
 const NOMINAL = new Set((['NOUN', 'PROPN', 'ADJ', 'NUM'] as const).map((t) => UPOS.indexOf(t)));
 
 /**
@@ -179,9 +181,13 @@ const NEAR_VERB_GAP = 30;
 function closingSpeakerVerb(model: ParserModel, x: TaggerInput, forms: readonly string[], scored: TagScores): TagScores {
   let last = forms.length - 1;
   while (last > 0 && scored.tags[last] === PUNCT_ID) last--;
-  if (last < 3 || scored.tags[last] !== NOUN_ID || !/[^s]s$/.test(forms[last]!) || scored.verbGap[last]! >= NEAR_VERB_GAP) return scored;
+  // (Or a reporting verb's plural form after a phrase with its own modifiers: "…, figures
+  // published on Tuesday by the research firm Tillage Insight show.")
+  const reporting = REPORTING_VERBS.has(forms[last]!) || REPORTING_VERBS.has(forms[last]!.replace(/s$/, ''));
+  if (last < 3 || scored.tags[last] !== NOUN_ID || !(/[^s]s$/.test(forms[last]!) || reporting) || scored.verbGap[last]! >= NEAR_VERB_GAP) return scored;
   let start = last - 1;
-  while (start > 0 && (NOMINAL.has(scored.tags[start]!) || scored.tags[start] === DET_ID || scored.tags[start] === PART_ID)) start--;
+  const inPhrase = (t: number) => NOMINAL.has(t) || t === DET_ID || t === PART_ID || (reporting && (t === ADP_ID || t === VERB_ID));
+  while (start > 0 && inPhrase(scored.tags[start]!)) start--;
   const phrase = start + 1;
   // (The phrase ends in its noun: "the marine whelks." is one noun phrase.)
   const before = scored.tags[last - 1]!;
