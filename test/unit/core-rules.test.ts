@@ -56,6 +56,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   number: {
     hits: [
       {
+        source: 'The fault was recorded in 875 cases last year.',
+        rewrite: 'The fault was recorded in 785 cases last year.',
+        text: '785',
+      },
+      {
         source: 'Three members favoured a cut of a quarter of a percentage point.',
         rewrite: 'Three members backed a half-point cut.',
         text: 'a half-point',
@@ -248,6 +253,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
 
   date: {
     hits: [
+      {
+        source: 'He said the hoard was likely to have been buried between 875 and 880.',
+        rewrite: 'In his view the hoard was probably buried between 865 and 870.',
+        text: '865 and 870',
+      },
+      {
+        source: 'Sales rose every year between 2019 and 2021.',
+        rewrite: 'Sales rose every year between 2019 and 2022.',
+        text: '2019 and 2022',
+      },
       {
         source: 'Sales stood at 9,100 in November, down from 9,800 in September, the board said.',
         rewrite: 'According to the board, sales were 9,100 in November, against 9,800 a month earlier.',

@@ -3,7 +3,7 @@
 // month-day and year. Two mentions agree when every key of one is among the other side's keys.
 import { DAY_RANGE_JOINER, MONTHS, MONTH_ABBR, NUMBER_WORDS, RELATIVE_DAYS, TIME_UNITS, WEEKDAYS } from '../lexicon';
 import type { Token } from '../tokens';
-import { countsSomething } from './numbers';
+import { countsSomething, earlyYear } from './numbers';
 
 export interface DateMention {
   readonly first: number;
@@ -112,8 +112,13 @@ export function findDates(tokens: readonly Token[]): DateMention[] {
         keys.push(`year:${tokens[k]!.lower}`);
         last = k;
       }
-    } else if (/^\d{4}$/.test(t.lower) && Number(t.lower) >= 1000 && Number(t.lower) <= 2199 && t.pos !== 'NOUN' && !countsSomething(tokens[i + 1])) {
+    } else if (yearAt(tokens, i)) {
       keys.push(`year:${t.lower}`);
+      // A range of years is one mention: "between 875 and 880", "2019–2021".
+      if (/^(and|to|-|–)$/.test(tokens[i + 1]?.lower ?? '') && yearAt(tokens, i + 2)) {
+        keys.push(`year:${tokens[i + 2]!.lower}`);
+        last = i + 2;
+      }
     } else if (/^\d{2}00s$/.test(t.lower)) {
       // "the 1600s" is the 17th century.
       keys.push(`century:${Number(t.lower.slice(0, 2)) + 1}`);
@@ -186,6 +191,13 @@ export function findDates(tokens: readonly Token[]): DateMention[] {
     }
   }
   return out;
+}
+
+/** A year: four figures in the range news writes years in, or three in a year's place (earlyYear). */
+function yearAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  return (/^\d{4}$/.test(t.lower) && Number(t.lower) >= 1000 && Number(t.lower) <= 2199 && t.pos !== 'NOUN' && !countsSomething(tokens[i + 1])) || earlyYear(tokens, i);
 }
 
 const SEASONS = /^(spring|summer|autumn|fall|winter)$/;

@@ -118,7 +118,26 @@ export function countsSomething(next: Token | undefined): boolean {
   return (next.lower !== next.lemma && /s$/.test(next.lower)) || /^(people|children|men|women|police|staff|cattle|personnel)$/.test(next.lower);
 }
 
+/** Words before a number that make a three-digit one a year: "in 875", "between 875 and 880", "AD 875". */
+const EARLY_YEAR_CUES = /^(in|since|between|until|circa|c|ad)$/;
+
+/**
+ * A year written in three figures ("buried between 875 and 880", "founded in 962", "AD 410"):
+ * after a word that places it in time, or as the other end of a range that starts with one,
+ * or before "AD"/"BC"; never before what it counts ("in 875 cases").
+ */
+export function earlyYear(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !/^\d{3}$/.test(t.lower) || countsSomething(tokens[i + 1]) || isUnitWord(tokens[i + 1]) || tokens[i + 1]?.text === '%') return false;
+  if (/^(ad|bc|ce|bce)$/.test(tokens[i + 1]?.lower.replace(/\./g, '') ?? '')) return true;
+  const cue = tokens[i - 1]?.lower.replace(/\./g, '') ?? '';
+  if (EARLY_YEAR_CUES.test(cue)) return true;
+  // The far end of a range: "between 875 and 880", "in 865–870".
+  return /^(and|to|-|–)$/.test(cue) && /^\d{3}$/.test(tokens[i - 2]?.lower ?? '') && EARLY_YEAR_CUES.test(tokens[i - 3]?.lower.replace(/\./g, '') ?? '');
+}
+
 function looksLikeDateNumber(tokens: readonly Token[], i: number, value: number): boolean {
+  if (earlyYear(tokens, i)) return true;
   const t = tokens[i]!;
   const prev = tokens[i - 1]?.lower ?? '';
   const next = tokens[i + 1]?.lower ?? '';
