@@ -3,7 +3,7 @@
 import { alignmentMemoFor, alignSentences } from './align';
 import type { PairContext, PairRule, RawFinding } from './context';
 import { q, spanOf } from './context';
-import { prepareText, type PreparedText, type Sentence } from './document';
+import { prepareText, type ParagraphsRead, type PreparedText, type Sentence } from './document';
 import { midSentenceCapitals, namesAsked } from './mentions/entities';
 import { finalize } from './findings';
 import { attributionRule } from './rules/attribution';
@@ -83,8 +83,10 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
     }
   };
   const format = options.format ?? 'plain';
-  const src = prepareText(source, format, checkBudget, options.cache);
-  const rw = prepareText(rewrite, format, checkBudget, options.cache);
+  // Without an editor's cache, a paragraph both texts have (or one text has twice) is read once.
+  const read: ParagraphsRead | undefined = options.cache ? undefined : new Map();
+  const src = prepareText(source, format, checkBudget, options.cache, read);
+  const rw = prepareText(rewrite, format, checkBudget, options.cache, read);
   options.cache?.sweep();
   const sentences = () => ({
     source: src.sentences.map((s, si) => ({ start: s.start, end: s.end, carried: alignment?.sourceCarried[si] === true })),
