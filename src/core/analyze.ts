@@ -21,7 +21,7 @@ import { modifierMovedRule } from './rules/modifierMoved';
 import { tenseRule } from './rules/tense';
 import { wordingRule } from './rules/wording';
 import { findNumbers, locatedNumbers, sameAmount } from './mentions/numbers';
-import { alignTokens } from './tokenAlign';
+import { alignTokens, type TokenMatch } from './tokenAlign';
 import { newRankClaims, rankLemmas } from './superlatives';
 import { pairSyntax } from './syntax/sentenceSyntax';
 import type { PreparationCache } from './document';
@@ -225,7 +225,7 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
     const sTok = sources.length === 1 ? sources[0]!.tokens : sources.flatMap((s) => s.tokens);
     const ctx: PairContext = {
       source: src, rewrite: rw, r, sources, rTok: r.tokens, sTok,
-      match: alignTokens(sTok, r.tokens),
+      match: sources.length === 1 ? matchOf(sTok, r.tokens) : alignTokens(sTok, r.tokens),
       siblings,
       claimed: new Set(), claimedSource: new Set(), memo,
       syntax: pairSyntax(r.tokens, sources.map((s) => s.tokens)),
@@ -298,6 +298,23 @@ function factsOf(tokens: readonly Token[]): SentenceFacts {
     sentenceFacts.set(own, f);
   }
   return f;
+}
+
+/**
+ * The word alignment of a source sentence and a rewrite sentence, by their offset-free token
+ * arrays (offsetFree.ts): it holds token indexes, never offsets, so a pair that recurs at other
+ * offsets (paragraphs a text repeats) is aligned once. Nothing writes to a TokenMatch.
+ */
+const matches = new WeakMap<readonly Token[], WeakMap<readonly Token[], TokenMatch>>();
+
+function matchOf(source: readonly Token[], rewrite: readonly Token[]): TokenMatch {
+  const s = offsetFree(source);
+  const r = offsetFree(rewrite);
+  let byRewrite = matches.get(s);
+  if (!byRewrite) matches.set(s, (byRewrite = new WeakMap()));
+  let m = byRewrite.get(r);
+  if (!m) byRewrite.set(r, (m = alignTokens(source, rewrite)));
+  return m;
 }
 
 /** Each sentence's capitals past its start (midSentenceCapitals), by the offset-free token array. */
