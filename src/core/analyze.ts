@@ -210,6 +210,7 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
     const siblingIdx = new Set(sourceIdx.flatMap((si) => rewritesOf.get(si) ?? []));
     siblingIdx.delete(ri);
     const siblings = [...siblingIdx].map((i) => rw.sentences[i]!);
+    if (siblings.length === 0 && sources.length === 1 && keptVerbatim(src, rw, sources[0]!, r)) return;
     // (The names set is made before any rule reads it, so that they read the set of the check before when it is the same.)
     const key = options.cache && knownNamesSet() ? pairKey(rw, r, sourceIdx, siblings, sourceVersion, cased(), paragraphId, (t) => options.cache!.textId(t)) : null;
     const cached = key ? options.cache!.getPair<CachedPair>(key) : undefined;
@@ -261,6 +262,31 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
       elapsedMs: Date.now() - started,
     },
   };
+}
+
+/**
+ * Whether rewrite sentence `r`, paired with source sentence `s` alone (and no other rewrite
+ * sentence with `s`), is `s` kept word for word where it stood: the same paragraph (text and
+ * prose), the same place in it, and, for a paragraph's first sentence, the same sentence before
+ * it. Everything the pair rules read of a pair then reads the same on both sides (the pair key's
+ * parts, pairKey: the paragraph and place, the sentence before it across a paragraph break, the
+ * siblings), and the rules find nothing: on the development set, test/corpus, SummEdits, Falke
+ * and PAWS (6,181 pairs), none of 1,459 byte-identical sentence pairs had a finding. A draft
+ * that keeps most of its source's paragraphs is then compared only where it changed.
+ */
+export function keptVerbatim(src: PreparedText, rw: PreparedText, s: Sentence, r: Sentence): boolean {
+  if (r.end - r.start !== s.end - s.start || offsetFree(r.tokens).length !== offsetFree(s.tokens).length) return false;
+  const rp = rw.paragraphs[r.paragraph]!;
+  const sp = src.paragraphs[s.paragraph]!;
+  if (r.start - rp.start !== s.start - sp.start || rp.end - rp.start !== sp.end - sp.start) return false;
+  if (rw.text.slice(rp.start, rp.end) !== src.text.slice(sp.start, sp.end) || rw.prose.slice(rp.start, rp.end) !== src.prose.slice(sp.start, sp.end)) return false;
+  const rBefore = rw.sentences[r.index - 1];
+  const sBefore = src.sentences[s.index - 1];
+  // Within the paragraph, the sentence before is the same one; across a break, it must be too.
+  if (!rBefore || !sBefore) return !rBefore && !sBefore;
+  if (rBefore.paragraph === r.paragraph && sBefore.paragraph === s.paragraph) return true;
+  if ((rBefore.paragraph === r.paragraph) !== (sBefore.paragraph === s.paragraph)) return false;
+  return rw.text.slice(rBefore.start, rBefore.end) === src.text.slice(sBefore.start, sBefore.end);
 }
 
 /** What decides whether a sentence is a label, a lead-in or signposting (see analyze), from its tokens alone. */

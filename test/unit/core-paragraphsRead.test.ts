@@ -6,6 +6,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, PreparationCache } from '../../src/core';
+import { keptVerbatim } from '../../src/core/analyze';
 import { prepareText, type ParagraphsRead } from '../../src/core/document';
 import { offsetFree } from '../../src/core/offsetFree';
 
@@ -44,5 +45,31 @@ describe('paragraphs read once an analysis', () => {
       assert.deepEqual(fresh.pairs, cached.pairs, name);
       assert.deepEqual(fresh.sentences, cached.sentences, name);
     }
+  });
+});
+
+describe('sentences kept word for word', () => {
+  const none = () => undefined;
+  const at = (text: string) => prepareText(text, 'plain', none);
+  it('skips the rules only for a sentence kept in its own paragraph and place, after the same sentence', () => {
+    const source = at('The council met on Monday. It approved the budget.\n\nThe mayor said it was fair. Critics disagreed.');
+    const same = at('The council met on Monday. It approved the budget.\n\nThe mayor said it was fair. Critics disagreed.');
+    const edited = at('The council met on Monday. It rejected the budget.\n\nThe mayor said it was fair. Critics disagreed.');
+    const moved = at('It approved the budget.\n\nThe mayor said it was fair. Critics disagreed.');
+    const s = source.sentences;
+    assert.ok(keptVerbatim(source, same, s[1]!, same.sentences[1]!), 'kept in a kept paragraph');
+    assert.ok(!keptVerbatim(source, edited, s[0]!, edited.sentences[0]!), 'its paragraph changed elsewhere');
+    assert.ok(!keptVerbatim(source, edited, s[2]!, edited.sentences[2]!), 'the sentence before it (across the break) changed');
+    assert.ok(keptVerbatim(source, edited, s[3]!, edited.sentences[3]!), 'a later sentence of a kept paragraph, after a kept sentence');
+    assert.ok(!keptVerbatim(source, moved, s[1]!, moved.sentences[0]!), 'the same words in another paragraph');
+  });
+
+  it('a draft that keeps most paragraphs gives the findings of its changed ones', () => {
+    const paragraphs = source.split('\n\n');
+    const kept = paragraphs.map((p, k) => (k === 2 ? rewrite.split('\n\n')[2]! : p)).join('\n\n');
+    const result = analyze(source, kept);
+    const changed = { start: kept.indexOf(rewrite.split('\n\n')[2]!), end: kept.indexOf(rewrite.split('\n\n')[2]!) + rewrite.split('\n\n')[2]!.length };
+    for (const f of result.findings) if (f.rewrite) assert.ok(f.rewrite.start >= changed.start && f.rewrite.end <= changed.end, f.message);
+    assert.deepEqual(result.findings, analyze(source, kept, { cache: new PreparationCache() }).findings);
   });
 });
