@@ -198,7 +198,19 @@ function prepareParagraph(prose: string, para: Span, base: number): { start: num
   return out;
 }
 
-export function prepareText(text: string, format: TextFormat, checkBudget: () => void, cache?: PreparationCache): PreparedText {
+/**
+ * The paragraphs one analysis has read so far (both texts), by their prose, with where the first
+ * of each was read: analyze passes one to both prepareText calls when there is no
+ * PreparationCache. A paragraph read again (a rewrite keeps most of its source's paragraphs
+ * word for word; a long text may repeat one) is not split and tagged again: its tokens are the
+ * first one's, copied at its own offsets (the same tokens: a paragraph is tokenised on its own,
+ * whatever comes before it), and what is remembered by a sentence's offset-free tokens (its
+ * terms, amounts, names and facts: offsetFree.ts) is worked out once for all its copies, as an
+ * editor's cache does for the paragraphs an edit left alone.
+ */
+export type ParagraphsRead = Map<string, { readonly start: number; readonly sentences: readonly { start: number; end: number; tokens: Token[] }[] }>;
+
+export function prepareText(text: string, format: TextFormat, checkBudget: () => void, cache?: PreparationCache, read?: ParagraphsRead): PreparedText {
   const prose = toProse(text, format);
   const paragraphs = splitParagraphs(prose);
   const sentences: Sentence[] = [];
@@ -206,8 +218,17 @@ export function prepareText(text: string, format: TextFormat, checkBudget: () =>
     // Before every paragraph: one paragraph can be long enough to overrun the budget by itself.
     checkBudget();
     if (!cache) {
+      const key = read ? prose.slice(para.start, para.end) : '';
+      const first = read?.get(key);
+      if (first) {
+        const delta = para.start - first.start;
+        for (const s of first.sentences) sentences.push({ start: s.start + delta, end: s.end + delta, tokens: rebase(s.tokens, delta), index: sentences.length, paragraph });
+        return;
+      }
       // Fresh tokens with their final offsets: nothing to copy.
-      for (const s of prepareParagraph(prose, para, 0)) sentences.push({ ...s, index: sentences.length, paragraph });
+      const prepared = prepareParagraph(prose, para, 0);
+      read?.set(key, { start: para.start, sentences: prepared });
+      for (const s of prepared) sentences.push({ ...s, index: sentences.length, paragraph });
     } else {
       const key = prose.slice(para.start, para.end);
       let prepared = cache.get(key);

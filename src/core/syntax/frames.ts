@@ -16,6 +16,7 @@
 //     also when parsed as a preposition ("took over the bank": "take_over", the bank its object).
 //   - Appositions: "Almedra, the provincial capital" and "the provincial capital, Almedra" name
 //     one participant (`aliases`).
+import { offsetFree } from '../offsetFree';
 import { hyphenatedWithNext, type Token } from '../tokens';
 import type { SentenceSyntax } from './index';
 import { LEGAL_ACTIONS, LITIGATING_VERBS, REPORTING_VERBS, SYMMETRIC_PREDICATES } from '../lexicon';
@@ -93,12 +94,17 @@ const PARTICLES = new Set(['over', 'off', 'up', 'down', 'out', 'after', 'away', 
 
 const framesCache = new WeakMap<SentenceSyntax, { tokens: readonly Token[]; frames: Frame[] }>();
 
-/** The frames of a parsed sentence, read once per parse (several rules ask for them). */
+/**
+ * The frames of a parsed sentence, read once per parse (several rules ask for them), and once
+ * for all the copies of a sentence at other offsets (offsetFree.ts: a paragraph a text repeats,
+ * or both texts have): frames hold token indexes, never offsets.
+ */
 export function framesOf(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
   const hit = framesCache.get(syn);
-  if (hit && hit.tokens === tokens) return hit.frames;
+  const own = offsetFree(tokens);
+  if (hit && hit.tokens === own) return hit.frames;
   const frames = readFrames(tokens, syn);
-  framesCache.set(syn, { tokens, frames });
+  framesCache.set(syn, { tokens: own, frames });
   return frames;
 }
 
