@@ -74,7 +74,7 @@ const NOUN_ID = UPOS.indexOf('NOUN');
  */
 export function tagAndParse(model: ParserModel, forms: readonly string[], texts: readonly string[], hints: readonly string[]): SentenceSyntax {
   const x = taggerInput(model, forms, texts, hints);
-  const scored = perfectParticiple(model, x, forms, closingSpeakerVerb(model, x, forms, particleNouns(model, x, forms, ampersandNames(model, x, texts, possessiveApostrophes(model, x, forms, tagScores(model.tagger, x))))));
+  const scored = reportingVerbBeforeThat(model, x, forms, perfectParticiple(model, x, forms, closingSpeakerVerb(model, x, forms, particleNouns(model, x, forms, ampersandNames(model, x, texts, possessiveApostrophes(model, x, forms, tagScores(model.tagger, x)))))));
   const tags = names(scored.tags);
   const first = parseScored(model, forms, tags);
   let best: SentenceSyntax = { ...first.parse, tags };
@@ -92,7 +92,8 @@ export function tagAndParse(model: ParserModel, forms: readonly string[], texts:
   // …", "Talks between the two sides resumed …"): a verb in -s needs a subject before it, and an
   // imperative (common in web text, never in news) has no -s.
   if (first.parse.heads[0] === -1 && tags[0] === 'VERB' && /[^s]s$/.test(forms[0]!) && tags.slice(1).includes('VERB')) {
-    const asNoun = retagAs(model.tagger, x, scored, 0, NOUN_ID);
+    // (Re-tagging the words after it may lose a verb the fixes above found: read them again.)
+    const asNoun = reportingVerbBeforeThat(model, x, forms, retagAs(model.tagger, x, scored, 0, NOUN_ID));
     // The parser, still reading the word as the head, hangs the verb from it; the repair
     // (nominalHead) turns that round, and the reading is kept when the noun is then the subject.
     // (The verb may have gone to the tagger as a noun too, "Figures from the statistics office
@@ -194,6 +195,23 @@ function closingSpeakerVerb(model: ParserModel, x: TaggerInput, forms: readonly 
   if (phrase >= last || forms[start] !== ',' || (before !== NOUN_ID && before !== PROPN_ID)) return scored;
   if (!Array.from(scored.tags.slice(0, start)).some((t) => t === VERB_ID || t === AUX_ID)) return scored;
   return retagAsVerb(model.tagger, x, scored, last);
+}
+
+/**
+ * "Figures published on Monday show that …": a reporting verb read as a noun right before "that"
+ * and a clause, after a phrase (no determiner or adjective of its own before it: "the show that
+ * …" is a noun), is the phrase's verb, when the tagger found it nearly one.
+ */
+function reportingVerbBeforeThat(model: ParserModel, x: TaggerInput, forms: readonly string[], scored: TagScores): TagScores {
+  let out = scored;
+  for (let i = 2; i + 2 < forms.length; i++) {
+    if (out.tags[i] !== NOUN_ID || forms[i + 1] !== 'that' || out.verbGap[i]! >= NEAR_VERB_GAP) continue;
+    if (!(REPORTING_VERBS.has(forms[i]!) || REPORTING_VERBS.has(forms[i]!.replace(/s$/, '')))) continue;
+    const before = out.tags[i - 1]!;
+    if (before === DET_ID || before === ADJ_ID || before === PART_ID || before === NUM_ID) continue;
+    out = retagAsVerb(model.tagger, x, out, i);
+  }
+  return out;
 }
 
 /**
