@@ -1740,6 +1740,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a heading or other phrase with no verb states no claim whose attribution it could drop',
+        source: 'According to the complaint, the feature recorded calls without consent.',
+        rewrite: 'The complaint',
+      },
+      {
         why: 'a reporting verb before "that" after a phrase is the phrase\'s verb, though the word tagger reads a noun ("Figures published on Monday show that …")',
         source: 'The trust has cut the number of patients waiting more than a year from 640 to 210, according to figures published on Monday.',
         rewrite: 'Figures published on Monday show that the trust has cut the number of patients waiting more than a year from 640 to 210.',

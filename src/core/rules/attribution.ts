@@ -398,6 +398,8 @@ export const attributionRule: PairRule = (ctx) => {
   const rAttr = findAttributions(ctx.rTok, ctx.syntax.rewrite);
   const out: RawFinding[] = [];
   if (rAttr.length === 0) {
+    // A heading or other phrase with no verb ("### The complaint") states no claim to drop.
+    if (!ctx.rTok.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return [];
     // A split sentence may carry the attribution in its other half.
     if (ctx.siblings.some((s) => findAttributions(s.tokens).length > 0)) return [];
     // The speaker who is the rewrite's actor ("the finance ministry put the cost at…" for
