@@ -126,13 +126,24 @@ const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 
  * and the main verb left with no subject. The noun phrase between the comma and that verb is
  * the verb's subject, the verb the head, and the participle its adverbial.
  */
+/**
+ * A sentence opened by a participle the parser made its head, with no subject: the participle
+ * (after any auxiliaries, "Having mentored Threlfall early on, Ibarra …") and the comma that
+ * closes its phrase; null otherwise.
+ */
+function openingParticiple(syntax: SentenceSyntax): { root: number; comma: number } | null {
+  const { heads, tags } = syntax;
+  const root = heads.indexOf(-1);
+  if (root < 0 || tags[root] !== 'VERB' || tags.slice(0, root).some((t) => t !== 'AUX') || hasDependent(syntax, root, /^(nsubj|csubj|expl)/)) return null;
+  const comma = tags.indexOf('PUNCT');
+  return comma < 2 ? null : { root, comma };
+}
+
 function participleSubject(syntax: SentenceSyntax): SentenceSyntax {
   const { heads, labels, tags } = syntax;
-  const root = heads.indexOf(-1);
-  // (Its auxiliaries may open the sentence: "Having mentored Threlfall early on, Ibarra …".)
-  if (root < 0 || tags[root] !== 'VERB' || tags.slice(0, root).some((t) => t !== 'AUX') || hasDependent(syntax, root, /^(nsubj|csubj|expl)/)) return syntax;
-  const comma = tags.indexOf('PUNCT');
-  if (comma < 2) return syntax;
+  const opening = openingParticiple(syntax);
+  if (!opening) return syntax;
+  const { root, comma } = opening;
   // (Or a copula's predicate: "Having overtaken Fenmore in sales, the discounter Pennywise is
   // now the third-largest grocer".)
   const copula = (v: number) => dependentsOf(syntax, v, /^cop$/)[0] ?? -1;
@@ -166,11 +177,10 @@ function participleSubject(syntax: SentenceSyntax): SentenceSyntax {
  * subject the clause's.
  */
 function participleBeforeClause(syntax: SentenceSyntax): SentenceSyntax {
-  const { heads, labels, tags } = syntax;
-  const root = heads.indexOf(-1);
-  if (root < 0 || tags[root] !== 'VERB' || tags.slice(0, root).some((t) => t !== 'AUX') || hasDependent(syntax, root, /^(nsubj|csubj|expl)/)) return syntax;
-  const comma = tags.indexOf('PUNCT');
-  if (comma < 2) return syntax;
+  const { heads, labels } = syntax;
+  const opening = openingParticiple(syntax);
+  if (!opening) return syntax;
+  const { root, comma } = opening;
   const clause = heads.findIndex((_, p) => p > comma + 1 && dominates(heads, root, p) && /^(conj|appos|dep|parataxis)$/.test(labels[p]!) &&
     hasDependent(syntax, p, /^cop$/) && dependentsOf(syntax, p).some((d) => d > comma && d < p && /^nsubj/.test(labels[d]!)));
   if (clause < 0) return syntax;
