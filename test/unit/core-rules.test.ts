@@ -2005,6 +2005,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        source: 'Calder Build claims Norrvik Homes owes it £3.4 million for work completed on the estate last year.',
+        rewrite: 'Norrvik Homes claims it is owed £3.4m by Calder Build for work completed last year on the estate.',
+        text: 'owed £3.4m by Calder Build',
+      },
+      {
         source: 'Behind them, Spain\'s Álvaro Ibáñez beat the Dutch rider Ruben de Graaf to third place.',
         rewrite: 'Álvaro Ibáñez of Spain lost out to the Dutchman Ruben de Graaf in the sprint for third.',
         text: 'Álvaro Ibáñez of Spain lost out to the Dutchman Ruben de Graaf',

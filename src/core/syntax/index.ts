@@ -205,11 +205,15 @@ function closingSpeakerVerb(model: ParserModel, x: TaggerInput, forms: readonly 
 function reportingVerbBeforeThat(model: ParserModel, x: TaggerInput, forms: readonly string[], scored: TagScores): TagScores {
   let out = scored;
   for (let i = 2; i + 2 < forms.length; i++) {
-    if (out.tags[i] !== NOUN_ID || forms[i + 1] !== 'that' || out.verbGap[i]! >= NEAR_VERB_GAP) continue;
+    if (out.tags[i] !== NOUN_ID || out.verbGap[i]! >= NEAR_VERB_GAP) continue;
     if (!(REPORTING_VERBS.has(forms[i]!) || REPORTING_VERBS.has(forms[i]!.replace(/s$/, '')))) continue;
     const before = out.tags[i - 1]!;
     if (before === DET_ID || before === ADJ_ID || before === PART_ID || before === NUM_ID) continue;
-    out = retagAsVerb(model.tagger, x, out, i);
+    // (Or, in -s after a name, before a clause with its own verb: "Brackwater Construction
+    // claims Hearthstone Housing owes it £2.1m".)
+    const clause = forms[i + 1] === 'that' ||
+      (/[^s]s$/.test(forms[i]!) && before === PROPN_ID && (out.tags[i + 1] === PROPN_ID || out.tags[i + 1] === DET_ID) && Array.from(out.tags.slice(i + 2)).includes(VERB_ID));
+    if (clause) out = retagAsVerb(model.tagger, x, out, i);
   }
   return out;
 }
