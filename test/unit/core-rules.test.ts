@@ -1740,6 +1740,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a participle describing an inverted speaker is the speaker\'s phrase, not a clause ("…, alleges a lawsuit filed in the High Court on Wednesday")',
+        source: 'The lawsuit, filed in the High Court on Wednesday, claims that Vantor Systems copied code from a rival\'s accounting software.',
+        rewrite: 'Vantor Systems copied code from a rival\'s accounting software, alleges a lawsuit filed in the High Court on Wednesday.',
+      },
+      {
         why: 'a heading or other phrase with no verb states no claim whose attribution it could drop',
         source: 'According to the complaint, the feature recorded calls without consent.',
         rewrite: 'The complaint',

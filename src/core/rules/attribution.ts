@@ -223,10 +223,16 @@ export function findAttributions(tokens: readonly Token[], syntax?: () => Senten
     const prev = tokens[i - 1];
     // "..., said Blinken (in a statement)." ends the sentence; in "X, the lead author, said
     // larger trials were needed" the words after the verb start the reported clause.
-    const afterSpeaker = after.length ? tokens[Math.max(...after) + 1] : undefined;
+    // (A participle describing the speaker is the speaker's phrase, not a clause: "…, alleges a
+    // lawsuit filed in the High Court on Wednesday.")
+    let speakerEnd = after.length ? Math.max(...after) : -1;
+    if (speakerEnd >= 0 && syntax && syntax().labels[speakerEnd + 1] === 'acl' && after.includes(syntax().heads[speakerEnd + 1]!)) {
+      speakerEnd = Math.max(...subtreeOf(syntax(), speakerEnd + 1));
+    }
+    const afterSpeaker = after.length ? tokens[speakerEnd + 1] : undefined;
     const opensClause = !!afterSpeaker && (afterSpeaker.pos === 'AUX' || afterSpeaker.pos === 'VERB');
     // A trailing attribution closes the sentence: at most a short tail ("in a statement on Monday").
-    const tail = after.length ? tokens.slice(Math.max(...after) + 1).filter((x) => x.isWord).length : Infinity;
+    const tail = after.length ? tokens.slice(speakerEnd + 1).filter((x) => x.isWord).length : Infinity;
     // A comma after the speaker closes the attribution however long the sentence goes on
     // ("…, said park manager Denise Alvarado, with saplings already waist-high").
     const closedByComma = afterSpeaker?.text === ',';
