@@ -239,6 +239,16 @@ const rows: Row[] = [
     expectLabels: 'det nsubj root case compound obl flat punct case obl nsubj flat acl:relcl punct',
     readWords: true,
   },
+  {
+    name: 'a party after what a verb\'s amount is in ("£40,000 in damages from the Pryce family") is the verb\'s, not the noun\'s',
+    words: 'The insurer Harlan received £ 40,000 in damages from the Pryce family .',
+    tags: 'DET NOUN PROPN VERB SYM NUM ADP NOUN ADP DET PROPN NOUN PUNCT',
+    heads: [1, 3, 1, -1, 3, 4, 7, 4, 11, 11, 11, 7, 3],
+    labels: 'det nsubj appos root obj nummod case nmod case det compound nmod punct',
+    expectHeads: [1, 3, 1, -1, 3, 4, 7, 4, 11, 11, 11, 3, 3],
+    expectLabels: 'det nsubj appos root obj nummod case nmod case det compound obl punct',
+    readWords: true,
+  },
 ];
 
 describe('parse repair', () => {

@@ -2010,6 +2010,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        source: 'The insurer Harlan paid the Pryce family £40,000 in damages, the court heard.',
+        rewrite: 'The court heard that the insurer Harlan received £40,000 in damages from the Pryce family.',
+        text: 'insurer Harlan received £40,000 in damages from the Pryce family',
+      },
+      {
         source: 'Calder Build claims Norrvik Homes owes it £3.4 million for work completed on the estate last year.',
         rewrite: 'Norrvik Homes claims it is owed £3.4m by Calder Build for work completed last year on the estate.',
         text: 'owed £3.4m by Calder Build',

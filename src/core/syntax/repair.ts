@@ -412,7 +412,8 @@ function describedName(syntax: SentenceSyntax): SentenceSyntax {
 }
 
 /**
- * "… has lent £12m to regional lender Eastgate Savings": a party after a verb's amount of money,
+ * "… has lent £12m to regional lender Eastgate Savings": a party after a verb's amount of money
+ * (or after what the amount is in, "£85,000 in compensation from the Bowden family"),
  * marked by "to", "from" or "by", is the verb's (who was lent, paid or fined it), not a
  * description of the amount, which the parser makes it; "£12m of debt", "from £12m to £15m"
  * stay the amount's.
@@ -421,7 +422,14 @@ function amountRecipient(syntax: SentenceSyntax, words: readonly string[]): Sent
   const { heads, labels, tags } = syntax;
   let fixed: { heads: Int32Array; labels: string[] } | undefined;
   for (let d = 0; d < heads.length; d++) {
-    const amount = heads[d]!;
+    let amount = heads[d]!;
+    // (Also after what the amount is in, hung on the amount or on the verb: "received £85,000 in
+    // compensation from the Bowden family".)
+    if (amount >= 0 && tags[amount] === 'NOUN' && d > amount && heads[amount]! >= 0 && amount > heads[amount]!) {
+      const up = heads[amount]!;
+      if (/^nmod/.test(labels[amount]!) && tags[up] === 'SYM') amount = up;
+      else if (labels[amount] === 'obl' && tags[up] === 'VERB') amount = dependentsOf(syntax, up).find((c) => tags[c] === 'SYM' && labels[c] === 'obj' && c < d) ?? amount;
+    }
     if (amount < 0 || !/^nmod/.test(labels[d]!) || (tags[d] !== 'NOUN' && tags[d] !== 'PROPN') || tags[amount] !== 'SYM' || labels[amount] !== 'obj') continue;
     const verb = heads[amount]!;
     if (verb < 0 || tags[verb] !== 'VERB') continue;
