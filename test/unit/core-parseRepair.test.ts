@@ -249,6 +249,16 @@ const rows: Row[] = [
     expectLabels: 'det nsubj appos root obj nummod case nmod case det compound obl punct',
     readWords: true,
   },
+  {
+    name: 'a "whom" clause whose verb the parser made the head, with the main verb after the closing comma hung on it: the clause describes the name, the main verb heads the sentence',
+    words: 'Melissa Crane , whom Rhona Tait defeated in the final at Eastbourne , is seeded third for Wimbledon .',
+    tags: 'PROPN PROPN PUNCT PRON PROPN PROPN VERB ADP DET ADJ ADP PROPN PUNCT AUX VERB ADJ ADP PROPN PUNCT',
+    heads: [6, 0, 6, 6, 6, 4, -1, 9, 9, 6, 11, 9, 6, 14, 6, 14, 17, 15, 14],
+    labels: 'nsubj:pass flat punct obj nsubj flat root case det obl case obl punct aux ccomp xcomp case obl punct',
+    expectHeads: [14, 0, 6, 6, 6, 4, 0, 9, 9, 6, 11, 9, 6, 14, -1, 14, 17, 15, 14],
+    expectLabels: 'nsubj flat punct obj nsubj flat acl:relcl case det obl case obl punct aux root xcomp case obl punct',
+    readWords: true,
+  },
 ];
 
 describe('parse repair', () => {

@@ -2010,6 +2010,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        source: 'Dana Kerr, who beat Ines Vidal in the semi-final at Harrogate, is seeded second for the open.',
+        rewrite: 'Dana Kerr, whom Ines Vidal beat in the semi-final at Harrogate, is seeded second for the open.',
+        text: 'Dana Kerr, whom Ines Vidal beat',
+      },
+      {
         source: 'The insurer Harlan paid the Pryce family £40,000 in damages, the court heard.',
         rewrite: 'The court heard that the insurer Harlan received £40,000 in damages from the Pryce family.',
         text: 'insurer Harlan received £40,000 in damages from the Pryce family',

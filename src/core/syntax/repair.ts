@@ -1035,16 +1035,33 @@ function relativeWithTwoSubjects(syntax: SentenceSyntax, words: readonly string[
   for (let v = 0; v < heads.length; v++) {
     if (tags[v] !== 'VERB') continue;
     const subjects = dependentsOf(syntax, v).filter((d) => d < v && /^nsubj/.test(labels[d]!));
-    const pronoun = subjects.find((d) => /^(which|who)$/.test(words[d]!) && words[d - 1] === ',');
+    // (Or "whom", the clause's object, with the clause's own subject after it: "Melissa Crane,
+    // whom Rhona Tait defeated in the final, is seeded third".)
+    const pronoun = dependentsOf(syntax, v).find((d) => d < v && words[d - 1] === ',' &&
+      ((/^(which|who)$/.test(words[d]!) && /^nsubj/.test(labels[d]!)) || (words[d] === 'whom' && /^(obj|nsubj)/.test(labels[d]!))));
     const name = subjects.find((d) => d < (pronoun ?? -1) && /^(NOUN|PROPN)$/.test(tags[d]!));
     if (pronoun === undefined || name === undefined) continue;
-    // The verb after the clause: the first after its last word and a comma.
+    // The verb after the clause: the first after its last word and a comma. (Or one the parser
+    // hung on the clause's verb itself, made the head, after a comma and its auxiliaries.)
+    const afterComma = (d: number) => {
+      let k = d - 1;
+      while (k > v && tags[k] === 'AUX') k--;
+      return words[k] === ',';
+    };
+    const hung = dependentsOf(syntax, v).find((d) => d > v && tags[d] === 'VERB' && /^(ccomp|parataxis|conj|advcl)$/.test(labels[d]!) && afterComma(d));
     const end = Math.max(...subtreeOf(syntax, v));
-    if (words[end + 1] !== ',') continue;
     let main = end + 2;
     while (main < heads.length && tags[main] === 'AUX') main++;
-    if (main >= heads.length || tags[main] !== 'VERB' || dominates(heads, v, main)) continue;
+    const underClause = words[end + 1] !== ',' && hung !== undefined;
+    if (underClause) main = hung;
+    else if (words[end + 1] !== ',') continue;
+    if (main >= heads.length || tags[main] !== 'VERB' || (dominates(heads, v, main) && !underClause)) continue;
     return edited(syntax, (newHeads, newLabels) => {
+      if (underClause) {
+        newHeads[main] = heads[v]!;
+        newLabels[main] = labels[v]!;
+        for (const d of dependentsOf(syntax, v)) if (d > main && labels[d] === 'punct') newHeads[d] = main;
+      }
       newHeads[v] = name;
       newLabels[v] = 'acl:relcl';
       const other = dependentsOf(syntax, main).find((d) => d < name && /^nsubj/.test(labels[d]!));
