@@ -259,6 +259,16 @@ const rows: Row[] = [
     expectLabels: 'nsubj flat punct obj nsubj flat acl:relcl case det obl case obl punct aux root xcomp case obl punct',
     readWords: true,
   },
+  {
+    name: 'a verb with its object right after the name that heads the sentence, hung by the parser as a modifier elsewhere: the verb heads the sentence and the name is its subject',
+    words: 'Tewkesbury Rugby Club owes the brewery Hobbs & Sons £ 85,000 , according to the club \'s latest accounts .',
+    tags: 'PROPN PROPN PROPN VERB DET NOUN PROPN CCONJ PROPN SYM NUM PUNCT VERB ADP DET NOUN PART ADJ NOUN PUNCT',
+    heads: [-1, 2, 0, 18, 5, 3, 5, 8, 6, 8, 9, 3, 18, 12, 15, 18, 15, 18, 0, 18],
+    labels: 'root compound flat compound det obj appos cc conj list nummod punct case fixed det nmod:poss case amod conj punct',
+    expectHeads: [3, 2, 0, -1, 5, 3, 5, 8, 6, 8, 9, 3, 18, 12, 15, 18, 15, 18, 3, 18],
+    expectLabels: 'nsubj compound flat root det obj appos cc conj list nummod punct case fixed det nmod:poss case amod obl punct',
+    readWords: true,
+  },
 ];
 
 describe('parse repair', () => {

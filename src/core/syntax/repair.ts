@@ -627,7 +627,14 @@ function buriedVerb(syntax: SentenceSyntax, root: number, childrenOf: (h: number
     return true;
   };
   // (A clause of its own, not a participle describing the noun: "a song written by …".)
-  const verb = tags.findIndex((t, d) => d > root && t === 'VERB' && /^(parataxis|conj|dep)$/.test(labels[d]!) && heads[d] !== root && throughNouns(d) &&
+  // (Or the word right after the name, a verb with its object that the parser hung as a
+  // modifier elsewhere: "Tewkesbury Rugby Club owes the brewery Hobbs & Sons £85,000".)
+  let nameEnd = root;
+  while (nameEnd + 1 < heads.length && /^(flat|compound)$/.test(labels[nameEnd + 1]!) && dominates(heads, root, nameEnd + 1) && tags[nameEnd + 1] === 'PROPN') nameEnd++;
+  const next = nameEnd + 1;
+  const rightAfter = root === 0 && tags[root] === 'PROPN' && tags[next] === 'VERB' && /^(compound|amod|nmod|acl)$/.test(labels[next]!) &&
+    childrenOf(next).some((c) => labels[c] === 'obj' && c > next) && !childrenOf(next).some((c) => /^(nsubj|csubj|expl|mark|aux)/.test(labels[c]!)) ? next : -1;
+  const verb = rightAfter >= 0 ? rightAfter : tags.findIndex((t, d) => d > root && t === 'VERB' && /^(parataxis|conj|dep)$/.test(labels[d]!) && heads[d] !== root && throughNouns(d) &&
     !childrenOf(d).some((c) => /^(nsubj|csubj|expl|mark)/.test(labels[c]!)));
   if (verb < 0) return syntax;
   return reroot(syntax, verb, root, (newHeads, newLabels) => {
