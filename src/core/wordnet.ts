@@ -512,6 +512,9 @@ function verbAncestors(senses: readonly number[], up: number): Set<number> {
   return out;
 }
 
+/** Relations under which two event nouns name one act (samePredicate). */
+const SAME_ACT: ReadonlySet<LexicalRelation> = new Set(['same', 'broader', 'narrower']);
+
 /**
  * Whether two predicates (each a lemma, verb or event noun) name the same act, where one is an
  * event noun and the other a verb, or one is a two-word verb (a rewrite's way of saying a verb
@@ -522,8 +525,6 @@ function verbAncestors(senses: readonly number[], up: number): Set<number> {
  * match ("drive" and "force", "use" and "lead"), and the word alignment pairs the ones that
  * stand in each other's place.
  */
-const SAME_ACT: ReadonlySet<LexicalRelation> = new Set(['same', 'broader', 'narrower']);
-
 export const samePredicate = cachedRelation((a: string, b: string): boolean => {
   const [la, na] = splitPredicate(a);
   const [lb, nb] = splitPredicate(b);

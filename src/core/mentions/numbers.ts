@@ -118,6 +118,9 @@ export function countsSomething(next: Token | undefined): boolean {
   return (next.lower !== next.lemma && /s$/.test(next.lower)) || /^(people|children|men|women|police|staff|cattle|personnel)$/.test(next.lower);
 }
 
+/** Words joining the two ends of a range of years: "between 875 and 880", "2019–2021". */
+export const YEAR_RANGE_JOINER = /^(and|to|-|–)$/;
+
 /** Words before a number that make a three-digit one a year: "in 875", "between 875 and 880", "AD 875". */
 const EARLY_YEAR_CUES = /^(in|since|between|until|circa|c|ad)$/;
 
@@ -133,7 +136,7 @@ export function earlyYear(tokens: readonly Token[], i: number): boolean {
   const cue = tokens[i - 1]?.lower.replace(/\./g, '') ?? '';
   if (EARLY_YEAR_CUES.test(cue)) return true;
   // The far end of a range: "between 875 and 880", "in 865–870".
-  return /^(and|to|-|–)$/.test(cue) && /^\d{3}$/.test(tokens[i - 2]?.lower ?? '') && EARLY_YEAR_CUES.test(tokens[i - 3]?.lower.replace(/\./g, '') ?? '');
+  return YEAR_RANGE_JOINER.test(cue) && /^\d{3}$/.test(tokens[i - 2]?.lower ?? '') && EARLY_YEAR_CUES.test(tokens[i - 3]?.lower.replace(/\./g, '') ?? '');
 }
 
 function looksLikeDateNumber(tokens: readonly Token[], i: number, value: number): boolean {

@@ -183,8 +183,8 @@ export function findAttributions(tokens: readonly Token[], syntax?: () => Senten
     const callsIt = t.pos === 'VERB' && t.lemma === 'call' && tokens.slice(i + 1, i + 8).some((x) => /^["“‘]$/.test(x.text));
     // (The word tagger may take the verb for a noun where the parser's tagger, reading the whole
     // sentence, does not: "Figures published on Monday show that …", "…, figures … show.")
-    const verb = t.pos === 'VERB' || (t.pos === 'NOUN' && REPORTING_VERBS.has(t.lemma) && !!syntax && syntax().tags[i] === 'VERB');
-    if (!(verb && REPORTING_VERBS.has(t.lemma)) && !callsIt && !reportingIngBeforeClause(tokens, i) && !saysThat(tokens, syntax, i)) return;
+    const reports = REPORTING_VERBS.has(t.lemma) && (t.pos === 'VERB' || (t.pos === 'NOUN' && !!syntax && syntax().tags[i] === 'VERB'));
+    if (!reports && !callsIt && !reportingIngBeforeClause(tokens, i) && !saysThat(tokens, syntax, i)) return;
     // "X said" / "said X": the speaker sits next to the verb; "..., saying" has it elsewhere.
     let b = i - 1;
     while (b >= 0 && (tokens[b]!.pos === 'AUX' || tokens[b]!.pos === 'ADV')) b--;
@@ -502,13 +502,16 @@ export const attributionRule: PairRule = (ctx) => {
   }
   // Unnamed people in the plural ("Diplomats said") and one named speaker ("Sørvik said"), for
   // the same reporting act: a group's account given to one person, or the other way round.
-  const group = (tokens: readonly Token[], a: Attribution) => a.speaker.length === 1 && tokens[a.speaker[0]!]!.pos === 'NOUN' &&
-    tokens[a.speaker[0]!]!.lower !== tokens[a.speaker[0]!]!.lemma && isPersonNoun(tokens[a.speaker[0]!]!.lemma) && !/^(the|its|their)$/.test(tokens[a.speaker[0]! - 1]?.lower ?? '');
+  const group = (tokens: readonly Token[], a: Attribution) => {
+    const k = a.speaker.length === 1 ? a.speaker[0]! : -1;
+    const t = tokens[k];
+    return !!t && t.pos === 'NOUN' && t.lower !== t.lemma && isPersonNoun(t.lemma) && !/^(the|its|their)$/.test(tokens[k - 1]?.lower ?? '');
+  };
+  const namedWithName = (tokens: readonly Token[], a: Attribution) => named(tokens, a) && a.speaker.some((k) => tokens[k]!.pos === 'PROPN');
   if (!r) {
     for (const ra of rAttr) {
       const sa = sAttr.find((x) => x.verb === (ctx.match.rToS[ra.verb] ?? -2));
-      const person = (tokens: readonly Token[], a: Attribution) => named(tokens, a) && a.speaker.some((k) => tokens[k]!.pos === 'PROPN');
-      if (sa && ((group(ctx.sTok, sa) && person(ctx.rTok, ra)) || (group(ctx.rTok, ra) && person(ctx.sTok, sa))) &&
+      if (sa && ((group(ctx.sTok, sa) && namedWithName(ctx.rTok, ra)) || (group(ctx.rTok, ra) && namedWithName(ctx.sTok, sa))) &&
         !ra.speaker.some((k) => sa.speaker.some((j) => ctx.sTok[j]!.lemma === ctx.rTok[k]!.lemma))) { r = ra; s = sa; break; }
     }
   }

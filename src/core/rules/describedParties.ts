@@ -8,11 +8,12 @@
 import { claim, q, spanOf, textOf, type PairRule, type RawFinding } from '../context';
 import type { Token } from '../tokens';
 import type { SentenceSyntax } from '../syntax';
+import { nested } from '../syntax/frames';
 import { dependentsOf } from '../syntax/tree';
 import { areConverseParties, isPersonNoun } from '../wordnet';
 
 interface DescribedName {
-  /** The name's own words (lemmas of its PROPN tokens). */
+  /** The name's own words (lemmas of its PROPN tokens; never empty). One name in both texts when the shorter's are all in the longer's (frames.ts nested). */
   readonly names: ReadonlySet<string>;
   /** The describing noun's token. */
   readonly noun: number;
@@ -35,12 +36,6 @@ function describedNames(tokens: readonly Token[], syntax: SentenceSyntax): Descr
   return out;
 }
 
-/** One name in both: the shorter's words all in the longer ("Tamsin Grove" / "Tamsin Grove Partners"). */
-function sameName(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  return small.size > 0 && [...small].every((w) => large.has(w));
-}
-
 export const describedPartiesRule: PairRule = (ctx) => {
   // Cheap test before parsing: a person noun in each text that names the other side of one in the other.
   const people = (toks: readonly Token[]) => [...new Set(toks.filter((t) => t.pos === 'NOUN').map((t) => t.lemma))];
@@ -51,7 +46,7 @@ export const describedPartiesRule: PairRule = (ctx) => {
   const out: RawFinding[] = [];
   for (const r of describedNames(ctx.rTok, ctx.syntax.rewrite())) {
     if (r.tokens.some((i) => ctx.claimed.has(i))) continue;
-    const s = sDescribed.find((x) => sameName(x.names, r.names) && areConverseParties(ctx.sTok[x.noun]!.lemma, ctx.rTok[r.noun]!.lemma));
+    const s = sDescribed.find((x) => nested(x.names, r.names) && areConverseParties(ctx.sTok[x.noun]!.lemma, ctx.rTok[r.noun]!.lemma));
     if (!s) continue;
     claim(ctx, r.tokens);
     const rSpan = spanOf(ctx.rTok.slice(Math.min(...r.tokens), Math.max(...r.tokens) + 1));

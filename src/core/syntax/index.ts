@@ -173,6 +173,11 @@ function particleNouns(model: ParserModel, x: TaggerInput, forms: readonly strin
 // 10, "shows" 27, "outbid" after "having" 8; "the marine whelks" 59, "has green eyes" 47.
 const NEAR_VERB_GAP = 30;
 
+/** Whether a word form is a reporting verb's base or -s form ("show", "claims"): the tagger's fixes have no lemmas. */
+function reportingForm(form: string): boolean {
+  return REPORTING_VERBS.has(form) || REPORTING_VERBS.has(form.replace(/s$/, ''));
+}
+
 /**
  * "There were no injuries, the project's safety report states.": a word in -s closing a
  * sentence, right after a noun phrase that a comma sets off from a clause with its own verb, is
@@ -184,7 +189,7 @@ function closingSpeakerVerb(model: ParserModel, x: TaggerInput, forms: readonly 
   while (last > 0 && scored.tags[last] === PUNCT_ID) last--;
   // (Or a reporting verb's plural form after a phrase with its own modifiers: "…, figures
   // published on Tuesday by the research firm Tillage Insight show.")
-  const reporting = REPORTING_VERBS.has(forms[last]!) || REPORTING_VERBS.has(forms[last]!.replace(/s$/, ''));
+  const reporting = reportingForm(forms[last]!);
   if (last < 3 || scored.tags[last] !== NOUN_ID || !(/[^s]s$/.test(forms[last]!) || reporting) || scored.verbGap[last]! >= NEAR_VERB_GAP) return scored;
   let start = last - 1;
   const inPhrase = (t: number) => NOMINAL.has(t) || t === DET_ID || t === PART_ID || (reporting && (t === ADP_ID || t === VERB_ID));
@@ -206,7 +211,7 @@ function reportingVerbBeforeThat(model: ParserModel, x: TaggerInput, forms: read
   let out = scored;
   for (let i = 2; i + 2 < forms.length; i++) {
     if (out.tags[i] !== NOUN_ID || out.verbGap[i]! >= NEAR_VERB_GAP) continue;
-    if (!(REPORTING_VERBS.has(forms[i]!) || REPORTING_VERBS.has(forms[i]!.replace(/s$/, '')))) continue;
+    if (!reportingForm(forms[i]!)) continue;
     const before = out.tags[i - 1]!;
     if (before === DET_ID || before === ADJ_ID || before === PART_ID || before === NUM_ID) continue;
     // (Or, in -s after a name, before a clause with its own verb: "Brackwater Construction

@@ -22,7 +22,7 @@ function edited(syntax: SentenceSyntax, edit: (heads: Int32Array, labels: string
 }
 
 export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): SentenceSyntax {
-  const syntax = words ? progressiveReadAsPassive(parsed, words) : parsed;
+  const syntax = words ? activeReadAsPassive(parsed, words) : parsed;
   const relatives = words ? nounObject(nameModifiers(adjacentNameConjunct(amountRecipient(relativeClauses(relativeWithTwoSubjects(possessorArgument(compoundSubject(syntax)), words), words), words)), words)) : syntax;
   const described = descriptionBeforeName(describedName(prenominalAmount(words ? possessiveAfterAppositive(relatives, words) : relatives)));
   const opened = words ? timeThenSubject(appositiveParticiple(subordinateSubject(timeReadAsSubject(described, words), words), words), words) : described;
@@ -37,7 +37,7 @@ export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): 
  * participle (in "is being sued" the -ing word is the auxiliary), so its "be" is a plain
  * auxiliary and its subject a plain subject.
  */
-function progressiveReadAsPassive(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+function activeReadAsPassive(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
   const { heads, labels, tags } = syntax;
   // (Nor is a verb with no auxiliary at all in a sentence that ends as one, not a headline: "Álvaro
   // Ibáñez of Spain lost out to …" has no "was" to make it a passive.)
@@ -120,13 +120,6 @@ function trailingSpeaker(syntax: SentenceSyntax, words?: readonly string[]): Sen
 const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PUNCT', 'ADP', 'CCONJ']);
 
 /**
- * "Sentencing him on Thursday, Judge Helen Marsh said …", "Meeting in Geneva on Monday, the
- * ministers held …": an opening participle read as the sentence's head, with the main clause's
- * subject swallowed into the participle's phrase (as a conjunct or apposition of its last noun)
- * and the main verb left with no subject. The noun phrase between the comma and that verb is
- * the verb's subject, the verb the head, and the participle its adverbial.
- */
-/**
  * A sentence opened by a participle the parser made its head, with no subject: the participle
  * (after any auxiliaries, "Having mentored Threlfall early on, Ibarra …") and the comma that
  * closes its phrase; null otherwise.
@@ -139,6 +132,13 @@ function openingParticiple(syntax: SentenceSyntax): { root: number; comma: numbe
   return comma < 2 ? null : { root, comma };
 }
 
+/**
+ * "Sentencing him on Thursday, Judge Helen Marsh said …", "Meeting in Geneva on Monday, the
+ * ministers held …": an opening participle read as the sentence's head, with the main clause's
+ * subject swallowed into the participle's phrase (as a conjunct or apposition of its last noun)
+ * and the main verb left with no subject. The noun phrase between the comma and that verb is
+ * the verb's subject, the verb the head, and the participle its adverbial.
+ */
 function participleSubject(syntax: SentenceSyntax): SentenceSyntax {
   const { heads, labels, tags } = syntax;
   const opening = openingParticiple(syntax);
@@ -902,8 +902,6 @@ function possessiveAfterAppositive(syntax: SentenceSyntax, words: readonly strin
   return syntax;
 }
 
-/** Words that open a clause as well as a noun phrase ("after the vote", "after Pratt fouled him"). */
-
 /**
  * "after Helmsby Civils, the firm contracted to maintain the pumps, blamed Marrow Valley",
  * "blamed Helmsby Civils – the contractor hired to maintain the pumps – for …": a name described
@@ -963,6 +961,7 @@ function appositiveParticiple(syntax: SentenceSyntax, words: readonly string[]):
   return syntax;
 }
 
+/** Words that open a clause as well as a noun phrase ("after the vote", "after Pratt fouled him"). */
 const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'once', 'as', 'because', 'when', 'while']);
 
 /**
@@ -1006,10 +1005,8 @@ function subordinateSubject(syntax: SentenceSyntax, words: readonly string[]): S
     // inspectors found droppings", "after inspectors" read as when they found them.)
     const isSubject = heads[n] === v && /^(nsubj|obl$)/.test(labels[n]!);
     if (!isSubject && (hasDependent(syntax, v, /^(nsubj|csubj|expl)/) || dominates(heads, v, n))) continue;
-    // (The clause's verb is no longer under its subject.)
-    const above = hung ? heads[n]! : -1;
     // The verb the clause modifies: the one the phrase was under, or the one the verb hangs on.
-    let up = isSubject ? heads[v]! : hung ? above : heads[n]!;
+    let up = isSubject ? heads[v]! : heads[n]!;
     while (up >= 0 && tags[up] !== 'VERB') up = heads[up]!;
     // (With no verb above it, in a parse gone wrong elsewhere, the clause keeps its place but
     // still gets its subject: "… were shut in September after surveyors discovered …".)
