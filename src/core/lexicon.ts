@@ -98,7 +98,6 @@ export const SCOPE_CUES: ReadonlyArray<readonly [string, ScopeClass]> = [
   ['most', 'most'], ['mostly', 'most'], ['majority', 'most'], ['bulk', 'most'], ['greater part', 'most'], ['better part', 'most'], ['largely', 'most'],
   ['mainly', 'most'], ['predominantly', 'most'], ['primarily', 'most'], ['chiefly', 'most'], ['usually', 'most'],
   ['typically', 'most'], ['generally', 'most'], ['normally', 'most'],
-  ['more than half', 'most'], ['over half', 'most'], ['fewer than half', 'minority'], ['less than half', 'minority'],
   ['many', 'many'], ['numerous', 'many'], ['often', 'many'], ['lots', 'many'], ['plenty', 'many'],
   ['some', 'some'], ['several', 'some'], ['a few', 'some'], ['certain', 'some'], ['sometimes', 'some'], ['a number of', 'some'],
   ['few', 'few'], ['rarely', 'few'], ['seldom', 'few'], ['handful', 'some'], ['a handful', 'some'], ['not many', 'few'], ['not much', 'few'],
@@ -114,7 +113,7 @@ export const SCOPE_CUES: ReadonlyArray<readonly [string, ScopeClass]> = [
   ['older than', 'at-least'],
   ['about', 'about'], ['around', 'about'], ['roughly', 'about'], ['approximately', 'about'],
   ['an estimated', 'about'], ['estimated', 'about'], ['some', 'about'], ['circa', 'about'], ['close to', 'about'],
-  ['nearly', 'almost'], ['almost', 'almost'], ['just under', 'almost'], ['just short of', 'almost'], ['only', 'only'], ['just', 'only'], ['as little as', 'only'],
+  ['nearly', 'almost'], ['almost', 'almost'], ['just short of', 'almost'], ['only', 'only'], ['just', 'only'], ['as little as', 'only'],
 ];
 
 /** Verbs that attribute a claim to a speaker, grouped by what they imply about the claim. */

@@ -7,6 +7,26 @@ interface Row { name: string; words: string; tags: string; heads: number[]; labe
 
 const rows: Row[] = [
   {
+    name: 'a name joined by a hyphen to a participle before a noun, the participle read as a clause with the noun its object: one describing word, the noun the object',
+    words: 'Acme sold the state - owned bank to Beta .',
+    tags: 'PROPN VERB DET NOUN PUNCT VERB NOUN ADP PROPN PUNCT',
+    heads: [1, -1, 3, 5, 3, 1, 5, 8, 5, 1],
+    labels: 'nsubj root det nsubj punct ccomp obj case obl punct',
+    expectHeads: [1, -1, 6, 5, 3, 6, 1, 8, 1, 1],
+    expectLabels: 'nsubj root det obl:unmarked punct amod obj case obl punct',
+    readWords: true,
+  },
+  {
+    name: 'a hyphenated describing word made the sentence head: the verb hung on it heads the sentence, the noun its subject',
+    words: 'The London - based firm said on Monday it had bought Beta .',
+    tags: 'DET PROPN PUNCT VERB NOUN VERB ADP PROPN PRON AUX VERB PROPN PUNCT',
+    heads: [1, 3, 1, -1, 5, 3, 7, 5, 10, 10, 5, 10, 3],
+    labels: 'det obl:unmarked punct root nsubj xcomp case obl nsubj aux ccomp obj punct',
+    expectHeads: [4, 3, 1, 4, 5, -1, 7, 5, 10, 10, 5, 10, 5],
+    expectLabels: 'det obl:unmarked punct amod nsubj root case obl nsubj aux ccomp obj punct',
+    readWords: true,
+  },
+  {
     name: 'a long subject read as the head, the verb hanging from it',
     words: 'Operations at the yard began on Monday .',
     tags: 'NOUN ADP DET NOUN VERB ADP PROPN PUNCT',

@@ -329,6 +329,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: '"the year to March" and "the 12 months to March" name the same period by the month it ends in',
+        source: 'The 900-seat venue lost £640,000 in the year to March, almost double its deficit the previous year.',
+        rewrite: 'In the 12 months to March the 900-seat theatre lost £640,000 – nearly twice the previous year’s deficit.',
+      },
+      {
         why: 'a season the source names however it uses the word ("winter pressures") supports "over the winter"',
         source: 'The Forum warned that winter pressures could reverse the improvement.',
         rewrite: 'The Forum warned that pressures over the winter could reverse the improvement.',
@@ -560,6 +565,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: '"former" before another noun of the apposition ("former chairman, Sir Hugh") is not a rank of the title "Sir"',
+        source: 'The bank’s former chairman, Sir Hugh Blanchflower, is due to give evidence next week.',
+        rewrite: 'Sir Hugh Blanchflower, who chaired the bank, is due to give evidence next week.',
+      },
       {
         source: 'The housing minister said the bill would pass.',
         rewrite: 'The minister for housing said the bill would pass.',
@@ -1028,6 +1038,21 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: '"set … for the ninth year in a row": an ordinal counts the times it was done, not a date it was set for',
+        source: 'The chief executive, Paul Desai, said Fennick had set a balanced budget for the ninth year in a row.',
+        rewrite: 'Paul Desai, the chief executive, said it was the ninth consecutive year in which Fennick had set a balanced budget.',
+      },
+      {
+        why: 'a past form before its noun ("planned police raids") describes the noun; it tells no time',
+        source: 'A former detective took cash from a dealer in return for tipping him off about planned police raids, a jury heard on Monday.',
+        rewrite: 'Jurors were told on Monday that a former detective accepted money from a dealer in exchange for warning him about police raids that were being planned.',
+      },
+      {
+        why: 'a past form right after a preposition and before a noun ("driven by improved scores") is a describing participle',
+        source: 'The rise was driven mainly by improved scores for student satisfaction, the editors said.',
+        rewrite: 'According to the editors, the climb was largely due to better scores for student satisfaction.',
+      },
+      {
         source: 'The closures will cut 30 jobs, and staff will be moved to a new office in Leeds, the firm said.',
         rewrite: 'According to the firm, 30 jobs will go, with staff transferred to a new office in Leeds.',
         why: 'a participle after a subject opened by "with" is an absolute phrase: its time is the clause\'s it hangs on (will go)',
@@ -1322,6 +1347,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   quantifier: {
     hits: [
       {
+        source: 'More than half the staff voted to strike.',
+        rewrite: 'Under half the staff voted to strike.',
+        text: 'Under half',
+      },
+      {
         // a hyphenated describer between the scope word and its noun, its first part no adjective
         source: 'Some off-peak services will be suspended over the winter.',
         rewrite: 'Most off-peak trains will be suspended over the winter.',
@@ -1385,6 +1415,36 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a small degree before a bound ("just under", "a little under") puts the amount near the figure either way',
+        source: 'The average wait has risen to 6.5 days, up from just under three days in September.',
+        rewrite: 'Ships now wait an average of 6.5 days, against a little under three days in September.',
+      },
+      {
+        why: '"less than half" and "below half" are both the minority, whichever word bounds the half',
+        source: 'Oceans Trust said cod stocks were still at less than half their sustainable level.',
+        rewrite: 'According to Oceans Trust, cod stocks remain at below half their sustainable level.',
+      },
+      {
+        why: '"too few" measures against a need, as "a shortage of" does; it is no share of a set',
+        source: 'Ingrid Solvang blamed autumn storms, a shortage of crane operators and the late arrival of vessels.',
+        rewrite: 'Autumn storms, too few crane operators and the late arrival of ships caused the backlog, Ingrid Solvang said.',
+      },
+      {
+        why: 'a figure\'s own hedge ("some 420 of Redbrook\'s drivers") is the number\'s, not a scope word over the drivers',
+        source: 'About 420 Redbrook drivers and engineers are expected to transfer to Tallis.',
+        rewrite: 'Some 420 of Redbrook’s drivers and engineers are expected to move across to Tallis.',
+      },
+      {
+        why: 'the hedge moved onto the verb the amount hangs from ("is estimated to be worth")',
+        source: 'The seven-year franchise, worth an estimated £210 million, covers 38 routes.',
+        rewrite: 'Covering 38 routes, the seven-year franchise is estimated to be worth £210m.',
+      },
+      {
+        why: '"the second half" is a period of the match, not a share',
+        source: 'Early in the second half the game swung when Ashdown was sin-binned.',
+        rewrite: 'Early in the second half the game turned, when Ashdown was sin-binned.',
+      },
       {
         why: '"over" before a count of periods WordNet knows as lengths of time ("four seasons") says when, not more than',
         source: 'Ravuvu made 58 appearances for Aubrac over four seasons.',
@@ -2010,6 +2070,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        source: 'Acme sold the state-owned bank to Beta last year.',
+        rewrite: 'Beta sold the state-owned bank to Acme last year.',
+        text: 'Beta sold the state-owned bank to Acme',
+      },
+      {
         source: 'Dana Kerr, who beat Ines Vidal in the semi-final at Harrogate, is seeded second for the open.',
         rewrite: 'Dana Kerr, whom Ines Vidal beat in the semi-final at Harrogate, is seeded second for the open.',
         text: 'Dana Kerr, whom Ines Vidal beat',
@@ -2196,6 +2261,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: '"the Grade II-listed building": a name joined by a hyphen to a participle describes the noun, which stays the receiver',
+        source: 'The building, which is Grade II listed, is owned by the council and cannot be demolished.',
+        rewrite: 'The council owns the Grade II-listed building, which cannot be demolished.',
+      },
       {
         why: 'a converse told from the other side, with the name described in other words ("the Dutch rider" / "the Dutchman"), is the same event',
         source: 'Álvaro Ibáñez beat the Dutch rider Ruben de Graaf to third place.',
@@ -2648,6 +2718,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: '"one of them" singles out a member of a group the source counts ("two bidders, including Halberg")',
+        source: 'Corvexa beat two rival bidders, including the Swiss firm Halberg Pharma, after a tender that lasted nine months.',
+        rewrite: 'After a nine-month tender, Corvexa saw off two competing bidders, one of them the Swiss company Halberg Pharma.',
+      },
       {
         why: 'a title contracted to its first and last letters and some between ("Cllr" for "Councillor") names nothing new',
         source: 'Councillor Priya Raman, cabinet member for housing, said an improvement plan would follow.',

@@ -19,6 +19,15 @@ function countBefore(t: Token | undefined): number | null {
   return NUMBER_WORDS.get(t.lower) ?? null;
 }
 
+/** Months in the period a word at `i` names, counted or by its name: "three months" 3, "year" 12, "quarter" 3. */
+function monthsEndingAt(tokens: readonly Token[], i: number): number | null {
+  const word = tokens[i]?.lower;
+  if (word === 'months') return countBefore(tokens[i - 1]);
+  return PERIOD_MONTHS.get(word ?? '') ?? null;
+}
+
+const PERIOD_MONTHS: ReadonlyMap<string, number> = new Map([['year', 12], ['quarter', 3]]);
+
 function monthOf(lower: string): number | null {
   // "mid-October", "early-March": the month, a part of it named ("the middle of October").
   const clean = lower.replace(/\.$/, '').replace(/^(mid|early|late)-(?=[a-z])/, '');
@@ -102,8 +111,9 @@ export function findDates(tokens: readonly Token[]): DateMention[] {
         dayFirst = true;
       } else {
         keys.push(`month:${m}`);
-        // "the three months to June" is April, May and June: a quarter told by its end.
-        const span = /^(months)$/.test(tokens[i - 2]?.lower ?? '') && /^(to|until|through|ending)$/.test(tokens[i - 1]?.lower ?? '') ? countBefore(tokens[i - 3]) : null;
+        // "the three months to June" is April, May and June: a quarter told by its end ("the
+        // year to March", "the quarter to June", likewise: a period named by the month it ends in).
+        const span = /^(to|until|through|ending)$/.test(tokens[i - 1]?.lower ?? '') ? monthsEndingAt(tokens, i - 2) : null;
         if (span !== null && span > 1 && span <= 12) for (let back = 1; back < span; back++) keys.push(`month:${((m - 1 - back + 12) % 12) + 1}`);
       }
       let k = last + 1;

@@ -106,7 +106,7 @@ const FRACTIONS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** The value of an ordinal ("fourth", "4th", "21st"), or null. */
-function ordinalOf(t: Token): number | null {
+export function ordinalOf(t: Token): number | null {
   const digits = /^(\d+)(st|nd|rd|th)$/.exec(t.lower);
   if (digits) return Number(digits[1]);
   return ORDINAL_WORDS.get(t.lower) ?? null;
@@ -157,6 +157,18 @@ function looksLikeDateNumber(tokens: readonly Token[], i: number, value: number)
   return false;
 }
 
+/** Words that say a bound is close to its figure: "just", "slightly", "a little", "a bit", "marginally". */
+const SMALL_DEGREES = [['just'], ['slightly'], ['marginally'], ['fractionally'], ['a', 'little'], ['a', 'bit'], ['a', 'shade']];
+
+/** Where a small-degree word ending right before `i` starts, or -1. */
+function smallDegreeBefore(tokens: readonly Token[], i: number): number {
+  for (const words of SMALL_DEGREES) {
+    const first = i - words.length;
+    if (first >= 0 && words.every((w, k) => tokens[first + k]!.lower === w)) return first;
+  }
+  return -1;
+}
+
 function qualifierBefore(tokens: readonly Token[], i: number): { cls: ScopeClass; first: number } | null {
   // "over the age of 65" bounds the age as "over 65" does.
   if (i >= 4 && tokens[i - 1]!.lower === 'of' && tokens[i - 2]!.lower === 'age' && tokens[i - 3]!.lower === 'the') {
@@ -180,6 +192,10 @@ function qualifierBefore(tokens: readonly Token[], i: number): { cls: ScopeClass
     // participle, "having ridden over 1,400 winners".)
     const phrase = /^(DET|ADJ|NOUN|NUM)$/.test(tokens[first - 2]?.pos ?? '');
     if (/^(under|over|below|above|beneath)$/.test(cue) && before?.pos === 'NOUN' && phrase && !isUnitWord(before) && counted?.pos === 'NOUN' && counted.lower !== counted.lemma && !isUnitWord(counted)) return null;
+    // "just under three days", "a little over 40", "slightly more than half": a small degree
+    // before a bound puts the amount near the figure, a hedge ("almost", "about"), not a bound.
+    const degree = smallDegreeBefore(tokens, first);
+    if (degree >= 0 && (cls === 'at-most' || cls === 'at-least')) return { cls: cls === 'at-most' ? 'almost' : 'about', first: degree };
     return { cls, first };
   }
   // "as deep as 300 metres", "as far as 40 km": an equative names the far end of a range, as

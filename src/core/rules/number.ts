@@ -68,11 +68,13 @@ function oneOfSource(ctx: PairContext, r: NumberMention): boolean {
 }
 
 /**
- * "Imogen Strachan, one of the rebels" for "rebel backbencher Imogen Strachan": "one of" a
- * group singles out a member; it counts nothing the source could have given.
+ * "Imogen Strachan, one of the rebels" for "rebel backbencher Imogen Strachan", "two bidders,
+ * one of them Halberg" for "two bidders, including Halberg": "one of" a group singles out a
+ * member; it counts nothing the source could have given.
  */
 function memberOfGroup(tokens: readonly Token[], r: NumberMention): boolean {
-  return r.value === 1 && r.first === r.last && r.unit === null && tokens[r.last + 1]?.lower === 'of' && /^(the|its|their|his|her|our|those|these)$/.test(tokens[r.last + 2]?.lower ?? '');
+  // (So does "one of them", "one of whom" after the group it picks from.)
+  return r.value === 1 && r.first === r.last && r.unit === null && tokens[r.last + 1]?.lower === 'of' && /^(the|its|their|his|her|our|those|these|them|whom|which)$/.test(tokens[r.last + 2]?.lower ?? '');
 }
 
 /** How many times a word says something happened ("reported twice" / "two reports"). */
@@ -99,6 +101,16 @@ function phraseHead(tokens: readonly Token[], i: number): string | undefined {
   let head: string | undefined;
   for (let k = i; k < tokens.length && k < i + 5 && /^(ADJ|NOUN|PROPN)$/.test(tokens[k]!.pos); k++) if (tokens[k]!.pos !== 'ADJ') head = tokens[k]!.lemma;
   return head;
+}
+
+/** Whether a word of the source amount's hedge ("estimated") governs the rewrite amount in the parse. */
+function hedgeGoverns(ctx: PairContext, s: NumberMention, r: NumberMention): boolean {
+  const hedgeLemmas = new Set(ctx.sTok.slice(s.qualifierFirst, s.first).map((t) => t.lemma));
+  const syntax = ctx.syntax.rewrite();
+  for (let x = syntax.heads[r.first] ?? -1, steps = 0; x >= 0 && steps < syntax.heads.length; x = syntax.heads[x]!, steps++) {
+    if (hedgeLemmas.has(ctx.rTok[x]!.lemma)) return true;
+  }
+  return false;
 }
 
 export const numberRule: PairRule = (ctx) => {
@@ -129,6 +141,9 @@ export const numberRule: PairRule = (ctx) => {
     if ((sq === 'only' && rq === null && exclusive(ctx.sTok, s)) || (rq === 'only' && sq === null && exclusive(ctx.rTok, r))) continue;
     const hedge = (q: NumberMention['qualifier']) => q === 'about' || q === 'almost';
     if ((hedge(sq) && hedge(rq)) || (sq === null && hedge(rq))) continue;
+    // "worth an estimated £210 million" / "is estimated to be worth £210m": the hedge moved onto
+    // the verb the amount hangs from.
+    if (hedge(sq) && rq === null && hedgeGoverns(ctx, s, r)) continue;
     // A share in words is round by nature: "about a third" and "one in three" say the same.
     const inWords = (tokens: readonly Token[], m: NumberMention) => m.unit === '%' && !tokens.slice(m.first, m.last + 1).some((t) => /\d/.test(t.text));
     // (So is the round percentage it stands for: "about a fifth" and "20 per cent".)

@@ -22,13 +22,31 @@ const SUBORDINATORS = new Set(['while', 'when', 'because', 'as', 'since', 'after
 function findScope(tokens: readonly Token[]): Cue<ScopeClass>[] {
   // "did not always manage" = "sometimes failed", "not all members" = "some members": a negated
   // universal is a partial scope.
-  return findScopeCues(tokens).map((c) => c.cls === 'all' && /^(not|n't)$/.test(tokens[c.first - 1]?.lower ?? '') ? { ...c, cls: 'some' as ScopeClass } : c);
+  return findScopeCues(tokens).map((c) => c.cls === 'all' && /^(not|n't)$/.test(tokens[c.first - 1]?.lower ?? '') ? { ...c, cls: 'some' as ScopeClass } : boundedHalf(tokens, c));
+}
+
+const HALF_BOUNDS = SCOPE_CUES.filter(([, c]) => c === 'at-least' || c === 'at-most').map(([phrase, c]) => [phrase.split(' '), c] as const);
+
+/**
+ * "more than half", "over half", "above half" are the majority; "less than half", "below half",
+ * "under half" the minority, whichever word bounds the half.
+ */
+function boundedHalf(tokens: readonly Token[], cue: Cue<ScopeClass>): Cue<ScopeClass> {
+  if (cue.cls !== 'half' || cue.first !== cue.last) return cue;
+  for (const [words, c] of HALF_BOUNDS) {
+    const first = cue.first - words.length;
+    if (first >= 0 && words.every((w, k) => tokens[first + k]!.lower === w)) return { ...cue, first, cls: c === 'at-least' ? 'most' : 'minority' };
+  }
+  return cue;
 }
 
 /** Every scope word as the words alone read it. */
 function findScopeCues(tokens: readonly Token[]): Cue<ScopeClass>[] {
   return findCues(tokens, SCOPE_ONLY, (phrase, toks, first, last) => {
     if (ADVERBS.has(phrase)) return 'verb';
+    // "too few crane operators", "too many patients": measured against a need (a shortage, an
+    // excess), not a share of a set.
+    if (toks[first - 1]?.lower === 'too') return null;
     // "all while", "any time": a quantity word needs its noun right after it.
     const next = toks[last + 1];
     if (!next || SUBORDINATORS.has(next.lower)) return null;
@@ -51,7 +69,10 @@ function findScopeCues(tokens: readonly Token[]): Cue<ScopeClass>[] {
     }
     if (phrase === 'third' || phrase === 'quarter' || phrase === 'half' || phrase === 'majority' || phrase === 'minority' || phrase === 'bulk') {
       // ("a quarter-point cut" is a quarter of a point.)
-      return next.lower === 'of' || next.pos === 'NOUN' || hyphenatedWithNext(toks, last) ? 'noun' : null;
+      // ("half their sustainable level", "half the staff": a share of what the determiner opens;
+      // not "in the second half the game turned", a half that is itself a noun.)
+      const shareOfPhrase = phrase === 'half' && (POSSESSIVE_DETERMINERS.has(next.lower) || /^(the|these|those)$/.test(next.lower)) && !/^(DET|ADJ|NUM)$/.test(toks[first - 1]?.pos ?? '');
+      return next.lower === 'of' || next.pos === 'NOUN' || hyphenatedWithNext(toks, last) || shareOfPhrase ? 'noun' : null;
     }
     const possessive = POSSESSIVE_DETERMINERS.has(next.lower);
     // (A hyphenated word describing the noun reads as one adjective, whatever its first part's
@@ -92,7 +113,8 @@ function scopesOverASet(tokens: readonly Token[], syntax: SentenceSyntax, number
   if (cue.last > cue.first && (cue.cls === 'most' || cue.cls === 'minority')) return true;
   // ("a half-point cut": a fraction of the unit it is joined to, however the figures read it.)
   if (/^(half|third|quarter)$/.test(cue.cls) && hyphenatedWithNext(tokens, cue.last)) return true;
-  if (numbers.some((n) => n.first <= cue.last && cue.first <= n.last)) return false;
+  // (So is a figure's own hedge or bound: "some 420 of Redbrook's drivers" is about 420 of them.)
+  if (numbers.some((n) => Math.min(n.first, n.qualifierFirst) <= cue.last && cue.first <= n.last)) return false;
   if (cue.anchor < 0 || cue.anchor >= syntax.heads.length) return true;
   // "several years ago" / "a number of years ago": how long ago is a count of years, compared
   // however the parse hangs the phrase.

@@ -93,7 +93,9 @@ function rankChanges(ctx: PairContext): RawFinding[] {
     const rr = ranksBefore(ctx.rTok, ri);
     const sr = ranksBefore(ctx.sTok, si);
     // "who used to be treasurer", "previously treasurer", "the ex-treasurer" = "former treasurer".
-    const past = (tokens: readonly Token[], i: number) => tokens.slice(Math.max(0, i - 5), i).some((x, k, w) =>
+    // (Within the noun's own phrase: "The bank's former chairman, Sir Hugh" is a former chairman,
+    // not a former knight.)
+    const past = (tokens: readonly Token[], i: number) => ownPhraseBefore(tokens, i, 5).some((x, k, w) =>
       /^(former|formerly|previously|once|ex)$/.test(x.lower) || (x.lemma === 'use' && w[k + 1]?.lower === 'to'));
     // (A rank "former" falls inside the window too: it is counted once, with the others.)
     const key = (tokens: readonly Token[], idx: number[], i: number) =>
@@ -103,6 +105,13 @@ function rankChanges(ctx: PairContext): RawFinding[] {
     out.push(replacement(ctx, 'role', 'Role', spanOf(ctx.rTok.slice(rr[0] ?? ri, ri + 1)), spanOf(ctx.sTok.slice(sr[0] ?? si, si + 1))));
   });
   return out;
+}
+
+/** Up to `n` words before `i`, back to the nearest punctuation mark (a comma closes another phrase). */
+function ownPhraseBefore(tokens: readonly Token[], i: number, n: number): readonly Token[] {
+  let from = Math.max(0, i - n);
+  for (let k = i - 1; k >= from; k--) if (tokens[k]!.pos === 'PUNCT') { from = k + 1; break; }
+  return tokens.slice(from, i);
 }
 
 /**

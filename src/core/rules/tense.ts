@@ -9,6 +9,7 @@ import { dependentsOf, hasDependent, markedBy, subtreeOf } from '../syntax/tree'
 import type { Token } from '../tokens';
 import { mayMeanTheSame, namesPeople } from '../wordnet';
 import { spellingKey } from '../spelling';
+import { ordinalOf } from '../mentions/numbers';
 
 /** Predicates that place the event of the verb they govern ahead: "scheduled to resume". */
 // Verbs of scheduling and of intention: their infinitive is an event not yet done ("hope to measure",
@@ -36,6 +37,12 @@ function participle(tokens: readonly Token[], g: VerbGroup, syntax: () => Senten
   if (subject !== undefined && /^with(out)?$/.test(tokens[Math.min(...subtreeOf(syn, subject).filter((i) => syn.tags[i] !== 'ADP' && syn.tags[i] !== 'SCONJ')) - 1]?.lower ?? '')) return true;
   // An active past never has a "by" agent: a bare form with one is a passive participle.
   if (hasDependent(syn, g.head, /^obl:agent$/)) return true;
+  // Before its noun it describes the noun ("planned police raids"), and so it does right after a
+  // preposition, which takes a noun phrase, not a clause ("driven by improved scores"),
+  // whatever the parse made of it.
+  const next = syn.tags[g.head + 1] ?? '';
+  if (syn.labels[g.head] === 'amod') return true;
+  if (syn.tags[g.first - 1] === 'ADP' && tokens[g.first - 1]!.lower !== 'to' && /^(NOUN|PROPN|ADJ)$/.test(next) && !hasDependent(syn, g.head, /^(nsubj|csubj|expl)/)) return true;
   // Right after a noun with no subject of its own, it describes that noun whatever label the
   // parser gave it ("a temporary footbridge put up next to it").
   // (An adverb between changes nothing: "with the panels then sold to housing associations".)
@@ -100,7 +107,10 @@ function prospective(tokens: readonly Token[], g: VerbGroup, syntax: () => Sente
     const syn = syntax();
     // What was set for a time: the "for" phrase hung on the verb or on its object.
     const objects = dependentsOf(syn, g.head, /^obj$/);
-    const setFor = [g.head, ...objects].some((h) => dependentsOf(syn, h, /^(obl|nmod)/).some((d) => markedBy(syn, tokens, d, 'for')));
+    // ("set a balanced budget for the ninth year in a row": an ordinal counts the times it was
+    // done, not a time it was set for.)
+    const setFor = [g.head, ...objects].some((h) => dependentsOf(syn, h, /^(obl|nmod)/).some((d) => markedBy(syn, tokens, d, 'for') &&
+      !dependentsOf(syn, d, /^amod$/).some((a) => ordinalOf(tokens[a]!) !== null)));
     // "set" and "fix" schedule only with what they set it for ("set for 14 May"): "a rest centre
     // was set up", "all defects had been fixed" tell what happened.
     const schedules = !hasDependent(syn, g.head, /^compound:prt$/) && (!/^(set|fix)$/.test(lemma) || setFor);

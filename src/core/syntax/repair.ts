@@ -22,13 +22,91 @@ function edited(syntax: SentenceSyntax, edit: (heads: Int32Array, labels: string
 }
 
 export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): SentenceSyntax {
-  const syntax = words ? activeReadAsPassive(parsed, words) : parsed;
+  const syntax = words ? hyphenatedModifier(activeReadAsPassive(parsed, words), words) : parsed;
   const relatives = words ? nounObject(nameModifiers(adjacentNameConjunct(amountRecipient(relativeClauses(relativeWithTwoSubjects(possessorArgument(compoundSubject(syntax)), words), words), words)), words)) : syntax;
   const described = descriptionBeforeName(describedName(prenominalAmount(words ? possessiveAfterAppositive(relatives, words) : relatives)));
   const opened = words ? timeThenSubject(appositiveParticiple(subordinateSubject(timeReadAsSubject(described, words), words), words), words) : described;
   const repaired = verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleBeforeClause(participleSubject(possessorAsSubject(vocativeSubject(opened))))), words)))))));
   // (Last: the clause a "by" phrase belongs to is known only once the verbs are in place.)
   return words ? eventNounAgent(passiveAgent(finiteReadAsRelative(verbAfterRelative(repaired), words), words), words) : verbAfterRelative(repaired);
+}
+
+/** Relations of a noun phrase to its governor. */
+const NOMINAL_RELATION = /^(nsubj|obj|iobj|obl|nmod|appos|conj)/;
+
+/**
+ * "sold the state-owned bank to Beta", "bought the Grade II-listed hall", "the London-based
+ * firm": a noun or name joined by a hyphen to a participle or adjective before a noun is one
+ * describing word, the treebank's "London - based" (the name an unmarked oblique of the
+ * participle, the participle the noun's amod). The parser often reads the name as the noun phrase's head, or
+ * the participle as a clause with the noun its object ("state" the subject of "owned"), which
+ * gives the rules the wrong receiver. The noun takes the place of the phrase in its clause, with
+ * the relation the phrase had there.
+ */
+function hyphenatedModifier(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  let out = syntax;
+  for (let h = 1; h + 2 < words.length; h++) {
+    const { heads, labels, tags } = out;
+    const describer = h + 1;
+    if (words[h] !== '-' || !/^(NOUN|PROPN|NUM)$/.test(tags[h - 1]!) || !/^(VERB|ADJ)$/.test(tags[describer]!)) continue;
+    // The noun described: the last of the nouns (and describing words) right after.
+    let noun = -1;
+    for (let k = describer + 1; k < words.length && /^(NOUN|PROPN|ADJ)$/.test(tags[k]!); k++) if (tags[k] !== 'ADJ') noun = k;
+    if (noun < 0) continue;
+    // The name or noun before the hyphen, with the rest of its name ("Grade II").
+    let start = h - 1;
+    while (start > 0 && /^(PROPN|NUM)$/.test(tags[start - 1]!) && tags[h - 1] !== 'NOUN') start--;
+    const inSpan = (d: number) => d >= start && d <= describer;
+    const name = Array.from({ length: h - start }, (_v, k) => start + k).find((k) => !inSpan(heads[k]!) || heads[k] === describer) ?? h - 1;
+    if (heads[name] === describer && heads[describer] === noun && /^amod/.test(labels[describer]!)) continue;
+    // Where the phrase stood: the word of it hung outside (a nominal relation first), or the
+    // word that holds the noun.
+    const outside = Array.from({ length: describer - start + 1 }, (_v, k) => start + k).filter((k) => !inSpan(heads[k]!) && heads[k] !== noun);
+    const held = outside.find((k) => NOMINAL_RELATION.test(labels[k]!)) ?? outside.find((k) => dominates(heads, k, noun));
+    // A phrase read as the sentence's head ("The London-based firm said …", "based" the root,
+    // "said" hung on it): the verb hung on it after the noun heads the sentence, the noun its subject.
+    const rooted = held !== undefined && heads[held]! < 0;
+    const verb = rooted ? dependentsOf(out, held).find((d) => d > noun && tags[d] === 'VERB' && (HANGING.test(labels[d]!) || labels[d] === 'ccomp')) : undefined;
+    if (rooted && verb === undefined) continue;
+    const candidate = edited(out, (newHeads, newLabels) => {
+      if (verb !== undefined) {
+        newHeads[verb] = -1;
+        newLabels[verb] = 'root';
+        newHeads[noun] = verb;
+        newLabels[noun] = hasDependent(syntax, verb, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
+      } else if (held !== undefined && (dominates(heads, held, noun) || NOMINAL_RELATION.test(labels[held]!))) {
+        newHeads[noun] = heads[held]!;
+        newLabels[noun] = NOMINAL_RELATION.test(labels[held]!) ? labels[held]! : inSpan(heads[noun]!) && NOMINAL_RELATION.test(labels[noun]!) ? labels[noun]! : labels[held]!;
+      }
+      // What the phrase's words held beyond it: words before it (its article) go to the noun;
+      // words after the noun to the clause the noun now stands in.
+      for (let k = 0; k < words.length; k++) {
+        if (inSpan(k) || k === noun || k === verb || !inSpan(heads[k]!)) continue;
+        newHeads[k] = k < start ? noun : k > noun ? verb ?? newHeads[noun]! : noun;
+      }
+      newHeads[describer] = noun;
+      newLabels[describer] = 'amod';
+      newHeads[h] = name;
+      newLabels[h] = 'punct';
+      newHeads[name] = describer;
+      newLabels[name] = 'obl:unmarked';
+    });
+    // (A phrase the parser wove through the noun's own dependents would make a cycle: left as it is.)
+    if (isTree(candidate.heads)) out = candidate;
+  }
+  return out;
+}
+
+/** Whether every word reaches the root by its heads (no cycle). */
+function isTree(heads: Int32Array): boolean {
+  for (let d = 0; d < heads.length; d++) {
+    let x = d;
+    for (let steps = 0; x >= 0; steps++) {
+      if (steps > heads.length) return false;
+      x = heads[x]!;
+    }
+  }
+  return true;
 }
 
 /**
