@@ -69,6 +69,8 @@ function computeTermKeys(tokens: readonly Token[]): string[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!isContentToken(t)) continue;
+    // "no one" is "nobody", a word of no content.
+    if (t.lower === 'one' && tokens[i - 1]?.lower === 'no') continue;
     const figure = /^[\d.,]+$/.test(t.lower) && /\d/.test(t.lower);
     if (inAmount[i] && (figure || t.pos === 'NUM' || /^(hundred|thousand|million|billion|trillion|m|mn|bn|k)$/.test(t.lower))) continue;
     // Figures that are not amounts (years, day numbers) meet by their digits: "18,306" = "18306".

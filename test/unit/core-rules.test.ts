@@ -254,6 +254,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   date: {
     hits: [
       {
+        source: 'Profits rose in 2023–24, the firm said.',
+        rewrite: 'Profits rose in 2023–25, the firm said.',
+        text: '2023–25',
+      },
+      {
+        source: 'The deal is expected to be completed by 31 January.',
+        rewrite: 'Completion of the deal is expected by the end of February.',
+        text: 'February',
+      },
+      {
         source: 'He said the hoard was likely to have been buried between 875 and 880.',
         rewrite: 'In his view the hoard was probably buried between 865 and 870.',
         text: '865 and 870',
@@ -2497,6 +2507,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: '"no one" is "nobody", and "injured" a synonym of "hurt": a short sentence told in other words',
+        source: 'The fire started on Sunday night. Nobody was hurt. The hall was closed for the winter.',
+        rewrite: 'The fire started on Sunday night. No one was injured. The hall was closed for the winter.',
+      },
+      {
         why: 'a source\'s "its previous inspection" licenses "its last inspection" (the most recent)',
         source: 'The school, which has about 1,150 pupils, was rated "inadequate" at its previous inspection in 2023.',
         rewrite: 'At its last inspection, in 2023, the school – which has roughly 1,150 pupils – was rated "inadequate".',
@@ -2718,6 +2733,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a day of a month names the month: "in January" says less than "by 31 January", nothing else',
+        source: 'The deal is expected to be completed by 31 January.',
+        rewrite: 'The deal is expected to be completed in January.',
+      },
+      {
+        why: 'a range of years written with its end\'s last two figures ("1612–19") is the range "between 1612 and 1619"',
+        source: 'The hall, built between 1612 and 1619, attracts about 65,000 visitors a year.',
+        rewrite: 'Built in 1612–19, the hall draws roughly 65,000 visitors a year.',
+      },
       {
         why: '"one of them" singles out a member of a group the source counts ("two bidders, including Halberg")',
         source: 'Corvexa beat two rival bidders, including the Swiss firm Halberg Pharma, after a tender that lasted nine months.',

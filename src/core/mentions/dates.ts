@@ -3,7 +3,7 @@
 // month-day and year. Two mentions agree when every key of one is among the other side's keys.
 import { DAY_RANGE_JOINER, MONTHS, MONTH_ABBR, NUMBER_WORDS, RELATIVE_DAYS, TIME_UNITS, WEEKDAYS } from '../lexicon';
 import type { Token } from '../tokens';
-import { countsSomething, earlyYear, YEAR_RANGE_JOINER } from './numbers';
+import { abbreviatedYearEnd, countsSomething, earlyYear, YEAR_RANGE_JOINER } from './numbers';
 
 export interface DateMention {
   readonly first: number;
@@ -127,6 +127,9 @@ export function findDates(tokens: readonly Token[]): DateMention[] {
       // A range of years is one mention: "between 875 and 880", "2019–2021".
       if (YEAR_RANGE_JOINER.test(tokens[i + 1]?.lower ?? '') && yearAt(tokens, i + 2)) {
         keys.push(`year:${tokens[i + 2]!.lower}`);
+        last = i + 2;
+      } else if (abbreviatedYearEnd(tokens, i + 2) !== null) {
+        keys.push(`year:${abbreviatedYearEnd(tokens, i + 2)}`);
         last = i + 2;
       }
     } else if (/^\d{2}00s$/.test(t.lower)) {

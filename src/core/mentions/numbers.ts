@@ -139,8 +139,21 @@ export function earlyYear(tokens: readonly Token[], i: number): boolean {
   return YEAR_RANGE_JOINER.test(cue) && /^\d{3}$/.test(tokens[i - 2]?.lower ?? '') && EARLY_YEAR_CUES.test(tokens[i - 3]?.lower.replace(/\./g, '') ?? '');
 }
 
+/**
+ * The end of a range of years written with its last two figures ("1612–19", "the 2024–25
+ * season"): the full year, or null.
+ */
+export function abbreviatedYearEnd(tokens: readonly Token[], i: number): number | null {
+  const t = tokens[i];
+  const start = tokens[i - 2];
+  if (!t || !start || !/^\d{2}$/.test(t.lower) || !/^(-|–|\/)$/.test(tokens[i - 1]!.text) || !/^\d{4}$/.test(start.lower)) return null;
+  const from = Number(start.lower);
+  const end = Math.floor(from / 100) * 100 + Number(t.lower);
+  return from >= 1000 && from <= 2199 && end > from ? end : null;
+}
+
 function looksLikeDateNumber(tokens: readonly Token[], i: number, value: number): boolean {
-  if (earlyYear(tokens, i)) return true;
+  if (earlyYear(tokens, i) || abbreviatedYearEnd(tokens, i) !== null) return true;
   const t = tokens[i]!;
   const prev = tokens[i - 1]?.lower ?? '';
   const next = tokens[i + 1]?.lower ?? '';

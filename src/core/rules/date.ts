@@ -5,13 +5,29 @@ import { compareMentions } from './pairMentions';
 import { clockAsDurations, findNumbers, inSeconds } from '../mentions/numbers';
 
 function sourceDateKeys(ctx: PairContext): Set<string> {
-  return ctx.memo('source-date-keys', () => new Set(ctx.source.sentences.flatMap((s) => findDates(s.tokens).flatMap((d) => d.keys))));
+  return ctx.memo('source-date-keys', () => new Set(ctx.source.sentences.flatMap((s) => findDates(s.tokens).flatMap((d) => withMonths(d.keys)))));
+}
+
+/** The keys, and the month of each day of a month among them: "31 January" names January too. */
+function withMonths(keys: readonly string[]): string[] {
+  const out = [...keys];
+  for (const k of keys) {
+    const day = /^monthday:(\d+)-/.exec(k);
+    if (day) out.push(`month:${day[1]}`);
+  }
+  return out;
+}
+
+/** A date key's kind for comparing: a day of a month and a month are both places in the calendar year. */
+function comparedAs(key: string): string {
+  const type = keyType(key);
+  return type === 'monthday' ? 'month' : type;
 }
 
 export const dateRule: PairRule = (ctx) => {
   const rw = countedFromNamedMonth(ctx, findDates(ctx.rTok));
   const src = findDates(ctx.sTok);
-  const pairKeys = new Set([...src.flatMap((d) => d.keys), ...seasonsNamed(ctx.sTok)]);
+  const pairKeys = new Set([...src.flatMap((d) => withMonths(d.keys)), ...seasonsNamed(ctx.sTok)]);
   // "made an OBE in 1989 and retired the following year": a year counted from a year the
   // sentence names is that year's neighbour ("retired in 1990").
   for (const key of [...pairKeys]) {
@@ -47,7 +63,8 @@ export const dateRule: PairRule = (ctx) => {
     source: src,
     agree: (r, s) => r.keys.every((k) => s.keys.includes(k)),
     supported: agrees,
-    comparable: (r, s) => r.keys.some((k) => s.keys.some((sk) => keyType(sk) === keyType(k))),
+    // (A day in the source's month says more, not something else: "in January" / "on 14 January".)
+    comparable: (r, s) => r.keys.some((k) => s.keys.some((sk) => comparedAs(sk) === comparedAs(k) && !(keyType(k) === 'monthday' && withMonths([k]).includes(sk)))),
     inSourceDocument: (r) => r.keys.every((k) => sourceDateKeys(ctx).has(k)),
   });
 };
