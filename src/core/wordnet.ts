@@ -357,6 +357,22 @@ const kinRelation = cachedRelation((word: string): boolean => {
   return kinSense >= 0 && ancestors(word, 2, 6).has(kinSense);
 });
 
+let inhabitantSense: number | undefined;
+
+/**
+ * Whether a person noun's first sense names where someone is from ("Londoner", "Frenchman",
+ * "Dane", "villager"): an origin, which the same person has beside any role.
+ */
+export function isInhabitantNoun(word: string): boolean {
+  return inhabitantRelation(word, '');
+}
+
+const inhabitantRelation = cachedRelation((word: string): boolean => {
+  const d = load();
+  inhabitantSense ??= sensesOf('inhabitant').find((x) => at(d, d.lexfile, x) === PERSON_FILE) ?? -1;
+  return inhabitantSense >= 0 && ancestors(word, 1, 6).has(inhabitantSense);
+});
+
 /** Whether a noun's main senses denote a person ("minister", "spokeswoman", "chairman"). */
 export function isPersonNoun(word: string): boolean {
   return personRelation(word, '');

@@ -254,6 +254,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   date: {
     hits: [
       {
+        source: 'The suspect was arrested on 3 May and charged with arson on 5 May.',
+        rewrite: 'The suspect was arrested on 3 May and charged with arson the following day.',
+        text: 'following day',
+      },
+      {
         source: 'Profits rose in 2023–24, the firm said.',
         rewrite: 'Profits rose in 2023–25, the firm said.',
         text: '2023–25',
@@ -575,6 +580,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a word for where someone is from ("Londoner") is an origin beside any role, not another role',
+        source: 'Sprinter Jade Amos, 27, from London, won the 200m final at the national championships in 22.41 seconds.',
+        rewrite: 'The 27-year-old Londoner Jade Amos took the 200m title at the national championships in a time of 22.41 seconds.',
+      },
+      {
+        why: '"Frenchman" tells a cyclist\'s nationality, not another role',
+        source: 'The stage was won by French cyclist Luc Moreau, who finished 12 seconds ahead of the rest of the field.',
+        rewrite: 'Frenchman Luc Moreau won the stage, crossing the line 12 seconds clear of the rest of the field.',
+      },
       {
         why: '"former" before another noun of the apposition ("former chairman, Sir Hugh") is not a rank of the title "Sir"',
         source: 'The bank’s former chairman, Sir Hugh Blanchflower, is due to give evidence next week.',
@@ -2733,6 +2748,21 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: '"the following day" counted from the day the sentence names is the next day ("4 May" after "3 May")',
+        source: 'The suspect was arrested at his flat in Corby on 3 May and charged with arson on 4 May.',
+        rewrite: 'The suspect was arrested at his flat in Corby on 3 May and charged with arson the following day.',
+      },
+      {
+        why: 'a length of time the source gives by its two ends ("from 2pm until 5pm" is three hours)',
+        source: 'Trains were halted from 2pm until 5pm on Friday after a lorry struck a railway bridge near Cobham Halt.',
+        rewrite: 'A lorry striking a railway bridge near Cobham Halt halted trains for three hours from 2pm on Friday.',
+      },
+      {
+        why: 'a stretch from a late hour to an early one ("between 11pm on Friday and 6am") is overnight',
+        source: 'The burglary at the Mill Street pharmacy happened between 11pm on Friday and 6am on Saturday, police said.',
+        rewrite: 'Police said the Mill Street pharmacy was burgled overnight between Friday and Saturday.',
+      },
       {
         why: 'a day of a month names the month: "in January" says less than "by 31 January", nothing else',
         source: 'The deal is expected to be completed by 31 January.',

@@ -1,5 +1,6 @@
 // `date`: a date, day, year or time that differs from the source's.
 import type { PairContext, PairRule } from '../context';
+import type { Token } from '../tokens';
 import { findDates, keyType, seasonsNamed, type DateMention } from '../mentions/dates';
 import { compareMentions } from './pairMentions';
 import { clockAsDurations, findNumbers, inSeconds } from '../mentions/numbers';
@@ -25,8 +26,8 @@ function comparedAs(key: string): string {
 }
 
 export const dateRule: PairRule = (ctx) => {
-  const rw = countedFromNamedMonth(ctx, findDates(ctx.rTok));
-  const src = findDates(ctx.sTok);
+  const rw = countedFromNamedDay(ctx.rTok, countedFromNamedMonth(ctx, findDates(ctx.rTok)));
+  const src = countedFromNamedDay(ctx.sTok, findDates(ctx.sTok));
   const pairKeys = new Set([...src.flatMap((d) => withMonths(d.keys)), ...seasonsNamed(ctx.sTok)]);
   // "made an OBE in 1989 and retired the following year": a year counted from a year the
   // sentence names is that year's neighbour ("retired in 1990").
@@ -47,6 +48,9 @@ export const dateRule: PairRule = (ctx) => {
   // "overnight" for "night trains" or "spent the night": a night the source already names.
   const nightInSource = ctx.memo('source-night', () => ctx.source.sentences.some((s) => s.tokens.some((t) => t.lemma === 'night')));
   if (nightInSource) pairKeys.add('relative:overnight');
+  // So is a stretch from a late hour to an early one ("between 11pm on Friday and 6am").
+  const hours = [...pairKeys].flatMap((k) => /^time:(\d+):/.exec(k)?.[1] ?? []).map(Number);
+  if (hours.some((h) => h >= 20) && hours.some((h) => h <= 8)) pairKeys.add('relative:overnight');
   // "a lead of 1:12" for "leads by 1 minute 12 seconds": a bare clock time the source gives as
   // a length of time is that length.
   // (Read only for a rewrite time that is one clock-shaped token.)
@@ -68,6 +72,23 @@ export const dateRule: PairRule = (ctx) => {
     inSourceDocument: (r) => r.keys.every((k) => sourceDateKeys(ctx).has(k)),
   });
 };
+
+/**
+ * "arrested on 3 May and charged the following day": a day counted from the one day of a month
+ * the sentence names is that day's neighbour (4 May), not tomorrow. (Within the month: a count
+ * across its end would need the month's length.)
+ */
+function countedFromNamedDay(tokens: readonly Token[], dates: DateMention[]): DateMention[] {
+  const days = dates.flatMap((d) => d.keys).filter((k) => k.startsWith('monthday:'));
+  if (days.length !== 1) return dates;
+  const [month, day] = days[0]!.slice('monthday:'.length).split('-').map(Number) as [number, number];
+  return dates.map((d) => {
+    if (d.keys.length !== 1 || !/^(next|following|previous|preceding)$/.test(tokens[d.first]!.lower)) return d;
+    const step = d.keys[0] === 'relative:tomorrow' ? 1 : d.keys[0] === 'relative:yesterday' ? -1 : 0;
+    const to = day + step;
+    return step !== 0 && to >= 1 && to <= 28 ? { ...d, keys: [`monthday:${month}-${to}`] } : d;
+  });
+}
 
 /**
  * "412,300 at the end of October, against 418,900 a month earlier": a month counted back from

@@ -5,6 +5,7 @@ import { clockAsDurations, comparableAmounts, findNumbers, inSeconds, locatedNum
 import { compareMentions } from './pairMentions';
 import type { Token } from '../tokens';
 import { isTimeNoun } from '../wordnet';
+import { findDates } from '../mentions/dates';
 
 /** The source's amounts, shared with analyze.ts under the same memo key. */
 function sourceNumbers(ctx: PairContext) {
@@ -113,6 +114,20 @@ function hedgeGoverns(ctx: PairContext, s: NumberMention, r: NumberMention): boo
   return false;
 }
 
+/**
+ * "for three hours from 2pm" for "from 2pm until 5pm": a length of time the source gives by its
+ * two ends, two clock times of the sentence (across midnight too: "between 11pm and 6am").
+ */
+function betweenTimes(ctx: PairContext, r: NumberMention): boolean {
+  const seconds = inSeconds(r);
+  if (seconds === null || seconds <= 0 || seconds > 24 * 3600) return false;
+  const times = findDates(ctx.sTok).flatMap((d) => d.keys).flatMap((k) => {
+    const m = /^time:(\d+):(\d+)$/.exec(k);
+    return m ? [Number(m[1]) * 3600 + Number(m[2]) * 60] : [];
+  });
+  return times.some((a, i) => times.slice(i + 1).some((b) => (b - a + 24 * 3600) % (24 * 3600) === seconds));
+}
+
 export const numberRule: PairRule = (ctx) => {
   const rw = findNumbers(ctx.rTok);
   const src = findNumbers(ctx.sTok);
@@ -166,7 +181,7 @@ export const numberRule: PairRule = (ctx) => {
     rewrite: rw,
     source: src,
     agree: sameAmount,
-    supported: (r) => spelledOut(r) || othersBeforeOrdinal(ctx, r, src) || timesInWords(ctx, r),
+    supported: (r) => spelledOut(r) || othersBeforeOrdinal(ctx, r, src) || timesInWords(ctx, r) || betweenTimes(ctx, r),
     comparable: comparableAmounts,
     sameSubject: (r, s) => {
       const noun = (tokens: typeof ctx.rTok, m: NumberMention) => tokens.slice(m.last + 1, m.last + 3).find((t) => t.pos === 'NOUN')?.lemma;

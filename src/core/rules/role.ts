@@ -8,7 +8,7 @@ import { abbreviates, titleBeforeName } from '../mentions/entities';
 import { spellingKey } from '../spelling';
 import type { SentenceSyntax } from '../syntax/index';
 import { dependentsOf } from '../syntax/tree';
-import { isKinNoun, isKnownWord, isPersonNoun, lexicalRelation, namesPeople, pertains } from '../wordnet';
+import { isInhabitantNoun, isKinNoun, isKnownWord, isPersonNoun, lexicalRelation, namesPeople, pertains } from '../wordnet';
 
 const SAME_ROLE: ReadonlyArray<readonly string[]> = [
   ['spokesman', 'spokeswoman', 'spokesperson', 'representative'],
@@ -35,15 +35,16 @@ function sameRole(a: string, b: string): boolean {
 /**
  * A title or role: a listed one, or one person's title that WordNet reads as a kind of person:
  * a common noun in the singular, not a word for people at large ("man", "woman") nor for kin
- * ("son", "mother": a relation, which the same person has beside any role), tied to whose post
+ * ("son", "mother": a relation, which the same person has beside any role) nor for where
+ * someone is from ("Londoner", "Frenchman": an origin, likewise), tied to whose post
  * it is (titled). (Plurals and bare nouns describe people at large in many ways: "raiders" /
  * "robbers", "the agent" / "the salesperson".)
  */
 function roleNoun(tokens: readonly Token[], syntax: () => SentenceSyntax, i: number, lemma = tokens[i]!.lemma): boolean {
   if (ROLE_NOUNS.has(lemma)) return true;
   const t = tokens[i]!;
-  if (t.pos === 'PROPN') return titleBeforeName(tokens, i);
-  return t.pos === 'NOUN' && t.lower === lemma && !PEOPLE_GROUPS.has(lemma) && isPersonNoun(lemma) && !isKinNoun(lemma) && titled(tokens, syntax(), i);
+  if (t.pos === 'PROPN') return titleBeforeName(tokens, i) && !isInhabitantNoun(lemma);
+  return t.pos === 'NOUN' && t.lower === lemma && !PEOPLE_GROUPS.has(lemma) && isPersonNoun(lemma) && !isKinNoun(lemma) && !isInhabitantNoun(lemma) && titled(tokens, syntax(), i);
 }
 
 
