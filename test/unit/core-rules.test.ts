@@ -581,6 +581,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: '"former" in another phrase of the clause ("The former minister was questioned by detectives") is no rank of "detectives"',
+        source: 'The former minister was questioned by detectives for six hours on Wednesday and then released without charge.',
+        rewrite: 'After being questioned by detectives for six hours on Wednesday, the former minister was released without charge.',
+      },
+      {
         why: 'a word for where someone is from ("Londoner") is an origin beside any role, not another role',
         source: 'Sprinter Jade Amos, 27, from London, won the 200m final at the national championships in 22.41 seconds.',
         rewrite: 'The 27-year-old Londoner Jade Amos took the 200m title at the national championships in a time of 22.41 seconds.',
@@ -2095,6 +2100,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        source: 'Fenlink merged its coach unit with Daybus in 2019.',
+        rewrite: 'Daybus merged its coach unit with Fenlink in 2019.',
+        text: 'Daybus merged',
+      },
+      {
         source: 'Acme sold the state-owned bank to Beta last year.',
         rewrite: 'Beta sold the state-owned bank to Acme last year.',
         text: 'Beta sold the state-owned bank to Acme',
@@ -2286,6 +2296,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: '"merge with" is symmetric: with no receiver, its doer and its "with" party are one role',
+        source: 'In 2019 Fenlink merged with its smaller rival Daybus, creating the region\'s biggest bus company.',
+        rewrite: 'In 2019 the smaller Daybus merged with its rival Fenlink, creating the region\'s biggest bus company.',
+      },
       {
         why: '"the Grade II-listed building": a name joined by a hyphen to a participle describes the noun, which stays the receiver',
         source: 'The building, which is Grade II listed, is owned by the council and cannot be demolished.',

@@ -108,10 +108,13 @@ function rankChanges(ctx: PairContext): RawFinding[] {
   return out;
 }
 
-/** Up to `n` words before `i`, back to the nearest punctuation mark (a comma closes another phrase). */
+/**
+ * Up to `n` words before `i`, back to the nearest punctuation mark or preposition (a comma closes
+ * another phrase, and "The former minister was questioned by detectives" has its "former" in another).
+ */
 function ownPhraseBefore(tokens: readonly Token[], i: number, n: number): readonly Token[] {
   let from = Math.max(0, i - n);
-  for (let k = i - 1; k >= from; k--) if (tokens[k]!.pos === 'PUNCT') { from = k + 1; break; }
+  for (let k = i - 1; k >= from; k--) if (tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'ADP') { from = k + 1; break; }
   return tokens.slice(from, i);
 }
 

@@ -340,9 +340,12 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
     if (syn.tags[p] === 'ADJ' && kids[p]!.some((k) => base(k.label) === 'xcomp' && syn.tags[k.d] === 'VERB')) args[p] = a.filter((x) => x.role !== 'subj');
   });
 
-  // A symmetric relation's receiver and its "to" or "with" party are one role (lexicon.ts).
+  // A symmetric relation's receiver and its "to" or "with" party are one role (lexicon.ts); with
+  // no receiver ("Daybus merged with Fenlink"), its doer and that party are.
   args.forEach((a, p) => {
-    if (SYMMETRIC_PREDICATES.has(tokens[p]!.lemma)) args[p] = a.map((x) => (x.role === 'obl:to' || x.role === 'obl:with' ? { ...x, role: 'obj' } : x));
+    if (!SYMMETRIC_PREDICATES.has(tokens[p]!.lemma)) return;
+    const one = a.some((x) => x.role === 'obj') ? 'obj' : 'subj';
+    args[p] = a.map((x) => (x.role === 'obl:to' || x.role === 'obl:with' ? { ...x, role: one } : x));
   });
 
   const frames: Frame[] = [];
