@@ -96,7 +96,6 @@ export function claim(ctx: PairContext, indexes: Iterable<number>): boolean {
   return fresh;
 }
 
-/** Indexes of the rewrite tokens lying inside a span. */
 /** The pair's source sentence that holds token `i` of the joined source tokens (`sTok`). */
 export function sourceSentenceAt(ctx: PairContext, i: number): Sentence | undefined {
   let at = i;
@@ -107,6 +106,7 @@ export function sourceSentenceAt(ctx: PairContext, i: number): Sentence | undefi
   return undefined;
 }
 
+/** Indexes of the rewrite tokens lying inside a span. */
 export function rewriteTokensIn(ctx: PairContext, span: Span): number[] {
   const out: number[] = [];
   ctx.rTok.forEach((t, i) => {

@@ -455,6 +455,16 @@ export function namesPeople(lemma: string): boolean {
   return isPersonNoun(lemma) || sensesAs(lemma, NOUN, 2).some((x) => at(d, d.lexfile, x) === GROUP_FILE || at(d, d.lexfile, x) === PERSON_FILE);
 }
 
+/**
+ * The WordNet noun file of a noun's first sense (noun.group, noun.act, noun.communication …),
+ * or -1: what kind of thing the word names first.
+ */
+export function nounFile(lemma: string): number {
+  const d = load();
+  const first = sensesAs(lemma, NOUN, 1)[0];
+  return first === undefined ? -1 : at(d, d.lexfile, first);
+}
+
 /** WordNet's noun file of times (noun.time): "Wednesday", "year", "morning". */
 const TIME_FILE = 28;
 

@@ -1728,6 +1728,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   attribution: {
     hits: [
       {
+        source: 'The inquiry found that the authority had identified the damage in a 2021 survey. Repairs were completed in October. Residents\' group Brayford Flood Action said the report vindicated its campaign.',
+        rewrite: 'According to Brayford Flood Action, the authority had spotted the damage in a 2021 survey. Repairs were completed in October. Residents\' group Brayford Flood Action said the report vindicated its campaign.',
+        text: 'Brayford Flood Action',
+      },
+      {
         source: 'Diplomats said negotiators had worked through the night on Friday.',
         rewrite: 'Sørvik said negotiators had worked through Friday night.',
         text: 'Sørvik',
@@ -1829,6 +1834,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: '"the company" may be the body the documents call "the airline Kestrel": two words for bodies name one party',
+        source: 'The airline Kestrel said on Monday it would cut 300 jobs. The company said the cuts were needed.',
+        rewrite: 'The airline Kestrel said on Monday it would cut 300 jobs. Kestrel said the cuts were needed.',
+      },
       {
         why: 'a participle describing an inverted speaker is the speaker\'s phrase, not a clause ("…, alleges a lawsuit filed in the High Court on Wednesday")',
         source: 'The lawsuit, filed in the High Court on Wednesday, claims that Vantor Systems copied code from a rival\'s accounting software.',

@@ -3,7 +3,7 @@
 // speaker, and a reporting verb that changes the claim's standing ("reported" vs "claimed").
 import { claim, hunkOfSource, q, sourceSentenceAt, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { stemOf } from '../terms';
-import { isAdjectiveLemma, isEventNoun, isPersonNoun, isSayingVerb, isTimeNoun, samePredicate } from '../wordnet';
+import { isAdjectiveLemma, isEventNoun, isPersonNoun, isSayingVerb, isTimeNoun, lexicalRelation, mayMeanTheSame, namesPeople, nounFile, samePredicate } from '../wordnet';
 import { findVerbGroups } from '../verbs';
 import { CLAIM_DOCUMENTS, DECLINING_VERBS, POSSESSIVE_DETERMINERS, REPORTING_VERBS, ROLE_NOUNS, type ReportingStance } from '../lexicon';
 import type { Token } from '../tokens';
@@ -395,6 +395,53 @@ function speakerWords(tokens: readonly Token[], a: Attribution): string[] {
   return words.filter((t) => !(hasName && t.pos === 'NOUN' && ROLE_NOUNS.has(t.lemma))).map((t) => stemOf(t.lemma));
 }
 
+/**
+ * The noun a speaker made only of a description is ("The inquiry" -> inquiry, "the residents'
+ * group" -> group), or null for a name, a pronoun or a person's title ("the minister" may be
+ * anyone the documents name with that title, which documentDescriptors does not read).
+ */
+function descriptionHead(tokens: readonly Token[], a: Attribution): string | null {
+  if (a.speaker.length === 0) return null;
+  const words = a.speaker.map((k) => tokens[k]!);
+  const head = words[words.length - 1]!;
+  if (words.some((t) => t.pos === 'PROPN' || t.pos === 'PRON') || head.pos !== 'NOUN' || isPersonNoun(head.lemma)) return null;
+  return head.lemma;
+}
+
+/** WordNet's noun files of acts, cognition and communication: an inquiry, a study, a report. */
+const FINDING_FILES = new Set([4, 9, 10]);
+
+/** A noun for an inquiry, a study or a report (a source of findings that is not a body of people). */
+function findingSource(lemma: string): boolean {
+  return FINDING_FILES.has(nounFile(lemma)) && !namesPeople(lemma);
+}
+
+/**
+ * The nouns the two documents describe a name by, anywhere: the noun just before it ("Residents'
+ * group Brayford Flood Action", "the ferry operator Corran Ferries") and the noun of an
+ * apposition just after it ("Corran Ferries, the island operator,"). `names` are the name's
+ * words, lower case.
+ */
+function documentDescriptors(ctx: PairContext, names: readonly string[]): Set<string> {
+  return ctx.memo(`descriptors:${names.join(' ')}`, () => {
+    const out = new Set<string>();
+    for (const sentence of [...ctx.source.sentences, ...ctx.rewrite.sentences]) {
+      const tokens = sentence.tokens;
+      for (let k = 0; k < tokens.length; k++) {
+        if (tokens[k]!.lower !== names[0] || tokens[k]!.pos !== 'PROPN') continue;
+        if (tokens[k - 1]?.pos === 'NOUN') out.add(tokens[k - 1]!.lemma);
+        let end = k;
+        while (tokens[end + 1]?.pos === 'PROPN') end++;
+        if (tokens[end + 1]?.text !== ',' || !/^(a|an|the)$/.test(tokens[end + 2]?.lower ?? '') && !POSSESSIVE_DETERMINERS.has(tokens[end + 2]?.lower ?? '')) continue;
+        let noun: Token | undefined;
+        for (let j = end + 3; j < tokens.length && /^(ADJ|NOUN|PROPN|PART)$/.test(tokens[j]!.pos); j++) if (tokens[j]!.pos === 'NOUN') noun = tokens[j];
+        if (noun) out.add(noun.lemma);
+      }
+    }
+    return out;
+  });
+}
+
 /** Reporting verbs that present their claim as found to be true. */
 const FINDING_VERBS: ReadonlySet<string> = new Set(['find', 'show', 'reveal', 'confirm', 'establish']);
 
@@ -543,6 +590,45 @@ export const attributionRule: PairRule = (ctx) => {
       if (!sa || !named(ctx.sTok, sa) || !heOrShe(ctx.rTok, ra)) continue;
       const antecedent = namedSpeakerIn(ctx.rewrite.sentences[ctx.r.index - 1]);
       if (antecedent && disjoint(speakerWords(ctx.sTok, sa), antecedent)) { r = ra; s = sa; break; }
+    }
+  }
+  // A description ("The inquiry found") against a name the documents describe as something else
+  // ("Residents' group Brayford Flood Action"): two parties, however the claim is worded. (The
+  // source attribution whose sentence the rewrite's claim comes from, where the pair joins two.)
+  if (!r) {
+    const sentenceOf = (i: number) => sourceSentenceAt(ctx, i);
+    const claimFrom = (ra: Attribution) => {
+      const counts = new Map<Sentence, number>();
+      ctx.rTok.forEach((t, i) => {
+        const si = ctx.match.rToS[i] ?? -1;
+        if (si < 0 || (i >= ra.first && i <= ra.last) || !t.isWord) return;
+        const sentence = sentenceOf(si);
+        if (sentence) counts.set(sentence, (counts.get(sentence) ?? 0) + 1);
+      });
+      return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+    };
+    const otherParty = (nameTokens: readonly Token[], na: Attribution, descTokens: readonly Token[], da: Attribution, descWords: ReadonlySet<string>) => {
+      const head = descriptionHead(descTokens, da);
+      const names = na.speaker.filter((k) => nameTokens[k]!.pos === 'PROPN').map((k) => nameTokens[k]!.lower);
+      if (head === null || names.length === 0 || names.some((w) => descWords.has(w))) return false;
+      const described = documentDescriptors(ctx, names);
+      // (Two words for bodies, "the company" / "the airline Kestrel", may name one party: only an
+      // inquiry, a report or a study, which no body is, against a name described otherwise.)
+      return findingSource(head) && described.size > 0 && ![...described].some((d) => d === head || findingSource(d) || mayMeanTheSame(d, head) || /^(same|broader|narrower)$/.test(lexicalRelation(d, head)));
+    };
+    const rWords = new Set(ctx.rTok.map((t) => t.lower));
+    outer: for (const ra of rAttr) {
+      const from = claimFrom(ra);
+      for (const sa of sAttr) {
+        const own = sentenceOf(sa.verb);
+        if (!own || own !== from) continue;
+        const sWords = new Set(own.tokens.map((t) => t.lower));
+        if (otherParty(ctx.rTok, ra, ctx.sTok, sa, sWords) || otherParty(ctx.sTok, sa, ctx.rTok, ra, rWords)) {
+          r = ra;
+          s = sa;
+          break outer;
+        }
+      }
     }
   }
   if (!r) {
