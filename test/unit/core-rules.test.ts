@@ -1728,6 +1728,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   attribution: {
     hits: [
       {
+        source: 'The Environment Agency has taken Dunmore Water to court. The company said it was investing £30 million in storm tanks at two treatment works.',
+        rewrite: 'The Environment Agency has taken Dunmore Water to court. According to the agency, Dunmore was putting £30m into storm tanks at two treatment works.',
+        text: 'agency',
+      },
+      {
         source: 'The inquiry found that the authority had identified the damage in a 2021 survey. Repairs were completed in October. Residents\' group Brayford Flood Action said the report vindicated its campaign.',
         rewrite: 'According to Brayford Flood Action, the authority had spotted the damage in a 2021 survey. Repairs were completed in October. Residents\' group Brayford Flood Action said the report vindicated its campaign.',
         text: 'Brayford Flood Action',

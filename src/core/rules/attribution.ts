@@ -562,10 +562,25 @@ export const attributionRule: PairRule = (ctx) => {
         !ra.speaker.some((k) => sa.speaker.some((j) => ctx.sTok[j]!.lemma === ctx.rTok[k]!.lemma))) { r = ra; s = sa; break; }
     }
   }
+  // (Where the pair joins source sentences, the one the rewrite's claim comes from: "never names"
+  // is asked of it alone.)
+  const sentenceOf = (i: number) => sourceSentenceAt(ctx, i);
+  const claimFrom = (ra: Attribution) => {
+    const counts = new Map<Sentence, number>();
+    ctx.rTok.forEach((t, i) => {
+      const si = ctx.match.rToS[i] ?? -1;
+      if (si < 0 || (i >= ra.first && i <= ra.last) || !t.isWord) return;
+      const sentence = sentenceOf(si);
+      if (sentence) counts.set(sentence, (counts.get(sentence) ?? 0) + 1);
+    });
+    return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  };
   if (!r) {
     const ra = rAttr.find((a) => (named(ctx.rTok, a) || tied(ctx.rTok, a)) && speakerWords(ctx.rTok, a).length > 0);
-    const sa = sAttr.find((a) => (named(ctx.sTok, a) || tied(ctx.sTok, a)) && speakerWords(ctx.sTok, a).length > 0);
-    if (ra && sa && bothNamed(ra, sa) && !sameParty(ra, sa) && !speakerWords(ctx.rTok, ra).some((w) => sKeys.has(w)) && !speakerWords(ctx.sTok, sa).some((w) => rKeys.has(w))) {
+    const from = ra && ctx.sources.length > 1 ? claimFrom(ra) : undefined;
+    const sa = sAttr.find((a) => (named(ctx.sTok, a) || tied(ctx.sTok, a)) && speakerWords(ctx.sTok, a).length > 0 && (!from || sentenceOf(a.verb) === from));
+    const sentenceKeys = from ? new Set(from.tokens.map((t) => stemOf(t.lemma))) : sKeys;
+    if (ra && sa && bothNamed(ra, sa) && !sameParty(ra, sa) && !speakerWords(ctx.rTok, ra).some((w) => sentenceKeys.has(w)) && !speakerWords(ctx.sTok, sa).some((w) => rKeys.has(w))) {
       r = ra;
       s = sa;
     }
@@ -596,17 +611,6 @@ export const attributionRule: PairRule = (ctx) => {
   // ("Residents' group Brayford Flood Action"): two parties, however the claim is worded. (The
   // source attribution whose sentence the rewrite's claim comes from, where the pair joins two.)
   if (!r) {
-    const sentenceOf = (i: number) => sourceSentenceAt(ctx, i);
-    const claimFrom = (ra: Attribution) => {
-      const counts = new Map<Sentence, number>();
-      ctx.rTok.forEach((t, i) => {
-        const si = ctx.match.rToS[i] ?? -1;
-        if (si < 0 || (i >= ra.first && i <= ra.last) || !t.isWord) return;
-        const sentence = sentenceOf(si);
-        if (sentence) counts.set(sentence, (counts.get(sentence) ?? 0) + 1);
-      });
-      return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-    };
     const otherParty = (nameTokens: readonly Token[], na: Attribution, descTokens: readonly Token[], da: Attribution, descWords: ReadonlySet<string>) => {
       const head = descriptionHead(descTokens, da);
       const names = na.speaker.filter((k) => nameTokens[k]!.pos === 'PROPN').map((k) => nameTokens[k]!.lower);
