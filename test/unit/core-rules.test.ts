@@ -1728,6 +1728,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   attribution: {
     hits: [
       {
+        source: 'Veltra agreed to buy Northgale. Veltra\'s chief executive, Marta Lindqvist, said the purchase would double the company\'s renewable capacity.',
+        rewrite: 'Veltra agreed to buy Northgale. The purchase would double Veltra\'s renewable capacity, according to Northgale.',
+        text: 'Northgale',
+      },
+      {
         source: 'The Environment Agency has taken Dunmore Water to court. The company said it was investing £30 million in storm tanks at two treatment works.',
         rewrite: 'The Environment Agency has taken Dunmore Water to court. According to the agency, Dunmore was putting £30m into storm tanks at two treatment works.',
         text: 'agency',
@@ -1839,6 +1844,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: '"Pike\'s lawyer" and "Pike\'s attorney": a speaker known only by its owner and a role is compared with its owner',
+        source: 'Pike\'s lawyer said the charges would be contested.',
+        rewrite: 'The charges would be contested, according to Pike\'s attorney.',
+      },
       {
         why: '"the company" may be the body the documents call "the airline Kestrel": two words for bodies name one party',
         source: 'The airline Kestrel said on Monday it would cut 300 jobs. The company said the cuts were needed.',

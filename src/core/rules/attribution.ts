@@ -580,7 +580,12 @@ export const attributionRule: PairRule = (ctx) => {
     const from = ra && ctx.sources.length > 1 ? claimFrom(ra) : undefined;
     const sa = sAttr.find((a) => (named(ctx.sTok, a) || tied(ctx.sTok, a)) && speakerWords(ctx.sTok, a).length > 0 && (!from || sentenceOf(a.verb) === from));
     const sentenceKeys = from ? new Set(from.tokens.map((t) => stemOf(t.lemma))) : sKeys;
-    if (ra && sa && bothNamed(ra, sa) && !sameParty(ra, sa) && !speakerWords(ctx.rTok, ra).some((w) => sentenceKeys.has(w)) && !speakerWords(ctx.sTok, sa).some((w) => rKeys.has(w))) {
+    // (A speaker's owner, "Veltra" in "Veltra's chief executive, Marta Lindqvist", is another
+    // party: the rewrite naming it does not name the speaker.)
+    // (Only for a speaker with a name of its own: "Pike's lawyer" is known by its owner.)
+    const ownName = (tokens: readonly Token[], a: Attribution) => a.speaker.some((k) => tokens[k]!.pos === 'PROPN' && !ownsNext(tokens, k));
+    const ownWords = (tokens: readonly Token[], a: Attribution) => { const own = ownName(tokens, a) ? owned(tokens, a) : []; return own.length ? own : speakerWords(tokens, a); };
+    if (ra && sa && bothNamed(ra, sa) && !sameParty(ra, sa) && !ownWords(ctx.rTok, ra).some((w) => sentenceKeys.has(w)) && !ownWords(ctx.sTok, sa).some((w) => rKeys.has(w))) {
       r = ra;
       s = sa;
     }
