@@ -1728,6 +1728,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   attribution: {
     hits: [
       {
+        source: 'Lomax\'s campaign claimed that dozens of postal ballots had been wrongly rejected and said it was considering a legal challenge. Returning officer Priya Nandakumar said the count had been conducted properly.',
+        rewrite: 'Lomax\'s campaign said it was considering a legal challenge. According to returning officer Priya Nandakumar, dozens of postal ballots had been wrongly rejected, but the count had been conducted properly.',
+        text: 'officer Priya Nandakumar',
+      },
+      {
+        source: 'Officials said the bridge would reopen in May.',
+        rewrite: 'Officials claimed the bridge would reopen in May.',
+        text: 'claimed',
+      },
+      {
         source: 'Veltra agreed to buy Northgale. Veltra\'s chief executive, Marta Lindqvist, said the purchase would double the company\'s renewable capacity.',
         rewrite: 'Veltra agreed to buy Northgale. The purchase would double Veltra\'s renewable capacity, according to Northgale.',
         text: 'Northgale',
@@ -1844,6 +1854,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a claim told plainly as said ("claimed" -> "said") is still the speaker\'s: noted at info, not warned',
+        source: 'Lomax\'s campaign claimed that dozens of postal ballots had been wrongly rejected.',
+        rewrite: 'Lomax\'s campaign said dozens of postal ballots had been wrongly rejected.',
+      },
       {
         why: '"Pike\'s lawyer" and "Pike\'s attorney": a speaker known only by its owner and a role is compared with its owner',
         source: 'Pike\'s lawyer said the charges would be contested.',

@@ -76,7 +76,9 @@ function speakerRun(tokens: readonly Token[], from: number, step: 1 | -1): numbe
     // Read backwards from a trailing verb, a preposition inside the speaker's noun phrase joins
     // it to its head ("shopkeepers on Skarra warned", "economists at the bank said").
     else if (t.pos === 'DET' && step === -1 && out.length > 0) opened = true;
-    else if (t.pos === 'DET' || t.pos === 'ADJ' || /^\p{Lu}\.?$/u.test(t.text) || ((INNER.has(t.lower) || (step === -1 && t.pos === 'ADP')) && out.length > 0) || TITLE_WORDS.has(t.lower)) continue;
+    // (So does a participle describing the noun after it: "returning officer", "acting chair".)
+    else if (t.pos === 'DET' || t.pos === 'ADJ' || /^\p{Lu}\.?$/u.test(t.text) || ((INNER.has(t.lower) || (step === -1 && t.pos === 'ADP')) && out.length > 0) || TITLE_WORDS.has(t.lower) ||
+      (step === 1 && t.pos === 'VERB' && /ing$/.test(t.lower) && tokens[k + 1]?.pos === 'NOUN')) continue;
     else break;
   }
   return out.sort((a, b) => a - b);
@@ -665,6 +667,10 @@ export const attributionRule: PairRule = (ctx) => {
       kind: 'attribution', rewrite: rSpan, source: sSpan,
       message: `Attribution verb changed: source says ${q(textOf(ctx.source, sSpan))}, rewrite says ${q(textOf(ctx.rewrite, rSpan))}.`,
       suggestion: textOf(ctx.source, sSpan),
+      // A doubt cast on a plain report ("said" -> "claimed") changes how the claim reads; a
+      // claim told plainly as said ("claimed" -> "said", the house style of many papers) is
+      // still the speaker's: noted, not warned.
+      ...(sStance === 'doubt' && { severity: 'info' as const }),
     });
   }
   return out;
