@@ -7,6 +7,25 @@ interface Row { name: string; words: string; tags: string; heads: number[]; labe
 
 const rows: Row[] = [
   {
+    name: 'a relative clause with no pronoun read as the head, its noun a second subject: the clause describes the noun, the verb after it heads the sentence',
+    words: 'The report the council published on Monday criticised the board .',
+    tags: 'DET NOUN DET NOUN VERB ADP PROPN VERB DET NOUN PUNCT',
+    heads: [1, 4, 3, 4, -1, 6, 4, 4, 9, 7, 4],
+    labels: 'det nsubj det nsubj root case obl xcomp det obj punct',
+    expectHeads: [1, 7, 3, 4, 1, 6, 4, -1, 9, 7, 7],
+    expectLabels: 'det nsubj det nsubj acl:relcl case obl root det obj punct',
+    readWords: true,
+  },
+  {
+    name: 'a fronted phrase of time before the subject is no relative clause\'s noun: left as it is',
+    words: 'On Tuesday the council failed to approve the budget .',
+    tags: 'ADP PROPN DET NOUN VERB PART VERB DET NOUN PUNCT',
+    heads: [1, 4, 3, 4, -1, 6, 4, 8, 6, 4],
+    labels: 'case obl det nsubj root mark xcomp det obj punct',
+    expectHeads: [1, 4, 3, 4, -1, 6, 4, 8, 6, 4],
+    readWords: true,
+  },
+  {
     name: 'a name joined by a hyphen to a participle before a noun, the participle read as a clause with the noun its object: one describing word, the noun the object',
     words: 'Acme sold the state - owned bank to Beta .',
     tags: 'PROPN VERB DET NOUN PUNCT VERB NOUN ADP PROPN PUNCT',

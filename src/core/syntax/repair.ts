@@ -23,7 +23,7 @@ function edited(syntax: SentenceSyntax, edit: (heads: Int32Array, labels: string
 
 export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): SentenceSyntax {
   const syntax = words ? hyphenatedModifier(activeReadAsPassive(parsed, words), words) : parsed;
-  const relatives = words ? nounObject(nameModifiers(adjacentNameConjunct(amountRecipient(relativeClauses(relativeWithTwoSubjects(possessorArgument(compoundSubject(syntax)), words), words), words)), words)) : syntax;
+  const relatives = words ? nounObject(nameModifiers(adjacentNameConjunct(amountRecipient(relativeClauses(relativeWithTwoSubjects(contactRelative(possessorArgument(compoundSubject(syntax)), words), words), words), words)), words)) : syntax;
   const described = descriptionBeforeName(describedName(prenominalAmount(words ? possessiveAfterAppositive(relatives, words) : relatives)));
   const opened = words ? timeThenSubject(appositiveParticiple(subordinateSubject(timeReadAsSubject(described, words), words), words), words) : described;
   const repaired = verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleBeforeClause(participleSubject(possessorAsSubject(vocativeSubject(opened))))), words)))))));
@@ -1102,6 +1102,50 @@ function subordinateSubject(syntax: SentenceSyntax, words: readonly string[]): S
     });
   }
   return syntax;
+}
+
+/**
+ * "The report the council published on Monday criticised the board", "Of the 620 farms the
+ * association surveyed, roughly a quarter had been unable to …": a relative clause with no
+ * pronoun, its object the noun just before its subject, read as the sentence's head with that
+ * noun a second subject (or an oblique) and the main verb hung on it. A verb has one subject, and
+ * a noun right before another noun phrase and its verb, with no comma between, is what that verb
+ * acts on: the clause describes the noun, and the verb after the clause heads the sentence, the
+ * noun in the place it had.
+ */
+function contactRelative(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  const v = heads.indexOf(-1);
+  // (With an object or a passive auxiliary it has no gap: no relative clause of this kind.)
+  if (v < 0 || tags[v] !== 'VERB' || hasDependent(syntax, v, /^(obj|aux:pass)$/)) return syntax;
+  const before = dependentsOf(syntax, v).filter((d) => d < v && /^(nsubj|obl)$/.test(labels[d]!) && /^(NOUN|PROPN|PRON)$/.test(tags[d]!));
+  const subject = before.filter((d) => labels[d] === 'nsubj').pop();
+  const noun = subject === undefined ? undefined : before.filter((d) => d < subject && tags[d] !== 'PRON').pop();
+  if (subject === undefined || noun === undefined) return syntax;
+  // Adjacent: the subject's phrase starts right after the noun, and nothing but the subject's
+  // phrase stands between it and the verb.
+  const phrase = subtreeOf(syntax, subject);
+  if (phrase[0] !== noun + 1 || phrase[phrase.length - 1] !== v - 1 || words[noun + 1] === ',') return syntax;
+  // The main verb: one hung on the clause's verb after it, as a clause of its own.
+  const clauseEnd = (d: number) => Math.min(...subtreeOf(syntax, d));
+  const main = dependentsOf(syntax, v).find((d) => d > v && /^(VERB|ADJ)$/.test(tags[d]!) && /^(xcomp|ccomp|parataxis|conj|advcl)$/.test(labels[d]!) && clauseEnd(d) > v);
+  if (main === undefined) return syntax;
+  // The noun the subject of the main verb, which has none of its own; or, a phrase of its own
+  // ("Of the 620 farms …"), the main verb a clause after a comma with its own subject ("On Tuesday
+  // the council failed to approve" is no relative clause).
+  const ownSubject = hasDependent(syntax, main, /^nsubj/);
+  const afterComma = words[clauseEnd(main)] === ',' || words[clauseEnd(main) - 1] === ',';
+  if (labels[noun] === 'nsubj' ? ownSubject : !ownSubject || !afterComma || isTimeNoun(words[noun]!)) return syntax;
+  return edited(syntax, (newHeads, newLabels) => {
+    newHeads[main] = -1;
+    newLabels[main] = 'root';
+    newHeads[noun] = main;
+    newLabels[noun] = labels[noun] === 'nsubj' ? (hasDependent(syntax, main, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj') : labels[noun]!;
+    newHeads[v] = noun;
+    newLabels[v] = 'acl:relcl';
+    // What stood after the main verb, and the closing marks, belong to it.
+    for (const d of dependentsOf(syntax, v)) if (d > main || (labels[d] === 'punct' && d > v && d < main && words[d] === ',')) newHeads[d] = main;
+  });
 }
 
 /**
