@@ -1728,6 +1728,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   attribution: {
     hits: [
       {
+        source: 'Anna Berg said the claims were baseless.',
+        rewrite: 'Harlow said the claims were baseless.',
+        text: 'Harlow',
+      },
+      {
         source: 'Lomax\'s campaign claimed that dozens of postal ballots had been wrongly rejected and said it was considering a legal challenge. Returning officer Priya Nandakumar said the count had been conducted properly.',
         rewrite: 'Lomax\'s campaign said it was considering a legal challenge. According to returning officer Priya Nandakumar, dozens of postal ballots had been wrongly rejected, but the count had been conducted properly.',
         text: 'officer Priya Nandakumar',
@@ -1854,6 +1859,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'someone who speaks for a party ("Its lawyer, Marta Koivisto") and the party itself ("Kestrel said") are one voice',
+        source: 'Kestrel denies the claims. Its lawyer, Marta Koivisto, said the claims were baseless.',
+        rewrite: 'Kestrel denies the claims. Kestrel said the claims were baseless.',
+      },
       {
         why: 'a claim told plainly as said ("claimed" -> "said") is still the speaker\'s: noted at info, not warned',
         source: 'Lomax\'s campaign claimed that dozens of postal ballots had been wrongly rejected.',

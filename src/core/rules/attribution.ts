@@ -410,6 +410,24 @@ function descriptionHead(tokens: readonly Token[], a: Attribution): string | nul
   return head.lemma;
 }
 
+/**
+ * Whether speaker `a` speaks for the party speaker `b` is, or may be: its role is to represent
+ * someone (WordNet: a representative or an advocate, "spokeswoman", "lawyer") and its owner is
+ * `b`'s name, or a pronoun ("Its lawyer").
+ */
+function speaksForOther(tokens: readonly Token[], a: Attribution, otherTokens: readonly Token[], b: Attribution): boolean {
+  const role = a.speaker.find((k) => tokens[k]!.pos === 'NOUN' && REPRESENTS.some((w) => mayMeanTheSame(tokens[k]!.lemma, w)));
+  if (role === undefined) return false;
+  const ownerAt = role - 1 >= 0 && /^['’]s?$/.test(tokens[role - 1]!.text) ? role - 2 : role - 1;
+  const owner = tokens[ownerAt];
+  if (!owner) return false;
+  if (owner.pos === 'PRON' || POSSESSIVE_DETERMINERS.has(owner.lower)) return true;
+  return owner.pos === 'PROPN' && b.speaker.some((k) => otherTokens[k]!.lower === owner.lower);
+}
+
+/** What someone who speaks for another is, in WordNet's words. */
+const REPRESENTS = ['representative', 'advocate'];
+
 /** WordNet's noun files of acts, cognition and communication: an inquiry, a study, a report. */
 const FINDING_FILES = new Set([4, 9, 10]);
 
@@ -646,6 +664,10 @@ export const attributionRule: PairRule = (ctx) => {
     const moved = speakerOfAnotherClaim(ctx, sAttr, rAttr);
     if (moved) ({ r, s } = moved);
   }
+  // Someone who speaks for a party ("Its lawyer, Marta Koivisto", "Kestrel's spokeswoman") against
+  // that party ("Kestrel said"), or against a name where the party is a pronoun no one resolved:
+  // the same voice, or no telling.
+  if (r && s && (speaksForOther(ctx.sTok, s, ctx.rTok, r) || speaksForOther(ctx.rTok, r, ctx.sTok, s))) r = s = undefined;
   if (r && s) {
     const rSpan = spanOf(r.speaker.map((k) => ctx.rTok[k]!));
     const sSpan = spanOf(s.speaker.map((k) => ctx.sTok[k]!));
