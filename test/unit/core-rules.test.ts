@@ -2814,6 +2814,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: '"scoring two of the goals" counts the goals of "scored twice": the things after "of the" are what the count counts',
+        source: 'Striker Tomas Vedra scored twice as Ashby Rovers beat Kelton Town on Saturday.',
+        rewrite: 'Ashby Rovers beat Kelton Town on Saturday, with Tomas Vedra scoring two of the goals.',
+      },
+      {
         why: '"the following day" counted from the day the sentence names is the next day ("4 May" after "3 May")',
         source: 'The suspect was arrested at his flat in Corby on 3 May and charged with arson on 4 May.',
         rewrite: 'The suspect was arrested at his flat in Corby on 3 May and charged with arson the following day.',

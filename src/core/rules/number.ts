@@ -86,7 +86,9 @@ const TIMES_WORDS: ReadonlyMap<string, number> = new Map([['once', 1], ['twice',
  * reports of the pothole". The count of acts is the count of the things they leave.
  */
 function timesInWords(ctx: PairContext, r: NumberMention): boolean {
-  return r.unit === null && r.value !== null && ctx.rTok[r.last + 1]?.pos === 'NOUN' && ctx.sTok.some((t) => TIMES_WORDS.get(t.lower) === r.value);
+  // (The things counted right after the count, or after "of the": "scoring two of the goals" for "scored twice".)
+  const partitive = ctx.rTok[r.last + 1]?.lower === 'of' && /^(the|its|their|his|her)$/.test(ctx.rTok[r.last + 2]?.lower ?? '') ? r.last + 3 : r.last + 1;
+  return r.unit === null && r.value !== null && ctx.rTok[partitive]?.pos === 'NOUN' && ctx.sTok.some((t) => TIMES_WORDS.get(t.lower) === r.value);
 }
 
 /**
