@@ -7,6 +7,25 @@ interface Row { name: string; words: string; tags: string; heads: number[]; labe
 
 const rows: Row[] = [
   {
+    name: 'a "by" phrase right after an active verb\'s object, read as its agent: it tells who made the object',
+    words: 'The Kessler Gallery will lend two early landscapes by Puigverd to Harrowgate next year .',
+    tags: 'DET PROPN PROPN AUX VERB NUM ADJ NOUN ADP PROPN ADP PROPN ADJ NOUN PUNCT',
+    heads: [2, 2, 4, 4, -1, 7, 7, 4, 9, 4, 11, 4, 13, 4, 4],
+    labels: 'det compound nsubj aux root nummod amod obj case obl:agent case obl amod obl:unmarked punct',
+    expectHeads: [2, 2, 4, 4, -1, 7, 7, 4, 9, 7, 11, 4, 13, 4, 4],
+    expectLabels: 'det compound nsubj aux root nummod amod obj case nmod case obl amod obl:unmarked punct',
+    readWords: true,
+  },
+  {
+    name: 'a "by" phrase after a verb with a form of "be" before it may be a passive\'s agent: left as it is',
+    words: 'Hearthstone says it is owed £ 2.1m by Brackwater .',
+    tags: 'PROPN VERB PRON AUX VERB SYM NUM ADP PROPN PUNCT',
+    heads: [1, -1, 4, 4, 1, 4, 5, 8, 4, 1],
+    labels: 'nsubj root nsubj aux ccomp obj nummod case obl:agent punct',
+    expectHeads: [1, -1, 4, 4, 1, 4, 5, 8, 4, 1],
+    readWords: true,
+  },
+  {
     name: 'a relative clause with no pronoun read as the head, its noun a second subject: the clause describes the noun, the verb after it heads the sentence',
     words: 'The report the council published on Monday criticised the board .',
     tags: 'DET NOUN DET NOUN VERB ADP PROPN VERB DET NOUN PUNCT',

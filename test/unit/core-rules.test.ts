@@ -2150,6 +2150,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        source: 'The Kessler Gallery will lend two early landscapes by Puigverd to Harrowgate next year.',
+        rewrite: 'The Kessler Gallery will borrow two of Puigverd\'s early landscapes from Harrowgate next year.',
+        text: 'will borrow',
+      },
+      {
         source: 'Fenlink merged its coach unit with Daybus in 2019.',
         rewrite: 'Daybus merged its coach unit with Fenlink in 2019.',
         text: 'Daybus merged',

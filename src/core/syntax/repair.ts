@@ -23,12 +23,36 @@ function edited(syntax: SentenceSyntax, edit: (heads: Int32Array, labels: string
 
 export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): SentenceSyntax {
   const syntax = words ? hyphenatedModifier(activeReadAsPassive(parsed, words), words) : parsed;
-  const relatives = words ? nounObject(nameModifiers(adjacentNameConjunct(amountRecipient(relativeClauses(relativeWithTwoSubjects(contactRelative(possessorArgument(compoundSubject(syntax)), words), words), words), words)), words)) : syntax;
+  // (An author read as an agent is found once names have taken their own phrases: "by Puigverd
+  // to Harrowgate" hangs "to Harrowgate" on the name first.)
+  const relatives = words ? authorReadAsAgent(nounObject(nameModifiers(adjacentNameConjunct(amountRecipient(relativeClauses(relativeWithTwoSubjects(contactRelative(possessorArgument(compoundSubject(syntax)), words), words), words), words)), words)), words) : syntax;
   const described = descriptionBeforeName(describedName(prenominalAmount(words ? possessiveAfterAppositive(relatives, words) : relatives)));
   const opened = words ? timeThenSubject(appositiveParticiple(subordinateSubject(timeReadAsSubject(described, words), words), words), words) : described;
   const repaired = verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleBeforeClause(participleSubject(possessorAsSubject(vocativeSubject(opened))))), words)))))));
   // (Last: the clause a "by" phrase belongs to is known only once the verbs are in place.)
   return words ? eventNounAgent(passiveAgent(finiteReadAsRelative(verbAfterRelative(repaired), words), words), words) : verbAfterRelative(repaired);
+}
+
+/**
+ * "will lend two landscapes by Puigverd to Harrowgate": a "by" phrase right after an active verb's
+ * object, read as the verb's passive agent. An active verb (a subject, no passive auxiliary) has
+ * no agent: the phrase tells who made the object ("landscapes by Puigverd"), and hangs on it.
+ */
+function authorReadAsAgent(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  let out = syntax;
+  syntax.labels.forEach((label, d) => {
+    const v = syntax.heads[d]!;
+    // (Any form of "be" before the verb may be a passive the parser missed: "it is owed £2.1m by Brackwater".)
+    const be = dependentsOf(syntax, v, /^aux/).some((a) => /^(is|are|was|were|be|been|being|'s|’s)$/.test(words[a]!));
+    if (label !== 'obl:agent' || v < 0 || be || !hasDependent(syntax, v, /^nsubj$/) || hasDependent(syntax, v, /^(aux:pass|nsubj:pass)$/)) return;
+    const object = dependentsOf(syntax, v, /^obj$/).find((o) => o < d && Math.max(...subtreeOf(syntax, o)) === Math.min(...subtreeOf(syntax, d)) - 1);
+    if (object === undefined) return;
+    out = edited(out, (heads, labels) => {
+      heads[d] = object;
+      labels[d] = 'nmod';
+    });
+  });
+  return out;
 }
 
 /** Relations of a noun phrase to its governor. */
