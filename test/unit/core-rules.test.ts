@@ -2352,6 +2352,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a quotation opened between an auxiliary and its verb ("had “lost") is parsed as one verb group, so the subject stays the team\'s',
+        source: 'His Stannington counterpart, Owen Dacre, said his side had “lost their discipline for ten minutes and paid for it”.',
+        rewrite: 'Owen Dacre, his opposite number at Stannington, said his team had “lost their discipline for ten minutes and paid for it”.',
+      },
+      {
         why: '"merge with" is symmetric: with no receiver, its doer and its "with" party are one role',
         source: 'In 2019 Fenlink merged with its smaller rival Daybus, creating the region\'s biggest bus company.',
         rewrite: 'In 2019 the smaller Daybus merged with its rival Fenlink, creating the region\'s biggest bus company.',

@@ -266,6 +266,7 @@ describe('structure: predicate frames', () => {
   // Misattachments mended before the frames are read (frames.ts mendAttachments, repair.ts
   // openingClause): each sentence, and a frame its parse must yield.
   const mended: Array<[string, string, string]> = [
+    ['reads a quotation opened between an auxiliary and its verb as inside one verb group', 'Owen Dacre said his team had “lost their discipline for ten minutes”.', 'lose(obj=discipline obl:for=minute subj=team)'],
     ['reads a clause opened by "who" as describing the person right before it when the parser hung it on the sentence\'s head', 'The cut was the bank’s second in six months, according to economists at Harlow Brothers, who said borrowers would welcome it.', 'say(subj=economist)'],
     ['reads a "by" phrase right after a noun that names an act as that act\'s doer, not as the agent of a passive verb further back', 'All pupils will be offered free lunches from January, following a decision by the school board on Monday.', 'decision(subj=school+board)'],
     ['reads a preposition and a time word, then a name right before the verb, as the time and the subject', 'In March Corvane sued the council over unpaid fees.', 'sue(obj=council obl:in=march subj=corvane)'],
