@@ -1068,6 +1068,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'two verbs of different subjects ("the harvested plants would need" / "the results … needed", a conjoined verb taking its first verb\'s subject) tell different events',
+        source: 'She cautioned that the harvested plants would need to be disposed of safely. Professor Malik Osei said the results were promising but needed to be repeated on larger sites.',
+        rewrite: 'Professor Malik Osei warned that the harvested plants would need to be disposed of safely. He described the results as promising but said they needed to be repeated on larger sites.',
+      },
+      {
         why: '"set … for the ninth year in a row": an ordinal counts the times it was done, not a date it was set for',
         source: 'The chief executive, Paul Desai, said Fennick had set a balanced budget for the ninth year in a row.',
         rewrite: 'Paul Desai, the chief executive, said it was the ninth consecutive year in which Fennick had set a balanced budget.',

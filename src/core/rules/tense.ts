@@ -183,10 +183,11 @@ const LABEL: Readonly<Record<Tense, string>> = {
  */
 function otherSubjects(rTok: readonly Token[], rSyn: SentenceSyntax, r: number, sTok: readonly Token[], sSyn: SentenceSyntax, s: number, rToS: ArrayLike<number>): boolean {
   // (An infinitive's subject is its governor's: "a hearing is due to take place".)
+  // (So is a conjoined verb's with none of its own: "the results were promising but needed to be repeated".)
   const subject = (syn: SentenceSyntax, v: number): number[] => {
     const own = dependentsOf(syn, v, /^nsubj/);
     const h = syn.heads[v]!;
-    return own.length === 0 && h >= 0 && /^(xcomp|csubj)$/.test(syn.labels[v]!) ? dependentsOf(syn, h, /^nsubj/) : own;
+    return own.length === 0 && h >= 0 && /^(xcomp|csubj|conj)$/.test(syn.labels[v]!) ? subject(syn, h) : own;
   };
   // (A passive's subject is what the active's object names: "has promised to review transport"
   // / "transport has been reviewed". Where that tells nothing, the subjects are compared.)
@@ -210,9 +211,10 @@ function differentParties(rTok: readonly Token[], rSyn: SentenceSyntax, rs: read
   if (people(rs.map((i) => rTok[i]!)) && people(ss.map((i) => sTok[i]!))) return null;
   const rWords = new Set(rs.flatMap((i) => subtreeOf(rSyn, i)));
   const sWords = new Set(ss.flatMap((i) => subtreeOf(sSyn, i)));
-  if ([...rWords].some((i) => sWords.has(rToS[i] ?? -1))) return false;
-  // (The same thing in other words counts as the same: "the firm" / "the company".)
+  // (A word of content matched across: "the" matched with "the" says nothing of the thing.)
   const content = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM';
+  if ([...rWords].some((i) => content(rTok[i]!) && sWords.has(rToS[i] ?? -1))) return false;
+  // (The same thing in other words counts as the same: "the firm" / "the company".)
   const sContent = [...sWords].map((i) => sTok[i]!).filter(content);
   return ![...rWords].map((i) => rTok[i]!).filter(content).some((t) => sContent.some((x) => x.lemma === t.lemma || mayMeanTheSame(x.lemma, t.lemma)));
 }
