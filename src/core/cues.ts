@@ -23,7 +23,11 @@ export function findCues<C extends string>(
   const byFirstWord = indexLexicon(lexicon);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const phrases = [...(byFirstWord.get(t.lower) ?? []), ...(t.lemma !== t.lower ? byFirstWord.get(t.lemma) ?? [] : [])];
+    // Most tokens begin no phrase: no arrays built for them.
+    const byLower = byFirstWord.get(t.lower);
+    const byLemma = t.lemma !== t.lower ? byFirstWord.get(t.lemma) : undefined;
+    if (byLower === undefined && byLemma === undefined) continue;
+    const phrases = [...(byLower ?? []), ...(byLemma ?? [])];
     if (phrases.length === 0) continue;
     phrases.sort((a, b) => b.words.length - a.words.length);
     for (const { words, cls, phrase } of phrases) {
