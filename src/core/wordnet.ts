@@ -352,22 +352,28 @@ function computePertains(adjective: string, noun: string): boolean {
 }
 
 let personSense: number | undefined;
-let kinSense: number | undefined;
+
+/**
+ * A cached test of whether a word's first `senses` senses fall, within six steps up, under the
+ * person sense of `kind` ("relative", "inhabitant").
+ */
+function kindOfPerson(kind: string, senses: number): (word: string, unused: string) => boolean {
+  let sense: number | undefined;
+  // (The role and attribution rules ask these of every noun and verb of every pair: each walks
+  // WordNet's generalisations, so the answers are kept.)
+  return cachedRelation((word: string): boolean => {
+    const d = load();
+    sense ??= sensesOf(kind).find((x) => at(d, d.lexfile, x) === PERSON_FILE) ?? -1;
+    return sense >= 0 && ancestors(word, senses, 6).has(sense);
+  });
+}
 
 /** Whether a person noun's main senses name kin ("son", "mother", "cousin"): a relation, not a role. */
 export function isKinNoun(word: string): boolean {
   return kinRelation(word, '');
 }
 
-// (The role and attribution rules ask these of every noun and verb of every pair: each walks
-// WordNet's generalisations, so the answers are kept.)
-const kinRelation = cachedRelation((word: string): boolean => {
-  const d = load();
-  kinSense ??= sensesOf('relative').find((x) => at(d, d.lexfile, x) === PERSON_FILE) ?? -1;
-  return kinSense >= 0 && ancestors(word, 2, 6).has(kinSense);
-});
-
-let inhabitantSense: number | undefined;
+const kinRelation = kindOfPerson('relative', 2);
 
 /**
  * Whether a person noun's first sense names where someone is from ("Londoner", "Frenchman",
@@ -377,11 +383,7 @@ export function isInhabitantNoun(word: string): boolean {
   return inhabitantRelation(word, '');
 }
 
-const inhabitantRelation = cachedRelation((word: string): boolean => {
-  const d = load();
-  inhabitantSense ??= sensesOf('inhabitant').find((x) => at(d, d.lexfile, x) === PERSON_FILE) ?? -1;
-  return inhabitantSense >= 0 && ancestors(word, 1, 6).has(inhabitantSense);
-});
+const inhabitantRelation = kindOfPerson('inhabitant', 1);
 
 /** Whether a noun's main senses denote a person ("minister", "spokeswoman", "chairman"). */
 export function isPersonNoun(word: string): boolean {
