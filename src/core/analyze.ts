@@ -43,7 +43,7 @@ const PAIR_RULES: readonly PairRule[] = [
 ];
 
 /** Memo keys whose values are computed from the source text alone (the rules' and this file's). */
-const SOURCE_ONLY_MEMO: ReadonlySet<string> = new Set(['source-numbers', 'source-ranks', 'source-date-keys', 'source-word-key', 'source-modifier-before-noun', 'source-speakers', 'source-texts', 'source-name-lemmas', 'source-sentence-lemmas', 'source-names-asked']);
+const SOURCE_ONLY_MEMO: ReadonlySet<string> = new Set(['source-numbers', 'source-ranks', 'source-date-keys', 'source-word-key', 'source-modifier-before-noun', 'source-speakers', 'source-texts', 'source-name-lemmas', 'source-sentence-lemmas', 'source-names-asked', 'source-descriptors']);
 /**
  * Memo keys whose values are computed from the source, the names both texts use and whether
  * either text has a capital (entity.ts): kept with an editor's cache while those are unchanged
@@ -364,10 +364,11 @@ function knownNames(source: readonly Sentence[], rewrite: readonly Sentence[]): 
 
 /**
  * Memos of the whole draft that a pair's rules may read beyond what its key holds (entity.ts:
- * the names the draft uses on their own anywhere). A pair whose rules read one is reused only
+ * the names the draft uses on their own anywhere; attribution.ts: the nouns the draft describes
+ * a name by). A pair whose rules read one is reused only
  * while the draft is unchanged: such pairs are few, and are compared again after every edit.
  */
-const DRAFT_WIDE_MEMO: ReadonlySet<string> = new Set(['rewrite-entity-names']);
+const DRAFT_WIDE_MEMO: ReadonlySet<string> = new Set(['rewrite-entity-names', 'rewrite-descriptors']);
 
 /**
  * A pair's findings with rewrite offsets relative to its sentence; `draftVersion` when they hold

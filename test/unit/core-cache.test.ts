@@ -227,6 +227,17 @@ describe('analysis cache', () => {
     assert.deepEqual([...entity.matchAll(/ctx\.memo\('([^']+)'/g)].map((m) => m[1]), ['lowercase', 'known-names', 'source-entities', 'source-entities-located', 'rewrite-entity-names']);
   });
 
+  it('gives a pair whose speaker check read how the draft elsewhere describes a name the findings of a fresh analysis after that description is edited', () => {
+    const src = 'The inquiry found that the authority had identified the damage in a 2021 survey. Repairs were completed in October.';
+    const described = 'According to Brayford Flood Action, the authority had spotted the damage in a 2021 survey. Repairs were completed in October. Residents\' group Brayford Flood Action welcomed the report.';
+    const plain = described.replace('Residents\' group Brayford', 'Brayford');
+    const cache = new PreparationCache();
+    const first = analyze(src, described, { cache });
+    assert.ok(first.findings.some((f) => f.kind === 'attribution' && described.slice(f.rewrite!.start, f.rewrite!.end) === 'Brayford Flood Action'), 'the group the draft describes is another speaker than the inquiry');
+    const cached = analyze(src, plain, { cache });
+    assert.deepEqual(cached.findings, analyze(src, plain).findings);
+  });
+
   it('notices a changed source', () => {
     const cache = new PreparationCache();
     analyze(source, rewrite, { cache });

@@ -443,23 +443,35 @@ function findingSource(lemma: string): boolean {
  * words, lower case.
  */
 function documentDescriptors(ctx: PairContext, names: readonly string[]): Set<string> {
-  return ctx.memo(`descriptors:${names.join(' ')}`, () => {
-    const out = new Set<string>();
-    for (const sentence of [...ctx.source.sentences, ...ctx.rewrite.sentences]) {
-      const tokens = sentence.tokens;
-      for (let k = 0; k < tokens.length; k++) {
-        if (tokens[k]!.lower !== names[0] || tokens[k]!.pos !== 'PROPN') continue;
-        if (tokens[k - 1]?.pos === 'NOUN') out.add(tokens[k - 1]!.lemma);
-        let end = k;
-        while (tokens[end + 1]?.pos === 'PROPN') end++;
-        if (tokens[end + 1]?.text !== ',' || !/^(a|an|the)$/.test(tokens[end + 2]?.lower ?? '') && !POSSESSIVE_DETERMINERS.has(tokens[end + 2]?.lower ?? '')) continue;
-        let noun: Token | undefined;
-        for (let j = end + 3; j < tokens.length && /^(ADJ|NOUN|PROPN|PART)$/.test(tokens[j]!.pos); j++) if (tokens[j]!.pos === 'NOUN') noun = tokens[j];
-        if (noun) out.add(noun.lemma);
-      }
+  // The source's kept with the source (an editor's cache keeps it while the source is unchanged);
+  // the draft's for this draft only: a pair that reads them is compared again after an edit.
+  const key = names.join(' ');
+  const read = (memo: Map<string, Set<string>>, sentences: readonly Sentence[]) => {
+    let found = memo.get(key);
+    if (!found) memo.set(key, (found = descriptorsIn(sentences, names)));
+    return found;
+  };
+  const fromSource = read(ctx.memo('source-descriptors', () => new Map<string, Set<string>>()), ctx.source.sentences);
+  const fromDraft = read(ctx.memo('rewrite-descriptors', () => new Map<string, Set<string>>()), ctx.rewrite.sentences);
+  return new Set([...fromSource, ...fromDraft]);
+}
+
+function descriptorsIn(sentences: readonly Sentence[], names: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const sentence of sentences) {
+    const tokens = sentence.tokens;
+    for (let k = 0; k < tokens.length; k++) {
+      if (tokens[k]!.lower !== names[0] || tokens[k]!.pos !== 'PROPN') continue;
+      if (tokens[k - 1]?.pos === 'NOUN') out.add(tokens[k - 1]!.lemma);
+      let end = k;
+      while (tokens[end + 1]?.pos === 'PROPN') end++;
+      if (tokens[end + 1]?.text !== ',' || !/^(a|an|the)$/.test(tokens[end + 2]?.lower ?? '') && !POSSESSIVE_DETERMINERS.has(tokens[end + 2]?.lower ?? '')) continue;
+      let noun: Token | undefined;
+      for (let j = end + 3; j < tokens.length && /^(ADJ|NOUN|PROPN|PART)$/.test(tokens[j]!.pos); j++) if (tokens[j]!.pos === 'NOUN') noun = tokens[j];
+      if (noun) out.add(noun.lemma);
     }
-    return out;
-  });
+  }
+  return out;
 }
 
 /** Reporting verbs that present their claim as found to be true. */
