@@ -44,10 +44,6 @@ const OPENING = '([{"\'`';
 const CLOSING = '.,;:!?)]}"\'`';
 
 /**
- * Tokenises text[start..end) (the caller passes one sentence or paragraph at a time, which
- * keeps the cost linear) and returns tokens with offsets relative to the full text.
- */
-/**
  * Whether token i, a "-" and the token after it are written as one hyphenated word, with no
  * space on either side of the hyphen ("by-election", "frost-free").
  */
@@ -56,6 +52,16 @@ export function hyphenatedWithNext(tokens: readonly Token[], i: number): boolean
   return dash?.text === '-' && dash.start === tokens[i]!.end && tokens[i + 2]?.start === dash.end;
 }
 
+/** Where the lower-case `words` stand ending right before token `end` ("just" before "under"), or -1. */
+export function phraseEndingBefore(tokens: readonly Token[], words: readonly string[], end: number): number {
+  const first = end - words.length;
+  return first >= 0 && words.every((w, k) => tokens[first + k]!.lower === w) ? first : -1;
+}
+
+/**
+ * Tokenises text[start..end) (the caller passes one sentence or paragraph at a time, which
+ * keeps the cost linear) and returns tokens with offsets relative to the full text.
+ */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const slice = text.slice(start, end);
   if (!slice.trim()) return [];

@@ -3,7 +3,7 @@
 // magnitude of 1e9 USD. Years, times and day-of-month numbers belong to dates, not here.
 import { DAY_RANGE_JOINER, MONTHS, MONTH_ABBR, NUMBER_WORDS, SCALE_WORDS, SCOPE_CUES, TIME_UNITS, type ScopeClass } from '../lexicon';
 import { offsetFree } from '../offsetFree';
-import type { Token } from '../tokens';
+import { phraseEndingBefore, type Token } from '../tokens';
 
 export interface NumberMention {
   /** Token index range [first, last] in the list given. */
@@ -176,8 +176,8 @@ const SMALL_DEGREES = [['just'], ['slightly'], ['marginally'], ['fractionally'],
 /** Where a small-degree word ending right before `i` starts, or -1. */
 function smallDegreeBefore(tokens: readonly Token[], i: number): number {
   for (const words of SMALL_DEGREES) {
-    const first = i - words.length;
-    if (first >= 0 && words.every((w, k) => tokens[first + k]!.lower === w)) return first;
+    const first = phraseEndingBefore(tokens, words, i);
+    if (first >= 0) return first;
   }
   return -1;
 }
@@ -189,9 +189,8 @@ function qualifierBefore(tokens: readonly Token[], i: number): { cls: ScopeClass
     if (bound) return bound;
   }
   for (const [cue, cls, words] of QUALIFIER_WORDS) {
-    const first = i - words.length;
+    const first = phraseEndingBefore(tokens, words, i);
     if (first < 0) continue;
-    if (!words.every((w, k) => tokens[first + k]!.lower === w)) continue;
     // "sued the developer over £2.3m", "a row over £40m of cuts": "over" and a sum of money after
     // a singular noun is the preposition of what the dispute is about ("salaries over £100,000",
     // after a plural, are bounded; and "over two seasons" may be when as much as how long).

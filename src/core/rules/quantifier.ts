@@ -4,7 +4,7 @@
 import { claim, hunkOfSource, replacement, rewriteTokensIn, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { findCues, type Cue } from '../cues';
 import { POSSESSIVE_DETERMINERS, SCOPE_CUES, type ScopeClass } from '../lexicon';
-import { hyphenatedWithNext, type Token } from '../tokens';
+import { hyphenatedWithNext, phraseEndingBefore, type Token } from '../tokens';
 import { findNumbers, type NumberMention } from '../mentions/numbers';
 import type { SentenceSyntax } from '../syntax/index';
 import { markedBy } from '../syntax/tree';
@@ -34,8 +34,8 @@ const HALF_BOUNDS = SCOPE_CUES.filter(([, c]) => c === 'at-least' || c === 'at-m
 function boundedHalf(tokens: readonly Token[], cue: Cue<ScopeClass>): Cue<ScopeClass> {
   if (cue.cls !== 'half' || cue.first !== cue.last) return cue;
   for (const [words, c] of HALF_BOUNDS) {
-    const first = cue.first - words.length;
-    if (first >= 0 && words.every((w, k) => tokens[first + k]!.lower === w)) return { ...cue, first, cls: c === 'at-least' ? 'most' : 'minority' };
+    const first = phraseEndingBefore(tokens, words, cue.first);
+    if (first >= 0) return { ...cue, first, cls: c === 'at-least' ? 'most' : 'minority' };
   }
   return cue;
 }
@@ -94,8 +94,9 @@ function withHedge(tokens: readonly Token[], cue: Cue<ScopeClass>): number {
   for (const [phrase] of APPROX) {
     const words = phrase.split(' ');
     // "roughly a third": the hedge may stand before an article.
-    for (const s of [cue.first - words.length, cue.first - words.length - 1]) {
-      if (s >= 0 && words.every((w, k) => tokens[s + k]!.lower === w)) return s;
+    for (const end of [cue.first, cue.first - 1]) {
+      const s = phraseEndingBefore(tokens, words, end);
+      if (s >= 0) return s;
     }
   }
   return cue.first > 0 && /^(a|an|the)$/.test(tokens[cue.first - 1]!.lower) ? cue.first - 1 : cue.first;
