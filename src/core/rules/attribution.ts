@@ -418,7 +418,7 @@ function descriptionHead(tokens: readonly Token[], a: Attribution): string | nul
 function speaksForOther(tokens: readonly Token[], a: Attribution, otherTokens: readonly Token[], b: Attribution): boolean {
   const role = a.speaker.find((k) => tokens[k]!.pos === 'NOUN' && REPRESENTS.some((w) => mayMeanTheSame(tokens[k]!.lemma, w)));
   if (role === undefined) return false;
-  const ownerAt = role - 1 >= 0 && /^['’]s?$/.test(tokens[role - 1]!.text) ? role - 2 : role - 1;
+  const ownerAt = ownsNext(tokens, role - 2) ? role - 2 : role - 1;
   const owner = tokens[ownerAt];
   if (!owner) return false;
   if (owner.pos === 'PRON' || POSSESSIVE_DETERMINERS.has(owner.lower)) return true;
@@ -598,14 +598,8 @@ export const attributionRule: PairRule = (ctx) => {
   // is asked of it alone.)
   const sentenceOf = (i: number) => sourceSentenceAt(ctx, i);
   const claimFrom = (ra: Attribution) => {
-    const counts = new Map<Sentence, number>();
-    ctx.rTok.forEach((t, i) => {
-      const si = ctx.match.rToS[i] ?? -1;
-      if (si < 0 || (i >= ra.first && i <= ra.last) || !t.isWord) return;
-      const sentence = sentenceOf(si);
-      if (sentence) counts.set(sentence, (counts.get(sentence) ?? 0) + 1);
-    });
-    return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const home = claimHome(ctx, ra);
+    return home && home.words > 0 ? home.sentence : undefined;
   };
   if (!r) {
     const ra = rAttr.find((a) => (named(ctx.rTok, a) || tied(ctx.rTok, a)) && speakerWords(ctx.rTok, a).length > 0);
@@ -815,6 +809,32 @@ function dropped(ctx: PairContext, s: Attribution): RawFinding {
 }
 
 /**
+ * The pair's source sentence most of a rewrite attribution's claim came from, and how many of
+ * the claim's words it holds: the rewrite's words outside the attribution (within `from`..`to`
+ * exclusive, the stretch between the neighbouring speakers' attributions) matched into each of
+ * the joined source sentences. Equal counts go to the earlier sentence.
+ */
+function claimHome(ctx: PairContext, ra: Attribution, from = -1, to = ctx.rTok.length): { sentence: Sentence; words: number } | undefined {
+  const counts = ctx.sources.map(() => 0);
+  const starts: number[] = [];
+  let at = 0;
+  for (const sentence of ctx.sources) {
+    starts.push(at);
+    at += sentence.tokens.length;
+  }
+  ctx.rTok.forEach((t, k) => {
+    if (k <= from || k >= to || (k >= ra.first && k <= ra.last) || ra.speaker.includes(k) || !t.isWord) return;
+    const si = ctx.match.rToS[k] ?? -1;
+    if (si < 0 || si >= at) return;
+    let index = starts.length - 1;
+    while (starts[index]! > si) index--;
+    counts[index]!++;
+  });
+  const best = counts.indexOf(Math.max(...counts));
+  return best < 0 ? undefined : { sentence: ctx.sources[best]!, words: counts[best]! };
+}
+
+/**
  * A claim given to a party the source quotes elsewhere on something else: "…, the harbour
  * master said" -> "…, fisherman Ian Tavish said", where the source has Ian Tavish speaking in
  * another sentence and no sentence of it joins the two (as "Ian Tavish, the harbour master"
@@ -831,13 +851,6 @@ function speakerOfAnotherClaim(ctx: PairContext, sAttr: readonly Attribution[], 
     speakers: findAttributions(sentence.tokens, () => syntaxOf(sentence.tokens)).map((a) => speakerWords(sentence.tokens, a)).filter((w) => w.length > 0),
     keys: new Set(sentence.tokens.map((t) => stemOf(t.lemma))),
   })));
-  // Token ranges of the pair's source sentences inside ctx.sTok.
-  const ranges: { sentence: (typeof ctx.sources)[number]; from: number; to: number }[] = [];
-  let at = 0;
-  for (const sentence of ctx.sources) {
-    ranges.push({ sentence, from: at, to: at + sentence.tokens.length });
-    at += sentence.tokens.length;
-  }
   for (const ra of rAttr) {
     const rw = speakerWords(ctx.rTok, ra);
     const specific = ra.speaker.some((k) => ctx.rTok[k]!.pos === 'PROPN') || rw.length >= 2;
@@ -847,17 +860,9 @@ function speakerOfAnotherClaim(ctx: PairContext, sAttr: readonly Attribution[], 
     // said …": what Ferreira said is not the group's claim).
     const from = Math.max(-1, ...rAttr.filter((x) => x !== ra && x.last < ra.first).map((x) => x.last));
     const to = Math.min(ctx.rTok.length, ...rAttr.filter((x) => x !== ra && x.first > ra.last).map((x) => x.first));
-    const counts = ranges.map(() => 0);
-    ctx.rTok.forEach((t, k) => {
-      if (k <= from || k >= to || (k >= ra.first && k <= ra.last) || ra.speaker.includes(k) || !t.isWord) return;
-      const si = ctx.match.rToS[k] ?? -1;
-      const ri = si >= 0 ? ranges.findIndex((g) => si >= g.from && si < g.to) : -1;
-      if (ri >= 0) counts[ri]!++;
-    });
-    const best = counts.indexOf(Math.max(...counts));
-    if (best < 0 || counts[best]! < 3) continue;
-    const home = ranges[best]!;
-    const sa = sAttr.find((a) => a.verb >= home.from && a.verb < home.to);
+    const home = claimHome(ctx, ra, from, to);
+    if (!home || home.words < 3) continue;
+    const sa = sAttr.find((a) => sourceSentenceAt(ctx, a.verb) === home.sentence);
     if (!sa) continue;
     const sw = speakerWords(ctx.sTok, sa);
     if (sw.length === 0 || sw.some((w) => rw.includes(w))) continue;
