@@ -28,7 +28,6 @@ export function findCues<C extends string>(
     const byLemma = t.lemma !== t.lower ? byFirstWord.get(t.lemma) : undefined;
     if (byLower === undefined && byLemma === undefined) continue;
     const phrases = [...(byLower ?? []), ...(byLemma ?? [])];
-    if (phrases.length === 0) continue;
     phrases.sort((a, b) => b.words.length - a.words.length);
     for (const { words, cls, phrase } of phrases) {
       const last = i + words.length - 1;

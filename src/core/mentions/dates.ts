@@ -128,9 +128,12 @@ export function findDates(tokens: readonly Token[]): DateMention[] {
       if (YEAR_RANGE_JOINER.test(tokens[i + 1]?.lower ?? '') && yearAt(tokens, i + 2)) {
         keys.push(`year:${tokens[i + 2]!.lower}`);
         last = i + 2;
-      } else if (abbreviatedYearEnd(tokens, i + 2) !== null) {
-        keys.push(`year:${abbreviatedYearEnd(tokens, i + 2)}`);
-        last = i + 2;
+      } else {
+        const end = abbreviatedYearEnd(tokens, i + 2);
+        if (end !== null) {
+          keys.push(`year:${end}`);
+          last = i + 2;
+        }
       }
     } else if (/^\d{2}00s$/.test(t.lower)) {
       // "the 1600s" is the 17th century.

@@ -29,7 +29,6 @@ export function syntaxOf(tokens: readonly Token[]): SentenceSyntax {
  * does. (A list of phrases set off by semicolons has no verbs: it is parsed whole.)
  */
 function parseClauses(tokens: readonly Token[]): SentenceSyntax {
-  const parse = parseAroundQuotes;
   const hasVerb = (part: readonly Token[]) => part.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
   const cuts: number[] = [];
   let from = 0;
@@ -39,13 +38,13 @@ function parseClauses(tokens: readonly Token[]): SentenceSyntax {
       from = i + 1;
     }
   });
-  if (cuts.length === 0) return parse(tokens);
+  if (cuts.length === 0) return parseAroundQuotes(tokens);
   const heads: number[] = [];
   const labels: string[] = [];
   const tags: string[] = [];
   let firstRoot = -1;
   for (const [a, b] of [0, ...cuts].map((c, k) => [c, cuts[k] ?? tokens.length] as const)) {
-    const s = parse(tokens.slice(a, b));
+    const s = parseAroundQuotes(tokens.slice(a, b));
     s.heads.forEach((h, i) => {
       if (h >= 0) heads.push(h + a);
       else if (firstRoot < 0) { firstRoot = a + i; heads.push(-1); }
