@@ -51,11 +51,16 @@ function computeRankClaims(tokens: readonly Token[], asSource: boolean): number[
     if (quoted && !asSource) return;
     const superlative = (t.pos === 'ADJ' && t.lower.endsWith('est') && t.lemma !== t.lower) || /^(best|worst|least)$/.test(t.lower);
     const most = t.lower === 'most' && tokens[i + 1]?.pos === 'ADJ';
-    const ordinal = ORDINALS.has(t.lower) && tokens.slice(i + 1, i + 4).some((x, k) => x.pos === 'NOUN' &&
-      ((tokens[i + 2 + k]?.lower === 'to' && tokens[i + 3 + k]?.pos === 'VERB') || (tokens[i + 2 + k]?.lower === 'in' && tokens[i + 3 + k]?.pos === 'NUM')));
+    // (Its noun may be left to the context: "the second to force evacuations".)
+    const toVerb = (k: number) => tokens[k]?.lower === 'to' && tokens[k + 1]?.pos === 'VERB';
+    const ordinal = ORDINALS.has(t.lower) && (toVerb(i + 1) || tokens.slice(i + 1, i + 4).some((x, k) => x.pos === 'NOUN' &&
+      (toVerb(i + 2 + k) || (tokens[i + 2 + k]?.lower === 'in' && tokens[i + 3 + k]?.pos === 'NUM'))));
     if (!superlative && !most && !ordinal && !(asSource ? SOURCE_RANK_WORDS : RANK_WORDS).has(t.lower)) return;
     const before = tokens[i - 1];
     if (!before || !(before.lower === 'the' || before.lower === "'s" || before.pos === 'PRON')) return;
+    // "until Thursday at the earliest", "£5m at the most": a bound on what comes before, no
+    // rank of a thing.
+    if (superlative || /^(most|least)$/.test(t.lower)) if (tokens[i - 2]?.lower === 'at' && before.lower === 'the' && !/^(NOUN|ADJ)$/.test(tokens[i + 1]?.pos ?? '')) return;
     // "who first appeared on stage", "last played": an order word before a verb tells when it
     // acted, no rank of a thing ("which only offers" still restricts what it does).
     if (/^(first|last)$/.test(t.lower) && /^(VERB|AUX)$/.test(tokens[i + 1]?.pos ?? '')) return;

@@ -327,6 +327,16 @@ const rows: Row[] = [
     expectLabels: 'nsubj compound flat root det obj appos cc conj list nummod punct case fixed det nmod:poss case amod obl punct',
     readWords: true,
   },
+  {
+    name: 'a fronted phrase with a thing for its noun ("in the seventh game") read with the name after it as one phrase: the phrase is the verb\'s, the name its subject',
+    words: 'Costa saved a match point , but in the seventh game Brandt handed Costa the break .',
+    tags: 'PROPN VERB DET NOUN NOUN PUNCT CCONJ ADP DET ADJ NOUN PROPN VERB PROPN DET NOUN PUNCT',
+    heads: [1, -1, 4, 4, 1, 12, 12, 10, 10, 10, 12, 10, 1, 12, 15, 12, 1],
+    labels: 'nsubj root det compound obj punct cc case det amod obl appos conj iobj det obj punct',
+    expectHeads: [1, -1, 4, 4, 1, 12, 12, 10, 10, 10, 12, 12, 1, 12, 15, 12, 1],
+    expectLabels: 'nsubj root det compound obj punct cc case det amod obl nsubj conj iobj det obj punct',
+    readWords: true,
+  },
 ];
 
 describe('parse repair', () => {

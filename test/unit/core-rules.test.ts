@@ -686,6 +686,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   negation: {
     hits: [
       {
+        source: 'Schools will not have to cut their class sizes to receive the grant.',
+        rewrite: 'To receive the grant, schools will have to reduce the size of their classes.',
+        text: 'reduce',
+      },
+      {
         source: 'The crew acted quickly.',
         rewrite: 'The crew had not acted quickly.',
         text: 'had not acted',
@@ -795,6 +800,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: '"No" before a figure is the sign for number, not a negation',
+        source: 'She was ranked 40th in the world last week.',
+        rewrite: 'She was No 40 in the world rankings last week.',
+      },
       {
         why: 'a negation in a condition contrary to fact ("Had he not admitted the offence, …") presupposes the act and denies nothing',
         source: 'Pryce admitted fraud in January. The judge said the sentence would have been longer without his admission of the offence.',
@@ -1691,6 +1701,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   quote: {
     hits: [
       {
+        source: 'The ministry said the scheme was “almost certainly unlawful”.',
+        rewrite: 'The ministry described the scheme as “certainly unlawful”.',
+        text: 'certainly unlawful',
+      },
+      {
         source: '"We were second best for most of the afternoon," said Castlebrook manager Iris Fenn.',
         rewrite: 'Iris Fenn, the Castlebrook manager, said: "We were second best for the whole afternoon."',
         text: 'for the whole',
@@ -1712,6 +1727,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a quoted fragment whose limiting word stays just outside the marks',
+        source: 'The report said the roof was “almost completely rotten”.',
+        rewrite: 'The report said the roof was almost “completely rotten”.',
+      },
+      {
+        why: 'a quoted fragment cut after a word that limits nothing',
+        source: 'He called the plan “a reckless and costly gamble”.',
+        rewrite: 'He called the plan a “costly gamble”.',
+      },
       {
         why: 'a verbatim fragment of the quote',
         source: 'The mayor described the decision as "a disgrace to the city" on Tuesday.',
@@ -1864,6 +1889,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'the same plural speaker, read as a name after an opening quotation mark',
+        source: 'The ombudsman, Sara Holt, said: “Tenants reported damp and leaks again and again.”',
+        rewrite: '“Tenants reported damp and leaks again and again,” said Sara Holt, the ombudsman.',
+      },
       {
         why: 'someone who speaks for a party ("Its lawyer, Marta Koivisto") and the party itself ("Kestrel said") are one voice',
         source: 'Kestrel denies the claims. Its lawyer, Marta Koivisto, said the claims were baseless.',
@@ -2154,6 +2184,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
 
   'roles-swapped': {
     hits: [
+      {
+        source: 'Ayla Brandt saved a match point, but in the seventh game Mirela Costa handed Brandt the break with a double fault.',
+        rewrite: 'Having saved a match point, Brandt handed Costa the break in the seventh game with a double fault.',
+        text: 'Brandt handed',
+      },
       {
         source: 'The Kessler Gallery will lend two early landscapes by Puigverd to Harrowgate next year.',
         rewrite: 'The Kessler Gallery will borrow two of Puigverd\'s early landscapes from Harrowgate next year.',
@@ -2602,6 +2637,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a superlative after "at the" bounds a time ("at the earliest"); it ranks nothing',
+        source: 'Repairs will take until March at least, the council said.',
+        rewrite: 'Repairs will take until March at the earliest, the council said.',
+      },
+      {
+        why: 'an ordinal whose noun is left to the context ("the second to force evacuations") ranks as one with its noun',
+        source: 'It is the town\'s third storm since May – and the second to force evacuations.',
+        rewrite: 'The storm is the town\'s third since May, and the second to force people to leave their homes.',
+      },
+      {
         why: '"no one" is "nobody", and "injured" a synonym of "hurt": a short sentence told in other words',
         source: 'The fire started on Sunday night. Nobody was hurt. The hall was closed for the winter.',
         rewrite: 'The fire started on Sunday night. No one was injured. The hall was closed for the winter.',
@@ -2828,6 +2873,21 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: '"one" after a determiner and describing words stands for a noun already named ("the third major one"); it counts nothing',
+        source: 'It was the region\'s third major flood this year.',
+        rewrite: 'The flood was the third major one in the region this year.',
+      },
+      {
+        why: 'the next fortnight is two weeks',
+        source: 'The ferries will keep sailing for at least the next fortnight.',
+        rewrite: 'The ferries will continue to sail for at least two weeks.',
+      },
+      {
+        why: 'the coming year and a half is 18 months',
+        source: 'The chain plans to open six shops over the next 18 months.',
+        rewrite: 'Over the coming year and a half, the chain plans to open six shops.',
+      },
       {
         why: '"scoring two of the goals" counts the goals of "scored twice": the things after "of the" are what the count counts',
         source: 'Striker Tomas Vedra scored twice as Ashby Rovers beat Kelton Town on Saturday.',

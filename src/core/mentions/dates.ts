@@ -174,8 +174,10 @@ export function findDates(tokens: readonly Token[]): DateMention[] {
       // said they could return "from the following morning"; "yesterday" / "the previous day".
       keys.push(/^(next|following)$/.test(t.lower) ? 'relative:tomorrow' : 'relative:yesterday');
       last = i + 1;
-    } else if (/^(last|next|this|previous|prior|preceding|coming|following)$/.test(t.lower) && /^(week|month|year|weekend|night|morning|evening|season|decade|century)$/.test(tokens[i + 1]?.lower ?? '')) {
+    } else if (/^(last|next|this|previous|prior|preceding|coming|following)$/.test(t.lower) && /^(week|month|year|weekend|night|morning|evening|season|decade|century)$/.test(tokens[i + 1]?.lower ?? '') &&
+      !(tokens[i + 2]?.lower === 'and' && /^(a|an)$/.test(tokens[i + 3]?.lower ?? '') && /^(half|quarter)$/.test(tokens[i + 4]?.lower ?? ''))) {
       // "last year" = "the previous year" = "the prior year"; "next week" = "the coming week".
+      // ("over the coming year and a half" is a length of time, 18 months: numbers.ts.)
       const direction = /^(previous|prior|preceding)$/.test(t.lower) ? 'last' : /^(coming|following)$/.test(t.lower) ? 'next' : t.lower;
       keys.push(`relative:${direction} ${tokens[i + 1]!.lower}`);
       last = i + 1;

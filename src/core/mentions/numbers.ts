@@ -291,7 +291,7 @@ export function inSeconds(m: NumberMention): number | null {
 /** How many of the second unit make one of the first, where that is exact (a year is 12 months, not 365.25 days). */
 const EXACT_STEPS: ReadonlyArray<readonly [string, string, number]> = [
   ['millennium', 'century', 10], ['century', 'decade', 10], ['decade', 'year', 10], ['year', 'month', 12],
-  ['week', 'day', 7], ['day', 'hour', 24], ['hour', 'minute', 60], ['minute', 'second', 60],
+  ['fortnight', 'week', 2], ['week', 'day', 7], ['day', 'hour', 24], ['hour', 'minute', 60], ['minute', 'second', 60],
 ];
 
 /**
@@ -443,9 +443,10 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
         // "half", "a fifth", "a one-third stake", "one in five" below: shares, comparable with percentages.
         const f = FRACTIONS.get(t.lower)!;
         const start = t.lower === 'half' ? i : tokens[i - 1]!.text === '-' ? i - 2 : i - 1;
-        // "a year and a half" is 1.5 years: the fraction belongs to the unit before it.
+        // "a year and a half" is 1.5 years: the fraction belongs to the unit before it. (So is
+        // "the coming year and a half": a period named by its unit alone is one of it.)
         const unitBefore = unitOf(tokens[i - 3]);
-        if (tokens[i - 2]?.lower === 'and' && /^(a|an)$/.test(tokens[i - 1]!.lower) && unitBefore && /^(a|an|one)$/.test(tokens[i - 4]?.lower ?? '')) {
+        if (tokens[i - 2]?.lower === 'and' && /^(a|an)$/.test(tokens[i - 1]!.lower) && unitBefore && /^(a|an|one|next|coming|past|last|previous|following)$/.test(tokens[i - 4]?.lower ?? '')) {
           const qual = qualifierBefore(tokens, i - 4);
           out.push({ first: i - 4, last: i, value: 1 + f / 100, magnitude: null, unit: unitBefore, qualifier: qual?.cls ?? null, qualifierFirst: qual?.first ?? i - 4 });
           continue;
@@ -508,6 +509,14 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
     if (t.lower === 'one' && tokens[i + 1]?.pos === 'ADP' && !/^(of|in|out)$/.test(tokens[i + 1]!.lower)) continue;
     // "no one", "every one of its bolts", "any one": a pronoun or a quantifier's, not a count.
     if (t.lower === 'one' && /^(no|every|any|each|some)$/.test(tokens[i - 1]?.lower ?? '')) continue;
+    // "the third major one", "a bigger one", "this one": after a determiner and its describing
+    // words, "one" stands for a noun already named ("at least one" still counts).
+    // ("the one-year anniversary" counts: the number is part of a compound.)
+    if (t.lower === 'one' && !/^(NOUN|PROPN|ADJ|NUM)$/.test(tokens[i + 1]?.pos ?? '') && tokens[i + 1]?.text !== '-' && i > 0) {
+      let k = i - 1;
+      while (k > 0 && (tokens[k]!.pos === 'ADJ' || ordinalOf(tokens[k]!) !== null)) k--;
+      if (tokens[k]!.pos === 'DET' && tokens[k]!.lower !== 'no' && (k < i - 1 || /^(the|this|that|which)$/.test(tokens[k]!.lower))) continue;
+    }
     // "from one year group to the next", "one after another": "one" opening a series picks out
     // each in turn; it counts nothing.
     if (t.lower === 'one' && tokens.slice(i + 1, i + 5).some((x, k) => /^(to|after)$/.test(x.lower) && /^(the|another)$/.test(tokens[i + 2 + k]?.lower ?? '') &&

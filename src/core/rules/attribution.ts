@@ -581,6 +581,7 @@ export const attributionRule: PairRule = (ctx) => {
   }
   // Unnamed people in the plural ("Diplomats said") and one named speaker ("Sørvik said"), for
   // the same reporting act: a group's account given to one person, or the other way round.
+  // (Not the same word, whichever way each side tagged it: "“Residents reported" read as a name.)
   const group = (tokens: readonly Token[], a: Attribution) => {
     const k = a.speaker.length === 1 ? a.speaker[0]! : -1;
     const t = tokens[k];
@@ -591,7 +592,7 @@ export const attributionRule: PairRule = (ctx) => {
     for (const ra of rAttr) {
       const sa = sAttr.find((x) => x.verb === (ctx.match.rToS[ra.verb] ?? -2));
       if (sa && ((group(ctx.sTok, sa) && namedWithName(ctx.rTok, ra)) || (group(ctx.rTok, ra) && namedWithName(ctx.sTok, sa))) &&
-        !ra.speaker.some((k) => sa.speaker.some((j) => ctx.sTok[j]!.lemma === ctx.rTok[k]!.lemma))) { r = ra; s = sa; break; }
+        !ra.speaker.some((k) => sa.speaker.some((j) => ctx.sTok[j]!.lemma === ctx.rTok[k]!.lemma || ctx.sTok[j]!.lower === ctx.rTok[k]!.lower))) { r = ra; s = sa; break; }
     }
   }
   // (Where the pair joins source sentences, the one the rewrite's claim comes from: "never names"

@@ -45,11 +45,17 @@ function isNegator(t: Token): boolean {
   return NEGATORS.has(t.lower) || t.lemma === 'not' || t.lower === "n't";
 }
 
+/** A negator at `i` that is one: not "No" as the sign for "number" ("was No 88 in the world", "No. 10"). */
+function negatorAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return isNegator(t) && !(i > 0 && /^No\.?$/.test(t.text) && /^\d/.test(tokens[i + 1]?.text ?? ''));
+}
+
 /** The content word a negator applies to: the next verb, noun or adjective within a few words. */
 function headOf(tokens: readonly Token[], i: number): number {
   for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
     const t = tokens[k]!;
-    if (isNegator(t)) return -1;
+    if (negatorAt(tokens, k)) return -1;
     if (!t.isWord) return -1;
     if (SKIP_TO_HEAD.has(t.pos) || SKIP_WORDS.has(t.lower)) continue;
     return k;
@@ -58,7 +64,7 @@ function headOf(tokens: readonly Token[], i: number): number {
 }
 
 function negatedNear(tokens: readonly Token[], head: number): boolean {
-  for (let k = head - 1; k >= 0 && head - k <= 5; k--) if (isNegator(tokens[k]!)) return true;
+  for (let k = head - 1; k >= 0 && head - k <= 5; k--) if (negatorAt(tokens, k)) return true;
   // "has yet to be finished", "is yet to open": not done so far.
   for (let k = head - 1; k >= 1 && head - k <= 4; k--) if (tokens[k]!.lower === 'to' && tokens[k - 1]!.lower === 'yet') return true;
   // A negator right after a verb used as an auxiliary negates it: "need not be pumped".
@@ -119,7 +125,7 @@ function predicateOf(syn: SentenceSyntax, i: number): number {
 function negatedClause(tokens: readonly Token[], syn: SentenceSyntax, i: number): boolean {
   const p = predicateOf(syn, i);
   if (p < 0) return false;
-  const negates = (d: number) => isNegator(tokens[d]!);
+  const negates = (d: number) => negatorAt(tokens, d);
   if (dependentsOf(syn, p).some(negates)) return true;
   if (dependentsOf(syn, p, /^(nsubj|nsubj:pass|obj)$/).some((a) => dependentsOf(syn, a, /^det$/).some(negates))) return true;
   const h = syn.heads[p]!;
@@ -216,7 +222,11 @@ function synonymInStretch(from: Side, head: number, to: Side, stretch: readonly 
   const same = stretch.filter((i) => to.tokens[i]!.pos === from.tokens[head]!.pos && (mayMeanTheSame(to.tokens[i]!.lemma, from.tokens[head]!.lemma) || mayMeanTheSame(phrasalKey(to.tokens, to.syn, i), key)));
   if (same.length !== 1) return -1;
   const particle = (i: number) => to.syn.heads[i] === same[0] && to.syn.labels[i] === 'compound:prt';
-  return stretch.every((i) => i === same[0] || to.tokens[i]!.pos === 'AUX' || particle(i) || isNegator(to.tokens[i]!)) ? same[0]! : -1;
+  // (The verb's own object reworded beside it changes nothing of the act: "reduce their flock
+  // sizes" / "cut the size of their flocks".)
+  const objects = dependentsOf(to.syn, same[0]!, /^obj$/).flatMap((o) => subtreeOf(to.syn, o));
+  const ofObject = (i: number) => objects.includes(i) && !/^(ADV|PART)$/.test(to.tokens[i]!.pos);
+  return stretch.every((i) => i === same[0] || to.tokens[i]!.pos === 'AUX' || particle(i) || isNegator(to.tokens[i]!) || ofObject(i)) ? same[0]! : -1;
 }
 
 /**
@@ -251,7 +261,7 @@ export const negationRule: PairRule = (ctx) => {
   // says nothing fell or did not.)
   const verbless = !ctx.rTok.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
   ctx.sTok.forEach((t, si) => {
-    if (!isNegator(t) || verbless) return;
+    if (!negatorAt(ctx.sTok, si) || verbless) return;
     let head = headOf(ctx.sTok, si);
     if (head < 0) return;
     let rHead = ctx.match.sToR[head] ?? -1;
@@ -291,7 +301,7 @@ export const negationRule: PairRule = (ctx) => {
 
   // A rewrite negator whose head the source states without one.
   ctx.rTok.forEach((t, ri) => {
-    if (!isNegator(t) || ctx.claimed.has(ri) || counterfactual(ctx.rTok, ri)) return;
+    if (!negatorAt(ctx.rTok, ri) || ctx.claimed.has(ri) || counterfactual(ctx.rTok, ri)) return;
     const head = headOf(ctx.rTok, ri);
     if (head < 0) return;
     // (As above: "will be postponed" -> "will not be put off", the negated verb a synonym.)

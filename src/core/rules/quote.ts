@@ -1,6 +1,7 @@
 // `quote`: any change to the words inside quotation marks. A direct quote must stay verbatim:
 // a quoted fragment of the source is fine, a changed, added or dropped word inside it is not.
 import { claim, q, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
+import { CERTAINTY_CUES, NEGATORS, SCOPE_CUES } from '../lexicon';
 import { quoteSpans, wordKey } from '../quotes';
 import type { Span } from '../types';
 
@@ -30,12 +31,60 @@ export const quoteRule: PairRule = (ctx) => {
   const out: RawFinding[] = [];
   for (const run of groups) {
     const key = wordKey(run.map((i) => ctx.rTok[i]!.text).join(' '));
-    if (sourceWords.includes(` ${key} `)) continue;
+    if (sourceWords.includes(` ${key} `)) {
+      const trimmed = limitDropped(ctx, run, key);
+      if (trimmed) out.push(trimmed);
+      continue;
+    }
     const changes = changesInside(ctx, new Set(run));
     out.push(...(changes.length > 1 ? [oneQuotation(ctx, changes)] : changes.map((c) => c.finding)));
   }
   return out;
 };
+
+/**
+ * Single words that limit the truth of what they modify: a negation, a hedge of certainty
+ * ("possibly") or of degree ("almost", "about"). Cut from the edge of a quotation, they leave a
+ * fragment that says more than the speaker did.
+ */
+const LIMITERS: ReadonlySet<string> = new Set([
+  ...NEGATORS,
+  ...CERTAINTY_CUES.filter(([cue, c]) => !cue.includes(' ') && (c === 'possible' || c === 'probable')).map(([cue]) => cue),
+  ...SCOPE_CUES.filter(([cue, c]) => !cue.includes(' ') && (c === 'almost' || c === 'about')).map(([cue]) => cue),
+]);
+
+/**
+ * A quoted fragment found word for word in a source quotation, cut just after a word that limits
+ * it ("copies the design “almost part for part”" / "a “part for part” copy"): the quotation marks
+ * claim the speaker's words, and the speaker said less. A fragment cut anywhere else is fair
+ * quotation.
+ */
+function limitDropped(ctx: PairContext, run: readonly number[], key: string): RawFinding | null {
+  const spans = ctx.memo('source-quotes', () => quoteSpans(ctx.source));
+  const words = ctx.sTok.map((t, i) => (t.isWord ? i : -1)).filter((i) => i >= 0);
+  const n = key.split(' ').length;
+  for (let k = 1; k + n <= words.length; k++) {
+    const first = ctx.sTok[words[k]!]!;
+    const last = ctx.sTok[words[k + n - 1]!]!;
+    if (wordKey(textOf(ctx.source, { start: first.start, end: last.end })) !== key) continue;
+    const before = ctx.sTok[words[k - 1]!]!;
+    if (!LIMITERS.has(before.lower) || !inside(spans, before.start, last.end)) continue;
+    // (Kept outside the marks, the limit still stands: "almost “part for part”".)
+    let r = run[0]! - 1;
+    while (r >= 0 && !ctx.rTok[r]!.isWord) r--;
+    if (r >= 0 && ctx.rTok[r]!.lower === before.lower) return null;
+    const rSpan = spanOf(run.map((i) => ctx.rTok[i]!));
+    const sSpan = { start: before.start, end: last.end };
+    return {
+      kind: 'quote',
+      rewrite: rSpan,
+      source: sSpan,
+      message: `Quote altered: the source's words are ${q(textOf(ctx.source, sSpan))}, the rewrite quotes ${q(textOf(ctx.rewrite, rSpan))} without ${q(before.text)}.`,
+      suggestion: textOf(ctx.source, sSpan),
+    };
+  }
+  return null;
+}
 
 /**
  * Several changes inside one quotation are one altered quote: reported once, from the first

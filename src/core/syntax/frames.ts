@@ -554,6 +554,9 @@ function mendAttachments(tokens: readonly Token[], syn: SentenceSyntax): { heads
     for (let k = 0; k + 1 < parties.length; k++) {
       const [a, b] = [parties[k]!, parties[k + 1]!];
       if (syn.tags[a] !== 'NOUN' || syn.tags[b] !== 'PROPN' || firstOf(b) !== a + 1 || kids[b]!.some((x) => labels[x] === 'case')) continue;
+      // (Not a fronted phrase with its own preposition and the subject after it: "in the 11th
+      // game Ferrante handed".)
+      if (/^nsubj/.test(labels[b]!) && kids[a]!.some((x) => labels[x] === 'case')) continue;
       rehang(b, a, 'appos');
     }
     // An active verb has no agent: a "by" phrase after its object, an event noun, is the

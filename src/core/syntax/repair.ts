@@ -6,7 +6,7 @@
 // around at the right verb (reroot).
 import type { SentenceSyntax } from './index';
 import { dependentsOf, dominates, hasDependent, subtreeOf } from './tree';
-import { isTimeNoun, mainlyAnAct } from '../wordnet';
+import { isPersonNoun, isTimeNoun, mainlyAnAct } from '../wordnet';
 
 const HANGING = /^(acl|advcl|parataxis|conj|dep|appos|xcomp)$/;
 
@@ -897,26 +897,30 @@ function adjacentNameConjunct(syntax: SentenceSyntax): SentenceSyntax {
 }
 
 /**
- * "In January Westvale complained to …", "In March Corvane sued …": a fronted time read with
- * the name after it as one phrase ("in January Westvale", or "March Corvane" as the subject
- * with the preposition still on it). A preposition and a time word, then a name right before
- * the verb, are two phrases: the time the verb's, the name its subject.
+ * "In January Westvale complained to …", "In March Corvane sued …", "in the 11th game Ferrante
+ * handed …": a fronted phrase read with the name after it as one phrase ("in January Westvale",
+ * "the 11th game Ferrante", or "March Corvane" as the subject with the preposition still on
+ * it). A preposition's noun (a time, or a thing: not a person, whose name may follow it, "with
+ * manager Tom Reed"), then a name right before a verb with no subject of its own, are two
+ * phrases: the noun the verb's, the name its subject.
  */
 function timeThenSubject(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
   const { heads, tags } = syntax;
   for (let t = 1; t + 1 < heads.length; t++) {
-    if (tags[t - 1] !== 'ADP' || !/^(NOUN|PROPN)$/.test(tags[t]!) || tags[t + 1] !== 'PROPN' || !isTimeNoun(words[t]!)) continue;
+    if (tags[t + 1] !== 'PROPN' || !(tags[t] === 'NOUN' ? !isPersonNoun(words[t]!.toLowerCase()) : tags[t] === 'PROPN' && isTimeNoun(words[t]!))) continue;
+    let p = t - 1;
+    while (p > 0 && /^(DET|ADJ|NUM)$/.test(tags[p]!)) p--;
+    if (tags[p] !== 'ADP' || (p < t - 1 && !isTimeNoun(words[t]!) && tags[t - 1] === 'PROPN')) continue;
     let e = t + 1;
     while (tags[e + 1] === 'PROPN') e++;
     let v = e + 1;
     while (tags[v] === 'AUX' || tags[v] === 'ADV') v++;
-    if (tags[v] !== 'VERB' || dependentsOf(syntax, v, /^(nsubj|csubj|expl)/).some((d) => d < t - 1 || d > e)) continue;
-    const phrase = (x: number) => x >= t - 1 && x <= e;
+    if (tags[v] !== 'VERB' || dependentsOf(syntax, v, /^(nsubj|csubj|expl)/).some((d) => d < p || d > e)) continue;
+    const phrase = (x: number) => x >= p && x <= e;
     // Only a phrase the parser read as one: its words hang on each other and on the verb.
-    if (!Array.from({ length: e - t + 2 }, (_v, k) => t - 1 + k).every((x) => phrase(heads[x]!) || heads[x] === v)) continue;
+    if (!Array.from({ length: e - p + 1 }, (_v, k) => p + k).every((x) => phrase(heads[x]!) || heads[x] === v)) continue;
     return edited(syntax, (newHeads, newLabels) => {
-      newHeads[t - 1] = t;
-      newLabels[t - 1] = 'case';
+      for (let k = p; k < t; k++) { newHeads[k] = t; if (k === p) newLabels[k] = 'case'; }
       newHeads[t] = v;
       newLabels[t] = 'obl';
       for (let k = t + 1; k < e; k++) { newHeads[k] = e; newLabels[k] = 'flat'; }
