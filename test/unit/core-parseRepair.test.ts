@@ -337,6 +337,16 @@ const rows: Row[] = [
     expectLabels: 'nsubj root det compound obj punct cc case det amod obl nsubj conj iobj det obj punct',
     readWords: true,
   },
+  {
+    name: 'a trailing speaker with a description in apposition between commas (", Ana Ruiz, the chief executive, told staff") read as an apposition of the clause before: the name is the verb\'s subject, the description hangs on the name',
+    words: 'Most of the roles are in marketing , Ana Ruiz , the chief executive , told staff in a memo .',
+    tags: 'ADJ ADP DET NOUN AUX ADP NOUN PUNCT PROPN PROPN PUNCT DET ADJ NOUN PUNCT VERB NOUN ADP DET NOUN PUNCT',
+    heads: [6, 3, 3, 0, 6, 6, -1, 8, 6, 8, 13, 13, 13, 8, 15, 6, 15, 19, 19, 15, 15],
+    labels: 'nsubj case det nmod cop case root punct appos flat punct det amod appos punct parataxis iobj case det obl punct',
+    expectHeads: [6, 3, 3, 0, 6, 6, -1, 15, 15, 8, 13, 13, 13, 8, 13, 6, 15, 19, 19, 15, 15],
+    expectLabels: 'nsubj case det nmod cop case root punct nsubj flat punct det amod appos punct parataxis iobj case det obl punct',
+    readWords: true,
+  },
 ];
 
 describe('parse repair', () => {

@@ -478,6 +478,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a first name and a surname of one full name the documents give are one person',
+        source: 'Kelby Town have signed winger Sione Tapu from Marsh United. Town manager Ann Bell said: "Sione is exactly the sort of quick, direct player we have been missing."',
+        rewrite: 'Kelby confirmed that they had brought in winger Sione Tapu from Marsh United. Manager Ann Bell said Tapu was exactly the sort of quick, direct player the club had been missing.',
+      },
+      {
         why: 'a person of a people is the people\'s word and "man" ("the Dutch rider" / "the Dutchman")',
         source: 'Spain\'s Álvaro Ibáñez beat the Dutch rider Ruben de Graaf to third place.',
         rewrite: 'Álvaro Ibáñez of Spain beat the Dutchman Ruben de Graaf to third place.',
@@ -1889,6 +1894,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a pronoun speaker ("She said") for the person who said it in the joined source sentence the claim comes from, not the speaker of the other',
+        source: 'Vantor, the Eastby-based software company, said on Wednesday it had cut 800 jobs, or about 7% of its workforce, as it redirects investment towards cloud services. In a memo to staff, chief executive Grace Okafor said most of the affected roles were in sales and marketing. "These are people who helped build Vantor, and this was not a decision we took lightly," she wrote. A few of the departing employees will be offered positions in the company\'s new cloud division, Okafor added.',
+        rewrite: 'Eastby-based software company Vantor said on Wednesday that it had cut 800 jobs – roughly 7 per cent of its workforce – as it redirects investment into cloud services. Most of the roles affected are in sales and marketing, Grace Okafor, the chief executive, told staff in a memo. Okafor wrote that those leaving were "people who helped build Vantor", adding: "this was not a decision we took lightly." She said a few of the departing employees would be offered jobs in Vantor\'s new cloud division.',
+      },
+      {
+        why: 'a trailing speaker with a description in apposition (", Ana Ruiz, the chief executive, told staff in a memo") keeps the claim attributed',
+        source: 'In a memo, chief executive Ana Ruiz said most of the roles were in marketing.',
+        rewrite: 'Most of the roles are in marketing, Ana Ruiz, the chief executive, told staff in a memo.',
+      },
       {
         why: 'the same plural speaker, read as a name after an opening quotation mark',
         source: 'The ombudsman, Sara Holt, said: “Tenants reported damp and leaks again and again.”',

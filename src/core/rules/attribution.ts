@@ -206,7 +206,8 @@ export function findAttributions(tokens: readonly Token[], syntax?: () => Senten
       const age = tokens[b - 1]?.pos === 'NUM' && tokens[b - 2]?.text === ',' ? speakerRun(tokens, b - 3, -1) : [];
       const appositive = age.length ? age : speakerRun(tokens, b - 1, -1);
       let comma = appositive.length ? Math.min(...appositive) - 1 : -1;
-      while (comma >= 0 && tokens[comma]!.pos === 'DET') comma--;
+      // (Its describing words are the appositive's: "the chief executive", "the former head".)
+      while (comma >= 0 && (tokens[comma]!.pos === 'DET' || tokens[comma]!.pos === 'ADJ')) comma--;
       const name = !age.length && comma >= 0 && tokens[comma]!.text === ',' ? speakerRun(tokens, comma - 1, -1) : [];
       // "Judge Miriam Osei, passing sentence at Penhallow Crown Court, said": an aside opened by a
       // participle is no appositive; the speaker is the name before its opening comma.
@@ -524,6 +525,17 @@ export const attributionRule: PairRule = (ctx) => {
   const disjoint = (a: readonly string[], b: readonly string[]) => a.length > 0 && b.length > 0 && !a.some((w) => b.includes(w));
   let r: Attribution | undefined;
   let s: Attribution | undefined;
+  // The source's reporting act for a rewrite's pronoun speaker or against one: the one its verb
+  // is matched with, unless the pair joins source sentences and the claim's words come from
+  // another of them, whose own act is the one to compare ("He said many of the departing employees …" matched with "Quillmark
+  // said" of one sentence, where the claim is Montoya's, "…, Montoya added", in the next).
+  const matchedAct = (ra: Attribution) => {
+    const sa = sAttr.find((x) => x.verb === (ctx.match.rToS[ra.verb] ?? -2));
+    if (!sa || ctx.sources.length < 2) return sa;
+    const home = claimHome(ctx, ra);
+    if (!home || home.words === 0 || sourceSentenceAt(ctx, sa.verb) === home.sentence) return sa;
+    return sAttr.find((x) => sourceSentenceAt(ctx, x.verb) === home.sentence);
+  };
   // Only named speakers are compared: "the sprinter" or "his client" may well be the person the
   // source names, and without coreference there is no telling.
   // An institution ("the government said") is a different speaker from a named person.
@@ -622,7 +634,7 @@ export const attributionRule: PairRule = (ctx) => {
   // gives the claim to someone else ("Bjørnstad described" for Halvdan's "He described").
   if (!r) {
     for (const ra of rAttr) {
-      const sa = sAttr.find((x) => x.verb === (ctx.match.rToS[ra.verb] ?? -2));
+      const sa = matchedAct(ra);
       if (!sa || !named(ctx.rTok, ra) || !heOrShe(ctx.sTok, sa)) continue;
       const antecedent = lastNamedSpeaker(ctx, sa.verb);
       if (antecedent && disjoint(speakerWords(ctx.rTok, ra), antecedent)) { r = ra; s = sa; break; }
@@ -633,7 +645,7 @@ export const attributionRule: PairRule = (ctx) => {
   // harbour master's words).
   if (!r) {
     for (const ra of rAttr) {
-      const sa = sAttr.find((x) => x.verb === (ctx.match.rToS[ra.verb] ?? -2));
+      const sa = matchedAct(ra);
       if (!sa || !named(ctx.sTok, sa) || !heOrShe(ctx.rTok, ra)) continue;
       const antecedent = namedSpeakerIn(ctx.rewrite.sentences[ctx.r.index - 1]);
       if (antecedent && disjoint(speakerWords(ctx.sTok, sa), antecedent)) { r = ra; s = sa; break; }

@@ -25,6 +25,17 @@ function sourceDocEntities(ctx: PairContext): { entities: EntityMention[]; words
   }));
 }
 
+/**
+ * Two names that are both parts of one full name the source gives ("Tevita" and "Mahe" of "prop
+ * forward Tevita Mahe"): one person, called by first name in one text and by surname in the
+ * other. (The source's names only: the draft's other sentences are not in a cached pair's key.)
+ */
+function partsOfOneName(ctx: PairContext, r: EntityMention, s: EntityMention): boolean {
+  if (r.words.some((w) => s.words.includes(w))) return false;
+  const longer = Math.max(r.words.length, s.words.length);
+  return sourceDocEntities(ctx).entities.some((e) => e.words.length > longer && r.words.every((w) => e.words.includes(w)) && s.words.every((w) => e.words.includes(w)));
+}
+
 export const entityRule: PairRule = (ctx) => {
   const rw = findEntities(ctx.rTok, knownNames(ctx), lowercase(ctx));
   const src = findEntities(ctx.sTok, knownNames(ctx), lowercase(ctx));
@@ -35,7 +46,7 @@ export const entityRule: PairRule = (ctx) => {
     label: 'Name',
     rewrite: rw,
     source: src,
-    agree: (r, s) => entitySupported(r, [s], new Set(s.words)),
+    agree: (r, s) => entitySupported(r, [s], new Set(s.words)) || partsOfOneName(ctx, r, s),
     // An abbreviation of words the source spells out ("FOB" for "free on board") names nothing new.
     supported: (r) => entitySupported(r, src, pairWords, squeeze(ctx.sources.map((s) => ctx.source.prose.slice(s.start, s.end)).join(' '))) ||
       (r.first === r.last && ctx.sTok.some((_t, at) => abbreviates(ctx.rTok[r.first]!, ctx.sTok, at))),

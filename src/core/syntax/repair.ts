@@ -192,17 +192,35 @@ function trailingSpeaker(syntax: SentenceSyntax, words?: readonly string[]): Sen
     if (tags[v] !== 'VERB' || v === root || hasDependent(syntax, v, /^(nsubj|csubj|expl)/)) continue;
     // Nothing after the verb but its own modifiers and the full stop.
     if (tags.slice(v + 1).some((t, k) => t !== 'PUNCT' && !dominates(heads, v, v + 1 + k))) continue;
-    let speaker = v - 1;
-    if (tags[speaker] !== 'NOUN' && tags[speaker] !== 'PROPN') continue;
-    let comma = speaker;
     // (A hyphen inside a name is part of it: "Judge Harriet Okonkwo-Lisle told him".)
     const inName = (k: number) => words ? words[k] === '-' && tags[k - 1] === 'PROPN' && tags[k + 1] === 'PROPN' : false;
-    while (comma > 0 && (/^(PROPN|NOUN|DET|ADJ|PART)$/.test(tags[comma - 1]!) || inName(comma - 1))) comma--;
+    const phraseStart = (end: number) => {
+      let k = end;
+      while (k > 0 && (/^(PROPN|NOUN|DET|ADJ|PART)$/.test(tags[k - 1]!) || inName(k - 1))) k--;
+      return k;
+    };
+    // ", Ana Ruiz, the chief executive, told staff": the speaker with a description in apposition,
+    // set off by commas of its own; the description hangs on the name.
+    let described = -1;
+    let inner: number[] = [];
+    let end = v - 1;
+    if (words?.[end] === ',' && /^(NOUN|PROPN)$/.test(tags[end - 1] ?? '')) {
+      const start = phraseStart(end - 1);
+      if (words[start - 1] === ',' && /^(NOUN|PROPN)$/.test(tags[start - 2] ?? '')) {
+        described = end - 1;
+        while (/^(flat|compound)$/.test(labels[described]!) && heads[described]! >= start && heads[described]! < end) described = heads[described]!;
+        inner = [start - 1, end];
+        end = start - 2;
+      }
+    }
+    let speaker = end;
+    if (tags[speaker] !== 'NOUN' && tags[speaker] !== 'PROPN') continue;
+    let comma = phraseStart(speaker);
     comma--;
     // (Not after a dash, which opens an apposition: "blamed Helmsby Civils – the contractor hired to …".)
     if (comma < 1 || tags[comma] !== 'PUNCT' || (words && APPOSITION_MARKS.has(words[comma]!) && words[comma] !== ',') || root < 0 || root > comma) continue;
     // The head of the name it ends.
-    while (/^(flat|compound)$/.test(labels[speaker]!) && heads[speaker]! > comma && heads[speaker]! < v) speaker = heads[speaker]!;
+    while (/^(flat|compound)$/.test(labels[speaker]!) && heads[speaker]! > comma && heads[speaker]! <= end) speaker = heads[speaker]!;
     // (Only a misreading: a verb hung on its own would-be subject, or that subject hung beside
     // the verb on the main verb, as its object or someone addressed, or on a word of the clause
     // before the comma, as its apposition.)
@@ -214,6 +232,11 @@ function trailingSpeaker(syntax: SentenceSyntax, words?: readonly string[]): Sen
       newHeads[v] = root;
       newLabels[v] = 'parataxis';
       newHeads[comma] = v;
+      if (described >= 0) {
+        newHeads[described] = speaker;
+        newLabels[described] = 'appos';
+        for (const c of inner) { newHeads[c] = described; newLabels[c] = 'punct'; }
+      }
     });
   }
   return syntax;
