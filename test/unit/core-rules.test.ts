@@ -254,6 +254,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   date: {
     hits: [
       {
+        source: 'The fire started at 3.15pm near the village.',
+        rewrite: 'The fire started at 4.15pm near the village.',
+        text: '4.15pm',
+      },
+      {
         source: 'The suspect was arrested on 3 May and charged with arson on 5 May.',
         rewrite: 'The suspect was arrested on 3 May and charged with arson the following day.',
         text: 'following day',
@@ -1297,6 +1302,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a command ("Read the report online") asserts nothing that a "can" could weaken',
+        source: 'Read the full report on the council website.',
+        rewrite: 'The full report can be read on the council website.',
+      },
+      {
         why: 'a noun made from a verb of certainty with a "that" clause ("faced allegations that she failed") hedges as its verb does ("accused of failing")',
         source: 'Sergeant Mia Holt, 44, was accused of failing to log the seizure of a vehicle in March 2025.',
         rewrite: 'Sergeant Mia Holt, 44, faced allegations that she failed to log the seizure of a vehicle in March 2025.',
@@ -1465,6 +1475,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: '"how many" asks the amount ("the number of"); it claims none',
+        source: 'Grants will be based on the number of pupils enrolled.',
+        rewrite: 'Grants will depend on how many pupils are enrolled.',
+      },
       {
         why: 'a small degree before a bound ("just under", "a little under") puts the amount near the figure either way',
         source: 'The average wait has risen to 6.5 days, up from just under three days in September.',
@@ -1894,6 +1909,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'naming a thing with a noun phrase of one\'s own ("which the operator calls its biggest overhaul") is a reporting act, as "describes as" is',
+        source: 'The changes, which the company describes as the biggest overhaul of services in ten years, include four extra trains an hour at peak times.',
+        rewrite: 'Four additional trains an hour at peak times are among the changes, which the operator calls its biggest service overhaul in ten years.',
+      },
+      {
+        why: '"described X as \'Y\'" reports the speaker however the parse hangs the "as"',
+        source: 'The passenger group Bus Users Kelby welcomed the later buses but said the loss of the night service was "a real blow" for nurses.',
+        rewrite: 'Bus Users Kelby, a passenger group, welcomed the later services but described the loss of the night service as "a real blow" for nurses.',
+      },
       {
         why: 'a pronoun speaker ("She said") for the person who said it in the joined source sentence the claim comes from, not the speaker of the other',
         source: 'Vantor, the Eastby-based software company, said on Wednesday it had cut 800 jobs, or about 7% of its workforce, as it redirects investment towards cloud services. In a memo to staff, chief executive Grace Okafor said most of the affected roles were in sales and marketing. "These are people who helped build Vantor, and this was not a decision we took lightly," she wrote. A few of the departing employees will be offered positions in the company\'s new cloud division, Okafor added.',
@@ -2407,6 +2432,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a passive raising verb whose infinitive has its own passive and "by" phrase ("jobs are expected to be created by the expansion"): the subject is the infinitive\'s',
+        source: 'The expansion, backed by a £2 million loan from Kell Bank, is expected to create around 120 jobs.',
+        rewrite: 'Around 120 jobs are expected to be created by the expansion, which is backed by a £2m loan from Kell Bank.',
+      },
+      {
+        why: 'the receiver made the subject of the same verb, the doer left out ("will move its library" / "its library is moving"): a verb told of what undergoes it',
+        source: 'The council will also move its library to a larger building on the high street.',
+        rewrite: 'Its library is also moving to a bigger building on the high street.',
+      },
+      {
         why: 'a quotation opened between an auxiliary and its verb ("had “lost") is parsed as one verb group, so the subject stays the team\'s',
         source: 'His Stannington counterpart, Owen Dacre, said his side had “lost their discipline for ten minutes and paid for it”.',
         rewrite: 'Owen Dacre, his opposite number at Stannington, said his team had “lost their discipline for ten minutes and paid for it”.',
@@ -2888,6 +2923,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: '"12.01am" is 00:01: the hour of a clock time is no amount',
+        source: 'The ban comes into force at 00:01 on Friday.',
+        rewrite: 'The ban takes effect from 12.01am on Friday.',
+      },
       {
         why: '"one" after a determiner and describing words stands for a noun already named ("the third major one"); it counts nothing',
         source: 'It was the region\'s third major flood this year.',

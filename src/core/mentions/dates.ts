@@ -3,7 +3,7 @@
 // month-day and year. Two mentions agree when every key of one is among the other side's keys.
 import { DAY_RANGE_JOINER, MONTHS, MONTH_ABBR, NUMBER_WORDS, RELATIVE_DAYS, TIME_UNITS, WEEKDAYS } from '../lexicon';
 import type { Token } from '../tokens';
-import { abbreviatedYearEnd, countsSomething, earlyYear, YEAR_RANGE_JOINER } from './numbers';
+import { abbreviatedYearEnd, countsSomething, earlyYear, splitClock, YEAR_RANGE_JOINER } from './numbers';
 
 export interface DateMention {
   readonly first: number;
@@ -149,19 +149,16 @@ export function findDates(tokens: readonly Token[]): DateMention[] {
       // "4.12am" that the tokenizer cut into "4", ".", "12am": one clock time.
       const m = /^(\d{2})(?:([ap])\.?m\.?)?$/.exec(tokens[i + 2]!.lower)!;
       const ap = m[2] ?? (TIME_UNITS.has(tokens[i + 3]?.lower ?? '') ? tokens[i + 3]!.lower[0] : undefined);
-      const pm = ap === 'p' && Number(t.lower) < 12 ? 12 : 0;
-      keys.push(`time:${Number(t.lower) + pm}:${m[1]}`);
+      keys.push(`time:${clockHour(Number(t.lower), ap)}:${m[1]}`);
       last = !m[2] && ap ? i + 3 : i + 2;
     } else if (/^\d{1,2}([:.]\d{2})?$/.test(t.lower) && TIME_UNITS.has(tokens[i + 1]?.lower ?? '')) {
       const [h, min] = t.lower.split(/[:.]/);
-      const pm = /^p/.test(tokens[i + 1]!.lower) && Number(h) < 12 ? 12 : 0;
-      keys.push(`time:${Number(h) + pm}:${min ?? '00'}`);
+      keys.push(`time:${clockHour(Number(h), tokens[i + 1]!.lower[0])}:${min ?? '00'}`);
       last = i + 1;
     } else if (/^\d{1,2}([:.]\d{2})?(am|pm|a\.m|p\.m)$/.test(clean)) {
       // "9:40am" and, in British style, "9.40am".
       const m = /^(\d{1,2})(?:[:.](\d{2}))?([ap])/.exec(clean)!;
-      const pm = m[3] === 'p' && Number(m[1]) < 12 ? 12 : 0;
-      keys.push(`time:${Number(m[1]) + pm}:${m[2] ?? '00'}`);
+      keys.push(`time:${clockHour(Number(m[1]), m[3])}:${m[2] ?? '00'}`);
     } else if (/^(midday|noon|midnight)$/.test(t.lower)) {
       // "until midday on Friday" / "to 12:00 on Friday": a time of day by its name.
       keys.push(t.lower === 'midnight' ? 'time:0:00' : 'time:12:00');
@@ -236,13 +233,12 @@ export function keyType(key: string): string {
 }
 
 /**
- * A clock time the tokenizer cut at its separator, with no space inside: "4" "." "12am", or
- * "4" "." "12" before "am"/"pm". (A decimal amount has no "am"/"pm": "4.12 per cent".)
+ * The hour of a 24-hour clock for an hour read with "am" or "pm" (`ap` 'a' or 'p'; other values
+ * leave it as written): "12.01am" is 00:01, "12.30pm" 12:30, "3pm" 15:00.
  */
-function splitClock(tokens: readonly Token[], i: number): boolean {
-  const sep = tokens[i + 1];
-  const min = tokens[i + 2];
-  if (!sep || !min || !/^[.:]$/.test(sep.text) || sep.start !== tokens[i]!.end || min.start !== sep.end) return false;
-  if (/^\d{2}([ap]\.?m\.?)$/.test(min.lower)) return true;
-  return /^\d{2}$/.test(min.lower) && /^[ap]\.?m\.?$/.test(tokens[i + 3]?.lower ?? '');
+function clockHour(hour: number, ap: string | undefined): number {
+  if (ap === 'p') return hour < 12 ? hour + 12 : hour;
+  if (ap === 'a') return hour === 12 ? 0 : hour;
+  return hour;
 }
+

@@ -374,10 +374,27 @@ function withBoundsAfter(found: NumberMention[], tokens: readonly Token[]): Numb
   });
 }
 
+/**
+ * A clock time the tokenizer cut at its separator, with no space inside: "4" "." "12am", or
+ * "4" "." "12" before "am"/"pm". (A decimal amount has no "am"/"pm": "4.12 per cent".)
+ */
+export function splitClock(tokens: readonly Token[], i: number): boolean {
+  const sep = tokens[i + 1];
+  const min = tokens[i + 2];
+  if (!sep || !min || !/^[.:]$/.test(sep.text) || sep.start !== tokens[i]!.end || min.start !== sep.end) return false;
+  if (/^\d{2}([ap]\.?m\.?)$/.test(min.lower)) return true;
+  return /^\d{2}$/.test(min.lower) && /^[ap]\.?m\.?$/.test(tokens[i + 3]?.lower ?? '');
+}
+
 function findAmounts(tokens: readonly Token[]): NumberMention[] {
   const out: NumberMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // "12.01am", "3.15pm" cut at the separator: a clock time, the dates' (its hour is no amount).
+    if (/^\d{1,2}$/.test(t.lower) && splitClock(tokens, i)) {
+      i += /^\d{2}$/.test(tokens[i + 2]!.lower) ? 3 : 2;
+      continue;
+    }
     let first = i;
     const figures = compoundFigures(t, i);
     if (figures) {

@@ -182,7 +182,15 @@ export function findAttributions(tokens: readonly Token[], syntax?: () => Senten
       return;
     }
     // "called the agreement 'a model for the region'": naming a thing in someone's words reports them.
-    const callsIt = t.pos === 'VERB' && t.lemma === 'call' && tokens.slice(i + 1, i + 8).some((x) => /^["“‘]$/.test(x.text));
+    // (So does naming it with a noun phrase of one's own: "the changes, which the operator calls
+    // its biggest overhaul in 15 years", "called the plan a disaster": two noun phrases.)
+    const namesIt = () => {
+      if (!syntax) return false;
+      const syn = syntax();
+      const nominals = dependentsOf(syn, i, /^(obj|xcomp|iobj)$/).filter((d) => /^(NOUN|PROPN|PRON)$/.test(syn.tags[d]!));
+      return nominals.length >= 2 && nominals.some((d) => d > i && syn.tags[d] === 'NOUN');
+    };
+    const callsIt = t.pos === 'VERB' && t.lemma === 'call' && (tokens.slice(i + 1, i + 8).some((x) => /^["“‘]$/.test(x.text)) || namesIt());
     // (The word tagger may take the verb for a noun where the parser's tagger, reading the whole
     // sentence, does not: "Figures published on Monday show that …", "…, figures … show.")
     const reports = REPORTING_VERBS.has(t.lemma) && (t.pos === 'VERB' || (t.pos === 'NOUN' && !!syntax && syntax().tags[i] === 'VERB'));
@@ -264,7 +272,9 @@ export function findAttributions(tokens: readonly Token[], syntax?: () => Senten
     // A leading reporting verb introduces a claim: "that", a quotation or a clause with its own
     // verb follows. "reported a pre-tax profit of £84.6 million" or "the deal, announced on
     // Tuesday, ..." report no one's claim.
-    if (!trailing && !introducesClaim(tokens, i, syntax?.())) return;
+    // (Calling a thing something, in quotation marks or in a noun phrase, is the claim itself.)
+    const named = callsIt && (namesIt() || (!!syntax && hasDependent(syntax(), i, /^obj$/)));
+    if (!trailing && !named && !introducesClaim(tokens, i, syntax?.())) return;
     // "Neither company would comment", "did not say when": a speaker who declined to speak
     // reports no claim, so there is none to drop.
     if (syntax && declined(tokens, syntax(), i)) return;
@@ -371,7 +381,11 @@ function introducesClaim(tokens: readonly Token[], verb: number, syntax?: Senten
     if (/^(acl|xcomp)$/.test(syntax.labels[verb]!) && syntax.labels[verb - 1] === 'obj' && /^(NOUN|PROPN)$/.test(syntax.tags[verb - 1] ?? '') && !hasDependent(syntax, verb, /^(nsubj|aux|cop)/)) return false;
     // An object characterised "as" something is a claim about it ("described the demand as unaffordable").
     const obj = dependentsOf(syntax, verb, /^obj$/)[0];
-    const characterised = obj !== undefined && subtreeOf(syntax, verb).some((k) => k > obj && tokens[k]!.lower === 'as' && syntax.labels[k] === 'case');
+    // (However the parse hung the "as": "described the loss of the link as “a real blow”", its
+    // "as" read as a clause's mark under the full stop.)
+    const asAfter = (k: number) => k > obj! && tokens[k]!.lower === 'as' && (syntax.labels[k] === 'case' || /^(["“‘]|DET|ADJ|NOUN)$/.test(/^["“‘]$/.test(tokens[k + 1]?.text ?? '') ? tokens[k + 1]!.text : syntax.tags[k + 1] ?? ''));
+    const owned = (k: number) => subtreeOf(syntax, verb).includes(k) || !tokens.slice(obj! + 1, k).some((x) => /^[,;:.!?]$/.test(x.text) || x.pos === 'VERB' || x.pos === 'AUX');
+    const characterised = obj !== undefined && tokens.some((_t, k) => asAfter(k) && owned(k));
     if (obj !== undefined && !opensThat && !characterised) return false;
   }
   const next = tokens[verb + 1];

@@ -286,8 +286,9 @@ export const modalityRule: PairRule = (ctx) => {
     if (decider < 0) {
       // "has been ordered to pay" -> "must pay": the obligation was the source's governing verb.
       if (isComplement(ctx.syntax.source(), sAt)) continue;
-      // An infinitive or a gerund asserts nothing ("bars them from deleting" -> "may not delete").
-      if (!finite(ctx.sTok, sGroups, sAt)) continue;
+      // An infinitive or a gerund asserts nothing ("bars them from deleting" -> "may not delete"),
+      // nor does a command ("Read the full decision online" -> "The decision can be read online").
+      if (!finite(ctx.sTok, sGroups, sAt) || imperative(ctx.sTok, ctx.syntax.source(), sAt)) continue;
     }
     const sSpan = statedSpan(ctx.sTok, sGroups, sAt, decider);
     const rSpan = spanOf(ctx.rTok.slice(r.first, Math.max(r.last, r.anchor) + 1));
@@ -295,6 +296,16 @@ export const modalityRule: PairRule = (ctx) => {
   }
   return out;
 };
+
+/**
+ * A command: a verb in its plain form opening its sentence (after any marks), with no subject
+ * and no auxiliary of its own ("Read the full decision on the website", "Book tickets online").
+ */
+function imperative(tokens: readonly Token[], syntax: SentenceSyntax, verb: number): boolean {
+  const t = tokens[verb]!;
+  if (t.pos !== 'VERB' || t.lower !== t.lemma || tokens.slice(0, verb).some((x) => x.isWord)) return false;
+  return dependentsOf(syntax, verb, /^(nsubj|aux|expl)/).length === 0;
+}
 
 /** A verb stated as fact, by its verb group ("will run"), or as decided, from the deciding verb's group to the act ("has decided to close"). */
 function statedSpan(tokens: readonly Token[], groups: readonly VerbGroup[], verb: number, decider: number): { start: number; end: number } {

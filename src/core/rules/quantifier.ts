@@ -47,6 +47,9 @@ function findScopeCues(tokens: readonly Token[]): Cue<ScopeClass>[] {
     // "too few crane operators", "too many patients": measured against a need (a shortage, an
     // excess), not a share of a set.
     if (toks[first - 1]?.lower === 'too') return null;
+    // "how many hectares are farmed" = "the number of hectares farmed": a question of amount,
+    // no claim of one.
+    if (toks[first - 1]?.lower === 'how') return null;
     // "all while", "any time": a quantity word needs its noun right after it.
     const next = toks[last + 1];
     if (!next || SUBORDINATORS.has(next.lower)) return null;

@@ -92,10 +92,13 @@ function withinPhrase(syntax: SentenceSyntax, a: number, d: number): boolean {
   return false;
 }
 
-/** A passive verb with an infinitive complement and no "by" phrase on either ("is expected to fall"). */
+/** A passive verb with an infinitive complement and no "by" phrase of its own ("is expected to fall"). */
 function raised(syntax: SentenceSyntax, verb: number): boolean {
   const complements = dependentsOf(syntax, verb).filter((d) => syntax.labels[d] === 'xcomp');
-  return complements.length > 0 && ![verb, ...complements].some((h) => hasDependent(syntax, h, /^obl:agent$/));
+  // (A "by" phrase of the infinitive's own passive leaves the raising alone: "jobs are expected
+  // to be created by the expansion".)
+  return complements.length > 0 && !hasDependent(syntax, verb, /^obl:agent$/) &&
+    complements.every((c) => !hasDependent(syntax, c, /^obl:agent$/) || hasDependent(syntax, c, /^aux:pass$/));
 }
 
 /** Frames with their parties only: quantities and dates are the number and date rules' business ("last November" is when, not whom). */
@@ -220,7 +223,12 @@ export const rolesSwappedRule: PairRule = (ctx) => {
         // "the decline followed", with no "fall" left: the displaced one renamed, whatever roles the
         // word has elsewhere.)
         const renamed = !g.named && !f.named && !inRewrite(g) && mayMeanTheSame(g.headLemma, f.headLemma);
-        const spliced = displaced.arg.explicit && !inRewrite(g) && !oneNounPhrase && !described && rolesThere.some((b) => DOER_OR_RECEIVER.has(b.role) && sameSentence(b)) && (core || !cased || f.named);
+        // (Nor the receiver made the subject of the same verb with no receiver of its own, the doer
+        // left out: "the company will move its bakery to a larger unit" / "its bakery is moving to
+        // a bigger unit", a verb told of what undergoes it.)
+        const undergoes = (b: Argument) => b.role === 'obj' && rf.args.every((a) => a.role !== 'obj') && sourceFrameOf.get(b) !== undefined &&
+          matches.some((m) => m.predicate === sourceFrameOf.get(b));
+        const spliced = displaced.arg.explicit && !inRewrite(g) && !oneNounPhrase && !described && rolesThere.some((b) => DOER_OR_RECEIVER.has(b.role) && sameSentence(b) && !(arg.role === 'subj' && undergoes(b))) && (core || !cased || f.named);
         if ((swapped || spliced) && !renamed) found = displaced;
       }
       // (Also, for a doer named in a "by" phrase, when the participant displaced is still there
