@@ -347,6 +347,26 @@ const rows: Row[] = [
     expectLabels: 'nsubj case det nmod cop case root punct nsubj flat punct det amod appos punct parataxis iobj case det obl punct',
     readWords: true,
   },
+  {
+    name: 'a relative clause\'s "that" read as a clause marker, its verb left with a subject and no object ("an offer that the union put to the airline"): "that" is the object',
+    words: 'It was an offer that the union put to the airline in April .',
+    tags: 'PRON AUX DET NOUN SCONJ DET NOUN VERB ADP DET NOUN ADP PROPN PUNCT',
+    heads: [3, 3, 3, -1, 7, 6, 7, 3, 10, 10, 7, 12, 7, 3],
+    labels: 'nsubj cop det root mark det nsubj acl:relcl case det obl case obl punct',
+    expectHeads: [3, 3, 3, -1, 7, 6, 7, 3, 10, 10, 7, 12, 7, 3],
+    expectLabels: 'nsubj cop det root obj det nsubj acl:relcl case det obl case obl punct',
+    readWords: true,
+  },
+  {
+    name: 'a passive verb\'s "by" phrase hung on the time before it ("spotted at 22:40 on Sunday by the plant\'s night manager"): no "by" phrase describes a time, it is the verb\'s agent',
+    words: 'The leak was spotted at 22:40 on Sunday by the plant \'s night manager .',
+    tags: 'DET NOUN AUX VERB ADP NUM ADP PROPN ADP DET NOUN PART NOUN NOUN PUNCT',
+    heads: [1, 3, 3, -1, 5, 3, 7, 5, 13, 10, 13, 10, 13, 5, 3],
+    labels: 'det nsubj aux:pass root case obl case nmod case det nmod:poss case compound nmod punct',
+    expectHeads: [1, 3, 3, -1, 5, 3, 7, 5, 13, 10, 13, 10, 13, 3, 3],
+    expectLabels: 'det nsubj aux:pass root case obl case nmod case det nmod:poss case compound obl:agent punct',
+    readWords: true,
+  },
 ];
 
 describe('parse repair', () => {

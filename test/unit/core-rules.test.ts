@@ -2225,6 +2225,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        source: 'Engineers at Corvel, the plant\'s maintenance contractor, spotted the leak at 10.40pm on Sunday and alerted the plant\'s night manager.',
+        rewrite: 'The leak was spotted at 22:40 on Sunday by the plant\'s night manager, who alerted engineers at Corvel, the plant\'s maintenance contractor.',
+        text: 'spotted at 22:40 on Sunday by the plant\'s night manager',
+      },
+      {
+        source: 'The row is over a 4% pay offer, which the council made to the union in March.',
+        rewrite: 'At the centre of the row is a 4% pay offer that the union put to the council in March.',
+        text: 'union put to the council',
+      },
+      {
         source: 'Ayla Brandt saved a match point, but in the seventh game Mirela Costa handed Brandt the break with a double fault.',
         rewrite: 'Having saved a match point, Brandt handed Costa the break in the seventh game with a double fault.',
         text: 'Brandt handed',
@@ -2431,6 +2441,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'two verbs for one act on one thing with the same doer and other party ("made an offer to" / "put an offer to")',
+        source: 'The row is over a 4% pay offer, which the council made to the union in March.',
+        rewrite: 'At the centre of the row is a 4% pay offer that the council put to the union in March.',
+      },
       {
         why: 'a passive raising verb whose infinitive has its own passive and "by" phrase ("jobs are expected to be created by the expansion"): the subject is the infinitive\'s',
         source: 'The expansion, backed by a £2 million loan from Kell Bank, is expected to create around 120 jobs.',

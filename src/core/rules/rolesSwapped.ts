@@ -290,6 +290,38 @@ export const rolesSwappedRule: PairRule = (ctx) => {
       suggestion: null,
     });
   }
+  // Two verbs for one act on one thing, its doer and other party exchanged: "an offer which the
+  // airline made to the union" / "an offer that the union put to the airline", "lodged a
+  // complaint against X" / "filed a complaint against Y". (The same verb is read above.)
+  for (const rf of rFrames) {
+    const rObj = rf.args.find((a) => a.role === 'obj');
+    const rSubj = rf.args.find((a) => a.role === 'subj' && a.explicit);
+    if (!rObj || !rSubj || ctx.rTok[rf.predicate]!.pos !== 'VERB' || rf.args.some((a) => a.role === 'obj' && a !== rObj)) continue;
+    for (const rOther of rf.args.filter((a) => a.role.startsWith('obl:') && a.explicit)) {
+      const sf = sFrames.find((f) => f.key !== rf.key && ctx.sTok[f.predicate]!.pos === 'VERB' &&
+        f.args.some((a) => a.role === 'obj' && sameParticipant(a.filler, rObj.filler)) &&
+        f.args.some((a) => a.role === 'subj' && a.explicit && sameParticipant(a.filler, rOther.filler)) &&
+        f.args.some((a) => a.role === rOther.role && a.explicit && sameParticipant(a.filler, rSubj.filler)));
+      if (!sf || sameParticipant(rSubj.filler, rOther.filler)) continue;
+      const words = [...rSubj.filler.words, ...rOther.filler.words];
+      const key = [...words].sort().join(' ');
+      if (reported.has(key) || swapped.some((done) => words.every((w) => done.has(w))) || [rf.predicate, ...rSubj.filler.tokens].some((i) => ctx.claimed.has(i))) continue;
+      reported.add(key);
+      swapped.push(new Set(words));
+      const rIdx = [rf.predicate, ...rSubj.filler.tokens, ...rOther.filler.tokens];
+      const sIdx = [sf.predicate, ...sf.args.filter((a) => a.role === 'subj' || a.role === rOther.role).flatMap((a) => a.filler.tokens)];
+      claim(ctx, rIdx);
+      const rSpan = spanOf(ctx.rTok.slice(Math.min(...rIdx), Math.max(...rIdx) + 1));
+      const sSpan = spanOf(ctx.sTok.slice(Math.min(...sIdx), Math.max(...sIdx) + 1));
+      out.push({
+        kind: 'roles-swapped',
+        rewrite: rSpan,
+        source: sSpan,
+        message: `Roles swapped: source says ${q(textOf(ctx.source, sSpan))}, rewrite says ${q(textOf(ctx.rewrite, rSpan))} (the doer of ${q(ctx.rTok[rf.predicate]!.text)} is ${q(textOf(ctx.rewrite, spanOf(rSubj.filler.tokens.map((i) => ctx.rTok[i]!))))}, where the source's doer of ${q(ctx.sTok[sf.predicate]!.text)} is ${q(textOf(ctx.rewrite, spanOf(rOther.filler.tokens.map((i) => ctx.rTok[i]!))))}).`,
+        suggestion: null,
+      });
+    }
+  }
   for (const c of converseSwaps(ctx, rFrames, sFrames)) {
     const key = [...c.doer.words].sort().join(' ');
     if (reported.has(key) || c.rIdx.some((i) => ctx.claimed.has(i))) continue;

@@ -25,7 +25,7 @@ export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): 
   const syntax = words ? hyphenatedModifier(activeReadAsPassive(parsed, words), words) : parsed;
   // (An author read as an agent is found once names have taken their own phrases: "by Puigverd
   // to Harrowgate" hangs "to Harrowgate" on the name first.)
-  const relatives = words ? authorReadAsAgent(nounObject(nameModifiers(adjacentNameConjunct(amountRecipient(relativeClauses(relativeWithTwoSubjects(contactRelative(possessorArgument(compoundSubject(syntax)), words), words), words), words)), words)), words) : syntax;
+  const relatives = words ? authorReadAsAgent(nounObject(nameModifiers(adjacentNameConjunct(amountRecipient(relativeClauses(relativeWithTwoSubjects(relativeThat(contactRelative(possessorArgument(compoundSubject(syntax)), words), words), words), words), words)), words)), words) : syntax;
   const described = descriptionBeforeName(describedName(prenominalAmount(words ? possessiveAfterAppositive(relatives, words) : relatives)));
   const opened = words ? timeThenSubject(appositiveParticiple(subordinateSubject(timeReadAsSubject(described, words), words), words), words) : described;
   const repaired = verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleBeforeClause(participleSubject(possessorAsSubject(vocativeSubject(opened))))), words)))))));
@@ -321,6 +321,35 @@ function participleBeforeClause(syntax: SentenceSyntax): SentenceSyntax {
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'whom']);
+
+/**
+ * "a pay offer that the union put to the airline": a relative clause's "that" read as a
+ * clause marker, leaving the verb with a subject and no object. It is the relative pronoun, and
+ * the verb's object (the noun the clause describes); a clause with no subject has it as its
+ * subject ("an offer that angered members").
+ */
+function relativeThat(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  for (let p = 1; p < words.length; p++) {
+    if (words[p] !== 'that' || !(labels[p] === 'mark' || (labels[p] === 'obl' && !hasDependent(syntax, p, /^case$/)))) continue;
+    const verb = heads[p]!;
+    if (verb <= p || tags[verb] !== 'VERB' || !/^(acl:relcl|advcl:relcl)$/.test(labels[verb]!) || !/^(NOUN|PROPN)$/.test(tags[heads[verb]!] ?? '')) continue;
+    const own = dependentsOf(syntax, verb);
+    // (Not a clause whose gap is further in, "an offer that he said was fair"; a clause with a
+    // subject and "that" of its own hung here is another one: "… put to the airline – an offer
+    // that members threw out".)
+    const gapIn = (d: number) => /^(ccomp|xcomp|csubj)/.test(labels[d]!) && !(d > p && hasDependent(syntax, d, /^nsubj/) && dependentsOf(syntax, d, /^mark$/).some((m) => words[m] === 'that'));
+    // (Nor a verb with a verb right after it, whose clause the parser lost: "fees that the
+    // association says were never charged".)
+    if (own.some((d) => /^(obj|nsubj:pass|aux:pass)/.test(labels[d]!) || gapIn(d)) || /^(AUX|VERB)$/.test(tags[verb + 1] ?? '')) continue;
+    const subject = own.some((d) => /^nsubj/.test(labels[d]!));
+    return edited(syntax, (newHeads, newLabels) => {
+      newLabels[p] = subject ? 'obj' : 'nsubj';
+      newLabels[verb] = 'acl:relcl';
+    });
+  }
+  return syntax;
+}
 
 /** Whether `word` is inside the noun phrase headed by `head`: joined to it by names, conjuncts and phrases of nouns only. */
 function inPhraseOf(heads: Int32Array, labels: readonly string[], word: number, head: number): boolean {
@@ -841,7 +870,7 @@ function reroot(syntax: SentenceSyntax, verb: number, subject: number, adjust: (
  * defender Luka Perić, and Doherty scored": a passive verb with no agent, and a "by" phrase
  * naming someone after it in the same clause, hung by the parser on the place before it or made
  * the next clause's subject. A "by" phrase is no subject, and a name is no place's modifier: it
- * is the passive verb's agent.
+ * is the passive verb's agent; so is any noun phrase the parser hung on a time.
  */
 function passiveAgent(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
   const { heads, labels, tags } = syntax;
@@ -860,7 +889,10 @@ function passiveAgent(syntax: SentenceSyntax, words: readonly string[]): Sentenc
     let top = heads[by]!;
     if (top <= by) continue;
     while (heads[top]! > top && (tags[heads[top]!] === 'NOUN' || tags[heads[top]!] === 'PROPN') && /^(compound|flat|nmod|nmod:poss|nmod:desc|amod)$/.test(labels[top]!)) top = heads[top]!;
-    if (tags[top] !== 'PROPN' || heads[top] === v || dominates(heads, top, v)) continue;
+    // (A common noun too when hung on a time, which no "by" phrase describes: "spotted at 22:40
+    // on Sunday by the council's duty manager".)
+    const onTime = heads[top]! >= 0 && (tags[heads[top]!] === 'NUM' || isTimeNoun(words[heads[top]!]!));
+    if (!(tags[top] === 'PROPN' || (tags[top] === 'NOUN' && onTime)) || heads[top] === v || dominates(heads, top, v)) continue;
     // Only a phrase the parser put where no "by" phrase goes: a place's modifier, or a subject.
     if (!/^(appos|nmod|nsubj|nsubj:pass|obj)$/.test(labels[top]!)) continue;
     fixed ??= { heads: Int32Array.from(heads), labels: labels.slice() };
