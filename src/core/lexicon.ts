@@ -89,7 +89,7 @@ export const CERTAINTY_CUES: ReadonlyArray<readonly [string, CertaintyClass]> = 
 ];
 
 /** Scope and hedged-amount words, in classes that mean the same ("mostly" = "the majority"). */
-export type ScopeClass = 'all' | 'most' | 'many' | 'some' | 'few' | 'half' | 'third' | 'quarter' | 'two-thirds' |
+export type ScopeClass = 'all' | 'nearly-all' | 'most' | 'many' | 'some' | 'few' | 'half' | 'third' | 'quarter' | 'two-thirds' |
   'three-quarters' | 'minority' | 'at-least' | 'at-most' | 'about' | 'almost' | 'only';
 
 export const SCOPE_CUES: ReadonlyArray<readonly [string, ScopeClass]> = [

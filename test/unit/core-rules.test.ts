@@ -1021,6 +1021,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   tense: {
     hits: [
       {
+        source: 'Okoro, 24, has passed a medical and will train with the squad next week.',
+        rewrite: 'The 24-year-old Okoro is due to have a medical and will train with the squad next week.',
+        text: 'have',
+      },
+      {
         source: 'The council opened a consultation, which ended on 4 June.',
         rewrite: 'A consultation is due to close on 4 June.',
         text: 'close',
@@ -1407,6 +1412,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   quantifier: {
     hits: [
       {
+        source: 'Nearly all of the crew had trained at the club\'s academy.',
+        rewrite: 'Every member of the crew had trained at the club\'s academy.',
+        text: 'Every',
+      },
+      {
         source: 'More than half the staff voted to strike.',
         rewrite: 'Under half the staff voted to strike.',
         text: 'Under half',
@@ -1475,6 +1485,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'two words for a universal short of all ("nearly all" / "almost every")',
+        source: 'Nearly all of the crew had trained at the club\'s academy.',
+        rewrite: 'Almost every member of the crew had trained at the club\'s academy.',
+      },
       {
         why: '"how many" asks the amount ("the number of"); it claims none',
         source: 'Grants will be based on the number of pupils enrolled.',

@@ -22,7 +22,22 @@ const SUBORDINATORS = new Set(['while', 'when', 'because', 'as', 'since', 'after
 function findScope(tokens: readonly Token[]): Cue<ScopeClass>[] {
   // "did not always manage" = "sometimes failed", "not all members" = "some members": a negated
   // universal is a partial scope.
-  return findScopeCues(tokens).map((c) => c.cls === 'all' && /^(not|n't)$/.test(tokens[c.first - 1]?.lower ?? '') ? { ...c, cls: 'some' as ScopeClass } : boundedHalf(tokens, c));
+  return findScopeCues(tokens).map((c) => c.cls === 'all' && /^(not|n't)$/.test(tokens[c.first - 1]?.lower ?? '') ? { ...c, cls: 'some' as ScopeClass } : nearlyAll(tokens, boundedHalf(tokens, c)));
+}
+
+const ALMOST = SCOPE_CUES.filter(([, c]) => c === 'almost').map(([phrase]) => phrase.split(' '));
+
+/**
+ * "nearly all of the side", "almost every seat": a universal short of all, more than "most"
+ * says and less than "every player".
+ */
+function nearlyAll(tokens: readonly Token[], cue: Cue<ScopeClass>): Cue<ScopeClass> {
+  if (cue.cls !== 'all') return cue;
+  for (const words of ALMOST) {
+    const first = phraseEndingBefore(tokens, words, cue.first);
+    if (first >= 0) return { ...cue, first, cls: 'nearly-all' };
+  }
+  return cue;
 }
 
 const HALF_BOUNDS = SCOPE_CUES.filter(([, c]) => c === 'at-least' || c === 'at-most').map(([phrase, c]) => [phrase.split(' '), c] as const);

@@ -2,7 +2,7 @@
 // ("indiscriminately compromised" vs "will randomly compromise"). Reported-speech backshift
 // ("will" -> "would") is conditional, not past, so it stays quiet.
 import { claim, hunkOfRewrite, q, spanOf, textOf, type PairRule, type RawFinding } from '../context';
-import { findVerbGroups, groupAt, type Tense, type VerbGroup } from '../verbs';
+import { findVerbGroups, groupAt, groupContaining, type Tense, type VerbGroup } from '../verbs';
 import { REPORTING_VERBS } from '../lexicon';
 import type { SentenceSyntax } from '../syntax/index';
 import { dependentsOf, hasDependent, markedBy, subtreeOf } from '../syntax/tree';
@@ -231,7 +231,12 @@ export const tenseRule: PairRule = (ctx) => {
   for (const rg of rGroups) {
     // The source verb: the same verb matched by the aligner, else a verb in the same replaced stretch.
     const sHead = ctx.match.rToS[rg.head] ?? -1;
-    let sg = sHead >= 0 ? groupAt(sGroups, sHead) : undefined;
+    // (Or the group whose auxiliary the aligner matched with this verb, the same word used twice
+    // over: "has passed a medical" / "is due to have a medical".)
+    // (Only a verb of its own for that group's lost verb, not "be": "has voted" / "will have
+    // a say" is another verb's auxiliary.)
+    const auxiliaryOf = (g: VerbGroup | undefined) => g && ctx.rTok[rg.head]!.lemma !== 'be' && (ctx.match.sToR[g.head] ?? -1) < 0 ? g : undefined;
+    let sg = sHead >= 0 ? groupAt(sGroups, sHead) ?? auxiliaryOf(groupContaining(sGroups, sHead)) : undefined;
     // "are due" -> "were released": the source's copula, a group of its own, matched with the
     // rewrite group's auxiliary.
     if (!sg) {
