@@ -254,6 +254,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   date: {
     hits: [
       {
+        source: 'The cup will be presented on Sunday, the day after the final.',
+        rewrite: 'The cup will be presented a week after the final.',
+        text: 'a week after',
+      },
+      {
         source: 'The fire started at 3.15pm near the village.',
         rewrite: 'The fire started at 4.15pm near the village.',
         text: '4.15pm',
@@ -348,6 +353,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: '"the day after the final" and "a day after the final" are one day',
+        source: 'The cup will be presented on Sunday, the day after the final.',
+        rewrite: 'The cup will be handed over on Sunday, a day after the final.',
+      },
       {
         why: '"the year to March" and "the 12 months to March" name the same period by the month it ends in',
         source: 'The 900-seat venue lost £640,000 in the year to March, almost double its deficit the previous year.',

@@ -57,7 +57,7 @@ function dayNumber(t: Token | undefined): number | null {
 const DATE_START_WORDS: ReadonlySet<string> = new Set([
   ...WEEKDAYS, ...RELATIVE_DAYS, 'may', 'midday', 'noon', 'midnight',
   'next', 'following', 'previous', 'preceding', 'last', 'this', 'prior', 'coming',
-  'spring', 'summer', 'autumn', 'fall', 'winter', 'a', 'one',
+  'spring', 'summer', 'autumn', 'fall', 'winter', 'a', 'one', 'day',
 ]);
 
 export function findDates(tokens: readonly Token[]): DateMention[] {
@@ -199,6 +199,12 @@ export function findDates(tokens: readonly Token[]): DateMention[] {
       // earlier, "A week earlier, its rival cut prices"; "once a week after …" is how often.)
       keys.push(`relative:last ${tokens[i + 1]!.lower}`);
       last = i + 2;
+    } else if (t.lower === 'day' && /^(a|one|the)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower === 'after' && /^(DET|PRON|PROPN|NOUN)$/.test(tokens[i + 2]?.pos ?? '')) {
+      // "on Saturday, the day after the match": what it comes after was the day before, as "a
+      // week after the match" has it a week earlier.
+      keys.push('relative:yesterday');
+      dayFirst = true;
+      last = i + 1;
     }
     if (keys.length) {
       out.push({ first: dayFirst ? i - 1 : i, last, keys });
