@@ -154,7 +154,7 @@ export const LEGAL_ACTIONS = new Set(['lawsuit', 'suit', 'case', 'claim', 'actio
  * round ("no illnesses have been linked to the problem" = "the problem has not been linked to
  * any illnesses"). Their receiver and their "to" or "with" party are one role.
  */
-export const SYMMETRIC_PREDICATES = new Set(['link', 'connect', 'associate', 'tie', 'relate', 'compare', 'contrast', 'equate', 'match', 'pair', 'merge', 'combine']);
+export const SYMMETRIC_PREDICATES = new Set(['link', 'connect', 'associate', 'tie', 'draw', 'relate', 'compare', 'contrast', 'equate', 'match', 'pair', 'merge', 'combine']);
 /** Nouns of a relation each party holds to the other: X's rival Y is Y's rival X. */
 export const SYMMETRIC_RELATIONS = new Set(['rival', 'competitor', 'partner', 'neighbour', 'neighbor', 'counterpart', 'ally', 'opponent', 'colleague', 'peer', 'twin', 'sibling']);
 /** Verbs that start proceedings: their subject brings them. */

@@ -367,6 +367,16 @@ const rows: Row[] = [
     expectLabels: 'det nsubj aux:pass root case obl case nmod case det nmod:poss case compound obl:agent punct',
     readWords: true,
   },
+  {
+    name: 'a fronted time read with the name after it as one phrase hung on the verb\'s own phrase before it ("In a thrilling match on Saturday Sefton Park drew"): the time is the verb\'s, the name its subject',
+    words: 'In a thrilling match on Saturday Sefton Park drew 2-2 with Holmbury , who had led 2-0 at half - time .',
+    tags: 'ADP DET NOUN NOUN ADP PROPN PROPN PROPN VERB NUM ADP PROPN PUNCT PRON AUX VERB NUM ADP NOUN PUNCT NOUN PUNCT',
+    heads: [3, 3, 3, 8, 7, 7, 7, 3, -1, 8, 11, 8, 15, 15, 15, 8, 15, 20, 20, 18, 16, 8],
+    labels: 'case det compound obl case compound compound nmod root obj case obl punct nsubj aux conj obj case amod punct nmod punct',
+    expectHeads: [3, 3, 3, 8, 5, 8, 7, 8, -1, 8, 11, 8, 15, 15, 15, 11, 15, 20, 20, 18, 16, 8],
+    expectLabels: 'case det compound obl case obl flat nsubj root obj case obl punct nsubj aux acl:relcl obj case amod punct nmod punct',
+    readWords: true,
+  },
 ];
 
 describe('parse repair', () => {

@@ -2250,6 +2250,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        source: 'Arden drew 1-1 with Pellow, who had led at the break, in a tense game on Sunday.',
+        rewrite: 'In a tense game on Sunday Pellow drew 1-1 with Arden, who had led at the break.',
+        text: 'Arden, who had led',
+      },
+      {
         source: 'Engineers at Corvel, the plant\'s maintenance contractor, spotted the leak at 10.40pm on Sunday and alerted the plant\'s night manager.',
         rewrite: 'The leak was spotted at 22:40 on Sunday by the plant\'s night manager, who alerted engineers at Corvel, the plant\'s maintenance contractor.',
         text: 'spotted at 22:40 on Sunday by the plant\'s night manager',
@@ -2466,6 +2471,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a draw is between its two sides whichever is named first, whatever the score ("drew 1-1 with")',
+        source: 'Arden drew 1-1 with Pellow on Sunday.',
+        rewrite: 'On Sunday Pellow drew 1-1 with Arden.',
+      },
       {
         why: 'two verbs for one act on one thing with the same doer and other party ("made an offer to" / "put an offer to")',
         source: 'The row is over a 4% pay offer, which the council made to the union in March.',

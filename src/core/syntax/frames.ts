@@ -344,7 +344,8 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
   // no receiver ("Daybus merged with Fenlink"), its doer and that party are.
   args.forEach((a, p) => {
     if (!SYMMETRIC_PREDICATES.has(tokens[p]!.lemma)) return;
-    const one = a.some((x) => x.role === 'obj') ? 'obj' : 'subj';
+    // (A score is no party: "drew 2-2 with Holmbury" is a draw between the doer and Holmbury.)
+    const one = a.some((x) => x.role === 'obj' && !/\d/.test(tokens[x.filler.head]!.text)) ? 'obj' : 'subj';
     args[p] = a.map((x) => (x.role === 'obl:to' || x.role === 'obl:with' ? { ...x, role: one } : x));
   });
 

@@ -960,7 +960,7 @@ function adjacentNameConjunct(syntax: SentenceSyntax): SentenceSyntax {
  * phrases: the noun the verb's, the name its subject.
  */
 function timeThenSubject(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
-  const { heads, tags } = syntax;
+  const { heads, labels, tags } = syntax;
   for (let t = 1; t + 1 < heads.length; t++) {
     if (tags[t + 1] !== 'PROPN' || !(tags[t] === 'NOUN' ? !isPersonNoun(words[t]!.toLowerCase()) : tags[t] === 'PROPN' && isTimeNoun(words[t]!))) continue;
     let p = t - 1;
@@ -972,8 +972,10 @@ function timeThenSubject(syntax: SentenceSyntax, words: readonly string[]): Sent
     while (tags[v] === 'AUX' || tags[v] === 'ADV') v++;
     if (tags[v] !== 'VERB' || dependentsOf(syntax, v, /^(nsubj|csubj|expl)/).some((d) => d < p || d > e)) continue;
     const phrase = (x: number) => x >= p && x <= e;
-    // Only a phrase the parser read as one: its words hang on each other and on the verb.
-    if (!Array.from({ length: e - p + 1 }, (_v, k) => p + k).every((x) => phrase(heads[x]!) || heads[x] === v)) continue;
+    // Only a phrase the parser read as one: its words hang on each other and on the verb (or on
+    // the verb's phrase before it: "In a thrilling match on Saturday Sefton Park drew").
+    const onVerb = (h: number) => h === v || (h >= 0 && h < p && tags[h] === 'NOUN' && heads[h] === v && /^obl/.test(labels[h]!));
+    if (!Array.from({ length: e - p + 1 }, (_v, k) => p + k).every((x) => phrase(heads[x]!) || onVerb(heads[x]!))) continue;
     return edited(syntax, (newHeads, newLabels) => {
       for (let k = p; k < t; k++) { newHeads[k] = t; if (k === p) newLabels[k] = 'case'; }
       newHeads[t] = v;
