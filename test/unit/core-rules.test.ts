@@ -2250,6 +2250,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        source: 'Second seed Rosa Lind beat the wildcard Ana Petrov 7-5, 6-2 in the semi-finals on Friday.',
+        rewrite: 'Second seed Rosa Lind lost 7-5, 6-2 to the wildcard Ana Petrov in Friday\'s semi-finals.',
+        text: 'Rosa Lind lost 7-5, 6-2 to the wildcard Ana Petrov',
+      },
+      {
         source: 'Arden drew 1-1 with Pellow, who had led at the break, in a tense game on Sunday.',
         rewrite: 'In a tense game on Sunday Pellow drew 1-1 with Arden, who had led at the break.',
         text: 'Arden, who had led',

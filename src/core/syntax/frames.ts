@@ -569,7 +569,8 @@ function mendAttachments(tokens: readonly Token[], syn: SentenceSyntax): { heads
     // A noun phrase right after an active verb with no object, with no preposition of its own,
     // is the object ("hired the chef Tom Varga", the name read as a bare oblique).
     if (own.some((c) => base(labels[c]!) === 'obj') || passiveVerb(v)) continue;
-    const bare = own.find((c) => labels[c] === 'obl' && c > v && nominal(c) && !kids[c]!.some((x) => labels[x] === 'case') && firstOf(c) === v + 1);
+    // (A name the parser read as a bare adverbial too: "beat the qualifier Mia Okafor 6-3".)
+    const bare = own.find((c) => (labels[c] === 'obl' || (labels[c] === 'obl:unmarked' && syn.tags[c] === 'PROPN')) && c > v && nominal(c) && !kids[c]!.some((x) => labels[x] === 'case') && firstOf(c) === v + 1);
     if (bare !== undefined) labels[bare] = 'obj';
   }
   for (let r = 0; r < n; r++) {

@@ -74,7 +74,7 @@ const NOUN_ID = UPOS.indexOf('NOUN');
  */
 export function tagAndParse(model: ParserModel, forms: readonly string[], texts: readonly string[], hints: readonly string[]): SentenceSyntax {
   const x = taggerInput(model, forms, texts, hints);
-  const scored = reportingVerbBeforeThat(model, x, forms, perfectParticiple(model, x, forms, closingSpeakerVerb(model, x, forms, particleNouns(model, x, forms, ampersandNames(model, x, texts, possessiveApostrophes(model, x, forms, tagScores(model.tagger, x)))))));
+  const scored = reportingVerbBeforeThat(model, x, forms, perfectParticiple(model, x, forms, closingSpeakerVerb(model, x, forms, particleNouns(model, x, forms, ampersandNames(model, x, texts, scoresAsNumbers(model, x, texts, possessiveApostrophes(model, x, forms, tagScores(model.tagger, x))))))));
   const tags = names(scored.tags);
   const first = parseScored(model, forms, tags);
   let best: SentenceSyntax = { ...first.parse, tags };
@@ -235,6 +235,18 @@ function perfectParticiple(model: ParserModel, x: TaggerInput, forms: readonly s
     if (out.tags[i] !== AUX_ID || !/^(have|has|had|having|'ve|'d)$/.test(forms[i]!)) continue;
     const next = out.tags[i + 1]!;
     if ((next === ADJ_ID || next === NOUN_ID) && out.verbGap[i + 1]! < NEAR_VERB_GAP) out = retagAsVerb(model.tagger, x, out, i + 1);
+  }
+  return out;
+}
+
+/**
+ * "beat Okafor 6-3, 6-4", "won 3–1": figures joined by a dash (a score, a range) are numbers,
+ * however rare such a word was in the treebank (the tagger read "6-3" as a name).
+ */
+function scoresAsNumbers(model: ParserModel, x: TaggerInput, texts: readonly string[], scored: TagScores): TagScores {
+  let out = scored;
+  for (let i = 0; i < texts.length; i++) {
+    if (out.tags[i] !== NUM_ID && /^\d+(?:[-–]\d+)+$/.test(texts[i]!)) out = retagAs(model.tagger, x, out, i, NUM_ID);
   }
   return out;
 }
