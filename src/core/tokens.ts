@@ -131,6 +131,20 @@ function tokenizeWithWink(original: string, start: number, out: Token[]): void {
       out[out.length - 1] = { ...prev, text, lower: low, norm: low, lemma: low, pos: 'SYM', end: start + at + t.length };
       continue;
     }
+    // wink reads a lower-case word with a full stop at a sentence's end as a state's abbreviation
+    // ("fallen ill." as "Ill.", Illinois; "in mass." as Massachusetts): a word and the stop. (An
+    // abbreviation written in lower case, "etc.", "approx.", has no capital after it only
+    // mid-sentence, and keeps its stop there.)
+    const stopped = t.length > 2 && t.endsWith('.') ? /^(\p{Ll}{2,})\.$/u.exec(t) : null;
+    if (stopped && /^\s*(?:$|[\p{Lu}"“‘'(])/u.test(slice.slice(at + t.length)) && (poses[k] === 'PROPN' || lemmas[k] !== stopped[1])) {
+      const word = stopped[1]!;
+      const read = wink.read(word);
+      const low = word.replace(/’/g, "'");
+      const wordLemma = LEMMA_FIXES[low] ?? (read.lemmas[0] ?? low).toLowerCase();
+      out.push({ i: out.length, text: word, lower: low, norm: spellingKey(low), lemma: spellingKey(wordLemma), pos: read.poses[0] ?? 'X', start: start + at, end: start + at + word.length, isWord: true });
+      out.push({ i: out.length, text: '.', lower: '.', norm: '.', lemma: '.', pos: 'PUNCT', start: start + at + word.length, end: start + at + t.length, isWord: false });
+      continue;
+    }
     // wink keeps an en or em dash between two words as one token ("Harlow Cross–Easterby", "9
     // October–18 January"): a range or a link between two things, each a word of its own.
     const dashed = (t.includes('–') || t.includes('—')) ? /^([\p{L}\p{N}][^–—]*)([–—])([\p{L}\p{N}].*)$/u.exec(t) : null;
