@@ -49,7 +49,7 @@ const SOURCE_ONLY_MEMO: ReadonlySet<string> = new Set(['source-numbers', 'source
  * either text has a capital (entity.ts): kept with an editor's cache while those are unchanged
  * (the names as far as the source's sentences ask about them: namesAsked).
  */
-const SOURCE_AND_NAMES_MEMO: ReadonlySet<string> = new Set(['source-entities', 'source-entities-located']);
+const SOURCE_AND_NAMES_MEMO: ReadonlySet<string> = new Set(['source-entities', 'source-entities-located', 'source-names-by-word']);
 const sourceMemos = new WeakMap<PreparationCache, { key: string; store: Map<string, unknown> }>();
 const namesMemos = new WeakMap<PreparationCache, { key: string; store: Map<string, unknown> }>();
 

@@ -224,7 +224,7 @@ describe('analysis cache', () => {
     assert.deepEqual(readers, ['analyze.ts', 'mentions/entities.ts', 'rules/entity.ts']);
     const entity = readFileSync(join(core, 'rules', 'entity.ts'), 'utf8');
     assert.deepEqual([...entity.matchAll(/findEntities\(([^,]+),/g)].map((m) => m[1]), ['s.tokens', 'ctx.rTok', 'ctx.sTok', 's.tokens', 'x.tokens']);
-    assert.deepEqual([...entity.matchAll(/ctx\.memo\('([^']+)'/g)].map((m) => m[1]), ['lowercase', 'known-names', 'source-entities', 'source-entities-located', 'rewrite-entity-names']);
+    assert.deepEqual([...entity.matchAll(/ctx\.memo\('([^']+)'/g)].map((m) => m[1]), ['lowercase', 'known-names', 'source-entities', 'source-names-by-word', 'source-entities-located', 'rewrite-entity-names']);
   });
 
   it('gives a pair whose speaker check read how the draft elsewhere describes a name the findings of a fresh analysis after that description is edited', () => {

@@ -3,6 +3,7 @@
 // month-day and year. Two mentions agree when every key of one is among the other side's keys.
 import { DAY_RANGE_JOINER, MONTHS, MONTH_ABBR, NUMBER_WORDS, RELATIVE_DAYS, TIME_UNITS, WEEKDAYS } from '../lexicon';
 import type { Token } from '../tokens';
+import { offsetFree } from '../offsetFree';
 import { abbreviatedYearEnd, countsSomething, earlyYear, splitClock, YEAR_RANGE_JOINER } from './numbers';
 
 export interface DateMention {
@@ -60,7 +61,27 @@ const DATE_START_WORDS: ReadonlySet<string> = new Set([
   'spring', 'summer', 'autumn', 'fall', 'winter', 'a', 'one', 'day',
 ]);
 
-export function findDates(tokens: readonly Token[]): DateMention[] {
+/**
+ * The dates of a token list, by the list: the date rule reads both sentences of every pair, and
+ * a sentence's token list is one array for the whole analysis (or the same words copied at other
+ * offsets: offset-free, since mentions hold token indices and the reading compares offsets only
+ * with each other's, splitClock). Read-only, since it is shared.
+ */
+const datesOf = new WeakMap<readonly Token[], readonly DateMention[]>();
+
+export function findDates(tokens: readonly Token[]): readonly DateMention[] {
+  const own = offsetFree(tokens);
+  let found = datesOf.get(own);
+  if (!found) datesOf.set(own, (found = readDates(tokens)));
+  return found;
+}
+
+/** Whether a stretch of tokens (a list made for the question, not a sentence's own) holds a date. */
+export function holdsDate(tokens: readonly Token[]): boolean {
+  return readDates(tokens).length > 0;
+}
+
+function readDates(tokens: readonly Token[]): DateMention[] {
   const out: DateMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

@@ -78,7 +78,7 @@ export const dateRule: PairRule = (ctx) => {
  * the sentence names is that day's neighbour (4 May), not tomorrow. (Within the month: a count
  * across its end would need the month's length.)
  */
-function countedFromNamedDay(tokens: readonly Token[], dates: DateMention[]): DateMention[] {
+function countedFromNamedDay(tokens: readonly Token[], dates: readonly DateMention[]): readonly DateMention[] {
   const days = dates.flatMap((d) => d.keys).filter((k) => k.startsWith('monthday:'));
   if (days.length !== 1) return dates;
   const [month, day] = days[0]!.slice('monthday:'.length).split('-').map(Number) as [number, number];
@@ -94,7 +94,7 @@ function countedFromNamedDay(tokens: readonly Token[], dates: DateMention[]): Da
  * "412,300 at the end of October, against 418,900 a month earlier": a month counted back from
  * the one month the sentence names is the month before it ("in September"), not last month.
  */
-function countedFromNamedMonth(ctx: PairContext, dates: DateMention[]): DateMention[] {
+function countedFromNamedMonth(ctx: PairContext, dates: readonly DateMention[]): readonly DateMention[] {
   const months = dates.flatMap((d) => d.keys).filter((k) => k.startsWith('month:'));
   if (months.length !== 1) return dates;
   const before = ((Number(months[0]!.slice('month:'.length)) + 10) % 12) + 1;

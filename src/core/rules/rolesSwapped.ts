@@ -17,7 +17,7 @@
 // attribution rule's.
 import { claim, q, sourceSentenceAt, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import type { Token } from '../tokens';
-import { findDates } from '../mentions/dates';
+import { holdsDate } from '../mentions/dates';
 import { findNumbers } from '../mentions/numbers';
 import { areConverse, mayMeanTheSame, samePredicate } from '../wordnet';
 import { REPORTING_VERBS } from '../lexicon';
@@ -126,7 +126,17 @@ export const rolesSwappedRule: PairRule = (ctx) => {
   const rRoles = rFrames.flatMap((f) => f.args);
   // A participant both sentences name in the same words is that participant and no other: a
   // rare sense must not make "a man" and "a group" one party of "attacked" (sameOrSynonym).
-  const anchored = (p: Participant) => sourceRoles.some((b) => sameParticipant(b.filler, p)) && rRoles.some((a) => sameParticipant(a.filler, p));
+  // (Remembered by participant: `same` asks it of both sides of every comparison, and each
+  // answer scanned every role of both sentences.)
+  const anchoredAnswers = new Map<Participant, boolean>();
+  const anchored = (p: Participant) => {
+    let answer = anchoredAnswers.get(p);
+    if (answer === undefined) {
+      answer = sourceRoles.some((b) => sameParticipant(b.filler, p)) && rRoles.some((a) => sameParticipant(a.filler, p));
+      anchoredAnswers.set(p, answer);
+    }
+    return answer;
+  };
   const same: SameParticipant = (a, b) => sameParticipant(a, b) || (!anchored(a) && !anchored(b) && sameOrSynonym(a, b));
   const reported = new Set<string>();
   const swapped: Set<string>[] = [];
@@ -451,7 +461,7 @@ function transitive(f: Frame): boolean {
 }
 
 function isDate(tokens: readonly Token[], p: Participant): boolean {
-  return findDates(p.tokens.map((i) => tokens[i]!)).length > 0;
+  return holdsDate(p.tokens.map((i) => tokens[i]!));
 }
 
 const OPEN_CLASS_NOMINAL = new Set(['NOUN', 'PROPN', 'PRON', 'VERB', 'NUM']);

@@ -7,6 +7,7 @@ import { lexicalRelation, mayMeanTheSame } from '../wordnet';
 import { sameAlias, squeeze } from '../mentions/entities';
 import { NUMBER_WORDS } from '../lexicon';
 import type { Token } from '../tokens';
+import { offsetFree } from '../offsetFree';
 import { judgeReplacement, judgementCanWarn } from '../judgement/judge';
 
 /** Larger replaced stretches are restructured sentences, not word choices; naming them helps nobody. */
@@ -36,13 +37,33 @@ function anchored(ctx: PairContext, r: readonly number[]): boolean {
 }
 
 /**
+ * A sentence's lemmas and their stems, by its token list (offset-free: only words are read), so
+ * that a sentence compared in several pairs, or copied at other offsets, builds the set once.
+ */
+function lemmasAndStems(tokens: readonly Token[]): ReadonlySet<string> {
+  const own = offsetFree(tokens);
+  let keys = keysByTokens.get(own);
+  if (!keys) {
+    const set = new Set<string>();
+    for (const t of own) {
+      set.add(t.lemma);
+      set.add(stemOf(t.lemma));
+    }
+    keysByTokens.set(own, (keys = set));
+  }
+  return keys;
+}
+
+const keysByTokens = new WeakMap<readonly Token[], ReadonlySet<string>>();
+
+/**
  * The replaced stretches worth judging: anchored word swaps of a few content words each, with
  * the words both sides share left out, and synonyms, aliases and spacing variants dropped.
  */
 export function replacedWords(ctx: PairContext): { rWords: number[]; sWords: number[] }[] {
   const out: { rWords: number[]; sWords: number[] }[] = [];
-  const sKeys = new Set(ctx.sTok.flatMap((t) => [t.lemma, stemOf(t.lemma)]));
-  const rKeys = new Set(ctx.rTok.flatMap((t) => [t.lemma, stemOf(t.lemma)]));
+  const sKeys = lemmasAndStems(ctx.sTok);
+  const rKeys = lemmasAndStems(ctx.rTok);
   for (const h of ctx.match.hunks) {
     if (!anchored(ctx, h.r)) continue;
     const rWords = h.r.filter((i) => isWordingCandidate(ctx.rTok[i]!) && !ctx.claimed.has(i) &&
