@@ -27,8 +27,18 @@ const MAX_EDIT_LENGTH = 400;
  * a capitalised sentence-initial "Residents" unlemmatised (it reads it as a name).
  */
 export function matchKey(t: Token): string {
-  return t.isWord ? t.lemma.replace(/([^su])s$/, '$1') : t.text;
+  if (!t.isWord) return t.text;
+  // By lemma: the aligner and the rules ask for the same words' keys pair after pair.
+  let key = keysByLemma.get(t.lemma);
+  if (key === undefined) {
+    if (keysByLemma.size >= MAX_KEYS_REMEMBERED) keysByLemma.clear();
+    keysByLemma.set(t.lemma, (key = t.lemma.replace(/([^su])s$/, '$1')));
+  }
+  return key;
 }
+
+const keysByLemma = new Map<string, string>();
+const MAX_KEYS_REMEMBERED = 10_000;
 
 export function alignTokens(source: readonly Token[], rewrite: readonly Token[]): TokenMatch {
   const rToS = new Int32Array(rewrite.length).fill(-1);

@@ -268,7 +268,16 @@ function titleCutShort(w: string, words: ReadonlySet<string>): boolean {
     for (const ch of role) if (ch === cut[k]) k++;
     return k === cut.length;
   };
-  return cut.length >= 3 && [...ROLE_NOUNS].some((role) => role.length > cut.length + 1 && (role.startsWith(cut) || contracts(role)) && words.has(role));
+  if (cut.length < 3) return false;
+  // A title both in the list and among the words: whichever of the two is the smaller is read
+  // (a name's two or three words, not every title the list knows, for each word asked about).
+  const title = (role: string) => role.length > cut.length + 1 && (role.startsWith(cut) || contracts(role));
+  if (words.size < ROLE_NOUNS.size) {
+    for (const x of words) if (ROLE_NOUNS.has(x) && title(x)) return true;
+    return false;
+  }
+  for (const role of ROLE_NOUNS) if (words.has(role) && title(role)) return true;
+  return false;
 }
 
 /**

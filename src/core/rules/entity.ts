@@ -7,6 +7,7 @@ import { matchKey } from '../tokenAlign';
 import { abbreviates, entitySupported, findEntities, midSentenceCapitals, squeeze, type EntityMention } from '../mentions/entities';
 import { compareMentions } from './pairMentions';
 import type { Token } from '../tokens';
+import { offsetFree } from '../offsetFree';
 
 /** Both texts written without capitals (as some wire feeds and research sets are). */
 function lowercase(ctx: PairContext): boolean {
@@ -73,7 +74,7 @@ export const entityRule: PairRule = (ctx) => {
     label: 'Name',
     rewrite: rw,
     source: src,
-    agree: (r, s) => entitySupported(r, [s], new Set(s.words)) || partsOfOneName(ctx, r, s),
+    agree: (r, s) => entitySupported(r, [s], wordSetOf(s)) || partsOfOneName(ctx, r, s),
     // An abbreviation of words the source spells out ("FOB" for "free on board") names nothing new.
     supported: (r) => entitySupported(r, src, pairWords, squeeze(ctx.sources.map((s) => ctx.source.prose.slice(s.start, s.end)).join(' '))) ||
       (r.first === r.last && ctx.sTok.some((_t, at) => abbreviates(ctx.rTok[r.first]!, ctx.sTok, at))),
@@ -100,12 +101,36 @@ export const entityRule: PairRule = (ctx) => {
   return findings;
 };
 
+/** A sentence's matching keys, by its offset-free token list (groupSwaps asks for both sentences of every pair). */
+function matchKeysOf(tokens: readonly Token[]): ReadonlySet<string> {
+  const own = offsetFree(tokens);
+  let keys = matchKeySets.get(own);
+  if (!keys) matchKeySets.set(own, (keys = new Set(own.map(matchKey))));
+  return keys;
+}
+
+const matchKeySets = new WeakMap<readonly Token[], ReadonlySet<string>>();
+
+/**
+ * A mention's words as a set, one set for the mention (mentions are kept by their sentence's
+ * token list: findEntities): what entitySupported remembers by the set it is given (the words'
+ * name stems, their pertainyms) is then worked out once for the mention, not for every name it
+ * is compared with.
+ */
+function wordSetOf(m: EntityMention): ReadonlySet<string> {
+  let set = wordSets.get(m);
+  if (!set) wordSets.set(m, (set = new Set(m.words)));
+  return set;
+}
+
+const wordSets = new WeakMap<EntityMention, ReadonlySet<string>>();
+
 /** "adults" -> "children": a group of people replaced by another in the same stretch. */
 function groupSwaps(ctx: PairContext): RawFinding[] {
   const out: RawFinding[] = [];
   // matchKey: a capitalised "Teachers" opening a sentence is left unlemmatised by the tagger.
-  const sLemmas = new Set(ctx.sTok.map(matchKey));
-  const rLemmas = new Set(ctx.rTok.map(matchKey));
+  const sLemmas = matchKeysOf(ctx.sTok);
+  const rLemmas = matchKeysOf(ctx.rTok);
   const group = (k: string) => PEOPLE_GROUPS.has(k) || k === 'children' || k === 'men' || k === 'women';
   // A group is plural: "a 39-year-old woman" for "a former employee" describes one person
   // another way, it does not swap one group for another.
