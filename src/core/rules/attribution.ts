@@ -7,6 +7,7 @@ import { isAdjectiveLemma, isEventNoun, isPersonNoun, isSayingVerb, isTimeNoun, 
 import { findVerbGroups } from '../verbs';
 import { CLAIM_DOCUMENTS, DECLINING_VERBS, POSSESSIVE_DETERMINERS, REPORTING_VERBS, ROLE_NOUNS, type ReportingStance } from '../lexicon';
 import type { Token } from '../tokens';
+import { offsetFree } from '../offsetFree';
 import type { Sentence } from '../document';
 import type { SentenceSyntax } from '../syntax/index';
 import { syntaxOf } from '../syntax/sentenceSyntax';
@@ -142,7 +143,30 @@ function reportingIngBeforeClause(tokens: readonly Token[], i: number): boolean 
   return [stem, stem + 'e', stem.replace(/(.)\1$/, '$1')].some((v) => REPORTING_VERBS.has(v));
 }
 
-export function findAttributions(tokens: readonly Token[], syntax?: () => SentenceSyntax): Attribution[] {
+/**
+ * A sentence's attributions, by its offset-free token list (they hold token indices; the reading
+ * compares no offsets): the rule reads both sentences of every pair, and a source sentence's
+ * again for each rewrite sentence paired with it. Read with a parse, they are kept with the parse
+ * they read (null when the reading never asked for it), and reused only with that same parse.
+ */
+const attributionsOf = new WeakMap<readonly Token[], { plain?: readonly Attribution[]; parsed?: { found: readonly Attribution[]; syntax: SentenceSyntax | null } }>();
+
+export function findAttributions(tokens: readonly Token[], syntax?: () => SentenceSyntax): readonly Attribution[] {
+  const own = offsetFree(tokens);
+  let known = attributionsOf.get(own);
+  if (!known) attributionsOf.set(own, (known = {}));
+  if (!syntax) return (known.plain ??= readAttributions(tokens));
+  // (A reading that asked for the parse asks for it again, at the same point: asking here first
+  // parses nothing it would not.)
+  const parsed = known.parsed;
+  if (parsed && (parsed.syntax === null || parsed.syntax === syntax())) return parsed.found;
+  let read: SentenceSyntax | null = null;
+  const found = readAttributions(tokens, () => (read ??= syntax()));
+  known.parsed = { found, syntax: read };
+  return found;
+}
+
+function readAttributions(tokens: readonly Token[], syntax?: () => SentenceSyntax): Attribution[] {
   const out: Attribution[] = [];
   tokens.forEach((t, i) => {
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {

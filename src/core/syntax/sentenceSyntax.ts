@@ -2,6 +2,7 @@
 // the sentence's words, so a source sentence compared with several rewrite sentences, or
 // re-checked after an edit elsewhere, is parsed once.
 import type { Token } from '../tokens';
+import { offsetFree } from '../offsetFree';
 import { analyseSentence, type SentenceSyntax } from './index';
 import { parserModel } from './loadModel';
 import { repairParse } from './repair';
@@ -10,16 +11,24 @@ const cache = new Map<string, SentenceSyntax>();
 const MAX_CACHED = 20_000;
 
 export function syntaxOf(tokens: readonly Token[]): SentenceSyntax {
+  // First by the offset-free token list (the same words and tags): the rules ask for a
+  // sentence's parse pair after pair, and each question built the key string below.
+  const own = offsetFree(tokens);
+  let hit = byTokens.get(own);
+  if (hit) return hit;
   const key = tokens.map((t) => `${t.text}\u0001${t.pos}`).join('\u0002');
-  let hit = cache.get(key);
+  hit = cache.get(key);
   if (!hit) {
     hit = parseClauses(tokens);
     // Bounded, like the tokenizer's caches: a long session cannot grow it without limit.
     if (cache.size >= MAX_CACHED) cache.clear();
     cache.set(key, hit);
   }
+  byTokens.set(own, hit);
   return hit;
 }
+
+const byTokens = new WeakMap<readonly Token[], SentenceSyntax>();
 
 /**
  * Two clauses joined by a semicolon are two sentences' worth of grammar ("The group had argued
