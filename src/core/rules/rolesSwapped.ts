@@ -17,6 +17,7 @@
 // attribution rule's.
 import { claim, q, sourceSentenceAt, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import type { Token } from '../tokens';
+import { offsetFree } from '../offsetFree';
 import { holdsDate } from '../mentions/dates';
 import { findNumbers } from '../mentions/numbers';
 import { areConverse, mayMeanTheSame, samePredicate } from '../wordnet';
@@ -102,8 +103,44 @@ function raised(syntax: SentenceSyntax, verb: number): boolean {
 }
 
 /** Frames with their parties only: quantities and dates are the number and date rules' business ("last November" is when, not whom). */
-export function participantFrames(tokens: readonly Token[], frames: readonly Frame[]): Frame[] {
-  return frames.map((f) => ({ ...f, args: f.args.filter((a) => tokens[a.filler.head]!.pos !== 'NUM' && !isMeasure(tokens, a.filler) && !isDate(tokens, a.filler)) })).filter((f) => f.args.length);
+export function participantFrames(tokens: readonly Token[], frames: readonly Frame[]): readonly Frame[] {
+  return participantsOf(tokens, frames).frames;
+}
+
+/** A sentence's participant frames, with what the rule reads of them and of the sentence. */
+interface Participants {
+  readonly frames: readonly Frame[];
+  /** Every role of every frame, in order. */
+  readonly roles: readonly Argument[];
+  /** The predicate of each role's frame. */
+  readonly frameOf: ReadonlyMap<Argument, number>;
+  /** The sentence's lemmas. */
+  readonly lemmas: ReadonlySet<string>;
+  /** The roles' fillers, each once (a participant may fill roles of several frames). */
+  readonly fillers: readonly Participant[];
+}
+
+/**
+ * By the frames (framesOf keeps one frames array per parse and offset-free token list) and the
+ * offset-free token list they were read from: the rules ask for both sentences' participant
+ * frames for every pair, several times a pair, and each answer filtered every frame again.
+ */
+const participantsCache = new WeakMap<readonly Frame[], { tokens: readonly Token[]; participants: Participants }>();
+
+function participantsOf(tokens: readonly Token[], all: readonly Frame[]): Participants {
+  const own = offsetFree(tokens);
+  const hit = participantsCache.get(all);
+  if (hit && hit.tokens === own) return hit.participants;
+  const frames = all.map((f) => ({ ...f, args: f.args.filter((a) => tokens[a.filler.head]!.pos !== 'NUM' && !isMeasure(tokens, a.filler) && !isDate(tokens, a.filler)) })).filter((f) => f.args.length);
+  const participants: Participants = {
+    frames,
+    roles: frames.flatMap((f) => f.args),
+    frameOf: new Map<Argument, number>(frames.flatMap((f) => f.args.map((a) => [a, f.predicate] as [Argument, number]))),
+    lemmas: new Set(tokens.map((t) => t.lemma)),
+    fillers: [...new Set(frames.flatMap((f) => f.args.map((a) => a.filler)))],
+  };
+  participantsCache.set(all, { tokens: own, participants });
+  return participants;
 }
 
 export const rolesSwappedRule: PairRule = (ctx) => {
@@ -111,19 +148,21 @@ export const rolesSwappedRule: PairRule = (ctx) => {
   // can have changed roles; other pairs are not parsed.
   if (!mayMoveParticipants(ctx)) return [];
   const rSyntax = ctx.syntax.rewrite();
-  const rFrames = participantFrames(ctx.rTok, framesOf(ctx.rTok, rSyntax));
+  const rParticipants = participantsOf(ctx.rTok, framesOf(ctx.rTok, rSyntax));
+  const rFrames = rParticipants.frames;
   const sSyntax = ctx.syntax.source();
-  const sFrames = participantFrames(ctx.sTok, framesOf(ctx.sTok, sSyntax));
-  const sLemmas = new Set(ctx.sTok.map((t) => t.lemma));
-  const rLemmas = new Set(ctx.rTok.map((t) => t.lemma));
+  const sParticipants = participantsOf(ctx.sTok, framesOf(ctx.sTok, sSyntax));
+  const sFrames = sParticipants.frames;
+  const sLemmas = sParticipants.lemmas;
+  const rLemmas = rParticipants.lemmas;
   const inSource = (p: Participant) => [...p.words].every((w) => sLemmas.has(w));
   const inRewrite = (p: Participant) => [...p.words].every((w) => rLemmas.has(w));
   // In all-lower-case text names cannot be told from common nouns, so any noun may be one.
   const cased = /\p{Lu}/u.test(ctx.rewrite.prose) && /\p{Lu}/u.test(ctx.source.prose);
   // Every role each participant has anywhere in the source: a splice or swap moves one of them.
-  const sourceRoles = sFrames.flatMap((f) => f.args);
-  const sourceFrameOf = new Map<Argument, number>(sFrames.flatMap((f) => f.args.map((a) => [a, f.predicate] as [Argument, number])));
-  const rRoles = rFrames.flatMap((f) => f.args);
+  const sourceRoles = sParticipants.roles;
+  const sourceFrameOf = sParticipants.frameOf;
+  const rRoles = rParticipants.roles;
   // A participant both sentences name in the same words is that participant and no other: a
   // rare sense must not make "a man" and "a group" one party of "attacked" (sameOrSynonym).
   // (Remembered by participant: `same` asks it of both sides of every comparison, and each
@@ -132,7 +171,7 @@ export const rolesSwappedRule: PairRule = (ctx) => {
   const anchored = (p: Participant) => {
     let answer = anchoredAnswers.get(p);
     if (answer === undefined) {
-      answer = sourceRoles.some((b) => sameParticipant(b.filler, p)) && rRoles.some((a) => sameParticipant(a.filler, p));
+      answer = sParticipants.fillers.some((b) => sameParticipant(b, p)) && rParticipants.fillers.some((a) => sameParticipant(a, p));
       anchoredAnswers.set(p, answer);
     }
     return answer;

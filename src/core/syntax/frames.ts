@@ -619,7 +619,16 @@ export function sameParticipant(a: Participant, b: Participant): boolean {
   // Two names are one by their names, whatever describes them ("the Dutch rider Ruben de Graaf" /
   // "the Dutchman Ruben de Graaf").
   if (a.named && b.named) return nested(a.names, b.names);
-  return a.aliases.some((x) => x !== a.words && nested(x, b.words)) || b.aliases.some((y) => y !== b.words && nested(a.words, y));
+  // (Loops, not two closures a call: the rules ask this of every pair of participants.)
+  for (let i = 0; i < a.aliases.length; i++) {
+    const x = a.aliases[i]!;
+    if (x !== a.words && nested(x, b.words)) return true;
+  }
+  for (let i = 0; i < b.aliases.length; i++) {
+    const y = b.aliases[i]!;
+    if (y !== b.words && nested(a.words, y)) return true;
+  }
+  return false;
 }
 
 /** Whether the smaller of two word sets lies inside the larger. */
