@@ -723,12 +723,22 @@ function sameTerms(keys: readonly string[], set: ReadonlySet<string>): boolean {
  */
 function topByScore(sentences: readonly number[], score: (s: number) => number, count: number, copiesOf: SourceIndex['copiesOf']): number[] {
   const ranked: { s: number; v: number }[] = [];
-  for (const s of sentences) {
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
     const v = score(s);
+    // Not above the lowest of a full list: not above a held copy either (the list is sorted,
+    // best first), so neither test below would take it.
+    if (ranked.length === count && !(v > ranked[count - 1]!.v)) continue;
     const group = copiesOf[s];
     if (group) {
       // One place per repeated sentence: replace its copy only by a better-scored one.
-      const held = ranked.findIndex((e) => copiesOf[e.s] === group);
+      let held = -1;
+      for (let k = 0; k < ranked.length; k++) {
+        if (copiesOf[ranked[k]!.s] === group) {
+          held = k;
+          break;
+        }
+      }
       if (held >= 0) {
         if (!(v > ranked[held]!.v)) continue;
         ranked.splice(held, 1);

@@ -2,6 +2,7 @@
 // and the tense the group expresses. The tense, modality, negation and roles-swapped rules all
 // reason about these groups rather than about single words.
 import type { Token } from './tokens';
+import { offsetFree } from './offsetFree';
 
 export type Tense = 'past' | 'present' | 'future' | 'conditional' | 'none';
 
@@ -93,10 +94,13 @@ function sameFormPast(tokens: readonly Token[], i: number): boolean {
 }
 
 export function findVerbGroups(tokens: readonly Token[]): VerbGroup[] {
-  let groups = groupCache.get(tokens);
+  // By the offset-free token list (offsetFree.ts): groups hold token indexes, read from words
+  // and tags, so a sentence's copies at other offsets share them.
+  const own = offsetFree(tokens);
+  let groups = groupCache.get(own);
   if (!groups) {
     groups = computeVerbGroups(tokens);
-    groupCache.set(tokens, groups);
+    groupCache.set(own, groups);
   }
   return groups;
 }
