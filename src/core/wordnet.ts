@@ -642,8 +642,15 @@ function conversesBySense(sa: readonly number[], sb: readonly number[]): boolean
  * "borrower", "employer" / "employee", "plaintiff" / "defendant") or the doers of converse
  * verbs ("buyer" / "seller": "buy" / "sell"). Said of one participant, they swap its role.
  */
-export const areConverseParties = cachedRelation((a: string, b: string): boolean => {
-  if (a === b || !isPersonNoun(a) || !isPersonNoun(b) || mayMeanTheSame(a, b)) return false;
+export function areConverseParties(a: string, b: string): boolean {
+  // The word tests, each remembered by word, before the pair's: the negation rule asks this of
+  // every pair of words in a replaced stretch, few of them two person nouns, and remembering
+  // each pair's "no" cost more than finding it.
+  return a !== b && isPersonNoun(a) && isPersonNoun(b) && converseParties(a, b);
+}
+
+const converseParties = cachedRelation((a: string, b: string): boolean => {
+  if (mayMeanTheSame(a, b)) return false;
   if (areOpposites(a, b)) return true;
   const va = doerVerbs(a);
   const vb = doerVerbs(b);
