@@ -27,8 +27,10 @@ export function findCues<C extends string>(
     const byLower = byFirstWord.get(t.lower);
     const byLemma = t.lemma !== t.lower ? byFirstWord.get(t.lemma) : undefined;
     if (byLower === undefined && byLemma === undefined) continue;
-    const phrases = [...(byLower ?? []), ...(byLemma ?? [])];
-    phrases.sort((a, b) => b.words.length - a.words.length);
+    // Longest phrases first, ties in the lexicon's order and the lower-case word's before the
+    // lemma's. indexLexicon keeps each list in that order (a stable sort), so a token that opens
+    // phrases by one of its forms only reads that list as it is, with no array made for it.
+    const phrases = byLemma === undefined ? byLower! : byLower === undefined ? byLemma : [...byLower, ...byLemma].sort(longestFirst);
     for (const { words, cls, phrase } of phrases) {
       const last = i + words.length - 1;
       if (last >= tokens.length) continue;
@@ -58,10 +60,13 @@ function indexLexicon<C extends string>(lexicon: ReadonlyArray<readonly [string,
       const list = index.get(words[0]!) ?? index.set(words[0]!, []).get(words[0]!)!;
       list.push({ words, cls, phrase: p });
     }
+    for (const list of index.values()) list.sort(longestFirst);
     indexes.set(lexicon, index as Map<string, Phrase<string>[]>);
   }
   return index;
 }
+
+const longestFirst = (a: Phrase<unknown>, b: Phrase<unknown>) => b.words.length - a.words.length;
 
 function anchorFor(tokens: readonly Token[], last: number, kind: AnchorKind): number {
   if (kind === 'self') return last;

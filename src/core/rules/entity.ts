@@ -67,8 +67,8 @@ function sourceNamesByWord(ctx: PairContext): Map<string, (readonly string[])[]>
 export const entityRule: PairRule = (ctx) => {
   const rw = findEntities(ctx.rTok, knownNames(ctx), lowercase(ctx));
   const src = findEntities(ctx.sTok, knownNames(ctx), lowercase(ctx));
-  const pairWords = new Set(ctx.sTok.map((t) => t.norm.replace(/\.$/, '')));
-  const rewriteWords = new Set(ctx.rTok.map((t) => t.norm.replace(/\.$/, '')));
+  const pairWords = wordsOf(ctx.sTok);
+  const rewriteWords = wordsOf(ctx.rTok);
   const findings = compareMentions(ctx, {
     kind: 'entity',
     label: 'Name',
@@ -100,6 +100,20 @@ export const entityRule: PairRule = (ctx) => {
   findings.push(...groupSwaps(ctx));
   return findings;
 };
+
+/**
+ * A sentence's words (norms less a final full stop), one set by the offset-free token list: what
+ * entitySupported remembers by the set it is given (name stems, pertainyms) then holds for every
+ * pair the sentence is in.
+ */
+function wordsOf(tokens: readonly Token[]): ReadonlySet<string> {
+  const own = offsetFree(tokens);
+  let words = wordSetsByTokens.get(own);
+  if (!words) wordSetsByTokens.set(own, (words = new Set(own.map((t) => t.norm.replace(/\.$/, '')))));
+  return words;
+}
+
+const wordSetsByTokens = new WeakMap<readonly Token[], ReadonlySet<string>>();
 
 /** A sentence's matching keys, by its offset-free token list (groupSwaps asks for both sentences of every pair). */
 function matchKeysOf(tokens: readonly Token[]): ReadonlySet<string> {
