@@ -1317,6 +1317,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a copula that schedules its infinitive ("is due to finish") states a timetable, which "should be over" restates',
+        source: 'Harvesting began on 3 August and is due to finish by mid-September.',
+        rewrite: 'Harvesting started on August 3 and should be over by the middle of September.',
+      },
+      {
         why: 'a command ("Read the report online") asserts nothing that a "can" could weaken',
         source: 'Read the full report on the council website.',
         rewrite: 'The full report can be read on the council website.',

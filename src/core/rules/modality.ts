@@ -9,6 +9,7 @@ import { findVerbGroups, groupContaining, type VerbGroup } from '../verbs';
 import type { SentenceSyntax } from '../syntax/index';
 import { samePredicate } from '../wordnet';
 import { dependentsOf } from '../syntax/tree';
+import { SCHEDULED } from './tense';
 
 const VERB_CUES = new Set(['allege', 'suggest', 'indicate', 'hint', 'prove', 'establish', 'demonstrate', 'confirm', 'verify',
   'claim', 'predict', 'forecast']);
@@ -289,6 +290,9 @@ export const modalityRule: PairRule = (ctx) => {
       // An infinitive or a gerund asserts nothing ("bars them from deleting" -> "may not delete"),
       // nor does a command ("Read the full decision online" -> "The decision can be read online").
       if (!finite(ctx.sTok, sGroups, sAt) || imperative(ctx.sTok, ctx.syntax.source(), sAt)) continue;
+      // Nor a copula that schedules its infinitive ("is due to finish by mid-October" / "should
+      // be over by the middle of October"): a timetable, not a fact stated.
+      if (ctx.sTok[sAt]!.lemma === 'be' && SCHEDULED.has(ctx.sTok[sAt + 1]?.lemma ?? '') && ctx.sTok[sAt + 2]?.lower === 'to') continue;
     }
     const sSpan = statedSpan(ctx.sTok, sGroups, sAt, decider);
     const rSpan = spanOf(ctx.rTok.slice(r.first, Math.max(r.last, r.anchor) + 1));

@@ -19,7 +19,7 @@ const PROSPECTIVE = new Set(['schedule', 'expect', 'plan', 'due', 'set', 'intend
   'hope', 'want', 'wish', 'seek', 'promise', 'pledge', 'vow', 'agree', 'propose', 'threaten', 'try', 'attempt'].map(spellingKey));
 
 /** Verbs that, in the passive, put their subject's event at a later date: "the hearing was set for 14 May". */
-const SCHEDULED = new Set(['schedule', 'set', 'plan', 'due', 'fix', 'slate']);
+export const SCHEDULED: ReadonlySet<string> = new Set(['schedule', 'set', 'plan', 'due', 'fix', 'slate']);
 
 /**
  * A bare past form (no auxiliary) that describes a noun rather than telling what happened:
