@@ -18,6 +18,9 @@ export const NEGATORS = new Set(['not', 'no', 'never', 'none', 'neither', 'nor',
 /** Verbs that deny their infinitive: "declined to comment" = did not comment (negation, attribution). */
 export const DECLINING_VERBS: ReadonlySet<string> = new Set(['decline', 'refuse', 'fail']);
 
+/** Verbs that, in the passive, put their subject's event at a later date: "the hearing was set for 14 May", "is due to finish" (tense, modality). */
+export const SCHEDULED: ReadonlySet<string> = new Set(['schedule', 'set', 'plan', 'due', 'fix', 'slate']);
+
 /** Verbs of committing to an act: what they govern is decided, no longer planned ("has decided to double"). */
 export const DECIDING_VERBS: ReadonlySet<string> = new Set(['decide', 'agree', 'vote', 'resolve', 'opt', 'choose', 'elect']);
 

@@ -60,7 +60,7 @@ function computeRankClaims(tokens: readonly Token[], asSource: boolean): number[
     if (!before || !(before.lower === 'the' || before.lower === "'s" || before.pos === 'PRON')) return;
     // "until Thursday at the earliest", "£5m at the most": a bound on what comes before, no
     // rank of a thing.
-    if (superlative || /^(most|least)$/.test(t.lower)) if (tokens[i - 2]?.lower === 'at' && before.lower === 'the' && !/^(NOUN|ADJ)$/.test(tokens[i + 1]?.pos ?? '')) return;
+    if ((superlative || /^(most|least)$/.test(t.lower)) && tokens[i - 2]?.lower === 'at' && before.lower === 'the' && !/^(NOUN|ADJ)$/.test(tokens[i + 1]?.pos ?? '')) return;
     // "who first appeared on stage", "last played": an order word before a verb tells when it
     // acted, no rank of a thing ("which only offers" still restricts what it does).
     if (/^(first|last)$/.test(t.lower) && /^(VERB|AUX)$/.test(tokens[i + 1]?.pos ?? '')) return;

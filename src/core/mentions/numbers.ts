@@ -294,6 +294,9 @@ const EXACT_STEPS: ReadonlyArray<readonly [string, string, number]> = [
   ['fortnight', 'week', 2], ['week', 'day', 7], ['day', 'hour', 24], ['hour', 'minute', 60], ['minute', 'second', 60],
 ];
 
+/** Words before a unit of time that make it one of it: "a year", "the next decade", "the past year". */
+const ONE_PERIOD = /^(a|an|one|next|coming|past|last|previous|following)$/;
+
 /**
  * Whether `value` of `unit` is exactly one of a unit the tokens write with "a", "an" or "one"
  * before it ("12 months" for "a year", "60 minutes" for "an hour"), or name as a period of one
@@ -302,7 +305,7 @@ const EXACT_STEPS: ReadonlyArray<readonly [string, string, number]> = [
 export function oneWholeUnitIn(tokens: readonly Token[], value: number, unit: string): boolean {
   return tokens.some((t, i) => {
     // ("over the next decade" / "over the next ten years": a period named by its unit alone is one of it.)
-    if (!/^(a|an|one|next|coming|past|last|previous|following)$/.test(t.lower)) return false;
+    if (!ONE_PERIOD.test(t.lower)) return false;
     const big = unitOf(tokens[i + 1]);
     return big !== undefined && big !== unit && exactly(big, unit) === value;
   });
@@ -463,7 +466,7 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
         // "a year and a half" is 1.5 years: the fraction belongs to the unit before it. (So is
         // "the coming year and a half": a period named by its unit alone is one of it.)
         const unitBefore = unitOf(tokens[i - 3]);
-        if (tokens[i - 2]?.lower === 'and' && /^(a|an)$/.test(tokens[i - 1]!.lower) && unitBefore && /^(a|an|one|next|coming|past|last|previous|following)$/.test(tokens[i - 4]?.lower ?? '')) {
+        if (tokens[i - 2]?.lower === 'and' && /^(a|an)$/.test(tokens[i - 1]!.lower) && unitBefore && ONE_PERIOD.test(tokens[i - 4]?.lower ?? '')) {
           const qual = qualifierBefore(tokens, i - 4);
           out.push({ first: i - 4, last: i, value: 1 + f / 100, magnitude: null, unit: unitBefore, qualifier: qual?.cls ?? null, qualifierFirst: qual?.first ?? i - 4 });
           continue;

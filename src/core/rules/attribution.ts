@@ -214,7 +214,9 @@ function readAttributions(tokens: readonly Token[], syntax?: () => SentenceSynta
       const nominals = dependentsOf(syn, i, /^(obj|xcomp|iobj)$/).filter((d) => /^(NOUN|PROPN|PRON)$/.test(syn.tags[d]!));
       return nominals.length >= 2 && nominals.some((d) => d > i && syn.tags[d] === 'NOUN');
     };
-    const callsIt = t.pos === 'VERB' && t.lemma === 'call' && (tokens.slice(i + 1, i + 8).some((x) => /^["“‘]$/.test(x.text)) || namesIt());
+    const calling = t.pos === 'VERB' && t.lemma === 'call';
+    const naming = calling && namesIt();
+    const callsIt = calling && (naming || tokens.slice(i + 1, i + 8).some((x) => /^["“‘]$/.test(x.text)));
     // (The word tagger may take the verb for a noun where the parser's tagger, reading the whole
     // sentence, does not: "Figures published on Monday show that …", "…, figures … show.")
     const reports = REPORTING_VERBS.has(t.lemma) && (t.pos === 'VERB' || (t.pos === 'NOUN' && !!syntax && syntax().tags[i] === 'VERB'));
@@ -297,7 +299,7 @@ function readAttributions(tokens: readonly Token[], syntax?: () => SentenceSynta
     // verb follows. "reported a pre-tax profit of £84.6 million" or "the deal, announced on
     // Tuesday, ..." report no one's claim.
     // (Calling a thing something, in quotation marks or in a noun phrase, is the claim itself.)
-    const named = callsIt && (namesIt() || (!!syntax && hasDependent(syntax(), i, /^obj$/)));
+    const named = callsIt && (naming || (!!syntax && hasDependent(syntax(), i, /^obj$/)));
     if (!trailing && !named && !introducesClaim(tokens, i, syntax?.())) return;
     // "Neither company would comment", "did not say when": a speaker who declined to speak
     // reports no claim, so there is none to drop.
@@ -407,7 +409,8 @@ function introducesClaim(tokens: readonly Token[], verb: number, syntax?: Senten
     const obj = dependentsOf(syntax, verb, /^obj$/)[0];
     // (However the parse hung the "as": "described the loss of the link as “a real blow”", its
     // "as" read as a clause's mark under the full stop.)
-    const asAfter = (k: number) => k > obj! && tokens[k]!.lower === 'as' && (syntax.labels[k] === 'case' || /^(["“‘]|DET|ADJ|NOUN)$/.test(/^["“‘]$/.test(tokens[k + 1]?.text ?? '') ? tokens[k + 1]!.text : syntax.tags[k + 1] ?? ''));
+    const asAfter = (k: number) => k > obj! && tokens[k]!.lower === 'as' &&
+      (syntax.labels[k] === 'case' || /^["“‘]$/.test(tokens[k + 1]?.text ?? '') || /^(DET|ADJ|NOUN)$/.test(syntax.tags[k + 1] ?? ''));
     const owned = (k: number) => subtreeOf(syntax, verb).includes(k) || !tokens.slice(obj! + 1, k).some((x) => /^[,;:.!?]$/.test(x.text) || x.pos === 'VERB' || x.pos === 'AUX');
     const characterised = obj !== undefined && tokens.some((_t, k) => asAfter(k) && owned(k));
     if (obj !== undefined && !opensThat && !characterised) return false;
@@ -565,8 +568,9 @@ export const attributionRule: PairRule = (ctx) => {
   let s: Attribution | undefined;
   // The source's reporting act for a rewrite's pronoun speaker or against one: the one its verb
   // is matched with, unless the pair joins source sentences and the claim's words come from
-  // another of them, whose own act is the one to compare ("He said many of the departing employees …" matched with "Quillmark
-  // said" of one sentence, where the claim is Montoya's, "…, Montoya added", in the next).
+  // another of them, whose own act is the one to compare ("He said many of the departing
+  // employees …" matched with "Quillmark said" of one sentence, where the claim is Montoya's,
+  // "…, Montoya added", in the next).
   const matchedAct = (ra: Attribution) => {
     const sa = sAttr.find((x) => x.verb === (ctx.match.rToS[ra.verb] ?? -2));
     if (!sa || ctx.sources.length < 2) return sa;

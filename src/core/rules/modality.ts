@@ -3,13 +3,12 @@
 // ("might" vs "must", "suggests" vs "proves", "alleged" vs "established").
 import { claim, hunkOfSource, q, rewriteTokensIn, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { findCues, type Cue } from '../cues';
-import { CERTAINTY_CUES, DECIDING_VERBS, REPORTING_VERBS, type CertaintyClass } from '../lexicon';
+import { CERTAINTY_CUES, DECIDING_VERBS, REPORTING_VERBS, SCHEDULED, type CertaintyClass } from '../lexicon';
 import type { Token } from '../tokens';
 import { findVerbGroups, groupContaining, type VerbGroup } from '../verbs';
 import type { SentenceSyntax } from '../syntax/index';
 import { samePredicate } from '../wordnet';
 import { dependentsOf } from '../syntax/tree';
-import { SCHEDULED } from './tense';
 
 const VERB_CUES = new Set(['allege', 'suggest', 'indicate', 'hint', 'prove', 'establish', 'demonstrate', 'confirm', 'verify',
   'claim', 'predict', 'forecast']);

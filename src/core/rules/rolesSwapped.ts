@@ -322,22 +322,14 @@ export const rolesSwappedRule: PairRule = (ctx) => {
     swapped.push(new Set(words));
     const rIdx = [rf.predicate, ...changes.flatMap((c) => c.arg.filler.tokens)];
     const sIdx = [changes[0]!.frame.predicate, ...changes.flatMap((c) => c.source.filler.tokens)];
-    claim(ctx, rIdx);
-    const rSpan = spanOf(ctx.rTok.slice(Math.min(...rIdx), Math.max(...rIdx) + 1));
-    const sSpan = spanOf(ctx.sTok.slice(Math.min(...sIdx), Math.max(...sIdx) + 1));
-    const name = (toks: readonly Token[], doc: typeof ctx.rewrite, p: Participant) => q(textOf(doc, spanOf(p.tokens.map((i) => toks[i]!))));
+    const rName = (p: Participant) => participantText(ctx, 'rewrite', p);
+    const sName = (p: Participant) => participantText(ctx, 'source', p);
     const what = changes.map((c) => c.across
-      ? `${name(ctx.rTok, ctx.rewrite, c.arg.filler)} is the ${roleName(c.arg.role)} of ${q(pred.text)} here, where the source's ${roleName(c.source.role)} of that ${q(ctx.sTok[c.frame.predicate]!.text)} is ${name(ctx.sTok, ctx.source, c.source.filler)}`
+      ? `${rName(c.arg.filler)} is the ${roleName(c.arg.role)} of ${q(pred.text)} here, where the source's ${roleName(c.source.role)} of that ${q(ctx.sTok[c.frame.predicate]!.text)} is ${sName(c.source.filler)}`
       : c.source.role === c.arg.role
-      ? `the ${roleName(c.arg.role)} of ${q(pred.text)} is ${name(ctx.rTok, ctx.rewrite, c.arg.filler)}, where the source has ${name(ctx.sTok, ctx.source, c.source.filler)}`
-      : `${name(ctx.rTok, ctx.rewrite, c.arg.filler)} is now the ${roleName(c.arg.role)} of ${q(pred.text)}, where the source has it as the ${roleName(c.source.role)}`);
-    out.push({
-      kind: 'roles-swapped',
-      rewrite: rSpan,
-      source: sSpan,
-      message: `Roles swapped: source says ${q(textOf(ctx.source, sSpan))}, rewrite says ${q(textOf(ctx.rewrite, rSpan))} (${what.join('; ')}).`,
-      suggestion: null,
-    });
+      ? `the ${roleName(c.arg.role)} of ${q(pred.text)} is ${rName(c.arg.filler)}, where the source has ${sName(c.source.filler)}`
+      : `${rName(c.arg.filler)} is now the ${roleName(c.arg.role)} of ${q(pred.text)}, where the source has it as the ${roleName(c.source.role)}`);
+    out.push(swapFinding(ctx, rIdx, sIdx, what.join('; ')));
   }
   // Two verbs for one act on one thing, its doer and other party exchanged: "an offer which the
   // airline made to the union" / "an offer that the union put to the airline", "lodged a
@@ -358,40 +350,46 @@ export const rolesSwappedRule: PairRule = (ctx) => {
       reported.add(key);
       swapped.push(new Set(words));
       const rIdx = [rf.predicate, ...rSubj.filler.tokens, ...rOther.filler.tokens];
-      const sIdx = [sf.predicate, ...sf.args.filter((a) => a.role === 'subj' || a.role === rOther.role).flatMap((a) => a.filler.tokens)];
-      claim(ctx, rIdx);
-      const rSpan = spanOf(ctx.rTok.slice(Math.min(...rIdx), Math.max(...rIdx) + 1));
-      const sSpan = spanOf(ctx.sTok.slice(Math.min(...sIdx), Math.max(...sIdx) + 1));
-      out.push({
-        kind: 'roles-swapped',
-        rewrite: rSpan,
-        source: sSpan,
-        message: `Roles swapped: source says ${q(textOf(ctx.source, sSpan))}, rewrite says ${q(textOf(ctx.rewrite, rSpan))} (the doer of ${q(ctx.rTok[rf.predicate]!.text)} is ${q(textOf(ctx.rewrite, spanOf(rSubj.filler.tokens.map((i) => ctx.rTok[i]!))))}, where the source's doer of ${q(ctx.sTok[sf.predicate]!.text)} is ${q(textOf(ctx.rewrite, spanOf(rOther.filler.tokens.map((i) => ctx.rTok[i]!))))}).`,
-        suggestion: null,
-      });
+      const sDoers = sf.args.filter((a) => a.role === 'subj');
+      const sIdx = [sf.predicate, ...[...sDoers, ...sf.args.filter((a) => a.role === rOther.role)].flatMap((a) => a.filler.tokens)];
+      out.push(swapFinding(ctx, rIdx, sIdx, `the doer of ${q(ctx.rTok[rf.predicate]!.text)} is ${participantText(ctx, 'rewrite', rSubj.filler)}, where the source's doer of ${q(ctx.sTok[sf.predicate]!.text)} is ${participantText(ctx, 'source', sDoers.find((a) => sameParticipant(a.filler, rOther.filler))!.filler)}`));
     }
   }
   for (const c of converseSwaps(ctx, rFrames, sFrames)) {
     const key = [...c.doer.words].sort().join(' ');
     if (reported.has(key) || c.rIdx.some((i) => ctx.claimed.has(i))) continue;
     reported.add(key);
-    claim(ctx, c.rIdx);
-    const rSpan = spanOf(ctx.rTok.slice(Math.min(...c.rIdx), Math.max(...c.rIdx) + 1));
-    const sSpan = spanOf(ctx.sTok.slice(Math.min(...c.sIdx), Math.max(...c.sIdx) + 1));
     const rPred = ctx.rTok[c.rPredicate]!.text;
     const sPred = ctx.sTok[c.sPredicate]!.text;
-    out.push({
-      kind: 'roles-swapped',
-      rewrite: rSpan,
-      source: sSpan,
-      message: ctx.rTok[c.rPredicate]!.lemma === ctx.sTok[c.sPredicate]!.lemma
-        ? `Roles swapped: source says ${q(textOf(ctx.source, sSpan))}, rewrite says ${q(textOf(ctx.rewrite, rSpan))} ("to" and "from" exchanged: the direction of ${q(rPred)} is reversed).`
-        : `Roles swapped: source says ${q(textOf(ctx.source, sSpan))}, rewrite says ${q(textOf(ctx.rewrite, rSpan))} (${q(rPred)} tells the event from the other side of ${q(sPred)}, but the doer is still ${q(textOf(ctx.rewrite, spanOf(c.doer.tokens.map((i) => ctx.rTok[i]!))))}).`,
-      suggestion: null,
-    });
+    out.push(swapFinding(ctx, c.rIdx, c.sIdx, ctx.rTok[c.rPredicate]!.lemma === ctx.sTok[c.sPredicate]!.lemma
+      ? `"to" and "from" exchanged: the direction of ${q(rPred)} is reversed`
+      : `${q(rPred)} tells the event from the other side of ${q(sPred)}, but the doer is still ${participantText(ctx, 'rewrite', c.doer)}`));
   }
   return out;
 };
+
+/**
+ * A swap of roles, from the first to the last word of each side's reading (the rewrite's words
+ * claimed, so no other rule reports them again), and why in the reader's terms.
+ */
+function swapFinding(ctx: PairContext, rIdx: readonly number[], sIdx: readonly number[], why: string): RawFinding {
+  claim(ctx, rIdx);
+  const rSpan = spanOf(ctx.rTok.slice(Math.min(...rIdx), Math.max(...rIdx) + 1));
+  const sSpan = spanOf(ctx.sTok.slice(Math.min(...sIdx), Math.max(...sIdx) + 1));
+  return {
+    kind: 'roles-swapped',
+    rewrite: rSpan,
+    source: sSpan,
+    message: `Roles swapped: source says ${q(textOf(ctx.source, sSpan))}, rewrite says ${q(textOf(ctx.rewrite, rSpan))} (${why}).`,
+    suggestion: null,
+  };
+}
+
+/** A participant's words as its own text writes them, quoted. */
+function participantText(ctx: PairContext, side: 'source' | 'rewrite', p: Participant): string {
+  const tokens = side === 'source' ? ctx.sTok : ctx.rTok;
+  return q(textOf(side === 'source' ? ctx.source : ctx.rewrite, spanOf(p.tokens.map((i) => tokens[i]!))));
+}
 
 /**
  * Whether the source's verb at `si` and the rewrite's at `ri` are converses told from the same

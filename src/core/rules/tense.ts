@@ -3,7 +3,7 @@
 // ("will" -> "would") is conditional, not past, so it stays quiet.
 import { claim, hunkOfRewrite, q, spanOf, textOf, type PairRule, type RawFinding } from '../context';
 import { findVerbGroups, groupAt, groupContaining, type Tense, type VerbGroup } from '../verbs';
-import { REPORTING_VERBS } from '../lexicon';
+import { REPORTING_VERBS, SCHEDULED } from '../lexicon';
 import type { SentenceSyntax } from '../syntax/index';
 import { dependentsOf, hasDependent, markedBy, subtreeOf } from '../syntax/tree';
 import type { Token } from '../tokens';
@@ -18,8 +18,6 @@ import { ordinalOf } from '../mentions/numbers';
 const PROSPECTIVE = new Set(['schedule', 'expect', 'plan', 'due', 'set', 'intend', 'aim', 'prepare', 'poise',
   'hope', 'want', 'wish', 'seek', 'promise', 'pledge', 'vow', 'agree', 'propose', 'threaten', 'try', 'attempt'].map(spellingKey));
 
-/** Verbs that, in the passive, put their subject's event at a later date: "the hearing was set for 14 May". */
-export const SCHEDULED: ReadonlySet<string> = new Set(['schedule', 'set', 'plan', 'due', 'fix', 'slate']);
 
 /**
  * A bare past form (no auxiliary) that describes a noun rather than telling what happened:

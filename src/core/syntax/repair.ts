@@ -27,7 +27,7 @@ export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): 
   // to Harrowgate" hangs "to Harrowgate" on the name first.)
   const relatives = words ? authorReadAsAgent(nounObject(nameModifiers(adjacentNameConjunct(amountRecipient(relativeClauses(relativeWithTwoSubjects(relativeThat(contactRelative(possessorArgument(compoundSubject(syntax)), words), words), words), words), words)), words)), words) : syntax;
   const described = descriptionBeforeName(describedName(prenominalAmount(words ? possessiveAfterAppositive(relatives, words) : relatives)));
-  const opened = words ? timeThenSubject(appositiveParticiple(subordinateSubject(timeReadAsSubject(described, words), words), words), words) : described;
+  const opened = words ? frontedPhraseThenSubject(appositiveParticiple(subordinateSubject(timeReadAsSubject(described, words), words), words), words) : described;
   const repaired = verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleBeforeClause(participleSubject(possessorAsSubject(vocativeSubject(opened))))), words)))))));
   // (Last: the clause a "by" phrase belongs to is known only once the verbs are in place.)
   return words ? eventNounAgent(passiveAgent(finiteReadAsRelative(verbAfterRelative(repaired), words), words), words) : verbAfterRelative(repaired);
@@ -959,13 +959,13 @@ function adjacentNameConjunct(syntax: SentenceSyntax): SentenceSyntax {
  * manager Tom Reed"), then a name right before a verb with no subject of its own, are two
  * phrases: the noun the verb's, the name its subject.
  */
-function timeThenSubject(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+function frontedPhraseThenSubject(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
   const { heads, labels, tags } = syntax;
   for (let t = 1; t + 1 < heads.length; t++) {
-    if (tags[t + 1] !== 'PROPN' || !(tags[t] === 'NOUN' ? !isPersonNoun(words[t]!.toLowerCase()) : tags[t] === 'PROPN' && isTimeNoun(words[t]!))) continue;
+    if (tags[t + 1] !== 'PROPN' || !(tags[t] === 'NOUN' ? !isPersonNoun(words[t]!) : tags[t] === 'PROPN' && isTimeNoun(words[t]!))) continue;
     let p = t - 1;
     while (p > 0 && /^(DET|ADJ|NUM)$/.test(tags[p]!)) p--;
-    if (tags[p] !== 'ADP' || (p < t - 1 && !isTimeNoun(words[t]!) && tags[t - 1] === 'PROPN')) continue;
+    if (tags[p] !== 'ADP') continue;
     let e = t + 1;
     while (tags[e + 1] === 'PROPN') e++;
     let v = e + 1;
