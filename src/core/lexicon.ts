@@ -21,6 +21,13 @@ export const DECLINING_VERBS: ReadonlySet<string> = new Set(['decline', 'refuse'
 /** Verbs that, in the passive, put their subject's event at a later date: "the hearing was set for 14 May", "is due to finish" (tense, modality). */
 export const SCHEDULED: ReadonlySet<string> = new Set(['schedule', 'set', 'plan', 'due', 'fix', 'slate']);
 
+/**
+ * Light verbs: verbs that lend their tense to an event their object names ("filed a legal
+ * challenge" = "challenged", "made an offer" = "offered", "took a decision"), unlike a verb of
+ * its own ("approved a cap" is not "capped") (tense).
+ */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set(['make', 'take', 'give', 'have', 'do', 'file', 'lodge', 'launch', 'bring', 'issue', 'hold', 'mount', 'pay', 'put', 'submit', 'stage', 'carry', 'conduct', 'reach']);
+
 /** Verbs of committing to an act: what they govern is decided, no longer planned ("has decided to double"). */
 export const DECIDING_VERBS: ReadonlySet<string> = new Set(['decide', 'agree', 'vote', 'resolve', 'opt', 'choose', 'elect']);
 

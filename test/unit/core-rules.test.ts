@@ -493,6 +493,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a party\'s member noun in the singular and in the plural name one party',
+        source: 'Social Democrat councillor Ana Vik resigned on Friday.',
+        rewrite: 'Ana Vik, a councillor for the Social Democrats, resigned on Friday.',
+      },
+      {
         why: 'a first name and a surname of one full name the documents give are one person',
         source: 'Kelby Town have signed winger Sione Tapu from Marsh United. Town manager Ann Bell said: "Sione is exactly the sort of quick, direct player we have been missing."',
         rewrite: 'Kelby confirmed that they had brought in winger Sione Tapu from Marsh United. Manager Ann Bell said Tapu was exactly the sort of quick, direct player the club had been missing.',
@@ -821,6 +826,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: '"ceased to be" = "no longer"',
+        source: 'The club said the stadium was no longer safe for fans.',
+        rewrite: 'The stadium had ceased to be safe for fans, the club said.',
+      },
+      {
         why: '"No" before a figure is the sign for number, not a negation',
         source: 'She was ranked 40th in the world last week.',
         rewrite: 'She was No 40 in the world rankings last week.',
@@ -1031,6 +1041,21 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   tense: {
     hits: [
       {
+        source: 'The regulator is to publish its findings in March, officials said.',
+        rewrite: 'The regulator published its findings in March, officials said.',
+        text: 'published',
+      },
+      {
+        source: 'Harbour Bank said it had already opened 12 banking hubs in towns across the region.',
+        rewrite: 'Harbour Bank said it would open 12 banking hubs in towns across the region.',
+        text: 'would open',
+      },
+      {
+        source: 'The tenants have already filed a legal challenge against the landlord.',
+        rewrite: 'The tenants plan to challenge the landlord in court.',
+        text: 'challenge',
+      },
+      {
         source: 'Okoro, 24, has passed a medical and will train with the squad next week.',
         rewrite: 'The 24-year-old Okoro is due to have a medical and will train with the squad next week.',
         text: 'have',
@@ -1102,6 +1127,26 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: '"be to blame" tells a fault, not a plan',
+        source: 'Poor signalling was to blame for the delays, the operator said.',
+        rewrite: 'The operator blamed the delays on poor signalling.',
+      },
+      {
+        why: 'a value set "at" an amount for a year is no scheduling',
+        source: 'The quota has been set at 5,000 tonnes for next year.',
+        rewrite: 'The quota for next year has been fixed at 5,000 tonnes.',
+      },
+      {
+        why: 'a reporting verb is compared with a reporting verb, not with the event it reports',
+        source: 'The firm is to close 12 stores, it announced on Monday.',
+        rewrite: 'The firm announced on Monday that it would shut 12 stores.',
+      },
+      {
+        why: 'a verb of its own over a noun ("approved a cap") does not lend that noun its tense',
+        source: 'The assembly has approved a cap on rents, ministers said.',
+        rewrite: 'Rents are to be capped after the assembly gave its approval, ministers said.',
+      },
       {
         why: 'two verbs of different subjects ("the harvested plants would need" / "the results … needed", a conjoined verb taking its first verb\'s subject) tell different events',
         source: 'She cautioned that the harvested plants would need to be disposed of safely. Professor Malik Osei said the results were promising but needed to be repeated on larger sites.',
@@ -1317,6 +1362,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'an obligation restated with "requires … to"; the "can" of a "before" clause on another verb is not its counterpart',
+        source: 'Under the contract, the landlord must give a month\'s notice before any repairs begin.',
+        rewrite: 'The contract requires the landlord to give a month\'s notice before repairs can start.',
+      },
+      {
         why: 'a copula that schedules its infinitive ("is due to finish") states a timetable, which "should be over" restates',
         source: 'Harvesting began on 3 August and is due to finish by mid-September.',
         rewrite: 'Harvesting started on August 3 and should be over by the middle of September.',
@@ -1427,6 +1477,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   quantifier: {
     hits: [
       {
+        source: 'Rents will be capped at £900 a month, the minister said.',
+        rewrite: 'Rents will cost at least £900 a month, the minister said.',
+        text: 'at least £900',
+      },
+      {
         source: 'Nearly all of the crew had trained at the club\'s academy.',
         rewrite: 'Every member of the crew had trained at the club\'s academy.',
         text: 'Every',
@@ -1500,6 +1555,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a verb that sets a ceiling bounds its amount as "no more than" does',
+        source: 'Rents will be capped at £900 a month, the minister said.',
+        rewrite: 'Rents will cost no more than £900 a month, the minister said.',
+      },
       {
         why: 'two words for a universal short of all ("nearly all" / "almost every")',
         source: 'Nearly all of the crew had trained at the club\'s academy.',
@@ -2481,6 +2541,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: '"a spell of cold weather" is a cold spell: the description of the "of" noun covers the phrase it is of',
+        source: 'Forecasters at the national weather service expect another spell of cold weather to begin next week.',
+        rewrite: 'The national weather service\'s forecasters expect a further cold spell to set in next week.',
+      },
       {
         why: 'a draw is between its two sides whichever is named first, whatever the score ("drew 1-1 with")',
         source: 'Arden drew 1-1 with Pellow on Sunday.',

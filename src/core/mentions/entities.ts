@@ -291,7 +291,11 @@ export function entitySupported(e: EntityMention, others: readonly EntityMention
     const m = /^(\p{L}{3,}?)(?:wo)?m[ae]n$/u.exec(w);
     return !!m && known(m[1]!);
   };
-  const has = (w: string) => known(w) || words.has(w.replace(/'s$/, '')) || titleCutShort(w, words) || personOf(w);
+  // A name of several words whose member noun is plural on one side: "the Liberal Democrats" /
+  // "a Liberal Democrat candidate" (not a surname, "Williams" / "William": a member noun is a
+  // person noun of WordNet's).
+  const member = (w: string) => e.words.length >= 2 && ((/[^s]s$/.test(w) && words.has(w.slice(0, -1)) && isPersonNoun(w.slice(0, -1))) || (words.has(`${w}s`) && isPersonNoun(w)));
+  const has = (w: string) => known(w) || words.has(w.replace(/'s$/, '')) || titleCutShort(w, words) || personOf(w) || member(w);
   if (e.words.every(has)) return true;
   const joined = squeeze(e.words.join(''));
   if (joined.length >= 4 && squeezed.includes(joined)) return true;

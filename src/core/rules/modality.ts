@@ -235,7 +235,10 @@ export const modalityRule: PairRule = (ctx) => {
       // Clauses reordered ("Prosecutors allege that X" -> "X, prosecutors have established"):
       // one cue each side that the other lacks is the same cue changed.
       const sOnly = sCues.filter((c) => !rHas(c.cls));
-      const rOnly = rCues.filter((c) => !sHas(c.cls) && !reportedR.has(c));
+      // (Not a cue on another verb than the one the hedged verb became: "the union must give
+      // notice before any strike begins" / "requires the union to give notice before a strike
+      // can start".)
+      const rOnly = rCues.filter((c) => !sHas(c.cls) && !reportedR.has(c) && (rAt < 0 || c.anchor < 0 || c.anchor === rAt));
       if (sOnly.length === 1 && rOnly.length === 1) rCue = rOnly[0];
     }
     if (rAt < 0 && !rCue) {

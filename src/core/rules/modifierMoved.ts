@@ -12,7 +12,7 @@ import { isContentToken } from '../terms';
 import { mayMeanTheSame } from '../wordnet';
 import type { Token } from '../tokens';
 import type { SentenceSyntax } from '../syntax/index';
-import { dependentsOf } from '../syntax/tree';
+import { dependentsOf, markedBy, subtreeOf } from '../syntax/tree';
 
 const MODIFIER = /^(amod|compound)$/;
 const NOUN = new Set(['NOUN', 'PROPN']);
@@ -25,6 +25,8 @@ interface Described {
   readonly head: number;
   /** Lemmas of the phrase's words, modifier to head. */
   readonly words: ReadonlySet<string>;
+  /** The noun the phrase is "of", if any ("spell" in "a spell of hot weather"). */
+  readonly of: string | null;
 }
 
 function described(tokens: readonly Token[], syn: SentenceSyntax): Described[] {
@@ -43,7 +45,9 @@ function described(tokens: readonly Token[], syn: SentenceSyntax): Described[] {
     // The phrase with what it is of: "a customizable suite of packages" describes the packages too.
     const words = new Set(tokens.slice(d, head + 1).map((t) => t.lemma));
     for (const k of dependentsOf(syn, head, /^nmod$/)) if (NOUN.has(syn.tags[k]!)) words.add(tokens[k]!.lemma);
-    out.push({ modifier: d, head, words });
+    const host = syn.heads[head]!;
+    const of = host >= 0 && syn.labels[head] === 'nmod' && NOUN.has(syn.tags[host]!) && markedBy(syn, tokens, head, 'of') ? tokens[host]!.lemma : null;
+    out.push({ modifier: d, head, words, of });
   });
   return out;
 }
@@ -67,6 +71,11 @@ export const modifierMovedRule: PairRule = (ctx) => {
     const there = sDesc.filter((s) => ctx.sTok[s.modifier]!.lemma === m);
     // The source describes this thing so too (in a phrase holding its noun), or never uses the word.
     if (there.length === 0 || there.some((s) => s.words.has(h) || r.words.has(ctx.sTok[s.head]!.lemma))) continue;
+    // Or describes the noun this phrase is "of", a noun the rewrite's phrase drops: "a spell of
+    // hot weather" is a hot spell. (Not "abstract subclasses of concrete classes" / "concrete
+    // subclasses of abstract classes": there the phrase keeps both nouns, each with the other's word.)
+    const ofThis = new Set(there.filter((s) => s.of === h).map((s) => ctx.sTok[s.head]!.lemma));
+    if (ofThis.size > 0 && !subtreeOf(rSyn, r.head).some((i) => ofThis.has(ctx.rTok[i]!.lemma))) continue;
     // Whatever the parse, the source has the word right before this noun, or before a list
     // holding it ("current projects and plans"), anywhere in the document.
     if (sourceSays(ctx).has(`${m} ${h}`)) continue;

@@ -130,6 +130,14 @@ function negatedClause(tokens: readonly Token[], syn: SentenceSyntax, i: number)
   if (dependentsOf(syn, p, /^(nsubj|nsubj:pass|obj)$/).some((a) => dependentsOf(syn, a, /^det$/).some(negates))) return true;
   const h = syn.heads[p]!;
   if (h >= 0 && syn.labels[p] === 'xcomp' && DECLINING_VERBS.has(tokens[h]!.lemma)) return true;
+  // So does "cease" over its "to" infinitive, verbal or not: "had ceased to be viable" = "was no
+  // longer viable". (Only "cease": "stopped to talk", "quit to join a rival" tell a purpose; the
+  // other ceasing verbs take their act as a gerund, above.)
+  if (tokens[p]!.lemma === 'cease') {
+    let under = i;
+    while (under >= 0 && syn.heads[under] !== p) under = syn.heads[under]!;
+    if (under >= 0 && syn.labels[under] === 'xcomp' && dependentsOf(syn, under, /^mark$/).some((d) => tokens[d]!.lower === 'to')) return true;
+  }
   // A participant of a declining verb ("Both companies declined to comment") = "Neither commented".
   if (i !== p && DECLINING_VERBS.has(tokens[p]!.lemma) && hasDependent(syn, p, /^xcomp$/)) return true;
   // "has stopped making biscuits" = "no longer makes them", "denies stealing" = "says he did

@@ -29,8 +29,14 @@ function lengthOfTime(tokens: readonly Token[], m: NumberMention): boolean {
 /** The bound on an amount; "over ten days" is a duration, not "more than ten days" (but "at least ten days" is a bound). */
 function boundOf(tokens: readonly Token[], m: NumberMention): NumberMention['qualifier'] {
   if (m.qualifier === 'at-least' && tokens[m.qualifierFirst]?.lower === 'over' && lengthOfTime(tokens, m)) return null;
+  // "fares would be capped at £2", "limited to 40 people": a verb that sets a ceiling bounds the
+  // amount it sets, as "no more than £2" does.
+  if (m.qualifier === null && /^(at|to)$/.test(tokens[m.qualifierFirst - 1]?.lower ?? '') && CEILING_VERBS.has(tokens[m.qualifierFirst - 2]?.lemma ?? '')) return 'at-most';
   return m.qualifier;
 }
+
+/** Verbs that set an upper limit on the amount they take. */
+const CEILING_VERBS = new Set(['cap', 'limit', 'restrict']);
 
 /** "the two banks": a small count after "the" of a plural noun the source uses. */
 function knownSet(ctx: PairContext, r: NumberMention): boolean {

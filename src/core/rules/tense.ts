@@ -3,7 +3,7 @@
 // ("will" -> "would") is conditional, not past, so it stays quiet.
 import { claim, hunkOfRewrite, q, spanOf, textOf, type PairRule, type RawFinding } from '../context';
 import { findVerbGroups, groupAt, groupContaining, type Tense, type VerbGroup } from '../verbs';
-import { REPORTING_VERBS, SCHEDULED } from '../lexicon';
+import { LIGHT_VERBS, REPORTING_VERBS, SCHEDULED } from '../lexicon';
 import type { SentenceSyntax } from '../syntax/index';
 import { dependentsOf, hasDependent, markedBy, subtreeOf } from '../syntax/tree';
 import type { Token } from '../tokens';
@@ -111,7 +111,11 @@ function prospective(tokens: readonly Token[], g: VerbGroup, syntax: () => Sente
       !dependentsOf(syn, d, /^amod$/).some((a) => ordinalOf(tokens[a]!) !== null)));
     // "set" and "fix" schedule only with what they set it for ("set for 14 May"): "a rest centre
     // was set up", "all defects had been fixed" tell what happened.
-    const schedules = !hasDependent(syn, g.head, /^compound:prt$/) && (!/^(set|fix)$/.test(lemma) || setFor);
+    // (Nor when they set a value, "has been set at 41,500 tonnes for the current year": the
+    // "for" phrase is what the value holds for.)
+    const setsValue = dependentsOf(syn, g.head, /^obl/).some((d) => markedBy(syn, tokens, d, 'at') &&
+      subtreeOf(syn, d).some((i) => syn.tags[i] === 'NUM') && !subtreeOf(syn, d).some((i) => /^(am|pm|a\.m\.|p\.m\.|noon|midnight)$/.test(tokens[i]!.lower) || /\d(am|pm)$|:/.test(tokens[i]!.lower)));
+    const schedules = !hasDependent(syn, g.head, /^compound:prt$/) && (!/^(set|fix)$/.test(lemma) || (setFor && !setsValue));
     if (schedules && g.passive && !hasDependent(syn, g.head, /^xcomp$/)) return 'future';
     // So does the same act told actively, with what was set and what it was set for: "Judge Marsh
     // set a hearing for 9 September" = "A hearing has been set for September 9 by Judge Marsh".
@@ -144,7 +148,10 @@ function prospective(tokens: readonly Token[], g: VerbGroup, syntax: () => Sente
   if (g.tense === 'past' && have > 0 && tokens[have - 1]!.lower === 'to') return 'none';
   // "is due to be fined", "is set to close": an infinitive right after a scheduling word,
   // however the parse attached it.
-  if (g.tense === 'none' && tokens[g.first - 1]?.lower === 'to' && PROSPECTIVE.has(tokens[g.first - 2]?.lemma ?? '')) return 'future';
+  // So does "be" before one: "the tribunal is to hear the case", "was to open" (a plan, then or
+  // now). (Not the perfect "was to have stopped", above, nor the idiom "was to blame", a fault.)
+  const beTo = tokens[g.first - 2]?.lemma === 'be' && tokens[g.head]!.lemma !== 'blame' && !(tokens[g.head]!.lemma === 'have' && tokens[g.head + 1]?.pos === 'VERB');
+  if (g.tense === 'none' && tokens[g.first - 1]?.lower === 'to' && (PROSPECTIVE.has(tokens[g.first - 2]?.lemma ?? '') || beTo)) return 'future';
   if (g.tense !== 'conditional' && g.tense !== 'none') return g.tense;
   const syn = syntax();
   const h = syn.heads[g.head]!;
@@ -235,6 +242,19 @@ export const tenseRule: PairRule = (ctx) => {
     // a say" is another verb's auxiliary.)
     const auxiliaryOf = (g: VerbGroup | undefined) => g && ctx.rTok[rg.head]!.lemma !== 'be' && (ctx.match.sToR[g.head] ?? -1) < 0 ? g : undefined;
     let sg = sHead >= 0 ? groupAt(sGroups, sHead) ?? auxiliaryOf(groupContaining(sGroups, sHead)) : undefined;
+    // An event told by its verb on one side and by a noun that a light verb takes as its object
+    // on the other ("has already filed a legal challenge against the ministry" / "plans to
+    // challenge the ministry"): the light verb's group tells the event's time.
+    if (!sg && sHead >= 0 && ctx.syntax.source().labels[sHead] === 'obj') {
+      const g = groupAt(sGroups, ctx.syntax.source().heads[sHead]!);
+      if (g && LIGHT_VERBS.has(ctx.sTok[g.head]!.lemma) && !usedSource.has(g) && (ctx.match.sToR[g.head] ?? -1) < 0) sg = g;
+    }
+    if (!sg && sHead < 0 && LIGHT_VERBS.has(ctx.rTok[rg.head]!.lemma)) {
+      for (const o of dependentsOf(ctx.syntax.rewrite(), rg.head, /^obj$/)) {
+        const g = groupAt(sGroups, ctx.match.rToS[o] ?? -1);
+        if (g && !usedSource.has(g)) { sg = g; break; }
+      }
+    }
     // "are due" -> "were released": the source's copula, a group of its own, matched with the
     // rewrite group's auxiliary.
     if (!sg) {
@@ -260,7 +280,7 @@ export const tenseRule: PairRule = (ctx) => {
       const pairedElsewhere = (g: VerbGroup) => Array.from({ length: g.head - g.first + 1 }, (_v, k) => ctx.match.sToR[g.first + k] ?? -1)
         .some((r) => r >= 0 && (r < rg.first || r > rg.head));
       const candidates = hunk ? sGroups.filter((g) => hunk.s.includes(g.head) && !usedSource.has(g) && (ctx.match.sToR[g.head] ?? -1) < 0 && !pairedElsewhere(g)
-        && (reports || !REPORTING_VERBS.has(ctx.sTok[g.head]!.lemma))
+        && reports === REPORTING_VERBS.has(ctx.sTok[g.head]!.lemma)
         && (relative(ctx.sTok, g, ctx.syntax.source) === rRelative || sameThingTold(ctx, rg, g))
         && !governsInfinitiveIn(ctx.sTok, sGroups, ctx.syntax.source(), g, hunk.s)) : [];
       // Among them, the one in the same place in its sentence (main verb for main verb, reported

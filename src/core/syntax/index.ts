@@ -74,7 +74,7 @@ const NOUN_ID = UPOS.indexOf('NOUN');
  */
 export function tagAndParse(model: ParserModel, forms: readonly string[], texts: readonly string[], hints: readonly string[]): SentenceSyntax {
   const x = taggerInput(model, forms, texts, hints);
-  const scored = reportingVerbBeforeThat(model, x, forms, perfectParticiple(model, x, forms, closingSpeakerVerb(model, x, forms, particleNouns(model, x, forms, ampersandNames(model, x, texts, scoresAsNumbers(model, x, texts, possessiveApostrophes(model, x, forms, tagScores(model.tagger, x))))))));
+  const scored = reportingVerbBeforeThat(model, x, forms, verbAfterAuxiliary(model, x, forms, closingSpeakerVerb(model, x, forms, particleNouns(model, x, forms, ampersandNames(model, x, texts, scoresAsNumbers(model, x, texts, possessiveApostrophes(model, x, forms, tagScores(model.tagger, x))))))));
   const tags = names(scored.tags);
   const first = parseScored(model, forms, tags);
   let best: SentenceSyntax = { ...first.parse, tags };
@@ -224,15 +224,19 @@ function reportingVerbBeforeThat(model: ParserModel, x: TaggerInput, forms: read
 }
 
 /**
- * "Having outbid Kestrel City, Portvale …": a word the tagger read as an adjective or a noun
- * right after a form of "have" it read as the perfect's auxiliary is that perfect's participle
- * (a verb it does not know, "outbid", "underbid"), when it found the word nearly a verb: an
- * auxiliary "have" is followed by a verb, but the tagger may call "has" in "has green eyes" one too.
+ * "Having outbid Kestrel City, Portvale …", "it would open 12 hubs": a word the tagger read as an
+ * adjective or a noun right after a form of "have" it read as the perfect's auxiliary, or after a
+ * modal, is that auxiliary's verb (a verb it does not know, "outbid"; a verb that is also an
+ * adjective, "open"), when it found the word nearly a verb: such an auxiliary is followed by a
+ * verb, but the tagger may call "has" in "has green eyes" one too.
  */
-function perfectParticiple(model: ParserModel, x: TaggerInput, forms: readonly string[], scored: TagScores): TagScores {
+function verbAfterAuxiliary(model: ParserModel, x: TaggerInput, forms: readonly string[], scored: TagScores): TagScores {
   let out = scored;
   for (let i = 0; i + 1 < forms.length; i++) {
-    if (out.tags[i] !== AUX_ID || !/^(have|has|had|having|'ve|'d)$/.test(forms[i]!)) continue;
+    if (out.tags[i] !== AUX_ID) continue;
+    // (A modal opening a question has its subject after it: "Can police trace a call?")
+    const modal = /^(will|would|can|could|shall|should|may|might|must|'ll)$/.test(forms[i]!) && i > 0 && out.tags[i - 1] !== PUNCT_ID && !/^wh|^how$/.test(forms[i - 1]!);
+    if (!modal && !/^(have|has|had|having|'ve|'d)$/.test(forms[i]!)) continue;
     const next = out.tags[i + 1]!;
     if ((next === ADJ_ID || next === NOUN_ID) && out.verbGap[i + 1]! < NEAR_VERB_GAP) out = retagAsVerb(model.tagger, x, out, i + 1);
   }
