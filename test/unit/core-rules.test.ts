@@ -2315,6 +2315,21 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        source: 'The union\'s offer to Castell Ports was rejected on Sunday after nine hours of talks.',
+        rewrite: 'Castell Ports\' offer to the union was turned down on Sunday after nine hours of talks.',
+        text: 'Castell Ports\' offer to the union',
+      },
+      {
+        source: 'Marlow Energy has handed the plant\'s test results to the region\'s safety board.',
+        rewrite: 'The region\'s safety board has given Marlow Energy the plant\'s test results.',
+        text: 'safety board has given Marlow Energy',
+      },
+      {
+        source: 'Bluegate lent the club £5 million last summer to cover wages.',
+        rewrite: 'Last summer Bluegate borrowed £5m from the club to cover wages.',
+        text: 'Bluegate borrowed £5m from the club',
+      },
+      {
         source: 'Second seed Rosa Lind beat the wildcard Ana Petrov 7-5, 6-2 in the semi-finals on Friday.',
         rewrite: 'Second seed Rosa Lind lost 7-5, 6-2 to the wildcard Ana Petrov in Friday\'s semi-finals.',
         text: 'Rosa Lind lost 7-5, 6-2 to the wildcard Ana Petrov',
@@ -2337,7 +2352,7 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       {
         source: 'Ayla Brandt saved a match point, but in the seventh game Mirela Costa handed Brandt the break with a double fault.',
         rewrite: 'Having saved a match point, Brandt handed Costa the break in the seventh game with a double fault.',
-        text: 'Brandt handed',
+        text: 'Brandt handed Costa',
       },
       {
         source: 'The Kessler Gallery will lend two early landscapes by Puigverd to Harrowgate next year.',
@@ -2434,7 +2449,7 @@ const TABLE: Readonly<Record<Kind, Row>> = {
         // converse verbs with the same doer, the other party after a possessive ("to its owner")
         source: 'The Harbour Trust has borrowed £3 million from its parent company to finish the new quay.',
         rewrite: 'The Harbour Trust has lent £3m to its parent company to finish the new quay.',
-        text: 'has lent',
+        text: 'Harbour Trust has lent £3m to its parent company',
       },
       {
         // one swap told through two frames ("was sin-binned", "a tackle on") is reported once
@@ -2541,6 +2556,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a passive read with two objects ("signed by more than 3,000 people") gives no recipient',
+        source: 'A petition calling for a crossing outside Lowfield Primary School has been signed by more than 3,000 people.',
+        rewrite: 'More than 3,000 people have signed a petition calling for a crossing outside Lowfield Primary School.',
+      },
+      {
+        why: 'a description and the name after it are one object, not a recipient and a thing',
+        source: 'Orvane has agreed to buy the bakery chain Millstead for £40m.',
+        rewrite: 'Orvane has agreed a £40m deal to buy Millstead, the bakery chain.',
+      },
       {
         why: '"a spell of cold weather" is a cold spell: the description of the "of" noun covers the phrase it is of',
         source: 'Forecasters at the national weather service expect another spell of cold weather to begin next week.',

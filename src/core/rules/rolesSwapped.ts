@@ -300,7 +300,11 @@ export const rolesSwappedRule: PairRule = (ctx) => {
       // according to a study in the journal X": "in the journal" hung on "keep"): a place or
       // other oblique changes hands only between two names ("from Paris to Rome").
       // (In all-lower-case text, where names cannot be told, any noun may be one.)
-      if (!core && cased && !(f.named && found.arg.filler.named)) continue;
+      // (Or two parties that exchanged two roles of one act, each taking the other's: "the union's
+      // offer to Castlereagh" / "Castlereagh's offer to the union".)
+      const other = found.arg.filler;
+      const exchanged = found === displaced && rf.args.some((a) => a !== arg && a.explicit && same(a.filler, other) && displaced.frame.args.some((b) => b.role === a.role && same(b.filler, f)));
+      if (!core && cased && !(f.named && found.arg.filler.named) && !exchanged) continue;
       // "closed for the purpose of carrying out repairs" / "closed for repairs": a phrase
       // shortened to a participant inside it is a compression, not a move.
       const g = found.arg.filler.head;

@@ -263,7 +263,9 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
       if (label === 'nsubj:pass' || label === 'csubj:pass' || (passive && (rel === 'nsubj' || rel === 'csubj'))) add(p, 'obj', d, true, true);
       else if (rel === 'nsubj' || rel === 'csubj') add(p, 'subj', d, true);
       else if (rel === 'obj') add(p, 'obj', d);
-      else if (rel === 'iobj') add(p, 'iobj', d);
+      // "gave Helmdal the data" = "gave the data to Helmdal": the recipient, however told.
+      // (A passive verb has none: "has been signed by more than 3,000 people", "more" read as one.)
+      else if (rel === 'iobj') { if (!passive) add(p, 'obl:to', d); }
       else if (label === 'obl:agent' && !margin(d)) add(p, 'subj', d, false, false, { agent: true });
       else if (label === 'nmod:poss') add(p, 'of', d);
       else if (/^(obl|nmod):(npmod|tmod|unmarked)$/.test(label)) continue; // "two sailings a day", "all week"
@@ -277,6 +279,9 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
         // "replaced Aaren Russell with Alex Davison": a name takes no such modifier; the phrase
         // is the verb's, whatever the parse hung it on.
         else if (rel === 'nmod' && syn.tags[p] === 'PROPN' && h >= 0 && syn.tags[h] === 'VERB' && /^(obj|iobj)$/.test(labels[p]!)) add(h, `obl:${prep}`, d);
+        // So is a "to" phrase on a verb's object that names no act: "handed the flight data to
+        // the board" (not "made an offer to the union", the offer's own party).
+        else if (rel === 'nmod' && prep === 'to' && h >= 0 && syn.tags[h] === 'VERB' && labels[p] === 'obj' && !isEventNoun(tokens[p]!.lemma)) add(h, 'obl:to', d);
         // "took over the bank": a preposition right after the verb that WordNet knows with it
         // as one verb ("take_over") is its particle, and the phrase its object.
         else if (rel === 'obl' && phrasal[p] === tokens[c.d]!.lower) add(p, 'obj', d);
@@ -576,7 +581,8 @@ function mendAttachments(tokens: readonly Token[], syn: SentenceSyntax): { heads
       if (syn.tags[a] !== 'NOUN' || syn.tags[b] !== 'PROPN' || firstOf(b) !== a + 1 || kids[b]!.some((x) => labels[x] === 'case')) continue;
       // (Not a fronted phrase with its own preposition and the subject after it: "in the 11th
       // game Ferrante handed".)
-      if (/^nsubj/.test(labels[b]!) && kids[a]!.some((x) => labels[x] === 'case')) continue;
+      // (Nor a fronted phrase of time with no preposition: "Last summer Bluegate borrowed".)
+      if (/^nsubj/.test(labels[b]!) && (kids[a]!.some((x) => labels[x] === 'case') || /^obl:(unmarked|tmod|npmod)$/.test(labels[a]!))) continue;
       rehang(b, a, 'appos');
     }
     // An active verb has no agent: a "by" phrase after its object, an event noun, is the

@@ -22,7 +22,7 @@ function edited(syntax: SentenceSyntax, edit: (heads: Int32Array, labels: string
 }
 
 export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): SentenceSyntax {
-  const syntax = words ? hyphenatedModifier(activeReadAsPassive(parsed, words), words) : parsed;
+  const syntax = words ? amountAfterRecipient(secondObject(hyphenatedModifier(activeReadAsPassive(parsed, words), words), words), words) : parsed;
   // (An author read as an agent is found once names have taken their own phrases: "by Puigverd
   // to Harrowgate" hangs "to Harrowgate" on the name first.)
   const relatives = words ? authorReadAsAgent(nounObject(nameModifiers(adjacentNameConjunct(amountRecipient(relativeClauses(relativeWithTwoSubjects(relativeThat(contactRelative(possessorArgument(compoundSubject(syntax)), words), words), words), words), words)), words)), words) : syntax;
@@ -134,6 +134,66 @@ function isTree(heads: Int32Array): boolean {
 }
 
 /**
+ * "Bluegate lent the club £5 million last summer": a sum of money right after a verb's object,
+ * hung by the parser on a later noun ("£5 million last summer" read as one phrase), is what
+ * the verb gave, and the object the party it went to (a recipient, as in "gave Helmdal the data").
+ */
+function amountAfterRecipient(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  let out = syntax;
+  syntax.labels.forEach((label, o) => {
+    const v = syntax.heads[o]!;
+    if (label !== 'obj' || v < 0 || v > o || syntax.tags[v] !== 'VERB' || !/^(NOUN|PROPN)$/.test(syntax.tags[o]!)) return;
+    const sum = Math.max(...subtreeOf(syntax, o)) + 1;
+    if (syntax.tags[sum] !== 'SYM' || !/^[£$€¥]$/.test(words[sum] ?? '') || syntax.heads[sum] === v || subtreeOf(syntax, sum).includes(o)) return;
+    if (dependentsOf(syntax, v, /^(obj|iobj)$/).length > 1) return;
+    out = edited(out, (heads, labels) => {
+      heads[sum] = v;
+      labels[sum] = 'obj';
+      labels[o] = 'iobj';
+    });
+  });
+  return out;
+}
+
+/**
+ * "has given Helmdal the rocket's flight data": the second noun phrase after a verb's indirect
+ * object, read as an apposition of it, is the verb's object (what was given to whom), when no
+ * comma sets it off and the verb has no object of its own; and of two objects side by side
+ * after the verb, the first is the recipient.
+ */
+function secondObject(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  let out = syntax;
+  // (Or read as a second object: then the first, right after the verb, is the recipient.)
+  syntax.heads.forEach((_h, v) => {
+    const objects = dependentsOf(syntax, v, /^obj$/);
+    // (Not a passive's, nor a phrase with a preposition of its own: "has been signed by more than
+    // 3,000 people", read with two objects, is a misparse of another kind.)
+    if (syntax.tags[v] !== 'VERB' || objects.length !== 2 || hasDependent(syntax, v, /^aux:pass$/) || hasDependent(syntax, objects[0]!, /^case$/)) return;
+    const [first, second] = objects as [number, number];
+    // (Not a description and the name after it, "buy the bakery chain Millstead": one object.)
+    if (syntax.tags[second] === 'PROPN' && syntax.tags[first] === 'NOUN') return;
+    // (Nor a score or an amount, "beat Castlebrook 3-1", nor a phrase with a verb of its own.)
+    if (!/^(NOUN|PROPN)$/.test(syntax.tags[second]!) || subtreeOf(syntax, second).some((k) => /^(AUX|VERB)$/.test(syntax.tags[k]!))) return;
+    const firstSpan = subtreeOf(syntax, first);
+    if (Math.min(...firstSpan) !== v + 1 || Math.min(...subtreeOf(syntax, second)) !== Math.max(...firstSpan) + 1 || /^[,;:–—-]$/.test(words[Math.max(...firstSpan) + 1] ?? '')) return;
+    out = edited(out, (_heads, labels) => { labels[first] = 'iobj'; });
+  });
+  syntax.labels.forEach((label, d) => {
+    const i = syntax.heads[d]!;
+    if (label !== 'appos' || i < 0 || syntax.labels[i] !== 'iobj') return;
+    const v = syntax.heads[i]!;
+    if (v < 0 || hasDependent(syntax, v, /^obj$/)) return;
+    const first = Math.min(...subtreeOf(syntax, d));
+    if (first !== Math.max(...subtreeOf(syntax, i).filter((k) => k < first)) + 1 || /^[,;:–—-]$/.test(words[first - 1] ?? '')) return;
+    out = edited(out, (heads, labels) => {
+      heads[d] = v;
+      labels[d] = 'obj';
+    });
+  });
+  return out;
+}
+
+/**
  * "The trust is also suing Farrow": a form of "be" before an -ing verb read as a passive
  * auxiliary, which makes the verb's subject its object. A verb in -ing is never the passive
  * participle (in "is being sued" the -ing word is the auxiliary), so its "be" is a plain
@@ -145,7 +205,11 @@ function activeReadAsPassive(syntax: SentenceSyntax, words: readonly string[]): 
   // Ibáñez of Spain lost out to …" has no "was" to make it a passive.)
   const sentence = /^[.!?"”’')]$/.test(words[words.length - 1] ?? '');
   const bare = (v: number) => sentence && /^(root|conj|advcl|ccomp|parataxis)$/.test(labels[v]!) && !heads.some((h, d) => h === v && /^aux/.test(labels[d]!));
-  const active = (h: number, d: number) => h >= 0 && /:pass$/.test(labels[d]!) && tags[h] === 'VERB' && (words[h]!.endsWith('ing') || (/^nsubj/.test(labels[d]!) && bare(h)));
+  // (Nor is a participle whose only auxiliaries are "have" and modals, no "be": "The board has
+  // given Helmdal the data" is the perfect, active.)
+  const auxiliaries = (v: number) => dependentsOf(syntax, v, /^aux/);
+  const perfect = (v: number) => auxiliaries(v).length > 0 && auxiliaries(v).every((a) => /^(has|have|had|having|'ve|will|would|can|could|shall|should|may|might|must|'ll)$/i.test(words[a]!));
+  const active = (h: number, d: number) => h >= 0 && /:pass$/.test(labels[d]!) && tags[h] === 'VERB' && (words[h]!.endsWith('ing') || (/^nsubj/.test(labels[d]!) && (bare(h) || perfect(h))));
   if (!heads.some(active)) return syntax;
   return edited(syntax, (_h, newLabels) => {
     heads.forEach((h, d) => { if (active(h, d)) newLabels[d] = labels[d]!.replace(/:pass$/, ''); });
@@ -584,7 +648,9 @@ function amountRecipient(syntax: SentenceSyntax, words: readonly string[]): Sent
       if (/^nmod/.test(labels[amount]!) && tags[up] === 'SYM') amount = up;
       else if (labels[amount] === 'obl' && tags[up] === 'VERB') amount = dependentsOf(syntax, up).find((c) => tags[c] === 'SYM' && labels[c] === 'obj' && c < d) ?? amount;
     }
-    if (amount < 0 || !/^nmod/.test(labels[d]!) || (tags[d] !== 'NOUN' && tags[d] !== 'PROPN') || tags[amount] !== 'SYM' || labels[amount] !== 'obj') continue;
+    // (The amount's head may be its scale, the currency hung on it: "£5m" read "£" "5" "m".)
+    const money = (a: number) => tags[a] === 'SYM' || (tags[a] === 'NOUN' && dependentsOf(syntax, a).some((c) => c < a && tags[c] === 'SYM' && /^[£$€¥]$/.test(words[c]!)));
+    if (amount < 0 || !/^nmod/.test(labels[d]!) || (tags[d] !== 'NOUN' && tags[d] !== 'PROPN') || !money(amount) || labels[amount] !== 'obj') continue;
     const verb = heads[amount]!;
     if (verb < 0 || tags[verb] !== 'VERB') continue;
     const marker = dependentsOf(syntax, d).find((c) => labels[c] === 'case' && c < d);
