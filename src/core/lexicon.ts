@@ -100,7 +100,7 @@ export const CERTAINTY_CUES: ReadonlyArray<readonly [string, CertaintyClass]> = 
 
 /** Scope and hedged-amount words, in classes that mean the same ("mostly" = "the majority"). */
 export type ScopeClass = 'all' | 'nearly-all' | 'most' | 'many' | 'some' | 'few' | 'half' | 'third' | 'quarter' | 'two-thirds' |
-  'three-quarters' | 'minority' | 'at-least' | 'at-most' | 'about' | 'almost' | 'only';
+  'three-quarters' | 'minority' | 'at-least' | 'at-most' | 'about' | 'almost' | 'only' | 'all-but';
 
 export const SCOPE_CUES: ReadonlyArray<readonly [string, ScopeClass]> = [
   ['all', 'all'], ['every', 'all'], ['each', 'all'], ['entire', 'all'], ['whole', 'all'], ['everyone', 'all'],
@@ -124,6 +124,8 @@ export const SCOPE_CUES: ReadonlyArray<readonly [string, ScopeClass]> = [
   ['about', 'about'], ['around', 'about'], ['roughly', 'about'], ['approximately', 'about'],
   ['an estimated', 'about'], ['estimated', 'about'], ['some', 'about'], ['circa', 'about'], ['close to', 'about'],
   ['nearly', 'almost'], ['almost', 'almost'], ['just short of', 'almost'], ['only', 'only'], ['just', 'only'], ['as little as', 'only'],
+  // An exception: "all but two of the 14 stations" counts the twelve, not the two.
+  ['all but', 'all-but'], ['all except', 'all-but'],
 ];
 
 /** Verbs that attribute a claim to a speaker, grouped by what they imply about the claim. */

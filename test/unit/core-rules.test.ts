@@ -1477,6 +1477,21 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   quantifier: {
     hits: [
       {
+        source: 'Inspectors found that two in five care homes in the county were understaffed.',
+        rewrite: 'Most care homes in the county were understaffed, inspectors found.',
+        text: 'Most',
+      },
+      {
+        source: 'The audit found that 40% of existing bridges needed repairs.',
+        rewrite: 'The audit found that most existing bridges needed repairs.',
+        text: 'most',
+      },
+      {
+        source: 'Buses from all but three of the city\'s 20 depots ran late on Monday.',
+        rewrite: 'Buses from three of the city\'s 20 depots ran late on Monday.',
+        text: 'three',
+      },
+      {
         source: 'Rents will be capped at £900 a month, the minister said.',
         rewrite: 'Rents will cost at least £900 a month, the minister said.',
         text: 'at least £900',
@@ -1555,6 +1570,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a share inside the range a scope word stands for (62% is "most")',
+        source: 'The audit found that 62% of existing bridges needed repairs.',
+        rewrite: 'The audit found that most existing bridges needed repairs.',
+      },
+      {
+        why: '"all but" and "all except" are one exception',
+        source: 'All but two of the ward\'s 14 polling stations opened late.',
+        rewrite: 'All except two of the ward\'s 14 polling stations opened late.',
+      },
       {
         why: 'a verb that sets a ceiling bounds its amount as "no more than" does',
         source: 'Rents will be capped at £900 a month, the minister said.',

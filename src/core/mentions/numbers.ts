@@ -60,7 +60,7 @@ const PLURAL_FRACTIONS: ReadonlyMap<string, number> = new Map([['thirds', 100 / 
 
 const MONTH_NAMES = new Set([...MONTHS, ...MONTH_ABBR]);
 // Longest first, so that "just under" is read before "under" and "no more than" before "more than".
-const QUALIFIERS = SCOPE_CUES.filter(([, c]) => c === 'at-least' || c === 'at-most' || c === 'about' || c === 'almost' || c === 'only')
+const QUALIFIERS = SCOPE_CUES.filter(([, c]) => c === 'at-least' || c === 'at-most' || c === 'about' || c === 'almost' || c === 'only' || c === 'all-but')
   .sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
 
 /** QUALIFIERS with each cue's words, split once. */

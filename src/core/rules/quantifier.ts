@@ -96,7 +96,9 @@ function findScopeCues(tokens: readonly Token[]): Cue<ScopeClass>[] {
     // (A hyphenated word describing the noun reads as one adjective, whatever its first part's
     // tag: "some off-peak trains", "most long-haul routes".)
     const compound = hyphenatedWithNext(toks, last + 1);
-    return next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.lower === 'of' || next.pos === 'NUM' || next.pos === 'DET' || possessive || compound ? 'noun' : null;
+    // (So does a participle before a noun: "most existing schemes", "all affected homes".)
+    const participle = next.pos === 'VERB' && /(ing|ed)$/.test(next.lower) && /^(NOUN|PROPN)$/.test(toks[last + 2]?.pos ?? '');
+    return next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.lower === 'of' || next.pos === 'NUM' || next.pos === 'DET' || possessive || compound || participle ? 'noun' : null;
   });
 }
 
@@ -234,8 +236,10 @@ export const quantifierRule: PairRule = (ctx) => {
   // income" -> "made up the firm's income" claims the whole.
   if (rShares.length === 0) {
     for (const share of sShares) {
-      if (ctx.sTok[share.last + 1]?.lower !== 'of') continue;
-      let noun = ctx.sTok.findIndex((t, i) => i > share.last + 1 && i <= share.last + 6 && (t.pos === 'NOUN' || t.pos === 'PROPN'));
+      // ("two in five existing schemes": a ratio takes its noun with no "of".)
+      const of = ctx.sTok[share.last + 1]?.lower === 'of' ? 1 : 0;
+      if (!of && !ctx.sTok.slice(share.first, share.last + 1).some((t) => t.lower === 'in')) continue;
+      let noun = ctx.sTok.findIndex((t, i) => i > share.last + of && i <= share.last + 6 && (t.pos === 'NOUN' || t.pos === 'PROPN'));
       // The whole noun phrase: "radio rental's income".
       while (noun >= 0 && /^(NOUN|PROPN|PART)$/.test(ctx.sTok[noun + 1]?.pos ?? '')) noun++;
       const rAt = noun >= 0 ? ctx.match.sToR[noun] ?? -1 : -1;
@@ -245,11 +249,19 @@ export const quantifierRule: PairRule = (ctx) => {
       if (rAt < 0) continue;
       const instead = rCues.find((c) => c.anchor <= rAt && c.last >= rAt - 6);
       if (instead) {
+        reported.add(instead);
         const part = FRACTION_PERCENT[instead.cls];
-        if (part !== undefined && share.value !== null && Math.abs(part - share.value) > 0.5) push(ctx, out, spanOf(ctx.sTok.slice(share.qualifierFirst, share.last + 1)), spanOf(ctx.rTok.slice(withHedge(ctx.rTok, instead), instead.last + 1)));
+        // (A word for a range of shares says how much only as far as the range goes: "two in
+        // five" is not "most", "62%" is.)
+        // (A bounded or hedged share is a range of its own: "more than half" is "the majority".)
+        const range = SHARE_RANGES[instead.cls];
+        const v = share.value;
+        const [lo, hi] = v === null ? [0, 100] : share.qualifier === 'at-least' ? [v, 100] : share.qualifier === 'at-most' ? [0, v] : share.qualifier === 'about' || share.qualifier === 'almost' ? [v - 5, v + 5] : [v, v];
+        const outside = v !== null && (part !== undefined ? Math.abs(part - v) > 0.5 : range !== undefined && (hi < range[0] || lo > range[1]));
+        if (outside) push(ctx, out, spanOf(ctx.sTok.slice(share.qualifierFirst, share.last + 1)), spanOf(ctx.rTok.slice(withHedge(ctx.rTok, instead), instead.last + 1)));
         continue;
       }
-      const rFirst = ctx.match.sToR[share.last + 2] ?? -1;
+      const rFirst = ctx.match.sToR[share.last + 1 + of] ?? -1;
       push(ctx, out, spanOf(ctx.sTok.slice(share.qualifierFirst, noun + 1)), spanOf(ctx.rTok.slice(rFirst >= 0 && rFirst <= rAt ? rFirst : rAt, rAt + 1)));
     }
   }
@@ -268,6 +280,13 @@ export const quantifierRule: PairRule = (ctx) => {
 
 /** What a fraction word is as a share. */
 const FRACTION_PERCENT: Partial<Record<ScopeClass, number>> = { half: 50, third: 100 / 3, quarter: 25, 'two-thirds': 200 / 3, 'three-quarters': 75 };
+
+/**
+ * The shares a scope word can stand for, in per cent (ends included): "most" is more than half,
+ * "a minority" less, "nearly all" most of the whole. Words as vague as "some", "many" and "few"
+ * contradict no share.
+ */
+const SHARE_RANGES: Partial<Record<ScopeClass, readonly [number, number]>> = { all: [100, 100], 'nearly-all': [80, 100], most: [50.5, 100], minority: [0, 49.5] };
 
 /** A one-word scope cue told by a word of the same sense in the stretch that replaced it ("too often" / "too frequently"). */
 function sameSenseIn(ctx: PairContext, cue: Cue<ScopeClass>, stretch: readonly number[] | undefined): boolean {
