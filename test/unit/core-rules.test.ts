@@ -1893,6 +1893,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   attribution: {
     hits: [
       {
+        source: 'According to the Dunmore Chamber of Commerce, trade fell by a fifth in the first week.',
+        rewrite: 'Trade fell by a fifth in the first week, according to officials at the port authority.',
+        text: 'officials at the port authority',
+      },
+      {
+        source: 'Campaign group Safe Streets warned that cyclists would be put at risk.',
+        rewrite: 'Cyclists would be put at risk, the union warned.',
+        text: 'union',
+      },
+      {
         source: 'Anna Berg said the claims were baseless.',
         rewrite: 'Harlow said the claims were baseless.',
         text: 'Harlow',
@@ -2024,6 +2034,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a description of the body a name is ("the union" for "Unite") may be that body',
+        source: 'Unite warned that drivers would be put at risk.',
+        rewrite: 'Drivers would be put at risk, the union warned.',
+      },
+      {
+        why: 'two words for a company are one kind of body',
+        source: 'The Kestrel Group said the plant would close in June.',
+        rewrite: 'The plant will close in June, the company said.',
+      },
       {
         why: 'naming a thing with a noun phrase of one\'s own ("which the operator calls its biggest overhaul") is a reporting act, as "describes as" is',
         source: 'The changes, which the company describes as the biggest overhaul of services in ten years, include four extra trains an hour at peak times.',

@@ -29,7 +29,19 @@ const SPEAKER_POS = new Set(['PROPN', 'NOUN', 'PRON']);
 /** Words of a title the tagger may read as verbs: "lead author", "managing director". */
 const TITLE_WORDS = new Set(['lead', 'managing', 'acting', 'chief', 'senior', 'executive', 'former', 'deputy', 'presiding']);
 const INSTITUTIONS = new Set(['government', 'ministry', 'department', 'council', 'police', 'court', 'company', 'agency',
-  'committee', 'office', 'administration', 'commission', 'parliament', 'authority', 'board', 'regulator', 'prosecutor']);
+  'committee', 'office', 'administration', 'commission', 'parliament', 'authority', 'board', 'regulator', 'prosecutor',
+  'union', 'chamber', 'association', 'federation', 'society', 'institute', 'charity']);
+/**
+ * The kinds of body a speaker's words name ("board", "chamber", "union"), a company by any of its
+ * words ("Kestrel Group" / "the firm"): two speakers of different kinds are different parties.
+ */
+function bodyKinds(tokens: readonly Token[], a: Attribution): string[] {
+  return a.speaker.map((k) => tokens[k]!.lower).filter((w) => BODY_KINDS.has(w)).map((w) => COMPANY_WORDS.has(w) ? 'company' : w);
+}
+
+const COMPANY_WORDS = new Set(['company', 'firm', 'group', 'corporation', 'business', 'holdings']);
+const BODY_KINDS = new Set([...INSTITUTIONS, ...COMPANY_WORDS, 'trust', 'club']);
+
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'sir', 'dame', 'lord', 'lady', 'the']);
 // "who" right before the verb is a relative clause's speaker ("a former director, who said …").
 const PERSONAL = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'who']);
@@ -602,9 +614,16 @@ export const attributionRule: PairRule = (ctx) => {
   };
   // A named person ("Employment Minister Clara Hughes") is not what "the government" denotes.
   const person = (tokens: readonly Token[], a: Attribution) => a.speaker.some((k) => isPersonNoun(tokens[k]!.lemma));
-  const sameParty = (ra: Attribution, sa: Attribution) =>
+  // (Not when each names the kind of body it is and the kinds differ: "the Carrickmoor Chamber
+  // of Commerce" is no "harbour board", "consumer group Fairbank" no "union".)
+  const otherKinds = (ra: Attribution, sa: Attribution) => {
+    const r = bodyKinds(ctx.rTok, ra);
+    const k = bodyKinds(ctx.sTok, sa);
+    return r.length > 0 && k.length > 0 && !r.some((w) => k.some((x) => x === w || mayMeanTheSame(x, w)));
+  };
+  const sameParty = (ra: Attribution, sa: Attribution) => !otherKinds(ra, sa) && (
     (describes(ctx.rTok, ra) && !describes(ctx.sTok, sa) && !person(ctx.sTok, sa)) ||
-    (describes(ctx.sTok, sa) && !describes(ctx.rTok, ra) && !person(ctx.rTok, ra));
+    (describes(ctx.sTok, sa) && !describes(ctx.rTok, ra) && !person(ctx.rTok, ra)));
   // Two descriptions each tied to a name ("Pellworth's advisers", "analysts at Brennock
   // Securities") are different speakers when the names differ; against a bare name, such a
   // description may be that person ("Cobalt Ledger's chief executive" / "Hannah Okafor").
