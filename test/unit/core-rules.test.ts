@@ -2602,6 +2602,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'an oblique changes hands only within one event: two subjects that are different things ("best actor" / "the best actress award") tell two',
+        source: 'Best actor went to Tom Varga for the thriller “Low Tide”, while Ana Ruiz was named best actress for the comedy “Los Vecinos”.',
+        rewrite: 'Tom Varga was named best actor for “Low Tide”, a thriller, and the best actress award went to Ana Ruiz for “Los Vecinos”, a comedy.',
+      },
+      {
         why: 'a passive read with two objects ("signed by more than 3,000 people") gives no recipient',
         source: 'A petition calling for a crossing outside Lowfield Primary School has been signed by more than 3,000 people.',
         rewrite: 'More than 3,000 people have signed a petition calling for a crossing outside Lowfield Primary School.',

@@ -305,6 +305,12 @@ export const rolesSwappedRule: PairRule = (ctx) => {
       const other = found.arg.filler;
       const exchanged = found === displaced && rf.args.some((a) => a !== arg && a.explicit && same(a.filler, other) && displaced.frame.args.some((b) => b.role === a.role && same(b.filler, f)));
       if (!core && cased && !(f.named && found.arg.filler.named) && !exchanged) continue;
+      // (And only within one event: two subjects that are different things tell two events, "Best
+      // actor went to Asante" / "the best actress award went to Ruiz".)
+      const doerOf = (fr: Frame) => fr.args.find((a) => a.role === 'subj' && a.explicit)?.filler;
+      const [rDoer, sDoer] = [doerOf(rf), doerOf(found.frame)];
+      // (Not where the doers are themselves exchanged: each is in the other's frame.)
+      if (!core && rDoer && sDoer && !same(rDoer, sDoer) && !rf.args.some((a) => same(a.filler, sDoer)) && !found.frame.args.some((a) => same(a.filler, rDoer))) continue;
       // "closed for the purpose of carrying out repairs" / "closed for repairs": a phrase
       // shortened to a participant inside it is a compression, not a move.
       const g = found.arg.filler.head;
