@@ -29,7 +29,7 @@ import type { PreparationCache } from './document';
 import { sharesAlmostNothing, unrelatedFinding, type PairCounts } from './unrelatedPair';
 import { languageFinding } from './language';
 import { quoteSpans } from './quotes';
-import { offsetFree } from './offsetFree';
+import { offsetFree, rebasedFrom } from './offsetFree';
 import type { Token } from './tokens';
 import { AnalysisCancelledError, AnalysisLimitError, type SentencePair, type Span, type AcceptedChange, type AnalysisResult, type AnalyzeOptions, type Finding } from './types';
 
@@ -224,13 +224,16 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
     // One source sentence: its own token list, not a copy, so that what is remembered by a
     // token list (its amounts, dates, entities, verb groups, frames) is read once for the
     // sentence and shared by every rule and pair that reads it.
-    const sTok = sources.length === 1 ? sources[0]!.tokens : sources.flatMap((s) => s.tokens);
+    // Several: laid end to end, as one array that the copies of the same sentences at other
+    // offsets are a rebased copy of (joinSources).
+    const joined = sources.length === 1 ? null : joinSources(src, sources);
+    const sTok = joined ? joined.tokens : sources[0]!.tokens;
     const ctx: PairContext = {
       source: src, rewrite: rw, r, sources, rTok: r.tokens, sTok,
       match: sources.length === 1 ? matchOf(sTok, r.tokens) : matchOfSources(sources, sTok, r.tokens),
       siblings,
       claimed: new Set(), claimedSource: new Set(), memo,
-      syntax: pairSyntax(r.tokens, sources.map((s) => s.tokens)),
+      syntax: pairSyntax(r.tokens, joined ? joined.parts : sources.map((s) => s.tokens)),
     };
     const found = PAIR_RULES.flatMap((rule) => rule(ctx));
     if (key) {
@@ -342,6 +345,54 @@ function matchOf(source: readonly Token[], rewrite: readonly Token[]): TokenMatc
   let m = byRewrite.get(r);
   if (!m) byRewrite.set(r, (m = alignTokens(source, rewrite)));
   return m;
+}
+
+/** Several source sentences' tokens laid end to end, made before (see joinSources). */
+interface JoinedSources {
+  /** The sentences' offset-free token arrays. */
+  readonly own: readonly (readonly Token[])[];
+  /** Where each sentence starts, from the first one's start. */
+  readonly at: readonly number[];
+  /** The source's text and prose from the first sentence's start to the last one's end. */
+  readonly text: string;
+  readonly prose: string;
+  /** The first array made of them, and the sentences' token arrays it was made of. */
+  readonly tokens: readonly Token[];
+  readonly parts: readonly (readonly Token[])[];
+}
+
+const joinedSources = new WeakMap<readonly Token[], JoinedSources[]>();
+
+/**
+ * The tokens of a pair's source sentences (more than one) laid end to end, the pair context's
+ * `sTok`, and the token arrays to parse them by. The same sentences (by their offset-free token
+ * arrays) at the same places from one another, spanning the same text, are the first such
+ * array with every offset moved by one amount: the new array is recorded as a rebased copy of
+ * it (offsetFree.ts), so that what the rules remember by the offset-free array (amounts, dates,
+ * verb groups, terms, entities) is read once for all copies, and they are parsed by the first
+ * one's arrays (sentenceSyntax.ts remembers a joined parse by its first array), so that what is
+ * remembered with a parse object (frames, attributions) is shared too. A single source
+ * sentence's own token array has this already: document.ts rebases a repeated paragraph's.
+ */
+function joinSources(src: PreparedText, sources: readonly Sentence[]): { tokens: readonly Token[]; parts: readonly (readonly Token[])[] } {
+  const parts = sources.map((s) => s.tokens);
+  const tokens = sources.flatMap((s) => s.tokens);
+  const own = parts.map((t) => offsetFree(t));
+  const first = sources[0]!;
+  const last = sources[sources.length - 1]!;
+  const at = sources.map((s) => s.start - first.start);
+  const text = src.text.slice(first.start, last.end);
+  const prose = src.prose.slice(first.start, last.end);
+  let known = joinedSources.get(own[0]!);
+  if (!known) joinedSources.set(own[0]!, (known = []));
+  for (const k of known) {
+    if (k.own.length !== own.length || !k.own.every((t, i) => t === own[i] && k.at[i] === at[i]) || k.text !== text || k.prose !== prose) continue;
+    rebasedFrom(tokens, k.tokens);
+    return { tokens, parts: k.parts };
+  }
+  // (A few a first sentence at most: its pairings with other sentences.)
+  if (known.length < 8) known.push({ own, at, text, prose, tokens, parts });
+  return { tokens, parts };
 }
 
 /**
