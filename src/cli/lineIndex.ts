@@ -20,6 +20,14 @@ export class LineIndex {
   constructor(text: string) {
     this.length = text.length;
     const starts = [0];
+    // Without a \r, every line ends at a \n: found by native search, a line at a time, rather
+    // than by a loop over every character (about a millisecond for the 16x pair's texts in a
+    // short CLI run, which runs this loop in V8's interpreter). The same starts.
+    if (text.indexOf('\r') < 0) {
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.lineStarts = starts;
+      return;
+    }
     // A line ends at \n, \r\n or a lone \r (old Mac files, and what editors accept).
     // \r\n counts as one break, so the \n is consumed together with its \r.
     for (let i = 0; i < text.length; i++) {

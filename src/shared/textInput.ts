@@ -7,6 +7,8 @@
 const CONTROL_CHAR_LIMIT = 0.1;
 /** How much of the text the control-character heuristic looks at. */
 const SNIFF_LENGTH = 64 * 1024;
+/** A character looksBinary counts (C0 controls but tab, line breaks, form feed and vertical tab; DEL and C1), or NUL. */
+const CONTROL_CHAR = /[\x00-\x08\x0e-\x1f\x7f-\x9f]/;
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 
@@ -82,6 +84,9 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 export function looksBinary(text: string): boolean {
   const n = Math.min(text.length, SNIFF_LENGTH);
   if (n === 0) return false;
+  // Most texts have none of the characters counted below: one native scan says so (the loop,
+  // run in V8's interpreter in a short CLI run, took about a millisecond for 64 kB).
+  if (!CONTROL_CHAR.test(n < text.length ? text.slice(0, n) : text)) return false;
   let control = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
