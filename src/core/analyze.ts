@@ -230,7 +230,7 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
     const sTok = joined ? joined.tokens : sources[0]!.tokens;
     const ctx: PairContext = {
       source: src, rewrite: rw, r, sources, rTok: r.tokens, sTok,
-      match: sources.length === 1 ? matchOf(sTok, r.tokens) : matchOfSources(sources, sTok, r.tokens),
+      match: matchOf(sTok, r.tokens),
       siblings,
       claimed: new Set(), claimedSource: new Set(), memo,
       syntax: pairSyntax(r.tokens, joined ? joined.parts : sources.map((s) => s.tokens)),
@@ -333,7 +333,9 @@ function factsOf(tokens: readonly Token[]): SentenceFacts {
 /**
  * The word alignment of a source sentence and a rewrite sentence, by their offset-free token
  * arrays (offsetFree.ts): it holds token indexes, never offsets, so a pair that recurs at other
- * offsets (paragraphs a text repeats) is aligned once. Nothing writes to a TokenMatch.
+ * offsets (paragraphs a text repeats) is aligned once. Nothing writes to a TokenMatch. Several
+ * source sentences laid end to end are one array that their copies elsewhere are rebased from
+ * (joinSources), so their alignment is shared as well.
  */
 const matches = new WeakMap<readonly Token[], WeakMap<readonly Token[], TokenMatch>>();
 
@@ -393,27 +395,6 @@ function joinSources(src: PreparedText, sources: readonly Sentence[]): { tokens:
   // (A few a first sentence at most: its pairings with other sentences.)
   if (known.length < 8) known.push({ own, at, text, prose, tokens, parts });
   return { tokens, parts };
-}
-
-/**
- * The word alignment of several source sentences laid end to end (`sTok`) and a rewrite
- * sentence, by the rewrite's offset-free token array and the sources' (matchOf's, for a pair
- * with more than one source sentence): their copies at other offsets (a paragraph a text
- * repeats) are aligned once. On the 6,000-word pair (the seed 16 times over) a pair with three
- * source sentences was aligned afresh in each of its copies, about half a millisecond each.
- */
-const mergedMatches = new WeakMap<readonly Token[], { readonly sources: readonly (readonly Token[])[]; readonly match: TokenMatch }[]>();
-
-function matchOfSources(sources: readonly Sentence[], sTok: readonly Token[], rewrite: readonly Token[]): TokenMatch {
-  const r = offsetFree(rewrite);
-  const own = sources.map((s) => offsetFree(s.tokens));
-  let known = mergedMatches.get(r);
-  if (!known) mergedMatches.set(r, (known = []));
-  for (const k of known) if (k.sources.length === own.length && k.sources.every((t, i) => t === own[i])) return k.match;
-  const match = alignTokens(sTok, rewrite);
-  // (A few entries a rewrite sentence at most: its pairings with several sources.)
-  if (known.length < 8) known.push({ sources: own, match });
-  return match;
 }
 
 /** Each sentence's capitals past its start (midSentenceCapitals), by the offset-free token array. */
