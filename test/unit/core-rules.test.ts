@@ -2360,6 +2360,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        source: 'The cut came days after the grocer was undercut on eggs and butter by the discounter Penny Lane.',
+        rewrite: 'Days earlier, it had undercut the discounter Penny Lane on butter and eggs.',
+        text: 'undercut the discounter Penny Lane',
+      },
+      {
         source: 'The union\'s offer to Castell Ports was rejected on Sunday after nine hours of talks.',
         rewrite: 'Castell Ports\' offer to the union was turned down on Sunday after nine hours of talks.',
         text: 'Castell Ports\' offer to the union',
@@ -2601,6 +2606,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a possessive description ("its doors") is still its owner\'s: a headline\'s intransitive "is to close" is no swap',
+        source: 'The Grand Regent Theatre in Whitmore will close its doors on 31 January after 112 years, its trustees said.',
+        rewrite: 'After 112 years, Whitmore’s Grand Regent is to close',
+      },
       {
         why: 'an oblique changes hands only within one event: two subjects that are different things ("best actor" / "the best actress award") tell two',
         source: 'Best actor went to Tom Varga for the thriller “Low Tide”, while Ana Ruiz was named best actress for the comedy “Los Vecinos”.',

@@ -266,7 +266,10 @@ export const rolesSwappedRule: PairRule = (ctx) => {
         const oneNounPhrase = rolesThere.some((b) => Math.min(...b.filler.tokens) === Math.max(...g.tokens) + 1 && ctx.sTok[Math.max(...g.tokens)]!.pos === 'NOUN');
         // (Nor a party the source only describes, "the theatre's gamble", against one the rewrite
         // names, "the Corran Playhouse gambled": a definite description is as often that name.)
+        // (Unless the name is the other party of that very act: "the chain was undercut by the
+        // discounter Hollins & Pryce" names two parties; "its doors" are still its owner's.)
         const described = cased && g.tokens.length === 1 && ctx.sTok[g.tokens[0]!]!.pos === 'NOUN' && /^(the|its|their)$/.test(ctx.sTok[g.tokens[0]! - 1]?.lower ?? '') && f.named &&
+          !(ctx.sTok[g.tokens[0]! - 1]!.lower === 'the' && displaced.frame.args.some((b) => b !== displaced.arg && same(b.filler, f))) &&
           !subtreeOf(sSyntax, g.tokens[0]!).some((i) => ctx.sTok[i]!.pos === 'PROPN') && !(ctx.sTok[g.tokens[0]! + 1]?.text === ',' && ctx.sTok[g.tokens[0]! + 2]?.pos === 'PROPN');
         // (Neither is a common noun put for one of the same sense, "the fall, which followed" /
         // "the decline followed", with no "fall" left: the displaced one renamed, whatever roles the

@@ -236,11 +236,28 @@ function verbAfterAuxiliary(model: ParserModel, x: TaggerInput, forms: readonly 
     if (out.tags[i] !== AUX_ID) continue;
     // (A modal opening a question has its subject after it: "Can police trace a call?")
     const modal = /^(will|would|can|could|shall|should|may|might|must|'ll)$/.test(forms[i]!) && i > 0 && out.tags[i - 1] !== PUNCT_ID && !/^wh|^how$/.test(forms[i - 1]!);
-    if (!modal && !/^(have|has|had|having|'ve|'d)$/.test(forms[i]!)) continue;
+    // (Or after a form of "be", with a "by" phrase after it in the clause: a passive, "the chain
+    // was undercut on bread and milk by the discounter", not a description.)
+    const passive = /^(is|are|was|were|be|been|being)$/.test(forms[i]!) && byPhraseAfter(forms, out, i + 2);
+    if (!modal && !passive && !/^(have|has|had|having|'ve|'d)$/.test(forms[i]!)) continue;
     const next = out.tags[i + 1]!;
-    if ((next === ADJ_ID || next === NOUN_ID) && out.verbGap[i + 1]! < NEAR_VERB_GAP) out = retagAsVerb(model.tagger, x, out, i + 1);
+    // (A passive's participle the tagger has never seen as a verb, "undercut", may score far
+    // from one: the "by" phrase is the evidence.)
+    const gap = passive ? PASSIVE_VERB_GAP : NEAR_VERB_GAP;
+    if ((next === ADJ_ID || next === NOUN_ID) && out.verbGap[i + 1]! < gap) out = retagAsVerb(model.tagger, x, out, i + 1);
   }
   return out;
+}
+
+const PASSIVE_VERB_GAP = 80;
+
+/** A "by" opening a phrase within the clause from `from` on (before a verb, a comma or a clause's end). */
+function byPhraseAfter(forms: readonly string[], scored: TagScores, from: number): boolean {
+  for (let k = from; k < forms.length && k < from + 8; k++) {
+    if (forms[k] === 'by') return true;
+    if (scored.tags[k] === VERB_ID || scored.tags[k] === AUX_ID || scored.tags[k] === PUNCT_ID) return false;
+  }
+  return false;
 }
 
 /**

@@ -947,7 +947,9 @@ function passiveAgent(syntax: SentenceSyntax, words: readonly string[]): Sentenc
     if (tags[v] !== 'VERB' || !(participle || hasDependent(syntax, v, /^aux:pass$/)) || hasDependent(syntax, v, /^obl:agent$/)) continue;
     let by = -1;
     for (let k = v + 1; k < heads.length && by < 0; k++) {
-      if (tags[k] === 'VERB' || tags[k] === 'AUX' || tags[k] === 'SCONJ' || tags[k] === 'CCONJ' || /^[;:]$/.test(words[k]!)) break;
+      // (A conjunction joining two nouns stays in the clause: "on bread and milk by the discounter".)
+      const joinsNouns = tags[k] === 'CCONJ' && /^(NOUN|PROPN)$/.test(tags[heads[k]!] ?? '') && labels[k] === 'cc';
+      if (tags[k] === 'VERB' || tags[k] === 'AUX' || tags[k] === 'SCONJ' || (tags[k] === 'CCONJ' && !joinsNouns) || /^[;:]$/.test(words[k]!)) break;
       if (words[k] === 'by') by = k;
     }
     if (by < 0) continue;
@@ -958,7 +960,9 @@ function passiveAgent(syntax: SentenceSyntax, words: readonly string[]): Sentenc
     // (A common noun too when hung on a time, which no "by" phrase describes: "spotted at 22:40
     // on Sunday by the council's duty manager".)
     const onTime = heads[top]! >= 0 && (tags[heads[top]!] === 'NUM' || isTimeNoun(words[heads[top]!]!));
-    if (!(tags[top] === 'PROPN' || (tags[top] === 'NOUN' && onTime)) || heads[top] === v || dominates(heads, top, v)) continue;
+    // (Or a description of a name, "the discounter Hollins & Pryce", its name in apposition.)
+    const describesName = tags[top] === 'NOUN' && dependentsOf(syntax, top, /^(appos|flat|compound)$/).some((d) => d > top && tags[d] === 'PROPN');
+    if (!(tags[top] === 'PROPN' || (tags[top] === 'NOUN' && (onTime || describesName))) || heads[top] === v || dominates(heads, top, v)) continue;
     // Only a phrase the parser put where no "by" phrase goes: a place's modifier, or a subject.
     if (!/^(appos|nmod|nsubj|nsubj:pass|obj)$/.test(labels[top]!)) continue;
     fixed ??= { heads: Int32Array.from(heads), labels: labels.slice() };
