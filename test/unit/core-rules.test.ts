@@ -826,6 +826,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a negated verb matched with its homograph used as an adverb ("not back" / "expected back") is another word',
+        source: 'Geraint Lusk said his party would not back the bill in its current form. It will return to the Commons in the spring.',
+        rewrite: 'Geraint Lusk said his party had reservations about the bill in its current form. It is expected back in the Commons in the spring.',
+      },
+      {
         why: '"ceased to be" = "no longer"',
         source: 'The club said the stadium was no longer safe for fans.',
         rewrite: 'The stadium had ceased to be safe for fans, the club said.',

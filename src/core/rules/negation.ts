@@ -287,6 +287,10 @@ export const negationRule: PairRule = (ctx) => {
       if (rHead < 0) rHead = actOfObject(ctx, head);
     }
     if (rHead < 0 || negatedNear(ctx.rTok, rHead) || ctx.claimed.has(rHead) || comparativeForSuperlative(ctx.sTok, ctx.rTok) || lessForNotAs(ctx.sTok, si, ctx.rTok)) return;
+    // (A verb matched with its homograph used as an adverb or a particle is another word: "would
+    // not back it" / "It is expected back in the Commons".)
+    const particle = (tag: string | undefined) => tag === 'ADV' || tag === 'ADP' || tag === 'PART';
+    if (/^(VERB|AUX)$/.test(ctx.syntax.source().tags[head] ?? '') && particle(ctx.syntax.rewrite().tags[rHead])) return;
     if (negatedClause(ctx.rTok, ctx.syntax.rewrite(), rHead) || onlyUntil(ctx.sTok, ctx.syntax.source(), head, ctx.rTok)) return;
     // "Neither the mayor nor her deputy attended" = "both were absent": the rewrite says no
     // with the opposite of the source's negated predicate.
