@@ -1482,6 +1482,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   quantifier: {
     hits: [
       {
+        source: 'The audit found that 62% of existing bridges needed repairs.',
+        rewrite: 'The audit found that most existing bridges needed repairs.',
+        text: 'most',
+      },
+      {
+        source: 'The audit found that more than half of the county\'s bridges needed repairs.',
+        rewrite: 'The audit found that half of the county\'s bridges needed repairs.',
+        text: 'half',
+      },
+      {
         source: 'Inspectors found that two in five care homes in the county were understaffed.',
         rewrite: 'Most care homes in the county were understaffed, inspectors found.',
         text: 'Most',
@@ -1576,9 +1586,9 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
-        why: 'a share inside the range a scope word stands for (62% is "most")',
-        source: 'The audit found that 62% of existing bridges needed repairs.',
-        rewrite: 'The audit found that most existing bridges needed repairs.',
+        why: 'a bound the scope word says as well ("more than half" is "the majority")',
+        source: 'The audit found that more than half of the county\'s bridges needed repairs.',
+        rewrite: 'The audit found that the majority of the county\'s bridges needed repairs.',
       },
       {
         why: '"all but" and "all except" are one exception',
@@ -2611,6 +2621,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'two things joined by "and" read as two objects are no recipient and thing',
+        source: 'The company offers two products, ApexPro and ApexConnect CRM module, for $299 a month.',
+        rewrite: 'The company offers ApexPro and ApexConnect CRM module for $299 a month.',
+      },
       {
         why: 'a possessive description ("its doors") is still its owner\'s: a headline\'s intransitive "is to close" is no swap',
         source: 'The Grand Regent Theatre in Whitmore will close its doors on 31 January after 112 years, its trustees said.',

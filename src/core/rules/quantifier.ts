@@ -5,7 +5,7 @@ import { claim, hunkOfSource, replacement, rewriteTokensIn, spanOf, type PairCon
 import { findCues, type Cue } from '../cues';
 import { POSSESSIVE_DETERMINERS, SCOPE_CUES, type ScopeClass } from '../lexicon';
 import { hyphenatedWithNext, phraseEndingBefore, type Token } from '../tokens';
-import { findNumbers, type NumberMention } from '../mentions/numbers';
+import { findNumbers, sameAmount, type NumberMention } from '../mentions/numbers';
 import type { SentenceSyntax } from '../syntax/index';
 import { markedBy } from '../syntax/tree';
 import { mayMeanTheSame } from '../wordnet';
@@ -209,6 +209,9 @@ export const quantifierRule: PairRule = (ctx) => {
   // "half" / "50%": a share written as a figure is the number rule's to compare.
   const rShares = rNumbers.filter((n) => n.unit === '%');
   const sShares = sNumbers.filter((n) => n.unit === '%');
+  // A scope phrase that is a figure's bound ("more than half") kept with the same figure ("half"):
+  // the number rule reports the bound dropped.
+  const boundOfSameAmount = (c: Cue<ScopeClass>) => sNumbers.some((n) => n.qualifierFirst <= c.last && c.first <= n.last && rNumbers.some((r) => sameAmount(r, n)));
   const FRACTION_CLASSES = new Set<ScopeClass>(['half', 'third', 'quarter', 'two-thirds', 'three-quarters']);
   for (const s of sCues) {
     if (rHas(s.cls) || s.anchor < 0) continue;
@@ -227,7 +230,7 @@ export const quantifierRule: PairRule = (ctx) => {
     if (rCue) {
       reported.add(rCue);
       push(ctx, out, sSpan, spanOf(ctx.rTok.slice(withHedge(ctx.rTok, rCue), rCue.last + 1)));
-    } else if (rAt >= 0 && !distributive(ctx.sTok, s) && !sameSenseIn(ctx, s, hunkOfSource(ctx, s.first)?.r)) {
+    } else if (rAt >= 0 && !distributive(ctx.sTok, s) && !sameSenseIn(ctx, s, hunkOfSource(ctx, s.first)?.r) && !boundOfSameAmount(s)) {
       // The scope word was dropped: "most voters" -> "voters".
       push(ctx, out, { start: ctx.sTok[withHedge(ctx.sTok, s)]!.start, end: ctx.sTok[s.anchor]!.end }, spanOf([ctx.rTok[rAt]!]));
     }
@@ -251,13 +254,15 @@ export const quantifierRule: PairRule = (ctx) => {
       if (instead) {
         reported.add(instead);
         const part = FRACTION_PERCENT[instead.cls];
-        // (A word for a range of shares says how much only as far as the range goes: "two in
-        // five" is not "most", "62%" is.)
-        // (A bounded or hedged share is a range of its own: "more than half" is "the majority".)
+        // A figure put as a word for a range of shares loses the figure ("62%" / "most", "two in
+        // five" / "most"), and a bound put as a share drops the bound ("more than half" / "half");
+        // only a bound the word says as well is the same claim ("more than half" / "the
+        // majority", "fewer than half" / "a minority").
         const range = SHARE_RANGES[instead.cls];
         const v = share.value;
-        const [lo, hi] = v === null ? [0, 100] : share.qualifier === 'at-least' ? [v, 100] : share.qualifier === 'at-most' ? [0, v] : share.qualifier === 'about' || share.qualifier === 'almost' ? [v - 5, v + 5] : [v, v];
-        const outside = v !== null && (part !== undefined ? Math.abs(part - v) > 0.5 : range !== undefined && (hi < range[0] || lo > range[1]));
+        const bounded = share.qualifier === 'at-least' || share.qualifier === 'at-most';
+        const [lo, hi] = v === null ? [0, 100] : share.qualifier === 'at-least' ? [v, 100] : share.qualifier === 'at-most' ? [0, v] : [v, v];
+        const outside = v !== null && (part !== undefined ? Math.abs(part - v) > 0.5 || bounded : range !== undefined && !(bounded && lo >= range[0] && hi <= range[1]));
         if (outside) push(ctx, out, spanOf(ctx.sTok.slice(share.qualifierFirst, share.last + 1)), spanOf(ctx.rTok.slice(withHedge(ctx.rTok, instead), instead.last + 1)));
         continue;
       }
@@ -282,11 +287,11 @@ export const quantifierRule: PairRule = (ctx) => {
 const FRACTION_PERCENT: Partial<Record<ScopeClass, number>> = { half: 50, third: 100 / 3, quarter: 25, 'two-thirds': 200 / 3, 'three-quarters': 75 };
 
 /**
- * The shares a scope word can stand for, in per cent (ends included): "most" is more than half,
- * "a minority" less, "nearly all" most of the whole. Words as vague as "some", "many" and "few"
+ * The shares a scope word can stand for, in per cent: "most" is more than half, "a minority"
+ * less, "nearly all" most of the whole. Words as vague as "some", "many" and "few"
  * contradict no share.
  */
-const SHARE_RANGES: Partial<Record<ScopeClass, readonly [number, number]>> = { all: [100, 100], 'nearly-all': [80, 100], most: [50.5, 100], minority: [0, 49.5] };
+const SHARE_RANGES: Partial<Record<ScopeClass, readonly [number, number]>> = { all: [100, 100], 'nearly-all': [80, 100], most: [50, 100], minority: [0, 50] };
 
 /** A one-word scope cue told by a word of the same sense in the stretch that replaced it ("too often" / "too frequently"). */
 function sameSenseIn(ctx: PairContext, cue: Cue<ScopeClass>, stretch: readonly number[] | undefined): boolean {

@@ -351,11 +351,13 @@ export const rolesSwappedRule: PairRule = (ctx) => {
     const rObj = rf.args.find((a) => a.role === 'obj');
     const rSubj = rf.args.find((a) => a.role === 'subj' && a.explicit);
     if (!rObj || !rSubj || ctx.rTok[rf.predicate]!.pos !== 'VERB' || rf.args.some((a) => a.role === 'obj' && a !== rObj)) continue;
-    for (const rOther of rf.args.filter((a) => a.role.startsWith('obl:') && a.explicit)) {
+    // (A recipient told as an indirect object is the "to" phrase: "has given Helmdal the data".)
+    const told = (a: Argument) => a.surface ?? a.role;
+    for (const rOther of rf.args.filter((a) => told(a).startsWith('obl:') && a.explicit)) {
       const sf = sFrames.find((f) => f.key !== rf.key && ctx.sTok[f.predicate]!.pos === 'VERB' &&
         f.args.some((a) => a.role === 'obj' && sameParticipant(a.filler, rObj.filler)) &&
         f.args.some((a) => a.role === 'subj' && a.explicit && sameParticipant(a.filler, rOther.filler)) &&
-        f.args.some((a) => a.role === rOther.role && a.explicit && sameParticipant(a.filler, rSubj.filler)));
+        f.args.some((a) => told(a) === told(rOther) && a.explicit && sameParticipant(a.filler, rSubj.filler)));
       if (!sf || sameParticipant(rSubj.filler, rOther.filler)) continue;
       const words = [...rSubj.filler.words, ...rOther.filler.words];
       const key = [...words].sort().join(' ');
@@ -364,7 +366,7 @@ export const rolesSwappedRule: PairRule = (ctx) => {
       swapped.push(new Set(words));
       const rIdx = [rf.predicate, ...rSubj.filler.tokens, ...rOther.filler.tokens];
       const sDoers = sf.args.filter((a) => a.role === 'subj');
-      const sIdx = [sf.predicate, ...[...sDoers, ...sf.args.filter((a) => a.role === rOther.role)].flatMap((a) => a.filler.tokens)];
+      const sIdx = [sf.predicate, ...[...sDoers, ...sf.args.filter((a) => told(a) === told(rOther))].flatMap((a) => a.filler.tokens)];
       out.push(swapFinding(ctx, rIdx, sIdx, `the doer of ${q(ctx.rTok[rf.predicate]!.text)} is ${participantText(ctx, 'rewrite', rSubj.filler)}, where the source's doer of ${q(ctx.sTok[sf.predicate]!.text)} is ${participantText(ctx, 'source', sDoers.find((a) => sameParticipant(a.filler, rOther.filler))!.filler)}`));
     }
   }

@@ -263,9 +263,9 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
       if (label === 'nsubj:pass' || label === 'csubj:pass' || (passive && (rel === 'nsubj' || rel === 'csubj'))) add(p, 'obj', d, true, true);
       else if (rel === 'nsubj' || rel === 'csubj') add(p, 'subj', d, true);
       else if (rel === 'obj') add(p, 'obj', d);
-      // "gave Helmdal the data" = "gave the data to Helmdal": the recipient, however told.
-      // (A passive verb has none: "has been signed by more than 3,000 people", "more" read as one.)
-      else if (rel === 'iobj') { if (!passive) add(p, 'obl:to', d); }
+      // "gave Helmdal the data" = "gave the data to Helmdal": the recipient, however told, is
+      // the "to" phrase where roles are matched by how they are told (rolesSwapped's `surface`).
+      else if (rel === 'iobj') add(p, 'iobj', d, false, false, passive ? {} : { surface: 'obl:to' });
       else if (label === 'obl:agent' && !margin(d)) add(p, 'subj', d, false, false, { agent: true });
       else if (label === 'nmod:poss') add(p, 'of', d);
       else if (/^(obl|nmod):(npmod|tmod|unmarked)$/.test(label)) continue; // "two sailings a day", "all week"

@@ -174,6 +174,8 @@ function secondObject(syntax: SentenceSyntax, words: readonly string[]): Sentenc
     if (syntax.tags[second] === 'PROPN' && syntax.tags[first] === 'NOUN') return;
     // (Nor a score or an amount, "beat Castlebrook 3-1", nor a phrase with a verb of its own.)
     if (!/^(NOUN|PROPN)$/.test(syntax.tags[second]!) || subtreeOf(syntax, second).some((k) => /^(AUX|VERB)$/.test(syntax.tags[k]!))) return;
+    // (Nor two things joined by "and", read as two objects: "offers ApexPro and ApexConnect".)
+    if (hasDependent(syntax, second, /^cc$/) || hasDependent(syntax, first, /^conj$/) || /^(and|or)$/.test(words[Math.min(...subtreeOf(syntax, second))] ?? '')) return;
     const firstSpan = subtreeOf(syntax, first);
     if (Math.min(...firstSpan) !== v + 1 || Math.min(...subtreeOf(syntax, second)) !== Math.max(...firstSpan) + 1 || /^[,;:–—-]$/.test(words[Math.max(...firstSpan) + 1] ?? '')) return;
     out = edited(out, (_heads, labels) => { labels[first] = 'iobj'; });
