@@ -2,7 +2,8 @@
 // wink-nlp does the linguistics (about 180,000 words a second here, measured against
 // compromise's 11,000); this module only pins every token back onto the characters it came from.
 import { spellingKey } from './spelling';
-import { WinkReader } from './winkModel';
+import { irregularVerbLemma, WinkReader } from './winkModel';
+import { nounFile } from './wordnet';
 
 export interface Token {
   /** Index of the token within its sentence. */
@@ -121,7 +122,15 @@ function tokenizeWithWink(original: string, start: number, out: Token[]): void {
     const lower = t.toLowerCase().replace(/’/g, "'");
     // (A word spelled with replaced letters keeps its own spelling as its lemma.)
     const rawLemma = t !== shadow ? lower : (lemmas[k] ?? lower).toLowerCase().replace(/’/g, "'");
-    const lemma = LEMMA_FIXES[lower] ?? (rawLemma === 'undefined' ? lower : rawLemma);
+    let lemma = LEMMA_FIXES[lower] ?? (rawLemma === 'undefined' ? lower : rawLemma);
+    let pos = poses[k] ?? 'X';
+    // An irregular past form wink does not know, read as a noun of its own spelling ("Okafor
+    // overtook Lund", "mistook", "outran"): the verb, when WordNet has no such noun ("rose",
+    // "saw", "found" are nouns too and stay as wink read them).
+    if (pos === 'NOUN' && lemma === lower && t === lower) {
+      const verb = irregularVerbLemma(lower);
+      if (verb !== null && nounFile(lower) < 0) { pos = 'VERB'; lemma = verb; }
+    }
     const isWord = types[k] === 'word' || types[k] === 'number' || /[\p{L}\p{N}]/u.test(t) && types[k] !== 'emoji';
     // wink splits a clock time written with a point ("9.40am") into "9.4" and "0am": one token again.
     const prev = out[out.length - 1];
@@ -168,7 +177,7 @@ function tokenizeWithWink(original: string, start: number, out: Token[]): void {
       lower,
       norm: spellingKey(lower),
       lemma: spellingKey(lemma),
-      pos: poses[k] ?? 'X',
+      pos,
       start: start + at,
       end: start + at + t.length,
       isWord,

@@ -236,6 +236,20 @@ const coreNeed: Need = (view, from, to) => readCoreFile().needElements(view, fro
 let metaCerModel: unknown;
 const metaCer = () => (metaCerModel ??= require('wink-eng-lite-web-model/dist/load-cer-meta-model.js')());
 
+let verbExceptionTable: Readonly<Record<string, string>> | undefined;
+
+/**
+ * The verb an irregular form is of, from wink's own WordNet exception table ("overtook" ->
+ * "overtake", "threw" -> "throw"), or null: what the lemmatizer gives a word only when it was
+ * tagged a verb.
+ */
+export function irregularVerbLemma(form: string): string | null {
+  verbExceptionTable ??= require('wink-eng-lite-web-model/dist/wn-verb-exceptions.js') as Record<string, string>;
+  const lemma = verbExceptionTable[form];
+  // (The table keys a few lemmas with a digit to keep them apart from JavaScript words: "throw1".)
+  return typeof lemma === 'string' && lemma !== form ? lemma.replace(/\d+$/, '') : null;
+}
+
 /** The wink model object: the fast core, the annotators in WINK_PIPE, empty machines for the rest. */
 export function fastWinkModel(core: () => CoreModel = () => trackedCoreModelFrom(readCoreSections(), coreNeed).model): object {
   const addons = Object.create(null) as Record<string, unknown>;

@@ -2375,6 +2375,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        source: 'Okafor overtook Lund on the final lap to win the race.',
+        rewrite: 'Okafor was overtaken by Lund on the final lap.',
+        text: 'Okafor was overtaken by Lund',
+      },
+      {
         source: 'The cut came days after the grocer was undercut on eggs and butter by the discounter Penny Lane.',
         rewrite: 'Days earlier, it had undercut the discounter Penny Lane on butter and eggs.',
         text: 'undercut the discounter Penny Lane',
