@@ -28,6 +28,12 @@ export const SCHEDULED: ReadonlySet<string> = new Set(['schedule', 'set', 'plan'
  */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(['make', 'take', 'give', 'have', 'do', 'file', 'lodge', 'launch', 'bring', 'issue', 'hold', 'mount', 'pay', 'put', 'submit', 'stage', 'carry', 'conduct', 'reach']);
 
+/** Modal auxiliaries as written (the parse's repairs read word forms): a verb follows one. */
+export const MODAL_FORMS: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', "'ll"]);
+
+/** Forms of "have" that make a perfect ("has given", "having outbid"). */
+export const PERFECT_FORMS: ReadonlySet<string> = new Set(['have', 'has', 'had', 'having', "'ve"]);
+
 /** Verbs of committing to an act: what they govern is decided, no longer planned ("has decided to double"). */
 export const DECIDING_VERBS: ReadonlySet<string> = new Set(['decide', 'agree', 'vote', 'resolve', 'opt', 'choose', 'elect']);
 

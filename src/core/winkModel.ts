@@ -246,8 +246,7 @@ let verbExceptionTable: Readonly<Record<string, string>> | undefined;
 export function irregularVerbLemma(form: string): string | null {
   verbExceptionTable ??= require('wink-eng-lite-web-model/dist/wn-verb-exceptions.js') as Record<string, string>;
   const lemma = verbExceptionTable[form];
-  // (The table keys a few lemmas with a digit to keep them apart from JavaScript words: "throw1".)
-  return typeof lemma === 'string' && lemma !== form ? lemma.replace(/\d+$/, '') : null;
+  return typeof lemma === 'string' && lemma !== form ? lemma : null;
 }
 
 /** The wink model object: the fast core, the annotators in WINK_PIPE, empty machines for the rest. */

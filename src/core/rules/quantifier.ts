@@ -258,12 +258,13 @@ export const quantifierRule: PairRule = (ctx) => {
         // five" / "most"), and a bound put as a share drops the bound ("more than half" / "half");
         // only a bound the word says as well is the same claim ("more than half" / "the
         // majority", "fewer than half" / "a minority").
-        const range = SHARE_RANGES[instead.cls];
         const v = share.value;
+        if (v === null) continue;
+        const range = SHARE_RANGES[instead.cls];
         const bounded = share.qualifier === 'at-least' || share.qualifier === 'at-most';
-        const [lo, hi] = v === null ? [0, 100] : share.qualifier === 'at-least' ? [v, 100] : share.qualifier === 'at-most' ? [0, v] : [v, v];
-        const outside = v !== null && (part !== undefined ? Math.abs(part - v) > 0.5 || bounded : range !== undefined && !(bounded && lo >= range[0] && hi <= range[1]));
-        if (outside) push(ctx, out, spanOf(ctx.sTok.slice(share.qualifierFirst, share.last + 1)), spanOf(ctx.rTok.slice(withHedge(ctx.rTok, instead), instead.last + 1)));
+        const [lo, hi] = share.qualifier === 'at-least' ? [v, 100] : share.qualifier === 'at-most' ? [0, v] : [v, v];
+        const changed = part !== undefined ? Math.abs(part - v) > 0.5 || bounded : range !== undefined && !(bounded && lo >= range[0] && hi <= range[1]);
+        if (changed) push(ctx, out, spanOf(ctx.sTok.slice(share.qualifierFirst, share.last + 1)), spanOf(ctx.rTok.slice(withHedge(ctx.rTok, instead), instead.last + 1)));
         continue;
       }
       const rFirst = ctx.match.sToR[share.last + 1 + of] ?? -1;

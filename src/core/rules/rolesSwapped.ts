@@ -307,7 +307,7 @@ export const rolesSwappedRule: PairRule = (ctx) => {
       // offer to Castlereagh" / "Castlereagh's offer to the union".)
       const other = found.arg.filler;
       const exchanged = found === displaced && rf.args.some((a) => a !== arg && a.explicit && same(a.filler, other) && displaced.frame.args.some((b) => b.role === a.role && same(b.filler, f)));
-      if (!core && cased && !(f.named && found.arg.filler.named) && !exchanged) continue;
+      if (!core && cased && !(f.named && other.named) && !exchanged) continue;
       // (And only within one event: two subjects that are different things tell two events, "Best
       // actor went to Asante" / "the best actress award went to Ruiz".)
       const doerOf = (fr: Frame) => fr.args.find((a) => a.role === 'subj' && a.explicit)?.filler;
@@ -316,11 +316,11 @@ export const rolesSwappedRule: PairRule = (ctx) => {
       if (!core && rDoer && sDoer && !same(rDoer, sDoer) && !rf.args.some((a) => same(a.filler, sDoer)) && !found.frame.args.some((a) => same(a.filler, rDoer))) continue;
       // "closed for the purpose of carrying out repairs" / "closed for repairs": a phrase
       // shortened to a participant inside it is a compression, not a move.
-      const g = found.arg.filler.head;
-      const distinctive = [...f.words].filter((w) => !found!.arg.filler.words.has(w));
+      const g = other.head;
+      const distinctive = [...f.words].filter((w) => !other.words.has(w));
       const occurrences = ctx.sTok.flatMap((t, i) => (distinctive.includes(t.lemma) ? [i] : []));
       // (Two names are never one phrase shortened: "Aaren Russell with Alex Davison" hung together is a misparse.)
-      const bothNamed = f.named && found.arg.filler.named;
+      const bothNamed = f.named && other.named;
       if (!bothNamed && occurrences.some((i) => withinPhrase(sSyntax, g, i) || withinPhrase(sSyntax, i, g))) continue;
       changes.push({ arg, frame: found.frame, source: found.arg });
     }

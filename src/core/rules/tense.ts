@@ -9,7 +9,7 @@ import { dependentsOf, hasDependent, markedBy, subtreeOf } from '../syntax/tree'
 import type { Token } from '../tokens';
 import { mayMeanTheSame, namesPeople } from '../wordnet';
 import { spellingKey } from '../spelling';
-import { ordinalOf } from '../mentions/numbers';
+import { findNumbers, ordinalOf } from '../mentions/numbers';
 
 /** Predicates that place the event of the verb they govern ahead: "scheduled to resume". */
 // Verbs of scheduling and of intention: their infinitive is an event not yet done ("hope to measure",
@@ -113,8 +113,10 @@ function prospective(tokens: readonly Token[], g: VerbGroup, syntax: () => Sente
     // was set up", "all defects had been fixed" tell what happened.
     // (Nor when they set a value, "has been set at 41,500 tonnes for the current year": the
     // "for" phrase is what the value holds for.)
+    // (An amount as the number rule reads one: a clock time, "set for Friday at 9.30am", is none.)
+    const amounts = findNumbers(tokens);
     const setsValue = dependentsOf(syn, g.head, /^obl/).some((d) => markedBy(syn, tokens, d, 'at') &&
-      subtreeOf(syn, d).some((i) => syn.tags[i] === 'NUM') && !subtreeOf(syn, d).some((i) => /^(am|pm|a\.m\.|p\.m\.|noon|midnight)$/.test(tokens[i]!.lower) || /\d(am|pm)$|:/.test(tokens[i]!.lower)));
+      subtreeOf(syn, d).some((i) => amounts.some((m) => m.first <= i && i <= m.last)));
     const schedules = !hasDependent(syn, g.head, /^compound:prt$/) && (!/^(set|fix)$/.test(lemma) || (setFor && !setsValue));
     if (schedules && g.passive && !hasDependent(syn, g.head, /^xcomp$/)) return 'future';
     // So does the same act told actively, with what was set and what it was set for: "Judge Marsh

@@ -4,7 +4,7 @@
 import { encodeSentence, MAX_PARSE_TOKENS, parseScored, type DependencyParse, wordForm } from './parser';
 import { UPOS, type ParserModel } from './model';
 import { repairParse } from './repair';
-import { REPORTING_VERBS } from '../lexicon';
+import { MODAL_FORMS, PERFECT_FORMS, REPORTING_VERBS } from '../lexicon';
 import { affixesOf, retagAs, retagAsVerb, shapeOf, tag, tagScores, verbCandidates, type TaggerInput, type TagScores } from './tagger';
 
 /** What the parser reads of a token. */
@@ -235,11 +235,12 @@ function verbAfterAuxiliary(model: ParserModel, x: TaggerInput, forms: readonly 
   for (let i = 0; i + 1 < forms.length; i++) {
     if (out.tags[i] !== AUX_ID) continue;
     // (A modal opening a question has its subject after it: "Can police trace a call?")
-    const modal = /^(will|would|can|could|shall|should|may|might|must|'ll)$/.test(forms[i]!) && i > 0 && out.tags[i - 1] !== PUNCT_ID && !/^wh|^how$/.test(forms[i - 1]!);
+    const modal = MODAL_FORMS.has(forms[i]!) && i > 0 && out.tags[i - 1] !== PUNCT_ID && !/^wh|^how$/.test(forms[i - 1]!);
     // (Or after a form of "be", with a "by" phrase after it in the clause: a passive, "the chain
     // was undercut on bread and milk by the discounter", not a description.)
     const passive = /^(is|are|was|were|be|been|being)$/.test(forms[i]!) && byPhraseAfter(forms, out, i + 2);
-    if (!modal && !passive && !/^(have|has|had|having|'ve|'d)$/.test(forms[i]!)) continue;
+    // ("'d" is "had" or "would": an auxiliary either way.)
+    if (!modal && !passive && !PERFECT_FORMS.has(forms[i]!) && forms[i] !== "'d") continue;
     const next = out.tags[i + 1]!;
     // (A passive's participle the tagger has never seen as a verb, "undercut", may score far
     // from one: the "by" phrase is the evidence.)

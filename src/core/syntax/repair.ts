@@ -7,6 +7,10 @@
 import type { SentenceSyntax } from './index';
 import { dependentsOf, dominates, hasDependent, subtreeOf } from './tree';
 import { isPersonNoun, isTimeNoun, mainlyAnAct } from '../wordnet';
+import { MODAL_FORMS, PERFECT_FORMS } from '../lexicon';
+
+/** A currency sign standing for a sum of money (the repairs below read word forms). */
+const CURRENCY = /^[£$€¥]$/;
 
 const HANGING = /^(acl|advcl|parataxis|conj|dep|appos|xcomp)$/;
 
@@ -144,7 +148,7 @@ function amountAfterRecipient(syntax: SentenceSyntax, words: readonly string[]):
     const v = syntax.heads[o]!;
     if (label !== 'obj' || v < 0 || v > o || syntax.tags[v] !== 'VERB' || !/^(NOUN|PROPN)$/.test(syntax.tags[o]!)) return;
     const sum = Math.max(...subtreeOf(syntax, o)) + 1;
-    if (syntax.tags[sum] !== 'SYM' || !/^[£$€¥]$/.test(words[sum] ?? '') || syntax.heads[sum] === v || subtreeOf(syntax, sum).includes(o)) return;
+    if (syntax.tags[sum] !== 'SYM' || !CURRENCY.test(words[sum] ?? '') || syntax.heads[sum] === v || subtreeOf(syntax, sum).includes(o)) return;
     if (dependentsOf(syntax, v, /^(obj|iobj)$/).length > 1) return;
     out = edited(out, (heads, labels) => {
       heads[sum] = v;
@@ -163,23 +167,26 @@ function amountAfterRecipient(syntax: SentenceSyntax, words: readonly string[]):
  */
 function secondObject(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
   let out = syntax;
-  // (Or read as a second object: then the first, right after the verb, is the recipient.)
+  // Two objects side by side, the first right after the verb.
   syntax.heads.forEach((_h, v) => {
+    if (syntax.tags[v] !== 'VERB') return;
     const objects = dependentsOf(syntax, v, /^obj$/);
     // (Not a passive's, nor a phrase with a preposition of its own: "has been signed by more than
     // 3,000 people", read with two objects, is a misparse of another kind.)
-    if (syntax.tags[v] !== 'VERB' || objects.length !== 2 || hasDependent(syntax, v, /^aux:pass$/) || hasDependent(syntax, objects[0]!, /^case$/)) return;
+    if (objects.length !== 2 || hasDependent(syntax, v, /^aux:pass$/) || hasDependent(syntax, objects[0]!, /^case$/)) return;
     const [first, second] = objects as [number, number];
     // (Not a description and the name after it, "buy the bakery chain Millstead": one object.)
     if (syntax.tags[second] === 'PROPN' && syntax.tags[first] === 'NOUN') return;
     // (Nor a score or an amount, "beat Castlebrook 3-1", nor a phrase with a verb of its own.)
-    if (!/^(NOUN|PROPN)$/.test(syntax.tags[second]!) || subtreeOf(syntax, second).some((k) => /^(AUX|VERB)$/.test(syntax.tags[k]!))) return;
+    const secondSpan = subtreeOf(syntax, second);
+    if (!/^(NOUN|PROPN)$/.test(syntax.tags[second]!) || secondSpan.some((k) => /^(AUX|VERB)$/.test(syntax.tags[k]!))) return;
     // (Nor two things joined by "and", read as two objects: "offers ApexPro and ApexConnect".)
-    if (hasDependent(syntax, second, /^cc$/) || hasDependent(syntax, first, /^conj$/) || /^(and|or)$/.test(words[Math.min(...subtreeOf(syntax, second))] ?? '')) return;
+    if (hasDependent(syntax, second, /^cc$/) || hasDependent(syntax, first, /^conj$/) || /^(and|or)$/.test(words[Math.min(...secondSpan)] ?? '')) return;
     const firstSpan = subtreeOf(syntax, first);
-    if (Math.min(...firstSpan) !== v + 1 || Math.min(...subtreeOf(syntax, second)) !== Math.max(...firstSpan) + 1 || /^[,;:–—-]$/.test(words[Math.max(...firstSpan) + 1] ?? '')) return;
+    if (Math.min(...firstSpan) !== v + 1 || Math.min(...secondSpan) !== Math.max(...firstSpan) + 1 || /^[,;:–—-]$/.test(words[Math.max(...firstSpan) + 1] ?? '')) return;
     out = edited(out, (_heads, labels) => { labels[first] = 'iobj'; });
   });
+  // A second noun phrase after an indirect object, read as its apposition.
   syntax.labels.forEach((label, d) => {
     const i = syntax.heads[d]!;
     if (label !== 'appos' || i < 0 || syntax.labels[i] !== 'iobj') return;
@@ -209,8 +216,10 @@ function activeReadAsPassive(syntax: SentenceSyntax, words: readonly string[]): 
   const bare = (v: number) => sentence && /^(root|conj|advcl|ccomp|parataxis)$/.test(labels[v]!) && !heads.some((h, d) => h === v && /^aux/.test(labels[d]!));
   // (Nor is a participle whose only auxiliaries are "have" and modals, no "be": "The board has
   // given Helmdal the data" is the perfect, active.)
-  const auxiliaries = (v: number) => dependentsOf(syntax, v, /^aux/);
-  const perfect = (v: number) => auxiliaries(v).length > 0 && auxiliaries(v).every((a) => /^(has|have|had|having|'ve|will|would|can|could|shall|should|may|might|must|'ll)$/i.test(words[a]!));
+  const perfect = (v: number) => {
+    const auxiliaries = dependentsOf(syntax, v, /^aux/);
+    return auxiliaries.length > 0 && auxiliaries.every((a) => PERFECT_FORMS.has(words[a]!) || MODAL_FORMS.has(words[a]!));
+  };
   const active = (h: number, d: number) => h >= 0 && /:pass$/.test(labels[d]!) && tags[h] === 'VERB' && (words[h]!.endsWith('ing') || (/^nsubj/.test(labels[d]!) && (bare(h) || perfect(h))));
   if (!heads.some(active)) return syntax;
   return edited(syntax, (_h, newLabels) => {
@@ -651,7 +660,7 @@ function amountRecipient(syntax: SentenceSyntax, words: readonly string[]): Sent
       else if (labels[amount] === 'obl' && tags[up] === 'VERB') amount = dependentsOf(syntax, up).find((c) => tags[c] === 'SYM' && labels[c] === 'obj' && c < d) ?? amount;
     }
     // (The amount's head may be its scale, the currency hung on it: "£5m" read "£" "5" "m".)
-    const money = (a: number) => tags[a] === 'SYM' || (tags[a] === 'NOUN' && dependentsOf(syntax, a).some((c) => c < a && tags[c] === 'SYM' && /^[£$€¥]$/.test(words[c]!)));
+    const money = (a: number) => tags[a] === 'SYM' || (tags[a] === 'NOUN' && dependentsOf(syntax, a).some((c) => c < a && tags[c] === 'SYM' && CURRENCY.test(words[c]!)));
     if (amount < 0 || !/^nmod/.test(labels[d]!) || (tags[d] !== 'NOUN' && tags[d] !== 'PROPN') || !money(amount) || labels[amount] !== 'obj') continue;
     const verb = heads[amount]!;
     if (verb < 0 || tags[verb] !== 'VERB') continue;
