@@ -19,7 +19,7 @@ export const NEGATORS = new Set(['not', 'no', 'never', 'none', 'neither', 'nor',
 export const DECLINING_VERBS: ReadonlySet<string> = new Set(['decline', 'refuse', 'fail']);
 
 /** Verbs that, in the passive, put their subject's event at a later date: "the hearing was set for 14 May", "is due to finish" (tense, modality). */
-export const SCHEDULED: ReadonlySet<string> = new Set(['schedule', 'set', 'plan', 'due', 'fix', 'slate']);
+export const SCHEDULED: ReadonlySet<string> = new Set(['schedule', 'set', 'plan', 'due', 'fix', 'slate', 'arrange']);
 
 /**
  * Light verbs: verbs that lend their tense to an event their object names ("filed a legal

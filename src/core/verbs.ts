@@ -3,6 +3,7 @@
 // reason about these groups rather than about single words.
 import type { Token } from './tokens';
 import { offsetFree } from './offsetFree';
+import { syntaxOf } from './syntax/sentenceSyntax';
 
 export type Tense = 'past' | 'present' | 'future' | 'conditional' | 'none';
 
@@ -35,6 +36,10 @@ function verbTags(tokens: readonly Token[]): boolean[] {
   return tokens.map((t, i) => {
     if (invertedCondition(tokens, i)) return false;
     if (isVerbLike(t)) return true;
+    // An infinitive the tokenizer took for an adverb, noun or adjective of the same spelling
+    // ("was expected to back the offer", "plans to stage a walkout") is a verb where the parse,
+    // which reads the whole sentence, tags it one.
+    if (tokens[i - 1]?.lower === 'to' && t.lower === t.lemma && /^(ADV|NOUN|ADJ)$/.test(t.pos) && syntaxOf(tokens).tags[i] === 'VERB') return true;
     // (An adjective right after a modal is a verb whatever its lemma: "may lower", "could slow".)
     if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || (t.lower !== t.lemma && t.pos !== 'ADJ')) return false;
     let k = i - 1;

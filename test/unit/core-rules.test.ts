@@ -711,6 +711,17 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   negation: {
     hits: [
       {
+        source: 'The board said it would not make redundancies at the plant.',
+        rewrite: 'The board said there would be redundancies at the plant.',
+        text: 'would be',
+      },
+      {
+        source: 'Sales rose and costs fell last year.',
+        rewrite: 'Sales fell and costs rose last year.',
+        text: 'fell',
+        also: [['negation', 'rose']],
+      },
+      {
         source: 'Schools will not have to cut their class sizes to receive the grant.',
         rewrite: 'To receive the grant, schools will have to reduce the size of their classes.',
         text: 'reduce',
@@ -825,6 +836,26 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a passive subject of a verb that excludes it says no: "no compulsory redundancies" = "compulsory redundancies have been ruled out"',
+        source: 'The union said there would be no compulsory redundancies this year.',
+        rewrite: 'Compulsory redundancies have been ruled out this year, the union said.',
+      },
+      {
+        why: 'opposites paired only by position, each act told on both sides of the same participants (start / end)',
+        source: 'Starting salaries for newly qualified nurses will increase from £28,000 to £31,000 by the end of the deal.',
+        rewrite: 'By the end of the deal, newly qualified nurses will start on £31,000, up from £28,000.',
+      },
+      {
+        why: 'opposites paired only by position, each act told on both sides (approve / reject, the rejection told as a noun)',
+        source: 'The inspector approved the scheme, overturning the council\'s decision to reject it.',
+        rewrite: 'The council\'s rejection of the scheme was overturned by the inspector, who approved it.',
+      },
+      {
+        why: 'a negated verb told as "there would be no" its object',
+        source: 'The board said it would not make redundancies at the plant.',
+        rewrite: 'The board said there would be no redundancies at the plant.',
+      },
       {
         why: 'a negated verb matched with its homograph used as an adverb ("not back" / "expected back") is another word',
         source: 'Geraint Lusk said his party would not back the bill in its current form. It will return to the Commons in the spring.',
@@ -1046,6 +1077,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   tense: {
     hits: [
       {
+        source: 'The family trust was expected to back the offer.',
+        rewrite: 'The family trust backed the offer.',
+        text: 'backed',
+      },
+      {
         source: 'The regulator is to publish its findings in March, officials said.',
         rewrite: 'The regulator published its findings in March, officials said.',
         text: 'published',
@@ -1132,6 +1168,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: '"arranged" schedules as "scheduled" does: what has been arranged lies ahead',
+        source: 'No further talks have been scheduled.',
+        rewrite: 'No more talks have been arranged.',
+      },
       {
         why: '"be to blame" tells a fault, not a plan',
         source: 'Poor signalling was to blame for the delays, the operator said.',
@@ -1586,6 +1627,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'an adverb of frequency after a degree word compares how often; it sets no scope',
+        source: 'Noise, litter and parking were among the most common complaints, with some residents waiting weeks for a reply.',
+        rewrite: 'Among the complaints made most often were noise, litter and parking, and some residents waited weeks for a reply.',
+      },
+      {
         why: 'a bound the scope word says as well ("more than half" is "the majority")',
         source: 'The audit found that more than half of the county\'s bridges needed repairs.',
         rewrite: 'The audit found that the majority of the county\'s bridges needed repairs.',
@@ -1908,6 +1954,21 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   attribution: {
     hits: [
       {
+        source: 'A spokesperson for the ministry said a trial of pay-as-you-go ticketing would be extended to 40 more stations.',
+        rewrite: 'Okafor also said a trial of pay-as-you-go ticketing would be expanded to a further 40 stations.',
+        text: 'Okafor',
+      },
+      {
+        source: 'A spokesperson for the ministry said the trial would be extended to 40 more stations.',
+        rewrite: 'Daniel Okafor said the trial would be extended to 40 more stations.',
+        text: 'Daniel Okafor',
+      },
+      {
+        source: 'The ombudsman, Clare Debnam, said the association had ignored warnings from its surveyors.',
+        rewrite: 'Warnings from the association\'s surveyors had been ignored, a spokesperson for the ombudsman said.',
+        text: 'spokesperson for the ombudsman',
+      },
+      {
         source: 'According to the Dunmore Chamber of Commerce, trade fell by a fifth in the first week.',
         rewrite: 'Trade fell by a fifth in the first week, according to officials at the port authority.',
         text: 'officials at the port authority',
@@ -2049,6 +2110,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a thing that means a clause says nothing: "The new cap means" attributes no claim',
+        source: 'The new cap means a typical household will be charged £1,652 a year.',
+        rewrite: 'Under the new cap, a typical household will be charged £1,652 a year.',
+      },
+      {
+        why: 'a named speaker described as a spokesperson may be the unnamed spokesperson',
+        source: 'Anna Berg, a spokesperson for the council, said the library would reopen in May.',
+        rewrite: 'A spokesperson for the council said the library would reopen in May.',
+      },
       {
         why: 'a description of the body a name is ("the union" for "Unite") may be that body',
         source: 'Unite warned that drivers would be put at risk.',

@@ -260,6 +260,13 @@ describe('structure: predicate frames', () => {
     assert.ok(read.some((f) => f.key === 'take_over' && f.args.some((a) => a.role === 'obj' && a.filler.headLemma === 'bank')));
     assert.ok(frames('She went to Paris.').includes('go(obl:to=paris)'));
   });
+  it('reads three or more words joined by hyphens as one describing word', () => {
+    assert.ok(frames('Okafor said a trial of pay-as-you-go ticketing would be expanded to 40 stations.').includes('expand(obj=trial obl:to=station)'));
+    assert.ok(frames('The cost-of-living crisis has hit state-of-the-art factories.').includes('hit(obj=factory subj=crisis)'));
+  });
+  it('reads the subject of a reported clause with no "that" as the reported verb\'s', () => {
+    assert.ok(frames('He said a review of the rules would be published.').includes('publish(obj=review)'));
+  });
   it('reads a passive subject of a verb with an object and no "be" as its doer', () => {
     assert.ok(frames("The Millbrook teachers' union has sued the city over changes to pension contributions.").includes('sue(obj=city obl:over=change subj=union)'));
   });

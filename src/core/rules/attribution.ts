@@ -335,6 +335,11 @@ function saysThat(tokens: readonly Token[], syntax: (() => SentenceSyntax) | und
   const t = tokens[i]!;
   if (t.pos !== 'VERB' || !syntax || !isSayingVerb(t.lemma)) return false;
   const syn = syntax();
+  // Someone says it: a subject that can speak (a name, a pronoun, people, a body, a report),
+  // not a thing ("The new cap means a typical household will be charged £1,652").
+  const subject = dependentsOf(syn, i, /^nsubj/)[0];
+  const l = subject === undefined ? '' : tokens[subject]!.lemma;
+  if (subject !== undefined && syn.tags[subject] === 'NOUN' && !(isPersonNoun(l) || namesPeople(l) || BODY_KINDS.has(l) || findingSource(l) || CLAIM_DOCUMENTS.has(l))) return false;
   // The clause starts right after the verb ("that", or its subject): not a question ("decide
   // whether", "investigates how") nor a clause after an object ("praised the patience her side
   // had shown").
@@ -652,20 +657,30 @@ export const attributionRule: PairRule = (ctx) => {
       break;
     }
   }
-  // Unnamed people in the plural ("Diplomats said") and one named speaker ("Sørvik said"), for
-  // the same reporting act: a group's account given to one person, or the other way round.
+  // Unnamed people ("Diplomats said", "a spokesperson for the ministry said") and one named
+  // speaker ("Sørvik said"), for the same reporting act: an anonymous account given to a named
+  // person, or the other way round. The unnamed voice is a plural person noun, or a person noun
+  // after "a" with no name in the speaker; its word, returned, is not the named speaker's own
+  // ("Anna Berg, a spokesperson" may be "a spokesperson").
   // (Not the same word, whichever way each side tagged it: "“Residents reported" read as a name.)
-  const group = (tokens: readonly Token[], a: Attribution) => {
-    const k = a.speaker.length === 1 ? a.speaker[0]! : -1;
+  const unnamedVoice = (tokens: readonly Token[], a: Attribution): number => {
+    const k = a.speaker[0] ?? -1;
     const t = tokens[k];
-    return !!t && t.pos === 'NOUN' && t.lower !== t.lemma && isPersonNoun(t.lemma) && !/^(the|its|their)$/.test(tokens[k - 1]?.lower ?? '');
+    if (!t || t.pos !== 'NOUN' || !isPersonNoun(t.lemma)) return -1;
+    if (a.speaker.length === 1) return t.lower !== t.lemma && !/^(the|its|their)$/.test(tokens[k - 1]?.lower ?? '') ? k : -1;
+    return t.lower === t.lemma && /^an?$/.test(tokens[k - 1]?.lower ?? '') && !a.speaker.some((j) => tokens[j]!.pos === 'PROPN') ? k : -1;
   };
   const namedWithName = (tokens: readonly Token[], a: Attribution) => named(tokens, a) && a.speaker.some((k) => tokens[k]!.pos === 'PROPN');
+  const sameWord = (x: Token, y: Token) => x.lemma === y.lemma || x.lower === y.lower;
   if (!r) {
     for (const ra of rAttr) {
       const sa = sAttr.find((x) => x.verb === (ctx.match.rToS[ra.verb] ?? -2));
-      if (sa && ((group(ctx.sTok, sa) && namedWithName(ctx.rTok, ra)) || (group(ctx.rTok, ra) && namedWithName(ctx.sTok, sa))) &&
-        !ra.speaker.some((k) => sa.speaker.some((j) => ctx.sTok[j]!.lemma === ctx.rTok[k]!.lemma || ctx.sTok[j]!.lower === ctx.rTok[k]!.lower))) { r = ra; s = sa; break; }
+      // (Where the pair joins source sentences, only the one the rewrite's claim comes from:
+      // "said" may be matched with another sentence's.)
+      if (!sa || (ctx.sources.length > 1 && sourceSentenceAt(ctx, sa.verb) !== claimHome(ctx, ra)?.sentence)) continue;
+      const sVoice = unnamedVoice(ctx.sTok, sa), rVoice = unnamedVoice(ctx.rTok, ra);
+      if ((sVoice >= 0 && namedWithName(ctx.rTok, ra) && !ra.speaker.some((k) => sameWord(ctx.rTok[k]!, ctx.sTok[sVoice]!))) ||
+        (rVoice >= 0 && namedWithName(ctx.sTok, sa) && !sa.speaker.some((j) => sameWord(ctx.sTok[j]!, ctx.rTok[rVoice]!)))) { r = ra; s = sa; break; }
     }
   }
   // (Where the pair joins source sentences, the one the rewrite's claim comes from: "never names"

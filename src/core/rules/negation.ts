@@ -100,8 +100,8 @@ function phrasalKey(tokens: readonly Token[], syn: SentenceSyntax, v: number): s
 /** Verbs whose object is what the subject no longer has, or never had. */
 const PRIVATIVE_VERBS = new Set(['lose', 'lack']);
 
-/** Verbs whose object does not happen: "banned the sale", "halted production". */
-const OBJECT_PREVENTING = new Set(['ban', 'prohibit', 'forbid', 'bar', 'block', 'prevent', 'stop', 'halt', 'cease']);
+/** Verbs whose object does not happen: "banned the sale", "halted production", "ruled out job cuts". */
+const OBJECT_PREVENTING = new Set(['ban', 'prohibit', 'forbid', 'bar', 'block', 'prevent', 'stop', 'halt', 'cease', 'rule_out', 'exclude']);
 
 /** Verbs that deny the act of a "from" gerund: "bars them from deleting" = they may not delete. */
 const PREVENTING = new Set(['bar', 'ban', 'prevent', 'stop', 'prohibit', 'block', 'keep', 'refrain', 'restrain', 'forbid', 'deter', 'exclude', 'abstain']);
@@ -152,8 +152,15 @@ function negatedClause(tokens: readonly Token[], syn: SentenceSyntax, i: number)
   // afford to keep it open": a word negated by its prefix governs the act.
   if (h >= 0 && /^(xcomp|csubj)$/.test(syn.labels[p]!) && prefixNegatedBase(tokens[h]!.lemma) !== null) return true;
   // "homes lost power" = "homes were left without power": a privative verb denies its object.
-  // So does a verb that stops or forbids it: "bans the use of hosepipes" = "may not use them".
-  if (i !== p && syn.heads[i] === p && syn.labels[i] === 'obj' && (PRIVATIVE_VERBS.has(tokens[p]!.lemma) || OBJECT_PREVENTING.has(tokens[p]!.lemma))) return true;
+  // So does a verb that stops, forbids or excludes it, the object made subject of a passive or
+  // not: "bans the use of hosepipes" = "may not use them", "job cuts were ruled out" = "no job cuts".
+  if (i !== p && syn.heads[i] === p && syn.labels[i] === 'obj' && PRIVATIVE_VERBS.has(tokens[p]!.lemma)) return true;
+  // (The word may describe the object: "no compulsory redundancies" / "compulsory redundancies
+  // were ruled out".)
+  let arg = i;
+  while (arg >= 0 && syn.heads[arg] !== p && /^(amod|compound|nummod|det)$/.test(syn.labels[arg] ?? '')) arg = syn.heads[arg]!;
+  const passiveSubject = /^nsubj/.test(syn.labels[arg] ?? '') && (syn.labels[arg] === 'nsubj:pass' || hasDependent(syn, p, /^aux:pass$/));
+  if (arg >= 0 && arg !== p && syn.heads[arg] === p && (syn.labels[arg] === 'obj' || passiveSubject) && OBJECT_PREVENTING.has(phrasalKey(tokens, syn, p))) return true;
   // "a frost-free spring" = "a spring without frost", "free of debt" = "with no debt".
   if ((hyphenatedWithNext(tokens, i) && tokens[i + 2]!.lower === 'free') || (/^(of|from)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'free')) return true;
   // "to bring homes back into use rather than to raise money", "instead of raising": the
@@ -251,6 +258,24 @@ function actOfObject(ctx: PairContext, head: number): number {
   return verbs.length === 1 ? verbs[0]! : -1;
 }
 
+/**
+ * "would not make compulsory redundancies" -> "there would be compulsory redundancies": a
+ * negated verb replaced by "there is", whose subject is the verb's object; the predicate that
+ * "there" hangs on (the parse makes it the noun or "be"), or -1.
+ */
+function existenceOfObject(ctx: PairContext, head: number): number {
+  const sSyn = ctx.syntax.source();
+  const rSyn = ctx.syntax.rewrite();
+  for (const o of dependentsOf(sSyn, head, /^obj$/)) {
+    const r = ctx.match.sToR[o] ?? -1;
+    if (r < 0) continue;
+    const there = ctx.rTok.findIndex((t, i) => t.lower === 'there' && rSyn.labels[i] === 'expl');
+    const p = there >= 0 ? rSyn.heads[there]! : -1;
+    if (p >= 0 && (p === r || (rSyn.heads[r] === p && /^nsubj/.test(rSyn.labels[r]!) && ctx.rTok[p]!.lemma === 'be'))) return p;
+  }
+  return -1;
+}
+
 export const negationRule: PairRule = (ctx) => {
   const out: RawFinding[] = [];
   const rGroups = findVerbGroups(ctx.rTok);
@@ -285,6 +310,7 @@ export const negationRule: PairRule = (ctx) => {
       // still not finished" -> "has yet to be completed", "not as sharply" -> "less steeply".)
       else rHead = synonymInStretch({ tokens: ctx.sTok, syn: sSyn }, head, { tokens: ctx.rTok, syn: ctx.syntax.rewrite() }, hunkOfSource(ctx, head)?.r ?? []);
       if (rHead < 0) rHead = actOfObject(ctx, head);
+      if (rHead < 0) rHead = existenceOfObject(ctx, head);
     }
     if (rHead < 0 || negatedNear(ctx.rTok, rHead) || ctx.claimed.has(rHead) || comparativeForSuperlative(ctx.sTok, ctx.rTok) || lessForNotAs(ctx.sTok, si, ctx.rTok)) return;
     // (A verb matched with its homograph used as an adverb or a particle is another word: "would
@@ -367,7 +393,7 @@ export const negationRule: PairRule = (ctx) => {
       if (negatedNear(ctx.sTok, si) !== negatedNear(ctx.rTok, ri)) continue;
       // "a 0.2 per cent decline … followed a rise" / "a drop of 0.2% … followed an increase":
       // each word has a same-sense partner across, the opposites only paired by position.
-      if (crossedSynonyms(ctx, si, ri)) continue;
+      if (crossedSynonyms(ctx, si, ri) || saidOnBothSides(ctx, si, ri)) continue;
       // "buy smaller rival Northbright" / "bought by its bigger rival Skyvale": opposite
       // comparisons of the two parties, each told of the other, say the same.
       if (comparedFromEachSide(ctx, si, ri)) continue;
@@ -474,6 +500,33 @@ function crossedSynonyms(ctx: PairContext, si: number, ri: number): boolean {
   const shares = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((x) => b.has(x));
   return sPartners.some((p) => shares(anchors(ctx.sTok, sSyn, p), anchors(ctx.rTok, rSyn, ri))) ||
     rPartners.some((p) => shares(anchors(ctx.rTok, rSyn, p), anchors(ctx.sTok, sSyn, si)));
+}
+
+/**
+ * Opposites paired only by where they stand, each act told on both sides: the rewrite word's own
+ * act stands elsewhere in the source, or the source word's in the rewrite, with the same
+ * participants and none different ("…, who approved the scheme" / "has approved a wind farm",
+ * "By the end of the deal, teachers will start on" / "Starting salaries … by the end of the
+ * deal"). "Sales rose and costs fell" / "Sales fell and costs rose" tells each act of another
+ * participant: a change.
+ */
+function saidOnBothSides(ctx: PairContext, si: number, ri: number): boolean {
+  const sFrames = framesOf(ctx.sTok, ctx.syntax.source());
+  const rFrames = framesOf(ctx.rTok, ctx.syntax.rewrite());
+  const told = (word: Frame | undefined, otherFrames: readonly Frame[], skip: number) => !!word && otherFrames.some((f) => {
+    if (f.predicate === skip || !samePredicate(f.key, word.key)) return false;
+    let agree = 0, differ = 0;
+    for (const a of word.args) {
+      const b = f.args.find((x) => x.role === a.role);
+      if (!b) continue;
+      // (Agreement counts only where each text names the participant on the verb itself, not
+      // one shared from a verb joined to it: a misread "and costs fell" lends "sales" to "fell".)
+      if (sameParticipant(a.filler, b.filler)) agree += a.explicit && b.explicit ? 1 : 0;
+      else differ++;
+    }
+    return agree > 0 && differ === 0;
+  });
+  return told(rFrames.find((f) => f.predicate === ri), sFrames, si) || told(sFrames.find((f) => f.predicate === si), rFrames, ri);
 }
 
 /**

@@ -58,7 +58,9 @@ function boundedHalf(tokens: readonly Token[], cue: Cue<ScopeClass>): Cue<ScopeC
 /** Every scope word as the words alone read it. */
 function findScopeCues(tokens: readonly Token[]): Cue<ScopeClass>[] {
   return findCues(tokens, SCOPE_ONLY, (phrase, toks, first, last) => {
-    if (ADVERBS.has(phrase)) return 'verb';
+    // ("the complaints made most often", "more often than before": an adverb after a degree
+    // word compares how often, it sets no scope of its own.)
+    if (ADVERBS.has(phrase)) return /^(most|more|less|least)$/.test(toks[first - 1]?.lower ?? '') ? null : 'verb';
     // "too few crane operators", "too many patients": measured against a need (a shortage, an
     // excess), not a share of a set.
     if (toks[first - 1]?.lower === 'too') return null;

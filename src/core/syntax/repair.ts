@@ -32,7 +32,8 @@ export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): 
   const relatives = words ? authorReadAsAgent(nounObject(nameModifiers(adjacentNameConjunct(amountRecipient(relativeClauses(relativeWithTwoSubjects(relativeThat(contactRelative(possessorArgument(compoundSubject(syntax)), words), words), words), words), words)), words)), words) : syntax;
   const described = descriptionBeforeName(describedName(prenominalAmount(words ? possessiveAfterAppositive(relatives, words) : relatives)));
   const opened = words ? frontedPhraseThenSubject(appositiveParticiple(subordinateSubject(timeReadAsSubject(described, words), words), words), words) : described;
-  const repaired = verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleBeforeClause(participleSubject(possessorAsSubject(vocativeSubject(opened))))), words)))))));
+  const reported = words ? reportedSubject(opened, words) : opened;
+  const repaired = verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleBeforeClause(participleSubject(possessorAsSubject(vocativeSubject(reported))))), words)))))));
   // (Last: the clause a "by" phrase belongs to is known only once the verbs are in place.)
   return words ? eventNounAgent(passiveAgent(finiteReadAsRelative(verbAfterRelative(repaired), words), words), words) : verbAfterRelative(repaired);
 }
@@ -521,6 +522,50 @@ function stolenSubject(syntax: SentenceSyntax): SentenceSyntax {
     newLabels[root] = 'ccomp';
     kids(root).forEach((d) => { if (labels[d] === 'punct' && d > root) newHeads[d] = main; });
   });
+}
+
+/**
+ * "He said a review of the rules would be published", "said the number of passengers had
+ * fallen": the subject of a reported clause with no "that", read as the reporting verb's object
+ * (or its second subject), the reported verb left with none. A verb with an auxiliary has a
+ * subject of its own: the noun phrase that ends right before its first auxiliary. So with a
+ * reported verb hung on that noun as a modifier, "of" read as opening it ("said a trial of
+ * ticketing would be extended"): "of" opens no clause; it takes the noun after it, and the
+ * clause hangs on the reporting verb.
+ */
+function reportedSubject(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  let out = syntax;
+  for (let v = 0; v < syntax.tags.length; v++) {
+    const { heads, labels, tags } = out;
+    if (tags[v] !== 'VERB') continue;
+    const kids = dependentsOf(out, v);
+    const auxes = kids.filter((c) => /^aux/.test(labels[c]!) && c < v);
+    if (auxes.length === 0) continue;
+    const firstAux = Math.min(...auxes);
+    const passive = kids.some((c) => labels[c] === 'aux:pass');
+    const ends = (o: number) => Math.max(...subtreeOf(out, o)) === firstAux - 1;
+    if (labels[v] === 'ccomp' && !kids.some((c) => /^(nsubj|csubj|expl|mark)/.test(labels[c]!))) {
+      const h = heads[v]!;
+      const o = dependentsOf(out, h).find((d) => d > h && d < firstAux && /^(obj|nsubj)$/.test(labels[d]!) && ends(d));
+      // (A reporting verb that tells: "Detectives investigating the theft … have released" is a
+      // participle describing its noun, with no auxiliary, and the verb after it the main one.)
+      if (h < 0 || tags[h] !== 'VERB' || o === undefined || (/ing$/.test(words[h]!) && !hasDependent(out, h, /^aux/))) continue;
+      out = edited(out, (hs, ls) => { hs[o] = v; ls[o] = passive ? 'nsubj:pass' : 'nsubj'; });
+    } else if (labels[v] === 'acl') {
+      const n = heads[v]!;
+      const h = heads[n]!;
+      const of = kids.find((c) => labels[c] === 'mark' && words[c]?.toLowerCase() === 'of' && c > n);
+      const inner = kids.find((c) => /^nsubj/.test(labels[c]!) && of !== undefined && c > of && c < firstAux);
+      if (of === undefined || inner === undefined || labels[n] !== 'obj' || h < 0 || tags[h] !== 'VERB' || n > of) continue;
+      out = edited(out, (hs, ls) => {
+        hs[inner] = n; ls[inner] = 'nmod';
+        hs[of] = inner; ls[of] = 'case';
+        hs[v] = h; ls[v] = 'ccomp';
+        hs[n] = v; ls[n] = passive ? 'nsubj:pass' : 'nsubj';
+      });
+    }
+  }
+  return out;
 }
 
 /**

@@ -76,7 +76,7 @@ const QUOTE_MARK = /^[“”"‘’']$/;
  * and the mark hangs on the word it opens.
  */
 function parseAroundQuotes(part: readonly Token[]): SentenceSyntax {
-  const plain = (p: readonly Token[]) => repairParse(analyseSentence(parserModel(), p), p.map((t) => t.lower));
+  const plain = (p: readonly Token[]) => parseHyphenChainsWhole(p);
   const inside = part.map((t, i) => QUOTE_MARK.test(t.text) && i > 0 && (part[i - 1]!.pos === 'AUX' || part[i - 1]!.lower === 'to') && !!part[i + 1]?.isWord);
   if (!inside.some(Boolean)) return plain(part);
   const kept: number[] = [];
@@ -96,6 +96,52 @@ function parseAroundQuotes(part: readonly Token[]): SentenceSyntax {
     heads[i] = i + 1;
     labels[i] = 'punct';
     tags[i] = 'PUNCT';
+  });
+  return { heads, labels, tags };
+}
+
+/**
+ * "a trial of pay-as-you-go ticketing", "the cost-of-living crisis", "state-of-the-art trains":
+ * three or more words joined by hyphens, with no space, make one describing word. The tokenizer
+ * splits them and the parser, meeting a clause's worth of words ("you go"), reads one, which
+ * derails the sentence's tree. Each chain is parsed as a single adjective standing where its
+ * last word stands; its other words and hyphens then hang on that word.
+ */
+function parseHyphenChainsWhole(part: readonly Token[]): SentenceSyntax {
+  const parse = (p: readonly Token[]) => repairParse(analyseSentence(parserModel(), p), p.map((t) => t.lower));
+  const lastOf = new Array<number>(part.length).fill(-1);
+  for (let i = 0; i < part.length; i++) {
+    let k = i;
+    while (part[k + 2]?.isWord && part[k + 1]!.text === '-' && part[k]!.end === part[k + 1]!.start && part[k + 1]!.end === part[k + 2]!.start) k += 2;
+    if (!part[i]!.isWord || k - i < 4) continue;
+    for (let j = i; j <= k; j++) lastOf[j] = k;
+    i = k;
+  }
+  if (!lastOf.some((k) => k >= 0)) return parse(part);
+  const kept = part.map((_t, i) => i).filter((i) => lastOf[i]! < 0 || lastOf[i] === i);
+  const chainText = (k: number) => part.slice(part.findIndex((_t, j) => lastOf[j] === k), k + 1).map((t) => t.text).join('');
+  const reduced = kept.map((i) => {
+    if (lastOf[i]! < 0) return part[i]!;
+    const text = chainText(i);
+    const lower = text.toLowerCase();
+    return { ...part[i]!, text, lower, norm: lower, lemma: lower, pos: 'ADJ' };
+  });
+  const s = parse(reduced);
+  const heads = new Int32Array(part.length);
+  const labels = new Array<string>(part.length);
+  const tags = new Array<string>(part.length);
+  kept.forEach((i, k) => {
+    const h = s.heads[k]!;
+    heads[i] = h < 0 ? -1 : kept[h]!;
+    labels[i] = s.labels[k]!;
+    tags[i] = s.tags[k]!;
+  });
+  part.forEach((t, i) => {
+    const k = lastOf[i]!;
+    if (k < 0 || k === i) return;
+    heads[i] = k;
+    labels[i] = t.isWord ? 'compound' : 'punct';
+    tags[i] = t.isWord ? tags[k]! : 'PUNCT';
   });
   return { heads, labels, tags };
 }
