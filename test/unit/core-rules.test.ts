@@ -2446,6 +2446,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        source: 'According to Achebe, it was Penhale who first accused Wójcik in an email to the insurer.',
+        rewrite: 'Achebe said the first accusation had been made by Wójcik against Penhale in an email to the insurer.',
+        text: 'accusation had been made by Wójcik against Penhale',
+      },
+      {
+        source: 'Harrow & Lyle first approached Meridian about a merger in 2021.',
+        rewrite: 'In 2021, Meridian first approached Harrow & Lyle about a merger.',
+        text: 'Meridian first approached Harrow & Lyle',
+      },
+      {
         source: 'Okafor overtook Lund on the final lap to win the race.',
         rewrite: 'Okafor was overtaken by Lund on the final lap.',
         text: 'Okafor was overtaken by Lund',
@@ -2697,6 +2707,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'an act told by a light verb and its noun, the doer and receiver kept',
+        source: 'Penhale accused Wójcik in an email to the insurer.',
+        rewrite: 'The accusation had been made by Penhale against Wójcik in an email to the insurer.',
+      },
       {
         why: 'two things joined by "and" read as two objects are no recipient and thing',
         source: 'The company offers two products, ApexPro and ApexConnect CRM module, for $299 a month.',

@@ -260,6 +260,23 @@ describe('structure: predicate frames', () => {
     assert.ok(read.some((f) => f.key === 'take_over' && f.args.some((a) => a.role === 'obj' && a.filler.headLemma === 'bank')));
     assert.ok(frames('She went to Paris.').includes('go(obl:to=paris)'));
   });
+  it('gives an infinitive completing an act\'s noun the doer of that act', () => {
+    assert.ok(frames('Nordavia Airlines has signed an agreement to acquire the regional carrier Skyrell.').includes('acquire(obj=carrier+skyrell subj=nordavia+airlines)'));
+    assert.ok(frames('Meridian made an offer to buy Harrow.').includes('buy(obj=harrow subj=meridian)'));
+    // A plan someone rejects is not theirs to carry out.
+    assert.ok(frames('The council rejected a plan to cut taxes.').includes('cut(obj=tax)'));
+  });
+  it('reads a name spelt like an adjective as a name where it describes no noun', () => {
+    assert.ok(frames('Harrow & Lyle first approached Meridian about a merger.').some((f) => f.startsWith('approach(obj=meridian')));
+    assert.ok(frames('In 2021, Meridian first approached Harrow & Lyle about a merger.').some((f) => f.startsWith('approach(') && f.includes('subj=meridian')));
+  });
+  it('gives an act\'s noun taken by a light verb the verb\'s doer, and its "against" phrase as the receiver', () => {
+    assert.ok(frames('The accusation had been made by Wójcik against Penhale.').includes('accusation(obj=penhale subj=wójcik)'));
+  });
+  it('reads a past form the tokenizer lemmatised as a noun under its verb', () => {
+    const { tokens, frames: found } = readFrames('It was Penhale who first accused Wójcik.');
+    assert.ok(found.some((f) => f.key === 'accuse' && tokens[f.predicate]!.lower === 'accused'));
+  });
   it('reads three or more words joined by hyphens as one describing word', () => {
     assert.ok(frames('Okafor said a trial of pay-as-you-go ticketing would be expanded to 40 stations.').includes('expand(obj=trial obl:to=station)'));
     assert.ok(frames('The cost-of-living crisis has hit state-of-the-art factories.').includes('hit(obj=factory subj=crisis)'));

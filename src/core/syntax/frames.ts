@@ -19,7 +19,10 @@
 import { offsetFree } from '../offsetFree';
 import { hyphenatedWithNext, type Token } from '../tokens';
 import type { SentenceSyntax } from './index';
-import { LEGAL_ACTIONS, LITIGATING_VERBS, REPORTING_VERBS, SYMMETRIC_PREDICATES } from '../lexicon';
+import { LEGAL_ACTIONS, LIGHT_VERBS, LITIGATING_VERBS, REPORTING_VERBS, SYMMETRIC_PREDICATES } from '../lexicon';
+
+/** Verbs whose subject takes on the act its object names ("signed an agreement to buy", "made an offer to buy"). */
+const COMMITTING_VERBS: ReadonlySet<string> = new Set([...LIGHT_VERBS, 'sign', 'strike', 'announce', 'unveil']);
 import { agentSenses, isAdjectiveLemma, isEventNoun, isPersonNoun, isVerbLemma } from '../wordnet';
 
 /** A participant: a noun phrase's head and the words that name it (compounds and flat names). */
@@ -347,6 +350,20 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
         args[p]!.push(shared);
         subjects[p]!.push(shared);
       }
+    } else if (label === 'acl' && subjects[p]!.length === 0 && kids[p]!.some((k) => base(k.label) === 'mark' && tokens[k.d]!.lower === 'to')) {
+      // "signed an agreement to acquire Skyrell", "made an offer to buy", "the council's decision
+      // to reject the scheme": an infinitive completing an act's noun is done by whoever does
+      // that act: the noun's possessor, or the subject of the light verb that takes the noun.
+      // ("rejected a plan to cut taxes", "a plan to cut taxes" say nothing of who cuts.)
+      const owner = kids[h]!.find((k) => k.label === 'nmod:poss')?.d;
+      const holder = heads[h]!;
+      const doers = owner !== undefined ? [participant(owner)].filter((f): f is Participant => !!f)
+        : holder >= 0 && labels[h] === 'obj' && COMMITTING_VERBS.has(tokens[holder]!.lemma) ? subjects[holder]!.map((a) => a.filler) : [];
+      for (const filler of doers) {
+        const shared = { role: isPassive(p) ? 'obj' : 'subj', filler, explicit: false, controlled: true };
+        args[p]!.push(shared);
+        subjects[p]!.push(shared);
+      }
     } else if (label === 'acl' && !kids[p]!.some((k) => base(k.label) === 'mark' || base(k.label) === 'aux')) {
       // "games involving X": the noun does the -ing; "the deal announced on Tuesday": it
       // undergoes. ("a plan to cut taxes" says nothing of who cuts.)
@@ -372,6 +389,22 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
     const one = a.some((x) => x.role === 'obj' && !/\d/.test(tokens[x.filler.head]!.text)) ? 'obj' : 'subj';
     args[p] = a.map((x) => (x.role === 'obl:to' || x.role === 'obl:with' ? { ...x, role: one } : x));
   });
+
+  // "Wójcik made an accusation against Penhale", "the accusation had been made by Wójcik
+  // against Penhale": an act's noun taken by a light verb is done by the light verb's doer, and
+  // the verb's phrase naming whom it is against, or on, is the act's receiver.
+  for (let v = 0; v < n; v++) {
+    if (syn.tags[v] !== 'VERB' || !LIGHT_VERBS.has(tokens[v]!.lemma)) continue;
+    const e = kids[v]!.find((k) => (isPassive(v) ? /^nsubj/ : /^obj$/).test(k.label))?.d;
+    if (e === undefined || syn.tags[e] !== 'NOUN' || !isEventNoun(tokens[e]!.lemma)) continue;
+    // (One doer: two subjects are a misparse, "According to X, …, 612 people made donations".)
+    const doers = args[v]!.filter((a) => a.role === 'subj');
+    const doer = doers.length === 1 ? doers[0] : undefined;
+    // (Told on the light verb, they are as explicit as they would be on the noun.)
+    if (doer && !args[e]!.some((a) => a.role === 'subj')) args[e]!.push({ ...doer, role: 'subj' });
+    const against = args[v]!.find((a) => a.role === 'obl:against' || a.role === 'obl:on');
+    if (against && !args[e]!.some((a) => a.role === 'obj')) args[e]!.push({ ...against, role: 'obj', surface: against.role });
+  }
 
   const frames: Frame[] = [];
   args.forEach((a, p) => { if (a.length) frames.push({ predicate: p, key: keyOf(p), args: a }); });
@@ -471,10 +504,25 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
     const t = tokens[p]!;
     if (agentNoun[p]) return `a:${t.lemma}`;
     if (syn.tags[p] === 'NOUN') return `n:${t.lemma}`;
+    const lemma = syn.tags[p] === 'VERB' ? verbLemma(t) : t.lemma;
     const particle = kids[p]!.find((k) => k.label === 'compound:prt');
-    if (particle) return `${t.lemma}_${tokens[particle.d]!.lower}`;
-    return phrasal[p] ? `${t.lemma}_${phrasal[p]}` : t.lemma;
+    if (particle) return `${lemma}_${tokens[particle.d]!.lower}`;
+    return phrasal[p] ? `${lemma}_${phrasal[p]}` : lemma;
   }
+}
+
+/**
+ * A verb's lemma where the tokenizer lemmatised its past form as another word ("who first
+ * accused" read as the noun "accused"): the form less its regular ending, if WordNet has that verb.
+ */
+function verbLemma(t: Token): string {
+  if (isVerbLemma(t.lemma)) return t.lemma;
+  const w = t.lower;
+  // (Past forms only: a form in -ing the tokenizer calls a noun, "beating Tanfield Town 3-1",
+  // is as often misparsed as a verb's object.)
+  if (!/ed$/.test(w)) return t.lemma;
+  const tries = [w.replace(/d$/, ''), w.replace(/ed$/, ''), w.replace(/(.)\1ed$/, '$1'), w.replace(/ied$/, 'y')];
+  return tries.find((x) => x !== w && isVerbLemma(x)) ?? t.lemma;
 }
 
 /**

@@ -74,7 +74,7 @@ const NOUN_ID = UPOS.indexOf('NOUN');
  */
 export function tagAndParse(model: ParserModel, forms: readonly string[], texts: readonly string[], hints: readonly string[]): SentenceSyntax {
   const x = taggerInput(model, forms, texts, hints);
-  const scored = reportingVerbBeforeThat(model, x, forms, verbAfterAuxiliary(model, x, forms, closingSpeakerVerb(model, x, forms, particleNouns(model, x, forms, ampersandNames(model, x, texts, scoresAsNumbers(model, x, texts, possessiveApostrophes(model, x, forms, tagScores(model.tagger, x))))))));
+  const scored = reportingVerbBeforeThat(model, x, forms, verbAfterAuxiliary(model, x, forms, closingSpeakerVerb(model, x, forms, particleNouns(model, x, forms, ampersandNames(model, x, texts, namesAfterVerbs(model, x, texts, hints, scoresAsNumbers(model, x, texts, possessiveApostrophes(model, x, forms, tagScores(model.tagger, x)))))))));
   const tags = names(scored.tags);
   const first = parseScored(model, forms, tags);
   let best: SentenceSyntax = { ...first.parse, tags };
@@ -119,6 +119,9 @@ const DET_ID = UPOS.indexOf('DET');
 const SYM_ID = UPOS.indexOf('SYM');
 const PROPN_ID = UPOS.indexOf('PROPN');
 const ADP_ID = UPOS.indexOf('ADP');
+/** Verbs whose complement may be an adjective ("became British", "remains independent"). */
+const COPULAR = /^(be|is|are|was|were|been|being|become|becomes|became|becoming|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|look|looks|looked|feel|feels|felt|stay|stays|stayed|turn|turns|turned|go|goes|went)$/;
+const SUBJECT_NEXT = new Set((['VERB', 'AUX', 'ADV'] as const).map((t) => UPOS.indexOf(t)));
 const NOMINAL = new Set((['NOUN', 'PROPN', 'ADJ', 'NUM'] as const).map((t) => UPOS.indexOf(t)));
 
 /**
@@ -269,6 +272,24 @@ function scoresAsNumbers(model: ParserModel, x: TaggerInput, texts: readonly str
   let out = scored;
   for (let i = 0; i < texts.length; i++) {
     if (out.tags[i] !== NUM_ID && /^\d+(?:[-–]\d+)+$/.test(texts[i]!)) out = retagAs(model.tagger, x, out, i, NUM_ID);
+  }
+  return out;
+}
+
+/**
+ * "Harrow & Lyle first approached Meridian about a merger", "In 2021, Meridian first approached":
+ * a capitalised word inside the sentence that the tokenizer takes for a name, read by the tagger
+ * as an adjective of the same spelling ("meridian", "sterling", "premier"), is the name where it
+ * describes no noun after it and is no complement of "be" or a verb like it ("is British").
+ */
+function namesAfterVerbs(model: ParserModel, x: TaggerInput, texts: readonly string[], hints: readonly string[], scored: TagScores): TagScores {
+  let out = scored;
+  for (let i = 1; i < texts.length; i++) {
+    if (out.tags[i] !== ADJ_ID || hints[i] !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(texts[i]!)) continue;
+    if (NOMINAL.has(out.tags[i + 1] ?? -1) || out.tags[i - 1] === AUX_ID || COPULAR.test(texts[i - 1]!.toLowerCase())) continue;
+    // (Where a name stands: a verb's object, or a subject with its verb next.)
+    if (out.tags[i - 1] !== VERB_ID && !SUBJECT_NEXT.has(out.tags[i + 1] ?? -1)) continue;
+    out = retagAs(model.tagger, x, out, i, PROPN_ID);
   }
   return out;
 }
