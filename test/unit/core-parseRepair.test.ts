@@ -415,6 +415,16 @@ const rows: Row[] = [
     expectHeads: [1, -1, 3, 1, 5, 7, 7, 1, 1],
     readWords: true,
   },
+  {
+    name: 'a name after its description read as the subject of a participle set off by a comma: the name heads the description\'s phrase',
+    words: 'The jury was told by prosecutor Helena Strand , opening the case .',
+    tags: 'DET NOUN AUX VERB ADP NOUN PROPN PROPN PUNCT VERB DET NOUN PUNCT',
+    heads: [1, 3, 3, -1, 5, 3, 9, 6, 9, 3, 11, 9, 3],
+    labels: 'det nsubj:pass aux:pass root case obl:agent nsubj flat punct ccomp det obj punct',
+    expectHeads: [1, 3, 3, -1, 6, 6, 3, 6, 9, 3, 11, 9, 3],
+    expectLabels: 'det nsubj:pass aux:pass root case compound obl:agent flat punct ccomp det obj punct',
+    readWords: true,
+  },
 ];
 
 describe('parse repair', () => {

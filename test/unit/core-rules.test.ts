@@ -2111,6 +2111,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a passive\'s agent named after its description, before a participle aside, is the whole speaker',
+        source: 'Opening the case for the Crown, prosecutor Helena Strand told the jury that the scheme had cost the insurer £2.1m.',
+        rewrite: 'The jury was told by prosecutor Helena Strand, opening the Crown\'s case, that the scheme had cost the insurer £2.1m.',
+      },
+      {
         why: 'a thing that means a clause says nothing: "The new cap means" attributes no claim',
         source: 'The new cap means a typical household will be charged £1,652 a year.',
         rewrite: 'Under the new cap, a typical household will be charged £1,652 a year.',

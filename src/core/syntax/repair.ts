@@ -32,7 +32,7 @@ export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): 
   const relatives = words ? authorReadAsAgent(nounObject(nameModifiers(adjacentNameConjunct(amountRecipient(relativeClauses(relativeWithTwoSubjects(relativeThat(contactRelative(possessorArgument(compoundSubject(syntax)), words), words), words), words), words)), words)), words) : syntax;
   const described = descriptionBeforeName(describedName(prenominalAmount(words ? possessiveAfterAppositive(relatives, words) : relatives)));
   const opened = words ? frontedPhraseThenSubject(appositiveParticiple(subordinateSubject(timeReadAsSubject(described, words), words), words), words) : described;
-  const reported = words ? reportedSubject(opened, words) : opened;
+  const reported = words ? reportedSubject(nameBeforeAside(opened, words), words) : opened;
   const repaired = verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleBeforeClause(participleSubject(possessorAsSubject(vocativeSubject(reported))))), words)))))));
   // (Last: the clause a "by" phrase belongs to is known only once the verbs are in place.)
   return words ? eventNounAgent(passiveAgent(finiteReadAsRelative(verbAfterRelative(repaired), words), words), words) : verbAfterRelative(repaired);
@@ -522,6 +522,33 @@ function stolenSubject(syntax: SentenceSyntax): SentenceSyntax {
     newLabels[root] = 'ccomp';
     kids(root).forEach((d) => { if (labels[d] === 'punct' && d > root) newHeads[d] = main; });
   });
+}
+
+/**
+ * "The jury was told by prosecutor Helena Strand, opening the Crown's case, that …": a name
+ * right after its description, read as the subject of a participle set off by a comma after it.
+ * A participle opening an aside has no subject of its own before the comma; the name belongs to
+ * the description's phrase, and takes its place there, the description its compound.
+ */
+function nameBeforeAside(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  let out = syntax;
+  for (let v = 2; v < words.length; v++) {
+    const { heads, labels, tags } = out;
+    if (tags[v] !== 'VERB' || !/ing$/.test(words[v]!) || words[v - 1] !== ',' || hasDependent(out, v, /^aux/)) continue;
+    const s = dependentsOf(out, v, /^nsubj$/).find((d) => d < v && tags[d] === 'PROPN');
+    if (s === undefined) continue;
+    let first = s;
+    while (tags[first - 1] === 'PROPN' && heads[first - 1] === s) first--;
+    const last = Math.max(...subtreeOf(out, s));
+    const d = first - 1;
+    if (last !== v - 2 || tags[d] !== 'NOUN' || heads[d] === v || heads[d]! < 0) continue;
+    out = edited(out, (hs, ls) => {
+      hs[s] = heads[d]!; ls[s] = labels[d]!;
+      dependentsOf(syntax, d).forEach((k) => { hs[k] = s; });
+      hs[d] = s; ls[d] = 'compound';
+    });
+  }
+  return out;
 }
 
 /**
