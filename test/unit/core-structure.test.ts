@@ -272,6 +272,8 @@ describe('structure: predicate frames', () => {
   });
   it('gives an act\'s noun taken by a light verb the verb\'s doer, and its "against" phrase as the receiver', () => {
     assert.ok(frames('The accusation had been made by Wójcik against Penhale.').includes('accusation(obj=penhale subj=wójcik)'));
+    // "on" may name a topic, not the act's receiver.
+    assert.ok(frames('The board took a decision on pay.').includes('decision(subj=board)'));
   });
   it('reads a past form the tokenizer lemmatised as a noun under its verb', () => {
     const { tokens, frames: found } = readFrames('It was Penhale who first accused Wójcik.');

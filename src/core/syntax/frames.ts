@@ -392,9 +392,12 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
 
   // "Wójcik made an accusation against Penhale", "the accusation had been made by Wójcik
   // against Penhale": an act's noun taken by a light verb is done by the light verb's doer, and
-  // the verb's phrase naming whom it is against, or on, is the act's receiver.
+  // the verb's phrase naming whom it is against is the act's receiver. (Not "have", whose
+  // subject may undergo the act, "had an operation", nor "hold" or "reach", whose acts are
+  // shared with another party, "held talks with", "reached a deal with"; and not "on", which
+  // may name a topic, "took a decision on pay".)
   for (let v = 0; v < n; v++) {
-    if (syn.tags[v] !== 'VERB' || !LIGHT_VERBS.has(tokens[v]!.lemma)) continue;
+    if (syn.tags[v] !== 'VERB' || !LIGHT_VERBS.has(tokens[v]!.lemma) || /^(have|hold|reach)$/.test(tokens[v]!.lemma)) continue;
     const e = kids[v]!.find((k) => (isPassive(v) ? /^nsubj/ : /^obj$/).test(k.label))?.d;
     if (e === undefined || syn.tags[e] !== 'NOUN' || !isEventNoun(tokens[e]!.lemma)) continue;
     // (One doer: two subjects are a misparse, "According to X, …, 612 people made donations".)
@@ -402,7 +405,7 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
     const doer = doers.length === 1 ? doers[0] : undefined;
     // (Told on the light verb, they are as explicit as they would be on the noun.)
     if (doer && !args[e]!.some((a) => a.role === 'subj')) args[e]!.push({ ...doer, role: 'subj' });
-    const against = args[v]!.find((a) => a.role === 'obl:against' || a.role === 'obl:on');
+    const against = args[v]!.find((a) => a.role === 'obl:against');
     if (against && !args[e]!.some((a) => a.role === 'obj')) args[e]!.push({ ...against, role: 'obj', surface: against.role });
   }
 
