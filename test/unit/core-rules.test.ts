@@ -837,6 +837,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a reporting verb after a closing quote is no act the negation governs; a negated "had" told with its object under "without"',
+        source: '“Our members have not had a pay rise in nine years,” said the organiser, Bernard Achebe.',
+        rewrite: 'Bernard Achebe, the organiser, said members had gone nine years without a pay rise.',
+      },
+      {
         why: 'a passive subject of a verb that excludes it says no: "no compulsory redundancies" = "compulsory redundancies have been ruled out"',
         source: 'The union said there would be no compulsory redundancies this year.',
         rewrite: 'Compulsory redundancies have been ruled out this year, the union said.',
@@ -3249,6 +3254,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: '"over the past year" = "in the last year": the stretch up to now',
+        source: 'Commuters had seen no improvement in punctuality over the past year, the group said.',
+        rewrite: 'The group said commuters had noticed no improvement in punctuality in the last year.',
+      },
       {
         why: '"12.01am" is 00:01: the hour of a clock time is no amount',
         source: 'The ban comes into force at 00:01 on Friday.',

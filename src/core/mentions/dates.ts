@@ -57,7 +57,7 @@ function dayNumber(t: Token | undefined): number | null {
  */
 const DATE_START_WORDS: ReadonlySet<string> = new Set([
   ...WEEKDAYS, ...RELATIVE_DAYS, 'may', 'midday', 'noon', 'midnight',
-  'next', 'following', 'previous', 'preceding', 'last', 'this', 'prior', 'coming',
+  'next', 'following', 'previous', 'preceding', 'last', 'this', 'prior', 'coming', 'past',
   'spring', 'summer', 'autumn', 'fall', 'winter', 'a', 'one', 'day',
 ]);
 
@@ -192,11 +192,15 @@ function readDates(tokens: readonly Token[]): DateMention[] {
       // said they could return "from the following morning"; "yesterday" / "the previous day".
       keys.push(/^(next|following)$/.test(t.lower) ? 'relative:tomorrow' : 'relative:yesterday');
       last = i + 1;
-    } else if (/^(last|next|this|previous|prior|preceding|coming|following)$/.test(t.lower) && /^(week|month|year|weekend|night|morning|evening|season|decade|century)$/.test(tokens[i + 1]?.lower ?? '') &&
-      !(tokens[i + 2]?.lower === 'and' && /^(a|an)$/.test(tokens[i + 3]?.lower ?? '') && /^(half|quarter)$/.test(tokens[i + 4]?.lower ?? ''))) {
+    } else if (/^(last|next|this|previous|prior|preceding|coming|following|past)$/.test(t.lower) && /^(week|month|year|weekend|night|morning|evening|season|decade|century)$/.test(tokens[i + 1]?.lower ?? '') &&
+      !(tokens[i + 2]?.lower === 'and' && /^(a|an)$/.test(tokens[i + 3]?.lower ?? '') && /^(half|quarter)$/.test(tokens[i + 4]?.lower ?? '')) &&
+      // ("the last year of his contract" is its final year, no time told from now.)
+      !(tokens[i - 1]?.lower === 'the' && tokens[i + 2]?.lower === 'of')) {
       // "last year" = "the previous year" = "the prior year"; "next week" = "the coming week".
       // ("over the coming year and a half" is a length of time, 18 months: numbers.ts.)
-      const direction = /^(previous|prior|preceding)$/.test(t.lower) ? 'last' : /^(coming|following)$/.test(t.lower) ? 'next' : t.lower;
+      // "over the past year" = "in the last year": the stretch up to now, as news uses "last year"
+      // for it too.
+      const direction = /^(previous|prior|preceding|past)$/.test(t.lower) ? 'last' : /^(coming|following)$/.test(t.lower) ? 'next' : t.lower;
       keys.push(`relative:${direction} ${tokens[i + 1]!.lower}`);
       last = i + 1;
     } else if (/^(last|next|this|coming|following|previous)$/.test(t.lower) && SEASONS.test(tokens[i + 1]?.lower ?? '')) {

@@ -2,7 +2,7 @@
 // "approved", "None of the passengers" vs "Three passengers") or a word swapped for its
 // opposite ("denied" vs "admitted", "stays open" vs "shuts").
 import { claim, hunkOfRewrite, hunkOfSource, q, replacement, rewriteTokensIn, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
-import { areAntonyms, DECLINING_VERBS, NEGATORS, POSSESSIVE_DETERMINERS, SCOPE_CUES } from '../lexicon';
+import { areAntonyms, DECLINING_VERBS, NEGATORS, POSSESSIVE_DETERMINERS, REPORTING_VERBS, SCOPE_CUES } from '../lexicon';
 import { areConverse, areConverseParties, areOpposites, mayMeanTheSame, prefixNegatedBase, samePredicate } from '../wordnet';
 import { converseSwapAt } from './rolesSwapped';
 import type { SentenceSyntax } from '../syntax/index';
@@ -202,8 +202,11 @@ function deniedWithout(ctx: PairContext, sPred: number): boolean {
   const rSyn = ctx.syntax.rewrite();
   const objects = new Set(dependentsOf(sSyn, sPred, /^obj$/).map((o) => ctx.match.sToR[o] ?? -1).filter((o) => o >= 0));
   if (objects.size === 0) return false;
-  return ctx.rTok.some((_t, v) => rSyn.tags[v] === 'VERB' && dependentsOf(rSyn, v, /^(mark|case)$/).some((d) => ctx.rTok[d]!.lower === 'without') &&
-    dependentsOf(rSyn, v, /^obj$/).some((o) => objects.has(o)));
+  const without = (i: number) => dependentsOf(rSyn, i, /^(mark|case)$/).some((d) => ctx.rTok[d]!.lower === 'without');
+  // ("have not had a pay rise in nine years" / "had gone nine years without a pay rise": the
+  // object itself under "without".)
+  return [...objects].some(without) ||
+    ctx.rTok.some((_t, v) => rSyn.tags[v] === 'VERB' && without(v) && dependentsOf(rSyn, v, /^obj$/).some((o) => objects.has(o)));
 }
 
 /**
@@ -303,7 +306,10 @@ export const negationRule: PairRule = (ctx) => {
       // replaced, the negation reaches the act it governs, if the rewrite keeps that.
       const sSyn = ctx.syntax.source();
       // (Not a participle right after the object, which describes it: "not join a coalition led by X".)
-      const act = dependentsOf(sSyn, head, /^xcomp$/).find((c) => (ctx.match.sToR[c] ?? -1) >= 0 && !/^(NOUN|PROPN)$/.test(sSyn.tags[c - 1] ?? ''));
+      // (Not a reporting verb: after a closing quote it is no act the negation governs, however
+      // the parse hung it: "“… have not had a pay rise,” said X".)
+      const act = dependentsOf(sSyn, head, /^xcomp$/).find((c) => (ctx.match.sToR[c] ?? -1) >= 0 && !/^(NOUN|PROPN)$/.test(sSyn.tags[c - 1] ?? '') &&
+        !REPORTING_VERBS.has(ctx.sTok[c]!.lemma));
       if (act !== undefined) [head, rHead] = [act, ctx.match.sToR[act]!];
       // "did not support" -> "backed": the negated verb replaced by a synonym, and nothing but
       // auxiliaries beside it, is the same act. (Other words may negate it their own way: "is
