@@ -56,6 +56,12 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   number: {
     hits: [
       {
+        source: 'The companies expect the deal to be completed in the first half of 2026.',
+        rewrite: 'Completion of the deal is expected in the first three months of 2026, the companies said.',
+        text: 'three months',
+        sourceText: 'half',
+      },
+      {
         source: 'The fault was recorded in 875 cases last year.',
         rewrite: 'The fault was recorded in 785 cases last year.',
         text: '785',
@@ -133,6 +139,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a half of a year is its six months: "the first half of 2026" = "the first six months of 2026"',
+        source: 'The companies expect the deal to be completed in the first half of 2026.',
+        rewrite: 'Completion of the deal is expected in the first six months of 2026, the companies said.',
+      },
       {
         why: '"hr" and "min" are hours and minutes',
         source: 'The fastest journey will be cut to 1 hour 41 minutes.',

@@ -442,6 +442,12 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
       } else if ((t.lower === 'a' || t.lower === 'an') && ((SCALE_WORDS.has(tokens[i + 1]?.lower ?? '') &&
         !/s$/.test(tokens[i + 1]!.lower)) || /^(decade|dozen|fortnight)$/.test(tokens[i + 1]?.lower ?? ''))) {
         value = 1;
+      } else if (/^(half|quarter)$/.test(t.lower) && tokens[i - 1] && ordinalOf(tokens[i - 1]!) !== null && tokens[i + 1]?.lower === 'of' &&
+        (/^\d{4}$/.test(tokens[i + 2]?.lower ?? '') || (/^(the|this|next|last)$/.test(tokens[i + 2]?.lower ?? '') && tokens[i + 3]?.lower === 'year'))) {
+        // "the first half of 2026" = "the first six months of 2026": a half or a quarter of a
+        // year is its months (the ordinal is a number of its own).
+        out.push({ first: i, last: i, value: t.lower === 'half' ? 6 : 3, magnitude: null, unit: 'month', qualifier: null, qualifierFirst: i });
+        continue;
       } else if (FRACTIONS.has(t.lower) && tokens[i + 1]?.text === '-' && tokens[i + 1]!.start === t.end && /^points?$/.test(tokens[i + 2]?.lower ?? '')) {
         // "a quarter-point cut", "a half-point rise": a share of a percentage point.
         const start = /^(a|an)$/.test(tokens[i - 1]?.lower ?? '') ? i - 1 : i;
