@@ -269,12 +269,13 @@ function actOfObject(ctx: PairContext, head: number): number {
 function existenceOfObject(ctx: PairContext, head: number): number {
   const sSyn = ctx.syntax.source();
   const rSyn = ctx.syntax.rewrite();
+  const there = ctx.rTok.findIndex((t, i) => t.lower === 'there' && rSyn.labels[i] === 'expl');
+  const p = there >= 0 ? rSyn.heads[there]! : -1;
+  if (p < 0) return -1;
   for (const o of dependentsOf(sSyn, head, /^obj$/)) {
     const r = ctx.match.sToR[o] ?? -1;
     if (r < 0) continue;
-    const there = ctx.rTok.findIndex((t, i) => t.lower === 'there' && rSyn.labels[i] === 'expl');
-    const p = there >= 0 ? rSyn.heads[there]! : -1;
-    if (p >= 0 && (p === r || (rSyn.heads[r] === p && /^nsubj/.test(rSyn.labels[r]!) && ctx.rTok[p]!.lemma === 'be'))) return p;
+    if (p === r || (rSyn.heads[r] === p && /^nsubj/.test(rSyn.labels[r]!) && ctx.rTok[p]!.lemma === 'be')) return p;
   }
   return -1;
 }

@@ -20,10 +20,10 @@ import { offsetFree } from '../offsetFree';
 import { hyphenatedWithNext, type Token } from '../tokens';
 import type { SentenceSyntax } from './index';
 import { LEGAL_ACTIONS, LIGHT_VERBS, LITIGATING_VERBS, REPORTING_VERBS, SYMMETRIC_PREDICATES } from '../lexicon';
+import { agentSenses, isAdjectiveLemma, isEventNoun, isPersonNoun, isVerbLemma } from '../wordnet';
 
 /** Verbs whose subject takes on the act its object names ("signed an agreement to buy", "made an offer to buy"). */
 const COMMITTING_VERBS: ReadonlySet<string> = new Set([...LIGHT_VERBS, 'sign', 'strike', 'announce', 'unveil']);
-import { agentSenses, isAdjectiveLemma, isEventNoun, isPersonNoun, isVerbLemma } from '../wordnet';
 
 /** A participant: a noun phrase's head and the words that name it (compounds and flat names). */
 export interface Participant {

@@ -544,7 +544,7 @@ function nameBeforeAside(syntax: SentenceSyntax, words: readonly string[]): Sent
     if (last !== v - 2 || tags[d] !== 'NOUN' || heads[d] === v || heads[d]! < 0) continue;
     out = edited(out, (hs, ls) => {
       hs[s] = heads[d]!; ls[s] = labels[d]!;
-      dependentsOf(syntax, d).forEach((k) => { hs[k] = s; });
+      dependentsOf(out, d).forEach((k) => { hs[k] = s; });
       hs[d] = s; ls[d] = 'compound';
     });
   }

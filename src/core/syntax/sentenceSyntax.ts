@@ -76,21 +76,11 @@ const QUOTE_MARK = /^[“”"‘’']$/;
  * and the mark hangs on the word it opens.
  */
 function parseAroundQuotes(part: readonly Token[]): SentenceSyntax {
-  const plain = (p: readonly Token[]) => parseHyphenChainsWhole(p);
   const inside = part.map((t, i) => QUOTE_MARK.test(t.text) && i > 0 && (part[i - 1]!.pos === 'AUX' || part[i - 1]!.lower === 'to') && !!part[i + 1]?.isWord);
-  if (!inside.some(Boolean)) return plain(part);
+  if (!inside.some(Boolean)) return parseHyphenChainsWhole(part);
   const kept: number[] = [];
   inside.forEach((q, i) => { if (!q) kept.push(i); });
-  const s = plain(kept.map((i) => part[i]!));
-  const heads = new Int32Array(part.length);
-  const labels = new Array<string>(part.length);
-  const tags = new Array<string>(part.length);
-  kept.forEach((i, k) => {
-    const h = s.heads[k]!;
-    heads[i] = h < 0 ? -1 : kept[h]!;
-    labels[i] = s.labels[k]!;
-    tags[i] = s.tags[k]!;
-  });
+  const { heads, labels, tags } = spreadOver(parseHyphenChainsWhole(kept.map((i) => part[i]!)), kept, part.length);
   inside.forEach((q, i) => {
     if (!q) return;
     heads[i] = i + 1;
@@ -126,22 +116,31 @@ function parseHyphenChainsWhole(part: readonly Token[]): SentenceSyntax {
     const lower = text.toLowerCase();
     return { ...part[i]!, text, lower, norm: lower, lemma: lower, pos: 'ADJ' };
   });
-  const s = parse(reduced);
-  const heads = new Int32Array(part.length);
-  const labels = new Array<string>(part.length);
-  const tags = new Array<string>(part.length);
-  kept.forEach((i, k) => {
-    const h = s.heads[k]!;
-    heads[i] = h < 0 ? -1 : kept[h]!;
-    labels[i] = s.labels[k]!;
-    tags[i] = s.tags[k]!;
-  });
+  const { heads, labels, tags } = spreadOver(parse(reduced), kept, part.length);
   part.forEach((t, i) => {
     const k = lastOf[i]!;
     if (k < 0 || k === i) return;
     heads[i] = k;
     labels[i] = t.isWord ? 'compound' : 'punct';
     tags[i] = t.isWord ? tags[k]! : 'PUNCT';
+  });
+  return { heads, labels, tags };
+}
+
+/**
+ * The parse of some of a sentence's words (`kept`: their indices in the whole, in order) laid out
+ * over the whole sentence of `length` words, heads renumbered; the words left out are for the
+ * caller to hang.
+ */
+function spreadOver(s: SentenceSyntax, kept: readonly number[], length: number): { heads: Int32Array; labels: string[]; tags: string[] } {
+  const heads = new Int32Array(length);
+  const labels = new Array<string>(length);
+  const tags = new Array<string>(length);
+  kept.forEach((i, k) => {
+    const h = s.heads[k]!;
+    heads[i] = h < 0 ? -1 : kept[h]!;
+    labels[i] = s.labels[k]!;
+    tags[i] = s.tags[k]!;
   });
   return { heads, labels, tags };
 }
