@@ -31,6 +31,7 @@ import { languageFinding } from './language';
 import { quoteSpans } from './quotes';
 import { offsetFree, rebasedFrom } from './offsetFree';
 import type { Token } from './tokens';
+import { isContentToken } from './terms';
 import { AnalysisCancelledError, AnalysisLimitError, type SentencePair, type Span, type AcceptedChange, type AnalysisResult, type AnalyzeOptions, type Finding } from './types';
 
 /**
@@ -516,7 +517,14 @@ function inventedAmounts(src: PreparedText, text: string, r: Sentence, memo: <T>
       // is what the invented figure distorts; with several, guessing would mislead.
       const sameUnit = m.unit ? located.filter((s) => s.m.unit === m.unit) : [];
       const distinct = new Set(sameUnit.map((s) => src.text.slice(s.span.start, s.span.end).toLowerCase()));
-      if (sameUnit.length > 0 && distinct.size === 1) {
+      // (Only one told of something the sentence shares with the source's: "could collapse within
+      // a decade" is no figure that "the worst dispute in four decades" distorts.)
+      const shares = (at: Span) => {
+        const sentence = src.sentences.find((s) => s.start <= at.start && at.end <= s.end);
+        const own = new Set(r.tokens.filter((t, i) => isContentToken(t) && (i < m.first || i > m.last)).map((t) => t.lemma));
+        return !!sentence && sentence.tokens.some((t) => isContentToken(t) && t.pos !== 'NUM' && own.has(t.lemma));
+      };
+      if (sameUnit.length > 0 && distinct.size === 1 && shares(sameUnit[0]!.span)) {
         const sourceText = src.text.slice(sameUnit[0]!.span.start, sameUnit[0]!.span.end);
         return {
           kind: 'number' as const,

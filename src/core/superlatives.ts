@@ -5,7 +5,7 @@
 import type { Sentence } from './document';
 import type { Token } from './tokens';
 import { offsetFree } from './offsetFree';
-import { mayMeanTheSame } from './wordnet';
+import { isAdjectiveLemma, mayMeanTheSame } from './wordnet';
 import { isFractionWord, isUnitWord } from './mentions/numbers';
 
 const RANK_WORDS = new Set(['first', 'only', 'sole', 'lone', 'last', 'record']);
@@ -49,7 +49,7 @@ function computeRankClaims(tokens: readonly Token[], asSource: boolean): number[
     else if (t.text === '“') quoted = true;
     else if (t.text === '”') quoted = false;
     if (quoted && !asSource) return;
-    const superlative = (t.pos === 'ADJ' && t.lower.endsWith('est') && t.lemma !== t.lower) || /^(best|worst|least)$/.test(t.lower);
+    const superlative = superlativeBase(t) !== null || /^(best|worst|least)$/.test(t.lower);
     const most = t.lower === 'most' && tokens[i + 1]?.pos === 'ADJ';
     // (Its noun may be left to the context: "the second to force evacuations".)
     const toVerb = (k: number) => tokens[k]?.lower === 'to' && tokens[k + 1]?.pos === 'VERB';
@@ -81,9 +81,28 @@ function computeRankClaims(tokens: readonly Token[], asSource: boolean): number[
   return out;
 }
 
+/**
+ * The adjective a superlative is made from ("lowest" -> "low", "heaviest" -> "heavy", "biggest"
+ * -> "big", "largest" -> "large"), or null. Read from the word, not only its lemma: the tagger
+ * may take a superlative after "the" for an adverb and leave it unlemmatised ("were the lowest
+ * recorded").
+ */
+function superlativeBase(t: Token): string | null {
+  if (!/^(ADJ|ADV)$/.test(t.pos) || !/est$/.test(t.lower)) return null;
+  if (t.pos === 'ADJ' && t.lemma !== t.lower) return t.lemma;
+  const stem = t.lower.slice(0, -3);
+  const candidates = [stem, `${stem}e`, stem.replace(/i$/, 'y'), stem.replace(/(\p{L})\1$/u, '$1')];
+  return candidates.find((c) => c.length > 1 && c !== t.lower && isAdjectiveLemma(c)) ?? null;
+}
+
+/** A rank word's lemma, a superlative's the adjective it is made from. */
+function rankLemma(t: Token): string {
+  return superlativeBase(t) ?? t.lemma;
+}
+
 /** The lemmas of every rank word the source uses (computed once per analysis). */
 export function rankLemmas(source: readonly Sentence[]): string[] {
-  return source.flatMap((s) => [...rankClaims(s.tokens, true).map((i) => s.tokens[i]!.lemma), ...neverBefore(s.tokens)]);
+  return source.flatMap((s) => [...rankClaims(s.tokens, true).map((i) => rankLemma(s.tokens[i]!)), ...neverBefore(s.tokens)]);
 }
 
 /**
@@ -115,7 +134,7 @@ export function negatesBefore(tokens: readonly Token[], i: number): boolean {
 export function newRankClaims(rewrite: Sentence, sourceRanks: readonly string[], aligned: readonly Sentence[] = []): number[] {
   if (aligned.some((s) => rankClaims(s.tokens, true).length > 0)) return [];
   return rankClaims(rewrite.tokens).filter((i) => {
-    const lemma = rewrite.tokens[i]!.lemma;
+    const lemma = rankLemma(rewrite.tokens[i]!);
     return !sourceRanks.some((l) => l === lemma || mayMeanTheSame(l, lemma));
   });
 }

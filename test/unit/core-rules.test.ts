@@ -140,6 +140,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a figure with an abbreviated scale does not run on into the number word after it ("€52m two years ago")',
+        source: 'The club spent €52 million on Lucas Dias two years ago.',
+        rewrite: 'Lucas Dias cost the club €52m two years ago.',
+      },
+      {
+        why: 'a rank told by the count of those above it is the same rank ("the second largest" / "only one has been larger")',
+        source: 'The fine is the second largest the office has imposed.',
+        rewrite: 'Only one fine imposed by the office has been larger.',
+      },
+      {
         why: 'a half of a year is its six months: "the first half of 2026" = "the first six months of 2026"',
         source: 'The companies expect the deal to be completed in the first half of 2026.',
         rewrite: 'Completion of the deal is expected in the first six months of 2026, the companies said.',
@@ -722,6 +732,21 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   negation: {
     hits: [
       {
+        source: 'The museum\'s alarm failed to alert the security company that monitors the building.',
+        rewrite: 'Although the museum\'s alarm alerted the firm that monitors the building, nobody noticed.',
+        text: 'alerted',
+      },
+      {
+        source: 'The team did not say it would dismiss him.',
+        rewrite: 'The team said it would not dismiss him.',
+        text: 'would not dismiss',
+      },
+      {
+        source: 'They rated it a one, suggesting that it may not be as competitive as other options.',
+        rewrite: 'They rated it a one, suggesting that it may be more competitive than other options.',
+        text: 'competitive',
+      },
+      {
         source: 'The board said it would not make redundancies at the plant.',
         rewrite: 'The board said there would be redundancies at the plant.',
         text: 'would be',
@@ -847,6 +872,21 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'an act done amiss ("incorrectly guess") is the failure ("fail to guess") told another way',
+        source: 'They correctly guess "shop assistant", but incorrectly guess "pimp" and "masseuse".',
+        rewrite: 'They correctly guess "shop assistant", but fail to guess "pimp" and "masseuse".',
+      },
+      {
+        why: '"not before" a time is "no earlier than" it',
+        source: 'The council says a replacement will not open before 2029.',
+        rewrite: 'According to the council a replacement will open no earlier than 2029.',
+      },
+      {
+        why: 'a thing set aside with "rather than" is the "not" one',
+        source: '"We are still in the rescue phase, not the recovery phase," she said.',
+        rewrite: 'She said the authorities were still in the rescue phase rather than the recovery phase.',
+      },
       {
         why: 'a reporting verb after a closing quote is no act the negation governs; a negated "had" told with its object under "without"',
         source: '“Our members have not had a pay rise in nine years,” said the organiser, Bernard Achebe.',
@@ -1093,6 +1133,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   tense: {
     hits: [
       {
+        source: 'The bank is considering turning some of the closed sites into shared hubs.',
+        rewrite: 'Some of the closed sites have been turned into shared hubs.',
+        text: 'have been turned',
+      },
+      {
         source: 'The family trust was expected to back the offer.',
         rewrite: 'The family trust backed the offer.',
         text: 'backed',
@@ -1184,6 +1229,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a copula that schedules a "to" infinitive tells no time of its own ("was due to lift off at" / "had been scheduled for")',
+        source: 'The rocket was due to lift off from the spaceport at 22:40 local time on 14 November.',
+        rewrite: 'Lift-off from the spaceport had been scheduled for 10.40pm local time on November 14.',
+      },
       {
         why: '"arranged" schedules as "scheduled" does: what has been arranged lies ahead',
         source: 'No further talks have been scheduled.',
@@ -1335,6 +1385,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   modality: {
     hits: [
       {
+        source: 'The bank is considering turning some of the closed sites into shared hubs.',
+        rewrite: 'The bank will turn some of the closed sites into shared hubs.',
+        text: 'will turn',
+      },
+      {
         source: 'The director was accused of hiding the losses from auditors.',
         rewrite: 'The director hid the losses from auditors.',
         text: 'hid',
@@ -1423,6 +1478,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: '"might not" keeps the hedge: it denies no possibility',
+        source: 'It warned this could take until the autumn.',
+        rewrite: 'It warned this might not happen until the autumn.',
+      },
+      {
+        why: '"may not" and "might not" hedge alike',
+        source: 'Analysts said the airline may not survive the winter.',
+        rewrite: 'Analysts said the airline might not survive the winter.',
+      },
       {
         why: 'an obligation restated with "requires … to"; the "can" of a "before" clause on another verb is not its counterpart',
         source: 'Under the contract, the landlord must give a month\'s notice before any repairs begin.',
@@ -1539,6 +1604,21 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   quantifier: {
     hits: [
       {
+        source: 'The bank has 14 branches in Haldane, and every one of them will close.',
+        rewrite: 'Nine of the bank\'s 14 branches in Haldane will close.',
+        text: 'Nine of the bank\'s 14',
+      },
+      {
+        source: 'Most of the bank\'s 14 branches will close.',
+        rewrite: 'Five of the bank\'s 14 branches will close.',
+        text: 'Five of the bank\'s 14',
+      },
+      {
+        source: 'The hurricane struck the coast, flattening a handful of fishing villages.',
+        rewrite: 'The storm hit the coast, flattening 11 fishing villages.',
+        text: '11 fishing',
+      },
+      {
         source: 'The audit found that 62% of existing bridges needed repairs.',
         rewrite: 'The audit found that most existing bridges needed repairs.',
         text: 'most',
@@ -1642,6 +1722,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: '"almost" before a determiner and "entire" is "nearly all"',
+        source: 'Some growers said they had lost almost their entire harvest.',
+        rewrite: 'Some growers said they had lost nearly all of their harvest.',
+      },
+      {
+        why: 'a count of a stated whole within the range of the scope word it replaced',
+        source: 'Most of the bank\'s 14 branches will close.',
+        rewrite: 'Nine of the bank\'s 14 branches will close.',
+      },
       {
         why: 'an adverb of frequency after a degree word compares how often; it sets no scope',
         source: 'Noise, litter and parking were among the most common complaints, with some residents waiting weeks for a reply.',
@@ -2729,6 +2819,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a rate after an amount ("a day") is no participant, and "more than" bounds the amount',
+        source: 'She admitted that the firm still lost more than 180 million litres a day from its pipes.',
+        rewrite: 'She acknowledged that over 180 million litres a day were still being lost from the company\'s pipes.',
+      },
+      {
         why: 'an act told by a light verb and its noun, the doer and receiver kept',
         source: 'Penhale accused Wójcik in an email to the insurer.',
         rewrite: 'The accusation had been made by Penhale against Wójcik in an email to the insurer.',
@@ -3028,6 +3123,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a superlative the tagger left unlemmatised still ranks as the source does',
+        source: 'The regional manager, Tobias Engström, said river flows in the area were the lowest recorded for the time of year.',
+        rewrite: 'River flows in the area are the lowest on record for the time of year, according to Tobias Engström, the regional manager.',
+      },
       {
         why: 'a superlative after "at the" bounds a time ("at the earliest"); it ranks nothing',
         source: 'Repairs will take until March at least, the council said.',

@@ -350,6 +350,16 @@ function joinDurations(out: NumberMention[], tokens: readonly Token[]): NumberMe
  */
 const numbersOf = new WeakMap<readonly Token[], readonly NumberMention[]>();
 
+/**
+ * The whole a count is part of: "Nine of the bank's 14 branches", "three of its 12 stores" (a
+ * plain count, then "of" and a larger plain count a few words on); undefined when it is none.
+ */
+export function partitiveWhole(tokens: readonly Token[], numbers: readonly NumberMention[], part: NumberMention): NumberMention | undefined {
+  if (part.unit !== null || part.value === null || tokens[part.last + 1]?.lower !== 'of') return undefined;
+  return numbers.find((m) => m.first > part.last + 1 && m.first <= part.last + 5 && m.unit === null && m.value !== null && m.value > part.value! &&
+    !tokens.slice(part.last + 2, m.first).some((t) => t.pos === 'PUNCT' || t.pos === 'VERB'));
+}
+
 export function findNumbers(tokens: readonly Token[]): readonly NumberMention[] {
   // By the offset-free array (tokens.ts): mentions hold token indices, and the reading compares
   // tokens' offsets only with each other's ("1.1m", "£2-3m").
@@ -603,10 +613,11 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
     for (let scale = scaleAt(last + 1); value !== null && scale !== null; scale = scaleAt(last + 1)) {
       value *= scale;
       last += tokens[last + 1]!.text === '-' ? 2 : 1;
-      // "one hundred and twenty", "two thousand five hundred"
+      // "one hundred and twenty", "two thousand five hundred": a number spelled out in words
+      // goes on in words. (Not after a figure: "€52m two years ago", "$3 million two weeks later".)
       let k = last + 1;
       if (tokens[k]?.lower === 'and') k++;
-      const more = tokens[k] ? parseNumeral(tokens[k]!) : null;
+      const more = tokens[k] && !/\d/.test(t.text) ? parseNumeral(tokens[k]!) : null;
       if (more !== null && more < value && !/^\d/.test(tokens[k]!.lower)) {
         value += more;
         last = k;

@@ -42,7 +42,9 @@ function findCertainty(tokens: readonly Token[], syntax: () => SentenceSyntax): 
 function deniedPossibility(tokens: readonly Token[], syntax: SentenceSyntax, c: Cue<CertaintyClass>): boolean {
   const t = tokens[c.first]!;
   if (t.lower === 'unable') return true;
-  if (t.pos !== 'AUX') return false;
+  // ("might not" keeps the hedge: "might not happen until the autumn" = "could take until the
+  // autumn"; it denies no possibility.)
+  if (t.pos !== 'AUX' || t.lower === 'might' || t.lower === 'may') return false;
   if (/^(not|n't|never)$/.test(tokens[c.last + 1]?.lower ?? '')) return true;
   const verb = syntax.heads[c.first] ?? -1;
   if (verb < 0) return false;
@@ -271,9 +273,10 @@ export const modalityRule: PairRule = (ctx) => {
       if (decided !== undefined) rAt = decided;
       const decision = decidedBy(ctx.rTok, ctx.syntax.rewrite(), rGroups, rAt);
       if (!finite(ctx.rTok, rGroups, rAt) && decision < 0) continue;
-      // A deliberation is contradicted by a decision or a fact, not by a conditional ("proposed
-      // an amendment to keep" / "an amendment that would have kept").
-      if (s.cls === 'considered' && decision < 0 && !/^(past|present)$/.test(groupContaining(rGroups, rAt)?.tense ?? 'past')) continue;
+      // A deliberation is contradicted by a decision, a fact or a future stated as certain ("is
+      // considering turning the sites into hubs" / "will turn them into hubs"), not by a
+      // conditional ("proposed an amendment to keep" / "an amendment that would have kept").
+      if (s.cls === 'considered' && decision < 0 && !/^(past|present|future)$/.test(groupContaining(rGroups, rAt)?.tense ?? 'past')) continue;
       rSpan = statedSpan(ctx.rTok, rGroups, rAt, decision);
       rDesc = decision >= 0 ? 'a decision' : 'stated as fact';
     }

@@ -58,6 +58,8 @@ function headOf(tokens: readonly Token[], i: number): number {
     if (negatorAt(tokens, k)) return -1;
     if (!t.isWord) return -1;
     if (SKIP_TO_HEAD.has(t.pos) || SKIP_WORDS.has(t.lower)) continue;
+    // ("not as competitive as": the degree's word is the head.)
+    if (t.lower === 'as' && /^(ADJ|ADV)$/.test(tokens[k + 1]?.pos ?? '')) continue;
     return k;
   }
   return -1;
@@ -168,6 +170,14 @@ function negatedClause(tokens: readonly Token[], syn: SentenceSyntax, i: number)
   let before = p - 1;
   while (before > 0 && /^(to|be|being)$/.test(tokens[before]!.lower)) before--;
   if (before > 0 && /^(rather than|instead of)$/.test(`${tokens[before - 1]!.lower} ${tokens[before]!.lower}`)) return true;
+  // So is a thing set aside: "in the rescue phase rather than the recovery phase" = "…, not the
+  // recovery phase".
+  let noun = i;
+  while (syn.heads[noun]! >= 0 && /^(amod|compound|det|nummod)$/.test(syn.labels[noun]!)) noun = syn.heads[noun]!;
+  // (The parse may hang the "than" on the noun, or leave it before.)
+  const opening = Math.min(...subtreeOf(syn, noun));
+  const wordsAt = (k: number) => `${tokens[k]?.lower ?? ''} ${tokens[k + 1]?.lower ?? ''}`;
+  if ([opening - 2, opening].some((k) => k >= 0 && /^(rather than|instead of)$/.test(wordsAt(k)))) return true;
   // "unless the company improves its offer" = "if the company does not improve it".
   if (dependentsOf(syn, p, /^mark$/).some((d) => tokens[d]!.lower === 'unless')) return true;
   // "Officials denied that the plant had leaked" = "said it had not leaked": a denying verb
@@ -179,6 +189,17 @@ function negatedClause(tokens: readonly Token[], syn: SentenceSyntax, i: number)
 }
 
 /**
+ * "did not say it would dismiss him": the negator denies the saying, not the act said; "said it
+ * would not dismiss him" is another claim. True when the verb's own clause has no negator and
+ * the reporting verb it is reported under has one.
+ */
+function onlyTheSayingDenied(tokens: readonly Token[], syn: SentenceSyntax, v: number): boolean {
+  const h = syn.heads[v]!;
+  const negates = (d: number) => negatorAt(tokens, d);
+  return h >= 0 && syn.labels[v] === 'ccomp' && REPORTING_VERBS.has(tokens[h]!.lemma) && dependentsOf(syn, h).some(negates) && !dependentsOf(syn, v).some(negates);
+}
+
+/**
  * "not due until September", "won't open until May": a negation that only sets a time. Not
  * when the other side keeps the "until" ("did not run until the fault was fixed" / "kept
  * running until the fault was fixed" is a flip).
@@ -187,9 +208,15 @@ function onlyUntil(tokens: readonly Token[], syn: SentenceSyntax, i: number, oth
   if (other.some((t) => t.lower === 'until' || t.lower === 'till')) return false;
   const p = predicateOf(syn, i);
   if (p < 0) return false;
+  // "will not open before 2029" = "will open no earlier than 2029": so does "before", where the
+  // other side bounds the time from below ("no earlier than", "no sooner than", "at the earliest").
+  const earliest = other.some((t, k) => (/^(earlier|sooner)$/.test(t.lower) && /^(no|not)$/.test(other[k - 1]?.lower ?? '')) ||
+    (t.lower === 'earliest' && other[k - 1]?.lower === 'the' && other[k - 2]?.lower === 'at'));
+  const bound = (w: string) => w === 'until' || (earliest && w === 'before');
   // On the predicate or its infinitive ("not due to reopen until March").
-  return [p, ...dependentsOf(syn, p, /^xcomp$/)].some((v) => dependentsOf(syn, v, /^(obl|advcl|advmod)/)
-    .some((d) => tokens[d]!.lower === 'until' || dependentsOf(syn, d, /^(case|mark)$/).some((c) => tokens[c]!.lower === 'until')));
+  // (Or on the negated word itself, where the tagger made the verb an adjective: "will not open/ADJ before 2029".)
+  return [i, p, ...dependentsOf(syn, p, /^xcomp$/)].some((v) => dependentsOf(syn, v, /^(obl|advcl|advmod)/)
+    .some((d) => bound(tokens[d]!.lower) || dependentsOf(syn, d, /^(case|mark)$/).some((c) => bound(tokens[c]!.lower))));
 }
 
 /**
@@ -325,6 +352,9 @@ export const negationRule: PairRule = (ctx) => {
     const particle = (tag: string | undefined) => tag === 'ADV' || tag === 'ADP' || tag === 'PART';
     if (/^(VERB|AUX)$/.test(ctx.syntax.source().tags[head] ?? '') && particle(ctx.syntax.rewrite().tags[rHead])) return;
     if (negatedClause(ctx.rTok, ctx.syntax.rewrite(), rHead) || onlyUntil(ctx.sTok, ctx.syntax.source(), head, ctx.rTok)) return;
+    // ("did not say it would dismiss him" / "said it would not dismiss him": the negation moved
+    // into what was said, reported there, below, as the claim it is.)
+    if (dependentsOf(ctx.syntax.source(), head, /^ccomp$/).some((c) => (ctx.match.sToR[c] ?? -1) >= 0 && negatedNear(ctx.rTok, ctx.match.sToR[c]!))) return;
     // "Neither the mayor nor her deputy attended" = "both were absent": the rewrite says no
     // with the opposite of the source's negated predicate.
     const sPred = predicateOf(ctx.syntax.source(), head);
@@ -352,7 +382,7 @@ export const negationRule: PairRule = (ctx) => {
     // (As above: "will be postponed" -> "will not be put off", the negated verb a synonym.)
     let sHead = ctx.match.rToS[head] ?? -1;
     if (sHead < 0) sHead = synonymInStretch({ tokens: ctx.rTok, syn: ctx.syntax.rewrite() }, head, { tokens: ctx.sTok, syn: ctx.syntax.source() }, hunkOfRewrite(ctx, head)?.s ?? []);
-    if (sHead < 0 || negatedNear(ctx.sTok, sHead) || comparativeForSuperlative(ctx.rTok, ctx.sTok)) return;
+    if (sHead < 0 || (negatedNear(ctx.sTok, sHead) && !onlyTheSayingDenied(ctx.sTok, ctx.syntax.source(), sHead)) || comparativeForSuperlative(ctx.rTok, ctx.sTok)) return;
     if (negatedClause(ctx.sTok, ctx.syntax.source(), sHead) || onlyUntil(ctx.rTok, ctx.syntax.rewrite(), head, ctx.sTok)) return;
     // "Neither company would comment" = "Both companies declined to comment": a "no" on a
     // participant negates its predicate, which the source may negate in its own way.
@@ -570,8 +600,19 @@ function actDoneInstead(a: Side, b: Side, d: number, other: (i: number) => numbe
   const act = infinitivesOf(a.syn, a.tokens, d)[0];
   if (act === undefined || negatedNear(a.tokens, d)) return -1;
   const bAct = other(act);
-  const v = replacedBy?.find((x) => /^(VERB|AUX|ADJ)$/.test(b.syn.tags[x] ?? '') && !taken(x) &&
+  let v = replacedBy?.find((x) => /^(VERB|AUX|ADJ)$/.test(b.syn.tags[x] ?? '') && !taken(x) &&
     infinitivesOf(b.syn, b.tokens, x).some((y) => bAct < 0 || y === bAct));
+  // Or the declining verb dropped and its act told as done: "the alarm failed to alert the
+  // company" -> "the alarm alerted the firm" (the act heads its own clause, under no other verb).
+  // (A clause that asserts its act: a main clause, or one opened by "although", "when", "after"…;
+  // not one wished, tried or supposed: "tried to alert", "if it had alerted", "would have alerted".)
+  const marks = dependentsOf(b.syn, bAct, /^mark$/).map((m) => b.tokens[m]!.lower);
+  const asserted = (!/^(xcomp|ccomp|advcl|acl|csubj)/.test(b.syn.labels[bAct] ?? '') && marks.length === 0) ||
+    (b.syn.labels[bAct] === 'advcl' && marks.length === 1 && /^(although|though|while|when|after|as|because|since|once)$/.test(marks[0]!));
+  // (Nor one done amiss, which is the failure told another way: "incorrectly guess" / "fail to guess".)
+  const amiss = dependentsOf(b.syn, bAct, /^advmod$/).some((x) => prefixNegatedBase(b.tokens[x]!.lower) !== null);
+  if (v === undefined && bAct >= 0 && !taken(bAct) && b.syn.tags[bAct] === 'VERB' && asserted && !amiss &&
+    !dependentsOf(b.syn, bAct, /^aux/).some((x) => /^(would|could|should|might|may|must|can)$/.test(b.tokens[x]!.lower))) v = bAct;
   if (v === undefined || DECLINING_VERBS.has(b.tokens[v]!.lemma) || prefixNegatedBase(b.tokens[v]!.lemma) !== null) return -1;
   return negatedNear(b.tokens, v) || negatedClause(b.tokens, b.syn, v) ? -1 : v;
 }

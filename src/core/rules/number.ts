@@ -1,10 +1,11 @@
 // `number`: an amount, count, percentage or measure that differs from the source's; and
 // `quantifier` when the amount is the same but its bound or hedge changed ("at least 12" vs "12").
 import { claim, hunkOfRewrite, replacement, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
-import { clockAsDurations, comparableAmounts, findNumbers, inSeconds, locatedNumbers, oneWholeUnitIn, sameAmount, type NumberMention } from '../mentions/numbers';
+import { clockAsDurations, comparableAmounts, findNumbers, inSeconds, locatedNumbers, oneWholeUnitIn, partitiveWhole, sameAmount, type NumberMention } from '../mentions/numbers';
 import { compareMentions } from './pairMentions';
 import type { Token } from '../tokens';
 import { isTimeNoun } from '../wordnet';
+import { SCOPE_CUES } from '../lexicon';
 import { findDates } from '../mentions/dates';
 
 /** The source's amounts, shared with analyze.ts under the same memo key. */
@@ -102,7 +103,10 @@ function timesInWords(ctx: PairContext, r: NumberMention): boolean {
  * a count of others before an ordinal one more is the same count.
  */
 function othersBeforeOrdinal(ctx: PairContext, r: NumberMention, src: readonly NumberMention[]): boolean {
-  return r.value !== null && r.unit === null && ctx.rTok[r.last + 1]?.lower === 'other' && src.some((s) => s.unit === 'ordinal' && s.value === r.value! + 1);
+  // (Or the ones ranked above it told by a comparison: "the second largest" = "only one fine
+  // has been larger", "the second-highest fee" = "have only ever paid more for one player".)
+  const comparison = ctx.rTok.some((t) => /^(ADJ|ADV)$/.test(t.pos) && (t.lower === 'more' || (/[^e]er$/.test(t.lower) && t.lemma !== t.lower)));
+  return r.value !== null && r.unit === null && (ctx.rTok[r.last + 1]?.lower === 'other' || comparison) && src.some((s) => s.unit === 'ordinal' && s.value === r.value! + 1);
 }
 
 /** The head noun's lemma of the noun phrase starting at `i`: the last noun or name of its run of describers, names and nouns. */
@@ -135,6 +139,9 @@ function betweenTimes(ctx: PairContext, r: NumberMention): boolean {
   });
   return times.some((a, i) => times.slice(i + 1).some((b) => (b - a + 24 * 3600) % (24 * 3600) === seconds));
 }
+
+/** Words that count a set vaguely: "several", "a handful of", "many", "most". */
+const VAGUE_COUNTS = SCOPE_CUES.filter(([phrase, cls]) => /^(some|many|few|most)$/.test(cls) && !/ly$|^(often|sometimes|seldom|certain|some)$/.test(phrase)).map(([phrase]) => phrase);
 
 export const numberRule: PairRule = (ctx) => {
   const rw = findNumbers(ctx.rTok);
@@ -176,6 +183,21 @@ export const numberRule: PairRule = (ctx) => {
     claim(ctx, Array.from({ length: r.last - r.qualifierFirst + 1 }, (_v, k) => r.qualifierFirst + k));
     findings.push(replacement(ctx, 'quantifier', 'Quantifier', rSpan, sSpan));
   }
+  // "flattening a handful of fishing villages" -> "flattening 11 fishing villages": a count in
+  // place of a vague one on the same noun is a changed quantity, the quantifier rule's to report.
+  const countForVagueWord = (r: NumberMention) => {
+    let noun = r.last + 1;
+    while (noun <= r.last + 3 && ctx.rTok[noun] && ctx.rTok[noun]!.pos !== 'NOUN') noun++;
+    const s = ctx.rTok[noun]?.pos === 'NOUN' ? ctx.match.rToS[noun] ?? -1 : -1;
+    if (s < 0 || r.unit !== null) return false;
+    const before = ` ${ctx.sTok.slice(Math.max(0, s - 5), s).map((t) => t.lower).join(' ')} `;
+    return VAGUE_COUNTS.some((phrase) => before.includes(` ${phrase} `));
+  };
+  const partOfStatedWhole = (r: NumberMention) => {
+    const whole = partitiveWhole(ctx.rTok, rw, r);
+    // (Not when the source counts a part of the same whole: "Nine of 14" / "Seven of 14" is a number changed.)
+    return !!whole && src.some((s) => sameAmount(s, whole)) && !src.some((s) => { const w = partitiveWhole(ctx.sTok, src, s); return !!w && sameAmount(w, whole); });
+  };
   // "1 minute 45 seconds" for "at 1:45": a length of time the source writes as a bare clock time.
   // (Read only for a rewrite amount that is a length of time.)
   let clockSeconds: Set<number> | undefined;
@@ -189,7 +211,9 @@ export const numberRule: PairRule = (ctx) => {
     rewrite: rw,
     source: src,
     agree: sameAmount,
-    supported: (r) => spelledOut(r) || othersBeforeOrdinal(ctx, r, src) || timesInWords(ctx, r) || betweenTimes(ctx, r),
+    // (A count of a whole the source states, "Nine of the bank's 14 branches", is a share of it:
+    // the quantifier rule compares it with the source's scope word.)
+    supported: (r) => spelledOut(r) || othersBeforeOrdinal(ctx, r, src) || timesInWords(ctx, r) || betweenTimes(ctx, r) || partOfStatedWhole(r) || countForVagueWord(r),
     comparable: comparableAmounts,
     sameSubject: (r, s) => {
       const noun = (tokens: typeof ctx.rTok, m: NumberMention) => tokens.slice(m.last + 1, m.last + 3).find((t) => t.pos === 'NOUN')?.lemma;

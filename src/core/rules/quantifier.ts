@@ -5,7 +5,7 @@ import { claim, hunkOfSource, replacement, rewriteTokensIn, spanOf, type PairCon
 import { findCues, type Cue } from '../cues';
 import { POSSESSIVE_DETERMINERS, SCOPE_CUES, type ScopeClass } from '../lexicon';
 import { hyphenatedWithNext, phraseEndingBefore, type Token } from '../tokens';
-import { findNumbers, sameAmount, type NumberMention } from '../mentions/numbers';
+import { findNumbers, partitiveWhole, sameAmount, type NumberMention } from '../mentions/numbers';
 import type { SentenceSyntax } from '../syntax/index';
 import { markedBy } from '../syntax/tree';
 import { mayMeanTheSame } from '../wordnet';
@@ -33,9 +33,14 @@ const ALMOST = SCOPE_CUES.filter(([, c]) => c === 'almost').map(([phrase]) => ph
  */
 function nearlyAll(tokens: readonly Token[], cue: Cue<ScopeClass>): Cue<ScopeClass> {
   if (cue.cls !== 'all') return cue;
+  // (A determiner may stand between: "almost their entire harvest", "nearly the whole crop".)
+  const before = tokens[cue.first - 1];
+  const ends = before && (POSSESSIVE_DETERMINERS.has(before.lower) || before.lower === 'the') ? [cue.first, cue.first - 1] : [cue.first];
   for (const words of ALMOST) {
-    const first = phraseEndingBefore(tokens, words, cue.first);
-    if (first >= 0) return { ...cue, first, cls: 'nearly-all' };
+    for (const end of ends) {
+      const first = phraseEndingBefore(tokens, words, end);
+      if (first >= 0) return { ...cue, first, cls: 'nearly-all' };
+    }
   }
   return cue;
 }
@@ -215,6 +220,10 @@ export const quantifierRule: PairRule = (ctx) => {
   // the number rule reports the bound dropped.
   const boundOfSameAmount = (c: Cue<ScopeClass>) => sNumbers.some((n) => n.qualifierFirst <= c.last && c.first <= n.last && rNumbers.some((r) => sameAmount(r, n)));
   const FRACTION_CLASSES = new Set<ScopeClass>(['half', 'third', 'quarter', 'two-thirds', 'three-quarters']);
+  const partsOfStatedWholes = rNumbers.flatMap((part) => {
+    const whole = partitiveWhole(ctx.rTok, rNumbers, part);
+    return whole && sNumbers.some((n) => sameAmount(n, whole)) ? [{ share: (100 * part.value!) / whole.value!, span: spanOf(ctx.rTok.slice(part.qualifierFirst, whole.last + 1)) }] : [];
+  });
   for (const s of sCues) {
     if (rHas(s.cls) || s.anchor < 0) continue;
     if (FRACTION_CLASSES.has(s.cls) && rShares.length > 0) continue;
@@ -229,12 +238,23 @@ export const quantifierRule: PairRule = (ctx) => {
       rCue = hunk ? rCues.find((r) => !sHas(r.cls) && hunk.r.includes(r.first)) : undefined;
     }
     const sSpan = spanOf(ctx.sTok.slice(withHedge(ctx.sTok, s), s.last + 1));
+    // "every one of its 14 branches will close" -> "Nine of its 14 branches will close": a count
+    // of a whole the source states is a share of it, against the scope word it replaced ("Most
+    // of the 14" / "Nine of the 14" say the same; a word as vague as "some" contradicts none).
+    const part = !rCue ? partsOfStatedWholes[0] : undefined;
+    if (part) {
+      const range = SHARE_RANGES[s.cls];
+      if (range && (part.share < range[0] || part.share > range[1])) push(ctx, out, sSpan, part.span);
+      continue;
+    }
     if (rCue) {
       reported.add(rCue);
       push(ctx, out, sSpan, spanOf(ctx.rTok.slice(withHedge(ctx.rTok, rCue), rCue.last + 1)));
     } else if (rAt >= 0 && !distributive(ctx.sTok, s) && !sameSenseIn(ctx, s, hunkOfSource(ctx, s.first)?.r) && !boundOfSameAmount(s)) {
-      // The scope word was dropped: "most voters" -> "voters".
-      push(ctx, out, { start: ctx.sTok[withHedge(ctx.sTok, s)]!.start, end: ctx.sTok[s.anchor]!.end }, spanOf([ctx.rTok[rAt]!]));
+      // The scope word was dropped: "most voters" -> "voters". (Or put as a count: "a handful of
+      // fishing villages" -> "11 fishing villages".)
+      const count = rNumbers.find((n) => n.last < rAt && n.last >= rAt - 3 && n.unit === null);
+      push(ctx, out, { start: ctx.sTok[withHedge(ctx.sTok, s)]!.start, end: ctx.sTok[s.anchor]!.end }, spanOf(ctx.rTok.slice(count ? count.qualifierFirst : rAt, rAt + 1)));
     }
   }
   // A share of something dropped while the something stays: "made up half of the firm's

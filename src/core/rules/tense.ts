@@ -3,7 +3,7 @@
 // ("will" -> "would") is conditional, not past, so it stays quiet.
 import { claim, hunkOfRewrite, q, spanOf, textOf, type PairRule, type RawFinding } from '../context';
 import { findVerbGroups, groupAt, groupContaining, type Tense, type VerbGroup } from '../verbs';
-import { LIGHT_VERBS, REPORTING_VERBS, SCHEDULED } from '../lexicon';
+import { CERTAINTY_CUES, LIGHT_VERBS, REPORTING_VERBS, SCHEDULED } from '../lexicon';
 import type { SentenceSyntax } from '../syntax/index';
 import { dependentsOf, hasDependent, markedBy, subtreeOf } from '../syntax/tree';
 import type { Token } from '../tokens';
@@ -18,6 +18,11 @@ import { findNumbers, ordinalOf } from '../mentions/numbers';
 const PROSPECTIVE = new Set(['schedule', 'expect', 'plan', 'due', 'set', 'intend', 'aim', 'prepare', 'poise',
   'hope', 'want', 'wish', 'seek', 'promise', 'pledge', 'vow', 'agree', 'propose', 'threaten', 'try', 'attempt'].map(spellingKey));
 
+/**
+ * Verbs of deliberation: the act they weigh is not done yet ("is considering turning the sites
+ * into hubs" tells of a future act, as "plans to turn" does).
+ */
+const DELIBERATING = new Set(CERTAINTY_CUES.filter(([, cls]) => cls === 'considered').map(([w]) => w));
 
 /**
  * A bare past form (no auxiliary) that describes a noun rather than telling what happened:
@@ -135,14 +140,17 @@ function prospective(tokens: readonly Token[], g: VerbGroup, syntax: () => Sente
   }
   // "The results are due on Wednesday", "the vote is set for May": a copula whose predicate
   // schedules something tells of what lies ahead.
-  // ("was due to open": the infinitive carries the time, as in "had been scheduled to open".)
-  if (lemma === 'be' && g.first === g.head && !tokens.slice(g.head + 1, g.head + 4).some((t) => t.lower === 'to')) {
+  // ("was due to open": the infinitive carries the time, as in "had been scheduled to open";
+  // the copula tells none of its own, neither past nor ahead: "was due to lift off at 22:40" /
+  // "had been scheduled for 10.40pm".)
+  if (lemma === 'be' && g.first === g.head) {
     const syn = syntax();
     const predicate = syn.heads[g.head]!;
-    if (predicate >= 0 && syn.labels[g.head] === 'cop' && syn.tags[predicate] !== 'NOUN' && SCHEDULED.has(tokens[predicate]!.lemma)) return 'future';
-    // (The parser may read "due on" as a preposition before the date: the word after the copula says it.)
     const next = tokens[g.head + 1];
-    if (next && syn.tags[g.head + 1] === 'ADJ' && SCHEDULED.has(next.lemma)) return 'future';
+    const schedules = (predicate >= 0 && syn.labels[g.head] === 'cop' && syn.tags[predicate] !== 'NOUN' && SCHEDULED.has(tokens[predicate]!.lemma)) ||
+      // (The parser may read "due on" as a preposition before the date: the word after the copula says it.)
+      (!!next && syn.tags[g.head + 1] === 'ADJ' && SCHEDULED.has(next.lemma));
+    if (schedules) return tokens.slice(g.head + 1, g.head + 4).some((t) => t.lower === 'to') ? 'none' : 'future';
   }
   // "was to have stopped": a perfect infinitive sets one time before another; it states no past fact.
   // (The tokenizer may leave "have" a group of its own before the participle.)
@@ -164,13 +172,17 @@ function prospective(tokens: readonly Token[], g: VerbGroup, syntax: () => Sente
   while (syn.labels[clause] === 'conj' && syn.heads[clause]! >= 0) clause = syn.heads[clause]!;
   const reporter = syn.heads[clause]!;
   if (g.tense === 'conditional' && tokens[g.first]?.lower === 'would' && syn.labels[clause]!.split(':')[0] === 'ccomp' && reporter >= 0 && REPORTING_VERBS.has(tokens[reporter]!.lemma)) return 'future';
-  if (g.tense === 'none' && rel === 'xcomp' && PROSPECTIVE.has(tokens[h]!.lemma)) return 'future';
+  if (g.tense === 'none' && rel === 'xcomp' && (PROSPECTIVE.has(tokens[h]!.lemma) || DELIBERATING.has(tokens[h]!.lemma))) return 'future';
   return g.tense;
 }
 
-/** A verb group whose verb governs a "to" infinitive inside the same stretch ("plans" in "plans to look"). */
+/**
+ * A verb group whose verb governs a "to" infinitive inside the same stretch ("plans" in "plans
+ * to look"), or a deliberating verb its gerund ("is considering" in "is considering turning").
+ */
 function governsInfinitiveIn(tokens: readonly Token[], groups: readonly VerbGroup[], syn: SentenceSyntax, g: VerbGroup, stretch: readonly number[]): boolean {
-  return dependentsOf(syn, g.head, /^xcomp$/).some((d) => stretch.includes(d) && groupAt(groups, d)?.tense === 'none' && tokens[d - 1]?.lower === 'to');
+  return dependentsOf(syn, g.head, /^xcomp$/).some((d) => stretch.includes(d) && groupAt(groups, d)?.tense === 'none' &&
+    (tokens[d - 1]?.lower === 'to' || (DELIBERATING.has(tokens[g.head]!.lemma) && /ing$/.test(tokens[d]!.lower))));
 }
 
 /** Where a verb sits in its sentence, coarsely: its relation without subtype ("root", "ccomp", "advcl", ...). */

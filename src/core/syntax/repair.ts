@@ -26,7 +26,7 @@ function edited(syntax: SentenceSyntax, edit: (heads: Int32Array, labels: string
 }
 
 export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): SentenceSyntax {
-  const syntax = words ? amountAfterRecipient(secondObject(hyphenatedModifier(activeReadAsPassive(parsed, words), words), words), words) : parsed;
+  const syntax = words ? rateAfterAmount(comparedAmount(amountAfterRecipient(secondObject(hyphenatedModifier(activeReadAsPassive(parsed, words), words), words), words), words), words) : parsed;
   // (An author read as an agent is found once names have taken their own phrases: "by Puigverd
   // to Harrowgate" hangs "to Harrowgate" on the name first.)
   const relatives = words ? authorReadAsAgent(nounObject(nameModifiers(adjacentNameConjunct(amountRecipient(relativeClauses(relativeWithTwoSubjects(relativeThat(contactRelative(possessorArgument(compoundSubject(syntax)), words), words), words), words), words)), words)), words) : syntax;
@@ -36,6 +36,62 @@ export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): 
   const repaired = verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleBeforeClause(participleSubject(possessorAsSubject(vocativeSubject(reported))))), words)))))));
   // (Last: the clause a "by" phrase belongs to is known only once the verbs are in place.)
   return words ? eventNounAgent(passiveAgent(finiteReadAsRelative(verbAfterRelative(repaired), words), words), words) : verbAfterRelative(repaired);
+}
+
+/**
+ * "more than 180 million litres", "fewer than 40 staff": a comparison that bounds an amount,
+ * read with "more" as the head (the verb's object or subject, the amount's noun hung on it by
+ * "than"). The noun heads the phrase and takes its place; "more" bounds the figure, as the
+ * treebank reads it ("than" fixed to it).
+ */
+function comparedAmount(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  let out = syntax;
+  for (let w = 0; w + 2 < syntax.tags.length; w++) {
+    const { heads, labels, tags } = out;
+    const noun = heads[w + 1]!;
+    if (heads[noun] !== w || !/^(NOUN|PROPN)$/.test(tags[noun]!) || noun < w + 2 || labels[w + 1] !== 'case' || !/^(ADJ|ADV)$/.test(tags[w]!)) continue;
+    const figure = dependentsOf(out, noun, /^nummod$/)[0];
+    if (figure === undefined || figure > noun || !/^(more|fewer|less)$/i.test(words[w]!) || !/^than$/i.test(words[w + 1]!)) continue;
+    out = edited(out, (newHeads, newLabels) => {
+      newHeads[noun] = heads[w]!;
+      newLabels[noun] = labels[w]!;
+      for (const d of dependentsOf(syntax, w)) if (d !== noun && d !== w + 1) newHeads[d] = noun;
+      newHeads[w] = figure;
+      newLabels[w] = 'advmod';
+      newHeads[w + 1] = w;
+      newLabels[w + 1] = 'fixed';
+    });
+  }
+  return out;
+}
+
+/**
+ * "180 million litres a day", "£40,000 a year": a unit of time after an amount is its rate and
+ * hangs on it, not a subject or an object of its own.
+ */
+function rateAfterAmount(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  let out = syntax;
+  for (let t = 2; t < words.length; t++) {
+    const { heads, labels, tags } = out;
+    if (!/^(a|an|per)$/i.test(words[t - 1]!) || tags[t] !== 'NOUN' || !/^(second|minute|hour|day|night|week|month|year|season|quarter)$/i.test(words[t]!)) continue;
+    const amount = t - 2;
+    if (tags[amount] !== 'NOUN' || !dependentsOf(out, amount, /^nummod$/).length || heads[t] === amount) continue;
+    if (!/^(nsubj|nsubj:pass|obj|obl|nmod|conj|appos)$/.test(labels[t]!)) continue;
+    out = edited(out, (newHeads, newLabels) => {
+      // (What the time noun had taken after it belongs to the amount's verb: "lost … a day from its pipes".)
+      const verb = heads[amount]!;
+      for (const d of dependentsOf(out, t)) {
+        if (d === t - 1 || d < t || verb < 0) continue;
+        newHeads[d] = verb;
+        if (labels[d] === 'nmod' && /^(VERB|AUX|ADJ)$/.test(tags[verb]!)) newLabels[d] = 'obl';
+      }
+      newHeads[t] = amount;
+      newLabels[t] = 'nmod:npmod';
+      newHeads[t - 1] = t;
+      newLabels[t - 1] = 'det';
+    });
+  }
+  return out;
 }
 
 /**
