@@ -1133,6 +1133,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   tense: {
     hits: [
       {
+        source: 'A government spokesperson said ministers were in talks with the company and had offered £500 million towards the cost of the new furnace.',
+        rewrite: 'Ministers were in talks with the company and would offer £500m towards the cost of the new furnace, a government spokesperson said.',
+        text: 'would offer',
+      },
+      {
         source: 'The bank is considering turning some of the closed sites into shared hubs.',
         rewrite: 'Some of the closed sites have been turned into shared hubs.',
         text: 'have been turned',
@@ -2060,6 +2065,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   attribution: {
     hits: [
       {
+        source: 'Pellow\'s agent, Martin Cole, claimed that several valid ballots had been wrongly rejected.',
+        rewrite: 'Pellow claimed that several valid ballots had been wrongly thrown out.',
+        text: 'Pellow',
+      },
+      {
         source: 'A spokesperson for the ministry said a trial of pay-as-you-go ticketing would be extended to 40 more stations.',
         rewrite: 'Okafor also said a trial of pay-as-you-go ticketing would be expanded to a further 40 stations.',
         text: 'Okafor',
@@ -2557,6 +2567,21 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        source: 'Petra Lind beat Ivan Sokol in the final round.',
+        rewrite: 'Ivan Sokol defeated Petra Lind in the final round.',
+        text: 'Ivan Sokol defeated Petra Lind',
+      },
+      {
+        source: 'The champion, Ivan Sokol, was beaten by the challenger, Petra Lind, in the final round.',
+        rewrite: 'In the final round, champion Ivan Sokol defeated challenger Petra Lind.',
+        text: 'Ivan Sokol defeated challenger Petra Lind',
+      },
+      {
+        source: 'The band\'s manager, Rick Olsen, was sacked by the guitarist Jamie Stone shortly before the tour.',
+        rewrite: 'The band\'s manager, Rick Olsen, sacked the guitarist Jamie Stone shortly before the tour.',
+        text: 'manager, Rick Olsen, sacked the guitarist Jamie Stone',
+      },
+      {
         source: 'According to Achebe, it was Penhale who first accused Wójcik in an email to the insurer.',
         rewrite: 'Achebe said the first accusation had been made by Wójcik against Penhale in an email to the insurer.',
         text: 'accusation had been made by Wójcik against Penhale',
@@ -2818,6 +2843,21 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a verb of the same sense told in the passive keeps the roles',
+        source: 'Petra Lind beat Ivan Sokol in the final round.',
+        rewrite: 'Ivan Sokol was defeated by Petra Lind in the final round.',
+      },
+      {
+        why: 'a synonym that names the same slots otherwise ("provides businesses with" / "equips businesses with") swaps nothing',
+        source: 'Xcelerate is a growth platform that provides businesses with tools such as an analytics dashboard.',
+        rewrite: 'Xcelerate is a platform for growth that equips businesses with essential tools such as an analytics dashboard.',
+      },
+      {
+        why: 'another act of a synonym with one shared party is no swap',
+        source: 'Two more Lemalu penalties brought Stannington within a point.',
+        rewrite: 'Lemalu then landed two further penalties to cut the gap to a single point.',
+      },
       {
         why: 'a rate after an amount ("a day") is no participant, and "more than" bounds the amount',
         source: 'She admitted that the firm still lost more than 180 million litres a day from its pipes.',

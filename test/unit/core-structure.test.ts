@@ -283,6 +283,13 @@ describe('structure: predicate frames', () => {
     assert.ok(frames('Okafor said a trial of pay-as-you-go ticketing would be expanded to 40 stations.').includes('expand(obj=trial obl:to=station)'));
     assert.ok(frames('The cost-of-living crisis has hit state-of-the-art factories.').includes('hit(obj=factory subj=crisis)'));
   });
+  it('parses a name set off by commas after its description apart from the clause, as the description\'s apposition', () => {
+    assert.ok(frames('The champion, Ivan Sokol, was beaten by the challenger, Petra Lind, in the final round.').includes('beat(obj=champion+ivan+sokol subj=challenger+petra+lind)'));
+    assert.ok(frames("The band's manager, Rick Olsen, was sacked by the guitarist Jamie Stone before the tour.").includes('sack(obj=manager+rick+olsen subj=guitarist+jamie+stone)'));
+  });
+  it('reads "more than" before an amount and a rate after it as the amount\'s', () => {
+    assert.ok(frames('She admitted that the firm still lost more than 180 million litres a day from its pipes.').includes('lose(obj=liter obl:from=pipe subj=firm)'));
+  });
   it('reads the subject of a reported clause with no "that" as the reported verb\'s', () => {
     assert.ok(frames('He said a review of the rules would be published.').includes('publish(obj=review)'));
   });

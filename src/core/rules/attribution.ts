@@ -649,9 +649,15 @@ export const attributionRule: PairRule = (ctx) => {
   const body = (tokens: readonly Token[], a: Attribution) => INSTITUTIONS.has(tokens[Math.max(...a.speaker)]!.lemma) && !person(tokens, a);
   const personAndBody = (ra: Attribution, sa: Attribution) => body(ctx.rTok, ra) !== body(ctx.sTok, sa) && (person(ctx.rTok, ra) || person(ctx.sTok, sa)) &&
     disjoint(owned(ctx.rTok, ra), owned(ctx.sTok, sa));
+  // (A speaker's owner, "Veltra" in "Veltra's chief executive, Marta Lindqvist", is another
+  // party: the other side naming it does not name the speaker. Only for a speaker with a name
+  // of its own: "Pike's lawyer" is known by its owner.)
+  const ownName = (tokens: readonly Token[], a: Attribution) => a.speaker.some((k) => tokens[k]!.pos === 'PROPN' && !ownsNext(tokens, k));
+  const ownWords = (tokens: readonly Token[], a: Attribution) => { const own = ownName(tokens, a) ? owned(tokens, a) : []; return own.length ? own : speakerWords(tokens, a); };
   for (const ra of rAttr) {
     const sa = sAttr.find((x) => x.verb === (ctx.match.rToS[ra.verb] ?? -2));
-    if (sa && bothNamed(ra, sa) && !sameParty(ra, sa) && (disjoint(speakerWords(ctx.rTok, ra), speakerWords(ctx.sTok, sa)) || personAndBody(ra, sa))) {
+    if (sa && bothNamed(ra, sa) && !sameParty(ra, sa) && (disjoint(speakerWords(ctx.rTok, ra), speakerWords(ctx.sTok, sa)) ||
+      (ownName(ctx.rTok, ra) && ownName(ctx.sTok, sa) && disjoint(ownWords(ctx.rTok, ra), ownWords(ctx.sTok, sa))) || personAndBody(ra, sa))) {
       r = ra;
       s = sa;
       break;
@@ -697,9 +703,6 @@ export const attributionRule: PairRule = (ctx) => {
     const sentenceKeys = from ? new Set(from.tokens.map((t) => stemOf(t.lemma))) : sKeys;
     // (A speaker's owner, "Veltra" in "Veltra's chief executive, Marta Lindqvist", is another
     // party: the rewrite naming it does not name the speaker.)
-    // (Only for a speaker with a name of its own: "Pike's lawyer" is known by its owner.)
-    const ownName = (tokens: readonly Token[], a: Attribution) => a.speaker.some((k) => tokens[k]!.pos === 'PROPN' && !ownsNext(tokens, k));
-    const ownWords = (tokens: readonly Token[], a: Attribution) => { const own = ownName(tokens, a) ? owned(tokens, a) : []; return own.length ? own : speakerWords(tokens, a); };
     if (ra && sa && bothNamed(ra, sa) && !sameParty(ra, sa) && !ownWords(ctx.rTok, ra).some((w) => sentenceKeys.has(w)) && !ownWords(ctx.sTok, sa).some((w) => rKeys.has(w))) {
       r = ra;
       s = sa;
@@ -762,7 +765,10 @@ export const attributionRule: PairRule = (ctx) => {
   // Someone who speaks for a party ("Its lawyer, Marta Koivisto", "Kestrel's spokeswoman") against
   // that party ("Kestrel said"), or against a name where the party is a pronoun no one resolved:
   // the same voice, or no telling.
-  if (r && s && (speaksForOther(ctx.sTok, s, ctx.rTok, r) || speaksForOther(ctx.rTok, r, ctx.sTok, s))) r = s = undefined;
+  // (A named representative of a named party, "Pellow's agent, Martin Cole", speaks their own
+  // words; "Its lawyer, Marta Koivisto" is the firm's voice.)
+  const ownVoice = (tokens: readonly Token[], a: Attribution) => ownName(tokens, a) && a.speaker.some((k) => tokens[k]!.pos === 'PROPN' && ownsNext(tokens, k));
+  if (r && s && ((!ownVoice(ctx.sTok, s) && speaksForOther(ctx.sTok, s, ctx.rTok, r)) || (!ownVoice(ctx.rTok, r) && speaksForOther(ctx.rTok, r, ctx.sTok, s)))) r = s = undefined;
   if (r && s) {
     const rSpan = spanOf(r.speaker.map((k) => ctx.rTok[k]!));
     const sSpan = spanOf(s.speaker.map((k) => ctx.sTok[k]!));

@@ -20,7 +20,7 @@ import type { Token } from '../tokens';
 import { offsetFree } from '../offsetFree';
 import { holdsDate } from '../mentions/dates';
 import { findNumbers } from '../mentions/numbers';
-import { areConverse, mayMeanTheSame, samePredicate } from '../wordnet';
+import { areConverse, lexicalRelation, mayMeanTheSame, samePredicate } from '../wordnet';
 import { REPORTING_VERBS } from '../lexicon';
 import { framesOf, nested, sameParticipant, type Argument, type Frame, type Participant } from '../syntax/frames';
 import { dependentsOf, hasDependent, subtreeOf } from '../syntax/tree';
@@ -207,8 +207,19 @@ export const rolesSwappedRule: PairRule = (ctx) => {
     // "be taken over": two single verbs' roles differ too often.)
     // (A frame a construction tells, "took X to court" for "sue", is its own predicate, whatever word carries it.)
     const replaced = rf.construed ? undefined : synonymReplaced(ctx, rf, sFrames, same);
-    if (replaced && !samePredicate(replaced.key, rf.key)) continue;
-    const matches = sFrames.filter((sf) => ctx.match.rToS[rf.predicate] === sf.predicate || sf.key === rf.key || (free(sf) && samePredicate(sf.key, rf.key)));
+    // (Unless both are verbs of one sense with a doer and a receiver each, the same slots
+    // filled: "Petra Lind beat Ivan Sokol" / "Ivan Sokol defeated Petra Lind".)
+    // (Only the same two parties each side, doer and receiver exchanged: otherwise the synonym
+    // tells another act, or the same one with its slots named otherwise, "provides businesses
+    // with tools" / "equips businesses with tools".)
+    const bothParties = (sf: Frame) => {
+      const found = ['subj', 'obj'].map((role) => rf.args.find((a) => a.role === role && a.explicit)).map((a) => a ? sf.args.find((b) => same(b.filler, a.filler)) : undefined);
+      return found[0]?.role === 'obj' && found[1]?.role === 'subj';
+    };
+    const oneSense = !!replaced && transitive(replaced) && transitive(rf) && ctx.match.rToS[rf.predicate]! < 0 && bothParties(replaced) &&
+      lexicalRelation(ctx.sTok[replaced.predicate]!.lemma, ctx.rTok[rf.predicate]!.lemma) === 'same';
+    if (replaced && !samePredicate(replaced.key, rf.key) && !oneSense) continue;
+    const matches = sFrames.filter((sf) => ctx.match.rToS[rf.predicate] === sf.predicate || sf.key === rf.key || (free(sf) && samePredicate(sf.key, rf.key)) || (oneSense && sf === replaced));
     if (matches.length === 0) continue;
     const sourceArgs = matches.flatMap((sf) => sf.args.map((arg) => ({ arg, frame: sf })));
     const supported = (a: Argument) => sourceArgs.some((b) => b.arg.role === a.role && same(b.arg.filler, a.filler));
@@ -496,13 +507,16 @@ function synonymReplaced(ctx: PairContext, rf: Frame, sFrames: readonly Frame[],
   const r = rf.predicate;
   const lemma = ctx.rTok[r]!.lemma;
   const synonym = (sf: Frame) => ctx.sTok[sf.predicate]!.lemma !== lemma && ctx.sTok[sf.predicate]!.pos === ctx.rTok[r]!.pos && mayMeanTheSame(ctx.sTok[sf.predicate]!.lemma, lemma);
+  const parties = rf.args.filter((a) => a.explicit).map((a) => a.filler);
+  const shared = (sf: Frame) => parties.filter((p) => sf.args.some((b) => same(b.filler, p))).length;
   if (ctx.match.rToS[r]! < 0) {
     const hunk = ctx.match.hunks.find((h) => h.r.includes(r));
-    return hunk && sFrames.find((sf) => hunk.s.includes(sf.predicate) && synonym(sf));
+    // (Or, where the participants moved round it, the unmatched synonym that tells of both:
+    // "Petra Lind beat Ivan Sokol" / "Ivan Sokol defeated Petra Lind".)
+    return (hunk && sFrames.find((sf) => hunk.s.includes(sf.predicate) && synonym(sf))) ??
+      (parties.length >= 2 ? sFrames.find((sf) => ctx.match.sToR[sf.predicate]! < 0 && synonym(sf) && shared(sf) >= 2) : undefined);
   }
-  const parties = rf.args.filter((a) => a.explicit).map((a) => a.filler);
   if (parties.length < 2) return undefined;
-  const shared = (sf: Frame) => parties.filter((p) => sf.args.some((b) => same(b.filler, p))).length;
   const own = Math.max(0, ...sFrames.filter((sf) => sf.key === rf.key || ctx.match.rToS[r] === sf.predicate).map(shared));
   return sFrames.find((sf) => synonym(sf) && shared(sf) >= 2 && shared(sf) > own);
 }

@@ -172,6 +172,12 @@ function prospective(tokens: readonly Token[], g: VerbGroup, syntax: () => Sente
   while (syn.labels[clause] === 'conj' && syn.heads[clause]! >= 0) clause = syn.heads[clause]!;
   const reporter = syn.heads[clause]!;
   if (g.tense === 'conditional' && tokens[g.first]?.lower === 'would' && syn.labels[clause]!.split(':')[0] === 'ccomp' && reporter >= 0 && REPORTING_VERBS.has(tokens[reporter]!.lemma)) return 'future';
+  // So does one the speaker follows ("Ministers would offer £500m, a spokesperson said"): a
+  // reporting verb with its own subject after a comma, hung on the clause as a conjunct or an
+  // aside, with no "and" of its own.
+  const trailing = dependentsOf(syn, clause, /^(conj|parataxis)$/).some((d) => d > clause && REPORTING_VERBS.has(tokens[d]!.lemma) &&
+    hasDependent(syn, d, /^nsubj/) && !hasDependent(syn, d, /^cc$/) && tokens.slice(clause, d).some((t) => t.text === ','));
+  if (g.tense === 'conditional' && tokens[g.first]?.lower === 'would' && trailing) return 'future';
   if (g.tense === 'none' && rel === 'xcomp' && (PROSPECTIVE.has(tokens[h]!.lemma) || DELIBERATING.has(tokens[h]!.lemma))) return 'future';
   return g.tense;
 }

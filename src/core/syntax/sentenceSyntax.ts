@@ -6,6 +6,7 @@ import { offsetFree } from '../offsetFree';
 import { analyseSentence, type SentenceSyntax } from './index';
 import { parserModel } from './loadModel';
 import { repairParse } from './repair';
+import { namesPeople } from '../wordnet';
 
 const cache = new Map<string, SentenceSyntax>();
 const MAX_CACHED = 20_000;
@@ -77,16 +78,96 @@ const QUOTE_MARK = /^[“”"‘’']$/;
  */
 function parseAroundQuotes(part: readonly Token[]): SentenceSyntax {
   const inside = part.map((t, i) => QUOTE_MARK.test(t.text) && i > 0 && (part[i - 1]!.pos === 'AUX' || part[i - 1]!.lower === 'to') && !!part[i + 1]?.isWord);
-  if (!inside.some(Boolean)) return parseHyphenChainsWhole(part);
+  if (!inside.some(Boolean)) return parseAppositivesAside(part);
   const kept: number[] = [];
   inside.forEach((q, i) => { if (!q) kept.push(i); });
-  const { heads, labels, tags } = spreadOver(parseHyphenChainsWhole(kept.map((i) => part[i]!)), kept, part.length);
+  const { heads, labels, tags } = spreadOver(parseAppositivesAside(kept.map((i) => part[i]!)), kept, part.length);
   inside.forEach((q, i) => {
     if (!q) return;
     heads[i] = i + 1;
     labels[i] = 'punct';
     tags[i] = 'PUNCT';
   });
+  return { heads, labels, tags };
+}
+
+/** Word classes a description set off by commas may be made of ("Kestria's captain", "regional manager at the Northern Rivers Authority"). */
+const DESCRIPTION_TAGS = /^(DET|ADJ|NOUN|PROPN|PART|ADP|NUM)$/;
+const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+/** What may follow an aside inside its clause: the clause goes on with a verb, a phrase or an adverb. */
+const AFTER_ASIDE = /^(AUX|VERB|ADP|ADV|SCONJ|PART)$/;
+
+/**
+ * "The champion, Ivan Sokol, was beaten by the challenger, Petra Lind, in the final round",
+ * "Leon Varga, Kestria's captain, fell to Ørsted": a name after a description, or a short
+ * description after a name, set off by commas inside a clause. The treebank has few such
+ * asides stacked in one clause, and the parser, meeting them, loses the clause (the name made
+ * its root, the verb a complement). Each aside is parsed on its own and hung on the word before
+ * it as its apposition; the clause is parsed without it.
+ */
+function parseAppositivesAside(part: readonly Token[]): SentenceSyntax {
+  const asides: Array<{ open: number; close: number }> = [];
+  for (let open = 1; open < part.length; open++) {
+    if (part[open]!.text !== ',') continue;
+    const close = part.findIndex((t, k) => k > open && t.text === ',');
+    if (close < 0 || close - open < 2 || close - open > 8 || !AFTER_ASIDE.test(part[close + 1]?.pos ?? '')) continue;
+    const inner = part.slice(open + 1, close);
+    const before = part[open - 1]!;
+    // (Not before a relative clause, which tells of the name: "the director, Dr Anneliese
+    // Brückner, under whom Ferrier studied".)
+    if (part.slice(close + 1, close + 3).some((t) => /^(who|whom|whose|which|that)$/.test(t.lower))) continue;
+    // A name after a description of a person or a body ("the challenger", "the airline"), the
+    // description opening its phrase ("Having mentored him early in his career, Ibarra, …" has
+    // none; in "Rask, its leader, Marten Holby, told" the description is itself an aside).
+    let start = open - 1;
+    while (start > 0 && (/^(DET|ADJ|NOUN|PROPN|PART|NUM)$/.test(part[start - 1]!.pos) || POSSESSIVES.has(part[start - 1]!.lower))) start--;
+    // (A definite one, "the champion", "the band's manager": "as a junior, Lena Brandt, now …"
+    // describes no one named after it.)
+    const definite = part[start]!.lower === 'the' || POSSESSIVES.has(part[start]!.lower) || part.slice(start, open).some((t) => t.lower === "'s" || t.pos === 'PROPN');
+    const nameOnly = inner.every((t) => t.pos === 'PROPN') && before.pos === 'NOUN' && before.lower === before.text.toLowerCase() &&
+      namesPeople(before.lemma) && definite && part[start - 1]?.text !== ',';
+    // A description of a person or a body after a name ("Kestria's captain", "regional manager
+    // at the Northern Rivers Authority"): its head is the last noun before any phrase of its own.
+    const ofOwn = inner.findIndex((t) => t.pos === 'ADP');
+    const head = [...inner.slice(0, ofOwn < 0 ? inner.length : ofOwn)].reverse().find((t) => t.pos === 'NOUN');
+    const described = before.pos === 'PROPN' && inner.every((t) => DESCRIPTION_TAGS.test(t.pos)) && !!head && namesPeople(head.lemma) &&
+      inner[inner.length - 1]!.pos !== 'ADP' && inner[0]!.pos !== 'ADP';
+    if (!nameOnly && !described) continue;
+    asides.push({ open, close });
+    open = close;
+  }
+  if (asides.length === 0) return parseHyphenChainsWhole(part);
+  // Only the asides the whole sentence's parse misread: where it hung the aside on the word
+  // before it, and that word on the clause (not made the sentence's head, its verb a
+  // complement of something after: "The band's manager, Rick Olsen, was sacked by …"), its
+  // reading stands.
+  const whole = parseHyphenChainsWhole(part);
+  const readRight = ({ open, close }: { open: number; close: number }) => {
+    const top = Array.from({ length: close - open - 1 }, (_v, k) => open + 1 + k).filter((i) => whole.heads[i]! <= open || whole.heads[i]! >= close);
+    const anchor = whole.heads[top[0]!]!;
+    return top.length === 1 && whole.labels[top[0]!] === 'appos' && anchor < open && anchor >= open - 6 && whole.heads[anchor]! >= 0;
+  };
+  asides.splice(0, asides.length, ...asides.filter((a) => !readRight(a)));
+  if (asides.length === 0) return whole;
+  const aside = new Array<boolean>(part.length).fill(false);
+  for (const { open, close } of asides) for (let k = open; k <= close; k++) aside[k] = true;
+  const kept = part.map((_t, i) => i).filter((i) => !aside[i]);
+  const { heads, labels, tags } = spreadOver(parseHyphenChainsWhole(kept.map((i) => part[i]!)), kept, part.length);
+  for (const { open, close } of asides) {
+    // The word the aside describes: the head of the phrase ending before it.
+    let anchor = open - 1;
+    // ("Her chief of staff, Derek Hale,": the phrase's head, past its "of" phrase.)
+    while (/^(flat|compound|nmod)$/.test(labels[anchor]!) && heads[anchor]! >= 0 && heads[anchor]! < anchor && /^(NOUN|PROPN)$/.test(tags[heads[anchor]!]!)) anchor = heads[anchor]!;
+    const inner = parseHyphenChainsWhole(part.slice(open + 1, close));
+    inner.heads.forEach((h, k) => {
+      const i = open + 1 + k;
+      heads[i] = h < 0 ? anchor : open + 1 + h;
+      labels[i] = h < 0 ? 'appos' : inner.labels[k]!;
+      tags[i] = inner.tags[k]!;
+    });
+    const root = open + 1 + inner.heads.indexOf(-1);
+    for (const c of [open, close]) { heads[c] = root; labels[c] = 'punct'; tags[c] = 'PUNCT'; }
+  }
   return { heads, labels, tags };
 }
 
