@@ -649,7 +649,8 @@ function splitPredicate(key: string): [string, boolean] {
   return /^[na]:/.test(key) ? [key.slice(2), true] : [key, false];
 }
 
-let transferRoots: [number, number] | null | undefined;
+/** The giving senses ("give": transfer possession, and its first, "cause to have") and the receiving one ("acquire"). */
+let transferRoots: [ReadonlySet<number>, number] | null | undefined;
 
 /**
  * Whether two verbs are converses: the same event told from its other party, the roles of the
@@ -660,7 +661,8 @@ let transferRoots: [number, number] | null | undefined;
  * ("sell"/"buy", "lend"/"borrow", "give"/"take", "win"/"lose", and "beat" through its entailed
  * "win"). One link is added: WordNet opposes "give" (transfer possession) only to "take", while
  * the receiving verbs ("receive", "obtain", "buy", "inherit") sit under "get, acquire", which
- * has no antonym; "acquire" (its first verb sense) is read as the other side of "give".
+ * has no antonym; "acquire" (its first verb sense) is read as the other side of "give" (its transfer sense and
+ * its first, "cause to have", under which "award" and "present" sit).
  * Verbs where one entails or generalises the other ("buy" entails "pay") are not converses.
  * Whether the frames have two parties to exchange is the caller's question.
  */
@@ -689,11 +691,13 @@ function conversesBySense(sa: readonly number[], sb: readonly number[]): boolean
     const take = new Set(sensesAs('take', VERB, 50));
     const give = sensesAs('give', VERB, 50).find((x) => related(d.opposite, x).some((y) => take.has(y)));
     const get = sensesAs('acquire', VERB, 1)[0];
-    transferRoots = give !== undefined && get !== undefined ? [give, get] : null;
+    // (Its first sense too: "award", "present" sit under it, not under the transfer.)
+    const cause = sensesAs('give', VERB, 1)[0];
+    transferRoots = give !== undefined && get !== undefined ? [new Set(cause === undefined ? [give] : [give, cause]), get] : null;
   }
   for (const x of ua) {
     for (const y of related(d.opposite, x)) if (ub.has(y)) return true;
-    if (transferRoots && ((x === transferRoots[0] && ub.has(transferRoots[1])) || (x === transferRoots[1] && ub.has(transferRoots[0])))) return true;
+    if (transferRoots && ((transferRoots[0].has(x) && ub.has(transferRoots[1])) || (x === transferRoots[1] && [...transferRoots[0]].some((g) => ub.has(g))))) return true;
   }
   return false;
 }

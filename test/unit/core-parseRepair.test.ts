@@ -425,6 +425,26 @@ const rows: Row[] = [
     expectLabels: 'det nsubj:pass aux:pass root case compound obl:agent flat punct ccomp det obj punct',
     readWords: true,
   },
+  {
+    name: 'a passive verb\'s agent fronted with "by" and a comma: the agent, and the phrase before the auxiliaries as the passive subject',
+    words: 'By Corby , Harlow Town were beaten 3-1 on Saturday .',
+    tags: 'ADP PROPN PUNCT PROPN PROPN AUX VERB NUM ADP PROPN PUNCT',
+    heads: [1, 6, 4, 4, 1, 6, -1, 6, 9, 6, 6],
+    labels: 'case parataxis punct compound conj aux:pass root obj case obl punct',
+    expectHeads: [1, 6, 1, 6, 3, 6, -1, 6, 9, 6, 6],
+    expectLabels: 'case obl:agent punct nsubj:pass flat aux:pass root obj case obl punct',
+    readWords: true,
+  },
+  {
+    name: 'a second clause after "and" read as a coordinated object and a verb with no subject: the conjunct is the verb\'s subject, the verb the first one\'s conjunct',
+    words: 'Leeds beat Derby and York beat Hull .',
+    tags: 'PROPN VERB PROPN CCONJ PROPN VERB NOUN PUNCT',
+    heads: [1, -1, 1, 4, 2, 1, 5, 1],
+    labels: 'nsubj root obj cc conj xcomp obj punct',
+    expectHeads: [1, -1, 1, 5, 5, 1, 5, 1],
+    expectLabels: 'nsubj root obj cc nsubj conj obj punct',
+    readWords: true,
+  },
 ];
 
 describe('parse repair', () => {

@@ -2567,6 +2567,22 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        source: 'Harlow Town beat Corby 3-1 on Saturday.',
+        rewrite: 'By Corby, Harlow Town were beaten 3-1 on Saturday.',
+        text: 'Corby, Harlow Town were beaten',
+      },
+      {
+        source: 'Leeds beat Hull and York beat Derby in the quarter-finals.',
+        rewrite: 'Leeds beat Derby and York beat Hull in the quarter-finals.',
+        text: 'beat Derby',
+        also: [['roles-swapped', 'beat Hull']],
+      },
+      {
+        source: 'The council awarded the contract to Brackley Tait.',
+        rewrite: 'The council received the contract from Brackley Tait.',
+        text: 'council received the contract from Brackley Tait',
+      },
+      {
         source: 'Petra Lind beat Ivan Sokol in the final round.',
         rewrite: 'Ivan Sokol defeated Petra Lind in the final round.',
         text: 'Ivan Sokol defeated Petra Lind',
@@ -2843,6 +2859,21 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a passive agent fronted with "by" keeps the roles',
+        source: 'Harlow Town beat Corby 3-1 on Saturday.',
+        rewrite: 'By Harlow Town, Corby were beaten 3-1 on Saturday.',
+      },
+      {
+        why: 'two clauses of one verb told in the other order',
+        source: 'Leeds beat Hull and York beat Derby in the quarter-finals.',
+        rewrite: 'York beat Derby and Leeds beat Hull in the quarter-finals.',
+      },
+      {
+        why: 'a giving verb told from the receiver\'s side',
+        source: 'The council awarded the contract to Brackley Tait.',
+        rewrite: 'Brackley Tait received the contract from the council.',
+      },
       {
         why: 'a verb of the same sense told in the passive keeps the roles',
         source: 'Petra Lind beat Ivan Sokol in the final round.',

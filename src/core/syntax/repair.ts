@@ -26,7 +26,7 @@ function edited(syntax: SentenceSyntax, edit: (heads: Int32Array, labels: string
 }
 
 export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): SentenceSyntax {
-  const syntax = words ? rateAfterAmount(comparedAmount(amountAfterRecipient(secondObject(hyphenatedModifier(activeReadAsPassive(parsed, words), words), words), words), words), words) : parsed;
+  const syntax = words ? clauseAfterObject(frontedAgent(rateAfterAmount(comparedAmount(amountAfterRecipient(secondObject(hyphenatedModifier(activeReadAsPassive(parsed, words), words), words), words), words), words), words)) : parsed;
   // (An author read as an agent is found once names have taken their own phrases: "by Puigverd
   // to Harrowgate" hangs "to Harrowgate" on the name first.)
   const relatives = words ? authorReadAsAgent(nounObject(nameModifiers(adjacentNameConjunct(amountRecipient(relativeClauses(relativeWithTwoSubjects(relativeThat(contactRelative(possessorArgument(compoundSubject(syntax)), words), words), words), words), words)), words)), words) : syntax;
@@ -36,6 +36,81 @@ export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): 
   const repaired = verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleBeforeClause(participleSubject(possessorAsSubject(vocativeSubject(reported))))), words)))))));
   // (Last: the clause a "by" phrase belongs to is known only once the verbs are in place.)
   return words ? eventNounAgent(passiveAgent(finiteReadAsRelative(verbAfterRelative(repaired), words), words), words) : verbAfterRelative(repaired);
+}
+
+/**
+ * "Leeds beat Derby and York beat Hull", "the council fined Harbour Foods and the regulator
+ * fined Tilde Dairy": a second clause after "and", read as a coordinated object ("Derby and
+ * York") followed by a verb of its own with no subject. The conjunct is that verb's subject, and
+ * the verb is the first one's conjunct, with the "and".
+ */
+function clauseAfterObject(syntax: SentenceSyntax): SentenceSyntax {
+  let out = syntax;
+  for (let v = 3; v < syntax.tags.length; v++) {
+    const { heads, labels, tags } = out;
+    if (tags[v] !== 'VERB' || hasDependent(out, v, /^(nsubj|aux|mark)/) || /^(acl|amod)/.test(labels[v]!)) continue;
+    // The conjunct right before the verb, hung on an object of an earlier verb.
+    const z = v - 1;
+    let head = z;
+    while (/^(flat|compound)$/.test(labels[head]!) && heads[head]! > head && heads[head]! < v) head = heads[head]!;
+    if (!/^(NOUN|PROPN)$/.test(tags[z]!) && head === z) continue;
+    let phraseHead = z;
+    while (/^(flat|compound|det|amod)$/.test(labels[phraseHead]!) && heads[phraseHead]! > phraseHead && heads[phraseHead]! < v) phraseHead = heads[phraseHead]!;
+    if (labels[phraseHead] !== 'conj') continue;
+    const object = heads[phraseHead]!;
+    const first = heads[object]!;
+    if (object < 0 || labels[object] !== 'obj' || first < 0 || tags[first] !== 'VERB' || first >= object) continue;
+    const cc = dependentsOf(out, phraseHead, /^cc$/).find((c) => c < phraseHead);
+    if (cc === undefined) continue;
+    out = edited(out, (newHeads, newLabels) => {
+      newHeads[phraseHead] = v;
+      newLabels[phraseHead] = 'nsubj';
+      newHeads[cc] = v;
+      newHeads[v] = first;
+      newLabels[v] = 'conj';
+    });
+  }
+  return out;
+}
+
+/**
+ * "By Corby, Harlow Town were beaten 3-1": a passive verb's agent fronted with its "by" and set
+ * off by a comma. The parser, which meets it rarely, makes the agent a clause of its own and the
+ * passive subject a conjunct of it. With no subject and no agent of its own, the passive verb
+ * takes the fronted phrase as its agent and the noun phrase between the comma and its
+ * auxiliaries as its subject.
+ */
+function frontedAgent(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  if (words[0] !== 'by') return syntax;
+  const comma = words.indexOf(',');
+  if (comma < 2 || comma > 6) return syntax;
+  let aux = comma + 1;
+  while (aux < words.length && tags[aux] !== 'AUX') aux++;
+  const verb = heads[aux]!;
+  if (aux === comma + 1 || aux >= words.length || labels[aux] !== 'aux:pass' || verb < aux || hasDependent(syntax, verb, /^(nsubj|obl:agent)/)) return syntax;
+  const nominal = (a: number, b: number) => tags.slice(a, b).every((t) => /^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t)) && tags.slice(a, b).some((t) => t === 'NOUN' || t === 'PROPN');
+  if (!nominal(1, comma) || !nominal(comma + 1, aux)) return syntax;
+  // The head of each phrase: its last noun or name (the first of a name's words).
+  const headOf = (a: number, b: number) => {
+    let h = b - 1;
+    while (h > a && !/^(NOUN|PROPN)$/.test(tags[h]!)) h--;
+    while (h > a && tags[h] === 'PROPN' && tags[h - 1] === 'PROPN') h--;
+    return h;
+  };
+  const agent = headOf(1, comma);
+  const subject = headOf(comma + 1, aux);
+  return edited(syntax, (newHeads, newLabels) => {
+    for (let k = 1; k < comma; k++) if (k !== agent) { newHeads[k] = agent; newLabels[k] = tags[k] === 'PROPN' && tags[agent] === 'PROPN' && k > agent ? 'flat' : /^(DET)$/.test(tags[k]!) ? 'det' : tags[k] === 'ADJ' ? 'amod' : 'compound'; }
+    for (let k = comma + 1; k < aux; k++) if (k !== subject) { newHeads[k] = subject; newLabels[k] = tags[k] === 'PROPN' && tags[subject] === 'PROPN' && k > subject ? 'flat' : tags[k] === 'DET' ? 'det' : tags[k] === 'ADJ' ? 'amod' : 'compound'; }
+    newHeads[0] = agent; newLabels[0] = 'case';
+    newHeads[agent] = verb; newLabels[agent] = 'obl:agent';
+    newHeads[comma] = agent; newLabels[comma] = 'punct';
+    newHeads[subject] = verb; newLabels[subject] = 'nsubj:pass';
+    // (What the parser hung on the agent as if it were a clause belongs to the verb.)
+    for (let k = aux; k < words.length; k++) if (heads[k]! < aux && heads[k]! >= 0 && k !== verb) newHeads[k] = verb;
+    if (heads[verb]! >= 0 && heads[verb]! < aux) { newHeads[verb] = -1; newLabels[verb] = 'root'; }
+  });
 }
 
 /**
