@@ -2567,6 +2567,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        source: 'Petra Lind, the challenger, faced Ivan Sokol, the reigning champion, in Oslo. Lind beat Sokol in the final round.',
+        rewrite: 'Petra Lind, the challenger, faced Ivan Sokol, the reigning champion, in Oslo. The champion beat the challenger in the final round.',
+        text: 'champion beat the challenger',
+      },
+      {
         source: 'Harlow Town beat Corby 3-1 on Saturday.',
         rewrite: 'By Corby, Harlow Town were beaten 3-1 on Saturday.',
         text: 'Corby, Harlow Town were beaten',
@@ -2859,6 +2864,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'descriptions the texts give one name each, told in the same roles',
+        source: 'Petra Lind, the challenger, faced Ivan Sokol, the reigning champion, in Oslo. The champion was beaten by the challenger in the final round.',
+        rewrite: 'Petra Lind, the challenger, faced Ivan Sokol, the reigning champion, in Oslo. Sokol was beaten by Lind in the final round.',
+      },
+      {
+        why: 'an indefinite description ("a set designer who died") points back to no name',
+        source: 'Solvång founded the Lantern Box Theatre in 1972 with her husband, the set designer Tomás Echeverría, who died in 2015.',
+        rewrite: 'In 1972 she and her husband, Tomás Echeverría, a set designer who died in 2015, founded the Lantern Box Theatre.',
+      },
       {
         why: 'a passive agent fronted with "by" keeps the roles',
         source: 'Harlow Town beat Corby 3-1 on Saturday.',

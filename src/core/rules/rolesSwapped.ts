@@ -20,7 +20,8 @@ import type { Token } from '../tokens';
 import { offsetFree } from '../offsetFree';
 import { holdsDate } from '../mentions/dates';
 import { findNumbers } from '../mentions/numbers';
-import { areConverse, lexicalRelation, mayMeanTheSame, samePredicate } from '../wordnet';
+import { areConverse, lexicalRelation, mayMeanTheSame, namesPeople, samePredicate } from '../wordnet';
+import { describedNamesIn } from '../mentions/descriptions';
 import { REPORTING_VERBS } from '../lexicon';
 import { framesOf, nested, sameParticipant, type Argument, type Frame, type Participant } from '../syntax/frames';
 import { dependentsOf, hasDependent, subtreeOf } from '../syntax/tree';
@@ -148,10 +149,13 @@ export const rolesSwappedRule: PairRule = (ctx) => {
   // can have changed roles; other pairs are not parsed.
   if (!mayMoveParticipants(ctx)) return [];
   const rSyntax = ctx.syntax.rewrite();
-  const rParticipants = participantsOf(ctx.rTok, framesOf(ctx.rTok, rSyntax));
-  const rFrames = rParticipants.frames;
   const sSyntax = ctx.syntax.source();
-  const sParticipants = participantsOf(ctx.sTok, framesOf(ctx.sTok, sSyntax));
+  // "The champion beat the challenger" for "Lind beat Sokol": a description with no name of its
+  // own is the one name the source gives it elsewhere ("Petra Lind, the challenger").
+  const [rAll, sAll] = namedByDescription(ctx, framesOf(ctx.rTok, rSyntax), framesOf(ctx.sTok, sSyntax));
+  const rParticipants = participantsOf(ctx.rTok, rAll);
+  const rFrames = rParticipants.frames;
+  const sParticipants = participantsOf(ctx.sTok, sAll);
   const sFrames = sParticipants.frames;
   const sLemmas = sParticipants.lemmas;
   const rLemmas = rParticipants.lemmas;
@@ -519,6 +523,43 @@ function synonymReplaced(ctx: PairContext, rf: Frame, sFrames: readonly Frame[],
   if (parties.length < 2) return undefined;
   const own = Math.max(0, ...sFrames.filter((sf) => sf.key === rf.key || ctx.match.rToS[r] === sf.predicate).map(shared));
   return sFrames.find((sf) => synonym(sf) && shared(sf) >= 2 && shared(sf) > own);
+}
+
+/**
+ * Both sentences' frames with each participant told only by a description ("the champion")
+ * given the name the source describes with it, where one side names a party the other only
+ * describes. Unchanged frames when there is none.
+ */
+function namedByDescription(ctx: PairContext, rFrames: readonly Frame[], sFrames: readonly Frame[]): [readonly Frame[], readonly Frame[]] {
+  const described = (frames: readonly Frame[]) => frames.some((f) => f.args.some((a) => !a.filler.named && a.filler.words.size <= 2 && namesPeople(a.filler.headLemma)));
+  const named = (frames: readonly Frame[]) => frames.some((f) => f.args.some((a) => a.filler.named));
+  if (!((described(rFrames) && named(sFrames)) || (described(sFrames) && named(rFrames)))) return [rFrames, sFrames];
+  // (The source's descriptions: a pair compared after an edit of the draft does not depend on
+  // the rest of the draft. A rewrite mostly keeps the source's appositions; one it gives in the
+  // same sentence is the participant's own alias.)
+  const sourceNames = ctx.memo('source-described-names', () => describedNamesIn(ctx.source.sentences));
+  const nameFor = (noun: string) => sourceNames.get(noun);
+  const resolved = new Map<Participant, Participant>();
+  // (Only a definite description points back: "a set designer who died in 2015" is no one named.)
+  const definite = (tokens: readonly Token[], p: Participant) => {
+    const first = Math.min(...p.tokens);
+    return [first, first - 1].some((k) => /^(the|its|their|his|her)$/.test(tokens[k]?.lower ?? ''));
+  };
+  const resolveIn = (tokens: readonly Token[]) => (p: Participant): Participant => {
+    if (p.named || p.words.size > 2 || !definite(tokens, p)) return p;
+    let q = resolved.get(p);
+    if (!q) {
+      const names = nameFor(p.headLemma);
+      q = names ? { ...p, named: true, names, words: names, aliases: [...p.aliases, names] } : p;
+      resolved.set(p, q);
+    }
+    return q;
+  };
+  const map = (tokens: readonly Token[], frames: readonly Frame[]) => {
+    const resolve = resolveIn(tokens);
+    return frames.map((f) => ({ ...f, args: f.args.map((a) => ({ ...a, filler: resolve(a.filler) })) }));
+  };
+  return [map(ctx.rTok, rFrames), map(ctx.sTok, sFrames)];
 }
 
 /** A frame with both a doer (its own, or fixed by control) and a receiver. */
