@@ -2065,6 +2065,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   attribution: {
     hits: [
       {
+        source: 'Analyst Mia Roth of Berren Securities said prices could rise by 10% next year.',
+        rewrite: 'Prices could rise by 10% next year, analysts said.',
+        text: 'analysts',
+      },
+      {
         source: 'Pellow\'s agent, Martin Cole, claimed that several valid ballots had been wrongly rejected.',
         rewrite: 'Pellow claimed that several valid ballots had been wrongly thrown out.',
         text: 'Pellow',
@@ -2226,6 +2231,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'many voices for many voices of one firm ("Analysts at Harrington Lowe" / "analysts")',
+        source: 'Analysts at Harrington Lowe said the merger would cut costs.',
+        rewrite: 'The merger would cut costs, analysts said.',
+      },
       {
         why: 'a passive\'s agent named after its description, before a participle aside, is the whole speaker',
         source: 'Opening the case for the Crown, prosecutor Helena Strand told the jury that the scheme had cost the insurer £2.1m.',

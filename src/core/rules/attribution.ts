@@ -685,8 +685,15 @@ export const attributionRule: PairRule = (ctx) => {
       // "said" may be matched with another sentence's.)
       if (!sa || (ctx.sources.length > 1 && sourceSentenceAt(ctx, sa.verb) !== claimHome(ctx, ra)?.sentence)) continue;
       const sVoice = unnamedVoice(ctx.sTok, sa), rVoice = unnamedVoice(ctx.rTok, ra);
-      if ((sVoice >= 0 && namedWithName(ctx.rTok, ra) && !ra.speaker.some((k) => sameWord(ctx.rTok[k]!, ctx.sTok[sVoice]!))) ||
-        (rVoice >= 0 && namedWithName(ctx.sTok, sa) && !sa.speaker.some((j) => sameWord(ctx.sTok[j]!, ctx.rTok[rVoice]!)))) { r = ra; s = sa; break; }
+      // (Many voices are never one named person, whatever word they share: "analysts say" for
+      // "Analyst Mia Roth said".)
+      // (Only against one person: "Analysts at Harrington Lowe" may well be "analysts".)
+      const plural = (t: Token) => t.lower !== t.lemma;
+      const manyForOne = (voice: Token, tokens: readonly Token[], a: Attribution) => plural(voice) &&
+        !a.speaker.some((k) => (tokens[k]!.pos === 'NOUN' && plural(tokens[k]!)) || tokens[k]!.lower === voice.lower);
+      const differs = (voice: Token, tokens: readonly Token[], a: Attribution) => manyForOne(voice, tokens, a) || !a.speaker.some((k) => sameWord(tokens[k]!, voice));
+      if ((sVoice >= 0 && namedWithName(ctx.rTok, ra) && differs(ctx.sTok[sVoice]!, ctx.rTok, ra)) ||
+        (rVoice >= 0 && namedWithName(ctx.sTok, sa) && differs(ctx.rTok[rVoice]!, ctx.sTok, sa))) { r = ra; s = sa; break; }
     }
   }
   // (Where the pair joins source sentences, the one the rewrite's claim comes from: "never names"
