@@ -1609,6 +1609,21 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   quantifier: {
     hits: [
       {
+        source: 'A majority of members backed the plan.',
+        rewrite: 'Half of the members backed the plan.',
+        text: 'Half of the members',
+      },
+      {
+        source: 'Most of the region\'s growers lost their crop.',
+        rewrite: 'Some 42% of the region\'s growers lost their crop.',
+        text: 'Some 42% of the region\'s growers',
+      },
+      {
+        source: 'Only a minority of members backed the plan.',
+        rewrite: 'Sixty per cent of members backed the plan.',
+        text: 'Sixty per cent of members',
+      },
+      {
         source: 'The bank has 14 branches in Haldane, and every one of them will close.',
         rewrite: 'Nine of the bank\'s 14 branches in Haldane will close.',
         text: 'Nine of the bank\'s 14',
@@ -1727,6 +1742,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a share within the range its scope word says ("most" / "some 62%")',
+        source: 'Most of the region\'s growers lost their crop.',
+        rewrite: 'Some 62% of the region\'s growers lost their crop.',
+      },
+      {
+        why: '"a majority" / "60 per cent"',
+        source: 'A majority of members backed the plan.',
+        rewrite: 'Sixty per cent of the members backed the plan.',
+      },
       {
         why: '"almost" before a determiner and "entire" is "nearly all"',
         source: 'Some growers said they had lost almost their entire harvest.',

@@ -141,7 +141,7 @@ function betweenTimes(ctx: PairContext, r: NumberMention): boolean {
 }
 
 /** Words that count a set vaguely: "several", "a handful of", "many", "most". */
-const VAGUE_COUNTS = SCOPE_CUES.filter(([phrase, cls]) => /^(some|many|few|most)$/.test(cls) && !/ly$|^(often|sometimes|seldom|certain|some)$/.test(phrase)).map(([phrase]) => phrase);
+const VAGUE_COUNTS = SCOPE_CUES.filter(([phrase, cls]) => /^(some|many|few|most|minority)$/.test(cls) && !/ly$|^(often|sometimes|seldom|certain|some)$/.test(phrase)).map(([phrase]) => phrase);
 
 export const numberRule: PairRule = (ctx) => {
   const rw = findNumbers(ctx.rTok);
@@ -185,11 +185,13 @@ export const numberRule: PairRule = (ctx) => {
   }
   // "flattening a handful of fishing villages" -> "flattening 11 fishing villages": a count in
   // place of a vague one on the same noun is a changed quantity, the quantifier rule's to report.
+  // (A share for a scope word is the quantifier rule's to compare.)
+  // (So is a share of it: "a majority of members" -> "60 per cent of members".)
   const countForVagueWord = (r: NumberMention) => {
     let noun = r.last + 1;
     while (noun <= r.last + 3 && ctx.rTok[noun] && ctx.rTok[noun]!.pos !== 'NOUN') noun++;
     const s = ctx.rTok[noun]?.pos === 'NOUN' ? ctx.match.rToS[noun] ?? -1 : -1;
-    if (s < 0 || r.unit !== null) return false;
+    if (s < 0 || (r.unit !== null && r.unit !== '%')) return false;
     const before = ` ${ctx.sTok.slice(Math.max(0, s - 5), s).map((t) => t.lower).join(' ')} `;
     return VAGUE_COUNTS.some((phrase) => before.includes(` ${phrase} `));
   };

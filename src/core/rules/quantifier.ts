@@ -252,8 +252,11 @@ export const quantifierRule: PairRule = (ctx) => {
       push(ctx, out, sSpan, spanOf(ctx.rTok.slice(withHedge(ctx.rTok, rCue), rCue.last + 1)));
     } else if (rAt >= 0 && !distributive(ctx.sTok, s) && !sameSenseIn(ctx, s, hunkOfSource(ctx, s.first)?.r) && !boundOfSameAmount(s)) {
       // The scope word was dropped: "most voters" -> "voters". (Or put as a count: "a handful of
-      // fishing villages" -> "11 fishing villages".)
-      const count = rNumbers.find((n) => n.last < rAt && n.last >= rAt - 3 && n.unit === null);
+      // fishing villages" -> "11 fishing villages"; or as a share, which says the same only
+      // within the word's range: "a majority of members" = "60 per cent of members", not
+      // "half of the members"; a word as vague as "many" holds no share.)
+      const count = rNumbers.find((n) => n.last < rAt && (n.last >= rAt - 3 || (n.last >= rAt - 6 && ctx.rTok[n.last + 1]?.lower === 'of')) && (n.unit === null || n.unit === '%'));
+      if (count?.unit === '%' && count.value !== null && (count.qualifier === null || count.qualifier === 'about') && withinShare(s.cls, count.value)) continue;
       push(ctx, out, { start: ctx.sTok[withHedge(ctx.sTok, s)]!.start, end: ctx.sTok[s.anchor]!.end }, spanOf(ctx.rTok.slice(count ? count.qualifierFirst : rAt, rAt + 1)));
     }
   }
@@ -315,6 +318,15 @@ const FRACTION_PERCENT: Partial<Record<ScopeClass, number>> = { half: 50, third:
  * contradict no share.
  */
 const SHARE_RANGES: Partial<Record<ScopeClass, readonly [number, number]>> = { all: [100, 100], 'nearly-all': [80, 100], most: [50, 100], minority: [0, 50] };
+
+/** Whether a share in per cent is one a scope word says: "most" is more than half, "a minority" less. */
+function withinShare(cls: ScopeClass, share: number): boolean {
+  const range = SHARE_RANGES[cls];
+  if (!range) return false;
+  if (cls === 'most') return share > 50 && share <= range[1];
+  if (cls === 'minority') return share < 50 && share >= range[0];
+  return share >= range[0] && share <= range[1];
+}
 
 /** A one-word scope cue told by a word of the same sense in the stretch that replaced it ("too often" / "too frequently"). */
 function sameSenseIn(ctx: PairContext, cue: Cue<ScopeClass>, stretch: readonly number[] | undefined): boolean {
