@@ -555,8 +555,10 @@ function namedByDescription(ctx: PairContext, rFrames: readonly Frame[], sFrames
     }
     return q;
   };
+  // (Frames with no participant to name are kept as they are, with what is remembered of them.)
   const map = (tokens: readonly Token[], frames: readonly Frame[]) => {
     const resolve = resolveIn(tokens);
+    if (!frames.some((f) => f.args.some((a) => resolve(a.filler) !== a.filler))) return frames;
     return frames.map((f) => ({ ...f, args: f.args.map((a) => ({ ...a, filler: resolve(a.filler) })) }));
   };
   return [map(ctx.rTok, rFrames), map(ctx.sTok, sFrames)];
