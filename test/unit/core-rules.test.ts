@@ -56,6 +56,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   number: {
     hits: [
       {
+        source: 'Several of its 40 branches will close next year.',
+        rewrite: 'Twelve branches will close next year.',
+        text: 'Twelve',
+      },
+      {
         source: 'The companies expect the deal to be completed in the first half of 2026.',
         rewrite: 'Completion of the deal is expected in the first three months of 2026, the companies said.',
         text: 'three months',

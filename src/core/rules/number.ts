@@ -192,6 +192,9 @@ export const numberRule: PairRule = (ctx) => {
     while (noun <= r.last + 3 && ctx.rTok[noun] && ctx.rTok[noun]!.pos !== 'NOUN') noun++;
     const s = ctx.rTok[noun]?.pos === 'NOUN' ? ctx.match.rToS[noun] ?? -1 : -1;
     if (s < 0 || (r.unit !== null && r.unit !== '%')) return false;
+    // (Only where the source gives that noun no figure of its own: "several hundred jobs", "many
+    // of the 300 workers" state an amount the number rule compares.)
+    if (src.some((m) => m.last < s && m.last >= s - 5)) return false;
     const before = ` ${ctx.sTok.slice(Math.max(0, s - 5), s).map((t) => t.lower).join(' ')} `;
     return VAGUE_COUNTS.some((phrase) => before.includes(` ${phrase} `));
   };
