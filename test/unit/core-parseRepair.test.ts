@@ -445,6 +445,16 @@ const rows: Row[] = [
     expectLabels: 'nsubj root obj cc nsubj conj obj punct',
     readWords: true,
   },
+  {
+    name: 'a thing set aside with "rather than" read as a phrase on the object, its name split: the verb\'s oblique, marked, the name whole',
+    words: 'The board picked Olav Dahl rather than Anna Berg .',
+    tags: 'DET NOUN VERB PROPN PROPN ADV ADP PROPN PROPN PUNCT',
+    heads: [1, 2, -1, 4, 2, 7, 5, 4, 4, 2],
+    labels: 'det nsubj root compound obj cc fixed nmod flat punct',
+    expectHeads: [1, 2, -1, 4, 2, 7, 5, 2, 7, 2],
+    expectLabels: 'det nsubj root compound obj case fixed obl flat punct',
+    readWords: true,
+  },
 ];
 
 describe('parse repair', () => {

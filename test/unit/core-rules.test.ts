@@ -2607,6 +2607,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        source: 'The board chose Anna Berg instead of Olav Dahl.',
+        rewrite: 'The board picked Olav Dahl rather than Anna Berg.',
+        text: 'picked Olav Dahl rather than Anna Berg',
+      },
+      {
+        source: 'The authority chose to extend the existing runway instead of building a second terminal.',
+        rewrite: 'The authority opted to build a second terminal in place of lengthening the existing runway.',
+        text: 'build a second terminal in place of lengthening the existing runway',
+      },
+      {
         source: 'Petra Lind, the challenger, faced Ivan Sokol, the reigning champion, in Oslo. Lind beat Sokol in the final round.',
         rewrite: 'Petra Lind, the challenger, faced Ivan Sokol, the reigning champion, in Oslo. The champion beat the challenger in the final round.',
         text: 'champion beat the challenger',
@@ -2904,6 +2914,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'the thing chosen and the thing set aside kept, in other words',
+        source: 'The board chose Anna Berg instead of Olav Dahl.',
+        rewrite: 'The board picked Anna Berg rather than Olav Dahl.',
+      },
+      {
+        why: 'the act chosen and the act set aside kept',
+        source: 'The authority chose to extend the existing runway instead of building a second terminal.',
+        rewrite: 'The authority opted to lengthen the existing runway rather than build a second terminal.',
+      },
       {
         why: 'descriptions the texts give one name each, told in the same roles',
         source: 'Petra Lind, the challenger, faced Ivan Sokol, the reigning champion, in Oslo. The champion was beaten by the challenger in the final round.',

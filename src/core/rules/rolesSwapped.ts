@@ -216,10 +216,12 @@ export const rolesSwappedRule: PairRule = (ctx) => {
     // (Only the same two parties each side, doer and receiver exchanged: otherwise the synonym
     // tells another act, or the same one with its slots named otherwise, "provides businesses
     // with tools" / "equips businesses with tools".)
-    const bothParties = (sf: Frame) => {
-      const found = ['subj', 'obj'].map((role) => rf.args.find((a) => a.role === role && a.explicit)).map((a) => a ? sf.args.find((b) => same(b.filler, a.filler)) : undefined);
-      return found[0]?.role === 'obj' && found[1]?.role === 'subj';
-    };
+    // (Or the thing chosen and the thing set aside: "chose Anna Berg instead of Olav Dahl" /
+    // "picked Olav Dahl rather than Anna Berg".)
+    const bothParties = (sf: Frame) => [['subj', 'obj'], ['obj', 'obl:instead']].some(([x, y]) => {
+      const found = [x, y].map((role) => rf.args.find((a) => a.role === role && a.explicit)).map((a) => a ? sf.args.find((b) => same(b.filler, a.filler)) : undefined);
+      return found[0]?.role === y && found[1]?.role === x;
+    });
     const oneSense = !!replaced && transitive(replaced) && transitive(rf) && ctx.match.rToS[rf.predicate]! < 0 && bothParties(replaced) &&
       lexicalRelation(ctx.sTok[replaced.predicate]!.lemma, ctx.rTok[rf.predicate]!.lemma) === 'same';
     if (replaced && !samePredicate(replaced.key, rf.key) && !oneSense) continue;
@@ -384,6 +386,22 @@ export const rolesSwappedRule: PairRule = (ctx) => {
       const sIdx = [sf.predicate, ...[...sDoers, ...sf.args.filter((a) => told(a) === told(rOther))].flatMap((a) => a.filler.tokens)];
       out.push(swapFinding(ctx, rIdx, sIdx, `the doer of ${q(ctx.rTok[rf.predicate]!.text)} is ${participantText(ctx, 'rewrite', rSubj.filler)}, where the source's doer of ${q(ctx.sTok[sf.predicate]!.text)} is ${participantText(ctx, 'source', sDoers.find((a) => sameParticipant(a.filler, rOther.filler))!.filler)}`));
     }
+  }
+  // The act chosen and the act set aside exchanged: "chose to extend the runway instead of
+  // building a terminal" / "opted to build a terminal in place of lengthening the runway", each
+  // act known by its object.
+  const alternatives = (tokens: readonly Token[], syn: SentenceSyntax, frames: readonly Frame[]) => frames.flatMap((chosen) => {
+    const object = chosen.args.find((a) => a.role === 'obj' && a.explicit);
+    if (!object) return [];
+    return dependentsOf(syn, chosen.predicate, /^advcl$/).filter((v) => dependentsOf(syn, v, /^mark$/).some((m) => setsAside(tokens, syn, m)))
+      .flatMap((v) => frames.filter((f) => f.predicate === v).flatMap((f) => f.args.filter((a) => a.role === 'obj' && a.explicit).map((a) => ({ chosen, object, aside: f, asideObject: a }))));
+  });
+  for (const r of alternatives(ctx.rTok, rSyntax, rFrames)) {
+    const s = alternatives(ctx.sTok, sSyntax, sFrames).find((x) => same(x.object.filler, r.asideObject.filler) && same(x.asideObject.filler, r.object.filler));
+    if (!s || [r.chosen.predicate, r.aside.predicate].some((i) => ctx.claimed.has(i))) continue;
+    const rIdx = [r.chosen.predicate, ...r.object.filler.tokens, r.aside.predicate, ...r.asideObject.filler.tokens];
+    const sIdx = [s.chosen.predicate, ...s.object.filler.tokens, s.aside.predicate, ...s.asideObject.filler.tokens];
+    out.push(swapFinding(ctx, rIdx, sIdx, `the act done is ${q(ctx.rTok[r.chosen.predicate]!.text)} ${participantText(ctx, 'rewrite', r.object.filler)}, the one set aside ${q(ctx.rTok[r.aside.predicate]!.text)} ${participantText(ctx, 'rewrite', r.asideObject.filler)}: the source has them the other way round`));
   }
   for (const c of converseSwaps(ctx, rFrames, sFrames)) {
     const key = [...c.doer.words].sort().join(' ');
@@ -562,6 +580,13 @@ function namedByDescription(ctx: PairContext, rFrames: readonly Frame[], sFrames
     return frames.map((f) => ({ ...f, args: f.args.map((a) => ({ ...a, filler: resolve(a.filler) })) }));
   };
   return [map(ctx.rTok, rFrames), map(ctx.sTok, sFrames)];
+}
+
+/** Whether the marker at `m` sets its clause aside: "instead (of)", "rather (than)", "in (place of)". */
+function setsAside(tokens: readonly Token[], syn: SentenceSyntax, m: number): boolean {
+  const fixed = dependentsOf(syn, m, /^fixed$/).map((k) => tokens[k]!.lower).join(' ');
+  const word = tokens[m]!.lower;
+  return word === 'instead' || (word === 'rather' && fixed === 'than') || (word === 'in' && fixed === 'place of');
 }
 
 /** A frame with both a doer (its own, or fixed by control) and a receiver. */

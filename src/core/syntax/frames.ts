@@ -206,7 +206,14 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
     if (isVerbLemma(`${tokens[p]!.lemma}_${word}`)) phrasal[p] = word;
   }
   // An event noun's phrases, by preposition ("by", "of", "from") and its possessor.
-  const prepOf = (d: number) => { const c = caseOf(d); return c ? tokens[c.d]!.lemma : null; };
+  // ("rather than", "in place of" set a thing aside as "instead of" does: one role for the three.)
+  const prepOf = (d: number) => {
+    const c = caseOf(d);
+    if (!c) return null;
+    const fixed = kids[c.d]!.filter((k) => k.label === 'fixed').map((k) => tokens[k.d]!.lower).join(' ');
+    const word = tokens[c.d]!.lemma;
+    return (word === 'rather' && fixed === 'than') || (word === 'in' && fixed === 'place of') ? 'instead' : word;
+  };
   // An event noun takes its verb's roles: "a takeover by Millstead" (doer), "the trust's
   // rejection of the claim" (doer, receiver), "Millstead's takeover by Orvane" (receiver, doer);
   // a possessor alone ("the company's sale") could be either, and stays an owner. Other phrases
@@ -275,7 +282,7 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
       else if (rel === 'obl' || rel === 'nmod') {
         const c = caseOf(d);
         if (!c) continue;
-        const prep = tokens[c.d]!.lemma;
+        const prep = prepOf(d)!;
         const h = heads[p]!;
         if (prep === 'by' && rel === 'obl' && passive && !margin(d)) add(p, 'subj', d, false, false, { agent: true });
         else if (prep === 'of') add(p, 'of', d);

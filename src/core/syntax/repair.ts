@@ -26,7 +26,7 @@ function edited(syntax: SentenceSyntax, edit: (heads: Int32Array, labels: string
 }
 
 export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): SentenceSyntax {
-  const syntax = words ? clauseAfterObject(frontedAgent(rateAfterAmount(comparedAmount(amountAfterRecipient(secondObject(hyphenatedModifier(activeReadAsPassive(parsed, words), words), words), words), words), words), words)) : parsed;
+  const syntax = words ? setAsidePhrase(clauseAfterObject(frontedAgent(rateAfterAmount(comparedAmount(amountAfterRecipient(secondObject(hyphenatedModifier(activeReadAsPassive(parsed, words), words), words), words), words), words), words)), words) : parsed;
   // (An author read as an agent is found once names have taken their own phrases: "by Puigverd
   // to Harrowgate" hangs "to Harrowgate" on the name first.)
   const relatives = words ? authorReadAsAgent(nounObject(nameModifiers(adjacentNameConjunct(amountRecipient(relativeClauses(relativeWithTwoSubjects(relativeThat(contactRelative(possessorArgument(compoundSubject(syntax)), words), words), words), words), words)), words)), words) : syntax;
@@ -36,6 +36,53 @@ export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): 
   const repaired = verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleBeforeClause(participleSubject(possessorAsSubject(vocativeSubject(reported))))), words)))))));
   // (Last: the clause a "by" phrase belongs to is known only once the verbs are in place.)
   return words ? eventNounAgent(passiveAgent(finiteReadAsRelative(verbAfterRelative(repaired), words), words), words) : verbAfterRelative(repaired);
+}
+
+/** Words that set one thing aside for another: "instead of", "rather than", "in place of". */
+const SET_ASIDE = [['instead', 'of'], ['rather', 'than'], ['in', 'place', 'of']];
+
+/**
+ * "The board chose Anna Berg instead of Olav Dahl", "opted to build a terminal in place of
+ * lengthening the runway": the thing set aside is the verb's oblique (a noun) or its adverbial
+ * clause (a gerund), marked by the words that set it aside, whatever the parser made of it (a
+ * conjunct of the object, a clause on "place"). The verb is the nearest one the phrase before
+ * the marker belongs to.
+ */
+function setAsidePhrase(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  let out = syntax;
+  for (let a = 1; a < words.length; a++) {
+    const marker = SET_ASIDE.find((m) => m.every((w, k) => words[a + k] === w));
+    if (!marker) continue;
+    const b = a + marker.length - 1;
+    const { heads, labels, tags } = out;
+    // The phrase set aside: its words up to a comma or the end, and its head, the one word of
+    // them hung outside them.
+    let end = b + 1;
+    while (end < words.length && tags[end] !== 'PUNCT' && tags[end] !== 'CCONJ') end++;
+    const inPhrase = (k: number) => k > b && k < end;
+    const tops = Array.from({ length: end - b - 1 }, (_v, k) => b + 1 + k).filter((k) => !inPhrase(heads[k]!));
+    // (A name the parser split, its words hung apart, is one: "rather than Anna Berg".)
+    const splitName = tops.length > 1 && tops.every((k) => tags[k] === 'PROPN');
+    const head = tops.length === 1 || splitName ? tops[0]! : -1;
+    if (head < 0 || !/^(NOUN|PROPN|VERB)$/.test(tags[head]!)) continue;
+    // The verb: the nearest before the marker whose phrase holds the word before the marker.
+    let verb = -1;
+    for (let k = a - 1; k >= 0 && verb < 0; k--) if (tags[k] === 'VERB' && dominates(heads, k, a - 1)) verb = k;
+    if (verb < 0) continue;
+    const clause = tags[head] === 'VERB';
+    if (heads[head] === verb && labels[head] === (clause ? 'advcl' : 'obl') && heads[a] === head) continue;
+    out = edited(out, (newHeads, newLabels) => {
+      newHeads[head] = verb;
+      newLabels[head] = clause ? 'advcl' : 'obl';
+      if (splitName) for (const k of tops.slice(1)) { newHeads[k] = head; newLabels[k] = 'flat'; }
+      newHeads[a] = head;
+      newLabels[a] = clause ? 'mark' : 'case';
+      for (let k = a + 1; k <= b; k++) { newHeads[k] = a; newLabels[k] = 'fixed'; }
+      // (What hung on the marker's words belongs to the phrase.)
+      for (let k = 0; k < words.length; k++) if (k !== a && (k < a || k > b) && newHeads[k]! >= a && newHeads[k]! <= b) newHeads[k] = head;
+    });
+  }
+  return out;
 }
 
 /**
