@@ -25,6 +25,12 @@ function edited(syntax: SentenceSyntax, edit: (heads: Int32Array, labels: string
   return { ...syntax, heads, labels };
 }
 
+/** An edit that must leave a tree (one root, no cycle): the parse as it was when it does not. */
+function editedTree(syntax: SentenceSyntax, edit: (heads: Int32Array, labels: string[]) => void): SentenceSyntax {
+  const next = edited(syntax, edit);
+  return isTree(next.heads) ? next : syntax;
+}
+
 export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): SentenceSyntax {
   const syntax = words ? setAsidePhrase(clauseAfterObject(frontedAgent(rateAfterAmount(comparedAmount(amountAfterRecipient(secondObject(hyphenatedModifier(activeReadAsPassive(parsed, words), words), words), words), words), words), words)), words) : parsed;
   // (An author read as an agent is found once names have taken their own phrases: "by Puigverd
@@ -71,7 +77,7 @@ function setAsidePhrase(syntax: SentenceSyntax, words: readonly string[]): Sente
     if (verb < 0) continue;
     const clause = tags[head] === 'VERB';
     if (heads[head] === verb && labels[head] === (clause ? 'advcl' : 'obl') && heads[a] === head) continue;
-    out = edited(out, (newHeads, newLabels) => {
+    out = editedTree(out, (newHeads, newLabels) => {
       newHeads[head] = verb;
       newLabels[head] = clause ? 'advcl' : 'obl';
       if (splitName) for (const k of tops.slice(1)) { newHeads[k] = head; newLabels[k] = 'flat'; }
@@ -109,7 +115,7 @@ function clauseAfterObject(syntax: SentenceSyntax): SentenceSyntax {
     if (object < 0 || labels[object] !== 'obj' || first < 0 || tags[first] !== 'VERB' || first >= object) continue;
     const cc = dependentsOf(out, phraseHead, /^cc$/).find((c) => c < phraseHead);
     if (cc === undefined) continue;
-    out = edited(out, (newHeads, newLabels) => {
+    out = editedTree(out, (newHeads, newLabels) => {
       newHeads[phraseHead] = v;
       newLabels[phraseHead] = 'nsubj';
       newHeads[cc] = v;
@@ -147,7 +153,7 @@ function frontedAgent(syntax: SentenceSyntax, words: readonly string[]): Sentenc
   };
   const agent = headOf(1, comma);
   const subject = headOf(comma + 1, aux);
-  return edited(syntax, (newHeads, newLabels) => {
+  return editedTree(syntax, (newHeads, newLabels) => {
     for (let k = 1; k < comma; k++) if (k !== agent) { newHeads[k] = agent; newLabels[k] = tags[k] === 'PROPN' && tags[agent] === 'PROPN' && k > agent ? 'flat' : /^(DET)$/.test(tags[k]!) ? 'det' : tags[k] === 'ADJ' ? 'amod' : 'compound'; }
     for (let k = comma + 1; k < aux; k++) if (k !== subject) { newHeads[k] = subject; newLabels[k] = tags[k] === 'PROPN' && tags[subject] === 'PROPN' && k > subject ? 'flat' : tags[k] === 'DET' ? 'det' : tags[k] === 'ADJ' ? 'amod' : 'compound'; }
     newHeads[0] = agent; newLabels[0] = 'case';
@@ -174,7 +180,7 @@ function comparedAmount(syntax: SentenceSyntax, words: readonly string[]): Sente
     if (heads[noun] !== w || !/^(NOUN|PROPN)$/.test(tags[noun]!) || noun < w + 2 || labels[w + 1] !== 'case' || !/^(ADJ|ADV)$/.test(tags[w]!)) continue;
     const figure = dependentsOf(out, noun, /^nummod$/)[0];
     if (figure === undefined || figure > noun || !/^(more|fewer|less)$/i.test(words[w]!) || !/^than$/i.test(words[w + 1]!)) continue;
-    out = edited(out, (newHeads, newLabels) => {
+    out = editedTree(out, (newHeads, newLabels) => {
       newHeads[noun] = heads[w]!;
       newLabels[noun] = labels[w]!;
       for (const d of dependentsOf(syntax, w)) if (d !== noun && d !== w + 1) newHeads[d] = noun;
@@ -199,7 +205,7 @@ function rateAfterAmount(syntax: SentenceSyntax, words: readonly string[]): Sent
     const amount = t - 2;
     if (tags[amount] !== 'NOUN' || !dependentsOf(out, amount, /^nummod$/).length || heads[t] === amount) continue;
     if (!/^(nsubj|nsubj:pass|obj|obl|nmod|conj|appos)$/.test(labels[t]!)) continue;
-    out = edited(out, (newHeads, newLabels) => {
+    out = editedTree(out, (newHeads, newLabels) => {
       // (What the time noun had taken after it belongs to the amount's verb: "lost … a day from its pipes".)
       const verb = heads[amount]!;
       for (const d of dependentsOf(out, t)) {
