@@ -524,9 +524,13 @@ const GROUP_FILE = 14;
  * "the researchers", "the council". Such a party is described in many ways.
  */
 export function namesPeople(lemma: string): boolean {
+  return peopleRelation(lemma, '');
+}
+
+const peopleRelation = cachedRelation((lemma: string): boolean => {
   const d = load();
   return isPersonNoun(lemma) || sensesAs(lemma, NOUN, 2).some((x) => at(d, d.lexfile, x) === GROUP_FILE || at(d, d.lexfile, x) === PERSON_FILE);
-}
+});
 
 /**
  * The WordNet noun file of a noun's first sense (noun.group, noun.act, noun.communication …),
