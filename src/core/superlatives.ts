@@ -60,7 +60,10 @@ function computeRankClaims(tokens: readonly Token[], asSource: boolean): number[
     if (!before || !(before.lower === 'the' || before.lower === "'s" || before.pos === 'PRON')) return;
     // "until Thursday at the earliest", "£5m at the most": a bound on what comes before, no
     // rank of a thing.
-    if ((superlative || /^(most|least)$/.test(t.lower)) && tokens[i - 2]?.lower === 'at' && before.lower === 'the' && !/^(NOUN|ADJ)$/.test(tokens[i + 1]?.pos ?? '')) return;
+    // (A conjunction after it opens the next clause, however it is tagged: "until Friday at the
+    // earliest while divers inspect the hull".)
+    const clauseAfter = /^(while|when|whilst|as|after|before|if|unless|because|until|since|and|but|or|so)$/.test(tokens[i + 1]?.lower ?? '');
+    if ((superlative || /^(most|least)$/.test(t.lower)) && tokens[i - 2]?.lower === 'at' && before.lower === 'the' && (clauseAfter || !/^(NOUN|ADJ)$/.test(tokens[i + 1]?.pos ?? ''))) return;
     // "who first appeared on stage", "last played": an order word before a verb tells when it
     // acted, no rank of a thing ("which only offers" still restricts what it does).
     if (/^(first|last)$/.test(t.lower) && /^(VERB|AUX)$/.test(tokens[i + 1]?.pos ?? '')) return;

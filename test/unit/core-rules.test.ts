@@ -3270,6 +3270,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: '"at the earliest" before a conjunction the tagger read as a noun bounds a time; it ranks nothing',
+        source: 'Nordline said it had suspended the Keswyn route until at least Friday while divers inspect the hull.',
+        rewrite: 'The Keswyn route would stay suspended until Friday at the earliest while divers inspect the hull, Nordline said.',
+      },
+      {
         why: 'a superlative the tagger left unlemmatised still ranks as the source does',
         source: 'The regional manager, Tobias Engström, said river flows in the area were the lowest recorded for the time of year.',
         rewrite: 'River flows in the area are the lowest on record for the time of year, according to Tobias Engström, the regional manager.',
