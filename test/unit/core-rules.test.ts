@@ -737,6 +737,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   negation: {
     hits: [
       {
+        source: 'Corran said it had not borrowed from Tessaline before.',
+        rewrite: 'Corran said it had already borrowed from Tessaline.',
+        text: 'already borrowed',
+      },
+      {
         source: 'The museum\'s alarm failed to alert the security company that monitors the building.',
         rewrite: 'Although the museum\'s alarm alerted the firm that monitors the building, nobody noticed.',
         text: 'alerted',
@@ -877,6 +882,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: '"had not borrowed from X before" denies earlier loans, not the one told now',
+        source: 'Corran said it had not borrowed from Tessaline before.',
+        rewrite: 'Corran Ferries borrows €40m from Tessaline Bank',
+      },
       {
         why: 'an act done amiss ("incorrectly guess") is the failure ("fail to guess") told another way',
         source: 'They correctly guess "shop assistant", but incorrectly guess "pimp" and "masseuse".',

@@ -362,8 +362,12 @@ export const negationRule: PairRule = (ctx) => {
     if (sPred >= 0 && rPred >= 0 && opposite(ctx.sTok[sPred]!, ctx.rTok[rPred]!)) return;
     if (sPred >= 0 && deniedWithout(ctx, sPred)) return;
     if (oppositeInScope({ tokens: ctx.sTok, syn: ctx.syntax.source() }, sPred, ctx.rTok, (i) => ctx.match.sToR[i] ?? -1)) return;
-    // "had not borrowed from Tessaline before" = "the first time it has borrowed from Tessaline".
-    if (negatesBefore(ctx.sTok, si) && ctx.rTok.some((x) => x.lower === 'first')) return;
+    // "had not borrowed from Tessaline before" = "the first time it has borrowed from Tessaline";
+    // and a headline's "Corran borrows €40m from Tessaline" tells the act now, which "not before"
+    // does not deny. (Not a rewrite that puts the act before: "had borrowed", "already", "before".)
+    const putBefore = ctx.rTok.some((x) => /^(before|previously|already|earlier)$/.test(x.lower)) ||
+      (groupContaining(rGroups, rHead) ? ctx.rTok.slice(groupContaining(rGroups, rHead)!.first, rHead).some((x) => x.lower === 'had') : false);
+    if (negatesBefore(ctx.sTok, si) && (ctx.rTok.some((x) => x.lower === 'first') || !putBefore)) return;
     // The rewrite may say the same with an opposite word ("did not approve" -> "rejected").
     const hunk = hunkOfSource(ctx, si);
     const replaced = hunk ? hunk.r.filter((i) => i < rHead) : [];
