@@ -184,6 +184,14 @@ export const DAY_RANGE_JOINER = /^(to|and|until|till|through|-|–)$/;
 /** Possessive determiners ("its biggest shareholder", "their staff"). */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 
+/** Words that set one thing aside for another: "instead of", "rather than", "in place of". */
+export const SET_ASIDE_MARKERS: ReadonlyArray<readonly string[]> = [['instead', 'of'], ['rather', 'than'], ['in', 'place', 'of']];
+
+/** Whether a marker word and the words fixed to it ("rather" + "than") set a thing aside. */
+export function setsAsideBy(word: string, fixed: string): boolean {
+  return SET_ASIDE_MARKERS.some(([first, ...rest]) => first === word && rest.join(' ') === fixed);
+}
+
 /** Titles and roles of people. A swap between two of these is a `role` change. */
 export const ROLE_NOUNS = new Set(`officer official minister secretary senator governor president
 vice-president chairman chairwoman chair chairperson ceo cfo coo cto director manager spokesman

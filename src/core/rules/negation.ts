@@ -365,9 +365,11 @@ export const negationRule: PairRule = (ctx) => {
     // "had not borrowed from Tessaline before" = "the first time it has borrowed from Tessaline";
     // and a headline's "Corran borrows €40m from Tessaline" tells the act now, which "not before"
     // does not deny. (Not a rewrite that puts the act before: "had borrowed", "already", "before".)
-    const putBefore = ctx.rTok.some((x) => /^(before|previously|already|earlier)$/.test(x.lower)) ||
-      (groupContaining(rGroups, rHead) ? ctx.rTok.slice(groupContaining(rGroups, rHead)!.first, rHead).some((x) => x.lower === 'had') : false);
-    if (negatesBefore(ctx.sTok, si) && (ctx.rTok.some((x) => x.lower === 'first') || !putBefore)) return;
+    const putBefore = () => {
+      const g = groupContaining(rGroups, rHead);
+      return ctx.rTok.some((x) => /^(before|previously|already|earlier)$/.test(x.lower)) || (!!g && ctx.rTok.slice(g.first, rHead).some((x) => x.lower === 'had'));
+    };
+    if (negatesBefore(ctx.sTok, si) && (ctx.rTok.some((x) => x.lower === 'first') || !putBefore())) return;
     // The rewrite may say the same with an opposite word ("did not approve" -> "rejected").
     const hunk = hunkOfSource(ctx, si);
     const replaced = hunk ? hunk.r.filter((i) => i < rHead) : [];

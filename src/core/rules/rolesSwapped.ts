@@ -22,7 +22,7 @@ import { holdsDate } from '../mentions/dates';
 import { findNumbers } from '../mentions/numbers';
 import { areConverse, lexicalRelation, mayMeanTheSame, namesPeople, samePredicate } from '../wordnet';
 import { describedNamesIn } from '../mentions/descriptions';
-import { REPORTING_VERBS } from '../lexicon';
+import { REPORTING_VERBS, setsAsideBy } from '../lexicon';
 import { framesOf, nested, sameParticipant, type Argument, type Frame, type Participant } from '../syntax/frames';
 import { dependentsOf, hasDependent, subtreeOf } from '../syntax/tree';
 import type { SentenceSyntax } from '../syntax';
@@ -586,7 +586,8 @@ function namedByDescription(ctx: PairContext, rFrames: readonly Frame[], sFrames
 function setsAside(tokens: readonly Token[], syn: SentenceSyntax, m: number): boolean {
   const fixed = dependentsOf(syn, m, /^fixed$/).map((k) => tokens[k]!.lower).join(' ');
   const word = tokens[m]!.lower;
-  return word === 'instead' || (word === 'rather' && fixed === 'than') || (word === 'in' && fixed === 'place of');
+  // ("instead" alone too, where the parse left its "of" elsewhere.)
+  return word === 'instead' || setsAsideBy(word, fixed);
 }
 
 /** A frame with both a doer (its own, or fixed by control) and a receiver. */

@@ -175,9 +175,9 @@ function prospective(tokens: readonly Token[], g: VerbGroup, syntax: () => Sente
   // So does one the speaker follows ("Ministers would offer £500m, a spokesperson said"): a
   // reporting verb with its own subject after a comma, hung on the clause as a conjunct or an
   // aside, with no "and" of its own.
-  const trailing = dependentsOf(syn, clause, /^(conj|parataxis)$/).some((d) => d > clause && REPORTING_VERBS.has(tokens[d]!.lemma) &&
+  const trailing = () => dependentsOf(syn, clause, /^(conj|parataxis)$/).some((d) => d > clause && REPORTING_VERBS.has(tokens[d]!.lemma) &&
     hasDependent(syn, d, /^nsubj/) && !hasDependent(syn, d, /^cc$/) && tokens.slice(clause, d).some((t) => t.text === ','));
-  if (g.tense === 'conditional' && tokens[g.first]?.lower === 'would' && trailing) return 'future';
+  if (g.tense === 'conditional' && tokens[g.first]?.lower === 'would' && trailing()) return 'future';
   if (g.tense === 'none' && rel === 'xcomp' && (PROSPECTIVE.has(tokens[h]!.lemma) || DELIBERATING.has(tokens[h]!.lemma))) return 'future';
   return g.tense;
 }

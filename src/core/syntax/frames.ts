@@ -19,7 +19,7 @@
 import { offsetFree } from '../offsetFree';
 import { hyphenatedWithNext, type Token } from '../tokens';
 import type { SentenceSyntax } from './index';
-import { LEGAL_ACTIONS, LIGHT_VERBS, LITIGATING_VERBS, REPORTING_VERBS, SYMMETRIC_PREDICATES } from '../lexicon';
+import { LEGAL_ACTIONS, LIGHT_VERBS, LITIGATING_VERBS, REPORTING_VERBS, setsAsideBy, SYMMETRIC_PREDICATES } from '../lexicon';
 import { agentSenses, isAdjectiveLemma, isEventNoun, isPersonNoun, isVerbLemma } from '../wordnet';
 
 /** Verbs whose subject takes on the act its object names ("signed an agreement to buy", "made an offer to buy"). */
@@ -212,7 +212,7 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
     if (!c) return null;
     const fixed = kids[c.d]!.filter((k) => k.label === 'fixed').map((k) => tokens[k.d]!.lower).join(' ');
     const word = tokens[c.d]!.lemma;
-    return (word === 'rather' && fixed === 'than') || (word === 'in' && fixed === 'place of') ? 'instead' : word;
+    return setsAsideBy(word, fixed) ? 'instead' : word;
   };
   // An event noun takes its verb's roles: "a takeover by Millstead" (doer), "the trust's
   // rejection of the claim" (doer, receiver), "Millstead's takeover by Orvane" (receiver, doer);

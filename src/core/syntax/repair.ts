@@ -7,7 +7,7 @@
 import type { SentenceSyntax } from './index';
 import { dependentsOf, dominates, hasDependent, subtreeOf } from './tree';
 import { isPersonNoun, isTimeNoun, mainlyAnAct } from '../wordnet';
-import { MODAL_FORMS, PERFECT_FORMS } from '../lexicon';
+import { MODAL_FORMS, PERFECT_FORMS, SET_ASIDE_MARKERS } from '../lexicon';
 
 /** A currency sign standing for a sum of money (the repairs below read word forms). */
 const CURRENCY = /^[£$€¥]$/;
@@ -31,8 +31,14 @@ function editedTree(syntax: SentenceSyntax, edit: (heads: Int32Array, labels: st
   return isTree(next.heads) ? next : syntax;
 }
 
+/** The first repairs, in order, each reading the words: they mend phrases the later ones build on. */
+const WORD_REPAIRS: ReadonlyArray<(syntax: SentenceSyntax, words: readonly string[]) => SentenceSyntax> = [
+  activeReadAsPassive, hyphenatedModifier, secondObject, amountAfterRecipient, comparedAmount, rateAfterAmount, frontedAgent,
+  (syntax) => clauseAfterObject(syntax), setAsidePhrase,
+];
+
 export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): SentenceSyntax {
-  const syntax = words ? setAsidePhrase(clauseAfterObject(frontedAgent(rateAfterAmount(comparedAmount(amountAfterRecipient(secondObject(hyphenatedModifier(activeReadAsPassive(parsed, words), words), words), words), words), words), words)), words) : parsed;
+  const syntax = words ? WORD_REPAIRS.reduce((s, repair) => repair(s, words), parsed) : parsed;
   // (An author read as an agent is found once names have taken their own phrases: "by Puigverd
   // to Harrowgate" hangs "to Harrowgate" on the name first.)
   const relatives = words ? authorReadAsAgent(nounObject(nameModifiers(adjacentNameConjunct(amountRecipient(relativeClauses(relativeWithTwoSubjects(relativeThat(contactRelative(possessorArgument(compoundSubject(syntax)), words), words), words), words), words)), words)), words) : syntax;
@@ -44,9 +50,6 @@ export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): 
   return words ? eventNounAgent(passiveAgent(finiteReadAsRelative(verbAfterRelative(repaired), words), words), words) : verbAfterRelative(repaired);
 }
 
-/** Words that set one thing aside for another: "instead of", "rather than", "in place of". */
-const SET_ASIDE = [['instead', 'of'], ['rather', 'than'], ['in', 'place', 'of']];
-
 /**
  * "The board chose Anna Berg instead of Olav Dahl", "opted to build a terminal in place of
  * lengthening the runway": the thing set aside is the verb's oblique (a noun) or its adverbial
@@ -57,7 +60,7 @@ const SET_ASIDE = [['instead', 'of'], ['rather', 'than'], ['in', 'place', 'of']]
 function setAsidePhrase(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
   let out = syntax;
   for (let a = 1; a < words.length; a++) {
-    const marker = SET_ASIDE.find((m) => m.every((w, k) => words[a + k] === w));
+    const marker = SET_ASIDE_MARKERS.find((m) => m.every((w, k) => words[a + k] === w));
     if (!marker) continue;
     const b = a + marker.length - 1;
     const { heads, labels, tags } = out;
@@ -154,8 +157,16 @@ function frontedAgent(syntax: SentenceSyntax, words: readonly string[]): Sentenc
   const agent = headOf(1, comma);
   const subject = headOf(comma + 1, aux);
   return editedTree(syntax, (newHeads, newLabels) => {
-    for (let k = 1; k < comma; k++) if (k !== agent) { newHeads[k] = agent; newLabels[k] = tags[k] === 'PROPN' && tags[agent] === 'PROPN' && k > agent ? 'flat' : /^(DET)$/.test(tags[k]!) ? 'det' : tags[k] === 'ADJ' ? 'amod' : 'compound'; }
-    for (let k = comma + 1; k < aux; k++) if (k !== subject) { newHeads[k] = subject; newLabels[k] = tags[k] === 'PROPN' && tags[subject] === 'PROPN' && k > subject ? 'flat' : tags[k] === 'DET' ? 'det' : tags[k] === 'ADJ' ? 'amod' : 'compound'; }
+    // Each phrase's other words hang on its head: a name's later words as its own, the rest by their class.
+    const hangOn = (head: number, from: number, to: number) => {
+      for (let k = from; k < to; k++) {
+        if (k === head) continue;
+        newHeads[k] = head;
+        newLabels[k] = tags[k] === 'PROPN' && tags[head] === 'PROPN' && k > head ? 'flat' : tags[k] === 'DET' ? 'det' : tags[k] === 'ADJ' ? 'amod' : 'compound';
+      }
+    };
+    hangOn(agent, 1, comma);
+    hangOn(subject, comma + 1, aux);
     newHeads[0] = agent; newLabels[0] = 'case';
     newHeads[agent] = verb; newLabels[agent] = 'obl:agent';
     newHeads[comma] = agent; newLabels[comma] = 'punct';
@@ -183,7 +194,7 @@ function comparedAmount(syntax: SentenceSyntax, words: readonly string[]): Sente
     out = editedTree(out, (newHeads, newLabels) => {
       newHeads[noun] = heads[w]!;
       newLabels[noun] = labels[w]!;
-      for (const d of dependentsOf(syntax, w)) if (d !== noun && d !== w + 1) newHeads[d] = noun;
+      for (const d of dependentsOf(out, w)) if (d !== noun && d !== w + 1) newHeads[d] = noun;
       newHeads[w] = figure;
       newLabels[w] = 'advmod';
       newHeads[w + 1] = w;

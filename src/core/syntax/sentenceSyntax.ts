@@ -7,6 +7,7 @@ import { analyseSentence, type SentenceSyntax } from './index';
 import { parserModel } from './loadModel';
 import { repairParse } from './repair';
 import { namesPeople } from '../wordnet';
+import { POSSESSIVE_DETERMINERS } from '../lexicon';
 
 const cache = new Map<string, SentenceSyntax>();
 const MAX_CACHED = 20_000;
@@ -93,7 +94,6 @@ function parseAroundQuotes(part: readonly Token[]): SentenceSyntax {
 
 /** Word classes a description set off by commas may be made of ("Kestria's captain", "regional manager at the Northern Rivers Authority"). */
 const DESCRIPTION_TAGS = /^(DET|ADJ|NOUN|PROPN|PART|ADP|NUM)$/;
-const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 /** What may follow an aside inside its clause: the clause goes on with a verb, a phrase or an adverb. */
 const AFTER_ASIDE = /^(AUX|VERB|ADP|ADV|SCONJ|PART)$/;
 
@@ -120,12 +120,11 @@ function parseAppositivesAside(part: readonly Token[]): SentenceSyntax {
     // description opening its phrase ("Having mentored him early in his career, Ibarra, …" has
     // none; in "Rask, its leader, Marten Holby, told" the description is itself an aside).
     let start = open - 1;
-    while (start > 0 && (/^(DET|ADJ|NOUN|PROPN|PART|NUM)$/.test(part[start - 1]!.pos) || POSSESSIVES.has(part[start - 1]!.lower))) start--;
+    while (start > 0 && (/^(DET|ADJ|NOUN|PROPN|PART|NUM)$/.test(part[start - 1]!.pos) || POSSESSIVE_DETERMINERS.has(part[start - 1]!.lower))) start--;
     // (A definite one, "the champion", "the band's manager": "as a junior, Lena Brandt, now …"
     // describes no one named after it.)
-    const definite = part[start]!.lower === 'the' || POSSESSIVES.has(part[start]!.lower) || part.slice(start, open).some((t) => t.lower === "'s" || t.pos === 'PROPN');
-    const nameOnly = inner.every((t) => t.pos === 'PROPN') && before.pos === 'NOUN' && before.lower === before.text.toLowerCase() &&
-      namesPeople(before.lemma) && definite && part[start - 1]?.text !== ',';
+    const definite = part[start]!.lower === 'the' || POSSESSIVE_DETERMINERS.has(part[start]!.lower) || part.slice(start, open).some((t) => t.lower === "'s" || t.pos === 'PROPN');
+    const nameOnly = inner.every((t) => t.pos === 'PROPN') && before.pos === 'NOUN' && namesPeople(before.lemma) && definite && part[start - 1]?.text !== ',';
     // A description of a person or a body after a name ("Kestria's captain", "regional manager
     // at the Northern Rivers Authority"): its head is the last noun before any phrase of its own.
     const ofOwn = inner.findIndex((t) => t.pos === 'ADP');
@@ -144,16 +143,17 @@ function parseAppositivesAside(part: readonly Token[]): SentenceSyntax {
   const whole = parseHyphenChainsWhole(part);
   const readRight = ({ open, close }: { open: number; close: number }) => {
     const top = Array.from({ length: close - open - 1 }, (_v, k) => open + 1 + k).filter((i) => whole.heads[i]! <= open || whole.heads[i]! >= close);
+    if (top.length !== 1) return false;
     const anchor = whole.heads[top[0]!]!;
-    return top.length === 1 && whole.labels[top[0]!] === 'appos' && anchor < open && anchor >= open - 6 && whole.heads[anchor]! >= 0;
+    return whole.labels[top[0]!] === 'appos' && anchor < open && anchor >= open - 6 && whole.heads[anchor]! >= 0;
   };
-  asides.splice(0, asides.length, ...asides.filter((a) => !readRight(a)));
-  if (asides.length === 0) return whole;
+  const misread = asides.filter((a) => !readRight(a));
+  if (misread.length === 0) return whole;
   const aside = new Array<boolean>(part.length).fill(false);
-  for (const { open, close } of asides) for (let k = open; k <= close; k++) aside[k] = true;
+  for (const { open, close } of misread) for (let k = open; k <= close; k++) aside[k] = true;
   const kept = part.map((_t, i) => i).filter((i) => !aside[i]);
   const { heads, labels, tags } = spreadOver(parseHyphenChainsWhole(kept.map((i) => part[i]!)), kept, part.length);
-  for (const { open, close } of asides) {
+  for (const { open, close } of misread) {
     // The word the aside describes: the head of the phrase ending before it.
     let anchor = open - 1;
     // ("Her chief of staff, Derek Hale,": the phrase's head, past its "of" phrase.)
