@@ -517,7 +517,8 @@ const agentRelation = cachedRelation((lemma: string): readonly number[] => {
 });
 
 /** WordNet's noun file of groups of people and things (noun.group): "team", "council", "firm". */
-const GROUP_FILE = 14;
+/** WordNet's noun.group file: words for bodies of people ("council", "orchestra", "club"). */
+export const GROUP_FILE = 14;
 
 /**
  * Whether a noun's main senses (its first two) name people, one or a body of them: "the team",

@@ -455,6 +455,26 @@ const rows: Row[] = [
     expectLabels: 'det nsubj root compound obj case fixed obl flat punct',
     readWords: true,
   },
+  {
+    name: "a relative clause set off by commas ends at its closing comma: the noun in it stays in it, and the verb after the comma is the sentence's, with the name as its subject",
+    words: "Graham Tolley , who chairs the patients ' group Northmoor Voices , said the figures were welcome .",
+    tags: 'PROPN PROPN PUNCT PRON VERB DET NOUN PART NOUN PROPN PROPN PUNCT VERB DET NOUN AUX ADJ PUNCT',
+    heads: [-1,  0,  4,  4,  0,  6,  8,  6,  4,  12,  9,  12,  0,  14,  16,  16,  12,  12],
+    labels: 'root flat punct nsubj acl:relcl det nmod:poss case obj nsubj flat punct parataxis det nsubj cop ccomp punct',
+    expectHeads: [12,  0,  4,  4,  0,  6,  8,  6,  4,  8,  9,  12,  -1,  14,  16,  16,  12,  12],
+    expectLabels: 'nsubj flat punct nsubj acl:relcl det nmod:poss case obj appos flat punct root det nsubj cop ccomp punct',
+    readWords: true,
+  },
+  {
+    name: "a second clause after \", and\" whose subject was hung on the first verb as an oblique: that phrase is the second verb's subject",
+    words: "Alemu won the women 's race , and the men 's title went to Kiprono .",
+    tags: 'PROPN VERB DET NOUN PART NOUN PUNCT CCONJ DET NOUN PART NOUN VERB ADP PROPN PUNCT',
+    heads: [1,  -1,  3,  5,  3,  1,  11,  11,  9,  11,  9,  1,  1,  14,  12,  1],
+    labels: 'nsubj root det nmod:poss case obj punct cc det nmod:poss case obl advcl case obl punct',
+    expectHeads: [1,  -1,  3,  5,  3,  1,  11,  12,  9,  11,  9,  12,  1,  14,  12,  1],
+    expectLabels: 'nsubj root det nmod:poss case obj punct cc det nmod:poss case nsubj conj case obl punct',
+    readWords: true,
+  },
 ];
 
 describe('parse repair', () => {

@@ -56,6 +56,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   number: {
     hits: [
       {
+        text: '3rd',
+        source: 'The building dates from the late second century AD.',
+        rewrite: 'The building dates from the late 3rd century AD.',
+      },
+      {
         source: 'Several of its 40 branches will close next year.',
         rewrite: 'Twelve branches will close next year.',
         text: 'Twelve',
@@ -379,6 +384,21 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: "a century as a word and as a figure (\"the late second century\" / \"the late 2nd century\")",
+        source: 'The building, which dates from the late second century AD, was found during survey work.',
+        rewrite: 'Dating from the late 2nd century AD, the building came to light during survey work.',
+      },
+      {
+        why: "a list of day ranges before one month (\"on 21–22 and 28–29 June\" / \"June 21–22 and June 28–29\")",
+        source: 'The site will be open to the public on 21–22 and 28–29 June.',
+        rewrite: 'The site will open to the public on June 21–22 and June 28–29.',
+      },
+      {
+        why: 'a batsman\'s "fifth century" is a hundred runs, not a date',
+        source: 'Castellino was unbeaten on 118. It was his fifth hundred of the summer.',
+        rewrite: 'Castellino was unbeaten on 118, his fifth century of the summer.',
+      },
       {
         why: '"the day after the final" and "a day after the final" are one day',
         source: 'The cup will be presented on Sunday, the day after the final.',
@@ -883,6 +903,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: "a noun that negates told by another of the same sense (\"a shortage of snow\" / \"a lack of snow\")",
+        source: 'The resort will close three lifts because of a severe shortage of snow.',
+        rewrite: 'The resort is to shut three lifts because of a severe lack of snow.',
+      },
+      {
         why: '"had not borrowed from X before" denies earlier loans, not the one told now',
         source: 'Corran said it had not borrowed from Tessaline before.',
         rewrite: 'Corran Ferries borrows €40m from Tessaline Bank',
@@ -1148,6 +1173,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   tense: {
     hits: [
       {
+        text: 'closed',
+        source: 'Harbourline said it expected to close five outlets.',
+        rewrite: 'Harbourline said it closed five outlets.',
+      },
+      {
         source: 'A government spokesperson said ministers were in talks with the company and had offered £500 million towards the cost of the new furnace.',
         rewrite: 'Ministers were in talks with the company and would offer £500m towards the cost of the new furnace, a government spokesperson said.',
         text: 'would offer',
@@ -1249,6 +1279,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: "a gerund under a verb of expecting is ahead, as the infinitive is (\"expected to close\" / \"anticipated shutting\")",
+        source: 'Harbourline said it expected to close roughly one in five of its outlets.',
+        rewrite: 'Harbourline said it anticipated shutting around one in five of its outlets.',
+      },
       {
         why: 'a copula that schedules a "to" infinitive tells no time of its own ("was due to lift off at" / "had been scheduled for")',
         source: 'The rocket was due to lift off from the spaceport at 22:40 local time on 14 November.',
@@ -1624,6 +1659,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   quantifier: {
     hits: [
       {
+        text: 'Some staff',
+        source: 'Staff will receive a bonus.',
+        rewrite: 'Some staff will receive a bonus.',
+      },
+      {
         source: 'A majority of members backed the plan.',
         rewrite: 'Half of the members backed the plan.',
         text: 'Half of the members',
@@ -1757,6 +1797,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a bare noun that is no clause\'s subject tells some of the thing ("would give money to" / "some of the money will go to")',
+        source: 'Penhaligon said he would also give money to the local lifeboat station.',
+        rewrite: 'Some of the money will also go to the local lifeboat station, Penhaligon said.',
+      },
       {
         why: 'a share within the range its scope word says ("most" / "some 62%")',
         source: 'Most of the region\'s growers lost their crop.',
@@ -2272,6 +2317,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a relative clause set off by commas ends at its comma: the name it describes is the speaker, not the clause\'s last noun',
+        source: 'The figures were welcome, said Graham Tolley, chair of the patients\' group Northmoor Voices.',
+        rewrite: 'Graham Tolley, who chairs the patients\' group Northmoor Voices, said the figures were welcome.',
+      },
+      {
         why: 'many voices for many voices of one firm ("Analysts at Harrington Lowe" / "analysts")',
         source: 'Analysts at Harrington Lowe said the merger would cut costs.',
         rewrite: 'The merger would cut costs, analysts said.',
@@ -2617,6 +2667,18 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        text: 'women',
+        source: 'Kiprono won the men\'s race, while Alemu took the women\'s title.',
+        rewrite: 'Kiprono won the women\'s race, while Alemu took the men\'s title.',
+        also: [['roles-swapped', 'men']],
+      },
+      {
+        text: 'seller',
+        source: 'Ashby Homes was the buyer and Kirkham Council the seller in the sale of the Greenway Mill site.',
+        rewrite: 'Ashby Homes was the seller and Kirkham Council the buyer in the sale of the Greenway Mill site.',
+        also: [['roles-swapped', 'buyer']],
+      },
+      {
         source: 'The board chose Anna Berg instead of Olav Dahl.',
         rewrite: 'The board picked Olav Dahl rather than Anna Berg.',
         text: 'picked Olav Dahl rather than Anna Berg',
@@ -2924,6 +2986,21 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'two party nouns reordered with the clauses, each still told of its own named person ("Kiprono won the men\'s race, while Alemu took the women\'s title" / "Alemu took the women\'s title, while Kiprono won the men\'s race")',
+        source: 'Kiprono won the men\'s race, while Alemu took the women\'s title.',
+        rewrite: 'Alemu won the women\'s race, and the men\'s title went to Kiprono.',
+      },
+      {
+        why: 'a name\'s own word for a body describes it later in other words ("the Halvergate Philharmonic" / "the orchestra")',
+        source: 'The Halvergate Philharmonic has accused the city council of putting its future at risk after councillors voted on Tuesday to cut the orchestra\'s annual grant by 40%.',
+        rewrite: 'City councillors voted on Tuesday to reduce the Halvergate Philharmonic\'s yearly grant by 40 per cent, and the orchestra has accused the council of jeopardising its future.',
+      },
+      {
+        why: "a noun naming a kind moved onto what belongs to the thing it named (\"the ski resort … its five lifts\" / \"its five ski lifts\")",
+        source: 'The ski resort of Saint-Aubrac-les-Neiges will close three of its five lifts from Monday because of a severe shortage of snow, its operator said on Thursday.',
+        rewrite: 'Saint-Aubrac-les-Neiges is to shut three of its five ski lifts from Monday because of a severe shortage of snow, the resort\'s operator said on Thursday.',
+      },
       {
         why: 'the thing chosen and the thing set aside kept, in other words',
         source: 'The board chose Anna Berg instead of Olav Dahl.',
@@ -3526,6 +3603,21 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: "a century as a word and as a figure (\"the late second century\" / \"the late 2nd century\")",
+        source: 'The building, which dates from the late second century AD, was found during survey work.',
+        rewrite: 'Dating from the late 2nd century AD, the building came to light during survey work.',
+      },
+      {
+        why: "a list of day ranges before one month (\"on 21–22 and 28–29 June\" / \"June 21–22 and June 28–29\")",
+        source: 'The site will be open to the public on 21–22 and 28–29 June.',
+        rewrite: 'The site will open to the public on June 21–22 and June 28–29.',
+      },
+      {
+        why: "\"one another\" is the reciprocal pronoun, no count",
+        source: 'The two brands trade within a few streets of each other.',
+        rewrite: 'The two brands trade within a few streets of one another.',
+      },
       {
         why: '"over the past year" = "in the last year": the stretch up to now',
         source: 'Commuters had seen no improvement in punctuality over the past year, the group said.',

@@ -4,7 +4,7 @@
 import { DAY_RANGE_JOINER, MONTHS, MONTH_ABBR, NUMBER_WORDS, RELATIVE_DAYS, TIME_UNITS, WEEKDAYS } from '../lexicon';
 import type { Token } from '../tokens';
 import { offsetFree } from '../offsetFree';
-import { abbreviatedYearEnd, countsSomething, earlyYear, splitClock, YEAR_RANGE_JOINER } from './numbers';
+import { abbreviatedYearEnd, countsSomething, earlyYear, ordinalOf, splitClock, YEAR_RANGE_JOINER } from './numbers';
 
 export interface DateMention {
   readonly first: number;
@@ -42,6 +42,27 @@ function monthOf(lower: string): number | null {
 /** A month named right after a day number ("12 May": "May" is the month there). */
 function monthAfterDay(t: Token | undefined): number | null {
   return monthOf(t?.lower ?? '') ?? (t?.text === 'May' ? 5 : null);
+}
+
+/**
+ * The month after a list of days and ranges of days that token k opens ("21–22 and 28–29 June",
+ * "4, 11 and 18 May"): each day of the list is in that month. Else null.
+ */
+function monthAfterDays(tokens: readonly Token[], k: number): number | null {
+  for (let j = k; j < k + 8 && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (dayNumber(t) !== null || /^\d{1,2}[-–]\d{1,2}$/.test(t.lower) || /^(and|,|&|-|–|to)$/.test(t.lower)) continue;
+    return j > k ? monthAfterDay(t) : null;
+  }
+  return null;
+}
+
+/** "the" or "a" before an ordinal, over "early", "mid" or "late": "the late second century". */
+function centuryArticle(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  if (/^(early|mid|late|-)$/.test(tokens[k]?.lower ?? '')) k--;
+  if (/^(early|mid|late)$/.test(tokens[k]?.lower ?? '')) k--;
+  return /^(the|a)$/.test(tokens[k]?.lower ?? '');
 }
 
 function dayNumber(t: Token | undefined): number | null {
@@ -88,7 +109,7 @@ function readDates(tokens: readonly Token[]): DateMention[] {
     const month = monthOf(t.lower);
     // Most tokens can start no date (the rules ask about every participant of every frame):
     // skipped before the tests below, none of which could match.
-    if (month === null && !DATE_START_WORDS.has(t.lower) && !/\d/.test(t.lower)) continue;
+    if (month === null && !DATE_START_WORDS.has(t.lower) && !/\d/.test(t.lower) && tokens[i + 1]?.lower !== 'century' && tokens[i + 2]?.lower !== 'century') continue;
     const clean = t.lower.replace(/\.$/, '');
     const keys: string[] = [];
     let last = i;
@@ -107,11 +128,14 @@ function readDates(tokens: readonly Token[]): DateMention[] {
     const joined = /^(\d{1,2})[-–](\d{1,2})$/.exec(t.lower);
     if (iso) {
       keys.push(`year:${iso[1]}`, `monthday:${Number(iso[2])}-${Number(iso[3])}`);
+    } else if (joined && Number(joined[1]) >= 1 && Number(joined[2]) <= 31 && monthAfterDays(tokens, i + 1) !== null) {
+      keys.push(`monthday:${monthAfterDays(tokens, i + 1)}-${Number(joined[1])}`, `monthday:${monthAfterDays(tokens, i + 1)}-${Number(joined[2])}`);
+      last = i;
     } else if (joined && Number(joined[1]) >= 1 && Number(joined[2]) <= 31 && monthAfterDay(tokens[i + 1]) !== null) {
       keys.push(`monthday:${monthAfterDay(tokens[i + 1])}-${Number(joined[1])}`, `monthday:${monthAfterDay(tokens[i + 1])}-${Number(joined[2])}`);
       last = i + 1;
-    } else if (dayNumber(t) !== null && /^(to|and|until|till|-|–)$/.test(tokens[i + 1]?.lower ?? '') && dayNumber(tokens[i + 2]) !== null && monthAfterDay(tokens[i + 3]) !== null) {
-      keys.push(`monthday:${monthAfterDay(tokens[i + 3])}-${dayNumber(t)}`);
+    } else if (dayNumber(t) !== null && /^(to|and|until|till|-|–|,)$/.test(tokens[i + 1]?.lower ?? '') && dayNumber(tokens[i + 2]) !== null && monthAfterDays(tokens, i + 1) !== null) {
+      keys.push(`monthday:${monthAfterDays(tokens, i + 1)}-${dayNumber(t)}`);
     } else if (WEEKDAYS.includes(t.lower)) {
       keys.push(`weekday:${t.lower}`);
     } else if (month !== null || isMay) {
@@ -159,8 +183,10 @@ function readDates(tokens: readonly Token[]): DateMention[] {
     } else if (/^\d{2}00s$/.test(t.lower)) {
       // "the 1600s" is the 17th century.
       keys.push(`century:${Number(t.lower.slice(0, 2)) + 1}`);
-    } else if (/^\d{1,2}(st|nd|rd|th)$/.test(t.lower) && (tokens[i + 1]?.lower === 'century' || (tokens[i + 1]?.text === '-' && tokens[i + 2]?.lower === 'century'))) {
-      keys.push(`century:${parseInt(t.lower, 10)}`);
+    } else if (ordinalOf(t) !== null && (/\d/.test(t.lower) || centuryArticle(tokens, i)) && (tokens[i + 1]?.lower === 'century' || (tokens[i + 1]?.text === '-' && tokens[i + 2]?.lower === 'century'))) {
+      // "the 2nd century", "the late second century", "a twelfth-century church" (not a
+      // batsman's "his fifth century", a hundred runs).
+      keys.push(`century:${ordinalOf(t)}`);
       last = tokens[i + 1]!.text === '-' ? i + 2 : i + 1;
     } else if (/^\d{4}s$/.test(t.lower) || /^'\d0s$/.test(t.lower)) {
       keys.push(`decade:${t.lower}`);

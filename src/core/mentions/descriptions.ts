@@ -4,7 +4,7 @@
 // that noun. Read without the parse (every sentence of both texts is scanned, and only the
 // sentences that differ are parsed), so only the plain shapes of apposition count.
 import type { Token } from '../tokens';
-import { namesPeople } from '../wordnet';
+import { GROUP_FILE, mayMeanTheSame, namesPeople, nounFile } from '../wordnet';
 
 /** A description's noun and the words of the one name it describes (lemmas of the name's words). */
 export type DescribedNames = ReadonlyMap<string, ReadonlySet<string>>;
@@ -20,13 +20,16 @@ export function describedNamesIn(sentences: ReadonlyArray<{ readonly tokens: rea
   const found = new Map<string, Set<string>[]>();
   const add = (noun: Token, name: readonly Token[]) => {
     if (!namesPeople(noun.lemma) || noun.text !== noun.lower) return;
+    addName(noun.lemma, name);
+  };
+  const addName = (noun: string, name: readonly Token[]) => {
     const words = new Set(name.map((t) => t.lemma));
-    const list = found.get(noun.lemma) ?? [];
+    const list = found.get(noun) ?? [];
     // One name however often and however fully it is given ("Petra Lind", "Lind").
     const same = list.find((w) => [...w].every((x) => words.has(x)) || [...words].every((x) => w.has(x)));
     if (!same) list.push(words);
     else if (words.size > same.size) list.splice(list.indexOf(same), 1, words);
-    found.set(noun.lemma, list);
+    found.set(noun, list);
   };
   for (const { tokens } of sentences) {
     const nameAt = (i: number, step: 1 | -1): Token[] => {
@@ -35,6 +38,12 @@ export function describedNamesIn(sentences: ReadonlyArray<{ readonly tokens: rea
       return step === 1 ? out : out.reverse();
     };
     tokens.forEach((t, i) => {
+      // "the Halvergate Philharmonic", "Tarrow City Council": a name that ends in a word naming
+      // a body is described by that word ("the council"), and by its synonyms ("the orchestra";
+      // see describedBy).
+      if (t.pos === 'PROPN' && tokens[i + 1]?.pos !== 'PROPN' && tokens[i - 1]?.pos === 'PROPN' && nounFile(t.lower) === GROUP_FILE) {
+        addName(NAME_HEAD + t.lower, nameAt(i, -1));
+      }
       if (t.pos !== 'NOUN') return;
       // "challenger Petra Lind", "the reigning champion Ivan Sokol": the noun right before a name.
       const after = nameAt(i + 1, 1);
@@ -62,3 +71,19 @@ export function describedNamesIn(sentences: ReadonlyArray<{ readonly tokens: rea
   for (const [noun, names] of found) if (names.length === 1) out.set(noun, names[0]!);
   return out;
 }
+
+/**
+ * The one name a description noun stands for: its own entry, or else the entry of the one noun
+ * it may mean the same as ("the orchestra" for "the Halvergate Philharmonic").
+ */
+export function describedBy(names: DescribedNames, noun: string): ReadonlySet<string> | undefined {
+  const own = names.get(noun) ?? names.get(NAME_HEAD + noun);
+  if (own) return own;
+  // (Only a name's own word: "the newspaper" is not "the publisher Marlow Media" for "newspaper
+  // publisher" being one sense; the text calls Marlow Media a publisher, not a newspaper.)
+  const like = [...names.keys()].filter((k) => k.startsWith(NAME_HEAD) && mayMeanTheSame(k.slice(NAME_HEAD.length), noun));
+  return like.length === 1 ? names.get(like[0]!) : undefined;
+}
+
+/** Marks a name's own last word among the description nouns ("=philharmonic"). */
+const NAME_HEAD = '=';

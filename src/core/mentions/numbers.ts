@@ -545,6 +545,8 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
     if (t.lower === 'one' && tokens[i + 1]?.pos === 'ADP' && !/^(of|in|out)$/.test(tokens[i + 1]!.lower)) continue;
     // "no one", "every one of its bolts", "any one": a pronoun or a quantifier's, not a count.
     if (t.lower === 'one' && /^(no|every|any|each|some)$/.test(tokens[i - 1]?.lower ?? '')) continue;
+    // "of one another": the reciprocal pronoun, "each other".
+    if (t.lower === 'one' && tokens[i + 1]?.lower === 'another' && !/^(NOUN|ADJ)$/.test(tokens[i + 2]?.pos ?? '')) continue;
     // "the third major one", "a bigger one", "this one": after a determiner and its describing
     // words, "one" stands for a noun already named ("at least one" still counts).
     // ("the one-year anniversary" counts: the number is part of a compound.)

@@ -533,6 +533,19 @@ function descriptorsIn(sentences: readonly Sentence[], names: readonly string[])
   return out;
 }
 
+/**
+ * A reporting verb whose complement is a thing, not a claim: "nine hospitals reported shorter
+ * waits", "the firm reported a loss" tell what they recorded, as "recorded" would; there is no
+ * clause or quotation to attribute. ("…, said X" and "according to" always report a claim.)
+ */
+function reportsAThing(tokens: readonly Token[], syn: SentenceSyntax, a: Attribution): boolean {
+  const v = a.verb;
+  if (tokens[v]!.lower === 'according' || syn.tags[v] !== 'VERB' || !a.speaker.some((k) => k < v)) return false;
+  if (tokens.some((t) => /^["“”‘’]$/.test(t.text))) return false;
+  const objects = dependentsOf(syn, v, /^obj$/).filter((d) => d > v && /^(NOUN|PROPN)$/.test(syn.tags[d]!));
+  return objects.length > 0 && !hasDependent(syn, v, /^(ccomp|parataxis|xcomp)$/) && syn.heads[v]! < 0;
+}
+
 /** Reporting verbs that present their claim as found to be true. */
 const FINDING_VERBS: ReadonlySet<string> = new Set(['find', 'show', 'reveal', 'confirm', 'establish']);
 
@@ -549,7 +562,7 @@ export const attributionRule: PairRule = (ctx) => {
     // The speaker who is the rewrite's actor ("the finance ministry put the cost at…" for
     // "according to the finance ministry, the increase would have cost…") still owns the claim;
     // any other speaker the source names is dropped.
-    const first = sAttr.find((a) => !actsInRewrite(ctx, a));
+    const first = sAttr.find((a) => !actsInRewrite(ctx, a) && !reportsAThing(ctx.sTok, ctx.syntax.source(), a));
     if (!first) return [];
     // Report a dropped attribution once, on the half where it would be put back: the last
     // for a trailing "..., said X", the first for a leading "X said ...".

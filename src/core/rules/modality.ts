@@ -7,7 +7,7 @@ import { CERTAINTY_CUES, DECIDING_VERBS, REPORTING_VERBS, SCHEDULED, type Certai
 import type { Token } from '../tokens';
 import { findVerbGroups, groupContaining, type VerbGroup } from '../verbs';
 import type { SentenceSyntax } from '../syntax/index';
-import { samePredicate } from '../wordnet';
+import { mayMeanTheSame, samePredicate } from '../wordnet';
 import { dependentsOf } from '../syntax/tree';
 
 const VERB_CUES = new Set(['allege', 'suggest', 'indicate', 'hint', 'prove', 'establish', 'demonstrate', 'confirm', 'verify',
@@ -225,6 +225,9 @@ export const modalityRule: PairRule = (ctx) => {
     if (keeps(s)) continue;
     // The cue word itself is still there (tagged differently: "claimed" -> "claims").
     if ((ctx.match.sToR[s.first] ?? -1) >= 0) continue;
+    // Or a verb of the same sense took its place ("expected to close" / "anticipated shutting").
+    const cueWord = ctx.sTok[s.first]!;
+    if (cueWord.pos === 'VERB' && (hunkOfSource(ctx, s.first)?.r ?? []).some((i) => ctx.rTok[i]!.pos === 'VERB' && mayMeanTheSame(ctx.rTok[i]!.lemma, cueWord.lemma))) continue;
     // Where the hedged word went in the rewrite.
     let rAt = s.anchor >= 0 ? ctx.match.sToR[s.anchor] ?? -1 : -1;
     let rCue = rCues.find((c) => !sHas(c.cls) && rAt >= 0 && c.anchor === rAt);

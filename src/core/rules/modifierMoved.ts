@@ -96,6 +96,10 @@ export const modifierMovedRule: PairRule = (ctx) => {
     // Reworded, not moved: the source described this thing with a word the rewrite dropped
     // ("a new pub" -> "a different pub", with "different types" -> "various types" elsewhere).
     if (sDesc.some((y) => ctx.sTok[y.head]!.lemma === h && !rLemmas.has(ctx.sTok[y.modifier]!.lemma))) continue;
+    // A noun that names a kind moved onto a noun the source left bare says the kind of what
+    // belongs to it ("the ski resort … its five lifts" / "its five ski lifts"); a description
+    // moved between two things is a trade: the source describes this noun too.
+    if (rSyn.tags[r.modifier] === 'NOUN' && !sDesc.some((y) => ctx.sTok[y.head]!.lemma === h)) continue;
     claim(ctx, [r.modifier]);
     const rSpan = spanOf([ctx.rTok[r.modifier]!, ctx.rTok[r.head]!]);
     const sSpan = spanOf([ctx.sTok[from.modifier]!, ctx.sTok[from.head]!]);

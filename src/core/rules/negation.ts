@@ -6,7 +6,7 @@ import { areAntonyms, DECLINING_VERBS, NEGATORS, POSSESSIVE_DETERMINERS, REPORTI
 import { areConverse, areConverseParties, areOpposites, mayMeanTheSame, prefixNegatedBase, samePredicate } from '../wordnet';
 import { converseSwapAt } from './rolesSwapped';
 import type { SentenceSyntax } from '../syntax/index';
-import { dependentsOf, dominates, hasDependent, subtreeOf } from '../syntax/tree';
+import { clauseOf, dependentsOf, dominates, hasDependent, subtreeOf } from '../syntax/tree';
 import { isContentToken, stemOf } from '../terms';
 import { hyphenatedWithNext, type Token } from '../tokens';
 import { negatesBefore } from '../superlatives';
@@ -324,8 +324,13 @@ export const negationRule: PairRule = (ctx) => {
   // (Not in a rewrite with no verb, a heading or a caption: "Behind the fall" names a topic; it
   // says nothing fell or did not.)
   const verbless = !ctx.rTok.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  // (Nor a negating word the other text gives in a word of the same meaning: "a shortage of
+  // snow" / "a lack of snow".)
+  const sameWordAcross = (word: Token, across: readonly Token[], at: number, hunk: readonly number[] | undefined) =>
+    (at >= 0 && mayMeanTheSame(across[at]!.lemma, word.lemma)) || (hunk ?? []).some((k) => mayMeanTheSame(across[k]!.lemma, word.lemma));
   ctx.sTok.forEach((t, si) => {
     if (!negatorAt(ctx.sTok, si) || verbless) return;
+    if (t.pos === 'NOUN' && sameWordAcross(t, ctx.rTok, ctx.match.sToR[si] ?? -1, hunkOfSource(ctx, si)?.r)) return;
     let head = headOf(ctx.sTok, si);
     if (head < 0) return;
     let rHead = ctx.match.sToR[head] ?? -1;
@@ -383,6 +388,7 @@ export const negationRule: PairRule = (ctx) => {
   // A rewrite negator whose head the source states without one.
   ctx.rTok.forEach((t, ri) => {
     if (!negatorAt(ctx.rTok, ri) || ctx.claimed.has(ri) || counterfactual(ctx.rTok, ri)) return;
+    if (t.pos === 'NOUN' && sameWordAcross(t, ctx.sTok, ctx.match.rToS[ri] ?? -1, hunkOfRewrite(ctx, ri)?.s)) return;
     const head = headOf(ctx.rTok, ri);
     if (head < 0) return;
     // (As above: "will be postponed" -> "will not be put off", the negated verb a synonym.)
@@ -426,6 +432,7 @@ export const negationRule: PairRule = (ctx) => {
       // The two parties of one relation said of the same participant ("the lender" / "the
       // borrower", "the buyer" / "the seller") swap its role: nothing was negated.
       if (areConverseParties(ctx.sTok[si]!.lemma, rLemma)) {
+        if (toldOfTheSameNames(ctx, si, ri)) continue;
         pushSwap(ctx, out, rSpanAround(ri), sSpanAround(si), ri, 'the two name the opposite parties of one relation');
         continue;
       }
@@ -531,6 +538,38 @@ function oppositeInScope(side: Side, pred: number, otherTokens: readonly Token[]
  * rewrite and the rewrite word one in the source, and one partner keeps the word's own figure
  * or name ("the 0.2 per cent decline" / "a drop of 0.2%").
  */
+/**
+ * Two words paired only by where they stand, each still told of the same named participants:
+ * both words stand on both sides, and the names only the rewrite word's clause gives are names
+ * only its source occurrence's clause gives ("Kiprono won the men's race, while Alemu took the
+ * women's title" / "Alemu won the women's race, and the men's title went to Kiprono").
+ * "Kiprono won the women's race" names another: a change; and where one clause names both
+ * parties ("Ashby was the buyer and Kirkham the seller") nothing tells them apart.
+ */
+function toldOfTheSameNames(ctx: PairContext, si: number, ri: number): boolean {
+  const sSyn = ctx.syntax.source(), rSyn = ctx.syntax.rewrite();
+  // (A clause that names no one, the names of the clause it is part of: "won the women's race"
+  // hung under "Tigist Alemu of Ethiopia" by a misparse.)
+  const names = (tokens: readonly Token[], syn: SentenceSyntax, i: number) => {
+    for (let at = i, steps = 0; at >= 0 && steps < 4; steps++) {
+      const clause = clauseOf(syn, at);
+      const found = clause.filter((k) => syn.tags[k] === 'PROPN');
+      if (found.length) return found.map((k) => tokens[k]!.lower);
+      at = syn.heads[clause.find((k) => !clause.includes(syn.heads[k]!))!]!;
+    }
+    return [];
+  };
+  const around = (tokens: readonly Token[], syn: SentenceSyntax, at: readonly number[]) => new Set(at.flatMap((i) => names(tokens, syn, i)));
+  const where = (tokens: readonly Token[], lemma: string) => tokens.map((_t, i) => i).filter((i) => tokens[i]!.lemma === lemma);
+  const rLemma = ctx.rTok[ri]!.lemma, sLemma = ctx.sTok[si]!.lemma;
+  const sOther = where(ctx.sTok, rLemma), rOther = where(ctx.rTok, sLemma);
+  if (sOther.length === 0 || rOther.length === 0) return false;
+  const only = (a: ReadonlySet<string>, b: ReadonlySet<string>) => new Set([...a].filter((x) => !b.has(x)));
+  const rOwn = only(around(ctx.rTok, rSyn, [ri]), around(ctx.rTok, rSyn, rOther));
+  const sOwn = only(around(ctx.sTok, sSyn, sOther), around(ctx.sTok, sSyn, [si]));
+  return [...rOwn].some((x) => sOwn.has(x));
+}
+
 function crossedSynonyms(ctx: PairContext, si: number, ri: number): boolean {
   const s = ctx.sTok[si]!, r = ctx.rTok[ri]!;
   const partners = (tokens: readonly Token[], skip: number, w: Token) => tokens.map((_t, i) => i).filter((i) => i !== skip &&

@@ -7,7 +7,7 @@ import { POSSESSIVE_DETERMINERS, SCOPE_CUES, type ScopeClass } from '../lexicon'
 import { hyphenatedWithNext, phraseEndingBefore, type Token } from '../tokens';
 import { findNumbers, partitiveWhole, sameAmount, type NumberMention } from '../mentions/numbers';
 import type { SentenceSyntax } from '../syntax/index';
-import { markedBy } from '../syntax/tree';
+import { dependentsOf, markedBy } from '../syntax/tree';
 import { mayMeanTheSame } from '../wordnet';
 
 const NUMBER_BOUNDS = new Set<ScopeClass>(['at-least', 'at-most', 'about', 'almost', 'only']);
@@ -304,10 +304,19 @@ export const quantifierRule: PairRule = (ctx) => {
     // "had not needed to move any pupils" -> "had needed to move some pupils": "some" is what
     // a negation's "any" says without it; the change is the negation's, reported as such.
     if (ctx.rTok[r.first]!.lower === 'some' && ctx.sTok[sAt - 1]?.lower === 'any' && anyOfNegation(ctx.sTok, sAt - 1)) continue;
+    // "would give money to the station" -> "some of the money will go to the station": a bare
+    // noun that is not a clause's subject tells some of the thing, not all of it.
+    if (r.cls === 'some' && existentialBareNoun(ctx.sTok, ctx.syntax.source(), sAt)) continue;
     push(ctx, out, spanOf([ctx.sTok[sAt]!]), { start: ctx.rTok[withHedge(ctx.rTok, r)]!.start, end: ctx.rTok[r.anchor]!.end });
   }
   return out;
 };
+
+/** A noun with no determiner, number or owner, not a clause's subject: "give money", "hire staff". */
+function existentialBareNoun(tokens: readonly Token[], syn: SentenceSyntax, at: number): boolean {
+  if (!/^(NOUN)$/.test(syn.tags[at] ?? '') || /^nsubj|^csubj/.test(syn.labels[at] ?? '')) return false;
+  return !dependentsOf(syn, at, /^(det|nummod|nmod:poss|det:poss)$/).length && !/^(the|a|an|this|that|these|those|its|their|his|her|our|all|every|each)$/.test(tokens[at - 1]?.lower ?? '');
+}
 
 /** What a fraction word is as a share. */
 const FRACTION_PERCENT: Partial<Record<ScopeClass, number>> = { half: 50, third: 100 / 3, quarter: 25, 'two-thirds': 200 / 3, 'three-quarters': 75 };

@@ -21,7 +21,7 @@ import { offsetFree } from '../offsetFree';
 import { holdsDate } from '../mentions/dates';
 import { findNumbers } from '../mentions/numbers';
 import { areConverse, lexicalRelation, mayMeanTheSame, namesPeople, samePredicate } from '../wordnet';
-import { describedNamesIn } from '../mentions/descriptions';
+import { describedBy, describedNamesIn } from '../mentions/descriptions';
 import { REPORTING_VERBS, setsAsideBy } from '../lexicon';
 import { framesOf, nested, sameParticipant, type Argument, type Frame, type Participant } from '../syntax/frames';
 import { dependentsOf, hasDependent, subtreeOf } from '../syntax/tree';
@@ -556,7 +556,7 @@ function namedByDescription(ctx: PairContext, rFrames: readonly Frame[], sFrames
   // the rest of the draft. A rewrite mostly keeps the source's appositions; one it gives in the
   // same sentence is the participant's own alias.)
   const sourceNames = ctx.memo('source-described-names', () => describedNamesIn(ctx.source.sentences));
-  const nameFor = (noun: string) => sourceNames.get(noun);
+  const nameFor = (noun: string) => describedBy(sourceNames, noun);
   const resolved = new Map<Participant, Participant>();
   // (Only a definite description points back: "a set designer who died in 2015" is no one named.)
   const definite = (tokens: readonly Token[], p: Participant) => {

@@ -19,6 +19,13 @@ const PROSPECTIVE = new Set(['schedule', 'expect', 'plan', 'due', 'set', 'intend
   'hope', 'want', 'wish', 'seek', 'promise', 'pledge', 'vow', 'agree', 'propose', 'threaten', 'try', 'attempt'].map(spellingKey));
 
 /**
+ * A verb of expecting, intending or planning by its sense, whose gerund is an act ahead
+ * ("anticipated shutting" = "expected to close", "envisages building").
+ */
+const expecting = (lemma: string): boolean => PROSPECTIVE_SENSES.some((p) => lemma === p || mayMeanTheSame(lemma, p));
+const PROSPECTIVE_SENSES = ['expect', 'intend', 'plan'];
+
+/**
  * Verbs of deliberation: the act they weigh is not done yet ("is considering turning the sites
  * into hubs" tells of a future act, as "plans to turn" does).
  */
@@ -178,7 +185,8 @@ function prospective(tokens: readonly Token[], g: VerbGroup, syntax: () => Sente
   const trailing = () => dependentsOf(syn, clause, /^(conj|parataxis)$/).some((d) => d > clause && REPORTING_VERBS.has(tokens[d]!.lemma) &&
     hasDependent(syn, d, /^nsubj/) && !hasDependent(syn, d, /^cc$/) && tokens.slice(clause, d).some((t) => t.text === ','));
   if (g.tense === 'conditional' && tokens[g.first]?.lower === 'would' && trailing()) return 'future';
-  if (g.tense === 'none' && rel === 'xcomp' && (PROSPECTIVE.has(tokens[h]!.lemma) || DELIBERATING.has(tokens[h]!.lemma))) return 'future';
+  if (g.tense === 'none' && rel === 'xcomp' && (PROSPECTIVE.has(tokens[h]!.lemma) || DELIBERATING.has(tokens[h]!.lemma) ||
+    (/ing$/.test(tokens[g.head]!.lower) && expecting(tokens[h]!.lemma)))) return 'future';
   return g.tense;
 }
 
@@ -188,7 +196,7 @@ function prospective(tokens: readonly Token[], g: VerbGroup, syntax: () => Sente
  */
 function governsInfinitiveIn(tokens: readonly Token[], groups: readonly VerbGroup[], syn: SentenceSyntax, g: VerbGroup, stretch: readonly number[]): boolean {
   return dependentsOf(syn, g.head, /^xcomp$/).some((d) => stretch.includes(d) && groupAt(groups, d)?.tense === 'none' &&
-    (tokens[d - 1]?.lower === 'to' || (DELIBERATING.has(tokens[g.head]!.lemma) && /ing$/.test(tokens[d]!.lower))));
+    (tokens[d - 1]?.lower === 'to' || ((DELIBERATING.has(tokens[g.head]!.lemma) || expecting(tokens[g.head]!.lemma)) && /ing$/.test(tokens[d]!.lower))));
 }
 
 /** Where a verb sits in its sentence, coarsely: its relation without subtype ("root", "ccomp", "advcl", ...). */
@@ -299,7 +307,10 @@ export const tenseRule: PairRule = (ctx) => {
       // looking" is "were still trying"'s counterpart, not the counterpart of "to trace" after it.)
       const pairedElsewhere = (g: VerbGroup) => Array.from({ length: g.head - g.first + 1 }, (_v, k) => ctx.match.sToR[g.first + k] ?? -1)
         .some((r) => r >= 0 && (r < rg.first || r > rg.head));
-      const candidates = hunk ? sGroups.filter((g) => hunk.s.includes(g.head) && !usedSource.has(g) && (ctx.match.sToR[g.head] ?? -1) < 0 && !pairedElsewhere(g)
+      // (Nor the verb that governs the event on the rewrite side: "anticipated" in "anticipated
+      // shutting" is "expected" in "expected to close", not "close".)
+      const governs = !!hunk && governsInfinitiveIn(ctx.rTok, rGroups, ctx.syntax.rewrite(), rg, hunk.r);
+      const candidates = hunk && !governs ? sGroups.filter((g) => hunk.s.includes(g.head) && !usedSource.has(g) && (ctx.match.sToR[g.head] ?? -1) < 0 && !pairedElsewhere(g)
         && reports === REPORTING_VERBS.has(ctx.sTok[g.head]!.lemma)
         && (relative(ctx.sTok, g, ctx.syntax.source) === rRelative || sameThingTold(ctx, rg, g))
         && !governsInfinitiveIn(ctx.sTok, sGroups, ctx.syntax.source(), g, hunk.s)) : [];

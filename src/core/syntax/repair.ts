@@ -47,7 +47,7 @@ export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): 
   const reported = words ? reportedSubject(nameBeforeAside(opened, words), words) : opened;
   const repaired = verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleBeforeClause(participleSubject(possessorAsSubject(vocativeSubject(reported))))), words)))))));
   // (Last: the clause a "by" phrase belongs to is known only once the verbs are in place.)
-  return words ? eventNounAgent(passiveAgent(finiteReadAsRelative(verbAfterRelative(repaired), words), words), words) : verbAfterRelative(repaired);
+  return words ? eventNounAgent(passiveAgent(finiteReadAsRelative(verbAfterRelative(subjectFromRelative(repaired)), words), words), words) : verbAfterRelative(subjectFromRelative(repaired));
 }
 
 /**
@@ -112,12 +112,15 @@ function clauseAfterObject(syntax: SentenceSyntax): SentenceSyntax {
     if (!/^(NOUN|PROPN)$/.test(tags[z]!) && head === z) continue;
     let phraseHead = z;
     while (/^(flat|compound|det|amod)$/.test(labels[phraseHead]!) && heads[phraseHead]! > phraseHead && heads[phraseHead]! < v) phraseHead = heads[phraseHead]!;
-    if (labels[phraseHead] !== 'conj') continue;
+    // (Or the phrase hung on the first verb itself, as its oblique or object, with the "and":
+    // "Alemu won the women's race, and the men's title went to Kiprono".)
+    const onVerb = /^(obl|obj)$/.test(labels[phraseHead]!) && tags[heads[phraseHead]!] === 'VERB';
+    if (labels[phraseHead] !== 'conj' && !onVerb) continue;
     const object = heads[phraseHead]!;
-    const first = heads[object]!;
-    if (object < 0 || labels[object] !== 'obj' || first < 0 || tags[first] !== 'VERB' || first >= object) continue;
+    const first = onVerb ? object : heads[object]!;
+    if (object < 0 || (!onVerb && labels[object] !== 'obj') || first < 0 || tags[first] !== 'VERB' || first >= phraseHead) continue;
     const cc = dependentsOf(out, phraseHead, /^cc$/).find((c) => c < phraseHead);
-    if (cc === undefined) continue;
+    if (cc === undefined || (onVerb && !dominates(heads, first, v))) continue;
     out = editedTree(out, (newHeads, newLabels) => {
       newHeads[phraseHead] = v;
       newLabels[phraseHead] = 'nsubj';
@@ -687,6 +690,36 @@ function verbAfterRelative(syntax: SentenceSyntax): SentenceSyntax {
     if (main === undefined || kids(main).some((d) => labels[d] === 'cc')) continue;
     return reroot(syntax, main, root, (newHeads) => {
       for (const d of kids(v)) if (d > main) newHeads[d] = main;
+    });
+  }
+  return syntax;
+}
+
+/**
+ * "Graham Tolley, who chairs the patients' group Northmoor Voices, said …": with a name heading
+ * the sentence, the main verb after the relative clause's closing comma took the clause's last
+ * noun as its subject. A relative clause set off by commas ends at its closing comma: the noun
+ * inside it stays there (in apposition to the noun before it), and the verb after the comma is
+ * the sentence's, with the name it describes as its subject.
+ */
+function subjectFromRelative(syntax: SentenceSyntax): SentenceSyntax {
+  const { heads, tags } = syntax;
+  const root = heads.indexOf(-1);
+  if (root < 0 || !/^(NOUN|PROPN)$/.test(tags[root]!)) return syntax;
+  for (const r of dependentsOf(syntax, root, /^acl:relcl$/)) {
+    const opens = subtreeOf(syntax, r).find((k) => tags[k] !== 'PUNCT') ?? r;
+    if (r < root || tags[r] !== 'VERB' || tags[opens - 1] !== 'PUNCT') continue;
+    const v = heads.findIndex((h, x) => x > r && h === root && tags[x] === 'VERB' && tags[x - 1] === 'PUNCT');
+    if (v < 0 || hasDependent(syntax, v, /^(cc|mark)$/)) continue;
+    const subjects = dependentsOf(syntax, v, /^nsubj/);
+    const n = subjects[0];
+    if (subjects.length !== 1 || n === undefined || n <= r || n >= v - 1 || tags.slice(r, n).includes('PUNCT')) continue;
+    let host = n - 1;
+    while (host > r && !/^(NOUN|PROPN)$/.test(tags[host]!)) host--;
+    if (host <= r || !dominates(heads, r, host)) continue;
+    return reroot(syntax, v, root, (newHeads, newLabels) => {
+      newHeads[n] = host;
+      newLabels[n] = 'appos';
     });
   }
   return syntax;

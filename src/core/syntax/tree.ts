@@ -32,3 +32,25 @@ export function subtreeOf(parse: DependencyParse, head: number): number[] {
   parse.heads.forEach((_h, d) => { if (dominates(parse.heads, head, d)) out.push(d); });
   return out;
 }
+
+/** Relations that attach a clause of its own (a verb's) to a word. */
+const CLAUSAL = /^(advcl|conj|ccomp|csubj|parataxis|acl|xcomp)/;
+
+/**
+ * The words of the clause token i stands in: from its nearest verb up (or the root) down, leaving
+ * out the clauses joined to or embedded in it ("X won the men's race, while Y took the women's
+ * title": "men" stands in the first clause only).
+ */
+export function clauseOf(parse: DependencyParse & { readonly tags: readonly string[] }, i: number): number[] {
+  let top = i;
+  for (let steps = 0; steps <= parse.heads.length && parse.tags[top] !== 'VERB' && parse.heads[top]! >= 0; steps++) top = parse.heads[top]!;
+  const out: number[] = [];
+  const walk = (h: number) => {
+    out.push(h);
+    parse.heads.forEach((x, d) => {
+      if (x === h && !(parse.tags[d] === 'VERB' && CLAUSAL.test(parse.labels[d]!))) walk(d);
+    });
+  };
+  walk(top);
+  return out.sort((a, b) => a - b);
+}
