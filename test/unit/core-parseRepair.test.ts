@@ -475,6 +475,36 @@ const rows: Row[] = [
     expectLabels: 'nsubj root det nmod:poss case obj punct cc det nmod:poss case nsubj conj case obl punct',
     readWords: true,
   },
+  {
+    name: "a relative clause opened by a preposition and \"which\" read as the sentence's head, the sentence's verb as a clause on its subject: the first verb heads, the later one describes the noun before the preposition",
+    words: "Auroral received the contract following a competition in which bids from three providers were considered .",
+    tags: 'PROPN VERB DET NOUN VERB DET NOUN ADP DET NOUN ADP NUM NOUN AUX VERB PUNCT',
+    heads: [1,  -1,  3,  1,  6,  6,  1,  9,  9,  6,  12,  12,  9,  14,  1,  1],
+    labels: 'nsubj root det obj case det obl case det nmod case nummod nmod aux:pass parataxis punct',
+    expectHeads: [1,  -1,  3,  1,  6,  6,  1,  8,  14,  14,  12,  12,  9,  14,  6,  14],
+    expectLabels: 'nsubj root det obj case det obl case obl nsubj:pass case nummod nmod aux:pass acl:relcl punct',
+    readWords: true,
+  },
+  {
+    name: "a clause opened by \"after\" read as a phrase, past a name in apposition and its closing comma: the verb takes the phrase's noun as its subject",
+    words: "The recall comes five months after the chief executive , Ingrid Solberg , hired Tomás Ibáñez from a rival carmaker .",
+    tags: 'DET NOUN VERB NUM NOUN ADP DET ADJ NOUN PUNCT PROPN PROPN PUNCT VERB PROPN PROPN ADP DET ADJ NOUN PUNCT',
+    heads: [1,  2,  -1,  4,  2,  8,  8,  8,  2,  10,  8,  10,  13,  2,  13,  14,  19,  19,  19,  13,  2],
+    labels: 'det nsubj root nummod obj case det amod obl punct appos flat punct conj obj flat case det amod obl punct',
+    expectHeads: [1,  2,  -1,  4,  2,  13,  8,  8,  13,  10,  8,  10,  13,  2,  13,  14,  19,  19,  19,  13,  2],
+    expectLabels: 'det nsubj root nummod obj mark det amod nsubj punct appos flat punct advcl obj flat case det amod obl punct',
+    readWords: true,
+  },
+  {
+    name: "a fronted \"By X,\" agent before a perfect passive (\"had been overtaken\")",
+    words: "By Nyström , Zawadzki had been overtaken going into the final day .",
+    tags: 'ADP PROPN PUNCT PROPN AUX AUX VERB VERB ADP DET ADJ NOUN PUNCT',
+    heads: [1,  6,  1,  1,  6,  6,  -1,  6,  11,  11,  11,  7,  6],
+    labels: 'case obl:agent punct flat aux aux:pass root xcomp case det amod obl punct',
+    expectHeads: [1,  6,  1,  6,  6,  6,  -1,  6,  11,  11,  11,  7,  6],
+    expectLabels: 'case obl:agent punct nsubj:pass aux aux:pass root xcomp case det amod obl punct',
+    readWords: true,
+  },
 ];
 
 describe('parse repair', () => {

@@ -2317,6 +2317,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: "a participle describing a noun in a phrase (\"under a deal announced on Monday\") is no report by the name before the phrase",
+        source: 'Kestrel will launch 18 satellites for the Nordic operator Auroral Systems under a deal announced on Monday.',
+        rewrite: 'Under a deal unveiled on Monday, Kestrel will launch 18 satellites for Auroral Systems, the Nordic operator.',
+      },
+      {
         why: 'a relative clause set off by commas ends at its comma: the name it describes is the speaker, not the clause\'s last noun',
         source: 'The figures were welcome, said Graham Tolley, chair of the patients\' group Northmoor Voices.',
         rewrite: 'Graham Tolley, who chairs the patients\' group Northmoor Voices, said the figures were welcome.',
@@ -2666,6 +2671,21 @@ const TABLE: Readonly<Record<Kind, Row>> = {
 
   'roles-swapped': {
     hits: [
+      {
+        text: 'Auroral received the €96m contract from Kestrel',
+        source: 'Auroral awarded the €96 million contract to Kestrel after a two-year competition in which it also considered bids from three other launch providers.',
+        rewrite: 'Auroral received the €96m contract from Kestrel following a two-year competition in which bids from three other launch providers were also considered.',
+      },
+      {
+        text: 'hired from a rival carmaker by Tomás Ibáñez',
+        source: 'The recall comes five months after the chief executive, Ingrid Solberg, hired Tomás Ibáñez from a rival carmaker.',
+        rewrite: 'It comes five months after the chief executive, Ingrid Solberg, was hired from a rival carmaker by Tomás Ibáñez.',
+      },
+      {
+        text: 'Nyström, Zawadzki had been overtaken',
+        source: 'Going into the final day, Nyström had been overtaken by Zawadzki after losing a long endgame.',
+        rewrite: 'By Nyström, Zawadzki had been overtaken going into the final day, after he lost a long endgame.',
+      },
       {
         text: 'women',
         source: 'Kiprono won the men\'s race, while Alemu took the women\'s title.',

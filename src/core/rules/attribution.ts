@@ -313,6 +313,10 @@ function readAttributions(tokens: readonly Token[], syntax?: () => SentenceSynta
     // (Calling a thing something, in quotation marks or in a noun phrase, is the claim itself.)
     const named = callsIt && (naming || (!!syntax && hasDependent(syntax(), i, /^obj$/)));
     if (!trailing && !named && !introducesClaim(tokens, i, syntax?.())) return;
+    // (Nor a participle describing a noun in a phrase, "under a deal announced on Monday":
+    // whoever stands before the phrase did not announce anything here. A speaker's noun with
+    // "said" hung on it is a misparse of its verb: "the companies said".)
+    if (!trailing && syntax && syntax().labels[i] === 'acl' && !hasDependent(syntax(), i, /^(nsubj|ccomp)/) && describesAThing(tokens, syntax(), syntax().heads[i]!)) return;
     // "Neither company would comment", "did not say when": a speaker who declined to speak
     // reports no claim, so there is none to drop.
     if (syntax && declined(tokens, syntax(), i)) return;
@@ -544,6 +548,18 @@ function reportsAThing(tokens: readonly Token[], syn: SentenceSyntax, a: Attribu
   if (tokens.some((t) => /^["“”‘’]$/.test(t.text))) return false;
   const objects = dependentsOf(syn, v, /^obj$/).filter((d) => d > v && /^(NOUN|PROPN)$/.test(syn.tags[d]!));
   return objects.length > 0 && !hasDependent(syn, v, /^(ccomp|parataxis|xcomp)$/) && syn.heads[v]! < 0;
+}
+
+/**
+ * A noun in a prepositional phrase that names no one ("under a deal", "in the figures"): a
+ * participle on it describes it; a speaker is no preposition's object.
+ */
+function describesAThing(tokens: readonly Token[], syn: SentenceSyntax, noun: number): boolean {
+  // (Right after the phrase: a comma between sets off a speaker the parse hung there, "…,
+  // following the collapse of pay talks, the union announced on Tuesday".)
+  const end = syn.heads.findIndex((h, k) => k > noun && h === noun && syn.labels[k] === 'acl');
+  return noun >= 0 && end > noun && syn.tags[noun] === 'NOUN' && !namesPeople(tokens[noun]!.lemma) && hasDependent(syn, noun, /^case$/) &&
+    !tokens.slice(noun + 1, end).some((t) => t.pos === 'PUNCT');
 }
 
 /** Reporting verbs that present their claim as found to be true. */

@@ -119,6 +119,7 @@ const DET_ID = UPOS.indexOf('DET');
 const SYM_ID = UPOS.indexOf('SYM');
 const PROPN_ID = UPOS.indexOf('PROPN');
 const ADP_ID = UPOS.indexOf('ADP');
+const ADV_ID = UPOS.indexOf('ADV');
 /** Verbs whose complement may be an adjective ("became British", "remains independent"). */
 const COPULAR = /^(be|is|are|was|were|been|being|become|becomes|became|becoming|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|look|looks|looked|feel|feels|felt|stay|stays|stayed|turn|turns|turned|go|goes|went)$/;
 const SUBJECT_NEXT = new Set((['VERB', 'AUX', 'ADV'] as const).map((t) => UPOS.indexOf(t)));
@@ -241,14 +242,17 @@ function verbAfterAuxiliary(model: ParserModel, x: TaggerInput, forms: readonly 
     const modal = MODAL_FORMS.has(forms[i]!) && i > 0 && out.tags[i - 1] !== PUNCT_ID && !/^wh|^how$/.test(forms[i - 1]!);
     // (Or after a form of "be", with a "by" phrase after it in the clause: a passive, "the chain
     // was undercut on bread and milk by the discounter", not a description.)
-    const passive = /^(is|are|was|were|be|been|being)$/.test(forms[i]!) && byPhraseAfter(forms, out, i + 2);
+    // (Or one fronted: "By Nyström, Zawadzki had been overtaken".)
+    const passive = /^(is|are|was|were|be|been|being)$/.test(forms[i]!) && (byPhraseAfter(forms, out, i + 2) || forms[0] === 'by');
     // ("'d" is "had" or "would": an auxiliary either way.)
     if (!modal && !passive && !PERFECT_FORMS.has(forms[i]!) && forms[i] !== "'d") continue;
     const next = out.tags[i + 1]!;
     // (A passive's participle the tagger has never seen as a verb, "undercut", may score far
     // from one: the "by" phrase is the evidence.)
     const gap = passive ? PASSIVE_VERB_GAP : NEAR_VERB_GAP;
-    if ((next === ADJ_ID || next === NOUN_ID) && out.verbGap[i + 1]! < gap) out = retagAsVerb(model.tagger, x, out, i + 1);
+    // (A participle in -ed or -en may be read as an adverb too: "had been overtaken".)
+    const participle = passive && next === ADV_ID && /(ed|en)$/.test(forms[i + 1]!);
+    if ((next === ADJ_ID || next === NOUN_ID || participle) && out.verbGap[i + 1]! < gap) out = retagAsVerb(model.tagger, x, out, i + 1);
   }
   return out;
 }
@@ -284,8 +288,14 @@ function scoresAsNumbers(model: ParserModel, x: TaggerInput, texts: readonly str
  */
 function namesAfterVerbs(model: ParserModel, x: TaggerInput, texts: readonly string[], hints: readonly string[], scored: TagScores): TagScores {
   let out = scored;
-  for (let i = 1; i < texts.length; i++) {
+  for (let i = 0; i < texts.length; i++) {
     if (out.tags[i] !== ADJ_ID || hints[i] !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(texts[i]!)) continue;
+    // (The first word, capitalised as every first word is, only right before its verb: "Auroral
+    // awarded the contract"; an adjective cannot be a subject.)
+    if (i === 0) {
+      if (out.tags[1] === VERB_ID) out = retagAs(model.tagger, x, out, 0, PROPN_ID);
+      continue;
+    }
     if (NOMINAL.has(out.tags[i + 1] ?? -1) || out.tags[i - 1] === AUX_ID || COPULAR.test(texts[i - 1]!.toLowerCase())) continue;
     // (Where a name stands: a verb's object, or a subject with its verb next.)
     if (out.tags[i - 1] !== VERB_ID && !SUBJECT_NEXT.has(out.tags[i + 1] ?? -1)) continue;

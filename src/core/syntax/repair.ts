@@ -47,7 +47,7 @@ export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): 
   const reported = words ? reportedSubject(nameBeforeAside(opened, words), words) : opened;
   const repaired = verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleBeforeClause(participleSubject(possessorAsSubject(vocativeSubject(reported))))), words)))))));
   // (Last: the clause a "by" phrase belongs to is known only once the verbs are in place.)
-  return words ? eventNounAgent(passiveAgent(finiteReadAsRelative(verbAfterRelative(subjectFromRelative(repaired)), words), words), words) : verbAfterRelative(subjectFromRelative(repaired));
+  return words ? eventNounAgent(passiveAgent(relativeReadAsMain(finiteReadAsRelative(verbAfterRelative(subjectFromRelative(repaired)), words), words), words), words) : verbAfterRelative(subjectFromRelative(repaired));
 }
 
 /**
@@ -147,7 +147,9 @@ function frontedAgent(syntax: SentenceSyntax, words: readonly string[]): Sentenc
   let aux = comma + 1;
   while (aux < words.length && tags[aux] !== 'AUX') aux++;
   const verb = heads[aux]!;
-  if (aux === comma + 1 || aux >= words.length || labels[aux] !== 'aux:pass' || verb < aux || hasDependent(syntax, verb, /^(nsubj|obl:agent)/)) return syntax;
+  // (The first auxiliary may be the perfect's: "had been overtaken".)
+  if (aux === comma + 1 || aux >= words.length || !/^aux/.test(labels[aux]!) || verb < aux || !hasDependent(syntax, verb, /^aux:pass$/) ||
+    hasDependent(syntax, verb, /^nsubj/) || dependentsOf(syntax, verb, /^obl:agent$/).some((a) => a > comma)) return syntax;
   const nominal = (a: number, b: number) => tags.slice(a, b).every((t) => /^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t)) && tags.slice(a, b).some((t) => t === 'NOUN' || t === 'PROPN');
   if (!nominal(1, comma) || !nominal(comma + 1, aux)) return syntax;
   // The head of each phrase: its last noun or name (the first of a name's words).
@@ -1116,6 +1118,43 @@ function finiteReadAsRelative(syntax: SentenceSyntax, words: readonly string[]):
   });
 }
 
+/**
+ * "Auroral received the contract following a competition in which bids were considered": the
+ * verb of a relative clause opened by a preposition and "which" read as the sentence's head, and
+ * the sentence's own verb as a clause describing its subject. A verb right after the first noun,
+ * with an object and no subject, marker or auxiliary of its own, heads the sentence; the later
+ * verb describes the noun before the preposition, takes the phrase between "which" and it as its
+ * subject, and "which" as its oblique.
+ */
+function relativeReadAsMain(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  const root = heads.indexOf(-1);
+  if (root < 0 || tags[root] !== 'VERB') return syntax;
+  const subject = dependentsOf(syntax, root, /^nsubj/).find((d) => d < root);
+  if (subject === undefined) return syntax;
+  // (Right after the subject's own words: "Auroral received", "Kestrel Launch Services received".)
+  const w = dependentsOf(syntax, subject, /^acl$/)[0] ?? -1;
+  if (w < subject || tags.slice(subject + 1, w).some((t) => t !== 'PROPN' && t !== 'NOUN') || labels[w] !== 'acl' || tags[w] !== 'VERB' || hasDependent(syntax, w, /^(nsubj|csubj|mark|aux|aux:pass|cc)(:|$)/) ||
+    !hasDependent(syntax, w, /^obj$/)) return syntax;
+  const which = words.findIndex((x, k) => k > w + 1 && k < root && /^(which|whom)$/.test(x) && tags[k - 1] === 'ADP');
+  if (which < 0) return syntax;
+  let host = which - 2;
+  while (host > w && !/^(NOUN|PROPN)$/.test(tags[host]!)) host--;
+  const n = heads.findIndex((_h, x) => x > which && x < root && /^(NOUN|PROPN)$/.test(tags[x]!) && !dominates(heads, x, root) &&
+    !tags.slice(x + 1, root).some((t) => t !== 'AUX' && t !== 'ADV' && t !== 'ADP' && t !== 'NUM' && t !== 'ADJ' && t !== 'NOUN' && t !== 'DET'));
+  if (host <= w || n < 0) return syntax;
+  return reroot(syntax, w, subject, (newHeads, newLabels) => {
+    newHeads[root] = host;
+    newLabels[root] = 'acl:relcl';
+    newHeads[n] = root;
+    newLabels[n] = hasDependent(syntax, root, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
+    newHeads[which] = root;
+    newLabels[which] = 'obl';
+    newHeads[which - 1] = which;
+    newLabels[which - 1] = 'case';
+  });
+}
+
 function nominalHead(syntax: SentenceSyntax): SentenceSyntax {
   const { heads, labels, tags } = syntax;
   const root = heads.indexOf(-1);
@@ -1543,7 +1582,10 @@ function subordinateSubject(syntax: SentenceSyntax, words: readonly string[]): S
     // Helmsby Civils" with "blamed" read as a participle of "Valley": a participle with an object
     // describes nothing, it is the clause's verb.)
     const hung = heads[n + 1] === n && labels[n + 1] === 'acl' && hasDependent(syntax, n + 1, /^obj$/);
-    const v = hung ? n + 1 : Math.max(...subtreeOf(syntax, n)) + 1;
+    let v = hung ? n + 1 : Math.max(...subtreeOf(syntax, n)) + 1;
+    // (Past a name in apposition and its closing comma: "after the chief executive, Ingrid
+    // Solberg, hired Tomás Ibáñez".)
+    if (words[v] === ',' && dependentsOf(syntax, n, /^appos$/).some((a) => a > n && words[a - 1] === ',')) v++;
     if (tags[v] !== 'VERB' || /ing$/.test(words[v]!)) continue;
     // (The phrase may hang on that verb itself, as its subject or as an oblique: "fined after
     // inspectors found droppings", "after inspectors" read as when they found them.)
