@@ -505,6 +505,16 @@ const rows: Row[] = [
     expectLabels: 'case obl:agent punct nsubj:pass aux aux:pass root xcomp case det amod obl punct',
     readWords: true,
   },
+  {
+    name: "the name after \"according to\" read as the clause's subject: an oblique marked by \"according to\"",
+    words: "According to Lucía Ferreira , her team had been second best .",
+    tags: 'VERB ADP PROPN PROPN PUNCT PRON NOUN AUX AUX ADV ADJ PUNCT',
+    heads: [10,  0,  10,  2,  10,  6,  10,  10,  10,  10,  -1,  10],
+    labels: 'case fixed nsubj flat punct nmod:poss nsubj aux cop advmod root punct',
+    expectHeads: [2,  0,  10,  2,  10,  6,  10,  10,  10,  10,  -1,  10],
+    expectLabels: 'case fixed obl flat punct nmod:poss nsubj aux cop advmod root punct',
+    readWords: true,
+  },
 ];
 
 describe('parse repair', () => {

@@ -1173,6 +1173,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   tense: {
     hits: [
       {
+        text: 'have appealed',
+        source: 'Ashcombe Raiders lost the semi-final. Ashcombe were set to appeal against the ban.',
+        rewrite: 'Ashcombe Raiders lost the semi-final. The Raiders have appealed against the ban.',
+      },
+      {
         text: 'closed',
         source: 'Harbourline said it expected to close five outlets.',
         rewrite: 'Harbourline said it closed five outlets.',
@@ -3006,6 +3011,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'the name after "according to" is the clause\'s source, not its subject',
+        source: 'Northgate\'s director of rugby, Lucía Ferreira, said her side had been second best in every department after the interval.',
+        rewrite: 'According to Lucía Ferreira, Northgate\'s director of rugby, her team had been second best in every department after the interval.',
+      },
       {
         why: 'two party nouns reordered with the clauses, each still told of its own named person ("Kiprono won the men\'s race, while Alemu took the women\'s title" / "Alemu took the women\'s title, while Kiprono won the men\'s race")',
         source: 'Kiprono won the men\'s race, while Alemu took the women\'s title.',

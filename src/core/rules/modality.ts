@@ -280,6 +280,9 @@ export const modalityRule: PairRule = (ctx) => {
       // considering turning the sites into hubs" / "will turn them into hubs"), not by a
       // conditional ("proposed an amendment to keep" / "an amendment that would have kept").
       if (s.cls === 'considered' && decision < 0 && !/^(past|present|future)$/.test(groupContaining(rGroups, rAt)?.tense ?? 'past')) continue;
+      // A plan told as done ("were set to appeal" / "have appealed") moved the act from ahead to
+      // the past: the tense rule's change, not a hedge removed.
+      if (s.cls === 'planned' && decision < 0 && groupContaining(rGroups, rAt)?.tense === 'past') continue;
       rSpan = statedSpan(ctx.rTok, rGroups, rAt, decision);
       rDesc = decision >= 0 ? 'a decision' : 'stated as fact';
     }

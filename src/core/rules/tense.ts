@@ -1,7 +1,7 @@
 // `tense`: a past fact turned into a prediction, or a prediction reported as done
 // ("indiscriminately compromised" vs "will randomly compromise"). Reported-speech backshift
 // ("will" -> "would") is conditional, not past, so it stays quiet.
-import { claim, hunkOfRewrite, q, spanOf, textOf, type PairRule, type RawFinding } from '../context';
+import { claim, hunkOfRewrite, q, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { findVerbGroups, groupAt, groupContaining, type Tense, type VerbGroup } from '../verbs';
 import { CERTAINTY_CUES, LIGHT_VERBS, REPORTING_VERBS, SCHEDULED } from '../lexicon';
 import type { SentenceSyntax } from '../syntax/index';
@@ -214,7 +214,7 @@ const LABEL: Readonly<Record<Tense, string>> = {
  * "a hearing is due to take place" / "talks were taking place"): their tenses are not compared.
  * Only named subjects count (a pronoun or a missing subject may be anyone's).
  */
-function otherSubjects(rTok: readonly Token[], rSyn: SentenceSyntax, r: number, sTok: readonly Token[], sSyn: SentenceSyntax, s: number, rToS: ArrayLike<number>): boolean {
+function otherSubjects(rTok: readonly Token[], rSyn: SentenceSyntax, r: number, sTok: readonly Token[], sSyn: SentenceSyntax, s: number, rToS: ArrayLike<number>, names: NameWords): boolean {
   // (An infinitive's subject is its governor's: "a hearing is due to take place".)
   // (So is a conjoined verb's with none of its own: "the results were promising but needed to be repeated".)
   const subject = (syn: SentenceSyntax, v: number): number[] => {
@@ -228,15 +228,42 @@ function otherSubjects(rTok: readonly Token[], rSyn: SentenceSyntax, r: number, 
   if (passive(rSyn, r) !== passive(sSyn, s)) {
     const rs = passive(rSyn, r) ? subject(rSyn, r) : dependentsOf(rSyn, r, /^obj$/);
     const ss = passive(sSyn, s) ? subject(sSyn, s) : dependentsOf(sSyn, s, /^obj$/);
-    const received = differentParties(rTok, rSyn, rs, sTok, sSyn, ss, rToS);
+    const received = differentParties(rTok, rSyn, rs, sTok, sSyn, ss, rToS, names);
     if (received !== null) return received;
   }
-  return differentParties(rTok, rSyn, subject(rSyn, r), sTok, sSyn, subject(sSyn, s), rToS) ?? false;
+  return differentParties(rTok, rSyn, subject(rSyn, r), sTok, sSyn, subject(sSyn, s), rToS, names) ?? false;
+}
+
+/** Each word of a name in the source document, with the words of the whole names it is in ("raiders" -> ashcombe, raiders). */
+type NameWords = ReadonlyMap<string, ReadonlySet<string>>;
+
+function sourceNameWords(ctx: PairContext): NameWords {
+  return ctx.memo('source-name-words', () => {
+    const out = new Map<string, Set<string>>();
+    for (const { tokens } of ctx.source.sentences) {
+      for (let i = 0; i < tokens.length; i++) {
+        if (tokens[i]!.pos !== 'PROPN' || tokens[i - 1]?.pos === 'PROPN') continue;
+        let end = i;
+        while (tokens[end + 1]?.pos === 'PROPN') end++;
+        const words = tokens.slice(i, end + 1).map((t) => t.lemma);
+        for (const w of words) {
+          const set = out.get(w) ?? new Set<string>();
+          for (const x of words) set.add(x);
+          out.set(w, set);
+        }
+      }
+    }
+    return out;
+  });
 }
 
 /** Whether two named parties are different things (true), the same (false), or cannot be told (null). */
-function differentParties(rTok: readonly Token[], rSyn: SentenceSyntax, rs: readonly number[], sTok: readonly Token[], sSyn: SentenceSyntax, ss: readonly number[], rToS: ArrayLike<number>): boolean | null {
+function differentParties(rTok: readonly Token[], rSyn: SentenceSyntax, rs: readonly number[], sTok: readonly Token[], sSyn: SentenceSyntax, ss: readonly number[], rToS: ArrayLike<number>, names: NameWords): boolean | null {
   if (rs.length === 0 || ss.length === 0) return null;
+  // (Two words of one name the source gives: "Ashcombe" / "the Raiders" for "Ashcombe Raiders".)
+  const nameWords = (toks: readonly Token[], at: readonly number[]) => at.map((i) => toks[i]!).filter((t) => t.pos === 'PROPN').map((t) => t.lemma);
+  const rNames = nameWords(rTok, rs);
+  if (nameWords(sTok, ss).some((w) => rNames.some((x) => x !== w && names.get(w)?.has(x)))) return false;
   if ([...rs.map((i) => rTok[i]!), ...ss.map((i) => sTok[i]!)].some((t) => t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'NUM')) return null;
   // (People are described in many ways, "the team" / "the researchers": only things and
   // events named differently tell different events.)
@@ -324,7 +351,7 @@ export const tenseRule: PairRule = (ctx) => {
     const rTense = prospective(ctx.rTok, rg, ctx.syntax.rewrite);
     if (!flipped(sTense, rTense)) continue;
     // (Asked only of a flip: it reads subtrees and WordNet.)
-    if (otherSubjects(ctx.rTok, ctx.syntax.rewrite(), rg.head, ctx.sTok, ctx.syntax.source(), sg.head, ctx.match.rToS)) continue;
+    if (otherSubjects(ctx.rTok, ctx.syntax.rewrite(), rg.head, ctx.sTok, ctx.syntax.source(), sg.head, ctx.match.rToS, sourceNameWords(ctx))) continue;
     // "the trains, built by Avenco, will cost …": a participle describing a noun tells no time.
     if (participle(ctx.sTok, sg, ctx.syntax.source) || participle(ctx.rTok, rg, ctx.syntax.rewrite)) continue;
     usedSource.add(sg);

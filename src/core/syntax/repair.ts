@@ -34,7 +34,7 @@ function editedTree(syntax: SentenceSyntax, edit: (heads: Int32Array, labels: st
 /** The first repairs, in order, each reading the words: they mend phrases the later ones build on. */
 const WORD_REPAIRS: ReadonlyArray<(syntax: SentenceSyntax, words: readonly string[]) => SentenceSyntax> = [
   activeReadAsPassive, hyphenatedModifier, secondObject, amountAfterRecipient, comparedAmount, rateAfterAmount, frontedAgent,
-  (syntax) => clauseAfterObject(syntax), setAsidePhrase,
+  (syntax) => clauseAfterObject(syntax), setAsidePhrase, accordingTo,
 ];
 
 export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): SentenceSyntax {
@@ -48,6 +48,34 @@ export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): 
   const repaired = verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleBeforeClause(participleSubject(possessorAsSubject(vocativeSubject(reported))))), words)))))));
   // (Last: the clause a "by" phrase belongs to is known only once the verbs are in place.)
   return words ? eventNounAgent(passiveAgent(relativeReadAsMain(finiteReadAsRelative(verbAfterRelative(subjectFromRelative(repaired)), words), words), words), words) : verbAfterRelative(subjectFromRelative(repaired));
+}
+
+/**
+ * "According to Lucía Ferreira, her team had been second best": the phrase after "according to"
+ * is the source the clause cites, an oblique marked by it, never the clause's subject (the
+ * parser, reading "According" as a verb, may give the name the subject's place).
+ */
+function accordingTo(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  let out = syntax;
+  for (let a = 0; a + 2 < words.length; a++) {
+    if (words[a] !== 'according' || words[a + 1] !== 'to') continue;
+    const { heads, labels, tags } = out;
+    let end = a + 2;
+    while (end + 1 < words.length && /^(DET|ADJ|NOUN|PROPN|PART|NUM)$/.test(tags[end + 1]!)) end++;
+    const inPhrase = (k: number) => k >= a + 2 && k <= end;
+    const n = [...Array(end - a - 1).keys()].map((k) => a + 2 + k).find((k) => !inPhrase(heads[k]!) && /^(NOUN|PROPN)$/.test(tags[k]!));
+    if (n === undefined || !/^(nsubj|obj|iobj|csubj)/.test(labels[n]!)) continue;
+    const clause = heads[n]!;
+    out = editedTree(out, (newHeads, newLabels) => {
+      newLabels[n] = 'obl';
+      newHeads[a] = n;
+      newLabels[a] = 'case';
+      newHeads[a + 1] = a;
+      newLabels[a + 1] = 'fixed';
+      if (clause < 0) newHeads[n] = heads[a]!;
+    });
+  }
+  return out;
 }
 
 /**
