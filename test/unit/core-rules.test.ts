@@ -1803,6 +1803,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: "\"numerous\" on a bare noun that is no subject adds no scope (\"discussed topics\" / \"discussed numerous topics\")",
+        source: 'The two leaders discussed topics ranging from trade to security.',
+        rewrite: 'The two leaders discussed numerous topics ranging from trade to security.',
+      },
+      {
+        why: '"most" after an owner\'s word is a degree ("their most preferred destinations")',
+        source: 'Bridget and Clare discuss their favourite destinations, including Portishead.',
+        rewrite: 'Bridget and Clare discuss their most preferred destinations, including Portishead.',
+      },
+      {
         why: 'a bare noun that is no clause\'s subject tells some of the thing ("would give money to" / "some of the money will go to")',
         source: 'Penhaligon said he would also give money to the local lifeboat station.',
         rewrite: 'Some of the money will also go to the local lifeboat station, Penhaligon said.',

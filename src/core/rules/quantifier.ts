@@ -86,6 +86,8 @@ function findScopeCues(tokens: readonly Token[]): Cue<ScopeClass>[] {
     if (first === last && toks[first]!.pos !== 'NOUN' && definiteBefore(toks, first)) return null;
     // "named most valuable player": "most" before an adjective and a singular count noun is a
     // degree (a superlative); "most new homes", of a plural, is how many.
+    // (After an owner's word, always a degree: "their most preferred destinations".)
+    if (phrase === 'most' && POSSESSIVE_DETERMINERS.has(toks[first - 1]?.lower ?? '')) return null;
     if (phrase === 'most' && next.pos === 'ADJ') {
       let k = last + 1;
       while (toks[k]?.pos === 'ADJ') k++;
@@ -306,7 +308,8 @@ export const quantifierRule: PairRule = (ctx) => {
     if (ctx.rTok[r.first]!.lower === 'some' && ctx.sTok[sAt - 1]?.lower === 'any' && anyOfNegation(ctx.sTok, sAt - 1)) continue;
     // "would give money to the station" -> "some of the money will go to the station": a bare
     // noun that is not a clause's subject tells some of the thing, not all of it.
-    if (r.cls === 'some' && existentialBareNoun(ctx.sTok, ctx.syntax.source(), sAt)) continue;
+    // (So do "many" and "numerous": "discussed topics" / "discussed numerous topics".)
+    if ((r.cls === 'some' || r.cls === 'many') && existentialBareNoun(ctx.sTok, ctx.syntax.source(), sAt)) continue;
     push(ctx, out, spanOf([ctx.sTok[sAt]!]), { start: ctx.rTok[withHedge(ctx.rTok, r)]!.start, end: ctx.rTok[r.anchor]!.end });
   }
   return out;
