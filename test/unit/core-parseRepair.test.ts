@@ -515,6 +515,16 @@ const rows: Row[] = [
     expectLabels: 'case fixed obl flat punct nmod:poss nsubj aux cop advmod root punct',
     readWords: true,
   },
+  {
+    name: "a name right after a description taken as the subject of the clause a subordinator opens after it, which has its own: the name heads the description's phrase",
+    words: "Corvane infringed two patents held by rival device maker Tessaly Instruments when it designed its pump .",
+    tags: 'PROPN VERB NUM NOUN VERB ADP ADJ NOUN NOUN PROPN PROPN ADV PRON VERB PRON NOUN PUNCT',
+    heads: [1,  -1,  3,  1,  3,  8,  8,  8,  4,  13,  9,  13,  13,  4,  15,  13,  1],
+    labels: 'nsubj root nummod obj acl case amod compound obl:agent nsubj flat advmod nsubj advcl nmod:poss obj punct',
+    expectHeads: [1,  -1,  3,  1,  3,  9,  9,  8,  9,  4,  9,  13,  13,  4,  15,  13,  1],
+    expectLabels: 'nsubj root nummod obj acl case amod compound compound obl:agent flat advmod nsubj advcl nmod:poss obj punct',
+    readWords: true,
+  },
 ];
 
 describe('parse repair', () => {

@@ -3012,6 +3012,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a name after its description is the phrase\'s head, not the subject of the "when" clause after it',
+        source: 'The court ruled that Corvane Medical infringed two patents held by its rival Tessaly Instruments in designing its insulin pump.',
+        rewrite: 'Corvane Medical infringed two patents held by rival device maker Tessaly Instruments when it designed its insulin pump, the court ruled.',
+      },
+      {
         why: 'the name after "according to" is the clause\'s source, not its subject',
         source: 'Northgate\'s director of rugby, Lucía Ferreira, said her side had been second best in every department after the interval.',
         rewrite: 'According to Lucía Ferreira, Northgate\'s director of rugby, her team had been second best in every department after the interval.',

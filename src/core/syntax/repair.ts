@@ -34,7 +34,7 @@ function editedTree(syntax: SentenceSyntax, edit: (heads: Int32Array, labels: st
 /** The first repairs, in order, each reading the words: they mend phrases the later ones build on. */
 const WORD_REPAIRS: ReadonlyArray<(syntax: SentenceSyntax, words: readonly string[]) => SentenceSyntax> = [
   activeReadAsPassive, hyphenatedModifier, secondObject, amountAfterRecipient, comparedAmount, rateAfterAmount, frontedAgent,
-  (syntax) => clauseAfterObject(syntax), setAsidePhrase, accordingTo,
+  (syntax) => clauseAfterObject(syntax), setAsidePhrase, accordingTo, nameBeforeSubordinateClause,
 ];
 
 export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): SentenceSyntax {
@@ -77,6 +77,37 @@ function accordingTo(syntax: SentenceSyntax, words: readonly string[]): Sentence
   }
   return out;
 }
+
+/**
+ * "patents held by rival device maker Tessaly Instruments when it designed its pump": a name
+ * right after a description, taken as the subject of the clause a subordinator opens after it,
+ * which has a subject of its own. A clause's subject stands after its opener: the name belongs
+ * to the description before it, as the phrase's head (the description its compound).
+ */
+function nameBeforeSubordinateClause(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  let out = syntax;
+  for (let v = 2; v < words.length; v++) {
+    const { heads, labels, tags } = out;
+    if (tags[v] !== 'VERB') continue;
+    const subjects = dependentsOf(out, v, /^nsubj/);
+    if (subjects.length < 2) continue;
+    const a = subjects[0]!;
+    const d = a - 1;
+    const opener = dependentsOf(out, v, /^(advmod|mark)$/).find((m) => m > a && m < subjects[1]! && SUBORDINATORS.has(words[m]!));
+    if (opener === undefined || tags[a] !== 'PROPN' || tags[d] !== 'NOUN' || heads[d]! < 0 || dominates(heads, v, d)) continue;
+    out = editedTree(out, (newHeads, newLabels) => {
+      newHeads[a] = heads[d]!;
+      newLabels[a] = labels[d]!;
+      newHeads[d] = a;
+      newLabels[d] = 'compound';
+      for (const k of dependentsOf(out, d, /^(case|det|amod|nmod:poss)$/)) if (k < d) newHeads[k] = a;
+    });
+  }
+  return out;
+}
+
+/** Words that open a clause of time, cause or condition. */
+const SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'because', 'as', 'if', 'since', 'until', 'although', 'though', 'once', 'whereas']);
 
 /**
  * "The board chose Anna Berg instead of Olav Dahl", "opted to build a terminal in place of
