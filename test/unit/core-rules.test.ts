@@ -2155,6 +2155,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   attribution: {
     hits: [
       {
+        text: 'its lender Corvant',
+        source: 'Nordavia Airlines has signed an agreement to acquire Skyrell for €420 million, the two companies announced on Tuesday.',
+        rewrite: 'Nordavia Airlines has signed an agreement to acquire Skyrell for €420 million, Nordavia and its lender Corvant announced on Tuesday.',
+      },
+      {
         source: 'Analyst Mia Roth of Berren Securities said prices could rise by 10% next year.',
         rewrite: 'Prices could rise by 10% next year, analysts said.',
         text: 'analysts',
@@ -2321,6 +2326,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: "a plural word for the parties (\"the two companies\") against the same parties named together",
+        source: 'Nordavia Airlines has signed an agreement to acquire the regional carrier Skyrell for €420 million, the two companies announced on Tuesday.',
+        rewrite: 'An agreement has been signed for a €420m takeover, Nordavia Airlines and the regional carrier Skyrell announced on Tuesday.',
+      },
       {
         why: "a participle describing a noun in a phrase (\"under a deal announced on Monday\") is no report by the name before the phrase",
         source: 'Kestrel will launch 18 satellites for the Nordic operator Auroral Systems under a deal announced on Monday.',

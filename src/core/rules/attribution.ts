@@ -562,6 +562,21 @@ function describesAThing(tokens: readonly Token[], syn: SentenceSyntax, noun: nu
     !tokens.slice(noun + 1, end).some((t) => t.pos === 'PUNCT');
 }
 
+/**
+ * A speaker naming two or more parties joined by "and", against a plural word for people or
+ * bodies ("the companies", "both sides") in a sentence that names each of those parties.
+ */
+function namedTogether(namedTokens: readonly Token[], named: Attribution, pluralTokens: readonly Token[], plural: Attribution): boolean {
+  const head = pluralTokens[Math.max(...plural.speaker)];
+  if (!head || head.pos !== 'NOUN' || head.lower === head.lemma || !namesPeople(head.lemma) || plural.speaker.some((k) => pluralTokens[k]!.pos === 'PROPN')) return false;
+  const first = Math.min(...named.speaker), last = Math.max(...named.speaker);
+  if (!namedTokens.slice(first, last + 1).some((t) => t.lower === 'and')) return false;
+  // Each party's first name word, as the other text gives it somewhere in its sentence.
+  const parties = named.speaker.filter((k) => namedTokens[k]!.pos === 'PROPN' && namedTokens[k - 1]?.pos !== 'PROPN').map((k) => namedTokens[k]!.lower);
+  const there = new Set(pluralTokens.map((t) => t.lower));
+  return parties.length >= 2 && parties.every((w) => there.has(w));
+}
+
 /** Reporting verbs that present their claim as found to be true. */
 const FINDING_VERBS: ReadonlySet<string> = new Set(['find', 'show', 'reveal', 'confirm', 'establish']);
 
@@ -805,6 +820,10 @@ export const attributionRule: PairRule = (ctx) => {
   // words; "Its lawyer, Marta Koivisto" is the firm's voice.)
   const ownVoice = (tokens: readonly Token[], a: Attribution) => ownName(tokens, a) && a.speaker.some((k) => tokens[k]!.pos === 'PROPN' && ownsNext(tokens, k));
   if (r && s && ((!ownVoice(ctx.sTok, s) && speaksForOther(ctx.sTok, s, ctx.rTok, r)) || (!ownVoice(ctx.rTok, r) && speaksForOther(ctx.rTok, r, ctx.sTok, s)))) r = s = undefined;
+  // "the two companies" against "Nordavia Airlines and the regional carrier Skyrell": a plural
+  // description of parties against those parties named together, each named in the other text's
+  // sentence too.
+  if (r && s && (namedTogether(ctx.rTok, r, ctx.sTok, s) || namedTogether(ctx.sTok, s, ctx.rTok, r))) r = s = undefined;
   if (r && s) {
     const rSpan = spanOf(r.speaker.map((k) => ctx.rTok[k]!));
     const sSpan = spanOf(s.speaker.map((k) => ctx.sTok[k]!));
