@@ -119,12 +119,15 @@ function neverBefore(tokens: readonly Token[]): string[] {
 /** Whether the negator at i denies a "before": "never before", "not previously", "had not borrowed from X before". */
 export function negatesBefore(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (t.lower !== 'never' && t.lower !== 'not' && t.lower !== "n't") return false;
+  // (Or "no" on the doer: "No player from Poland had won it before him" = "the first player".)
+  if (!/^(never|not|n't|no|nobody|none)$/.test(t.lower)) return false;
   if (/^(before|previously)$/.test(tokens[i + 1]?.lower ?? '')) return true;
+  // ("before" closing the clause, or with only a pronoun after it: "before him".)
+  const closes = (k: number) => tokens[k]?.pos === 'PUNCT' || !tokens[k];
   for (let k = i + 2; k < tokens.length && k <= i + 10; k++) {
     const w = tokens[k]!;
     if (w.pos === 'PUNCT' || w.pos === 'SCONJ' || w.pos === 'CCONJ') return false;
-    if (w.lower === 'before' && (tokens[k + 1]?.pos === 'PUNCT' || !tokens[k + 1])) return true;
+    if (w.lower === 'before' && (closes(k + 1) || (tokens[k + 1]!.pos === 'PRON' && closes(k + 2)))) return true;
   }
   return false;
 }

@@ -747,6 +747,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   negation: {
     hits: [
       {
+        text: 'No player',
+        source: 'He is the first player from Poland to win the championship.',
+        rewrite: 'No player from Poland won the championship.',
+      },
+      {
         source: 'Corran said it had not borrowed from Tessaline before.',
         rewrite: 'Corran said it had already borrowed from Tessaline.',
         text: 'already borrowed',
@@ -892,6 +897,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: "\"no one had done it before him\" says he is the first (\"the first player from Poland to win\")",
+        source: 'He is the first player from Poland to win the championship.',
+        rewrite: 'No player from Poland had won the championship before him.',
+      },
       {
         why: "a noun that negates told by another of the same sense (\"a shortage of snow\" / \"a lack of snow\")",
         source: 'The resort will close three lifts because of a severe shortage of snow.',

@@ -389,6 +389,8 @@ export const negationRule: PairRule = (ctx) => {
   ctx.rTok.forEach((t, ri) => {
     if (!negatorAt(ctx.rTok, ri) || ctx.claimed.has(ri) || counterfactual(ctx.rTok, ri)) return;
     if (t.pos === 'NOUN' && sameWordAcross(t, ctx.sTok, ctx.match.rToS[ri] ?? -1, hunkOfRewrite(ctx, ri)?.s)) return;
+    // "the first player from Poland to win" / "no player from Poland had won it before him".
+    if (negatesBefore(ctx.rTok, ri) && ctx.sTok.some((x) => x.lower === 'first')) return;
     const head = headOf(ctx.rTok, ri);
     if (head < 0) return;
     // (As above: "will be postponed" -> "will not be put off", the negated verb a synonym.)
