@@ -516,8 +516,7 @@ const agentRelation = cachedRelation((lemma: string): readonly number[] => {
   return [...out];
 });
 
-/** WordNet's noun file of groups of people and things (noun.group): "team", "council", "firm". */
-/** WordNet's noun.group file: words for bodies of people ("council", "orchestra", "club"). */
+/** WordNet's noun file of groups of people and things (noun.group): "team", "council", "orchestra". */
 export const GROUP_FILE = 14;
 
 /**

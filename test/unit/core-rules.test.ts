@@ -285,6 +285,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   date: {
     hits: [
       {
+        text: 'May 3',
+        source: 'The exhibition is open from 4 until 12 May.',
+        rewrite: 'The exhibition is open from May 3 until May 12.',
+      },
+      {
         source: 'The cup will be presented on Sunday, the day after the final.',
         rewrite: 'The cup will be presented a week after the final.',
         text: 'a week after',
@@ -3658,6 +3663,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: "a range of days joined by \"until\" before one month (\"from 4 until 12 May\" / \"from May 4 until May 12\")",
+        source: 'The exhibition is open from 4 until 12 May.',
+        rewrite: 'The exhibition is open from May 4 until May 12.',
+      },
       {
         why: "a century as a word and as a figure (\"the late second century\" / \"the late 2nd century\")",
         source: 'The building, which dates from the late second century AD, was found during survey work.',

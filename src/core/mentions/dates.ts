@@ -45,14 +45,14 @@ function monthAfterDay(t: Token | undefined): number | null {
 }
 
 /**
- * The month after a list of days and ranges of days that token k opens ("21–22 and 28–29 June",
- * "4, 11 and 18 May"): each day of the list is in that month. Else null.
+ * The month at token k, or after the list of days and ranges of days that k opens ("21–22 and
+ * 28–29 June", "4, 11 and 18 May"): each day of the list is in that month. Else null.
  */
 function monthAfterDays(tokens: readonly Token[], k: number): number | null {
   for (let j = k; j < k + 8 && j < tokens.length; j++) {
     const t = tokens[j]!;
-    if (dayNumber(t) !== null || /^\d{1,2}[-–]\d{1,2}$/.test(t.lower) || /^(and|,|&|-|–|to)$/.test(t.lower)) continue;
-    return j > k ? monthAfterDay(t) : null;
+    if (dayNumber(t) !== null || /^\d{1,2}[-–]\d{1,2}$/.test(t.lower) || /^(and|,|&|-|–|to|until|till)$/.test(t.lower)) continue;
+    return monthAfterDay(t);
   }
   return null;
 }
@@ -126,16 +126,17 @@ function readDates(tokens: readonly Token[]): DateMention[] {
     // A range of days before one month: "from 4 to 12 May", "between 4 and 12 May", "4-12 May":
     // the first day is in that month too.
     const joined = /^(\d{1,2})[-–](\d{1,2})$/.exec(t.lower);
+    // (Read only where a range or a list of days may open: "21–22", "4 to 12", "4, 11 and 18".)
+    const dayList = dayNumber(t) !== null && /^(to|and|until|till|-|–|,)$/.test(tokens[i + 1]?.lower ?? '');
+    const daysMonth = joined || dayList ? monthAfterDays(tokens, i + 1) : null;
     if (iso) {
       keys.push(`year:${iso[1]}`, `monthday:${Number(iso[2])}-${Number(iso[3])}`);
-    } else if (joined && Number(joined[1]) >= 1 && Number(joined[2]) <= 31 && monthAfterDays(tokens, i + 1) !== null) {
-      keys.push(`monthday:${monthAfterDays(tokens, i + 1)}-${Number(joined[1])}`, `monthday:${monthAfterDays(tokens, i + 1)}-${Number(joined[2])}`);
-      last = i;
-    } else if (joined && Number(joined[1]) >= 1 && Number(joined[2]) <= 31 && monthAfterDay(tokens[i + 1]) !== null) {
-      keys.push(`monthday:${monthAfterDay(tokens[i + 1])}-${Number(joined[1])}`, `monthday:${monthAfterDay(tokens[i + 1])}-${Number(joined[2])}`);
-      last = i + 1;
-    } else if (dayNumber(t) !== null && /^(to|and|until|till|-|–|,)$/.test(tokens[i + 1]?.lower ?? '') && dayNumber(tokens[i + 2]) !== null && monthAfterDays(tokens, i + 1) !== null) {
-      keys.push(`monthday:${monthAfterDays(tokens, i + 1)}-${dayNumber(t)}`);
+    } else if (joined && Number(joined[1]) >= 1 && Number(joined[2]) <= 31 && daysMonth !== null) {
+      keys.push(`monthday:${daysMonth}-${Number(joined[1])}`, `monthday:${daysMonth}-${Number(joined[2])}`);
+      // (The month itself is the mention's when it follows the range; in a list it is the last range's.)
+      last = monthAfterDay(tokens[i + 1]) !== null ? i + 1 : i;
+    } else if (dayList && dayNumber(tokens[i + 2]) !== null && daysMonth !== null) {
+      keys.push(`monthday:${daysMonth}-${dayNumber(t)}`);
     } else if (WEEKDAYS.includes(t.lower)) {
       keys.push(`weekday:${t.lower}`);
     } else if (month !== null || isMay) {

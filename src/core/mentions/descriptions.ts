@@ -9,6 +9,9 @@ import { GROUP_FILE, mayMeanTheSame, namesPeople, nounFile } from '../wordnet';
 /** A description's noun and the words of the one name it describes (lemmas of the name's words). */
 export type DescribedNames = ReadonlyMap<string, ReadonlySet<string>>;
 
+/** Marks a name's own last word among the description nouns ("=philharmonic"). */
+const NAME_HEAD = '=';
+
 /** Words that may open a description before its noun: "the", "its", "a". */
 const OPENERS = /^(the|a|an|its|their|his|her)$/;
 
@@ -84,6 +87,3 @@ export function describedBy(names: DescribedNames, noun: string): ReadonlySet<st
   const like = [...names.keys()].filter((k) => k.startsWith(NAME_HEAD) && mayMeanTheSame(k.slice(NAME_HEAD.length), noun));
   return like.length === 1 ? names.get(like[0]!) : undefined;
 }
-
-/** Marks a name's own last word among the description nouns ("=philharmonic"). */
-const NAME_HEAD = '=';

@@ -316,7 +316,7 @@ function readAttributions(tokens: readonly Token[], syntax?: () => SentenceSynta
     // (Nor a participle describing a noun in a phrase, "under a deal announced on Monday":
     // whoever stands before the phrase did not announce anything here. A speaker's noun with
     // "said" hung on it is a misparse of its verb: "the companies said".)
-    if (!trailing && syntax && syntax().labels[i] === 'acl' && !hasDependent(syntax(), i, /^(nsubj|ccomp)/) && describesAThing(tokens, syntax(), syntax().heads[i]!)) return;
+    if (!trailing && syntax && syntax().labels[i] === 'acl' && !hasDependent(syntax(), i, /^(nsubj|ccomp)/) && describesAThing(tokens, syntax(), syntax().heads[i]!, i)) return;
     // "Neither company would comment", "did not say when": a speaker who declined to speak
     // reports no claim, so there is none to drop.
     if (syntax && declined(tokens, syntax(), i)) return;
@@ -538,28 +538,14 @@ function descriptorsIn(sentences: readonly Sentence[], names: readonly string[])
 }
 
 /**
- * A reporting verb whose complement is a thing, not a claim: "nine hospitals reported shorter
- * waits", "the firm reported a loss" tell what they recorded, as "recorded" would; there is no
- * clause or quotation to attribute. ("…, said X" and "according to" always report a claim.)
- */
-function reportsAThing(tokens: readonly Token[], syn: SentenceSyntax, a: Attribution): boolean {
-  const v = a.verb;
-  if (tokens[v]!.lower === 'according' || syn.tags[v] !== 'VERB' || !a.speaker.some((k) => k < v)) return false;
-  if (tokens.some((t) => /^["“”‘’]$/.test(t.text))) return false;
-  const objects = dependentsOf(syn, v, /^obj$/).filter((d) => d > v && /^(NOUN|PROPN)$/.test(syn.tags[d]!));
-  return objects.length > 0 && !hasDependent(syn, v, /^(ccomp|parataxis|xcomp)$/) && syn.heads[v]! < 0;
-}
-
-/**
  * A noun in a prepositional phrase that names no one ("under a deal", "in the figures"): a
  * participle on it describes it; a speaker is no preposition's object.
  */
-function describesAThing(tokens: readonly Token[], syn: SentenceSyntax, noun: number): boolean {
+function describesAThing(tokens: readonly Token[], syn: SentenceSyntax, noun: number, participle: number): boolean {
   // (Right after the phrase: a comma between sets off a speaker the parse hung there, "…,
   // following the collapse of pay talks, the union announced on Tuesday".)
-  const end = syn.heads.findIndex((h, k) => k > noun && h === noun && syn.labels[k] === 'acl');
-  return noun >= 0 && end > noun && syn.tags[noun] === 'NOUN' && !namesPeople(tokens[noun]!.lemma) && hasDependent(syn, noun, /^case$/) &&
-    !tokens.slice(noun + 1, end).some((t) => t.pos === 'PUNCT');
+  return noun >= 0 && participle > noun && syn.tags[noun] === 'NOUN' && !namesPeople(tokens[noun]!.lemma) && hasDependent(syn, noun, /^case$/) &&
+    !tokens.slice(noun + 1, participle).some((t) => t.pos === 'PUNCT');
 }
 
 /**
@@ -593,7 +579,7 @@ export const attributionRule: PairRule = (ctx) => {
     // The speaker who is the rewrite's actor ("the finance ministry put the cost at…" for
     // "according to the finance ministry, the increase would have cost…") still owns the claim;
     // any other speaker the source names is dropped.
-    const first = sAttr.find((a) => !actsInRewrite(ctx, a) && !reportsAThing(ctx.sTok, ctx.syntax.source(), a));
+    const first = sAttr.find((a) => !actsInRewrite(ctx, a));
     if (!first) return [];
     // Report a dropped attribution once, on the half where it would be put back: the last
     // for a trailing "..., said X", the first for a leading "X said ...".

@@ -536,11 +536,6 @@ function oppositeInScope(side: Side, pred: number, otherTokens: readonly Token[]
 }
 
 /**
- * Opposites paired only by where they stand: the source word has a same-sense partner in the
- * rewrite and the rewrite word one in the source, and one partner keeps the word's own figure
- * or name ("the 0.2 per cent decline" / "a drop of 0.2%").
- */
-/**
  * Two words paired only by where they stand, each still told of the same named participants:
  * both words stand on both sides, and the names only the rewrite word's clause gives are names
  * only its source occurrence's clause gives ("Kiprono won the men's race, while Alemu took the
@@ -572,6 +567,11 @@ function toldOfTheSameNames(ctx: PairContext, si: number, ri: number): boolean {
   return [...rOwn].some((x) => sOwn.has(x));
 }
 
+/**
+ * Opposites paired only by where they stand: the source word has a same-sense partner in the
+ * rewrite and the rewrite word one in the source, and one partner keeps the word's own figure
+ * or name ("the 0.2 per cent decline" / "a drop of 0.2%").
+ */
 function crossedSynonyms(ctx: PairContext, si: number, ri: number): boolean {
   const s = ctx.sTok[si]!, r = ctx.rTok[ri]!;
   const partners = (tokens: readonly Token[], skip: number, w: Token) => tokens.map((_t, i) => i).filter((i) => i !== skip &&

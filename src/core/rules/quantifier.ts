@@ -317,7 +317,7 @@ export const quantifierRule: PairRule = (ctx) => {
 
 /** A noun with no determiner, number or owner, not a clause's subject: "give money", "hire staff". */
 function existentialBareNoun(tokens: readonly Token[], syn: SentenceSyntax, at: number): boolean {
-  if (!/^(NOUN)$/.test(syn.tags[at] ?? '') || /^nsubj|^csubj/.test(syn.labels[at] ?? '')) return false;
+  if (syn.tags[at] !== 'NOUN' || /^(nsubj|csubj)/.test(syn.labels[at] ?? '')) return false;
   return !dependentsOf(syn, at, /^(det|nummod|nmod:poss|det:poss)$/).length && !/^(the|a|an|this|that|these|those|its|their|his|her|our|all|every|each)$/.test(tokens[at - 1]?.lower ?? '');
 }
 

@@ -22,8 +22,8 @@ const PROSPECTIVE = new Set(['schedule', 'expect', 'plan', 'due', 'set', 'intend
  * A verb of expecting, intending or planning by its sense, whose gerund is an act ahead
  * ("anticipated shutting" = "expected to close", "envisages building").
  */
-const expecting = (lemma: string): boolean => PROSPECTIVE_SENSES.some((p) => lemma === p || mayMeanTheSame(lemma, p));
 const PROSPECTIVE_SENSES = ['expect', 'intend', 'plan'];
+const expecting = (lemma: string): boolean => PROSPECTIVE_SENSES.some((p) => lemma === p || mayMeanTheSame(lemma, p));
 
 /**
  * Verbs of deliberation: the act they weigh is not done yet ("is considering turning the sites

@@ -62,9 +62,10 @@ function accordingTo(syntax: SentenceSyntax, words: readonly string[]): Sentence
     const { heads, labels, tags } = out;
     let end = a + 2;
     while (end + 1 < words.length && /^(DET|ADJ|NOUN|PROPN|PART|NUM)$/.test(tags[end + 1]!)) end++;
-    const inPhrase = (k: number) => k >= a + 2 && k <= end;
-    const n = [...Array(end - a - 1).keys()].map((k) => a + 2 + k).find((k) => !inPhrase(heads[k]!) && /^(NOUN|PROPN)$/.test(tags[k]!));
-    if (n === undefined || !/^(nsubj|obj|iobj|csubj)/.test(labels[n]!)) continue;
+    // The phrase's head: its noun or name hung outside it.
+    let n = a + 2;
+    while (n <= end && (heads[n]! >= a + 2 && heads[n]! <= end || !/^(NOUN|PROPN)$/.test(tags[n]!))) n++;
+    if (n > end || !/^(nsubj|obj|iobj|csubj)/.test(labels[n]!)) continue;
     const clause = heads[n]!;
     out = editedTree(out, (newHeads, newLabels) => {
       newLabels[n] = 'obl';
@@ -105,9 +106,6 @@ function nameBeforeSubordinateClause(syntax: SentenceSyntax, words: readonly str
   }
   return out;
 }
-
-/** Words that open a clause of time, cause or condition. */
-const SUBORDINATORS = new Set(['when', 'while', 'after', 'before', 'because', 'as', 'if', 'since', 'until', 'although', 'though', 'once', 'whereas']);
 
 /**
  * "The board chose Anna Berg instead of Olav Dahl", "opted to build a terminal in place of
@@ -1186,21 +1184,21 @@ function finiteReadAsRelative(syntax: SentenceSyntax, words: readonly string[]):
  * subject, and "which" as its oblique.
  */
 function relativeReadAsMain(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
-  const { heads, labels, tags } = syntax;
+  const { heads, tags } = syntax;
   const root = heads.indexOf(-1);
   if (root < 0 || tags[root] !== 'VERB') return syntax;
   const subject = dependentsOf(syntax, root, /^nsubj/).find((d) => d < root);
   if (subject === undefined) return syntax;
   // (Right after the subject's own words: "Auroral received", "Kestrel Launch Services received".)
   const w = dependentsOf(syntax, subject, /^acl$/)[0] ?? -1;
-  if (w < subject || tags.slice(subject + 1, w).some((t) => t !== 'PROPN' && t !== 'NOUN') || labels[w] !== 'acl' || tags[w] !== 'VERB' || hasDependent(syntax, w, /^(nsubj|csubj|mark|aux|aux:pass|cc)(:|$)/) ||
+  if (w < subject || tags.slice(subject + 1, w).some((t) => t !== 'PROPN' && t !== 'NOUN') || tags[w] !== 'VERB' || hasDependent(syntax, w, /^(nsubj|csubj|mark|aux|aux:pass|cc)(:|$)/) ||
     !hasDependent(syntax, w, /^obj$/)) return syntax;
   const which = words.findIndex((x, k) => k > w + 1 && k < root && /^(which|whom)$/.test(x) && tags[k - 1] === 'ADP');
   if (which < 0) return syntax;
   let host = which - 2;
   while (host > w && !/^(NOUN|PROPN)$/.test(tags[host]!)) host--;
   const n = heads.findIndex((_h, x) => x > which && x < root && /^(NOUN|PROPN)$/.test(tags[x]!) && !dominates(heads, x, root) &&
-    !tags.slice(x + 1, root).some((t) => t !== 'AUX' && t !== 'ADV' && t !== 'ADP' && t !== 'NUM' && t !== 'ADJ' && t !== 'NOUN' && t !== 'DET'));
+    tags.slice(x + 1, root).every((t) => /^(AUX|ADV|ADP|NUM|ADJ|NOUN|DET)$/.test(t)));
   if (host <= w || n < 0) return syntax;
   return reroot(syntax, w, subject, (newHeads, newLabels) => {
     newHeads[root] = host;
@@ -1605,6 +1603,8 @@ function appositiveParticiple(syntax: SentenceSyntax, words: readonly string[]):
 
 /** Words that open a clause as well as a noun phrase ("after the vote", "after Pratt fouled him"). */
 const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'once', 'as', 'because', 'when', 'while']);
+/** Those and the words that open a clause of condition or concession. */
+const SUBORDINATORS = new Set([...CLAUSE_OPENERS, 'if', 'although', 'though', 'whereas']);
 
 /**
  * "Olusegun Bakare, headteacher since September 2025, said …": a time after a clause opener
