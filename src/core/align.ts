@@ -10,6 +10,7 @@
 // grows with the length of the document.
 import type { Sentence } from './document';
 import { keyWeightFactor, stemOf, termKeys } from './terms';
+import { syntaxOf } from './syntax/sentenceSyntax';
 import { eventSenses, mayMeanTheSame } from './wordnet';
 
 export interface SentenceAlignment {
@@ -341,6 +342,8 @@ export function alignSentences(
   }
 
   dropEchoes(index, sourcesOf, coverage, rewriteKeys, rewrite, checkBudget);
+  // (After the echoes: a merge the echo test reads as the better sibling stays one while it runs.)
+  dropBorrowedMembers(index, sourcesOf, rewriteKeys, rewrite);
   fillGaps(sourcesOf, carried, rewriteKeys, index.keySets, checkBudget);
   pairLeftovers(index, sourcesOf, coverage, carried, rewriteKeys, reuse ? (keys) => reuse.memo.termsMemo(keys) : undefined);
   return { sourcesOf, coverage, sourceCarried: carried };
@@ -889,6 +892,41 @@ function dropEchoes(index: SourceIndex, sourcesOf: number[][], coverage: readonl
     if (total > 0 && alone / total < OWN_SHARE && aloneWords.size < SPLIT_HALF_WORDS) echoes.push(ri);
   });
   for (const ri of echoes) sourcesOf[ri] = [];
+}
+
+/**
+ * A source sentence merged into a rewrite sentence only on words another rewrite sentence also
+ * takes from it ("Marchetti said his legs had been empty that day" drawing "A breakaway … led
+ * for most of the day" on "day", which "Six riders spent most of the day out in front" carries):
+ * the other sentence is where that source sentence went, and comparing it here reads its
+ * claims against words that never restated them. It leaves the merge when every word this
+ * sentence shares with it alone (none of its other sources has the word) is also in a sentence
+ * that carries more of it, and none of those words is a name or a figure, which a sentence
+ * takes from its own source ("Whitmore's Grand Regent" from "The Grand Regent Theatre in
+ * Whitmore", however many sentences name the town), nor a subject's or an object's word.
+ */
+function dropBorrowedMembers(index: SourceIndex, sourcesOf: number[][], rewriteKeys: readonly (readonly string[])[], rewrite: readonly Sentence[]): void {
+  const readers = new Map<number, number[]>();
+  sourcesOf.forEach((list, ri) => list.forEach((si) => (readers.get(si) ?? readers.set(si, []).get(si)!).push(ri)));
+  const carriedWeight = (ri: number, si: number) => new Set(rewriteKeys[ri]!.filter((k) => index.keySets[si]!.has(k))).size;
+  sourcesOf.forEach((list, ri) => {
+    if (list.length < 2) return;
+    const keep = list.filter((si) => {
+      const others = readers.get(si)!.filter((x) => x !== ri && carriedWeight(x, si) > carriedWeight(ri, si));
+      if (others.length === 0) return true;
+      const theirs = new Set(others.flatMap((x) => rewriteKeys[x]!));
+      const alone = rewriteKeys[ri]!.filter((k) => index.keySets[si]!.has(k) && !list.some((o) => o !== si && index.keySets[o]!.has(k)));
+      if (!alone.every((k) => theirs.has(k)) || alone.some((k) => k.startsWith('L:#'))) return true;
+      // (Nor a word for a participant, a subject or an object, which the source sentence that
+      // names it tells who it is: "The champion beat the challenger" beside "Petra Lind, the
+      // challenger, faced Ivan Sokol, the reigning champion".)
+      const tokens = rewrite[ri]!.tokens;
+      const syn = syntaxOf(tokens);
+      const named = new Set(termKeys(tokens.filter((t, i) => t.pos === 'PROPN' || /^(nsubj|obj|iobj|obl:agent)/.test(syn.labels[i] ?? ''))));
+      return alone.some((k) => named.has(k));
+    });
+    if (keep.length > 0 && keep.length < list.length) sourcesOf[ri] = keep;
+  });
 }
 
 /** A sentence with a finite verb and closing punctuation: a statement, not a headline or a label. */

@@ -113,7 +113,7 @@ export function rankLemmas(source: readonly Sentence[]): string[] {
  * before": a first, told by its negation ("before" closing the negated clause counts too).
  */
 function neverBefore(tokens: readonly Token[]): string[] {
-  return tokens.some((_t, i) => negatesBefore(tokens, i)) ? ['first'] : [];
+  return tokens.some((_t, i) => negatesBefore(tokens, i) || negatesSince(tokens, i)) ? ['first'] : [];
 }
 
 /** Whether the negator at i denies a "before": "never before", "not previously", "had not borrowed from X before". */
@@ -122,14 +122,28 @@ export function negatesBefore(tokens: readonly Token[], i: number): boolean {
   // (Or "no" on the doer: "No player from Poland had won it before him" = "the first player".)
   if (!/^(never|not|n't|no|nobody|none)$/.test(t.lower)) return false;
   if (/^(before|previously)$/.test(tokens[i + 1]?.lower ?? '')) return true;
-  // ("before" closing the clause, or with only a pronoun after it: "before him".)
+  // ("before" closing the clause.)
   const closes = (k: number) => tokens[k]?.pos === 'PUNCT' || !tokens[k];
   for (let k = i + 2; k < tokens.length && k <= i + 10; k++) {
     const w = tokens[k]!;
     if (w.pos === 'PUNCT' || w.pos === 'SCONJ' || w.pos === 'CCONJ') return false;
-    if (w.lower === 'before' && (closes(k + 1) || (tokens[k + 1]!.pos === 'PRON' && closes(k + 2)))) return true;
+    if (w.lower !== 'before') continue;
+    // (Or with only a pronoun or a name after it: "before him", "before Tane".)
+    let end = k + 1;
+    if (tokens[end]?.pos === 'PRON') end++;
+    else while (tokens[end]?.pos === 'PROPN') end++;
+    if (closes(end)) return true;
   }
   return false;
+}
+
+/**
+ * "Not since 2016 has Cerro Alto been hit by a strike" = "the first strike at Cerro Alto since
+ * 2016": a negation fronted with "since" tells that what happens now is the first since then.
+ * (Not "has not been hit since 2016", which denies any strike at all.)
+ */
+export function negatesSince(tokens: readonly Token[], i: number): boolean {
+  return /^(not|never)$/.test(tokens[i]!.lower) && tokens[i + 1]?.lower === 'since';
 }
 
 /**

@@ -752,6 +752,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   negation: {
     hits: [
       {
+        source: 'None of the 46 boats that started the regatta was forced to retire.',
+        rewrite: 'All 46 boats that started the regatta were forced to retire.',
+        text: 'All 46 boats',
+      },
+      {
+        source: 'No patients died during the study.',
+        rewrite: 'All patients died during the study.',
+        text: 'All patients',
+      },
+      {
         text: 'No player',
         source: 'He is the first player from Poland to win the championship.',
         rewrite: 'No player from Poland won the championship.',
@@ -902,6 +912,26 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: "a negation fronted with \"since\" tells a first since then: \"Not since 2016 has X been hit\" = \"the first strike at X since 2016\"",
+        source: 'It is the first strike at Cerro Alto since 2016, when a 19-day stoppage cost the then owner an estimated $140 million.',
+        rewrite: 'Not since 2016 has Cerro Alto been hit by a strike; that year, a stoppage lasting 19 days cost the owner at the time an estimated $140m.',
+      },
+      {
+        why: "\"no woman had won it before Tane\" = \"Tane became the first woman to win it\" (a name closing the clause after \"before\", as a pronoun does)",
+        source: 'Tane became the first woman to win the Gold Cup since it was first held in 1962.',
+        rewrite: 'Since the Gold Cup was first staged in 1962, no woman had won it before Tane.',
+      },
+      {
+        why: "no member did it = every member did not: \"None of the 46 boats was forced to retire\" = \"All 46 boats got through without being forced to retire\"",
+        source: 'None of the 46 boats that started the regatta was forced to retire.',
+        rewrite: 'All 46 boats that started the regatta got through it without being forced to retire.',
+      },
+      {
+        why: 'the same, the other way round',
+        source: 'All 46 boats that started the regatta finished without being forced to retire.',
+        rewrite: 'None of the 46 boats that started the regatta was forced to retire.',
+      },
       {
         why: "\"no one had done it before him\" says he is the first (\"the first player from Poland to win\")",
         source: 'He is the first player from Poland to win the championship.',
@@ -1177,6 +1207,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
 
   tense: {
     hits: [
+      {
+        source: 'Construction was due to start in the spring and is expected to take about three years.',
+        rewrite: 'Building work began in the spring and is expected to last around three years.',
+        text: 'began',
+      },
       {
         text: 'have appealed',
         source: 'Ashcombe Raiders lost the semi-final. Ashcombe were set to appeal against the ban.',
@@ -1669,6 +1704,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   quantifier: {
     hits: [
       {
+        source: 'The crowd, about 200 people, gathered outside the town hall.',
+        rewrite: 'The crowd of 200 people gathered outside the town hall.',
+        text: '200',
+      },
+      {
+        source: 'The talk, about 40 minutes long, was well received.',
+        rewrite: 'The 40-minute talk was well received.',
+        text: '40-minute',
+      },
+      {
         text: 'Some staff',
         source: 'Staff will receive a bonus.',
         rewrite: 'Some staff will receive a bonus.',
@@ -1807,6 +1852,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a universal where the source says "no" of the same set is the negation\'s to weigh: "No patients died" = "All patients survived"',
+        source: 'Side effects were mostly mild, and no patients died during the study.',
+        rewrite: 'All patients survived the study, and side effects were largely mild.',
+      },
+      {
+        why: "\"about\" after a noun of telling is what it tells of, no hedge: \"a film about two sisters\"",
+        source: 'The film, about two sisters who run a failing salt works, beat eleven other titles in the main competition.',
+        rewrite: 'Eleven other titles in the main competition lost out to the film, which follows two sisters running a struggling salt works.',
+      },
       {
         why: "\"numerous\" on a bare noun that is no subject adds no scope (\"discussed topics\" / \"discussed numerous topics\")",
         source: 'The two leaders discussed topics ranging from trade to security.',

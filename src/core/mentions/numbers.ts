@@ -4,6 +4,7 @@
 import { DAY_RANGE_JOINER, MONTHS, MONTH_ABBR, NUMBER_WORDS, SCALE_WORDS, SCOPE_CUES, TIME_UNITS, type ScopeClass } from '../lexicon';
 import { offsetFree } from '../offsetFree';
 import { phraseEndingBefore, type Token } from '../tokens';
+import { nounFile } from '../wordnet';
 
 export interface NumberMention {
   /** Token index range [first, last] in the list given. */
@@ -204,6 +205,11 @@ function qualifierBefore(tokens: readonly Token[], i: number): { cls: ScopeClass
     // participle, "having ridden over 1,400 winners".)
     const phrase = /^(DET|ADJ|NOUN|NUM)$/.test(tokens[first - 2]?.pos ?? '');
     if (/^(under|over|below|above|beneath)$/.test(cue) && before?.pos === 'NOUN' && phrase && !isUnitWord(before) && counted?.pos === 'NOUN' && counted.lower !== counted.lemma && !isUnitWord(counted)) return null;
+    // "a film about two sisters", "the report, about 40 migrant workers": "about" after a noun
+    // that tells or thinks something (a film, a report, a dispute, a worry) is what it is about,
+    // not a hedge on the count. (Not before a unit or a time: "a speech about 40 minutes long".)
+    const teller = tokens[first - 1]?.text === ',' ? tokens[first - 2] : before;
+    if (cue === 'about' && teller?.pos === 'NOUN' && counted && !isUnitWord(counted) && !TIME_UNITS.has(counted.lemma) && TELLING_FILES.has(nounFile(teller.lemma))) return null;
     // "just under three days", "a little over 40", "slightly more than half": a small degree
     // before a bound puts the amount near the figure, a hedge ("almost", "about"), not a bound.
     const degree = smallDegreeBefore(tokens, first);
@@ -225,6 +231,9 @@ function qualifierBefore(tokens: readonly Token[], i: number): { cls: ScopeClass
   }
   return null;
 }
+
+/** WordNet's noun files of thought and telling (noun.cognition, noun.communication): what a film or a dispute is about. */
+const TELLING_FILES = new Set([9, 10]);
 
 /** Degree words of the low end of their scale: a bound with them points down. */
 const LOW_END = /^(few|little|less|low|small|short|young|early|soon|slow|cheap|light|close|near|narrow|quick)$/;

@@ -9,7 +9,7 @@ import type { SentenceSyntax } from '../syntax/index';
 import { clauseOf, dependentsOf, dominates, hasDependent, subtreeOf } from '../syntax/tree';
 import { isContentToken, stemOf } from '../terms';
 import { hyphenatedWithNext, type Token } from '../tokens';
-import { negatesBefore } from '../superlatives';
+import { negatesBefore, negatesSince } from '../superlatives';
 import { framesOf, sameParticipant, type Frame } from '../syntax/frames';
 import { findVerbGroups, groupContaining } from '../verbs';
 
@@ -307,6 +307,34 @@ function existenceOfObject(ctx: PairContext, head: number): number {
   return -1;
 }
 
+const NEGATED_QUANTIFIERS = /^(no|none|nobody|nothing)$/;
+const UNIVERSALS = /^(all|every|each|everyone|everybody|everything)$/;
+
+/**
+ * "None of the 46 boats was forced to retire" = "All 46 boats got through without being forced
+ * to retire": saying no member did something is saying every member did not. Where one side
+ * negates the quantity of a set and the other puts a universal on the same set, with a negation
+ * of its own in the clause, the negation moved; it was not lost or added.
+ */
+function negationMovedOffSet(ctx: PairContext): boolean {
+  const moved = (aTok: readonly Token[], bTok: readonly Token[], aToB: ArrayLike<number>, bToA: ArrayLike<number>) => aTok.some((t, i) => {
+    if (!NEGATED_QUANTIFIERS.test(t.lower)) return false;
+    // The set it negates: the noun after it, after "of the" for "none of the boats".
+    const noun = aTok.findIndex((x, k) => k > i && k <= i + 6 && (x.pos === 'NOUN' || x.pos === 'PROPN'));
+    const bNoun = noun >= 0 ? aToB[noun] ?? -1 : -1;
+    if (bNoun < 0 || !bTok.slice(Math.max(0, bNoun - 4), bNoun).some((x) => UNIVERSALS.test(x.lower))) return false;
+    // The other side's negation is on a word the first states after the set, unnegated: "was
+    // forced" / "without being forced".
+    return bTok.some((x, k) => {
+      if (!isNegator(x) || NEGATED_QUANTIFIERS.test(x.lower) || k < bNoun) return false;
+      const h = headOf(bTok, k);
+      const a = h >= 0 ? bToA[h] ?? -1 : -1;
+      return a > noun && !negatedNear(aTok, a);
+    });
+  });
+  return moved(ctx.sTok, ctx.rTok, ctx.match.sToR, ctx.match.rToS) || moved(ctx.rTok, ctx.sTok, ctx.match.rToS, ctx.match.sToR);
+}
+
 export const negationRule: PairRule = (ctx) => {
   const out: RawFinding[] = [];
   const rGroups = findVerbGroups(ctx.rTok);
@@ -328,8 +356,9 @@ export const negationRule: PairRule = (ctx) => {
   // snow" / "a lack of snow".)
   const sameWordAcross = (word: Token, across: readonly Token[], at: number, hunk: readonly number[] | undefined) =>
     (at >= 0 && mayMeanTheSame(across[at]!.lemma, word.lemma)) || (hunk ?? []).some((k) => mayMeanTheSame(across[k]!.lemma, word.lemma));
+  const movedOffSet = negationMovedOffSet(ctx);
   ctx.sTok.forEach((t, si) => {
-    if (!negatorAt(ctx.sTok, si) || verbless) return;
+    if (!negatorAt(ctx.sTok, si) || verbless || movedOffSet) return;
     if (t.pos === 'NOUN' && sameWordAcross(t, ctx.rTok, ctx.match.sToR[si] ?? -1, hunkOfSource(ctx, si)?.r)) return;
     let head = headOf(ctx.sTok, si);
     if (head < 0) return;
@@ -374,7 +403,9 @@ export const negationRule: PairRule = (ctx) => {
       const g = groupContaining(rGroups, rHead);
       return ctx.rTok.some((x) => /^(before|previously|already|earlier)$/.test(x.lower)) || (!!g && ctx.rTok.slice(g.first, rHead).some((x) => x.lower === 'had'));
     };
-    if (negatesBefore(ctx.sTok, si) && (ctx.rTok.some((x) => x.lower === 'first') || !putBefore())) return;
+    const rFirst = ctx.rTok.some((x) => x.lower === 'first');
+    if (negatesBefore(ctx.sTok, si) && (rFirst || !putBefore())) return;
+    if (negatesSince(ctx.sTok, si) && rFirst) return;
     // The rewrite may say the same with an opposite word ("did not approve" -> "rejected").
     const hunk = hunkOfSource(ctx, si);
     const replaced = hunk ? hunk.r.filter((i) => i < rHead) : [];
@@ -387,10 +418,10 @@ export const negationRule: PairRule = (ctx) => {
 
   // A rewrite negator whose head the source states without one.
   ctx.rTok.forEach((t, ri) => {
-    if (!negatorAt(ctx.rTok, ri) || ctx.claimed.has(ri) || counterfactual(ctx.rTok, ri)) return;
+    if (!negatorAt(ctx.rTok, ri) || ctx.claimed.has(ri) || counterfactual(ctx.rTok, ri) || movedOffSet) return;
     if (t.pos === 'NOUN' && sameWordAcross(t, ctx.sTok, ctx.match.rToS[ri] ?? -1, hunkOfRewrite(ctx, ri)?.s)) return;
     // "the first player from Poland to win" / "no player from Poland had won it before him".
-    if (negatesBefore(ctx.rTok, ri) && ctx.sTok.some((x) => x.lower === 'first')) return;
+    if ((negatesBefore(ctx.rTok, ri) || negatesSince(ctx.rTok, ri)) && ctx.sTok.some((x) => x.lower === 'first')) return;
     const head = headOf(ctx.rTok, ri);
     if (head < 0) return;
     // (As above: "will be postponed" -> "will not be put off", the negated verb a synonym.)

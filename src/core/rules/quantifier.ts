@@ -306,6 +306,10 @@ export const quantifierRule: PairRule = (ctx) => {
     // "had not needed to move any pupils" -> "had needed to move some pupils": "some" is what
     // a negation's "any" says without it; the change is the negation's, reported as such.
     if (ctx.rTok[r.first]!.lower === 'some' && ctx.sTok[sAt - 1]?.lower === 'any' && anyOfNegation(ctx.sTok, sAt - 1)) continue;
+    // "No patients died" -> "All patients survived": a universal where the source says "no" of
+    // the same set is the negation's to weigh (the same claim with the opposite predicate, or
+    // a negation lost); it adds no scope the source left open.
+    if (r.cls === 'all' && ctx.sTok.slice(Math.max(0, sAt - 4), sAt).some((t) => /^(no|none|nobody|nothing)$/.test(t.lower))) continue;
     // "would give money to the station" -> "some of the money will go to the station": a bare
     // noun that is not a clause's subject tells some of the thing, not all of it.
     // (So do "many" and "numerous": "discussed topics" / "discussed numerous topics".)

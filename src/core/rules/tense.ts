@@ -195,7 +195,9 @@ function prospective(tokens: readonly Token[], g: VerbGroup, syntax: () => Sente
  * to look"), or a deliberating verb its gerund ("is considering" in "is considering turning").
  */
 function governsInfinitiveIn(tokens: readonly Token[], groups: readonly VerbGroup[], syn: SentenceSyntax, g: VerbGroup, stretch: readonly number[]): boolean {
-  return dependentsOf(syn, g.head, /^xcomp$/).some((d) => stretch.includes(d) && groupAt(groups, d)?.tense === 'none' &&
+  // (A copula governs what its predicate does: "was" in "was due to start", "is likely to close".)
+  const head = syn.labels[g.head] === 'cop' && syn.heads[g.head]! >= 0 ? syn.heads[g.head]! : g.head;
+  return dependentsOf(syn, head, /^xcomp$/).some((d) => stretch.includes(d) && groupAt(groups, d)?.tense === 'none' &&
     (tokens[d - 1]?.lower === 'to' || ((DELIBERATING.has(tokens[g.head]!.lemma) || expecting(tokens[g.head]!.lemma)) && /ing$/.test(tokens[d]!.lower))));
 }
 
