@@ -7,6 +7,16 @@ interface Row { name: string; words: string; tags: string; heads: number[]; labe
 
 const rows: Row[] = [
   {
+    name: 'a relative clause inside a phrase that opens the sentence, read on past its comma: the verb after the name there heads the sentence, the name its subject, the phrase its oblique',
+    words: "Following a public vote that drew more than 9,000 entries , Kestrelmoor Wildlife Park announced on Friday the names of the two cubs .",
+    tags: 'VERB DET ADJ NOUN PRON VERB ADJ ADP NUM NOUN PUNCT PROPN PROPN PROPN VERB ADP PROPN DET NOUN ADP DET NUM NOUN PUNCT',
+    heads: [3,  3,  3,  -1,  5,  3,  8,  6,  9,  5,  13,  13,  13,  5,  5,  16,  14,  18,  14,  22,  22,  22,  18,  3],
+    labels: 'case det amod root nsubj acl:relcl advmod fixed nummod obj punct compound compound obl advcl case obl det obj case det nummod nmod punct',
+    expectHeads: [3,  3,  3,  14,  5,  3,  8,  6,  9,  5,  14,  13,  13,  14,  -1,  16,  14,  18,  14,  22,  22,  22,  18,  14],
+    expectLabels: 'case det amod obl nsubj acl:relcl advmod fixed nummod obj punct compound compound nsubj root case obl det obj case det nummod nmod punct',
+    readWords: true,
+  },
+  {
     name: 'a "by" phrase right after an active verb\'s object, read as its agent: it tells who made the object',
     words: 'The Kessler Gallery will lend two early landscapes by Puigverd to Harrowgate next year .',
     tags: 'DET PROPN PROPN AUX VERB NUM ADJ NOUN ADP PROPN ADP PROPN ADJ NOUN PUNCT',

@@ -2225,6 +2225,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   attribution: {
     hits: [
       {
+        source: 'Winter sailings to Inishvarra will end in November, the company announced on Tuesday.',
+        rewrite: 'Winter sailings to Inishvarra will end in November.',
+        text: 'Winter sailings to Inishvarra will end',
+      },
+      {
+        source: 'Engineers from Caldwell Stone told the inquiry the cracks had been missed during a routine check in 2022.',
+        rewrite: 'The inquiry heard that the cracks had been overlooked in a routine 2022 check.',
+        text: 'The inquiry heard',
+      },
+      {
         text: 'its lender Corvant',
         source: 'Nordavia Airlines has signed an agreement to acquire Skyrell for €420 million, the two companies announced on Tuesday.',
         rewrite: 'Nordavia Airlines has signed an agreement to acquire Skyrell for €420 million, Nordavia and its lender Corvant announced on Tuesday.',
@@ -2396,6 +2406,21 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: "a speaker told by a word for a body after a claim whose subject is a name is that name: \"Northsound Ferries plans …, the company announced\" = \"under plans unveiled by Northsound Ferries\"",
+        source: 'Northsound Ferries plans to cancel all winter sailings between Portmaddock and Inishvarra, the company announced on Tuesday.',
+        rewrite: 'Winter crossings between Portmaddock and Inishvarra would be scrapped altogether under plans unveiled by Northsound Ferries on Tuesday.',
+      },
+      {
+        why: "whom a claim is heard from speaks it: \"X told the inquiry\" = \"the inquiry heard from X that\"",
+        source: 'Engineers from Caldwell Stone told the inquiry the cracks had been missed during a routine check in 2022.',
+        rewrite: 'The inquiry heard from engineers at Caldwell Stone that the cracks had been overlooked in a routine 2022 check.',
+      },
+      {
+        why: 'the speaker announcing after a fronted phrase with a relative clause in it (the parse of the phrase ends at its comma)',
+        source: 'Two Amur leopard cubs born at Kestrelmoor Wildlife Park in April have been named after a public vote, the park said on Friday.',
+        rewrite: 'Following a public vote that drew thousands of entries, Kestrelmoor Wildlife Park announced on Friday the names of the two Amur leopard cubs born there in April.',
+      },
       {
         why: "a plural word for the parties (\"the two companies\") against the same parties named together",
         source: 'Nordavia Airlines has signed an agreement to acquire the regional carrier Skyrell for €420 million, the two companies announced on Tuesday.',

@@ -856,7 +856,7 @@ function stanceOf(tokens: readonly Token[], verb: number): ReportingStance {
 
 /** True when a name word of the source speaker is the subject (or agent) of a rewrite predicate. */
 function actsInRewrite(ctx: PairContext, s: Attribution): boolean {
-  const names = new Set(speakerWords(ctx.sTok, s));
+  const names = new Set([...speakerWords(ctx.sTok, s), ...describedSubject(ctx.sTok, ctx.syntax.source(), s)]);
   if (names.size === 0) return false;
   // A claim that was a clause of the reporting verb ("sued, claiming that an upgrade had
   // failed") is kept only if the speaker acts in the words that carry that clause.
@@ -874,6 +874,24 @@ function actsInRewrite(ctx: PairContext, s: Attribution): boolean {
 }
 
 /**
+ * "Northsound Ferries plans to cancel all winter sailings, the company announced": a speaker
+ * told only by a word for a body ("the company", "the operator") after a claim whose subject is
+ * a name speaks of itself; that name is the speaker's ("under plans unveiled by Northsound
+ * Ferries" keeps the claim the company's). The name's words, or none.
+ */
+function describedSubject(tokens: readonly Token[], syn: SentenceSyntax, a: Attribution): string[] {
+  if (!a.trailing || a.speaker.length === 0) return [];
+  const head = tokens[Math.max(...a.speaker)]!;
+  if (head.pos !== 'NOUN' || !/^(the|its)$/.test(tokens[Math.min(...a.speaker) - 1]?.lower ?? '') || a.speaker.some((k) => tokens[k]!.pos === 'PROPN')) return [];
+  if (!namesPeople(head.lemma) || isPersonNoun(head.lemma)) return [];
+  const claim = syn.heads[a.verb]!;
+  if (claim < 0) return [];
+  const subject = dependentsOf(syn, claim, /^nsubj/)[0];
+  if (subject === undefined || tokens[subject]!.pos !== 'PROPN') return [];
+  return subtreeOf(syn, subject).filter((k) => tokens[k]!.pos === 'PROPN').map((k) => stemOf(tokens[k]!.lemma));
+}
+
+/**
  * The speaker owns the noun of its own reporting act: "The report recommends that no contract
  * be signed" / "Under the report's recommendations, no contract would be signed"; "the
  * minister warned" / "a warning by the minister". (WordNet: the noun names the verb's act.)
@@ -883,6 +901,9 @@ function ownsReportNoun(tokens: readonly Token[], syn: SentenceSyntax, names: Re
     dependentsOf(syn, k, /^nmod/).some((o) => (syn.labels[o] === 'nmod:poss' || markedBy(syn, tokens, o, 'by') || markedBy(syn, tokens, o, 'of')) &&
       subtreeOf(syn, o).some((w) => names.has(stemOf(tokens[w]!.lemma)))));
 }
+
+/** Verbs of being told something: the one it comes "from" is its speaker. */
+const TOLD_FROM = new Set(['hear', 'learn']);
 
 function actsIn(tokens: readonly Token[], syn: SentenceSyntax, names: ReadonlySet<string>, predicateIn: (k: number) => boolean = () => true): boolean {
   return tokens.some((t, k) => {
@@ -901,6 +922,10 @@ function actsIn(tokens: readonly Token[], syn: SentenceSyntax, names: ReadonlySe
     };
     while (x >= 0 && !doerOfReport(x) && (/^(compound|flat|amod|nmod|nmod:desc|appos)$/.test(syn.labels[x]!) || (syn.labels[x] === 'obl' && nominal(syn.heads[x]!)))) x = syn.heads[x]!;
     if (x >= 0 && doerOfReport(x)) return predicateIn(syn.heads[x]!);
+    // "The inquiry heard from engineers at Caldwell Stone that …": whom a claim is heard or
+    // learned from speaks it.
+    const informed = x >= 0 ? syn.heads[x]! : -1;
+    if (informed >= 0 && syn.labels[x] === 'obl' && markedBy(syn, tokens, x, 'from') && TOLD_FROM.has(tokens[informed]!.lemma)) return predicateIn(informed);
     return x >= 0 && /^(nsubj|nsubj:pass|obl:agent)$/.test(syn.labels[x]!) && syn.heads[x]! >= 0 && predicateIn(syn.heads[x]!);
   });
 }

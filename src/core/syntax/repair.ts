@@ -38,7 +38,9 @@ const WORD_REPAIRS: ReadonlyArray<(syntax: SentenceSyntax, words: readonly strin
 ];
 
 export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): SentenceSyntax {
-  const syntax = words ? WORD_REPAIRS.reduce((s, repair) => repair(s, words), parsed) : parsed;
+  // (First: the sentence's own clause must be in place before the repairs that read it.)
+  const opening = frontedRelative(parsed);
+  const syntax = words ? WORD_REPAIRS.reduce((s, repair) => repair(s, words), opening) : opening;
   // (An author read as an agent is found once names have taken their own phrases: "by Puigverd
   // to Harrowgate" hangs "to Harrowgate" on the name first.)
   const relatives = words ? authorReadAsAgent(nounObject(nameModifiers(adjacentNameConjunct(amountRecipient(relativeClauses(relativeWithTwoSubjects(relativeThat(contactRelative(possessorArgument(compoundSubject(syntax)), words), words), words), words), words)), words)), words) : syntax;
@@ -779,6 +781,42 @@ function subjectFromRelative(syntax: SentenceSyntax): SentenceSyntax {
     return reroot(syntax, v, root, (newHeads, newLabels) => {
       newHeads[n] = host;
       newLabels[n] = 'appos';
+    });
+  }
+  return syntax;
+}
+
+/**
+ * "Following a public vote that drew more than 9,000 entries, Kestrelmoor Wildlife Park
+ * announced …": a relative clause inside a phrase that opens the sentence, read on past its
+ * closing comma, took the sentence's subject (as an oblique) and its verb (as an adverbial
+ * clause) and left the phrase's noun heading the sentence. A phrase opened by its preposition
+ * ends at its comma: the verb after the noun phrase there heads the sentence, that noun phrase
+ * is its subject, and the fronted phrase its oblique.
+ */
+function frontedRelative(syntax: SentenceSyntax): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  const root = heads.indexOf(-1);
+  if (root < 0 || !/^(NOUN|PROPN)$/.test(tags[root]!) || dependentsOf(syntax, root, /^case$/)[0] !== 0) return syntax;
+  for (const r of dependentsOf(syntax, root, /^acl:relcl$/)) {
+    if (tags[r] !== 'VERB') continue;
+    const comma = heads.findIndex((_h, k) => k > r && tags[k] === 'PUNCT' && dominates(heads, r, k));
+    if (comma < 0) continue;
+    // The noun phrase after the comma, then its verb, both read inside the relative clause.
+    let v = comma + 1;
+    while (v < heads.length && /^(DET|ADJ|PROPN|NOUN)$/.test(tags[v]!)) v++;
+    if (v === comma + 1 || tags[v] !== 'VERB' || !/^(NOUN|PROPN)$/.test(tags[v - 1]!) || !dominates(heads, r, v)) continue;
+    if (hasDependent(syntax, v, /^(nsubj|csubj|expl|mark|cc)/)) continue;
+    let n = v - 1;
+    while (heads[n]! > comma && heads[n]! < v) n = heads[n]!;
+    if (!Array.from({ length: v - comma - 1 }, (_x, k) => comma + 1 + k).every((k) => k === n || dominates(heads, n, k))) continue;
+    return reroot(syntax, v, n, (newHeads, newLabels) => {
+      newHeads[root] = v;
+      newLabels[root] = 'obl';
+      for (let k = comma; k < heads.length; k++) {
+        if (k === v || k === n) continue;
+        if (heads[k] === r || heads[k] === root || (k === comma)) newHeads[k] = v;
+      }
     });
   }
   return syntax;
