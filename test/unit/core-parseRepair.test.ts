@@ -7,6 +7,16 @@ interface Row { name: string; words: string; tags: string; heads: number[]; labe
 
 const rows: Row[] = [
   {
+    name: 'the verb of a relative clause set off by commas read as the head, the described noun hung on it: the verb after the closing comma heads the sentence, with the noun as its subject',
+    words: "The 48 - year - old Croatian , whom Gary Moffatt succeeded in June 2023 , guided the club to ninth place last season .",
+    tags: 'DET NUM PUNCT NOUN PUNCT ADJ PROPN PUNCT PRON PROPN PROPN VERB ADP PROPN NUM PUNCT VERB DET NOUN ADP ADJ NOUN ADJ NOUN PUNCT',
+    heads: [6,  3,  1,  5,  3,  6,  11,  6,  11,  11,  9,  -1,  13,  11,  13,  16,  11,  18,  16,  21,  21,  16,  23,  16,  11],
+    labels: 'det nummod punct obl:unmarked punct amod vocative punct obj nsubj flat root case obl nmod:unmarked punct conj det obj case amod obl amod obl:unmarked punct',
+    expectHeads: [6,  3,  1,  5,  3,  6,  16,  6,  11,  11,  9,  6,  13,  11,  13,  16,  -1,  18,  16,  21,  21,  16,  23,  16,  16],
+    expectLabels: 'det nummod punct obl:unmarked punct amod nsubj punct obj nsubj flat acl:relcl case obl nmod:unmarked punct root det obj case amod obl amod obl:unmarked punct',
+    readWords: true,
+  },
+  {
     name: 'a relative clause inside a phrase that opens the sentence, read on past its comma: the verb after the name there heads the sentence, the name its subject, the phrase its oblique',
     words: "Following a public vote that drew more than 9,000 entries , Kestrelmoor Wildlife Park announced on Friday the names of the two cubs .",
     tags: 'VERB DET ADJ NOUN PRON VERB ADJ ADP NUM NOUN PUNCT PROPN PROPN PROPN VERB ADP PROPN DET NOUN ADP DET NUM NOUN PUNCT',

@@ -2782,6 +2782,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        source: 'The Croatian was appointed in June 2023, when he replaced Gary Moffatt.',
+        rewrite: 'The Croatian, whom Gary Moffatt succeeded in June 2023, guided the club to ninth place.',
+        text: 'Croatian, whom Gary Moffatt succeeded',
+      },
+      {
         text: 'Auroral received the €96m contract from Kestrel',
         source: 'Auroral awarded the €96 million contract to Kestrel after a two-year competition in which it also considered bids from three other launch providers.',
         rewrite: 'Auroral received the €96m contract from Kestrel following a two-year competition in which bids from three other launch providers were also considered.',
@@ -3116,6 +3121,21 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: '"he" in a "when" clause hung on a clause with a subject of its own is that subject\'s, not the sentence\'s speaker\'s',
+        source: 'Aubrey said she was also told her son would be eligible for a wheelchair when he is five years old.',
+        rewrite: 'Aubrey said he would be eligible when he is five years old.',
+      },
+      {
+        why: '"he" in a clause opened by "when" is the main clause\'s subject: "X was appointed, when he replaced Y" = "X, who succeeded Y"',
+        source: 'The Croatian was appointed in June 2023, when he replaced Gary Moffatt.',
+        rewrite: 'The Croatian, who succeeded Gary Moffatt in June 2023, guided the club to ninth place.',
+      },
+      {
+        why: 'the same act told from the other side, with the relative clause on the other party',
+        source: 'The Croatian was appointed in June 2023, when he replaced Gary Moffatt.',
+        rewrite: 'Gary Moffatt was succeeded in June 2023 by the Croatian, who was appointed that month.',
+      },
       {
         why: 'a name after its description is the phrase\'s head, not the subject of the "when" clause after it',
         source: 'The court ruled that Corvane Medical infringed two patents held by its rival Tessaly Instruments in designing its insulin pump.',

@@ -19,6 +19,7 @@
 import { offsetFree } from '../offsetFree';
 import { hyphenatedWithNext, type Token } from '../tokens';
 import type { SentenceSyntax } from './index';
+import { CLAUSE_OPENERS } from './repair';
 import { LEGAL_ACTIONS, LIGHT_VERBS, LITIGATING_VERBS, REPORTING_VERBS, setsAsideBy, SYMMETRIC_PREDICATES } from '../lexicon';
 import { agentSenses, isAdjectiveLemma, isEventNoun, isPersonNoun, isVerbLemma } from '../wordnet';
 
@@ -186,6 +187,18 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
     // A relative pronoun stands for the noun its clause describes.
     let target = d;
     if (RELATIVE_PRONOUNS.has(tokens[d]!.lower) && labels[p] === 'acl:relcl' && heads[p]! >= 0) target = heads[p]!;
+    // "The Croatian was appointed in June 2023, when he replaced Gary Moffatt": "he" or "she" as
+    // the subject of a clause hung on the main verb is that verb's subject, the person the
+    // sentence is about.
+    // (A clause opened by "when", "after" and the like is one, however the parser hung it.)
+    else if (/^(he|she)$/.test(tokens[d]!.lower) && labels[d]!.startsWith('nsubj')) {
+      const opened = kids[p]!.some((k) => k.d < d && /^(mark|advmod)$/.test(k.label) && CLAUSE_OPENERS.has(tokens[k.d]!.lower));
+      // (The clause it hangs on, or the sentence's head where the parser hung it on a mark.)
+      const host = syn.tags[heads[p]!] === 'PUNCT' ? heads.indexOf(-1) : heads[p]!;
+      const subject = host >= 0 && host !== p && (labels[p] === 'advcl' || opened) ? kids[host]!.find((k) => k.label.startsWith('nsubj') && k.d < d) : undefined;
+      const main = subject && /^(NOUN|PROPN|ADJ)$/.test(syn.tags[subject.d]!) ? subject : undefined;
+      if (main) target = main.d;
+    }
     const targets = [target, ...kids[target]!.filter((k) => k.label === 'conj').map((k) => k.d)];
     for (const x of targets) {
       const filler = participant(x);

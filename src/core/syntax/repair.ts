@@ -39,7 +39,7 @@ const WORD_REPAIRS: ReadonlyArray<(syntax: SentenceSyntax, words: readonly strin
 
 export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): SentenceSyntax {
   // (First: the sentence's own clause must be in place before the repairs that read it.)
-  const opening = frontedRelative(parsed);
+  const opening = words ? relativeReadAsRoot(frontedRelative(parsed), words) : frontedRelative(parsed);
   const syntax = words ? WORD_REPAIRS.reduce((s, repair) => repair(s, words), opening) : opening;
   // (An author read as an agent is found once names have taken their own phrases: "by Puigverd
   // to Harrowgate" hangs "to Harrowgate" on the name first.)
@@ -787,6 +787,35 @@ function subjectFromRelative(syntax: SentenceSyntax): SentenceSyntax {
 }
 
 /**
+ * "The 48-year-old Croatian, whom Gary Moffatt succeeded in June 2023, guided the club to ninth
+ * place": the verb of a relative clause set off by commas read as the sentence's head (the
+ * described noun hung on it, as a vocative or a subject), and the sentence's own verb after the
+ * closing comma as a conjunct. That verb, with no subject of its own, heads the sentence; the noun
+ * is its subject, and the relative clause describes the noun.
+ */
+function relativeReadAsRoot(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  const root = heads.indexOf(-1);
+  if (root < 0 || tags[root] !== 'VERB') return syntax;
+  const pronoun = dependentsOf(syntax, root).find((d) => d < root && RELATIVE_PRONOUNS.has(words[d]!) && /^(nsubj|obj)/.test(labels[d]!));
+  if (pronoun === undefined || tags[pronoun - 1] !== 'PUNCT') return syntax;
+  let noun = pronoun - 2;
+  // (Or a word for a kind of person read as an adjective after its article: "The Croatian, whom".)
+  if (noun < 0 || !(/^(NOUN|PROPN)$/.test(tags[noun]!) || (tags[noun] === 'ADJ' && tags[noun - 1] === 'DET'))) return syntax;
+  while (/^(flat|compound)$/.test(labels[noun]!) && heads[noun]! > noun && heads[noun]! < pronoun) noun = heads[noun]!;
+  if (heads[noun] !== root) return syntax;
+  const v = dependentsOf(syntax, root, /^(conj|parataxis)$/).find((c) => c > root && tags[c] === 'VERB' && tags[c - 1] !== 'CCONJ' &&
+    tags.slice(root + 1, c).includes('PUNCT') && !hasDependent(syntax, c, /^(nsubj|csubj|expl|cc|mark)(:|$)/));
+  if (v === undefined) return syntax;
+  return reroot(syntax, v, noun, (newHeads, newLabels) => {
+    newHeads[root] = noun;
+    newLabels[root] = 'acl:relcl';
+    // What came after the clause's closing comma is the sentence's.
+    for (const d of dependentsOf(syntax, root)) if (d > v || (d < v && d > root && tags[d] === 'PUNCT' && d === v - 1)) newHeads[d] = v;
+  });
+}
+
+/**
  * "Following a public vote that drew more than 9,000 entries, Kestrelmoor Wildlife Park
  * announced …": a relative clause inside a phrase that opens the sentence, read on past its
  * closing comma, took the sentence's subject (as an oblique) and its verb (as an adverbial
@@ -795,7 +824,7 @@ function subjectFromRelative(syntax: SentenceSyntax): SentenceSyntax {
  * is its subject, and the fronted phrase its oblique.
  */
 function frontedRelative(syntax: SentenceSyntax): SentenceSyntax {
-  const { heads, labels, tags } = syntax;
+  const { heads, tags } = syntax;
   const root = heads.indexOf(-1);
   if (root < 0 || !/^(NOUN|PROPN)$/.test(tags[root]!) || dependentsOf(syntax, root, /^case$/)[0] !== 0) return syntax;
   for (const r of dependentsOf(syntax, root, /^acl:relcl$/)) {
@@ -1640,7 +1669,7 @@ function appositiveParticiple(syntax: SentenceSyntax, words: readonly string[]):
 }
 
 /** Words that open a clause as well as a noun phrase ("after the vote", "after Pratt fouled him"). */
-const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'once', 'as', 'because', 'when', 'while']);
+export const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'once', 'as', 'because', 'when', 'while']);
 /** Those and the words that open a clause of condition or concession. */
 const SUBORDINATORS = new Set([...CLAUSE_OPENERS, 'if', 'although', 'though', 'whereas']);
 
