@@ -404,6 +404,27 @@ function computeRelation(a: string, b: string): LexicalRelation {
  */
 export const pertains = cachedRelation((a, b) => computePertains(a, b) || computePertains(b, a));
 
+/**
+ * Whether one word is a word for a place's people and the other that place ("Spaniard" /
+ * "Spain", "Swede" / "Sweden", "Croat" / "Croatia"), either way round: an inhabitant noun (by
+ * WordNet's hypernyms) beside a location noun that begins with the same three letters or more,
+ * as those words are made, or a word in "-man" made from the place's adjective ("Frenchman" /
+ * "France", as "French" pertains to it).
+ */
+export const inhabitantOf = cachedRelation((a, b) => computeInhabitantOf(a, b) || computeInhabitantOf(b, a));
+
+function computeInhabitantOf(people: string, place: string): boolean {
+  // ("Frenchman", "Dutchwoman": the adjective of the place with "man" after it.)
+  const base = /^(\p{L}{3,}?)(?:wo)?man$/u.exec(people)?.[1];
+  if (base && pertains(base, place)) return true;
+  let k = 0;
+  while (k < people.length && k < place.length && people[k] === place[k]) k++;
+  return k >= 3 && isInhabitantNoun(people) && nounFile(place) === LOCATION_FILE;
+}
+
+/** WordNet's noun file of places (noun.location). */
+const LOCATION_FILE = 15;
+
 function computePertains(adjective: string, noun: string): boolean {
   const d = load();
   const nouns = sensesOf(noun);

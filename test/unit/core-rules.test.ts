@@ -485,6 +485,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   entity: {
     hits: [
       {
+        source: 'The Spaniard Andrés Villanueva took over the yellow jersey.',
+        rewrite: 'The yellow jersey passed to Sweden\'s Andrés Villanueva.',
+        text: 'Sweden\'s Andrés Villanueva',
+      },
+      {
         source: 'The Dutch rider Ruben de Graaf won the stage.',
         rewrite: 'The Frenchman Ruben de Graaf won the stage.',
         text: 'Frenchman Ruben de Graaf',
@@ -533,6 +538,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a word for a place\'s people is that place: "the Spaniard Andrés Villanueva" / "Spain\'s Andrés Villanueva"',
+        source: 'The Spaniard Andrés Villanueva took over the yellow jersey.',
+        rewrite: 'The yellow jersey passed to Spain\'s Andrés Villanueva.',
+      },
+      {
+        why: 'so is a word in "-man" made from the place\'s adjective: "the Frenchman Luc Moreau" / "France\'s Luc Moreau"',
+        source: 'The Frenchman Luc Moreau won the stage.',
+        rewrite: 'France\'s Luc Moreau won the stage.',
+      },
       {
         why: 'a party\'s member noun in the singular and in the plural name one party',
         source: 'Social Democrat councillor Ana Vik resigned on Friday.',
@@ -646,6 +661,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a word the source uses as a describing word is no role put in another\'s place: "the Liberal candidate, Tom Okoye" / "Liberal Tom Okoye"',
+        source: 'The Green candidate, Sofía Barrera, finished third, ahead of the Liberal candidate, Tom Okoye.',
+        rewrite: 'Liberal Tom Okoye finished behind the Green candidate, Sofía Barrera, who was third.',
+      },
       {
         why: '"former" in another phrase of the clause ("The former minister was questioned by detectives") is no rank of "detectives"',
         source: 'The former minister was questioned by detectives for six hours on Wednesday and then released without charge.',
@@ -1485,6 +1505,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   modality: {
     hits: [
       {
+        source: 'The council will close the library in June.',
+        rewrite: 'The council plans to close the library in June.',
+        text: 'plans to close',
+      },
+      {
         source: 'The bank is considering turning some of the closed sites into shared hubs.',
         rewrite: 'The bank will turn some of the closed sites into shared hubs.',
         text: 'will turn',
@@ -1578,6 +1603,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: "a future stated put as a timetable says the same of what lies ahead: \"will run until 2029\" / \"is set to run until 2029\"",
+        source: 'The ban, backdated to 2 March, will run until March 2029.',
+        rewrite: 'Backdated to March 2, the ban is set to run until March 2029.',
+      },
       {
         why: '"might not" keeps the hedge: it denies no possibility',
         source: 'It warned this could take until the autumn.',

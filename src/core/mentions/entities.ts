@@ -4,7 +4,7 @@
 // Republic of China") or a common alias ("US" for "United States").
 import { offsetFree } from '../offsetFree';
 import { ALIASES, MONTH_ABBR, MONTHS, PEOPLE_GROUPS, ROLE_NOUNS, STOPWORDS, WEEKDAYS } from '../lexicon';
-import { isKinNoun, isPersonNoun, pertains, probablyName } from '../wordnet';
+import { inhabitantOf, isKinNoun, isPersonNoun, pertains, probablyName } from '../wordnet';
 import type { Token } from '../tokens';
 import { isUnitWord } from './numbers';
 
@@ -230,7 +230,8 @@ function sharesNameStem(w: string, words: ReadonlySet<string>): boolean {
 
 /**
  * "Dutch" for "the Netherlands", "French" for "France": WordNet's pertainyms join the irregular
- * pairs that no shared stem can. Asked only when every cheaper test has failed.
+ * pairs that no shared stem can, and its inhabitant nouns the people to their place ("Spaniard"
+ * for "Spain"). Asked only when every cheaper test has failed.
  */
 function pertainsToOne(w: string, words: ReadonlySet<string>): boolean {
   if (w.length < 3) return false;
@@ -242,7 +243,8 @@ function pertainsToOne(w: string, words: ReadonlySet<string>): boolean {
   if (found === undefined) {
     found = false;
     for (const x of words) {
-      if (x.length >= 3 && x !== w && pertains(w, x)) {
+      // (And a word for a place's people: "Spaniard" for "Spain".)
+      if (x.length >= 3 && x !== w && (pertains(w, x) || inhabitantOf(w, x))) {
         found = true;
         break;
       }

@@ -305,12 +305,20 @@ export const modalityRule: PairRule = (ctx) => {
       // be over by the middle of October"): a timetable, not a fact stated.
       if (ctx.sTok[sAt]!.lemma === 'be' && SCHEDULED.has(ctx.sTok[sAt + 1]?.lemma ?? '') && ctx.sTok[sAt + 2]?.lower === 'to') continue;
     }
+    // And the other way round: a future stated ("the ban will run until 2029") put as a timetable
+    // ("the ban is set to run until 2029", "is due to end") says the same of what lies ahead.
+    if (decider < 0 && timetabled(ctx.rTok, r) && groupContaining(sGroups, sAt)?.tense === 'future') continue;
     const sSpan = statedSpan(ctx.sTok, sGroups, sAt, decider);
     const rSpan = spanOf(ctx.rTok.slice(r.first, Math.max(r.last, r.anchor) + 1));
     push(ctx, out, sSpan, rSpan, `source says ${q(textOf(ctx.source, sSpan))} (${decider >= 0 ? 'a decision' : 'stated as fact'}), rewrite says ${q(textOf(ctx.rewrite, rSpan))} (${DESCRIBE[r.cls]})`);
   }
   return out;
 };
+
+/** A cue that is a copula scheduling its infinitive: "is set to run", "was due to end", "is scheduled to open". */
+function timetabled(tokens: readonly Token[], cue: Cue<CertaintyClass>): boolean {
+  return cue.anchor > cue.first && tokens.slice(cue.first, cue.anchor).some((t, k, all) => t.lemma === 'be' && SCHEDULED.has(all[k + 1]?.lemma ?? '') && all[k + 2]?.lower === 'to');
+}
 
 /**
  * A command: a verb in its plain form opening its sentence (after any marks), with no subject

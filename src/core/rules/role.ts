@@ -192,6 +192,9 @@ export const roleRule: PairRule = (ctx) => {
   const used = new Set<number>();
   for (const r of rFree) {
     if (ctx.claimed.has(r.i)) continue;
+    // A word the source sentence uses too, as a describing word or a name ("the Liberal
+    // candidate, Tom Okoye" / "Liberal Tom Okoye"), is no role the rewrite put in another's place.
+    if (ctx.sTok.some((x) => x.lower === r.t.lower)) continue;
     // Pair by the replaced stretch, by matched neighbours, or when each side has just one.
     const hunk = hunkOfRewrite(ctx, r.i);
     let partner = hunk ? sFree.find((s) => hunk.s.includes(s.i) && !used.has(s.i)) : undefined;
