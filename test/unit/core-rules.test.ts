@@ -1228,6 +1228,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   tense: {
     hits: [
       {
+        source: 'The council had cut its grant to the city\'s three museums by half in 2022.',
+        rewrite: 'The council is also cutting its grant to the city\'s three museums by half.',
+        text: 'is also cutting',
+      },
+      {
+        source: 'The firm is cutting 200 jobs at its Leeds plant.',
+        rewrite: 'The firm cut 200 jobs at its Leeds plant.',
+        text: 'cut',
+      },
+      {
         source: 'Construction was due to start in the spring and is expected to take about three years.',
         rewrite: 'Building work began in the spring and is expected to last around three years.',
         text: 'began',
@@ -1344,6 +1354,21 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: "a present perfect still bears on now, as the progressive does: \"have appealed\" / \"are appealing\"",
+        source: 'Residents have appealed against the decision to close the library.',
+        rewrite: 'Residents are appealing against the decision to close the library.',
+      },
+      {
+        why: "a negated progressive tells a state of failing, not an act going on: \"is not working\" / \"did not work\"",
+        source: 'Cassie suggests contacting IT if the website is not working.',
+        rewrite: 'Cassie suggests contacting IT if the website did not work.',
+      },
+      {
+        why: 'a decision taken against one weighed is the modality rule\'s, not a tense of one act',
+        source: 'The council is also considering a proposal to add a new crossing.',
+        rewrite: 'The council had also decided to add a new crossing.',
+      },
       {
         why: "a gerund under a verb of expecting is ahead, as the infinitive is (\"expected to close\" / \"anticipated shutting\")",
         source: 'Harbourline said it expected to close roughly one in five of its outlets.',
