@@ -1759,6 +1759,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   quantifier: {
     hits: [
       {
+        source: 'Northsound Ferries plans to cancel all winter sailings between Portmaddock and Inishvarra.',
+        rewrite: 'Winter crossings between Portmaddock and Inishvarra would be scrapped under plans unveiled by Northsound Ferries.',
+        text: 'Winter',
+      },
+      {
         source: 'The crowd, about 200 people, gathered outside the town hall.',
         rewrite: 'The crowd of 200 people gathered outside the town hall.',
         text: '200',
@@ -1907,6 +1912,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: "the whole of a set told by an adverb of the verb it undergoes: \"all winter sailings\" / \"winter crossings would be scrapped altogether\"",
+        source: 'Northsound Ferries plans to cancel all winter sailings between Portmaddock and Inishvarra.',
+        rewrite: 'Winter crossings between Portmaddock and Inishvarra would be scrapped altogether under plans unveiled by Northsound Ferries.',
+      },
       {
         why: 'a universal where the source says "no" of the same set is the negation\'s to weigh: "No patients died" = "All patients survived"',
         source: 'Side effects were mostly mild, and no patients died during the study.',

@@ -252,7 +252,7 @@ export const quantifierRule: PairRule = (ctx) => {
     if (rCue) {
       reported.add(rCue);
       push(ctx, out, sSpan, spanOf(ctx.rTok.slice(withHedge(ctx.rTok, rCue), rCue.last + 1)));
-    } else if (rAt >= 0 && !distributive(ctx.sTok, s) && !sameSenseIn(ctx, s, hunkOfSource(ctx, s.first)?.r) && !boundOfSameAmount(s)) {
+    } else if (rAt >= 0 && !distributive(ctx.sTok, s) && !sameSenseIn(ctx, s, hunkOfSource(ctx, s.first)?.r) && !boundOfSameAmount(s) && !(s.cls === 'all' && wholeActOn(ctx, rAt))) {
       // The scope word was dropped: "most voters" -> "voters". (Or put as a count: "a handful of
       // fishing villages" -> "11 fishing villages"; or as a share, which says the same only
       // within the word's range: "a majority of members" = "60 per cent of members", not
@@ -342,6 +342,18 @@ function withinShare(cls: ScopeClass, share: number): boolean {
   if (cls === 'most') return share > 50 && share <= range[1];
   if (cls === 'minority') return share < 50 && share >= range[0];
   return share >= range[0] && share <= range[1];
+}
+
+/**
+ * "all winter sailings would be cancelled" / "winter sailings would be scrapped altogether": the
+ * whole of the set told by an adverb of the verb it undergoes or does, one WordNet gives as a
+ * sense of "all" ("altogether", "entirely", "completely").
+ */
+function wholeActOn(ctx: PairContext, rAt: number): boolean {
+  // (Any such adverb on a verb after the set's noun: the parse of the noun phrase may be wrong,
+  // "Winter crossings … would be scrapped altogether" read with "Winter" as a subject.)
+  const syn = ctx.syntax.rewrite();
+  return ctx.rTok.some((t, d) => d > rAt && syn.tags[d] === 'ADV' && syn.labels[d] === 'advmod' && syn.tags[syn.heads[d]!] === 'VERB' && mayMeanTheSame(t.lemma, 'all'));
 }
 
 /** A one-word scope cue told by a word of the same sense in the stretch that replaced it ("too often" / "too frequently"). */
