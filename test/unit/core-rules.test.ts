@@ -2290,6 +2290,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   attribution: {
     hits: [
       {
+        source: 'Head coach Graham Pell said Okafor would start on Saturday. Chief executive Sunita Rao said the signing showed the club\'s ambition.',
+        rewrite: 'Head coach Graham Pell said Okafor would start on Saturday and that the signing showed the club\'s ambition.',
+        text: 'the signing showed the club\'s ambition',
+      },
+      {
         source: 'Winter sailings to Inishvarra will end in November, the company announced on Tuesday.',
         rewrite: 'Winter sailings to Inishvarra will end in November.',
         text: 'Winter sailings to Inishvarra will end',
@@ -2471,6 +2476,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'two speakers kept apart in a joined rewrite are each their own',
+        source: 'Head coach Graham Pell said Okafor would start on Saturday. Chief executive Sunita Rao said the signing showed the club\'s ambition.',
+        rewrite: 'Okafor will start on Saturday, head coach Graham Pell said, while chief executive Sunita Rao said the signing showed the club\'s ambition.',
+      },
       {
         why: "a speaker told by a word for a body after a claim whose subject is a name is that name: \"Northsound Ferries plans …, the company announced\" = \"under plans unveiled by Northsound Ferries\"",
         source: 'Northsound Ferries plans to cancel all winter sailings between Portmaddock and Inishvarra, the company announced on Tuesday.',

@@ -811,13 +811,15 @@ export const attributionRule: PairRule = (ctx) => {
   // sentence too.
   if (r && s && (namedTogether(ctx.rTok, r, ctx.sTok, s) || namedTogether(ctx.sTok, s, ctx.rTok, r))) r = s = undefined;
   if (r && s) {
-    const rSpan = spanOf(r.speaker.map((k) => ctx.rTok[k]!));
+    const speaker = spanOf(r.speaker.map((k) => ctx.rTok[k]!));
+    const rSpan = claimOfOtherSpeaker(ctx, sAttr, r, s) ?? speaker;
     const sSpan = spanOf(s.speaker.map((k) => ctx.sTok[k]!));
     claim(ctx, r.speaker);
     out.push({
       kind: 'attribution', rewrite: rSpan, source: sSpan,
-      message: `Attribution changed: source attributes this to ${q(textOf(ctx.source, sSpan))}, rewrite to ${q(textOf(ctx.rewrite, rSpan))}.`,
-      suggestion: textOf(ctx.source, sSpan),
+      message: `Attribution changed: source attributes this to ${q(textOf(ctx.source, sSpan))}, rewrite to ${q(textOf(ctx.rewrite, speaker))}.`,
+      // (The source's speaker restores the speaker's words, not a claim's.)
+      suggestion: rSpan === speaker ? textOf(ctx.source, sSpan) : null,
     });
   }
   const sv = sAttr[0]!;
@@ -839,6 +841,28 @@ export const attributionRule: PairRule = (ctx) => {
   }
   return out;
 };
+
+/**
+ * Where a rewrite sentence joins two source sentences and gives one speaker both claims
+ * ("Keane said islanders had not been consulted and complained that the boat lacked seating",
+ * the first claim a councillor's), the words that carry the other speaker's claim: that is
+ * what the rewrite misattributes, not the speaker, who did say the rest. Null where the pair
+ * has one source sentence, the rewrite's speaker says nothing in the others, or the claim's words
+ * cannot be found.
+ */
+function claimOfOtherSpeaker(ctx: PairContext, sAttr: readonly Attribution[], r: Attribution, s: Attribution): { start: number; end: number } | null {
+  if (ctx.sources.length < 2) return null;
+  const home = sourceSentenceAt(ctx, s.verb);
+  // The rewrite's speaker speaks in another of the joined source sentences: the rest is theirs.
+  const rWords = speakerWords(ctx.rTok, r);
+  if (!sAttr.some((x) => sourceSentenceAt(ctx, x.verb) !== home && speakerWords(ctx.sTok, x).some((w) => rWords.includes(w)))) return null;
+  const words = ctx.rTok.map((t, k) => k).filter((k) => ctx.rTok[k]!.isWord && !r.speaker.includes(k) && (ctx.match.rToS[k] ?? -1) >= 0 &&
+    sourceSentenceAt(ctx, ctx.match.rToS[k]!) === home && !s.speaker.includes(ctx.match.rToS[k]!));
+  // (Only a claim joined after the speaker's own, "said A and that B", "…, and they warned that
+  // B": a speaker named after the claim, "B, according to X", is the word put in the wrong place.)
+  if (words.length < 3 || words[0]! <= r.last || !ctx.rTok.slice(r.last + 1, words[0]).some((t) => t.pos === 'CCONJ')) return null;
+  return spanOf(ctx.rTok.slice(words[0]!, words[words.length - 1]! + 1));
+}
 
 /** How a reporting verb presents its claim; "according to" takes the stance of what it cites. */
 function stanceOf(tokens: readonly Token[], verb: number): ReportingStance {
