@@ -908,11 +908,11 @@ function dropEchoes(index: SourceIndex, sourcesOf: number[][], coverage: readonl
 function dropBorrowedMembers(index: SourceIndex, sourcesOf: number[][], rewriteKeys: readonly (readonly string[])[], rewrite: readonly Sentence[]): void {
   const readers = new Map<number, number[]>();
   sourcesOf.forEach((list, ri) => list.forEach((si) => (readers.get(si) ?? readers.set(si, []).get(si)!).push(ri)));
-  const carriedWeight = (ri: number, si: number) => new Set(rewriteKeys[ri]!.filter((k) => index.keySets[si]!.has(k))).size;
+  const sharedWords = (ri: number, si: number) => new Set(rewriteKeys[ri]!.filter((k) => index.keySets[si]!.has(k))).size;
   sourcesOf.forEach((list, ri) => {
     if (list.length < 2) return;
     const keep = list.filter((si) => {
-      const others = readers.get(si)!.filter((x) => x !== ri && carriedWeight(x, si) > carriedWeight(ri, si));
+      const others = readers.get(si)!.filter((x) => x !== ri && sharedWords(x, si) > sharedWords(ri, si));
       if (others.length === 0) return true;
       const theirs = new Set(others.flatMap((x) => rewriteKeys[x]!));
       const alone = rewriteKeys[ri]!.filter((k) => index.keySets[si]!.has(k) && !list.some((o) => o !== si && index.keySets[o]!.has(k)));

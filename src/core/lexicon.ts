@@ -15,6 +15,12 @@ up down out off again further once 's said says say told tell according added ad
 export const NEGATORS = new Set(['not', 'no', 'never', 'none', 'neither', 'nor', 'without', 'nobody',
   'nothing', 'nowhere', 'cannot', 'hardly', 'barely', 'scarcely', 'lack', 'lacks', 'lacking', 'lacked']);
 
+/** Negators that deny a set's members ("no patients", "none of the boats", "nobody"). */
+export const NEGATED_QUANTIFIERS: ReadonlySet<string> = new Set(['no', 'none', 'nobody', 'nothing']);
+
+/** Words that open a clause as well as a noun phrase ("after the vote", "after Pratt fouled him"). */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'once', 'as', 'because', 'when', 'while']);
+
 /** Verbs that deny their infinitive: "declined to comment" = did not comment (negation, attribution). */
 export const DECLINING_VERBS: ReadonlySet<string> = new Set(['decline', 'refuse', 'fail']);
 

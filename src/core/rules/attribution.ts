@@ -843,9 +843,9 @@ export const attributionRule: PairRule = (ctx) => {
 };
 
 /**
- * Where a rewrite sentence joins two source sentences and gives one speaker both claims
- * ("Keane said islanders had not been consulted and complained that the boat lacked seating",
- * the first claim a councillor's), the words that carry the other speaker's claim: that is
+ * Where a rewrite sentence joins two source sentences and gives one speaker both claims ("Pell
+ * said Okafor would start and that the signing showed the club's ambition", the second claim the
+ * chief executive's), the words that carry the other speaker's claim: that is
  * what the rewrite misattributes, not the speaker, who did say the rest. Null where the pair
  * has one source sentence, the rewrite's speaker says nothing in the others, or the claim's words
  * cannot be found.

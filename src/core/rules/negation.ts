@@ -2,7 +2,7 @@
 // "approved", "None of the passengers" vs "Three passengers") or a word swapped for its
 // opposite ("denied" vs "admitted", "stays open" vs "shuts").
 import { claim, hunkOfRewrite, hunkOfSource, q, replacement, rewriteTokensIn, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
-import { areAntonyms, DECLINING_VERBS, NEGATORS, POSSESSIVE_DETERMINERS, REPORTING_VERBS, SCOPE_CUES } from '../lexicon';
+import { areAntonyms, DECLINING_VERBS, NEGATED_QUANTIFIERS, NEGATORS, POSSESSIVE_DETERMINERS, REPORTING_VERBS, SCOPE_CUES } from '../lexicon';
 import { areConverse, areConverseParties, areOpposites, mayMeanTheSame, prefixNegatedBase, samePredicate } from '../wordnet';
 import { converseSwapAt } from './rolesSwapped';
 import type { SentenceSyntax } from '../syntax/index';
@@ -307,7 +307,6 @@ function existenceOfObject(ctx: PairContext, head: number): number {
   return -1;
 }
 
-const NEGATED_QUANTIFIERS = /^(no|none|nobody|nothing)$/;
 const UNIVERSALS = /^(all|every|each|everyone|everybody|everything)$/;
 
 /**
@@ -318,7 +317,7 @@ const UNIVERSALS = /^(all|every|each|everyone|everybody|everything)$/;
  */
 function negationMovedOffSet(ctx: PairContext): boolean {
   const moved = (aTok: readonly Token[], bTok: readonly Token[], aToB: ArrayLike<number>, bToA: ArrayLike<number>) => aTok.some((t, i) => {
-    if (!NEGATED_QUANTIFIERS.test(t.lower)) return false;
+    if (!NEGATED_QUANTIFIERS.has(t.lower)) return false;
     // The set it negates: the noun after it, after "of the" for "none of the boats".
     const noun = aTok.findIndex((x, k) => k > i && k <= i + 6 && (x.pos === 'NOUN' || x.pos === 'PROPN'));
     const bNoun = noun >= 0 ? aToB[noun] ?? -1 : -1;
@@ -326,7 +325,7 @@ function negationMovedOffSet(ctx: PairContext): boolean {
     // The other side's negation is on a word the first states after the set, unnegated: "was
     // forced" / "without being forced".
     return bTok.some((x, k) => {
-      if (!isNegator(x) || NEGATED_QUANTIFIERS.test(x.lower) || k < bNoun) return false;
+      if (!isNegator(x) || NEGATED_QUANTIFIERS.has(x.lower) || k < bNoun) return false;
       const h = headOf(bTok, k);
       const a = h >= 0 ? bToA[h] ?? -1 : -1;
       return a > noun && !negatedNear(aTok, a);

@@ -3,7 +3,7 @@
 // numbers, in number.ts.
 import { claim, hunkOfSource, replacement, rewriteTokensIn, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { findCues, type Cue } from '../cues';
-import { POSSESSIVE_DETERMINERS, SCOPE_CUES, type ScopeClass } from '../lexicon';
+import { NEGATED_QUANTIFIERS, POSSESSIVE_DETERMINERS, SCOPE_CUES, type ScopeClass } from '../lexicon';
 import { hyphenatedWithNext, phraseEndingBefore, type Token } from '../tokens';
 import { findNumbers, partitiveWhole, sameAmount, type NumberMention } from '../mentions/numbers';
 import type { SentenceSyntax } from '../syntax/index';
@@ -309,7 +309,7 @@ export const quantifierRule: PairRule = (ctx) => {
     // "No patients died" -> "All patients survived": a universal where the source says "no" of
     // the same set is the negation's to weigh (the same claim with the opposite predicate, or
     // a negation lost); it adds no scope the source left open.
-    if (r.cls === 'all' && ctx.sTok.slice(Math.max(0, sAt - 4), sAt).some((t) => /^(no|none|nobody|nothing)$/.test(t.lower))) continue;
+    if (r.cls === 'all' && ctx.sTok.slice(Math.max(0, sAt - 4), sAt).some((t) => NEGATED_QUANTIFIERS.has(t.lower))) continue;
     // "would give money to the station" -> "some of the money will go to the station": a bare
     // noun that is not a clause's subject tells some of the thing, not all of it.
     // (So do "many" and "numerous": "discussed topics" / "discussed numerous topics".)

@@ -19,8 +19,7 @@
 import { offsetFree } from '../offsetFree';
 import { hyphenatedWithNext, type Token } from '../tokens';
 import type { SentenceSyntax } from './index';
-import { CLAUSE_OPENERS } from './repair';
-import { LEGAL_ACTIONS, LIGHT_VERBS, LITIGATING_VERBS, REPORTING_VERBS, setsAsideBy, SYMMETRIC_PREDICATES } from '../lexicon';
+import { CLAUSE_OPENERS, LEGAL_ACTIONS, LIGHT_VERBS, LITIGATING_VERBS, REPORTING_VERBS, setsAsideBy, SYMMETRIC_PREDICATES } from '../lexicon';
 import { agentSenses, isAdjectiveLemma, isEventNoun, isPersonNoun, isVerbLemma } from '../wordnet';
 
 /** Verbs whose subject takes on the act its object names ("signed an agreement to buy", "made an offer to buy"). */

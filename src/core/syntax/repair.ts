@@ -7,7 +7,7 @@
 import type { SentenceSyntax } from './index';
 import { dependentsOf, dominates, hasDependent, subtreeOf } from './tree';
 import { isPersonNoun, isTimeNoun, mainlyAnAct } from '../wordnet';
-import { MODAL_FORMS, PERFECT_FORMS, SET_ASIDE_MARKERS } from '../lexicon';
+import { CLAUSE_OPENERS, MODAL_FORMS, PERFECT_FORMS, SET_ASIDE_MARKERS } from '../lexicon';
 
 /** A currency sign standing for a sum of money (the repairs below read word forms). */
 const CURRENCY = /^[£$€¥]$/;
@@ -1668,8 +1668,6 @@ function appositiveParticiple(syntax: SentenceSyntax, words: readonly string[]):
   return syntax;
 }
 
-/** Words that open a clause as well as a noun phrase ("after the vote", "after Pratt fouled him"). */
-export const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'once', 'as', 'because', 'when', 'while']);
 /** Those and the words that open a clause of condition or concession. */
 const SUBORDINATORS = new Set([...CLAUSE_OPENERS, 'if', 'although', 'though', 'whereas']);
 
