@@ -301,20 +301,20 @@ function ongoing(tokens: readonly Token[], g: VerbGroup, tense: Tense): boolean 
  * when it happens. (Not a reporting verb: "said" / "is saying" report the same words.)
  */
 function doneForOngoing(sTok: readonly Token[], sg: VerbGroup, sTense: Tense, rTok: readonly Token[], rg: VerbGroup, rTense: Tense): boolean {
-  const s = sTok[sg.head]!.lemma, r = rTok[rg.head]!.lemma;
-  if (REPORTING_VERBS.has(s) || REPORTING_VERBS.has(r)) return false;
-  // One act, told by the same verb or a synonym ("had decided" / "is considering" is a decision
-  // taken against one weighed: the modality rule's).
-  if (s !== r && !mayMeanTheSame(s, r)) return false;
-  // (Nor a negated one: "is not working" / "did not work" tell a state of failing, not an act.)
-  const negated = (tokens: readonly Token[], g: VerbGroup) => tokens.slice(g.first, g.head).some((t) => t.lemma === 'not' || t.lower === "n't" || t.lower === 'never');
-  if (negated(sTok, sg) || negated(rTok, rg)) return false;
   // Done: a simple past or a past perfect of an act, not a state ("was"), not a present perfect
   // ("have appealed", whose act still bears on now, as "are appealing" does), not a past
   // progressive ("were being asked").
   const done = (tokens: readonly Token[], g: VerbGroup, tense: Tense) => tense === 'past' && tokens[g.head]!.lemma !== 'be' &&
     !tokens.slice(g.first, g.head + 1).some((t) => /ing$/.test(t.lower) || /^(has|have|'ve)$/.test(t.lower));
-  return (done(sTok, sg, sTense) && ongoing(rTok, rg, rTense)) || (ongoing(sTok, sg, sTense) && done(rTok, rg, rTense));
+  if (!(done(sTok, sg, sTense) && ongoing(rTok, rg, rTense)) && !(ongoing(sTok, sg, sTense) && done(rTok, rg, rTense))) return false;
+  const s = sTok[sg.head]!.lemma, r = rTok[rg.head]!.lemma;
+  if (REPORTING_VERBS.has(s) || REPORTING_VERBS.has(r)) return false;
+  // (Nor a negated one: "is not working" / "did not work" tell a state of failing, not an act.)
+  const negated = (tokens: readonly Token[], g: VerbGroup) => tokens.slice(g.first, g.head).some((t) => t.lemma === 'not' || t.lower === "n't" || t.lower === 'never');
+  if (negated(sTok, sg) || negated(rTok, rg)) return false;
+  // One act, told by the same verb or a synonym ("had decided" / "is considering" is a decision
+  // taken against one weighed: the modality rule's). (Asked last: it reads WordNet.)
+  return s === r || mayMeanTheSame(s, r);
 }
 
 export const tenseRule: PairRule = (ctx) => {
@@ -383,8 +383,7 @@ export const tenseRule: PairRule = (ctx) => {
     if (!sg) continue;
     const sTense = prospective(ctx.sTok, sg, ctx.syntax.source);
     const rTense = prospective(ctx.rTok, rg, ctx.syntax.rewrite);
-    const nowGoingOn = doneForOngoing(ctx.sTok, sg, sTense, ctx.rTok, rg, rTense);
-    if (!flipped(sTense, rTense) && !nowGoingOn) continue;
+    if (!flipped(sTense, rTense) && !doneForOngoing(ctx.sTok, sg, sTense, ctx.rTok, rg, rTense)) continue;
     // (Asked only of a flip: it reads subtrees and WordNet.)
     if (otherSubjects(ctx.rTok, ctx.syntax.rewrite(), rg.head, ctx.sTok, ctx.syntax.source(), sg.head, ctx.match.rToS, sourceNameWords(ctx))) continue;
     // "the trains, built by Avenco, will cost …": a participle describing a noun tells no time.

@@ -743,17 +743,25 @@ function verbAfterRelative(syntax: SentenceSyntax): SentenceSyntax {
   const { heads, labels, tags } = syntax;
   const root = heads.indexOf(-1);
   if (root < 0 || !/^(NOUN|PROPN)$/.test(tags[root]!)) return syntax;
-  const kids = (h: number) => dependentsOf(syntax, h);
   for (let v = root + 1; v < heads.length; v++) {
     if (labels[v] !== 'acl:relcl' || tags[v] !== 'VERB' || !dominates(heads, root, v)) continue;
-    const main = kids(v).find((c) => c > v && labels[c] === 'conj' && tags[c] === 'VERB' && tags[c - 1] !== 'CCONJ' &&
-      tags.slice(v + 1, c).includes('PUNCT') && !kids(c).some((d) => /^(nsubj|csubj|expl|cc|mark)(:|$)/.test(labels[d]!) || (labels[d] === 'punct' && tags[d - 1] === 'CCONJ')));
-    if (main === undefined || kids(main).some((d) => labels[d] === 'cc')) continue;
+    const main = verbAfterClosingComma(syntax, v, /^conj$/);
+    if (main === undefined) continue;
     return reroot(syntax, main, root, (newHeads) => {
-      for (const d of kids(v)) if (d > main) newHeads[d] = main;
+      for (const d of dependentsOf(syntax, v)) if (d > main) newHeads[d] = main;
     });
   }
   return syntax;
+}
+
+/**
+ * The sentence's own verb, read as a conjunct (or an aside) of the relative clause's verb `v`:
+ * after a comma, with no subject, marker or conjunction of its own.
+ */
+function verbAfterClosingComma(syntax: SentenceSyntax, v: number, relations: RegExp): number | undefined {
+  const { labels, tags } = syntax;
+  return dependentsOf(syntax, v, relations).find((c) => c > v && tags[c] === 'VERB' && tags[c - 1] !== 'CCONJ' && tags.slice(v + 1, c).includes('PUNCT') &&
+    !dependentsOf(syntax, c).some((d) => /^(nsubj|csubj|expl|cc|mark)(:|$)/.test(labels[d]!) || (labels[d] === 'punct' && tags[d - 1] === 'CCONJ')));
 }
 
 /**
@@ -804,14 +812,13 @@ function relativeReadAsRoot(syntax: SentenceSyntax, words: readonly string[]): S
   if (noun < 0 || !(/^(NOUN|PROPN)$/.test(tags[noun]!) || (tags[noun] === 'ADJ' && tags[noun - 1] === 'DET'))) return syntax;
   while (/^(flat|compound)$/.test(labels[noun]!) && heads[noun]! > noun && heads[noun]! < pronoun) noun = heads[noun]!;
   if (heads[noun] !== root) return syntax;
-  const v = dependentsOf(syntax, root, /^(conj|parataxis)$/).find((c) => c > root && tags[c] === 'VERB' && tags[c - 1] !== 'CCONJ' &&
-    tags.slice(root + 1, c).includes('PUNCT') && !hasDependent(syntax, c, /^(nsubj|csubj|expl|cc|mark)(:|$)/));
+  const v = verbAfterClosingComma(syntax, root, /^(conj|parataxis)$/);
   if (v === undefined) return syntax;
   return reroot(syntax, v, noun, (newHeads, newLabels) => {
     newHeads[root] = noun;
     newLabels[root] = 'acl:relcl';
-    // What came after the clause's closing comma is the sentence's.
-    for (const d of dependentsOf(syntax, root)) if (d > v || (d < v && d > root && tags[d] === 'PUNCT' && d === v - 1)) newHeads[d] = v;
+    // What came after the clause's closing comma (and the comma) is the sentence's.
+    for (const d of dependentsOf(syntax, root)) if (d > v || (d === v - 1 && tags[d] === 'PUNCT')) newHeads[d] = v;
   });
 }
 
@@ -844,7 +851,7 @@ function frontedRelative(syntax: SentenceSyntax): SentenceSyntax {
       newLabels[root] = 'obl';
       for (let k = comma; k < heads.length; k++) {
         if (k === v || k === n) continue;
-        if (heads[k] === r || heads[k] === root || (k === comma)) newHeads[k] = v;
+        if (k === comma || heads[k] === r || heads[k] === root) newHeads[k] = v;
       }
     });
   }
