@@ -7,6 +7,16 @@ interface Row { name: string; words: string; tags: string; heads: number[]; labe
 
 const rows: Row[] = [
   {
+    name: "a \"which\" after a comma, past an aside with a participle, whose verb the parser hung on the sentence's verb: a relative clause of the phrase before the aside, not the participle's place name",
+    words: "The investigation began after a complaint from Dovetail Transport , a smaller haulier based in Port Essen , which accused Kerrington of trying to drive it out of business .",
+    tags: 'DET NOUN VERB ADP DET NOUN ADP PROPN PROPN PUNCT DET ADJ NOUN VERB ADP PROPN PROPN PUNCT PRON VERB PROPN SCONJ VERB PART VERB PRON ADP ADP NOUN PUNCT',
+    heads: [1, 2, -1, 5, 5, 2, 8, 8, 5, 13, 12, 12, 13, 19, 15, 13, 15, 19, 19, 2, 19, 22, 19, 24, 22, 24, 28, 28, 24, 2],
+    labels: 'det nsubj root case det obl case compound nmod punct det amod nsubj advcl case obl flat punct nsubj advcl obj mark advcl mark xcomp obj case case obl punct',
+    expectHeads: [1, 2, -1, 5, 5, 2, 8, 8, 5, 12, 12, 12, 8, 12, 15, 13, 15, 19, 19, 5, 19, 22, 19, 24, 22, 24, 28, 28, 24, 2],
+    expectLabels: 'det nsubj root case det obl case compound nmod punct det amod appos acl case obl flat punct nsubj acl:relcl obj mark advcl mark xcomp obj case case obl punct',
+    readWords: true,
+  },
+  {
     name: 'the verb of a relative clause set off by commas read as the head, the described noun hung on it: the verb after the closing comma heads the sentence, with the noun as its subject',
     words: "The 48 - year - old Croatian , whom Gary Moffatt succeeded in June 2023 , guided the club to ninth place last season .",
     tags: 'DET NUM PUNCT NOUN PUNCT ADJ PROPN PUNCT PRON PROPN PROPN VERB ADP PROPN NUM PUNCT VERB DET NOUN ADP ADJ NOUN ADJ NOUN PUNCT',

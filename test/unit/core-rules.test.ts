@@ -1355,6 +1355,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        source: 'Engineers will inspect the bridge before it reopens.',
+        rewrite: 'The bridge will not reopen until engineers have inspected it.',
+        why: "a present perfect in a clause of time (\"until engineers have inspected it\") tells what will be done by then, no past fact",
+      },
+      {
+        source: 'The pump will be replaced, and then the launch date will be announced.',
+        rewrite: 'The launch date will be announced once the pump has been replaced.',
+        why: "a present perfect after \"once\" is done by a time ahead",
+      },
+      {
         why: "a present perfect still bears on now, as the progressive does: \"have appealed\" / \"are appealing\"",
         source: 'Residents have appealed against the decision to close the library.',
         rewrite: 'Residents are appealing against the decision to close the library.',
@@ -1629,6 +1639,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        source: 'The pump would have to be replaced and the stage tested again before a launch date could be announced.',
+        rewrite: 'A launch date cannot be announced until the pump has been replaced and the stage re-tested.',
+        why: "a modal in a clause that bounds when something happens (\"before a date could be announced\") hedges no claim; the rewrite may tell it as a denial (\"cannot be announced until\")",
+      },
+      {
         why: "a future stated put as a timetable says the same of what lies ahead: \"will run until 2029\" / \"is set to run until 2029\"",
         source: 'The ban, backdated to 2 March, will run until March 2029.',
         rewrite: 'Backdated to March 2, the ban is set to run until March 2029.',
@@ -1759,9 +1774,9 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   quantifier: {
     hits: [
       {
-        source: 'Northsound Ferries plans to cancel all winter sailings between Portmaddock and Inishvarra.',
-        rewrite: 'Winter crossings between Portmaddock and Inishvarra would be scrapped under plans unveiled by Northsound Ferries.',
-        text: 'Winter',
+        source: 'The harbourmaster said the lifeboat crew was rarely called out to so many boats at once.',
+        rewrite: 'According to the harbourmaster, the lifeboat crew was often called out to this many boats at once.',
+        text: 'often',
       },
       {
         source: 'The crowd, about 200 people, gathered outside the town hall.',
@@ -1912,6 +1927,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        source: 'From Monday, all visitors to the ward must wear a mask.',
+        rewrite: 'Visitors to the ward will have to wear a mask from Monday.',
+        why: "a bare plural is the whole set already: dropping \"all\" before it changes no scope",
+      },
+      {
+        source: 'All the shops in the arcade closed early on Saturday.',
+        rewrite: 'The arcade\'s shops shut early on Saturday.',
+        why: 'a definite plural is every member of the set',
+      },
       {
         why: "the whole of a set told by an adverb of the verb it undergoes: \"all winter sailings\" / \"winter crossings would be scrapped altogether\"",
         source: 'Northsound Ferries plans to cancel all winter sailings between Portmaddock and Inishvarra.',
@@ -2290,6 +2315,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   attribution: {
     hits: [
       {
+        source: 'The Federation of Small Businesses called the parking charges “a tax on the high street”.',
+        rewrite: 'For the council, the parking charges are “a tax on the high street”.',
+        text: 'council',
+      },
+      {
         source: 'Head coach Graham Pell said Okafor would start on Saturday. Chief executive Sunita Rao said the signing showed the club\'s ambition.',
         rewrite: 'Head coach Graham Pell said Okafor would start on Saturday and that the signing showed the club\'s ambition.',
         text: 'the signing showed the club\'s ambition',
@@ -2476,6 +2506,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        source: 'The Federation of Small Businesses called the parking charges “a tax on the high street”.',
+        rewrite: 'For the Federation of Small Businesses, the parking charges are “a tax on the high street”.',
+        why: "a party fronted by \"for\" before a comma gives whose judgement the clause is",
+      },
       {
         why: 'two speakers kept apart in a joined rewrite are each their own',
         source: 'Head coach Graham Pell said Okafor would start on Saturday. Chief executive Sunita Rao said the signing showed the club\'s ambition.',
@@ -2856,6 +2891,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
 
   'roles-swapped': {
     hits: [
+      {
+        source: 'The inquiry followed a complaint from Norvik Freight, a haulier based in Tarrow, which accused Bellmont Logistics of undercutting it on price.',
+        rewrite: 'The inquiry began when Bellmont Logistics accused Norvik Freight, a Tarrow haulier, of undercutting it on price.',
+        text: 'Bellmont Logistics accused',
+      },
       {
         source: 'The Croatian was appointed in June 2023, when he replaced Gary Moffatt.',
         rewrite: 'The Croatian, whom Gary Moffatt succeeded in June 2023, guided the club to ninth place.',

@@ -197,6 +197,16 @@ function readAttributions(tokens: readonly Token[], syntax?: () => SentenceSynta
       if (speaker.length) out.push({ verb: i, speaker, first: i - 2, last: Math.max(...speaker), trailing: i > tokens.length / 2 });
       return;
     }
+    // "For the National Union of Journalists, the job losses were a blow": a party fronted by
+    // "for" before a comma is whose judgement the clause gives (not "For the first time, …",
+    // which names no one).
+    if (i === 0 && t.lower === 'for') {
+      const speaker = speakerRun(tokens, 1, 1);
+      const last = speaker.length ? Math.max(...speaker) : -1;
+      const party = speaker.some((k) => { const w = tokens[k]!; return (/^\p{Lu}/u.test(w.text) && !isTimeNoun(w.lemma)) || BODY_KINDS.has(w.lower) || isPersonNoun(w.lemma); });
+      if (party && tokens[last + 1]?.text === ',') out.push({ verb: i, speaker, first: i, last, trailing: false });
+      return;
+    }
     // ("In his view": the possessive pronoun is the holder, as "he said" has him.)
     if (/^(view|opinion)$/.test(t.lower) && tokens[i - 2]?.lower === 'in' && POSSESSIVE_DETERMINERS.has(tokens[i - 1]?.lower ?? '')) {
       out.push({ verb: i, speaker: [i - 1], first: i - 2, last: i, trailing: i > tokens.length / 2 });

@@ -73,7 +73,7 @@ function certaintyWords(tokens: readonly Token[], syntax: () => SentenceSyntax):
     if (t.pos === 'AUX' && (invertedBeforeSubject(syntax(), first) || conditionalOpening(toks, first))) return null;
     // "so that engineers could replace the lighting", "in order that …": a modal in a purpose
     // clause states the purpose, not how certain anything is.
-    if (t.pos === 'AUX' && (purposeClause(toks, first) || inIndirectQuestion(toks, syntax(), first))) return null;
+    if (t.pos === 'AUX' && (purposeClause(toks, first) || inIndirectQuestion(toks, syntax(), first) || inClauseOfTimeLimit(toks, syntax(), first))) return null;
     if (phrase === 'likely' && /^(more|less|most|least|as|so|too)$/.test(toks[first - 1]?.lower ?? '')) return null;
     if (phrase === 'may' && t.text === 'May') return null; // the month
     // "had to wait" tells that the waiting happened: a past necessity is a fact, not a hedge.
@@ -148,6 +148,22 @@ function purposeClause(tokens: readonly Token[], aux: number): boolean {
     if (tokens[k]!.lower === 'that' && /^(so|order)$/.test(tokens[k - 1]!.lower)) return true;
   }
   return false;
+}
+
+/**
+ * A modal in a clause that bounds when something happens ("tested again before a new date could
+ * be confirmed", "closed until it can be repaired") tells when the act becomes possible, and the
+ * rewrite may tell it as a denial ("a new date cannot be confirmed until …"): no hedge on a claim.
+ */
+function inClauseOfTimeLimit(tokens: readonly Token[], syntax: SentenceSyntax, aux: number): boolean {
+  const limit = (k: number) => /^(before|until|till|once)$/.test(tokens[k]?.lower ?? '');
+  const verb = syntax.heads[aux] ?? -1;
+  if (verb >= 0 && syntax.labels[verb] === 'advcl' && dependentsOf(syntax, verb, /^mark$/).some((m) => m < aux && limit(m))) return true;
+  // (The parser may hang the conjunction on the subject as a preposition, "before a launch date
+  // could be announced": the word just before the modal's subject says it as well.)
+  let k = aux - 1;
+  while (k > 0 && aux - k <= 6 && /^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(syntax.tags[k] ?? '')) k--;
+  return k < aux - 1 && limit(k);
 }
 
 /** An auxiliary whose verb's subject comes after it: "Should water levels fall, …", "Had they known". */

@@ -234,7 +234,9 @@ export const quantifierRule: PairRule = (ctx) => {
     const kept = ctx.match.sToR[s.first] ?? -1;
     if (kept >= 0 && ctx.rTok[kept]!.lower === ctx.sTok[s.first]!.lower) continue;
     const rAt = ctx.match.sToR[s.anchor] ?? -1;
-    let rCue = rCues.find((r) => !sHas(r.cls) && rAt >= 0 && r.anchor === rAt);
+    // (A cue on the same word is this one's replacement, though the source has its class
+    // elsewhere: "was rarely called out to so many people" / "was often called out to this many".)
+    let rCue = rCues.find((r) => rAt >= 0 && r.anchor === rAt && (!sHas(r.cls) || !sCues.some((x) => x.cls === r.cls && x.anchor === s.anchor)));
     if (!rCue) {
       const hunk = hunkOfSource(ctx, s.first);
       rCue = hunk ? rCues.find((r) => !sHas(r.cls) && hunk.r.includes(r.first)) : undefined;
@@ -252,12 +254,16 @@ export const quantifierRule: PairRule = (ctx) => {
     if (rCue) {
       reported.add(rCue);
       push(ctx, out, sSpan, spanOf(ctx.rTok.slice(withHedge(ctx.rTok, rCue), rCue.last + 1)));
-    } else if (rAt >= 0 && !distributive(ctx.sTok, s) && !sameSenseIn(ctx, s, hunkOfSource(ctx, s.first)?.r) && !boundOfSameAmount(s) && !(s.cls === 'all' && wholeActOn(ctx, rAt))) {
+    } else if (rAt >= 0 && !distributive(ctx.sTok, s) && !sameSenseIn(ctx, s, hunkOfSource(ctx, s.first)?.r) && !boundOfSameAmount(s)) {
       // The scope word was dropped: "most voters" -> "voters". (Or put as a count: "a handful of
       // fishing villages" -> "11 fishing villages"; or as a share, which says the same only
       // within the word's range: "a majority of members" = "60 per cent of members", not
       // "half of the members"; a word as vague as "many" holds no share.)
       const count = rNumbers.find((n) => n.last < rAt && (n.last >= rAt - 3 || (n.last >= rAt - 6 && ctx.rTok[n.last + 1]?.lower === 'of')) && (n.unit === null || n.unit === '%'));
+      // "all poultry in the district must be kept indoors" -> "poultry throughout the district",
+      // "all winter sailings" -> "winter sailings would be scrapped (altogether)": a bare or
+      // definite plural is the whole set already; only "all" put as a count changes it.
+      if (s.cls === 'all' && !count) continue;
       if (count?.unit === '%' && count.value !== null && (count.qualifier === null || count.qualifier === 'about') && withinShare(s.cls, count.value)) continue;
       push(ctx, out, { start: ctx.sTok[withHedge(ctx.sTok, s)]!.start, end: ctx.sTok[s.anchor]!.end }, spanOf(ctx.rTok.slice(count ? count.qualifierFirst : rAt, rAt + 1)));
     }
@@ -342,18 +348,6 @@ function withinShare(cls: ScopeClass, share: number): boolean {
   if (cls === 'most') return share > 50 && share <= range[1];
   if (cls === 'minority') return share < 50 && share >= range[0];
   return share >= range[0] && share <= range[1];
-}
-
-/**
- * "all winter sailings would be cancelled" / "winter sailings would be scrapped altogether": the
- * whole of the set told by an adverb of the verb it undergoes or does, one WordNet gives as a
- * sense of "all" ("altogether", "entirely", "completely").
- */
-function wholeActOn(ctx: PairContext, rAt: number): boolean {
-  // (Any such adverb on a verb after the set's noun: the parse of the noun phrase may be wrong,
-  // "Winter crossings … would be scrapped altogether" read with "Winter" as a subject.)
-  const syn = ctx.syntax.rewrite();
-  return ctx.rTok.some((t, d) => d > rAt && syn.tags[d] === 'ADV' && syn.labels[d] === 'advmod' && syn.tags[syn.heads[d]!] === 'VERB' && mayMeanTheSame(t.lemma, 'all'));
 }
 
 /** A one-word scope cue told by a word of the same sense in the stretch that replaced it ("too often" / "too frequently"). */

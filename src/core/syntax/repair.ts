@@ -46,7 +46,7 @@ export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): 
   const relatives = words ? authorReadAsAgent(nounObject(nameModifiers(adjacentNameConjunct(amountRecipient(relativeClauses(relativeWithTwoSubjects(relativeThat(contactRelative(possessorArgument(compoundSubject(syntax)), words), words), words), words), words)), words)), words) : syntax;
   const described = descriptionBeforeName(describedName(prenominalAmount(words ? possessiveAfterAppositive(relatives, words) : relatives)));
   const opened = words ? frontedPhraseThenSubject(appositiveParticiple(subordinateSubject(timeReadAsSubject(described, words), words), words), words) : described;
-  const reported = words ? reportedSubject(nameBeforeAside(opened, words), words) : opened;
+  const reported = words ? reportedSubject(nameBeforeAside(relativeClauses(opened, words, true), words), words) : opened;
   const repaired = verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleBeforeClause(participleSubject(possessorAsSubject(vocativeSubject(reported))))), words)))))));
   // (Last: the clause a "by" phrase belongs to is known only once the verbs are in place.)
   return words ? eventNounAgent(passiveAgent(relativeReadAsMain(finiteReadAsRelative(verbAfterRelative(subjectFromRelative(repaired)), words), words), words), words) : verbAfterRelative(subjectFromRelative(repaired));
@@ -701,24 +701,31 @@ function inPhraseOf(heads: Int32Array, labels: readonly string[], word: number, 
  * describes the person named right before it. ("which" may describe a noun further back: "a
  * show at the Holbrook Gallery, which sold out"; "that" opens reported clauses too.)
  */
-function relativeClauses(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+function relativeClauses(syntax: SentenceSyntax, words: readonly string[], subjectWhich = false): SentenceSyntax {
   const { tags } = syntax;
   let heads: Int32Array | undefined;
   let labels: string[] | undefined;
   for (let p = 1; p < words.length; p++) {
     // (Or after its preposition: "Dr Anneliese Brückner, under whom Malcolm Ferrier studied".)
     const preposition = tags[p - 1] === 'ADP' && syntax.heads[p - 1] === p && syntax.labels[p - 1] === 'case';
-    if (!(RELATIVE_PRONOUNS.has(words[p]!) || (preposition && words[p] === 'which')) || tags[p] !== 'PRON') continue;
+    // (A "which" as the subject too, where the parser made its verb no relative clause at all:
+    // "a complaint from Dovetail Transport, a smaller haulier, which accused Kerrington", read
+    // as a clause of the sentence's verb; asked once the asides before it are in place.)
     const h = heads ?? syntax.heads;
     const l = labels ?? syntax.labels;
     const verb = h[p]!;
+    const which = subjectWhich && words[p] === 'which' && tags[p - 1] === 'PUNCT' && l[verb] !== 'acl:relcl';
+    if (!(RELATIVE_PRONOUNS.has(words[p]!) || (preposition && words[p] === 'which') || which) || tags[p] !== 'PRON') continue;
     if (verb <= p || tags[verb] !== 'VERB' || !(preposition ? /^obl/ : /^(nsubj|obj)/).test(l[p]!)) continue;
     const start = preposition ? p - 1 : p;
     let noun = tags[start - 1] === 'PUNCT' ? start - 2 : start - 1;
     if (noun < 0 || (tags[noun] !== 'NOUN' && tags[noun] !== 'PROPN')) continue;
     // The head of the name or noun phrase it ends ("Professor Kofi Mensah", "the captain, Kieran
     // Lusk", "analysts at Harrington Lowe").
-    while (/^(flat|compound|nmod:desc|appos|nmod)$/.test(l[noun]!) && h[noun]! >= 0 && h[noun]! < p) noun = h[noun]!;
+    // (Out of a participle's phrase describing that noun too: "a smaller haulier based in Port
+    // Essen, which accused" describes the haulier.)
+    const described = (n: number) => /^(obl|obj)$/.test(l[n]!) && h[n]! >= 0 && l[h[n]!] === 'acl' && h[h[n]!]! >= 0 && h[h[n]!]! < n;
+    while (h[noun]! >= 0 && h[noun]! < p && (/^(flat|compound|nmod:desc|appos|nmod)$/.test(l[noun]!) || described(noun))) noun = described(noun) ? h[h[noun]!]! : h[noun]!;
     if (dominates(h, verb, noun)) continue;
     // A "who" clause describes the person right before it, however far back the parser hung
     // it ("…'s third in 18 months, according to analysts at Harrington Lowe, who said").
