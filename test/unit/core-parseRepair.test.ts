@@ -7,6 +7,36 @@ interface Row { name: string; words: string; tags: string; heads: number[]; labe
 
 const rows: Row[] = [
   {
+    name: "a noun phrase read as a verb's object right before a verb with auxiliaries and no subject: it is that verb's subject, the verb the first one's complement (a clause without \"that\")",
+    words: "So far no further graves have turned up , although geophysical surveys suggest a second burial may lie close by .",
+    tags: 'ADV ADV DET ADJ NOUN AUX VERB ADP PUNCT SCONJ ADJ NOUN VERB DET ADJ NOUN AUX VERB ADV ADV PUNCT',
+    heads: [1, 6, 4, 4, 6, 6, -1, 6, 12, 12, 11, 12, 6, 15, 15, 12, 17, 6, 17, 17, 6],
+    labels: 'advmod advmod det amod nsubj aux root compound:prt punct mark amod nsubj conj det amod obj aux advcl advmod advmod punct',
+    expectHeads: [1, 6, 4, 4, 6, 6, -1, 6, 12, 12, 11, 12, 6, 15, 15, 17, 17, 12, 17, 17, 6],
+    expectLabels: 'advmod advmod det amod nsubj aux root compound:prt punct mark amod nsubj conj det amod nsubj aux ccomp advmod advmod punct',
+    readWords: true,
+  },
+  {
+    name: "the same, the clause's own verb read as a reported clause right after the participle's phrase",
+    words: "No deaths connected to the outbreak have been recorded , officials said .",
+    tags: 'DET NOUN VERB ADP DET NOUN AUX AUX VERB PUNCT NOUN VERB PUNCT',
+    heads: [1, 2, -1, 5, 5, 2, 8, 8, 2, 11, 11, 2, 11],
+    labels: 'det nsubj root case det obl aux aux:pass ccomp punct nsubj parataxis punct',
+    expectHeads: [1, 8, 1, 5, 5, 2, 8, 8, -1, 11, 11, 8, 11],
+    expectLabels: 'det nsubj:pass acl case det obl aux aux:pass root punct nsubj parataxis punct',
+    readWords: true,
+  },
+  {
+    name: "a participle after the subject read as the head, the clause's own verb (with its auxiliaries, no conjunction) as an adverbial clause of it: the verb heads the sentence, the participle describes the noun",
+    words: "No injuries linked to the fault have been reported , the carmaker said .",
+    tags: 'DET NOUN VERB ADP DET NOUN AUX AUX VERB PUNCT DET NOUN VERB PUNCT',
+    heads: [1, 2, -1, 5, 5, 2, 8, 8, 2, 12, 11, 12, 2, 12],
+    labels: 'det nsubj root case det obl aux aux:pass advcl punct det nsubj parataxis punct',
+    expectHeads: [1, 8, 1, 5, 5, 2, 8, 8, -1, 12, 11, 12, 8, 12],
+    expectLabels: 'det nsubj:pass acl case det obl aux aux:pass root punct det nsubj parataxis punct',
+    readWords: true,
+  },
+  {
     name: "a \"which\" after a comma, past an aside with a participle, whose verb the parser hung on the sentence's verb: a relative clause of the phrase before the aside, not the participle's place name",
     words: "The investigation began after a complaint from Dovetail Transport , a smaller haulier based in Port Essen , which accused Kerrington of trying to drive it out of business .",
     tags: 'DET NOUN VERB ADP DET NOUN ADP PROPN PROPN PUNCT DET ADJ NOUN VERB ADP PROPN PROPN PUNCT PRON VERB PROPN SCONJ VERB PART VERB PRON ADP ADP NOUN PUNCT',

@@ -933,6 +933,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        source: 'No deaths connected to the outbreak have been recorded, officials said.',
+        rewrite: 'According to officials, there have been no records of deaths connected to the outbreak.',
+        why: 'the source\'s "No" is on the subject of its own verb, once the participle after the subject describes it; the rewrite\'s "no records" says the same',
+      },
+      {
         why: "a negation fronted with \"since\" tells a first since then: \"Not since 2016 has X been hit\" = \"the first strike at X since 2016\"",
         source: 'It is the first strike at Cerro Alto since 2016, when a 19-day stoppage cost the then owner an estimated $140 million.',
         rewrite: 'Not since 2016 has Cerro Alto been hit by a strike; that year, a stoppage lasting 19 days cost the owner at the time an estimated $140m.',
@@ -3236,6 +3241,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        source: 'No other coins have been found so far, but surveys suggest there may be a second hoard nearby.',
+        rewrite: 'So far no further coins have turned up, although surveys suggest a second hoard may lie close by.',
+        why: '"a second hoard may lie close by" after "suggest" is a clause with its own subject, not the verb\'s object: "lie" is the hoard\'s, as "be" is',
+      },
       {
         why: '"he" in a "when" clause hung on a clause with a subject of its own is that subject\'s, not the sentence\'s speaker\'s',
         source: 'Aubrey said she was also told her son would be eligible for a wheelchair when he is five years old.',

@@ -25,6 +25,37 @@ function edited(syntax: SentenceSyntax, edit: (heads: Int32Array, labels: string
   return { ...syntax, heads, labels };
 }
 
+/**
+ * "surveys suggest a second burial may lie close by": a verb with auxiliaries and no subject,
+ * right after a noun phrase the parser made an earlier verb's object, is a clause that phrase is
+ * the subject of, the earlier verb's complement (a clause without "that"). Read as the object,
+ * the noun loses its verb, and the verb takes another subject from the sentence.
+ */
+function subjectReadAsObject(syntax: SentenceSyntax): SentenceSyntax {
+  let out = syntax;
+  for (let v = 2; v < syntax.tags.length; v++) {
+    const { heads, labels, tags } = out;
+    if (tags[v] !== 'VERB' || /^(acl|amod|xcomp)/.test(labels[v]!) || hasDependent(out, v, /^(nsubj|csubj|expl|mark|cc)/)) continue;
+    const auxes = dependentsOf(out, v, /^aux/).filter((a) => a < v);
+    if (auxes.length === 0) continue;
+    // The noun phrase ends right before the first auxiliary.
+    const end = Math.min(...auxes) - 1;
+    let noun = end;
+    while (noun >= 0 && /^(flat|compound|det|amod|nummod)$/.test(labels[noun]!) && heads[noun]! > noun && heads[noun]! <= end) noun = heads[noun]!;
+    if (noun < 0 || !/^(NOUN|PROPN)$/.test(tags[noun]!) || labels[noun] !== 'obj') continue;
+    const first = heads[noun]!;
+    if (first < 0 || first >= noun || tags[first] !== 'VERB' || Math.max(...subtreeOf(out, noun)) !== end) continue;
+    const passive = hasDependent(out, v, /^aux:pass$/);
+    out = editedTree(out, (newHeads, newLabels) => {
+      newHeads[noun] = v;
+      newLabels[noun] = passive ? 'nsubj:pass' : 'nsubj';
+      newHeads[v] = first;
+      newLabels[v] = 'ccomp';
+    });
+  }
+  return out;
+}
+
 /** An edit that must leave a tree (one root, no cycle): the parse as it was when it does not. */
 function editedTree(syntax: SentenceSyntax, edit: (heads: Int32Array, labels: string[]) => void): SentenceSyntax {
   const next = edited(syntax, edit);
@@ -34,7 +65,7 @@ function editedTree(syntax: SentenceSyntax, edit: (heads: Int32Array, labels: st
 /** The first repairs, in order, each reading the words: they mend phrases the later ones build on. */
 const WORD_REPAIRS: ReadonlyArray<(syntax: SentenceSyntax, words: readonly string[]) => SentenceSyntax> = [
   activeReadAsPassive, hyphenatedModifier, secondObject, amountAfterRecipient, comparedAmount, rateAfterAmount, frontedAgent,
-  (syntax) => clauseAfterObject(syntax), setAsidePhrase, accordingTo, nameBeforeSubordinateClause,
+  (syntax) => clauseAfterObject(syntax), (syntax) => subjectReadAsObject(syntax), setAsidePhrase, accordingTo, nameBeforeSubordinateClause,
 ];
 
 export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): SentenceSyntax {
@@ -1199,6 +1230,20 @@ function reducedRelative(syntax: SentenceSyntax): SentenceSyntax {
   const subject = own.find((d) => /^nsubj/.test(labels[d]!) && d < root);
   if (subject === undefined) return syntax;
   const agent = own.find((d) => labels[d] === 'obl:agent' && d > root);
+  // (Or one read as an adverbial or reported clause, which it cannot be with auxiliaries and
+  // neither a conjunction nor a subject: "No injuries linked to the fault have been reported".)
+  // (Not where the head is the adverbial one, opened by its own conjunction: "After a panel
+  // ruled that …, a sergeant has been sacked".)
+  // (A reported clause only right after a phrase of the participle's own: "No deaths connected
+  // to the outbreak have been recorded", not "Police said a driver, 34, had been robbed", whose
+  // clause lost its subject to the parse.)
+  const afterOwnPhrase = (d: number) => {
+    let w = Math.min(d, ...kids(d)) - 1;
+    while (w >= 0 && heads[w] !== root) w = heads[w]!;
+    return w >= 0 && /^obl/.test(labels[w]!);
+  };
+  const finiteAdverbial = (d: number) => (labels[d] === 'advcl' || (labels[d] === 'ccomp' && afterOwnPhrase(d))) &&
+    kids(d).some((c) => /^aux/.test(labels[c]!)) && !own.some((c) => labels[c] === 'mark');
   // With an agent, the first verb after it that is not a relative clause of its own ("the
   // mediator who was appointed in June"). Without one ("A former director accused of fraud told
   // a jury that …"): a clause has one finite verb for its subject, so a later verb hung from the
@@ -1206,7 +1251,7 @@ function reducedRelative(syntax: SentenceSyntax): SentenceSyntax {
   // main verb, and the head a participle describing the noun.
   const verb = agent !== undefined
     ? heads.findIndex((_h, d) => d > agent && tags[d] === 'VERB' && labels[d] !== 'acl:relcl' && !kids(d).some((c) => /^nsubj/.test(labels[c]!) && tags[c] === 'PRON'))
-    : own.find((d) => d > root + 1 && tags[d] === 'VERB' && /^(parataxis|dep|conj)$/.test(labels[d]!) &&
+    : own.find((d) => d > root + 1 && tags[d] === 'VERB' && (/^(parataxis|dep|conj)$/.test(labels[d]!) || finiteAdverbial(d)) &&
       !kids(d).some((c) => /^(nsubj|csubj|expl|cc|mark)(:.*)?$/.test(labels[c]!))) ?? -1;
   // (A verb after a comma is the main verb only when a comma also opened the participle's phrase:
   // "The delegation, led by the deputy minister Tomasz Wróbel, presented …".)
