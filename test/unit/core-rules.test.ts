@@ -1233,6 +1233,18 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   tense: {
     hits: [
       {
+        source: 'Kestrel Rail, the train company, blamed a signal fault. The company has been asked by the Rail Safety Board to publish a full account of the fault by June.',
+        rewrite: 'Kestrel Rail, the train company, blamed a signal fault. Kestrel Rail published a full account of the fault for the Rail Safety Board, which had wanted one by June.',
+        text: 'published',
+        sourceText: 'publish',
+      },
+      {
+        source: 'Ingrid Sælen, who has chaired the trust since 2018, will step down in May.',
+        rewrite: 'Ingrid Sælen, who chaired the trust from 2018, will step down in May.',
+        text: 'chaired',
+        sourceText: 'has chaired',
+      },
+      {
         source: 'The council had cut its grant to the city\'s three museums by half in 2022.',
         rewrite: 'The council is also cutting its grant to the city\'s three museums by half.',
         text: 'is also cutting',
@@ -1359,6 +1371,26 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        source: 'The takeaway was ordered to close for five days while it was cleaned.',
+        rewrite: 'The takeaway closed for five days, as ordered, while it was cleaned.',
+        why: "a past order (\"was ordered to close\") may well have been obeyed since: its infinitive is no act still ahead",
+      },
+      {
+        source: 'The local MP said she had asked to meet the vice-chancellor this week.',
+        rewrite: 'The local MP said she had requested a meeting with the vice-chancellor this week.',
+        why: "asking to do something oneself is one act, the asking: \"had requested a meeting\" tells it",
+      },
+      {
+        source: '“We have lost three contracts since March,” the owner said.',
+        rewrite: 'The owner said the firm had lost three contracts since March.',
+        why: "a present perfect \"since\" reported in the past perfect is the same state, backshifted",
+      },
+      {
+        source: 'The trust said it had since opened two evening clinics.',
+        rewrite: 'Since then, according to the trust, two evening clinics have opened.',
+        why: "a past perfect parted from its verb by \"since\" is no simple past: the state reported, not a finished act",
+      },
       {
         source: 'Engineers will inspect the bridge before it reopens.',
         rewrite: 'The bridge will not reopen until engineers have inspected it.',
@@ -2897,6 +2929,13 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        source: 'Her career at the paper began in 2019, when she was recruited by Halvorsen.',
+        rewrite: 'Her career at the paper began in 2019, when Halvorsen was recruited by Marsh.',
+        text: 'Halvorsen was recruited',
+        sourceText: 'recruited by Halvorsen',
+        also: [['added-detail', 'Marsh']],
+      },
+      {
         source: 'The inquiry followed a complaint from Norvik Freight, a haulier based in Tarrow, which accused Bellmont Logistics of undercutting it on price.',
         rewrite: 'The inquiry began when Bellmont Logistics accused Norvik Freight, a Tarrow haulier, of undercutting it on price.',
         text: 'Bellmont Logistics accused',
@@ -3241,6 +3280,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        source: '“We are opening two new wards at the hospital in March,” she said.',
+        rewrite: 'She said two new wards would open at the hospital in March.',
+        why: "a verb that alternates (\"we are opening two wards\" / \"two wards would open\") tells the act without its doer: the pronoun doer is no party the name displaced",
+      },
       {
         source: 'No other coins have been found so far, but surveys suggest there may be a second hoard nearby.',
         rewrite: 'So far no further coins have turned up, although surveys suggest a second hoard may lie close by.',

@@ -58,8 +58,9 @@ export function describedNamesIn(sentences: ReadonlyArray<{ readonly tokens: rea
         if (name.length && (close?.text === ',' || close?.pos === 'PUNCT')) add(t, name);
       }
       // "Petra Lind, the challenger,": the description set off after a name.
+      // (Its describing words may be nouns: "Astraline, the launch company,".)
       let start = i;
-      while (start > 0 && tokens[start - 1]!.pos === 'ADJ') start--;
+      while (start > 0 && (tokens[start - 1]!.pos === 'ADJ' || tokens[start - 1]!.pos === 'NOUN')) start--;
       if (start > 0 && OPENERS.test(tokens[start - 1]!.lower)) start--;
       // (Its own phrase may follow before the comma: "the minister for trade,".)
       let end = i + 1;

@@ -307,7 +307,8 @@ export const rolesSwappedRule: PairRule = (ctx) => {
       // (Not the "of" phrase of the act's own noun, which names its doer as often as not: "the
       // approval of Copperline's shareholders" / "approved by Copperline's shareholders".)
       const ownNounsOf = elsewhere?.arg.role === 'of' && elsewhere.frame.key.startsWith('n:') && samePredicate(elsewhere.frame.key, rf.key);
-      if (!found && (!displaced || arg.agent) && elsewhere && core && !ownNounsOf && CORE.has(elsewhere.arg.role) && (transitive(elsewhere.frame) || (arg.agent && elsewhere.arg.role !== 'subj' && elsewhere.arg.explicit && elsewhere.frame.key !== rf.key))) {
+      if (!found && (!displaced || arg.agent) && elsewhere && core && !ownNounsOf && CORE.has(elsewhere.arg.role) && (transitive(elsewhere.frame) || (transitive(rf) && pronounBeside(sSyntax, ctx.sTok, elsewhere)) ||
+        (arg.agent && elsewhere.arg.role !== 'subj' && elsewhere.arg.explicit && elsewhere.frame.key !== rf.key))) {
         // ("the festival closes" / "close the festival": a verb that alternates, not a swap;
         // nor "the two sides agreed to reopen the crossing" / "the crossing would reopen",
         // whose doer the source only implies through the verb that controls it. A doer named
@@ -593,6 +594,23 @@ function setsAside(tokens: readonly Token[], syn: SentenceSyntax, m: number): bo
 /** A frame with both a doer (its own, or fixed by control) and a receiver. */
 function transitive(f: Frame): boolean {
   return f.args.some((a) => a.role === 'subj' && (a.explicit || a.controlled)) && f.args.some((a) => a.role === 'obj');
+}
+
+/**
+ * A personal pronoun as the other party of the act a named participant does or undergoes ("she
+ * was appointed by Dunmore", "Dunmore appointed her"): frames leave pronouns out, but a pronoun
+ * and a name that are two parties of one verb are two people, so the act had both, and the name
+ * put in the pronoun's place changed sides (a reflexive aside). Asked only where the rewrite's act
+ * has both parties too: "we are opening two theatres" / "two theatres would open" tells the act
+ * without its doer, a verb that alternates.
+ */
+function pronounBeside(syn: SentenceSyntax, tokens: readonly Token[], a: { arg: Argument; frame: Frame }): boolean {
+  if (!a.arg.explicit || (a.arg.role !== 'subj' && a.arg.role !== 'obj')) return false;
+  // (A passive's subject may be labelled as an active one's: "when she was hired by Halvorsen".)
+  const passive = hasDependent(syn, a.frame.predicate, /^aux:pass$/);
+  const other = a.arg.role === 'subj' ? (passive ? /^(obj|nsubj(:pass)?)$/ : /^obj$/) : passive ? /^obl:agent$/ : /^nsubj$/;
+  return dependentsOf(syn, a.frame.predicate, other).some((d) => !a.arg.filler.tokens.includes(d) && syn.tags[d] === 'PRON' &&
+    /^(he|she|him|her|they|them|we|us|i|me|you)$/.test(tokens[d]!.lower));
 }
 
 function isDate(tokens: readonly Token[], p: Participant): boolean {

@@ -10,6 +10,7 @@ import type { Token } from '../tokens';
 import { mayMeanTheSame, namesPeople } from '../wordnet';
 import { spellingKey } from '../spelling';
 import { findNumbers, ordinalOf } from '../mentions/numbers';
+import { describedBy, describedNamesIn, type DescribedNames } from '../mentions/descriptions';
 
 /** Predicates that place the event of the verb they govern ahead: "scheduled to resume". */
 // Verbs of scheduling and of intention: their infinitive is an event not yet done ("hope to measure",
@@ -24,6 +25,25 @@ const PROSPECTIVE = new Set(['schedule', 'expect', 'plan', 'due', 'set', 'intend
  */
 const PROSPECTIVE_SENSES = ['expect', 'intend', 'plan'];
 const expecting = (lemma: string): boolean => PROSPECTIVE_SENSES.some((p) => lemma === p || mayMeanTheSame(lemma, p));
+
+/**
+ * A verb of asking or ordering by its sense: the act its "to" infinitive names is wanted, not
+ * done ("has been asked to submit a full account", "urged the board to resign", "told staff to
+ * leave"); "forced to", which tells the act was done, is none of these. (Only asked of another,
+ * its object or a passive's subject: "had asked to meet the minister" / "had requested a
+ * meeting" is one act, the asking; and only while the asking stands, askedUpToNow.)
+ */
+const DIRECTING_SENSES = ['ask', 'order', 'urge'];
+const directing = (lemma: string): boolean => DIRECTING_SENSES.some((p) => lemma === p || mayMeanTheSame(lemma, p));
+
+/**
+ * The asking still stands: a present or present perfect ("is urged to", "has been asked to"). A
+ * past one ("was ordered to close for five days") may well have been obeyed since.
+ */
+function askedUpToNow(tokens: readonly Token[], verb: number): boolean {
+  const g = groupContaining(findVerbGroups(tokens), verb);
+  return !!g && (g.tense === 'present' || (g.tense === 'past' && /^(has|have|'s|'ve)$/.test(tokens[g.first]!.lower)));
+}
 
 /**
  * Verbs of deliberation: the act they weigh is not done yet ("is considering turning the sites
@@ -189,7 +209,7 @@ function prospective(tokens: readonly Token[], g: VerbGroup, syntax: () => Sente
     hasDependent(syn, d, /^nsubj/) && !hasDependent(syn, d, /^cc$/) && tokens.slice(clause, d).some((t) => t.text === ','));
   if (g.tense === 'conditional' && tokens[g.first]?.lower === 'would' && trailing()) return 'future';
   if (g.tense === 'none' && rel === 'xcomp' && (PROSPECTIVE.has(tokens[h]!.lemma) || DELIBERATING.has(tokens[h]!.lemma) ||
-    (/ing$/.test(tokens[g.head]!.lower) && expecting(tokens[h]!.lemma)))) return 'future';
+    (/ing$/.test(tokens[g.head]!.lower) && expecting(tokens[h]!.lemma)) || (tokens[g.first - 1]?.lower === 'to' && directing(tokens[h]!.lemma) && hasDependent(syn, h, /^(obj|aux:pass)$/) && askedUpToNow(tokens, h)))) return 'future';
   return g.tense;
 }
 
@@ -231,7 +251,7 @@ const LABEL: Readonly<Record<Tense, string>> = {
  * "a hearing is due to take place" / "talks were taking place"): their tenses are not compared.
  * Only named subjects count (a pronoun or a missing subject may be anyone's).
  */
-function otherSubjects(rTok: readonly Token[], rSyn: SentenceSyntax, r: number, sTok: readonly Token[], sSyn: SentenceSyntax, s: number, rToS: ArrayLike<number>, names: NameWords): boolean {
+function otherSubjects(rTok: readonly Token[], rSyn: SentenceSyntax, r: number, sTok: readonly Token[], sSyn: SentenceSyntax, s: number, rToS: ArrayLike<number>, names: NameWords, described: DescribedNames): boolean {
   // (An infinitive's subject is its governor's: "a hearing is due to take place".)
   // (So is a conjoined verb's with none of its own: "the results were promising but needed to be repeated".)
   const subject = (syn: SentenceSyntax, v: number): number[] => {
@@ -245,10 +265,10 @@ function otherSubjects(rTok: readonly Token[], rSyn: SentenceSyntax, r: number, 
   if (passive(rSyn, r) !== passive(sSyn, s)) {
     const rs = passive(rSyn, r) ? subject(rSyn, r) : dependentsOf(rSyn, r, /^obj$/);
     const ss = passive(sSyn, s) ? subject(sSyn, s) : dependentsOf(sSyn, s, /^obj$/);
-    const received = differentParties(rTok, rSyn, rs, sTok, sSyn, ss, rToS, names);
+    const received = differentParties(rTok, rSyn, rs, sTok, sSyn, ss, rToS, names, described);
     if (received !== null) return received;
   }
-  return differentParties(rTok, rSyn, subject(rSyn, r), sTok, sSyn, subject(sSyn, s), rToS, names) ?? false;
+  return differentParties(rTok, rSyn, subject(rSyn, r), sTok, sSyn, subject(sSyn, s), rToS, names, described) ?? false;
 }
 
 /** Each word of a name in the source document, with the words of the whole names it is in ("raiders" -> ashcombe, raiders). */
@@ -275,7 +295,7 @@ function sourceNameWords(ctx: PairContext): NameWords {
 }
 
 /** Whether two named parties are different things (true), the same (false), or cannot be told (null). */
-function differentParties(rTok: readonly Token[], rSyn: SentenceSyntax, rs: readonly number[], sTok: readonly Token[], sSyn: SentenceSyntax, ss: readonly number[], rToS: ArrayLike<number>, names: NameWords): boolean | null {
+function differentParties(rTok: readonly Token[], rSyn: SentenceSyntax, rs: readonly number[], sTok: readonly Token[], sSyn: SentenceSyntax, ss: readonly number[], rToS: ArrayLike<number>, names: NameWords, described: DescribedNames): boolean | null {
   if (rs.length === 0 || ss.length === 0) return null;
   // (Two words of one name the source gives: "Ashcombe" / "the Raiders" for "Ashcombe Raiders".)
   const nameWords = (toks: readonly Token[], at: readonly number[]) => at.map((i) => toks[i]!).filter((t) => t.pos === 'PROPN').map((t) => t.lemma);
@@ -286,6 +306,13 @@ function differentParties(rTok: readonly Token[], rSyn: SentenceSyntax, rs: read
   // events named differently tell different events.)
   const people = (toks: readonly Token[]) => toks.some((t) => t.pos === 'NOUN' && namesPeople(t.lemma));
   if (people(rs.map((i) => rTok[i]!)) && people(ss.map((i) => sTok[i]!))) return null;
+  // (A name and the description the source gives it, "Astraline, the launch company" … "the
+  // company", are the same.)
+  const describes = (dTok: readonly Token[], dAt: readonly number[], nTok: readonly Token[], nAt: readonly number[]) => dAt.some((i) => {
+    const name = dTok[i]!.pos === 'NOUN' ? describedBy(described, dTok[i]!.lemma) : undefined;
+    return !!name && nAt.some((k) => nTok[k]!.pos === 'PROPN' && name.has(nTok[k]!.lemma));
+  });
+  if (describes(sTok, ss, rTok, rs) || describes(rTok, rs, sTok, ss)) return false;
   const rWords = new Set(rs.flatMap((i) => subtreeOf(rSyn, i)));
   const sWords = new Set(ss.flatMap((i) => subtreeOf(sSyn, i)));
   // (A word of content matched across: "the" matched with "the" says nothing of the thing.)
@@ -297,17 +324,22 @@ function differentParties(rTok: readonly Token[], rSyn: SentenceSyntax, rs: read
 }
 
 /** How a finding names a verb group's time: "still going on" for a present progressive. */
-function label(tokens: readonly Token[], g: VerbGroup, tense: Tense): string {
-  return ongoing(tokens, g, tense) ? 'still going on' : LABEL[tense];
+function label(tokens: readonly Token[], g: VerbGroup, tense: Tense, syn: () => SentenceSyntax): string {
+  return ongoing(tokens, g, tense, syn) ? 'still going on' : LABEL[tense];
 }
 
 function flipped(a: Tense, b: Tense): boolean {
   return (a === 'past' && b === 'future') || (a === 'future' && b === 'past');
 }
 
-/** A present progressive: "is cutting", "are building" (not a passive, "is being built"). */
-function ongoing(tokens: readonly Token[], g: VerbGroup, tense: Tense): boolean {
-  return tense === 'present' && !g.passive && /ing$/.test(tokens[g.head]!.lower) && tokens.slice(g.first, g.head).some((t) => t.lemma === 'be');
+/**
+ * Still going on: a present progressive, "is cutting", "are building" (not a passive, "is being
+ * built"); or a present perfect from a time on, "has led the orchestra since 2011", a state or
+ * act that lasts to now.
+ */
+function ongoing(tokens: readonly Token[], g: VerbGroup, tense: Tense, syn: () => SentenceSyntax): boolean {
+  if (tense === 'present') return !g.passive && /ing$/.test(tokens[g.head]!.lower) && tokens.slice(g.first, g.head).some((t) => t.lemma === 'be');
+  return tense === 'past' && /^(has|have|'s|'ve)$/.test(tokens[g.first]!.lower) && dependentsOf(syn(), g.head, /^obl/).some((d) => markedBy(syn(), tokens, d, 'since'));
 }
 
 /**
@@ -315,13 +347,21 @@ function ongoing(tokens: readonly Token[], g: VerbGroup, tense: Tense): boolean 
  * an act told as done, told as still going on (or the other way round) is another claim about
  * when it happens. (Not a reporting verb: "said" / "is saying" report the same words.)
  */
-function doneForOngoing(sTok: readonly Token[], sg: VerbGroup, sTense: Tense, rTok: readonly Token[], rg: VerbGroup, rTense: Tense): boolean {
+function doneForOngoing(sTok: readonly Token[], sg: VerbGroup, sTense: Tense, sSyn: () => SentenceSyntax, rTok: readonly Token[], rg: VerbGroup, rTense: Tense, rSyn: () => SentenceSyntax): boolean {
   // Done: a simple past or a past perfect of an act, not a state ("was"), not a present perfect
   // ("have appealed", whose act still bears on now, as "are appealing" does), not a past
   // progressive ("were being asked").
   const done = (tokens: readonly Token[], g: VerbGroup, tense: Tense) => tense === 'past' && tokens[g.head]!.lemma !== 'be' &&
     !tokens.slice(g.first, g.head + 1).some((t) => /ing$/.test(t.lower) || /^(has|have|'ve)$/.test(t.lower));
-  if (!(done(sTok, sg, sTense) && ongoing(rTok, rg, rTense)) && !(ongoing(sTok, sg, sTense) && done(rTok, rg, rTense))) return false;
+  // (Against a present perfect "since", only a simple past is done: "had lost since" is the same
+  // state reported, backshifted, and "opened" / "have opened since" tells when it began.)
+  const perfect = (tokens: readonly Token[], g: VerbGroup) => /^(has|have|'s|'ve)$/.test(tokens[g.first]!.lower);
+  // (An adverb may part the auxiliary from its verb, "had since opened".)
+  const simple = (tokens: readonly Token[], g: VerbGroup, syn: () => SentenceSyntax) => !tokens.slice(Math.max(0, g.first - 2), g.head).some((t) => t.lemma === 'have') &&
+    !dependentsOf(syn(), g.head).some((d) => tokens[d]!.lower === 'since' || markedBy(syn(), tokens, d, 'since'));
+  const doneAgainst = (tokens: readonly Token[], g: VerbGroup, tense: Tense, syn: () => SentenceSyntax, other: readonly Token[], og: VerbGroup) =>
+    done(tokens, g, tense) && (!perfect(other, og) || simple(tokens, g, syn));
+  if (!(doneAgainst(sTok, sg, sTense, sSyn, rTok, rg) && ongoing(rTok, rg, rTense, rSyn)) && !(ongoing(sTok, sg, sTense, sSyn) && doneAgainst(rTok, rg, rTense, rSyn, sTok, sg))) return false;
   const s = sTok[sg.head]!.lemma, r = rTok[rg.head]!.lemma;
   if (REPORTING_VERBS.has(s) || REPORTING_VERBS.has(r)) return false;
   // (Nor a negated one: "is not working" / "did not work" tell a state of failing, not an act.)
@@ -398,9 +438,9 @@ export const tenseRule: PairRule = (ctx) => {
     if (!sg) continue;
     const sTense = prospective(ctx.sTok, sg, ctx.syntax.source);
     const rTense = prospective(ctx.rTok, rg, ctx.syntax.rewrite);
-    if (!flipped(sTense, rTense) && !doneForOngoing(ctx.sTok, sg, sTense, ctx.rTok, rg, rTense)) continue;
+    if (!flipped(sTense, rTense) && !doneForOngoing(ctx.sTok, sg, sTense, ctx.syntax.source, ctx.rTok, rg, rTense, ctx.syntax.rewrite)) continue;
     // (Asked only of a flip: it reads subtrees and WordNet.)
-    if (otherSubjects(ctx.rTok, ctx.syntax.rewrite(), rg.head, ctx.sTok, ctx.syntax.source(), sg.head, ctx.match.rToS, sourceNameWords(ctx))) continue;
+    if (otherSubjects(ctx.rTok, ctx.syntax.rewrite(), rg.head, ctx.sTok, ctx.syntax.source(), sg.head, ctx.match.rToS, sourceNameWords(ctx), ctx.memo('source-described-names', () => describedNamesIn(ctx.source.sentences)))) continue;
     // "the trains, built by Avenco, will cost …": a participle describing a noun tells no time.
     if (participle(ctx.sTok, sg, ctx.syntax.source) || participle(ctx.rTok, rg, ctx.syntax.rewrite)) continue;
     usedSource.add(sg);
@@ -414,7 +454,7 @@ export const tenseRule: PairRule = (ctx) => {
       kind: 'tense',
       rewrite: rSpan,
       source: sSpan,
-      message: `Tense changed: source says ${q(sText)} (${label(ctx.sTok, sg, sTense)}), rewrite says ${q(textOf(ctx.rewrite, rSpan))} (${label(ctx.rTok, rg, rTense)}).`,
+      message: `Tense changed: source says ${q(sText)} (${label(ctx.sTok, sg, sTense, ctx.syntax.source)}), rewrite says ${q(textOf(ctx.rewrite, rSpan))} (${label(ctx.rTok, rg, rTense, ctx.syntax.rewrite)}).`,
       suggestion: sText,
     });
   }

@@ -195,7 +195,8 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
       // (The clause it hangs on, or the sentence's head where the parser hung it on a mark.)
       const host = syn.tags[heads[p]!] === 'PUNCT' ? heads.indexOf(-1) : heads[p]!;
       const subject = host >= 0 && host !== p && (labels[p] === 'advcl' || opened) ? kids[host]!.find((k) => k.label.startsWith('nsubj') && k.d < d) : undefined;
-      const main = subject && /^(NOUN|PROPN|ADJ)$/.test(syn.tags[subject.d]!) ? subject : undefined;
+      // (A person: not "Her career began in 2019, when she was hired", whose "she" is the owner.)
+      const main = subject && (/^(PROPN|ADJ)$/.test(syn.tags[subject.d]!) || (syn.tags[subject.d] === 'NOUN' && isPersonNoun(tokens[subject.d]!.lemma))) ? subject : undefined;
       if (main) target = main.d;
     }
     const targets = [target, ...kids[target]!.filter((k) => k.label === 'conj').map((k) => k.d)];
@@ -343,6 +344,9 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
     if (h < 0 || syn.tags[p] !== 'VERB') continue;
     const label = labels[p]!;
     const rel = base(label);
+    // (A subject of its own, a pronoun the frames leave out included, shares none: "began in
+    // 2019, when she was hired", with "hired" read as the complement of "began".)
+    if (kids[p]!.some((k) => /^(nsubj|csubj|expl)/.test(k.label))) continue;
     // Object control: an infinitive or clause under a verb with an object before it is that
     // object's ("urged shareholders to accept", "asked the driver to stop", "believe Ashdown
     // recognised Halvorsen"), not the verb's subject's; "promise" keeps its subject's.
