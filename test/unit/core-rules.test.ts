@@ -933,6 +933,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        source: 'Power was restored to most homes within four hours, but around 900 farms were still without electricity on Friday.',
+        rewrite: 'By Friday about 900 farms were still without power, although supply had come back to most homes within four hours.',
+        why: 'the same negator on a noun of the same sense ("without electricity" / "without power"), though the aligner paired "power" with the source\'s other mention',
+      },
+      {
         source: 'No deaths connected to the outbreak have been recorded, officials said.',
         rewrite: 'According to officials, there have been no records of deaths connected to the outbreak.',
         why: 'the source\'s "No" is on the subject of its own verb, once the participle after the subject describes it; the rewrite\'s "no records" says the same',
@@ -2321,6 +2326,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        source: 'Dr Ewa Nowak said: “The pressure is worst in orthopaedics and ophthalmology.” She added: “Patients are waiting in pain for their operations.”',
+        rewrite: '“The pressure is worst in orthopaedics and ophthalmology – patients are waiting in pain for their operations,” said Dr Ewa Nowak.',
+        why: 'two of the source\'s quotations joined at a dash, each word for word, alter no quoted words',
+      },
       {
         why: 'a quoted fragment whose limiting word stays just outside the marks',
         source: 'The report said the roof was “almost completely rotten”.',

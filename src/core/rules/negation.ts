@@ -360,7 +360,7 @@ export const negationRule: PairRule = (ctx) => {
     if (!negatorAt(ctx.sTok, si) || verbless || movedOffSet) return;
     if (t.pos === 'NOUN' && sameWordAcross(t, ctx.rTok, ctx.match.sToR[si] ?? -1, hunkOfSource(ctx, si)?.r)) return;
     let head = headOf(ctx.sTok, si);
-    if (head < 0) return;
+    if (head < 0 || sameNegationIn(ctx.rTok, t, ctx.sTok[head]!)) return;
     let rHead = ctx.match.sToR[head] ?? -1;
     if (rHead < 0) {
       // "had not been able to reach" -> "had managed to reach": where the negated word was
@@ -422,7 +422,7 @@ export const negationRule: PairRule = (ctx) => {
     // "the first player from Poland to win" / "no player from Poland had won it before him".
     if ((negatesBefore(ctx.rTok, ri) || negatesSince(ctx.rTok, ri)) && ctx.sTok.some((x) => x.lower === 'first')) return;
     const head = headOf(ctx.rTok, ri);
-    if (head < 0) return;
+    if (head < 0 || sameNegationIn(ctx.sTok, t, ctx.rTok[head]!)) return;
     // (As above: "will be postponed" -> "will not be put off", the negated verb a synonym.)
     let sHead = ctx.match.rToS[head] ?? -1;
     if (sHead < 0) sHead = synonymInStretch({ tokens: ctx.rTok, syn: ctx.syntax.rewrite() }, head, { tokens: ctx.sTok, syn: ctx.syntax.source() }, hunkOfRewrite(ctx, head)?.s ?? []);
@@ -531,6 +531,20 @@ export const negationRule: PairRule = (ctx) => {
   }
   return out;
 };
+
+/**
+ * The other text says the same negator of a noun of the same sense ("still without electricity"
+ * / "still without power"), though the aligner paired the noun with another of its mentions
+ * ("Power was restored").
+ */
+function sameNegationIn(other: readonly Token[], negator: Token, head: Token): boolean {
+  return other.some((t, k) => t.lower === negator.lower && negatorAt(other, k) && (() => {
+    const h = headOf(other, k);
+    // (Nouns only: verbs share too many senses, "make" / "work", and a verb's negation moved to
+    // another clause of the same verb, "did not win the final but won the semi-final", is a change.)
+    return h >= 0 && other[h]!.pos === 'NOUN' && head.pos === 'NOUN' && (other[h]!.lemma === head.lemma || mayMeanTheSame(other[h]!.lemma, head.lemma));
+  })());
+}
 
 /**
  * A negation in a condition contrary to fact ("Had he not admitted the offence, the sentence

@@ -36,6 +36,11 @@ export const quoteRule: PairRule = (ctx) => {
       if (trimmed) out.push(trimmed);
       continue;
     }
+    // Two of the source's quotations joined at a dash or a semicolon, each word for word
+    // ("… is worst – patients are waiting in pain …"): the words are the source's; who said
+    // them is the attribution rule's to weigh.
+    const pieces = piecesAtBreaks(ctx, run);
+    if (pieces.length > 1 && pieces.every((p) => p.length >= 3 && sourceWords.includes(` ${wordKey(p.map((i) => ctx.rTok[i]!.text).join(' '))} `))) continue;
     const changes = changesInside(ctx, new Set(run));
     out.push(...(changes.length > 1 ? [oneQuotation(ctx, changes)] : changes.map((c) => c.finding)));
   }
@@ -120,6 +125,19 @@ function contiguousRuns(ctx: PairContext, quoted: number[]): number[][] {
     else runs.push([i]);
   }
   return runs;
+}
+
+/** A run of quoted words cut where a dash or a semicolon stands between two of them. */
+function piecesAtBreaks(ctx: PairContext, run: readonly number[]): number[][] {
+  const out: number[][] = [];
+  for (const i of run) {
+    const last = out[out.length - 1];
+    const prev = last?.[last.length - 1];
+    const broken = prev === undefined || ctx.rTok.slice(prev + 1, i).some((t) => /^[–—;]$/.test(t.text));
+    if (broken) out.push([i]);
+    else last!.push(i);
+  }
+  return out;
 }
 
 /** One changed stretch inside a quotation, with the source words it replaced or dropped (none for an added word). */
