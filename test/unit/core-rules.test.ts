@@ -2939,6 +2939,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        source: 'It was the harbour board, not the town council, that closed the slipway in May.',
+        rewrite: 'The town council – not the harbour board – closed the slipway in May.',
+        text: 'town council – not the harbour board',
+      },
+      {
         source: 'Her career at the paper began in 2019, when she was recruited by Halvorsen.',
         rewrite: 'Her career at the paper began in 2019, when Halvorsen was recruited by Marsh.',
         text: 'Halvorsen was recruited',
@@ -3290,6 +3295,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        source: 'The harbour board, not the town council, closed the slipway in May.',
+        rewrite: 'It was the harbour board – not the town council – that closed the slipway in May.',
+        why: "the party kept and the party denied in the same places (\"A, not B\" / \"It was A – not B – that\") is the same claim",
+      },
       {
         source: '“We are opening two new wards at the hospital in March,” she said.',
         rewrite: 'She said two new wards would open at the hospital in March.',

@@ -356,6 +356,15 @@ export const negationRule: PairRule = (ctx) => {
   const sameWordAcross = (word: Token, across: readonly Token[], at: number, hunk: readonly number[] | undefined) =>
     (at >= 0 && mayMeanTheSame(across[at]!.lemma, word.lemma)) || (hunk ?? []).some((k) => mayMeanTheSame(across[k]!.lemma, word.lemma));
   const movedOffSet = negationMovedOffSet(ctx);
+  // "It was the regulator, not the board, that ordered the inquiry" / "The board – not the
+  // regulator – ordered it": the party kept and the party denied exchanged is a swap of who
+  // did it, not two negations.
+  for (const r of contrastsIn(ctx.rTok)) {
+    const s = contrastsIn(ctx.sTok).find((x) => shares(r.kept, x.denied) && shares(r.denied, x.kept) && !shares(r.kept, x.kept));
+    if (!s || ctx.claimed.has(r.negator)) continue;
+    const rSpan = spanOf(ctx.rTok.slice(r.first, r.last + 1));
+    pushSwap(ctx, out, rSpan, spanOf(ctx.sTok.slice(s.first, s.last + 1)), r.negator, `the party the rewrite keeps is the one the source denies, and the other way round`);
+  }
   ctx.sTok.forEach((t, si) => {
     if (!negatorAt(ctx.sTok, si) || verbless || movedOffSet) return;
     if (t.pos === 'NOUN' && sameWordAcross(t, ctx.rTok, ctx.match.sToR[si] ?? -1, hunkOfSource(ctx, si)?.r)) return;
@@ -531,6 +540,39 @@ export const negationRule: PairRule = (ctx) => {
   }
   return out;
 };
+
+/** A party kept and a party denied beside it: "the regulator, not the board", "the board – not the regulator –". */
+interface Contrast { readonly kept: ReadonlySet<string>; readonly denied: ReadonlySet<string>; readonly negator: number; readonly first: number; readonly last: number }
+
+const NOMINAL_WORD = /^(NOUN|PROPN)$/;
+
+function contrastsIn(tokens: readonly Token[]): Contrast[] {
+  const out: Contrast[] = [];
+  tokens.forEach((t, k) => {
+    if (t.lower !== 'not' || !/^[,–—-]$/.test(tokens[k - 1]?.text ?? '')) return;
+    // The denied phrase: its nouns and names after "not" and its determiner.
+    let e = k + 1;
+    while (e < tokens.length && /^(DET|ADJ|PART)$/.test(tokens[e]!.pos) && !NOMINAL_WORD.test(tokens[e]!.pos)) e++;
+    const denied = new Set<string>();
+    let last = -1;
+    for (; e < tokens.length && (NOMINAL_WORD.test(tokens[e]!.pos) || /^(ADJ|PART)$/.test(tokens[e]!.pos) || /^['’]s$/.test(tokens[e]!.text)); e++) {
+      if (NOMINAL_WORD.test(tokens[e]!.pos)) { denied.add(tokens[e]!.lemma); last = e; }
+    }
+    // The kept phrase: the nouns and names right before the comma or dash.
+    const kept = new Set<string>();
+    let first = -1;
+    for (let b = k - 2; b >= 0 && (NOMINAL_WORD.test(tokens[b]!.pos) || /^(ADJ|PART)$/.test(tokens[b]!.pos) || /^['’]s$/.test(tokens[b]!.text)); b--) {
+      if (NOMINAL_WORD.test(tokens[b]!.pos)) kept.add(tokens[b]!.lemma);
+      first = b;
+    }
+    if (denied.size && kept.size && first >= 0) out.push({ kept, denied, negator: k, first, last });
+  });
+  return out;
+}
+
+function shares(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return [...a].some((w) => b.has(w));
+}
 
 /**
  * The other text says the same negator of a noun of the same sense ("still without electricity"
