@@ -3,7 +3,7 @@
 // opposite ("denied" vs "admitted", "stays open" vs "shuts").
 import { claim, hunkOfRewrite, hunkOfSource, q, replacement, rewriteTokensIn, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { areAntonyms, DECLINING_VERBS, NEGATED_QUANTIFIERS, NEGATORS, POSSESSIVE_DETERMINERS, REPORTING_VERBS, SCOPE_CUES } from '../lexicon';
-import { areConverse, areConverseParties, areOpposites, mayMeanTheSame, prefixNegatedBase, samePredicate } from '../wordnet';
+import { areConverse, areConverseParties, areOpposites, isVerbLemma, mayMeanTheSame, prefixNegatedBase, samePredicate } from '../wordnet';
 import { converseSwapAt } from './rolesSwapped';
 import type { SentenceSyntax } from '../syntax/index';
 import { clauseOf, dependentsOf, dominates, hasDependent, subtreeOf } from '../syntax/tree';
@@ -142,6 +142,8 @@ function negatedClause(tokens: readonly Token[], syn: SentenceSyntax, i: number)
   }
   // A participant of a declining verb ("Both companies declined to comment") = "Neither commented".
   if (i !== p && DECLINING_VERBS.has(tokens[p]!.lemma) && hasDependent(syn, p, /^xcomp$/)) return true;
+  // (Its infinitive read as a noun after "to", "fewer than 300 failed to finish.", is still its act.)
+  if (i !== p && DECLINING_VERBS.has(tokens[p]!.lemma) && syn.heads[i] === p && /^obl/.test(syn.labels[i]!) && tokens[i - 1]?.lower === 'to' && isVerbLemma(tokens[i]!.lemma)) return true;
   // "has stopped making biscuits" = "no longer makes them", "denies stealing" = "says he did
   // not steal", "avoided flooding" = "was not flooded": an act ceased, denied or escaped.
   if (h >= 0 && /^(xcomp|ccomp|obj)$/.test(syn.labels[p]!) && /ing$/.test(tokens[p]!.lower) && GERUND_DENYING.has(phrasalKey(tokens, syn, h))) return true;
