@@ -8,7 +8,7 @@ import type { Token } from '../tokens';
 import { findVerbGroups, groupContaining, type VerbGroup } from '../verbs';
 import type { SentenceSyntax } from '../syntax/index';
 import { mayMeanTheSame, samePredicate } from '../wordnet';
-import { dependentsOf } from '../syntax/tree';
+import { clauseOpenedBy, dependentsOf } from '../syntax/tree';
 
 const VERB_CUES = new Set(['allege', 'suggest', 'indicate', 'hint', 'prove', 'establish', 'demonstrate', 'confirm', 'verify',
   'claim', 'predict', 'forecast']);
@@ -156,14 +156,8 @@ function purposeClause(tokens: readonly Token[], aux: number): boolean {
  * rewrite may tell it as a denial ("a new date cannot be confirmed until …"): no hedge on a claim.
  */
 function inClauseOfTimeLimit(tokens: readonly Token[], syntax: SentenceSyntax, aux: number): boolean {
-  const limit = (k: number) => /^(before|until|till|once)$/.test(tokens[k]?.lower ?? '');
   const verb = syntax.heads[aux] ?? -1;
-  if (verb >= 0 && syntax.labels[verb] === 'advcl' && dependentsOf(syntax, verb, /^mark$/).some((m) => m < aux && limit(m))) return true;
-  // (The parser may hang the conjunction on the subject as a preposition, "before a launch date
-  // could be announced": the word just before the modal's subject says it as well.)
-  let k = aux - 1;
-  while (k > 0 && aux - k <= 6 && /^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(syntax.tags[k] ?? '')) k--;
-  return k < aux - 1 && limit(k);
+  return verb >= 0 && clauseOpenedBy(syntax, tokens, verb, aux, /^(before|until|till|once)$/);
 }
 
 /** An auxiliary whose verb's subject comes after it: "Should water levels fall, …", "Had they known". */

@@ -5,7 +5,7 @@ import { claim, hunkOfRewrite, q, spanOf, textOf, type PairContext, type PairRul
 import { findVerbGroups, groupAt, groupContaining, type Tense, type VerbGroup } from '../verbs';
 import { CERTAINTY_CUES, LIGHT_VERBS, REPORTING_VERBS, SCHEDULED } from '../lexicon';
 import type { SentenceSyntax } from '../syntax/index';
-import { dependentsOf, hasDependent, markedBy, subtreeOf } from '../syntax/tree';
+import { clauseOpenedBy, dependentsOf, hasDependent, markedBy, subtreeOf } from '../syntax/tree';
 import type { Token } from '../tokens';
 import { mayMeanTheSame, namesPeople } from '../wordnet';
 import { spellingKey } from '../spelling';
@@ -181,7 +181,7 @@ function prospective(tokens: readonly Token[], g: VerbGroup, syntax: () => Sente
   }
   // "will not reopen until engineers have inspected it", "once the pump has been replaced": a
   // present perfect in a clause of time tells what will be done by then, no past fact.
-  if (g.tense === 'past' && /^(has|have|'s|'ve)$/.test(tokens[g.first]!.lower) && clauseOfTime(tokens, syntax(), g)) return 'none';
+  if (g.tense === 'past' && /^(has|have|'s|'ve)$/.test(tokens[g.first]!.lower) && clauseOpenedBy(syntax(), tokens, g.head, g.first, /^(until|till|once|after|before|when)$/)) return 'none';
   // "was to have stopped": a perfect infinitive sets one time before another; it states no past fact.
   // (The tokenizer may leave "have" a group of its own before the participle.)
   const have = tokens[g.first]!.lemma === 'have' ? g.first : tokens[g.first - 1]?.lemma === 'have' ? g.first - 1 : -1;
@@ -211,18 +211,6 @@ function prospective(tokens: readonly Token[], g: VerbGroup, syntax: () => Sente
   if (g.tense === 'none' && rel === 'xcomp' && (PROSPECTIVE.has(tokens[h]!.lemma) || DELIBERATING.has(tokens[h]!.lemma) ||
     (/ing$/.test(tokens[g.head]!.lower) && expecting(tokens[h]!.lemma)) || (tokens[g.first - 1]?.lower === 'to' && directing(tokens[h]!.lemma) && hasDependent(syn, h, /^(obj|aux:pass)$/) && askedUpToNow(tokens, h)))) return 'future';
   return g.tense;
-}
-
-const TIME_LIMITS = /^(until|till|once|after|before|when)$/;
-
-/** A verb group in a clause opened by "until", "once", "after", "before" or "when". */
-function clauseOfTime(tokens: readonly Token[], syn: SentenceSyntax, g: VerbGroup): boolean {
-  if (syn.labels[g.head] === 'advcl' && dependentsOf(syn, g.head, /^mark$/).some((m) => TIME_LIMITS.test(tokens[m]!.lower))) return true;
-  // (The parser may hang the conjunction on the subject as a preposition: the word just before
-  // the group's subject says it as well.)
-  let k = g.first - 1;
-  while (k > 0 && g.first - k <= 6 && /^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(syn.tags[k] ?? '')) k--;
-  return k < g.first - 1 && TIME_LIMITS.test(tokens[k]?.lower ?? '');
 }
 
 /**

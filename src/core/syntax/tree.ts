@@ -15,6 +15,19 @@ export function markedBy(parse: DependencyParse, words: readonly { readonly lowe
   return parse.heads.some((h, d) => h === phrase && parse.labels[d] === 'case' && words[d]?.lower === word);
 }
 
+/**
+ * Whether the verb `verb`, whose first word (an auxiliary or itself) is `first`, heads an
+ * adverbial clause opened by a conjunction `opener` matches ("until engineers have inspected it",
+ * "before a date could be announced"). The parser may hang the conjunction on the clause's
+ * subject as a preposition: the word just before the subject's phrase says it as well.
+ */
+export function clauseOpenedBy(parse: DependencyParse & { readonly tags: readonly string[] }, words: readonly { readonly lower: string }[], verb: number, first: number, opener: RegExp): boolean {
+  if (parse.labels[verb] === 'advcl' && parse.heads.some((h, d) => h === verb && parse.labels[d] === 'mark' && opener.test(words[d]!.lower))) return true;
+  let k = first - 1;
+  while (k > 0 && first - k <= 6 && /^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(parse.tags[k] ?? '')) k--;
+  return k < first - 1 && opener.test(words[k]?.lower ?? '');
+}
+
 /** Whether `head` has a dependent whose relation matches `label`. */
 export function hasDependent(parse: DependencyParse, head: number, label: RegExp): boolean {
   return parse.heads.some((h, d) => h === head && label.test(parse.labels[d]!));
