@@ -3301,6 +3301,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        source: 'The Teachers’ Union of Marlow said 70% of its members at the college had backed a strike.',
+        rewrite: 'Seventy per cent of the Teachers’ Union of Marlow’s members at the college backed a strike, the union said.',
+        why: 'a capitalised word of a name ("the Teachers\' Union of Marlow") is no act of uniting: its "of" phrase is part of the name, its possessive the name\'s',
+      },
+      {
         source: 'The harbour board, not the town council, closed the slipway in May.',
         rewrite: 'It was the harbour board – not the town council – that closed the slipway in May.',
         why: "the party kept and the party denied in the same places (\"A, not B\" / \"It was A – not B – that\") is the same claim",

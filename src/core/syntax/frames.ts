@@ -276,7 +276,10 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
   };
   for (let p = 0; p < n; p++) {
     const passive = isPassive(p);
-    const eventNoun = syn.tags[p] === 'NOUN' && kids[p]!.some((k) => k.label === 'nmod:poss' || base(k.label) === 'nmod') && isEventNoun(tokens[p]!.lemma);
+    // (Not a word of a name, capitalised inside the sentence whatever its tag: "the Musicians'
+    // Union of Halvard's members" is a union's members, no act of uniting.)
+    const nameWord = p > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[p]!.text);
+    const eventNoun = syn.tags[p] === 'NOUN' && !nameWord && kids[p]!.some((k) => k.label === 'nmod:poss' || base(k.label) === 'nmod') && isEventNoun(tokens[p]!.lemma);
     if (eventNoun) eventNounArgs(p);
     agentNoun[p] = !eventNoun && syn.tags[p] === 'NOUN' && agentSenses(tokens[p]!.lemma).length > 0 && agentNounArgs(p);
     for (const { d, label } of kids[p]!) {
