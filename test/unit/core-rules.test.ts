@@ -285,6 +285,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   date: {
     hits: [
       {
+        source: 'The market opens on Saturdays in the square.',
+        rewrite: 'The market opens on Sundays in the square.',
+        text: 'Sundays',
+      },
+      {
         text: 'May 3',
         source: 'The exhibition is open from 4 until 12 May.',
         rewrite: 'The exhibition is open from May 3 until May 12.',
@@ -389,6 +394,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        source: 'Under the deal, the Gazette will continue to appear on Thursdays as a supplement.',
+        rewrite: 'Under the agreement the Gazette will live on as a Thursday supplement.',
+        why: "a weekday in the plural (\"on Thursdays\", every Thursday) names the day \"a Thursday supplement\" does",
+      },
       {
         why: 'a batsman\'s "fifth century" is a hundred runs, not a date',
         source: 'Castellino was unbeaten on 118. It was his fifth hundred of the summer.',

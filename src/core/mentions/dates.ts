@@ -77,7 +77,7 @@ function dayNumber(t: Token | undefined): number | null {
  * words each branch of findDates tests the token itself against. Every other branch needs a digit.
  */
 const DATE_START_WORDS: ReadonlySet<string> = new Set([
-  ...WEEKDAYS, ...RELATIVE_DAYS, 'may', 'midday', 'noon', 'midnight',
+  ...WEEKDAYS, ...WEEKDAYS.map((d) => `${d}s`), ...RELATIVE_DAYS, 'may', 'midday', 'noon', 'midnight',
   'next', 'following', 'previous', 'preceding', 'last', 'this', 'prior', 'coming', 'past',
   'spring', 'summer', 'autumn', 'fall', 'winter', 'a', 'one', 'day',
 ]);
@@ -137,8 +137,9 @@ function readDates(tokens: readonly Token[]): DateMention[] {
       last = monthAfterDay(tokens[i + 1]) !== null ? i + 1 : i;
     } else if (dayList && dayNumber(tokens[i + 2]) !== null && daysMonth !== null) {
       keys.push(`monthday:${daysMonth}-${dayNumber(t)}`);
-    } else if (WEEKDAYS.includes(t.lower)) {
-      keys.push(`weekday:${t.lower}`);
+    } else if (WEEKDAYS.includes(t.lower) || WEEKDAYS.includes(t.lower.replace(/s$/, ''))) {
+      // ("on Thursdays", every Thursday, names the day "a Thursday supplement" does.)
+      keys.push(`weekday:${t.lower.replace(/s$/, '')}`);
     } else if (month !== null || isMay) {
       const m = month ?? 5;
       const after = dayNumber(tokens[i + 1]);
