@@ -1696,6 +1696,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        source: 'Islanders would instead rely on a twice-weekly freight boat that can carry up to 12 passengers.',
+        rewrite: 'Islanders would instead depend on a freight boat that sails twice a week and has room for as many as 12 passengers.',
+        why: '"can" with an amount for its verb\'s object tells a capacity, not how likely anything is',
+      },
+      {
         source: 'The pump would have to be replaced and the stage tested again before a launch date could be announced.',
         rewrite: 'A launch date cannot be announced until the pump has been replaced and the stage re-tested.',
         why: "a modal in a clause that bounds when something happens (\"before a date could be announced\") hedges no claim; the rewrite may tell it as a denial (\"cannot be announced until\")",

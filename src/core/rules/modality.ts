@@ -8,7 +8,7 @@ import type { Token } from '../tokens';
 import { findVerbGroups, groupContaining, type VerbGroup } from '../verbs';
 import type { SentenceSyntax } from '../syntax/index';
 import { mayMeanTheSame, samePredicate } from '../wordnet';
-import { clauseOpenedBy, dependentsOf } from '../syntax/tree';
+import { clauseOpenedBy, dependentsOf, subtreeOf } from '../syntax/tree';
 
 const VERB_CUES = new Set(['allege', 'suggest', 'indicate', 'hint', 'prove', 'establish', 'demonstrate', 'confirm', 'verify',
   'claim', 'predict', 'forecast']);
@@ -78,6 +78,9 @@ function certaintyWords(tokens: readonly Token[], syntax: () => SentenceSyntax):
     if (phrase === 'may' && t.text === 'May') return null; // the month
     // "had to wait" tells that the waiting happened: a past necessity is a fact, not a hedge.
     if ((phrase === 'have to' || phrase === 'has to') && t.lower === 'had') return null;
+    // "a boat that can carry up to 12 passengers", "the hall can seat 2,000": "can" with an
+    // amount for its verb's object tells a capacity, what the thing holds, not how likely anything is.
+    if (phrase === 'can' && t.pos === 'AUX' && capacity(toks, syntax(), first)) return null;
     if (phrase === 'could' || phrase === 'might' || phrase === 'may' || phrase === 'must' || phrase === 'should' || phrase === 'can') {
       return t.pos === 'AUX' || t.pos === 'VERB' ? 'verb' : null;
     }
@@ -90,6 +93,12 @@ function certaintyWords(tokens: readonly Token[], syntax: () => SentenceSyntax):
     if (phrase === 'alleged' || phrase === 'suspected') return toks[first + 1]?.lower === 'to' ? 'verb' : 'noun';
     return 'verb';
   });
+}
+
+/** The verb of the auxiliary at `aux` has an object counted by a figure ("carry up to 12 passengers"). */
+function capacity(tokens: readonly Token[], syntax: SentenceSyntax, aux: number): boolean {
+  const verb = syntax.heads[aux] ?? -1;
+  return verb > aux && dependentsOf(syntax, verb, /^obj$/).some((o) => subtreeOf(syntax, o).some((i) => syntax.tags[i] === 'NUM' && /\d/.test(tokens[i]!.text)));
 }
 
 const MODALS = new Set(['should', 'may', 'might', 'could', 'must', 'can', 'ought']);
