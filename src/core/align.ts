@@ -912,7 +912,8 @@ function dropBorrowedMembers(index: SourceIndex, sourcesOf: number[][], rewriteK
   sourcesOf.forEach((list, ri) => {
     if (list.length < 2) return;
     const keep = list.filter((si) => {
-      const others = readers.get(si)!.filter((x) => x !== ri && sharedWords(x, si) > sharedWords(ri, si));
+      const mine = sharedWords(ri, si);
+      const others = readers.get(si)!.filter((x) => x !== ri && sharedWords(x, si) > mine);
       if (others.length === 0) return true;
       const theirs = new Set(others.flatMap((x) => rewriteKeys[x]!));
       const alone = rewriteKeys[ri]!.filter((k) => index.keySets[si]!.has(k) && !list.some((o) => o !== si && index.keySets[o]!.has(k)));

@@ -137,8 +137,9 @@ function readDates(tokens: readonly Token[]): DateMention[] {
       last = monthAfterDay(tokens[i + 1]) !== null ? i + 1 : i;
     } else if (dayList && dayNumber(tokens[i + 2]) !== null && daysMonth !== null) {
       keys.push(`monthday:${daysMonth}-${dayNumber(t)}`);
-    } else if (WEEKDAYS.includes(t.lower) || WEEKDAYS.includes(t.lower.replace(/s$/, ''))) {
-      // ("on Thursdays", every Thursday, names the day "a Thursday supplement" does.)
+    } else if (WEEKDAYS.includes(t.lower.replace(/s$/, ''))) {
+      // (No weekday ends in "s": "on Thursdays", every Thursday, names the day "a Thursday
+      // supplement" does.)
       keys.push(`weekday:${t.lower.replace(/s$/, '')}`);
     } else if (month !== null || isMay) {
       const m = month ?? 5;

@@ -361,8 +361,9 @@ export const negationRule: PairRule = (ctx) => {
   // "It was the regulator, not the board, that ordered the inquiry" / "The board – not the
   // regulator – ordered it": the party kept and the party denied exchanged is a swap of who
   // did it, not two negations.
+  const sContrasts = contrastsIn(ctx.sTok);
   for (const r of contrastsIn(ctx.rTok)) {
-    const s = contrastsIn(ctx.sTok).find((x) => shares(r.kept, x.denied) && shares(r.denied, x.kept) && !shares(r.kept, x.kept));
+    const s = sContrasts.find((x) => shares(r.kept, x.denied) && shares(r.denied, x.kept) && !shares(r.kept, x.kept));
     if (!s || ctx.claimed.has(r.negator)) continue;
     const rSpan = spanOf(ctx.rTok.slice(r.first, r.last + 1));
     pushSwap(ctx, out, rSpan, spanOf(ctx.sTok.slice(s.first, s.last + 1)), r.negator, `the party the rewrite keeps is the one the source denies, and the other way round`);
@@ -548,22 +549,27 @@ interface Contrast { readonly kept: ReadonlySet<string>; readonly denied: Readon
 
 const NOMINAL_WORD = /^(NOUN|PROPN)$/;
 
+/** A word of a party's noun phrase after its determiner: a noun or name, a describing word, an owner's "'s". */
+function phraseWord(t: Token | undefined): boolean {
+  return !!t && (NOMINAL_WORD.test(t.pos) || /^(ADJ|PART)$/.test(t.pos) || /^['’]s$/.test(t.text));
+}
+
 function contrastsIn(tokens: readonly Token[]): Contrast[] {
   const out: Contrast[] = [];
   tokens.forEach((t, k) => {
     if (t.lower !== 'not' || !/^[,–—-]$/.test(tokens[k - 1]?.text ?? '')) return;
     // The denied phrase: its nouns and names after "not" and its determiner.
     let e = k + 1;
-    while (e < tokens.length && /^(DET|ADJ|PART)$/.test(tokens[e]!.pos) && !NOMINAL_WORD.test(tokens[e]!.pos)) e++;
+    while (e < tokens.length && /^(DET|ADJ|PART)$/.test(tokens[e]!.pos)) e++;
     const denied = new Set<string>();
     let last = -1;
-    for (; e < tokens.length && (NOMINAL_WORD.test(tokens[e]!.pos) || /^(ADJ|PART)$/.test(tokens[e]!.pos) || /^['’]s$/.test(tokens[e]!.text)); e++) {
+    for (; phraseWord(tokens[e]); e++) {
       if (NOMINAL_WORD.test(tokens[e]!.pos)) { denied.add(tokens[e]!.lemma); last = e; }
     }
     // The kept phrase: the nouns and names right before the comma or dash.
     const kept = new Set<string>();
     let first = -1;
-    for (let b = k - 2; b >= 0 && (NOMINAL_WORD.test(tokens[b]!.pos) || /^(ADJ|PART)$/.test(tokens[b]!.pos) || /^['’]s$/.test(tokens[b]!.text)); b--) {
+    for (let b = k - 2; b >= 0 && phraseWord(tokens[b]); b--) {
       if (NOMINAL_WORD.test(tokens[b]!.pos)) kept.add(tokens[b]!.lemma);
       first = b;
     }

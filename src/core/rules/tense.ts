@@ -26,6 +26,11 @@ const PROSPECTIVE = new Set(['schedule', 'expect', 'plan', 'due', 'set', 'intend
 const PROSPECTIVE_SENSES = ['expect', 'intend', 'plan'];
 const expecting = (lemma: string): boolean => PROSPECTIVE_SENSES.some((p) => lemma === p || mayMeanTheSame(lemma, p));
 
+/** A verb group opened by the present perfect's auxiliary: "has led", "have been asked", "'ve opened". */
+function presentPerfect(tokens: readonly Token[], g: VerbGroup): boolean {
+  return /^(has|have|'s|'ve)$/.test(tokens[g.first]!.lower);
+}
+
 /**
  * A verb of asking or ordering by its sense: the act its "to" infinitive names is wanted, not
  * done ("has been asked to submit a full account", "urged the board to resign", "told staff to
@@ -42,7 +47,7 @@ const directing = (lemma: string): boolean => DIRECTING_SENSES.some((p) => lemma
  */
 function askedUpToNow(tokens: readonly Token[], verb: number): boolean {
   const g = groupContaining(findVerbGroups(tokens), verb);
-  return !!g && (g.tense === 'present' || (g.tense === 'past' && /^(has|have|'s|'ve)$/.test(tokens[g.first]!.lower)));
+  return !!g && (g.tense === 'present' || (g.tense === 'past' && presentPerfect(tokens, g)));
 }
 
 /**
@@ -181,7 +186,7 @@ function prospective(tokens: readonly Token[], g: VerbGroup, syntax: () => Sente
   }
   // "will not reopen until engineers have inspected it", "once the pump has been replaced": a
   // present perfect in a clause of time tells what will be done by then, no past fact.
-  if (g.tense === 'past' && /^(has|have|'s|'ve)$/.test(tokens[g.first]!.lower) && clauseOpenedBy(syntax(), tokens, g.head, g.first, /^(until|till|once|after|before|when)$/)) return 'none';
+  if (g.tense === 'past' && presentPerfect(tokens, g) && clauseOpenedBy(syntax(), tokens, g.head, g.first, /^(until|till|once|after|before|when)$/)) return 'none';
   // "was to have stopped": a perfect infinitive sets one time before another; it states no past fact.
   // (The tokenizer may leave "have" a group of its own before the participle.)
   const have = tokens[g.first]!.lemma === 'have' ? g.first : tokens[g.first - 1]?.lemma === 'have' ? g.first - 1 : -1;
@@ -327,7 +332,7 @@ function flipped(a: Tense, b: Tense): boolean {
  */
 function ongoing(tokens: readonly Token[], g: VerbGroup, tense: Tense, syn: () => SentenceSyntax): boolean {
   if (tense === 'present') return !g.passive && /ing$/.test(tokens[g.head]!.lower) && tokens.slice(g.first, g.head).some((t) => t.lemma === 'be');
-  return tense === 'past' && /^(has|have|'s|'ve)$/.test(tokens[g.first]!.lower) && dependentsOf(syn(), g.head, /^obl/).some((d) => markedBy(syn(), tokens, d, 'since'));
+  return tense === 'past' && presentPerfect(tokens, g) && dependentsOf(syn(), g.head, /^obl/).some((d) => markedBy(syn(), tokens, d, 'since'));
 }
 
 /**
@@ -343,12 +348,11 @@ function doneForOngoing(sTok: readonly Token[], sg: VerbGroup, sTense: Tense, sS
     !tokens.slice(g.first, g.head + 1).some((t) => /ing$/.test(t.lower) || /^(has|have|'ve)$/.test(t.lower));
   // (Against a present perfect "since", only a simple past is done: "had lost since" is the same
   // state reported, backshifted, and "opened" / "have opened since" tells when it began.)
-  const perfect = (tokens: readonly Token[], g: VerbGroup) => /^(has|have|'s|'ve)$/.test(tokens[g.first]!.lower);
   // (An adverb may part the auxiliary from its verb, "had since opened".)
   const simple = (tokens: readonly Token[], g: VerbGroup, syn: () => SentenceSyntax) => !tokens.slice(Math.max(0, g.first - 2), g.head).some((t) => t.lemma === 'have') &&
     !dependentsOf(syn(), g.head).some((d) => tokens[d]!.lower === 'since' || markedBy(syn(), tokens, d, 'since'));
   const doneAgainst = (tokens: readonly Token[], g: VerbGroup, tense: Tense, syn: () => SentenceSyntax, other: readonly Token[], og: VerbGroup) =>
-    done(tokens, g, tense) && (!perfect(other, og) || simple(tokens, g, syn));
+    done(tokens, g, tense) && (!presentPerfect(other, og) || simple(tokens, g, syn));
   if (!(doneAgainst(sTok, sg, sTense, sSyn, rTok, rg) && ongoing(rTok, rg, rTense, rSyn)) && !(ongoing(sTok, sg, sTense, sSyn) && doneAgainst(rTok, rg, rTense, rSyn, sTok, sg))) return false;
   const s = sTok[sg.head]!.lemma, r = rTok[rg.head]!.lemma;
   if (REPORTING_VERBS.has(s) || REPORTING_VERBS.has(r)) return false;
