@@ -7,6 +7,36 @@ interface Row { name: string; words: string; tags: string; heads: number[]; labe
 
 const rows: Row[] = [
   {
+    name: "the noun's own verb, hung from the speaker's verb after it, heads the sentence",
+    words: "No services to the hospital will be affected , the council said .",
+    tags: 'DET NOUN ADP DET NOUN AUX AUX VERB PUNCT DET NOUN VERB PUNCT',
+    heads: [1, -1, 4, 4, 1, 7, 7, 11, 7, 10, 11, 1, 11],
+    labels: 'det root case det nmod aux aux:pass advcl punct det nsubj parataxis punct',
+    expectHeads: [1, 7, 4, 4, 1, 7, 7, -1, 7, 10, 11, 7, 11],
+    expectLabels: 'det nsubj:pass case det nmod aux aux:pass root punct det nsubj parataxis punct',
+    readWords: true,
+  },
+  {
+    name: "a noun phrase opened by a coordinator, right before a verb with auxiliaries and no subject, is that verb's subject, the clause joined to the first",
+    words: "The firm said the attackers had obtained names , but no bank account or payment card details were taken .",
+    tags: 'DET NOUN VERB DET NOUN AUX VERB NOUN PUNCT CCONJ DET NOUN NOUN CCONJ NOUN NOUN NOUN AUX VERB PUNCT',
+    heads: [1, 2, -1, 4, 6, 6, 2, 6, 12, 12, 12, 12, 6, 16, 16, 16, 12, 18, 6, 2],
+    labels: 'det nsubj root det nsubj:pass aux ccomp obj punct cc det compound obl cc compound compound conj aux:pass advcl punct',
+    expectHeads: [1, 2, -1, 4, 6, 6, 2, 6, 18, 18, 12, 12, 18, 16, 16, 16, 12, 18, 6, 2],
+    expectLabels: 'det nsubj root det nsubj aux ccomp obj punct cc det compound nsubj:pass cc compound compound conj aux:pass conj punct',
+    readWords: true,
+  },
+  {
+    name: "a reported clause whose subject the parser hung from the phrase before it is no main verb of a participle",
+    words: "Organisers announced on Monday that heavy rain had left the site of the festival waterlogged .",
+    tags: 'NOUN VERB ADP PROPN PRON ADJ NOUN AUX VERB DET NOUN ADP DET NOUN VERB PUNCT',
+    heads: [1, -1, 3, 1, 6, 6, 3, 8, 1, 10, 8, 13, 13, 10, 8, 1],
+    labels: 'nsubj root case obl det amod nsubj aux advcl det obj case det nmod advcl punct',
+    expectHeads: [8, 0, 3, 1, 6, 6, 3, 8, -1, 10, 8, 13, 13, 10, 8, 8],
+    expectLabels: 'nsubj acl case obl det amod nsubj aux root det obj case det nmod advcl punct',
+    readWords: true,
+  },
+  {
     name: "a noun phrase read as a verb's object right before a verb with auxiliaries and no subject: it is that verb's subject, the verb the first one's complement (a clause without \"that\")",
     words: "So far no further graves have turned up , although geophysical surveys suggest a second burial may lie close by .",
     tags: 'ADV ADV DET ADJ NOUN AUX VERB ADP PUNCT SCONJ ADJ NOUN VERB DET ADJ NOUN AUX VERB ADV ADV PUNCT',

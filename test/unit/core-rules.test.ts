@@ -782,6 +782,30 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   negation: {
     hits: [
       {
+        why: "\"has yet to\" is an act not done so far; told as done, the claim flips",
+        source: 'The plan depends on funding the council has yet to secure from the government.',
+        rewrite: 'The plan depends on funding the council has secured from the government.',
+        text: 'has secured',
+      },
+      {
+        why: 'a "without" clause\'s act told as done, its object kept with a verb of the same sense however far the words moved',
+        source: 'The court heard that the firm discharged sewage on 300 occasions without notifying the Environment Agency.',
+        rewrite: 'On 300 occasions, the court heard, the firm informed the Environment Agency and then discharged sewage.',
+        text: 'informed',
+      },
+      {
+        why: "an act put after an event (\"only after\") told as coming before it",
+        source: 'The new quota will take effect only after the current fishing season ends in October.',
+        rewrite: 'The new quota will come into force before the present fishing season closes in October.',
+        text: 'before the present fishing season closes',
+      },
+      {
+        why: "\"not … until\" puts the act after the event: \"before\" puts it ahead",
+        source: 'The bridge will not reopen until engineers finish their inspection.',
+        rewrite: 'The bridge will reopen before engineers finish their inspection.',
+        text: 'before engineers finish',
+      },
+      {
         source: 'None of the 46 boats that started the regatta was forced to retire.',
         rewrite: 'All 46 boats that started the regatta were forced to retire.',
         text: 'All 46 boats',
@@ -942,6 +966,31 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: "a \"no\" on the subject and the opposite word under another verb say the same (\"No services will be affected\" / \"all will continue unaffected\")",
+        source: 'No services to Eastholme General Hospital will be affected, the council said.',
+        rewrite: 'According to the council, all services to Eastholme General Hospital will continue unaffected.',
+      },
+      {
+        why: '"unless X recovers" is "if X does not recover"; the verb in -s after "unless" is the clause\'s verb, not a plural noun',
+        source: 'The university said it may need to make further savings next year if recruitment does not recover.',
+        rewrite: 'Further savings may be needed next year unless recruitment recovers, the university said.',
+      },
+      {
+        why: 'an act with no doer of its own told from its "to" party\'s side is a converse, not an opposite',
+        source: 'The artefacts were taken from the palace by a naval expedition in 1891 and sold to the museum\'s founder, the collector Edwin Halloran, in 1903.',
+        rewrite: 'A naval expedition seized the artefacts from the palace in 1891; in 1903 they were bought by the collector Edwin Halloran, who founded the museum.',
+      },
+      {
+        why: "\"must still be approved\" is an approval not yet given: \"has yet to approve\" says the same",
+        source: 'The deal must still be approved by the central bank.',
+        rewrite: 'The central bank has yet to approve the deal.',
+      },
+      {
+        why: 'the same time order told with the clause fronted',
+        source: 'Talks resumed after the strike ended.',
+        rewrite: 'After the strike was over, talks resumed.',
+      },
       {
         source: 'Of the 4,000 riders who started, fewer than 90 failed to finish.',
         rewrite: 'Fewer than 90 of the 4,000 starters did not finish.',
@@ -1253,6 +1302,25 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   tense: {
     hits: [
       {
+        why: "\"be about to\" puts the act at hand, not done; told as done, the claim changes",
+        source: 'Ashcombe were about to complete the signing of the Polish winger, the club said.',
+        rewrite: 'Ashcombe completed the signing of the Polish winger, the club said.',
+        text: 'completed',
+      },
+      {
+        why: "\"used to\" tells a habit that has ended; the present tells it still holds",
+        source: 'The club used to play its home games at Elm Park.',
+        rewrite: 'The club plays its home games at Elm Park.',
+        text: 'plays',
+        sourceText: 'used to play',
+      },
+      {
+        why: 'a definite description the source gives no name for may be the name the rewrite puts in its place: the plan told as done is still a change',
+        source: 'Crews at Kestrel Isles Ferries walked out on Thursday. The company had intended to run a reduced timetable using agency crews.',
+        rewrite: 'Crews at Kestrel Isles Ferries walked out on Thursday. Kestrel ran a scaled-back timetable with agency crews.',
+        text: 'ran',
+      },
+      {
         source: 'Kestrel Rail, the train company, blamed a signal fault. The company has been asked by the Rail Safety Board to publish a full account of the fault by June.',
         rewrite: 'Kestrel Rail, the train company, blamed a signal fault. Kestrel Rail published a full account of the fault for the Rail Safety Board, which had wanted one by June.',
         text: 'published',
@@ -1391,6 +1459,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: "\"is being used to house\" is a passive of \"use\" with a purpose, no ended habit",
+        source: 'Evacuees are being housed in the sports pavilion.',
+        rewrite: 'The sports pavilion is being used to house evacuees.',
+      },
+      {
+        why: 'a verb carrying another act tells that act\'s time: "continued to invest" and "will continue to give" are two acts',
+        source: 'The minister said fares rose while the government continued to invest in new trains. Railcards give a third off.',
+        rewrite: 'The minister said fares rose while the government invested in new trains. Railcards will continue to give a third off.',
+      },
       {
         source: 'The takeaway was ordered to close for five days while it was cleaned.',
         rewrite: 'The takeaway closed for five days, as ordered, while it was cleaned.',

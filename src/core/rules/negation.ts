@@ -10,7 +10,7 @@ import { clauseOf, dependentsOf, dominates, hasDependent, subtreeOf } from '../s
 import { isContentToken, stemOf } from '../terms';
 import { hyphenatedWithNext, type Token } from '../tokens';
 import { negatesBefore, negatesSince } from '../superlatives';
-import { framesOf, sameParticipant, type Frame } from '../syntax/frames';
+import { framesOf, sameParticipant, verbLemma, type Frame } from '../syntax/frames';
 import { findVerbGroups, groupContaining } from '../verbs';
 
 const SKIP_TO_HEAD = new Set(['AUX', 'DET', 'PART', 'NUM']);
@@ -48,6 +48,8 @@ function isNegator(t: Token): boolean {
 /** A negator at `i` that is one: not "No" as the sign for "number" ("was No 88 in the world", "No. 10"). */
 function negatorAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
+  // "has yet to secure", "is yet to open": not done so far, a negator of its own.
+  if (t.lower === 'yet') return tokens[i + 1]?.lower === 'to' && /^(be|have)$/.test(tokens[i - 1]?.lemma ?? '');
   return isNegator(t) && !(i > 0 && /^No\.?$/.test(t.text) && /^\d/.test(tokens[i + 1]?.text ?? ''));
 }
 
@@ -152,6 +154,9 @@ function negatedClause(tokens: readonly Token[], syn: SentenceSyntax, i: number)
   // "has yet to concede", "is still to decide": an act not yet done.
   if (dependentsOf(syn, p, /^mark$/).some((d) => tokens[d]!.lower === 'to') &&
     [p, /^(xcomp|advcl)$/.test(syn.labels[p]!) ? h : -1].some((v) => v >= 0 && dependentsOf(syn, v, /^advmod$/).some((d) => /^(yet|still)$/.test(tokens[d]!.lower)))) return true;
+  // "must still be approved", "still needs to be signed": an act still required, not yet done.
+  if (dependentsOf(syn, p, /^advmod$/).some((d) => tokens[d]!.lower === 'still') &&
+    dependentsOf(syn, p, /^aux/).some((d) => /^(must|need|needs)$/.test(tokens[d]!.lower))) return true;
   // "was unable to reopen" = "could not reopen", "keeping it open is unaffordable" = "cannot
   // afford to keep it open": a word negated by its prefix governs the act.
   if (h >= 0 && /^(xcomp|csubj)$/.test(syn.labels[p]!) && prefixNegatedBase(tokens[h]!.lemma) !== null) return true;
@@ -268,12 +273,34 @@ function synonymInStretch(from: Side, head: number, to: Side, stretch: readonly 
   const key = phrasalKey(from.tokens, from.syn, head);
   const same = stretch.filter((i) => to.tokens[i]!.pos === from.tokens[head]!.pos && (mayMeanTheSame(to.tokens[i]!.lemma, from.tokens[head]!.lemma) || mayMeanTheSame(phrasalKey(to.tokens, to.syn, i), key)));
   if (same.length !== 1) return -1;
-  const particle = (i: number) => to.syn.heads[i] === same[0] && to.syn.labels[i] === 'compound:prt';
+  // (A particle of the verb, or the word opening its clause in place of the negator: "without
+  // notifying the agency" / "after informing the agency".)
+  const particle = (i: number) => to.syn.heads[i] === same[0] && /^(compound:prt|mark)$/.test(to.syn.labels[i]!);
   // (The verb's own object reworded beside it changes nothing of the act: "reduce their flock
   // sizes" / "cut the size of their flocks".)
   const objects = dependentsOf(to.syn, same[0]!, /^obj$/).flatMap((o) => subtreeOf(to.syn, o));
   const ofObject = (i: number) => objects.includes(i) && !/^(ADV|PART)$/.test(to.tokens[i]!.pos);
   return stretch.every((i) => i === same[0] || to.tokens[i]!.pos === 'AUX' || particle(i) || isNegator(to.tokens[i]!) || ofObject(i)) ? same[0]! : -1;
+}
+
+/**
+ * "without notifying the Environment Agency" -> "informed the Environment Agency and then …":
+ * the negated verb's object kept, taken in the rewrite by a verb of the same sense, however far
+ * the words moved; that verb, or -1.
+ */
+function verbOfSameObject(ctx: PairContext, head: number): number {
+  const sSyn = ctx.syntax.source();
+  const rSyn = ctx.syntax.rewrite();
+  if (sSyn.tags[head] !== 'VERB') return -1;
+  // (Any word of the object's name: the parse may split "the Environment Agency" either way.)
+  const objects = dependentsOf(sSyn, head, /^(obj|obl:unmarked)$/).filter((o) => !hasDependent(sSyn, o, /^case$/)).flatMap((o) => subtreeOf(sSyn, o));
+  for (const o of objects) {
+    let ro = ctx.match.sToR[o] ?? -1;
+    while (ro >= 0 && /^(compound|flat|nmod:desc)$/.test(rSyn.labels[ro]!)) ro = rSyn.heads[ro]!;
+    const v = ro >= 0 ? rSyn.heads[ro]! : -1;
+    if (v >= 0 && /^(obj|obl)$/.test(rSyn.labels[ro]!) && rSyn.tags[v] === 'VERB' && (ctx.match.rToS[v] ?? -1) < 0 && mayMeanTheSame(verbLemma(ctx.rTok[v]!), verbLemma(ctx.sTok[head]!))) return v;
+  }
+  return -1;
 }
 
 /**
@@ -388,6 +415,7 @@ export const negationRule: PairRule = (ctx) => {
       // auxiliaries beside it, is the same act. (Other words may negate it their own way: "is
       // still not finished" -> "has yet to be completed", "not as sharply" -> "less steeply".)
       else rHead = synonymInStretch({ tokens: ctx.sTok, syn: sSyn }, head, { tokens: ctx.rTok, syn: ctx.syntax.rewrite() }, hunkOfSource(ctx, head)?.r ?? []);
+      if (rHead < 0) rHead = verbOfSameObject(ctx, head);
       if (rHead < 0) rHead = actOfObject(ctx, head);
       if (rHead < 0) rHead = existenceOfObject(ctx, head);
     }
@@ -404,7 +432,9 @@ export const negationRule: PairRule = (ctx) => {
     // with the opposite of the source's negated predicate.
     const sPred = predicateOf(ctx.syntax.source(), head);
     const rPred = predicateOf(ctx.syntax.rewrite(), rHead);
-    if (sPred >= 0 && rPred >= 0 && opposite(ctx.sTok[sPred]!, ctx.rTok[rPred]!)) return;
+    // (Or on the word itself, carried by another verb: "No services will be affected" / "all
+    // services will continue unaffected".)
+    if ((sPred >= 0 && rPred >= 0 && opposite(ctx.sTok[sPred]!, ctx.rTok[rPred]!)) || opposite(ctx.sTok[head]!, ctx.rTok[rHead]!)) return;
     if (sPred >= 0 && deniedWithout(ctx, sPred)) return;
     if (oppositeInScope({ tokens: ctx.sTok, syn: ctx.syntax.source() }, sPred, ctx.rTok, (i) => ctx.match.sToR[i] ?? -1)) return;
     // "had not borrowed from Tessaline before" = "the first time it has borrowed from Tessaline";
@@ -483,8 +513,10 @@ export const negationRule: PairRule = (ctx) => {
       // "keep falling" / "drop": a verb of aspect carrying another verb says the act goes on or
       // stops; it is compared only with another such verb ("stopped selling" / "kept selling").
       if (aspectual(ctx.sTok, ctx.syntax.source(), si) !== aspectual(ctx.rTok, ctx.syntax.rewrite(), ri)) continue;
-      // "did not reject" -> "approved" keeps the meaning: a negator on exactly one side cancels it.
-      if (negatedNear(ctx.sTok, si) !== negatedNear(ctx.rTok, ri)) continue;
+      // "did not reject" -> "approved" keeps the meaning: a negator on exactly one side cancels it,
+      // near the word or on its clause ("No services will be affected" / "all will continue unaffected").
+      const saysNo = (tokens: readonly Token[], syn: SentenceSyntax, i: number) => negatedNear(tokens, i) || negatedClause(tokens, syn, i);
+      if (saysNo(ctx.sTok, ctx.syntax.source(), si) !== saysNo(ctx.rTok, ctx.syntax.rewrite(), ri)) continue;
       // "a 0.2 per cent decline … followed a rise" / "a drop of 0.2% … followed an increase":
       // each word has a same-sense partner across, the opposites only paired by position.
       if (crossedSynonyms(ctx, si, ri) || saidOnBothSides(ctx, si, ri)) continue;
@@ -541,8 +573,66 @@ export const negationRule: PairRule = (ctx) => {
       break;
     }
   }
+  // "will not take effect until the season ends" / "only after the season ends" -> "will come
+  // into force before the season closes": the act put on the other side of the same event.
+  const sOrders = timeOrdersOf(ctx.sTok, ctx.syntax.source());
+  for (const r of timeOrdersOf(ctx.rTok, ctx.syntax.rewrite())) {
+    if (ctx.claimed.has(r.opener)) continue;
+    // (An act told of a pronoun on either side, "it will take effect", may be any act the event
+    // is said to come before or after: the event decides.)
+    const pronounDoer = (tokens: readonly Token[], syn: SentenceSyntax, v: number) => dependentsOf(syn, v, /^nsubj/).some((d) => tokens[d]!.pos === 'PRON');
+    const s = sOrders.find((x) => x.order !== r.order && sameAct(ctx, x.event, r.event) &&
+      (sameAct(ctx, x.act, r.act) || pronounDoer(ctx.sTok, ctx.syntax.source(), x.act) || pronounDoer(ctx.rTok, ctx.syntax.rewrite(), r.act)));
+    if (!s) continue;
+    const rSpan = spanOf(ctx.rTok.slice(r.opener, r.event + 1));
+    const sSpan = spanOf(ctx.sTok.slice(Math.min(s.opener, s.negator ?? s.opener), s.event + 1));
+    push(ctx, out, rSpan, sSpan, r.opener, { ...replacement(ctx, 'negation', 'Negation', rSpan, sSpan),
+      message: `Time order changed: source says ${q(textOf(ctx.source, sSpan))} (${s.order} it), rewrite says ${q(textOf(ctx.rewrite, rSpan))} (${r.order} it).` });
+  }
   return out;
 };
+
+/** An act set before or after an event by a clause of time: "will take effect only after the season ends". */
+interface TimeOrder { readonly act: number; readonly event: number; readonly opener: number; readonly negator?: number; readonly order: 'before' | 'after' }
+
+/**
+ * The clauses of time in a sentence that put their act before or after their event: "before"
+ * puts it before; "after" and "once" after, and so does "until" under a negated act ("will not
+ * open until May" opens after May begins). A positive "until" tells how long, not an order.
+ */
+function timeOrdersOf(tokens: readonly Token[], syn: SentenceSyntax): TimeOrder[] {
+  const out: TimeOrder[] = [];
+  tokens.forEach((t, m) => {
+    if (!/^(before|after|once|until|till)$/.test(t.lower)) return;
+    let event = -1, act = -1;
+    if (syn.labels[m] === 'mark' && syn.labels[syn.heads[m]!] === 'advcl') {
+      event = syn.heads[m]!;
+      act = syn.heads[event]!;
+    } else if (syn.labels[m] === 'case') {
+      // (The parse may take the word for a preposition of the clause's subject, the clause's verb
+      // left without one: "after the season ends".)
+      const noun = syn.heads[m]!;
+      const verb = noun + 1;
+      if (syn.tags[verb] !== 'VERB' || hasDependent(syn, verb, /^(nsubj|mark)/) || (syn.heads[verb] === noun && syn.labels[verb] !== 'acl')) return;
+      const above = syn.heads[noun] === verb ? syn.heads[verb]! : syn.heads[noun]!;
+      [event, act] = [verb, above];
+    }
+    if (act < 0 || syn.tags[event] !== 'VERB' || syn.tags[act] !== 'VERB') return;
+    const negator = dependentsOf(syn, act).find((d) => negatorAt(tokens, d));
+    const order = t.lower === 'before' ? 'before' : /^(until|till)$/.test(t.lower) ? (negator !== undefined ? 'after' : null) : 'after';
+    if (order) out.push({ act, event, opener: m, negator: /^(until|till)$/.test(t.lower) ? negator : undefined, order });
+  });
+  return out;
+}
+
+/** Whether two verbs tell the same act: matched across, or of the same sense ("ends" / "closes"). */
+function sameAct(ctx: PairContext, s: number, r: number): boolean {
+  if ((ctx.match.rToS[r] ?? -1) === s) return true;
+  if (mayMeanTheSame(verbLemma(ctx.sTok[s]!), verbLemma(ctx.rTok[r]!))) return true;
+  // (Or told of the same subject: "take effect" / "come into force".)
+  const subject = (syn: SentenceSyntax, v: number) => dependentsOf(syn, v, /^nsubj/);
+  return subject(ctx.syntax.rewrite(), r).some((x) => subject(ctx.syntax.source(), s).includes(ctx.match.rToS[x] ?? -1));
+}
 
 /** A party kept and a party denied beside it: "the regulator, not the board", "the board – not the regulator –". */
 interface Contrast { readonly kept: ReadonlySet<string>; readonly denied: ReadonlySet<string>; readonly negator: number; readonly first: number; readonly last: number }
@@ -818,7 +908,14 @@ function converse(ctx: PairContext, si: number, ri: number): boolean {
   const doers = (frames: readonly Frame[], p: number) => frames.filter((f) => f.predicate === p).flatMap((f) => f.args).filter((a) => a.role === 'subj').map((a) => a.filler);
   const rDoers = doers(rFrames, ri);
   const sDoers = doers(sFrames, si);
-  if (rDoers.length === 0 || sDoers.length === 0) return false;
+  if (rDoers.length === 0) return false;
+  // (A source act with no doer of its own, "taken by an expedition and sold to the collector
+  // Edwin Halloran", is told from the other side when its "to" or "from" party is the
+  // rewrite's doer: "bought by the collector Edwin Halloran".)
+  if (sDoers.length === 0) {
+    const others = sFrames.filter((f) => f.predicate === si).flatMap((f) => f.args).filter((a) => a.role === 'obl:to' || a.role === 'obl:from');
+    return rDoers.some((r) => others.some((o) => sameParticipant(o.filler, r)));
+  }
   if (rDoers.some((r) => sDoers.some((s) => sameParticipant(r, s)))) return false;
   const parties = sFrames.flatMap((f) => f.args.map((a) => a.filler));
   const sLemmas = new Set(ctx.sTok.map((t) => t.lemma));

@@ -196,7 +196,9 @@ function prospective(tokens: readonly Token[], g: VerbGroup, syntax: () => Sente
   // So does "be" before one: "the tribunal is to hear the case", "was to open" (a plan, then or
   // now). (Not the perfect "was to have stopped", above, nor the idiom "was to blame", a fault.)
   const beTo = tokens[g.first - 2]?.lemma === 'be' && tokens[g.head]!.lemma !== 'blame' && !(tokens[g.head]!.lemma === 'have' && tokens[g.head + 1]?.pos === 'VERB');
-  if (g.tense === 'none' && tokens[g.first - 1]?.lower === 'to' && (PROSPECTIVE.has(tokens[g.first - 2]?.lemma ?? '') || beTo)) return 'future';
+  // And "be about to": "were about to complete the signing" (an act at hand, not done).
+  const aboutTo = tokens[g.first - 2]?.lower === 'about' && tokens[g.first - 3]?.lemma === 'be';
+  if (g.tense === 'none' && tokens[g.first - 1]?.lower === 'to' && (PROSPECTIVE.has(tokens[g.first - 2]?.lemma ?? '') || beTo || aboutTo)) return 'future';
   if (g.tense !== 'conditional' && g.tense !== 'none') return g.tense;
   const syn = syntax();
   const h = syn.heads[g.head]!;
@@ -306,6 +308,12 @@ function differentParties(rTok: readonly Token[], rSyn: SentenceSyntax, rs: read
     return !!name && nAt.some((k) => nTok[k]!.pos === 'PROPN' && name.has(nTok[k]!.lemma));
   });
   if (describes(sTok, ss, rTok, rs) || describes(rTok, rs, sTok, ss)) return false;
+  // (A definite description the source gives no name for, "The company had intended to run …",
+  // may be the name the rewrite puts in its place, "Kestrel ran …": neither tells.)
+  const definite = (toks: readonly Token[], syn: SentenceSyntax, at: readonly number[]) => at.some((i) => toks[i]!.pos === 'NOUN' &&
+    dependentsOf(syn, i, /^det$/).some((d) => toks[d]!.lower === 'the') && !dependentsOf(syn, i).some((d) => toks[d]!.pos === 'PROPN'));
+  const named = (toks: readonly Token[], at: readonly number[]) => at.some((i) => toks[i]!.pos === 'PROPN');
+  if ((definite(sTok, sSyn, ss) && named(rTok, rs)) || (definite(rTok, rSyn, rs) && named(sTok, ss))) return null;
   const rWords = new Set(rs.flatMap((i) => subtreeOf(rSyn, i)));
   const sWords = new Set(ss.flatMap((i) => subtreeOf(sSyn, i)));
   // (A word of content matched across: "the" matched with "the" says nothing of the thing.)
@@ -362,6 +370,19 @@ function doneForOngoing(sTok: readonly Token[], sg: VerbGroup, sTense: Tense, sS
   // One act, told by the same verb or a synonym ("had decided" / "is considering" is a decision
   // taken against one weighed: the modality rule's). (Asked last: it reads WordNet.)
   return s === r || mayMeanTheSame(s, r);
+}
+
+/** "used to play": a habit of the past that has ended (not "was used to", accustomed). */
+function usedTo(tokens: readonly Token[], g: VerbGroup): boolean {
+  if (tokens[g.first - 1]?.lower !== 'to' || tokens[g.first - 2]?.lower !== 'used') return false;
+  // (A passive of "use", "is being used to house evacuees", tells a purpose; so may an adverb between.)
+  return !tokens.slice(Math.max(0, g.first - 5), g.first - 2).some((t) => /^(be|is|are|was|were|been|being|get|gets|got|getting)$/.test(t.lower) || t.lemma === 'be');
+}
+const USED_TO = 'a past habit, no longer so';
+
+/** "The club used to play at Elm Park" / "plays at Elm Park": an ended habit told as still so, against the present. */
+function endedHabit(tokens: readonly Token[], g: VerbGroup, otherTense: Tense): boolean {
+  return usedTo(tokens, g) && otherTense === 'present';
 }
 
 export const tenseRule: PairRule = (ctx) => {
@@ -430,7 +451,13 @@ export const tenseRule: PairRule = (ctx) => {
     if (!sg) continue;
     const sTense = prospective(ctx.sTok, sg, ctx.syntax.source);
     const rTense = prospective(ctx.rTok, rg, ctx.syntax.rewrite);
-    if (!flipped(sTense, rTense) && !doneForOngoing(ctx.sTok, sg, sTense, ctx.syntax.source, ctx.rTok, rg, rTense, ctx.syntax.rewrite)) continue;
+    const ended = endedHabit(ctx.sTok, sg, rTense) || endedHabit(ctx.rTok, rg, sTense);
+    if (!flipped(sTense, rTense) && !ended && !doneForOngoing(ctx.sTok, sg, sTense, ctx.syntax.source, ctx.rTok, rg, rTense, ctx.syntax.rewrite)) continue;
+    // (A verb carrying another act tells that act's time: "continued to invest" / "will continue
+    // to give" are two acts, whatever the subjects.)
+    const carried = (syn: SentenceSyntax, v: number) => dependentsOf(syn, v, /^xcomp$/).filter((d) => syn.tags[d] === 'VERB');
+    const sActs = carried(ctx.syntax.source(), sg.head), rActs = carried(ctx.syntax.rewrite(), rg.head);
+    if (sActs.length && rActs.length && !rActs.some((r) => sActs.some((x) => ctx.match.rToS[r] === x || mayMeanTheSame(ctx.sTok[x]!.lemma, ctx.rTok[r]!.lemma)))) continue;
     // (Asked only of a flip: it reads subtrees and WordNet.)
     if (otherSubjects(ctx.rTok, ctx.syntax.rewrite(), rg.head, ctx.sTok, ctx.syntax.source(), sg.head, ctx.match.rToS, sourceNameWords(ctx), ctx.memo('source-described-names', () => describedNamesIn(ctx.source.sentences)))) continue;
     // "the trains, built by Avenco, will cost …": a participle describing a noun tells no time.
@@ -439,14 +466,15 @@ export const tenseRule: PairRule = (ctx) => {
     const rIdx = Array.from({ length: rg.head - rg.first + 1 }, (_v, k) => rg.first + k);
     if (rIdx.some((i) => ctx.claimed.has(i))) continue;
     claim(ctx, rIdx);
-    const rSpan = spanOf(ctx.rTok.slice(rg.first, rg.head + 1));
-    const sSpan = spanOf(ctx.sTok.slice(sg.first, sg.head + 1));
+    // ("used to play": the habit's words are the claim.)
+    const rSpan = spanOf(ctx.rTok.slice(usedTo(ctx.rTok, rg) ? rg.first - 2 : rg.first, rg.head + 1));
+    const sSpan = spanOf(ctx.sTok.slice(usedTo(ctx.sTok, sg) ? sg.first - 2 : sg.first, sg.head + 1));
     const sText = textOf(ctx.source, sSpan);
     out.push({
       kind: 'tense',
       rewrite: rSpan,
       source: sSpan,
-      message: `Tense changed: source says ${q(sText)} (${label(ctx.sTok, sg, sTense, ctx.syntax.source)}), rewrite says ${q(textOf(ctx.rewrite, rSpan))} (${label(ctx.rTok, rg, rTense, ctx.syntax.rewrite)}).`,
+      message: `Tense changed: source says ${q(sText)} (${usedTo(ctx.sTok, sg) ? USED_TO : label(ctx.sTok, sg, sTense, ctx.syntax.source)}), rewrite says ${q(textOf(ctx.rewrite, rSpan))} (${usedTo(ctx.rTok, rg) ? USED_TO : label(ctx.rTok, rg, rTense, ctx.syntax.rewrite)}).`,
       suggestion: sText,
     });
   }

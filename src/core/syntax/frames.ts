@@ -544,7 +544,7 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
  * A verb's lemma where the tokenizer lemmatised its past form as another word ("who first
  * accused" read as the noun "accused"): the form less its regular ending, if WordNet has that verb.
  */
-function verbLemma(t: Token): string {
+export function verbLemma(t: Token): string {
   if (isVerbLemma(t.lemma)) return t.lemma;
   const w = t.lower;
   // (Past forms only: a form in -ing the tokenizer calls a noun, "beating Tanfield Town 3-1",

@@ -74,7 +74,7 @@ const NOUN_ID = UPOS.indexOf('NOUN');
  */
 export function tagAndParse(model: ParserModel, forms: readonly string[], texts: readonly string[], hints: readonly string[]): SentenceSyntax {
   const x = taggerInput(model, forms, texts, hints);
-  const scored = reportingVerbBeforeThat(model, x, forms, verbAfterAuxiliary(model, x, forms, closingSpeakerVerb(model, x, forms, particleNouns(model, x, forms, ampersandNames(model, x, texts, namesAfterVerbs(model, x, texts, hints, scoresAsNumbers(model, x, texts, possessiveApostrophes(model, x, forms, tagScores(model.tagger, x)))))))));
+  const scored = verbInSubordinateClause(model, x, reportingVerbBeforeThat(model, x, forms, verbAfterAuxiliary(model, x, forms, closingSpeakerVerb(model, x, forms, particleNouns(model, x, forms, ampersandNames(model, x, texts, namesAfterVerbs(model, x, texts, hints, scoresAsNumbers(model, x, texts, possessiveApostrophes(model, x, forms, tagScores(model.tagger, x))))))))));
   const tags = names(scored.tags);
   const first = parseScored(model, forms, tags);
   let best: SentenceSyntax = { ...first.parse, tags };
@@ -120,6 +120,7 @@ const SYM_ID = UPOS.indexOf('SYM');
 const PROPN_ID = UPOS.indexOf('PROPN');
 const ADP_ID = UPOS.indexOf('ADP');
 const ADV_ID = UPOS.indexOf('ADV');
+const PRON_ID = UPOS.indexOf('PRON');
 /** Verbs whose complement may be an adjective ("became British", "remains independent"). */
 const COPULAR = /^(be|is|are|was|were|been|being|become|becomes|became|becoming|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|look|looks|looked|feel|feels|felt|stay|stays|stayed|turn|turns|turned|go|goes|went)$/;
 const SUBJECT_NEXT = new Set((['VERB', 'AUX', 'ADV'] as const).map((t) => UPOS.indexOf(t)));
@@ -253,6 +254,32 @@ function verbAfterAuxiliary(model: ParserModel, x: TaggerInput, forms: readonly 
     // (A participle in -ed or -en may be read as an adverb too: "had been overtaken".)
     const participle = passive && next === ADV_ID && /(ed|en)$/.test(forms[i + 1]!);
     if ((next === ADJ_ID || next === NOUN_ID || participle) && out.verbGap[i + 1]! < gap) out = retagAsVerb(model.tagger, x, out, i + 1);
+  }
+  return out;
+}
+
+const SCONJ_ID = UPOS.indexOf('SCONJ');
+
+/**
+ * "… unless recruitment recovers, …": a clause opened by a subordinating conjunction has a verb
+ * of its own, so one whose words up to the next punctuation have none has lost it to the tagger
+ * (a verb in -s read as a plural noun, "recruitment recovers" as a compound). The noun after its
+ * subject that the tagger found nearest to being a verb is made the verb.
+ */
+function verbInSubordinateClause(model: ParserModel, x: TaggerInput, scored: TagScores): TagScores {
+  let out = scored;
+  for (let i = 0; i + 2 < out.tags.length; i++) {
+    if (out.tags[i] !== SCONJ_ID) continue;
+    let end = i + 1;
+    while (end < out.tags.length && out.tags[end] !== PUNCT_ID && out.tags[end] !== SCONJ_ID && end - i <= 8) end++;
+    const clause = Array.from(out.tags.slice(i + 1, end));
+    if (clause.length < 2 || clause.some((t) => t === VERB_ID || t === AUX_ID)) continue;
+    let best = -1;
+    for (let k = i + 2; k < end; k++) {
+      const before = out.tags[k - 1]!;
+      if (out.tags[k] === NOUN_ID && (before === NOUN_ID || before === PROPN_ID || before === PRON_ID) && out.verbGap[k]! < NEAR_VERB_GAP && (best < 0 || out.verbGap[k]! < out.verbGap[best]!)) best = k;
+    }
+    if (best > 0) out = retagAsVerb(model.tagger, x, out, best);
   }
   return out;
 }

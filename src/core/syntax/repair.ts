@@ -42,15 +42,23 @@ function subjectReadAsObject(syntax: SentenceSyntax): SentenceSyntax {
     const end = Math.min(...auxes) - 1;
     let noun = end;
     while (noun >= 0 && /^(flat|compound|det|amod|nummod)$/.test(labels[noun]!) && heads[noun]! > noun && heads[noun]! <= end) noun = heads[noun]!;
-    if (noun < 0 || !/^(NOUN|PROPN)$/.test(tags[noun]!) || labels[noun] !== 'obj') continue;
+    // (A list is one phrase: "no bank account or payment card details were taken".)
+    while (noun > 0 && labels[noun] === 'conj' && heads[noun]! < noun && /^(NOUN|PROPN)$/.test(tags[heads[noun]!]!)) noun = heads[noun]!;
+    if (noun < 0 || !/^(NOUN|PROPN)$/.test(tags[noun]!)) continue;
     const first = heads[noun]!;
-    if (first < 0 || first >= noun || tags[first] !== 'VERB' || Math.max(...subtreeOf(out, noun)) !== end) continue;
+    const phrase = subtreeOf(out, noun);
+    if (first < 0 || first >= noun || tags[first] !== 'VERB' || Math.max(...phrase) !== end) continue;
+    // Opened by a coordinator ("…, but no card details were taken"), the phrase and its verb are
+    // a second clause joined to the first; otherwise, as the verb's object, its complement.
+    const cc = phrase.find((d) => labels[d] === 'cc' && heads[d] === noun && d < noun && phrase.every((x) => x >= d || tags[x] === 'PUNCT'));
+    if (cc === undefined ? labels[noun] !== 'obj' : !/^(obj|obl|ccomp|conj|parataxis)$/.test(labels[noun]!) || hasDependent(out, noun, /^(case|cop)$/)) continue;
     const passive = hasDependent(out, v, /^aux:pass$/);
     out = editedTree(out, (newHeads, newLabels) => {
       newHeads[noun] = v;
       newLabels[noun] = passive ? 'nsubj:pass' : 'nsubj';
       newHeads[v] = first;
-      newLabels[v] = 'ccomp';
+      newLabels[v] = cc === undefined ? 'ccomp' : 'conj';
+      if (cc !== undefined) for (const d of phrase) if (d <= cc) newHeads[d] = v;
     });
   }
   return out;
@@ -1237,9 +1245,11 @@ function reducedRelative(syntax: SentenceSyntax): SentenceSyntax {
   // (A reported clause only right after a phrase of the participle's own: "No deaths connected
   // to the outbreak have been recorded", not "Police said a driver, 34, had been robbed", whose
   // clause lost its subject to the parse.)
+  // (Nor where a word the parser read as a subject stands between: "Organisers announced on
+  // Monday that heavy rain had left …", the reported clause's subject hung from "Monday".)
   const afterOwnPhrase = (d: number) => {
     let w = Math.min(d, ...kids(d)) - 1;
-    while (w >= 0 && heads[w] !== root) w = heads[w]!;
+    while (w >= 0 && heads[w] !== root && !/^nsubj/.test(labels[w]!)) w = heads[w]!;
     return w >= 0 && /^obl/.test(labels[w]!);
   };
   const finiteAdverbial = (d: number) => (labels[d] === 'advcl' || (labels[d] === 'ccomp' && afterOwnPhrase(d))) &&
@@ -1355,7 +1365,9 @@ function nominalHead(syntax: SentenceSyntax): SentenceSyntax {
     !childrenOf(d).some((c) => /^(nsubj|csubj|expl|mark)/.test(labels[c]!)));
   if (verb === undefined) {
     const related = relativeThenVerb(syntax, root, childrenOf);
-    return related !== syntax ? related : buriedVerb(syntax, root, childrenOf);
+    if (related !== syntax) return related;
+    const spoken = verbTakenBySpeaker(syntax, root, childrenOf);
+    return spoken !== syntax ? spoken : buriedVerb(syntax, root, childrenOf);
   }
   // A comma right before the verb sets it off as a description ("the trains, built in Spain").
   // (A verb the parser itself joined as a clause of its own, parataxis or conj, is the main verb still.)
@@ -1406,6 +1418,25 @@ function buriedVerb(syntax: SentenceSyntax, root: number, childrenOf: (h: number
  * were the relative pronoun's. A verb joined to a relative clause after its closing comma, with
  * no subject of its own, is the sentence's verb, and the name its subject.
  */
+/**
+ * "No services to the hospital will be affected, the council said": the noun's own verb, with
+ * its auxiliaries and no subject, hung from the speaker's verb after it. The verb heads the
+ * sentence with the noun as its subject; the speaker's clause is set beside it.
+ */
+function verbTakenBySpeaker(syntax: SentenceSyntax, root: number, childrenOf: (h: number) => number[]): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  const verb = tags.findIndex((t, d) => d > root && t === 'VERB' && heads[d]! > d && tags[heads[d]!] === 'VERB' && heads[heads[d]!] === root &&
+    childrenOf(heads[d]!).some((c) => /^nsubj$/.test(labels[c]!) && c > d) && childrenOf(d).some((c) => /^aux/.test(labels[c]!)) &&
+    !childrenOf(d).some((c) => /^(nsubj|csubj|expl|mark|cc)/.test(labels[c]!)));
+  if (verb < 0) return syntax;
+  const speaker = heads[verb]!;
+  return reroot(syntax, verb, root, (newHeads, newLabels) => {
+    newHeads[speaker] = verb;
+    newLabels[speaker] = 'parataxis';
+    childrenOf(root).forEach((d) => { if (labels[d] === 'punct' && d > verb) newHeads[d] = verb; });
+  });
+}
+
 function relativeThenVerb(syntax: SentenceSyntax, root: number, childrenOf: (h: number) => number[]): SentenceSyntax {
   const { labels, tags } = syntax;
   for (const rel of childrenOf(root)) {
