@@ -235,6 +235,18 @@ export function prefixNegatedBase(lemma: string): string | null {
 const prefixBases = new Map<string, string | null>();
 
 /**
+ * A verb of asking or ordering by its sense: the act its "to" infinitive names is wanted, not
+ * done ("has been asked to submit a full account", "urged the board to resign", "told staff to
+ * leave"); "forced to", which tells the act was done, is none of these. (Only asked of another,
+ * its object or a passive's subject: "had asked to meet the minister" / "had requested a
+ * meeting" is one act, the asking; and only while the asking stands, askedUpToNow.)
+ */
+const DIRECTING_SENSES = ['ask', 'order', 'urge'];
+export function isDirectingVerb(lemma: string): boolean {
+  return DIRECTING_SENSES.some((p) => lemma === p || mayMeanTheSame(lemma, p));
+}
+
+/**
  * Whether two words can mean the same: they share a sense, one sense is "similar to" the
  * other (adjectives: "massive" ~ "large" ~ "gigantic"), or one is the other's direct
  * generalisation ("businesses" -> "companies").

@@ -7,6 +7,16 @@ interface Row { name: string; words: string; tags: string; heads: number[]; labe
 
 const rows: Row[] = [
   {
+    name: "a phrase before a comma and a coordinator is no subject of the verb after it",
+    words: "The health department reported 214 new cases of measles in the first quarter , most of them among unvaccinated children under five , and urged parents to check their records .",
+    tags: 'DET NOUN NOUN VERB NUM ADJ NOUN ADP NOUN ADP DET ADJ NOUN PUNCT ADJ ADP PRON ADP ADJ NOUN ADP NUM PUNCT CCONJ VERB NOUN PART VERB PRON NOUN PUNCT',
+    heads: [2, 2, 3, -1, 6, 6, 3, 8, 6, 12, 12, 12, 6, 24, 24, 16, 14, 19, 19, 14, 21, 19, 24, 24, 3, 24, 27, 24, 29, 27, 3],
+    labels: 'det compound nsubj root nummod amod obj case nmod case det amod nmod punct nsubj case nmod case amod nmod case nmod punct cc conj iobj mark xcomp nmod:poss obj punct',
+    expectHeads: [2, 2, 3, -1, 6, 6, 3, 8, 6, 12, 12, 12, 6, 14, 12, 16, 14, 19, 19, 14, 21, 19, 24, 24, 3, 24, 27, 24, 29, 27, 3],
+    expectLabels: 'det compound nsubj root nummod amod obj case nmod case det amod nmod punct appos case nmod case amod nmod case nmod punct cc conj iobj mark xcomp nmod:poss obj punct',
+    readWords: true,
+  },
+  {
     name: "the noun's own verb, hung from the speaker's verb after it, heads the sentence",
     words: "No services to the hospital will be affected , the council said .",
     tags: 'DET NOUN ADP DET NOUN AUX AUX VERB PUNCT DET NOUN VERB PUNCT',

@@ -782,25 +782,21 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   negation: {
     hits: [
       {
-        why: "\"has yet to\" is an act not done so far; told as done, the claim flips",
         source: 'The plan depends on funding the council has yet to secure from the government.',
         rewrite: 'The plan depends on funding the council has secured from the government.',
         text: 'has secured',
       },
       {
-        why: 'a "without" clause\'s act told as done, its object kept with a verb of the same sense however far the words moved',
         source: 'The court heard that the firm discharged sewage on 300 occasions without notifying the Environment Agency.',
         rewrite: 'On 300 occasions, the court heard, the firm informed the Environment Agency and then discharged sewage.',
         text: 'informed',
       },
       {
-        why: "an act put after an event (\"only after\") told as coming before it",
         source: 'The new quota will take effect only after the current fishing season ends in October.',
         rewrite: 'The new quota will come into force before the present fishing season closes in October.',
         text: 'before the present fishing season closes',
       },
       {
-        why: "\"not … until\" puts the act after the event: \"before\" puts it ahead",
         source: 'The bridge will not reopen until engineers finish their inspection.',
         rewrite: 'The bridge will reopen before engineers finish their inspection.',
         text: 'before engineers finish',
@@ -1302,20 +1298,17 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   tense: {
     hits: [
       {
-        why: "\"be about to\" puts the act at hand, not done; told as done, the claim changes",
         source: 'Ashcombe were about to complete the signing of the Polish winger, the club said.',
         rewrite: 'Ashcombe completed the signing of the Polish winger, the club said.',
         text: 'completed',
       },
       {
-        why: "\"used to\" tells a habit that has ended; the present tells it still holds",
         source: 'The club used to play its home games at Elm Park.',
         rewrite: 'The club plays its home games at Elm Park.',
         text: 'plays',
         sourceText: 'used to play',
       },
       {
-        why: 'a definite description the source gives no name for may be the name the rewrite puts in its place: the plan told as done is still a change',
         source: 'Crews at Kestrel Isles Ferries walked out on Thursday. The company had intended to run a reduced timetable using agency crews.',
         rewrite: 'Crews at Kestrel Isles Ferries walked out on Thursday. Kestrel ran a scaled-back timetable with agency crews.',
         text: 'ran',
@@ -2652,6 +2645,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'asking another to act, told with a verb of the same sense, whoever it is told of, drops no attribution (a swap of who asked whom is the roles\' finding)',
+        source: 'Minister Fiona Leckie urged the company to appoint an independent arbiter.',
+        rewrite: 'The company pressed minister Fiona Leckie to bring in an independent arbiter.',
+      },
+      {
         source: 'The Federation of Small Businesses called the parking charges “a tax on the high street”.',
         rewrite: 'For the Federation of Small Businesses, the parking charges are “a tax on the high street”.',
         why: "a party fronted by \"for\" before a comma gives whose judgement the clause is",
@@ -3037,6 +3035,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        source: 'Minister Fiona Leckie urged the company to appoint an independent arbiter.',
+        rewrite: 'The company pressed minister Fiona Leckie to bring in an independent arbiter.',
+        text: 'company pressed minister Fiona Leckie',
+      },
+      {
+        source: 'Vilamar have sold striker Tomás Ferreira to English side Ashcombe Rovers.',
+        rewrite: 'Vilamar have signed striker Tomás Ferreira from English club Ashcombe Rovers.',
+        text: 'Vilamar have signed striker Tomás Ferreira from English club Ashcombe Rovers',
+      },
+      {
         source: 'It was the harbour board, not the town council, that closed the slipway in May.',
         rewrite: 'The town council – not the harbour board – closed the slipway in May.',
         text: 'town council – not the harbour board',
@@ -3393,6 +3401,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: "a phrase set off before \", and\" is an aside on what came before, not the subject of the verb after it",
+        source: 'The health department reported 214 new cases of measles, most of them among children under five, and urged parents to check their records.',
+        rewrite: 'The health department reported 214 new cases of measles. Most of them were among children under five. The department urged parents to check their records.',
+      },
       {
         source: 'The Teachers’ Union of Marlow said 70% of its members at the college had backed a strike.',
         rewrite: 'Seventy per cent of the Teachers’ Union of Marlow’s members at the college backed a strike, the union said.',

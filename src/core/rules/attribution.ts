@@ -3,7 +3,7 @@
 // speaker, and a reporting verb that changes the claim's standing ("reported" vs "claimed").
 import { claim, hunkOfSource, q, sourceSentenceAt, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { stemOf } from '../terms';
-import { isAdjectiveLemma, isEventNoun, isPersonNoun, isSayingVerb, isTimeNoun, lexicalRelation, mayMeanTheSame, namesPeople, nounFile, samePredicate } from '../wordnet';
+import { isAdjectiveLemma, isDirectingVerb, isEventNoun, isPersonNoun, isSayingVerb, isTimeNoun, lexicalRelation, mayMeanTheSame, namesPeople, nounFile, samePredicate } from '../wordnet';
 import { findVerbGroups } from '../verbs';
 import { CLAIM_DOCUMENTS, DECLINING_VERBS, POSSESSIVE_DETERMINERS, REPORTING_VERBS, ROLE_NOUNS, type ReportingStance } from '../lexicon';
 import type { Token } from '../tokens';
@@ -576,6 +576,12 @@ function namedTogether(namedTokens: readonly Token[], named: Attribution, plural
 /** Reporting verbs that present their claim as found to be true. */
 const FINDING_VERBS: ReadonlySet<string> = new Set(['find', 'show', 'reveal', 'confirm', 'establish']);
 
+/** A verb of asking told of another and an act: "urged the company to appoint an arbiter". */
+function asksAnother(tokens: readonly Token[], syn: SentenceSyntax, v: number): boolean {
+  return isDirectingVerb(tokens[v]!.lemma) && hasDependent(syn, v, /^(obj|iobj)$/) &&
+    dependentsOf(syn, v, /^(xcomp|advcl)$/).some((c) => dependentsOf(syn, c, /^mark$/).some((m) => tokens[m]!.lower === 'to'));
+}
+
 export const attributionRule: PairRule = (ctx) => {
   const sAttr = findAttributions(ctx.sTok, ctx.syntax.source);
   if (sAttr.length === 0) return [];
@@ -602,6 +608,10 @@ export const attributionRule: PairRule = (ctx) => {
     // which said …"), or by a pronoun for the speaker ("It called on people over 40 to …"):
     // the claim still reads as someone's.
     if (kept >= 0 && ctx.rTok[kept]!.lemma === ctx.sTok[first.verb]!.lemma) return [];
+    // (Or, for a verb of asking, by one of the same sense in its place, whoever it is told of: "urged the company to
+    // appoint" / "the company pressed Leckie to appoint", a swap of who asked whom, the roles'
+    // finding, however the words moved round it.)
+    if (asksAnother(ctx.sTok, ctx.syntax.source(), first.verb) && ctx.rTok.some((t, i) => t.pos === 'VERB' && (ctx.match.rToS[i] ?? -1) < 0 && mayMeanTheSame(t.lemma, ctx.sTok[first.verb]!.lemma))) return [];
     // (And a source speaker that is only a pronoun, "He urged", named in the rewrite: "Saleh
     // appealed to …".)
     const pronounSpeaker = first.speaker.length > 0 && first.speaker.every((k) => ctx.sTok[k]!.pos === 'PRON');

@@ -410,7 +410,7 @@ export const rolesSwappedRule: PairRule = (ctx) => {
     reported.add(key);
     const rPred = ctx.rTok[c.rPredicate]!.text;
     const sPred = ctx.sTok[c.sPredicate]!.text;
-    out.push(swapFinding(ctx, c.rIdx, c.sIdx, ctx.rTok[c.rPredicate]!.lemma === ctx.sTok[c.sPredicate]!.lemma
+    out.push(swapFinding(ctx, c.rIdx, c.sIdx, c.reversed
       ? `"to" and "from" exchanged: the direction of ${q(rPred)} is reversed`
       : `${q(rPred)} tells the event from the other side of ${q(sPred)}, but the doer is still ${participantText(ctx, 'rewrite', c.doer)}`));
   }
@@ -469,7 +469,7 @@ function otherParty(frames: readonly Frame[], f: Frame): { filler: Participant; 
   return obj ? { filler: obj.filler, marker: 'obj' } : null;
 }
 
-interface ConverseSwap { readonly rPredicate: number; readonly sPredicate: number; readonly doer: Participant; readonly rIdx: number[]; readonly sIdx: number[] }
+interface ConverseSwap { readonly rPredicate: number; readonly sPredicate: number; readonly doer: Participant; readonly rIdx: number[]; readonly sIdx: number[]; readonly reversed: boolean }
 
 /**
  * Converse verbs ("pay" / "receive", "sell" / "buy", "beat" / "lose to") tell one event from its
@@ -491,16 +491,23 @@ function converseSwaps(ctx: PairContext, rFrames: readonly Frame[], sFrames: rea
     for (const sf of sFrames) {
       // The same verb with "to" and "from" exchanged reverses its direction just as a converse
       // verb does ("lease the building to the college" / "lease the building from the college").
+      // So does any verb of the same thing moved with them: "sold the striker to Ashcombe" /
+      // "signed the striker from Ashcombe", where "to" marks whom it went to and "from" whom it
+      // came from, whatever the verbs.
       const sameVerb = rf.key === sf.key;
-      if (sf.key.startsWith('n:') || ctx.sTok[sf.predicate]!.pos !== 'VERB' || (!sameVerb && !areConverse(rf.key, sf.key))) continue;
+      if (sf.key.startsWith('n:') || ctx.sTok[sf.predicate]!.pos !== 'VERB') continue;
       const sDoer = doer(sf);
       const sOther = otherParty(sAll, sf);
       if (!sDoer || !sOther || sOther.marker === rOther.marker) continue;
-      if (sameVerb && [sOther.marker, rOther.marker].sort().join(' ') !== 'obl:from obl:to') continue;
+      const crossed = [sOther.marker, rOther.marker].sort().join(' ') === 'obl:from obl:to';
+      const object = (f: Frame) => f.args.find((a) => a.role === 'obj' && a.explicit)?.filler;
+      const moved = crossed && !!object(rf) && !!object(sf) && sameParticipant(object(rf)!, object(sf)!);
+      if (!sameVerb && !moved && !areConverse(rf.key, sf.key)) continue;
+      if (sameVerb && !crossed) continue;
       if (rOther.marker === 'obj' && sOther.marker === 'obj') continue;
       if (!sameParticipant(rDoer, sDoer) || !sameParticipant(rOther.filler, sOther.filler) || sameParticipant(rDoer, rOther.filler)) continue;
       out.push({
-        rPredicate: rf.predicate, sPredicate: sf.predicate, doer: rDoer,
+        rPredicate: rf.predicate, sPredicate: sf.predicate, doer: rDoer, reversed: sameVerb || (moved && !areConverse(rf.key, sf.key)),
         rIdx: [rf.predicate, ...rDoer.tokens, ...rOther.filler.tokens],
         sIdx: [sf.predicate, ...sDoer.tokens, ...sOther.filler.tokens],
       });

@@ -7,7 +7,7 @@ import { CERTAINTY_CUES, LIGHT_VERBS, REPORTING_VERBS, SCHEDULED } from '../lexi
 import type { SentenceSyntax } from '../syntax/index';
 import { clauseOpenedBy, dependentsOf, hasDependent, markedBy, subtreeOf } from '../syntax/tree';
 import type { Token } from '../tokens';
-import { mayMeanTheSame, namesPeople } from '../wordnet';
+import { isDirectingVerb, mayMeanTheSame, namesPeople } from '../wordnet';
 import { spellingKey } from '../spelling';
 import { findNumbers, ordinalOf } from '../mentions/numbers';
 import { describedBy, describedNamesIn, type DescribedNames } from '../mentions/descriptions';
@@ -31,15 +31,6 @@ function presentPerfect(tokens: readonly Token[], g: VerbGroup): boolean {
   return /^(has|have|'s|'ve)$/.test(tokens[g.first]!.lower);
 }
 
-/**
- * A verb of asking or ordering by its sense: the act its "to" infinitive names is wanted, not
- * done ("has been asked to submit a full account", "urged the board to resign", "told staff to
- * leave"); "forced to", which tells the act was done, is none of these. (Only asked of another,
- * its object or a passive's subject: "had asked to meet the minister" / "had requested a
- * meeting" is one act, the asking; and only while the asking stands, askedUpToNow.)
- */
-const DIRECTING_SENSES = ['ask', 'order', 'urge'];
-const directing = (lemma: string): boolean => DIRECTING_SENSES.some((p) => lemma === p || mayMeanTheSame(lemma, p));
 
 /**
  * The asking still stands: a present or present perfect ("is urged to", "has been asked to"). A
@@ -216,7 +207,7 @@ function prospective(tokens: readonly Token[], g: VerbGroup, syntax: () => Sente
     hasDependent(syn, d, /^nsubj/) && !hasDependent(syn, d, /^cc$/) && tokens.slice(clause, d).some((t) => t.text === ','));
   if (g.tense === 'conditional' && tokens[g.first]?.lower === 'would' && trailing()) return 'future';
   if (g.tense === 'none' && rel === 'xcomp' && (PROSPECTIVE.has(tokens[h]!.lemma) || DELIBERATING.has(tokens[h]!.lemma) ||
-    (/ing$/.test(tokens[g.head]!.lower) && expecting(tokens[h]!.lemma)) || (tokens[g.first - 1]?.lower === 'to' && directing(tokens[h]!.lemma) && hasDependent(syn, h, /^(obj|aux:pass)$/) && askedUpToNow(tokens, h)))) return 'future';
+    (/ing$/.test(tokens[g.head]!.lower) && expecting(tokens[h]!.lemma)) || (tokens[g.first - 1]?.lower === 'to' && isDirectingVerb(tokens[h]!.lemma) && hasDependent(syn, h, /^(obj|aux:pass)$/) && askedUpToNow(tokens, h)))) return 'future';
   return g.tense;
 }
 

@@ -20,7 +20,7 @@ import { offsetFree } from '../offsetFree';
 import { hyphenatedWithNext, type Token } from '../tokens';
 import type { SentenceSyntax } from './index';
 import { CLAUSE_OPENERS, LEGAL_ACTIONS, LIGHT_VERBS, LITIGATING_VERBS, REPORTING_VERBS, setsAsideBy, SYMMETRIC_PREDICATES } from '../lexicon';
-import { agentSenses, isAdjectiveLemma, isEventNoun, isPersonNoun, isVerbLemma } from '../wordnet';
+import { agentSenses, isAdjectiveLemma, isDirectingVerb, isEventNoun, isPersonNoun, isVerbLemma } from '../wordnet';
 
 /** Verbs whose subject takes on the act its object names ("signed an agreement to buy", "made an offer to buy"). */
 const COMMITTING_VERBS: ReadonlySet<string> = new Set([...LIGHT_VERBS, 'sign', 'strike', 'announce', 'unveil']);
@@ -172,6 +172,13 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
   const caseOf = (d: number) => kids[d]!.find((k) => k.label === 'case');
   // A counted thing that is not a person is a "by" phrase's margin, not its doer ("approved by
   // 29 votes to 12", "won by two goals"; but "attacked by three men").
+  // The last word of a word's phrase, and whether a clause of p's opens right after d's phrase
+  // ("urged the company | to appoint", "told staff | that …"; not "lent the club | £5 million").
+  const phraseEnd = (d: number): number => Math.max(d, ...kids[d]!.map((k) => phraseEnd(k.d)));
+  const clauseRightAfter = (p: number, d: number) => {
+    const next = phraseEnd(d) + 1;
+    return kids[p]!.some((k) => /^(xcomp|ccomp|advcl)$/.test(base(k.label)) && k.d >= next && !tokens.slice(next, k.d).some((t, i) => syn.tags[next + i] !== 'PART' && syn.tags[next + i] !== 'SCONJ' && syn.tags[next + i] !== 'AUX' && syn.tags[next + i] !== 'ADV'));
+  };
   const margin = (d: number) => syn.tags[d] !== 'PROPN' && kids[d]!.some((k) => k.label === 'nummod') && !isPersonNoun(tokens[d]!.lemma);
   // Passive: marked by the parse, or a form of "be"/"get" helping a verb that is not an -ing form
   // (the parser sometimes labels "were investigated" plain aux + nsubj).
@@ -291,6 +298,9 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
       else if (rel === 'obj') add(p, 'obj', d);
       // "gave Helmdal the data" = "gave the data to Helmdal": the recipient, however told, is
       // the "to" phrase where roles are matched by how they are told (rolesSwapped's `surface`).
+      // (With no object beside it, the parse's "iobj" is the one told of, before a clause: "urged
+      // the company to appoint an arbiter", "told staff that …".)
+      else if (rel === 'iobj' && !kids[p]!.some((k) => base(k.label) === 'obj') && clauseRightAfter(p, d)) add(p, 'obj', d);
       else if (rel === 'iobj') add(p, 'iobj', d, false, false, passive ? {} : { surface: 'obl:to' });
       else if (label === 'obl:agent' && !margin(d)) add(p, 'subj', d, false, false, { agent: true });
       else if (label === 'nmod:poss') add(p, 'of', d);
@@ -353,7 +363,10 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
     // Object control: an infinitive or clause under a verb with an object before it is that
     // object's ("urged shareholders to accept", "asked the driver to stop", "believe Ashdown
     // recognised Halvorsen"), not the verb's subject's; "promise" keeps its subject's.
-    const controller = rel === 'xcomp' && subjects[p]!.length === 0 && !/^promi[sz]e$/.test(tokens[h]!.lemma)
+    // (A verb of asking or urging controls its "to" infinitive however the parse labelled it:
+    // "pressed Fiona Leckie to appoint an arbiter", read as a purpose.)
+    const directed = rel === 'advcl' && isDirectingVerb(tokens[h]!.lemma) && kids[p]!.some((k) => k.label === 'mark' && tokens[k.d]!.lower === 'to');
+    const controller = (rel === 'xcomp' || directed) && subjects[p]!.length === 0 && !/^promi[sz]e$/.test(tokens[h]!.lemma)
       ? kids[h]!.find((k) => k.d < p && (base(k.label) === 'obj' || base(k.label) === 'iobj'))?.d : undefined;
     if (controller !== undefined) {
       const filler = participant(controller);

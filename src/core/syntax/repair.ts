@@ -76,6 +76,31 @@ const WORD_REPAIRS: ReadonlyArray<(syntax: SentenceSyntax, words: readonly strin
   (syntax) => clauseAfterObject(syntax), (syntax) => subjectReadAsObject(syntax), setAsidePhrase, accordingTo, nameBeforeSubordinateClause,
 ];
 
+/**
+ * "reported 214 new cases, most of them among children under five, and urged parents to …": a
+ * subject is never set off from its verb by a comma and a coordinator, so a phrase the parser
+ * made the subject of a conjoined verb right before ", and" is an aside on what came before (the
+ * nearest noun before its comma), and the verb shares the first verb's subject.
+ */
+function asideReadAsSubject(syntax: SentenceSyntax): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  for (let v = 3; v < heads.length; v++) {
+    if (labels[v] !== 'conj' || tags[v] !== 'VERB' || tags[v - 1] !== 'CCONJ' || tags[v - 2] !== 'PUNCT') continue;
+    const subject = dependentsOf(syntax, v, /^nsubj$/).find((d) => d < v && Math.max(...subtreeOf(syntax, d)) === v - 3);
+    if (subject === undefined) continue;
+    const first = Math.min(...subtreeOf(syntax, subject));
+    let noun = first - 1;
+    while (noun >= 0 && tags[noun] === 'PUNCT') noun--;
+    if (noun < 0 || !/^(NOUN|PROPN)$/.test(tags[noun]!) || tags[first - 1] !== 'PUNCT') continue;
+    return editedTree(syntax, (newHeads, newLabels) => {
+      newHeads[subject] = noun;
+      newLabels[subject] = 'appos';
+      if (tags[first - 1] === 'PUNCT' && heads[first - 1] === v) newHeads[first - 1] = subject;
+    });
+  }
+  return syntax;
+}
+
 export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): SentenceSyntax {
   // (First: the sentence's own clause must be in place before the repairs that read it.)
   const opening = words ? relativeReadAsRoot(frontedRelative(parsed), words) : frontedRelative(parsed);
@@ -86,7 +111,7 @@ export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): 
   const described = descriptionBeforeName(describedName(prenominalAmount(words ? possessiveAfterAppositive(relatives, words) : relatives)));
   const opened = words ? frontedPhraseThenSubject(appositiveParticiple(subordinateSubject(timeReadAsSubject(described, words), words), words), words) : described;
   const reported = words ? reportedSubject(nameBeforeAside(relativeClauses(opened, words, true), words), words) : opened;
-  const repaired = verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleBeforeClause(participleSubject(possessorAsSubject(vocativeSubject(reported))))), words)))))));
+  const repaired = asideReadAsSubject(verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleBeforeClause(participleSubject(possessorAsSubject(vocativeSubject(reported))))), words))))))));
   // (Last: the clause a "by" phrase belongs to is known only once the verbs are in place.)
   return words ? eventNounAgent(passiveAgent(relativeReadAsMain(finiteReadAsRelative(verbAfterRelative(subjectFromRelative(repaired)), words), words), words), words) : verbAfterRelative(subjectFromRelative(repaired));
 }
