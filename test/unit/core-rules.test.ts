@@ -56,6 +56,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   number: {
     hits: [
       {
+        source: 'Carrington Resources has made an A$6.8 billion takeover offer for Peña Copper.',
+        rewrite: 'Carrington Resources has launched a US$6.8bn bid for Peña Copper.',
+        text: 'US$6.8bn',
+      },
+      {
         text: '3rd',
         source: 'The building dates from the late second century AD.',
         rewrite: 'The building dates from the late 3rd century AD.',
@@ -149,6 +154,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: "\"a quarter of a point\" is the same share of a point as \"a quarter-point\"",
+        source: 'The three dissenters favoured a quarter-point cut.',
+        rewrite: 'The three who dissented preferred a cut of a quarter of a point.',
+      },
+      {
+        why: '"A$6.8bn": a country\'s dollar sign before an abbreviated scale is money, as "$6.8bn" is',
+        source: 'Carrington Resources has made an A$6.8 billion takeover offer for Peña Copper.',
+        rewrite: 'Carrington Resources has launched an A$6.8bn bid for Peña Copper.',
+      },
       {
         why: 'a figure with an abbreviated scale does not run on into the number word after it ("€52m two years ago")',
         source: 'The club spent €52 million on Lucas Dias two years ago.',
@@ -4068,6 +4083,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: "\"the first fortnight\" is \"the first two weeks\": a period named by its unit after \"first\" is one of it",
+        source: 'Berrington will be managed carefully during the first fortnight, the coach said.',
+        rewrite: 'Berrington will be managed carefully over the first two weeks, the coach said.',
+      },
       {
         why: "a range of days joined by \"until\" before one month (\"from 4 until 12 May\" / \"from May 4 until May 12\")",
         source: 'The exhibition is open from 4 until 12 May.',

@@ -26,6 +26,12 @@ export interface NumberMention {
 }
 
 const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { $: 'usd', '£': 'gbp', '€': 'eur', '¥': 'jpy', '₹': 'inr' };
+/** Dollars marked by their country: "A$6.8bn", "US$5m", "NZ$40", "HK$1bn". */
+const PREFIXED_DOLLARS: Readonly<Record<string, string>> = { A: 'aud', AU: 'aud', US: 'usd', C: 'cad', CA: 'cad', NZ: 'nzd', HK: 'hkd', S: 'sgd', SG: 'sgd' };
+function currencyOfSymbol(text: string): string | undefined {
+  const prefixed = /^([A-Z]{1,2})\$$/.exec(text);
+  return prefixed ? PREFIXED_DOLLARS[prefixed[1]!] : CURRENCY_SYMBOLS[text];
+}
 const UNIT_WORDS: Readonly<Record<string, string>> = {
   dollar: 'usd', dollars: 'usd', usd: 'usd', pound: 'gbp', pounds: 'gbp', gbp: 'gbp', sterling: 'gbp',
   euro: 'eur', euros: 'eur', eur: 'eur', yen: 'jpy', yuan: 'cny', renminbi: 'cny', rupee: 'inr', rupees: 'inr',
@@ -303,8 +309,8 @@ const EXACT_STEPS: ReadonlyArray<readonly [string, string, number]> = [
   ['fortnight', 'week', 2], ['week', 'day', 7], ['day', 'hour', 24], ['hour', 'minute', 60], ['minute', 'second', 60],
 ];
 
-/** Words before a unit of time that make it one of it: "a year", "the next decade", "the past year". */
-const ONE_PERIOD = /^(a|an|one|next|coming|past|last|previous|following)$/;
+/** Words before a unit of time that make it one of it: "a year", "the next decade", "the past year", "the first fortnight". */
+const ONE_PERIOD = /^(a|an|one|next|coming|past|last|previous|following|first|final)$/;
 
 /**
  * Whether `value` of `unit` is exactly one of a unit the tokens write with "a", "an" or "one"
@@ -473,6 +479,14 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
         out.push({ first: start, last: i + 2, value: FRACTIONS.get(t.lower)! / 100, magnitude: null, unit: '%', qualifier: null, qualifierFirst: start });
         i += 2;
         continue;
+      } else if (FRACTIONS.has(t.lower) && tokens[i + 1]?.lower === 'of' && /^(a|one)$/.test(tokens[i + 2]?.lower ?? '') &&
+        (/^points?$/.test(tokens[i + 3]?.lower ?? '') || (tokens[i + 3]?.lower === 'percentage' && /^points?$/.test(tokens[i + 4]?.lower ?? '')))) {
+        // "a quarter of a point", "half a percentage point" said with "of": the same share of a point.
+        const start = /^(a|an)$/.test(tokens[i - 1]?.lower ?? '') ? i - 1 : i;
+        const last = tokens[i + 3]!.lower === 'percentage' ? i + 4 : i + 3;
+        out.push({ first: start, last, value: FRACTIONS.get(t.lower)! / 100, magnitude: null, unit: '%', qualifier: null, qualifierFirst: start });
+        i = last;
+        continue;
       } else if (FRACTIONS.has(t.lower) && (t.lower === 'half' || /^(a|an|one)$/.test(tokens[i - 1]?.lower ?? '') ||
         (tokens[i - 1]?.text === '-' && tokens[i - 2]?.lower === 'one')) &&
         // "a quarter-final", "half-time", "a third-party supplier": a compound word, no share of anything.
@@ -586,7 +600,7 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
       }
     }
     // A currency symbol just before the number.
-    const sym = CURRENCY_SYMBOLS[tokens[i - 1]?.text ?? ''];
+    const sym = currencyOfSymbol(tokens[i - 1]?.text ?? '');
     if (sym) {
       unit = sym;
       first = i - 1;
@@ -697,7 +711,7 @@ function comparableReadings(a: NumberMention, b: NumberMention): boolean {
 }
 
 function isMoney(unit: string | null): boolean {
-  return unit === 'usd' || unit === 'gbp' || unit === 'eur' || unit === 'jpy' || unit === 'cny' || unit === 'inr' || unit === 'cent';
+  return unit === 'usd' || unit === 'gbp' || unit === 'eur' || unit === 'jpy' || unit === 'cny' || unit === 'inr' || unit === 'cent' || (!!unit && Object.values(PREFIXED_DOLLARS).includes(unit));
 }
 
 function isMoneyOrPercent(unit: string | null): boolean {
