@@ -179,6 +179,12 @@ export const LEGAL_ACTIONS = new Set(['lawsuit', 'suit', 'case', 'claim', 'actio
  * any illnesses"). Their receiver and their "to" or "with" party are one role.
  */
 export const SYMMETRIC_PREDICATES = new Set(['link', 'connect', 'associate', 'tie', 'draw', 'relate', 'compare', 'contrast', 'equate', 'match', 'pair', 'merge', 'combine']);
+/**
+ * Reciprocal acts: each party does to the other what the other does to it, so "Leckie met both
+ * sides" = "both sides met Leckie" = "Leckie and both sides met". Their doer, receiver and "with"
+ * party are one role.
+ */
+export const RECIPROCAL_PREDICATES = new Set(['meet', 'marry', 'wed', 'divorce', 'date', 'collide', 'clash', 'resemble', 'confer']);
 /** Nouns of a relation each party holds to the other: X's rival Y is Y's rival X. */
 export const SYMMETRIC_RELATIONS = new Set(['rival', 'competitor', 'partner', 'neighbour', 'neighbor', 'counterpart', 'ally', 'opponent', 'colleague', 'peer', 'twin', 'sibling']);
 /** Verbs that start proceedings: their subject brings them. */

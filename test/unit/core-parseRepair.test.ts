@@ -7,6 +7,16 @@ interface Row { name: string; words: string; tags: string; heads: number[]; labe
 
 const rows: Row[] = [
   {
+    name: "a phrase marked by a preposition is never a subject beside another subject of the same verb",
+    words: "At the Domaine Lafor\u00eat , winemaker H\u00e9l\u00e8ne Castagn\u00e9 said she expected a poor harvest .",
+    tags: 'ADP DET PROPN PROPN PUNCT NOUN PROPN PROPN VERB PRON VERB DET ADJ NOUN PUNCT',
+    heads: [3, 3, 3, 8, 5, 6, 8, 6, -1, 10, 8, 13, 13, 10, 8],
+    labels: 'case det compound nsubj punct nmod:desc nsubj flat root nsubj ccomp det amod obj punct',
+    expectHeads: [3, 3, 3, 8, 5, 6, 8, 6, -1, 10, 8, 13, 13, 10, 8],
+    expectLabels: 'case det compound obl punct nmod:desc nsubj flat root nsubj ccomp det amod obj punct',
+    readWords: true,
+  },
+  {
     name: "a phrase before a comma and a coordinator is no subject of the verb after it",
     words: "The health department reported 214 new cases of measles in the first quarter , most of them among unvaccinated children under five , and urged parents to check their records .",
     tags: 'DET NOUN NOUN VERB NUM ADJ NOUN ADP NOUN ADP DET ADJ NOUN PUNCT ADJ ADP PRON ADP ADJ NOUN ADP NUM PUNCT CCONJ VERB NOUN PART VERB PRON NOUN PUNCT',

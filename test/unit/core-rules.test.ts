@@ -2660,6 +2660,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: "a fronted place (\"At the Domaine Laforêt, …\") is no speaker; the speaker is the subject after it",
+        source: 'At the Domaine Laforêt, winemaker Hélène Castagné said she expected to harvest less than half of a normal crop.',
+        rewrite: 'Hélène Castagné, who makes the wine at the Domaine Laforêt, said she expected her harvest to come in at under half of a normal crop.',
+      },
+      {
         why: 'asking another to act, told with a verb of the same sense, whoever it is told of, drops no attribution (a swap of who asked whom is the roles\' finding)',
         source: 'Minister Fiona Leckie urged the company to appoint an independent arbiter.',
         rewrite: 'The company pressed minister Fiona Leckie to bring in an independent arbiter.',
@@ -3416,6 +3421,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: "a reciprocal act told from its other party is the same act (\"Leckie met both sides\" / \"both sides met Leckie\")",
+        source: 'Islands minister Fiona Leckie, who met both sides in Inverhallan on Saturday, urged the company to appoint an independent arbiter.',
+        rewrite: 'Both sides met islands minister Fiona Leckie in Inverhallan on Saturday, and she urged the operator to bring in an independent arbiter.',
+      },
+      {
+        why: 'a reciprocal act in the passive is the same act',
+        source: 'The two leaders met in Geneva, where the president met the prime minister for three hours.',
+        rewrite: 'In Geneva the prime minister was met by the president for three hours.',
+      },
       {
         why: "a phrase set off before \", and\" is an aside on what came before, not the subject of the verb after it",
         source: 'The health department reported 214 new cases of measles, most of them among children under five, and urged parents to check their records.',

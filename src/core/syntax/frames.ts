@@ -19,7 +19,7 @@
 import { offsetFree } from '../offsetFree';
 import { hyphenatedWithNext, type Token } from '../tokens';
 import type { SentenceSyntax } from './index';
-import { CLAUSE_OPENERS, LEGAL_ACTIONS, LIGHT_VERBS, LITIGATING_VERBS, REPORTING_VERBS, setsAsideBy, SYMMETRIC_PREDICATES } from '../lexicon';
+import { CLAUSE_OPENERS, LEGAL_ACTIONS, LIGHT_VERBS, LITIGATING_VERBS, RECIPROCAL_PREDICATES, REPORTING_VERBS, setsAsideBy, SYMMETRIC_PREDICATES } from '../lexicon';
 import { agentSenses, isAdjectiveLemma, isDirectingVerb, isEventNoun, isPersonNoun, isVerbLemma } from '../wordnet';
 
 /** Verbs whose subject takes on the act its object names ("signed an agreement to buy", "made an offer to buy"). */
@@ -427,6 +427,11 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
     // (A score is no party: "drew 2-2 with Holmbury" is a draw between the doer and Holmbury.)
     const one = a.some((x) => x.role === 'obj' && !/\d/.test(tokens[x.filler.head]!.text)) ? 'obj' : 'subj';
     args[p] = a.map((x) => (x.role === 'obl:to' || x.role === 'obl:with' ? { ...x, role: one } : x));
+  });
+
+  // A reciprocal act's parties are one role, however told (lexicon.ts).
+  args.forEach((a, p) => {
+    if (syn.tags[p] === 'VERB' && RECIPROCAL_PREDICATES.has(tokens[p]!.lemma)) args[p] = a.map((x) => (x.role === 'obj' || x.role === 'obl:with' ? { ...x, role: 'subj' } : x));
   });
 
   // "Wójcik made an accusation against Penhale", "the accusation had been made by Wójcik

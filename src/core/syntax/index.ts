@@ -30,7 +30,7 @@ export function analyseSentence(model: ParserModel, tokens: readonly SyntaxToken
 }
 
 /** The tagger's input for a sentence, given word forms, original texts and the tokenizer's tags. */
-function taggerInput(model: ParserModel, forms: readonly string[], texts: readonly string[], hints: readonly string[]): TaggerInput {
+export function taggerInput(model: ParserModel, forms: readonly string[], texts: readonly string[], hints: readonly string[]): TaggerInput {
   const enc = encodeSentence(forms, hints, model.vocab, model.suffixes);
   return {
     words: enc.words.subarray(1),

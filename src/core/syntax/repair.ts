@@ -101,9 +101,20 @@ function asideReadAsSubject(syntax: SentenceSyntax): SentenceSyntax {
   return syntax;
 }
 
+/**
+ * "At the Domaine Laforêt, winemaker Hélène Castagné said": a phrase marked by a preposition is
+ * never a verb's subject; beside another subject of the same verb it is the verb's oblique.
+ */
+function markedReadAsSubject(syntax: SentenceSyntax): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  const marked = heads.findIndex((h, d) => h >= 0 && labels[d] === 'nsubj' && tags[h] === 'VERB' &&
+    dependentsOf(syntax, d, /^case$/).some((c) => c < d && tags[c] === 'ADP') && dependentsOf(syntax, h, /^nsubj/).some((o) => o !== d));
+  return marked < 0 ? syntax : edited(syntax, (_heads, newLabels) => { newLabels[marked] = 'obl'; });
+}
+
 export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): SentenceSyntax {
   // (First: the sentence's own clause must be in place before the repairs that read it.)
-  const opening = words ? relativeReadAsRoot(frontedRelative(parsed), words) : frontedRelative(parsed);
+  const opening = markedReadAsSubject(words ? relativeReadAsRoot(frontedRelative(parsed), words) : frontedRelative(parsed));
   const syntax = words ? WORD_REPAIRS.reduce((s, repair) => repair(s, words), opening) : opening;
   // (An author read as an agent is found once names have taken their own phrases: "by Puigverd
   // to Harrowgate" hangs "to Harrowgate" on the name first.)
