@@ -12,9 +12,10 @@ const RANK_WORDS = new Set(['first', 'only', 'sole', 'lone', 'last', 'record']);
 /**
  * A source's "its final production" ranks as "the last" does; a rewrite's "the final set" is as
  * often a stretch of a match. A source's "its previous inspection" licenses "its last
- * inspection" (the most recent), which WordNet reads as a synonym.
+ * inspection" (the most recent), which WordNet reads as a synonym. A source's "the most
+ * allowed" ranks what it follows as "the highest increase possible" does.
  */
-const SOURCE_RANK_WORDS = new Set([...RANK_WORDS, 'final', 'previous']);
+const SOURCE_RANK_WORDS = new Set([...RANK_WORDS, 'final', 'previous', 'most', 'least']);
 /**
  * Ordinals past the first rank only in a comparison of their own: "the second tanker to run
  * aground", "the second refinancing in three years" ("the third set", "the third session in a
@@ -53,8 +54,10 @@ function computeRankClaims(tokens: readonly Token[], asSource: boolean): number[
     const most = t.lower === 'most' && tokens[i + 1]?.pos === 'ADJ';
     // (Its noun may be left to the context: "the second to force evacuations".)
     const toVerb = (k: number) => tokens[k]?.lower === 'to' && tokens[k + 1]?.pos === 'VERB';
+    // (In the source, any ordinal before its noun licenses the rank, however far the count's
+    // span is put: "the third damaging spring frost in the valley in six years".)
     const ordinal = ORDINALS.has(t.lower) && (toVerb(i + 1) || tokens.slice(i + 1, i + 4).some((x, k) => x.pos === 'NOUN' &&
-      (toVerb(i + 2 + k) || (tokens[i + 2 + k]?.lower === 'in' && tokens[i + 3 + k]?.pos === 'NUM'))));
+      (asSource || toVerb(i + 2 + k) || (tokens[i + 2 + k]?.lower === 'in' && tokens[i + 3 + k]?.pos === 'NUM'))));
     if (!superlative && !most && !ordinal && !(asSource ? SOURCE_RANK_WORDS : RANK_WORDS).has(t.lower)) return;
     const before = tokens[i - 1];
     if (!before || !(before.lower === 'the' || before.lower === "'s" || before.pos === 'PRON')) return;

@@ -3852,6 +3852,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'the source\'s ordinal licenses the rank however far its count\'s span is put ("the third damaging spring frost in the valley in six years")',
+        source: 'A late frost destroyed the buds. It was the third damaging spring frost in the valley in six years.',
+        rewrite: 'A late frost destroyed the buds. This was the valley\'s third damaging spring frost in six years.',
+      },
+      {
+        why: 'the source\'s "the most allowed" ranks what it follows as "the highest increase possible" does',
+        source: 'Council tax will rise by 4.99%, the most allowed without a local referendum.',
+        rewrite: 'Council tax is set to go up by 4.99%, the highest increase possible without a local referendum.',
+      },
+      {
         why: '"at the earliest" before a conjunction the tagger read as a noun bounds a time; it ranks nothing',
         source: 'Nordline said it had suspended the Keswyn route until at least Friday while divers inspect the hull.',
         rewrite: 'The Keswyn route would stay suspended until Friday at the earliest while divers inspect the hull, Nordline said.',
