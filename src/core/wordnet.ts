@@ -689,6 +689,59 @@ function splitPredicate(key: string): [string, boolean] {
 /** The giving senses ("give": transfer possession, and its first, "cause to have") and the receiving one ("acquire"). */
 let transferRoots: [ReadonlySet<number>, number] | null | undefined;
 
+function transferRootSenses(): [ReadonlySet<number>, number] | null {
+  if (transferRoots === undefined) {
+    const d = load();
+    const take = new Set(sensesAs('take', VERB, 50));
+    const give = sensesAs('give', VERB, 50).find((x) => related(d.opposite, x).some((y) => take.has(y)));
+    const get = sensesAs('acquire', VERB, 1)[0];
+    // (Its first sense too: "award", "present" sit under it, not under the transfer.)
+    const cause = sensesAs('give', VERB, 1)[0];
+    transferRoots = give !== undefined && get !== undefined ? [new Set(cause === undefined ? [give] : [give, cause]), get] : null;
+  }
+  return transferRoots;
+}
+
+/**
+ * Which side of a transfer a verb's doer is on, by its main senses: the giver ("lend", "sell",
+ * "award": under "give", or the opposite of a receiving verb) or the receiver ("borrow", "buy",
+ * "receive": under "acquire", or the opposite of a giving one); null for any other verb. An
+ * event noun ("n:loan") is read by the verb it names.
+ */
+const transferSides = cachedRelation((key: string, _unused: string): 'giver' | 'receiver' | null => {
+  const roots = transferRootSenses();
+  if (!roots) return null;
+  const [lemma, nominal] = splitPredicate(key);
+  // (A noun WordNet links to no verb may be a verb's form itself: "loan".)
+  const nounVerbs = nominal ? eventSenses(lemma, true).slice(0, 3) : [];
+  const senses = nounVerbs.length ? nounVerbs : sensesAs(verbOfPhrase(lemma), VERB, 3);
+  // The nearer root decides ("buy" is under "acquire" before anything gives).
+  const side = (start: readonly number[]): 'giver' | 'receiver' | null => {
+    const d = load();
+    const seen = new Set(start);
+    let frontier = [...start];
+    for (let depth = 0; depth <= 3 && frontier.length; depth++) {
+      const gives = frontier.some((x) => roots[0].has(x));
+      const gets = frontier.includes(roots[1]);
+      if (gives !== gets) return gives ? 'giver' : 'receiver';
+      if (gives) return null;
+      const next: number[] = [];
+      for (const x of frontier) for (const y of related(d.hyper, x)) if (!seen.has(y)) { seen.add(y); next.push(y); }
+      frontier = next;
+    }
+    return null;
+  };
+  const own = side(senses);
+  if (own) return own;
+  // Or the opposite of one: "sell", whose opposite "buy" acquires.
+  const d = load();
+  const opposite = side(senses.flatMap((x) => [...related(d.opposite, x)]));
+  return opposite === 'giver' ? 'receiver' : opposite === 'receiver' ? 'giver' : null;
+});
+export function transferSide(key: string): 'giver' | 'receiver' | null {
+  return transferSides(key, '');
+}
+
 /**
  * Whether two verbs are converses: the same event told from its other party, the roles of the
  * doer and the other party exchanged ("X sold Y to Z" = "Z bought Y from X", "A beat B" = "B
@@ -724,14 +777,7 @@ function conversesBySense(sa: readonly number[], sb: readonly number[]): boolean
   const ua = up(sa);
   const ub = up(sb);
   if (sa.some((x) => ub.has(x)) || sb.some((y) => ua.has(y))) return false;
-  if (transferRoots === undefined) {
-    const take = new Set(sensesAs('take', VERB, 50));
-    const give = sensesAs('give', VERB, 50).find((x) => related(d.opposite, x).some((y) => take.has(y)));
-    const get = sensesAs('acquire', VERB, 1)[0];
-    // (Its first sense too: "award", "present" sit under it, not under the transfer.)
-    const cause = sensesAs('give', VERB, 1)[0];
-    transferRoots = give !== undefined && get !== undefined ? [new Set(cause === undefined ? [give] : [give, cause]), get] : null;
-  }
+  const transferRoots = transferRootSenses();
   for (const x of ua) {
     for (const y of related(d.opposite, x)) if (ub.has(y)) return true;
     if (transferRoots && ((transferRoots[0].has(x) && ub.has(transferRoots[1])) || (x === transferRoots[1] && [...transferRoots[0]].some((g) => ub.has(g))))) return true;

@@ -3055,6 +3055,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        source: 'Acme sold the plant to Globex in March.',
+        rewrite: 'Acme bought the plant from Globex in March.',
+        text: 'Acme bought the plant from Globex',
+      },
+      {
+        source: 'Brenmoor Housing Association will repair 300 homes. Wexley District Council has also agreed to lend the association £5 million.',
+        rewrite: 'Brenmoor Housing Association will repair 300 homes. A £5m loan from Brenmoor to Wexley District Council has also been agreed.',
+        text: 'loan from Brenmoor to Wexley District Council',
+      },
+      {
         source: 'Minister Fiona Leckie urged the company to appoint an independent arbiter.',
         rewrite: 'The company pressed minister Fiona Leckie to bring in an independent arbiter.',
         text: 'company pressed minister Fiona Leckie',
@@ -3421,6 +3431,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a transfer told from its receiver\'s side with the same giver and receiver is the same transfer',
+        source: 'Wexley District Council has agreed to lend the Brenmoor association £5 million.',
+        rewrite: 'A £5m loan from Wexley District Council to the Brenmoor association has been agreed.',
+      },
       {
         why: "a reciprocal act told from its other party is the same act (\"Leckie met both sides\" / \"both sides met Leckie\")",
         source: 'Islands minister Fiona Leckie, who met both sides in Inverhallan on Saturday, urged the company to appoint an independent arbiter.',

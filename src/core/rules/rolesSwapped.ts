@@ -20,7 +20,7 @@ import type { Token } from '../tokens';
 import { offsetFree } from '../offsetFree';
 import { holdsDate } from '../mentions/dates';
 import { findNumbers } from '../mentions/numbers';
-import { areConverse, lexicalRelation, mayMeanTheSame, namesPeople, samePredicate } from '../wordnet';
+import { areConverse, lexicalRelation, mayMeanTheSame, namesPeople, samePredicate, transferSide } from '../wordnet';
 import { describedBy, describedNamesIn } from '../mentions/descriptions';
 import { REPORTING_VERBS, setsAsideBy } from '../lexicon';
 import { framesOf, nested, sameParticipant, type Argument, type Frame, type Participant } from '../syntax/frames';
@@ -404,6 +404,20 @@ export const rolesSwappedRule: PairRule = (ctx) => {
     const sIdx = [s.chosen.predicate, ...s.object.filler.tokens, s.aside.predicate, ...s.asideObject.filler.tokens];
     out.push(swapFinding(ctx, rIdx, sIdx, `the act done is ${q(ctx.rTok[r.chosen.predicate]!.text)} ${participantText(ctx, 'rewrite', r.object.filler)}, the one set aside ${q(ctx.rTok[r.aside.predicate]!.text)} ${participantText(ctx, 'rewrite', r.asideObject.filler)}: the source has them the other way round`));
   }
+  // A giver and a receiver exchanged, however each side tells the transfer: "a £5m loan from
+  // Brenmoor to Wexley" / "Wexley agreed to lend Brenmoor £5m", "received a loan from its parent"
+  // / "a loan went from Northmoor to its parent".
+  const sTransfers = transfersIn(sFrames);
+  for (const rt of transfersIn(rFrames)) {
+    const st = sTransfers.find((x) => sameTransfer(ctx, x.frame, rt.frame) && same(x.giver.filler, rt.receiver.filler) && same(x.receiver.filler, rt.giver.filler));
+    if (!st) continue;
+    const rIdx = [rt.frame.predicate, ...rt.giver.filler.tokens, ...rt.receiver.filler.tokens];
+    const key = [...rt.giver.filler.words, ...rt.receiver.filler.words].sort().join(' ');
+    if (reported.has(key) || rIdx.some((i) => ctx.claimed.has(i))) continue;
+    reported.add(key);
+    out.push(swapFinding(ctx, rIdx, [st.frame.predicate, ...st.giver.filler.tokens, ...st.receiver.filler.tokens],
+      `the giver is ${participantText(ctx, 'rewrite', rt.giver.filler)} and the receiver ${participantText(ctx, 'rewrite', rt.receiver.filler)}, the other way round from the source`));
+  }
   for (const c of converseSwaps(ctx, rFrames, sFrames)) {
     const key = [...c.doer.words].sort().join(' ');
     if (reported.has(key) || c.rIdx.some((i) => ctx.claimed.has(i))) continue;
@@ -467,6 +481,34 @@ function otherParty(frames: readonly Frame[], f: Frame): { filler: Participant; 
   }
   const obj = f.args.find((a) => a.role === 'obj' && a.filler.named);
   return obj ? { filler: obj.filler, marker: 'obj' } : null;
+}
+
+/** A transfer's giver and receiver, as a frame tells them. */
+interface Transfer { readonly frame: Frame; readonly giver: Argument; readonly receiver: Argument }
+
+/**
+ * The transfers frames tell: a "from" party gives and a "to" party receives ("a loan from
+ * Brenmoor to Wexley"); otherwise a giving verb's doer gives to its "to" party or recipient
+ * ("lent the association £5m"), a receiving verb's doer receives from its "from" party
+ * ("borrowed £5m from the club"). Named or described parties only, never an amount.
+ */
+function transfersIn(frames: readonly Frame[]): Transfer[] {
+  const out: Transfer[] = [];
+  for (const f of frames) {
+    const from = f.args.find((a) => /^(obl|nmod):from$/.test(a.role) && a.explicit);
+    const to = f.args.find((a) => (/^(obl|nmod):to$/.test(a.role) || a.role === 'iobj') && a.explicit);
+    const doer = f.args.find((a) => a.role === 'subj' && (a.explicit || a.controlled));
+    const side = from && to ? null : transferSide(f.key);
+    const pair = from && to ? [from, to] : side === 'giver' && doer && to ? [doer, to] : side === 'receiver' && doer && from ? [from, doer] : null;
+    if (pair) out.push({ frame: f, giver: pair[0]!, receiver: pair[1]! });
+  }
+  return out;
+}
+
+/** Whether two frames tell one transfer: the same predicate, one of the same sense, or its converse. */
+function sameTransfer(ctx: PairContext, sf: Frame, rf: Frame): boolean {
+  const s = ctx.sTok[sf.predicate]!.lemma, r = ctx.rTok[rf.predicate]!.lemma;
+  return sf.key === rf.key || s === r || mayMeanTheSame(s, r) || samePredicate(sf.key, rf.key) || areConverse(sf.key.replace(/^n:/, ''), rf.key.replace(/^n:/, ''));
 }
 
 interface ConverseSwap { readonly rPredicate: number; readonly sPredicate: number; readonly doer: Participant; readonly rIdx: number[]; readonly sIdx: number[]; readonly reversed: boolean }
