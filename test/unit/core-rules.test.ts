@@ -2468,6 +2468,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   attribution: {
     hits: [
       {
+        source: 'Chief executive Anders Lindgren said sales had fallen. The finance director, Ngozi Okonkwo-Hale, said the company would cut about 600 jobs.',
+        rewrite: 'Chief executive Anders Lindgren said sales had fallen. Lindgren also said that about 600 jobs would be cut.',
+        text: 'Lindgren',
+      },
+      {
         source: 'The Federation of Small Businesses called the parking charges “a tax on the high street”.',
         rewrite: 'For the council, the parking charges are “a tax on the high street”.',
         text: 'council',

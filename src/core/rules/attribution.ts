@@ -78,6 +78,8 @@ function speakerRun(tokens: readonly Token[], from: number, step: 1 | -1): numbe
     }
     // A capitalised word inside a sentence is part of a name whatever its tag ("Fiona Grant").
     const nameLike = /^\p{Lu}/u.test(t.text) && k > 0 && t.isWord;
+    // (So is the hyphen inside a double-barrelled one: "Ngozi Okonkwo-Hale".)
+    if (t.text === '-' && out.length > 0 && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end && /^\p{Lu}/u.test(tokens[k - step]?.text ?? '')) continue;
     // A personal pronoun right next to the verb is its speaker, unnamed ("…, it said"); "that",
     // "which" and a pronoun further away belong to the claim.
     const pronoun = t.pos === 'PRON';
