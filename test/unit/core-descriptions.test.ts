@@ -11,7 +11,8 @@ function described(text: string): string[] {
 describe('descriptions of named parties', () => {
   const rows: Array<[string, string, string[]]> = [
     ['a description after a name', 'Petra Lind, the challenger, won in Oslo.', ['challenger=petra+lind']],
-    ['a name after a description', 'The reigning champion, Ivan Sokol, lost in Oslo.', ['champion=ivan+sokol']],
+    ['a name after a description, by its noun and by the title with its describing word', 'The reigning champion, Ivan Sokol, lost in Oslo.', ['champion=ivan+sokol', 'reigning champion=ivan+sokol']],
+    ['a title that tells apart two names the noun alone cannot', 'Head coach Dafydd Pryce named the squad. The assistant coach, Tom Hale, agreed.', ['assistant coach=tom+hale', 'head coach=dafydd+pryce']],
     ['a description right before a name', 'In the final, challenger Petra Lind beat Sokol.', ['challenger=petra+lind']],
     ['one name given in full and by surname', 'Petra Lind, the challenger, won. Lind, the challenger, was happy.', ['challenger=petra+lind']],
     ['a noun for two names describes neither', 'Anna Berg, the minister, met Olav Dahl, the minister for trade.', []],

@@ -2468,6 +2468,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   attribution: {
     hits: [
       {
+        source: 'The maternity unit at Wynford General is understood to be under review, although no decision on its future has been taken.',
+        rewrite: 'Dr Marsh said the maternity unit at Wynford General was under review, though no decision had been taken on its future.',
+        text: 'Dr Marsh',
+      },
+      {
+        source: 'Head coach Dafydd Pryce has named a 36-man squad. Forwards coach Siôn Prydderch said the captain would be managed carefully. “Nobody is guaranteed a Test shirt,” the head coach said.',
+        rewrite: 'Head coach Dafydd Pryce has named a 36-man squad. Forwards coach Siôn Prydderch said the captain would be managed carefully. Nobody was guaranteed a Test shirt, Prydderch said.',
+        text: 'Prydderch',
+      },
+      {
         source: 'Chief executive Anders Lindgren said sales had fallen. The finance director, Ngozi Okonkwo-Hale, said the company would cut about 600 jobs.',
         rewrite: 'Chief executive Anders Lindgren said sales had fallen. Lindgren also said that about 600 jobs would be cut.',
         text: 'Lindgren',
@@ -2664,6 +2674,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'the description\'s own word capitalised, or the name\'s initials, are the same speaker ("the union" / "the ACU" for the Aviation Crew Union)',
+        source: 'The Aviation Crew Union balloted its members. The union said 84% had backed a strike.',
+        rewrite: 'The Aviation Crew Union balloted its members. The ACU said 84% had backed a strike.',
+      },
+      {
+        why: 'a title the source gives one name, told by that name, is the same speaker',
+        source: 'Head coach Dafydd Pryce has named a 36-man squad. “Nobody is guaranteed a Test shirt,” the head coach said.',
+        rewrite: 'Head coach Dafydd Pryce has named a 36-man squad. Nobody was guaranteed a Test shirt, Pryce said.',
+      },
       {
         why: "a fronted place (\"At the Domaine Laforêt, …\") is no speaker; the speaker is the subject after it",
         source: 'At the Domaine Laforêt, winemaker Hélène Castagné said she expected to harvest less than half of a normal crop.',

@@ -21,9 +21,13 @@ const OPENERS = /^(the|a|an|its|their|his|her)$/;
  */
 export function describedNamesIn(sentences: ReadonlyArray<{ readonly tokens: readonly Token[] }>): DescribedNames {
   const found = new Map<string, Set<string>[]>();
-  const add = (noun: Token, name: readonly Token[]) => {
+  // (And with the word before it, where that is a describing noun or adjective: "head coach",
+  // "forwards coach", so that "the head coach" names the one of two coaches it describes.)
+  const add = (noun: Token, name: readonly Token[], before?: Token, opens = false) => {
     if (!namesPeople(noun.lemma) || noun.text !== noun.lower) return;
     addName(noun.lemma, name);
+    // (A title opening the sentence is capitalised: "Head coach Dafydd Pryce".)
+    if (before && (/^(NOUN|ADJ)$/.test(before.pos) || (before.pos === 'PROPN' && opens))) addName(`${before.lower} ${noun.lemma}`, name);
   };
   const addName = (noun: string, name: readonly Token[]) => {
     const words = new Set(name.map((t) => t.lemma));
@@ -50,12 +54,12 @@ export function describedNamesIn(sentences: ReadonlyArray<{ readonly tokens: rea
       if (t.pos !== 'NOUN') return;
       // "challenger Petra Lind", "the reigning champion Ivan Sokol": the noun right before a name.
       const after = nameAt(i + 1, 1);
-      if (after.length) add(t, after);
+      if (after.length) add(t, after, tokens[i - 1], i === 1);
       // "the champion, Ivan Sokol,": a name set off after the description.
       if (tokens[i + 1]?.text === ',') {
         const name = nameAt(i + 2, 1);
         const close = tokens[i + 2 + name.length];
-        if (name.length && (close?.text === ',' || close?.pos === 'PUNCT')) add(t, name);
+        if (name.length && (close?.text === ',' || close?.pos === 'PUNCT')) add(t, name, tokens[i - 1], i === 1);
       }
       // "Petra Lind, the challenger,": the description set off after a name.
       // (Its describing words may be nouns: "Astraline, the launch company,".)
@@ -67,7 +71,7 @@ export function describedNamesIn(sentences: ReadonlyArray<{ readonly tokens: rea
       while (end < i + 6 && /^(ADP|DET|ADJ|NOUN|PROPN)$/.test(tokens[end]?.pos ?? '')) end++;
       if (tokens[start - 1]?.text === ',' && tokens[end]?.pos === 'PUNCT') {
         const name = nameAt(start - 2, -1);
-        if (name.length) add(t, name);
+        if (name.length) add(t, name, tokens[i - 1], i === 1);
       }
     });
   }

@@ -12,6 +12,7 @@ import type { Sentence } from '../document';
 import type { SentenceSyntax } from '../syntax/index';
 import { syntaxOf } from '../syntax/sentenceSyntax';
 import { dependentsOf, hasDependent, markedBy, subtreeOf } from '../syntax/tree';
+import { describedBy, describedNamesIn } from '../mentions/descriptions';
 
 interface Attribution {
   /** The reporting verb, or "according" of "according to". */
@@ -584,8 +585,34 @@ function asksAnother(tokens: readonly Token[], syn: SentenceSyntax, v: number): 
     dependentsOf(syn, v, /^(xcomp|advcl)$/).some((c) => dependentsOf(syn, c, /^mark$/).some((m) => tokens[m]!.lower === 'to'));
 }
 
+/**
+ * "is understood to be under review", "is believed to have left", "reportedly": a claim passed
+ * on with no one named as its source. The index of the hedging word, or -1.
+ */
+function unnamedSource(tokens: readonly Token[]): number {
+  return tokens.findIndex((t, i) => t.lower === 'reportedly' ||
+    (/^(understood|believed|thought|said|reported|rumoured|rumored)$/.test(t.lower) && tokens[i + 1]?.lower === 'to' &&
+      /^(is|are|was|were|been|be)$/.test((tokens[i - 1]?.pos === 'ADV' ? tokens[i - 2] : tokens[i - 1])?.lower ?? '')));
+}
+
 export const attributionRule: PairRule = (ctx) => {
   const sAttr = findAttributions(ctx.sTok, ctx.syntax.source);
+  // A claim the source passes on from no one named, given a named speaker: "The unit is
+  // understood to be under review" / "Dr Marsh said the unit was under review".
+  const sUnnamed = unnamedSource(ctx.sTok);
+  const byName = (tokens: readonly Token[], a: Attribution) => a.speaker.some((k) => tokens[k]!.pos === 'PROPN' || (k > 0 && /^\p{Lu}/u.test(tokens[k]!.text)));
+  // (Where the pair joins source sentences, the hedged one must be the claim's own, with no
+  // speaker of its own.)
+  const hedged = sUnnamed >= 0 ? sourceSentenceAt(ctx, sUnnamed) : undefined;
+  if (hedged && !sAttr.some((a) => a.speaker.length > 0 && sourceSentenceAt(ctx, a.verb) === hedged) && unnamedSource(ctx.rTok) < 0) {
+    const ra = findAttributions(ctx.rTok, ctx.syntax.rewrite).find((a) => byName(ctx.rTok, a));
+    if (ra && !ra.speaker.some((k) => ctx.claimed.has(k)) && (ctx.sources.length < 2 || claimHome(ctx, ra)?.sentence === hedged)) {
+      const speaker = spanOf(ra.speaker.map((k) => ctx.rTok[k]!));
+      claim(ctx, ra.speaker);
+      return [{ kind: 'attribution', rewrite: speaker, source: spanOf([ctx.sTok[sUnnamed]!]),
+        message: `Attribution changed: the source passes this on with no one named (${q(ctx.sTok[sUnnamed]!.text)}), the rewrite attributes it to ${q(textOf(ctx.rewrite, speaker))}.`, suggestion: null }];
+    }
+  }
   if (sAttr.length === 0) return [];
   const rAttr = findAttributions(ctx.rTok, ctx.syntax.rewrite);
   const out: RawFinding[] = [];
@@ -787,6 +814,25 @@ export const attributionRule: PairRule = (ctx) => {
       if (!sa || !named(ctx.sTok, sa) || !heOrShe(ctx.rTok, ra)) continue;
       const antecedent = namedSpeakerIn(ctx.rewrite.sentences[ctx.r.index - 1]);
       if (antecedent && disjoint(speakerWords(ctx.sTok, sa), antecedent)) { r = ra; s = sa; break; }
+    }
+  }
+  // A description the source gives one name ("the head coach", after "Head coach Dafydd Pryce")
+  // against another name ("Prydderch said"): the title given to someone else.
+  if (!r) {
+    const described = ctx.memo('source-described-names', () => describedNamesIn(ctx.source.sentences));
+    for (const ra of rAttr) {
+      const sa = matchedAct(ra) ?? (sAttr.length === 1 ? sAttr[0] : undefined);
+      if (!sa || !byName(ctx.rTok, ra) || sa.speaker.some((k) => ctx.sTok[k]!.pos === 'PROPN' || /^\p{Lu}/u.test(ctx.sTok[k]!.text) && k > 0)) continue;
+      const words = sa.speaker.map((k) => ctx.sTok[k]!);
+      const head = words[words.length - 1];
+      if (!head || head.pos !== 'NOUN') continue;
+      const title = words.length > 1 ? describedBy(described, `${words[words.length - 2]!.lower} ${head.lemma}`) : undefined;
+      const name = title ?? describedBy(described, head.lemma);
+      const rWords = ra.speaker.filter((k) => ctx.rTok[k]!.pos === 'PROPN').map((k) => ctx.rTok[k]!.lemma);
+      // (Not the description itself capitalised, "Police said", nor the name's initials, "ACU" for
+      // "the Aviation Crew Union".)
+      const initials = name ? [...name].map((w) => w[0]).join('') : '';
+      if (name && rWords.length && !rWords.some((w) => name.has(w) || w === initials || words.some((t) => t.lemma === w))) { r = ra; s = sa; break; }
     }
   }
   // A description ("The inquiry found") against a name the documents describe as something else
