@@ -155,6 +155,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'an abbreviated scale before a currency\'s name is money ("2.1bn crowns" = "2.1 billion crowns")',
+        source: 'Exports rose faster than imports, narrowing the trade deficit to 2.1 billion crowns.',
+        rewrite: 'With imports growing more slowly than exports, the trade deficit narrowed to 2.1bn crowns.',
+      },
+      {
         why: "\"a quarter of a point\" is the same share of a point as \"a quarter-point\"",
         source: 'The three dissenters favoured a quarter-point cut.',
         rewrite: 'The three who dissented preferred a cut of a quarter of a point.',
@@ -797,6 +802,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   negation: {
     hits: [
       {
+        source: 'The ministry said few if any troops were deployed in the region.',
+        rewrite: 'The ministry said troops were deployed in the region.',
+        text: 'troops',
+      },
+      {
         source: 'The plan depends on funding the council has yet to secure from the government.',
         rewrite: 'The plan depends on funding the council has secured from the government.',
         text: 'has secured',
@@ -977,6 +987,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: "\"few if any\" is as good as none: \"almost no\" says the same",
+        source: 'The defence ministry denied that any soldiers had crossed the border, saying few if any troops were deployed in the region.',
+        rewrite: 'Rejecting claims that soldiers had crossed the border, the defence ministry said almost no troops were deployed in the region.',
+      },
       {
         why: "a \"no\" on the subject and the opposite word under another verb say the same (\"No services will be affected\" / \"all will continue unaffected\")",
         source: 'No services to Eastholme General Hospital will be affected, the council said.',
@@ -3456,6 +3471,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: "a \"by\" phrase naming a measure (\"by a large majority\") is a margin, not an agent",
+        source: 'A handful of MPs voted against the bill, which passed by a large majority on its second reading.',
+        rewrite: 'The bill passed its second reading by a wide margin, with only a few MPs opposing it.',
+      },
       {
         why: 'a transfer told from its receiver\'s side with the same giver and receiver is the same transfer',
         source: 'Wexley District Council has agreed to lend the Brenmoor association £5 million.',

@@ -35,6 +35,12 @@ function currencyOfSymbol(text: string): string | undefined {
 const UNIT_WORDS: Readonly<Record<string, string>> = {
   dollar: 'usd', dollars: 'usd', usd: 'usd', pound: 'gbp', pounds: 'gbp', gbp: 'gbp', sterling: 'gbp',
   euro: 'eur', euros: 'eur', eur: 'eur', yen: 'jpy', yuan: 'cny', renminbi: 'cny', rupee: 'inr', rupees: 'inr',
+  // Other currencies by name ("2.1 billion crowns"): each its own money, so one put for another
+  // is a changed figure.
+  crown: 'crown', crowns: 'crown', krona: 'sek', kronor: 'sek', krone: 'nok', kroner: 'nok', franc: 'chf', francs: 'chf',
+  rand: 'zar', peso: 'peso', pesos: 'peso', zloty: 'pln', zlotys: 'pln', lira: 'try', rouble: 'rub', roubles: 'rub',
+  ruble: 'rub', rubles: 'rub', shekel: 'ils', shekels: 'ils', dinar: 'dinar', dinars: 'dinar', dirham: 'aed', dirhams: 'aed',
+  ringgit: 'myr', baht: 'thb', naira: 'ngn', shilling: 'shilling', shillings: 'shilling',
   // (A percentage point is read as a percent: rate stories use the two for one move, "a cut of
   // 0.25%" / "a quarter-point cut".)
   '%': '%', percent: '%', pct: '%', 'per cent': '%', 'percentage point': '%', 'percentage points': '%', km: 'km', kilometer: 'km', kilometers: 'km', mile: 'mile',
@@ -632,7 +638,8 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
       if (tokens[k]?.text === '-' && tokens[k]!.start === tokens[k - 1]?.end) k++;
       const w = tokens[k]?.lower.replace(/\.$/, '') ?? '';
       if (!SCALE_WORDS.has(w) || /s$/.test(w)) return null;
-      if (/^(k|m|mn|mln|b|bn|tn)$/.test(w) && !isMoney(unit)) return null;
+      // (Or a currency named after it: "2.1bn crowns", "€"-less "3bn euros".)
+      if (/^(k|m|mn|mln|b|bn|tn)$/.test(w) && !isMoney(unit) && !isMoney(UNIT_WORDS[tokens[k + 1]?.lower ?? ''] ?? null)) return null;
       return SCALE_WORDS.get(w)!;
     };
     for (let scale = scaleAt(last + 1); value !== null && scale !== null; scale = scaleAt(last + 1)) {
@@ -710,8 +717,12 @@ function comparableReadings(a: NumberMention, b: NumberMention): boolean {
   return (isMoney(a.unit) && isMoney(b.unit)) || (!!ca && !!cb && ca[0] === cb[0]);
 }
 
+/** The units that are sums of money: every currency the tables above name, and cents. */
+const MONEY_UNITS: ReadonlySet<string> = new Set([...Object.values(CURRENCY_SYMBOLS), ...Object.values(PREFIXED_DOLLARS), 'cent',
+  ...Object.entries(UNIT_WORDS).filter(([w]) => /^(dollars?|usd|pounds?|gbp|sterling|euros?|eur|yen|yuan|renminbi|rupees?|crowns?|krona|kronor|krone|kroner|francs?|rand|pesos?|zlotys?|lira|roubles?|rubles?|shekels?|dinars?|dirhams?|ringgit|baht|naira|shillings?)$/.test(w)).map(([, u]) => u)]);
+
 function isMoney(unit: string | null): boolean {
-  return unit === 'usd' || unit === 'gbp' || unit === 'eur' || unit === 'jpy' || unit === 'cny' || unit === 'inr' || unit === 'cent' || (!!unit && Object.values(PREFIXED_DOLLARS).includes(unit));
+  return !!unit && MONEY_UNITS.has(unit);
 }
 
 function isMoneyOrPercent(unit: string | null): boolean {

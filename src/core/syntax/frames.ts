@@ -20,7 +20,10 @@ import { offsetFree } from '../offsetFree';
 import { hyphenatedWithNext, type Token } from '../tokens';
 import type { SentenceSyntax } from './index';
 import { CLAUSE_OPENERS, LEGAL_ACTIONS, LIGHT_VERBS, LITIGATING_VERBS, RECIPROCAL_PREDICATES, REPORTING_VERBS, setsAsideBy, SYMMETRIC_PREDICATES } from '../lexicon';
-import { agentSenses, isAdjectiveLemma, isDirectingVerb, isEventNoun, isPersonNoun, isVerbLemma } from '../wordnet';
+import { agentSenses, isAdjectiveLemma, isDirectingVerb, isEventNoun, isPersonNoun, isVerbLemma, nounFile } from '../wordnet';
+
+/** WordNet's noun files of attributes and quantities (noun.attribute, noun.quantity): measures, never agents. */
+const MEASURE_FILES: ReadonlySet<number> = new Set([7, 23]);
 
 /** Verbs whose subject takes on the act its object names ("signed an agreement to buy", "made an offer to buy"). */
 const COMMITTING_VERBS: ReadonlySet<string> = new Set([...LIGHT_VERBS, 'sign', 'strike', 'announce', 'unveil']);
@@ -179,7 +182,10 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
     const next = phraseEnd(d) + 1;
     return kids[p]!.some((k) => /^(xcomp|ccomp|advcl)$/.test(base(k.label)) && k.d >= next && !tokens.slice(next, k.d).some((t, i) => syn.tags[next + i] !== 'PART' && syn.tags[next + i] !== 'SCONJ' && syn.tags[next + i] !== 'AUX' && syn.tags[next + i] !== 'ADV'));
   };
-  const margin = (d: number) => syn.tags[d] !== 'PROPN' && kids[d]!.some((k) => k.label === 'nummod') && !isPersonNoun(tokens[d]!.lemma);
+  // (Or a word for an amount or a measure of difference after "a": "passed by a large majority",
+  // "won by a length": WordNet's attributes and quantities; "impressed by his ability" is a cause.)
+  const margin = (d: number) => syn.tags[d] !== 'PROPN' && ((kids[d]!.some((k) => k.label === 'nummod') && !isPersonNoun(tokens[d]!.lemma)) ||
+    (MEASURE_FILES.has(nounFile(tokens[d]!.lemma)) && kids[d]!.some((k) => k.label === 'det' && /^an?$/.test(tokens[k.d]!.lower))));
   // Passive: marked by the parse, or a form of "be"/"get" helping a verb that is not an -ing form
   // (the parser sometimes labels "were investigated" plain aux + nsubj).
   const isPassive = (p: number) => kids[p]!.some((k) => k.label === 'aux:pass' || k.label === 'nsubj:pass' || k.label === 'csubj:pass' || k.label === 'obl:agent') ||
