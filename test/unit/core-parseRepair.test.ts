@@ -7,6 +7,16 @@ interface Row { name: string; words: string; tags: string; heads: number[]; labe
 
 const rows: Row[] = [
   {
+    name: "the main verb's object read as the trailing speaker's subject, the speaker its apposition, goes back to the main verb",
+    words: "In a \u00a3 3 m deal , Ferrow Rangers have sold striker Ilya Marek to Dunhaven , the club announced on Monday .",
+    tags: 'ADP DET SYM NUM NUM NOUN PUNCT PROPN PROPN AUX VERB NOUN PROPN PROPN ADP PROPN PUNCT DET NOUN VERB ADP PROPN PUNCT',
+    heads: [5, 5, 5, 4, 2, 10, 5, 8, 10, 10, -1, 12, 19, 12, 15, 12, 18, 18, 12, 10, 21, 19, 10],
+    labels: 'case det compound compound obj obl punct compound nsubj aux root compound nsubj flat case nmod punct det appos parataxis case obl punct',
+    expectHeads: [5, 5, 5, 4, 2, 10, 5, 8, 10, 10, -1, 12, 10, 12, 15, 10, 19, 18, 19, 10, 21, 19, 10],
+    expectLabels: 'case det compound compound obj obl punct compound nsubj aux root compound obj flat case obl punct det nsubj parataxis case obl punct',
+    readWords: true,
+  },
+  {
     name: "a phrase marked by a preposition is never a subject beside another subject of the same verb",
     words: "At the Domaine Lafor\u00eat , winemaker H\u00e9l\u00e8ne Castagn\u00e9 said she expected a poor harvest .",
     tags: 'ADP DET PROPN PROPN PUNCT NOUN PROPN PROPN VERB PRON VERB DET ADJ NOUN PUNCT',

@@ -3095,6 +3095,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        source: 'Ferrow Rangers have signed striker Ilya Marek from Dunhaven for 3 million pounds, the club announced on Monday.',
+        rewrite: 'In a £3m deal, Ferrow Rangers have sold striker Ilya Marek to Dunhaven, the club announced on Monday.',
+        text: 'Ferrow Rangers have sold striker Ilya Marek to Dunhaven',
+      },
+      {
         source: 'Acme sold the plant to Globex in March.',
         rewrite: 'Acme bought the plant from Globex in March.',
         text: 'Acme bought the plant from Globex',

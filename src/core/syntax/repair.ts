@@ -599,7 +599,12 @@ function trailingSpeaker(syntax: SentenceSyntax, words?: readonly string[]): Sen
   const { heads, labels, tags } = syntax;
   const root = heads.indexOf(-1);
   for (let v = 3; v < heads.length; v++) {
-    if (tags[v] !== 'VERB' || v === root || hasDependent(syntax, v, /^(nsubj|csubj|expl)/)) continue;
+    if (tags[v] !== 'VERB' || v === root || hasDependent(syntax, v, /^(csubj|expl)/)) continue;
+    // (A subject before the clause's comma is the main verb's object the parser moved: "have sold
+    // striker Ilya Marek to Dunhaven, the club announced", with "the club" its apposition.)
+    const subjects = dependentsOf(syntax, v, /^nsubj/);
+    if (subjects.length > 1) continue;
+    const taken = subjects[0];
     // Nothing after the verb but its own modifiers and the full stop.
     if (tags.slice(v + 1).some((t, k) => t !== 'PUNCT' && !dominates(heads, v, v + 1 + k))) continue;
     // (A hyphen inside a name is part of it: "Judge Harriet Okonkwo-Lisle told him".)
@@ -636,12 +641,19 @@ function trailingSpeaker(syntax: SentenceSyntax, words?: readonly string[]): Sen
     // before the comma, as its apposition.)
     const hungBefore = heads[speaker]! >= 0 && heads[speaker]! < comma && /^(appos|obj|iobj|conj|nmod|obl)/.test(labels[speaker]!);
     if (!(heads[v] === speaker || (heads[speaker] === heads[v] && !/^nsubj/.test(labels[speaker]!)) || hungBefore)) continue;
+    if (taken !== undefined && !(taken < comma && heads[speaker] === taken && tags[root] === 'VERB' && !hasDependent(syntax, root, /^obj$/))) continue;
     return edited(syntax, (newHeads, newLabels) => {
       newHeads[speaker] = v;
       newLabels[speaker] = 'nsubj';
       newHeads[v] = root;
       newLabels[v] = 'parataxis';
       newHeads[comma] = v;
+      // The subject taken back as the main verb's object, with what the parser hung beside it.
+      if (taken !== undefined) {
+        newHeads[taken] = root;
+        newLabels[taken] = 'obj';
+        dependentsOf(syntax, v).forEach((d) => { if (d < comma && d !== taken) newHeads[d] = root; });
+      }
       if (described >= 0) {
         newHeads[described] = speaker;
         newLabels[described] = 'appos';
