@@ -3095,6 +3095,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        source: 'Kelso Bank overtook Merrion Trust in March to become the second-largest mortgage lender.',
+        rewrite: 'In March Merrion Trust moved ahead of Kelso Bank to become the second-largest mortgage lender.',
+        text: 'Merrion Trust moved ahead of Kelso Bank',
+      },
+      {
+        source: 'The hosts, Kaldera, finished above Rumelia in the medal table.',
+        rewrite: 'Rumelia ended ahead of hosts Kaldera in the medals table.',
+        text: 'Rumelia ended ahead of hosts Kaldera',
+      },
+      {
         source: 'Ferrow Rangers have signed striker Ilya Marek from Dunhaven for 3 million pounds, the club announced on Monday.',
         rewrite: 'In a £3m deal, Ferrow Rangers have sold striker Ilya Marek to Dunhaven, the club announced on Monday.',
         text: 'Ferrow Rangers have sold striker Ilya Marek to Dunhaven',
@@ -3476,6 +3486,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: "the same order told from the other party (\"finished above\" / \"finished behind\")",
+        source: 'The hosts, Kaldera, finished above Rumelia in the medal table.',
+        rewrite: 'Rumelia finished behind the hosts, Kaldera, in the medal table.',
+      },
+      {
+        why: "the same order told by another verb (\"overtook\" / \"moved ahead of\")",
+        source: 'Kelso Bank overtook Merrion Trust in March.',
+        rewrite: 'In March Kelso Bank moved ahead of Merrion Trust.',
+      },
       {
         why: "a \"by\" phrase naming a measure (\"by a large majority\") is a margin, not an agent",
         source: 'A handful of MPs voted against the bill, which passed by a large majority on its second reading.',

@@ -20,7 +20,7 @@ import type { Token } from '../tokens';
 import { offsetFree } from '../offsetFree';
 import { holdsDate } from '../mentions/dates';
 import { findNumbers } from '../mentions/numbers';
-import { areConverse, lexicalRelation, mayMeanTheSame, namesPeople, samePredicate, transferSide } from '../wordnet';
+import { areConverse, isVerbLemma, lexicalRelation, mayMeanTheSame, namesPeople, samePredicate, transferSide } from '../wordnet';
 import { describedBy, describedNamesIn } from '../mentions/descriptions';
 import { REPORTING_VERBS, setsAsideBy } from '../lexicon';
 import { framesOf, nested, sameParticipant, type Argument, type Frame, type Participant } from '../syntax/frames';
@@ -418,6 +418,20 @@ export const rolesSwappedRule: PairRule = (ctx) => {
     out.push(swapFinding(ctx, rIdx, [st.frame.predicate, ...st.giver.filler.tokens, ...st.receiver.filler.tokens],
       `the giver is ${participantText(ctx, 'rewrite', rt.giver.filler)} and the receiver ${participantText(ctx, 'rewrite', rt.receiver.filler)}, the other way round from the source`));
   }
+  // A leader and the one behind it exchanged: "Kelso Bank overtook Merrion Trust" / "Merrion
+  // Trust moved ahead of Kelso Bank", "Kaldera finished above Rumelia" / "Rumelia ended ahead of
+  // Kaldera".
+  const sOrders = precedencesIn(ctx.sTok, sSyntax, sFrames);
+  for (const r of precedencesIn(ctx.rTok, rSyntax, rFrames)) {
+    const s = sOrders.find((x) => same(x.leader.filler, r.follower.filler) && same(x.follower.filler, r.leader.filler));
+    if (!s) continue;
+    const rIdx = [r.at, ...r.leader.filler.tokens, ...r.follower.filler.tokens];
+    const key = [...r.leader.filler.words, ...r.follower.filler.words].sort().join(' ');
+    if (reported.has(key) || rIdx.some((i) => ctx.claimed.has(i))) continue;
+    reported.add(key);
+    out.push(swapFinding(ctx, rIdx, [s.at, ...s.leader.filler.tokens, ...s.follower.filler.tokens],
+      `${participantText(ctx, 'rewrite', r.leader.filler)} is put ahead of ${participantText(ctx, 'rewrite', r.follower.filler)}, where the source has them the other way round`));
+  }
   for (const c of converseSwaps(ctx, rFrames, sFrames)) {
     const key = [...c.doer.words].sort().join(' ');
     if (reported.has(key) || c.rIdx.some((i) => ctx.claimed.has(i))) continue;
@@ -481,6 +495,48 @@ function otherParty(frames: readonly Frame[], f: Frame): { filler: Participant; 
   }
   const obj = f.args.find((a) => a.role === 'obj' && a.filler.named);
   return obj ? { filler: obj.filler, marker: 'obj' } : null;
+}
+
+/** Who is ahead and who behind, as a frame tells it, and the word that tells it. */
+interface Precedence { readonly at: number; readonly leader: Argument; readonly follower: Argument }
+
+/** Verbs whose doer gets ahead of their receiver, by sense ("overtake", "surpass", "beat"), and whose doer is behind ("trail"). */
+const AHEAD_SENSES = ['overtake', 'surpass', 'outstrip'];
+const BEHIND_SENSES = ['trail'];
+const bySense = (lemma: string, senses: readonly string[]) => senses.some((x) => lemma === x || mayMeanTheSame(lemma, x));
+
+/**
+ * The orders frames tell: a verb of getting ahead ("overtook", "outsold": "out-" before a verb)
+ * puts its doer before its receiver, one of trailing after it; "ahead of", "above", "behind",
+ * "below" put the clause's doer before or after their party.
+ */
+function precedencesIn(tokens: readonly Token[], syn: SentenceSyntax, frames: readonly Frame[]): Precedence[] {
+  const out: Precedence[] = [];
+  const doer = (f: Frame | undefined) => f?.args.find((a) => a.role === 'subj' && (a.explicit || a.controlled));
+  for (const f of frames) {
+    if (f.key.startsWith('n:')) continue;
+    const lemma = tokens[f.predicate]!.lemma;
+    const subj = doer(f);
+    const obj = f.args.find((a) => a.role === 'obj' && a.explicit);
+    const outVerb = /^out[a-z]{3,}$/.test(lemma) && isVerbLemma(lemma.slice(3));
+    if (subj && obj && (outVerb || bySense(lemma, AHEAD_SENSES))) out.push({ at: f.predicate, leader: subj, follower: obj });
+    else if (subj && obj && bySense(lemma, BEHIND_SENSES)) out.push({ at: f.predicate, leader: obj, follower: subj });
+    // "finished above Rumelia", "ended ahead of Kaldera" (a phrasal "end_ahead" with its "of").
+    for (const a of f.args) {
+      const ahead = a.role === 'obl:above' || (a.role === 'of' && f.key.endsWith('_ahead'));
+      const behind = a.role === 'obl:below' || a.role === 'obl:behind';
+      if (subj && ahead) out.push({ at: f.predicate, leader: subj, follower: a });
+      if (subj && behind) out.push({ at: f.predicate, leader: a, follower: subj });
+    }
+    // "moved ahead of Kelso Bank": "ahead" with its "of", the doer the verb's it hangs on.
+    if (lemma === 'ahead' || lemma === 'behind') {
+      const of = f.args.find((a) => a.role === 'of');
+      const host = frames.find((g) => g.predicate === syn.heads[f.predicate]);
+      const d = doer(host);
+      if (of && d) out.push(lemma === 'ahead' ? { at: f.predicate, leader: d, follower: of } : { at: f.predicate, leader: of, follower: d });
+    }
+  }
+  return out;
 }
 
 /** A transfer's giver and receiver, as a frame tells them. */
