@@ -637,9 +637,9 @@ export const attributionRule: PairRule = (ctx) => {
     // which said …"), or by a pronoun for the speaker ("It called on people over 40 to …"):
     // the claim still reads as someone's.
     if (kept >= 0 && ctx.rTok[kept]!.lemma === ctx.sTok[first.verb]!.lemma) return [];
-    // (Or, for a verb of asking, by one of the same sense in its place, whoever it is told of: "urged the company to
-    // appoint" / "the company pressed Leckie to appoint", a swap of who asked whom, the roles'
-    // finding, however the words moved round it.)
+    // (Or, for a verb of asking, by one of the same sense in its place, whoever it is told of:
+    // "urged the company to appoint" / "the company pressed Leckie to appoint", a swap of who
+    // asked whom, the roles' finding, however the words moved round it.)
     if (asksAnother(ctx.sTok, ctx.syntax.source(), first.verb) && ctx.rTok.some((t, i) => t.pos === 'VERB' && (ctx.match.rToS[i] ?? -1) < 0 && mayMeanTheSame(t.lemma, ctx.sTok[first.verb]!.lemma))) return [];
     // (And a source speaker that is only a pronoun, "He urged", named in the rewrite: "Saleh
     // appealed to …".)

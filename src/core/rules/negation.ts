@@ -71,6 +71,11 @@ function headOf(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
+/** Whether a word is said with a "no": a negator near it, or on its clause. */
+function saysNo(tokens: readonly Token[], syn: SentenceSyntax, i: number): boolean {
+  return negatedNear(tokens, i) || negatedClause(tokens, syn, i);
+}
+
 function negatedNear(tokens: readonly Token[], head: number): boolean {
   for (let k = head - 1; k >= 0 && head - k <= 5; k--) if (negatorAt(tokens, k)) return true;
   // "has yet to be finished", "is yet to open": not done so far.
@@ -519,7 +524,6 @@ export const negationRule: PairRule = (ctx) => {
       if (aspectual(ctx.sTok, ctx.syntax.source(), si) !== aspectual(ctx.rTok, ctx.syntax.rewrite(), ri)) continue;
       // "did not reject" -> "approved" keeps the meaning: a negator on exactly one side cancels it,
       // near the word or on its clause ("No services will be affected" / "all will continue unaffected").
-      const saysNo = (tokens: readonly Token[], syn: SentenceSyntax, i: number) => negatedNear(tokens, i) || negatedClause(tokens, syn, i);
       if (saysNo(ctx.sTok, ctx.syntax.source(), si) !== saysNo(ctx.rTok, ctx.syntax.rewrite(), ri)) continue;
       // "a 0.2 per cent decline … followed a rise" / "a drop of 0.2% … followed an increase":
       // each word has a same-sense partner across, the opposites only paired by position.
@@ -568,9 +572,7 @@ export const negationRule: PairRule = (ctx) => {
         sf.args.some((sa) => sa.role === role && sameParticipant(sa.filler, ra.filler))));
       if (!shared) continue;
       // "had no doctor" / "lacked a doctor": an opposite said with a "no" is the same claim.
-      const sSaysNo = negatedNear(ctx.sTok, si) || negatedClause(ctx.sTok, ctx.syntax.source(), si);
-      const rSaysNo = negatedNear(ctx.rTok, ri) || negatedClause(ctx.rTok, ctx.syntax.rewrite(), ri);
-      if (sSaysNo !== rSaysNo) continue;
+      if (saysNo(ctx.sTok, ctx.syntax.source(), si) !== saysNo(ctx.rTok, ctx.syntax.rewrite(), ri)) continue;
       if (stateAfterNoun(ctx.syntax.source(), si) || stateAfterNoun(ctx.syntax.rewrite(), ri)) continue;
       if (converse(ctx, si, ri) || converseSwapAt(ctx, si, ri)) continue;
       push(ctx, out, rSpanAround(ri), sSpanAround(si), ri);
@@ -579,12 +581,13 @@ export const negationRule: PairRule = (ctx) => {
   }
   // "will not take effect until the season ends" / "only after the season ends" -> "will come
   // into force before the season closes": the act put on the other side of the same event.
-  const sOrders = timeOrdersOf(ctx.sTok, ctx.syntax.source());
-  for (const r of timeOrdersOf(ctx.rTok, ctx.syntax.rewrite())) {
+  // (An act told of a pronoun on either side, "it will take effect", may be any act the event is
+  // said to come before or after: the event decides.)
+  const pronounDoer = (tokens: readonly Token[], syn: SentenceSyntax, v: number) => dependentsOf(syn, v, /^nsubj/).some((d) => tokens[d]!.pos === 'PRON');
+  const rOrders = timeOrdersOf(ctx.rTok, ctx.syntax.rewrite());
+  const sOrders = rOrders.length ? timeOrdersOf(ctx.sTok, ctx.syntax.source()) : [];
+  for (const r of rOrders) {
     if (ctx.claimed.has(r.opener)) continue;
-    // (An act told of a pronoun on either side, "it will take effect", may be any act the event
-    // is said to come before or after: the event decides.)
-    const pronounDoer = (tokens: readonly Token[], syn: SentenceSyntax, v: number) => dependentsOf(syn, v, /^nsubj/).some((d) => tokens[d]!.pos === 'PRON');
     const s = sOrders.find((x) => x.order !== r.order && sameAct(ctx, x.event, r.event) &&
       (sameAct(ctx, x.act, r.act) || pronounDoer(ctx.sTok, ctx.syntax.source(), x.act) || pronounDoer(ctx.rTok, ctx.syntax.rewrite(), r.act)));
     if (!s) continue;

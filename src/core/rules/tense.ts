@@ -363,6 +363,11 @@ function doneForOngoing(sTok: readonly Token[], sg: VerbGroup, sTense: Tense, sS
   return s === r || mayMeanTheSame(s, r);
 }
 
+/** The verbs a verb carries as its complement ("continued to invest": "invest"). */
+function carriedActs(syn: SentenceSyntax, v: number): number[] {
+  return dependentsOf(syn, v, /^xcomp$/).filter((d) => syn.tags[d] === 'VERB');
+}
+
 /** "used to play": a habit of the past that has ended (not "was used to", accustomed). */
 function usedTo(tokens: readonly Token[], g: VerbGroup): boolean {
   if (tokens[g.first - 1]?.lower !== 'to' || tokens[g.first - 2]?.lower !== 'used') return false;
@@ -446,8 +451,7 @@ export const tenseRule: PairRule = (ctx) => {
     if (!flipped(sTense, rTense) && !ended && !doneForOngoing(ctx.sTok, sg, sTense, ctx.syntax.source, ctx.rTok, rg, rTense, ctx.syntax.rewrite)) continue;
     // (A verb carrying another act tells that act's time: "continued to invest" / "will continue
     // to give" are two acts, whatever the subjects.)
-    const carried = (syn: SentenceSyntax, v: number) => dependentsOf(syn, v, /^xcomp$/).filter((d) => syn.tags[d] === 'VERB');
-    const sActs = carried(ctx.syntax.source(), sg.head), rActs = carried(ctx.syntax.rewrite(), rg.head);
+    const sActs = carriedActs(ctx.syntax.source(), sg.head), rActs = carriedActs(ctx.syntax.rewrite(), rg.head);
     if (sActs.length && rActs.length && !rActs.some((r) => sActs.some((x) => ctx.match.rToS[r] === x || mayMeanTheSame(ctx.sTok[x]!.lemma, ctx.rTok[r]!.lemma)))) continue;
     // (Asked only of a flip: it reads subtrees and WordNet.)
     if (otherSubjects(ctx.rTok, ctx.syntax.rewrite(), rg.head, ctx.sTok, ctx.syntax.source(), sg.head, ctx.match.rToS, sourceNameWords(ctx), ctx.memo('source-described-names', () => describedNamesIn(ctx.source.sentences)))) continue;
