@@ -802,6 +802,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   negation: {
     hits: [
       {
+        source: 'Nobody on the ferry was injured when it struck the harbour wall.',
+        rewrite: 'When the ferry hit the harbour wall, everyone on board was injured.',
+        text: 'When the ferry hit the harbour wall, everyone on board was injured',
+      },
+      {
         source: 'The ministry said few if any troops were deployed in the region.',
         rewrite: 'The ministry said troops were deployed in the region.',
         text: 'troops',
@@ -987,6 +992,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: "\"escaped injury\" denies the act \"was injured\" denies: \"Nobody was injured\" = \"everyone escaped injury\"",
+        source: 'Nobody on the ferry was injured when it struck the harbour wall.',
+        rewrite: 'When the ferry hit the harbour wall, everyone on board escaped injury.',
+      },
       {
         why: "\"few if any\" is as good as none: \"almost no\" says the same",
         source: 'The defence ministry denied that any soldiers had crossed the border, saying few if any troops were deployed in the region.',

@@ -292,6 +292,26 @@ function synonymInStretch(from: Side, head: number, to: Side, stretch: readonly 
   return stretch.every((i) => i === same[0] || to.tokens[i]!.pos === 'AUX' || particle(i) || isNegator(to.tokens[i]!) || ofObject(i)) ? same[0]! : -1;
 }
 
+/** The act a negating pronoun ("nobody", "nothing") followed by a phrase is the subject of, from the parse. */
+function negatedSubjectsAct(tokens: readonly Token[], syn: SentenceSyntax, i: number): number | undefined {
+  if (!/^(nobody|nothing)$/.test(tokens[i]!.lower) || tokens[i + 1]?.pos !== 'ADP' || !/^nsubj/.test(syn.labels[i] ?? '')) return undefined;
+  const h = syn.heads[i]!;
+  return h >= 0 && /^(VERB|ADJ)$/.test(syn.tags[h]!) ? h : undefined;
+}
+
+/**
+ * Whether the rewrite escapes or avoids the source's act by its noun ("was injured" / "escaped
+ * injury", "was not flooded" / "avoided flooding"): a verb that denies its object's act.
+ */
+function escapedAct(ctx: PairContext, head: number): boolean {
+  // (Read from the words: the parse often loses "escaped injury" to a fragment.)
+  const act = verbLemma(ctx.sTok[head]!);
+  return ctx.rTok.some((t, v) => /^(escape|avoid)$/.test(t.lemma) && [v + 1, v + 2].some((o) => {
+    const w = ctx.rTok[o];
+    return !!w && (w.pos === 'NOUN' || w.pos === 'VERB') && (samePredicate(`n:${w.lemma}`, act) || mayMeanTheSame(verbLemma(w), act));
+  }));
+}
+
 /**
  * "without notifying the Environment Agency" -> "informed the Environment Agency and then …":
  * the negated verb's object kept, taken in the rewrite by a verb of the same sense, however far
@@ -407,7 +427,9 @@ export const negationRule: PairRule = (ctx) => {
   ctx.sTok.forEach((t, si) => {
     if (!negatorAt(ctx.sTok, si) || verbless || movedOffSet) return;
     if (t.pos === 'NOUN' && sameWordAcross(t, ctx.rTok, ctx.match.sToR[si] ?? -1, hunkOfSource(ctx, si)?.r)) return;
-    let head = headOf(ctx.sTok, si);
+    // ("Nobody on the ferry was injured": a negating pronoun with a phrase of its own denies the
+    // act it is the subject of, not the preposition after it.)
+    let head = negatedSubjectsAct(ctx.sTok, ctx.syntax.source(), si) ?? headOf(ctx.sTok, si);
     if (head < 0 || sameNegationIn(ctx.rTok, t, ctx.sTok[head]!)) return;
     let rHead = ctx.match.sToR[head] ?? -1;
     if (rHead < 0) {
@@ -445,6 +467,8 @@ export const negationRule: PairRule = (ctx) => {
     // services will continue unaffected".)
     if ((sPred >= 0 && rPred >= 0 && opposite(ctx.sTok[sPred]!, ctx.rTok[rPred]!)) || opposite(ctx.sTok[head]!, ctx.rTok[rHead]!)) return;
     if (sPred >= 0 && deniedWithout(ctx, sPred)) return;
+    // "Nobody was injured" = "everyone escaped injury": the act's noun escaped or avoided.
+    if (escapedAct(ctx, head)) return;
     if (oppositeInScope({ tokens: ctx.sTok, syn: ctx.syntax.source() }, sPred, ctx.rTok, (i) => ctx.match.sToR[i] ?? -1)) return;
     // "had not borrowed from Tessaline before" = "the first time it has borrowed from Tessaline";
     // and a headline's "Corran borrows €40m from Tessaline" tells the act now, which "not before"
