@@ -708,7 +708,7 @@ function transferRootSenses(): [ReadonlySet<number>, number] | null {
  * "receive": under "acquire", or the opposite of a giving one); null for any other verb. An
  * event noun ("n:loan") is read by the verb it names.
  */
-const transferSides = cachedRelation((key: string, _unused: string): 'giver' | 'receiver' | null => {
+const transferSides = cachedRelation((key: string): 'giver' | 'receiver' | null => {
   const roots = transferRootSenses();
   if (!roots) return null;
   const [lemma, nominal] = splitPredicate(key);

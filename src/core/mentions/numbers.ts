@@ -32,15 +32,17 @@ function currencyOfSymbol(text: string): string | undefined {
   const prefixed = /^([A-Z]{1,2})\$$/.exec(text);
   return prefixed ? PREFIXED_DOLLARS[prefixed[1]!] : CURRENCY_SYMBOLS[text];
 }
-const UNIT_WORDS: Readonly<Record<string, string>> = {
+/** Currencies by name. (Other currencies, "2.1 billion crowns", are each their own money, so one put for another is a changed figure.) */
+const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   dollar: 'usd', dollars: 'usd', usd: 'usd', pound: 'gbp', pounds: 'gbp', gbp: 'gbp', sterling: 'gbp',
   euro: 'eur', euros: 'eur', eur: 'eur', yen: 'jpy', yuan: 'cny', renminbi: 'cny', rupee: 'inr', rupees: 'inr',
-  // Other currencies by name ("2.1 billion crowns"): each its own money, so one put for another
-  // is a changed figure.
   crown: 'crown', crowns: 'crown', krona: 'sek', kronor: 'sek', krone: 'nok', kroner: 'nok', franc: 'chf', francs: 'chf',
   rand: 'zar', peso: 'peso', pesos: 'peso', zloty: 'pln', zlotys: 'pln', lira: 'try', rouble: 'rub', roubles: 'rub',
   ruble: 'rub', rubles: 'rub', shekel: 'ils', shekels: 'ils', dinar: 'dinar', dinars: 'dinar', dirham: 'aed', dirhams: 'aed',
   ringgit: 'myr', baht: 'thb', naira: 'ngn', shilling: 'shilling', shillings: 'shilling',
+};
+const UNIT_WORDS: Readonly<Record<string, string>> = {
+  ...CURRENCY_WORDS,
   // (A percentage point is read as a percent: rate stories use the two for one move, "a cut of
   // 0.25%" / "a quarter-point cut".)
   '%': '%', percent: '%', pct: '%', 'per cent': '%', 'percentage point': '%', 'percentage points': '%', km: 'km', kilometer: 'km', kilometers: 'km', mile: 'mile',
@@ -718,8 +720,7 @@ function comparableReadings(a: NumberMention, b: NumberMention): boolean {
 }
 
 /** The units that are sums of money: every currency the tables above name, and cents. */
-const MONEY_UNITS: ReadonlySet<string> = new Set([...Object.values(CURRENCY_SYMBOLS), ...Object.values(PREFIXED_DOLLARS), 'cent',
-  ...Object.entries(UNIT_WORDS).filter(([w]) => /^(dollars?|usd|pounds?|gbp|sterling|euros?|eur|yen|yuan|renminbi|rupees?|crowns?|krona|kronor|krone|kroner|francs?|rand|pesos?|zlotys?|lira|roubles?|rubles?|shekels?|dinars?|dirhams?|ringgit|baht|naira|shillings?)$/.test(w)).map(([, u]) => u)]);
+const MONEY_UNITS: ReadonlySet<string> = new Set([...Object.values(CURRENCY_SYMBOLS), ...Object.values(PREFIXED_DOLLARS), ...Object.values(CURRENCY_WORDS), 'cent']);
 
 function isMoney(unit: string | null): boolean {
   return !!unit && MONEY_UNITS.has(unit);

@@ -50,15 +50,19 @@ function negatorAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   // "has yet to secure", "is yet to open": not done so far, a negator of its own.
   if (t.lower === 'yet') return tokens[i + 1]?.lower === 'to' && /^(be|have)$/.test(tokens[i - 1]?.lemma ?? '');
-  // "few if any troops", "little if any damage": as good as none.
-  if (t.lower === 'few' || t.lower === 'little') return tokens[i + 1]?.lower === 'if' && tokens[i + 2]?.lower === 'any';
+  if (t.lower === 'few' || t.lower === 'little') return fewIfAny(tokens, i);
   return isNegator(t) && !(i > 0 && /^No\.?$/.test(t.text) && /^\d/.test(tokens[i + 1]?.text ?? ''));
+}
+
+/** "few if any troops", "little if any damage": as good as none. */
+function fewIfAny(tokens: readonly Token[], i: number): boolean {
+  return /^(few|little)$/.test(tokens[i]!.lower) && tokens[i + 1]?.lower === 'if' && tokens[i + 2]?.lower === 'any';
 }
 
 /** The content word a negator applies to: the next verb, noun or adjective within a few words. */
 function headOf(tokens: readonly Token[], i: number): number {
   // ("few if any troops": past the "if any".)
-  if (/^(few|little)$/.test(tokens[i]!.lower) && tokens[i + 1]?.lower === 'if') i += 2;
+  if (fewIfAny(tokens, i)) i += 2;
   for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
     const t = tokens[k]!;
     if (negatorAt(tokens, k)) return -1;

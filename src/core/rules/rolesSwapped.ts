@@ -407,38 +407,39 @@ export const rolesSwappedRule: PairRule = (ctx) => {
   // A giver and a receiver exchanged, however each side tells the transfer: "a £5m loan from
   // Brenmoor to Wexley" / "Wexley agreed to lend Brenmoor £5m", "received a loan from its parent"
   // / "a loan went from Northmoor to its parent".
-  const sTransfers = transfersIn(sFrames);
-  for (const rt of transfersIn(rFrames)) {
+  // Each pair of parties reported once, and not over words another finding claimed.
+  const reportOnce = (words: Iterable<string>, rIdx: readonly number[], sIdx: readonly number[], why: () => string) => {
+    const key = [...words].sort().join(' ');
+    if (reported.has(key) || rIdx.some((i) => ctx.claimed.has(i))) return;
+    reported.add(key);
+    out.push(swapFinding(ctx, rIdx, sIdx, why()));
+  };
+  // (The rewrite's first: most sentences tell no transfer or order, and the source's are then not read.)
+  const rTransfers = transfersIn(rFrames);
+  const sTransfers = rTransfers.length ? transfersIn(sFrames) : [];
+  for (const rt of rTransfers) {
     const st = sTransfers.find((x) => sameTransfer(ctx, x.frame, rt.frame) && same(x.giver.filler, rt.receiver.filler) && same(x.receiver.filler, rt.giver.filler));
     if (!st) continue;
-    const rIdx = [rt.frame.predicate, ...rt.giver.filler.tokens, ...rt.receiver.filler.tokens];
-    const key = [...rt.giver.filler.words, ...rt.receiver.filler.words].sort().join(' ');
-    if (reported.has(key) || rIdx.some((i) => ctx.claimed.has(i))) continue;
-    reported.add(key);
-    out.push(swapFinding(ctx, rIdx, [st.frame.predicate, ...st.giver.filler.tokens, ...st.receiver.filler.tokens],
-      `the giver is ${participantText(ctx, 'rewrite', rt.giver.filler)} and the receiver ${participantText(ctx, 'rewrite', rt.receiver.filler)}, the other way round from the source`));
+    reportOnce([...rt.giver.filler.words, ...rt.receiver.filler.words], [rt.frame.predicate, ...rt.giver.filler.tokens, ...rt.receiver.filler.tokens],
+      [st.frame.predicate, ...st.giver.filler.tokens, ...st.receiver.filler.tokens],
+      () => `the giver is ${participantText(ctx, 'rewrite', rt.giver.filler)} and the receiver ${participantText(ctx, 'rewrite', rt.receiver.filler)}, the other way round from the source`);
   }
   // A leader and the one behind it exchanged: "Kelso Bank overtook Merrion Trust" / "Merrion
   // Trust moved ahead of Kelso Bank", "Kaldera finished above Rumelia" / "Rumelia ended ahead of
   // Kaldera".
-  const sOrders = precedencesIn(ctx.sTok, sSyntax, sFrames);
-  for (const r of precedencesIn(ctx.rTok, rSyntax, rFrames)) {
+  const rOrders = precedencesIn(ctx.rTok, rSyntax, rFrames);
+  const sOrders = rOrders.length ? precedencesIn(ctx.sTok, sSyntax, sFrames) : [];
+  for (const r of rOrders) {
     const s = sOrders.find((x) => same(x.leader.filler, r.follower.filler) && same(x.follower.filler, r.leader.filler));
     if (!s) continue;
-    const rIdx = [r.at, ...r.leader.filler.tokens, ...r.follower.filler.tokens];
-    const key = [...r.leader.filler.words, ...r.follower.filler.words].sort().join(' ');
-    if (reported.has(key) || rIdx.some((i) => ctx.claimed.has(i))) continue;
-    reported.add(key);
-    out.push(swapFinding(ctx, rIdx, [s.at, ...s.leader.filler.tokens, ...s.follower.filler.tokens],
-      `${participantText(ctx, 'rewrite', r.leader.filler)} is put ahead of ${participantText(ctx, 'rewrite', r.follower.filler)}, where the source has them the other way round`));
+    reportOnce([...r.leader.filler.words, ...r.follower.filler.words], [r.at, ...r.leader.filler.tokens, ...r.follower.filler.tokens],
+      [s.at, ...s.leader.filler.tokens, ...s.follower.filler.tokens],
+      () => `${participantText(ctx, 'rewrite', r.leader.filler)} is put ahead of ${participantText(ctx, 'rewrite', r.follower.filler)}, where the source has them the other way round`);
   }
   for (const c of converseSwaps(ctx, rFrames, sFrames)) {
-    const key = [...c.doer.words].sort().join(' ');
-    if (reported.has(key) || c.rIdx.some((i) => ctx.claimed.has(i))) continue;
-    reported.add(key);
     const rPred = ctx.rTok[c.rPredicate]!.text;
     const sPred = ctx.sTok[c.sPredicate]!.text;
-    out.push(swapFinding(ctx, c.rIdx, c.sIdx, c.reversed
+    reportOnce(c.doer.words, c.rIdx, c.sIdx, () => (c.reversed
       ? `"to" and "from" exchanged: the direction of ${q(rPred)} is reversed`
       : `${q(rPred)} tells the event from the other side of ${q(sPred)}, but the doer is still ${participantText(ctx, 'rewrite', c.doer)}`));
   }
@@ -599,7 +600,8 @@ function converseSwaps(ctx: PairContext, rFrames: readonly Frame[], sFrames: rea
       if (!sDoer || !sOther || sOther.marker === rOther.marker) continue;
       const crossed = [sOther.marker, rOther.marker].sort().join(' ') === 'obl:from obl:to';
       const object = (f: Frame) => f.args.find((a) => a.role === 'obj' && a.explicit)?.filler;
-      const moved = crossed && !!object(rf) && !!object(sf) && sameParticipant(object(rf)!, object(sf)!);
+      const rObject = object(rf), sObject = object(sf);
+      const moved = crossed && !!rObject && !!sObject && sameParticipant(rObject, sObject);
       if (!sameVerb && !moved && !areConverse(rf.key, sf.key)) continue;
       if (sameVerb && !crossed) continue;
       if (rOther.marker === 'obj' && sOther.marker === 'obj') continue;

@@ -31,7 +31,6 @@ function presentPerfect(tokens: readonly Token[], g: VerbGroup): boolean {
   return /^(has|have|'s|'ve)$/.test(tokens[g.first]!.lower);
 }
 
-
 /**
  * The asking still stands: a present or present perfect ("is urged to", "has been asked to"). A
  * past one ("was ordered to close for five days") may well have been obeyed since.

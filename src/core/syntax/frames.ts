@@ -173,15 +173,15 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
     return { head, headLemma: t.lemma, tokens: members, words, aliases, named: names.size > 0, names };
   };
   const caseOf = (d: number) => kids[d]!.find((k) => k.label === 'case');
-  // A counted thing that is not a person is a "by" phrase's margin, not its doer ("approved by
-  // 29 votes to 12", "won by two goals"; but "attacked by three men").
   // The last word of a word's phrase, and whether a clause of p's opens right after d's phrase
   // ("urged the company | to appoint", "told staff | that …"; not "lent the club | £5 million").
   const phraseEnd = (d: number): number => Math.max(d, ...kids[d]!.map((k) => phraseEnd(k.d)));
   const clauseRightAfter = (p: number, d: number) => {
     const next = phraseEnd(d) + 1;
-    return kids[p]!.some((k) => /^(xcomp|ccomp|advcl)$/.test(base(k.label)) && k.d >= next && !tokens.slice(next, k.d).some((t, i) => syn.tags[next + i] !== 'PART' && syn.tags[next + i] !== 'SCONJ' && syn.tags[next + i] !== 'AUX' && syn.tags[next + i] !== 'ADV'));
+    return kids[p]!.some((k) => /^(xcomp|ccomp|advcl)$/.test(base(k.label)) && k.d >= next && syn.tags.slice(next, k.d).every((tag) => /^(PART|SCONJ|AUX|ADV)$/.test(tag)));
   };
+  // A counted thing that is not a person is a "by" phrase's margin, not its doer ("approved by
+  // 29 votes to 12", "won by two goals"; but "attacked by three men").
   // (Or a word for an amount or a measure of difference after "a": "passed by a large majority",
   // "won by a length": WordNet's attributes and quantities; "impressed by his ability" is a cause.)
   const margin = (d: number) => syn.tags[d] !== 'PROPN' && ((kids[d]!.some((k) => k.label === 'nummod') && !isPersonNoun(tokens[d]!.lemma)) ||

@@ -95,7 +95,7 @@ function asideReadAsSubject(syntax: SentenceSyntax): SentenceSyntax {
     return editedTree(syntax, (newHeads, newLabels) => {
       newHeads[subject] = noun;
       newLabels[subject] = 'appos';
-      if (tags[first - 1] === 'PUNCT' && heads[first - 1] === v) newHeads[first - 1] = subject;
+      if (heads[first - 1] === v) newHeads[first - 1] = subject;
     });
   }
   return syntax;
@@ -1461,12 +1461,6 @@ function buriedVerb(syntax: SentenceSyntax, root: number, childrenOf: (h: number
 }
 
 /**
- * "Clara Duval, who leads the opposition, called the reversal a victory": the parser hung the
- * relative clause from the name and the main verb from the relative clause's verb, as if both
- * were the relative pronoun's. A verb joined to a relative clause after its closing comma, with
- * no subject of its own, is the sentence's verb, and the name its subject.
- */
-/**
  * "No services to the hospital will be affected, the council said": the noun's own verb, with
  * its auxiliaries and no subject, hung from the speaker's verb after it. The verb heads the
  * sentence with the noun as its subject; the speaker's clause is set beside it.
@@ -1485,6 +1479,12 @@ function verbTakenBySpeaker(syntax: SentenceSyntax, root: number, childrenOf: (h
   });
 }
 
+/**
+ * "Clara Duval, who leads the opposition, called the reversal a victory": the parser hung the
+ * relative clause from the name and the main verb from the relative clause's verb, as if both
+ * were the relative pronoun's. A verb joined to a relative clause after its closing comma, with
+ * no subject of its own, is the sentence's verb, and the name its subject.
+ */
 function relativeThenVerb(syntax: SentenceSyntax, root: number, childrenOf: (h: number) => number[]): SentenceSyntax {
   const { labels, tags } = syntax;
   for (const rel of childrenOf(root)) {
