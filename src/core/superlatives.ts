@@ -146,7 +146,16 @@ export function negatesBefore(tokens: readonly Token[], i: number): boolean {
  * (Not "has not been hit since 2016", which denies any strike at all.)
  */
 export function negatesSince(tokens: readonly Token[], i: number): boolean {
-  return /^(not|never)$/.test(tokens[i]!.lower) && tokens[i + 1]?.lower === 'since';
+  if (/^(not|never)$/.test(tokens[i]!.lower)) return tokens[i + 1]?.lower === 'since';
+  // (Or "no" on the doer, with "since" in its clause: "No Valmoran player had won the title since
+  // 1998" = "the first win by a Valmoran player since 1998".)
+  if (!/^(no|nobody|none)$/.test(tokens[i]!.lower)) return false;
+  for (let k = i + 2; k < tokens.length && k <= i + 12; k++) {
+    const w = tokens[k]!;
+    if (w.lower === 'since') return true;
+    if (w.pos === 'PUNCT' || w.pos === 'SCONJ' || w.pos === 'CCONJ') return false;
+  }
+  return false;
 }
 
 /**

@@ -224,7 +224,9 @@ export function prefixNegatedBase(lemma: string): string | null {
   let base = prefixBases.get(lemma);
   if (base === undefined) {
     const rest = m[2]!;
-    if (isKnownWord(lemma)) base = areOpposites(lemma, rest) ? rest : null;
+    // (A known word is read as its base negated only where WordNet says so, "under" is no "der";
+    // but "un" before a participle is always its negation: "unharmed", "unopposed".)
+    if (isKnownWord(lemma)) base = areOpposites(lemma, rest) || (m[1] === 'un' && participleOfKnownVerb(rest)) ? rest : null;
     else base = /^(un|non-?)$/.test(m[1]!) && isKnownWord(rest) ? rest : null;
     if (prefixBases.size > 20_000) prefixBases.clear();
     prefixBases.set(lemma, base);
@@ -233,6 +235,13 @@ export function prefixNegatedBase(lemma: string): string | null {
 }
 
 const prefixBases = new Map<string, string | null>();
+
+/** "harmed", "noticed", "planned": a regular past participle of a verb WordNet knows. */
+function participleOfKnownVerb(word: string): boolean {
+  if (!word.endsWith('ed')) return false;
+  const stem = word.slice(0, -2);
+  return isVerbLemma(stem) || isVerbLemma(`${stem}e`) || (/(\p{L})\1$/u.test(stem) && isVerbLemma(stem.slice(0, -1)));
+}
 
 /**
  * A verb of asking or ordering by its sense: the act its "to" infinitive names is wanted, not

@@ -7,6 +7,16 @@ interface Row { name: string; words: string; tags: string; heads: number[]; labe
 
 const rows: Row[] = [
   {
+    name: "a bare -ing verb read as the root, with a later verb as its complement: the later verb is the main verb",
+    words: "A rocket carrying a weather satellite failed to reach orbit on Tuesday .",
+    tags: 'DET NOUN VERB DET ADJ NOUN VERB PART VERB NOUN ADP PROPN PUNCT',
+    heads: [1, 2, -1, 5, 5, 2, 2, 8, 6, 8, 11, 8, 2],
+    labels: 'det nsubj root det amod obj xcomp mark advcl obj case obl punct',
+    expectHeads: [1, 6, 1, 5, 5, 2, -1, 8, 6, 8, 11, 8, 6],
+    expectLabels: 'det nsubj acl det amod obj root mark advcl obj case obl punct',
+    readWords: true,
+  },
+  {
     name: "the main verb's object read as the trailing speaker's subject, the speaker its apposition, goes back to the main verb",
     words: "In a \u00a3 3 m deal , Ferrow Rangers have sold striker Ilya Marek to Dunhaven , the club announced on Monday .",
     tags: 'ADP DET SYM NUM NUM NOUN PUNCT PROPN PROPN AUX VERB NOUN PROPN PROPN ADP PROPN PUNCT DET NOUN VERB ADP PROPN PUNCT',

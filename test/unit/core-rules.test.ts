@@ -155,6 +155,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'the hedge on the noun the amount belongs to keeps the amount an estimate',
+        source: 'The repairs will cost the council an estimated £4 million a year.',
+        rewrite: 'The council will carry out the repairs at an estimated annual cost of £4m.',
+      },
+      {
         why: 'an abbreviated scale before a currency\'s name is money ("2.1bn crowns" = "2.1 billion crowns")',
         source: 'Exports rose faster than imports, narrowing the trade deficit to 2.1 billion crowns.',
         rewrite: 'With imports growing more slowly than exports, the trade deficit narrowed to 2.1bn crowns.',
@@ -802,6 +807,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   negation: {
     hits: [
       {
+        source: 'None of the climbers was seriously injured, rescuers said.',
+        rewrite: 'All of the climbers were seriously injured, rescuers said.',
+        text: 'All of the climbers were seriously injured',
+      },
+      {
         source: 'Nobody on the ferry was injured when it struck the harbour wall.',
         rewrite: 'When the ferry hit the harbour wall, everyone on board was injured.',
         text: 'When the ferry hit the harbour wall, everyone on board was injured',
@@ -992,6 +1002,26 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: '"none of" with a phrase denies the act its subject does, and escaping the act\'s noun denies it too',
+        source: 'None of the climbers was seriously injured, rescuers said.',
+        rewrite: 'All of the climbers escaped serious injury, rescuers said.',
+      },
+      {
+        why: "an adjective negated by \"un-\" on the verb that carries it says the \"no\" of the source",
+        source: 'Two wards lost power, and no patients were harmed, the hospital said.',
+        rewrite: 'The hospital said two wards had lost power and all patients had come through unharmed.',
+      },
+      {
+        why: "\"no\" on the doer with \"since\" in its clause tells a first since then",
+        source: 'Moreno\'s victory was the first by a Chilean rider since 2004.',
+        rewrite: 'No Chilean rider had won the race since 2004.',
+      },
+      {
+        why: 'a declining verb\'s infinitive, whatever label the parse gave it, is denied',
+        source: 'A rocket carrying a weather satellite failed to reach orbit on Tuesday, the operator said.',
+        rewrite: 'On Tuesday the rocket carrying a weather satellite did not reach orbit, according to the operator.',
+      },
       {
         why: "\"escaped injury\" denies the act \"was injured\" denies: \"Nobody was injured\" = \"everyone escaped injury\"",
         source: 'Nobody on the ferry was injured when it struck the harbour wall.',
@@ -1807,6 +1837,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a timetable told as a future stated says the same of what lies ahead',
+        source: 'The checkpoint is set to reopen at 6am on Friday, officials said.',
+        rewrite: 'Officials said the checkpoint will reopen at 06:00 on Friday.',
+      },
+      {
         source: 'Islanders would instead rely on a twice-weekly freight boat that can carry up to 12 passengers.',
         rewrite: 'Islanders would instead depend on a freight boat that sails twice a week and has room for as many as 12 passengers.',
         why: '"can" with an amount for its verb\'s object tells a capacity, not how likely anything is',
@@ -2493,6 +2528,12 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   attribution: {
     hits: [
       {
+        source: 'Halvorsen agreed to buy the bank on Monday. According to a person familiar with the talks, two rival lenders examined its books but walked away.',
+        rewrite: 'Halvorsen agreed on Monday to buy the bank. Two rival lenders examined its books but then walked away, Halvorsen said in a statement.',
+        text: 'Halvorsen',
+        sourceText: 'person',
+      },
+      {
         source: 'The maternity unit at Wynford General is understood to be under review, although no decision on its future has been taken.',
         rewrite: 'Dr Marsh said the maternity unit at Wynford General was under review, though no decision had been taken on its future.',
         text: 'Dr Marsh',
@@ -2699,6 +2740,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'an unnamed speaker the source sentence names in apposition is that name',
+        source: 'No one was killed, according to a spokesman for the fire service, Tomás Ibáñez.',
+        rewrite: 'Nobody died, said Tomás Ibáñez, who speaks for the fire service.',
+      },
+      {
+        why: 'a plural voice in the rewrite against a source speaker whose act is another word is not compared',
+        source: 'Behaviour in lessons was judged to be good, and pupils said they felt safe.',
+        rewrite: 'Behaviour in lessons was rated good, and pupils reported feeling safe.',
+      },
       {
         why: 'the description\'s own word capitalised, or the name\'s initials, are the same speaker ("the union" / "the ACU" for the Aviation Crew Union)',
         source: 'The Aviation Crew Union balloted its members. The union said 84% had backed a strike.',
@@ -3105,6 +3156,17 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        source: 'The match was overshadowed by Varga\'s complaint against the referee, Tom Hale, over a penalty.',
+        rewrite: 'Overshadowing the match was the referee Tom Hale\'s complaint about Varga, which concerned a penalty.',
+        text: 'referee Tom Hale\'s complaint about Varga',
+      },
+      {
+        source: 'The court heard that his supervisor, Anna Kerr, suspended him after he reported her to the board.',
+        rewrite: 'The court heard that he suspended his supervisor, Anna Kerr, after she reported him to the board.',
+        text: 'she reported him',
+        also: [['roles-swapped', 'suspended his supervisor, Anna Kerr']],
+      },
+      {
         source: 'Kelso Bank overtook Merrion Trust in March to become the second-largest mortgage lender.',
         rewrite: 'In March Merrion Trust moved ahead of Kelso Bank to become the second-largest mortgage lender.',
         text: 'Merrion Trust moved ahead of Kelso Bank',
@@ -3496,6 +3558,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a pronoun against a name may be that name: no splice',
+        source: 'The court heard she had used the club\'s funds to pay her debts.',
+        rewrite: 'The court heard Castell had used the club\'s funds to pay her debts.',
+      },
+      {
+        why: "\"about\" with no possessor names a topic, not who the act is done to",
+        source: 'After expressing interest in the plans, the agent gave more details about the Bronze and Gold options.',
+        rewrite: 'After showing interest in the plans, the agent gave an explanation about the Bronze and Gold options.',
+      },
       {
         why: "the same order told from the other party (\"finished above\" / \"finished behind\")",
         source: 'The hosts, Kaldera, finished above Rumelia in the medal table.',

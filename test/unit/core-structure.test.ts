@@ -251,6 +251,14 @@ describe('structure: predicate frames', () => {
   it('reads an event noun\'s possessor as its doer and its "of" phrase as its receiver', () => {
     assert.ok(frames("The trust's rejection of the claim came on Monday.").includes('rejection(obj=claim subj=trust)'));
   });
+  it('reads "he" and "she" as participants known by the pronoun, and no other pronoun', () => {
+    assert.ok(frames('The court heard that his supervisor suspended him after he reported her.').includes('report(obj=‹she› subj=‹he›)'));
+    assert.ok(frames('It said they would sue them.').every((f) => !/subj=|obj=/.test(f)), JSON.stringify(frames('It said they would sue them.')));
+  });
+  it('reads the phrase "about" opens beside a possessor as what the act is directed at, and alone as a topic', () => {
+    assert.ok(frames("The final was overshadowed by Duarte's complaint about Lindqvist.").includes('complaint(obj=lindqvist subj=duarte)'));
+    assert.ok(frames('The agent gave an explanation about the plans.').some((f) => f.startsWith('explanation(') && f.includes('obl:about=plan')));
+  });
   it('leaves a possessor alone with a noun that names no act an owner', () => {
     assert.ok(frames("They read Mehra's script.").includes('script(of=mehra)'));
   });
@@ -258,7 +266,7 @@ describe('structure: predicate frames', () => {
     const tokens = tokenize('Aviva took over the bank in 2019.', 0, 33);
     const read = framesOf(tokens, syntaxOf(tokens));
     assert.ok(read.some((f) => f.key === 'take_over' && f.args.some((a) => a.role === 'obj' && a.filler.headLemma === 'bank')));
-    assert.ok(frames('She went to Paris.').includes('go(obl:to=paris)'));
+    assert.ok(frames('She went to Paris.').includes('go(obl:to=paris subj=‹she›)'));
   });
   it('gives an infinitive completing an act\'s noun the doer of that act', () => {
     assert.ok(frames('Nordavia Airlines has signed an agreement to acquire the regional carrier Skyrell.').includes('acquire(obj=carrier+skyrell subj=nordavia+airlines)'));
@@ -314,7 +322,7 @@ describe('structure: predicate frames', () => {
     ['reads a participle phrase set off by commas as the subject\'s description, and the verb after it as the main verb', 'The mission, led by deputy foreign minister Pavel Novák, presented a draft plan to the Oskaran side.', 'present(obj=draft+plan obl:to=oskaran+side subj=mission)'],
     ['reads a clause opened by "who" as describing the person before it, and the verb after its closing comma as the main verb', 'Dr Anna Berg, who took over the lab from Hale in 2019, later joined a rival firm.', 'join(obj=firm subj=anna+berg)'],
     ['reads the subject of a clause opened by "who" as the person before it', 'Dr Anna Berg, who took over the lab from Hale in 2019, later joined a rival firm.', 'take(obj=lab obl:from=hale obl:in=2019 subj=anna+berg)'],
-    ['reads a subject the parser called passive, of a verb with an auxiliary and no "be", as the doer', 'She said he had betrayed the trust that a small family business had placed in him.', 'place(subj=family+business)'],
+    ['reads a subject the parser called passive, of a verb with an auxiliary and no "be", as the doer', 'She said he had betrayed the trust that a small family business had placed in him.', 'place(obl:in=‹he› subj=family+business)'],
     ['reads a name swallowed into an opening participle\'s phrase as the main verb\'s subject', 'Sentencing him on Friday, Judge Amy Price said Cole had abused the trust of his employer.', 'say(subj=amy+price)'],
     ['reads the noun phrase after an opening participle\'s comma as the subject, not the participle', 'Meeting in Oslo on Monday, the finance ministers of Norland and Vest agreed a new tax deal.', 'agree(obj=tax+deal subj=finance+minister)'],
     ['reads a speaker after its verb, closing the sentence, as the subject, not the object', 'Only part of the cash has been found, said the police.', 'say(subj=police)'],

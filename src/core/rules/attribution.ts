@@ -752,14 +752,20 @@ export const attributionRule: PairRule = (ctx) => {
     const k = a.speaker[0] ?? -1;
     const t = tokens[k];
     if (!t || t.pos !== 'NOUN' || !isPersonNoun(t.lemma)) return -1;
-    if (a.speaker.length === 1) return t.lower !== t.lemma && !/^(the|its|their)$/.test(tokens[k - 1]?.lower ?? '') ? k : -1;
+    // (One word: a plural, "Diplomats said", or one person after "a", "a person familiar with …".)
+    if (a.speaker.length === 1) return (t.lower !== t.lemma && !/^(the|its|their)$/.test(tokens[k - 1]?.lower ?? '')) || /^an?$/.test(tokens[k - 1]?.lower ?? '') ? k : -1;
     return t.lower === t.lemma && /^an?$/.test(tokens[k - 1]?.lower ?? '') && !a.speaker.some((j) => tokens[j]!.pos === 'PROPN') ? k : -1;
   };
   const namedWithName = (tokens: readonly Token[], a: Attribution) => named(tokens, a) && a.speaker.some((k) => tokens[k]!.pos === 'PROPN');
   const sameWord = (x: Token, y: Token) => x.lemma === y.lemma || x.lower === y.lower;
   if (!r) {
     for (const ra of rAttr) {
-      const sa = sAttr.find((x) => x.verb === (ctx.match.rToS[ra.verb] ?? -2));
+      // (One reporting act a side is the same act whatever its verb: "According to a person
+      // familiar with the talks" / "Northfield said in a statement".)
+      // (Only an unnamed source given a name the source sentence does not give: "according to a
+      // spokesman for the service, Iñaki Baraño" names him.)
+      const matched = sAttr.find((x) => x.verb === (ctx.match.rToS[ra.verb] ?? -2));
+      const sa = matched ?? (rAttr.length === 1 && sAttr.length === 1 && !speakerWords(ctx.rTok, ra).some((w) => sKeys.has(w)) ? sAttr[0] : undefined);
       // (Where the pair joins source sentences, only the one the rewrite's claim comes from:
       // "said" may be matched with another sentence's.)
       if (!sa || (ctx.sources.length > 1 && sourceSentenceAt(ctx, sa.verb) !== claimHome(ctx, ra)?.sentence)) continue;
@@ -772,7 +778,7 @@ export const attributionRule: PairRule = (ctx) => {
         !a.speaker.some((k) => (tokens[k]!.pos === 'NOUN' && plural(tokens[k]!)) || tokens[k]!.lower === voice.lower);
       const differs = (voice: Token, tokens: readonly Token[], a: Attribution) => manyForOne(voice, tokens, a) || !a.speaker.some((k) => sameWord(tokens[k]!, voice));
       if ((sVoice >= 0 && namedWithName(ctx.rTok, ra) && differs(ctx.sTok[sVoice]!, ctx.rTok, ra)) ||
-        (rVoice >= 0 && namedWithName(ctx.sTok, sa) && differs(ctx.rTok[rVoice]!, ctx.sTok, sa))) { r = ra; s = sa; break; }
+        (matched && rVoice >= 0 && namedWithName(ctx.sTok, sa) && differs(ctx.rTok[rVoice]!, ctx.sTok, sa))) { r = ra; s = sa; break; }
     }
   }
   // (Where the pair joins source sentences, the one the rewrite's claim comes from: "never names"

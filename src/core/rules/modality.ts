@@ -302,6 +302,9 @@ export const modalityRule: PairRule = (ctx) => {
       // A plan told as done ("were set to appeal" / "have appealed") moved the act from ahead to
       // the past: the tense rule's change, not a hedge removed.
       if (s.cls === 'planned' && decision < 0 && groupContaining(rGroups, rAt)?.tense === 'past') continue;
+      // A timetable told as a future stated ("is set to reopen" / "will reopen") says the same of
+      // what lies ahead, as the other way round below.
+      if (decision < 0 && timetabled(ctx.sTok, s) && groupContaining(rGroups, rAt)?.tense === 'future') continue;
       rSpan = statedSpan(ctx.rTok, rGroups, rAt, decision);
       rDesc = decision >= 0 ? 'a decision' : 'stated as fact';
     }

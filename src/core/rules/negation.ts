@@ -146,7 +146,9 @@ function negatedClause(tokens: readonly Token[], syn: SentenceSyntax, i: number)
   if (dependentsOf(syn, p).some(negates)) return true;
   if (dependentsOf(syn, p, /^(nsubj|nsubj:pass|obj)$/).some((a) => dependentsOf(syn, a, /^det$/).some(negates))) return true;
   const h = syn.heads[p]!;
-  if (h >= 0 && syn.labels[p] === 'xcomp' && DECLINING_VERBS.has(tokens[h]!.lemma)) return true;
+  // (Its "to" infinitive, however the parse labelled it: "failed to reach orbit".)
+  const infinitive = syn.labels[p] === 'xcomp' || (syn.labels[p] === 'advcl' && dependentsOf(syn, p, /^mark$/).some((d) => tokens[d]!.lower === 'to'));
+  if (h >= 0 && infinitive && DECLINING_VERBS.has(tokens[h]!.lemma)) return true;
   // So does "cease" over its "to" infinitive, verbal or not: "had ceased to be viable" = "was no
   // longer viable". (Only "cease": "stopped to talk", "quit to join a rival" tell a purpose; the
   // other ceasing verbs take their act as a gerund, above.)
@@ -296,11 +298,31 @@ function synonymInStretch(from: Side, head: number, to: Side, stretch: readonly 
   return stretch.every((i) => i === same[0] || to.tokens[i]!.pos === 'AUX' || particle(i) || isNegator(to.tokens[i]!) || ofObject(i)) ? same[0]! : -1;
 }
 
-/** The act a negating pronoun ("nobody", "nothing") followed by a phrase is the subject of, from the parse. */
+/**
+ * The act a negating pronoun followed by a phrase is the subject of, from the parse ("nobody on
+ * the ferry", "none of them"): the phrase says who, the act what is denied.
+ */
 function negatedSubjectsAct(tokens: readonly Token[], syn: SentenceSyntax, i: number): number | undefined {
-  if (!/^(nobody|nothing)$/.test(tokens[i]!.lower) || tokens[i + 1]?.pos !== 'ADP' || !/^nsubj/.test(syn.labels[i] ?? '')) return undefined;
+  if (!/^(nobody|nothing|none|neither)$/.test(tokens[i]!.lower) || tokens[i + 1]?.pos !== 'ADP' || !/^nsubj/.test(syn.labels[i] ?? '')) return undefined;
   const h = syn.heads[i]!;
-  return h >= 0 && /^(VERB|ADJ)$/.test(syn.tags[h]!) ? h : undefined;
+  // (Not a verb with a second subject, a relative clause's the parse made the head: "None of
+  // the 46 boats that started …".)
+  return h >= 0 && /^(VERB|ADJ)$/.test(syn.tags[h]!) && dependentsOf(syn, h, /^nsubj/).length === 1 ? h : undefined;
+}
+
+/**
+ * "None of the 11 candidates won" / "Not one of the 11 candidates took": the set a negating
+ * pronoun's phrase names, negated in the rewrite too, by a negator before it in its phrase.
+ */
+function setNegatedIn(ctx: PairContext, si: number): boolean {
+  const noun = ctx.sTok.findIndex((x, k) => k > si && k <= si + 6 && (x.pos === 'NOUN' || x.pos === 'PROPN'));
+  const rNoun = noun >= 0 ? ctx.match.sToR[noun] ?? -1 : -1;
+  if (rNoun < 0) return false;
+  for (let k = rNoun - 1; k >= 0 && rNoun - k <= 8; k--) {
+    if (negatorAt(ctx.rTok, k)) return true;
+    if (/^(VERB|AUX|PUNCT)$/.test(ctx.rTok[k]!.pos)) return false;
+  }
+  return false;
 }
 
 /**
@@ -433,7 +455,9 @@ export const negationRule: PairRule = (ctx) => {
     if (t.pos === 'NOUN' && sameWordAcross(t, ctx.rTok, ctx.match.sToR[si] ?? -1, hunkOfSource(ctx, si)?.r)) return;
     // ("Nobody on the ferry was injured": a negating pronoun with a phrase of its own denies the
     // act it is the subject of, not the preposition after it.)
-    let head = negatedSubjectsAct(ctx.sTok, ctx.syntax.source(), si) ?? headOf(ctx.sTok, si);
+    const act = negatedSubjectsAct(ctx.sTok, ctx.syntax.source(), si);
+    if (act !== undefined && setNegatedIn(ctx, si)) return;
+    let head = act ?? headOf(ctx.sTok, si);
     if (head < 0 || sameNegationIn(ctx.rTok, t, ctx.sTok[head]!)) return;
     let rHead = ctx.match.sToR[head] ?? -1;
     if (rHead < 0) {
@@ -469,7 +493,10 @@ export const negationRule: PairRule = (ctx) => {
     const rPred = predicateOf(ctx.syntax.rewrite(), rHead);
     // (Or on the word itself, carried by another verb: "No services will be affected" / "all
     // services will continue unaffected".)
-    if ((sPred >= 0 && rPred >= 0 && opposite(ctx.sTok[sPred]!, ctx.rTok[rPred]!)) || opposite(ctx.sTok[head]!, ctx.rTok[rHead]!)) return;
+    // ("no patients were harmed" / "all patients came through unharmed": the opposite a word of
+    // the rewrite's predicate's own.)
+    const carried = (p: number) => p >= 0 && [p, ...dependentsOf(ctx.syntax.rewrite(), p, /^(xcomp|advmod|advcl|obl)/)].some((d) => opposite(ctx.sTok[sPred]!, ctx.rTok[d]!));
+    if ((sPred >= 0 && carried(rPred)) || opposite(ctx.sTok[head]!, ctx.rTok[rHead]!)) return;
     if (sPred >= 0 && deniedWithout(ctx, sPred)) return;
     // "Nobody was injured" = "everyone escaped injury": the act's noun escaped or avoided.
     if (escapedAct(ctx, head)) return;

@@ -6,6 +6,7 @@ import { compareMentions } from './pairMentions';
 import type { Token } from '../tokens';
 import { isTimeNoun } from '../wordnet';
 import { SCOPE_CUES } from '../lexicon';
+import { dependentsOf } from '../syntax/tree';
 import { findDates } from '../mentions/dates';
 
 /** The source's amounts, shared with analyze.ts under the same memo key. */
@@ -116,12 +117,16 @@ function phraseHead(tokens: readonly Token[], i: number): string | undefined {
   return head;
 }
 
-/** Whether a word of the source amount's hedge ("estimated") governs the rewrite amount in the parse. */
+/**
+ * Whether a word of the source amount's hedge ("estimated") governs the rewrite amount in the
+ * parse, or describes a noun that does ("at an estimated annual cost of £120m").
+ */
 function hedgeGoverns(ctx: PairContext, s: NumberMention, r: NumberMention): boolean {
   const hedgeLemmas = new Set(ctx.sTok.slice(s.qualifierFirst, s.first).map((t) => t.lemma));
   const syntax = ctx.syntax.rewrite();
   for (let x = syntax.heads[r.first] ?? -1, steps = 0; x >= 0 && steps < syntax.heads.length; x = syntax.heads[x]!, steps++) {
     if (hedgeLemmas.has(ctx.rTok[x]!.lemma)) return true;
+    if (syntax.tags[x] === 'NOUN' && dependentsOf(syntax, x, /^amod$/).some((d) => hedgeLemmas.has(ctx.rTok[d]!.lemma))) return true;
   }
   return false;
 }

@@ -23,7 +23,7 @@ import { findNumbers } from '../mentions/numbers';
 import { areConverse, isVerbLemma, lexicalRelation, mayMeanTheSame, namesPeople, samePredicate, transferSide } from '../wordnet';
 import { describedBy, describedNamesIn } from '../mentions/descriptions';
 import { REPORTING_VERBS, setsAsideBy } from '../lexicon';
-import { framesOf, nested, sameParticipant, type Argument, type Frame, type Participant } from '../syntax/frames';
+import { framesOf, isPronounPerson, nested, sameParticipant, type Argument, type Frame, type Participant } from '../syntax/frames';
 import { dependentsOf, hasDependent, subtreeOf } from '../syntax/tree';
 import type { SentenceSyntax } from '../syntax';
 
@@ -115,7 +115,7 @@ interface Participants {
   readonly roles: readonly Argument[];
   /** The predicate of each role's frame. */
   readonly frameOf: ReadonlyMap<Argument, number>;
-  /** The sentence's lemmas. */
+  /** The sentence's lemmas, and its participants' words. */
   readonly lemmas: ReadonlySet<string>;
   /** The roles' fillers, each once (a participant may fill roles of several frames). */
   readonly fillers: readonly Participant[];
@@ -137,7 +137,8 @@ function participantsOf(tokens: readonly Token[], all: readonly Frame[]): Partic
     frames,
     roles: frames.flatMap((f) => f.args),
     frameOf: new Map<Argument, number>(frames.flatMap((f) => f.args.map((a) => [a, f.predicate] as [Argument, number]))),
-    lemmas: new Set(tokens.map((t) => t.lemma)),
+    // (With the persons its pronouns stand for: "‹he›", "‹she›".)
+    lemmas: new Set([...tokens.map((t) => t.lemma), ...frames.flatMap((f) => f.args.flatMap((a) => [...a.filler.words]))]),
     fillers: [...new Set(frames.flatMap((f) => f.args.map((a) => a.filler)))],
   };
   participantsCache.set(all, { tokens: own, participants });
@@ -258,7 +259,9 @@ export const rolesSwappedRule: PairRule = (ctx) => {
       if (f.tokens.every((x) => surfacePreserved(ctx, rf.predicate, x))) continue;
       // The participant the source has in this role instead, or the role this participant has there.
       // (A subject fixed by control or a participle clause counts: "agreed to buy", "after rejecting".)
-      const displaced = sourceArgs.find((b) => (b.arg.explicit || b.arg.controlled) && b.arg.role === arg.role && !rf.args.some((a) => a.role === arg.role && same(a.filler, b.arg.filler)));
+      // (A "he" or "she" against a name may be that name: only a pronoun displaces a pronoun.)
+      const displaced = sourceArgs.find((b) => (b.arg.explicit || b.arg.controlled) && b.arg.role === arg.role && !rf.args.some((a) => a.role === arg.role && same(a.filler, b.arg.filler)) &&
+        isPronounPerson(b.arg.filler) === isPronounPerson(f));
       const elsewhere = sourceArgs.find((b) => b.arg.role !== arg.role && same(b.arg.filler, f));
       let found: { arg: Argument; frame: Frame } | undefined;
       if (displaced) {
@@ -298,7 +301,8 @@ export const rolesSwappedRule: PairRule = (ctx) => {
         const undergoes = (b: Argument) => b.role === 'obj' && rf.args.every((a) => a.role !== 'obj') && sourceFrameOf.get(b) !== undefined &&
           matches.some((m) => m.predicate === sourceFrameOf.get(b));
         const spliced = displaced.arg.explicit && !inRewrite(g) && !oneNounPhrase && !described && rolesThere.some((b) => DOER_OR_RECEIVER.has(b.role) && sameSentence(b) && !(arg.role === 'subj' && undergoes(b))) && (core || !cased || f.named);
-        if ((swapped || spliced) && !renamed) found = displaced;
+        // (A "he" or "she" is known only by the pronoun: two parties exchanged, not one lost.)
+        if ((swapped || (spliced && !isPronounPerson(f))) && !renamed) found = displaced;
       }
       // (Also, for a doer named in a "by" phrase, when the participant displaced is still there
       // in another role: "Orvane agreed to buy Millstead" / "Orvane agreed to a takeover by
@@ -307,7 +311,7 @@ export const rolesSwappedRule: PairRule = (ctx) => {
       // (Not the "of" phrase of the act's own noun, which names its doer as often as not: "the
       // approval of Copperline's shareholders" / "approved by Copperline's shareholders".)
       const ownNounsOf = elsewhere?.arg.role === 'of' && elsewhere.frame.key.startsWith('n:') && samePredicate(elsewhere.frame.key, rf.key);
-      if (!found && (!displaced || arg.agent) && elsewhere && core && !ownNounsOf && CORE.has(elsewhere.arg.role) && (transitive(elsewhere.frame) || (transitive(rf) && pronounBeside(sSyntax, ctx.sTok, elsewhere)) ||
+      if (!found && (!displaced || arg.agent) && elsewhere && core && !isPronounPerson(f) && !ownNounsOf && CORE.has(elsewhere.arg.role) && (transitive(elsewhere.frame) || (transitive(rf) && pronounBeside(sSyntax, ctx.sTok, elsewhere)) ||
         (arg.agent && elsewhere.arg.role !== 'subj' && elsewhere.arg.explicit && elsewhere.frame.key !== rf.key))) {
         // ("the festival closes" / "close the festival": a verb that alternates, not a swap;
         // nor "the two sides agreed to reopen the crossing" / "the crossing would reopen",

@@ -133,6 +133,26 @@ function emptyLists<T>(n: number): T[][] {
   return out;
 }
 
+/** What a personal pronoun of one person stands for, by its gender: the same in either text, as one story's "he" mostly is. */
+const PRONOUN_PERSONS: Readonly<Record<string, string>> = { he: '‹he›', him: '‹he›', himself: '‹he›', she: '‹she›', her: '‹she›', herself: '‹she›' };
+
+/**
+ * "his inspector opened an inquiry into him after he reported her": a "he" or a "she" is a
+ * participant known by its gender alone, which only the same pronoun matches (a name never
+ * does: who it is, the sentence does not say). Other pronouns ("it", "they", "who") are none.
+ */
+function personalPronoun(t: Token): Participant | null {
+  const person = PRONOUN_PERSONS[t.lower];
+  if (!person) return null;
+  const words = new Set([person]);
+  return { head: t.i, headLemma: person, tokens: [t.i], words, aliases: [words], named: false, names: new Set() };
+}
+
+/** Whether a participant is a "he" or a "she" (personalPronoun). */
+export function isPronounPerson(p: Participant): boolean {
+  return p.headLemma.startsWith('‹');
+}
+
 function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
   const n = tokens.length;
   const { heads, labels } = mendAttachments(tokens, syn);
@@ -141,7 +161,8 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
 
   const participant = (head: number): Participant | null => {
     const t = tokens[head]!;
-    if (syn.tags[head] === 'PRON' || t.pos === 'PRON' || !t.isWord) return null;
+    if (syn.tags[head] === 'PRON' || t.pos === 'PRON') return personalPronoun(t);
+    if (!t.isWord) return null;
     const members = [head];
     for (let i = 0; i < members.length; i++) {
       for (const k of kids[members[i]!]!) {
@@ -209,7 +230,10 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
       const host = syn.tags[heads[p]!] === 'PUNCT' ? heads.indexOf(-1) : heads[p]!;
       const subject = host >= 0 && host !== p && (labels[p] === 'advcl' || opened) ? kids[host]!.find((k) => k.label.startsWith('nsubj') && k.d < d) : undefined;
       // (A person: not "Her career began in 2019, when she was hired", whose "she" is the owner.)
-      const main = subject && (/^(PROPN|ADJ)$/.test(syn.tags[subject.d]!) || (syn.tags[subject.d] === 'NOUN' && isPersonNoun(tokens[subject.d]!.lemma))) ? subject : undefined;
+      // (Nor where the clause it hangs on has a pronoun of its own person in another role: "opened
+      // an inquiry into him after he reported her", the "he" is the "him".)
+      const samePerson = tokens.some((x, k) => k < d && PRONOUN_PERSONS[x.lower] === PRONOUN_PERSONS[tokens[d]!.lower] && /^(obj|iobj|obl)/.test(labels[k]!));
+      const main = subject && !samePerson && (/^(PROPN|ADJ)$/.test(syn.tags[subject.d]!) || (syn.tags[subject.d] === 'NOUN' && isPersonNoun(tokens[subject.d]!.lemma))) ? subject : undefined;
       if (main) target = main.d;
     }
     const targets = [target, ...kids[target]!.filter((k) => k.label === 'conj').map((k) => k.d)];
@@ -251,9 +275,11 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
     const of = own.some((k) => base(k.label) === 'nmod' && prepOf(k.d) === 'of');
     const poss = own.some((k) => k.label === 'nmod:poss');
     // "Penman's attack on Harlow", "the association's complaint against Brackwater": a phrase
-    // the act is directed at ("on", "against"), with no "of" phrase, is what it is done to, and the
+    // the act is directed at ("on", "against", "about"), with no "of" phrase, is what it is done to, and the
     // possessor then its doer.
-    const directed = of || by ? undefined : own.find((k) => base(k.label) === 'nmod' && /^(on|against|upon)$/.test(prepOf(k.d) ?? ''))?.d;
+    // ("about" only beside a possessor, who then directs it: "Duarte's complaint about Lindqvist";
+    // alone it names a topic, "an explanation about the plans".)
+    const directed = of || by ? undefined : own.find((k) => base(k.label) === 'nmod' && (/^(on|against|upon)$/.test(prepOf(k.d) ?? '') || (poss && prepOf(k.d) === 'about')))?.d;
     for (const { d, label } of own) {
       if (label === 'nmod:poss') { add(p, by ? 'obj' : of || directed !== undefined ? 'subj' : 'of', d, false, false, { surface: 'of' }); continue; }
       if (d === directed) { add(p, 'obj', d, false, false, { surface: `nmod:${prepOf(d)}` }); continue; }

@@ -122,7 +122,7 @@ export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): 
   const described = descriptionBeforeName(describedName(prenominalAmount(words ? possessiveAfterAppositive(relatives, words) : relatives)));
   const opened = words ? frontedPhraseThenSubject(appositiveParticiple(subordinateSubject(timeReadAsSubject(described, words), words), words), words) : described;
   const reported = words ? reportedSubject(nameBeforeAside(relativeClauses(opened, words, true), words), words) : opened;
-  const repaired = asideReadAsSubject(verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleBeforeClause(participleSubject(possessorAsSubject(vocativeSubject(reported))))), words))))))));
+  const repaired = asideReadAsSubject(verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(participleReadAsRoot(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleBeforeClause(participleSubject(possessorAsSubject(vocativeSubject(reported))))), words))), words))))));
   // (Last: the clause a "by" phrase belongs to is known only once the verbs are in place.)
   return words ? eventNounAgent(passiveAgent(relativeReadAsMain(finiteReadAsRelative(verbAfterRelative(subjectFromRelative(repaired)), words), words), words), words) : verbAfterRelative(subjectFromRelative(repaired));
 }
@@ -1268,6 +1268,31 @@ function embeddedReducedRelative(syntax: SentenceSyntax): SentenceSyntax {
     });
   }
   return syntax;
+}
+
+/**
+ * "A rocket carrying Norvale's first satellite failed to reach orbit": a bare "-ing" verb with
+ * no auxiliary is never a clause's finite verb, so when the parser made it the sentence's head,
+ * with its subject before it, a later verb hung from it with no subject, conjunction or marker
+ * of its own is the main verb, and the "-ing" verb describes the noun.
+ */
+function participleReadAsRoot(syntax: SentenceSyntax, words?: readonly string[]): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  const root = heads.indexOf(-1);
+  if (!words || root < 0 || tags[root] !== 'VERB' || !/ing$/.test(words[root]!)) return syntax;
+  const own = dependentsOf(syntax, root);
+  if (own.some((d) => /^(aux|cop|mark)/.test(labels[d]!))) return syntax;
+  const subject = own.find((d) => /^nsubj/.test(labels[d]!) && d < root);
+  // (The subject right before the participle: "The firm, citing costs, closed" is a fronted aside.)
+  if (subject === undefined || Math.max(...subtreeOf(syntax, subject)) !== root - 1) return syntax;
+  const verb = own.find((d) => d > root + 1 && tags[d] === 'VERB' && /^(xcomp|advcl|ccomp|parataxis|dep|conj)$/.test(labels[d]!) && !/ing$/.test(words[d]!) &&
+    tags[d - 1] !== 'PUNCT' && !dependentsOf(syntax, d, /^(nsubj|csubj|expl|cc|mark)(:.*)?$/).length);
+  if (verb === undefined) return syntax;
+  return reroot(syntax, verb, subject, (newHeads, newLabels) => {
+    newHeads[root] = subject;
+    newLabels[root] = 'acl';
+    for (const d of own) if (d > verb) newHeads[d] = verb;
+  });
 }
 
 /**
