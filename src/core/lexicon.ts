@@ -34,6 +34,9 @@ export const SCHEDULED: ReadonlySet<string> = new Set(['schedule', 'set', 'plan'
  */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(['make', 'take', 'give', 'have', 'do', 'file', 'lodge', 'launch', 'bring', 'issue', 'hold', 'mount', 'pay', 'put', 'submit', 'stage', 'carry', 'conduct', 'reach']);
 
+/** Verbs that tell an act named by their object's noun finished: "completed its review", "concluded its inquiry". */
+export const COMPLETING_VERBS: ReadonlySet<string> = new Set(['complete', 'finish', 'conclude', 'finalise', 'finalize']);
+
 /** Modal auxiliaries as written (the parse's repairs read word forms): a verb follows one. */
 export const MODAL_FORMS: ReadonlySet<string> = new Set(['will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must', "'ll"]);
 
@@ -97,6 +100,9 @@ export const CERTAINTY_CUES: ReadonlyArray<readonly [string, CertaintyClass]> = 
   ['hope to', 'planned'], ['want to', 'planned'], ['wish to', 'planned'], ['seek to', 'planned'], ['try to', 'planned'], ['attempt to', 'planned'], ['poised to', 'probable'], ['should', 'probable'], ['ought to', 'probable'],
   ['unlikely', 'probable'], ['predict', 'probable'], ['forecast', 'probable'],
   ['must', 'necessary'], ['have to', 'necessary'], ['has to', 'necessary'], ['need to', 'necessary'], ['need not', 'necessary'],
+  // An obligation or a permission put on the doer: "is required to limit" = "must limit", "is
+  // allowed to confine" = "may confine".
+  ['be required to', 'necessary'], ['be obliged to', 'necessary'], ['be allowed to', 'possible'], ['be permitted to', 'possible'],
   ['certainly', 'necessary'], ['definitely', 'necessary'], ['undoubtedly', 'necessary'],
   ['alleged', 'alleged'], ['allegedly', 'alleged'], ['allege', 'alleged'], ['reportedly', 'alleged'], ['suspected', 'alleged'],
   ['purportedly', 'alleged'], ['apparently', 'alleged'], ['accused of', 'alleged'], ['claim', 'alleged'],

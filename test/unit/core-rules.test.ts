@@ -807,6 +807,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   negation: {
     hits: [
       {
+        source: 'The paper will print its last edition on 28 June unless a buyer comes forward before then.',
+        rewrite: 'The paper\'s last edition will be printed on June 28 if a buyer emerges before that date.',
+        text: 'if a buyer emerges',
+      },
+      {
         source: 'None of the climbers was seriously injured, rescuers said.',
         rewrite: 'All of the climbers were seriously injured, rescuers said.',
         text: 'All of the climbers were seriously injured',
@@ -1002,6 +1007,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: "\"unless\" is \"if not\": a condition told either way says the same",
+        source: 'The plant will close in March unless a buyer is found.',
+        rewrite: 'The plant will close in March if no buyer is found.',
+      },
+      {
+        why: 'a negation in a condition contrary to fact presupposes the act: the rescue was agreed',
+        source: 'The lender would have run out of cash if the rescue had not been agreed, the regulator said.',
+        rewrite: 'The rescue was agreed, and the lender would otherwise have run out of cash, the regulator said.',
+      },
       {
         why: '"none of" with a phrase denies the act its subject does, and escaping the act\'s noun denies it too',
         source: 'None of the climbers was seriously injured, rescuers said.',
@@ -1368,6 +1383,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   tense: {
     hits: [
       {
+        source: 'The council said its legal team is reviewing the decision.',
+        rewrite: 'The council said its legal team has completed its review of the decision.',
+        text: 'has completed',
+      },
+      {
+        source: 'The regulator said the lender would have collapsed within weeks if the rescue had not been agreed.',
+        rewrite: 'The regulator said the lender collapsed within weeks, before the rescue was agreed.',
+        text: 'collapsed',
+      },
+      {
         source: 'Ashcombe were about to complete the signing of the Polish winger, the club said.',
         rewrite: 'Ashcombe completed the signing of the Polish winger, the club said.',
         text: 'completed',
@@ -1522,6 +1547,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a conditional perfect told again as one says the same',
+        source: 'The regulator said the lender would have collapsed without the rescue.',
+        rewrite: 'Without the rescue, the lender would have collapsed, according to the regulator.',
+      },
       {
         why: "\"is being used to house\" is a passive of \"use\" with a purpose, no ended habit",
         source: 'Evacuees are being housed in the sports pavilion.',
@@ -1738,6 +1768,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   modality: {
     hits: [
       {
+        source: 'The developer must fund a habitat programme and is required to limit construction traffic to weekdays.',
+        rewrite: 'The developer has to pay for a habitat programme, and it is allowed to confine construction traffic to weekdays.',
+        text: 'is allowed to confine',
+      },
+      {
         source: 'The council will close the library in June.',
         rewrite: 'The council plans to close the library in June.',
         text: 'plans to close',
@@ -1836,6 +1871,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: "\"is required to\" is an obligation as \"must\" is",
+        source: 'The developer is required to limit construction traffic to weekdays.',
+        rewrite: 'The developer must confine construction traffic to weekdays.',
+      },
       {
         why: 'a timetable told as a future stated says the same of what lies ahead',
         source: 'The checkpoint is set to reopen at 6am on Friday, officials said.',

@@ -239,20 +239,30 @@ export const modalityRule: PairRule = (ctx) => {
   // A rewrite cue that is another source cue's own word (matched to it) does not keep this one:
   // "may lower the risk" -> "lowers the risk" keeps "risk" and drops "may".
   const ownCue = (r: Cue<CertaintyClass>) => sCues.find((x) => (ctx.match.sToR[x.first] ?? -1) === r.first);
-  const keeps = (s: Cue<CertaintyClass>) => rCues.some((r) => sameCertainty(r.cls, s.cls) && (ownCue(r) ?? s) === s);
+  // (And one free rewrite cue keeps one source cue, in order: "must fund … and is required to
+  // limit" / "has to pay … and is allowed to confine" keeps only the first.)
+  const keeps = (s: Cue<CertaintyClass>) => {
+    if (rCues.some((r) => ownCue(r) === s && sameCertainty(r.cls, s.cls))) return true;
+    const free = rCues.filter((r) => sameCertainty(r.cls, s.cls) && ownCue(r) === undefined).length;
+    // (Cues stacked on one verb are one: "could potentially help" / "may help".)
+    const waiting = [...new Set(sCues.filter((x) => sameCertainty(x.cls, s.cls) && !rCues.some((r) => ownCue(r) === x && sameCertainty(r.cls, x.cls))).map((x) => x.anchor))];
+    return waiting.indexOf(s.anchor) < free;
+  };
   for (const s of sCues) {
     if (keeps(s)) continue;
-    // The cue word itself is still there (tagged differently: "claimed" -> "claims").
-    if ((ctx.match.sToR[s.first] ?? -1) >= 0) continue;
+    // The cue word itself is still there (tagged differently: "claimed" -> "claims"). (Its own
+    // word, past a "be" that opens it: "is required to" / "is allowed to" share only the "is".)
+    const cueWord = ctx.sTok[s.first]!.lemma === 'be' && s.last > s.first ? s.first + 1 : s.first;
+    if ((ctx.match.sToR[cueWord] ?? -1) >= 0) continue;
     // Or a verb of the same sense took its place ("expected to close" / "anticipated shutting").
-    const cueWord = ctx.sTok[s.first]!;
-    if (cueWord.pos === 'VERB' && (hunkOfSource(ctx, s.first)?.r ?? []).some((i) => ctx.rTok[i]!.pos === 'VERB' && mayMeanTheSame(ctx.rTok[i]!.lemma, cueWord.lemma))) continue;
+    const cueToken = ctx.sTok[s.first]!;
+    if (cueToken.pos === 'VERB' && (hunkOfSource(ctx, s.first)?.r ?? []).some((i) => ctx.rTok[i]!.pos === 'VERB' && mayMeanTheSame(ctx.rTok[i]!.lemma, cueToken.lemma))) continue;
     // Where the hedged word went in the rewrite.
     let rAt = s.anchor >= 0 ? ctx.match.sToR[s.anchor] ?? -1 : -1;
     let rCue = rCues.find((c) => !sHas(c.cls) && rAt >= 0 && c.anchor === rAt);
     if (!rCue) {
-      const hunk = hunkOfSource(ctx, s.first);
-      rCue = hunk ? rCues.find((c) => !sHas(c.cls) && hunk.r.includes(c.first)) : undefined;
+      const hunk = hunkOfSource(ctx, cueWord);
+      rCue = hunk ? rCues.find((c) => !sHas(c.cls) && (hunk.r.includes(c.first) || hunk.r.includes(c.first + 1))) : undefined;
       if (rCue && rAt < 0) rAt = rCue.anchor;
     }
     if (!rCue) {

@@ -451,7 +451,7 @@ export const negationRule: PairRule = (ctx) => {
     pushSwap(ctx, out, rSpan, spanOf(ctx.sTok.slice(s.first, s.last + 1)), r.negator, `the party the rewrite keeps is the one the source denies, and the other way round`);
   }
   ctx.sTok.forEach((t, si) => {
-    if (!negatorAt(ctx.sTok, si) || verbless || movedOffSet) return;
+    if (!negatorAt(ctx.sTok, si) || verbless || movedOffSet || counterfactual(ctx.sTok, si)) return;
     if (t.pos === 'NOUN' && sameWordAcross(t, ctx.rTok, ctx.match.sToR[si] ?? -1, hunkOfSource(ctx, si)?.r)) return;
     // ("Nobody on the ferry was injured": a negating pronoun with a phrase of its own denies the
     // act it is the subject of, not the preposition after it.)
@@ -651,8 +651,45 @@ export const negationRule: PairRule = (ctx) => {
     push(ctx, out, rSpan, sSpan, r.opener, { ...replacement(ctx, 'negation', 'Negation', rSpan, sSpan),
       message: `Time order changed: source says ${q(textOf(ctx.source, sSpan))} (${s.order} it), rewrite says ${q(textOf(ctx.rewrite, rSpan))} (${r.order} it).` });
   }
+  // "will close unless a buyer comes forward" -> "will close if a buyer emerges": "unless" is "if
+  // not"; a condition it opens told with a plain "if" is the condition negated, and the other
+  // way round.
+  for (const [from, to, fromSyn, toSyn, map, fromSource] of [
+    [ctx.sTok, ctx.rTok, ctx.syntax.source(), ctx.syntax.rewrite(), ctx.match.sToR, true],
+    [ctx.rTok, ctx.sTok, ctx.syntax.rewrite(), ctx.syntax.source(), ctx.match.rToS, false],
+  ] as const) {
+    for (const [opener, verb] of conditionsOpenedBy(from, fromSyn, 'unless')) {
+      const other = sameCondition(to, toSyn, map, fromSyn, verb);
+      if (!other || other.opener !== 'if' || negatedClause(to, toSyn, other.verb)) continue;
+      const [rOpen, rVerb, sOpen, sVerb] = fromSource ? [other.at, other.verb, opener, verb] : [opener, verb, other.at, other.verb];
+      if (ctx.claimed.has(rOpen)) continue;
+      push(ctx, out, spanOf(ctx.rTok.slice(rOpen, rVerb + 1)), spanOf(ctx.sTok.slice(sOpen, sVerb + 1)), rOpen);
+    }
+  }
   return out;
 };
+
+/** The clauses a word opens as their marker ("unless a buyer comes forward"): [the marker, the clause's verb]. */
+function conditionsOpenedBy(tokens: readonly Token[], syn: SentenceSyntax, word: string): [number, number][] {
+  return tokens.flatMap((t, i) => t.lower === word && syn.labels[i] === 'mark' && syn.heads[i]! > i ? [[i, syn.heads[i]!] as [number, number]] : []);
+}
+
+/**
+ * The other text's condition on the same act: the verb matched with the clause's verb, or the
+ * verb the clause's matched subject is the subject of ("a buyer comes forward" / "a buyer
+ * emerges"); with the word that opens it and where.
+ */
+function sameCondition(to: readonly Token[], toSyn: SentenceSyntax, map: ArrayLike<number>, fromSyn: SentenceSyntax, verb: number): { verb: number; opener: string; at: number } | undefined {
+  let v = map[verb] ?? -1;
+  if (v < 0) {
+    const subject = dependentsOf(fromSyn, verb, /^nsubj/)[0];
+    const rs = subject !== undefined ? map[subject] ?? -1 : -1;
+    if (rs >= 0 && /^nsubj/.test(toSyn.labels[rs]!)) v = toSyn.heads[rs]!;
+  }
+  if (v < 0) return undefined;
+  const at = dependentsOf(toSyn, v, /^mark$/)[0];
+  return at === undefined ? undefined : { verb: v, opener: to[at]!.lower, at };
+}
 
 /** An act set before or after an event by a clause of time: "will take effect only after the season ends". */
 interface TimeOrder { readonly act: number; readonly event: number; readonly opener: number; readonly negator?: number; readonly order: 'before' | 'after' }

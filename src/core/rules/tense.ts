@@ -3,7 +3,7 @@
 // ("will" -> "would") is conditional, not past, so it stays quiet.
 import { claim, hunkOfRewrite, q, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { findVerbGroups, groupAt, groupContaining, type Tense, type VerbGroup } from '../verbs';
-import { CERTAINTY_CUES, LIGHT_VERBS, REPORTING_VERBS, SCHEDULED } from '../lexicon';
+import { CERTAINTY_CUES, COMPLETING_VERBS, LIGHT_VERBS, REPORTING_VERBS, SCHEDULED } from '../lexicon';
 import type { SentenceSyntax } from '../syntax/index';
 import { clauseOpenedBy, dependentsOf, hasDependent, markedBy, subtreeOf } from '../syntax/tree';
 import type { Token } from '../tokens';
@@ -324,6 +324,24 @@ function flipped(a: Tense, b: Tense): boolean {
 }
 
 /**
+ * "would have collapsed (if …)" / "collapsed": a conditional perfect tells what did not happen,
+ * against a simple past that tells it did. (Not a past perfect or a reported "would", which
+ * tell no condition.)
+ */
+function unrealisedForDone(sTok: readonly Token[], sg: VerbGroup, rTok: readonly Token[], rg: VerbGroup): boolean {
+  const simplePast = (tokens: readonly Token[], g: VerbGroup) => g.first === g.head && /ed$/.test(tokens[g.head]!.lower) && tokens[g.head]!.lemma !== 'be';
+  return (unrealisedAt(sTok, sg) >= 0 && simplePast(rTok, rg)) || (unrealisedAt(rTok, rg) >= 0 && simplePast(sTok, sg));
+}
+
+/** Where a conditional perfect opens, its own auxiliaries or the ones of the verb carrying it ("would have had to suspend"); -1 for none. */
+function unrealisedAt(tokens: readonly Token[], g: VerbGroup): number {
+  const from = Math.max(0, g.first - 4);
+  const words = tokens.slice(from, g.head).map((t) => t.lower);
+  const modal = words.findIndex((w) => /^(would|could|might)$/.test(w));
+  return modal >= 0 && words[modal + 1] === 'have' && words.slice(modal + 2).every((w) => /^(had|to|been|able)$/.test(w)) ? from + modal : -1;
+}
+
+/**
  * Still going on: a present progressive, "is cutting", "are building" (not a passive, "is being
  * built"); or a present perfect from a time on, "has led the orchestra since 2011", a state or
  * act that lasts to now.
@@ -374,6 +392,7 @@ function usedTo(tokens: readonly Token[], g: VerbGroup): boolean {
   return !tokens.slice(Math.max(0, g.first - 5), g.first - 2).some((t) => /^(be|is|are|was|were|been|being|get|gets|got|getting)$/.test(t.lower) || t.lemma === 'be');
 }
 const USED_TO = 'a past habit, no longer so';
+const UNREALISED = 'what would have happened, and did not';
 
 /** "The club used to play at Elm Park" / "plays at Elm Park": an ended habit told as still so, against the present. */
 function endedHabit(tokens: readonly Token[], g: VerbGroup, otherTense: Tense): boolean {
@@ -401,10 +420,13 @@ export const tenseRule: PairRule = (ctx) => {
       const g = groupAt(sGroups, ctx.syntax.source().heads[sHead]!);
       if (g && LIGHT_VERBS.has(ctx.sTok[g.head]!.lemma) && !usedSource.has(g) && (ctx.match.sToR[g.head] ?? -1) < 0) sg = g;
     }
-    if (!sg && sHead < 0 && LIGHT_VERBS.has(ctx.rTok[rg.head]!.lemma)) {
+    // (So does a verb that finishes the act its object names: "is reviewing the decision" /
+    // "has completed its review of the decision".)
+    let finishes = false;
+    if (!sg && sHead < 0 && (LIGHT_VERBS.has(ctx.rTok[rg.head]!.lemma) || COMPLETING_VERBS.has(ctx.rTok[rg.head]!.lemma))) {
       for (const o of dependentsOf(ctx.syntax.rewrite(), rg.head, /^obj$/)) {
         const g = groupAt(sGroups, ctx.match.rToS[o] ?? -1);
-        if (g && !usedSource.has(g)) { sg = g; break; }
+        if (g && !usedSource.has(g)) { sg = g; finishes = COMPLETING_VERBS.has(ctx.rTok[rg.head]!.lemma); break; }
       }
     }
     // "are due" -> "were released": the source's copula, a group of its own, matched with the
@@ -447,7 +469,10 @@ export const tenseRule: PairRule = (ctx) => {
     const sTense = prospective(ctx.sTok, sg, ctx.syntax.source);
     const rTense = prospective(ctx.rTok, rg, ctx.syntax.rewrite);
     const ended = endedHabit(ctx.sTok, sg, rTense) || endedHabit(ctx.rTok, rg, sTense);
-    if (!flipped(sTense, rTense) && !ended && !doneForOngoing(ctx.sTok, sg, sTense, ctx.syntax.source, ctx.rTok, rg, rTense, ctx.syntax.rewrite)) continue;
+    // (An act finished, "has completed its review", is done whatever the perfect: against one
+    // still going on, "is reviewing", it is a change.)
+    const finished = finishes && rTense === 'past' && ongoing(ctx.sTok, sg, sTense, ctx.syntax.source);
+    if (!flipped(sTense, rTense) && !ended && !finished && !unrealisedForDone(ctx.sTok, sg, ctx.rTok, rg) && !doneForOngoing(ctx.sTok, sg, sTense, ctx.syntax.source, ctx.rTok, rg, rTense, ctx.syntax.rewrite)) continue;
     // (A verb carrying another act tells that act's time: "continued to invest" / "will continue
     // to give" are two acts, whatever the subjects.)
     const sActs = carriedActs(ctx.syntax.source(), sg.head), rActs = carriedActs(ctx.syntax.rewrite(), rg.head);
@@ -460,15 +485,16 @@ export const tenseRule: PairRule = (ctx) => {
     const rIdx = Array.from({ length: rg.head - rg.first + 1 }, (_v, k) => rg.first + k);
     if (rIdx.some((i) => ctx.claimed.has(i))) continue;
     claim(ctx, rIdx);
-    // ("used to play": the habit's words are the claim.)
-    const rSpan = spanOf(ctx.rTok.slice(usedTo(ctx.rTok, rg) ? rg.first - 2 : rg.first, rg.head + 1));
-    const sSpan = spanOf(ctx.sTok.slice(usedTo(ctx.sTok, sg) ? sg.first - 2 : sg.first, sg.head + 1));
+    // ("used to play", "would have had to suspend": the habit's or the condition's words are the claim.)
+    const opening = (tokens: readonly Token[], g: VerbGroup) => usedTo(tokens, g) ? g.first - 2 : Math.min(g.first, ...[unrealisedAt(tokens, g)].filter((k) => k >= 0));
+    const rSpan = spanOf(ctx.rTok.slice(opening(ctx.rTok, rg), rg.head + 1));
+    const sSpan = spanOf(ctx.sTok.slice(opening(ctx.sTok, sg), sg.head + 1));
     const sText = textOf(ctx.source, sSpan);
     out.push({
       kind: 'tense',
       rewrite: rSpan,
       source: sSpan,
-      message: `Tense changed: source says ${q(sText)} (${usedTo(ctx.sTok, sg) ? USED_TO : label(ctx.sTok, sg, sTense, ctx.syntax.source)}), rewrite says ${q(textOf(ctx.rewrite, rSpan))} (${usedTo(ctx.rTok, rg) ? USED_TO : label(ctx.rTok, rg, rTense, ctx.syntax.rewrite)}).`,
+      message: `Tense changed: source says ${q(sText)} (${usedTo(ctx.sTok, sg) ? USED_TO : unrealisedAt(ctx.sTok, sg) >= 0 ? UNREALISED : label(ctx.sTok, sg, sTense, ctx.syntax.source)}), rewrite says ${q(textOf(ctx.rewrite, rSpan))} (${usedTo(ctx.rTok, rg) ? USED_TO : unrealisedAt(ctx.rTok, rg) >= 0 ? UNREALISED : label(ctx.rTok, rg, rTense, ctx.syntax.rewrite)}).`,
       suggestion: sText,
     });
   }
