@@ -155,6 +155,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: "\"more than half\" is the majority, a scope word, not a figure the source must state",
+        source: 'Most of the 40 analysts polled expect the bank to cut rates before June.',
+        rewrite: 'More than half of the 40 polled analysts anticipate a rate cut by the bank before June.',
+      },
+      {
         why: 'the hedge on the noun the amount belongs to keeps the amount an estimate',
         source: 'The repairs will cost the council an estimated £4 million a year.',
         rewrite: 'The council will carry out the repairs at an estimated annual cost of £4m.',
@@ -1007,6 +1012,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: "\"not\" on the participant denies its act: \"not one of the paintings was damaged\" = all came through undamaged",
+        source: 'Not one of the gallery\'s 30 sculptures was damaged when the roof leaked during the storm.',
+        rewrite: 'The gallery\'s 30 sculptures all came through undamaged when water leaked through the roof in the storm.',
+      },
+      {
+        why: "a denied conditional perfect, and a \"without\" beside one, say how things went",
+        source: 'Without the anonymous gift of £1 million, the trust said, its new library would never have opened.',
+        rewrite: 'The trust said its new library had been able to open only thanks to an anonymous £1 million gift.',
+      },
       {
         why: "\"unless\" is \"if not\": a condition told either way says the same",
         source: 'The plant will close in March unless a buyer is found.',
@@ -3598,6 +3613,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'two parties told by the same pronoun are not known to be one: no order between them is compared',
+        source: 'Nadia Holm said the man who robbed her had followed her from the cash machine.',
+        rewrite: 'According to Nadia Holm, the man who robbed her trailed her from the cash machine.',
+      },
       {
         why: 'a pronoun against a name may be that name: no splice',
         source: 'The court heard she had used the club\'s funds to pay her debts.',

@@ -255,8 +255,8 @@ export const modalityRule: PairRule = (ctx) => {
     const cueWord = ctx.sTok[s.first]!.lemma === 'be' && s.last > s.first ? s.first + 1 : s.first;
     if ((ctx.match.sToR[cueWord] ?? -1) >= 0) continue;
     // Or a verb of the same sense took its place ("expected to close" / "anticipated shutting").
-    const cueToken = ctx.sTok[s.first]!;
-    if (cueToken.pos === 'VERB' && (hunkOfSource(ctx, s.first)?.r ?? []).some((i) => ctx.rTok[i]!.pos === 'VERB' && mayMeanTheSame(ctx.rTok[i]!.lemma, cueToken.lemma))) continue;
+    const cueToken = ctx.sTok[cueWord]!;
+    if (cueToken.pos === 'VERB' && (hunkOfSource(ctx, cueWord)?.r ?? []).some((i) => ctx.rTok[i]!.pos === 'VERB' && mayMeanTheSame(ctx.rTok[i]!.lemma, cueToken.lemma))) continue;
     // Where the hedged word went in the rewrite.
     let rAt = s.anchor >= 0 ? ctx.match.sToR[s.anchor] ?? -1 : -1;
     let rCue = rCues.find((c) => !sHas(c.cls) && rAt >= 0 && c.anchor === rAt);

@@ -144,7 +144,11 @@ function negatedClause(tokens: readonly Token[], syn: SentenceSyntax, i: number)
   if (p < 0) return false;
   const negates = (d: number) => negatorAt(tokens, d);
   if (dependentsOf(syn, p).some(negates)) return true;
-  if (dependentsOf(syn, p, /^(nsubj|nsubj:pass|obj)$/).some((a) => dependentsOf(syn, a, /^det$/).some(negates))) return true;
+  // ("Not one of the paintings": the "not" on the participant.)
+  if (dependentsOf(syn, p, /^(nsubj|nsubj:pass|obj)$/).some((a) => dependentsOf(syn, a, /^det$/).some(negates) ||
+    dependentsOf(syn, a, /^advmod$/).some((d) => d < a && negates(d)))) return true;
+  // (Or the participant is itself one, with a phrase of its own: "None of the 40 paintings was damaged".)
+  if (dependentsOf(syn, p, /^(nsubj|nsubj:pass)$/).some((a) => negatedSubjectsAct(tokens, syn, a) === p)) return true;
   const h = syn.heads[p]!;
   // (Its "to" infinitive, however the parse labelled it: "failed to reach orbit".)
   const infinitive = syn.labels[p] === 'xcomp' || (syn.labels[p] === 'advcl' && dependentsOf(syn, p, /^mark$/).some((d) => tokens[d]!.lower === 'to'));
@@ -791,6 +795,12 @@ function sameNegationIn(other: readonly Token[], negator: Token, head: Token): b
  * place, and denies nothing.
  */
 function counterfactual(tokens: readonly Token[], negator: number): boolean {
+  // (So do a conditional perfect denied, "would never have opened", and a "without" beside one,
+  // "Without the donation the wing would have closed": what would have been, had things gone
+  // otherwise, says how they went.)
+  const perfect = (k: number) => /^(would|could|might)$/.test(tokens[k]?.lower ?? '') && tokens.slice(k + 1, k + 4).some((t, j, all) => t.lower === 'have' && all[j + 1]?.pos === 'VERB');
+  if (perfect(negator - 1)) return true;
+  if (tokens[negator]!.lower === 'without' && tokens.some((_t, k) => perfect(k))) return true;
   for (let k = negator - 1; k >= 0 && negator - k <= 5; k--) {
     const w = tokens[k]!;
     if (/^[,;:.]$/.test(w.text)) return false;

@@ -203,6 +203,10 @@ export const numberRule: PairRule = (ctx) => {
     const before = ` ${ctx.sTok.slice(Math.max(0, s - 5), s).map((t) => t.lower).join(' ')} `;
     return VAGUE_COUNTS.some((phrase) => before.includes(` ${phrase} `));
   };
+  // "more than half", "less than half": the majority and the minority, scope words the quantifier
+  // rule compares, not a figure the source must state.
+  const boundedHalf = (r: NumberMention) => (r.qualifier === 'at-least' || r.qualifier === 'at-most') &&
+    ctx.rTok.slice(r.first, r.last + 1).some((t) => t.lower === 'half') && !ctx.rTok.slice(r.first, r.last + 1).some((t) => /\d/.test(t.text));
   const partOfStatedWhole = (r: NumberMention) => {
     const whole = partitiveWhole(ctx.rTok, rw, r);
     // (Not when the source counts a part of the same whole: "Nine of 14" / "Seven of 14" is a number changed.)
@@ -223,7 +227,7 @@ export const numberRule: PairRule = (ctx) => {
     agree: sameAmount,
     // (A count of a whole the source states, "Nine of the bank's 14 branches", is a share of it:
     // the quantifier rule compares it with the source's scope word.)
-    supported: (r) => spelledOut(r) || othersBeforeOrdinal(ctx, r, src) || timesInWords(ctx, r) || betweenTimes(ctx, r) || partOfStatedWhole(r) || countForVagueWord(r),
+    supported: (r) => spelledOut(r) || othersBeforeOrdinal(ctx, r, src) || timesInWords(ctx, r) || betweenTimes(ctx, r) || partOfStatedWhole(r) || countForVagueWord(r) || boundedHalf(r),
     comparable: comparableAmounts,
     sameSubject: (r, s) => {
       const noun = (tokens: typeof ctx.rTok, m: NumberMention) => tokens.slice(m.last + 1, m.last + 3).find((t) => t.pos === 'NOUN')?.lemma;

@@ -419,8 +419,11 @@ export const rolesSwappedRule: PairRule = (ctx) => {
     out.push(swapFinding(ctx, rIdx, sIdx, why()));
   };
   // (The rewrite's first: most sentences tell no transfer or order, and the source's are then not read.)
-  const rTransfers = transfersIn(rFrames);
-  const sTransfers = rTransfers.length ? transfersIn(sFrames) : [];
+  // (Told of names and nouns only: two parties of one transfer, order or converse may both be a
+  // "her", and a pronoun's referent is not known to be the same across the texts.)
+  const rNamed = withoutPronouns(rFrames), sNamed = withoutPronouns(sFrames);
+  const rTransfers = transfersIn(rNamed);
+  const sTransfers = rTransfers.length ? transfersIn(sNamed) : [];
   for (const rt of rTransfers) {
     const st = sTransfers.find((x) => sameTransfer(ctx, x.frame, rt.frame) && same(x.giver.filler, rt.receiver.filler) && same(x.receiver.filler, rt.giver.filler));
     if (!st) continue;
@@ -431,8 +434,8 @@ export const rolesSwappedRule: PairRule = (ctx) => {
   // A leader and the one behind it exchanged: "Kelso Bank overtook Merrion Trust" / "Merrion
   // Trust moved ahead of Kelso Bank", "Kaldera finished above Rumelia" / "Rumelia ended ahead of
   // Kaldera".
-  const rOrders = precedencesIn(ctx.rTok, rSyntax, rFrames);
-  const sOrders = rOrders.length ? precedencesIn(ctx.sTok, sSyntax, sFrames) : [];
+  const rOrders = precedencesIn(ctx.rTok, rSyntax, rNamed);
+  const sOrders = rOrders.length ? precedencesIn(ctx.sTok, sSyntax, sNamed) : [];
   for (const r of rOrders) {
     const s = sOrders.find((x) => same(x.leader.filler, r.follower.filler) && same(x.follower.filler, r.leader.filler));
     if (!s) continue;
@@ -440,7 +443,7 @@ export const rolesSwappedRule: PairRule = (ctx) => {
       [s.at, ...s.leader.filler.tokens, ...s.follower.filler.tokens],
       () => `${participantText(ctx, 'rewrite', r.leader.filler)} is put ahead of ${participantText(ctx, 'rewrite', r.follower.filler)}, where the source has them the other way round`);
   }
-  for (const c of converseSwaps(ctx, rFrames, sFrames)) {
+  for (const c of converseSwaps(ctx, rNamed, sNamed)) {
     const rPred = ctx.rTok[c.rPredicate]!.text;
     const sPred = ctx.sTok[c.sPredicate]!.text;
     reportOnce(c.doer.words, c.rIdx, c.sIdx, () => (c.reversed
@@ -481,9 +484,15 @@ function participantText(ctx: PairContext, side: 'source' | 'rewrite', p: Partic
  */
 export function converseSwapAt(ctx: PairContext, si: number, ri: number): boolean {
   const rSyntax = ctx.syntax.rewrite();
-  const rFrames = participantFrames(ctx.rTok, framesOf(ctx.rTok, rSyntax));
-  const sFrames = participantFrames(ctx.sTok, framesOf(ctx.sTok, ctx.syntax.source()));
+  const rFrames = withoutPronouns(participantFrames(ctx.rTok, framesOf(ctx.rTok, rSyntax)));
+  const sFrames = withoutPronouns(participantFrames(ctx.sTok, framesOf(ctx.sTok, ctx.syntax.source())));
   return converseSwaps(ctx, rFrames.filter((f) => f.predicate === ri), sFrames.filter((f) => f.predicate === si), rFrames, sFrames).length > 0;
+}
+
+/** Frames with their "he"/"she" participants left out (the same frames where they have none). */
+function withoutPronouns(frames: readonly Frame[]): readonly Frame[] {
+  if (!frames.some((f) => f.args.some((a) => isPronounPerson(a.filler)))) return frames;
+  return frames.map((f) => ({ ...f, args: f.args.filter((a) => !isPronounPerson(a.filler)) })).filter((f) => f.args.length);
 }
 
 /** A converse frame's other party, and how it is marked: "to"/"from" phrases, a recipient, else the object. */

@@ -161,7 +161,8 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
 
   const participant = (head: number): Participant | null => {
     const t = tokens[head]!;
-    if (syn.tags[head] === 'PRON' || t.pos === 'PRON') return personalPronoun(t);
+    // (An owner's "her", "her restaurant", is no participant, as "his" is none.)
+    if (syn.tags[head] === 'PRON' || t.pos === 'PRON') return labels[head] === 'nmod:poss' ? null : personalPronoun(t);
     if (!t.isWord) return null;
     const members = [head];
     for (let i = 0; i < members.length; i++) {
@@ -327,6 +328,9 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
       if (agentNoun[p] && ((rel === 'nmod' && prepOf(d) === 'of') || rel === 'nsubj')) continue;
       if (label === 'nsubj:pass' || label === 'csubj:pass' || (passive && (rel === 'nsubj' || rel === 'csubj'))) add(p, 'obj', d, true, true);
       else if (rel === 'nsubj' || rel === 'csubj') add(p, 'subj', d, true);
+      // (A phrase a preposition opens is no object, whatever the parse labelled it: "opened his
+      // in the same street", the pronoun object lost to the parse.)
+      else if (rel === 'obj' && caseOf(d) && caseOf(d)!.d < d && syn.tags[caseOf(d)!.d] === 'ADP') add(p, `obl:${prepOf(d)}`, d);
       else if (rel === 'obj') add(p, 'obj', d);
       // "gave Helmdal the data" = "gave the data to Helmdal": the recipient, however told, is
       // the "to" phrase where roles are matched by how they are told (rolesSwapped's `surface`).
