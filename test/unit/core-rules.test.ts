@@ -3211,6 +3211,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        source: 'Anna Berg, the club\'s treasurer, told Olav Dahl, its chairman, that the accounts were late.',
+        rewrite: 'Anna Berg, the club\'s chairman, told Olav Dahl, its treasurer, that the accounts were late.',
+        text: 'Anna Berg, the club\'s chairman',
+      },
+      {
         source: 'The match was overshadowed by Varga\'s complaint against the referee, Tom Hale, over a penalty.',
         rewrite: 'Overshadowing the match was the referee Tom Hale\'s complaint about Varga, which concerned a penalty.',
         text: 'referee Tom Hale\'s complaint about Varga',
@@ -3613,6 +3618,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'two people keeping their descriptions in another order and voice are not swapped',
+        source: 'Anna Berg, the club\'s treasurer, told Olav Dahl, its chairman, that the accounts were late.',
+        rewrite: 'The club\'s chairman, Olav Dahl, was told by its treasurer, Anna Berg, that the accounts were late.',
+      },
       {
         why: 'two parties told by the same pronoun are not known to be one: no order between them is compared',
         source: 'Nadia Holm said the man who robbed her had followed her from the cash machine.',

@@ -5,6 +5,8 @@
 // areConverseParties: opposites, or the doers of converse verbs), so the party changed sides
 // whatever verb the sentence has. The negation rule reads such a pair where it stands in one
 // replaced stretch; this rule reads it by the name it describes, wherever the words stand.
+// Two named people who exchanged their descriptions ("Ashcroft, the chair, told Lenz, the
+// permanent secretary" / "Ashcroft, the permanent secretary, told the chair, Lenz") are swapped too.
 import { claim, q, spanOf, textOf, type PairRule, type RawFinding } from '../context';
 import type { Token } from '../tokens';
 import type { SentenceSyntax } from '../syntax';
@@ -36,14 +38,73 @@ function describedNames(tokens: readonly Token[], syntax: SentenceSyntax): Descr
   return out;
 }
 
+/**
+ * Every name with a noun phrase set off beside it by commas, read from the words (the parser
+ * often takes such a phrase for a subject or an object): "Olav Dahl, its chairman," and "the
+ * club's treasurer, Anna Berg,". The noun is the phrase's last word.
+ */
+function namesBesideDescriptions(tokens: readonly Token[]): DescribedName[] {
+  const out: DescribedName[] = [];
+  const describer = (t: Token) => /^(DET|ADJ|NOUN|PROPN|PART)$/.test(t.pos) || /^(its|his|her|their)$/.test(t.lower);
+  for (let a = 0; a < tokens.length; a++) {
+    if (tokens[a]!.pos !== 'PROPN' || tokens[a - 1]?.pos === 'PROPN') continue;
+    let b = a;
+    while (tokens[b + 1]?.pos === 'PROPN') b++;
+    const name = tokens.slice(a, b + 1).map((t) => t.lemma);
+    // After the name: ", the club's treasurer,".
+    if (tokens[b + 1]?.text === ',' && /^(the|its|his|her|their|a)$/.test(tokens[b + 2]?.lower ?? '')) {
+      let e = b + 2;
+      while (tokens[e + 1] && describer(tokens[e + 1]!)) e++;
+      if (tokens[e]!.pos === 'NOUN' && /^[,.;]$/.test(tokens[e + 1]?.text ?? '')) out.push({ names: new Set(name), noun: e, tokens: [...range(a, b), e] });
+    }
+    // Before it: "the club's treasurer, Anna Berg".
+    if (tokens[a - 1]?.text === ',' && tokens[a - 2]?.pos === 'NOUN') {
+      let f = a - 2;
+      while (f > 0 && describer(tokens[f - 1]!) && tokens[f - 1]!.text !== ',') f--;
+      if (/^(the|its|his|her|their)$/.test(tokens[f]!.lower) && /^[,]$/.test(tokens[b + 1]?.text ?? ',')) out.push({ names: new Set(name), noun: a - 2, tokens: [a - 2, ...range(a, b)] });
+    }
+    a = b;
+  }
+  return out;
+}
+
+function range(a: number, b: number): number[] {
+  return Array.from({ length: b - a + 1 }, (_v, k) => a + k);
+}
+
 export const describedPartiesRule: PairRule = (ctx) => {
+  const out: RawFinding[] = [];
+  // "Dame Fiona Ashcroft, the committee's chair, told Tobias Lenz, the permanent secretary" /
+  // "Ashcroft, the permanent secretary, told the chair, Tobias Lenz": two named people who
+  // exchanged their descriptions.
+  const nounOf = (tokens: readonly Token[], d: DescribedName) => tokens[d.noun]!.lemma;
+  // (Read from the words alone: the descriptions stand beside their names, and no parse is
+  // needed to see them.)
+  const rBeside = namesBesideDescriptions(ctx.rTok);
+  const sBeside = rBeside.length > 1 ? namesBesideDescriptions(ctx.sTok) : [];
+  for (const r1 of rBeside) {
+    const s1 = sBeside.find((x) => nested(x.names, r1.names));
+    if (!s1 || nounOf(ctx.sTok, s1) === nounOf(ctx.rTok, r1) || r1.tokens.some((k) => ctx.claimed.has(k))) continue;
+    const r2 = rBeside.find((y) => !nested(y.names, r1.names) && nounOf(ctx.rTok, y) === nounOf(ctx.sTok, s1));
+    const s2 = r2 && sBeside.find((x) => !nested(x.names, s1.names) && nested(x.names, r2.names) && nounOf(ctx.sTok, x) === nounOf(ctx.rTok, r1));
+    if (!r2 || !s2) continue;
+    claim(ctx, [...r1.tokens, ...r2.tokens]);
+    const rSpan = spanOf(ctx.rTok.slice(Math.min(...r1.tokens), Math.max(...r1.tokens) + 1));
+    const sSpan = spanOf(ctx.sTok.slice(Math.min(...s1.tokens), Math.max(...s1.tokens) + 1));
+    out.push({
+      kind: 'roles-swapped',
+      rewrite: rSpan,
+      source: sSpan,
+      message: `Roles swapped: source says ${q(textOf(ctx.source, sSpan))}, rewrite says ${q(textOf(ctx.rewrite, rSpan))} (the two people's descriptions, ${q(ctx.sTok[s1.noun]!.text)} and ${q(ctx.sTok[s2.noun]!.text)}, are exchanged).`,
+      suggestion: null,
+    });
+  }
   // Cheap test before parsing: a person noun in each text that names the other side of one in the other.
   const people = (toks: readonly Token[]) => [...new Set(toks.filter((t) => t.pos === 'NOUN').map((t) => t.lemma))];
   const rPeople = people(ctx.rTok);
   const sPeople = people(ctx.sTok);
-  if (!rPeople.some((r) => sPeople.some((s) => areConverseParties(s, r)))) return [];
+  if (!rPeople.some((r) => sPeople.some((s) => areConverseParties(s, r)))) return out;
   const sDescribed = describedNames(ctx.sTok, ctx.syntax.source());
-  const out: RawFinding[] = [];
   for (const r of describedNames(ctx.rTok, ctx.syntax.rewrite())) {
     if (r.tokens.some((i) => ctx.claimed.has(i))) continue;
     const s = sDescribed.find((x) => nested(x.names, r.names) && areConverseParties(ctx.sTok[x.noun]!.lemma, ctx.rTok[r.noun]!.lemma));
