@@ -7,6 +7,16 @@ interface Row { name: string; words: string; tags: string; heads: number[]; labe
 
 const rows: Row[] = [
   {
+    name: "a noun phrase right after a verb with no object, hung on the closing full stop, is the verb's object",
+    words: "The board chose Anna Berg rather than Olav Dahl .",
+    tags: 'DET NOUN VERB PROPN PROPN ADV ADP PROPN PROPN PUNCT',
+    heads: [1, 2, -1, 9, 3, 7, 5, 3, 3, 2],
+    labels: 'det nsubj root nsubj flat cc fixed nmod flat punct',
+    expectHeads: [1, 2, -1, 2, 3, 7, 5, 2, 7, 2],
+    expectLabels: 'det nsubj root obj flat case fixed obl flat punct',
+    readWords: true,
+  },
+  {
     name: "a bare -ing verb read as the root, with a later verb as its complement: the later verb is the main verb",
     words: "A rocket carrying a weather satellite failed to reach orbit on Tuesday .",
     tags: 'DET NOUN VERB DET ADJ NOUN VERB PART VERB NOUN ADP PROPN PUNCT',

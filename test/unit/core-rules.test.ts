@@ -3211,6 +3211,12 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        source: 'Kestrel chose Velora Capital rather than Northgate Ventures, its biggest investor, to lead the round.',
+        rewrite: 'Northgate Ventures, already Kestrel\'s largest backer, was picked over Velora Capital to lead the round.',
+        text: 'Northgate Ventures, already Kestrel\'s largest backer, was picked over Velora Capital',
+        also: [['role', 'backer']],
+      },
+      {
         source: 'Anna Berg, the club\'s treasurer, told Olav Dahl, its chairman, that the accounts were late.',
         rewrite: 'Anna Berg, the club\'s chairman, told Olav Dahl, its treasurer, that the accounts were late.',
         text: 'Anna Berg, the club\'s chairman',
@@ -3618,6 +3624,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: "\"took over\" is no choice: the phrase after it is what was taken over",
+        source: 'Shaw previously ran Westgate Metals, the company that Carrington took over in 2021.',
+        rewrite: 'Shaw formerly ran Westgate Metals, which Carrington took over in 2021.',
+      },
+      {
+        why: "the chosen and the set-aside party kept, \"over\" after a verb of choosing",
+        source: 'Kestrel chose Velora Capital rather than Northgate Ventures, its biggest investor, to lead the round.',
+        rewrite: 'Velora Capital was picked over Northgate Ventures, Kestrel\'s biggest investor, to lead the round.',
+      },
       {
         why: 'two people keeping their descriptions in another order and voice are not swapped',
         source: 'Anna Berg, the club\'s treasurer, told Olav Dahl, its chairman, that the accounts were late.',

@@ -223,7 +223,9 @@ export const rolesSwappedRule: PairRule = (ctx) => {
       const found = [x, y].map((role) => rf.args.find((a) => a.role === role && a.explicit)).map((a) => a ? sf.args.find((b) => same(b.filler, a.filler)) : undefined);
       return found[0]?.role === y && found[1]?.role === x;
     });
-    const oneSense = !!replaced && transitive(replaced) && transitive(rf) && ctx.match.rToS[rf.predicate]! < 0 && bothParties(replaced) &&
+    // (A choice needs no doer: "was picked over Velora" has the chosen and the set-aside parties.)
+    const choice = (f: Frame) => f.args.some((a) => a.role === 'obl:instead');
+    const oneSense = !!replaced && ((transitive(replaced) && transitive(rf)) || (choice(replaced) && choice(rf))) && ctx.match.rToS[rf.predicate]! < 0 && bothParties(replaced) &&
       lexicalRelation(ctx.sTok[replaced.predicate]!.lemma, ctx.rTok[rf.predicate]!.lemma) === 'same';
     if (replaced && !samePredicate(replaced.key, rf.key) && !oneSense) continue;
     const matches = sFrames.filter((sf) => ctx.match.rToS[rf.predicate] === sf.predicate || sf.key === rf.key || (free(sf) && samePredicate(sf.key, rf.key)) || (oneSense && sf === replaced));
@@ -718,7 +720,7 @@ function transitive(f: Frame): boolean {
 
 /**
  * A personal pronoun as the other party of the act a named participant does or undergoes ("she
- * was appointed by Dunmore", "Dunmore appointed her"): frames leave pronouns out, but a pronoun
+ * was appointed by Dunmore", "Dunmore appointed her"): frames match a pronoun only with the same pronoun, but a pronoun
  * and a name that are two parties of one verb are two people, so the act had both, and the name
  * put in the pronoun's place changed sides (a reflexive aside). Asked only where the rewrite's act
  * has both parties too: "we are opening two theatres" / "two theatres would open" tells the act

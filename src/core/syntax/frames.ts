@@ -148,6 +148,15 @@ function personalPronoun(t: Token): Participant | null {
   return { head: t.i, headLemma: person, tokens: [t.i], words, aliases: [words], named: false, names: new Set() };
 }
 
+/**
+ * Verbs of choosing one thing over another: "chose", "picked", "selected", "preferred". (A list:
+ * WordNet's rarer senses make "take" one, and "took over Carrington" no choice.)
+ */
+const CHOOSING_VERBS: ReadonlySet<string> = new Set(['choose', 'pick', 'select', 'prefer', 'favour', 'favor', 'opt']);
+function isChoosingVerb(lemma: string): boolean {
+  return CHOOSING_VERBS.has(lemma);
+}
+
 /** Whether a participant is a "he" or a "she" (personalPronoun). */
 export function isPronounPerson(p: Participant): boolean {
   return p.headLemma.startsWith('‹');
@@ -254,7 +263,8 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
     const phrase = heads[p + 1]!;
     if (phrase < 0 || heads[phrase] !== p || base(labels[phrase]!) !== 'obl') continue;
     if (kids[p]!.some((k) => k.label === 'compound:prt' || base(k.label) === 'obj')) continue;
-    if (isVerbLemma(`${tokens[p]!.lemma}_${word}`)) phrasal[p] = word;
+    // (Not "over" after a verb of choosing: "was picked over Velora" sets Velora aside.)
+    if (isVerbLemma(`${tokens[p]!.lemma}_${word}`) && !(word === 'over' && isChoosingVerb(tokens[p]!.lemma))) phrasal[p] = word;
   }
   // An event noun's phrases, by preposition ("by", "of", "from") and its possessor.
   // ("rather than", "in place of" set a thing aside as "instead of" does: one role for the three.)
@@ -263,6 +273,9 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
     if (!c) return null;
     const fixed = kids[c.d]!.filter((k) => k.label === 'fixed').map((k) => tokens[k.d]!.lower).join(' ');
     const word = tokens[c.d]!.lemma;
+    // ("picked X over Y", "preferred X over Y": after a verb of choosing, "over" sets Y aside.)
+    const h = heads[d]!;
+    if (word === 'over' && h >= 0 && syn.tags[h] === 'VERB' && isChoosingVerb(tokens[h]!.lemma)) return 'instead';
     return setsAsideBy(word, fixed) ? 'instead' : word;
   };
   // An event noun takes its verb's roles: "a takeover by Millstead" (doer), "the trust's

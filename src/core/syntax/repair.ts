@@ -64,6 +64,24 @@ function subjectReadAsObject(syntax: SentenceSyntax): SentenceSyntax {
   return out;
 }
 
+/**
+ * "The board chose Anna Berg rather than Olav Dahl.": a noun phrase right after a verb with no
+ * object of its own, hung on a punctuation mark (the parser made the name the full stop's
+ * subject), is that verb's object: a mark heads nothing. (Not after a participle describing a
+ * noun: a passive takes no object.)
+ */
+function hungOnPunctuation(syntax: SentenceSyntax): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  // (The sentence's closing mark only: a comma after a name may open an aside the parse made its
+  // own clause, "Norman Bel Geddes, born Norman Melancton Geddes, (1893–1958) was …".)
+  const hung = heads.findIndex((h, d) => h === heads.length - 1 && tags[h] === 'PUNCT' && labels[d] !== 'punct' && /^(NOUN|PROPN)$/.test(tags[d]!) &&
+    tags[d - 1] === 'VERB' && !/^(acl|amod)/.test(labels[d - 1]!) && !hasDependent(syntax, d - 1, /^obj$/));
+  return hung < 0 ? syntax : editedTree(syntax, (newHeads, newLabels) => {
+    newHeads[hung] = hung - 1;
+    newLabels[hung] = 'obj';
+  });
+}
+
 /** An edit that must leave a tree (one root, no cycle): the parse as it was when it does not. */
 function editedTree(syntax: SentenceSyntax, edit: (heads: Int32Array, labels: string[]) => void): SentenceSyntax {
   const next = edited(syntax, edit);
@@ -114,7 +132,7 @@ function markedReadAsSubject(syntax: SentenceSyntax): SentenceSyntax {
 
 export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): SentenceSyntax {
   // (First: the sentence's own clause must be in place before the repairs that read it.)
-  const opening = markedReadAsSubject(words ? relativeReadAsRoot(frontedRelative(parsed), words) : frontedRelative(parsed));
+  const opening = markedReadAsSubject(words ? relativeReadAsRoot(frontedRelative(hungOnPunctuation(parsed)), words) : frontedRelative(hungOnPunctuation(parsed)));
   const syntax = words ? WORD_REPAIRS.reduce((s, repair) => repair(s, words), opening) : opening;
   // (An author read as an agent is found once names have taken their own phrases: "by Puigverd
   // to Harrowgate" hangs "to Harrowgate" on the name first.)
