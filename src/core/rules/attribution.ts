@@ -760,10 +760,10 @@ export const attributionRule: PairRule = (ctx) => {
   const sameWord = (x: Token, y: Token) => x.lemma === y.lemma || x.lower === y.lower;
   if (!r) {
     for (const ra of rAttr) {
-      // (One reporting act a side is the same act whatever its verb: "According to a person
-      // familiar with the talks" / "Northfield said in a statement".)
-      // (Only an unnamed source given a name the source sentence does not give: "according to a
-      // spokesman for the service, Iñaki Baraño" names him.)
+      // (One reporting act a side is the same act whatever its verb, "According to a person
+      // familiar with the talks" / "Northfield said in a statement"; but only for an unnamed
+      // source given a name the source sentence does not give: "according to a spokesman for the
+      // service, Iñaki Baraño" names him.)
       const matched = sAttr.find((x) => x.verb === (ctx.match.rToS[ra.verb] ?? -2));
       const sa = matched ?? (rAttr.length === 1 && sAttr.length === 1 && !speakerWords(ctx.rTok, ra).some((w) => sKeys.has(w)) ? sAttr[0] : undefined);
       // (Where the pair joins source sentences, only the one the rewrite's claim comes from:

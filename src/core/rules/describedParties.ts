@@ -61,7 +61,7 @@ function namesBesideDescriptions(tokens: readonly Token[]): DescribedName[] {
     if (tokens[a - 1]?.text === ',' && tokens[a - 2]?.pos === 'NOUN') {
       let f = a - 2;
       while (f > 0 && describer(tokens[f - 1]!) && tokens[f - 1]!.text !== ',') f--;
-      if (/^(the|its|his|her|their)$/.test(tokens[f]!.lower) && /^[,]$/.test(tokens[b + 1]?.text ?? ',')) out.push({ names: new Set(name), noun: a - 2, tokens: [a - 2, ...range(a, b)] });
+      if (/^(the|its|his|her|their)$/.test(tokens[f]!.lower) && (tokens[b + 1]?.text ?? ',') === ',') out.push({ names: new Set(name), noun: a - 2, tokens: [a - 2, ...range(a, b)] });
     }
     a = b;
   }

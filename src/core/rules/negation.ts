@@ -496,9 +496,8 @@ export const negationRule: PairRule = (ctx) => {
     const sPred = predicateOf(ctx.syntax.source(), head);
     const rPred = predicateOf(ctx.syntax.rewrite(), rHead);
     // (Or on the word itself, carried by another verb: "No services will be affected" / "all
-    // services will continue unaffected".)
-    // ("no patients were harmed" / "all patients came through unharmed": the opposite a word of
-    // the rewrite's predicate's own.)
+    // services will continue unaffected", "no patients were harmed" / "all patients came through
+    // unharmed".)
     const carried = (p: number) => p >= 0 && [p, ...dependentsOf(ctx.syntax.rewrite(), p, /^(xcomp|advmod|advcl|obl)/)].some((d) => opposite(ctx.sTok[sPred]!, ctx.rTok[d]!));
     if ((sPred >= 0 && carried(rPred)) || opposite(ctx.sTok[head]!, ctx.rTok[rHead]!)) return;
     if (sPred >= 0 && deniedWithout(ctx, sPred)) return;
@@ -657,8 +656,9 @@ export const negationRule: PairRule = (ctx) => {
   }
   // "will close unless a buyer comes forward" -> "will close if a buyer emerges": "unless" is "if
   // not"; a condition it opens told with a plain "if" is the condition negated, and the other
-  // way round.
-  for (const [from, to, fromSyn, toSyn, map, fromSource] of [
+  // way round. (Parsed only where either text says "unless".)
+  const unless = (tokens: readonly Token[]) => tokens.some((t) => t.lower === 'unless');
+  for (const [from, to, fromSyn, toSyn, map, fromSource] of !unless(ctx.sTok) && !unless(ctx.rTok) ? [] : [
     [ctx.sTok, ctx.rTok, ctx.syntax.source(), ctx.syntax.rewrite(), ctx.match.sToR, true],
     [ctx.rTok, ctx.sTok, ctx.syntax.rewrite(), ctx.syntax.source(), ctx.match.rToS, false],
   ] as const) {

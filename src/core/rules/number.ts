@@ -205,8 +205,10 @@ export const numberRule: PairRule = (ctx) => {
   };
   // "more than half", "less than half": the majority and the minority, scope words the quantifier
   // rule compares, not a figure the source must state.
-  const boundedHalf = (r: NumberMention) => (r.qualifier === 'at-least' || r.qualifier === 'at-most') &&
-    ctx.rTok.slice(r.first, r.last + 1).some((t) => t.lower === 'half') && !ctx.rTok.slice(r.first, r.last + 1).some((t) => /\d/.test(t.text));
+  const boundedHalf = (r: NumberMention) => {
+    const words = ctx.rTok.slice(r.first, r.last + 1);
+    return (r.qualifier === 'at-least' || r.qualifier === 'at-most') && words.some((t) => t.lower === 'half') && !words.some((t) => /\d/.test(t.text));
+  };
   const partOfStatedWhole = (r: NumberMention) => {
     const whole = partitiveWhole(ctx.rTok, rw, r);
     // (Not when the source counts a part of the same whole: "Nine of 14" / "Seven of 14" is a number changed.)

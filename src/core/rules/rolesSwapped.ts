@@ -720,11 +720,11 @@ function transitive(f: Frame): boolean {
 
 /**
  * A personal pronoun as the other party of the act a named participant does or undergoes ("she
- * was appointed by Dunmore", "Dunmore appointed her"): frames match a pronoun only with the same pronoun, but a pronoun
- * and a name that are two parties of one verb are two people, so the act had both, and the name
- * put in the pronoun's place changed sides (a reflexive aside). Asked only where the rewrite's act
- * has both parties too: "we are opening two theatres" / "two theatres would open" tells the act
- * without its doer, a verb that alternates.
+ * was appointed by Dunmore", "Dunmore appointed her"): frames match a pronoun only with the same
+ * pronoun, but a pronoun and a name that are two parties of one verb are two people, so the act
+ * had both, and the name put in the pronoun's place changed sides (a reflexive aside). Asked only
+ * where the rewrite's act has both parties too: "we are opening two theatres" / "two theatres
+ * would open" tells the act without its doer, a verb that alternates.
  */
 function pronounBeside(syn: SentenceSyntax, tokens: readonly Token[], a: { arg: Argument; frame: Frame }): boolean {
   if (!a.arg.explicit || (a.arg.role !== 'subj' && a.arg.role !== 'obj')) return false;

@@ -141,11 +141,11 @@ const PRONOUN_PERSONS: Readonly<Record<string, string>> = { he: '‹he›', him:
  * participant known by its gender alone, which only the same pronoun matches (a name never
  * does: who it is, the sentence does not say). Other pronouns ("it", "they", "who") are none.
  */
-function personalPronoun(t: Token): Participant | null {
+function personalPronoun(t: Token, head: number): Participant | null {
   const person = PRONOUN_PERSONS[t.lower];
   if (!person) return null;
   const words = new Set([person]);
-  return { head: t.i, headLemma: person, tokens: [t.i], words, aliases: [words], named: false, names: new Set() };
+  return { head, headLemma: person, tokens: [head], words, aliases: [words], named: false, names: new Set() };
 }
 
 /**
@@ -153,9 +153,6 @@ function personalPronoun(t: Token): Participant | null {
  * WordNet's rarer senses make "take" one, and "took over Carrington" no choice.)
  */
 const CHOOSING_VERBS: ReadonlySet<string> = new Set(['choose', 'pick', 'select', 'prefer', 'favour', 'favor', 'opt']);
-function isChoosingVerb(lemma: string): boolean {
-  return CHOOSING_VERBS.has(lemma);
-}
 
 /** Whether a participant is a "he" or a "she" (personalPronoun). */
 export function isPronounPerson(p: Participant): boolean {
@@ -171,7 +168,7 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
   const participant = (head: number): Participant | null => {
     const t = tokens[head]!;
     // (An owner's "her", "her restaurant", is no participant, as "his" is none.)
-    if (syn.tags[head] === 'PRON' || t.pos === 'PRON') return labels[head] === 'nmod:poss' ? null : personalPronoun(t);
+    if (syn.tags[head] === 'PRON' || t.pos === 'PRON') return labels[head] === 'nmod:poss' ? null : personalPronoun(t, head);
     if (!t.isWord) return null;
     const members = [head];
     for (let i = 0; i < members.length; i++) {
@@ -264,7 +261,7 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
     if (phrase < 0 || heads[phrase] !== p || base(labels[phrase]!) !== 'obl') continue;
     if (kids[p]!.some((k) => k.label === 'compound:prt' || base(k.label) === 'obj')) continue;
     // (Not "over" after a verb of choosing: "was picked over Velora" sets Velora aside.)
-    if (isVerbLemma(`${tokens[p]!.lemma}_${word}`) && !(word === 'over' && isChoosingVerb(tokens[p]!.lemma))) phrasal[p] = word;
+    if (isVerbLemma(`${tokens[p]!.lemma}_${word}`) && !(word === 'over' && CHOOSING_VERBS.has(tokens[p]!.lemma))) phrasal[p] = word;
   }
   // An event noun's phrases, by preposition ("by", "of", "from") and its possessor.
   // ("rather than", "in place of" set a thing aside as "instead of" does: one role for the three.)
@@ -275,7 +272,7 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
     const word = tokens[c.d]!.lemma;
     // ("picked X over Y", "preferred X over Y": after a verb of choosing, "over" sets Y aside.)
     const h = heads[d]!;
-    if (word === 'over' && h >= 0 && syn.tags[h] === 'VERB' && isChoosingVerb(tokens[h]!.lemma)) return 'instead';
+    if (word === 'over' && h >= 0 && syn.tags[h] === 'VERB' && CHOOSING_VERBS.has(tokens[h]!.lemma)) return 'instead';
     return setsAsideBy(word, fixed) ? 'instead' : word;
   };
   // An event noun takes its verb's roles: "a takeover by Millstead" (doer), "the trust's

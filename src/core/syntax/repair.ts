@@ -132,7 +132,8 @@ function markedReadAsSubject(syntax: SentenceSyntax): SentenceSyntax {
 
 export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): SentenceSyntax {
   // (First: the sentence's own clause must be in place before the repairs that read it.)
-  const opening = markedReadAsSubject(words ? relativeReadAsRoot(frontedRelative(hungOnPunctuation(parsed)), words) : frontedRelative(hungOnPunctuation(parsed)));
+  const fronted = frontedRelative(hungOnPunctuation(parsed));
+  const opening = markedReadAsSubject(words ? relativeReadAsRoot(fronted, words) : fronted);
   const syntax = words ? WORD_REPAIRS.reduce((s, repair) => repair(s, words), opening) : opening;
   // (An author read as an agent is found once names have taken their own phrases: "by Puigverd
   // to Harrowgate" hangs "to Harrowgate" on the name first.)
