@@ -7,7 +7,8 @@
 // replaced stretch; this rule reads it by the name it describes, wherever the words stand.
 // Two named people who exchanged their descriptions ("Ashcroft, the chair, told Lenz, the
 // permanent secretary" / "Ashcroft, the permanent secretary, told the chair, Lenz") are swapped too.
-import { claim, q, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
+import { claim, q, type PairRule, type RawFinding } from '../context';
+import { swapFinding } from './rolesSwapped';
 import type { Token } from '../tokens';
 import type { SentenceSyntax } from '../syntax';
 import { nested } from '../syntax/frames';
@@ -88,8 +89,8 @@ export const describedPartiesRule: PairRule = (ctx) => {
     const r2 = rBeside.find((y) => !nested(y.names, r1.names) && nounOf(ctx.rTok, y) === nounOf(ctx.sTok, s1));
     const s2 = r2 && sBeside.find((x) => !nested(x.names, s1.names) && nested(x.names, r2.names) && nounOf(ctx.sTok, x) === nounOf(ctx.rTok, r1));
     if (!r2 || !s2) continue;
-    claim(ctx, [...r1.tokens, ...r2.tokens]);
-    out.push(swapFinding(ctx, r1, s1, `the two people's descriptions, ${q(ctx.sTok[s1.noun]!.text)} and ${q(ctx.sTok[s2.noun]!.text)}, are exchanged`));
+    claim(ctx, r2.tokens);
+    out.push(swapFinding(ctx, r1.tokens, s1.tokens, `the two people's descriptions, ${q(ctx.sTok[s1.noun]!.text)} and ${q(ctx.sTok[s2.noun]!.text)}, are exchanged`));
   }
   // Cheap test before parsing: a person noun in each text that names the other side of one in the other.
   const people = (toks: readonly Token[]) => [...new Set(toks.filter((t) => t.pos === 'NOUN').map((t) => t.lemma))];
@@ -101,23 +102,9 @@ export const describedPartiesRule: PairRule = (ctx) => {
     if (r.tokens.some((i) => ctx.claimed.has(i))) continue;
     const s = sDescribed.find((x) => nested(x.names, r.names) && areConverseParties(ctx.sTok[x.noun]!.lemma, ctx.rTok[r.noun]!.lemma));
     if (!s) continue;
-    claim(ctx, r.tokens);
-    out.push(swapFinding(ctx, r, s, `${q(ctx.sTok[s.noun]!.text)} and ${q(ctx.rTok[r.noun]!.text)} are the two sides of one relation`));
+    out.push(swapFinding(ctx, r.tokens, s.tokens, `${q(ctx.sTok[s.noun]!.text)} and ${q(ctx.rTok[r.noun]!.text)} are the two sides of one relation`));
     // (The other party, described the other way round too, is the same swap.)
     break;
   }
   return out;
 };
-
-/** The finding for a described name whose description changed sides: its words in each text, and why. */
-function swapFinding(ctx: PairContext, r: DescribedName, s: DescribedName, why: string): RawFinding {
-  const rSpan = spanOf(ctx.rTok.slice(Math.min(...r.tokens), Math.max(...r.tokens) + 1));
-  const sSpan = spanOf(ctx.sTok.slice(Math.min(...s.tokens), Math.max(...s.tokens) + 1));
-  return {
-    kind: 'roles-swapped',
-    rewrite: rSpan,
-    source: sSpan,
-    message: `Roles swapped: source says ${q(textOf(ctx.source, sSpan))}, rewrite says ${q(textOf(ctx.rewrite, rSpan))} (${why}).`,
-    suggestion: null,
-  };
-}
