@@ -786,10 +786,10 @@ function conversesBySense(sa: readonly number[], sb: readonly number[]): boolean
   const ua = up(sa);
   const ub = up(sb);
   if (sa.some((x) => ub.has(x)) || sb.some((y) => ua.has(y))) return false;
-  const transferRoots = transferRootSenses();
+  const roots = transferRootSenses();
   for (const x of ua) {
     for (const y of related(d.opposite, x)) if (ub.has(y)) return true;
-    if (transferRoots && ((transferRoots[0].has(x) && ub.has(transferRoots[1])) || (x === transferRoots[1] && [...transferRoots[0]].some((g) => ub.has(g))))) return true;
+    if (roots && ((roots[0].has(x) && ub.has(roots[1])) || (x === roots[1] && [...roots[0]].some((g) => ub.has(g))))) return true;
   }
   return false;
 }

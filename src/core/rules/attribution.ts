@@ -828,7 +828,7 @@ export const attributionRule: PairRule = (ctx) => {
     const described = ctx.memo('source-described-names', () => describedNamesIn(ctx.source.sentences));
     for (const ra of rAttr) {
       const sa = matchedAct(ra) ?? (sAttr.length === 1 ? sAttr[0] : undefined);
-      if (!sa || !byName(ctx.rTok, ra) || sa.speaker.some((k) => ctx.sTok[k]!.pos === 'PROPN' || /^\p{Lu}/u.test(ctx.sTok[k]!.text) && k > 0)) continue;
+      if (!sa || !byName(ctx.rTok, ra) || byName(ctx.sTok, sa)) continue;
       const words = sa.speaker.map((k) => ctx.sTok[k]!);
       const head = words[words.length - 1];
       if (!head || head.pos !== 'NOUN') continue;
