@@ -812,6 +812,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   negation: {
     hits: [
       {
+        source: 'The board named her chair.',
+        rewrite: 'The board stopped short of naming her chair.',
+        text: 'short of naming',
+      },
+      {
+        source: 'Investigators said no one aboard the ship was hurt.',
+        rewrite: 'Investigators said everyone aboard the ship was hurt.',
+        text: 'everyone aboard the ship was hurt',
+      },
+      {
         source: 'The paper will print its last edition on 28 June unless a buyer comes forward before then.',
         rewrite: 'The paper\'s last edition will be printed on June 28 if a buyer emerges before that date.',
         text: 'if a buyer emerges',
@@ -1012,6 +1022,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: "\"not only … but also\" adds to what is said and denies nothing",
+        source: 'The jury not only praised the screenplay but also singled out the cinematography.',
+        rewrite: 'The jury praised the screenplay and singled out the cinematography.',
+      },
+      {
+        why: "\"no one aboard\" denies the act its subject does, not the adverb after it",
+        source: 'Investigators confirmed that no one aboard either vessel was seriously injured.',
+        rewrite: 'Everyone aboard both ferries escaped serious injury, investigators confirmed.',
+      },
       {
         why: "\"not\" on the participant denies its act: \"not one of the paintings was damaged\" = all came through undamaged",
         source: 'Not one of the gallery\'s 30 sculptures was damaged when the roof leaked during the storm.',
@@ -2037,6 +2057,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   quantifier: {
     hits: [
       {
+        source: 'Nearly all of the roles being cut are in sales and customer support.',
+        rewrite: 'All of the positions going are in sales and customer support.',
+        text: 'All',
+      },
+      {
         source: 'The harbourmaster said the lifeboat crew was rarely called out to so many boats at once.',
         rewrite: 'According to the harbourmaster, the lifeboat crew was often called out to this many boats at once.',
         text: 'often',
@@ -2795,6 +2820,21 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: '"by the organisers\' count" attributes the figure as "according to organisers" does',
+        source: 'More than 3,000 students marched on Thursday, according to organisers.',
+        rewrite: 'Students – more than 3,000 of them, by the organisers’ count – marched on Thursday.',
+      },
+      {
+        why: "\"in the words of\" names the speaker",
+        source: 'Prosecutor Helen Achterberg said Maher had treated insurers as a cash machine.',
+        rewrite: 'In the words of the prosecutor, Helen Achterberg, Maher had treated insurers as a cash machine.',
+      },
+      {
+        why: 'the pronoun speaker stands for the name told before it in its own sentence',
+        source: 'Engineer Tom Reid said the bridge had failed because of corrosion. Priya Lal replaced Dermot Keane as head of highways in April; she said the council accepted all 11 recommendations.',
+        rewrite: 'Engineer Tom Reid said corrosion had caused the bridge to fail. Dermot Keane was succeeded as head of highways in April by Priya Lal, who said the council accepted all 11 recommendations.',
+      },
       {
         why: 'an unnamed speaker the source sentence names in apposition is that name',
         source: 'No one was killed, according to a spokesman for the fire service, Tomás Ibáñez.',

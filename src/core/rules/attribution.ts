@@ -43,6 +43,9 @@ function bodyKinds(tokens: readonly Token[], a: Attribution): string[] {
 const COMPANY_WORDS = new Set(['company', 'firm', 'group', 'corporation', 'business', 'holdings']);
 const BODY_KINDS = new Set([...INSTITUTIONS, ...COMPANY_WORDS, 'trust', 'club']);
 
+/** Nouns of judging or telling whose holder an "in"/"by" phrase names ("in her view", "by the union's count"). */
+const STANCE_NOUNS = new Set(['view', 'opinion', 'words', 'account', 'count', 'estimate', 'estimation', 'reckoning', 'assessment', 'judgement', 'judgment', 'telling', 'calculation', 'calculations']);
+
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'sir', 'dame', 'lord', 'lady', 'the']);
 // "who" right before the verb is a relative clause's speaker ("a former director, who said …").
 const PERSONAL = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'who']);
@@ -194,11 +197,25 @@ function readAttributions(tokens: readonly Token[], syntax?: () => SentenceSynta
       out.push({ verb: i, speaker, first: i, last: Math.max(...speaker), trailing: i > tokens.length / 2 });
       return;
     }
-    // "In the view of Chief Constable Mara Delaney, …", "in Delaney's view": an opinion's holder.
-    if (/^(view|opinion)$/.test(t.lower) && tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'in' && tokens[i + 1]?.lower === 'of') {
-      const speaker = speakerRun(tokens, i + 2, 1);
-      if (speaker.length) out.push({ verb: i, speaker, first: i - 2, last: Math.max(...speaker), trailing: i > tokens.length / 2 });
-      return;
+    // "In the view of Chief Constable Mara Delaney, …", "in Delaney's view", "in his view", "in
+    // the words of the prosecutor", "by the organisers' count": a phrase of "in" or "by" around
+    // a noun of judging or telling names whose claim the clause gives.
+    if (STANCE_NOUNS.has(t.lower)) {
+      const opens = (k: number) => /^(in|by)$/.test(tokens[k]?.lower ?? '');
+      const trailing = i > tokens.length / 2;
+      if (tokens[i - 1]?.lower === 'the' && opens(i - 2) && tokens[i + 1]?.lower === 'of') {
+        const speaker = speakerRun(tokens, i + 2, 1);
+        if (speaker.length) return void out.push({ verb: i, speaker, first: i - 2, last: Math.max(...speaker), trailing });
+      }
+      // (The possessive pronoun is the holder, as "he said" has him.)
+      if (opens(i - 2) && POSSESSIVE_DETERMINERS.has(tokens[i - 1]?.lower ?? '')) return void out.push({ verb: i, speaker: [i - 1], first: i - 2, last: i, trailing });
+      if (/^['’]s?$/.test(tokens[i - 1]?.text ?? '')) {
+        const speaker = speakerRun(tokens, i - 2, -1);
+        // (Past the owner's article: "by the organisers' count".)
+        let first = Math.min(...speaker) - 1;
+        if (tokens[first]?.pos === 'DET') first--;
+        if (speaker.length && opens(first)) return void out.push({ verb: i, speaker, first, last: i, trailing });
+      }
     }
     // "For the National Union of Journalists, the job losses were a blow": a party fronted by
     // "for" before a comma is whose judgement the clause gives (not "For the first time, …",
@@ -208,16 +225,6 @@ function readAttributions(tokens: readonly Token[], syntax?: () => SentenceSynta
       const last = speaker.length ? Math.max(...speaker) : -1;
       const party = speaker.some((k) => { const w = tokens[k]!; return (/^\p{Lu}/u.test(w.text) && !isTimeNoun(w.lemma)) || BODY_KINDS.has(w.lower) || isPersonNoun(w.lemma); });
       if (party && tokens[last + 1]?.text === ',') out.push({ verb: i, speaker, first: i, last, trailing: false });
-      return;
-    }
-    // ("In his view": the possessive pronoun is the holder, as "he said" has him.)
-    if (/^(view|opinion)$/.test(t.lower) && tokens[i - 2]?.lower === 'in' && POSSESSIVE_DETERMINERS.has(tokens[i - 1]?.lower ?? '')) {
-      out.push({ verb: i, speaker: [i - 1], first: i - 2, last: i, trailing: i > tokens.length / 2 });
-      return;
-    }
-    if (/^(view|opinion)$/.test(t.lower) && /^['’]s$/.test(tokens[i - 1]?.text ?? '')) {
-      const speaker = speakerRun(tokens, i - 2, -1);
-      if (speaker.length && tokens[Math.min(...speaker) - 1]?.lower === 'in') out.push({ verb: i, speaker, first: Math.min(...speaker) - 1, last: i, trailing: i > tokens.length / 2 });
       return;
     }
     // "The insurer's position is that …", "Her view was that …": a possessed noun whose
@@ -807,6 +814,15 @@ export const attributionRule: PairRule = (ctx) => {
     for (const ra of rAttr) {
       const sa = matchedAct(ra);
       if (!sa || !named(ctx.rTok, ra) || !heOrShe(ctx.sTok, sa)) continue;
+      // (The name may be told in the pronoun's own sentence before it, which the pronoun may
+      // stand for: "Priya Lal replaced Dermot Keane; she said …".)
+      const rNames = new Set(ra.speaker.filter((k) => ctx.rTok[k]!.pos === 'PROPN').map((k) => ctx.rTok[k]!.lower));
+      let opening = 0;
+      for (const own of ctx.sources) {
+        if (sa.verb < opening + own.tokens.length) break;
+        opening += own.tokens.length;
+      }
+      if (ctx.sTok.slice(opening, sa.speaker[0]).some((t) => rNames.has(t.lower))) continue;
       const antecedent = lastNamedSpeaker(ctx, sa.verb);
       if (antecedent && disjoint(speakerWords(ctx.rTok, ra), antecedent)) { r = ra; s = sa; break; }
     }

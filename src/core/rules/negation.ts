@@ -51,6 +51,11 @@ function negatorAt(tokens: readonly Token[], i: number): boolean {
   // "has yet to secure", "is yet to open": not done so far, a negator of its own.
   if (t.lower === 'yet') return tokens[i + 1]?.lower === 'to' && /^(be|have)$/.test(tokens[i - 1]?.lemma ?? '');
   if (t.lower === 'few' || t.lower === 'little') return fewIfAny(tokens, i);
+  // "stopped short of naming him", "fell short of winning": the act it fell short of was not done.
+  if (t.lower === 'short') return tokens[i + 1]?.lower === 'of' && /ing$/.test(tokens[i + 2]?.lower ?? '') && /^(stop|fall|come)$/.test(tokens[i - 1]?.lemma ?? '');
+  // "not only praised the screenplay but also …", "not just a game": a "not" on a focus word
+  // adds to what is said and denies nothing.
+  if ((t.lemma === 'not' || t.lower === "n't") && /^(only|merely|just|simply|solely)$/.test(tokens[i + 1]?.lower ?? '')) return false;
   return isNegator(t) && !(i > 0 && /^No\.?$/.test(t.text) && /^\d/.test(tokens[i + 1]?.text ?? ''));
 }
 
@@ -307,8 +312,14 @@ function synonymInStretch(from: Side, head: number, to: Side, stretch: readonly 
  * the ferry", "none of them"): the phrase says who, the act what is denied.
  */
 function negatedSubjectsAct(tokens: readonly Token[], syn: SentenceSyntax, i: number): number | undefined {
-  if (!/^(nobody|nothing|none|neither)$/.test(tokens[i]!.lower) || tokens[i + 1]?.pos !== 'ADP' || !/^nsubj/.test(syn.labels[i] ?? '')) return undefined;
-  const h = syn.heads[i]!;
+  // ("no one aboard": the pronoun is "no one"'s "one".)
+  const p = tokens[i]!.lower === 'no' && tokens[i + 1]?.lower === 'one' ? i + 1 : i;
+  const noOne = tokens[p]!.lower === 'one' && tokens[p - 1]?.lower === 'no';
+  if (!(noOne || /^(nobody|nothing|none|neither)$/.test(tokens[p]!.lower)) || !/^nsubj/.test(syn.labels[p] ?? '')) return undefined;
+  // (The phrase: a preposition's, or an adverb of place on the pronoun, "no one aboard".)
+  const phrase = tokens[p + 1]?.pos === 'ADP' || (syn.heads[p + 1] === p && syn.labels[p + 1] === 'advmod');
+  if (!phrase) return undefined;
+  const h = syn.heads[p]!;
   // (Not a verb with a second subject, a relative clause's the parse made the head: "None of
   // the 46 boats that started …".)
   return h >= 0 && /^(VERB|ADJ)$/.test(syn.tags[h]!) && dependentsOf(syn, h, /^nsubj/).length === 1 ? h : undefined;

@@ -241,6 +241,12 @@ export const quantifierRule: PairRule = (ctx) => {
       const hunk = hunkOfSource(ctx, s.first);
       rCue = hunk ? rCues.find((r) => !sHas(r.cls) && hunk.r.includes(r.first)) : undefined;
     }
+    // (Or a cue that keeps one of its words, on a noun said otherwise: "nearly all of the roles"
+    // -> "all of the positions".)
+    if (!rCue) {
+      const keptWords = ctx.sTok.slice(s.first, s.last + 1).map((_, k) => ctx.match.sToR[s.first + k] ?? -1).filter((i) => i >= 0);
+      rCue = rCues.find((r) => !sHas(r.cls) && (ctx.match.rToS[r.anchor] ?? -1) < 0 && keptWords.some((i) => i >= r.first && i <= r.last));
+    }
     const sSpan = spanOf(ctx.sTok.slice(withHedge(ctx.sTok, s), s.last + 1));
     // "every one of its 14 branches will close" -> "Nine of its 14 branches will close": a count
     // of a whole the source states is a share of it, against the scope word it replaced ("Most
