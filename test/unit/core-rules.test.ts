@@ -2608,6 +2608,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   attribution: {
     hits: [
       {
+        source: 'A company spokesperson said: “These are difficult decisions.” Chief executive Lena Brandt told investors in January that the company would spend $2 billion on AI.',
+        rewrite: '“These are difficult decisions,” chief executive Lena Brandt said. In January, Brandt told investors that the company would spend $2bn on AI.',
+        text: 'chief executive Lena Brandt',
+      },
+      {
+        source: 'It is understood that his contract with Norrhavn will run for five years.',
+        rewrite: 'The orchestra has confirmed that his contract with Norrhavn will run for five years.',
+        text: 'orchestra',
+      },
+      {
         source: 'Halvorsen agreed to buy the bank on Monday. According to a person familiar with the talks, two rival lenders examined its books but walked away.',
         rewrite: 'Halvorsen agreed on Monday to buy the bank. Two rival lenders examined its books but then walked away, Halvorsen said in a statement.',
         text: 'Halvorsen',
@@ -3664,6 +3674,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a name and a definite description of it, exchanged between two acts, are one party named then described',
+        source: 'The league has approved the takeover of Harrowgate Athletic by Velden Sports Partners, ending months of uncertainty at the League Two club.',
+        rewrite: 'Months of uncertainty at Harrowgate Athletic are over after the league approved Velden Sports Partners\' takeover of the League Two club.',
+      },
       {
         why: "\"took over\" is no choice: the phrase after it is what was taken over",
         source: 'Shaw previously ran Westgate Metals, the company that Carrington took over in 2021.',

@@ -597,9 +597,14 @@ function asksAnother(tokens: readonly Token[], syn: SentenceSyntax, v: number): 
  * on with no one named as its source. The index of the hedging word, or -1.
  */
 function unnamedSource(tokens: readonly Token[]): number {
-  return tokens.findIndex((t, i) => t.lower === 'reportedly' ||
-    (/^(understood|believed|thought|said|reported|rumoured|rumored)$/.test(t.lower) && tokens[i + 1]?.lower === 'to' &&
-      /^(is|are|was|were|been|be)$/.test((tokens[i - 1]?.pos === 'ADV' ? tokens[i - 2] : tokens[i - 1])?.lower ?? '')));
+  return tokens.findIndex((t, i) => {
+    if (t.lower === 'reportedly') return true;
+    if (!/^(understood|believed|thought|said|reported|rumoured|rumored)$/.test(t.lower)) return false;
+    const be = tokens[i - 1]?.pos === 'ADV' ? i - 2 : i - 1;
+    if (!/^(is|are|was|were|been|be)$/.test(tokens[be]?.lower ?? '')) return false;
+    // (Or of a whole clause: "It is understood that his contract will run for five years".)
+    return tokens[i + 1]?.lower === 'to' || (tokens[i + 1]?.lower === 'that' && tokens[be - 1]?.lower === 'it');
+  });
 }
 
 export const attributionRule: PairRule = (ctx) => {
@@ -612,7 +617,9 @@ export const attributionRule: PairRule = (ctx) => {
   // speaker of its own.)
   const hedged = sUnnamed >= 0 ? sourceSentenceAt(ctx, sUnnamed) : undefined;
   if (hedged && !sAttr.some((a) => a.speaker.length > 0 && sourceSentenceAt(ctx, a.verb) === hedged) && unnamedSource(ctx.rTok) < 0) {
-    const ra = findAttributions(ctx.rTok, ctx.syntax.rewrite).find((a) => byName(ctx.rTok, a));
+    // (Named, or a definite party: "the orchestra has confirmed".)
+    const definite = (a: Attribution) => a.speaker.length > 0 && /^(the|its|their)$/.test(ctx.rTok[a.speaker[0]! - 1]?.lower ?? '') && ctx.rTok[a.speaker[0]!]!.pos === 'NOUN';
+    const ra = findAttributions(ctx.rTok, ctx.syntax.rewrite).find((a) => byName(ctx.rTok, a) || definite(a));
     if (ra && !ra.speaker.some((k) => ctx.claimed.has(k)) && (ctx.sources.length < 2 || claimHome(ctx, ra)?.sentence === hedged)) {
       const speaker = spanOf(ra.speaker.map((k) => ctx.rTok[k]!));
       claim(ctx, ra.speaker);
@@ -756,12 +763,16 @@ export const attributionRule: PairRule = (ctx) => {
   // ("Anna Berg, a spokesperson" may be "a spokesperson").
   // (Not the same word, whichever way each side tagged it: "“Residents reported" read as a name.)
   const unnamedVoice = (tokens: readonly Token[], a: Attribution): number => {
-    const k = a.speaker[0] ?? -1;
+    const first = a.speaker[0] ?? -1;
+    // (The voice is the last noun of the words that open the speaker: "A company spokesperson".)
+    let k = first;
+    while (a.speaker.includes(k + 1) && tokens[k]?.pos === 'NOUN' && tokens[k + 1]!.pos === 'NOUN') k++;
     const t = tokens[k];
     if (!t || t.pos !== 'NOUN' || !isPersonNoun(t.lemma)) return -1;
+    const opener = tokens[first - 1]?.lower ?? '';
     // (One word: a plural, "Diplomats said", or one person after "a", "a person familiar with …".)
-    if (a.speaker.length === 1) return (t.lower !== t.lemma && !/^(the|its|their)$/.test(tokens[k - 1]?.lower ?? '')) || /^an?$/.test(tokens[k - 1]?.lower ?? '') ? k : -1;
-    return t.lower === t.lemma && /^an?$/.test(tokens[k - 1]?.lower ?? '') && !a.speaker.some((j) => tokens[j]!.pos === 'PROPN') ? k : -1;
+    if (a.speaker.length === 1) return (t.lower !== t.lemma && !/^(the|its|their)$/.test(opener)) || /^an?$/.test(opener) ? k : -1;
+    return t.lower === t.lemma && /^an?$/.test(opener) && !a.speaker.some((j) => tokens[j]!.pos === 'PROPN') ? k : -1;
   };
   const namedWithName = (tokens: readonly Token[], a: Attribution) => named(tokens, a) && a.speaker.some((k) => tokens[k]!.pos === 'PROPN');
   const sameWord = (x: Token, y: Token) => x.lemma === y.lemma || x.lower === y.lower;

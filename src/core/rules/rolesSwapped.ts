@@ -94,6 +94,15 @@ function withinPhrase(syntax: SentenceSyntax, a: number, d: number): boolean {
   return false;
 }
 
+/** Whether `name` is a name (its head a name) and `description` a definite description with no name of its own ("the League Two club"). */
+function nameAgainstDescription(nameTokens: readonly Token[], name: Participant, descTokens: readonly Token[], description: Participant): boolean {
+  const opening = Math.min(...description.tokens);
+  const definite = descTokens[opening]!.lower === 'the' || descTokens[opening - 1]?.lower === 'the';
+  // (Not a description with a name of its own after it: "the Dutch group Velt".)
+  const ownName = description.tokens.some((k) => k > description.head && descTokens[k]!.pos === 'PROPN');
+  return nameTokens[name.head]!.pos === 'PROPN' && descTokens[description.head]!.pos === 'NOUN' && definite && !ownName;
+}
+
 /** A passive verb with an infinitive complement and no "by" phrase of its own ("is expected to fall"). */
 function raised(syntax: SentenceSyntax, verb: number): boolean {
   const complements = dependentsOf(syntax, verb).filter((d) => syntax.labels[d] === 'xcomp');
@@ -332,6 +341,21 @@ export const rolesSwappedRule: PairRule = (ctx) => {
       const other = found.arg.filler;
       const exchanged = found === displaced && rf.args.some((a) => a !== arg && a.explicit && same(a.filler, other) && displaced.frame.args.some((b) => b.role === a.role && same(b.filler, f)));
       if (!core && cased && !(f.named && other.named) && !exchanged) continue;
+      // (Nor a name and a definite description of it exchanged between two acts, the name told
+      // first in both texts: "takeover of Harrowgate … uncertainty at the League Two club" /
+      // "uncertainty at Harrowgate … takeover of the League Two club" names a party and then
+      // points back to it. Not a description the source gives another name: "the agency" for
+      // "the Aldermark Anti-Doping Agency" is not Wróbel.)
+      if (found === displaced && !exchanged && cased) {
+        const [name, description, descTokens] = nameAgainstDescription(ctx.rTok, f, ctx.sTok, other) ? [f, other, ctx.sTok]
+          : nameAgainstDescription(ctx.sTok, other, ctx.rTok, f) ? [other, f, ctx.rTok] : [];
+        // (The description in its own words: "the league" is no mention of "the League Two club".)
+        const sameWords = (x: Participant, p: Participant) => x.words.size === p.words.size && [...p.words].every((w) => x.words.has(w));
+        const firstIn = (side: Participants, p: Participant, like: SameParticipant) => Math.min(...side.fillers.filter((x) => like(x, p)).flatMap((x) => x.tokens));
+        const namedFirst = (side: Participants) => !!name && !!description && firstIn(side, name, same) < firstIn(side, description, sameWords);
+        const described = description && describedBy(ctx.memo('source-described-names', () => describedNamesIn(ctx.source.sentences)), descTokens![description.head]!.lemma);
+        if (namedFirst(sParticipants) && namedFirst(rParticipants) && (!described || [...name!.names].some((w) => described.has(w)))) continue;
+      }
       // (And only within one event: two subjects that are different things tell two events, "Best
       // actor went to Asante" / "the best actress award went to Ruiz".)
       const doerOf = (fr: Frame) => fr.args.find((a) => a.role === 'subj' && a.explicit)?.filler;
