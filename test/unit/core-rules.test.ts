@@ -1418,6 +1418,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   tense: {
     hits: [
       {
+        source: 'A red heat alert was in force across the south for nine days.',
+        rewrite: 'A red heat alert is still in force across the south.',
+        text: 'is',
+      },
+      {
+        source: 'The bridge was closed for nine days.',
+        rewrite: 'The bridge is still closed.',
+        text: 'is still closed',
+      },
+      {
         source: 'The council said its legal team is reviewing the decision.',
         rewrite: 'The council said its legal team has completed its review of the decision.',
         text: 'has completed',
@@ -1803,6 +1813,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   modality: {
     hits: [
       {
+        source: 'The minister said councils should be given a greater say.',
+        rewrite: 'The minister said that councils had to be given more say.',
+        text: 'had to be given',
+      },
+      {
+        source: 'Patients who took a stronger tablet than prescribed might experience nosebleeds or unusual bruising.',
+        rewrite: 'Patients who have taken a higher-strength tablet than prescribed will suffer nosebleeds or unexplained bruising.',
+        text: 'will suffer',
+      },
+      {
         source: 'The developer must fund a habitat programme and is required to limit construction traffic to weekdays.',
         rewrite: 'The developer has to pay for a habitat programme, and it is allowed to confine construction traffic to weekdays.',
         text: 'is allowed to confine',
@@ -1906,6 +1926,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: "a reported \"had to\" is \"must\" backshifted",
+        source: 'The minister said councils must be given a greater say.',
+        rewrite: 'The minister said that councils had to be given more say.',
+      },
       {
         why: "\"is required to\" is an obligation as \"must\" is",
         source: 'The developer is required to limit construction traffic to weekdays.',

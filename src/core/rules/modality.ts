@@ -3,7 +3,7 @@
 // ("might" vs "must", "suggests" vs "proves", "alleged" vs "established").
 import { claim, hunkOfSource, q, rewriteTokensIn, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { findCues, type Cue } from '../cues';
-import { CERTAINTY_CUES, DECIDING_VERBS, REPORTING_VERBS, SCHEDULED, type CertaintyClass } from '../lexicon';
+import { CERTAINTY_CUES, DECIDING_VERBS, MODAL_FORMS, REPORTING_VERBS, SCHEDULED, type CertaintyClass } from '../lexicon';
 import type { Token } from '../tokens';
 import { findVerbGroups, groupContaining, type VerbGroup } from '../verbs';
 import type { SentenceSyntax } from '../syntax/index';
@@ -26,10 +26,13 @@ const DESCRIBE: Readonly<Record<CertaintyClass, string>> = {
  */
 function findCertainty(tokens: readonly Token[], syntax: () => SentenceSyntax): Cue<CertaintyClass>[] {
   return [...certaintyWords(tokens, syntax), ...nounsOfCertainty(tokens)].map((c) => {
+    // (A modal whose verb the words read as a noun, "might experience nosebleeds", is on the
+    // verb the parse hangs it from.)
+    const head = c.anchor < 0 && MODAL_FORMS.has(tokens[c.first]!.lower) ? syntax().heads[c.first] ?? -1 : -1;
     // "may be able to build": the hedge is on the act after the adjective's "to".
-    const a = c.anchor;
+    const a = head > c.last && syntax().tags[head] === 'VERB' ? head : c.anchor;
     const act = a >= 0 && tokens[a]!.lemma === 'be' && tokens[a + 1]?.pos === 'ADJ' && tokens[a + 2]?.lower === 'to' && tokens[a + 3]?.pos === 'VERB' ? a + 3 : a;
-    const cue = c.cls === 'considered' ? { ...c, anchor: deliberatedAct(tokens, syntax(), c.first) } : act === a ? c : { ...c, anchor: act };
+    const cue = c.cls === 'considered' ? { ...c, anchor: deliberatedAct(tokens, syntax(), c.first) } : act === c.anchor ? c : { ...c, anchor: act };
     return cue.cls === 'possible' && deniedPossibility(tokens, syntax(), cue) ? { ...cue, cls: 'necessary' as const } : cue;
   });
 }
@@ -77,7 +80,10 @@ function certaintyWords(tokens: readonly Token[], syntax: () => SentenceSyntax):
     if (phrase === 'likely' && /^(more|less|most|least|as|so|too)$/.test(toks[first - 1]?.lower ?? '')) return null;
     if (phrase === 'may' && t.text === 'May') return null; // the month
     // "had to wait" tells that the waiting happened: a past necessity is a fact, not a hedge.
-    if ((phrase === 'have to' || phrase === 'has to') && t.lower === 'had') return null;
+    // (Reported after a past verb of saying it is "must" backshifted: "insisted that councils had
+    // to be given more say".)
+    // (Not a perfect's "had to", "would have had to suspend": what did not happen, the tense rule's.)
+    if ((phrase === 'have to' || phrase === 'has to') && t.lower === 'had' && (!backshifted(toks, syntax(), first) || toks[first - 1]?.lower === 'have')) return null;
     // "a boat that can carry up to 12 passengers", "the hall can seat 2,000": "can" with an
     // amount for its verb's object tells a capacity, what the thing holds, not how likely anything is.
     if (phrase === 'can' && t.pos === 'AUX' && capacity(toks, syntax(), first)) return null;
@@ -93,6 +99,12 @@ function certaintyWords(tokens: readonly Token[], syntax: () => SentenceSyntax):
     if (phrase === 'alleged' || phrase === 'suspected') return toks[first + 1]?.lower === 'to' ? 'verb' : 'noun';
     return 'verb';
   });
+}
+
+/** A verb at `v` in a clause reported by a verb of saying or thinking ("said that …", "insisted …"). */
+function backshifted(tokens: readonly Token[], syntax: SentenceSyntax, v: number): boolean {
+  const h = syntax.heads[v] ?? -1;
+  return h >= 0 && syntax.labels[v] === 'ccomp' && REPORTING_VERBS.has(tokens[h]!.lemma);
 }
 
 /** The verb of the auxiliary at `aux` has an object counted by a figure ("carry up to 12 passengers"). */

@@ -7,7 +7,7 @@ import { CERTAINTY_CUES, COMPLETING_VERBS, LIGHT_VERBS, REPORTING_VERBS, SCHEDUL
 import type { SentenceSyntax } from '../syntax/index';
 import { clauseOpenedBy, dependentsOf, hasDependent, markedBy, subtreeOf } from '../syntax/tree';
 import type { Token } from '../tokens';
-import { isDirectingVerb, mayMeanTheSame, namesPeople } from '../wordnet';
+import { isDirectingVerb, isTimeNoun, mayMeanTheSame, namesPeople } from '../wordnet';
 import { spellingKey } from '../spelling';
 import { findNumbers, ordinalOf } from '../mentions/numbers';
 import { describedBy, describedNamesIn, type DescribedNames } from '../mentions/descriptions';
@@ -394,6 +394,21 @@ function usedTo(tokens: readonly Token[], g: VerbGroup): boolean {
 const USED_TO = 'a past habit, no longer so';
 const UNREALISED = 'what would have happened, and did not';
 
+/**
+ * "A red heat alert was in force for nine days" / "is still in force": a state the past bounds
+ * (for a stretch of time, or until one) told as still so. The predicate a copula serves is the
+ * state's word, whichever the group's head.
+ */
+function endedState(tokens: readonly Token[], g: VerbGroup, tense: Tense, syn: () => SentenceSyntax, other: readonly Token[], og: VerbGroup, otherTense: Tense, otherSyn: () => SentenceSyntax): boolean {
+  // (A simple past, of "be" or a passive: "was in force", "was closed".)
+  if (tense !== 'past' || otherTense !== 'present' || tokens.slice(g.first, g.head).some((t) => t.lemma !== 'be')) return false;
+  const predicate = (t: readonly Token[], grp: VerbGroup, sy: SentenceSyntax) => sy.labels[grp.head] === 'cop' && sy.heads[grp.head]! >= 0 ? sy.heads[grp.head]! : grp.head;
+  const p = predicate(tokens, g, syn());
+  const bounded = dependentsOf(syn(), p, /^obl/).some((d) => (markedBy(syn(), tokens, d, 'for') && isTimeNoun(tokens[d]!.lemma)) || markedBy(syn(), tokens, d, 'until'));
+  const op = predicate(other, og, otherSyn());
+  return bounded && other.slice(og.first, Math.max(op, og.head) + 1).some((t) => t.lower === 'still');
+}
+
 /** "The club used to play at Elm Park" / "plays at Elm Park": an ended habit told as still so, against the present. */
 function endedHabit(tokens: readonly Token[], g: VerbGroup, otherTense: Tense): boolean {
   return usedTo(tokens, g) && otherTense === 'present';
@@ -468,7 +483,8 @@ export const tenseRule: PairRule = (ctx) => {
     if (!sg) continue;
     const sTense = prospective(ctx.sTok, sg, ctx.syntax.source);
     const rTense = prospective(ctx.rTok, rg, ctx.syntax.rewrite);
-    const ended = endedHabit(ctx.sTok, sg, rTense) || endedHabit(ctx.rTok, rg, sTense);
+    const ended = endedHabit(ctx.sTok, sg, rTense) || endedHabit(ctx.rTok, rg, sTense) ||
+      endedState(ctx.sTok, sg, sTense, ctx.syntax.source, ctx.rTok, rg, rTense, ctx.syntax.rewrite) || endedState(ctx.rTok, rg, rTense, ctx.syntax.rewrite, ctx.sTok, sg, sTense, ctx.syntax.source);
     // (An act finished, "has completed its review", is done whatever the perfect: against one
     // still going on, "is reviewing", it is a change.)
     const finished = finishes && rTense === 'past' && ongoing(ctx.sTok, sg, sTense, ctx.syntax.source);

@@ -250,7 +250,9 @@ function verbAfterAuxiliary(model: ParserModel, x: TaggerInput, forms: readonly 
     const next = out.tags[i + 1]!;
     // (A passive's participle the tagger has never seen as a verb, "undercut", may score far
     // from one: the "by" phrase is the evidence.)
-    const gap = passive ? PASSIVE_VERB_GAP : NEAR_VERB_GAP;
+    // (So may a modal's verb that is more often a noun, "might experience nosebleeds": a
+    // declarative modal is followed by its verb, the noun reading leaves it none.)
+    const gap = passive || modal ? PASSIVE_VERB_GAP : NEAR_VERB_GAP;
     // (A participle in -ed or -en may be read as an adverb too: "had been overtaken".)
     const participle = passive && next === ADV_ID && /(ed|en)$/.test(forms[i + 1]!);
     if ((next === ADJ_ID || next === NOUN_ID || participle) && out.verbGap[i + 1]! < gap) out = retagAsVerb(model.tagger, x, out, i + 1);
