@@ -7,6 +7,26 @@ interface Row { name: string; words: string; tags: string; heads: number[]; labe
 
 const rows: Row[] = [
   {
+    name: "a name read as a compound of a noun past that noun's own preposition takes the noun's place",
+    words: "He made his name at the Gda\u0144sk Opera , where in 2012 he replaced the Hungarian conductor Andr\u00e1s Kov\u00e1cs as music director .",
+    tags: 'PRON VERB PRON NOUN ADP DET PROPN PROPN PUNCT ADV ADP NUM PRON VERB DET ADJ NOUN PROPN PROPN ADP NOUN NOUN PUNCT',
+    heads: [1, -1, 3, 1, 7, 7, 7, 3, 13, 13, 11, 13, 13, 1, 16, 16, 17, 21, 17, 21, 21, 13, 1],
+    labels: 'nsubj root nmod:poss obj case det compound nmod punct advmod case obl nsubj parataxis det amod nsubj compound flat case compound obj punct',
+    expectHeads: [1, -1, 3, 1, 7, 7, 7, 3, 13, 13, 11, 13, 13, 1, 17, 17, 17, 13, 17, 21, 21, 13, 1],
+    expectLabels: 'nsubj root nmod:poss obj case det compound nmod punct advmod case obl nsubj parataxis det amod compound obj flat case compound obl punct',
+    readWords: true,
+  },
+  {
+    name: "a description with describing words before a name, split into two pieces, is one phrase headed by the name",
+    words: "Marek W\u00f3jcik \u2019s defeat of the veteran French star Henri Lacombe was the night \u2019s biggest upset .",
+    tags: 'PROPN PROPN PART NOUN ADP DET NOUN ADJ NOUN PROPN PROPN AUX DET NOUN PART ADJ NOUN PUNCT',
+    heads: [3, 0, 0, 16, 6, 6, 3, 8, 9, 16, 9, 16, 13, 16, 13, 16, -1, 16],
+    labels: 'nmod:poss flat case nsubj case det nmod amod compound nsubj flat cop det nmod:poss case amod root punct',
+    expectHeads: [3, 0, 0, 16, 9, 9, 9, 9, 9, 3, 9, 16, 13, 16, 13, 16, -1, 16],
+    expectLabels: 'nmod:poss flat case nsubj case det compound amod compound nmod flat cop det nmod:poss case amod root punct',
+    readWords: true,
+  },
+  {
     name: "a noun phrase right after a verb with no object, hung on the closing full stop, is the verb's object",
     words: "The board chose Anna Berg rather than Olav Dahl .",
     tags: 'DET NOUN VERB PROPN PROPN ADV ADP PROPN PROPN PUNCT',

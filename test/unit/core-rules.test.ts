@@ -3286,6 +3286,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        source: 'He made his name at the Gdańsk Opera, where in 2012 he replaced the Hungarian conductor András Kovács as music director.',
+        rewrite: 'He made his name at the Gdańsk Opera, where in 2012 the Hungarian conductor András Kovács took over from him as music director.',
+        text: 'András Kovács took',
+      },
+      {
         source: 'Kestrel chose Velora Capital rather than Northgate Ventures, its biggest investor, to lead the round.',
         rewrite: 'Northgate Ventures, already Kestrel\'s largest backer, was picked over Velora Capital to lead the round.',
         text: 'Northgate Ventures, already Kestrel\'s largest backer, was picked over Velora Capital',

@@ -138,7 +138,7 @@ export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): 
   // (An author read as an agent is found once names have taken their own phrases: "by Puigverd
   // to Harrowgate" hangs "to Harrowgate" on the name first.)
   const relatives = words ? authorReadAsAgent(nounObject(nameModifiers(adjacentNameConjunct(amountRecipient(relativeClauses(relativeWithTwoSubjects(relativeThat(contactRelative(possessorArgument(compoundSubject(syntax)), words), words), words), words), words)), words)), words) : syntax;
-  const described = descriptionBeforeName(describedName(prenominalAmount(words ? possessiveAfterAppositive(relatives, words) : relatives)));
+  const described = descriptionBeforeName(modifiedDescriptionBeforeName(describedName(prenominalAmount(words ? possessiveAfterAppositive(relatives, words) : relatives))));
   const opened = words ? frontedPhraseThenSubject(appositiveParticiple(subordinateSubject(timeReadAsSubject(described, words), words), words), words) : described;
   const reported = words ? reportedSubject(nameBeforeAside(relativeClauses(opened, words, true), words), words) : opened;
   const repaired = asideReadAsSubject(verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(participleReadAsRoot(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleBeforeClause(participleSubject(possessorAsSubject(vocativeSubject(reported))))), words))), words))))));
@@ -1126,6 +1126,59 @@ function vocativeSubject(syntax: SentenceSyntax): SentenceSyntax {
     (fixed ??= labels.slice())[d] = hasDependent(syntax, v, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
   }
   return fixed ? { ...syntax, labels: fixed } : syntax;
+}
+
+/**
+ * "defeat of the veteran French star Henri Lacombe", "replaced the Hungarian conductor András
+ * Kovács": a determiner, describing words (adjectives and nouns) and a name are one noun phrase
+ * headed by the name, as describedName builds it. Where the parser split it into two pieces
+ * hung apart (the description the object, the name a second subject), the name takes the first
+ * piece's place, with the phrase's function words, and the describing words hang on it.
+ */
+function modifiedDescriptionBeforeName(syntax: SentenceSyntax): SentenceSyntax {
+  let out = syntax;
+  const n = syntax.tags.length;
+  for (let det = 0; det + 2 < n; det++) {
+    const { heads, labels, tags } = out;
+    if (tags[det] !== 'DET') continue;
+    let name = det + 1;
+    while (tags[name] === 'ADJ' || tags[name] === 'NOUN') name++;
+    // (At least one adjective or noun before the describing noun: "the veteran French star".)
+    if (name - det < 3 || tags[name - 1] !== 'NOUN' || tags[name] !== 'PROPN') continue;
+    let end = name;
+    while (tags[end + 1] === 'PROPN') end++;
+    // (Not an owner, "the tournament arbiter Helena Duarte's complaint": the phrase is the owned noun's.)
+    if (tags[end + 1] === 'PART') continue;
+    const inRun = (k: number) => k >= det && k <= end;
+    const loose: number[] = [];
+    for (let k = det; k <= end; k++) if (!inRun(heads[k]!)) loose.push(k);
+    // (Or in one piece hung as a compound on a noun after its own preposition, "replaced the
+    // Hungarian conductor András Kovács as music director" read as "Kovács … director": a
+    // compound is never parted from its noun by that noun's preposition. The name takes the
+    // noun's place, and the noun is a phrase of the word it hung on.)
+    const after = loose.length === 1 && loose[0]! >= name && labels[loose[0]!] === 'compound' ? heads[loose[0]!]! : -1;
+    const parted = after > end && heads[after]! >= 0 && dependentsOf(out, after, /^case$/).some((c) => c > end && c < after);
+    if (!parted && (loose.length < 2 || !loose.some((k) => k >= name) || !loose.some((k) => k < name))) continue;
+    const first = parted ? after : loose[0]!;
+    const place = heads[first]!;
+    if (place >= 0 && loose.some((k) => dominates(heads, k, place))) continue;
+    out = edited(out, (newHeads, newLabels) => {
+      newHeads[name] = place;
+      newLabels[name] = labels[first]!;
+      if (parted) newLabels[after] = tags[place] === 'VERB' ? 'obl' : 'nmod';
+      for (let k = det; k <= end; k++) {
+        if (k === name) continue;
+        newHeads[k] = name;
+        newLabels[k] = k > name ? 'flat' : tags[k] === 'DET' ? 'det' : tags[k] === 'ADJ' ? 'amod' : 'compound';
+      }
+      // (The phrase's preposition, and anything else hung inside it from before, goes to the name.)
+      for (let d = 0; d < det; d++) if (inRun(heads[d]!)) newHeads[d] = name;
+      // (And what hung on the pieces from after the phrase keeps its place on the name.)
+      for (let d = end + 1; d < n; d++) if (inRun(heads[d]!) && heads[d] !== name) newHeads[d] = name;
+    });
+    det = end;
+  }
+  return out;
 }
 
 /**
