@@ -7,6 +7,16 @@ interface Row { name: string; words: string; tags: string; heads: number[]; labe
 
 const rows: Row[] = [
   {
+    name: "a description split before a name, with the word the phrase hangs on hung inside it: that word takes the name's place",
+    words: "In the best - actor category , Marek W\u00f3jcik \u2019s defeat of the veteran French star Henri Lacombe was the night \u2019s biggest upset .",
+    tags: 'ADP DET ADJ PUNCT NOUN NOUN PUNCT PROPN PROPN PART NOUN ADP DET NOUN ADJ NOUN PROPN PROPN AUX DET NOUN PART ADJ NOUN PUNCT',
+    heads: [5, 5, 5, 2, 5, 23, 5, 10, 7, 7, 15, 13, 13, 10, 15, 16, 23, 16, 23, 20, 23, 20, 23, -1, 23],
+    labels: 'case det amod punct compound obl punct nmod:poss flat case nsubj case det nmod amod nmod:desc nsubj flat cop det nmod:poss case amod root punct',
+    expectHeads: [5, 5, 5, 2, 5, 23, 5, 10, 7, 7, 23, 16, 16, 16, 16, 16, 10, 16, 23, 20, 23, 20, 23, -1, 23],
+    expectLabels: 'case det amod punct compound obl punct nmod:poss flat case nsubj case det compound amod compound nmod flat cop det nmod:poss case amod root punct',
+    readWords: true,
+  },
+  {
     name: "a name read as a compound of a noun past that noun's own preposition takes the noun's place",
     words: "He made his name at the Gda\u0144sk Opera , where in 2012 he replaced the Hungarian conductor Andr\u00e1s Kov\u00e1cs as music director .",
     tags: 'PRON VERB PRON NOUN ADP DET PROPN PROPN PUNCT ADV ADP NUM PRON VERB DET ADJ NOUN PROPN PROPN ADP NOUN NOUN PUNCT',

@@ -3286,6 +3286,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        source: 'Łucja Wierzbicka’s defeat of Okonjo sealed the title.',
+        rewrite: 'Łucja Wierzbicka’s loss to Okonjo sealed the title.',
+        text: 'Łucja Wierzbicka’s loss to Okonjo',
+      },
+      {
+        source: 'Marek Wójcik’s defeat of Henri Lacombe was the night’s biggest upset.',
+        rewrite: 'Henri Lacombe’s win over Marek Wójcik was the night’s biggest upset.',
+        text: 'Henri Lacombe’s win over Marek Wójcik',
+      },
+      {
         source: 'He made his name at the Gdańsk Opera, where in 2012 he replaced the Hungarian conductor András Kovács as music director.',
         rewrite: 'He made his name at the Gdańsk Opera, where in 2012 the Hungarian conductor András Kovács took over from him as music director.',
         text: 'András Kovács took',
@@ -3704,6 +3714,21 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a winner and a loser told by a verb of beating, a defeat by, a win over or a loss to, the same way round',
+        source: 'Kellingham beat Dunmere by seven wickets.',
+        rewrite: 'Dunmere\'s seven-wicket defeat by Kellingham ended the run.',
+      },
+      {
+        why: 'a win over and a loss to, the same way round',
+        source: 'Kellingham\'s victory over Dunmere ended the run.',
+        rewrite: 'Dunmere\'s loss to Kellingham ended the run.',
+      },
+      {
+        why: 'a win over and a lost to, the same way round',
+        source: 'Lacombe\'s win over Wójcik was the upset.',
+        rewrite: 'Wójcik lost to Lacombe in the upset.',
+      },
       {
         why: 'a name and a definite description of it, exchanged between two acts, are one party named then described',
         source: 'The league has approved the takeover of Harrowgate Athletic by Velden Sports Partners, ending months of uncertainty at the League Two club.',

@@ -459,7 +459,7 @@ export const rolesSwappedRule: PairRule = (ctx) => {
   }
   // A leader and the one behind it exchanged: "Kelso Bank overtook Merrion Trust" / "Merrion
   // Trust moved ahead of Kelso Bank", "Kaldera finished above Rumelia" / "Rumelia ended ahead of
-  // Kaldera".
+  // Kaldera"; and a winner and a loser: "Wójcik's defeat of Lacombe" / "Lacombe's win over Wójcik".
   const rOrders = precedencesIn(ctx.rTok, rSyntax, rNamed);
   const sOrders = rOrders.length ? precedencesIn(ctx.sTok, sSyntax, sNamed) : [];
   for (const r of rOrders) {
@@ -467,7 +467,7 @@ export const rolesSwappedRule: PairRule = (ctx) => {
     if (!s) continue;
     reportOnce([...r.leader.filler.words, ...r.follower.filler.words], [r.at, ...r.leader.filler.tokens, ...r.follower.filler.tokens],
       [s.at, ...s.leader.filler.tokens, ...s.follower.filler.tokens],
-      () => `${participantText(ctx, 'rewrite', r.leader.filler)} is put ahead of ${participantText(ctx, 'rewrite', r.follower.filler)}, where the source has them the other way round`);
+      () => `${participantText(ctx, 'rewrite', r.leader.filler)} ${r.contest ? 'wins over' : 'is put ahead of'} ${participantText(ctx, 'rewrite', r.follower.filler)}, where the source has them the other way round`);
   }
   for (const c of converseSwaps(ctx, rNamed, sNamed)) {
     const rPred = ctx.rTok[c.rPredicate]!.text;
@@ -538,7 +538,7 @@ function otherParty(frames: readonly Frame[], f: Frame): { filler: Participant; 
 }
 
 /** Who is ahead and who behind, as a frame tells it, and the word that tells it. */
-interface Precedence { readonly at: number; readonly leader: Argument; readonly follower: Argument }
+interface Precedence { readonly at: number; readonly leader: Argument; readonly follower: Argument; readonly contest?: boolean }
 
 /** Verbs whose doer gets ahead of their receiver, by sense ("overtake", "surpass", "beat"), and whose doer is behind ("trail"). */
 const AHEAD_SENSES = ['overtake', 'surpass', 'outstrip'];
@@ -554,6 +554,8 @@ function precedencesIn(tokens: readonly Token[], syn: SentenceSyntax, frames: re
   const out: Precedence[] = [];
   const doer = (f: Frame | undefined) => f?.args.find((a) => a.role === 'subj' && (a.explicit || a.controlled));
   for (const f of frames) {
+    const contest = winnerAndLoser(tokens, f, doer(f));
+    if (contest) out.push({ at: f.predicate, leader: contest[0], follower: contest[1], contest: true });
     if (f.key.startsWith('n:')) continue;
     const lemma = tokens[f.predicate]!.lemma;
     const subj = doer(f);
@@ -577,6 +579,40 @@ function precedencesIn(tokens: readonly Token[], syn: SentenceSyntax, frames: re
     }
   }
   return out;
+}
+
+/** Nouns and verbs of winning over a party ("Lacombe's win over Wójcik", "a victory over"). */
+const WINNING = /^(win|victory|triumph|win_over)$/;
+/** Nouns and verbs of losing to a party ("lost to Kellingham", "a defeat by Kellingham"). */
+const LOSING = /^(lose|loss|defeat)$/;
+
+/**
+ * The winner and the loser of a contest a frame tells, however it is worded: "X beat Y", "X's
+ * defeat of Y", "X's win over Y", "X's victory over Y"; "X lost to Y", "X's loss to Y", "X's
+ * defeat by Y". Null for a frame that tells none.
+ */
+function winnerAndLoser(tokens: readonly Token[], f: Frame, subj: Argument | undefined): [Argument, Argument] | null {
+  const base = f.key.replace(/^n:/, '');
+  const noun = f.key.startsWith('n:');
+  const role = (re: RegExp) => f.args.find((a) => re.test(a.role));
+  const obj = role(/^obj$/);
+  // (A noun's owner is its doer: "Dunmere's win", parsed as a noun or as a verb.)
+  const owner = role(/^of$/) ?? subj;
+  if (WINNING.test(base)) {
+    const over = base === 'win_over' ? obj : role(/^(obl|nmod):over$/);
+    return owner && over ? [base === 'win_over' ? subj ?? owner : owner, over] : null;
+  }
+  // "X's defeat by Y" (the "by" party the frame's agent), "lost to Y".
+  const to = role(/^(obl|nmod):to$/);
+  const agent = f.args.find((a) => a.agent);
+  if (LOSING.test(base) && (to || (noun && agent))) {
+    const winner = to ?? agent!;
+    const loser = noun ? role(/^(of|obj)$/) : subj;
+    return loser && loser !== winner ? [winner, loser] : null;
+  }
+  // "X beat Y", "X's defeat of Y": a verb (or its noun) of defeating, doer over receiver.
+  if (subj && obj && !obj.fromPassive && !subj.agent && bySense(tokens[f.predicate]!.lemma, ['defeat'])) return [subj, obj];
+  return null;
 }
 
 /** A transfer's giver and receiver, as a frame tells them. */

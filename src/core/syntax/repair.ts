@@ -1161,7 +1161,16 @@ function modifiedDescriptionBeforeName(syntax: SentenceSyntax): SentenceSyntax {
     if (!parted && (loose.length < 2 || !loose.some((k) => k >= name) || !loose.some((k) => k < name))) continue;
     const first = parted ? after : loose[0]!;
     const place = heads[first]!;
-    if (place >= 0 && loose.some((k) => dominates(heads, k, place))) continue;
+    // (The word the phrase hangs on may itself hang inside it, "defeat of the veteran French star
+    // Henri Lacombe was the upset" with "defeat" under "star": it takes the name's place.)
+    let lifted = -1;
+    if (place >= 0 && loose.some((k) => dominates(heads, k, place))) {
+      lifted = place;
+      while (lifted >= 0 && !inRun(heads[lifted]!)) lifted = heads[lifted]!;
+      if (lifted < 0 || parted || !loose.some((k) => k >= name)) continue;
+    }
+    const namePiece = loose.find((k) => k >= name) ?? name;
+    const before = out;
     out = edited(out, (newHeads, newLabels) => {
       newHeads[name] = place;
       newLabels[name] = labels[first]!;
@@ -1175,7 +1184,12 @@ function modifiedDescriptionBeforeName(syntax: SentenceSyntax): SentenceSyntax {
       for (let d = 0; d < det; d++) if (inRun(heads[d]!)) newHeads[d] = name;
       // (And what hung on the pieces from after the phrase keeps its place on the name.)
       for (let d = end + 1; d < n; d++) if (inRun(heads[d]!) && heads[d] !== name) newHeads[d] = name;
+      if (lifted >= 0) {
+        newHeads[lifted] = heads[namePiece]!;
+        newLabels[lifted] = labels[namePiece]!;
+      }
     });
+    if (!isTree(out.heads)) out = before;
     det = end;
   }
   return out;
