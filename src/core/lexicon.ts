@@ -161,6 +161,8 @@ export const REPORTING_VERBS: ReadonlyMap<string, ReportingStance> = new Map([
   // A position argued puts one side of a dispute: told as said or as claimed, the rewrite keeps
   // it ("campaigners said" / "campaigners argued" / "the firm claimed").
   ['argue', 'contested'], ['contend', 'contested'],
+  // So does a blame laid: "Dealers blamed the rally on reports that …".
+  ['blame', 'contested'],
   // "voiced disappointment that …", "expressed concern that …": said so.
   ['voice', 'neutral'], ['express', 'neutral'],
   ['emphasize', 'emphasis'], ['stress', 'emphasis'], ['reiterate', 'emphasis'], ['underline', 'emphasis'],

@@ -2633,6 +2633,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   attribution: {
     hits: [
       {
+        source: 'Dealers blamed the rally on reports that black pod disease had spread.',
+        rewrite: 'The rally was driven by reports that black pod disease had spread.',
+        text: 'The rally was driven',
+      },
+      {
         source: 'A company spokesperson said: “These are difficult decisions.” Chief executive Lena Brandt told investors in January that the company would spend $2 billion on AI.',
         rewrite: '“These are difficult decisions,” chief executive Lena Brandt said. In January, Brandt told investors that the company would spend $2bn on AI.',
         text: 'chief executive Lena Brandt',
