@@ -352,9 +352,11 @@ export const rolesSwappedRule: PairRule = (ctx) => {
         // (The description in its own words: "the league" is no mention of "the League Two club".)
         const sameWords = (x: Participant, p: Participant) => x.words.size === p.words.size && [...p.words].every((w) => x.words.has(w));
         const firstIn = (side: Participants, p: Participant, like: SameParticipant) => Math.min(...side.fillers.filter((x) => like(x, p)).flatMap((x) => x.tokens));
-        const namedFirst = (side: Participants) => !!name && !!description && firstIn(side, name, same) < firstIn(side, description, sameWords);
-        const described = description && describedBy(ctx.memo('source-described-names', () => describedNamesIn(ctx.source.sentences)), descTokens![description.head]!.lemma);
-        if (namedFirst(sParticipants) && namedFirst(rParticipants) && (!described || [...name!.names].some((w) => described.has(w)))) continue;
+        const namedFirst = (side: Participants) => firstIn(side, name!, same) < firstIn(side, description!, sameWords);
+        if (name && description && namedFirst(sParticipants) && namedFirst(rParticipants)) {
+          const described = describedBy(ctx.memo('source-described-names', () => describedNamesIn(ctx.source.sentences)), descTokens![description.head]!.lemma);
+          if (!described || [...name.names].some((w) => described.has(w))) continue;
+        }
       }
       // (And only within one event: two subjects that are different things tell two events, "Best
       // actor went to Asante" / "the best actress award went to Ruiz".)

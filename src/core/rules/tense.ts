@@ -402,6 +402,8 @@ const UNREALISED = 'what would have happened, and did not';
 function endedState(tokens: readonly Token[], g: VerbGroup, tense: Tense, syn: () => SentenceSyntax, other: readonly Token[], og: VerbGroup, otherTense: Tense, otherSyn: () => SentenceSyntax): boolean {
   // (A simple past, of "be" or a passive: "was in force", "was closed".)
   if (tense !== 'past' || otherTense !== 'present' || tokens.slice(g.first, g.head).some((t) => t.lemma !== 'be')) return false;
+  // (Read from the words first: most pairs have no "still", and only those are parsed for it.)
+  if (!other.some((t) => t.lower === 'still')) return false;
   const predicate = (t: readonly Token[], grp: VerbGroup, sy: SentenceSyntax) => sy.labels[grp.head] === 'cop' && sy.heads[grp.head]! >= 0 ? sy.heads[grp.head]! : grp.head;
   const p = predicate(tokens, g, syn());
   const bounded = dependentsOf(syn(), p, /^obl/).some((d) => (markedBy(syn(), tokens, d, 'for') && isTimeNoun(tokens[d]!.lemma)) || markedBy(syn(), tokens, d, 'until'));
