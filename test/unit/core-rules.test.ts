@@ -4477,6 +4477,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a party\'s members in the plural name the party the source\'s adjective does ("the Conservatives" / "the Conservative candidate")',
+        source: 'Tennant, the Conservative candidate, was third.',
+        rewrite: 'The Conservatives\' Tennant was third.',
+      },
+      {
+        why: "a given name is no member word: \"Edwards\" against \"Edward\" stays a name",
+        source: 'Tom Edward was third.',
+        rewrite: 'Tom Edwards was third.',
+      },
+      {
         why: "\"the first fortnight\" is \"the first two weeks\": a period named by its unit after \"first\" is one of it",
         source: 'Berrington will be managed carefully during the first fortnight, the coach said.',
         rewrite: 'Berrington will be managed carefully over the first two weeks, the coach said.',

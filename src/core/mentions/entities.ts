@@ -4,7 +4,7 @@
 // Republic of China") or a common alias ("US" for "United States").
 import { offsetFree } from '../offsetFree';
 import { ALIASES, MONTH_ABBR, MONTHS, PEOPLE_GROUPS, ROLE_NOUNS, STOPWORDS, WEEKDAYS } from '../lexicon';
-import { inhabitantOf, isKinNoun, isPersonNoun, pertains, probablyName } from '../wordnet';
+import { inhabitantOf, isAdjectiveLemma, isKinNoun, isPersonNoun, pertains, probablyName } from '../wordnet';
 import type { Token } from '../tokens';
 import { isUnitWord } from './numbers';
 
@@ -296,7 +296,10 @@ export function entitySupported(e: EntityMention, others: readonly EntityMention
   // A name of several words whose member noun is plural on one side: "the Liberal Democrats" /
   // "a Liberal Democrat candidate" (not a surname, "Williams" / "William": a member noun is a
   // person noun of WordNet's).
-  const member = (w: string) => e.words.length >= 2 && ((/[^s]s$/.test(w) && words.has(w.slice(0, -1)) && isPersonNoun(w.slice(0, -1))) || (words.has(`${w}s`) && isPersonNoun(w)));
+  // (One word too, where the member word is also an adjective, which no given name is: "the
+  // Conservatives" / "the Conservative candidate", "a Socialist" / "the Socialists".)
+  const memberWord = (singular: string) => isPersonNoun(singular) && (e.words.length >= 2 || isAdjectiveLemma(singular));
+  const member = (w: string) => (/[^s]s$/.test(w) && words.has(w.slice(0, -1)) && memberWord(w.slice(0, -1))) || (words.has(`${w}s`) && memberWord(w));
   const has = (w: string) => known(w) || words.has(w.replace(/'s$/, '')) || titleCutShort(w, words) || personOf(w) || member(w);
   if (e.words.every(has)) return true;
   const joined = squeeze(e.words.join(''));
