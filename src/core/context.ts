@@ -98,10 +98,15 @@ export function claim(ctx: PairContext, indexes: Iterable<number>): boolean {
 
 /** The pair's source sentence that holds token `i` of the joined source tokens (`sTok`). */
 export function sourceSentenceAt(ctx: PairContext, i: number): Sentence | undefined {
-  let at = i;
-  for (const s of ctx.sources) {
-    if (at < s.tokens.length) return s;
-    at -= s.tokens.length;
+  return sourceSentenceHolding(ctx, i)?.sentence;
+}
+
+/** The pair's source sentence that holds token `i` of `sTok`, with the index in `sTok` of its first token. */
+export function sourceSentenceHolding(ctx: PairContext, i: number): { sentence: Sentence; first: number } | undefined {
+  let first = 0;
+  for (const sentence of ctx.sources) {
+    if (i < first + sentence.tokens.length) return { sentence, first };
+    first += sentence.tokens.length;
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 // `attribution`: who a claim comes from. Flags a source attribution the rewrite dropped ("said
 // Blinken in a statement" gone, so a claim reads as established fact), a claim moved to another
 // speaker, and a reporting verb that changes the claim's standing ("reported" vs "claimed").
-import { claim, hunkOfSource, q, sourceSentenceAt, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
+import { claim, hunkOfSource, q, sourceSentenceAt, sourceSentenceHolding, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { stemOf } from '../terms';
 import { isAdjectiveLemma, isDirectingVerb, isEventNoun, isPersonNoun, isSayingVerb, isTimeNoun, lexicalRelation, mayMeanTheSame, namesPeople, nounFile, samePredicate } from '../wordnet';
 import { findVerbGroups } from '../verbs';
@@ -828,11 +828,7 @@ export const attributionRule: PairRule = (ctx) => {
       // (The name may be told in the pronoun's own sentence before it, which the pronoun may
       // stand for: "Priya Lal replaced Dermot Keane; she said …".)
       const rNames = new Set(ra.speaker.filter((k) => ctx.rTok[k]!.pos === 'PROPN').map((k) => ctx.rTok[k]!.lower));
-      let opening = 0;
-      for (const own of ctx.sources) {
-        if (sa.verb < opening + own.tokens.length) break;
-        opening += own.tokens.length;
-      }
+      const opening = sourceSentenceHolding(ctx, sa.verb)?.first ?? ctx.sTok.length;
       if (ctx.sTok.slice(opening, sa.speaker[0]).some((t) => rNames.has(t.lower))) continue;
       const antecedent = lastNamedSpeaker(ctx, sa.verb);
       if (antecedent && disjoint(speakerWords(ctx.rTok, ra), antecedent)) { r = ra; s = sa; break; }

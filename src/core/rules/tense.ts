@@ -404,10 +404,10 @@ function endedState(tokens: readonly Token[], g: VerbGroup, tense: Tense, syn: (
   if (tense !== 'past' || otherTense !== 'present' || tokens.slice(g.first, g.head).some((t) => t.lemma !== 'be')) return false;
   // (Read from the words first: most pairs have no "still", and only those are parsed for it.)
   if (!other.some((t) => t.lower === 'still')) return false;
-  const predicate = (t: readonly Token[], grp: VerbGroup, sy: SentenceSyntax) => sy.labels[grp.head] === 'cop' && sy.heads[grp.head]! >= 0 ? sy.heads[grp.head]! : grp.head;
-  const p = predicate(tokens, g, syn());
+  const predicate = (grp: VerbGroup, sy: SentenceSyntax) => sy.labels[grp.head] === 'cop' && sy.heads[grp.head]! >= 0 ? sy.heads[grp.head]! : grp.head;
+  const p = predicate(g, syn());
   const bounded = dependentsOf(syn(), p, /^obl/).some((d) => (markedBy(syn(), tokens, d, 'for') && isTimeNoun(tokens[d]!.lemma)) || markedBy(syn(), tokens, d, 'until'));
-  const op = predicate(other, og, otherSyn());
+  const op = predicate(og, otherSyn());
   return bounded && other.slice(og.first, Math.max(op, og.head) + 1).some((t) => t.lower === 'still');
 }
 
