@@ -165,8 +165,14 @@ export function negatesSince(tokens: readonly Token[], i: number): boolean {
  */
 export function newRankClaims(rewrite: Sentence, sourceRanks: readonly string[], aligned: readonly Sentence[] = []): number[] {
   if (aligned.some((s) => rankClaims(s.tokens, true).length > 0)) return [];
+  // (Nor a rank word put for another word of its sense on the same noun, which the source
+  // states without ranking: "his opening game" / "his first game". The superlative's own base
+  // is no such word: "a large bridge" / "the largest bridge" ranks it.)
+  const nounAfter = (tokens: readonly Token[], i: number) => tokens.slice(i + 1, i + 4).find((t) => t.pos === 'NOUN')?.lemma;
+  const sameSenseBefore = (lemma: string, noun: string | undefined) => !!noun && aligned.some((s) => s.tokens.some((t, k) =>
+    t.lemma !== lemma && t.lower !== lemma && (mayMeanTheSame(t.lower, lemma) || mayMeanTheSame(t.lemma, lemma)) && nounAfter(s.tokens, k) === noun));
   return rankClaims(rewrite.tokens).filter((i) => {
     const lemma = rankLemma(rewrite.tokens[i]!);
-    return !sourceRanks.some((l) => l === lemma || mayMeanTheSame(l, lemma));
+    return !sourceRanks.some((l) => l === lemma || mayMeanTheSame(l, lemma)) && !sameSenseBefore(lemma, nounAfter(rewrite.tokens, i));
   });
 }

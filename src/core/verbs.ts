@@ -40,6 +40,9 @@ function verbTags(tokens: readonly Token[]): boolean[] {
     // ("was expected to back the offer", "plans to stage a walkout") is a verb where the parse,
     // which reads the whole sentence, tags it one.
     if (tokens[i - 1]?.lower === 'to' && t.lower === t.lemma && /^(ADV|NOUN|ADJ)$/.test(t.pos) && syntaxOf(tokens).tags[i] === 'VERB') return true;
+    // So is a word in -s right after a relative pronoun, taken for a plural ("who trains with
+    // Sorokin", "which runs the port"), where the parse tags it one.
+    if (/^(who|which|that)$/.test(tokens[i - 1]?.lower ?? '') && t.pos === 'NOUN' && /s$/.test(t.lower) && t.lower !== t.lemma && syntaxOf(tokens).tags[i] === 'VERB') return true;
     // (An adjective right after a modal is a verb whatever its lemma: "may lower", "could slow".)
     if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || (t.lower !== t.lemma && t.pos !== 'ADJ')) return false;
     let k = i - 1;

@@ -7,6 +7,26 @@ interface Row { name: string; words: string; tags: string; heads: number[]; labe
 
 const rows: Row[] = [
   {
+    name: "a firm's name joined by an ampersand after its description is one phrase under the name",
+    words: "The work was led by the Glasgow firm Dunlop & Rae , which replaced the original contractor in 2021 .",
+    tags: 'DET NOUN AUX VERB ADP DET PROPN NOUN PROPN CCONJ PROPN PUNCT PRON VERB DET ADJ NOUN ADP NUM PUNCT',
+    heads: [1, 3, 3, -1, 7, 7, 7, 3, 13, 10, 8, 13, 13, 3, 16, 16, 13, 18, 13, 3],
+    labels: 'det nsubj aux:pass root case det compound obl:agent nsubj cc conj punct nsubj advcl det amod obj case obl punct',
+    expectHeads: [1, 3, 3, -1, 8, 8, 7, 8, 3, 8, 8, 13, 13, 8, 16, 16, 13, 18, 13, 3],
+    expectLabels: 'det nsubj aux:pass root case det compound compound obl:agent flat flat punct nsubj acl:relcl det amod obj case obl punct',
+    readWords: true,
+  },
+  {
+    name: "a reporting verb after a comma with its speaker after it, read as a conjunct of the clause before, is a parenthetical with the speaker its subject",
+    words: "Anyone refusing to leave will be fined up to \u20ac 3,000 , warned Javier Osuna , the regional governor .",
+    tags: 'PRON VERB PART VERB AUX AUX VERB ADP ADP SYM NUM PUNCT VERB PROPN PROPN PUNCT DET ADJ NOUN PUNCT',
+    heads: [1, -1, 3, 1, 6, 6, 1, 6, 9, 6, 9, 12, 6, 19, 13, 18, 18, 18, 13, 1],
+    labels: 'nsubj root mark xcomp aux aux:pass ccomp compound:prt case obl nummod punct conj nsubj flat punct det amod conj punct',
+    expectHeads: [6, 0, 3, 1, 6, 6, -1, 6, 9, 6, 9, 12, 6, 12, 13, 18, 18, 18, 13, 6],
+    expectLabels: 'nsubj:pass acl mark xcomp aux aux:pass root compound:prt case obl nummod punct parataxis nsubj flat punct det amod conj punct',
+    readWords: true,
+  },
+  {
     name: "a description split before a name, with the word the phrase hangs on hung inside it: that word takes the name's place",
     words: "In the best - actor category , Marek W\u00f3jcik \u2019s defeat of the veteran French star Henri Lacombe was the night \u2019s biggest upset .",
     tags: 'ADP DET ADJ PUNCT NOUN NOUN PUNCT PROPN PROPN PART NOUN ADP DET NOUN ADJ NOUN PROPN PROPN AUX DET NOUN PART ADJ NOUN PUNCT',

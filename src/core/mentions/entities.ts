@@ -79,8 +79,14 @@ function isNameLike(tokens: readonly Token[], i: number, names: ReadonlySet<stri
     return t.pos === 'PROPN' && !!next && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text);
   }
   // "the Spaniard", "the Briton": one capitalised word for a kind of person, after "the" and
-  // with no name after it, describes someone; it names no one.
-  if (tokens[i - 1]?.lower === 'the' && t.lower === t.lemma && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && isPersonNoun(t.lemma)) return false;
+  // with no name after it, describes someone; it names no one. (So with words in lower case
+  // between, describing it, as the phrase's last word: "The 24-year-old Nigerian", "a veteran
+  // Briton"; "a German contractor" names a country's firm.)
+  let det = i - 1;
+  while (det > 0 && i - det <= 7 && tokens[det]!.lower !== 'the' && !/^\p{Lu}/u.test(tokens[det]!.text) && (/^(ADJ|NUM|ADV)$/.test(tokens[det]!.pos) || tokens[det]!.text === '-' ||
+    (tokens[det]!.pos === 'NOUN' && (tokens[det - 1]?.text === '-' || tokens[det + 1]?.text === '-')))) det--;
+  const described = det === i - 1 ? tokens[det]?.lower === 'the' : /^(the|a|an)$/.test(tokens[det]?.lower ?? '') && tokens[i + 1]?.pos !== 'NOUN';
+  if (described && t.lower === t.lemma && !/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && isPersonNoun(t.lemma)) return false;
   if (t.pos === 'PROPN') return true;
   // A capitalised noun or adjective inside a sentence is usually part of a name.
   return t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X';

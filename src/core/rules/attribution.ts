@@ -892,6 +892,26 @@ export const attributionRule: PairRule = (ctx) => {
       }
     }
   }
+  // A record told as a person's word ("According to court documents" / "according to the
+  // defendant"), or the other way round: a document is no person, whatever the person is called.
+  // (The same reporting act, the person's words nowhere in the record's sentence: "a report by
+  // the inspector" / "the inspector said" is the inspector's.)
+  if (!r) {
+    const personHead = (tokens: readonly Token[], a: Attribution) => {
+      const t = a.speaker.length ? tokens[Math.max(...a.speaker)]! : undefined;
+      return !!t && t.pos === 'NOUN' && !a.speaker.some((k) => tokens[k]!.pos === 'PROPN') && isPersonNoun(t.lemma);
+    };
+    const record = (tokens: readonly Token[], a: Attribution) => { const head = descriptionHead(tokens, a); return head !== null && findingSource(head); };
+    const unsaid = (tokens: readonly Token[], a: Attribution, other: ReadonlySet<string>) => !speakerWords(tokens, a).some((w) => other.has(w));
+    for (const ra of rAttr) {
+      const sa = matchedAct(ra) ?? (rAttr.length === 1 && sAttr.length === 1 ? sAttr[0] : undefined);
+      if (!sa) continue;
+      const own = ctx.sources.length > 1 ? sentenceOf(sa.verb) : undefined;
+      const sentenceKeys = own ? new Set(own.tokens.map((t) => stemOf(t.lemma))) : sKeys;
+      if ((record(ctx.sTok, sa) && personHead(ctx.rTok, ra) && unsaid(ctx.rTok, ra, sentenceKeys)) ||
+        (record(ctx.rTok, ra) && personHead(ctx.sTok, sa) && unsaid(ctx.sTok, sa, rKeys))) { r = ra; s = sa; break; }
+    }
+  }
   if (!r) {
     const moved = speakerOfAnotherClaim(ctx, sAttr, rAttr);
     if (moved) ({ r, s } = moved);

@@ -45,6 +45,11 @@ export const dateRule: PairRule = (ctx) => {
   if (ctx.sTok.some((t, i) => t.lower === 'so' && ctx.sTok[i + 1]?.lower === 'far')) {
     for (const key of [...pairKeys]) if (key.startsWith('season:')) pairKeys.add(`relative:this ${key.slice('season:'.length)}`);
   }
+  // "a late spring frost has destroyed … this year's crop" / "a frost this spring": a season
+  // the source's sentence places in this year is this season.
+  if (pairKeys.has('relative:this year')) {
+    for (const t of ctx.sTok) if (/^(spring|summer|autumn|winter)$/.test(t.lower)) pairKeys.add(`relative:this ${t.lower}`);
+  }
   // "overnight" for "night trains" or "spent the night": a night the source already names.
   const nightInSource = ctx.memo('source-night', () => ctx.source.sentences.some((s) => s.tokens.some((t) => t.lemma === 'night')));
   if (nightInSource) pairKeys.add('relative:overnight');

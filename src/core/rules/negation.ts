@@ -10,7 +10,7 @@ import { clauseOf, dependentsOf, dominates, hasDependent, subtreeOf } from '../s
 import { isContentToken, stemOf } from '../terms';
 import { hyphenatedWithNext, type Token } from '../tokens';
 import { negatesBefore, negatesSince } from '../superlatives';
-import { framesOf, sameParticipant, verbLemma, type Frame } from '../syntax/frames';
+import { framesOf, sameParticipant, sameWords, verbLemma, type Frame, type Participant } from '../syntax/frames';
 import { findVerbGroups, groupContaining } from '../verbs';
 
 const SKIP_TO_HEAD = new Set(['AUX', 'DET', 'PART', 'NUM']);
@@ -27,12 +27,19 @@ const SCOPE_WORDS = new Set(SCOPE_CUES.map(([w]) => w));
 function opposite(at: Token, bt: Token): boolean {
   const a = at.lemma, b = bt.lemma;
   if (SCOPE_WORDS.has(a) || SCOPE_WORDS.has(b)) return false;
-  // (A word of a name has no opposite: "Brake Forward welcomed" / "backed". Inside a sentence a
-  // capital marks one whatever the tag; a word in lower case is none whatever the tag, "a new".)
-  const nameWord = (t: Token) => t.i > 0 && /^\p{Lu}\p{Ll}/u.test(t.text);
   if (nameWord(at) || nameWord(bt)) return false;
   if ((at.lower !== a || bt.lower !== b) && mayMeanTheSame(at.lower, bt.lower)) return false;
   return areAntonyms(a, b) || (a.length > 2 && b.length > 2 && areOpposites(a, b)) || negatedByPrefix(a, b) || negatedByPrefix(b, a);
+}
+
+/**
+ * A word of a name, which has no opposite and names no party of a relation: "Brake Forward
+ * welcomed" / "backed", "the Liberal Democrat candidate" / "a Conservative majority". Inside a
+ * sentence a capital marks one whatever the tag; a word in lower case is none whatever the tag,
+ * "a new".
+ */
+function nameWord(t: Token): boolean {
+  return t.i > 0 && /^\p{Lu}\p{Ll}/u.test(t.text);
 }
 
 /** "unaffected" / "affected", "unaffordable" / "affordable": a word and its base without the negative prefix. */
@@ -62,6 +69,42 @@ function negatorAt(tokens: readonly Token[], i: number): boolean {
 /** "few if any troops", "little if any damage": as good as none. */
 function fewIfAny(tokens: readonly Token[], i: number): boolean {
   return /^(few|little)$/.test(tokens[i]!.lower) && tokens[i + 1]?.lower === 'if' && tokens[i + 2]?.lower === 'any';
+}
+
+/**
+ * "Neither the candles that growers lit nor the helicopters they hired managed to save the buds":
+ * a "neither … nor" pair denies the act the whole coordination takes part in, not its first
+ * noun. That act is the nearest verb or adjective above the "neither" that comes after its
+ * "nor" (whatever the parse made of the phrases in between); -1 for a "neither" with no "nor",
+ * or none above it.
+ */
+function correlativePredicate(tokens: readonly Token[], syn: SentenceSyntax, i: number): number {
+  if (tokens[i]!.lower !== 'neither') return -1;
+  const nor = tokens.findIndex((t, k) => k > i && t.lower === 'nor');
+  if (nor < 0) return -1;
+  for (let p = syn.heads[i]!, step = 0; p >= 0 && step < 8; p = syn.heads[p]!, step++) {
+    if (p > nor && /^(VERB|ADJ)$/.test(syn.tags[p]!)) return p;
+  }
+  return -1;
+}
+
+/**
+ * "investments neither fund could reach" / "investments that neither could reach": a "no" or
+ * "neither" on a participant denies its clause's act. Where the other text keeps the act but
+ * not the participant's noun in it (its word matched elsewhere, or nowhere), the other text's
+ * act is where to look for the "no": that act, or -1.
+ */
+function participantsAct(tokens: readonly Token[], syn: SentenceSyntax, negator: number, noun: number, map: ArrayLike<number>, otherSyn: SentenceSyntax): number {
+  if (syn.labels[negator] !== 'det' || syn.heads[negator] !== noun || !/^(nsubj|nsubj:pass|obj)$/.test(syn.labels[noun] ?? '')) return -1;
+  const p = syn.heads[noun]!;
+  const otherP = p >= 0 ? map[p] ?? -1 : -1;
+  const otherNoun = map[noun] ?? -1;
+  return otherP >= 0 && (otherNoun < 0 || otherSyn.heads[otherNoun] !== otherP) ? otherP : -1;
+}
+
+/** A "nor" after a "neither" of its sentence: one negation with it, read at the "neither". */
+function secondOfPair(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]!.lower === 'nor' && tokens.slice(0, i).some((t) => t.lower === 'neither');
 }
 
 /** The content word a negator applies to: the next verb, noun or adjective within a few words. */
@@ -149,6 +192,7 @@ function negatedClause(tokens: readonly Token[], syn: SentenceSyntax, i: number)
   if (p < 0) return false;
   const negates = (d: number) => negatorAt(tokens, d);
   if (dependentsOf(syn, p).some(negates)) return true;
+  if (tokens.some((_t, k) => correlativePredicate(tokens, syn, k) === p)) return true;
   // ("Not one of the paintings": the "not" on the participant.)
   if (dependentsOf(syn, p, /^(nsubj|nsubj:pass|obj)$/).some((a) => dependentsOf(syn, a, /^det$/).some(negates) ||
     dependentsOf(syn, a, /^advmod$/).some((d) => d < a && negates(d)))) return true;
@@ -472,7 +516,9 @@ export const negationRule: PairRule = (ctx) => {
     // act it is the subject of, not the preposition after it.)
     const act = negatedSubjectsAct(ctx.sTok, ctx.syntax.source(), si);
     if (act !== undefined && setNegatedIn(ctx, si)) return;
-    let head = act ?? headOf(ctx.sTok, si);
+    if (secondOfPair(ctx.sTok, si)) return;
+    const pair = correlativePredicate(ctx.sTok, ctx.syntax.source(), si);
+    let head = act ?? (pair >= 0 ? pair : headOf(ctx.sTok, si));
     if (head < 0 || sameNegationIn(ctx.rTok, t, ctx.sTok[head]!)) return;
     let rHead = ctx.match.sToR[head] ?? -1;
     if (rHead < 0) {
@@ -499,6 +545,10 @@ export const negationRule: PairRule = (ctx) => {
     const particle = (tag: string | undefined) => tag === 'ADV' || tag === 'ADP' || tag === 'PART';
     if (/^(VERB|AUX)$/.test(ctx.syntax.source().tags[head] ?? '') && particle(ctx.syntax.rewrite().tags[rHead])) return;
     if (negatedClause(ctx.rTok, ctx.syntax.rewrite(), rHead) || onlyUntil(ctx.sTok, ctx.syntax.source(), head, ctx.rTok)) return;
+    // ("investments neither fund could reach" / "investments that neither could reach": the
+    // participant's noun matched elsewhere, the act it took part in said with a "no".)
+    const rAct = participantsAct(ctx.sTok, ctx.syntax.source(), si, head, ctx.match.sToR, ctx.syntax.rewrite());
+    if (rAct >= 0 && (negatedNear(ctx.rTok, rAct) || negatedClause(ctx.rTok, ctx.syntax.rewrite(), rAct))) return;
     // ("did not say it would dismiss him" / "said it would not dismiss him": the negation moved
     // into what was said, reported there, below, as the claim it is.)
     if (dependentsOf(ctx.syntax.source(), head, /^ccomp$/).some((c) => (ctx.match.sToR[c] ?? -1) >= 0 && negatedNear(ctx.rTok, ctx.match.sToR[c]!))) return;
@@ -541,7 +591,9 @@ export const negationRule: PairRule = (ctx) => {
     if (t.pos === 'NOUN' && sameWordAcross(t, ctx.sTok, ctx.match.rToS[ri] ?? -1, hunkOfRewrite(ctx, ri)?.s)) return;
     // "the first player from Poland to win" / "no player from Poland had won it before him".
     if ((negatesBefore(ctx.rTok, ri) || negatesSince(ctx.rTok, ri)) && ctx.sTok.some((x) => x.lower === 'first')) return;
-    const head = headOf(ctx.rTok, ri);
+    if (secondOfPair(ctx.rTok, ri)) return;
+    const pair = correlativePredicate(ctx.rTok, ctx.syntax.rewrite(), ri);
+    const head = pair >= 0 ? pair : headOf(ctx.rTok, ri);
     if (head < 0 || sameNegationIn(ctx.sTok, t, ctx.rTok[head]!)) return;
     // (As above: "will be postponed" -> "will not be put off", the negated verb a synonym.)
     let sHead = ctx.match.rToS[head] ?? -1;
@@ -579,7 +631,8 @@ export const negationRule: PairRule = (ctx) => {
     for (const ri of h.r) {
       if (ctx.claimed.has(ri) || !isContentToken(ctx.rTok[ri]!)) continue;
       const rLemma = ctx.rTok[ri]!.lemma;
-      const si = h.s.find((s) => isContentToken(ctx.sTok[s]!) && (opposite(ctx.sTok[s]!, ctx.rTok[ri]!) || areConverseParties(ctx.sTok[s]!.lemma, rLemma)));
+      const si = h.s.find((s) => isContentToken(ctx.sTok[s]!) && (opposite(ctx.sTok[s]!, ctx.rTok[ri]!) ||
+        (!nameWord(ctx.sTok[s]!) && !nameWord(ctx.rTok[ri]!) && areConverseParties(ctx.sTok[s]!.lemma, rLemma))));
       if (si === undefined) continue;
       // The two parties of one relation said of the same participant ("the lender" / "the
       // borrower", "the buyer" / "the seller") swap its role: nothing was negated.
@@ -1036,7 +1089,12 @@ function converse(ctx: PairContext, si: number, ri: number): boolean {
     const others = sFrames.filter((f) => f.predicate === si).flatMap((f) => f.args).filter((a) => a.role === 'obl:to' || a.role === 'obl:from');
     return rDoers.some((r) => others.some((o) => sameParticipant(o.filler, r)));
   }
-  if (rDoers.some((r) => sDoers.some((s) => sameParticipant(r, s)))) return false;
+  // (A doer that is the source's doer only as a shorter name is that, and is the source's "to"
+  // or "from" party word for word, is that party: "The zoo, which bought Ming from Vindelholm
+  // Zoo" / "Ming was sold to the zoo by Vindelholm Zoo".)
+  const others = sFrames.filter((f) => f.predicate === si).flatMap((f) => f.args).filter((a) => a.role === 'obl:to' || a.role === 'obl:from');
+  const otherParty = (r: Participant) => others.some((o) => sameWords(o.filler, r)) && !sDoers.some((s) => sameWords(s, r));
+  if (rDoers.some((r) => sDoers.some((s) => sameParticipant(r, s)) && !otherParty(r))) return false;
   const parties = sFrames.flatMap((f) => f.args.map((a) => a.filler));
   const sLemmas = new Set(ctx.sTok.map((t) => t.lemma));
   return rDoers.some((r) => parties.some((p) => sameParticipant(p, r)) || [...r.words].every((w) => sLemmas.has(w)));

@@ -93,11 +93,12 @@ function rankChanges(ctx: PairContext): RawFinding[] {
     if (RANKS.has(t.lower) && ri + 1 < ctx.rTok.length && post(ctx.rTok, ctx.syntax.rewrite, ri + 1)) return;
     const rr = ranksBefore(ctx.rTok, ri);
     const sr = ranksBefore(ctx.sTok, si);
-    // "who used to be treasurer", "previously treasurer", "the ex-treasurer" = "former treasurer".
+    // "who used to be treasurer", "previously treasurer", "the ex-treasurer" = "former treasurer"
+    // (and "ex-world champion" = "former world champion", the prefix on the post's first word).
     // (Within the noun's own phrase: "The bank's former chairman, Sir Hugh" is a former chairman,
     // not a former knight.)
     const past = (tokens: readonly Token[], i: number) => ownPhraseBefore(tokens, i, 5).some((x, k, w) =>
-      /^(former|formerly|previously|once|ex)$/.test(x.lower) || (x.lemma === 'use' && w[k + 1]?.lower === 'to'));
+      /^(former|formerly|previously|once|ex)$/.test(x.lower) || /^ex-\p{L}/u.test(x.lower) || (x.lemma === 'use' && w[k + 1]?.lower === 'to'));
     // (A rank "former" falls inside the window too: it is counted once, with the others.)
     const key = (tokens: readonly Token[], idx: number[], i: number) =>
       [...idx.map((k) => tokens[k]!.lower).filter((w) => w !== 'former'), ...(past(tokens, i) ? ['former'] : [])].sort().join(' ');
@@ -121,11 +122,11 @@ function ownPhraseBefore(tokens: readonly Token[], i: number, n: number): readon
 /**
  * The words that say which post of its kind a role noun is: its describing nouns and
  * adjectives, not ranks or names ("foreign" in "Kastmark's foreign minister", "veterinary" in
- * "chief veterinary officer").
+ * "chief veterinary officer"; "world" in "ex-world champion", whose "ex-" is the rank).
  */
 function portfolio(tokens: readonly Token[], syntax: SentenceSyntax, i: number): string[] {
   return dependentsOf(syntax, i, /^(compound|amod)$/).filter((d) => /^(NOUN|ADJ)$/.test(syntax.tags[d]!) && tokens[d]!.pos !== 'PROPN' && !RANKS.has(tokens[d]!.lower))
-    .map((d) => (syntax.tags[d] === 'NOUN' ? 'n:' : 'a:') + tokens[d]!.lemma);
+    .map((d) => (syntax.tags[d] === 'NOUN' ? 'n:' : 'a:') + tokens[d]!.lemma.replace(/^ex-(?=\p{L})/u, ''));
 }
 
 /** "Kastmark's foreign minister" -> "Kastmark's defence minister": the same role noun for another portfolio. */

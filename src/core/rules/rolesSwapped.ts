@@ -23,7 +23,7 @@ import { findNumbers } from '../mentions/numbers';
 import { areConverse, isVerbLemma, lexicalRelation, mayMeanTheSame, namesPeople, samePredicate, transferSide } from '../wordnet';
 import { describedBy, describedNamesIn } from '../mentions/descriptions';
 import { REPORTING_VERBS, setsAsideBy } from '../lexicon';
-import { framesOf, isPronounPerson, nested, sameParticipant, type Argument, type Frame, type Participant } from '../syntax/frames';
+import { framesOf, isPronounPerson, nested, sameParticipant, sameWords, type Argument, type Frame, type Participant } from '../syntax/frames';
 import { dependentsOf, hasDependent, subtreeOf } from '../syntax/tree';
 import type { SentenceSyntax } from '../syntax';
 
@@ -350,7 +350,6 @@ export const rolesSwappedRule: PairRule = (ctx) => {
         const [name, description, descTokens] = nameAgainstDescription(ctx.rTok, f, ctx.sTok, other) ? [f, other, ctx.sTok]
           : nameAgainstDescription(ctx.sTok, other, ctx.rTok, f) ? [other, f, ctx.rTok] : [];
         // (The description in its own words: "the league" is no mention of "the League Two club".)
-        const sameWords = (x: Participant, p: Participant) => x.words.size === p.words.size && [...p.words].every((w) => x.words.has(w));
         const firstIn = (side: Participants, p: Participant, like: SameParticipant) => Math.min(...side.fillers.filter((x) => like(x, p)).flatMap((x) => x.tokens));
         const namedFirst = (side: Participants) => firstIn(side, name!, same) < firstIn(side, description!, sameWords);
         if (name && description && namedFirst(sParticipants) && namedFirst(rParticipants)) {
@@ -453,7 +452,12 @@ export const rolesSwappedRule: PairRule = (ctx) => {
   const rTransfers = transfersIn(rNamed);
   const sTransfers = rTransfers.length ? transfersIn(sNamed) : [];
   for (const rt of rTransfers) {
-    const st = sTransfers.find((x) => sameTransfer(ctx, x.frame, rt.frame) && same(x.giver.filler, rt.receiver.filler) && same(x.receiver.filler, rt.giver.filler));
+    // (Where a party's shorter name lies inside the other's, "the zoo" / "Vindelholm Zoo", each
+    // may be read as the other: the direction whose parties match word for word is the one told.)
+    const exact = (a: Argument, b: Argument) => (sameWords(a.filler, b.filler) ? 1 : 0);
+    const asTold = (x: Transfer) => same(x.giver.filler, rt.giver.filler) && same(x.receiver.filler, rt.receiver.filler) &&
+      exact(x.giver, rt.giver) + exact(x.receiver, rt.receiver) >= exact(x.giver, rt.receiver) + exact(x.receiver, rt.giver);
+    const st = sTransfers.find((x) => sameTransfer(ctx, x.frame, rt.frame) && same(x.giver.filler, rt.receiver.filler) && same(x.receiver.filler, rt.giver.filler) && !asTold(x));
     if (!st) continue;
     reportOnce([...rt.giver.filler.words, ...rt.receiver.filler.words], [rt.frame.predicate, ...rt.giver.filler.tokens, ...rt.receiver.filler.tokens],
       [st.frame.predicate, ...st.giver.filler.tokens, ...st.receiver.filler.tokens],

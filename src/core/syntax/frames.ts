@@ -797,6 +797,11 @@ export function sameParticipant(a: Participant, b: Participant): boolean {
   return false;
 }
 
+/** Whether two participants are told in the same words (not one inside the other, as `nested` allows). */
+export function sameWords(a: Participant, b: Participant): boolean {
+  return a.words.size === b.words.size && [...a.words].every((w) => b.words.has(w));
+}
+
 /** Whether the smaller of two word sets lies inside the larger. */
 export function nested(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   // (No [small, big] array: the rules ask this of many pairs of participants.)

@@ -7,7 +7,7 @@
 import type { SentenceSyntax } from './index';
 import { dependentsOf, dominates, hasDependent, subtreeOf } from './tree';
 import { isPersonNoun, isTimeNoun, mainlyAnAct } from '../wordnet';
-import { CLAUSE_OPENERS, MODAL_FORMS, PERFECT_FORMS, SET_ASIDE_MARKERS } from '../lexicon';
+import { CLAUSE_OPENERS, MODAL_FORMS, PERFECT_FORMS, REPORTING_VERBS, SET_ASIDE_MARKERS } from '../lexicon';
 
 /** A currency sign standing for a sum of money (the repairs below read word forms). */
 const CURRENCY = /^[£$€¥]$/;
@@ -138,8 +138,8 @@ export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): 
   // (An author read as an agent is found once names have taken their own phrases: "by Puigverd
   // to Harrowgate" hangs "to Harrowgate" on the name first.)
   const relatives = words ? authorReadAsAgent(nounObject(nameModifiers(adjacentNameConjunct(amountRecipient(relativeClauses(relativeWithTwoSubjects(relativeThat(contactRelative(possessorArgument(compoundSubject(syntax)), words), words), words), words), words)), words)), words) : syntax;
-  const described = descriptionBeforeName(modifiedDescriptionBeforeName(describedName(prenominalAmount(words ? possessiveAfterAppositive(relatives, words) : relatives))));
-  const opened = words ? frontedPhraseThenSubject(appositiveParticiple(subordinateSubject(timeReadAsSubject(described, words), words), words), words) : described;
+  const described = descriptionBeforeName(modifiedDescriptionBeforeName(describedName(prenominalAmount(words ? possessiveAfterAppositive(relatives, words) : relatives), words)));
+  const opened = words ? speakerReadAsConjunct(frontedPhraseThenSubject(appositiveParticiple(subordinateSubject(timeReadAsSubject(described, words), words), words), words), words) : described;
   const reported = words ? reportedSubject(nameBeforeAside(relativeClauses(opened, words, true), words), words) : opened;
   const repaired = asideReadAsSubject(verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(participleReadAsRoot(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleBeforeClause(participleSubject(possessorAsSubject(vocativeSubject(reported))))), words))), words))))));
   // (Last: the clause a "by" phrase belongs to is known only once the verbs are in place.)
@@ -600,6 +600,38 @@ function invertedSpeaker(syntax: SentenceSyntax): SentenceSyntax {
     return edited(syntax, (newHeads, newLabels) => {
       newHeads[subject] = clause;
       newLabels[subject] = hasDependent(syntax, clause, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
+      newLabels[speaker] = 'nsubj';
+    });
+  }
+  return syntax;
+}
+
+/** A past or -s form of a reporting verb ("said", "warned", "adds"): the repairs read word forms, not lemmas. */
+function reportingPast(word: string): boolean {
+  const w = word.toLowerCase();
+  const irregular: Record<string, string> = { said: 'say', told: 'tell', wrote: 'write', found: 'find', says: 'say' };
+  const bases = [irregular[w] ?? w, w.replace(/s$/, ''), w.replace(/ed$/, ''), w.replace(/d$/, ''), w.replace(/ied$/, 'y')];
+  return /(ed|s|said|told|wrote|found)$/.test(w) && bases.some((b) => REPORTING_VERBS.has(b));
+}
+
+/**
+ * "Anyone refusing to leave will be fined, warned Javier Osuna, the regional governor": a
+ * reporting verb after a comma with its speaker after it, read as a second verb of the clause
+ * before (a conjunct with no "and", the speaker its object). A conjunct shares its head's
+ * auxiliaries, so the saying took the clause's "will". It is a parenthetical with the speaker
+ * its subject, as "…, the governor warned" is read.
+ */
+function speakerReadAsConjunct(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  for (let v = 2; v < heads.length; v++) {
+    if (tags[v] !== 'VERB' || words[v - 1] !== ',' || labels[v] !== 'conj' || heads[v]! > v || !reportingPast(words[v]!)) continue;
+    const kids = dependentsOf(syntax, v);
+    if (kids.some((c) => /^(cc|nsubj|aux|mark)/.test(labels[c]!))) continue;
+    const speaker = kids.find((c) => c > v && labels[c] === 'obj' && /^(NOUN|PROPN)$/.test(tags[c]!));
+    // (Nothing after the speaker's phrase but the full stop.)
+    if (speaker === undefined || tags.slice(v + 1).some((t, k) => t !== 'PUNCT' && !dominates(heads, speaker, v + 1 + k))) continue;
+    return edited(syntax, (newHeads, newLabels) => {
+      newLabels[v] = 'parataxis';
       newLabels[speaker] = 'nsubj';
     });
   }
@@ -1202,7 +1234,7 @@ function modifiedDescriptionBeforeName(syntax: SentenceSyntax): SentenceSyntax {
  * parser splits them, the owner's name a "by" phrase, the description an adverb, the name an
  * object. A phrase so split takes the first piece's place under the name.
  */
-function describedName(syntax: SentenceSyntax): SentenceSyntax {
+function describedName(syntax: SentenceSyntax, words?: readonly string[]): SentenceSyntax {
   let out = syntax;
   const n = syntax.tags.length;
   for (let i = 0; i < n; i++) {
@@ -1213,7 +1245,8 @@ function describedName(syntax: SentenceSyntax): SentenceSyntax {
     if (tags[j] !== 'NOUN') continue;
     while (tags[j] === 'NOUN') j++;
     const name = j;
-    while (tags[j] === 'PROPN') j++;
+    // (An ampersand joins the words of one name, a firm's: "the Glasgow firm Dunlop & Rae".)
+    while (tags[j] === 'PROPN' || (words?.[j] === '&' && tags[j - 1] === 'PROPN' && tags[j + 1] === 'PROPN')) j++;
     if (j - name < 2) continue;
     const inRun = (k: number) => k >= i && k < j;
     const loose = [];
