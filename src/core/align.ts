@@ -11,7 +11,7 @@
 import type { Sentence } from './document';
 import { keyWeightFactor, stemOf, termKeys } from './terms';
 import { syntaxOf } from './syntax/sentenceSyntax';
-import { eventSenses, mayMeanTheSame } from './wordnet';
+import { eventSenses, mayMeanTheSame, namesPeople } from './wordnet';
 
 export interface SentenceAlignment {
   /** For each rewrite sentence, the source sentence indexes it derives from (empty: unsupported). */
@@ -920,10 +920,11 @@ function dropBorrowedMembers(index: SourceIndex, sourcesOf: number[][], rewriteK
       if (!alone.every((k) => theirs.has(k)) || alone.some((k) => k.startsWith('L:#'))) return true;
       // (Nor a word for a participant, a subject or an object, which the source sentence that
       // names it tells who it is: "The champion beat the challenger" beside "Petra Lind, the
-      // challenger, faced Ivan Sokol, the reigning champion".)
+      // challenger, faced Ivan Sokol, the reigning champion". A party, not a thing: "did not lose
+      // a game" takes nothing from "after he lost his opening game", which another sentence tells.)
       const tokens = rewrite[ri]!.tokens;
       const syn = syntaxOf(tokens);
-      const named = new Set(termKeys(tokens.filter((t, i) => t.pos === 'PROPN' || /^(nsubj|obj|iobj|obl:agent)/.test(syn.labels[i] ?? ''))));
+      const named = new Set(termKeys(tokens.filter((t, i) => t.pos === 'PROPN' || (/^(nsubj|obj|iobj|obl:agent)/.test(syn.labels[i] ?? '') && (t.pos !== 'NOUN' || namesPeople(t.lemma))))));
       return alone.some((k) => named.has(k));
     });
     if (keep.length > 0 && keep.length < list.length) sourcesOf[ri] = keep;

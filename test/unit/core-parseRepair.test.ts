@@ -7,6 +7,16 @@ interface Row { name: string; words: string; tags: string; heads: number[]; labe
 
 const rows: Row[] = [
   {
+    name: "a fronted phrase with names in apposition that swallowed the subject: the name set off by commas before a verb with no subject is its subject",
+    words: "At the invitation of the union \u2019s general secretary , Dolores Ib\u00e1\u00f1ez , the port \u2019s chief executive , Graham Tulloch , visited her on Monday .",
+    tags: 'ADP DET NOUN ADP DET NOUN PART ADJ NOUN PUNCT PROPN PROPN PUNCT DET NOUN PART ADJ NOUN PUNCT PROPN PROPN PUNCT VERB PRON ADP PROPN PUNCT',
+    heads: [2, 2, 22, 5, 5, 8, 5, 8, 2, 10, 8, 10, 17, 14, 17, 14, 17, 10, 19, 10, 10, 2, -1, 22, 25, 22, 22],
+    labels: 'case det obl case det nmod:poss case amod nmod punct appos flat punct det nmod:poss case amod appos punct conj flat punct root obj case obl punct',
+    expectHeads: [2, 2, 22, 5, 5, 8, 5, 8, 2, 10, 8, 10, 17, 14, 17, 14, 17, 19, 17, 22, 19, 22, -1, 22, 25, 22, 22],
+    expectLabels: 'case det obl case det nmod:poss case amod nmod punct appos flat punct det nmod:poss case amod appos punct nsubj flat punct root obj case obl punct',
+    readWords: true,
+  },
+  {
     name: "a firm's name joined by an ampersand after its description is one phrase under the name",
     words: "The work was led by the Glasgow firm Dunlop & Rae , which replaced the original contractor in 2021 .",
     tags: 'DET NOUN AUX VERB ADP DET PROPN NOUN PROPN CCONJ PROPN PUNCT PRON VERB DET ADJ NOUN ADP NUM PUNCT',

@@ -1048,6 +1048,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: 'a source sentence is merged into a rewrite sentence only on a thing\'s word ("game") that another rewrite sentence takes from it, so its "lost" is not read against "did not lose"',
+        source: 'Høgberg, 31, had held the title since 2021 and was unbeaten in the main event. Few observers had given him a chance of reaching the play-off after he lost his opening game to an amateur ranked outside the world’s top 500.',
+        rewrite: 'Høgberg, who is 31, had been champion since 2021 and did not lose a game in the main event. After losing his first game to an amateur outside the world’s top 500, he had been given a chance of making the play-off by a few observers.',
+      },
+      {
         why: "a \"neither … nor\" pair on the subjects denies the act they take part in, which the other text denies with \"failed to\"",
         source: 'Neither the candles that growers lit nor the helicopters they hired managed to save the buds.',
         rewrite: 'The candles that growers lit and the helicopters they hired failed to save the buds.',
@@ -2683,6 +2688,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   attribution: {
     hits: [
       {
+        source: 'It was rumoured in the City that Castlegate’s chief executive, Ingrid Sørlie, would step down if a deal went ahead.',
+        rewrite: 'Should a deal proceed, Castlegate’s chief executive, Ingrid Sørlie, would step aside, a Harbourline spokesman confirmed.',
+        text: 'Harbourline spokesman',
+      },
+      {
         source: 'According to court documents, Wachira received €2,000 in cash from Kiprono three weeks before the race.',
         rewrite: 'Three weeks before the race, Kiprono paid Wachira €2,000 in cash, according to the defendant.',
         text: 'defendant',
@@ -2915,6 +2925,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: "a verb of telling with only a phrase after it (\"has written to the chief executive\") tells of a letter, not a claim",
+        source: 'The Information Commissioner’s Office is investigating and has written to the trust’s chief executive, Dr Kwame Asante-Boyd.',
+        rewrite: 'Dr Kwame Asante-Boyd, the trust’s chief executive, has received a letter from the Information Commissioner’s Office, which has opened an investigation.',
+      },
       {
         why: 'a record\'s author told as the speaker is the same voice',
         source: 'A report by the inspector found that the wall was unsafe.',
@@ -3351,6 +3366,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        source: 'Northway picked Inés Calvo, Caledon’s operations director, instead of its own deputy chief executive, Tom Feeney, to run the franchise.',
+        rewrite: 'To run the franchise, Northway has gone for its own deputy chief executive, Tom Feeney, rather than Inés Calvo, Caledon’s operations director.',
+        text: 'gone for its own deputy chief executive, Tom Feeney, rather than Inés Calvo',
+      },
+      {
+        source: 'On Monday, the union’s general secretary, Dolores Ibáñez, visited the port’s chief executive, Graham Tulloch, at his invitation.',
+        rewrite: 'At the invitation of the union’s general secretary, Dolores Ibáñez, the port’s chief executive, Graham Tulloch, visited her on Monday.',
+        text: 'Graham Tulloch, visited',
+      },
+      {
         source: 'The zoo, which bought Ming from Vindelholm Zoo in 2022, has yet to decide.',
         rewrite: 'Ming was bought from the zoo by Vindelholm Zoo in 2022, and the zoo has not yet decided.',
         text: 'bought from the zoo by Vindelholm Zoo',
@@ -3784,6 +3809,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'the one chosen and the one set aside kept, whatever the verb of choosing',
+        source: 'Northway picked Inés Calvo instead of Tom Feeney to run the franchise.',
+        rewrite: 'Northway has gone for Inés Calvo rather than Tom Feeney to run the franchise.',
+      },
+      {
+        why: 'the visitor kept, the one visited told by a pronoun, after a fronted phrase with a name in apposition',
+        source: 'On Monday, Dolores Ibáñez visited Graham Tulloch at his invitation.',
+        rewrite: 'At the invitation of the port’s chief executive, Graham Tulloch, Dolores Ibáñez visited him on Monday.',
+      },
       {
         why: 'capitalised words of party names are no opposite parties of a relation, however the words line up',
         source: 'The Liberal Democrat candidate, Rosalind Achebe, has won the Harlow Fields by-election, overturning a Conservative majority of 8,412.',

@@ -464,6 +464,10 @@ function introducesClaim(tokens: readonly Token[], verb: number, syntax?: Senten
   const clauseAhead = ahead.some((t) => t.lower === 'that' || t.pos === 'AUX' || t.pos === 'VERB' || /^["“‘:]$/.test(t.text));
   // "reported a pre-tax profit of £84.6 million": an object, no clause.
   if ((next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'ADJ' || next.pos === 'NOUN') && !clauseAhead) return false;
+  // "has written to the trust's chief executive.": a verb of telling with only a phrase after
+  // it, and nothing before it that a speaker could be closing (a quotation, a clause set off by
+  // a comma), tells of a letter or a call, not a claim.
+  if (next.pos === 'ADP' && !clauseAhead && !tokens.slice(0, verb).some((t) => /^["“”‘’:,;–—]$/.test(t.text))) return false;
   // "the deal, announced on Tuesday, ...": a participle describing a noun.
   if (tokens[verb - 1]?.text === ',' && next.pos === 'ADP' && /ed$/.test(tokens[verb]!.lower) && !ahead.some((t) => t.lower === 'that')) return false;
   return true;
@@ -602,8 +606,11 @@ function unnamedSource(tokens: readonly Token[]): number {
     if (!/^(understood|believed|thought|said|reported|rumoured|rumored)$/.test(t.lower)) return false;
     const be = tokens[i - 1]?.pos === 'ADV' ? i - 2 : i - 1;
     if (!/^(is|are|was|were|been|be)$/.test(tokens[be]?.lower ?? '')) return false;
-    // (Or of a whole clause: "It is understood that his contract will run for five years".)
-    return tokens[i + 1]?.lower === 'to' || (tokens[i + 1]?.lower === 'that' && tokens[be - 1]?.lower === 'it');
+    // (Or of a whole clause: "It is understood that his contract will run for five years", past
+    // a phrase of where: "It was rumoured in the City that …".)
+    let that = i + 1;
+    while (that < i + 6 && /^(ADP|DET|NOUN|PROPN|ADJ)$/.test(tokens[that]?.pos ?? '') && tokens[that]!.lower !== 'that') that++;
+    return tokens[i + 1]?.lower === 'to' || (tokens[that]?.lower === 'that' && tokens[be - 1]?.lower === 'it');
   });
 }
 

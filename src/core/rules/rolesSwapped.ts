@@ -322,7 +322,11 @@ export const rolesSwappedRule: PairRule = (ctx) => {
       // (Not the "of" phrase of the act's own noun, which names its doer as often as not: "the
       // approval of Copperline's shareholders" / "approved by Copperline's shareholders".)
       const ownNounsOf = elsewhere?.arg.role === 'of' && elsewhere.frame.key.startsWith('n:') && samePredicate(elsewhere.frame.key, rf.key);
-      if (!found && (!displaced || arg.agent) && elsewhere && core && !isPronounPerson(f) && !ownNounsOf && CORE.has(elsewhere.arg.role) && (transitive(elsewhere.frame) || (transitive(rf) && pronounBeside(sSyntax, ctx.sTok, elsewhere)) ||
+      // (Or where the act's other party here is only a "her" or "him": "Ibáñez visited Tulloch" /
+      // "Tulloch visited her" makes the one visited the visitor, whoever the pronoun is.)
+      const pronounReceiver = arg.role === 'subj' && elsewhere?.arg.role === 'obj' && matches.includes(elsewhere.frame) &&
+        rf.args.some((a) => a.role === 'obj' && a.explicit && isPronounPerson(a.filler));
+      if (!found && (!displaced || arg.agent || pronounReceiver) && elsewhere && core && !isPronounPerson(f) && !ownNounsOf && CORE.has(elsewhere.arg.role) && (transitive(elsewhere.frame) || (transitive(rf) && pronounBeside(sSyntax, ctx.sTok, elsewhere)) ||
         (arg.agent && elsewhere.arg.role !== 'subj' && elsewhere.arg.explicit && elsewhere.frame.key !== rf.key))) {
         // ("the festival closes" / "close the festival": a verb that alternates, not a swap;
         // nor "the two sides agreed to reopen the crossing" / "the crossing would reopen",
@@ -462,6 +466,29 @@ export const rolesSwappedRule: PairRule = (ctx) => {
     reportOnce([...rt.giver.filler.words, ...rt.receiver.filler.words], [rt.frame.predicate, ...rt.giver.filler.tokens, ...rt.receiver.filler.tokens],
       [st.frame.predicate, ...st.giver.filler.tokens, ...st.receiver.filler.tokens],
       () => `the giver is ${participantText(ctx, 'rewrite', rt.giver.filler)} and the receiver ${participantText(ctx, 'rewrite', rt.receiver.filler)}, the other way round from the source`);
+  }
+  // The one chosen and the one set aside exchanged, whatever the verb of choosing: "picked Calvo
+  // instead of Feeney" / "has gone for Feeney rather than Calvo". ("Instead of", "rather than",
+  // "in place of" mark the party set aside; the chosen one is the act's other party, told as its
+  // object or in a phrase of its own.) Only between acts of the same doer, or with none named.
+  const setAside = (f: Frame) => f.args.find((a) => a.role === 'obl:instead' && a.explicit);
+  const chosen = (f: Frame, aside: Argument) => f.args.filter((a) => a !== aside && a.explicit && a.role !== 'subj' && (a.role === 'obj' || /^obl:(for|over|as)$/.test(a.role)));
+  const doerOf = (f: Frame) => f.args.find((a) => a.role === 'subj' && a.explicit)?.filler;
+  for (const rf of rNamed) {
+    const rAside = setAside(rf);
+    if (!rAside) continue;
+    for (const sf of sNamed) {
+      const sAside = setAside(sf);
+      if (!sAside || same(rAside.filler, sAside.filler)) continue;
+      const rChosen = chosen(rf, rAside).find((a) => same(a.filler, sAside.filler));
+      const sChosen = chosen(sf, sAside).find((a) => same(a.filler, rAside.filler));
+      const [rDoer, sDoer] = [doerOf(rf), doerOf(sf)];
+      if (!rChosen || !sChosen || (rDoer && sDoer && !same(rDoer, sDoer))) continue;
+      reportOnce([...rChosen.filler.words, ...rAside.filler.words], [rf.predicate, ...rChosen.filler.tokens, ...rAside.filler.tokens],
+        [sf.predicate, ...sChosen.filler.tokens, ...sAside.filler.tokens],
+        () => `${participantText(ctx, 'rewrite', rChosen.filler)} is chosen over ${participantText(ctx, 'rewrite', rAside.filler)}, where the source has them the other way round`);
+      break;
+    }
   }
   // A leader and the one behind it exchanged: "Kelso Bank overtook Merrion Trust" / "Merrion
   // Trust moved ahead of Kelso Bank", "Kaldera finished above Rumelia" / "Rumelia ended ahead of

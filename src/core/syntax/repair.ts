@@ -139,7 +139,7 @@ export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): 
   // to Harrowgate" hangs "to Harrowgate" on the name first.)
   const relatives = words ? authorReadAsAgent(nounObject(nameModifiers(adjacentNameConjunct(amountRecipient(relativeClauses(relativeWithTwoSubjects(relativeThat(contactRelative(possessorArgument(compoundSubject(syntax)), words), words), words), words), words)), words)), words) : syntax;
   const described = descriptionBeforeName(modifiedDescriptionBeforeName(describedName(prenominalAmount(words ? possessiveAfterAppositive(relatives, words) : relatives), words)));
-  const opened = words ? speakerReadAsConjunct(frontedPhraseThenSubject(appositiveParticiple(subordinateSubject(timeReadAsSubject(described, words), words), words), words), words) : described;
+  const opened = words ? frontedPhraseThenNamedSubject(speakerReadAsConjunct(frontedPhraseThenSubject(appositiveParticiple(subordinateSubject(timeReadAsSubject(described, words), words), words), words), words), words) : described;
   const reported = words ? reportedSubject(nameBeforeAside(relativeClauses(opened, words, true), words), words) : opened;
   const repaired = asideReadAsSubject(verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(participleReadAsRoot(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleBeforeClause(participleSubject(possessorAsSubject(vocativeSubject(reported))))), words))), words))))));
   // (Last: the clause a "by" phrase belongs to is known only once the verbs are in place.)
@@ -1812,6 +1812,43 @@ function frontedPhraseThenSubject(syntax: SentenceSyntax, words: readonly string
     });
   }
   return syntax;
+}
+
+/**
+ * "At the invitation of the union's general secretary, Dolores Ibáñez, the port's chief
+ * executive, Graham Tulloch, visited her": a fronted phrase with names in apposition, read as
+ * one long phrase that swallows the subject, and the main verb left with none. A name set off by
+ * commas right before a main verb that has no subject is that verb's subject, with the
+ * description before it (set off by its own commas) its apposition.
+ */
+function frontedPhraseThenNamedSubject(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  if (tags[0] !== 'ADP') return syntax;
+  const v = heads.indexOf(-1);
+  if (v < 4 || tags[v] !== 'VERB' || words[v - 1] !== ',' || hasDependent(syntax, v, /^(nsubj|csubj|expl)/)) return syntax;
+  let start = v - 2;
+  if (tags[start] !== 'PROPN') return syntax;
+  while (start > 0 && tags[start - 1] === 'PROPN') start--;
+  if (words[start - 1] !== ',') return syntax;
+  // (Its head: the name's first word, as the treebank heads a name; it must hang inside the
+  // fronted phrase, not already on the verb.)
+  const name = start;
+  if (heads[name] === v || dominates(heads, name, v)) return syntax;
+  const description = tags[start - 2] === 'NOUN' && words[start - 3] !== undefined ? start - 2 : -1;
+  return editedTree(syntax, (newHeads, newLabels) => {
+    newHeads[name] = v;
+    newLabels[name] = hasDependent(syntax, v, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
+    for (let k = start + 1; k <= v - 2; k++) { newHeads[k] = name; newLabels[k] = 'flat'; }
+    newHeads[v - 1] = v;
+    newLabels[v - 1] = 'punct';
+    // (The description before it, in its own commas, describes it: "the port's chief executive".)
+    if (description >= 0 && /^(appos|conj|flat|compound)$/.test(labels[description]!)) {
+      newHeads[description] = name;
+      newLabels[description] = 'appos';
+      newHeads[start - 1] = description;
+      newLabels[start - 1] = 'punct';
+    }
+  });
 }
 
 /**
