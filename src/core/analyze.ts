@@ -12,6 +12,7 @@ import { entityRule } from './rules/entity';
 import { modalityRule } from './rules/modality';
 import { negationRule } from './rules/negation';
 import { numberRule } from './rules/number';
+import { frequencyRule } from './rules/frequency';
 import { quantifierRule } from './rules/quantifier';
 import { quoteRule } from './rules/quote';
 import { roleRule } from './rules/role';
@@ -39,7 +40,7 @@ import { AnalysisCancelledError, AnalysisLimitError, type SentencePair, type Spa
  * inside a quote is reported once, as a number; wording last, on whatever is left.
  */
 const PAIR_RULES: readonly PairRule[] = [
-  quoteRule, numberRule, dateRule, negationRule, tenseRule, modalityRule, quantifierRule,
+  quoteRule, frequencyRule, numberRule, dateRule, negationRule, tenseRule, modalityRule, quantifierRule,
   rolesSwappedRule, describedPartiesRule, documentRolesRule, modifierMovedRule, attributionRule, roleRule, entityRule, wordingRule,
 ];
 

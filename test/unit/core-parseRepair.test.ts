@@ -7,6 +7,16 @@ interface Row { name: string; words: string; tags: string; heads: number[]; labe
 
 const rows: Row[] = [
   {
+    name: "an inverted \"did\" after a fronted negative phrase is the auxiliary of the bare verb after its subject",
+    words: "At none of its six monitoring points did the Environment Protection Agency find chlorine above safe levels .",
+    tags: 'ADP PRON ADP PRON NUM NOUN NOUN VERB DET NOUN NOUN PROPN VERB NOUN ADP ADJ NOUN PUNCT',
+    heads: [1, 7, 6, 6, 6, 6, 1, -1, 10, 10, 11, 12, 7, 12, 16, 16, 13, 7],
+    labels: 'case obl case nmod:poss nummod compound nmod root det compound nmod:desc nsubj ccomp obj case amod nmod punct',
+    expectHeads: [1, 12, 6, 6, 6, 6, 1, 12, 10, 10, 11, 12, -1, 12, 16, 16, 13, 12],
+    expectLabels: 'case obl case nmod:poss nummod compound nmod aux det compound nmod:desc nsubj root obj case amod nmod punct',
+    readWords: true,
+  },
+  {
     name: "a fronted phrase with names in apposition that swallowed the subject: the name set off by commas before a verb with no subject is its subject",
     words: "At the invitation of the union \u2019s general secretary , Dolores Ib\u00e1\u00f1ez , the port \u2019s chief executive , Graham Tulloch , visited her on Monday .",
     tags: 'ADP DET NOUN ADP DET NOUN PART ADJ NOUN PUNCT PROPN PROPN PUNCT DET NOUN PART ADJ NOUN PUNCT PROPN PROPN PUNCT VERB PRON ADP PROPN PUNCT',

@@ -56,6 +56,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   number: {
     hits: [
       {
+        source: 'Replacement buses will run every 30 minutes from Monday.',
+        rewrite: 'From Monday replacement buses will run hourly.',
+        text: 'hourly',
+      },
+      {
+        source: 'During the winter the ferry will sail fortnightly.',
+        rewrite: 'The ferry will sail weekly during the winter.',
+        text: 'weekly',
+      },
+      {
         source: 'Carrington Resources has made an A$6.8 billion takeover offer for Peña Copper.',
         rewrite: 'Carrington Resources has launched a US$6.8bn bid for Peña Copper.',
         text: 'US$6.8bn',
@@ -154,6 +164,21 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: "one frequency in other words (\"twice a day\" / \"every 12 hours\") is no new amount",
+        source: 'The drug is taken twice a day.',
+        rewrite: 'The drug is taken every 12 hours.',
+      },
+      {
+        why: "frequencies paired by period wherever they moved (\"every six months instead of once a year\" / \"twice a year rather than annually\")",
+        source: 'The review recommends that inspections take place every six months instead of once a year.',
+        rewrite: 'The review recommends carrying out inspections twice a year rather than annually.',
+      },
+      {
+        why: "\"every 15 minutes\" is \"every quarter of an hour\", and \"every 10 minutes\" \"every ten minutes\", in either order",
+        source: 'Trams will run every 10 minutes between 6am and midnight, and every 15 minutes on Sundays.',
+        rewrite: 'Between 6am and midnight there will be a tram every ten minutes, and on Sundays one every quarter of an hour.',
+      },
       {
         why: "\"more than half\" is the majority, a scope word, not a figure the source must state",
         source: 'Most of the 40 analysts polled expect the bank to cut rates before June.',
@@ -832,6 +857,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   negation: {
     hits: [
       {
+        source: 'Tarnvale Water has imposed a ban every year since 2018.',
+        rewrite: 'Tarnvale Water has not imposed a ban since 2018.',
+        text: 'has not imposed',
+      },
+      {
         source: 'In a ruling, the inspector said the council had shown neither that the turbines would harm the curlews nor that the damage outweighed the benefits.',
         rewrite: 'The inspector\'s ruling found that the council had demonstrated both that the curlews would be harmed by the turbines and that the benefits were outweighed by the damage.',
         text: 'demonstrated both that',
@@ -1047,6 +1077,31 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a participant\'s "neither" denies its clause\'s act, which the other text says was escaped ("Neither walker was injured" / "both walkers escaped injury")',
+        source: 'Neither walker was injured, although the father was suffering from mild hypothermia.',
+        rewrite: 'The 61-year-old was suffering from mild hypothermia, but both walkers escaped injury.',
+      },
+      {
+        why: "\"clear of any\" denies what follows, as \"free of\" does",
+        source: 'She said the museum had found no outstanding legal judgments against the company.',
+        rewrite: 'The company was found to be clear of any outstanding legal judgments, she said.',
+      },
+      {
+        why: "\"has not done it since 2018\" is \"the last time it did it was in 2018\"",
+        source: 'Tarnvale Water has not imposed a ban since 2018.',
+        rewrite: 'The last time the company imposed a ban was in 2018.',
+      },
+      {
+        why: "\"have not won since 2011\" is \"their last win came in 2011\"",
+        source: 'Harlequins have not won the cup since 2011.',
+        rewrite: 'The Harlequins’ last cup win came in 2011.',
+      },
+      {
+        why: "a negative phrase fronted before an inverted \"did\" denies the verb after the subject",
+        source: 'The Environment Protection Agency said it had not found chlorine above safe levels at any of its six monitoring points.',
+        rewrite: 'At none of its six monitoring points did the Environment Protection Agency find chlorine above safe levels, it said.',
+      },
       {
         why: 'a source sentence is merged into a rewrite sentence only on a thing\'s word ("game") that another rewrite sentence takes from it, so its "lost" is not read against "did not lose"',
         source: 'Høgberg, 31, had held the title since 2021 and was unbeaten in the main event. Few observers had given him a chance of reaching the play-off after he lost his opening game to an amateur ranked outside the world’s top 500.',
@@ -2137,6 +2192,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   quantifier: {
     hits: [
       {
+        source: 'Bins will be collected every other week from April.',
+        rewrite: 'From April bins will be collected weekly.',
+        text: 'weekly',
+      },
+      {
         source: 'Nearly all of the roles being cut are in sales and customer support.',
         rewrite: 'All of the positions going are in sales and customer support.',
         text: 'All',
@@ -2295,6 +2355,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'every other week is every second week',
+        source: 'The ferry will sail every other week during the winter.',
+        rewrite: 'During the winter the ferry will sail every second week.',
+      },
       {
         source: 'From Monday, all visitors to the ward must wear a mask.',
         rewrite: 'Visitors to the ward will have to wear a mask from Monday.',
@@ -4596,6 +4661,21 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: '"Not one library" is none, the negation\'s, not a count of one',
+        source: 'The council has not closed any libraries this year.',
+        rewrite: 'Not one library has been closed by the council this year.',
+      },
+      {
+        why: "the figure of a frequency told in other words (\"every 12 hours\" for \"twice a day\") is no amount the source never gives",
+        source: 'The drug is taken twice a day.',
+        rewrite: 'The drug is taken every 12 hours.',
+      },
+      {
+        why: "\"one\" after a determiner and a name describing it (\"a Harbourline one\") stands for a noun already named",
+        source: 'Half of Castlegate’s 212 branches are within five miles of a Harbourline branch, according to an analysis by the consultancy Pennant Advisory.',
+        rewrite: 'According to analysis by the consultancy Pennant Advisory, half of Castlegate’s 212 branches lie within five miles of a Harbourline one.',
+      },
       {
         why: 'a party\'s members in the plural name the party the source\'s adjective does ("the Conservatives" / "the Conservative candidate")',
         source: 'Tennant, the Conservative candidate, was third.',

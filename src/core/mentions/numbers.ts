@@ -574,16 +574,21 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
     // "one from Haldova arrived", "one at the back": "one" standing for a noun already named
     // is a pronoun, not a count ("one of the three" still counts).
     if (t.lower === 'one' && tokens[i + 1]?.pos === 'ADP' && !/^(of|in|out)$/.test(tokens[i + 1]!.lower)) continue;
-    // "no one", "every one of its bolts", "any one": a pronoun or a quantifier's, not a count.
-    if (t.lower === 'one' && /^(no|every|any|each|some)$/.test(tokens[i - 1]?.lower ?? '')) continue;
+    // "no one", "every one of its bolts", "any one", "not one library": a pronoun or a
+    // quantifier's, not a count ("not one" is none, the negation's).
+    if (t.lower === 'one' && /^(no|not|every|any|each|some)$/.test(tokens[i - 1]?.lower ?? '')) continue;
+    // "and on Sundays one every quarter of an hour": one of a thing already named, at a frequency
+    // (the frequency's to compare), not a count.
+    if (t.lower === 'one' && /^(every|each)$/.test(tokens[i + 1]?.lower ?? '')) continue;
     // "of one another": the reciprocal pronoun, "each other".
     if (t.lower === 'one' && tokens[i + 1]?.lower === 'another' && !/^(NOUN|ADJ)$/.test(tokens[i + 2]?.pos ?? '')) continue;
-    // "the third major one", "a bigger one", "this one": after a determiner and its describing
-    // words, "one" stands for a noun already named ("at least one" still counts).
+    // "the third major one", "a bigger one", "this one", "a Harbourline one": after a determiner
+    // and its describing words (a name's among them), "one" stands for a noun already named ("at
+    // least one" still counts).
     // ("the one-year anniversary" counts: the number is part of a compound.)
     if (t.lower === 'one' && !/^(NOUN|PROPN|ADJ|NUM)$/.test(tokens[i + 1]?.pos ?? '') && tokens[i + 1]?.text !== '-' && i > 0) {
       let k = i - 1;
-      while (k > 0 && (tokens[k]!.pos === 'ADJ' || ordinalOf(tokens[k]!) !== null)) k--;
+      while (k > 0 && (/^(ADJ|PROPN)$/.test(tokens[k]!.pos) || ordinalOf(tokens[k]!) !== null)) k--;
       if (tokens[k]!.pos === 'DET' && tokens[k]!.lower !== 'no' && (k < i - 1 || /^(the|this|that|which)$/.test(tokens[k]!.lower))) continue;
     }
     // "from one year group to the next", "one after another": "one" opening a series picks out

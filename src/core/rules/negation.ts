@@ -238,8 +238,11 @@ function negatedClause(tokens: readonly Token[], syn: SentenceSyntax, i: number)
   while (arg >= 0 && syn.heads[arg] !== p && /^(amod|compound|nummod|det)$/.test(syn.labels[arg] ?? '')) arg = syn.heads[arg]!;
   const passiveSubject = /^nsubj/.test(syn.labels[arg] ?? '') && (syn.labels[arg] === 'nsubj:pass' || hasDependent(syn, p, /^aux:pass$/));
   if (arg >= 0 && arg !== p && syn.heads[arg] === p && (syn.labels[arg] === 'obj' || passiveSubject) && OBJECT_PREVENTING.has(phrasalKey(tokens, syn, p))) return true;
-  // "a frost-free spring" = "a spring without frost", "free of debt" = "with no debt".
-  if ((hyphenatedWithNext(tokens, i) && tokens[i + 2]!.lower === 'free') || (/^(of|from)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'free')) return true;
+  // "a frost-free spring" = "a spring without frost", "free of debt" = "with no debt", "clear of
+  // any outstanding judgments" = "no outstanding judgments".
+  let of = i - 1;
+  while (of > 0 && /^(DET|ADJ)$/.test(tokens[of]!.pos) && i - of <= 3) of--;
+  if ((hyphenatedWithNext(tokens, i) && tokens[i + 2]!.lower === 'free') || (/^(of|from)$/.test(tokens[of]?.lower ?? '') && /^(free|clear)$/.test(tokens[of - 1]?.lower ?? ''))) return true;
   // "to bring homes back into use rather than to raise money", "instead of raising": the
   // alternative set aside is not done.
   let before = p - 1;
@@ -562,8 +565,12 @@ export const negationRule: PairRule = (ctx) => {
     const carried = (p: number) => p >= 0 && [p, ...dependentsOf(ctx.syntax.rewrite(), p, /^(xcomp|advmod|advcl|obl)/)].some((d) => opposite(ctx.sTok[sPred]!, ctx.rTok[d]!));
     if ((sPred >= 0 && carried(rPred)) || opposite(ctx.sTok[head]!, ctx.rTok[rHead]!)) return;
     if (sPred >= 0 && deniedWithout(ctx, sPred)) return;
-    // "Nobody was injured" = "everyone escaped injury": the act's noun escaped or avoided.
+    // "Nobody was injured" = "everyone escaped injury": the act's noun escaped or avoided. (Of a
+    // participant's "no" or "neither", its clause's act: "Neither walker was injured" / "both
+    // walkers escaped injury".)
     if (escapedAct(ctx, head)) return;
+    const sSyn = ctx.syntax.source();
+    if (sSyn.labels[si] === 'det' && sSyn.heads[si] === head && /^nsubj/.test(sSyn.labels[head] ?? '') && sSyn.heads[head]! >= 0 && escapedAct(ctx, sSyn.heads[head]!)) return;
     if (oppositeInScope({ tokens: ctx.sTok, syn: ctx.syntax.source() }, sPred, ctx.rTok, (i) => ctx.match.sToR[i] ?? -1)) return;
     // "had not borrowed from Tessaline before" = "the first time it has borrowed from Tessaline";
     // and a headline's "Corran borrows €40m from Tessaline" tells the act now, which "not before"
@@ -574,7 +581,11 @@ export const negationRule: PairRule = (ctx) => {
     };
     const rFirst = ctx.rTok.some((x) => x.lower === 'first');
     if (negatesBefore(ctx.sTok, si) && (rFirst || !putBefore())) return;
-    if (negatesSince(ctx.sTok, si) && rFirst) return;
+    // ("has not imposed a ban since 2018" / "the last time it imposed a ban was in 2018", "have not
+    // won the cup since 2011" / "their last cup win came in 2011".)
+    const rLast = ctx.rTok.some((x, k) => x.lower === 'last' && /^(the|'s|’s|'|’)$/.test(ctx.rTok[k - 1]?.lower ?? '') && ctx.rTok[k + 1]?.pos !== 'NUM' &&
+      ctx.rTok.slice(k + 1, k + 4).some((y) => y.pos === 'NOUN'));
+    if (negatesSince(ctx.sTok, si) && (rFirst || rLast)) return;
     // The rewrite may say the same with an opposite word ("did not approve" -> "rejected").
     const hunk = hunkOfSource(ctx, si);
     const replaced = hunk ? hunk.r.filter((i) => i < rHead) : [];

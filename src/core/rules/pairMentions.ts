@@ -41,7 +41,9 @@ function range(m: Mention): number[] {
 
 export function compareMentions<M extends Mention>(ctx: PairContext, c: MentionComparison<M>): RawFinding[] {
   const findings: RawFinding[] = [];
-  const sourceFree = c.source.filter((s) => !c.rewrite.some((r) => c.agree(r, s)));
+  // (Not a source mention another rule has already paired: "every 15 minutes", read as a
+  // frequency, is no amount for the rewrite's "one" tram.)
+  const sourceFree = c.source.filter((s) => !c.rewrite.some((r) => c.agree(r, s)) && !range(s).some((i) => ctx.claimedSource.has(i)));
   const used = new Set<M>();
   const open = c.rewrite.filter((r) => !(c.source.some((s) => c.agree(r, s)) || c.supported?.(r)));
   // Mentions about the same thing pair first, so that "1,640 children" cannot take the

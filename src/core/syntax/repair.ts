@@ -139,7 +139,7 @@ export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): 
   // to Harrowgate" hangs "to Harrowgate" on the name first.)
   const relatives = words ? authorReadAsAgent(nounObject(nameModifiers(adjacentNameConjunct(amountRecipient(relativeClauses(relativeWithTwoSubjects(relativeThat(contactRelative(possessorArgument(compoundSubject(syntax)), words), words), words), words), words)), words)), words) : syntax;
   const described = descriptionBeforeName(modifiedDescriptionBeforeName(describedName(prenominalAmount(words ? possessiveAfterAppositive(relatives, words) : relatives), words)));
-  const opened = words ? frontedPhraseThenNamedSubject(speakerReadAsConjunct(frontedPhraseThenSubject(appositiveParticiple(subordinateSubject(timeReadAsSubject(described, words), words), words), words), words), words) : described;
+  const opened = words ? invertedDo(frontedPhraseThenNamedSubject(speakerReadAsConjunct(frontedPhraseThenSubject(appositiveParticiple(subordinateSubject(timeReadAsSubject(described, words), words), words), words), words), words), words) : described;
   const reported = words ? reportedSubject(nameBeforeAside(relativeClauses(opened, words, true), words), words) : opened;
   const repaired = asideReadAsSubject(verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(participleReadAsRoot(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleBeforeClause(participleSubject(possessorAsSubject(vocativeSubject(reported))))), words))), words))))));
   // (Last: the clause a "by" phrase belongs to is known only once the verbs are in place.)
@@ -1809,6 +1809,32 @@ function frontedPhraseThenSubject(syntax: SentenceSyntax, words: readonly string
       for (let k = t + 1; k < e; k++) { newHeads[k] = e; newLabels[k] = 'flat'; }
       newHeads[e] = v;
       newLabels[e] = hasDependent(syntax, v, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
+    });
+  }
+  return syntax;
+}
+
+/**
+ * "At none of its six monitoring points did the agency find chlorine", "Only then did the council
+ * act": after a fronted negative or restricting phrase the auxiliary "do" comes before the
+ * subject, and the parser reads it as the main verb with the real verb's clause as its
+ * complement. A "do" with a bare verb after its subject, and no object of its own, is that
+ * verb's auxiliary; what hung on it (the fronted phrase, the clause's place in the sentence)
+ * hangs on the verb.
+ */
+function invertedDo(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  for (let v = 1; v < heads.length; v++) {
+    if (!/^(did|does|do)$/i.test(words[v]!) || tags[v] !== 'VERB' || hasDependent(syntax, v, /^(obj|nsubj)/)) continue;
+    const verb = dependentsOf(syntax, v, /^(ccomp|xcomp)$/).find((c) => c > v + 1 && tags[c] === 'VERB' && /^[a-z]+$/.test(words[c]!) && !/(ed|ing)$/.test(words[c]!) &&
+      dependentsOf(syntax, c, /^nsubj/).some((n) => n > v && n < c));
+    if (verb === undefined) continue;
+    return editedTree(syntax, (newHeads, newLabels) => {
+      newHeads[verb] = heads[v]!;
+      newLabels[verb] = labels[v]!;
+      for (let d = 0; d < heads.length; d++) if (heads[d] === v && d !== verb) newHeads[d] = verb;
+      newHeads[v] = verb;
+      newLabels[v] = 'aux';
     });
   }
   return syntax;
