@@ -7,6 +7,16 @@ interface Row { name: string; words: string; tags: string; heads: number[]; labe
 
 const rows: Row[] = [
   {
+    name: "a verb hung on the subject noun as a complement clause, which a noun does not take, is the main verb",
+    words: "\u201c No orchestra of our size can survive a cut like this without changing what it does , \u201d she said .",
+    tags: 'PUNCT DET NOUN ADP PRON NOUN AUX VERB DET NOUN ADP PRON SCONJ VERB PRON PRON VERB PUNCT PUNCT PRON VERB PUNCT',
+    heads: [2, 2, -1, 5, 5, 2, 7, 2, 9, 7, 11, 7, 13, 7, 13, 16, 14, 18, 7, 20, 2, 20],
+    labels: 'punct det root case nmod:poss nmod aux ccomp det obj case obl mark advcl obj nsubj acl:relcl punct punct nsubj parataxis punct',
+    expectHeads: [2, 2, 7, 5, 5, 2, 7, -1, 9, 7, 11, 7, 13, 7, 13, 16, 14, 18, 7, 20, 2, 20],
+    expectLabels: 'punct det nsubj case nmod:poss nmod aux root det obj case obl mark advcl obj nsubj acl:relcl punct punct nsubj parataxis punct',
+    readWords: true,
+  },
+  {
     name: "an inverted \"did\" after a fronted negative phrase is the auxiliary of the bare verb after its subject",
     words: "At none of its six monitoring points did the Environment Protection Agency find chlorine above safe levels .",
     tags: 'ADP PRON ADP PRON NUM NOUN NOUN VERB DET NOUN NOUN PROPN VERB NOUN ADP ADJ NOUN PUNCT',

@@ -1078,6 +1078,26 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: "a \"no\" on a generic subject with a modal is a \"not\" on the modal (\"No orchestra of our size can survive\" / \"An orchestra of its size could not survive\")",
+        source: '“No orchestra of our size can survive a cut like this without changing what it does,” she said.',
+        rewrite: 'An orchestra of its size, she said, could not survive such a cut unless it changed what it did.',
+      },
+      {
+        why: "what a degree is too much for does not happen (\"too light for any racing\" / \"no racing was possible\")",
+        source: 'Light winds meant no racing was possible on Friday, and organisers added an extra race on Saturday to make up for it.',
+        rewrite: 'With winds too light for any racing on Friday, organisers made up for it by adding an extra race on Saturday.',
+      },
+      {
+        why: 'the same word said of two named people is two claims, not one negated',
+        source: 'Kowalczyk denies 14 counts of fraud. Renner, 51, has pleaded guilty to money laundering.',
+        rewrite: 'Kowalczyk has pleaded not guilty to 14 counts of fraud, while Renner, 51, has admitted money laundering.',
+      },
+      {
+        why: "a denial told as insisting on the negation (\"denied that it was flawed\" / \"insisted it had not been flawed\") says the same",
+        source: 'The council denied that the consultation was flawed, saying it had received 2,340 responses.',
+        rewrite: 'The council insisted the consultation had not been flawed.',
+      },
+      {
         why: 'a participant\'s "neither" denies its clause\'s act, which the other text says was escaped ("Neither walker was injured" / "both walkers escaped injury")',
         source: 'Neither walker was injured, although the father was suffering from mild hypothermia.',
         rewrite: 'The 61-year-old was suffering from mild hypothermia, but both walkers escaped injury.',
@@ -2037,6 +2057,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: "the bare verb of a clause under a verb of advising (\"advise that the stock be fished\") says what should be done, as \"should\" does",
+        source: 'Scientists say the stock should be fished at 610,000 tonnes.',
+        rewrite: 'Scientists advise that the stock be fished at 610,000 tonnes.',
+      },
+      {
         why: "a reported \"had to\" is \"must\" backshifted",
         source: 'The minister said councils must be given a greater say.',
         rewrite: 'The minister said that councils had to be given more say.',
@@ -2191,6 +2216,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
 
   quantifier: {
     hits: [
+      {
+        source: 'Scientists say the stock should be fished at no more than 610,000 tonnes next year.',
+        rewrite: 'Scientists say the stock should be fished at 610,000 tonnes at least next year.',
+        text: '610,000 tonnes at least',
+      },
       {
         source: 'Bins will be collected every other week from April.',
         rewrite: 'From April bins will be collected weekly.',
@@ -2355,6 +2385,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a figure\'s bound put after it ("610,000 tonnes at most") is the same bound as before it',
+        source: 'Scientists say the stock should be fished at no more than 610,000 tonnes next year.',
+        rewrite: 'Scientists say the stock should be fished at 610,000 tonnes at most next year.',
+      },
       {
         why: 'every other week is every second week',
         source: 'The ferry will sail every other week during the winter.',
@@ -2990,6 +3025,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a denial is one side of a dispute, as insisting is',
+        source: 'It denied that the orchestra had been singled out.',
+        rewrite: 'It insisted the orchestra had not been singled out.',
+      },
       {
         why: "a verb of telling with only a phrase after it (\"has written to the chief executive\") tells of a letter, not a claim",
         source: 'The Information Commissioner’s Office is investigating and has written to the trust’s chief executive, Dr Kwame Asante-Boyd.',

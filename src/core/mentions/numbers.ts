@@ -401,6 +401,13 @@ function withBoundsAfter(found: NumberMention[], tokens: readonly Token[]): Numb
     if (m.qualifier !== null || m.value === null) return m;
     let k = m.last + 1;
     while (k <= m.last + 2 && tokens[k]?.pos === 'NOUN') k++;
+    // "610,000 tonnes at most", "two hours at the least": a bound closing the amount.
+    const at = tokens[k]?.lower === 'at' ? (tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1) : -1;
+    // (Not "at most sites", "at least some": a scope word on a noun of its own.)
+    const onNoun = tokens[at + 1]?.pos === 'NOUN' || (tokens[at + 1]?.pos === 'ADJ' && !/^(next|last|this)$/.test(tokens[at + 1]!.lower));
+    if (at > 0 && /^(most|least)$/.test(tokens[at]?.lower ?? '') && !onNoun) {
+      return { ...m, qualifier: tokens[at]!.lower === 'most' ? 'at-most' : 'at-least', last: at };
+    }
     if (!/^(or|and)$/.test(tokens[k]?.lower ?? '')) return m;
     const word = tokens[k + 1]?.lower ?? '';
     const cls: ScopeClass | null = /^(more|over|above|longer|greater|higher|older)$/.test(word) ? 'at-least' : /^(less|fewer|under|below|shorter|younger|lower)$/.test(word) ? 'at-most' : null;

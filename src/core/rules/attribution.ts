@@ -999,6 +999,9 @@ function stanceOf(tokens: readonly Token[], verb: number): ReportingStance {
     while (/^(NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? '')) k++;
     return CLAIM_DOCUMENTS.has(tokens[k]?.lemma ?? '') ? 'doubt' : 'neutral';
   }
+  // A denial puts one side of a dispute, as "argue" does: "denied that it was flawed" / "insisted
+  // it had not been flawed" (the negation rule compares what was denied).
+  if (/^(deny|dispute|refute|rebut)$/.test(t.lemma)) return 'contested';
   return REPORTING_VERBS.get(t.lemma) ?? 'neutral';
 }
 

@@ -25,7 +25,7 @@ const DESCRIBE: Readonly<Record<CertaintyClass, string>> = {
  * force"): not-possible is necessary-not.
  */
 function findCertainty(tokens: readonly Token[], syntax: () => SentenceSyntax): Cue<CertaintyClass>[] {
-  return [...certaintyWords(tokens, syntax), ...nounsOfCertainty(tokens)].map((c) => {
+  return [...certaintyWords(tokens, syntax), ...nounsOfCertainty(tokens), ...mandated(tokens, syntax)].map((c) => {
     // (A modal whose verb the words read as a noun, "might experience nosebleeds", is on the
     // verb the parse hangs it from.)
     const head = c.anchor < 0 && MODAL_FORMS.has(tokens[c.first]!.lower) ? syntax().heads[c.first] ?? -1 : -1;
@@ -35,6 +35,32 @@ function findCertainty(tokens: readonly Token[], syntax: () => SentenceSyntax): 
     const cue = c.cls === 'considered' ? { ...c, anchor: deliberatedAct(tokens, syntax(), c.first) } : act === c.anchor ? c : { ...c, anchor: act };
     return cue.cls === 'possible' && deniedPossibility(tokens, syntax(), cue) ? { ...cue, cls: 'necessary' as const } : cue;
   });
+}
+
+/** Verbs of advising or demanding, whose "that" clause takes the bare verb ("advise that the stock be fished"). */
+const MANDATING = new Set(['advise', 'recommend', 'urge', 'suggest', 'propose', 'insist', 'demand', 'ask', 'require', 'request', 'order', 'direct']);
+
+/**
+ * "Scientists advise that the stock be fished at 610,000 tonnes" = "should be fished": the bare
+ * verb of a clause under a verb of advising or demanding, with its subject and no auxiliary of
+ * its own but a bare "be", says what should be done, as "should" does. (Read only where the words
+ * have such a "be" or a bare verb after a noun.)
+ */
+function mandated(tokens: readonly Token[], syntax: () => SentenceSyntax): Cue<CertaintyClass>[] {
+  // (The lemmatizer spells some the American way: "advize".)
+  const mandating = (t: Token | undefined) => !!t && MANDATING.has(t.lemma.replace(/ize$/, 'ise'));
+  if (!tokens.some(mandating)) return [];
+  const out: Cue<CertaintyClass>[] = [];
+  const syn = syntax();
+  tokens.forEach((t, v) => {
+    if (syn.labels[v] !== 'ccomp' || !mandating(tokens[syn.heads[v]!])) return;
+    const auxes = dependentsOf(syn, v, /^aux/).filter((a) => a < v);
+    const bare = auxes.length === 1 ? tokens[auxes[0]!]!.lower === 'be' : auxes.length === 0 && t.pos === 'VERB' && t.lower === t.lemma;
+    if (!bare || !dependentsOf(syn, v, /^nsubj/).some((n) => n < v)) return;
+    const at = auxes[0] ?? v;
+    out.push({ first: at, last: at, cls: 'probable', anchor: v });
+  });
+  return out;
 }
 
 /**

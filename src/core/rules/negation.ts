@@ -102,6 +102,22 @@ function participantsAct(tokens: readonly Token[], syn: SentenceSyntax, negator:
   return otherP >= 0 && (otherNoun < 0 || otherSyn.heads[otherNoun] !== otherP) ? otherP : -1;
 }
 
+/**
+ * "Renner has pleaded guilty" / "Kowalczyk has pleaded not guilty, while Renner has admitted
+ * …": the same word said of two named people is two claims, not one negated. True when both
+ * predicates have a subject that is a name and the names share no word.
+ */
+function differentNamedDoers(ctx: PairContext, sPred: number, rPred: number): boolean {
+  const name = (tokens: readonly Token[], syn: SentenceSyntax, p: number) => {
+    const subject = p >= 0 ? dependentsOf(syn, p, /^nsubj/)[0] : undefined;
+    if (subject === undefined || tokens[subject]!.pos !== 'PROPN') return null;
+    return new Set(subtreeOf(syn, subject).filter((k) => tokens[k]!.pos === 'PROPN').map((k) => tokens[k]!.lower));
+  };
+  const s = name(ctx.sTok, ctx.syntax.source(), sPred);
+  const r = s ? name(ctx.rTok, ctx.syntax.rewrite(), rPred) : null;
+  return !!s && !!r && ![...r].some((w) => s.has(w));
+}
+
 /** A "nor" after a "neither" of its sentence: one negation with it, read at the "neither". */
 function secondOfPair(tokens: readonly Token[], i: number): boolean {
   return tokens[i]!.lower === 'nor' && tokens.slice(0, i).some((t) => t.lower === 'neither');
@@ -175,7 +191,9 @@ const PREVENTING = new Set(['bar', 'ban', 'prevent', 'stop', 'prohibit', 'block'
 function predicateOf(syn: SentenceSyntax, i: number): number {
   let p = i;
   for (let step = 0; step < 4 && p >= 0; step++) {
-    if (/^(VERB|AUX)$/.test(syn.tags[p] ?? '') || syn.heads[p]! < 0) return p;
+    // (An adjective or noun with its copula heads its clause: "that the consultation was flawed";
+    // not an infinitive's, "had ceased to be safe", which the verb above governs.)
+    if (/^(VERB|AUX)$/.test(syn.tags[p] ?? '') || syn.heads[p]! < 0 || (p === i && hasDependent(syn, p, /^cop$/) && syn.labels[p] !== 'xcomp')) return p;
     p = syn.heads[p]!;
   }
   return p;
@@ -256,6 +274,13 @@ function negatedClause(tokens: readonly Token[], syn: SentenceSyntax, i: number)
   const opening = Math.min(...subtreeOf(syn, noun));
   const wordsAt = (k: number) => `${tokens[k]?.lower ?? ''} ${tokens[k + 1]?.lower ?? ''}`;
   if ([opening - 2, opening].some((k) => k >= 0 && /^(rather than|instead of)$/.test(wordsAt(k)))) return true;
+  // "winds too light for any racing", "too weak to stand": what the degree is too much for does
+  // not happen.
+  let governed = i;
+  while (syn.heads[governed]! >= 0 && /^(amod|compound|det|nummod)$/.test(syn.labels[governed]!)) governed = syn.heads[governed]!;
+  const over = syn.heads[governed]!;
+  if (over >= 0 && syn.tags[over] === 'ADJ' && /^(obl|xcomp|advcl)/.test(syn.labels[governed]!) && governed > over &&
+    dependentsOf(syn, over, /^advmod$/).some((d) => tokens[d]!.lower === 'too' && d < over)) return true;
   // "unless the company improves its offer" = "if the company does not improve it".
   if (dependentsOf(syn, p, /^mark$/).some((d) => tokens[d]!.lower === 'unless')) return true;
   // "Officials denied that the plant had leaked" = "said it had not leaked": a denying verb
@@ -467,7 +492,10 @@ function negationMovedOffSet(ctx: PairContext): boolean {
     // The set it negates: the noun after it, after "of the" for "none of the boats".
     const noun = aTok.findIndex((x, k) => k > i && k <= i + 6 && (x.pos === 'NOUN' || x.pos === 'PROPN'));
     const bNoun = noun >= 0 ? aToB[noun] ?? -1 : -1;
-    if (bNoun < 0 || !bTok.slice(Math.max(0, bNoun - 4), bNoun).some((x) => UNIVERSALS.test(x.lower))) return false;
+    // (Or a generic "a", with a modal: "No orchestra of our size can survive" / "An orchestra of
+    // its size could not survive".)
+    const generic = bTok.slice(Math.max(0, bNoun - 4), bNoun).some((x) => /^an?$/.test(x.lower)) && bTok.some((x) => /^(can|could|cannot|would|will)$/.test(x.lower));
+    if (bNoun < 0 || !(generic || bTok.slice(Math.max(0, bNoun - 4), bNoun).some((x) => UNIVERSALS.test(x.lower)))) return false;
     // The other side's negation is on a word the first states after the set, unnegated: "was
     // forced" / "without being forced".
     return bTok.some((x, k) => {
@@ -593,6 +621,7 @@ export const negationRule: PairRule = (ctx) => {
     const rSpan = rStart >= 0 ? spanOf(ctx.rTok.slice(rStart, rHead + 1)) : rSpanAround(rHead);
     const sSpan = spanOf([...ctx.sTok.slice(Math.min(si, head), Math.max(si, head) + 1)]);
     const sFull = { start: Math.min(sSpan.start, sSpanAround(si).start), end: sSpan.end };
+    if (differentNamedDoers(ctx, predicateOf(ctx.syntax.source(), head), predicateOf(ctx.syntax.rewrite(), rHead))) return;
     push(ctx, out, rSpan, sFull, rHead);
   });
 
@@ -617,6 +646,7 @@ export const negationRule: PairRule = (ctx) => {
     if (sPredicate >= 0 && negatedClause(ctx.sTok, ctx.syntax.source(), sPredicate)) return;
     if (oppositeInScope({ tokens: ctx.rTok, syn: ctx.syntax.rewrite() }, predicateOf(ctx.syntax.rewrite(), head), ctx.sTok, (i) => ctx.match.rToS[i] ?? -1)) return;
     const rSpan = { start: Math.min(ctx.rTok[ri]!.start, rSpanAround(ri).start), end: ctx.rTok[head]!.end };
+    if (differentNamedDoers(ctx, predicateOf(ctx.syntax.source(), sHead), predicateOf(ctx.syntax.rewrite(), head))) return;
     push(ctx, out, rSpan, sSpanAround(sHead), ri);
   });
 

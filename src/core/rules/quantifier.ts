@@ -226,8 +226,11 @@ export const quantifierRule: PairRule = (ctx) => {
     const whole = partitiveWhole(ctx.rTok, rNumbers, part);
     return whole && sNumbers.some((n) => sameAmount(n, whole)) ? [{ share: (100 * part.value!) / whole.value!, span: spanOf(ctx.rTok.slice(part.qualifierFirst, whole.last + 1)) }] : [];
   });
+  // (A figure's bound the rewrite puts after the same figure: "no more than 610,000 tonnes" /
+  // "610,000 tonnes at most".)
+  const boundKept = (c: Cue<ScopeClass>) => sNumbers.some((n) => n.qualifierFirst <= c.last && c.first <= n.last && rNumbers.some((r) => sameAmount(r, n) && r.qualifier === c.cls));
   for (const s of sCues) {
-    if (rHas(s.cls) || s.anchor < 0) continue;
+    if (rHas(s.cls) || s.anchor < 0 || boundKept(s)) continue;
     if (FRACTION_CLASSES.has(s.cls) && rShares.length > 0) continue;
     // The scope word itself is still there, read otherwise on the rewrite side ("bars them from
     // deleting any of the data" -> "may not delete any of the data").

@@ -1553,7 +1553,11 @@ function nominalHead(syntax: SentenceSyntax): SentenceSyntax {
   if (childrenOf(root).some((d) => labels[d] === 'cop')) return syntax;
   // (A relative clause with no subject and no relative pronoun has lost its subject to the noun:
   // "A tenants' association in Brindle Heath | has been sued by ...".)
-  const verb = childrenOf(root).find((d) => d > root && tags[d] === 'VERB' && (HANGING.test(labels[d]!) || labels[d] === 'acl:relcl') &&
+  // (Or as a complement clause with an auxiliary of its own, which a noun does not take: "“No
+  // orchestra of our size can survive a cut like this,” she said", "survive" a ccomp of
+  // "orchestra". A bare verb there may be a later clause's: "Figures … show trade … comes to".)
+  const verb = childrenOf(root).find((d) => d > root && tags[d] === 'VERB' && (HANGING.test(labels[d]!) || labels[d] === 'acl:relcl' ||
+    (labels[d] === 'ccomp' && dependentsOf(syntax, d, /^aux/).some((a) => a < d))) &&
     !childrenOf(d).some((c) => /^(nsubj|csubj|expl|mark)/.test(labels[c]!)));
   if (verb === undefined) {
     const related = relativeThenVerb(syntax, root, childrenOf);
