@@ -7,6 +7,16 @@ interface Row { name: string; words: string; tags: string; heads: number[]; labe
 
 const rows: Row[] = [
   {
+    name: "a form of \"be\" read as the copula of a participle is the passive's auxiliary, and the \"by\" phrase read as its object its agent",
+    words: "A full recount was requested by Harwood 's agent on Friday .",
+    tags: 'DET ADJ NOUN AUX VERB ADP PROPN PART NOUN ADP PROPN PUNCT',
+    heads: [2, 2, 4, 4, -1, 6, 8, 6, 4, 10, 4, 4],
+    labels: 'det amod nsubj cop root case nmod:poss case obj case obl punct',
+    expectHeads: [2, 2, 4, 4, -1, 8, 8, 6, 4, 10, 4, 4],
+    expectLabels: 'det amod nsubj:pass aux:pass root case nmod:poss case obl:agent case obl punct',
+    readWords: true,
+  },
+  {
     name: "a verb hung on the subject noun as a complement clause, which a noun does not take, is the main verb",
     words: "\u201c No orchestra of our size can survive a cut like this without changing what it does , \u201d she said .",
     tags: 'PUNCT DET NOUN ADP PRON NOUN AUX VERB DET NOUN ADP PRON SCONJ VERB PRON PRON VERB PUNCT PUNCT PRON VERB PUNCT',

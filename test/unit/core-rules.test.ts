@@ -2386,6 +2386,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: "\"over\" after a noun of thought or feeling (\"concerns over 32 ballot papers\") is what the concern is about, no bound",
+        source: 'The agent cited concerns about 32 ballot papers.',
+        rewrite: 'The agent raised concerns over 32 ballot papers.',
+      },
+      {
+        why: 'the same "all" on the same figure ("All five crew" / "all five of the trawler\'s crew") adds no scope',
+        source: 'All five crew on the trawler were rescued.',
+        rewrite: 'A lifeboat picked up all five of the trawler’s crew.',
+      },
+      {
         why: 'a figure\'s bound put after it ("610,000 tonnes at most") is the same bound as before it',
         source: 'Scientists say the stock should be fished at no more than 610,000 tonnes next year.',
         rewrite: 'Scientists say the stock should be fished at 610,000 tonnes at most next year.',
@@ -3914,6 +3924,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a passive read with a copula and its agent as an object ("was requested by Harwood\'s agent") is the same act told passively',
+        source: 'Harwood\'s agent requested a full recount on Friday.',
+        rewrite: 'A full recount was requested by Harwood\'s agent on Friday.',
+      },
       {
         why: 'the one chosen and the one set aside kept, whatever the verb of choosing',
         source: 'Northway picked Inés Calvo instead of Tom Feeney to run the franchise.',

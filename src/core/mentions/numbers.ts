@@ -224,6 +224,9 @@ function qualifierBefore(tokens: readonly Token[], i: number): { cls: ScopeClass
     // not a hedge on the count. (Not before a unit or a time: "a speech about 40 minutes long".)
     const teller = tokens[first - 1]?.text === ',' ? tokens[first - 2] : before;
     if (cue === 'about' && teller?.pos === 'NOUN' && counted && !isUnitWord(counted) && !TIME_UNITS.has(counted.lemma) && TELLING_FILES.has(nounFile(teller.lemma))) return null;
+    // (So is "over" after a noun of thought or feeling: "concerns over 32 ballot papers", "fears
+    // over 40 jobs"; not "orders over £40", which bounds the orders.)
+    if (cue === 'over' && teller?.pos === 'NOUN' && counted && !isUnitWord(counted) && !TIME_UNITS.has(counted.lemma) && THOUGHT_FILES.has(nounFile(teller.lemma))) return null;
     // "just under three days", "a little over 40", "slightly more than half": a small degree
     // before a bound puts the amount near the figure, a hedge ("almost", "about"), not a bound.
     const degree = smallDegreeBefore(tokens, first);
@@ -248,6 +251,8 @@ function qualifierBefore(tokens: readonly Token[], i: number): { cls: ScopeClass
 
 /** WordNet's noun files of thought and telling (noun.cognition, noun.communication): what a film or a dispute is about. */
 const TELLING_FILES = new Set([9, 10]);
+/** WordNet's noun files of thought and feeling (noun.cognition, noun.feeling): what a concern or a fear is over. */
+const THOUGHT_FILES = new Set([9, 12]);
 
 /** Degree words of the low end of their scale: a bound with them points down. */
 const LOW_END = /^(few|little|less|low|small|short|young|early|soon|slow|cheap|light|close|near|narrow|quick)$/;

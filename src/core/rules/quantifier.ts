@@ -325,6 +325,10 @@ export const quantifierRule: PairRule = (ctx) => {
     // the same set is the negation's to weigh (the same claim with the opposite predicate, or
     // a negation lost); it adds no scope the source left open.
     if (r.cls === 'all' && ctx.sTok.slice(Math.max(0, sAt - 4), sAt).some((t) => NEGATED_QUANTIFIERS.has(t.lower))) continue;
+    // "All five crew" / "all five of the trawler's crew": the same word on the same figure, which
+    // the source reads as the figure's (the number rule compares it).
+    const figure = rNumbers.find((n) => n.first === r.last + 1);
+    if (figure && sNumbers.some((n) => sameAmount(n, figure) && ctx.sTok[n.first - 1]?.lower === ctx.rTok[r.last]!.lower)) continue;
     // "would give money to the station" -> "some of the money will go to the station": a bare
     // noun that is not a clause's subject tells some of the thing, not all of it.
     // (So do "many" and "numerous": "discussed topics" / "discussed numerous topics".)

@@ -139,7 +139,7 @@ export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): 
   // to Harrowgate" hangs "to Harrowgate" on the name first.)
   const relatives = words ? authorReadAsAgent(nounObject(nameModifiers(adjacentNameConjunct(amountRecipient(relativeClauses(relativeWithTwoSubjects(relativeThat(contactRelative(possessorArgument(compoundSubject(syntax)), words), words), words), words), words)), words)), words) : syntax;
   const described = descriptionBeforeName(modifiedDescriptionBeforeName(describedName(prenominalAmount(words ? possessiveAfterAppositive(relatives, words) : relatives), words)));
-  const opened = words ? invertedDo(frontedPhraseThenNamedSubject(speakerReadAsConjunct(frontedPhraseThenSubject(appositiveParticiple(subordinateSubject(timeReadAsSubject(described, words), words), words), words), words), words), words) : described;
+  const opened = words ? copulaOnVerb(invertedDo(frontedPhraseThenNamedSubject(speakerReadAsConjunct(frontedPhraseThenSubject(appositiveParticiple(subordinateSubject(timeReadAsSubject(described, words), words), words), words), words), words), words), words) : described;
   const reported = words ? reportedSubject(nameBeforeAside(relativeClauses(opened, words, true), words), words) : opened;
   const repaired = asideReadAsSubject(verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(participleReadAsRoot(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleBeforeClause(participleSubject(possessorAsSubject(vocativeSubject(reported))))), words))), words))))));
   // (Last: the clause a "by" phrase belongs to is known only once the verbs are in place.)
@@ -1722,6 +1722,16 @@ function passiveAgent(syntax: SentenceSyntax, words: readonly string[]): Sentenc
     const onTime = heads[top]! >= 0 && (tags[heads[top]!] === 'NUM' || isTimeNoun(words[heads[top]!]!));
     // (Or a description of a name, "the discounter Hollins & Pryce", its name in apposition.)
     const describesName = tags[top] === 'NOUN' && dependentsOf(syntax, top, /^(appos|flat|compound)$/).some((d) => d > top && tags[d] === 'PROPN');
+    // (Or any noun the parser made the passive verb's own object, which a passive has none of:
+    // "was requested by Harwood's agent", "by" hung on the owner.)
+    const passiveObject = tags[top] === 'NOUN' && heads[top] === v && labels[top] === 'obj' && hasDependent(syntax, v, /^aux:pass$/);
+    if (passiveObject) {
+      fixed ??= { heads: Int32Array.from(heads), labels: labels.slice() };
+      fixed.labels[top] = 'obl:agent';
+      fixed.heads[by] = top;
+      fixed.labels[by] = 'case';
+      continue;
+    }
     if (!(tags[top] === 'PROPN' || (tags[top] === 'NOUN' && (onTime || describesName))) || heads[top] === v || dominates(heads, top, v)) continue;
     // Only a phrase the parser put where no "by" phrase goes: a place's modifier, or a subject.
     if (!/^(appos|nmod|nsubj|nsubj:pass|obj)$/.test(labels[top]!)) continue;
@@ -1842,6 +1852,23 @@ function invertedDo(syntax: SentenceSyntax, words: readonly string[]): SentenceS
     });
   }
   return syntax;
+}
+
+/**
+ * "A full recount was requested by Harwood's agent": a form of "be" read as the copula of a
+ * participle. A copula joins a noun or an adjective to its subject, never a verb: on a verb it
+ * is the passive's auxiliary, and the subject is the passive's.
+ */
+function copulaOnVerb(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  const { tags } = syntax;
+  const verbs = tags.map((_t, v) => v).filter((v) => tags[v] === 'VERB' && /ed$|en$/.test(words[v]!.toLowerCase()) && dependentsOf(syntax, v, /^cop$/).some((c) => /^(is|are|was|were|be|been|being)$/i.test(words[c]!)));
+  if (verbs.length === 0) return syntax;
+  return edited(syntax, (_heads, newLabels) => {
+    for (const v of verbs) {
+      for (const c of dependentsOf(syntax, v, /^cop$/)) newLabels[c] = 'aux:pass';
+      for (const n of dependentsOf(syntax, v, /^nsubj$/)) newLabels[n] = 'nsubj:pass';
+    }
+  });
 }
 
 /**
