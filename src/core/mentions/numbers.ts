@@ -223,10 +223,10 @@ function qualifierBefore(tokens: readonly Token[], i: number): { cls: ScopeClass
     // that tells or thinks something (a film, a report, a dispute, a worry) is what it is about,
     // not a hedge on the count. (Not before a unit or a time: "a speech about 40 minutes long".)
     const teller = tokens[first - 1]?.text === ',' ? tokens[first - 2] : before;
-    if (cue === 'about' && teller?.pos === 'NOUN' && counted && !isUnitWord(counted) && !TIME_UNITS.has(counted.lemma) && TELLING_FILES.has(nounFile(teller.lemma))) return null;
     // (So is "over" after a noun of thought or feeling: "concerns over 32 ballot papers", "fears
     // over 40 jobs"; not "orders over £40", which bounds the orders.)
-    if (cue === 'over' && teller?.pos === 'NOUN' && counted && !isUnitWord(counted) && !TIME_UNITS.has(counted.lemma) && THOUGHT_FILES.has(nounFile(teller.lemma))) return null;
+    const topicNouns = cue === 'about' ? TELLING_FILES : cue === 'over' ? THOUGHT_FILES : null;
+    if (topicNouns && teller?.pos === 'NOUN' && counted && !isUnitWord(counted) && !TIME_UNITS.has(counted.lemma) && topicNouns.has(nounFile(teller.lemma))) return null;
     // "just under three days", "a little over 40", "slightly more than half": a small degree
     // before a bound puts the amount near the figure, a hedge ("almost", "about"), not a bound.
     const degree = smallDegreeBefore(tokens, first);

@@ -27,12 +27,15 @@ export const frequencyRule: PairRule = (ctx) => {
   // hours" is not read as an amount the source never gives: "twice a day".)
   const same = (r: FrequencyMention, s: FrequencyMention) => Math.abs(r.period - s.period) <= SAME_PERIOD * Math.max(r.period, s.period);
   const used = new Set<FrequencyMention>();
+  const take = (r: FrequencyMention, s: FrequencyMention) => {
+    claim(ctx, span(r));
+    for (const i of span(s)) ctx.claimedSource.add(i);
+  };
   const left = rewrite.filter((r) => {
     const s = source.find((x) => !used.has(x) && same(r, x));
     if (!s) return true;
     used.add(s);
-    claim(ctx, span(r));
-    for (const i of span(s)) ctx.claimedSource.add(i);
+    take(r, s);
     return false;
   });
   left.forEach((r) => {
@@ -40,10 +43,8 @@ export const frequencyRule: PairRule = (ctx) => {
     const s = free.find((x) => touches(r, x)) ?? (left.length === 1 && free.length === 1 ? free[0] : undefined);
     if (!s) return;
     used.add(s);
-    const rIdx = span(r);
-    if (rIdx.some((i) => ctx.claimed.has(i))) return;
-    claim(ctx, rIdx);
-    for (const i of span(s)) ctx.claimedSource.add(i);
+    if (span(r).some((i) => ctx.claimed.has(i))) return;
+    take(r, s);
     const kind = r.alternate || s.alternate ? 'quantifier' : 'number';
     out.push(replacement(ctx, kind, 'Frequency', spanOf(ctx.rTok.slice(r.first, r.last + 1)), spanOf(ctx.sTok.slice(s.first, s.last + 1))));
   });

@@ -492,10 +492,12 @@ function negationMovedOffSet(ctx: PairContext): boolean {
     // The set it negates: the noun after it, after "of the" for "none of the boats".
     const noun = aTok.findIndex((x, k) => k > i && k <= i + 6 && (x.pos === 'NOUN' || x.pos === 'PROPN'));
     const bNoun = noun >= 0 ? aToB[noun] ?? -1 : -1;
+    if (bNoun < 0) return false;
     // (Or a generic "a", with a modal: "No orchestra of our size can survive" / "An orchestra of
     // its size could not survive".)
-    const generic = bTok.slice(Math.max(0, bNoun - 4), bNoun).some((x) => /^an?$/.test(x.lower)) && bTok.some((x) => /^(can|could|cannot|would|will)$/.test(x.lower));
-    if (bNoun < 0 || !(generic || bTok.slice(Math.max(0, bNoun - 4), bNoun).some((x) => UNIVERSALS.test(x.lower)))) return false;
+    const before = bTok.slice(Math.max(0, bNoun - 4), bNoun);
+    const generic = before.some((x) => /^an?$/.test(x.lower)) && bTok.some((x) => /^(can|could|cannot|would|will)$/.test(x.lower));
+    if (!generic && !before.some((x) => UNIVERSALS.test(x.lower))) return false;
     // The other side's negation is on a word the first states after the set, unnegated: "was
     // forced" / "without being forced".
     return bTok.some((x, k) => {
@@ -621,7 +623,7 @@ export const negationRule: PairRule = (ctx) => {
     const rSpan = rStart >= 0 ? spanOf(ctx.rTok.slice(rStart, rHead + 1)) : rSpanAround(rHead);
     const sSpan = spanOf([...ctx.sTok.slice(Math.min(si, head), Math.max(si, head) + 1)]);
     const sFull = { start: Math.min(sSpan.start, sSpanAround(si).start), end: sSpan.end };
-    if (differentNamedDoers(ctx, predicateOf(ctx.syntax.source(), head), predicateOf(ctx.syntax.rewrite(), rHead))) return;
+    if (differentNamedDoers(ctx, sPred, rPred)) return;
     push(ctx, out, rSpan, sFull, rHead);
   });
 
@@ -1123,17 +1125,15 @@ function converse(ctx: PairContext, si: number, ri: number): boolean {
   const rDoers = doers(rFrames, ri);
   const sDoers = doers(sFrames, si);
   if (rDoers.length === 0) return false;
+  // The source act's "to" and "from" parties.
+  const others = sFrames.filter((f) => f.predicate === si).flatMap((f) => f.args).filter((a) => a.role === 'obl:to' || a.role === 'obl:from');
   // (A source act with no doer of its own, "taken by an expedition and sold to the collector
   // Edwin Halloran", is told from the other side when its "to" or "from" party is the
   // rewrite's doer: "bought by the collector Edwin Halloran".)
-  if (sDoers.length === 0) {
-    const others = sFrames.filter((f) => f.predicate === si).flatMap((f) => f.args).filter((a) => a.role === 'obl:to' || a.role === 'obl:from');
-    return rDoers.some((r) => others.some((o) => sameParticipant(o.filler, r)));
-  }
+  if (sDoers.length === 0) return rDoers.some((r) => others.some((o) => sameParticipant(o.filler, r)));
   // (A doer that is the source's doer only as a shorter name is that, and is the source's "to"
   // or "from" party word for word, is that party: "The zoo, which bought Ming from Vindelholm
   // Zoo" / "Ming was sold to the zoo by Vindelholm Zoo".)
-  const others = sFrames.filter((f) => f.predicate === si).flatMap((f) => f.args).filter((a) => a.role === 'obl:to' || a.role === 'obl:from');
   const otherParty = (r: Participant) => others.some((o) => sameWords(o.filler, r)) && !sDoers.some((s) => sameWords(s, r));
   if (rDoers.some((r) => sDoers.some((s) => sameParticipant(r, s)) && !otherParty(r))) return false;
   const parties = sFrames.flatMap((f) => f.args.map((a) => a.filler));

@@ -220,7 +220,8 @@ export const quantifierRule: PairRule = (ctx) => {
   const sShares = sNumbers.filter((n) => n.unit === '%');
   // A scope phrase that is a figure's bound ("more than half") kept with the same figure ("half"):
   // the number rule reports the bound dropped.
-  const boundOfSameAmount = (c: Cue<ScopeClass>) => sNumbers.some((n) => n.qualifierFirst <= c.last && c.first <= n.last && rNumbers.some((r) => sameAmount(r, n)));
+  const boundOfSameAmount = (c: Cue<ScopeClass>, keeps: (r: NumberMention) => boolean = () => true) =>
+    sNumbers.some((n) => n.qualifierFirst <= c.last && c.first <= n.last && rNumbers.some((r) => sameAmount(r, n) && keeps(r)));
   const FRACTION_CLASSES = new Set<ScopeClass>(['half', 'third', 'quarter', 'two-thirds', 'three-quarters']);
   const partsOfStatedWholes = rNumbers.flatMap((part) => {
     const whole = partitiveWhole(ctx.rTok, rNumbers, part);
@@ -228,7 +229,7 @@ export const quantifierRule: PairRule = (ctx) => {
   });
   // (A figure's bound the rewrite puts after the same figure: "no more than 610,000 tonnes" /
   // "610,000 tonnes at most".)
-  const boundKept = (c: Cue<ScopeClass>) => sNumbers.some((n) => n.qualifierFirst <= c.last && c.first <= n.last && rNumbers.some((r) => sameAmount(r, n) && r.qualifier === c.cls));
+  const boundKept = (c: Cue<ScopeClass>) => boundOfSameAmount(c, (r) => r.qualifier === c.cls);
   for (const s of sCues) {
     if (rHas(s.cls) || s.anchor < 0 || boundKept(s)) continue;
     if (FRACTION_CLASSES.has(s.cls) && rShares.length > 0) continue;

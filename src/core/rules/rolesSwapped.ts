@@ -363,8 +363,7 @@ export const rolesSwappedRule: PairRule = (ctx) => {
       }
       // (And only within one event: two subjects that are different things tell two events, "Best
       // actor went to Asante" / "the best actress award went to Ruiz".)
-      const doerOf = (fr: Frame) => fr.args.find((a) => a.role === 'subj' && a.explicit)?.filler;
-      const [rDoer, sDoer] = [doerOf(rf), doerOf(found.frame)];
+      const [rDoer, sDoer] = [explicitDoer(rf), explicitDoer(found.frame)];
       // (Not where the doers are themselves exchanged: each is in the other's frame.)
       if (!core && rDoer && sDoer && !same(rDoer, sDoer) && !rf.args.some((a) => same(a.filler, sDoer)) && !found.frame.args.some((a) => same(a.filler, rDoer))) continue;
       // "closed for the purpose of carrying out repairs" / "closed for repairs": a phrase
@@ -472,8 +471,7 @@ export const rolesSwappedRule: PairRule = (ctx) => {
   // "in place of" mark the party set aside; the chosen one is the act's other party, told as its
   // object or in a phrase of its own.) Only between acts of the same doer, or with none named.
   const setAside = (f: Frame) => f.args.find((a) => a.role === 'obl:instead' && a.explicit);
-  const chosen = (f: Frame, aside: Argument) => f.args.filter((a) => a !== aside && a.explicit && a.role !== 'subj' && (a.role === 'obj' || /^obl:(for|over|as)$/.test(a.role)));
-  const doerOf = (f: Frame) => f.args.find((a) => a.role === 'subj' && a.explicit)?.filler;
+  const chosen = (f: Frame, aside: Argument) => f.args.filter((a) => a !== aside && a.explicit && (a.role === 'obj' || /^obl:(for|over|as)$/.test(a.role)));
   for (const rf of rNamed) {
     const rAside = setAside(rf);
     if (!rAside) continue;
@@ -482,7 +480,7 @@ export const rolesSwappedRule: PairRule = (ctx) => {
       if (!sAside || same(rAside.filler, sAside.filler)) continue;
       const rChosen = chosen(rf, rAside).find((a) => same(a.filler, sAside.filler));
       const sChosen = chosen(sf, sAside).find((a) => same(a.filler, rAside.filler));
-      const [rDoer, sDoer] = [doerOf(rf), doerOf(sf)];
+      const [rDoer, sDoer] = [explicitDoer(rf), explicitDoer(sf)];
       if (!rChosen || !sChosen || (rDoer && sDoer && !same(rDoer, sDoer))) continue;
       reportOnce([...rChosen.filler.words, ...rAside.filler.words], [rf.predicate, ...rChosen.filler.tokens, ...rAside.filler.tokens],
         [sf.predicate, ...sChosen.filler.tokens, ...sAside.filler.tokens],
@@ -646,6 +644,11 @@ function winnerAndLoser(tokens: readonly Token[], f: Frame, subj: Argument | und
   // "X beat Y", "X's defeat of Y": a verb (or its noun) of defeating, doer over receiver.
   if (subj && obj && !obj.fromPassive && !subj.agent && bySense(tokens[f.predicate]!.lemma, ['defeat'])) return [subj, obj];
   return null;
+}
+
+/** The doer a frame's parse names itself (not one fixed by control). */
+function explicitDoer(f: Frame): Participant | undefined {
+  return f.args.find((a) => a.role === 'subj' && a.explicit)?.filler;
 }
 
 /** A transfer's giver and receiver, as a frame tells them. */
