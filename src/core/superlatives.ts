@@ -116,8 +116,9 @@ export function rankLemmas(source: readonly Sentence[]): string[] {
  * before": a first, told by its negation ("before" closing the negated clause counts too).
  */
 function neverBefore(tokens: readonly Token[]): string[] {
-  // ("has not imposed a ban since 2018" is also "the last time it imposed one was in 2018".)
-  return tokens.some((_t, i) => negatesBefore(tokens, i)) ? ['first'] : tokens.some((_t, i) => negatesSince(tokens, i)) ? ['first', 'last'] : [];
+  // ("has not imposed a ban since 2018" is "the last time it imposed one was in 2018".)
+  const ranks = tokens.some((_t, i) => negatesBefore(tokens, i) || negatesSince(tokens, i)) ? ['first'] : [];
+  return tokens.some((_t, i) => deniedSince(tokens, i)) ? [...ranks, 'last'] : ranks;
 }
 
 /** Whether the negator at i denies a "before": "never before", "not previously", "had not borrowed from X before". */
@@ -147,12 +148,24 @@ export function negatesBefore(tokens: readonly Token[], i: number): boolean {
  * (Not "has not been hit since 2016", which denies any strike at all.)
  */
 export function negatesSince(tokens: readonly Token[], i: number): boolean {
-  if (/^(not|never)$/.test(tokens[i]!.lower) && tokens[i + 1]?.lower === 'since') return true;
+  if (/^(not|never)$/.test(tokens[i]!.lower)) return tokens[i + 1]?.lower === 'since';
   // (Or "no" on the doer, with "since" in its clause: "No Valmoran player had won the title since
-  // 1998" = "the first win by a Valmoran player since 1998"; or "not" on the verb, "has not
-  // imposed a ban since 2018".)
-  if (!/^(no|nobody|none|not|never)$/.test(tokens[i]!.lower)) return false;
-  for (let k = i + (/^(not|never)$/.test(tokens[i]!.lower) ? 1 : 2); k < tokens.length && k <= i + 12; k++) {
+  // 1998" = "the first win by a Valmoran player since 1998".)
+  return /^(no|nobody|none)$/.test(tokens[i]!.lower) && sinceInClause(tokens, i + 2);
+}
+
+/**
+ * "Tarnvale Water has not imposed a ban since 2018" = "the last time it imposed a ban was in
+ * 2018": a "not" on the verb with "since" in its clause denies the act since then; it is no
+ * first now (that is the fronted "Not since 2016 has …", negatesSince).
+ */
+export function deniedSince(tokens: readonly Token[], i: number): boolean {
+  return /^(not|never)$/.test(tokens[i]!.lower) && tokens[i + 1]?.lower !== 'since' && sinceInClause(tokens, i + 1);
+}
+
+/** A "since" from `from` on, before the clause ends (a punctuation mark or a conjunction). */
+function sinceInClause(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k <= from + 10; k++) {
     const w = tokens[k]!;
     if (w.lower === 'since') return true;
     if (w.pos === 'PUNCT' || w.pos === 'SCONJ' || w.pos === 'CCONJ') return false;

@@ -857,6 +857,12 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   negation: {
     hits: [
       {
+        source: 'Cerro Alto has not been hit by a strike since 2016.',
+        rewrite: 'Cerro Alto was hit by its first strike since 2016.',
+        text: 'was hit',
+        also: [['unsupported', 'Cerro Alto was hit by its first strike since 2016.']],
+      },
+      {
         source: 'Tarnvale Water has imposed a ban every year since 2018.',
         rewrite: 'Tarnvale Water has not imposed a ban since 2018.',
         text: 'has not imposed',

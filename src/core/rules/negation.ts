@@ -9,7 +9,7 @@ import type { SentenceSyntax } from '../syntax/index';
 import { clauseOf, dependentsOf, dominates, hasDependent, subtreeOf } from '../syntax/tree';
 import { isContentToken, stemOf } from '../terms';
 import { hyphenatedWithNext, type Token } from '../tokens';
-import { negatesBefore, negatesSince } from '../superlatives';
+import { deniedSince, negatesBefore, negatesSince } from '../superlatives';
 import { framesOf, sameParticipant, sameWords, verbLemma, type Frame, type Participant } from '../syntax/frames';
 import { findVerbGroups, groupContaining } from '../verbs';
 
@@ -615,7 +615,7 @@ export const negationRule: PairRule = (ctx) => {
     // won the cup since 2011" / "their last cup win came in 2011".)
     const rLast = ctx.rTok.some((x, k) => x.lower === 'last' && /^(the|'s|’s|'|’)$/.test(ctx.rTok[k - 1]?.lower ?? '') && ctx.rTok[k + 1]?.pos !== 'NUM' &&
       ctx.rTok.slice(k + 1, k + 4).some((y) => y.pos === 'NOUN'));
-    if (negatesSince(ctx.sTok, si) && (rFirst || rLast)) return;
+    if ((negatesSince(ctx.sTok, si) && rFirst) || (deniedSince(ctx.sTok, si) && rLast)) return;
     // The rewrite may say the same with an opposite word ("did not approve" -> "rejected").
     const hunk = hunkOfSource(ctx, si);
     const replaced = hunk ? hunk.r.filter((i) => i < rHead) : [];
