@@ -346,7 +346,37 @@ export function alignSentences(
   dropBorrowedMembers(index, sourcesOf, rewriteKeys, rewrite);
   fillGaps(sourcesOf, carried, rewriteKeys, index.keySets, checkBudget);
   pairLeftovers(index, sourcesOf, coverage, carried, rewriteKeys, reuse ? (keys) => reuse.memo.termsMemo(keys) : undefined);
+  mergeNeighbours(index, sourcesOf, carried, rewriteKeys);
   return { sourcesOf, coverage, sourceCarried: carried };
+}
+
+/** A source sentence is merged into a neighbour's rewrite sentence when that sentence's own words carry this share of it. */
+const MERGED_BY_OWN_WORDS = 0.6;
+
+/**
+ * Two source sentences told as one ("… destroying three beach huts. No one was hurt." / "Three
+ * beach huts were destroyed …; nobody was injured."): the second, paired with nothing, is carried
+ * by the words of its neighbour's rewrite sentence that the neighbour itself does not say, by
+ * synonym or derivation, which the pairing's shared words do not see. Merged there, its claims
+ * are compared, not reported omitted.
+ */
+function mergeNeighbours(index: SourceIndex, sourcesOf: number[][], carried: boolean[], rewriteKeys: readonly (readonly string[])[]): void {
+  const paired = new Set(sourcesOf.flat());
+  const unpaired = Array.from({ length: index.n }, (_v, s) => s).filter((s) => !paired.has(s) && index.totals[s]! > 0);
+  if (unpaired.length === 0 || unpaired.length > MAX_LEFTOVERS) return;
+  for (const s of unpaired) {
+    let best = -1, bestCov = MERGED_BY_OWN_WORDS;
+    sourcesOf.forEach((list, r) => {
+      if (list.length === 0 || list.length >= MAX_MERGED || !list.some((x) => x === s - 1 || x === s + 1)) return;
+      const told = new Set(list.flatMap((x) => index.keys[x]!));
+      const own = rewriteKeys[r]!.filter((k) => !told.has(k));
+      const cov = synonymCoverage(index.keys[s]!, own, index.weight, true) / index.totals[s]!;
+      if (cov >= bestCov) { best = r; bestCov = cov; }
+    });
+    if (best < 0) continue;
+    sourcesOf[best] = [...sourcesOf[best]!, s].sort((a, b) => a - b);
+    carried[s] = true;
+  }
 }
 
 /** A leftover rewrite and source sentence pair when each has at least this share of its words in the other (synonyms count). */
@@ -769,7 +799,7 @@ function withoutCopies<T extends { s: number }>(scored: readonly T[], copiesOf: 
 }
 
 /**
- * A rewrite sentence left unpaired between two paired neighbours, facing a few uncarried
+ * A rewrite sentence left unpaired between two paired neighbours, facing a few unpaired
  * source sentences between their sources, is one of them rewritten (a figure or name changed,
  * the rest reworded): pair it with the one it clearly shares most words with.
  * Otherwise one changed fact would show as an unsupported sentence plus an omitted one.
@@ -784,8 +814,13 @@ function fillGaps(sourcesOf: number[][], carried: boolean[], rewriteKeys: readon
   for (let ri = R - 1; ri >= 0; ri--) nextPaired[ri] = sourcesOf[ri]!.length > 0 ? ri : nextPaired[ri + 1]!;
   // The first uncarried source sentence at or after each place (a union-find with path
   // compression), so that counting the few uncarried sentences of a gap never walks the carried ones.
+  // (Paired with none: a sentence counted carried only because a paired rewrite sentence shares
+  // some of its words, "had fined the company" beside "has appealed against the fine", is still
+  // the likelier source of an unpaired sentence that sits where it does.)
+  const paired = new Uint8Array(n);
+  for (const list of sourcesOf) for (const s of list) paired[s] = 1;
   const parent = new Int32Array(n + 1);
-  for (let s = 0; s < n; s++) parent[s] = carried[s] ? s + 1 : s;
+  for (let s = 0; s < n; s++) parent[s] = paired[s] ? s + 1 : s;
   parent[n] = n;
   const firstUncarried = (s: number): number => {
     let root = s;

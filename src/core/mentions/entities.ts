@@ -308,6 +308,9 @@ export function entitySupported(e: EntityMention, others: readonly EntityMention
   const member = (w: string) => (/[^s]s$/.test(w) && words.has(w.slice(0, -1)) && memberWord(w.slice(0, -1))) || (words.has(`${w}s`) && memberWord(w));
   const has = (w: string) => known(w) || words.has(w.replace(/'s$/, '')) || titleCutShort(w, words) || personOf(w) || member(w);
   if (e.words.every(has)) return true;
+  // (An alias the source says as a word that is no name of its own: "the US investment group" /
+  // "the American investment group".)
+  if (e.alias >= 0 && ALIASES[e.alias]!.some((a) => !a.includes(' ') && words.has(a))) return true;
   const joined = squeeze(e.words.join(''));
   if (joined.length >= 4 && squeezed.includes(joined)) return true;
   const single = e.words.length === 1 ? e.words[0]!.replace(/\./g, '') : null;

@@ -1021,7 +1021,22 @@ function actsInRewrite(ctx: PairContext, s: Attribution): boolean {
     return actsIn(ctx.rTok, rSyn, names, carries);
   }  // The rewrite sentence and the other halves of a split source sentence.
   return actsIn(ctx.rTok, ctx.syntax.rewrite(), names) || ctx.siblings.some((x) => actsIn(x.tokens, syntaxOf(x.tokens), names)) ||
-    ownsReportNoun(ctx.rTok, ctx.syntax.rewrite(), names, ctx.sTok[s.verb]!.lemma);
+    ownsReportNoun(ctx.rTok, ctx.syntax.rewrite(), names, ctx.sTok[s.verb]!.lemma) || recordActDescribes(ctx, s);
+}
+
+/**
+ * "Laboratory tests found that none of the samples contained olive oil" / "Not one of the
+ * samples tested in laboratories contained olive oil": a record speaker's act (a test, an
+ * inspection, a survey) told as a participle describing what the claim is about keeps the
+ * claim the record's finding.
+ */
+function recordActDescribes(ctx: PairContext, s: Attribution): boolean {
+  if (s.speaker.length === 0) return false;
+  const head = ctx.sTok[Math.max(...s.speaker)]!;
+  if (head.pos !== 'NOUN' || !isEventNoun(head.lemma)) return false;
+  const syn = ctx.syntax.rewrite();
+  return ctx.rTok.some((t, k) => syn.tags[k] === 'VERB' && /^acl/.test(syn.labels[k]!) && syn.labels[k] !== 'acl:relcl' &&
+    (stemOf(t.lemma) === stemOf(head.lemma) || samePredicate(`n:${head.lemma}`, t.lemma)));
 }
 
 /**

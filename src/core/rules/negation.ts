@@ -29,6 +29,10 @@ function opposite(at: Token, bt: Token): boolean {
   if (SCOPE_WORDS.has(a) || SCOPE_WORDS.has(b)) return false;
   if (nameWord(at) || nameWord(bt)) return false;
   if ((at.lower !== a || bt.lower !== b) && mayMeanTheSame(at.lower, bt.lower)) return false;
+  // (An adverb's opposite is no verb of the same spelling: "ahead of primary teachers" /
+  // "backing among primary teachers", where "back" means support.)
+  const adverbial = (t: Token) => t.pos === 'ADV' || t.pos === 'ADP';
+  if ((adverbial(at) && bt.pos === 'VERB') || (adverbial(bt) && at.pos === 'VERB')) return false;
   return areAntonyms(a, b) || (a.length > 2 && b.length > 2 && areOpposites(a, b)) || negatedByPrefix(a, b) || negatedByPrefix(b, a);
 }
 
@@ -578,6 +582,11 @@ export const negationRule: PairRule = (ctx) => {
     const particle = (tag: string | undefined) => tag === 'ADV' || tag === 'ADP' || tag === 'PART';
     if (/^(VERB|AUX)$/.test(ctx.syntax.source().tags[head] ?? '') && particle(ctx.syntax.rewrite().tags[rHead])) return;
     if (negatedClause(ctx.rTok, ctx.syntax.rewrite(), rHead) || onlyUntil(ctx.sTok, ctx.syntax.source(), head, ctx.rTok)) return;
+    // ("have not yet established why …, and will not restart until we have" / "… still unknown;
+    // the unit would stay shut until it had been established": the rewrite's verb is the act an
+    // "until" waits for, which the source's "until" leaves unsaid.)
+    const rSyn = ctx.syntax.rewrite();
+    if (dependentsOf(rSyn, rHead, /^mark$/).some((m) => /^(until|till)$/.test(ctx.rTok[m]!.lower)) && ctx.sTok.some((x, k) => /^(until|till)$/.test(x.lower) && k > head)) return;
     // ("investments neither fund could reach" / "investments that neither could reach": the
     // participant's noun matched elsewhere, the act it took part in said with a "no".)
     const rAct = participantsAct(ctx.sTok, ctx.syntax.source(), si, head, ctx.match.sToR, ctx.syntax.rewrite());
@@ -703,6 +712,9 @@ export const negationRule: PairRule = (ctx) => {
       // the event's direction ("lent £2 million to the trust" / "borrowed £2 million from the
       // trust"): a swap of roles, not a negation.
       if (areConverse(ctx.sTok[si]!.lemma, rLemma) && [partyMarker(ctx.sTok, si), partyMarker(ctx.rTok, ri)].sort().join(' ') === 'from to') {
+        // (Unless the two marked parties differ: "it sold the flats to the developer Aldine
+        // Estates" / "Aldine Estates bought the flats from Larchmont" is the other side's telling.)
+        if (markedPartiesDiffer(ctx, si, ri)) continue;
         pushSwap(ctx, out, rSpanAround(ri), sSpanAround(si), ri, `${q(ctx.rTok[ri]!.text)} tells the event from the other party's side, with the same doer`);
         continue;
       }
@@ -1094,6 +1106,15 @@ function partyMarker(tokens: readonly Token[], v: number): string | null {
   return null;
 }
 
+/** Whether the "to"/"from" parties of two converse verbs are both found and are different participants. */
+function markedPartiesDiffer(ctx: PairContext, si: number, ri: number): boolean {
+  const marked = (frames: readonly Frame[], p: number) => frames.filter((f) => f.predicate === p).flatMap((f) => f.args)
+    .filter((a) => a.role === 'obl:to' || a.role === 'obl:from').map((a) => a.filler);
+  const s = marked(framesOf(ctx.sTok, ctx.syntax.source()), si);
+  const r = marked(framesOf(ctx.rTok, ctx.syntax.rewrite()), ri);
+  return s.length > 0 && r.length > 0 && !r.some((x) => s.some((y) => sameParticipant(x, y)));
+}
+
 /** Verbs that tell whether an act goes on, starts or stops, said of the verb they carry. */
 const ASPECT_VERBS = new Set(['keep', 'continue', 'start', 'begin', 'resume', 'stop', 'cease', 'quit', 'halt', 'finish']);
 
@@ -1138,5 +1159,9 @@ function converse(ctx: PairContext, si: number, ri: number): boolean {
   if (rDoers.some((r) => sDoers.some((s) => sameParticipant(r, s)) && !otherParty(r))) return false;
   const parties = sFrames.flatMap((f) => f.args.map((a) => a.filler));
   const sLemmas = new Set(ctx.sTok.map((t) => t.lemma));
-  return rDoers.some((r) => parties.some((p) => sameParticipant(p, r)) || [...r.words].every((w) => sLemmas.has(w)));
+  // (A doer named in the source sentence whose parse lost its party, "sold the resort in the
+  // French Alps to the Swiss operator Bergwelt AG" / "Swiss group Bergwelt buys", is its party by
+  // name.)
+  return rDoers.some((r) => parties.some((p) => sameParticipant(p, r)) || [...r.words].every((w) => sLemmas.has(w)) ||
+    (r.named && [...r.names].every((w) => sLemmas.has(w))));
 }

@@ -59,6 +59,20 @@ function knownSet(ctx: PairContext, r: NumberMention): boolean {
 }
 
 /**
+ * "The other two names on the shortlist, Spain's Íñigo Arrieta and Britain's Clare Okonedo": a
+ * count of the names the sentence itself lists, joined by "and", is told by the list.
+ */
+function countOfListedNames(ctx: PairContext, r: NumberMention): boolean {
+  if (r.unit !== null || r.value === null || r.value < 2 || r.value > 6 || r.first !== r.last) return false;
+  const syn = ctx.syntax.rewrite();
+  return ctx.rTok.some((t, h) => {
+    if (t.pos !== 'PROPN' || syn.labels[h] === 'conj') return false;
+    const conjuncts = dependentsOf(syn, h, /^conj$/).filter((c) => ctx.rTok[c]!.pos === 'PROPN');
+    return 1 + conjuncts.length === r.value && conjuncts.some((c) => dependentsOf(syn, c, /^cc$/).some((k) => ctx.rTok[k]!.lower === 'and'));
+  });
+}
+
+/**
  * The source writes the rewrite's figure itself, read there as something else ("in 2022", a
  * year, for "In 2022 inspectors rated", read as a count of inspectors): mentioned, whatever it counts.
  */
@@ -240,7 +254,7 @@ export const numberRule: PairRule = (ctx) => {
     // "the two banks" names a set the source already gave ("the banks" after "Halvard and Nordbank").
     // ("both cities", "neither club": a count of parties already named, never a detail added.)
     inSourceDocument: (r) => r.unit === 'ordinal' || sourceNumbers(ctx).some((s) => sameAmount(r, s.m)) || knownSet(ctx, r) || /^(both|neither)$/.test(ctx.rTok[r.first]!.lower) ||
-      sameFigure(ctx, r) || oneOfSource(ctx, r) || memberOfGroup(ctx.rTok, r) || (r.value !== null && r.unit !== null && oneWholeUnitIn(ctx.sTok, r.value, r.unit)),
+      sameFigure(ctx, r) || oneOfSource(ctx, r) || countOfListedNames(ctx, r) || memberOfGroup(ctx.rTok, r) || (r.value !== null && r.unit !== null && oneWholeUnitIn(ctx.sTok, r.value, r.unit)),
   }));
   return findings;
 };

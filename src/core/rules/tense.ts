@@ -497,6 +497,15 @@ export const tenseRule: PairRule = (ctx) => {
     if (sActs.length && rActs.length && !rActs.some((r) => sActs.some((x) => ctx.match.rToS[r] === x || mayMeanTheSame(ctx.sTok[x]!.lemma, ctx.rTok[r]!.lemma)))) continue;
     // (Asked only of a flip: it reads subtrees and WordNet.)
     if (otherSubjects(ctx.rTok, ctx.syntax.rewrite(), rg.head, ctx.sTok, ctx.syntax.source(), sg.head, ctx.match.rToS, sourceNameWords(ctx), ctx.memo('source-described-names', () => describedNamesIn(ctx.source.sentences)))) continue;
+    // (A word the aligner matched across clauses, a relative and a main one, "who took the
+    // orchestra on tour, will become laureate" / "who led the tour, will take the title", is no
+    // counterpart when each side has a verb left unmatched in the other's place, the source's
+    // telling the rewrite's time.)
+    const rPlace = place(ctx.syntax.rewrite(), rg.head);
+    const sPlace = place(ctx.syntax.source(), sg.head);
+    if (sHead >= 0 && sPlace !== rPlace && (sPlace === 'acl' || rPlace === 'acl') && sGroups.some((g) => g !== sg && (ctx.match.sToR[g.head] ?? -1) < 0 &&
+      place(ctx.syntax.source(), g.head) === rPlace && !flipped(prospective(ctx.sTok, g, ctx.syntax.source), rTense)) &&
+      rGroups.some((g) => g !== rg && (ctx.match.rToS[g.head] ?? -1) < 0 && place(ctx.syntax.rewrite(), g.head) === sPlace)) continue;
     // "the trains, built by Avenco, will cost …": a participle describing a noun tells no time.
     if (participle(ctx.sTok, sg, ctx.syntax.source) || participle(ctx.rTok, rg, ctx.syntax.rewrite)) continue;
     usedSource.add(sg);

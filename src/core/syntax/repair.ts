@@ -92,7 +92,25 @@ function editedTree(syntax: SentenceSyntax, edit: (heads: Int32Array, labels: st
 const WORD_REPAIRS: ReadonlyArray<(syntax: SentenceSyntax, words: readonly string[]) => SentenceSyntax> = [
   activeReadAsPassive, hyphenatedModifier, secondObject, amountAfterRecipient, comparedAmount, rateAfterAmount, frontedAgent,
   (syntax) => clauseAfterObject(syntax), (syntax) => subjectReadAsObject(syntax), setAsidePhrase, accordingTo, nameBeforeSubordinateClause,
+  denialOnPossessor,
 ];
+
+/**
+ * "no residents' bank details had been stolen": a "no" before a possessor denies the thing
+ * possessed (nothing of theirs was stolen), so it is that noun's determiner, where the rules look
+ * for a participant's "no"; the parser hangs it on the possessor beside it.
+ */
+function denialOnPossessor(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  let out = syntax;
+  for (let d = 0; d < words.length; d++) {
+    const owner = out.heads[d]!;
+    if (words[d]!.toLowerCase() !== 'no' || out.labels[d] !== 'det' || owner !== d + 1 || out.labels[owner] !== 'nmod:poss') continue;
+    const possessed = out.heads[owner]!;
+    if (possessed <= owner || !/^(NOUN|PROPN)$/.test(out.tags[possessed] ?? '')) continue;
+    out = edited(out, (heads) => { heads[d] = possessed; });
+  }
+  return out;
+}
 
 /**
  * "reported 214 new cases, most of them among children under five, and urged parents to …": a
@@ -141,7 +159,7 @@ export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): 
   const described = descriptionBeforeName(modifiedDescriptionBeforeName(describedName(prenominalAmount(words ? possessiveAfterAppositive(relatives, words) : relatives), words)));
   const opened = words ? copulaOnVerb(invertedDo(frontedPhraseThenNamedSubject(speakerReadAsConjunct(frontedPhraseThenSubject(appositiveParticiple(subordinateSubject(timeReadAsSubject(described, words), words), words), words), words), words), words), words) : described;
   const reported = words ? reportedSubject(nameBeforeAside(relativeClauses(opened, words, true), words), words) : opened;
-  const repaired = asideReadAsSubject(verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(participleReadAsRoot(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleBeforeClause(participleSubject(possessorAsSubject(vocativeSubject(reported))))), words))), words))))));
+  const repaired = asideReadAsSubject(verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(participleReadAsRoot(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleBeforeClause(participleSubject(possessorAsSubject(vocativeSubject(reported))))), words))), words), words)))));
   // (Last: the clause a "by" phrase belongs to is known only once the verbs are in place.)
   return words ? eventNounAgent(passiveAgent(relativeReadAsMain(finiteReadAsRelative(verbAfterRelative(subjectFromRelative(repaired)), words), words), words), words) : verbAfterRelative(subjectFromRelative(repaired));
 }
@@ -1420,7 +1438,7 @@ function participleReadAsRoot(syntax: SentenceSyntax, words?: readonly string[])
  * agent), so when the parser made it the sentence's head, the next verb after the agent is the
  * main verb, and the noun is its subject.
  */
-function reducedRelative(syntax: SentenceSyntax): SentenceSyntax {
+function reducedRelative(syntax: SentenceSyntax, words?: readonly string[]): SentenceSyntax {
   const { heads, labels, tags } = syntax;
   const root = heads.indexOf(-1);
   if (root < 0 || tags[root] !== 'VERB') return syntax;
@@ -1446,6 +1464,11 @@ function reducedRelative(syntax: SentenceSyntax): SentenceSyntax {
   };
   const finiteAdverbial = (d: number) => (labels[d] === 'advcl' || (labels[d] === 'ccomp' && afterOwnPhrase(d))) &&
     kids(d).some((c) => /^aux/.test(labels[c]!)) && !own.some((c) => labels[c] === 'mark');
+  // (Or a past form read as the participle's complement or adverbial, after a phrase of its own and with no
+  // "to": "Not a single jar analysed in the council's laboratory contained any honey". Not
+  // where the head has an object the complement describes: "found the man injured".)
+  const pastComplement = (d: number) => !!words && /^(xcomp|advcl)$/.test(labels[d]!) && /ed$/.test(words[d]!) && afterOwnPhrase(d) &&
+    !kids(d).some((c) => labels[c] === 'mark') && !own.some((c) => /^(obj|iobj)$/.test(labels[c]!));
   // With an agent, the first verb after it that is not a relative clause of its own ("the
   // mediator who was appointed in June"). Without one ("A former director accused of fraud told
   // a jury that …"): a clause has one finite verb for its subject, so a later verb hung from the
@@ -1453,7 +1476,7 @@ function reducedRelative(syntax: SentenceSyntax): SentenceSyntax {
   // main verb, and the head a participle describing the noun.
   const verb = agent !== undefined
     ? heads.findIndex((_h, d) => d > agent && tags[d] === 'VERB' && labels[d] !== 'acl:relcl' && !kids(d).some((c) => /^nsubj/.test(labels[c]!) && tags[c] === 'PRON'))
-    : own.find((d) => d > root + 1 && tags[d] === 'VERB' && (/^(parataxis|dep|conj)$/.test(labels[d]!) || finiteAdverbial(d)) &&
+    : own.find((d) => d > root + 1 && tags[d] === 'VERB' && (/^(parataxis|dep|conj)$/.test(labels[d]!) || finiteAdverbial(d) || pastComplement(d)) &&
       !kids(d).some((c) => /^(nsubj|csubj|expl|cc|mark)(:.*)?$/.test(labels[c]!))) ?? -1;
   // (A verb after a comma is the main verb only when a comma also opened the participle's phrase:
   // "The delegation, led by the deputy minister Tomasz Wróbel, presented …".)
