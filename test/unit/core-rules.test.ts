@@ -862,6 +862,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   negation: {
     hits: [
       {
+        source: 'The company refused to meet a delegation of residents last month.',
+        rewrite: 'Last month the company agreed to a meeting with a residents\' delegation.',
+        text: 'agreed',
+      },
+      {
+        source: 'The insurer refused to pay the families in full.',
+        rewrite: 'The insurer made a payment in full to the families.',
+        text: 'made',
+      },
+      {
         source: 'Cerro Alto has not been hit by a strike since 2016.',
         rewrite: 'Cerro Alto was hit by its first strike since 2016.',
         text: 'was hit',
@@ -1088,6 +1098,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a verb taking the act\'s noun under a modal tells no act done: "refused to meet" / "would not agree to a meeting"',
+        source: 'The company refused to meet a delegation of residents last month.',
+        rewrite: 'Last month the company would not agree to a meeting with a residents\' delegation.',
+      },
       {
         why: '"no members\' savings had been lost" = "members\' savings were not lost": a "no" before a possessor denies the thing possessed',
         source: 'The society said on Monday that no members\' savings had been lost in the attack.',
@@ -3522,6 +3537,26 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        source: 'Dunmore Foods has signed a contract with Lisle Farms, the region\'s largest grower, to supply 40,000 tonnes of potatoes a year.',
+        rewrite: 'Lisle Farms, the region\'s largest grower, has agreed with Dunmore Foods to supply 40,000 tonnes of potatoes a year.',
+        text: 'Lisle Farms, the region\'s largest grower, has agreed with Dunmore Foods to supply',
+      },
+      {
+        source: 'Brava Energy has agreed with the city council to build 300 charging points by 2027.',
+        rewrite: 'The city council has signed a deal with Brava Energy to build 300 charging points by 2027.',
+        text: 'city council has signed a deal with Brava Energy to build',
+      },
+      {
+        source: 'The case was filed after the national regulator, OFCAM, had fined Castor Mining £2 million in March.',
+        rewrite: 'The town went to court after Castor Mining had fined the national regulator, OFCAM, £2m in March.',
+        text: 'Castor Mining had fined',
+      },
+      {
+        source: 'The strike began after the port authority, Harbourline, had suspended the crane drivers without pay.',
+        rewrite: 'The strike began after the crane drivers had suspended the port authority, Harbourline, without pay.',
+        text: 'crane drivers had suspended the port authority, Harbourline',
+      },
+      {
         source: 'Northway picked Inés Calvo, Caledon’s operations director, instead of its own deputy chief executive, Tom Feeney, to run the franchise.',
         rewrite: 'To run the franchise, Northway has gone for its own deputy chief executive, Tom Feeney, rather than Inés Calvo, Caledon’s operations director.',
         text: 'gone for its own deputy chief executive, Tom Feeney, rather than Inés Calvo',
@@ -3636,7 +3671,7 @@ const TABLE: Readonly<Record<Kind, Row>> = {
         rewrite: 'Auroral received the €96m contract from Kestrel following a two-year competition in which bids from three other launch providers were also considered.',
       },
       {
-        text: 'hired from a rival carmaker by Tomás Ibáñez',
+        text: 'executive, Ingrid Solberg, was hired from a rival carmaker by Tomás Ibáñez',
         source: 'The recall comes five months after the chief executive, Ingrid Solberg, hired Tomás Ibáñez from a rival carmaker.',
         rewrite: 'It comes five months after the chief executive, Ingrid Solberg, was hired from a rival carmaker by Tomás Ibáñez.',
       },
@@ -3965,6 +4000,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: "the same supplier told by another verb of commitment: \"signed a contract with B to supply\" / \"agreed with B to supply\"",
+        source: 'Dunmore Foods has signed a contract with Lisle Farms, the region\'s largest grower, to supply 40,000 tonnes of potatoes a year.',
+        rewrite: 'Dunmore Foods has agreed with Lisle Farms, the region\'s largest grower, to supply 40,000 tonnes of potatoes a year.',
+      },
       {
         why: '"it sold the flats to the developer Morland Homes" / "Morland Homes bought the flats from Ashby Housing": the other side\'s telling, with the seller a pronoun',
         source: 'Last year it sold 30 flats on Mill Lane to the developer Morland Homes for £3 million to raise money for repairs.',

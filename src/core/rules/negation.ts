@@ -1061,6 +1061,12 @@ function actDoneInstead(a: Side, b: Side, d: number, other: (i: number) => numbe
   const bAct = other(act);
   let v = replacedBy?.find((x) => /^(VERB|AUX|ADJ)$/.test(b.syn.tags[x] ?? '') && !taken(x) &&
     infinitivesOf(b.syn, b.tokens, x).some((y) => bAct < 0 || y === bAct));
+  // (Or a verb in the replaced stretch that takes the act as its noun: "refused to meet a
+  // delegation" / "agreed to a meeting with a delegation", "failed to pay" / "made the payment".)
+  v ??= replacedBy?.find((x) => b.syn.tags[x] === 'VERB' && !taken(x) && x !== bAct && dependentsOf(b.syn, x, /^(obj|obl)$/).some((y) =>
+    b.syn.tags[y] === 'NOUN' && (y === bAct || samePredicate(`n:${b.tokens[y]!.lemma}`, a.tokens[act]!.lemma))) &&
+    (!/^(xcomp|ccomp|advcl|acl|csubj)/.test(b.syn.labels[x] ?? '') || b.syn.labels[x] === 'conj') &&
+    !dependentsOf(b.syn, x, /^aux/).some((m) => /^(would|could|should|might|may|must|can)$/.test(b.tokens[m]!.lower)));
   // Or the declining verb dropped and its act told as done: "the alarm failed to alert the
   // company" -> "the alarm alerted the firm" (the act heads its own clause, under no other verb).
   // (A clause that asserts its act: a main clause, or one opened by "although", "when", "after"…;

@@ -246,7 +246,22 @@ export const rolesSwappedRule: PairRule = (ctx) => {
       const f = arg.filler;
       // Evidence of a change comes from what the parse attaches directly; shared subjects help
       // match a paraphrase but are too often a misparse to accuse one.
-      if (!arg.explicit) continue;
+      // (A doer fixed by control against one fixed by control is as direct: "signed a deal with B
+      // to supply" / "B agreed with A to supply", the supplier changed.)
+      // (Each the explicit doer of the verb that controls it: a doer carried down a chain the
+      // parse got wrong, "replaced by the band, who had been due to play", is no evidence.)
+      // (Or of the verb whose object the infinitive completes: "signed a deal … to build".)
+      const controller = (all: readonly Frame[], syn: SentenceSyntax, f: Frame, a: Argument) => {
+        const h = syn.heads[f.predicate]!;
+        const up = h >= 0 && syn.labels[f.predicate] === 'acl' && syn.labels[h] === 'obj' ? syn.heads[h]! : h;
+        return all.some((c) => c.predicate === up && c.args.some((x) => x.role === 'subj' && x.explicit && sameParticipant(x.filler, a.filler)));
+      };
+      // (An infinitive's: a participle's doer is read off a clause that may have two, "merged
+      // with Daybus, creating".)
+      const infinitive = (tokens: readonly Token[], syn: SentenceSyntax, v: number) => dependentsOf(syn, v, /^mark$/).some((m) => tokens[m]!.lower === 'to');
+      const bothControlled = arg.controlled && arg.role === 'subj' && infinitive(ctx.rTok, rSyntax, rf.predicate) && controller(rAll, rSyntax, rf, arg) &&
+        matches.some((m) => m.args.some((b) => b.controlled && b.role === 'subj' && !same(b.filler, arg.filler) && controller(sAll, sSyntax, m, b)));
+      if (!arg.explicit && !bothControlled) continue;
       // The subject of a passive verb with an infinitive and no "by" phrase is the infinitive's
       // participant, raised ("emissions are expected to fall", "the plant is set to close"):
       // its role is read in the infinitive's own frame, not as the receiver of "expected".
@@ -283,7 +298,13 @@ export const rolesSwappedRule: PairRule = (ctx) => {
         // (In any predicate: parties exchanged between two clauses are swapped too, "trained by
         // X and ridden by Y" / "trained by Y and ridden by X". Requiring the same predicate on
         // both sides cost PAWS 0.681 -> 0.658 for one development false alarm.)
-        const swapped = rRoles.some((a) => same(a.filler, g) && rolesThere.some((b) => b.role === a.role || (b.surface ?? b.role) === (a.surface ?? a.role)));
+        // (A receiver and a recipient are one side of the act here: "had fined Castor Mining £2
+        // million" / "Castor Mining had fined the regulator, OFCAM, £2m", whose parse lost the
+        // second object beside the apposition.)
+        // (Only for a doer made of the one done to: a receiver and a recipient exchanged with
+        // each other are the parse's two readings of "thanked her coach, X, in her speech".)
+        const otherSide = (x: string, y: string) => x === y || (arg.role === 'subj' && /^i?obj$/.test(x) && /^i?obj$/.test(y));
+        const swapped = rRoles.some((a) => same(a.filler, g) && rolesThere.some((b) => otherSide(b.role, a.role) || (b.surface ?? b.role) === (a.surface ?? a.role)));
         // Spliced: the displaced participant is gone, and this one was a doer or receiver of
         // something else in the source (an owner is too often the same party described
         // another way: "the shipping firm Nordlys" ... "the company").

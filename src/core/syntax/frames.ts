@@ -428,7 +428,10 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
       // Control ("agreed to buy") and a participle clause ("after rejecting", ", edging out")
       // fix the subject; a coordination only suggests it.
       // ("Having overtaken Brenner": the -ing form may be the auxiliary's.)
-      const controlled = rel === 'xcomp' || (rel === 'advcl' && [p, ...kids[p]!.filter((k) => base(k.label) === 'aux').map((k) => k.d)].some((x) => tokens[x]!.lower.endsWith('ing')));
+      // (So does an infinitive after a verb of commitment and its noun, the parse's purpose
+      // clause: "signed a deal with Morrow to supply the stone", the signer supplies.)
+      const committed = rel === 'advcl' && COMMITTING_VERBS.has(tokens[h]!.lemma) && kids[p]!.some((k) => base(k.label) === 'mark' && tokens[k.d]!.lower === 'to');
+      const controlled = rel === 'xcomp' || committed || (rel === 'advcl' && [p, ...kids[p]!.filter((k) => base(k.label) === 'aux').map((k) => k.d)].some((x) => tokens[x]!.lower.endsWith('ing')));
       for (const a of subjects[h]!) {
         // "X was arrested and charged": a conjoined verb without auxiliaries shares the voice too.
         const shared = { role: ownVoice ? (isPassive(p) ? 'obj' : 'subj') : a.role, filler: a.filler, explicit: false, ...(controlled && (a.controlled || a.explicit) && { controlled: true }) };

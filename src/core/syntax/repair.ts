@@ -92,8 +92,35 @@ function editedTree(syntax: SentenceSyntax, edit: (heads: Int32Array, labels: st
 const WORD_REPAIRS: ReadonlyArray<(syntax: SentenceSyntax, words: readonly string[]) => SentenceSyntax> = [
   activeReadAsPassive, hyphenatedModifier, secondObject, amountAfterRecipient, comparedAmount, rateAfterAmount, frontedAgent,
   (syntax) => clauseAfterObject(syntax), (syntax) => subjectReadAsObject(syntax), setAsidePhrase, accordingTo, nameBeforeSubordinateClause,
-  denialOnPossessor,
+  denialOnPossessor, infinitiveReadAsConjunct,
 ];
+
+/**
+ * "Harwell has signed a deal with Morrow, the main contractor, to supply the stone": a "to"
+ * infinitive with no coordinator of its own is no conjunct of the verb before it, whatever the
+ * commas around an apposition made of it; it is that verb's infinitive clause (whose doer is the
+ * verb's, where a conjunct's may be anyone's).
+ */
+function infinitiveReadAsConjunct(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  let out = syntax;
+  for (let v = 0; v < words.length; v++) {
+    const h = out.heads[v]!;
+    if (out.tags[v] !== 'VERB' || h < 0) continue;
+    const own = dependentsOf(out, v);
+    if (own.some((d) => out.labels[d] === 'cc') || !own.some((d) => out.labels[d] === 'mark' && words[d]!.toLowerCase() === 'to' && d === v - 1)) continue;
+    if (out.labels[v] === 'conj' && out.tags[h] === 'VERB') out = edited(out, (_heads, labels) => { labels[v] = 'advcl'; });
+    // (Nor a description of the partner a "with" phrase names: "agreed with the city council to
+    // build the points" is the agreeing party's infinitive, its complement where the verb has no
+    // object of its own.)
+    const verb = out.heads[h]!;
+    if (out.labels[v] === 'acl' && out.labels[h] === 'obl' && verb >= 0 && out.tags[verb] === 'VERB' &&
+      dependentsOf(out, h, /^case$/).some((c) => words[c]!.toLowerCase() === 'with')) {
+      const complement = !dependentsOf(out, verb, /^obj$/).length;
+      out = edited(out, (heads, labels) => { heads[v] = verb; labels[v] = complement ? 'xcomp' : 'advcl'; });
+    }
+  }
+  return out;
+}
 
 /**
  * "no residents' bank details had been stolen": a "no" before a possessor denies the thing
@@ -2109,10 +2136,12 @@ function subordinateSubject(syntax: SentenceSyntax, words: readonly string[]): S
     // (Past a name in apposition and its closing comma: "after the chief executive, Ingrid
     // Solberg, hired Tomás Ibáñez".)
     if (words[v] === ',' && dependentsOf(syntax, n, /^appos$/).some((a) => a > n && words[a - 1] === ',')) v++;
+    // (Past the verb's own auxiliaries: "after the regulator, OFIMA, had fined the company".)
+    while (tags[v] === 'AUX' && heads[v]! > v && tags[heads[v]!] === 'VERB' && heads[v]! <= v + 3) v = heads[v]!;
     if (tags[v] !== 'VERB' || /ing$/.test(words[v]!)) continue;
     // (The phrase may hang on that verb itself, as its subject or as an oblique: "fined after
     // inspectors found droppings", "after inspectors" read as when they found them.)
-    const isSubject = heads[n] === v && /^(nsubj|obl$)/.test(labels[n]!);
+    const isSubject = heads[n] === v && /^(nsubj|obl$|nmod$)/.test(labels[n]!);
     if (!isSubject && (hasDependent(syntax, v, /^(nsubj|csubj|expl)/) || dominates(heads, v, n))) continue;
     // The verb the clause modifies: the one the phrase was under, or the one the verb hangs on.
     let up = isSubject ? heads[v]! : heads[n]!;
