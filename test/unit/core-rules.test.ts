@@ -862,6 +862,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   negation: {
     hits: [
       {
+        source: 'No patients will be moved during the building work, the hospice said.',
+        rewrite: 'All patients will be moved during the building work, the hospice said.',
+        text: 'All patients',
+      },
+      {
+        source: 'Hardly any of the households on the warning list received the alert.',
+        rewrite: 'Households on the warning list received the alert.',
+        text: 'Households',
+      },
+      {
         source: 'The company refused to meet a delegation of residents last month.',
         rewrite: 'Last month the company agreed to a meeting with a residents\' delegation.',
         text: 'agreed',
@@ -1098,6 +1108,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a participant\'s "no" made "all" with the opposite act told in another word: "No patients will be moved" / "All patients will stay where they are"',
+        source: 'No patients will be moved during the building work, the hospice said.',
+        rewrite: 'All patients will stay where they are while the building work goes on, the hospice said.',
+      },
+      {
+        why: "\"No original fittings were lost\" / \"All of the original fittings came through intact\"",
+        source: 'No original fittings were lost during the restoration, according to the architect.',
+        rewrite: 'All of the original fittings came through the restoration intact, said the architect.',
+      },
       {
         why: 'a verb taking the act\'s noun under a modal tells no act done: "refused to meet" / "would not agree to a meeting"',
         source: 'The company refused to meet a delegation of residents last month.',
@@ -2262,6 +2282,17 @@ const TABLE: Readonly<Record<Kind, Row>> = {
 
   quantifier: {
     hits: [
+      {
+        source: 'The airport says hardly any homes outside the village will be affected by the extra noise.',
+        rewrite: 'Some homes beyond the village will be affected by the extra noise, the airport says.',
+        text: 'Some homes',
+      },
+      {
+        source: 'The association warned that not all of the 90 member universities would be able to absorb the cut.',
+        rewrite: 'The association warned that the cut could not be absorbed by any of the 90 member universities.',
+        text: 'could not be absorbed',
+        also: [['quantifier', '90 member']],
+      },
       {
         source: 'Scientists say the stock should be fished at no more than 610,000 tonnes next year.',
         rewrite: 'Scientists say the stock should be fished at 610,000 tonnes at least next year.',

@@ -603,6 +603,14 @@ export const negationRule: PairRule = (ctx) => {
     // unharmed".)
     const carried = (p: number) => p >= 0 && [p, ...dependentsOf(ctx.syntax.rewrite(), p, /^(xcomp|advmod|advcl|obl)/)].some((d) => opposite(ctx.sTok[sPred]!, ctx.rTok[d]!));
     if ((sPred >= 0 && carried(rPred)) || opposite(ctx.sTok[head]!, ctx.rTok[rHead]!)) return;
+    // "No patients will be moved" / "All patients will stay where they are", "no governor
+    // abstained" / "every governor cast a vote": a participant's "no" turned into "all" or
+    // "every" keeps the claim only with the opposite act, and says the opposite with the same
+    // one ("All patients will be moved"). The act told in another word, neither side's word
+    // matched, is that opposite.
+    const universal = ctx.rTok.slice(Math.max(0, rHead - 4), rHead).some((x) => /^(all|every|each|both)$/.test(x.lower));
+    if (universal && /^(NOUN|ADJ)$/.test(ctx.sTok[head]!.pos) && sPred >= 0 && rPred >= 0 && sPred !== head && rPred !== rHead && (ctx.match.sToR[sPred] ?? -1) < 0 && (ctx.match.rToS[rPred] ?? -1) < 0 &&
+      ctx.sTok[sPred]!.lemma !== ctx.rTok[rPred]!.lemma && !mayMeanTheSame(ctx.sTok[sPred]!.lemma, ctx.rTok[rPred]!.lemma)) return;
     if (sPred >= 0 && deniedWithout(ctx, sPred)) return;
     // "Nobody was injured" = "everyone escaped injury": the act's noun escaped or avoided. (Of a
     // participant's "no" or "neither", its clause's act: "Neither walker was injured" / "both
@@ -1134,7 +1142,26 @@ function pushSwap(ctx: PairContext, out: RawFinding[], rSpan: { start: number; e
   push(ctx, out, rSpan, sSpan, claimAt, { ...replacement(ctx, 'roles-swapped', 'Roles', rSpan, sSpan), message: `Roles swapped: source says ${q(textOf(ctx.source, sSpan))}, rewrite says ${q(textOf(ctx.rewrite, rSpan))} (${why}).` });
 }
 
-function push(ctx: PairContext, out: RawFinding[], rSpan: { start: number; end: number }, sSpan: { start: number; end: number }, claimAt: number, finding = replacement(ctx, 'negation', 'Negation', rSpan, sSpan)): void {
+/** Quantifiers a negator before them turns into a smaller amount: "not all", "hardly any", "not many". */
+const NEGATABLE_QUANTIFIERS = new Set(['all', 'every', 'any', 'many', 'much', 'most', 'everyone', 'everybody', 'everything', 'enough']);
+
+/** Words that tell how many of a set. */
+const QUANTIFIERS = new Set([...NEGATABLE_QUANTIFIERS, 'some', 'several', 'few', 'none', 'each', 'half']);
+
+/**
+ * A sentence that negates a quantifier ("not all of its 140 members", "hardly any homes") tells
+ * how many; a negation changed against it where the other sentence tells how many too ("could not
+ * be absorbed by any", "some homes") changes that amount, which is the quantifier kind's. (Against
+ * a bare plural, "households got the alert", the claim itself is turned round: a negation.)
+ */
+function quantityChanged(ctx: PairContext): boolean {
+  const negates = (tokens: readonly Token[]) => tokens.some((t, k) => NEGATABLE_QUANTIFIERS.has(t.lower) && k > 0 && /^(not|hardly|barely|scarcely)$/.test(tokens[k - 1]!.lower));
+  const counts = (tokens: readonly Token[]) => tokens.some((t) => QUANTIFIERS.has(t.lower));
+  return (negates(ctx.sTok) && counts(ctx.rTok)) || (negates(ctx.rTok) && counts(ctx.sTok));
+}
+
+function push(ctx: PairContext, out: RawFinding[], rSpan: { start: number; end: number }, sSpan: { start: number; end: number }, claimAt: number,
+  finding = quantityChanged(ctx) ? replacement(ctx, 'quantifier', 'Quantifier', rSpan, sSpan) : replacement(ctx, 'negation', 'Negation', rSpan, sSpan)): void {
   const indexes = rewriteTokensIn(ctx, rSpan);
   claim(ctx, indexes.length ? indexes : [claimAt]);
   out.push(finding);
