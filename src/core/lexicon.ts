@@ -34,6 +34,12 @@ export const SCHEDULED: ReadonlySet<string> = new Set(['schedule', 'set', 'plan'
  */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(['make', 'take', 'give', 'have', 'do', 'file', 'lodge', 'launch', 'bring', 'issue', 'hold', 'mount', 'pay', 'put', 'submit', 'stage', 'carry', 'conduct', 'reach']);
 
+/**
+ * Verbs of choosing one thing over another: "chose", "picked", "selected", "preferred". (A list:
+ * WordNet's rarer senses make "take" one, and "took over Carrington" no choice.)
+ */
+export const CHOOSING_VERBS: ReadonlySet<string> = new Set(['choose', 'pick', 'select', 'prefer', 'favour', 'favor', 'opt']);
+
 /** Verbs that tell an act named by their object's noun finished: "completed its review", "concluded its inquiry". */
 export const COMPLETING_VERBS: ReadonlySet<string> = new Set(['complete', 'finish', 'conclude', 'finalise', 'finalize']);
 

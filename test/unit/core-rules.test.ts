@@ -165,6 +165,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: "\"17min 42sec\" = \"17 minutes 42 seconds\"",
+        source: 'The crew covered the course in 17 minutes 42 seconds, the fastest winning time since 2016.',
+        rewrite: 'The crew\'s time of 17min 42sec over the course was the fastest by a winning crew since 2016.',
+      },
+      {
         why: "a count of the names the sentence lists, \"the other two candidates, X and Y\", is no changed figure",
         source: 'She was picked from a shortlist of three, ahead of the Italian architect Marco Bellini and the Danish architect Sofie Lund.',
         rewrite: 'The other two candidates on the shortlist, Italy\'s Marco Bellini and Denmark\'s Sofie Lund, lost out to her.',
@@ -2463,6 +2468,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: "\"over\" after a verb of choosing and what it chose sets the rest aside: \"chose Thornbury over three other universities\"",
+        source: 'The company had chosen Thornbury over three other universities, including one in Germany.',
+        rewrite: 'The company picked Thornbury ahead of three other universities, one of them in Germany.',
+      },
+      {
         why: "\"over\" after a noun of thought or feeling (\"concerns over 32 ballot papers\") is what the concern is about, no bound",
         source: 'The agent cited concerns about 32 ballot papers.',
         rewrite: 'The agent raised concerns over 32 ballot papers.',
@@ -2875,6 +2885,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   attribution: {
     hits: [
       {
+        source: 'According to court documents, Kiprono paid Wachira €2,000 in cash three weeks before the race.',
+        rewrite: 'Three weeks before the race, Kiprono paid Wachira €2,000 in cash, according to the defendant.',
+        text: 'defendant',
+      },
+      {
         source: 'It was rumoured in the City that Castlegate’s chief executive, Ingrid Sørlie, would step down if a deal went ahead.',
         rewrite: 'Should a deal proceed, Castlegate’s chief executive, Ingrid Sørlie, would step aside, a Harbourline spokesman confirmed.',
         text: 'Harbourline spokesman',
@@ -3112,6 +3127,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a pronoun speaker after "according to" a title and the name in apposition: "according to Corvane\'s chief executive, Marcus Ibáñez" … "he said"',
+        source: 'Corvane\'s chief executive, Marcus Ibáñez, said the start-up had developed the method itself. Ibáñez said Corvane had hired the law firm Hale & Morrow to defend it.',
+        rewrite: 'The start-up developed the method in-house, according to Corvane\'s chief executive, Marcus Ibáñez. The law firm Hale & Morrow has been hired by Corvane for its defence, he said.',
+      },
       {
         why: 'a record speaker\'s act told as a participle describing the claim\'s subject: "tests found that none of the samples" / "none of the samples tested"',
         source: 'The firm sold the honey to shops across Wales. Laboratory tests commissioned by the council found that none of the jars contained any real honey.',
@@ -4031,6 +4051,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: "a plural-only sense WordNet keeps under the plural: \"the negotiations collapsed\" / \"the talks broke down\"",
+        source: 'Barragán and Løvland held talks in Geneva in March, but the negotiations collapsed after two days.',
+        rewrite: 'Løvland sat down with Barragán in Geneva in March, but the talks broke down after two days.',
+      },
+      {
+        why: 'a receiver told as a recipient by the parse of a small clause: "making it Europe\'s third-largest group" / "makes Brålund the third-largest group"',
+        source: 'Brålund now operates 31 ferries, making it Europe\'s third-largest ferry group by fleet size.',
+        rewrite: 'The group\'s fleet now numbers 31 ferries, which makes Brålund the third-largest ferry group in Europe by fleet size.',
+      },
       {
         why: "the same supplier told by another verb of commitment: \"signed a contract with B to supply\" / \"agreed with B to supply\"",
         source: 'Dunmore Foods has signed a contract with Lisle Farms, the region\'s largest grower, to supply 40,000 tonnes of potatoes a year.',

@@ -1,7 +1,7 @@
 // Finds amounts in a token list and reduces each to a comparable value: "three" = "3",
 // "$2.4 million" = 2,400,000 USD, "40 kilometres" = 40 km, "billions of dollars" = a vague
 // magnitude of 1e9 USD. Years, times and day-of-month numbers belong to dates, not here.
-import { DAY_RANGE_JOINER, MONTHS, MONTH_ABBR, NUMBER_WORDS, SCALE_WORDS, SCOPE_CUES, TIME_UNITS, type ScopeClass } from '../lexicon';
+import { CHOOSING_VERBS, DAY_RANGE_JOINER, MONTHS, MONTH_ABBR, NUMBER_WORDS, SCALE_WORDS, SCOPE_CUES, TIME_UNITS, type ScopeClass } from '../lexicon';
 import { offsetFree } from '../offsetFree';
 import { phraseEndingBefore, type Token } from '../tokens';
 import { nounFile } from '../wordnet';
@@ -52,7 +52,7 @@ const UNIT_WORDS: Readonly<Record<string, string>> = {
   year: 'year', years: 'year', month: 'month', months: 'month', week: 'week', weeks: 'week', fortnight: 'fortnight', fortnights: 'fortnight', day: 'day', days: 'day',
   hour: 'hour', hours: 'hour', minute: 'minute', minutes: 'minute', hr: 'hour', hrs: 'hour', min: 'minute', mins: 'minute', decade: 'decade', decades: 'decade',
   century: 'century', centuries: 'century', millennium: 'millennium', millennia: 'millennium', millenniums: 'millennium',
-  second: 'second', seconds: 'second',
+  second: 'second', seconds: 'second', sec: 'second', secs: 'second',
   // A currency's hundredth part: "642 cents" is $6.42, "80p" 80 pence.
   cent: 'cent', cents: 'cent', penny: 'cent', pence: 'cent', p: 'cent',
   // Power and energy, as energy stories write them: "300 megawatts" = "300MW", "5.2 gigawatt-hours" = "5.2 GWh".
@@ -229,6 +229,9 @@ function qualifierBefore(tokens: readonly Token[], i: number): { cls: ScopeClass
     if (topicNouns && teller?.pos === 'NOUN' && counted && !isUnitWord(counted) && !TIME_UNITS.has(counted.lemma) && topicNouns.has(nounFile(teller.lemma))) return null;
     // "just under three days", "a little over 40", "slightly more than half": a small degree
     // before a bound puts the amount near the figure, a hedge ("almost", "about"), not a bound.
+    // ("had chosen Thornbury over three other universities": after a verb of choosing and what it
+    // chose, "over" sets the rest aside.)
+    if (cue === 'over' && tokens.slice(Math.max(0, first - 6), first).some((t) => t.pos === 'VERB' && CHOOSING_VERBS.has(t.lemma))) return null;
     const degree = smallDegreeBefore(tokens, first);
     if (degree >= 0 && (cls === 'at-most' || cls === 'at-least')) return { cls: cls === 'at-most' ? 'almost' : 'about', first: degree };
     return { cls, first };

@@ -194,6 +194,15 @@ function readAttributions(tokens: readonly Token[], syntax?: () => SentenceSynta
       const phraseHead = syntax && !speaker.length ? syntax().heads[i]! : -1;
       if (phraseHead > i + 1 && phraseHead <= i + 4) speaker = [phraseHead];
       if (!speaker.length) speaker = [i];
+      // (With the name in apposition: "according to Corvane's chief executive, Marcus Ibáñez".)
+      const end = Math.max(...speaker);
+      // (Closed by a comma or the sentence's end: "According to court documents, Kiprono paid"
+      // names the clause's subject.)
+      if (speaker[0] !== i && tokens[end + 1]?.text === ',' && tokens[end + 2]?.pos === 'PROPN') {
+        let k = end + 2;
+        while (k < tokens.length && tokens[k]!.pos === 'PROPN') k++;
+        if (k >= tokens.length || /^[,.;)]$/.test(tokens[k]!.text)) for (let n = end + 2; n < k; n++) speaker = [...speaker, n];
+      }
       out.push({ verb: i, speaker, first: i, last: Math.max(...speaker), trailing: i > tokens.length / 2 });
       return;
     }

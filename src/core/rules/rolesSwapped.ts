@@ -326,7 +326,9 @@ export const rolesSwappedRule: PairRule = (ctx) => {
         // (Neither is a common noun put for one of the same sense, "the fall, which followed" /
         // "the decline followed", with no "fall" left: the displaced one renamed, whatever roles the
         // word has elsewhere.)
-        const renamed = !g.named && !f.named && !inRewrite(g) && mayMeanTheSame(g.headLemma, f.headLemma);
+        // (WordNet keeps some plural-only senses under the plural: "talks" is "negotiation".)
+        const renamed = !g.named && !f.named && !inRewrite(g) && (mayMeanTheSame(g.headLemma, f.headLemma) ||
+          mayMeanTheSame(ctx.rTok[f.head]!.lower, g.headLemma) || mayMeanTheSame(ctx.sTok[g.head]!.lower, f.headLemma));
         // (Nor the receiver made the subject of the same verb with no receiver of its own, the doer
         // left out: "the company will move its bakery to a larger unit" / "its bakery is moving to
         // a bigger unit", a verb told of what undergoes it.)
@@ -357,6 +359,10 @@ export const rolesSwappedRule: PairRule = (ctx) => {
         found = elsewhere;
       }
       if (!found) continue;
+      // (A receiver told as a recipient, or the other way round, is the parse's two readings of
+      // one object: "making it Europe's third-largest group" / "makes Brålund the third-largest",
+      // "handing over the centre" / "delivering the centre four months late".)
+      if (found === elsewhere && found !== displaced && /^i?obj$/.test(arg.role) && /^i?obj$/.test(found.arg.role)) continue;
       // A phrase's attachment is the parser's commonest error ("kept blood sugar under control …
       // according to a study in the journal X": "in the journal" hung on "keep"): a place or
       // other oblique changes hands only between two names ("from Paris to Rome").

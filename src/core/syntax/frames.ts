@@ -19,7 +19,7 @@
 import { offsetFree } from '../offsetFree';
 import { hyphenatedWithNext, type Token } from '../tokens';
 import type { SentenceSyntax } from './index';
-import { CLAUSE_OPENERS, LEGAL_ACTIONS, LIGHT_VERBS, LITIGATING_VERBS, RECIPROCAL_PREDICATES, REPORTING_VERBS, setsAsideBy, SYMMETRIC_PREDICATES } from '../lexicon';
+import { CHOOSING_VERBS, CLAUSE_OPENERS, LEGAL_ACTIONS, LIGHT_VERBS, LITIGATING_VERBS, RECIPROCAL_PREDICATES, REPORTING_VERBS, setsAsideBy, SYMMETRIC_PREDICATES } from '../lexicon';
 import { agentSenses, isAdjectiveLemma, isDirectingVerb, isEventNoun, isPersonNoun, isVerbLemma, nounFile } from '../wordnet';
 
 /** WordNet's noun files of attributes and quantities (noun.attribute, noun.quantity): measures, never agents. */
@@ -148,11 +148,6 @@ function personalPronoun(t: Token, head: number): Participant | null {
   return { head, headLemma: person, tokens: [head], words, aliases: [words], named: false, names: new Set() };
 }
 
-/**
- * Verbs of choosing one thing over another: "chose", "picked", "selected", "preferred". (A list:
- * WordNet's rarer senses make "take" one, and "took over Carrington" no choice.)
- */
-const CHOOSING_VERBS: ReadonlySet<string> = new Set(['choose', 'pick', 'select', 'prefer', 'favour', 'favor', 'opt']);
 
 /** Whether a participant is a "he" or a "she" (personalPronoun). */
 export function isPronounPerson(p: Participant): boolean {
