@@ -3128,6 +3128,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: "a claim told as what a noun of claiming holds: \"sued, alleging that the app infringes\" / \"sued over claims that the app infringes\"",
+        source: 'Lindqvist Systems has sued the Austin-based start-up Corvane Labs, alleging that its photo-compression app infringes two patents Lindqvist was granted in 2019.',
+        rewrite: 'Corvane Labs, a start-up based in Austin, is being sued by Lindqvist Systems over claims that Corvane\'s photo-compression app infringes two patents granted to Lindqvist in 2019.',
+      },
+      {
         why: 'a pronoun speaker after "according to" a title and the name in apposition: "according to Corvane\'s chief executive, Marcus Ibáñez" … "he said"',
         source: 'Corvane\'s chief executive, Marcus Ibáñez, said the start-up had developed the method itself. Ibáñez said Corvane had hired the law firm Hale & Morrow to defend it.',
         rewrite: 'The start-up developed the method in-house, according to Corvane\'s chief executive, Marcus Ibáñez. The law firm Hale & Morrow has been hired by Corvane for its defence, he said.',

@@ -683,6 +683,13 @@ export const attributionRule: PairRule = (ctx) => {
     const speaksFor = (d: number) => PERSONAL.has(ctx.rTok[d]!.lower) || (pronounSpeaker && /^(PROPN|NOUN)$/.test(rSyn.tags[d] ?? ''));
     if (hunk?.r.some((i) => rSyn.tags[i] === 'VERB' && dependentsOf(rSyn, i, /^nsubj$/).some(speaksFor))) return [];
     if (hunk?.r.some((i) => ctx.claimed.has(i)) || ctx.claimedSource.has(first.verb) || (kept >= 0 && ctx.claimed.has(kept))) return [];
+    // (Nor a claim told as what a noun of saying holds: "sued, alleging that the app infringes" /
+    // "sued over claims that the app infringes" still reads as someone's claim.)
+    // (A noun of the reporting act itself or of claiming, "claims", "allegations", "accusations":
+    // not one of showing, "no evidence that", which states what it shows.)
+    const sayingNoun = (k: number) => rSyn.tags[k] === 'NOUN' && [ctx.sTok[first.verb]!.lemma, 'claim', 'allege'].some((v) => samePredicate(`n:${ctx.rTok[k]!.lemma}`, v));
+    // (The parse may read the "that" as a relative pronoun: the clause is the noun's all the same.)
+    if (ctx.rTok.some((_t, k) => sayingNoun(k) && ctx.rTok[k + 1]?.lower === 'that' && dependentsOf(rSyn, k, /^(acl|ccomp)/).length > 0)) return [];
     return [dropped(ctx, first)];
   }
   const sKeys = new Set(ctx.sTok.map((t) => stemOf(t.lemma)));
