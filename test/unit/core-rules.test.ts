@@ -752,6 +752,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: "a noun said twice around \"to\" is an adverbial idiom, no role: \"went head to head\"",
+        source: 'The two candidates for mayor of Harwick clashed over housing and transport in a televised debate on Tuesday night.',
+        rewrite: 'Harwick\'s two mayoral candidates went head to head on housing and transport in a debate televised on Tuesday night.',
+      },
+      {
         why: '"ex-world champion" is "former world champion", the prefix on the post\'s first word',
         source: 'Okafor trained with the former world champion Mikhail Sorokin.',
         rewrite: 'Okafor trained with ex-world champion Mikhail Sorokin.',
@@ -866,6 +871,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
 
   negation: {
     hits: [
+      {
+        source: 'Hollinsford Rhinos beat Castleton Miners 26–18 on Sunday, their first home win over their neighbours since 2019.',
+        rewrite: 'Hollinsford Rhinos beat Castleton Miners 26–18 on Sunday; they have not won at home against their neighbours since 2019.',
+        text: 'have not won',
+      },
       {
         source: 'No patients will be moved during the building work, the hospice said.',
         rewrite: 'All patients will be moved during the building work, the hospice said.',
@@ -1113,6 +1123,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: "a past perfect denied since a time is the streak the act now breaks: \"their first home win over them since 2019\" / \"who had not won at home against them since 2019\"",
+        source: 'Hollinsford Rhinos beat Castleton Miners 26–18 on Sunday, their first home win over their neighbours since 2019.',
+        rewrite: 'Sunday\'s derby ended in a 26–18 defeat for Castleton Miners at the hands of Hollinsford Rhinos, who had not won at home against their neighbours since 2019.',
+      },
       {
         why: 'a participant\'s "no" made "all" with the opposite act told in another word: "No patients will be moved" / "All patients will stay where they are"',
         source: 'No patients will be moved during the building work, the hospice said.',

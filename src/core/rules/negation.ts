@@ -649,7 +649,10 @@ export const negationRule: PairRule = (ctx) => {
     if (!negatorAt(ctx.rTok, ri) || ctx.claimed.has(ri) || counterfactual(ctx.rTok, ri) || movedOffSet) return;
     if (t.pos === 'NOUN' && sameWordAcross(t, ctx.sTok, ctx.match.rToS[ri] ?? -1, hunkOfRewrite(ctx, ri)?.s)) return;
     // "the first player from Poland to win" / "no player from Poland had won it before him".
-    if ((negatesBefore(ctx.rTok, ri) || negatesSince(ctx.rTok, ri)) && ctx.sTok.some((x) => x.lower === 'first')) return;
+    // (And a past perfect denied since a time, the streak the act now breaks: "their first home
+    // win over them since 2019" / "who had not won at home against them since 2019".)
+    const brokenStreak = deniedSince(ctx.rTok, ri) && ctx.rTok[ri - 1]?.lower === 'had';
+    if ((negatesBefore(ctx.rTok, ri) || negatesSince(ctx.rTok, ri) || brokenStreak) && ctx.sTok.some((x) => x.lower === 'first')) return;
     if (secondOfPair(ctx.rTok, ri)) return;
     const pair = correlativePredicate(ctx.rTok, ctx.syntax.rewrite(), ri);
     const head = pair >= 0 ? pair : headOf(ctx.rTok, ri);

@@ -183,8 +183,11 @@ function plural(t: Token): boolean {
 export const roleRule: PairRule = (ctx) => {
   const out: RawFinding[] = [...rankChanges(ctx), ...portfolioChanges(ctx)];
   // "co-founder", "vice-president", "ex-minister" are roles of their own.
+  // (Not a noun said twice around "to" or "and", an adverbial idiom: "went head to head".)
+  const doubled = (tokens: readonly Token[], i: number) => (/^(to|and)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === tokens[i]!.lower) ||
+    (/^(to|and)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === tokens[i]!.lower);
   const isRole = (tokens: readonly Token[], syntax: () => SentenceSyntax, i: number, lemma: string) =>
-    (tokens[i]!.pos === 'NOUN' || tokens[i]!.pos === 'PROPN') &&
+    (tokens[i]!.pos === 'NOUN' || tokens[i]!.pos === 'PROPN') && !doubled(tokens, i) &&
     (ROLE_NOUNS.has(lemma.replace(/^(co|vice|ex|deputy|acting|assistant|former)-/, '')) || roleNoun(tokens, syntax, i, lemma));
   const rRoles = ctx.rTok.map((t, i) => ({ t, i, lemma: roleLemma(t) })).filter(({ i, lemma }) => isRole(ctx.rTok, ctx.syntax.rewrite, i, lemma));
   const sRoles = ctx.sTok.map((t, i) => ({ t, i, lemma: roleLemma(t) })).filter(({ i, lemma }) => isRole(ctx.sTok, ctx.syntax.source, i, lemma));
