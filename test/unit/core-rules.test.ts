@@ -3143,6 +3143,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: "a plural counted by a number is no verb: \"rejected two earlier bids\" reports nothing",
+        source: 'Castlebury rejected two earlier bids from Riverton, the second worth £15 million, before accepting the improved offer.',
+        rewrite: 'Only after turning down two earlier Riverton bids - the second of them for £15m - did Castlebury accept the improved offer.',
+      },
+      {
+        why: "the record the claim was set out in, named in the rewrite: \"according to a joint statement\" / \"set out the exchange in a joint statement\"",
+        source: 'In return, the National Gallery will send three landscapes to Hallbrook for a show next spring, according to a joint statement released on Monday.',
+        rewrite: 'Hallbrook will receive three landscapes from the National Gallery for an exhibition next spring. The two institutions set out the exchange in a joint statement released on Monday.',
+      },
+      {
         why: "a claim told as what a noun of claiming holds: \"sued, alleging that the app infringes\" / \"sued over claims that the app infringes\"",
         source: 'Lindqvist Systems has sued the Austin-based start-up Corvane Labs, alleging that its photo-compression app infringes two patents Lindqvist was granted in 2019.',
         rewrite: 'Corvane Labs, a start-up based in Austin, is being sued by Lindqvist Systems over claims that Corvane\'s photo-compression app infringes two patents granted to Lindqvist in 2019.',

@@ -1044,13 +1044,16 @@ function actsInRewrite(ctx: PairContext, s: Attribution): boolean {
  * "Laboratory tests found that none of the samples contained olive oil" / "Not one of the
  * samples tested in laboratories contained olive oil": a record speaker's act (a test, an
  * inspection, a survey) told as a participle describing what the claim is about keeps the
- * claim the record's finding.
+ * claim the record's finding; so does the record named as where the claim was set out.
  */
 function recordActDescribes(ctx: PairContext, s: Attribution): boolean {
   if (s.speaker.length === 0) return false;
   const head = ctx.sTok[Math.max(...s.speaker)]!;
-  if (head.pos !== 'NOUN' || !isEventNoun(head.lemma)) return false;
   const syn = ctx.syntax.rewrite();
+  // (Or a record the rewrite says the claim was set out in: "according to a joint statement" /
+  // "The two institutions set out the exchange in a joint statement".)
+  if (head.pos === 'NOUN' && findingSource(head.lemma) && ctx.rTok.some((t, k) => t.lemma === head.lemma && markedBy(syn, ctx.rTok, k, 'in'))) return true;
+  if (head.pos !== 'NOUN' || !isEventNoun(head.lemma)) return false;
   return ctx.rTok.some((t, k) => syn.tags[k] === 'VERB' && /^acl/.test(syn.labels[k]!) && syn.labels[k] !== 'acl:relcl' &&
     (stemOf(t.lemma) === stemOf(head.lemma) || samePredicate(`n:${head.lemma}`, t.lemma)));
 }

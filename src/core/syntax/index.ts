@@ -74,7 +74,7 @@ const NOUN_ID = UPOS.indexOf('NOUN');
  */
 export function tagAndParse(model: ParserModel, forms: readonly string[], texts: readonly string[], hints: readonly string[]): SentenceSyntax {
   const x = taggerInput(model, forms, texts, hints);
-  const scored = verbInSubordinateClause(model, x, reportingVerbBeforeThat(model, x, forms, verbAfterAuxiliary(model, x, forms, closingSpeakerVerb(model, x, forms, particleNouns(model, x, forms, ampersandNames(model, x, texts, namesAfterVerbs(model, x, texts, hints, scoresAsNumbers(model, x, texts, possessiveApostrophes(model, x, forms, tagScores(model.tagger, x))))))))));
+  const scored = verbInSubordinateClause(model, x, reportingVerbBeforeThat(model, x, forms, verbAfterAuxiliary(model, x, forms, closingSpeakerVerb(model, x, forms, countedNouns(model, x, forms, particleNouns(model, x, forms, ampersandNames(model, x, texts, namesAfterVerbs(model, x, texts, hints, scoresAsNumbers(model, x, texts, possessiveApostrophes(model, x, forms, tagScores(model.tagger, x)))))))))));
   const tags = names(scored.tags);
   const first = parseScored(model, forms, tags);
   let best: SentenceSyntax = { ...first.parse, tags };
@@ -152,6 +152,23 @@ function possessiveApostrophes(model: ParserModel, x: TaggerInput, forms: readon
       while (k < forms.length && (out.tags[k] === ADJ_ID || out.tags[k] === NUM_ID || out.tags[k] === SYM_ID)) k++;
       if (out.tags[k] === NOUN_ID || out.tags[k] === PROPN_ID) out = retagAs(model.tagger, x, out, i + 1, ADJ_ID);
     }
+  }
+  return out;
+}
+
+/**
+ * "Castlebury rejected two earlier bids from Riverton": a word in -s counted by a number just
+ * before it (past one describing word) is a plural noun, not a verb whose subject the number is.
+ */
+function countedNouns(model: ParserModel, x: TaggerInput, forms: readonly string[], scored: TagScores): TagScores {
+  let out = scored;
+  for (let i = 1; i < forms.length; i++) {
+    if (out.tags[i] !== VERB_ID || !/[^s]s$/.test(forms[i]!)) continue;
+    // (Past one describing word: "two earlier bids", "three new stores"; not an adverb of the
+    // verb, "trade between the two still comes".)
+    const n = out.tags[i - 1] === ADJ_ID || (out.tags[i - 1] === ADV_ID && /(er|est)$/.test(forms[i - 1]!)) ? i - 2 : i - 1;
+    if (n < 0 || out.tags[n] !== NUM_ID || /^\d{4}$/.test(forms[n]!)) continue;
+    out = retagAs(model.tagger, x, out, i, NOUN_ID);
   }
   return out;
 }
