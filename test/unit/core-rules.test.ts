@@ -4909,6 +4909,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: "\"one\" with a clause right after it after a copula stands for a thing already named: \"The method was one the start-up had developed\"",
+        source: 'Corvane\'s chief executive said the app used a method the start-up had developed itself.',
+        rewrite: 'The method behind the app was one the start-up had developed in-house, according to Corvane\'s chief executive.',
+      },
+      {
         why: "an alias the source says as an adjective: \"the American fund\" / \"the US fund\"",
         source: 'The club was bought by the American fund Redwater Capital on Friday.',
         rewrite: 'The US fund Redwater Capital bought the club on Friday.',

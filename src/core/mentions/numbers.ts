@@ -595,6 +595,10 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
     // "and on Sundays one every quarter of an hour": one of a thing already named, at a frequency
     // (the frequency's to compare), not a count.
     if (t.lower === 'one' && /^(every|each)$/.test(tokens[i + 1]?.lower ?? '')) continue;
+    // "The method was one the start-up had developed", "one that …": "one" with a clause right
+    // after it, and no noun, stands for a thing already named.
+    if (t.lower === 'one' && (/^(DET|PRON)$/.test(tokens[i + 1]?.pos ?? '') || /^(that|which|who|whose)$/.test(tokens[i + 1]?.lower ?? '')) &&
+      /^(be|is|was|were|are)$/.test(tokens[i - 1]?.lower ?? '')) continue;
     // "of one another": the reciprocal pronoun, "each other".
     if (t.lower === 'one' && tokens[i + 1]?.lower === 'another' && !/^(NOUN|ADJ)$/.test(tokens[i + 2]?.pos ?? '')) continue;
     // "the third major one", "a bigger one", "this one", "a Harbourline one": after a determiner
