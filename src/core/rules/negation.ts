@@ -1076,7 +1076,7 @@ function actDoneInstead(a: Side, b: Side, d: number, other: (i: number) => numbe
   // delegation" / "agreed to a meeting with a delegation", "failed to pay" / "made the payment".)
   v ??= replacedBy?.find((x) => b.syn.tags[x] === 'VERB' && !taken(x) && x !== bAct && dependentsOf(b.syn, x, /^(obj|obl)$/).some((y) =>
     b.syn.tags[y] === 'NOUN' && (y === bAct || samePredicate(`n:${b.tokens[y]!.lemma}`, a.tokens[act]!.lemma))) &&
-    (!/^(xcomp|ccomp|advcl|acl|csubj)/.test(b.syn.labels[x] ?? '') || b.syn.labels[x] === 'conj') &&
+    !/^(xcomp|ccomp|advcl|acl|csubj)/.test(b.syn.labels[x] ?? '') &&
     !dependentsOf(b.syn, x, /^aux/).some((m) => /^(would|could|should|might|may|must|can)$/.test(b.tokens[m]!.lower)));
   // Or the declining verb dropped and its act told as done: "the alarm failed to alert the
   // company" -> "the alarm alerted the firm" (the act heads its own clause, under no other verb).

@@ -195,6 +195,20 @@ export const rolesSwappedRule: PairRule = (ctx) => {
   const swapped: Set<string>[] = [];
   const out: RawFinding[] = [];
 
+  // An infinitive's doer fixed by control, each side the explicit doer of the verb that controls
+  // it (or of the verb whose object the infinitive completes: "signed a deal … to build"): a doer
+  // carried down a chain the parse got wrong, "replaced by the band, who had been due to play",
+  // is no evidence, nor a participle's, read off a clause that may have two ("merged with
+  // Daybus, creating").
+  const controlledBy = (all: readonly Frame[], syn: SentenceSyntax, f: Frame, a: Argument) => {
+    const h = syn.heads[f.predicate]!;
+    const up = h >= 0 && syn.labels[f.predicate] === 'acl' && syn.labels[h] === 'obj' ? syn.heads[h]! : h;
+    return all.some((c) => c.predicate === up && c.args.some((x) => x.role === 'subj' && x.explicit && sameParticipant(x.filler, a.filler)));
+  };
+  const infinitiveDoerChanged = (arg: Argument, rf: Frame, matches: readonly Frame[]) => arg.controlled === true && arg.role === 'subj' &&
+    dependentsOf(rSyntax, rf.predicate, /^mark$/).some((m) => ctx.rTok[m]!.lower === 'to') && controlledBy(rAll, rSyntax, rf, arg) &&
+    matches.some((m) => m.args.some((b) => b.controlled && b.role === 'subj' && !same(b.filler, arg.filler) && controlledBy(sAll, sSyntax, m, b)));
+
   // A headline (no closing punctuation) drops the passive's auxiliary: "Town centre parking
   // charges approved" says the charges were approved, not that they approved anything.
   const headline = !/^[.!?…"”’')]$/.test(ctx.rTok[ctx.rTok.length - 1]?.text ?? '.');
@@ -248,20 +262,7 @@ export const rolesSwappedRule: PairRule = (ctx) => {
       // match a paraphrase but are too often a misparse to accuse one.
       // (A doer fixed by control against one fixed by control is as direct: "signed a deal with B
       // to supply" / "B agreed with A to supply", the supplier changed.)
-      // (Each the explicit doer of the verb that controls it: a doer carried down a chain the
-      // parse got wrong, "replaced by the band, who had been due to play", is no evidence.)
-      // (Or of the verb whose object the infinitive completes: "signed a deal … to build".)
-      const controller = (all: readonly Frame[], syn: SentenceSyntax, f: Frame, a: Argument) => {
-        const h = syn.heads[f.predicate]!;
-        const up = h >= 0 && syn.labels[f.predicate] === 'acl' && syn.labels[h] === 'obj' ? syn.heads[h]! : h;
-        return all.some((c) => c.predicate === up && c.args.some((x) => x.role === 'subj' && x.explicit && sameParticipant(x.filler, a.filler)));
-      };
-      // (An infinitive's: a participle's doer is read off a clause that may have two, "merged
-      // with Daybus, creating".)
-      const infinitive = (tokens: readonly Token[], syn: SentenceSyntax, v: number) => dependentsOf(syn, v, /^mark$/).some((m) => tokens[m]!.lower === 'to');
-      const bothControlled = arg.controlled && arg.role === 'subj' && infinitive(ctx.rTok, rSyntax, rf.predicate) && controller(rAll, rSyntax, rf, arg) &&
-        matches.some((m) => m.args.some((b) => b.controlled && b.role === 'subj' && !same(b.filler, arg.filler) && controller(sAll, sSyntax, m, b)));
-      if (!arg.explicit && !bothControlled) continue;
+      if (!arg.explicit && !infinitiveDoerChanged(arg, rf, matches)) continue;
       // The subject of a passive verb with an infinitive and no "by" phrase is the infinitive's
       // participant, raised ("emissions are expected to fall", "the plant is set to close"):
       // its role is read in the infinitive's own frame, not as the receiver of "expected".
