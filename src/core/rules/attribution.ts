@@ -201,7 +201,7 @@ function readAttributions(tokens: readonly Token[], syntax?: () => SentenceSynta
       if (speaker[0] !== i && tokens[end + 1]?.text === ',' && tokens[end + 2]?.pos === 'PROPN') {
         let k = end + 2;
         while (k < tokens.length && tokens[k]!.pos === 'PROPN') k++;
-        if (k >= tokens.length || /^[,.;)]$/.test(tokens[k]!.text)) for (let n = end + 2; n < k; n++) speaker = [...speaker, n];
+        if (k >= tokens.length || /^[,.;)]$/.test(tokens[k]!.text)) speaker = [...speaker, ...Array.from({ length: k - end - 2 }, (_v, n) => end + 2 + n)];
       }
       out.push({ verb: i, speaker, first: i, last: Math.max(...speaker), trailing: i > tokens.length / 2 });
       return;
@@ -1049,11 +1049,12 @@ function actsInRewrite(ctx: PairContext, s: Attribution): boolean {
 function recordActDescribes(ctx: PairContext, s: Attribution): boolean {
   if (s.speaker.length === 0) return false;
   const head = ctx.sTok[Math.max(...s.speaker)]!;
+  if (head.pos !== 'NOUN') return false;
   const syn = ctx.syntax.rewrite();
   // (Or a record the rewrite says the claim was set out in: "according to a joint statement" /
   // "The two institutions set out the exchange in a joint statement".)
-  if (head.pos === 'NOUN' && findingSource(head.lemma) && ctx.rTok.some((t, k) => t.lemma === head.lemma && markedBy(syn, ctx.rTok, k, 'in'))) return true;
-  if (head.pos !== 'NOUN' || !isEventNoun(head.lemma)) return false;
+  if (findingSource(head.lemma) && ctx.rTok.some((t, k) => t.lemma === head.lemma && markedBy(syn, ctx.rTok, k, 'in'))) return true;
+  if (!isEventNoun(head.lemma)) return false;
   return ctx.rTok.some((t, k) => syn.tags[k] === 'VERB' && /^acl/.test(syn.labels[k]!) && syn.labels[k] !== 'acl:relcl' &&
     (stemOf(t.lemma) === stemOf(head.lemma) || samePredicate(`n:${head.lemma}`, t.lemma)));
 }

@@ -10,7 +10,7 @@ import { clauseOf, dependentsOf, dominates, hasDependent, subtreeOf } from '../s
 import { isContentToken, stemOf } from '../terms';
 import { hyphenatedWithNext, type Token } from '../tokens';
 import { deniedSince, negatesBefore, negatesSince } from '../superlatives';
-import { framesOf, sameParticipant, sameWords, verbLemma, type Frame, type Participant } from '../syntax/frames';
+import { framesOf, sameParticipant, sameWords, verbLemma, type Argument, type Frame, type Participant } from '../syntax/frames';
 import { findVerbGroups, groupContaining } from '../verbs';
 
 const SKIP_TO_HEAD = new Set(['AUX', 'DET', 'PART', 'NUM']);
@@ -1123,13 +1123,16 @@ function partyMarker(tokens: readonly Token[], v: number): string | null {
   return null;
 }
 
+/** A predicate's "to" and "from" parties: the other side of a transfer. */
+function markedParties(frames: readonly Frame[], p: number): Argument[] {
+  return frames.filter((f) => f.predicate === p).flatMap((f) => f.args).filter((a) => a.role === 'obl:to' || a.role === 'obl:from');
+}
+
 /** Whether the "to"/"from" parties of two converse verbs are both found and are different participants. */
 function markedPartiesDiffer(ctx: PairContext, si: number, ri: number): boolean {
-  const marked = (frames: readonly Frame[], p: number) => frames.filter((f) => f.predicate === p).flatMap((f) => f.args)
-    .filter((a) => a.role === 'obl:to' || a.role === 'obl:from').map((a) => a.filler);
-  const s = marked(framesOf(ctx.sTok, ctx.syntax.source()), si);
-  const r = marked(framesOf(ctx.rTok, ctx.syntax.rewrite()), ri);
-  return s.length > 0 && r.length > 0 && !r.some((x) => s.some((y) => sameParticipant(x, y)));
+  const s = markedParties(framesOf(ctx.sTok, ctx.syntax.source()), si);
+  const r = markedParties(framesOf(ctx.rTok, ctx.syntax.rewrite()), ri);
+  return s.length > 0 && r.length > 0 && !r.some((x) => s.some((y) => sameParticipant(x.filler, y.filler)));
 }
 
 /** Verbs that tell whether an act goes on, starts or stops, said of the verb they carry. */
@@ -1183,7 +1186,7 @@ function converse(ctx: PairContext, si: number, ri: number): boolean {
   const sDoers = doers(sFrames, si);
   if (rDoers.length === 0) return false;
   // The source act's "to" and "from" parties.
-  const others = sFrames.filter((f) => f.predicate === si).flatMap((f) => f.args).filter((a) => a.role === 'obl:to' || a.role === 'obl:from');
+  const others = markedParties(sFrames, si);
   // (A source act with no doer of its own, "taken by an expedition and sold to the collector
   // Edwin Halloran", is told from the other side when its "to" or "from" party is the
   // rewrite's doer: "bought by the collector Edwin Halloran".)
