@@ -154,6 +154,29 @@ function tokenizeWithWink(original: string, start: number, out: Token[]): void {
       out.push({ i: out.length, text: '.', lower: '.', norm: '.', lemma: '.', pos: 'PUNCT', start: start + at + word.length, end: start + at + t.length, isWord: false });
       continue;
     }
+    // wink keeps a lower-case word hyphened to a number as one token ("magnitude-7", "level-3"),
+    // and splits a decimal there ("magnitude-6" "." "4"), which hides the number from every
+    // rule: the word, the hyphen and the number, each a token of its own. (A capitalised name
+    // with a number, "Covid-19", "A-10", stays one word.)
+    const wordNumber = /^(\p{Ll}{2,})-(\d+)$/u.exec(t);
+    if (wordNumber && isWord) {
+      let number = wordNumber[2]!;
+      const next = texts[k + 1], after = texts[k + 2];
+      if (next === '.' && after !== undefined && /^\d+$/.test(after) && slice.startsWith(`.${after}`, at + t.length)) {
+        number += `.${after}`;
+        k += 2;
+        cursor = at + t.length + 1 + after.length;
+      }
+      const word = wordNumber[1]!;
+      const read = wink.read(word);
+      let from = start + at;
+      out.push({ i: out.length, text: word, lower: word, norm: spellingKey(word), lemma: spellingKey((read.lemmas[0] ?? word).toLowerCase()), pos: read.poses[0] ?? 'NOUN', start: from, end: from + word.length, isWord: true });
+      from += word.length;
+      out.push({ i: out.length, text: '-', lower: '-', norm: '-', lemma: '-', pos: 'PUNCT', start: from, end: from + 1, isWord: false });
+      from += 1;
+      out.push({ i: out.length, text: number, lower: number, norm: number, lemma: number, pos: 'NUM', start: from, end: from + number.length, isWord: true });
+      continue;
+    }
     // wink keeps an en or em dash between two words as one token ("Harlow Cross–Easterby", "9
     // October–18 January"): a range or a link between two things, each a word of its own.
     const dashed = (t.includes('–') || t.includes('—')) ? /^([\p{L}\p{N}][^–—]*)([–—])([\p{L}\p{N}].*)$/u.exec(t) : null;

@@ -56,6 +56,12 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   number: {
     hits: [
       {
+        // A number hyphened to a lower-case word ("magnitude-6.1") is read as the number, decimal and all.
+        source: 'The town was hit by a magnitude 6.4 earthquake on Friday.',
+        rewrite: 'The town was hit by a magnitude-6.1 quake on Friday.',
+        text: '6.1',
+      },
+      {
         source: 'Replacement buses will run every 30 minutes from Monday.',
         rewrite: 'From Monday replacement buses will run hourly.',
         text: 'hourly',
@@ -164,6 +170,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: "\"magnitude-6.4\" = \"magnitude 6.4\": the hyphened word and its decimal stay one number",
+        source: 'Aid reached villages cut off by the magnitude 6.4 earthquake that struck on Friday.',
+        rewrite: 'Aid reached villages that had been cut off by the magnitude-6.4 quake which hit on Friday.',
+      },
       {
         why: "\"17min 42sec\" = \"17 minutes 42 seconds\"",
         source: 'The crew covered the course in 17 minutes 42 seconds, the fastest winning time since 2016.',
@@ -624,6 +635,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        why: "\"the Greens\" / \"the Green campaign\": a one-word name whose singular is an adjective, in the plural for its members",
+        source: 'It was Labour who lodged a formal objection against the Green campaign, citing 23 postal votes.',
+        rewrite: 'Labour formally objected to the campaign run by the Greens, pointing to 23 postal ballots.',
+      },
+      {
         why: "a word for a kind of person after \"the\" and words in lower case describing it (\"The 24-year-old Nigerian\") describes someone and names no one",
         source: 'Nigeria’s Chidi Okafor became champion. Okafor, 24, who used to train with Mikhail Sorokin, moved from Moscow to Lagos in 2022.',
         rewrite: 'Chidi Okafor of Nigeria was crowned champion. The 24-year-old Nigerian, who trains with Mikhail Sorokin, relocated to Lagos from Moscow in 2022.',
@@ -871,6 +887,22 @@ const TABLE: Readonly<Record<Kind, Row>> = {
 
   negation: {
     hits: [
+      {
+        source: 'The company denied that the layoffs were linked to the loss of its largest customer.',
+        rewrite: 'The company conceded that losing its largest customer had played a part in the layoffs.',
+        text: 'conceded',
+      },
+      {
+        source: 'The minister denied that the report had been delayed for political reasons.',
+        rewrite: 'The minister said that the report had been delayed for political reasons.',
+        text: 'said',
+      },
+      {
+        // Only one of the two negators dropped: "no village … without help" / "every village … without help".
+        source: 'The governor said no village had been left without help since Sunday morning.',
+        rewrite: 'Every village has been left without help since Sunday morning, according to the governor.',
+        text: 'Every village',
+      },
       {
         source: 'Hollinsford Rhinos beat Castleton Miners 26–18 on Sunday, their first home win over their neighbours since 2019.',
         rewrite: 'Hollinsford Rhinos beat Castleton Miners 26–18 on Sunday; they have not won at home against their neighbours since 2019.',
@@ -1123,6 +1155,31 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a clause both sides deny is no plain report on either (a guard)',
+        source: 'The singer said her manager had apologised to her weeks before he denied in an interview that he had ever threatened her.',
+        rewrite: 'Weeks before denying in an interview that he had ever threatened her, her manager had apologised to her, the singer said.',
+      },
+      {
+        why: 'a denied clause kept negated beside another clause said plainly (a guard)',
+        source: 'The council denied that the orchestra had been singled out, saying 23 organisations would lose funding altogether.',
+        rewrite: 'The council insisted the orchestra had not been singled out, and said 23 organisations would lose all their funding.',
+      },
+      {
+        why: 'a denied clause reported with its own negation says the same',
+        source: 'The minister denied that the report had been delayed for political reasons.',
+        rewrite: 'The minister said the report had not been held back for political reasons.',
+      },
+      {
+        why: "a denied clause conceded with \"no part\" says the same",
+        source: 'The company denied that the layoffs were linked to the loss of its largest customer.',
+        rewrite: 'The company said that losing its largest customer had played no part in the layoffs.',
+      },
+      {
+        why: "two negators on one clause cancel: \"no village … without help\" = \"every village … receiving help\"",
+        source: 'The governor said no village had been left without help since Sunday morning.',
+        rewrite: 'Every village has been receiving help since Sunday morning, according to the governor.',
+      },
       {
         why: "a past perfect denied since a time is the streak the act now breaks: \"their first home win over them since 2019\" / \"who had not won at home against them since 2019\"",
         source: 'Hollinsford Rhinos beat Castleton Miners 26–18 on Sunday, their first home win over their neighbours since 2019.',
@@ -1619,6 +1676,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   tense: {
     hits: [
       {
+        source: 'A separate application for a battery store on the same site will be considered in June.',
+        rewrite: 'Councillors examined a separate application for a battery store on the same site in June.',
+        text: 'examined',
+      },
+      {
         source: 'Okafor, who used to train with Sorokin, moved to Lagos.',
         rewrite: 'Okafor, who trains with Sorokin, moved to Lagos.',
         text: 'trains',
@@ -1798,6 +1860,21 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: "\"set a date for a new round\" names what the date is for, no time it was set for: \"has set\" / \"has been fixed\" tell the same (a guard)",
+        source: 'Neither side has set a date for a new round of talks.',
+        rewrite: 'No date for another round of talks has been fixed by either side.',
+      },
+      {
+        why: 'a synonym told in another place of its sentence is compared only between a plan and a done act (a guard)',
+        source: 'It is the first time a Polish film has won the festival\'s top prize since 1998.',
+        rewrite: 'A Polish film last took the festival\'s top prize in 1998.',
+      },
+      {
+        why: "\"there were no plans for further cuts\" = \"no further cuts were planned\": a plan said to exist lies ahead",
+        source: 'The chief executive said there were no plans for further cuts this year.',
+        rewrite: 'The chief executive said no further cuts were planned for this year.',
+      },
       {
         why: "a word matched across a relative and a main clause: \"who took the choir on tour, will become director\" / \"who led the tour, will take the title\"",
         source: 'Anders, who took the choir on its first tour of Canada in 2015, will become director emeritus.',
@@ -2303,6 +2380,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   quantifier: {
     hits: [
       {
+        source: 'The company said only a minority of the affected workers would be offered jobs at its new furnace.',
+        rewrite: 'According to the company, the majority of those affected will be offered posts at its new furnace.',
+        text: 'the majority',
+      },
+      {
         source: 'The airport says hardly any homes outside the village will be affected by the extra noise.',
         rewrite: 'Some homes beyond the village will be affected by the extra noise, the airport says.',
         text: 'Some homes',
@@ -2482,6 +2564,21 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'the cue on the set the same act is told of next, the set named otherwise, in the same class (a guard)',
+        source: 'The company said most of the affected workers would be offered jobs at its new furnace.',
+        rewrite: 'According to the company, the majority of those affected will be offered posts at its new furnace.',
+      },
+      {
+        why: "\"1,000 or so\" = \"around 1,000\": a hedge after the figure, nearer it than \"just\"",
+        source: 'Only around 1,000 eastern black rhinos are thought to survive in the wild.',
+        rewrite: 'Just 1,000 or so eastern black rhinos are believed to survive in the wild.',
+      },
+      {
+        why: "\"as well as six months\" adds a thing; it is no equative bound on the figure",
+        source: 'Affected employees will receive at least 16 weeks\' pay and six months of health cover.',
+        rewrite: 'Staff who lose their jobs will get no fewer than 16 weeks\' pay as well as six months of health cover.',
+      },
       {
         why: "\"over\" after a verb of choosing and what it chose sets the rest aside: \"chose Thornbury over three other universities\"",
         source: 'The company had chosen Thornbury over three other universities, including one in Germany.',
@@ -2900,6 +2997,12 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   attribution: {
     hits: [
       {
+        // A body's word stands for the claim's subject only: another name as speaker is another voice.
+        source: 'Crumb & Co plans to open 45 new shops over the next two years, the company said on Wednesday.',
+        rewrite: 'Harlow Mercantile Bank said on Wednesday that Crumb & Co intended to add 45 shops within two years.',
+        text: 'Harlow Mercantile Bank',
+      },
+      {
         source: 'According to court documents, Kiprono paid Wachira €2,000 in cash three weeks before the race.',
         rewrite: 'Three weeks before the race, Kiprono paid Wachira €2,000 in cash, according to the defendant.',
         text: 'defendant',
@@ -3142,6 +3245,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: '"the company" after a claim whose subject is the name is the name\'s voice',
+        source: 'Crumb & Co plans to open 45 new shops over the next two years, the company said on Wednesday.',
+        rewrite: 'Crumb & Co said on Wednesday that it intended to add 45 shops within two years.',
+      },
+      {
+        why: "\"found\" with an object and an adverb after it (\"down from 26\") reports no claim",
+        source: 'Poaching has fallen since the drones arrived: rangers found 11 elephant carcasses in the first half of this year, down from 26 in the same period last year.',
+        rewrite: 'Since the drones arrived, poaching has declined: in the first six months of this year rangers came across 11 elephant carcasses, compared with 26 over the same months of last year.',
+      },
       {
         why: "a plural counted by a number is no verb: \"rejected two earlier bids\" reports nothing",
         source: 'Castlebury rejected two earlier bids from Riverton, the second worth £15 million, before accepting the improved offer.',

@@ -304,7 +304,9 @@ export function entitySupported(e: EntityMention, others: readonly EntityMention
   // person noun of WordNet's).
   // (One word too, where the member word is also an adjective, which no given name is: "the
   // Conservatives" / "the Conservative candidate", "a Socialist" / "the Socialists".)
-  const memberWord = (singular: string) => isPersonNoun(singular) && (e.words.length >= 2 || isAdjectiveLemma(singular));
+  // (Or a one-word name whose singular is an adjective, however WordNet files its noun: "the
+  // Greens" / "the Green candidate".)
+  const memberWord = (singular: string) => (isPersonNoun(singular) && e.words.length >= 2) || (e.words.length === 1 && isAdjectiveLemma(singular));
   const member = (w: string) => (/[^s]s$/.test(w) && words.has(w.slice(0, -1)) && memberWord(w.slice(0, -1))) || (words.has(`${w}s`) && memberWord(w));
   const has = (w: string) => known(w) || words.has(w.replace(/'s$/, '')) || titleCutShort(w, words) || personOf(w) || member(w);
   if (e.words.every(has)) return true;

@@ -240,7 +240,8 @@ function qualifierBefore(tokens: readonly Token[], i: number): { cls: ScopeClass
   // "up to" does, whatever the dimension ("as few as 3" and the like name the near end).
   const degree = tokens[i - 2];
   const graded = !!degree && (degree.pos === 'ADJ' || degree.pos === 'ADV');
-  if (i >= 3 && tokens[i - 3]!.lower === 'as' && tokens[i - 1]!.lower === 'as' && graded) {
+  // (Not "as well as", which adds a thing: "16 weeks' pay as well as six months of cover".)
+  if (i >= 3 && tokens[i - 3]!.lower === 'as' && tokens[i - 1]!.lower === 'as' && graded && degree.lower !== 'well') {
     return { cls: LOW_END.test(degree.lower) ? 'at-least' : 'at-most', first: i - 3 };
   }
   // "faster than 90mph", "older than 40": a comparative bounds the figure as "more than" does
@@ -406,9 +407,14 @@ export function findNumbers(tokens: readonly Token[]): readonly NumberMention[] 
  */
 function withBoundsAfter(found: NumberMention[], tokens: readonly Token[]): NumberMention[] {
   return found.map((m) => {
-    if (m.qualifier !== null || m.value === null) return m;
+    if (m.value === null) return m;
     let k = m.last + 1;
     while (k <= m.last + 2 && tokens[k]?.pos === 'NOUN') k++;
+    // "1,000 or so rhinos", "40 or thereabouts": a hedge after the figure, as "about" before it
+    // (which, nearer the figure, it outranks: "just 1,000 or so" = "only around 1,000").
+    const hedge = [m.last + 1, k].find((j) => tokens[j]?.lower === 'or' && /^(so|thereabouts)$/.test(tokens[j + 1]?.lower ?? ''));
+    if (hedge !== undefined && (m.qualifier === null || m.qualifier === 'only')) return { ...m, qualifier: 'about', last: Math.max(m.last, hedge + 1) };
+    if (m.qualifier !== null) return m;
     // "610,000 tonnes at most", "two hours at the least": a bound closing the amount.
     const at = tokens[k]?.lower === 'at' ? (tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1) : -1;
     // (Not "at most sites", "at least some": a scope word on a noun of its own.)

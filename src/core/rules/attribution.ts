@@ -445,7 +445,9 @@ function introducesClaim(tokens: readonly Token[], verb: number, syntax?: Senten
     // An adverbial clause is the claim only when nothing marks it as a time or a cause
     // ("added a third after coming off the bench" reports nothing).
     const adverbial = (d: number) => dependentsOf(syntax, d, /^mark$/).some((m) => syntax.tags[m] === 'SCONJ' && !/^(that|whether|if)$/.test(tokens[m]!.lower));
-    if (hasDependent(syntax, verb, /^(ccomp|xcomp|parataxis|csubj)$/) || dependentsOf(syntax, verb, /^advcl$/).some((d) => d > verb && !adverbial(d))) return true;
+    // (An adverb is no clause, however the parse labelled it: "found 11 carcasses …, down from 26".)
+    const clause = (d: number) => syntax.labels[d] !== 'xcomp' || syntax.tags[d] !== 'ADV';
+    if (dependentsOf(syntax, verb, /^(ccomp|xcomp|parataxis|csubj)$/).some(clause) || dependentsOf(syntax, verb, /^advcl$/).some((d) => d > verb && !adverbial(d))) return true;
     // A passive with a thing for its subject and no clause: what was reported is named, not
     // claimed ("damp and mould have been reported since 2021", "the deal was announced").
     if (dependentsOf(syntax, verb, /^nsubj:pass$/).some((d) => syntax.tags[d] === 'NOUN' || syntax.tags[d] === 'PROPN')) return false;
@@ -950,6 +952,13 @@ export const attributionRule: PairRule = (ctx) => {
   // description of parties against those parties named together, each named in the other text's
   // sentence too.
   if (r && s && (namedTogether(ctx.rTok, r, ctx.sTok, s) || namedTogether(ctx.sTok, s, ctx.rTok, r))) r = s = undefined;
+  // "Crumb & Co plans to open 45 shops, the company said" / "Crumb & Co said it intended to": a
+  // body's word after a claim whose subject is a name is that name's voice, on either side.
+  const sameBody = (descTokens: readonly Token[], descSyn: SentenceSyntax, da: Attribution, nameTokens: readonly Token[], na: Attribution) => {
+    const subject = describedSubject(descTokens, descSyn, da);
+    return subject.length > 0 && na.speaker.some((k) => nameTokens[k]!.pos === 'PROPN' && subject.includes(stemOf(nameTokens[k]!.lemma)));
+  };
+  if (r && s && (sameBody(ctx.sTok, ctx.syntax.source(), s, ctx.rTok, r) || sameBody(ctx.rTok, ctx.syntax.rewrite(), r, ctx.sTok, s))) r = s = undefined;
   if (r && s) {
     const speaker = spanOf(r.speaker.map((k) => ctx.rTok[k]!));
     const rSpan = claimOfOtherSpeaker(ctx, sAttr, r, s) ?? speaker;

@@ -514,6 +514,57 @@ function negationMovedOffSet(ctx: PairContext): boolean {
   return moved(ctx.sTok, ctx.rTok, ctx.match.sToR, ctx.match.rToS) || moved(ctx.rTok, ctx.sTok, ctx.match.rToS, ctx.match.sToR);
 }
 
+/** The clauses a text denies by its verb ("denied that the plant had leaked"): [the denying verb, the clause's predicate]. */
+function deniedClauses(tokens: readonly Token[], syn: SentenceSyntax): [number, number][] {
+  const out: [number, number][] = [];
+  tokens.forEach((t, v) => {
+    if (!DENYING_VERBS.has(t.lemma) || syn.tags[v] !== 'VERB' || negatedNear(tokens, v)) return;
+    for (const c of dependentsOf(syn, v, /^ccomp$/)) out.push([v, c]);
+  });
+  return out;
+}
+
+/** The clauses a text reports plainly, by a reporting or admitting verb said with no "no": [the verb, the clause's predicate]. */
+function reportedClauses(tokens: readonly Token[], syn: SentenceSyntax): [number, number][] {
+  const out: [number, number][] = [];
+  tokens.forEach((t, v) => {
+    if (!(REPORTING_VERBS.has(t.lemma) || ADMITTING_VERBS.has(t.lemma)) || syn.tags[v] !== 'VERB' || negatedNear(tokens, v)) return;
+    // (A clause opened by "that" however the parse labelled it: "conceded that losing its client
+    // had played a part", its gerund subject read as the clause.)
+    for (const c of dependentsOf(syn, v, /^(ccomp|advcl)$/)) if (syn.labels[c] === 'ccomp' || dependentsOf(syn, c, /^mark$/).some((m) => tokens[m]!.lower === 'that')) out.push([v, c]);
+  });
+  return out;
+}
+
+/** Verbs that grant the clause they govern, beyond the reporting verbs. */
+const ADMITTING_VERBS = new Set(['admit', 'accept', 'agree', 'grant', 'own']);
+
+/**
+ * "No village had been left without help" = "every village has been receiving help": two
+ * negators on one clause cancel, and a rewrite that says the clause with neither (its "no" on a
+ * participant told as "every", its "never" as "always") says the same. True when another
+ * negator of the source sentence belongs to the same predicate as the one at `si`, and the
+ * rewrite's predicate says no nowhere (and has the universal a negated participant needs).
+ */
+function negationsCancel(ctx: PairContext, si: number, rPred: number): boolean {
+  const sSyn = ctx.syntax.source(), rSyn = ctx.syntax.rewrite();
+  const clause = clauseOfNegator(ctx.sTok, sSyn, si);
+  const other = ctx.sTok.findIndex((_t, k) => k !== si && negatorAt(ctx.sTok, k) && clauseOfNegator(ctx.sTok, sSyn, k) === clause);
+  if (other < 0 || saysNo(ctx.rTok, rSyn, rPred) || ctx.rTok.some((_t, k) => negatorAt(ctx.rTok, k) && clauseOfNegator(ctx.rTok, rSyn, k) === rPred)) return false;
+  if (ctx.sTok[other]!.lemma === 'not' || ctx.sTok[other]!.lower === "n't") return true;
+  const universal = ctx.sTok[other]!.lower === 'never' ? /^(always|ever)$/ : UNIVERSALS;
+  return subtreeOf(rSyn, rPred).some((k) => universal.test(ctx.rTok[k]!.lower));
+}
+
+/**
+ * The predicate a negator's clause is told by. A "without" phrase belongs to the clause it is
+ * said of, however the parse read it ("left without help", "help" a verb or a noun).
+ */
+function clauseOfNegator(tokens: readonly Token[], syn: SentenceSyntax, k: number): number {
+  const p = predicateOf(syn, k);
+  return p >= 0 && tokens[k]!.lower === 'without' && /^(advcl|obl|xcomp)/.test(syn.labels[p] ?? '') ? syn.heads[p]! : p;
+}
+
 export const negationRule: PairRule = (ctx) => {
   const out: RawFinding[] = [];
   const rGroups = findVerbGroups(ctx.rTok);
@@ -601,7 +652,10 @@ export const negationRule: PairRule = (ctx) => {
     // (Or on the word itself, carried by another verb: "No services will be affected" / "all
     // services will continue unaffected", "no patients were harmed" / "all patients came through
     // unharmed".)
-    const carried = (p: number) => p >= 0 && [p, ...dependentsOf(ctx.syntax.rewrite(), p, /^(xcomp|advmod|advcl|obl)/)].some((d) => opposite(ctx.sTok[sPred]!, ctx.rTok[d]!));
+    // (The opposite may be the complement of each side's verb: "none had been found to be
+    // invalid" / "all had been found valid".)
+    const said = (syn: SentenceSyntax, p: number) => [p, ...dependentsOf(syn, p, /^(xcomp|advmod|advcl|obl)/)];
+    const carried = (p: number) => p >= 0 && said(ctx.syntax.source(), sPred).some((a) => said(ctx.syntax.rewrite(), p).some((d) => opposite(ctx.sTok[a]!, ctx.rTok[d]!)));
     if ((sPred >= 0 && carried(rPred)) || opposite(ctx.sTok[head]!, ctx.rTok[rHead]!)) return;
     // "No patients will be moved" / "All patients will stay where they are", "no governor
     // abstained" / "every governor cast a vote": a participant's "no" turned into "all" or
@@ -612,6 +666,7 @@ export const negationRule: PairRule = (ctx) => {
     if (universal && /^(NOUN|ADJ)$/.test(ctx.sTok[head]!.pos) && sPred >= 0 && rPred >= 0 && sPred !== head && rPred !== rHead && (ctx.match.sToR[sPred] ?? -1) < 0 && (ctx.match.rToS[rPred] ?? -1) < 0 &&
       ctx.sTok[sPred]!.lemma !== ctx.rTok[rPred]!.lemma && !mayMeanTheSame(ctx.sTok[sPred]!.lemma, ctx.rTok[rPred]!.lemma)) return;
     if (sPred >= 0 && deniedWithout(ctx, sPred)) return;
+    if (rPred >= 0 && negationsCancel(ctx, si, rPred)) return;
     // "Nobody was injured" = "everyone escaped injury": the act's noun escaped or avoided. (Of a
     // participant's "no" or "neither", its clause's act: "Neither walker was injured" / "both
     // walkers escaped injury".)
@@ -783,6 +838,34 @@ export const negationRule: PairRule = (ctx) => {
     const sSpan = spanOf(ctx.sTok.slice(Math.min(s.opener, s.negator ?? s.opener), s.event + 1));
     push(ctx, out, rSpan, sSpan, r.opener, { ...replacement(ctx, 'negation', 'Negation', rSpan, sSpan),
       message: `Time order changed: source says ${q(textOf(ctx.source, sSpan))} (${s.order} it), rewrite says ${q(textOf(ctx.rewrite, rSpan))} (${r.order} it).` });
+  }
+  // "The company denied that the layoffs were linked to the loss of its client" / "conceded that
+  // losing its client had played a part in the layoffs": a clause one side denies, the other
+  // reports plainly (said, conceded, confirmed), unnegated. The clauses are one claim when most
+  // of the denied clause's content words are matched inside the reported one.
+  for (const [from, to, fromSyn, toSyn, map, fromSource] of [
+    [ctx.sTok, ctx.rTok, ctx.syntax.source(), ctx.syntax.rewrite(), ctx.match.sToR, true],
+    [ctx.rTok, ctx.sTok, ctx.syntax.rewrite(), ctx.syntax.source(), ctx.match.rToS, false],
+  ] as const) {
+    for (const [denier, clause] of deniedClauses(from, fromSyn)) {
+      // (The clause's own words: not a clause hung on it, "…, saying 23 organisations would lose
+      // funding".)
+      const nested = new Set(dependentsOf(fromSyn, clause, /^(advcl|ccomp|parataxis|conj)$/).flatMap((d) => subtreeOf(fromSyn, d)));
+      const content = subtreeOf(fromSyn, clause).filter((k) => !nested.has(k) && isContentToken(from[k]!));
+      // (Words the other side denies too are no plain report: "said her co-star had apologised
+      // weeks before he denied that he had insulted her".)
+      const deniedThere = new Set(deniedClauses(to, toSyn).flatMap(([, c]) => subtreeOf(toSyn, c)));
+      const carrying = reportedClauses(to, toSyn).filter(([, c]) => {
+        const inside = new Set(subtreeOf(toSyn, c).filter((k) => !deniedThere.has(k)));
+        return content.filter((k) => inside.has(map[k] ?? -1)).length * 2 > content.length;
+      });
+      // (Any of them said with a "no" keeps the denial.)
+      if (carrying.length === 0 || carrying.some(([, c]) => subtreeOf(toSyn, c).some((k) => negatorAt(to, k)) || saysNo(to, toSyn, c))) continue;
+      const [verb] = carrying[0]!;
+      const [rVerb, sVerb] = fromSource ? [verb, denier] : [denier, verb];
+      if (ctx.claimed.has(rVerb)) continue;
+      push(ctx, out, spanOf([ctx.rTok[rVerb]!]), spanOf([ctx.sTok[sVerb]!]), rVerb);
+    }
   }
   // "will close unless a buyer comes forward" -> "will close if a buyer emerges": "unless" is "if
   // not"; a condition it opens told with a plain "if" is the condition negated, and the other

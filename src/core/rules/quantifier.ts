@@ -251,6 +251,15 @@ export const quantifierRule: PairRule = (ctx) => {
       const keptWords = ctx.sTok.slice(s.first, s.last + 1).map((_, k) => ctx.match.sToR[s.first + k] ?? -1).filter((i) => i >= 0);
       rCue = rCues.find((r) => !sHas(r.cls) && (ctx.match.rToS[r.anchor] ?? -1) < 0 && keptWords.some((i) => i >= r.first && i <= r.last));
     }
+    // (Or the cue on the set the same act is told of next, the set named otherwise: "only a
+    // minority of the affected workers would be offered jobs" / "the majority of those affected
+    // will be offered posts".)
+    if (!rCue) {
+      const sVerb = nextPairedVerb(ctx.sTok, s.last, ctx.match.sToR, ctx.rTok);
+      const rVerb = sVerb >= 0 ? ctx.match.sToR[sVerb]! : -1;
+      rCue = rVerb < 0 ? undefined : rCues.find((r) => !sHas(r.cls) && (ctx.match.rToS[r.anchor] ?? -1) < 0 && r.last < rVerb &&
+        nextPairedVerb(ctx.rTok, r.last, ctx.match.rToS, ctx.sTok) === rVerb);
+    }
     const sSpan = spanOf(ctx.sTok.slice(withHedge(ctx.sTok, s), s.last + 1));
     // "every one of its 14 branches will close" -> "Nine of its 14 branches will close": a count
     // of a whole the source states is a share of it, against the scope word it replaced ("Most
@@ -338,6 +347,19 @@ export const quantifierRule: PairRule = (ctx) => {
   }
   return out;
 };
+
+/**
+ * The first verb after word i, within its clause's reach, that the aligner pairs with a verb of
+ * the other text (an adjective or a participle read as one on a side only is skipped), or -1.
+ */
+function nextPairedVerb(tokens: readonly Token[], i: number, map: ArrayLike<number>, other: readonly Token[]): number {
+  for (let k = i + 1; k < tokens.length && k <= i + 10; k++) {
+    if (/^[;.:!?]$/.test(tokens[k]!.text)) return -1;
+    const o = map[k] ?? -1;
+    if (tokens[k]!.pos === 'VERB' && o >= 0 && other[o]!.pos === 'VERB') return k;
+  }
+  return -1;
+}
 
 /** A noun with no determiner, number or owner, not a clause's subject: "give money", "hire staff". */
 function existentialBareNoun(tokens: readonly Token[], syn: SentenceSyntax, at: number): boolean {

@@ -11,6 +11,7 @@ import { isDirectingVerb, isTimeNoun, mayMeanTheSame, namesPeople } from '../wor
 import { spellingKey } from '../spelling';
 import { findNumbers, ordinalOf } from '../mentions/numbers';
 import { describedBy, describedNamesIn, type DescribedNames } from '../mentions/descriptions';
+import { framesOf, sameParticipant, type Frame } from '../syntax/frames';
 
 /** Predicates that place the event of the verb they govern ahead: "scheduled to resume". */
 // Verbs of scheduling and of intention: their infinitive is an event not yet done ("hope to measure",
@@ -134,7 +135,9 @@ function prospective(tokens: readonly Token[], g: VerbGroup, syntax: () => Sente
     const objects = dependentsOf(syn, g.head, /^obj$/);
     // ("set a balanced budget for the ninth year in a row": an ordinal counts the times it was
     // done, not a time it was set for.)
-    const setFor = [g.head, ...objects].some((h) => dependentsOf(syn, h, /^(obl|nmod)/).some((d) => markedBy(syn, tokens, d, 'for') &&
+    // (A time: "set a date for a new round of talks" names what the date is for.)
+    const time = (d: number) => isTimeNoun(tokens[d]!.lemma) || /^(PROPN|NUM)$/.test(syn.tags[d] ?? '');
+    const setFor = [g.head, ...objects].some((h) => dependentsOf(syn, h, /^(obl|nmod)/).some((d) => markedBy(syn, tokens, d, 'for') && time(d) &&
       !dependentsOf(syn, d, /^amod$/).some((a) => ordinalOf(tokens[a]!) !== null)));
     // "set" and "fix" schedule only with what they set it for ("set for 14 May"): "a rest centre
     // was set up", "all defects had been fixed" tell what happened.
@@ -173,6 +176,9 @@ function prospective(tokens: readonly Token[], g: VerbGroup, syntax: () => Sente
       // (The parser may read "due on" as a preposition before the date: the word after the copula says it.)
       (!!next && syn.tags[g.head + 1] === 'ADJ' && SCHEDULED.has(next.lemma));
     if (schedules) return tokens.slice(g.head + 1, g.head + 4).some((t) => t.lower === 'to') ? 'none' : 'future';
+    // "There were no plans for further cuts" = "no further cuts were planned": a plan said to
+    // exist tells what lies ahead, as the passive of its verb does.
+    if (hasDependent(syn, g.head, /^expl$/) && dependentsOf(syn, g.head, /^nsubj/).some((d) => syn.tags[d] === 'NOUN' && SCHEDULED.has(tokens[d]!.lemma))) return 'future';
   }
   // "will not reopen until engineers have inspected it", "once the pump has been replaced": a
   // present perfect in a clause of time tells what will be done by then, no past fact.
@@ -416,6 +422,23 @@ function endedHabit(tokens: readonly Token[], g: VerbGroup, otherTense: Tense): 
   return usedTo(tokens, g) && otherTense === 'present';
 }
 
+/**
+ * "A separate application … will be considered in June" / "Councillors examined a separate
+ * application … in June": the same act told by a synonym in another place of its sentence, where
+ * the aligner pairs neither verb. Its counterpart is the unpaired source verb of the same or a
+ * synonymous lemma done to the same thing (the object, or a passive's subject).
+ */
+function sameActElsewhere(ctx: PairContext, rg: VerbGroup, sGroups: readonly VerbGroup[], used: ReadonlySet<VerbGroup>): VerbGroup | undefined {
+  const rVerb = ctx.rTok[rg.head]!;
+  if ((ctx.match.rToS[rg.head] ?? -1) >= 0 || REPORTING_VERBS.has(rVerb.lemma) || rVerb.lemma === 'be') return undefined;
+  const receiver = (f: Frame | undefined) => f?.args.filter((a) => a.role === 'obj').map((a) => a.filler) ?? [];
+  const rObjects = receiver(framesOf(ctx.rTok, ctx.syntax.rewrite()).find((f) => f.predicate === rg.head));
+  if (rObjects.length === 0) return undefined;
+  const sFrames = framesOf(ctx.sTok, ctx.syntax.source());
+  return sGroups.find((g) => !used.has(g) && (ctx.match.sToR[g.head] ?? -1) < 0 && mayMeanTheSame(ctx.sTok[g.head]!.lemma, rVerb.lemma) &&
+    receiver(sFrames.find((f) => f.predicate === g.head)).some((s) => rObjects.some((r) => sameParticipant(s, r))));
+}
+
 export const tenseRule: PairRule = (ctx) => {
   const out: RawFinding[] = [];
   const rGroups = findVerbGroups(ctx.rTok);
@@ -482,9 +505,15 @@ export const tenseRule: PairRule = (ctx) => {
       const rPlace = place(ctx.syntax.rewrite(), rg.head);
       sg = candidates.find((g) => place(ctx.syntax.source(), g.head) === rPlace) ?? candidates[0];
     }
+    // (Found by its receiver only where one side tells a plan, the other a done act: a synonym
+    // told in another place may set one time against another, "the first time it has won … since
+    // 1998" / "last took … in 1998".)
+    let elsewhere = false;
+    if (!sg) { sg = sameActElsewhere(ctx, rg, sGroups, usedSource); elsewhere = true; }
     if (!sg) continue;
     const sTense = prospective(ctx.sTok, sg, ctx.syntax.source);
     const rTense = prospective(ctx.rTok, rg, ctx.syntax.rewrite);
+    if (elsewhere && sTense !== 'future' && rTense !== 'future') continue;
     const ended = endedHabit(ctx.sTok, sg, rTense) || endedHabit(ctx.rTok, rg, sTense) ||
       endedState(ctx.sTok, sg, sTense, ctx.syntax.source, ctx.rTok, rg, rTense, ctx.syntax.rewrite) || endedState(ctx.rTok, rg, rTense, ctx.syntax.rewrite, ctx.sTok, sg, sTense, ctx.syntax.source);
     // (An act finished, "has completed its review", is done whatever the perfect: against one
