@@ -7,6 +7,16 @@ interface Row { name: string; words: string; tags: string; heads: number[]; labe
 
 const rows: Row[] = [
   {
+    name: "a preposition hung on a possessor opens the possessed noun's phrase; a stray phrase after a passive's 'by' is its agent",
+    words: "Having been passed by Ethiopia \u2019s Dawit Alemu at the 30 km mark , Kiprotich went on to win .",
+    tags: 'AUX AUX VERB ADP PROPN PART PROPN PROPN ADP DET NUM NOUN NOUN PUNCT PROPN VERB ADV PART VERB PUNCT',
+    heads: [2, 2, -1, 4, 7, 4, 7, 2, 12, 12, 11, 12, 2, 15, 15, 2, 15, 18, 15, 2],
+    labels: 'aux aux:pass root case nmod:poss case compound discourse case det nummod compound obl punct nsubj conj advmod mark obl punct',
+    expectHeads: [2, 2, 15, 7, 7, 4, 7, 2, 12, 12, 11, 12, 2, 15, 15, -1, 15, 18, 15, 15],
+    expectLabels: 'aux aux:pass advcl case nmod:poss case compound obl:agent case det nummod compound obl punct nsubj root advmod mark obl punct',
+    readWords: true,
+  },
+  {
     name: "a subordinate clause's subject past an apposition and the verb's auxiliaries",
     words: "The case was filed after the national regulator , OFCAM , had fined Castor Mining \u00a3 2 million in March .",
     tags: 'DET NOUN AUX VERB ADP DET ADJ NOUN PUNCT PROPN PUNCT AUX VERB NOUN NOUN SYM NUM NUM ADP PROPN PUNCT',

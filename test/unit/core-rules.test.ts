@@ -3731,6 +3731,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        source: 'The council persuaded the operator, Greyhill Coaches, to keep the number 47 running.',
+        rewrite: 'Greyhill Coaches, the operator, talked the council into keeping the 47 on the road.',
+        text: 'Greyhill Coaches, the operator, talked the council',
+      },
+      {
+        source: 'Having overtaken Dawit Alemu at the 30km mark, Kiprotich went on to win in 2:07:41.',
+        rewrite: 'Having been passed by Dawit Alemu at the 30km mark, Kiprotich went on to win in 2:07:41.',
+        text: 'passed by Dawit Alemu',
+      },
+      {
         source: 'Dunmore Foods has signed a contract with Lisle Farms, the region\'s largest grower, to supply 40,000 tonnes of potatoes a year.',
         rewrite: 'Lisle Farms, the region\'s largest grower, has agreed with Dunmore Foods to supply 40,000 tonnes of potatoes a year.',
         text: 'Lisle Farms, the region\'s largest grower, has agreed with Dunmore Foods to supply',
@@ -4194,6 +4204,21 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: '"talked X into keeping" = "persuaded X to keep": the verb with "into" and a gerund is WordNet\'s talk_into, its object the one who keeps (a guard)',
+        source: 'The council persuaded the operator, Greyhill Coaches, to keep the number 47 running.',
+        rewrite: 'The council talked Greyhill Coaches, the operator, into keeping the 47 on the road.',
+      },
+      {
+        why: 'a participle clause\'s doer kept through a synonym, active on both sides (a guard)',
+        source: 'Having overtaken Dawit Alemu at the 30km mark, Kiprotich went on to win in 2:07:41.',
+        rewrite: 'Having passed Dawit Alemu at the 30km mark, Kiprotich went on to win in 2:07:41.',
+      },
+      {
+        why: 'a participle clause told passively from the other party, the same act (a guard)',
+        source: 'Having overtaken Dawit Alemu at the 30km mark, Kiprotich went on to win in 2:07:41.',
+        rewrite: 'Dawit Alemu, having been passed by Kiprotich at the 30km mark, could not catch him.',
+      },
       {
         why: "a plural-only sense WordNet keeps under the plural: \"the negotiations collapsed\" / \"the talks broke down\"",
         source: 'Barragán and Løvland held talks in Geneva in March, but the negotiations collapsed after two days.',

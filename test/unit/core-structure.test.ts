@@ -239,6 +239,13 @@ describe('structure: predicate frames', () => {
   it('reads a passive subject as the receiver and its by-phrase as the doer', () => {
     assert.ok(frames('The city was sued by the union.').includes('sue(obj=city subj=union)'));
   });
+  it('reads a verb, its object and "into" before a gerund as WordNet\'s one predicate, the object the gerund\'s doer', () => {
+    const { tokens, frames: found } = readFrames('The operator talked the council into keeping the route.');
+    const keyed = found.map((f) => `${f.key}(${argsText(f)})`);
+    assert.ok(keyed.includes('talk_into(obj=council subj=operator)'), keyed.join(' | '));
+    assert.ok(keyed.includes('keep(obj=route subj=council)'), keyed.join(' | '));
+    assert.ok(tokens.length > 0);
+  });
   it('gives a controlled verb its controller as doer', () => {
     assert.ok(frames('Halvorsen Foods agreed to buy Brightwater.').includes('buy(obj=brightwater subj=halvorsen+foods)'));
   });

@@ -242,8 +242,10 @@ export const rolesSwappedRule: PairRule = (ctx) => {
     // with tools" / "equips businesses with tools".)
     // (Or the thing chosen and the thing set aside: "chose Anna Berg instead of Olav Dahl" /
     // "picked Olav Dahl rather than Anna Berg".)
+    // (A party fixed by a participle clause counts: "Having overtaken Alemu, Kiprotich …" /
+    // "Having been passed by Alemu, Kiprotich …".)
     const bothParties = (sf: Frame) => [['subj', 'obj'], ['obj', 'obl:instead']].some(([x, y]) => {
-      const found = [x, y].map((role) => rf.args.find((a) => a.role === role && a.explicit)).map((a) => a ? sf.args.find((b) => same(b.filler, a.filler)) : undefined);
+      const found = [x, y].map((role) => rf.args.find((a) => a.role === role && (a.explicit || a.controlled))).map((a) => a ? sf.args.find((b) => same(b.filler, a.filler)) : undefined);
       return found[0]?.role === y && found[1]?.role === x;
     });
     // (A choice needs no doer: "was picked over Velora" has the chosen and the set-aside parties.)

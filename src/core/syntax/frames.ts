@@ -258,6 +258,14 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
     // (Not "over" after a verb of choosing: "was picked over Velora" sets Velora aside.)
     if (isVerbLemma(`${tokens[p]!.lemma}_${word}`) && !(word === 'over' && CHOOSING_VERBS.has(tokens[p]!.lemma))) phrasal[p] = word;
   }
+  // "talked the council into keeping the route": a verb, its object and an "into" before a
+  // gerund are one predicate where WordNet has it ("talk_into" = "persuade").
+  for (let p = 0; p < n; p++) {
+    if (syn.tags[p] !== 'VERB' || phrasal[p] || !kids[p]!.some((k) => base(k.label) === 'obj')) continue;
+    const gerund = kids[p]!.find((k) => /^(advcl|xcomp|obl)$/.test(base(k.label)) && /ing$/.test(tokens[k.d]!.lower) &&
+      kids[k.d]!.some((c) => /^(mark|case)$/.test(c.label) && tokens[c.d]!.lower === 'into' && c.d === k.d - 1));
+    if (gerund && isVerbLemma(`${verbLemma(tokens[p]!)}_into`)) phrasal[p] = 'into';
+  }
   // An event noun's phrases, by preposition ("by", "of", "from") and its possessor.
   // ("rather than", "in place of" set a thing aside as "instead of" does: one role for the three.)
   const prepOf = (d: number) => {
@@ -407,7 +415,10 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
     // (A verb of asking or urging controls its "to" infinitive however the parse labelled it:
     // "pressed Fiona Leckie to appoint an arbiter", read as a purpose.)
     const directed = rel === 'advcl' && isDirectingVerb(tokens[h]!.lemma) && kids[p]!.some((k) => k.label === 'mark' && tokens[k.d]!.lower === 'to');
-    const controller = (rel === 'xcomp' || directed) && subjects[p]!.length === 0 && !/^promi[sz]e$/.test(tokens[h]!.lemma)
+    // (So is a gerund after "into": "talked the council into keeping the route", "forced the
+    // club into selling".)
+    const into = /ing$/.test(tokens[p]!.lower) && kids[p]!.some((k) => /^(mark|case)$/.test(k.label) && tokens[k.d]!.lower === 'into' && k.d === p - 1);
+    const controller = (rel === 'xcomp' || directed || into) && subjects[p]!.length === 0 && !/^promi[sz]e$/.test(tokens[h]!.lemma)
       ? kids[h]!.find((k) => k.d < p && (base(k.label) === 'obj' || base(k.label) === 'iobj'))?.d : undefined;
     if (controller !== undefined) {
       const filler = participant(controller);

@@ -92,8 +92,34 @@ function editedTree(syntax: SentenceSyntax, edit: (heads: Int32Array, labels: st
 const WORD_REPAIRS: ReadonlyArray<(syntax: SentenceSyntax, words: readonly string[]) => SentenceSyntax> = [
   activeReadAsPassive, hyphenatedModifier, secondObject, amountAfterRecipient, comparedAmount, rateAfterAmount, frontedAgent,
   (syntax) => clauseAfterObject(syntax), (syntax) => subjectReadAsObject(syntax), setAsidePhrase, accordingTo, nameBeforeSubordinateClause,
-  denialOnPossessor, infinitiveReadAsConjunct,
+  denialOnPossessor, infinitiveReadAsConjunct, prepositionOnPossessor,
 ];
+
+/**
+ * "passed by Ethiopia's Dawit Alemu at the 30km mark": a preposition before a possessor opens the
+ * phrase of the thing possessed ("by … Alemu"), never the possessor's own; the parser hangs it on
+ * the possessor beside it and may leave the phrase without a relation to its verb. The
+ * preposition goes to the possessed noun, and that noun, hung on a verb by no relation a phrase
+ * takes, becomes the verb's oblique (its agent after a passive's "by").
+ */
+function prepositionOnPossessor(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  let out = syntax;
+  for (let c = 0; c < words.length; c++) {
+    const owner = out.heads[c]!;
+    if (out.labels[c] !== 'case' || out.tags[c] !== 'ADP' || owner !== c + 1 || out.labels[owner] !== 'nmod:poss') continue;
+    const possessed = out.heads[owner]!;
+    if (possessed <= owner || !/^(NOUN|PROPN)$/.test(out.tags[possessed] ?? '')) continue;
+    const verb = out.heads[possessed]!;
+    const stray = verb >= 0 && out.tags[verb] === 'VERB' && /^(discourse|dep|obj|iobj|nsubj|appos|parataxis|vocative)$/.test(out.labels[possessed]!);
+    // (A passive's "be" may still be read as a copula here: "was requested by Harwood's agent".)
+    const passive = stray && words[c]!.toLowerCase() === 'by' && dependentsOf(out, verb, /^(aux:pass|aux|cop)$/).some((d) => /^(be|is|are|was|were|been|being)$/i.test(words[d]!));
+    out = editedTree(out, (heads, labels) => {
+      heads[c] = possessed;
+      if (stray) labels[possessed] = passive ? 'obl:agent' : 'obl';
+    });
+  }
+  return out;
+}
 
 /**
  * "Harwell has signed a deal with Morrow, the main contractor, to supply the stone": a "to"
