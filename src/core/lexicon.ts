@@ -109,6 +109,8 @@ export const CERTAINTY_CUES: ReadonlyArray<readonly [string, CertaintyClass]> = 
   // An obligation or a permission put on the doer: "is required to limit" = "must limit", "is
   // allowed to confine" = "may confine".
   ['be required to', 'necessary'], ['be obliged to', 'necessary'], ['be allowed to', 'possible'], ['be permitted to', 'possible'],
+  // (A choice left to the doer: "has the option of planting" = "may plant", "is free to sell".)
+  ['have the option', 'possible'], ['be free to', 'possible'],
   ['certainly', 'necessary'], ['definitely', 'necessary'], ['undoubtedly', 'necessary'],
   ['alleged', 'alleged'], ['allegedly', 'alleged'], ['allege', 'alleged'], ['reportedly', 'alleged'], ['suspected', 'alleged'],
   ['purportedly', 'alleged'], ['apparently', 'alleged'], ['accused of', 'alleged'], ['claim', 'alleged'],

@@ -7,6 +7,16 @@ interface Row { name: string; words: string; tags: string; heads: number[]; labe
 
 const rows: Row[] = [
   {
+    name: "a participle with a 'by' phrase the parse left a plain oblique is a reduced relative: the next verb is the main one",
+    words: "An independent report commissioned by the authority found that most storm overflows had faulty equipment .",
+    tags: 'DET ADJ NOUN VERB ADP DET NOUN VERB SCONJ ADJ NOUN NOUN AUX VERB NOUN PUNCT',
+    heads: [2, 2, 3, -1, 6, 6, 3, 3, 13, 11, 11, 13, 13, 7, 13, 3],
+    labels: 'det amod nsubj root case det obl xcomp mark amod compound nsubj aux ccomp obj punct',
+    expectHeads: [2, 2, 7, 2, 6, 6, 3, -1, 13, 11, 11, 13, 13, 7, 13, 7],
+    expectLabels: 'det amod nsubj acl case det obl root mark amod compound nsubj aux ccomp obj punct',
+    readWords: true,
+  },
+  {
     name: "a preposition hung on a possessor opens the possessed noun's phrase; a stray phrase after a passive's 'by' is its agent",
     words: "Having been passed by Ethiopia \u2019s Dawit Alemu at the 30 km mark , Kiprotich went on to win .",
     tags: 'AUX AUX VERB ADP PROPN PART PROPN PROPN ADP DET NUM NOUN NOUN PUNCT PROPN VERB ADV PART VERB PUNCT',

@@ -2106,6 +2106,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   modality: {
     hits: [
       {
+        source: 'Under the conditions, Brightfield must plant 2 km of new hedgerow around the site.',
+        rewrite: 'Under the conditions, Brightfield has the option of planting 2 km of new hedgerow around the site.',
+        text: 'has the option',
+      },
+      {
         source: 'The minister said councils should be given a greater say.',
         rewrite: 'The minister said that councils had to be given more say.',
         text: 'had to be given',
@@ -2219,6 +2224,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: "a choice left to the doer (\"has the option of planting\", \"is free to plant\") is a possibility, as \"may\" is (a guard)",
+        source: 'Under the conditions, Brightfield may plant 2 km of new hedgerow around the site.',
+        rewrite: 'Under the conditions, Brightfield is free to plant 2 km of new hedgerow around the site.',
+      },
       {
         why: "the bare verb of a clause under a verb of advising (\"advise that the stock be fished\") says what should be done, as \"should\" does",
         source: 'Scientists say the stock should be fished at 610,000 tonnes.',
@@ -2997,6 +3007,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   attribution: {
     hits: [
       {
+        source: 'An independent report commissioned by the regulator found that 38% of the company\'s storm overflows had faulty monitors. Environment Secretary Joanna Pell said the fine was right.',
+        rewrite: 'Thirty-eight per cent of the company\'s storm overflows had faulty monitors, said Environment Secretary Joanna Pell.',
+        text: 'Environment Secretary Joanna Pell',
+      },
+      {
+        source: 'Race director Helen Marsh said 18,400 people started. Kiprotich\'s coach, Samuel Otieno, said the heat had been brutal for the lead pack.',
+        rewrite: 'Race director Helen Marsh said 18,400 people started. The heat had been brutal for the lead pack, the race director added.',
+        text: 'race director',
+      },
+      {
         // A body's word stands for the claim's subject only: another name as speaker is another voice.
         source: 'Crumb & Co plans to open 45 new shops over the next two years, the company said on Wednesday.',
         rewrite: 'Harlow Mercantile Bank said on Wednesday that Crumb & Co intended to add 45 shops within two years.',
@@ -3245,6 +3265,21 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: 'a body\'s officer against the body\'s own report, the body named in the report\'s sentence (a guard)',
+        source: 'An independent report by Ofwat found that 38% of storm overflows had faulty monitors. Ofwat chief executive David Black said the fine was right.',
+        rewrite: 'Thirty-eight per cent of storm overflows had faulty monitors, said Ofwat chief executive David Black.',
+      },
+      {
+        why: 'the title the source gives the same person, told without the name (a guard)',
+        source: 'Race director Helen Marsh said 18,400 people started. Kiprotich\'s coach, Samuel Otieno, said the heat had been brutal for the lead pack.',
+        rewrite: 'Race director Helen Marsh said 18,400 people started. The heat had been brutal for the lead pack, Kiprotich\'s coach added.',
+      },
+      {
+        why: 'a title the named speaker\'s own words hold ("Brightmesh spokesperson" / "a spokesperson for the company") is the same voice (a guard)',
+        source: 'The company\'s lawyer, Ruth Adair, said the claim would be defended. A Brightmesh spokesperson said the app had never shared any data.',
+        rewrite: 'The company\'s lawyer, Ruth Adair, said the claim would be defended. The app had never shared any data, a spokesperson for the company said.',
+      },
       {
         why: '"the company" after a claim whose subject is the name is the name\'s voice',
         source: 'Crumb & Co plans to open 45 new shops over the next two years, the company said on Wednesday.',

@@ -871,22 +871,38 @@ export const attributionRule: PairRule = (ctx) => {
     }
   }
   // A description the source gives one name ("the head coach", after "Head coach Dafydd Pryce")
-  // against another name ("Prydderch said"): the title given to someone else.
+  // against another name ("Prydderch said"): the title given to someone else. (Either way round:
+  // "Samuel Otieno, Kiprotich's coach, said" / "…, the race director added", after "race director
+  // Helen Marsh".)
   if (!r) {
     const described = ctx.memo('source-described-names', () => describedNamesIn(ctx.source.sentences));
-    for (const ra of rAttr) {
-      const sa = matchedAct(ra) ?? (sAttr.length === 1 ? sAttr[0] : undefined);
-      if (!sa || !byName(ctx.rTok, ra) || byName(ctx.sTok, sa)) continue;
-      const words = sa.speaker.map((k) => ctx.sTok[k]!);
+    // (A rewrite's description of a body, "the ministry", "the organisation", may be any body of
+    // the story the merged sentences name: only a person's title is given to someone else there.
+    // Nor a title the name's own words hold: "Brightmesh spokesperson" / "a spokesperson for
+    // the company".)
+    const titleGivenToOther = (descTokens: readonly Token[], da: Attribution, nameTokens: readonly Token[], na: Attribution, personOnly: boolean) => {
+      if (!byName(nameTokens, na) || byName(descTokens, da)) return false;
+      const words = da.speaker.map((k) => descTokens[k]!);
       const head = words[words.length - 1];
-      if (!head || head.pos !== 'NOUN') continue;
+      if (!head || head.pos !== 'NOUN' || (personOnly && !isPersonNoun(head.lemma)) || na.speaker.some((k) => nameTokens[k]!.lemma === head.lemma)) return false;
       const title = words.length > 1 ? describedBy(described, `${words[words.length - 2]!.lower} ${head.lemma}`) : undefined;
       const name = title ?? describedBy(described, head.lemma);
-      const rWords = ra.speaker.filter((k) => ctx.rTok[k]!.pos === 'PROPN').map((k) => ctx.rTok[k]!.lemma);
+      const nameWords = na.speaker.filter((k) => nameTokens[k]!.pos === 'PROPN').map((k) => nameTokens[k]!.lemma);
       // (Not the description itself capitalised, "Police said", nor the name's initials, "ACU" for
       // "the Aviation Crew Union".)
       const initials = name ? [...name].map((w) => w[0]).join('') : '';
-      if (name && rWords.length && !rWords.some((w) => name.has(w) || w === initials || words.some((t) => t.lemma === w))) { r = ra; s = sa; break; }
+      return !!name && nameWords.length > 0 && !nameWords.some((w) => name.has(w) || w === initials || words.some((t) => t.lemma === w));
+    };
+    // (The source's act for a rewrite act matched with none: the one of the source sentence the
+    // claim's words come from, where the pair joins two.)
+    const homeAct = (ra: Attribution) => {
+      const home = ctx.sources.length > 1 ? claimHome(ctx, ra) : undefined;
+      const there = home && home.words > 0 ? sAttr.filter((x) => sourceSentenceAt(ctx, x.verb) === home.sentence) : [];
+      return there.length === 1 ? there[0] : undefined;
+    };
+    for (const ra of rAttr) {
+      const sa = matchedAct(ra) ?? (sAttr.length === 1 ? sAttr[0] : homeAct(ra));
+      if (sa && (titleGivenToOther(ctx.sTok, sa, ctx.rTok, ra, false) || titleGivenToOther(ctx.rTok, ra, ctx.sTok, sa, true))) { r = ra; s = sa; break; }
     }
   }
   // A description ("The inquiry found") against a name the documents describe as something else
@@ -922,9 +938,14 @@ export const attributionRule: PairRule = (ctx) => {
   // (The same reporting act, the person's words nowhere in the record's sentence: "a report by
   // the inspector" / "the inspector said" is the inspector's.)
   if (!r) {
+    // (Or a person named with a person's title before the name: "said Environment Secretary
+    // Joanna Pell".)
     const personHead = (tokens: readonly Token[], a: Attribution) => {
       const t = a.speaker.length ? tokens[Math.max(...a.speaker)]! : undefined;
-      return !!t && t.pos === 'NOUN' && !a.speaker.some((k) => tokens[k]!.pos === 'PROPN') && isPersonNoun(t.lemma);
+      if (!t) return false;
+      if (t.pos === 'NOUN') return !a.speaker.some((k) => tokens[k]!.pos === 'PROPN') && isPersonNoun(t.lemma);
+      const first = Math.min(...a.speaker);
+      return t.pos === 'PROPN' && a.speaker.some((k) => k < Math.max(...a.speaker) - 1 && k >= first && isPersonNoun(tokens[k]!.lower) && !TITLES.has(tokens[k]!.lower));
     };
     const record = (tokens: readonly Token[], a: Attribution) => { const head = descriptionHead(tokens, a); return head !== null && findingSource(head); };
     const unsaid = (tokens: readonly Token[], a: Attribution, other: ReadonlySet<string>) => !speakerWords(tokens, a).some((w) => other.has(w));

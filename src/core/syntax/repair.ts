@@ -1500,7 +1500,12 @@ function reducedRelative(syntax: SentenceSyntax, words?: readonly string[]): Sen
   if (own.some((d) => /^aux/.test(labels[d]!))) return syntax;
   const subject = own.find((d) => /^nsubj/.test(labels[d]!) && d < root);
   if (subject === undefined) return syntax;
-  const agent = own.find((d) => labels[d] === 'obl:agent' && d > root);
+  // (A "by" phrase the parse left a plain oblique is the agent all the same: "An independent
+  // report commissioned by the authority found that …".)
+  const byPhrase = (d: number) => labels[d] === 'obl' && !!words && kids(d).some((c) => labels[c] === 'case' && words[c]!.toLowerCase() === 'by');
+  // (Of a participle's form only: "sales grew by 5%" measures.)
+  const participle = /(ed|en|wn)$/.test(words?.[root]?.toLowerCase() ?? '');
+  const agent = own.find((d) => (labels[d] === 'obl:agent' || (participle && byPhrase(d))) && d > root);
   // (Or one read as an adverbial or reported clause, which it cannot be with auxiliaries and
   // neither a conjunction nor a subject: "No injuries linked to the fault have been reported".)
   // (Not where the head is the adverbial one, opened by its own conjunction: "After a panel
