@@ -56,6 +56,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   number: {
     hits: [
       {
+        source: 'The club signed him on a two-year deal.',
+        rewrite: 'The club signed him on a one-year deal.',
+        text: 'one-year',
+      },
+      {
         // A number hyphened to a lower-case word ("magnitude-6.1") is read as the number, decimal and all.
         source: 'The town was hit by a magnitude 6.4 earthquake on Friday.',
         rewrite: 'The town was hit by a magnitude-6.1 quake on Friday.',
@@ -767,6 +772,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: '"one-time" is WordNet\'s "former": a one-time treasurer is a former one, and "one" in it counts nothing',
+        source: 'A former treasurer of a hospice charity stole more than £84,000 from its accounts.',
+        rewrite: 'A one-time treasurer of a hospice charity stole over £84,000 from its accounts.',
+      },
       {
         why: "a noun said twice around \"to\" is an adverbial idiom, no role: \"went head to head\"",
         source: 'The two candidates for mayor of Harwick clashed over housing and transport in a televised debate on Tuesday night.',
@@ -5081,6 +5091,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        why: "\"a one-off payment\": \"one\" hyphened into a word WordNet knows whole counts nothing",
+        source: 'Staff will receive a single payment of £500 in March.',
+        rewrite: 'Staff will receive a one-off payment of £500 in March.',
+      },
       {
         why: "\"one\" with a clause right after it after a copula stands for a thing already named: \"The method was one the start-up had developed\"",
         source: 'Corvane\'s chief executive said the app used a method the start-up had developed itself.',

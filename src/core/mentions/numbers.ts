@@ -3,8 +3,8 @@
 // magnitude of 1e9 USD. Years, times and day-of-month numbers belong to dates, not here.
 import { CHOOSING_VERBS, DAY_RANGE_JOINER, MONTHS, MONTH_ABBR, NUMBER_WORDS, SCALE_WORDS, SCOPE_CUES, TIME_UNITS, type ScopeClass } from '../lexicon';
 import { offsetFree } from '../offsetFree';
-import { phraseEndingBefore, type Token } from '../tokens';
-import { nounFile } from '../wordnet';
+import { hyphenatedWithNext, phraseEndingBefore, type Token } from '../tokens';
+import { isKnownWord, nounFile } from '../wordnet';
 
 export interface NumberMention {
   /** Token index range [first, last] in the list given. */
@@ -450,6 +450,15 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
     // "12.01am", "3.15pm" cut at the separator: a clock time, the dates' (its hour is no amount).
     if (/^\d{1,2}$/.test(t.lower) && splitClock(tokens, i)) {
       i += /^\d{2}$/.test(tokens[i + 2]!.lower) ? 3 : 2;
+      continue;
+    }
+    // "a one-time treasurer", "a one-off payment": a number word hyphened into a word WordNet
+    // knows whole is that word, no count. (Not before a unit: "a one-year deal" counts a year.)
+    const compound = tokens[i + 2];
+    // (Nor a share, "one-third", "one-fifth", nor a number, "one-hundred".)
+    if (t.lower === 'one' && compound && hyphenatedWithNext(tokens, i) && !isUnitWord(compound) && !TIME_UNITS.has(compound.lemma) &&
+      ordinalOf(compound) === null && !FRACTIONS.has(compound.lemma) && parseNumeral(compound) === null && isKnownWord(`${t.lower}-${compound.lower}`)) {
+      i += 2;
       continue;
     }
     let first = i;

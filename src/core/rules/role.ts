@@ -8,7 +8,7 @@ import { abbreviates, titleBeforeName } from '../mentions/entities';
 import { spellingKey } from '../spelling';
 import type { SentenceSyntax } from '../syntax/index';
 import { dependentsOf } from '../syntax/tree';
-import { isInhabitantNoun, isKinNoun, isKnownWord, isPersonNoun, lexicalRelation, namesPeople, pertains } from '../wordnet';
+import { isInhabitantNoun, isKinNoun, isKnownWord, isPersonNoun, lexicalRelation, mayMeanTheSame, namesPeople, pertains } from '../wordnet';
 
 const SAME_ROLE: ReadonlyArray<readonly string[]> = [
   ['spokesman', 'spokeswoman', 'spokesperson', 'representative'],
@@ -97,7 +97,15 @@ function rankChanges(ctx: PairContext): RawFinding[] {
     // (and "ex-world champion" = "former world champion", the prefix on the post's first word).
     // (Within the noun's own phrase: "The bank's former chairman, Sir Hugh" is a former chairman,
     // not a former knight.)
-    const past = (tokens: readonly Token[], i: number) => ownPhraseBefore(tokens, i, 5).some((x, k, w) =>
+    // (So does a hyphened word WordNet gives the sense of "former": "a one-time treasurer".)
+    const hyphenedFormer = (tokens: readonly Token[], i: number) => {
+      for (let k = i - 1; k >= 1 && k >= i - 4; k--) {
+        if (tokens[k]!.text === '-') return !!tokens[k + 1] && mayMeanTheSame(`${tokens[k - 1]!.lower}-${tokens[k + 1]!.lower}`, 'former');
+        if (tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'ADP') return false;
+      }
+      return false;
+    };
+    const past = (tokens: readonly Token[], i: number) => hyphenedFormer(tokens, i) || ownPhraseBefore(tokens, i, 5).some((x, k, w) =>
       /^(former|formerly|previously|once|ex)$/.test(x.lower) || /^ex-\p{L}/u.test(x.lower) || (x.lemma === 'use' && w[k + 1]?.lower === 'to'));
     // (A rank "former" falls inside the window too: it is counted once, with the others.)
     const key = (tokens: readonly Token[], idx: number[], i: number) =>
