@@ -944,8 +944,8 @@ export const attributionRule: PairRule = (ctx) => {
       const t = a.speaker.length ? tokens[Math.max(...a.speaker)]! : undefined;
       if (!t) return false;
       if (t.pos === 'NOUN') return !a.speaker.some((k) => tokens[k]!.pos === 'PROPN') && isPersonNoun(t.lemma);
-      const first = Math.min(...a.speaker);
-      return t.pos === 'PROPN' && a.speaker.some((k) => k < Math.max(...a.speaker) - 1 && k >= first && isPersonNoun(tokens[k]!.lower) && !TITLES.has(tokens[k]!.lower));
+      const last = Math.max(...a.speaker);
+      return t.pos === 'PROPN' && a.speaker.some((k) => k < last - 1 && isPersonNoun(tokens[k]!.lower) && !TITLES.has(tokens[k]!.lower));
     };
     const record = (tokens: readonly Token[], a: Attribution) => { const head = descriptionHead(tokens, a); return head !== null && findingSource(head); };
     const unsaid = (tokens: readonly Token[], a: Attribution, other: ReadonlySet<string>) => !speakerWords(tokens, a).some((w) => other.has(w));

@@ -843,7 +843,9 @@ export const negationRule: PairRule = (ctx) => {
   // losing its client had played a part in the layoffs": a clause one side denies, the other
   // reports plainly (said, conceded, confirmed), unnegated. The clauses are one claim when most
   // of the denied clause's content words are matched inside the reported one.
-  for (const [from, to, fromSyn, toSyn, map, fromSource] of [
+  // (Parsed only where either text has a denying verb.)
+  const denies = (tokens: readonly Token[]) => tokens.some((t) => DENYING_VERBS.has(t.lemma));
+  for (const [from, to, fromSyn, toSyn, map, fromSource] of !denies(ctx.sTok) && !denies(ctx.rTok) ? [] : [
     [ctx.sTok, ctx.rTok, ctx.syntax.source(), ctx.syntax.rewrite(), ctx.match.sToR, true],
     [ctx.rTok, ctx.sTok, ctx.syntax.rewrite(), ctx.syntax.source(), ctx.match.rToS, false],
   ] as const) {

@@ -431,12 +431,14 @@ function endedHabit(tokens: readonly Token[], g: VerbGroup, otherTense: Tense): 
 function sameActElsewhere(ctx: PairContext, rg: VerbGroup, sGroups: readonly VerbGroup[], used: ReadonlySet<VerbGroup>): VerbGroup | undefined {
   const rVerb = ctx.rTok[rg.head]!;
   if ((ctx.match.rToS[rg.head] ?? -1) >= 0 || REPORTING_VERBS.has(rVerb.lemma) || rVerb.lemma === 'be') return undefined;
+  // (The words first: only a pair with such a verb is read for its frames.)
+  const candidates = sGroups.filter((g) => !used.has(g) && (ctx.match.sToR[g.head] ?? -1) < 0 && mayMeanTheSame(ctx.sTok[g.head]!.lemma, rVerb.lemma));
+  if (candidates.length === 0) return undefined;
   const receiver = (f: Frame | undefined) => f?.args.filter((a) => a.role === 'obj').map((a) => a.filler) ?? [];
   const rObjects = receiver(framesOf(ctx.rTok, ctx.syntax.rewrite()).find((f) => f.predicate === rg.head));
   if (rObjects.length === 0) return undefined;
   const sFrames = framesOf(ctx.sTok, ctx.syntax.source());
-  return sGroups.find((g) => !used.has(g) && (ctx.match.sToR[g.head] ?? -1) < 0 && mayMeanTheSame(ctx.sTok[g.head]!.lemma, rVerb.lemma) &&
-    receiver(sFrames.find((f) => f.predicate === g.head)).some((s) => rObjects.some((r) => sameParticipant(s, r))));
+  return candidates.find((g) => receiver(sFrames.find((f) => f.predicate === g.head)).some((s) => rObjects.some((r) => sameParticipant(s, r))));
 }
 
 export const tenseRule: PairRule = (ctx) => {
