@@ -104,6 +104,14 @@ function withBaseLetters(slice: string): string {
   });
 }
 
+/** A lower-case word cut from a token wink read as one with something else, read again on its own, at `start` in the full text. */
+function wordReadAlone(word: string, i: number, start: number): Token {
+  const read = wink.read(word);
+  const low = word.replace(/’/g, "'");
+  const lemma = LEMMA_FIXES[low] ?? (read.lemmas[0] ?? low).toLowerCase();
+  return { i, text: word, lower: low, norm: spellingKey(low), lemma: spellingKey(lemma), pos: read.poses[0] ?? 'X', start, end: start + word.length, isWord: true };
+}
+
 /** wink's tokens for `slice` (which starts at `start` in the full text), appended to `out`. */
 function tokenizeWithWink(original: string, start: number, out: Token[]): void {
   if (!original.trim()) return;
@@ -147,10 +155,7 @@ function tokenizeWithWink(original: string, start: number, out: Token[]): void {
     const stopped = t.length > 2 && t.endsWith('.') ? /^(\p{Ll}{2,})\.$/u.exec(t) : null;
     if (stopped && /^\s*(?:$|[\p{Lu}"“‘'(])/u.test(slice.slice(at + t.length)) && (poses[k] === 'PROPN' || lemmas[k] !== stopped[1])) {
       const word = stopped[1]!;
-      const read = wink.read(word);
-      const low = word.replace(/’/g, "'");
-      const wordLemma = LEMMA_FIXES[low] ?? (read.lemmas[0] ?? low).toLowerCase();
-      out.push({ i: out.length, text: word, lower: low, norm: spellingKey(low), lemma: spellingKey(wordLemma), pos: read.poses[0] ?? 'X', start: start + at, end: start + at + word.length, isWord: true });
+      out.push(wordReadAlone(word, out.length, start + at));
       out.push({ i: out.length, text: '.', lower: '.', norm: '.', lemma: '.', pos: 'PUNCT', start: start + at + word.length, end: start + at + t.length, isWord: false });
       continue;
     }
@@ -168,9 +173,8 @@ function tokenizeWithWink(original: string, start: number, out: Token[]): void {
         cursor = at + t.length + 1 + after.length;
       }
       const word = wordNumber[1]!;
-      const read = wink.read(word);
       let from = start + at;
-      out.push({ i: out.length, text: word, lower: word, norm: spellingKey(word), lemma: spellingKey((read.lemmas[0] ?? word).toLowerCase()), pos: read.poses[0] ?? 'NOUN', start: from, end: from + word.length, isWord: true });
+      out.push(wordReadAlone(word, out.length, from));
       from += word.length;
       out.push({ i: out.length, text: '-', lower: '-', norm: '-', lemma: '-', pos: 'PUNCT', start: from, end: from + 1, isWord: false });
       from += 1;

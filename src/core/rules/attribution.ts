@@ -941,10 +941,10 @@ export const attributionRule: PairRule = (ctx) => {
     // (Or a person named with a person's title before the name: "said Environment Secretary
     // Joanna Pell".)
     const personHead = (tokens: readonly Token[], a: Attribution) => {
-      const t = a.speaker.length ? tokens[Math.max(...a.speaker)]! : undefined;
-      if (!t) return false;
-      if (t.pos === 'NOUN') return !a.speaker.some((k) => tokens[k]!.pos === 'PROPN') && isPersonNoun(t.lemma);
+      if (a.speaker.length === 0) return false;
       const last = Math.max(...a.speaker);
+      const t = tokens[last]!;
+      if (t.pos === 'NOUN') return !a.speaker.some((k) => tokens[k]!.pos === 'PROPN') && isPersonNoun(t.lemma);
       return t.pos === 'PROPN' && a.speaker.some((k) => k < last - 1 && isPersonNoun(tokens[k]!.lower) && !TITLES.has(tokens[k]!.lower));
     };
     const record = (tokens: readonly Token[], a: Attribution) => { const head = descriptionHead(tokens, a); return head !== null && findingSource(head); };

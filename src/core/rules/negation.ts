@@ -849,21 +849,22 @@ export const negationRule: PairRule = (ctx) => {
     [ctx.sTok, ctx.rTok, ctx.syntax.source(), ctx.syntax.rewrite(), ctx.match.sToR, true],
     [ctx.rTok, ctx.sTok, ctx.syntax.rewrite(), ctx.syntax.source(), ctx.match.rToS, false],
   ] as const) {
-    for (const [denier, clause] of deniedClauses(from, fromSyn)) {
+    const denied = deniedClauses(from, fromSyn);
+    if (denied.length === 0) continue;
+    // The other side's plain reports, each by the words it holds. (Words the other side denies
+    // too are no plain report: "said her co-star had apologised weeks before he denied that he
+    // had insulted her".)
+    const deniedThere = new Set(deniedClauses(to, toSyn).flatMap(([, c]) => subtreeOf(toSyn, c)));
+    const reports = reportedClauses(to, toSyn).map(([verb, c]) => ({ verb, c, inside: new Set(subtreeOf(toSyn, c).filter((k) => !deniedThere.has(k))) }));
+    for (const [denier, clause] of denied) {
       // (The clause's own words: not a clause hung on it, "…, saying 23 organisations would lose
       // funding".)
       const nested = new Set(dependentsOf(fromSyn, clause, /^(advcl|ccomp|parataxis|conj)$/).flatMap((d) => subtreeOf(fromSyn, d)));
       const content = subtreeOf(fromSyn, clause).filter((k) => !nested.has(k) && isContentToken(from[k]!));
-      // (Words the other side denies too are no plain report: "said her co-star had apologised
-      // weeks before he denied that he had insulted her".)
-      const deniedThere = new Set(deniedClauses(to, toSyn).flatMap(([, c]) => subtreeOf(toSyn, c)));
-      const carrying = reportedClauses(to, toSyn).filter(([, c]) => {
-        const inside = new Set(subtreeOf(toSyn, c).filter((k) => !deniedThere.has(k)));
-        return content.filter((k) => inside.has(map[k] ?? -1)).length * 2 > content.length;
-      });
+      const carrying = reports.filter(({ inside }) => content.filter((k) => inside.has(map[k] ?? -1)).length * 2 > content.length);
       // (Any of them said with a "no" keeps the denial.)
-      if (carrying.length === 0 || carrying.some(([, c]) => subtreeOf(toSyn, c).some((k) => negatorAt(to, k)) || saysNo(to, toSyn, c))) continue;
-      const [verb] = carrying[0]!;
+      if (carrying.length === 0 || carrying.some(({ c }) => subtreeOf(toSyn, c).some((k) => negatorAt(to, k)) || saysNo(to, toSyn, c))) continue;
+      const { verb } = carrying[0]!;
       const [rVerb, sVerb] = fromSource ? [verb, denier] : [denier, verb];
       if (ctx.claimed.has(rVerb)) continue;
       push(ctx, out, spanOf([ctx.rTok[rVerb]!]), spanOf([ctx.sTok[sVerb]!]), rVerb);

@@ -2,7 +2,7 @@
 // "senator" vs "governor", "professor of architecture" vs "dean of architecture"). Words for
 // the same role ("spokesman", "spokesperson") are equal: listed, or WordNet synonyms.
 import { claim, hunkOfRewrite, replacement, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
-import type { Token } from '../tokens';
+import { hyphenatedWithNext, type Token } from '../tokens';
 import { PEOPLE_GROUPS, ROLE_NOUNS } from '../lexicon';
 import { abbreviates, titleBeforeName } from '../mentions/entities';
 import { spellingKey } from '../spelling';
@@ -100,7 +100,7 @@ function rankChanges(ctx: PairContext): RawFinding[] {
     // (So does a hyphened word WordNet gives the sense of "former": "a one-time treasurer".)
     const hyphenedFormer = (tokens: readonly Token[], i: number) => {
       for (let k = i - 1; k >= 1 && k >= i - 4; k--) {
-        if (tokens[k]!.text === '-') return !!tokens[k + 1] && mayMeanTheSame(`${tokens[k - 1]!.lower}-${tokens[k + 1]!.lower}`, 'former');
+        if (tokens[k]!.text === '-') return hyphenatedWithNext(tokens, k - 1) && mayMeanTheSame(`${tokens[k - 1]!.lower}-${tokens[k + 1]!.lower}`, 'former');
         if (tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'ADP') return false;
       }
       return false;

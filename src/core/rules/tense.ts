@@ -510,8 +510,8 @@ export const tenseRule: PairRule = (ctx) => {
     // (Found by its receiver only where one side tells a plan, the other a done act: a synonym
     // told in another place may set one time against another, "the first time it has won … since
     // 1998" / "last took … in 1998".)
-    let elsewhere = false;
-    if (!sg) { sg = sameActElsewhere(ctx, rg, sGroups, usedSource); elsewhere = true; }
+    const elsewhere = !sg;
+    sg ??= sameActElsewhere(ctx, rg, sGroups, usedSource);
     if (!sg) continue;
     const sTense = prospective(ctx.sTok, sg, ctx.syntax.source);
     const rTense = prospective(ctx.rTok, rg, ctx.syntax.rewrite);

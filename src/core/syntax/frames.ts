@@ -148,7 +148,6 @@ function personalPronoun(t: Token, head: number): Participant | null {
   return { head, headLemma: person, tokens: [head], words, aliases: [words], named: false, names: new Set() };
 }
 
-
 /** Whether a participant is a "he" or a "she" (personalPronoun). */
 export function isPronounPerson(p: Participant): boolean {
   return p.headLemma.startsWith('‹');
@@ -260,10 +259,10 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
   }
   // "talked the council into keeping the route": a verb, its object and an "into" before a
   // gerund are one predicate where WordNet has it ("talk_into" = "persuade").
+  const intoGerund = (d: number) => /ing$/.test(tokens[d]!.lower) && kids[d]!.some((c) => /^(mark|case)$/.test(c.label) && tokens[c.d]!.lower === 'into' && c.d === d - 1);
   for (let p = 0; p < n; p++) {
     if (syn.tags[p] !== 'VERB' || phrasal[p] || !kids[p]!.some((k) => base(k.label) === 'obj')) continue;
-    const gerund = kids[p]!.find((k) => /^(advcl|xcomp|obl)$/.test(base(k.label)) && /ing$/.test(tokens[k.d]!.lower) &&
-      kids[k.d]!.some((c) => /^(mark|case)$/.test(c.label) && tokens[c.d]!.lower === 'into' && c.d === k.d - 1));
+    const gerund = kids[p]!.find((k) => /^(advcl|xcomp|obl)$/.test(base(k.label)) && intoGerund(k.d));
     if (gerund && isVerbLemma(`${verbLemma(tokens[p]!)}_into`)) phrasal[p] = 'into';
   }
   // An event noun's phrases, by preposition ("by", "of", "from") and its possessor.
@@ -417,8 +416,7 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
     const directed = rel === 'advcl' && isDirectingVerb(tokens[h]!.lemma) && kids[p]!.some((k) => k.label === 'mark' && tokens[k.d]!.lower === 'to');
     // (So is a gerund after "into": "talked the council into keeping the route", "forced the
     // club into selling".)
-    const into = /ing$/.test(tokens[p]!.lower) && kids[p]!.some((k) => /^(mark|case)$/.test(k.label) && tokens[k.d]!.lower === 'into' && k.d === p - 1);
-    const controller = (rel === 'xcomp' || directed || into) && subjects[p]!.length === 0 && !/^promi[sz]e$/.test(tokens[h]!.lemma)
+    const controller = (rel === 'xcomp' || directed || intoGerund(p)) && subjects[p]!.length === 0 && !/^promi[sz]e$/.test(tokens[h]!.lemma)
       ? kids[h]!.find((k) => k.d < p && (base(k.label) === 'obj' || base(k.label) === 'iobj'))?.d : undefined;
     if (controller !== undefined) {
       const filler = participant(controller);

@@ -92,34 +92,8 @@ function editedTree(syntax: SentenceSyntax, edit: (heads: Int32Array, labels: st
 const WORD_REPAIRS: ReadonlyArray<(syntax: SentenceSyntax, words: readonly string[]) => SentenceSyntax> = [
   activeReadAsPassive, hyphenatedModifier, secondObject, amountAfterRecipient, comparedAmount, rateAfterAmount, frontedAgent,
   (syntax) => clauseAfterObject(syntax), (syntax) => subjectReadAsObject(syntax), setAsidePhrase, accordingTo, nameBeforeSubordinateClause,
-  denialOnPossessor, infinitiveReadAsConjunct, prepositionOnPossessor,
+  infinitiveReadAsConjunct, wordBeforePossessor,
 ];
-
-/**
- * "passed by Ethiopia's Dawit Alemu at the 30km mark": a preposition before a possessor opens the
- * phrase of the thing possessed ("by … Alemu"), never the possessor's own; the parser hangs it on
- * the possessor beside it and may leave the phrase without a relation to its verb. The
- * preposition goes to the possessed noun, and that noun, hung on a verb by no relation a phrase
- * takes, becomes the verb's oblique (its agent after a passive's "by").
- */
-function prepositionOnPossessor(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
-  let out = syntax;
-  for (let c = 0; c < words.length; c++) {
-    const owner = out.heads[c]!;
-    if (out.labels[c] !== 'case' || out.tags[c] !== 'ADP' || owner !== c + 1 || out.labels[owner] !== 'nmod:poss') continue;
-    const possessed = out.heads[owner]!;
-    if (possessed <= owner || !/^(NOUN|PROPN)$/.test(out.tags[possessed] ?? '')) continue;
-    const verb = out.heads[possessed]!;
-    const stray = verb >= 0 && out.tags[verb] === 'VERB' && /^(discourse|dep|obj|iobj|nsubj|appos|parataxis|vocative)$/.test(out.labels[possessed]!);
-    // (A passive's "be" may still be read as a copula here: "was requested by Harwood's agent".)
-    const passive = stray && words[c]!.toLowerCase() === 'by' && dependentsOf(out, verb, /^(aux:pass|aux|cop)$/).some((d) => /^(be|is|are|was|were|been|being)$/i.test(words[d]!));
-    out = editedTree(out, (heads, labels) => {
-      heads[c] = possessed;
-      if (stray) labels[possessed] = passive ? 'obl:agent' : 'obl';
-    });
-  }
-  return out;
-}
 
 /**
  * "Harwell has signed a deal with Morrow, the main contractor, to supply the stone": a "to"
@@ -149,18 +123,33 @@ function infinitiveReadAsConjunct(syntax: SentenceSyntax, words: readonly string
 }
 
 /**
- * "no residents' bank details had been stolen": a "no" before a possessor denies the thing
- * possessed (nothing of theirs was stolen), so it is that noun's determiner, where the rules look
- * for a participant's "no"; the parser hangs it on the possessor beside it.
+ * A word right before a possessor that opens the phrase of the thing possessed, which the parser
+ * hangs on the possessor beside it:
+ *   - "no residents' bank details had been stolen": a "no" denies the thing possessed (nothing of
+ *     theirs was stolen), so it is that noun's determiner, where the rules look for a
+ *     participant's "no";
+ *   - "passed by Ethiopia's Dawit Alemu at the 30km mark": a preposition opens the possessed
+ *     noun's phrase ("by … Alemu"), never the possessor's own, and the parse may leave that phrase
+ *     without a relation to its verb: hung on a verb by no relation a phrase takes, it becomes the
+ *     verb's oblique (its agent after a passive's "by").
  */
-function denialOnPossessor(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+function wordBeforePossessor(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
   let out = syntax;
-  for (let d = 0; d < words.length; d++) {
-    const owner = out.heads[d]!;
-    if (words[d]!.toLowerCase() !== 'no' || out.labels[d] !== 'det' || owner !== d + 1 || out.labels[owner] !== 'nmod:poss') continue;
+  for (let c = 0; c < words.length; c++) {
+    const owner = out.heads[c]!;
+    if (owner !== c + 1 || out.labels[owner] !== 'nmod:poss') continue;
+    const denial = words[c]!.toLowerCase() === 'no' && out.labels[c] === 'det';
+    if (!denial && (out.labels[c] !== 'case' || out.tags[c] !== 'ADP')) continue;
     const possessed = out.heads[owner]!;
     if (possessed <= owner || !/^(NOUN|PROPN)$/.test(out.tags[possessed] ?? '')) continue;
-    out = edited(out, (heads) => { heads[d] = possessed; });
+    const verb = out.heads[possessed]!;
+    const stray = !denial && verb >= 0 && out.tags[verb] === 'VERB' && /^(discourse|dep|obj|iobj|nsubj|appos|parataxis|vocative)$/.test(out.labels[possessed]!);
+    // (A passive's "be" may still be read as a copula here: "was requested by Harwood's agent".)
+    const passive = stray && words[c]!.toLowerCase() === 'by' && dependentsOf(out, verb, /^(aux:pass|aux|cop)$/).some((d) => /^(be|is|are|was|were|been|being)$/i.test(words[d]!));
+    out = editedTree(out, (heads, labels) => {
+      heads[c] = possessed;
+      if (stray) labels[possessed] = passive ? 'obl:agent' : 'obl';
+    });
   }
   return out;
 }
