@@ -176,6 +176,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        source: 'She won the final in a match lasting an hour and 12 minutes.',
+        rewrite: 'In a match that lasted 1 hour 12 minutes, she won the final.',
+        why: '\'an hour and 12 minutes\' is 72 minutes',
+      },
+      {
+        source: 'The hearing lasted an hour and 38 minutes.',
+        rewrite: 'The hearing lasted 98 minutes.',
+        why: '\'an hour and 38 minutes\' is 98 minutes',
+      },
+      {
         why: "\"magnitude-6.4\" = \"magnitude 6.4\": the hyphened word and its decimal stay one number",
         source: 'Aid reached villages cut off by the magnitude 6.4 earthquake that struck on Friday.',
         rewrite: 'Aid reached villages that had been cut off by the magnitude-6.4 quake which hit on Friday.',
@@ -725,6 +735,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   role: {
     hits: [
       {
+        source: 'She will be replaced as chair by her deputy, Tom Ellery.',
+        rewrite: 'Her deputy, Tom Ellery, will succeed her as deputy chair.',
+        text: 'deputy chair',
+      },
+      {
         source: 'Deputy Chief Constable Ruth Akande said the force accepted the findings.',
         rewrite: 'Chief Constable Ruth Akande said the force accepted the findings.',
         text: 'Chief Constable',
@@ -772,6 +787,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        source: 'She will be replaced as chair on an interim basis by the treasurer, Tom Ellery.',
+        rewrite: 'The treasurer, Tom Ellery, will succeed her as interim chair.',
+        why: 'the rank the source says in a phrase of its own',
+      },
       {
         why: '"one-time" is WordNet\'s "former": a one-time treasurer is a former one, and "one" in it counts nothing',
         source: 'A former treasurer of a hospice charity stole more than £84,000 from its accounts.',
@@ -897,6 +917,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
 
   negation: {
     hits: [
+      {
+        source: 'The council said that not a single complaint had been received about the new bins.',
+        rewrite: 'The council said it had received just one complaint about the new bins.',
+        text: 'it had received',
+      },
+      {
+        source: 'None of the stolen paintings has been recovered, police said.',
+        rewrite: 'Part of the haul has since been recovered, police said.',
+        text: 'Part of the haul has since been recovered',
+      },
       {
         source: 'The company denied that the layoffs were linked to the loss of its largest customer.',
         rewrite: 'The company conceded that losing its largest customer had played a part in the layoffs.',
@@ -1165,6 +1195,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        source: 'The regulator urged patients not to leave the ward without speaking to a nurse.',
+        rewrite: 'The regulator urged patients to speak to a nurse before they leave the ward.',
+        why: '\'not X without Y\' is \'Y before X\': the two negators cancel',
+      },
+      {
+        source: 'None of the company\'s 240 drivers will be paid less than their current wage, the union said.',
+        rewrite: 'All 240 of the company\'s drivers will receive at least their current wage, the union said.',
+        why: 'no member bounded from below is every member bounded from above',
+      },
       {
         why: 'a clause both sides deny is no plain report on either (a guard)',
         source: 'The singer said her manager had apologised to her weeks before he denied in an interview that he had ever threatened her.',
@@ -2400,6 +2440,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   quantifier: {
     hits: [
       {
+        source: 'The administrators said a handful of potential bidders had come forward.',
+        rewrite: 'The administrators said dozens of would-be bidders had come forward.',
+        text: 'dozens of would-be bidders',
+      },
+      {
         source: 'The company said only a minority of the affected workers would be offered jobs at its new furnace.',
         rewrite: 'According to the company, the majority of those affected will be offered posts at its new furnace.',
         text: 'the majority',
@@ -2584,6 +2629,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        source: 'Tests showed some bottles contained as little as 60% of the stated volume.',
+        rewrite: 'According to tests, some bottles held as low as 60 per cent of the volume stated.',
+        why: '\'as low as\' is the same bound as \'as little as\'',
+      },
       {
         why: 'the cue on the set the same act is told of next, the set named otherwise, in the same class (a guard)',
         source: 'The company said most of the affected workers would be offered jobs at its new furnace.',
@@ -2981,6 +3031,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        source: '“We simply ran out of time, that’s all,” the coach said after the defeat.',
+        rewrite: 'The coach said after the defeat that the side ran out of time that afternoon – “that’s all”.',
+        why: 'a quoted contraction with a curly apostrophe is read as the source writes it',
+      },
       {
         source: 'Dr Ewa Nowak said: “The pressure is worst in orthopaedics and ophthalmology.” She added: “Patients are waiting in pain for their operations.”',
         rewrite: '“The pressure is worst in orthopaedics and ophthalmology – patients are waiting in pain for their operations,” said Dr Ewa Nowak.',
@@ -5091,6 +5146,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        source: 'Ticket revenue has halved in four years.',
+        rewrite: 'Ticket revenue is half what it was four years ago.',
+        why: '\'half\' is what \'halved\' says',
+      },
       {
         why: "\"a one-off payment\": \"one\" hyphened into a word WordNet knows whole counts nothing",
         source: 'Staff will receive a single payment of £500 in March.',

@@ -370,6 +370,13 @@ function joinDurations(out: NumberMention[], tokens: readonly Token[]): NumberMe
       joined[joined.length - 1] = { ...prev, last: m.last, value: prev.value * factor + m.value, unit: m.unit };
       continue;
     }
+    // (The larger unit may be one of it with no figure: "an hour and 38 minutes" is 98 minutes.)
+    const one = m.qualifier === null && m.value !== null && m.unit && /^(a|an)$/.test(tokens[m.first - 3]?.lower ?? '') && tokens[m.first - 1]?.lower === 'and' ? unitOf(tokens[m.first - 2]) : undefined;
+    const oneFactor = one && one !== m.unit && tokens[m.first - 2]!.lower === tokens[m.first - 2]!.lemma ? exactly(one, m.unit!) : null;
+    if (oneFactor !== null && (!prev || prev.last < m.first - 3)) {
+      joined.push({ ...m, first: m.first - 3, qualifierFirst: m.first - 3, value: oneFactor + m.value! });
+      continue;
+    }
     joined.push(m);
   }
   return joined;

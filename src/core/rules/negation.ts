@@ -14,7 +14,21 @@ import { framesOf, sameParticipant, sameWords, verbLemma, type Argument, type Fr
 import { findVerbGroups, groupContaining } from '../verbs';
 
 const SKIP_TO_HEAD = new Set(['AUX', 'DET', 'PART', 'NUM']);
-const SKIP_WORDS = new Set(['of', 'even', 'yet', 'ever', 'always', 'be', 'been', 'being', 'to', 'the', 'a', 'an', 'only', 'longer']);
+const SKIP_WORDS = new Set(['of', 'even', 'yet', 'ever', 'always', 'be', 'been', 'being', 'to', 'the', 'a', 'an', 'only', 'longer', 'single']);
+
+/** The bounds said in more than one word ("less than", "at least"): a one-word "over" or "under" may be no bound at all. */
+const BOUND_PHRASES = SCOPE_CUES.filter(([p, c]) => (c === 'at-least' || c === 'at-most') && p.includes(' ')).map(([p, c]) => [p.split(' '), c] as const);
+
+/** The classes of the bounds whose words all stand among `within` ("at-most" for "less than"). */
+function boundsIn(tokens: readonly Token[], within: readonly number[]): Set<string> {
+  const at = new Set(within);
+  return new Set(BOUND_PHRASES.filter(([words]) => within.some((k) => words.every((w, j) => at.has(k + j) && tokens[k + j]!.lower === w))).map(([, c]) => c));
+}
+
+/** One side bounds from above what the other bounds from below: the complement, said of the complementary set. */
+function boundTurned(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return (a.has('at-most') && !a.has('at-least') && b.has('at-least') && !b.has('at-most')) || (a.has('at-least') && !a.has('at-most') && b.has('at-most') && !b.has('at-least'));
+}
 
 /** Scope words are the quantifier rule's ("some" / "all" is a change of scope, not of polarity). */
 const SCOPE_WORDS = new Set(SCOPE_CUES.map(([w]) => w));
@@ -114,8 +128,10 @@ function participantsAct(tokens: readonly Token[], syn: SentenceSyntax, negator:
 function differentNamedDoers(ctx: PairContext, sPred: number, rPred: number): boolean {
   const name = (tokens: readonly Token[], syn: SentenceSyntax, p: number) => {
     const subject = p >= 0 ? dependentsOf(syn, p, /^nsubj/)[0] : undefined;
-    if (subject === undefined || tokens[subject]!.pos !== 'PROPN') return null;
-    return new Set(subtreeOf(syn, subject).filter((k) => tokens[k]!.pos === 'PROPN').map((k) => tokens[k]!.lower));
+    // (By the parse's tags, which read the whole sentence: the word tagger takes any capitalised
+    // first word for a name, "None of the items" / "Part of the haul".)
+    if (subject === undefined || syn.tags[subject] !== 'PROPN') return null;
+    return new Set(subtreeOf(syn, subject).filter((k) => syn.tags[k] === 'PROPN').map((k) => tokens[k]!.lower));
   };
   const s = name(ctx.sTok, ctx.syntax.source(), sPred);
   const r = s ? name(ctx.rTok, ctx.syntax.rewrite(), rPred) : null;
@@ -391,6 +407,9 @@ function negatedSubjectsAct(tokens: readonly Token[], syn: SentenceSyntax, i: nu
   // ("no one aboard": the pronoun is "no one"'s "one".)
   const p = tokens[i]!.lower === 'no' && tokens[i + 1]?.lower === 'one' ? i + 1 : i;
   const noOne = tokens[p]!.lower === 'one' && tokens[p - 1]?.lower === 'no';
+  // ("Not a single vote was cast": the subject "not a single" denies is its act's, as "none" is.)
+  const single = tokens[i]!.lemma === 'not' && tokens[i + 1]?.lower === 'a' && tokens[i + 2]?.lower === 'single' ? headOf(tokens, i) : -1;
+  if (single >= 0 && /^nsubj/.test(syn.labels[single] ?? '') && /^(VERB|ADJ)$/.test(syn.tags[syn.heads[single]!] ?? '')) return syn.heads[single]!;
   if (!(noOne || /^(nobody|nothing|none|neither)$/.test(tokens[p]!.lower)) || !/^nsubj/.test(syn.labels[p] ?? '')) return undefined;
   // (The phrase: a preposition's, or an adverb of place on the pronoun, "no one aboard".)
   const phrase = tokens[p + 1]?.pos === 'ADP' || (syn.heads[p + 1] === p && syn.labels[p + 1] === 'advmod');
@@ -551,7 +570,9 @@ function negationsCancel(ctx: PairContext, si: number, rPred: number): boolean {
   const clause = clauseOfNegator(ctx.sTok, sSyn, si);
   const other = ctx.sTok.findIndex((_t, k) => k !== si && negatorAt(ctx.sTok, k) && clauseOfNegator(ctx.sTok, sSyn, k) === clause);
   if (other < 0 || saysNo(ctx.rTok, rSyn, rPred) || ctx.rTok.some((_t, k) => negatorAt(ctx.rTok, k) && clauseOfNegator(ctx.rTok, rSyn, k) === rPred)) return false;
-  if (ctx.sTok[other]!.lemma === 'not' || ctx.sTok[other]!.lower === "n't") return true;
+  // ("not to stop their treatment without speaking to a doctor" / "to consult a doctor before
+  // stopping": a "without" phrase needs no universal either.)
+  if (/^(not|without)$/.test(ctx.sTok[other]!.lemma) || ctx.sTok[other]!.lower === "n't") return true;
   const universal = ctx.sTok[other]!.lower === 'never' ? /^(always|ever)$/ : UNIVERSALS;
   return subtreeOf(rSyn, rPred).some((k) => universal.test(ctx.rTok[k]!.lower));
 }
@@ -663,6 +684,9 @@ export const negationRule: PairRule = (ctx) => {
     // one ("All patients will be moved"). The act told in another word, neither side's word
     // matched, is that opposite.
     const universal = ctx.rTok.slice(Math.max(0, rHead - 4), rHead).some((x) => /^(all|every|each|both)$/.test(x.lower));
+    // (Or the bound on the act turned to its complement: "None of the 78 players will be paid
+    // less than their usual rate" / "All 78 players will receive at least their normal rate".)
+    if (universal && sPred >= 0 && rPred >= 0 && boundTurned(boundsIn(ctx.sTok, subtreeOf(ctx.syntax.source(), sPred)), boundsIn(ctx.rTok, subtreeOf(ctx.syntax.rewrite(), rPred)))) return;
     if (universal && /^(NOUN|ADJ)$/.test(ctx.sTok[head]!.pos) && sPred >= 0 && rPred >= 0 && sPred !== head && rPred !== rHead && (ctx.match.sToR[sPred] ?? -1) < 0 && (ctx.match.rToS[rPred] ?? -1) < 0 &&
       ctx.sTok[sPred]!.lemma !== ctx.rTok[rPred]!.lemma && !mayMeanTheSame(ctx.sTok[sPred]!.lemma, ctx.rTok[rPred]!.lemma)) return;
     if (sPred >= 0 && deniedWithout(ctx, sPred)) return;

@@ -3,7 +3,7 @@
 import { claim, hunkOfRewrite, replacement, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { clockAsDurations, comparableAmounts, findNumbers, inSeconds, locatedNumbers, oneWholeUnitIn, partitiveWhole, sameAmount, type NumberMention } from '../mentions/numbers';
 import { compareMentions } from './pairMentions';
-import type { Token } from '../tokens';
+import { hyphenatedWithNext, type Token } from '../tokens';
 import { isTimeNoun } from '../wordnet';
 import { SCOPE_CUES } from '../lexicon';
 import { dependentsOf } from '../syntax/tree';
@@ -162,6 +162,11 @@ function betweenTimes(ctx: PairContext, r: NumberMention): boolean {
 /** Words that count a set vaguely: "several", "a handful of", "many", "most". */
 const VAGUE_COUNTS = SCOPE_CUES.filter(([phrase, cls]) => /^(some|many|few|most|minority)$/.test(cls) && !/ly$|^(often|sometimes|seldom|certain|some)$/.test(phrase)).map(([phrase]) => phrase);
 
+/** "half what it was" for "has halved": a share of a half the source tells by its verb of halving. */
+function halvedInSource(ctx: PairContext, r: NumberMention): boolean {
+  return r.unit === '%' && r.value === 50 && ctx.sTok.some((t) => t.lemma === 'halve');
+}
+
 export const numberRule: PairRule = (ctx) => {
   const rw = findNumbers(ctx.rTok);
   const src = findNumbers(ctx.sTok);
@@ -207,8 +212,11 @@ export const numberRule: PairRule = (ctx) => {
   // (A share for a scope word is the quantifier rule's to compare.)
   // (So is a share of it: "a majority of members" -> "60 per cent of members".)
   const countForVagueWord = (r: NumberMention) => {
+    // (A hyphened modifier is one word however many tokens it takes: "dozens of would-be buyers".)
     let noun = r.last + 1;
-    while (noun <= r.last + 3 && ctx.rTok[noun] && ctx.rTok[noun]!.pos !== 'NOUN') noun++;
+    for (let words = 0; ctx.rTok[noun] && ctx.rTok[noun]!.pos !== 'NOUN' && words < 3; noun++) {
+      if (!hyphenatedWithNext(ctx.rTok, noun) && ctx.rTok[noun]!.text !== '-') words++;
+    }
     const s = ctx.rTok[noun]?.pos === 'NOUN' ? ctx.match.rToS[noun] ?? -1 : -1;
     if (s < 0 || (r.unit !== null && r.unit !== '%')) return false;
     // (Only where the source gives that noun no figure of its own: "several hundred jobs", "many
@@ -254,7 +262,7 @@ export const numberRule: PairRule = (ctx) => {
     // "the two banks" names a set the source already gave ("the banks" after "Halvard and Nordbank").
     // ("both cities", "neither club": a count of parties already named, never a detail added.)
     inSourceDocument: (r) => r.unit === 'ordinal' || sourceNumbers(ctx).some((s) => sameAmount(r, s.m)) || knownSet(ctx, r) || /^(both|neither)$/.test(ctx.rTok[r.first]!.lower) ||
-      sameFigure(ctx, r) || oneOfSource(ctx, r) || countOfListedNames(ctx, r) || memberOfGroup(ctx.rTok, r) || (r.value !== null && r.unit !== null && oneWholeUnitIn(ctx.sTok, r.value, r.unit)),
+      sameFigure(ctx, r) || oneOfSource(ctx, r) || halvedInSource(ctx, r) || countOfListedNames(ctx, r) || memberOfGroup(ctx.rTok, r) || (r.value !== null && r.unit !== null && oneWholeUnitIn(ctx.sTok, r.value, r.unit)),
   }));
   return findings;
 };

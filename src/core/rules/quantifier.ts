@@ -334,7 +334,8 @@ export const quantifierRule: PairRule = (ctx) => {
     // "No patients died" -> "All patients survived": a universal where the source says "no" of
     // the same set is the negation's to weigh (the same claim with the opposite predicate, or
     // a negation lost); it adds no scope the source left open.
-    if (r.cls === 'all' && ctx.sTok.slice(Math.max(0, sAt - 4), sAt).some((t) => NEGATED_QUANTIFIERS.has(t.lower))) continue;
+    // (Anywhere in the noun's phrase before it: "None of the orchestra's 78 players".)
+    if (r.cls === 'all' && ctx.sTok.slice(Math.max(0, sAt - 7), sAt).some((t, k, before) => NEGATED_QUANTIFIERS.has(t.lower) && !before.slice(k).some((x) => /^(VERB|AUX)$/.test(x.pos)))) continue;
     // "All five crew" / "all five of the trawler's crew": the same word on the same figure, which
     // the source reads as the figure's (the number rule compares it).
     const figure = rNumbers.find((n) => n.first === r.last + 1);

@@ -30,7 +30,7 @@ export const quoteRule: PairRule = (ctx) => {
   const groups = contiguousRuns(ctx, quoted);
   const out: RawFinding[] = [];
   for (const run of groups) {
-    const key = wordKey(run.map((i) => ctx.rTok[i]!.text).join(' '));
+    const key = runKey(ctx, run);
     if (sourceWords.includes(` ${key} `)) {
       const trimmed = limitDropped(ctx, run, key);
       if (trimmed) out.push(trimmed);
@@ -40,12 +40,20 @@ export const quoteRule: PairRule = (ctx) => {
     // ("… is worst – patients are waiting in pain …"): the words are the source's; who said
     // them is the attribution rule's to weigh.
     const pieces = piecesAtBreaks(ctx, run);
-    if (pieces.length > 1 && pieces.every((p) => p.length >= 3 && sourceWords.includes(` ${wordKey(p.map((i) => ctx.rTok[i]!.text).join(' '))} `))) continue;
+    if (pieces.length > 1 && pieces.every((p) => p.length >= 3 && sourceWords.includes(` ${runKey(ctx, p)} `))) continue;
     const changes = changesInside(ctx, new Set(run));
     out.push(...(changes.length > 1 ? [oneQuotation(ctx, changes)] : changes.map((c) => c.finding)));
   }
   return out;
 };
+
+/**
+ * The words of a run of quoted tokens, read from the rewrite's own text as the source's key is:
+ * joined with spaces, "that’s" (two tokens) would read "that 's" and never match the source.
+ */
+function runKey(ctx: PairContext, run: readonly number[]): string {
+  return wordKey(ctx.rewrite.prose.slice(ctx.rTok[run[0]!]!.start, ctx.rTok[run[run.length - 1]!]!.end));
+}
 
 /**
  * Single words that limit the truth of what they modify: a negation, a hedge of certainty

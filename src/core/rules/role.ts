@@ -111,6 +111,11 @@ function rankChanges(ctx: PairContext): RawFinding[] {
     const key = (tokens: readonly Token[], idx: number[], i: number) =>
       [...idx.map((k) => tokens[k]!.lower).filter((w) => w !== 'former'), ...(past(tokens, i) ? ['former'] : [])].sort().join(' ');
     if (key(ctx.rTok, rr, ri) === key(ctx.sTok, sr, si)) return;
+    // (A rank the other side says of the post in a phrase of its own: "replaced as leader on an
+    // interim basis" / "will succeed him as interim leader".)
+    const saidApart = (rank: readonly number[], tokens: readonly Token[], other: readonly Token[], otherSyntax: () => SentenceSyntax) => rank.length > 0 && rank.every((k) =>
+      tokens[k]!.lower !== 'former' && other.some((x, j) => x.lower === tokens[k]!.lower && x.pos === 'ADJ' && j + 1 < other.length && !post(other, otherSyntax, j + 1)));
+    if ((rr.length === 0 || sr.length === 0) && (saidApart(rr, ctx.rTok, ctx.sTok, ctx.syntax.source) || saidApart(sr, ctx.sTok, ctx.rTok, ctx.syntax.rewrite))) return;
     claim(ctx, [...rr, ri]);
     out.push(replacement(ctx, 'role', 'Role', spanOf(ctx.rTok.slice(rr[0] ?? ri, ri + 1)), spanOf(ctx.sTok.slice(sr[0] ?? si, si + 1))));
   });
