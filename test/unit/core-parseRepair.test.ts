@@ -7,6 +7,16 @@ interface Row { name: string; words: string; tags: string; heads: number[]; labe
 
 const rows: Row[] = [
   {
+    name: "'by the time' opens a clause of when: the time is the verb's oblique, the noun after it the subject of the clause describing it, never a passive's agent",
+    words: "The thieves had fled by the time security staff reached the gallery .",
+    tags: 'DET NOUN AUX VERB ADP DET NOUN NOUN NOUN VERB DET NOUN PUNCT',
+    heads: [1, 3, 3, -1, 8, 8, 8, 8, 3, 3, 11, 9, 3],
+    labels: 'det nsubj aux root case det compound compound obl:agent advcl det obj punct',
+    expectHeads: [1, 3, 3, -1, 6, 6, 3, 8, 9, 6, 11, 9, 3],
+    expectLabels: 'det nsubj aux root case det obl compound nsubj acl:relcl det obj punct',
+    readWords: true,
+  },
+  {
     name: "a participle with a 'by' phrase the parse left a plain oblique is a reduced relative: the next verb is the main one",
     words: "An independent report commissioned by the authority found that most storm overflows had faulty equipment .",
     tags: 'DET ADJ NOUN VERB ADP DET NOUN VERB SCONJ ADJ NOUN NOUN AUX VERB NOUN PUNCT',

@@ -2630,6 +2630,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        source: 'Residents within a 3-kilometre radius were told to stay indoors.',
+        rewrite: 'People living within 3 km were told to stay indoors.',
+        why: '\'within a 3-kilometre radius\' is \'within 3 km\'',
+      },
+      {
         source: 'Tests showed some bottles contained as little as 60% of the stated volume.',
         rewrite: 'According to tests, some bottles held as low as 60 per cent of the volume stated.',
         why: '\'as low as\' is the same bound as \'as little as\'',
@@ -3072,6 +3077,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   attribution: {
     hits: [
       {
+        source: 'Police said a 40-year-old woman had been arrested on suspicion of starting the fire.',
+        rewrite: 'The fire service added that a woman of 40 had been arrested on suspicion of starting the blaze.',
+        text: 'fire service',
+      },
+      {
         source: 'An independent report commissioned by the regulator found that 38% of the company\'s storm overflows had faulty monitors. Environment Secretary Joanna Pell said the fine was right.',
         rewrite: 'Thirty-eight per cent of the company\'s storm overflows had faulty monitors, said Environment Secretary Joanna Pell.',
         text: 'Environment Secretary Joanna Pell',
@@ -3330,6 +3340,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        source: 'Officers believe two men entered through a skylight on the roof shortly after 2am and were inside for less than five minutes.',
+        rewrite: 'Police think two men got in through a roof skylight just after 2am and spent under five minutes inside.',
+        why: 'a body word capitalised to open the sentence is no name',
+      },
       {
         why: 'a body\'s officer against the body\'s own report, the body named in the report\'s sentence (a guard)',
         source: 'An independent report by Ofwat found that 38% of storm overflows had faulty monitors. Ofwat chief executive David Black said the fine was right.',
@@ -4304,6 +4319,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        source: 'A siren was triggered, but the burglars had fled by the time security officers reached the warehouse.',
+        rewrite: 'Although the siren went off, the intruders were gone by the time security guards got to the warehouse.',
+        why: '\'by the time\' opens a clause of when, never an agent; a passive\'s receiver told by an intransitive verb',
+      },
       {
         why: '"talked X into keeping" = "persuaded X to keep": the verb with "into" and a gerund is WordNet\'s talk_into, its object the one who keeps (a guard)',
         source: 'The council persuaded the operator, Greyhill Coaches, to keep the number 47 running.',

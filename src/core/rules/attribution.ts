@@ -31,7 +31,7 @@ const SPEAKER_POS = new Set(['PROPN', 'NOUN', 'PRON']);
 const TITLE_WORDS = new Set(['lead', 'managing', 'acting', 'chief', 'senior', 'executive', 'former', 'deputy', 'presiding']);
 const INSTITUTIONS = new Set(['government', 'ministry', 'department', 'council', 'police', 'court', 'company', 'agency',
   'committee', 'office', 'administration', 'commission', 'parliament', 'authority', 'board', 'regulator', 'prosecutor',
-  'union', 'chamber', 'association', 'federation', 'society', 'institute', 'charity']);
+  'union', 'chamber', 'association', 'federation', 'society', 'institute', 'charity', 'service', 'brigade']);
 /**
  * The kinds of body a speaker's words name ("board", "chamber", "union"), a company by any of its
  * words ("Kestrel Group" / "the firm"): two speakers of different kinds are different parties.
@@ -799,7 +799,9 @@ export const attributionRule: PairRule = (ctx) => {
     if (a.speaker.length === 1) return (t.lower !== t.lemma && !/^(the|its|their)$/.test(opener)) || /^an?$/.test(opener) ? k : -1;
     return t.lower === t.lemma && /^an?$/.test(opener) && !a.speaker.some((j) => tokens[j]!.pos === 'PROPN') ? k : -1;
   };
-  const namedWithName = (tokens: readonly Token[], a: Attribution) => named(tokens, a) && a.speaker.some((k) => tokens[k]!.pos === 'PROPN');
+  // (A word for a body capitalised to open the sentence is no name: "Police think" may be the
+  // source's "Officers believe".)
+  const namedWithName = (tokens: readonly Token[], a: Attribution) => named(tokens, a) && a.speaker.some((k) => tokens[k]!.pos === 'PROPN' && !(k === 0 && BODY_KINDS.has(tokens[k]!.lower)));
   const sameWord = (x: Token, y: Token) => x.lemma === y.lemma || x.lower === y.lower;
   if (!r) {
     for (const ra of rAttr) {
@@ -838,7 +840,10 @@ export const attributionRule: PairRule = (ctx) => {
     const sentenceKeys = from ? new Set(from.tokens.map((t) => stemOf(t.lemma))) : sKeys;
     // (A speaker's owner, "Veltra" in "Veltra's chief executive, Marta Lindqvist", is another
     // party: the rewrite naming it does not name the speaker.)
-    if (ra && sa && bothNamed(ra, sa) && !sameParty(ra, sa) && !ownWords(ctx.rTok, ra).some((w) => sentenceKeys.has(w)) && !ownWords(ctx.sTok, sa).some((w) => rKeys.has(w))) {
+    // (A body named by its kind is named by its head word: "the fire service" is not named by
+    // "starting the fire".)
+    const naming = (tokens: readonly Token[], a: Attribution) => describes(tokens, a) ? [stemOf(tokens[Math.max(...a.speaker)]!.lemma)] : ownWords(tokens, a);
+    if (ra && sa && bothNamed(ra, sa) && !sameParty(ra, sa) && !naming(ctx.rTok, ra).some((w) => sentenceKeys.has(w)) && !naming(ctx.sTok, sa).some((w) => rKeys.has(w))) {
       r = ra;
       s = sa;
     }

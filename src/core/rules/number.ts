@@ -34,6 +34,8 @@ function boundOf(tokens: readonly Token[], m: NumberMention): NumberMention['qua
   // "fares would be capped at £2", "limited to 40 people": a verb that sets a ceiling bounds the
   // amount it sets, as "no more than £2" does.
   if (m.qualifier === null && /^(at|to)$/.test(tokens[m.qualifierFirst - 1]?.lower ?? '') && CEILING_VERBS.has(tokens[m.qualifierFirst - 2]?.lemma ?? '')) return 'at-most';
+  // "within a 2-kilometre radius" is "within 2 km": the bound on the phrase the amount describes.
+  if (m.qualifier === null && /^(an?|the)$/.test(tokens[m.qualifierFirst - 1]?.lower ?? '') && tokens[m.qualifierFirst - 2]?.lower === 'within') return 'at-most';
   return m.qualifier;
 }
 

@@ -128,7 +128,9 @@ function rankChanges(ctx: PairContext): RawFinding[] {
  */
 function ownPhraseBefore(tokens: readonly Token[], i: number, n: number): readonly Token[] {
   let from = Math.max(0, i - n);
-  for (let k = i - 1; k >= from; k--) if (tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'ADP') { from = k + 1; break; }
+  // (Nor past a coordinator: "former agronomist Chiara Benedetti and engineer Kwame Asante" has
+  // its "former" on the first.)
+  for (let k = i - 1; k >= from; k--) if (tokens[k]!.pos === 'PUNCT' || tokens[k]!.pos === 'ADP' || tokens[k]!.pos === 'CCONJ') { from = k + 1; break; }
   return tokens.slice(from, i);
 }
 

@@ -334,9 +334,10 @@ export const rolesSwappedRule: PairRule = (ctx) => {
           mayMeanTheSame(ctx.rTok[f.head]!.lower, g.headLemma) || mayMeanTheSame(ctx.sTok[g.head]!.lower, f.headLemma));
         // (Nor the receiver made the subject of the same verb with no receiver of its own, the doer
         // left out: "the company will move its bakery to a larger unit" / "its bakery is moving to
-        // a bigger unit", a verb told of what undergoes it.)
+        // a bigger unit", a verb told of what undergoes it; or by another verb, the source's passive
+        // left with no partner: "An alarm was triggered" / "the alarm went off".)
         const undergoes = (b: Argument) => b.role === 'obj' && rf.args.every((a) => a.role !== 'obj') && sourceFrameOf.get(b) !== undefined &&
-          matches.some((m) => m.predicate === sourceFrameOf.get(b));
+          (matches.some((m) => m.predicate === sourceFrameOf.get(b)) || (!!b.fromPassive && (ctx.match.sToR[sourceFrameOf.get(b)!] ?? -1) < 0));
         const spliced = displaced.arg.explicit && !inRewrite(g) && !oneNounPhrase && !described && rolesThere.some((b) => DOER_OR_RECEIVER.has(b.role) && sameSentence(b) && !(arg.role === 'subj' && undergoes(b))) && (core || !cased || f.named);
         // (A "he" or "she" is known only by the pronoun: two parties exchanged, not one lost.)
         if ((swapped || (spliced && !isPronounPerson(f))) && !renamed) found = displaced;

@@ -20,7 +20,7 @@ import { offsetFree } from '../offsetFree';
 import { hyphenatedWithNext, type Token } from '../tokens';
 import type { SentenceSyntax } from './index';
 import { CHOOSING_VERBS, CLAUSE_OPENERS, LEGAL_ACTIONS, LIGHT_VERBS, LITIGATING_VERBS, RECIPROCAL_PREDICATES, REPORTING_VERBS, setsAsideBy, SYMMETRIC_PREDICATES } from '../lexicon';
-import { agentSenses, isAdjectiveLemma, isDirectingVerb, isEventNoun, isPersonNoun, isVerbLemma, nounFile } from '../wordnet';
+import { agentSenses, isAdjectiveLemma, isDirectingVerb, isEventNoun, isPersonNoun, isTimeNoun, isVerbLemma, nounFile } from '../wordnet';
 
 /** WordNet's noun files of attributes and quantities (noun.attribute, noun.quantity): measures, never agents. */
 const MEASURE_FILES: ReadonlySet<number> = new Set([7, 23]);
@@ -206,7 +206,8 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
   // 29 votes to 12", "won by two goals"; but "attacked by three men").
   // (Or a word for an amount or a measure of difference after "a": "passed by a large majority",
   // "won by a length": WordNet's attributes and quantities; "impressed by his ability" is a cause.)
-  const margin = (d: number) => syn.tags[d] !== 'PROPN' && ((kids[d]!.some((k) => k.label === 'nummod') && !isPersonNoun(tokens[d]!.lemma)) ||
+  // (A time is when, never who: "were gone by the time the guards arrived", "by Friday".)
+  const margin = (d: number) => syn.tags[d] !== 'PROPN' && ((kids[d]!.some((k) => k.label === 'nummod') && !isPersonNoun(tokens[d]!.lemma)) || isTimeNoun(tokens[d]!.lemma) ||
     (MEASURE_FILES.has(nounFile(tokens[d]!.lemma)) && kids[d]!.some((k) => k.label === 'det' && /^an?$/.test(tokens[k.d]!.lower))));
   // Passive: marked by the parse, or a form of "be"/"get" helping a verb that is not an -ing form
   // (the parser sometimes labels "were investigated" plain aux + nsubj).

@@ -92,8 +92,36 @@ function editedTree(syntax: SentenceSyntax, edit: (heads: Int32Array, labels: st
 const WORD_REPAIRS: ReadonlyArray<(syntax: SentenceSyntax, words: readonly string[]) => SentenceSyntax> = [
   activeReadAsPassive, hyphenatedModifier, secondObject, amountAfterRecipient, comparedAmount, rateAfterAmount, frontedAgent,
   (syntax) => clauseAfterObject(syntax), (syntax) => subjectReadAsObject(syntax), setAsidePhrase, accordingTo, nameBeforeSubordinateClause,
-  infinitiveReadAsConjunct, wordBeforePossessor,
+  infinitiveReadAsConjunct, wordBeforePossessor, byTheTime,
 ];
+
+/**
+ * "the thieves had fled by the time security staff reached the gallery": "by the time" opens a
+ * clause of when, never a passive's agent; the parser, reading "time security staff" as one
+ * compound noun, makes the staff the doer of the fleeing. The time is the verb's oblique, the
+ * noun after it the subject of the clause that describes the time.
+ */
+function byTheTime(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  let out = syntax;
+  for (let by = 0; by + 3 < words.length; by++) {
+    const time = by + 2;
+    if (words[by]!.toLowerCase() !== 'by' || words[by + 1]!.toLowerCase() !== 'the' || words[time]!.toLowerCase() !== 'time') continue;
+    const noun = out.heads[time]!;
+    if (out.labels[time] !== 'compound' || noun <= time || !/^obl/.test(out.labels[noun] ?? '')) continue;
+    const main = out.heads[noun]!;
+    let verb = noun + 1;
+    while (out.tags[verb] === 'AUX' && verb < noun + 3) verb++;
+    if (main < 0 || out.tags[main] !== 'VERB' || out.tags[verb] !== 'VERB' || dependentsOf(out, verb, /^nsubj/).length > 0) continue;
+    out = editedTree(out, (heads, labels) => {
+      heads[time] = main; labels[time] = 'obl';
+      heads[by] = time; labels[by] = 'case';
+      heads[by + 1] = time; labels[by + 1] = 'det';
+      heads[noun] = verb; labels[noun] = 'nsubj';
+      heads[verb] = time; labels[verb] = 'acl:relcl';
+    });
+  }
+  return out;
+}
 
 /**
  * "Harwell has signed a deal with Morrow, the main contractor, to supply the stone": a "to"
