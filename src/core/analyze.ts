@@ -7,6 +7,7 @@ import { prepareText, type ParagraphsRead, type PreparedText, type Sentence } fr
 import { midSentenceCapitals, namesAsked } from './mentions/entities';
 import { finalize } from './findings';
 import { attributionRule } from './rules/attribution';
+import { comparisonRule } from './rules/comparison';
 import { dateRule } from './rules/date';
 import { entityRule } from './rules/entity';
 import { modalityRule } from './rules/modality';
@@ -40,7 +41,7 @@ import { AnalysisCancelledError, AnalysisLimitError, type SentencePair, type Spa
  * inside a quote is reported once, as a number; wording last, on whatever is left.
  */
 const PAIR_RULES: readonly PairRule[] = [
-  quoteRule, frequencyRule, numberRule, dateRule, negationRule, tenseRule, modalityRule, quantifierRule,
+  quoteRule, frequencyRule, numberRule, dateRule, negationRule, tenseRule, modalityRule, comparisonRule, quantifierRule,
   rolesSwappedRule, describedPartiesRule, documentRolesRule, modifierMovedRule, attributionRule, roleRule, entityRule, wordingRule,
 ];
 

@@ -7,6 +7,26 @@ interface Row { name: string; words: string; tags: string; heads: number[]; labe
 
 const rows: Row[] = [
   {
+    name: "a finite verb read as the adverbial of a relative clause set off by commas is the sentence's own, the described name its subject",
+    words: "Westbrook , which serves 1.8 million customers , received more complaints than Harlow Water last year .",
+    tags: 'PROPN PUNCT PRON VERB NUM NUM NOUN PUNCT VERB ADJ NOUN ADP PROPN PROPN ADJ NOUN PUNCT',
+    heads: [-1, 3, 3, 0, 5, 6, 3, 8, 3, 10, 8, 13, 13, 10, 15, 8, 0],
+    labels: 'root punct nsubj parataxis compound nummod obj punct conj amod obj case compound nmod amod obl:unmarked punct',
+    expectHeads: [8, 3, 3, 0, 5, 6, 3, 8, -1, 10, 8, 13, 13, 10, 15, 8, 8],
+    expectLabels: 'nsubj punct nsubj acl:relcl compound nummod obj punct root amod obj case compound nmod amod obl:unmarked punct',
+    readWords: true,
+  },
+  {
+    name: "a relative clause closing the sentence after a speaker set after its verb: the name is the speaker, the clause its description",
+    words: "The decision was painful , said Lena Vasquez , whom Martin Doyle succeeded as chief executive in January .",
+    tags: 'DET NOUN AUX ADJ PUNCT VERB PROPN PROPN PUNCT PRON PROPN PROPN VERB ADP ADJ NOUN ADP PROPN PUNCT',
+    heads: [1, 3, 3, -1, 5, 3, 12, 6, 12, 12, 12, 10, 5, 15, 15, 12, 17, 12, 3],
+    labels: 'det nsubj cop root punct conj nsubj flat punct obj nsubj flat ccomp case amod obl case obl punct',
+    expectHeads: [1, 3, 3, -1, 5, 3, 5, 6, 12, 12, 12, 10, 6, 15, 15, 12, 17, 12, 3],
+    expectLabels: 'det nsubj cop root punct conj nsubj flat punct obj nsubj flat acl:relcl case amod obl case obl punct',
+    readWords: true,
+  },
+  {
     name: "'by the time' opens a clause of when: the time is the verb's oblique, the noun after it the subject of the clause describing it, never a passive's agent",
     words: "The thieves had fled by the time security staff reached the gallery .",
     tags: 'DET NOUN AUX VERB ADP DET NOUN NOUN NOUN VERB DET NOUN PUNCT',

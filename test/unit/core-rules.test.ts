@@ -3846,6 +3846,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        source: 'Westbrook, which serves 1.8 million customers, received more complaints than Harlow Water last year.',
+        rewrite: 'Last year Harlow Water\'s complaint total was higher than that of Westbrook.',
+        text: 'Harlow Water\'s complaint total was higher than that of Westbrook',
+      },
+      {
+        source: 'The Sharks made more tackles than the Eagles, 310 to 287.',
+        rewrite: 'The Sharks made fewer tackles than the Eagles, 287 to 310.',
+        text: 'The Sharks made fewer tackles than the Eagles',
+      },
+      {
         source: 'The council persuaded the operator, Greyhill Coaches, to keep the number 47 running.',
         rewrite: 'Greyhill Coaches, the operator, talked the council into keeping the 47 on the road.',
         text: 'Greyhill Coaches, the operator, talked the council',
@@ -4319,6 +4329,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        source: 'The Sharks made more tackles than the Eagles.',
+        rewrite: 'The Eagles made fewer tackles than the Sharks.',
+        why: 'the same ranking told from the other party',
+      },
+      {
+        source: 'Okoro trained Whitfield when she joined the clinic in 2004.',
+        rewrite: 'Whitfield, who later ran the clinic, was trained by Okoro when she joined it in 2004.',
+        why: 'a \'she\' with two people it may be is no one (a guard)',
+      },
       {
         source: 'A siren was triggered, but the burglars had fled by the time security officers reached the warehouse.',
         rewrite: 'Although the siren went off, the intruders were gone by the time security guards got to the warehouse.',

@@ -219,6 +219,9 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
   const args = emptyLists<Argument>(n);
   const subjects = emptyLists<Argument>(n);
   const add = (p: number, role: string, d: number, fromSubject = false, fromPassive = false, how: { agent?: boolean; explicit?: boolean; surface?: string } = {}) => {
+    // (A "than" phrase is the other side of a comparison, no participant of the act: the
+    // comparison rule reads the two parties and the scale together.)
+    if (/^(obl|nmod):than$/.test(role)) return;
     // A relative pronoun stands for the noun its clause describes.
     let target = d;
     if (RELATIVE_PRONOUNS.has(tokens[d]!.lower) && labels[p] === 'acl:relcl' && heads[p]! >= 0) target = heads[p]!;
@@ -235,7 +238,10 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
       // (Nor where the clause it hangs on has a pronoun of its own person in another role: "opened
       // an inquiry into him after he reported her", the "he" is the "him".)
       const samePerson = tokens.some((x, k) => k < d && PRONOUN_PERSONS[x.lower] === PRONOUN_PERSONS[tokens[d]!.lower] && /^(obj|iobj|obl)/.test(labels[k]!));
-      const main = subject && !samePerson && (/^(PROPN|ADJ)$/.test(syn.tags[subject.d]!) || (syn.tags[subject.d] === 'NOUN' && isPersonNoun(tokens[subject.d]!.lemma))) ? subject : undefined;
+      // (Nor where that clause names another person it may as well be: "Tulloch trained
+      // Raghunathan when she joined", "Raghunathan was trained by Tulloch when she joined".)
+      const rival = host >= 0 && kids[host]!.some((k) => k.d !== subject?.d && /^(obj|iobj|obl:agent)$/.test(k.label) && syn.tags[k.d] === 'PROPN');
+      const main = subject && !samePerson && !rival && (/^(PROPN|ADJ)$/.test(syn.tags[subject.d]!) || (syn.tags[subject.d] === 'NOUN' && isPersonNoun(tokens[subject.d]!.lemma))) ? subject : undefined;
       if (main) target = main.d;
     }
     const targets = [target, ...kids[target]!.filter((k) => k.label === 'conj').map((k) => k.d)];

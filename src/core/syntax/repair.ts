@@ -231,7 +231,7 @@ export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): 
   const reported = words ? reportedSubject(nameBeforeAside(relativeClauses(opened, words, true), words), words) : opened;
   const repaired = asideReadAsSubject(verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(participleReadAsRoot(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleBeforeClause(participleSubject(possessorAsSubject(vocativeSubject(reported))))), words))), words), words)))));
   // (Last: the clause a "by" phrase belongs to is known only once the verbs are in place.)
-  return words ? eventNounAgent(passiveAgent(relativeReadAsMain(finiteReadAsRelative(verbAfterRelative(subjectFromRelative(repaired)), words), words), words), words) : verbAfterRelative(subjectFromRelative(repaired));
+  return words ? eventNounAgent(passiveAgent(relativeReadAsMain(finiteReadAsRelative(verbAfterRelative(subjectFromRelative(repaired), words), words), words), words), words) : verbAfterRelative(subjectFromRelative(repaired));
 }
 
 /**
@@ -972,14 +972,16 @@ function relativeClauses(syntax: SentenceSyntax, words: readonly string[], subje
  * relative clause has a verb joined after a comma, with no subject or conjunction of its own,
  * is that verb's sentence: the noun is its subject, and what came after it in the clause is its.
  */
-function verbAfterRelative(syntax: SentenceSyntax): SentenceSyntax {
+function verbAfterRelative(syntax: SentenceSyntax, words?: readonly string[]): SentenceSyntax {
   const { heads, labels, tags } = syntax;
   const root = heads.indexOf(-1);
   if (root < 0 || !/^(NOUN|PROPN)$/.test(tags[root]!)) return syntax;
   for (let v = root + 1; v < heads.length; v++) {
     if (labels[v] !== 'acl:relcl' || tags[v] !== 'VERB' || !dominates(heads, root, v)) continue;
-    const main = verbAfterClosingComma(syntax, v, /^conj$/);
-    if (main === undefined) continue;
+    // (Or read as the clause's adverbial, when it is no participle: "Severnside, which serves 2.3
+    // million customers, received more complaints".)
+    const main = verbAfterClosingComma(syntax, v, words ? /^(conj|advcl)$/ : /^conj$/);
+    if (main === undefined || (labels[main] === 'advcl' && /ing$/i.test(words![main]!))) continue;
     return reroot(syntax, main, root, (newHeads) => {
       for (const d of dependentsOf(syntax, v)) if (d > main) newHeads[d] = main;
     });
@@ -2287,6 +2289,16 @@ function relativeWithTwoSubjects(syntax: SentenceSyntax, words: readonly string[
     let main = end + 2;
     while (main < heads.length && tags[main] === 'AUX') main++;
     const underClause = words[end + 1] !== ',' && hung !== undefined;
+    // (Or a clause that ends the sentence after a speaker set after its verb: "…, said Lena
+    // Vasquez, whom Martin Doyle succeeded as chief executive." The name is the speaker.)
+    const speaking = heads[v]!;
+    if (!underClause && words[end + 1] !== ',' && speaking >= 0 && speaking < name && tags[speaking] === 'VERB' && /^(ccomp|parataxis)$/.test(labels[v]!) &&
+      !dependentsOf(syntax, speaking).some((d) => /^nsubj/.test(labels[d]!))) {
+      return editedTree(syntax, (newHeads, newLabels) => {
+        newHeads[v] = name; newLabels[v] = 'acl:relcl';
+        newHeads[name] = speaking; newLabels[name] = 'nsubj';
+      });
+    }
     if (underClause) main = hung;
     else if (words[end + 1] !== ',') continue;
     if (main >= heads.length || tags[main] !== 'VERB' || (dominates(heads, v, main) && !underClause)) continue;

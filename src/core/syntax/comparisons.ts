@@ -1,0 +1,95 @@
+// Comparisons of two parties on one scale: "The Rhinos made more tackles than the Miners",
+// "Eastgate Water's complaint total was higher than that of Severnside", "Average waits at
+// Kingsmere exceeded those at St Aldric's". Each is read as (first party, scale word, second
+// party), so that two texts can be asked whether they rank the same parties the same way.
+import type { Token } from '../tokens';
+import type { SentenceSyntax } from './index';
+import { dependentsOf, subtreeOf } from './tree';
+
+export interface Comparison {
+  /** The scale word: the comparative ("more", "higher") or the verb of comparing ("exceeded"). */
+  readonly degree: number;
+  /** Its lemma ("high" for "higher"). */
+  readonly lemma: string;
+  /** +1 for more of the scale, -1 for less, 0 for a scale of its own ("faster"). */
+  readonly polarity: -1 | 0 | 1;
+  /** The party ranked first (the subject's names) and the party it is set against ("than" …). */
+  readonly first: ReadonlySet<string>;
+  readonly second: ReadonlySet<string>;
+  /** The tokens from the first party to the second: where a changed ranking is shown. */
+  readonly from: number;
+  readonly to: number;
+}
+
+/** The magnitude scale: its comparatives say more or less of whatever is counted or measured. */
+const MORE = new Set(['more', 'many', 'much', 'high', 'great', 'large', 'big', 'long']);
+const LESS = new Set(['less', 'few', 'little', 'low', 'small', 'short']);
+/** Verbs that rank their subject above or below their object ("exceeded", "trailed"). */
+const RANKING_VERBS = new Map<string, 1 | -1>([['exceed', 1], ['surpass', 1], ['outnumber', 1], ['outstrip', 1], ['outpace', 1], ['trail', -1]]);
+
+const polarityOf = (lemma: string): -1 | 0 | 1 => (MORE.has(lemma) ? 1 : LESS.has(lemma) ? -1 : 0);
+
+/** A comparative form: "more", "fewer", or an -er form whose lemma is its base ("higher" / "high"). */
+function comparative(t: Token): boolean {
+  return /^(more|less|fewer)$/.test(t.lower) || (/^(ADJ|ADV)$/.test(t.pos) && /er$/.test(t.lower) && t.lemma !== t.lower && t.lower.startsWith(t.lemma.slice(0, 3)));
+}
+
+/**
+ * The names a party's phrase gives (its proper nouns, or its nouns where it has none), leaving
+ * out a relative clause's ("Severnside, which serves 2.3 million customers").
+ */
+function partyWords(tokens: readonly Token[], syn: SentenceSyntax, head: number): Set<string> {
+  const words = partyTokens(syn, head);
+  const names = words.filter((k) => syn.tags[k] === 'PROPN');
+  return new Set((names.length ? names : words.filter((k) => syn.tags[k] === 'NOUN')).map((k) => tokens[k]!.lemma.toLowerCase()));
+}
+
+/** A party's phrase without a relative clause or an apposition ("the Eagles, 287 to 310"). */
+function partyTokens(syn: SentenceSyntax, head: number): number[] {
+  const inner = new Set(dependentsOf(syn, head, /^(acl|appos)/).flatMap((d) => subtreeOf(syn, d)));
+  return subtreeOf(syn, head).filter((k) => !inner.has(k));
+}
+
+/** The subject of the clause a word belongs to: up its heads to the first predicate with one. */
+function subjectOver(syn: SentenceSyntax, i: number): number {
+  for (let at = i, steps = 0; at >= 0 && steps < 4; at = syn.heads[at]!, steps++) {
+    const subject = dependentsOf(syn, at, /^nsubj/)[0];
+    if (subject !== undefined) return subject;
+  }
+  return -1;
+}
+
+/** The comparisons of a sentence, read from its parse. */
+export function comparisonsIn(tokens: readonly Token[], syn: SentenceSyntax): Comparison[] {
+  const out: Comparison[] = [];
+  tokens.forEach((t, i) => {
+    // "… than the Miners", "… than that of Severnside", "… than those at Kingsmere General".
+    if (t.lower === 'than' && !/^(rather|other)$/.test(tokens[i - 1]?.lower ?? '')) {
+      let degree = -1;
+      for (let k = i - 1; k >= 0 && k >= i - 4 && tokens[k]!.pos !== 'PUNCT'; k--) if (comparative(tokens[k]!)) { degree = k; break; }
+      if (degree < 0) return;
+      // (A figure after "than" is a bound on it, "more than 40", the number rule's.)
+      let k = i + 1;
+      while (k < tokens.length && (/^(DET|PRON|ADP)$/.test(syn.tags[k]!) || tokens[k]!.text === "'s" || tokens[k]!.text === '’s')) k++;
+      if (k >= tokens.length || !/^(NOUN|PROPN)$/.test(syn.tags[k]!)) return;
+      let head = k;
+      while (syn.heads[head]! > head && syn.heads[head]! <= head + 4 && /^(compound|flat|nmod:poss)$/.test(syn.labels[head]!)) head = syn.heads[head]!;
+      const subject = subjectOver(syn, degree);
+      if (subject < 0 || subject > degree) return;
+      const lemma = /^(more|less|fewer)$/.test(tokens[degree]!.lower) ? (tokens[degree]!.lower === 'fewer' ? 'few' : tokens[degree]!.lower) : tokens[degree]!.lemma;
+      const first = partyWords(tokens, syn, subject);
+      const second = partyWords(tokens, syn, head);
+      if (first.size && second.size) out.push({ degree, lemma, polarity: polarityOf(lemma), first, second, from: Math.min(...subtreeOf(syn, subject)), to: Math.max(...partyTokens(syn, head)) });
+      return;
+    }
+    const rank = t.pos === 'VERB' ? RANKING_VERBS.get(t.lemma) : undefined;
+    if (rank === undefined) return;
+    const subject = dependentsOf(syn, i, /^nsubj$/)[0];
+    const object = dependentsOf(syn, i, /^obj$/)[0];
+    if (subject === undefined || object === undefined) return;
+    const first = partyWords(tokens, syn, subject);
+    const second = partyWords(tokens, syn, object);
+    if (first.size && second.size) out.push({ degree: i, lemma: t.lemma, polarity: rank, first, second, from: Math.min(...subtreeOf(syn, subject)), to: Math.max(...subtreeOf(syn, object)) });
+  });
+  return out;
+}
