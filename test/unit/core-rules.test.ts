@@ -918,6 +918,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   negation: {
     hits: [
       {
+        source: 'The senator said her party supported the aims of the plan but would not back it in its present form.',
+        rewrite: 'The senator said her party backed the plan\'s aims and would support it in its present form.',
+        text: 'would support',
+      },
+      {
         source: 'The council said that not a single complaint had been received about the new bins.',
         rewrite: 'The council said it had received just one complaint about the new bins.',
         text: 'it had received',
@@ -2440,6 +2445,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   quantifier: {
     hits: [
       {
+        source: 'Utilities were among the few sectors to fall on Monday.',
+        rewrite: 'Utilities were among the many sectors that fell on Monday.',
+        text: 'the many',
+      },
+      {
         source: 'The administrators said a handful of potential bidders had come forward.',
         rewrite: 'The administrators said dozens of would-be bidders had come forward.',
         text: 'dozens of would-be bidders',
@@ -2629,6 +2639,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        source: 'Utilities were among the few sectors to fall on Monday.',
+        rewrite: 'Utilities were among the handful of sectors that fell on Monday.',
+        why: '\'the few\' is a small number, as \'a handful\' is',
+      },
       {
         source: 'Residents within a 3-kilometre radius were told to stay indoors.',
         rewrite: 'People living within 3 km were told to stay indoors.',

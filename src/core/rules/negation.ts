@@ -138,6 +138,25 @@ function differentNamedDoers(ctx: PairContext, sPred: number, rPred: number): bo
   return !!s && !!r && ![...r].some((w) => s.has(w));
 }
 
+/**
+ * The rewrite verb that tells the source verb `head`'s act: `paired` (the aligner's), unless its
+ * objects and phrases share no word with the source verb's while another verb of the same sense
+ * in the rewrite has them all.
+ */
+function sameActByWhatItIsOf(ctx: PairContext, head: number, paired: number): number {
+  const sSyn = ctx.syntax.source(), rSyn = ctx.syntax.rewrite();
+  if (sSyn.tags[head] !== 'VERB' || rSyn.tags[paired] !== 'VERB') return paired;
+  const of = (tokens: readonly Token[], syn: SentenceSyntax, v: number) => new Set(dependentsOf(syn, v, /^(obj|obl)/).flatMap((d) => subtreeOf(syn, d))
+    .map((k) => tokens[k]!).filter((t) => t.isWord).map((t) => t.lower));
+  const own = of(ctx.sTok, sSyn, head);
+  if (own.size === 0) return paired;
+  const shares = (v: number) => { const words = of(ctx.rTok, rSyn, v); return [...own].filter((w) => words.has(w)).length; };
+  if (shares(paired) > 0) return paired;
+  const lemma = ctx.sTok[head]!.lemma;
+  const other = ctx.rTok.findIndex((t, k) => k !== paired && rSyn.tags[k] === 'VERB' && (t.lemma === lemma || mayMeanTheSame(t.lemma, lemma)) && shares(k) === own.size);
+  return other >= 0 ? other : paired;
+}
+
 /** A "nor" after a "neither" of its sentence: one negation with it, read at the "neither". */
 function secondOfPair(tokens: readonly Token[], i: number): boolean {
   return tokens[i]!.lower === 'nor' && tokens.slice(0, i).some((t) => t.lower === 'neither');
@@ -630,6 +649,10 @@ export const negationRule: PairRule = (ctx) => {
     let head = act ?? (pair >= 0 ? pair : headOf(ctx.sTok, si));
     if (head < 0 || sameNegationIn(ctx.rTok, t, ctx.sTok[head]!)) return;
     let rHead = ctx.match.sToR[head] ?? -1;
+    // ("supported the aims of the bill but would not back it in its current form" / "backed the
+    // bill's aims and would support it in its current form": the verb the aligner paired by its
+    // word tells of other things; the one of the same sense told of the same ones is the act.)
+    if (rHead >= 0) rHead = sameActByWhatItIsOf(ctx, head, rHead);
     if (rHead < 0) {
       // "had not been able to reach" -> "had managed to reach": where the negated word was
       // replaced, the negation reaches the act it governs, if the rewrite keeps that.

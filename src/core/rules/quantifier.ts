@@ -22,7 +22,9 @@ const SUBORDINATORS = new Set(['while', 'when', 'because', 'as', 'since', 'after
 function findScope(tokens: readonly Token[]): Cue<ScopeClass>[] {
   // "did not always manage" = "sometimes failed", "not all members" = "some members": a negated
   // universal is a partial scope.
-  return findScopeCues(tokens).map((c) => c.cls === 'all' && /^(not|n't)$/.test(tokens[c.first - 1]?.lower ?? '') ? { ...c, cls: 'some' as ScopeClass } : nearlyAll(tokens, boundedHalf(tokens, c)));
+  // ("the few sectors" is the small number there are, as "a few" is, not "few", not many.)
+  return findScopeCues(tokens).map((c) => (c.cls === 'all' && /^(not|n't)$/.test(tokens[c.first - 1]?.lower ?? '')) || (c.cls === 'few' && tokens[c.first - 1]?.lower === 'the')
+    ? { ...c, cls: 'some' as ScopeClass } : nearlyAll(tokens, boundedHalf(tokens, c)));
 }
 
 const ALMOST = SCOPE_CUES.filter(([, c]) => c === 'almost').map(([phrase]) => phrase.split(' '));
@@ -83,7 +85,10 @@ function findScopeCues(tokens: readonly Token[]): Cue<ScopeClass>[] {
     // "the most recent survey", "the final few metres", "the many who": after a definite
     // article a scope word is a degree or picks out a known stretch, not how many of a set
     // ("the majority of", a noun, still is one).
-    if (first === last && toks[first]!.pos !== 'NOUN' && definiteBefore(toks, first)) return null;
+    // (Not "the few" or "the many" right before a plural: "among the few sectors to gain" says
+    // how many gained.)
+    const countOfPlural = /^(few|many)$/.test(phrase) && toks[first - 1]?.lower === 'the' && next.pos === 'NOUN' && next.lower !== next.lemma;
+    if (first === last && toks[first]!.pos !== 'NOUN' && definiteBefore(toks, first) && !countOfPlural) return null;
     // "named most valuable player": "most" before an adjective and a singular count noun is a
     // degree (a superlative); "most new homes", of a plural, is how many.
     // (After an owner's word, always a degree: "their most preferred destinations".)
