@@ -2280,6 +2280,21 @@ const TABLE: Readonly<Record<Kind, Row>> = {
     ],
     quiet: [
       {
+        source: 'The trust said it could no longer fund every hospice at its previous level.',
+        rewrite: 'The trust said it was unable to keep funding every hospice at its previous level.',
+        why: '\'could no longer\' denies a possibility, as \'unable to\' does',
+      },
+      {
+        source: 'The board said it can no longer afford grants of £1.2 million a year.',
+        rewrite: 'The board said it could no longer afford the £1.2m a year the grants cost.',
+        why: 'a possibility denied is a negated fact told with a modal',
+      },
+      {
+        source: 'Patel said the close result showed the party could not take voters for granted.',
+        rewrite: 'Patel said the closeness of the result showed that voters were not something the party could take for granted.',
+        why: 'a modal in a relative clause on what a copula denies is denied',
+      },
+      {
         why: "a choice left to the doer (\"has the option of planting\", \"is free to plant\") is a possibility, as \"may\" is (a guard)",
         source: 'Under the conditions, Brightfield may plant 2 km of new hedgerow around the site.',
         rewrite: 'Under the conditions, Brightfield is free to plant 2 km of new hedgerow around the site.',

@@ -74,11 +74,23 @@ function deniedPossibility(tokens: readonly Token[], syntax: SentenceSyntax, c: 
   // ("might not" keeps the hedge: "might not happen until the autumn" = "could take until the
   // autumn"; it denies no possibility.)
   if (t.pos !== 'AUX' || t.lower === 'might' || t.lower === 'may') return false;
-  if (/^(not|n't|never)$/.test(tokens[c.last + 1]?.lower ?? '')) return true;
+  if (/^(not|n't|never)$/.test(tokens[c.last + 1]?.lower ?? '') || (tokens[c.last + 1]?.lower === 'no' && tokens[c.last + 2]?.lower === 'longer')) return true;
   const verb = syntax.heads[c.first] ?? -1;
   if (verb < 0) return false;
+  // (Or the modal's clause describes what is denied: "voters were not something the party could
+  // take for granted" = "the party could not take voters for granted".)
+  // (The clause right after its noun, as a relative clause is: not one the parse hung on a noun
+  // before a comma and a "but".)
+  const opens = Math.min(...subtreeOf(syntax, verb));
+  const described = syntax.labels[verb] === 'acl:relcl' && opens === syntax.heads[verb]! + 1 && tokens[opens]!.isWord && syntax.tags[opens] !== 'CCONJ' ? syntax.heads[verb]! : -1;
+  if (described >= 0 && dependentsOf(syntax, described, /^cop$/).length > 0 && dependentsOf(syntax, described, /^advmod$/).some((d) => /^(not|n't|never)$/.test(tokens[d]!.lower))) return true;
   return dependentsOf(syntax, verb, /^nsubj/).some((s) => s < c.first &&
     (/^(nothing|nobody|none|no-one)$/.test(tokens[s]!.lower) || dependentsOf(syntax, s, /^det$/).some((d) => tokens[d]!.lower === 'no')));
+}
+
+/** A verb said with a "no" just before it: "not", "never", "no longer", "cannot", "unable to". */
+function saidWithNo(tokens: readonly Token[], verb: number): boolean {
+  return tokens.slice(Math.max(0, verb - 4), verb).some((t) => /^(not|n't|never|longer|cannot|unable)$/.test(t.lower));
 }
 
 /**
@@ -353,6 +365,9 @@ export const modalityRule: PairRule = (ctx) => {
       // A timetable told as a future stated ("is set to reopen" / "will reopen") says the same of
       // what lies ahead, as the other way round below.
       if (decision < 0 && timetabled(ctx.sTok, s) && groupContaining(rGroups, rAt)?.tense === 'future') continue;
+      // A possibility denied is a negated fact told with a modal: "can no longer afford" /
+      // "does not have the money", either way round (below).
+      if (s.cls === 'necessary' && deniedPossibility(ctx.sTok, ctx.syntax.source(), s) && saidWithNo(ctx.rTok, rAt)) continue;
       rSpan = statedSpan(ctx.rTok, rGroups, rAt, decision);
       rDesc = decision >= 0 ? 'a decision' : 'stated as fact';
     }
@@ -378,6 +393,7 @@ export const modalityRule: PairRule = (ctx) => {
     // And the other way round: a future stated ("the ban will run until 2029") put as a timetable
     // ("the ban is set to run until 2029", "is due to end") says the same of what lies ahead.
     if (decider < 0 && timetabled(ctx.rTok, r) && groupContaining(sGroups, sAt)?.tense === 'future') continue;
+    if (r.cls === 'necessary' && deniedPossibility(ctx.rTok, ctx.syntax.rewrite(), r) && saidWithNo(ctx.sTok, sAt)) continue;
     const sSpan = statedSpan(ctx.sTok, sGroups, sAt, decider);
     const rSpan = spanOf(ctx.rTok.slice(r.first, Math.max(r.last, r.anchor) + 1));
     push(ctx, out, sSpan, rSpan, `source says ${q(textOf(ctx.source, sSpan))} (${decider >= 0 ? 'a decision' : 'stated as fact'}), rewrite says ${q(textOf(ctx.rewrite, rSpan))} (${DESCRIBE[r.cls]})`);
