@@ -3107,6 +3107,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   attribution: {
     hits: [
       {
+        source: 'Dr Ellen Marsh, the trust\'s chief executive, said the fall was welcome. Tom Reilly, who chairs the patients\' group, said many people were still waiting in pain. He said waits for scans had worsened over the same period.',
+        rewrite: 'Dr Ellen Marsh, the trust\'s chief executive, said the fall was welcome. Tom Reilly, chair of the patients\' group, said many people were still waiting in pain. Waits for scans had grown longer over the same period, according to Marsh.',
+        text: 'Marsh',
+      },
+      {
         source: 'Police said a 40-year-old woman had been arrested on suspicion of starting the fire.',
         rewrite: 'The fire service added that a woman of 40 had been arrested on suspicion of starting the blaze.',
         text: 'fire service',

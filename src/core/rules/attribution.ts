@@ -853,7 +853,8 @@ export const attributionRule: PairRule = (ctx) => {
   // gives the claim to someone else ("Bjørnstad described" for Halvdan's "He described").
   if (!r) {
     for (const ra of rAttr) {
-      const sa = matchedAct(ra);
+      // (Or the one act each side has, told by other words: "He said" / "according to Marsh".)
+      const sa = matchedAct(ra) ?? (rAttr.length === 1 && sAttr.length === 1 ? sAttr[0] : undefined);
       if (!sa || !named(ctx.rTok, ra) || !heOrShe(ctx.sTok, sa)) continue;
       // (The name may be told in the pronoun's own sentence before it, which the pronoun may
       // stand for: "Priya Lal replaced Dermot Keane; she said …".)
