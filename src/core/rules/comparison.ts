@@ -7,7 +7,7 @@
 // fewer") says the same and stays quiet.
 import { claim, type PairRule, type RawFinding } from '../context';
 import { areAntonyms } from '../lexicon';
-import { comparisonsIn, type Comparison } from '../syntax/comparisons';
+import { comparisonsIn, mayCompare, type Comparison } from '../syntax/comparisons';
 import { mayMeanTheSame } from '../wordnet';
 import { swapFinding } from './rolesSwapped';
 
@@ -21,7 +21,8 @@ function direction(r: Comparison, s: Comparison): -1 | 0 | 1 {
 }
 
 export const comparisonRule: PairRule = (ctx) => {
-  if (!ctx.rTok.some((t) => t.lower === 'than' || t.pos === 'VERB') || !ctx.sTok.some((t) => t.lower === 'than' || t.pos === 'VERB')) return [];
+  // (Asked before either side is parsed: most pairs compare nothing.)
+  if (!mayCompare(ctx.rTok) || !mayCompare(ctx.sTok)) return [];
   const rewrite = comparisonsIn(ctx.rTok, ctx.syntax.rewrite());
   if (rewrite.length === 0) return [];
   const source = comparisonsIn(ctx.sTok, ctx.syntax.source());

@@ -81,9 +81,12 @@ function deniedPossibility(tokens: readonly Token[], syntax: SentenceSyntax, c: 
   // take for granted" = "the party could not take voters for granted".)
   // (The clause right after its noun, as a relative clause is: not one the parse hung on a noun
   // before a comma and a "but".)
-  const opens = Math.min(...subtreeOf(syntax, verb));
-  const described = syntax.labels[verb] === 'acl:relcl' && opens === syntax.heads[verb]! + 1 && tokens[opens]!.isWord && syntax.tags[opens] !== 'CCONJ' ? syntax.heads[verb]! : -1;
-  if (described >= 0 && dependentsOf(syntax, described, /^cop$/).length > 0 && dependentsOf(syntax, described, /^advmod$/).some((d) => /^(not|n't|never)$/.test(tokens[d]!.lower))) return true;
+  if (syntax.labels[verb] === 'acl:relcl') {
+    const described = syntax.heads[verb]!;
+    const opens = Math.min(...subtreeOf(syntax, verb));
+    if (opens === described + 1 && tokens[opens]!.isWord && syntax.tags[opens] !== 'CCONJ' && dependentsOf(syntax, described, /^cop$/).length > 0 &&
+      dependentsOf(syntax, described, /^advmod$/).some((d) => /^(not|n't|never)$/.test(tokens[d]!.lower))) return true;
+  }
   return dependentsOf(syntax, verb, /^nsubj/).some((s) => s < c.first &&
     (/^(nothing|nobody|none|no-one)$/.test(tokens[s]!.lower) || dependentsOf(syntax, s, /^det$/).some((d) => tokens[d]!.lower === 'no')));
 }

@@ -59,6 +59,11 @@ function subjectOver(syn: SentenceSyntax, i: number): number {
   return -1;
 }
 
+/** Whether a sentence may hold a comparison, asked before it is parsed: a "than", or a verb of ranking. */
+export function mayCompare(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => t.lower === 'than' || RANKING_VERBS.has(t.lemma));
+}
+
 /** The comparisons of a sentence, read from its parse. */
 export function comparisonsIn(tokens: readonly Token[], syn: SentenceSyntax): Comparison[] {
   const out: Comparison[] = [];
