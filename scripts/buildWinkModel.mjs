@@ -13,18 +13,22 @@ import { fileURLToPath } from 'node:url';
 import { writeDataFile } from './dataFile.mjs';
 
 /** Bumped whenever the sections change; src/core/winkModel.ts checks it. */
-export const WINK_CORE_FORMAT = 2;
+export const WINK_CORE_FORMAT = 3;
+
+/** wink's lemmatizer exception tables (irregular forms: "geese" -> "goose"), stored as sections too. */
+export const EXCEPTION_KINDS = ['noun', 'verb', 'adjective'];
 
 const require = createRequire(import.meta.url);
 const here = fileURLToPath(import.meta.url);
 const root = join(dirname(here), '..');
 const modelFile = require.resolve('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json');
 const outFile = join(root, 'dist/wink-core.bin');
+const exceptionFiles = EXCEPTION_KINDS.map((kind) => require.resolve(`wink-eng-lite-web-model/dist/wn-${kind}-exceptions.js`));
 
 function upToDate() {
   if (!existsSync(outFile)) return false;
   const built = statSync(outFile).mtimeMs;
-  return [here, join(dirname(here), 'dataFile.mjs'), modelFile].every((f) => built > statSync(f).mtimeMs);
+  return [here, join(dirname(here), 'dataFile.mjs'), modelFile, ...exceptionFiles].every((f) => built > statSync(f).mtimeMs);
 }
 
 if (!upToDate()) {
@@ -57,8 +61,32 @@ if (!upToDate()) {
     while (table[slot] !== 0 && lexemes[table[slot] - 1] !== lexemes[i]) slot = (slot + 1) & (slots - 1);
     table[slot] = i + 1;
   }
+  // Each exception table as its words in code-unit order, each followed by NUL, its lemma and NUL,
+  // and where each word starts (one more entry: the end): src/core/winkModel.ts looks a word up
+  // by binary search, a page of the file at a time, instead of building wink's object of some
+  // thousands of properties on every start-up.
+  const exceptionSections = {};
+  EXCEPTION_KINDS.forEach((kind, k) => {
+    const table = require(exceptionFiles[k]);
+    if (Object.getPrototypeOf(table) !== null && Object.getPrototypeOf(table) !== Object.prototype) throw new Error(`${exceptionFiles[k]}: not a plain object`);
+    const words = Object.keys(table).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const parts = [];
+    const starts = new Uint32Array(words.length + 1);
+    let at = 0;
+    words.forEach((word, i) => {
+      const lemma = table[word];
+      if (typeof lemma !== 'string') throw new Error(`${exceptionFiles[k]}: ${word} has a ${typeof lemma} lemma; expected strings only`);
+      if (!/^[\x01-\x7f]*$/.test(word + lemma)) throw new Error(`${exceptionFiles[k]}: ${word} -> ${lemma} is not NUL-free ASCII`);
+      starts[i] = at;
+      parts.push(word, '\0', lemma, '\0');
+      at += word.length + lemma.length + 2;
+    });
+    starts[words.length] = at;
+    exceptionSections[`${kind}Exceptions`] = parts.join('');
+    exceptionSections[`${kind}ExceptionStarts`] = starts;
+  });
   const version = JSON.parse(readFileSync(join(dirname(modelFile), '../../../../package.json'), 'utf8')).version;
-  const size = writeDataFile(outFile, WINK_CORE_FORMAT, { model: JSON.stringify(model), lexemes: lexemes.join('\0'), lexemeOffsets: offsets, lexemeTable: table, lexicon, xpansions, packageVersion: version });
+  const size = writeDataFile(outFile, WINK_CORE_FORMAT, { model: JSON.stringify(model), lexemes: lexemes.join('\0'), lexemeOffsets: offsets, lexemeTable: table, lexicon, xpansions, ...exceptionSections, packageVersion: version });
   console.log(`wink core model ${version} -> ${outFile} (${(size / 1e6).toFixed(1)} MB)`);
 }
 

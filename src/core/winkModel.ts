@@ -12,7 +12,7 @@ import type { DataSections } from './dataFile';
 import { PagedDataFile } from './dataFile';
 
 /** Must match WINK_CORE_FORMAT in scripts/buildWinkModel.mjs. */
-const WINK_CORE_FORMAT = 2;
+export const WINK_CORE_FORMAT = 3;
 
 /** The annotators the engine reads. */
 export const WINK_PIPE = ['pos'] as const;
@@ -227,6 +227,125 @@ function readCoreFile(): PagedDataFile {
 const readCoreSections = (): DataSections => readCoreFile().sections;
 const coreNeed: Need = (view, from, to) => readCoreFile().needElements(view, from, to);
 
+/** wink's lemmatizer exception tables, as scripts/buildWinkModel.mjs stores them (EXCEPTION_KINDS). */
+export type WinkExceptionKind = 'noun' | 'verb' | 'adjective';
+
+/**
+ * One of wink's lemmatizer exception tables (irregular forms and their lemmas: "geese" ->
+ * "goose", "threw" -> "throw"), looked up in the core model's file instead of built: wink's own
+ * module is a few thousand assignments to a null-prototype object, and building the three
+ * objects (even from JSON) was 5-10 ms and some hundreds of pages of fresh memory of every
+ * start-up, for the few dozen forms a short check asks about. The words are stored sorted
+ * (code-unit order), each followed by its lemma; a look-up is a binary search over them, reading
+ * the file's pages as it goes, and its answer is remembered.
+ */
+class ExceptionTable {
+  private readonly text: Uint8Array;
+  private readonly starts: Uint32Array;
+  private readonly count: number;
+  /** Answers so far (null: not in the table); bounded like LexemeTable's. */
+  private readonly known = new Map<string, string | null>();
+
+  constructor(kind: WinkExceptionKind) {
+    const d = readCoreSections();
+    this.text = d.bytes(`${kind}Exceptions`);
+    this.starts = d.uint32(`${kind}ExceptionStarts`);
+    this.count = this.starts.length - 1;
+  }
+
+  /** The lemma listed for `word`, or undefined. */
+  lemma(word: string): string | undefined {
+    const known = this.known.get(word);
+    if (known !== undefined) return known ?? undefined;
+    const found = this.search(word);
+    if (this.known.size >= MAX_FOUND) this.known.clear();
+    this.known.set(word, found ?? null);
+    return found;
+  }
+
+  private search(word: string): string | undefined {
+    const { text, starts } = this;
+    const n = word.length;
+    let lo = 0;
+    let hi = this.count - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      coreNeed(starts, mid, mid + 2);
+      const from = starts[mid]!;
+      // Enough of the entry to compare the word and its NUL.
+      coreNeed(text, from, Math.min(starts[mid + 1]!, from + n + 1));
+      // The stored word against `word`, by code unit (stored words are ASCII, NUL-terminated).
+      let cmp = 0;
+      for (let i = 0; ; i++) {
+        const b = text[from + i]!;
+        if (b === 0) {
+          cmp = i === n ? 0 : -1;
+          break;
+        }
+        if (i === n) {
+          cmp = 1;
+          break;
+        }
+        cmp = b - word.charCodeAt(i);
+        if (cmp !== 0) break;
+      }
+      if (cmp === 0) {
+        const lemmaFrom = from + n + 1;
+        const lemmaTo = starts[mid + 1]! - 1;
+        coreNeed(text, lemmaFrom, lemmaTo);
+        return Buffer.from(text.buffer, text.byteOffset + lemmaFrom, lemmaTo - lemmaFrom).toString('latin1');
+      }
+      if (cmp < 0) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  }
+
+  /** Every word and its lemma, in stored order (for tests). */
+  entries(): Array<[string, string]> {
+    const out: Array<[string, string]> = [];
+    coreNeed(this.starts, 0, this.starts.length);
+    coreNeed(this.text, 0, this.text.length);
+    const all = Buffer.from(this.text.buffer, this.text.byteOffset, this.text.byteLength).toString('latin1');
+    for (let i = 0; i < this.count; i++) {
+      const [word, lemma] = all.slice(this.starts[i]!, this.starts[i + 1]! - 1).split('\0');
+      out.push([word!, lemma!]);
+    }
+    return out;
+  }
+}
+
+const exceptionTables = new Map<WinkExceptionKind, Readonly<Record<string, string>>>();
+
+/**
+ * An exception table as the object wink's lemmatizer reads (`table[word]`, a lemma or
+ * undefined): what the bundles give lemmatize.js in place of the package's module
+ * (scripts/winkExceptions.mjs). Only look-ups are answered: like the package's object, it has no
+ * prototype, so any key that is not a listed word (a symbol, "constructor", "__proto__") gives
+ * undefined.
+ */
+export function winkExceptionTable(kind: WinkExceptionKind): Readonly<Record<string, string>> {
+  let table = exceptionTables.get(kind);
+  if (!table) {
+    let lookup: ExceptionTable | undefined;
+    const get = (key: string | symbol) => (typeof key === 'string' ? (lookup ??= new ExceptionTable(kind)).lemma(key) : undefined);
+    table = new Proxy(Object.create(null) as Record<string, string>, {
+      get: (_, key) => get(key),
+      has: (_, key) => get(key) !== undefined,
+      set: () => false,
+      defineProperty: () => false,
+      deleteProperty: () => false,
+    });
+    exceptionTables.set(kind, table);
+  }
+  return table;
+}
+
+/** Every entry of an exception table as stored (for tests: they must be the package's own). */
+export function winkExceptionEntries(kind: WinkExceptionKind): Array<[string, string]> {
+  return new ExceptionTable(kind).entries();
+}
+
 /* eslint-disable @typescript-eslint/no-require-imports -- loaded on first use, not at import */
 /**
  * wink-eng-lite-web-model's loader for this model stringifies its module-level table in place on
@@ -244,7 +363,7 @@ let verbExceptionTable: Readonly<Record<string, string>> | undefined;
  * tagged a verb.
  */
 export function irregularVerbLemma(form: string): string | null {
-  verbExceptionTable ??= require('wink-eng-lite-web-model/dist/wn-verb-exceptions.js') as Record<string, string>;
+  verbExceptionTable ??= winkExceptionTable('verb');
   const lemma = verbExceptionTable[form];
   return typeof lemma === 'string' && lemma !== form ? lemma : null;
 }
@@ -252,9 +371,13 @@ export function irregularVerbLemma(form: string): string | null {
 /** The wink model object: the fast core, the annotators in WINK_PIPE, empty machines for the rest. */
 export function fastWinkModel(core: () => CoreModel = () => trackedCoreModelFrom(readCoreSections(), coreNeed).model): object {
   const addons = Object.create(null) as Record<string, unknown>;
-  addons.stem = require('wink-eng-lite-web-model/dist/porter-stemmer.js');
+  // The stemmer and the readability statistics (its.stem, its.readabilityStats: the engine asks
+  // for neither) are loaded if ever called: their modules build tables as they load.
+  let stem: ((word: string) => string) | undefined;
+  let readabilityStats: ((...args: unknown[]) => unknown) | undefined;
+  addons.stem = (word: string) => (stem ??= require('wink-eng-lite-web-model/dist/porter-stemmer.js'))(word);
   addons.lemmatize = require('wink-eng-lite-web-model/dist/lemmatize.js');
-  addons.readabilityStats = require('wink-eng-lite-web-model/dist/readability-stats.js');
+  addons.readabilityStats = (...args: unknown[]) => (readabilityStats ??= require('wink-eng-lite-web-model/dist/readability-stats.js'))(...args);
   addons.wordVectors = undefined;
   return {
     core,

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { lazyDataFile } from '../../src/core/dataFile';
-import { coreModelFrom, createNlp } from '../../src/core/winkModel';
+import { coreModelFrom, createNlp, WINK_CORE_FORMAT } from '../../src/core/winkModel';
 
 const REPO = path.resolve(__dirname, '..', '..');
 
@@ -16,7 +16,7 @@ describe('fast wink model', function () {
   it('builds the same core model as the package loader', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const theirs = require('wink-eng-lite-web-model/dist/load-core-model.js')();
-    const ours = coreModelFrom(lazyDataFile('wink-core.bin', 2, (d) => d)()) as any;
+    const ours = coreModelFrom(lazyDataFile('wink-core.bin', WINK_CORE_FORMAT, (d) => d)()) as any;
     assert.deepEqual([...ours.lexicon], [...theirs.lexicon]);
     assert.deepEqual([...ours.xpansions], [...theirs.xpansions]);
     assert.deepEqual(ours.packing, theirs.packing);

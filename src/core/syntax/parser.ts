@@ -1,7 +1,7 @@
 // Greedy arc-eager dependency parsing with a trained linear model: one pass over the sentence,
 // one best-scoring move at a time (linear in the sentence's length), then one label per arc.
 import { labelFeatures, labelTreeOf, MAX_FEATURES, newState, transitionFeatures } from './features';
-import { UPOS, type ParserModel } from './model';
+import { UPOS, type ParserModel, type WordIdLookup } from './model';
 import { apply, finish, isValid, MOVES } from './transitions';
 
 /** The parse of one sentence, over the tokens it was given (punctuation included). */
@@ -33,7 +33,7 @@ export function tagId(tag: string): number {
 /** Ids of a sentence's words, tags and suffixes, with position 0 for the root. */
 export function encodeSentence(
   forms: readonly string[], tags: readonly string[],
-  vocab: ReadonlyMap<string, number>, suffixes: ReadonlyMap<string, number>,
+  vocab: WordIdLookup, suffixes: WordIdLookup,
 ): { words: Int32Array; tags: Int32Array; suffixes: Int32Array } {
   const n = forms.length;
   const w = new Int32Array(n + 1);
