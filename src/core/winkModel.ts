@@ -355,16 +355,13 @@ export function winkExceptionEntries(kind: WinkExceptionKind): Array<[string, st
 let metaCerModel: unknown;
 const metaCer = () => (metaCerModel ??= require('wink-eng-lite-web-model/dist/load-cer-meta-model.js')());
 
-let verbExceptionTable: Readonly<Record<string, string>> | undefined;
-
 /**
  * The verb an irregular form is of, from wink's own WordNet exception table ("overtook" ->
  * "overtake", "threw" -> "throw"), or null: what the lemmatizer gives a word only when it was
  * tagged a verb.
  */
 export function irregularVerbLemma(form: string): string | null {
-  verbExceptionTable ??= winkExceptionTable('verb');
-  const lemma = verbExceptionTable[form];
+  const lemma = winkExceptionTable('verb')[form];
   return typeof lemma === 'string' && lemma !== form ? lemma : null;
 }
 

@@ -67,6 +67,13 @@ export function mayCompare(tokens: readonly Token[]): boolean {
 /** The comparisons of a sentence, read from its parse. */
 export function comparisonsIn(tokens: readonly Token[], syn: SentenceSyntax): Comparison[] {
   const out: Comparison[] = [];
+  // (Only parties with names or nouns of their own; the span runs from the first party's first
+  // word to the second's last, past neither's relative clause nor apposition.)
+  const add = (degree: number, lemma: string, polarity: -1 | 0 | 1, firstHead: number, secondHead: number) => {
+    const first = partyWords(tokens, syn, firstHead);
+    const second = partyWords(tokens, syn, secondHead);
+    if (first.size && second.size) out.push({ degree, lemma, polarity, first, second, from: Math.min(...subtreeOf(syn, firstHead)), to: Math.max(...partyTokens(syn, secondHead)) });
+  };
   tokens.forEach((t, i) => {
     // "… than the Miners", "… than that of Severnside", "… than those at Kingsmere General".
     if (t.lower === 'than' && !/^(rather|other)$/.test(tokens[i - 1]?.lower ?? '')) {
@@ -82,19 +89,14 @@ export function comparisonsIn(tokens: readonly Token[], syn: SentenceSyntax): Co
       const subject = subjectOver(syn, degree);
       if (subject < 0 || subject > degree) return;
       const lemma = /^(more|less|fewer)$/.test(tokens[degree]!.lower) ? (tokens[degree]!.lower === 'fewer' ? 'few' : tokens[degree]!.lower) : tokens[degree]!.lemma;
-      const first = partyWords(tokens, syn, subject);
-      const second = partyWords(tokens, syn, head);
-      if (first.size && second.size) out.push({ degree, lemma, polarity: polarityOf(lemma), first, second, from: Math.min(...subtreeOf(syn, subject)), to: Math.max(...partyTokens(syn, head)) });
+      add(degree, lemma, polarityOf(lemma), subject, head);
       return;
     }
     const rank = t.pos === 'VERB' ? RANKING_VERBS.get(t.lemma) : undefined;
     if (rank === undefined) return;
     const subject = dependentsOf(syn, i, /^nsubj$/)[0];
     const object = dependentsOf(syn, i, /^obj$/)[0];
-    if (subject === undefined || object === undefined) return;
-    const first = partyWords(tokens, syn, subject);
-    const second = partyWords(tokens, syn, object);
-    if (first.size && second.size) out.push({ degree: i, lemma: t.lemma, polarity: rank, first, second, from: Math.min(...subtreeOf(syn, subject)), to: Math.max(...subtreeOf(syn, object)) });
+    if (subject !== undefined && object !== undefined) add(i, t.lemma, rank, subject, object);
   });
   return out;
 }

@@ -105,7 +105,7 @@ function byTheTime(syntax: SentenceSyntax, words: readonly string[]): SentenceSy
   let out = syntax;
   for (let by = 0; by + 3 < words.length; by++) {
     const time = by + 2;
-    if (words[by]!.toLowerCase() !== 'by' || words[by + 1]!.toLowerCase() !== 'the' || words[time]!.toLowerCase() !== 'time') continue;
+    if (words[by] !== 'by' || words[by + 1] !== 'the' || words[time] !== 'time') continue;
     const noun = out.heads[time]!;
     if (out.labels[time] !== 'compound' || noun <= time || !/^obl/.test(out.labels[noun] ?? '')) continue;
     const main = out.heads[noun]!;
@@ -981,7 +981,7 @@ function verbAfterRelative(syntax: SentenceSyntax, words?: readonly string[]): S
     // (Or read as the clause's adverbial, when it is no participle: "Severnside, which serves 2.3
     // million customers, received more complaints".)
     const main = verbAfterClosingComma(syntax, v, words ? /^(conj|advcl)$/ : /^conj$/);
-    if (main === undefined || (labels[main] === 'advcl' && /ing$/i.test(words![main]!))) continue;
+    if (main === undefined || (labels[main] === 'advcl' && words![main]!.endsWith('ing'))) continue;
     return reroot(syntax, main, root, (newHeads) => {
       for (const d of dependentsOf(syntax, v)) if (d > main) newHeads[d] = main;
     });
