@@ -281,6 +281,13 @@ describe('structure: predicate frames', () => {
     // A plan someone rejects is not theirs to carry out.
     assert.ok(frames('The council rejected a plan to cut taxes.').includes('cut(obj=tax)'));
   });
+  it('reads a first name spelt as a verb, an auxiliary or a noun as a name before another name', () => {
+    assert.ok(frames('Dr Rafael Domínguez replaced Grant Whitlow as the zoo’s director.').some((f) => f.startsWith('replace(') && f.includes('obj=grant+whitlow')));
+    assert.ok(frames('Grant Whitlow took over from Dr Rafael Domínguez as the zoo’s director.').some((f) => f.startsWith('take(') && f.includes('subj=grant+whitlow')));
+    assert.ok(frames('It is six months since Grant Whitlow took over from Dr Rafael Domínguez.').some((f) => f.startsWith('take(') && f.includes('subj=grant+whitlow')));
+    // (Not a participle opening the sentence, nor a headline in title case.)
+    assert.ok(frames('Neighbouring Kaldera has lodged a complaint against Norrvik.').some((f) => f.startsWith('lodge(') && f.includes('subj=kaldera')));
+  });
   it('reads a name spelt like an adjective as a name where it describes no noun', () => {
     assert.ok(frames('Harrow & Lyle first approached Meridian about a merger.').some((f) => f.startsWith('approach(obj=meridian')));
     assert.ok(frames('In 2021, Meridian first approached Harrow & Lyle about a merger.').some((f) => f.startsWith('approach(') && f.includes('subj=meridian')));

@@ -74,7 +74,7 @@ const NOUN_ID = UPOS.indexOf('NOUN');
  */
 export function tagAndParse(model: ParserModel, forms: readonly string[], texts: readonly string[], hints: readonly string[]): SentenceSyntax {
   const x = taggerInput(model, forms, texts, hints);
-  const scored = verbInSubordinateClause(model, x, reportingVerbBeforeThat(model, x, forms, verbAfterAuxiliary(model, x, forms, closingSpeakerVerb(model, x, forms, countedNouns(model, x, forms, particleNouns(model, x, forms, ampersandNames(model, x, texts, namesAfterVerbs(model, x, texts, hints, scoresAsNumbers(model, x, texts, possessiveApostrophes(model, x, forms, tagScores(model.tagger, x)))))))))));
+  const scored = verbInSubordinateClause(model, x, reportingVerbBeforeThat(model, x, forms, verbAfterAuxiliary(model, x, forms, closingSpeakerVerb(model, x, forms, countedNouns(model, x, forms, particleNouns(model, x, forms, ampersandNames(model, x, texts, namesSpeltAsVerbs(model, x, texts, namesAfterVerbs(model, x, texts, hints, scoresAsNumbers(model, x, texts, possessiveApostrophes(model, x, forms, tagScores(model.tagger, x))))))))))));
   const tags = names(scored.tags);
   const first = parseScored(model, forms, tags);
   let best: SentenceSyntax = { ...first.parse, tags };
@@ -346,6 +346,34 @@ function namesAfterVerbs(model: ParserModel, x: TaggerInput, texts: readonly str
     // (Where a name stands: a verb's object, or a subject with its verb next.)
     if (out.tags[i - 1] !== VERB_ID && !SUBJECT_NEXT.has(out.tags[i + 1] ?? -1)) continue;
     out = retagAs(model.tagger, x, out, i, PROPN_ID);
+  }
+  return out;
+}
+
+/**
+ * "sold Will Sterling to Leeds", "replaced Grant Whitlow as director", "Grant Whitlow took over":
+ * a first name spelt as a verb, an auxiliary or a noun ("Grant", "Will", "Mark") read as one. Inside a
+ * sentence that is not set in title case, a capitalised word right before another is a name;
+ * as the first word, where the next capitalised words are followed by a verb (a first word is
+ * capitalised anyway, so only a name with its verb after it says so, and no participle).
+ */
+const SPELT_AS = new Set([VERB_ID, AUX_ID, NOUN_ID]);
+function namesSpeltAsVerbs(model: ParserModel, x: TaggerInput, texts: readonly string[], scored: TagScores): TagScores {
+  const capitalised = (k: number) => /^\p{Lu}\p{Ll}/u.test(texts[k] ?? '');
+  // (A headline in title case capitalises its verbs too: it has no word of four letters or more in lower case.)
+  if (!texts.some((t) => /^\p{Ll}{4,}$/u.test(t))) return scored;
+  let out = scored;
+  for (let i = 0; i + 1 < texts.length; i++) {
+    if (!SPELT_AS.has(out.tags[i]!) || !capitalised(i) || !capitalised(i + 1)) continue;
+    if (i === 0) {
+      // (A participle opening the sentence describes the name after it: "Neighbouring Kaldera has".)
+      if (/(ing|ed)$/.test(texts[0]!)) continue;
+      let k = 1;
+      while (capitalised(k)) k++;
+      if (out.tags[k] !== VERB_ID && out.tags[k] !== AUX_ID) continue;
+    } else if (!/^[\p{L}\p{N},]/u.test(texts[i - 1]!)) continue;
+    out = retagAs(model.tagger, x, out, i, PROPN_ID);
+    if (out.tags[i + 1] !== PROPN_ID) out = retagAs(model.tagger, x, out, i + 1, PROPN_ID);
   }
   return out;
 }
