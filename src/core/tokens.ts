@@ -3,7 +3,7 @@
 // compromise's 11,000); this module only pins every token back onto the characters it came from.
 import { spellingKey } from './spelling';
 import { irregularVerbLemma, WinkReader } from './winkModel';
-import { nounFile } from './wordnet';
+import { isVerbLemma, nounFile } from './wordnet';
 
 export interface Token {
   /** Index of the token within its sentence. */
@@ -32,6 +32,9 @@ const wink = new WinkReader();
 const LEMMA_FIXES: Readonly<Record<string, string>> = {
   cannot: 'can', "n't": 'not', 'n’t': 'not', "'s": "'s", '’s': "'s", wo: 'will', ca: 'can', sha: 'shall',
 };
+
+/** A one-syllable stem ending in a single consonant after a single vowel ("fin", "din", "pin"). */
+const UNDOUBLED_STEM = /^[^aeiouy]*[aeiou][bcdfgklmnprstvz]$/;
 
 /**
  * A run of printable ASCII without spaces longer than any word: a base64 blob, a hash, a long
@@ -139,6 +142,9 @@ function tokenizeWithWink(original: string, start: number, out: Token[]): void {
       const verb = irregularVerbLemma(lower);
       if (verb !== null && nounFile(lower) < 0) { pos = 'VERB'; lemma = verb; }
     }
+    // "fined", "dined" read as "fin", "din": a one-syllable stem ending in one consonant doubles
+    // it before "-ed" and "-ing" ("finned"), so an undoubled form is of the verb in silent "e".
+    if (pos === 'VERB' && UNDOUBLED_STEM.test(lemma) && (lower === `${lemma}ed` || lower === `${lemma}ing`) && isVerbLemma(`${lemma}e`)) lemma = `${lemma}e`;
     const isWord = types[k] === 'word' || types[k] === 'number' || /[\p{L}\p{N}]/u.test(t) && types[k] !== 'emoji';
     // wink splits a clock time written with a point ("9.40am") into "9.4" and "0am": one token again.
     const prev = out[out.length - 1];

@@ -3881,6 +3881,26 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        source: 'The salvage firm Haldor Marine has sent Østerby Line a bill for €2.1 million.',
+        rewrite: 'Østerby Line has billed Haldor Marine, the salvage firm, €2.1m.',
+        text: 'Østerby Line has billed Haldor Marine',
+      },
+      {
+        source: 'The regulator handed Southmere Water a fine of £3m on Friday.',
+        rewrite: 'Southmere Water fined the regulator £3m on Friday.',
+        text: 'fined the regulator',
+      },
+      {
+        source: 'The council’s investigation of Lindqvist Digital is expected to report before Christmas.',
+        rewrite: 'Lindqvist Digital is conducting its own inquiry into the council, with findings expected before Christmas.',
+        text: 'Lindqvist Digital is conducting its own inquiry into the council',
+      },
+      {
+        source: 'Councillors said the authority had launched an inquiry into Marlow Haulage.',
+        rewrite: 'Councillors said Marlow Haulage was investigating the authority.',
+        text: 'Marlow Haulage was investigating the authority',
+      },
+      {
         source: 'Westbrook, which serves 1.8 million customers, received more complaints than Harlow Water last year.',
         rewrite: 'Last year Harlow Water\'s complaint total was higher than that of Westbrook.',
         text: 'Harlow Water\'s complaint total was higher than that of Westbrook',
@@ -3913,7 +3933,7 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       {
         source: 'The case was filed after the national regulator, OFCAM, had fined Castor Mining £2 million in March.',
         rewrite: 'The town went to court after Castor Mining had fined the national regulator, OFCAM, £2m in March.',
-        text: 'Castor Mining had fined',
+        text: 'Castor Mining had fined the national regulator, OFCAM',
       },
       {
         source: 'The strike began after the port authority, Harbourline, had suspended the crane drivers without pay.',
@@ -4364,6 +4384,26 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        source: 'The salvage firm Haldor Marine has sent Østerby Line a bill for €2.1 million.',
+        rewrite: 'Østerby Line has been billed €2.1m by Haldor Marine, the salvage firm.',
+        why: 'a bill sent told as billed, in the passive (a guard)',
+      },
+      {
+        source: 'The regulator handed Southmere Water a fine of £3m on Friday.',
+        rewrite: 'Southmere Water was fined £3m by the regulator on Friday.',
+        why: 'a fine handed told as fined, in the passive (a guard)',
+      },
+      {
+        source: 'Lindqvist Digital is conducting an inquiry into the council.',
+        rewrite: 'The council is being investigated by Lindqvist Digital.',
+        why: 'an inquiry into told as investigated by (a guard)',
+      },
+      {
+        source: 'Lindqvist, who thanked her coach, Henrik Dahl, in her on-court speech, earned £410,000 in prize money.',
+        rewrite: 'Prize money of £410,000 went to Lindqvist, who used her on-court speech to thank her coach, Henrik Dahl.',
+        why: 'a possessive misread as a recipient is no recipient (a guard)',
+      },
       {
         source: 'The Sharks made more tackles than the Eagles.',
         rewrite: 'The Eagles made fewer tackles than the Sharks.',

@@ -437,6 +437,8 @@ function newGovernor(ctx: PairContext, sVerb: number, states: (i: number) => boo
   const heads = new Set<number>();
   for (const d of dependentsOf(sSyn, sVerb, /^(nsubj|obj)/)) {
     const r = ctx.match.sToR[d] ?? -1;
+    // (The object's noun may be the verb now: "could face fines" / "will be fined".)
+    if (r >= 0 && /^obj/.test(sSyn.labels[d]!) && ctx.sTok[d]!.pos === 'NOUN' && rSyn.tags[r] === 'VERB' && states(r)) return r;
     if (r >= 0) heads.add(rSyn.heads[r] ?? -1);
   }
   const [h] = heads;

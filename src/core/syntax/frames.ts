@@ -19,6 +19,7 @@
 import { offsetFree } from '../offsetFree';
 import { hyphenatedWithNext, type Token } from '../tokens';
 import type { SentenceSyntax } from './index';
+import { subtreeOf } from './tree';
 import { CHOOSING_VERBS, CLAUSE_OPENERS, LEGAL_ACTIONS, LIGHT_VERBS, LITIGATING_VERBS, RECIPROCAL_PREDICATES, REPORTING_VERBS, setsAsideBy, SYMMETRIC_PREDICATES } from '../lexicon';
 import { agentSenses, isAdjectiveLemma, isDirectingVerb, isEventNoun, isPersonNoun, isTimeNoun, isVerbLemma, nounFile } from '../wordnet';
 
@@ -294,12 +295,13 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
     const by = own.some((k) => base(k.label) === 'nmod' && prepOf(k.d) === 'by');
     const of = own.some((k) => base(k.label) === 'nmod' && prepOf(k.d) === 'of');
     const poss = own.some((k) => k.label === 'nmod:poss');
-    // "Penman's attack on Harlow", "the association's complaint against Brackwater": a phrase
-    // the act is directed at ("on", "against", "about"), with no "of" phrase, is what it is done to, and the
+    // "Penman's attack on Harlow", "the association's complaint against Brackwater", "the
+    // council's inquiry into Lindqvist": a phrase the act is directed at ("on", "against",
+    // "into", "about"), with no "of" phrase, is what it is done to, and the
     // possessor then its doer.
     // ("about" only beside a possessor, who then directs it: "Duarte's complaint about Lindqvist";
     // alone it names a topic, "an explanation about the plans".)
-    const directed = of || by ? undefined : own.find((k) => base(k.label) === 'nmod' && (/^(on|against|upon)$/.test(prepOf(k.d) ?? '') || (poss && prepOf(k.d) === 'about')))?.d;
+    const directed = of || by ? undefined : own.find((k) => base(k.label) === 'nmod' && (/^(on|against|upon|into)$/.test(prepOf(k.d) ?? '') || (poss && prepOf(k.d) === 'about')))?.d;
     for (const { d, label } of own) {
       if (label === 'nmod:poss') { add(p, by ? 'obj' : of || directed !== undefined ? 'subj' : 'of', d, false, false, { surface: 'of' }); continue; }
       if (d === directed) { add(p, 'obj', d, false, false, { surface: `nmod:${prepOf(d)}` }); continue; }
@@ -495,21 +497,34 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
   });
 
   // "Wójcik made an accusation against Penhale", "the accusation had been made by Wójcik
-  // against Penhale": an act's noun taken by a light verb is done by the light verb's doer, and
-  // the verb's phrase naming whom it is against is the act's receiver. (Not "have", whose
+  // against Penhale", "Lindqvist is conducting an inquiry into the council": an act's noun
+  // taken by a light verb is done by the light verb's doer, and the verb's phrase naming whom
+  // it is against or into is the act's receiver. (Not "have", whose
   // subject may undergo the act, "had an operation", nor "hold" or "reach", whose acts are
   // shared with another party, "held talks with", "reached a deal with"; and not "on", which
-  // may name a topic, "took a decision on pay".)
+  // may name a topic, "took a decision on pay".) Any verb that hands an act's noun to someone
+  // ("sent Østerby a bill", "handed the firm a fine") does the act to its recipient, as "billed
+  // Østerby", "fined the firm" (the noun may be the verb's own form, "fine", which WordNet
+  // files as a thing).
   for (let v = 0; v < n; v++) {
-    if (syn.tags[v] !== 'VERB' || !LIGHT_VERBS.has(tokens[v]!.lemma) || /^(have|hold|reach)$/.test(tokens[v]!.lemma)) continue;
+    if (syn.tags[v] !== 'VERB') continue;
+    // (A recipient with a noun of its own: "used her speech to" is a possessive misread as one.)
+    const recipient = args[v]!.find((a) => a.role === 'iobj' && syn.tags[a.filler.head] !== 'PRON');
+    if (!recipient && (!LIGHT_VERBS.has(tokens[v]!.lemma) || /^(have|hold|reach)$/.test(tokens[v]!.lemma))) continue;
     const e = kids[v]!.find((k) => (isPassive(v) ? /^nsubj/ : /^obj$/).test(k.label))?.d;
-    if (e === undefined || syn.tags[e] !== 'NOUN' || !isEventNoun(tokens[e]!.lemma)) continue;
+    if (e === undefined || syn.tags[e] !== 'NOUN' || !(isEventNoun(tokens[e]!.lemma) || (recipient && isVerbLemma(tokens[e]!.lemma)))) continue;
+    // (The two objects side by side, as "sent Østerby a bill" has them, with no comma in the
+    // first: apart, the parse has read another phrase as a recipient.)
+    if (recipient) {
+      const given = subtreeOf(syn, recipient.filler.head);
+      if (Math.max(...given) + 1 !== Math.min(...subtreeOf(syn, e)) || given.some((k) => syn.tags[k] === 'PUNCT')) continue;
+    }
     // (One doer: two subjects are a misparse, "According to X, …, 612 people made donations".)
     const doers = args[v]!.filter((a) => a.role === 'subj');
     const doer = doers.length === 1 ? doers[0] : undefined;
     // (Told on the light verb, they are as explicit as they would be on the noun.)
     if (doer && !args[e]!.some((a) => a.role === 'subj')) args[e]!.push({ ...doer, role: 'subj' });
-    const against = args[v]!.find((a) => a.role === 'obl:against');
+    const against = recipient ?? args[v]!.find((a) => a.role === 'obl:against' || a.role === 'obl:into');
     if (against && !args[e]!.some((a) => a.role === 'obj')) args[e]!.push({ ...against, role: 'obj', surface: against.role });
   }
 

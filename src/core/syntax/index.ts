@@ -5,6 +5,7 @@ import { encodeSentence, MAX_PARSE_TOKENS, parseScored, type DependencyParse, wo
 import { UPOS, type ParserModel } from './model';
 import { repairParse } from './repair';
 import { MODAL_FORMS, PERFECT_FORMS, REPORTING_VERBS } from '../lexicon';
+import { isKnownWord } from '../wordnet';
 import { affixesOf, retagAs, retagAsVerb, shapeOf, tag, tagScores, verbCandidates, type TaggerInput, type TagScores } from './tagger';
 
 /** What the parser reads of a token. */
@@ -365,6 +366,10 @@ function namesSpeltAsVerbs(model: ParserModel, x: TaggerInput, texts: readonly s
   let out = scored;
   for (let i = 0; i + 1 < texts.length; i++) {
     if (!SPELT_AS.has(out.tags[i]!) || !capitalised(i) || !capitalised(i + 1)) continue;
+    // (Inside the sentence, a noun only where it is an English word: a name the tagger does not
+    // know, "sold striker Tomás Ferreira", it reads as a noun of the name's phrase, which the
+    // parser takes as the name it is.)
+    if (i > 0 && out.tags[i] === NOUN_ID && !isKnownWord(texts[i]!.toLowerCase())) continue;
     if (i === 0) {
       // (A participle opening the sentence describes the name after it: "Neighbouring Kaldera has".)
       if (/(ing|ed)$/.test(texts[0]!)) continue;
