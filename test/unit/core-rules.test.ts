@@ -3881,6 +3881,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        source: 'In the men’s race, Ethiopia’s Tesfaye Alemu finished ahead of Norway’s Håkon Ødegård by four seconds after a sprint.',
+        rewrite: 'The men’s race was settled by a sprint, where Norway’s Håkon Ødegård beat Ethiopia’s Tesfaye Alemu to the line by four seconds.',
+        text: 'Håkon Ødegård beat Ethiopia’s Tesfaye Alemu',
+      },
+      {
+        source: 'Harlow Athletic beat Kestrel Rovers by two goals on Saturday.',
+        rewrite: 'On Saturday Kestrel Rovers beat Harlow Athletic by two goals.',
+        text: 'Kestrel Rovers beat Harlow Athletic',
+      },
+      {
         source: 'The salvage firm Haldor Marine has sent Østerby Line a bill for €2.1 million.',
         rewrite: 'Østerby Line has billed Haldor Marine, the salvage firm, €2.1m.',
         text: 'Østerby Line has billed Haldor Marine',
@@ -4384,6 +4394,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        source: 'Alemu finished ahead of Ødegård by four seconds.',
+        rewrite: 'Ødegård finished four seconds behind Alemu.',
+        why: 'a margin told with \'by\' is no agent: the same order told from the other party (a guard)',
+      },
       {
         source: 'The salvage firm Haldor Marine has sent Østerby Line a bill for €2.1 million.',
         rewrite: 'Østerby Line has been billed €2.1m by Haldor Marine, the salvage firm.',
