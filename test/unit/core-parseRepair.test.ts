@@ -7,6 +7,16 @@ interface Row { name: string; words: string; tags: string; heads: number[]; labe
 
 const rows: Row[] = [
   {
+    name: "a description before a name that owns the object, read as the object itself",
+    words: "Fairway had bought private equity firm Ardmore Capital \u2019s 25 % holding in the convenience chain QuickPick .",
+    tags: 'PROPN AUX VERB ADJ NOUN NOUN PROPN PROPN PART NUM SYM NOUN ADP DET NOUN NOUN PROPN PUNCT',
+    heads: [2, 2, -1, 5, 5, 2, 7, 11, 7, 10, 11, 2, 15, 15, 15, 11, 11, 2],
+    labels: 'nsubj aux root amod compound obj compound nmod:poss case nummod compound advcl case det compound nmod appos punct',
+    expectHeads: [2, 2, -1, 5, 5, 7, 7, 11, 7, 10, 11, 2, 16, 16, 16, 16, 11, 2],
+    expectLabels: 'nsubj aux root amod compound compound compound nmod:poss case nummod compound obj case det compound compound nmod punct',
+    readWords: true,
+  },
+  {
     name: "a 'by' phrase with a number on an active verb is its margin, not its agent",
     words: "Ethiopia \u2019s Tesfaye Alemu finished ahead of Norway \u2019s H\u00e5kon \u00d8deg\u00e5rd by four seconds .",
     tags: 'PROPN PART PROPN PROPN VERB ADV ADP PROPN PART PROPN PROPN ADP NUM NOUN PUNCT',

@@ -3881,6 +3881,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   'roles-swapped': {
     hits: [
       {
+        source: 'Fairway sold its 25% stake in QuickPick to Ardmore Capital last week.',
+        rewrite: 'Last week Fairway bought Ardmore Capital’s 25% holding in QuickPick.',
+        text: 'Fairway bought Ardmore Capital',
+      },
+      {
         source: 'In the men’s race, Ethiopia’s Tesfaye Alemu finished ahead of Norway’s Håkon Ødegård by four seconds after a sprint.',
         rewrite: 'The men’s race was settled by a sprint, where Norway’s Håkon Ødegård beat Ethiopia’s Tesfaye Alemu to the line by four seconds.',
         text: 'Håkon Ødegård beat Ethiopia’s Tesfaye Alemu',
@@ -4394,6 +4399,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        source: 'Fairway sold its 25% stake in QuickPick to Ardmore Capital last week.',
+        rewrite: 'Last week Ardmore Capital bought Fairway’s 25% holding in QuickPick.',
+        why: 'the buyer takes the seller\'s holding: the same sale (a guard)',
+      },
       {
         source: 'Alemu finished ahead of Ødegård by four seconds.',
         rewrite: 'Ødegård finished four seconds behind Alemu.',

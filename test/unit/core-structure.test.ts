@@ -281,6 +281,9 @@ describe('structure: predicate frames', () => {
     // A plan someone rejects is not theirs to carry out.
     assert.ok(frames('The council rejected a plan to cut taxes.').includes('cut(obj=tax)'));
   });
+  it('reads a form in -ing after a possessive, with no object of its own, as the owned noun', () => {
+    assert.ok(frames('Fairway had bought Ardmore Capital’s 25% holding in QuickPick.').includes('buy(obj=hold subj=fairway)'), JSON.stringify(frames('Fairway had bought Ardmore Capital’s 25% holding in QuickPick.')));
+  });
   it('reads a first name spelt as a verb, an auxiliary or a noun as a name before another name', () => {
     assert.ok(frames('Dr Rafael Domínguez replaced Grant Whitlow as the zoo’s director.').some((f) => f.startsWith('replace(') && f.includes('obj=grant+whitlow')));
     assert.ok(frames('Grant Whitlow took over from Dr Rafael Domínguez as the zoo’s director.').some((f) => f.startsWith('take(') && f.includes('subj=grant+whitlow')));

@@ -583,7 +583,7 @@ function withoutPronouns(frames: readonly Frame[]): readonly Frame[] {
   return frames.map((f) => ({ ...f, args: f.args.filter((a) => !isPronounPerson(a.filler)) })).filter((f) => f.args.length);
 }
 
-/** A converse frame's other party, and how it is marked: "to"/"from" phrases, a recipient, else the object. */
+/** A converse frame's other party, and how it is marked: "to"/"from" phrases, a recipient, the owner of what is received, else the object. */
 function otherParty(frames: readonly Frame[], f: Frame): { filler: Participant; marker: string } | null {
   const direct = f.args.find((a) => a.role === 'iobj' || a.role === 'obl:to' || a.role === 'obl:from');
   // (A "to" phrase naming a thing beside a named object is where the act got to, not its other
@@ -594,6 +594,9 @@ function otherParty(frames: readonly Frame[], f: Frame): { filler: Participant; 
   for (const o of f.args.filter((a) => a.role === 'obj')) {
     const nested = frames.find((g) => g.predicate === o.filler.head)?.args.find((a) => /^(nmod|obl):(to|from)$/.test(a.role));
     if (nested) return { filler: nested.filler, marker: `obl:${nested.role.split(':')[1]}` };
+    // "bought Ardmore Capital's holding": what a verb of receiving takes, its owner gave.
+    const owner = transferSide(f.key) === 'receiver' ? frames.find((g) => g.predicate === o.filler.head)?.args.find((a) => a.role === 'of' && a.filler.named) : undefined;
+    if (owner) return { filler: owner.filler, marker: 'obl:from' };
   }
   const obj = f.args.find((a) => a.role === 'obj' && a.filler.named);
   return obj ? { filler: obj.filler, marker: 'obj' } : null;

@@ -153,6 +153,15 @@ function possessiveApostrophes(model: ParserModel, x: TaggerInput, forms: readon
       while (k < forms.length && (out.tags[k] === ADJ_ID || out.tags[k] === NUM_ID || out.tags[k] === SYM_ID)) k++;
       if (out.tags[k] === NOUN_ID || out.tags[k] === PROPN_ID) out = retagAs(model.tagger, x, out, i + 1, ADJ_ID);
     }
+    // And a form in "-ing" there, past an amount or an adjective, with no object after it, is
+    // the owned thing itself ("Ardmore Capital's 25% holding in QuickPick", "the council's
+    // handling of the case").
+    if (out.tags[i] === PART_ID && (forms[i] === "'" || forms[i] === "'s")) {
+      let k = i + 1;
+      while (k < forms.length && (out.tags[k] === ADJ_ID || out.tags[k] === NUM_ID || out.tags[k] === SYM_ID)) k++;
+      const after = out.tags[k + 1] ?? PUNCT_ID;
+      if (out.tags[k] === VERB_ID && /ing$/.test(forms[k]!) && (after === ADP_ID || after === PUNCT_ID)) out = retagAs(model.tagger, x, out, k, NOUN_ID);
+    }
   }
   return out;
 }

@@ -226,7 +226,7 @@ export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): 
   // (An author read as an agent is found once names have taken their own phrases: "by Puigverd
   // to Harrowgate" hangs "to Harrowgate" on the name first.)
   const relatives = words ? authorReadAsAgent(nounObject(nameModifiers(adjacentNameConjunct(amountRecipient(relativeClauses(relativeWithTwoSubjects(relativeThat(contactRelative(possessorArgument(compoundSubject(syntax)), words), words), words), words), words)), words)), words) : syntax;
-  const described = descriptionBeforeName(modifiedDescriptionBeforeName(describedName(prenominalAmount(words ? possessiveAfterAppositive(relatives, words) : relatives), words)));
+  const described = describedOwnerReadAsObject(descriptionBeforeName(modifiedDescriptionBeforeName(describedName(prenominalAmount(words ? possessiveAfterAppositive(relatives, words) : relatives), words))));
   const opened = words ? copulaOnVerb(invertedDo(frontedPhraseThenNamedSubject(speakerReadAsConjunct(frontedPhraseThenSubject(appositiveParticiple(subordinateSubject(timeReadAsSubject(described, words), words), words), words), words), words), words), words) : described;
   const reported = words ? reportedSubject(nameBeforeAside(relativeClauses(opened, words, true), words), words) : opened;
   const repaired = asideReadAsSubject(verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(participleReadAsRoot(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleBeforeClause(participleSubject(possessorAsSubject(vocativeSubject(reported))))), words))), words), words)))));
@@ -2410,6 +2410,30 @@ function descriptionBeforeName(syntax: SentenceSyntax): SentenceSyntax {
       newHeads[n] = name;
       newLabels[n] = 'compound';
       for (const d of own) if (labels[d] === 'case') newHeads[d] = name;
+    });
+  }
+  return syntax;
+}
+
+/**
+ * "bought private equity firm Ardmore Capital's 25% holding": a description right before a name
+ * that owns the verb's real object, the description read as the object and the owned noun hung
+ * on the verb as a clause of its own. The owned noun is the object; the description is part of
+ * its owner's name.
+ */
+function describedOwnerReadAsObject(syntax: SentenceSyntax): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  for (let n = 0; n + 1 < heads.length; n++) {
+    if (tags[n] !== 'NOUN' || labels[n] !== 'obj' || tags[n + 1] !== 'PROPN') continue;
+    const v = heads[n]!;
+    let owner = n + 1;
+    while (tags[owner + 1] === 'PROPN') owner++;
+    const owned = heads[owner]!;
+    if (labels[owner] !== 'nmod:poss' || owned <= owner || tags[owned] !== 'NOUN' || heads[owned] !== v || labels[owned] === 'obj') continue;
+    return editedTree(syntax, (newHeads, newLabels) => {
+      newLabels[owned] = 'obj';
+      newHeads[n] = owner;
+      newLabels[n] = 'compound';
     });
   }
   return syntax;
