@@ -918,6 +918,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   negation: {
     hits: [
       {
+        source: 'Emails show the account had been reactivated in August without the knowledge of the council’s security team.',
+        rewrite: 'Emails show the account was switched back on in August with the blessing of the council’s security team.',
+        text: 'with the blessing',
+      },
+      {
+        source: 'The contract was signed without the approval of the board, the report found.',
+        rewrite: 'The report found the contract had been signed with the consent of the board.',
+        text: 'with the consent',
+      },
+      {
         source: 'The senator said her party supported the aims of the plan but would not back it in its present form.',
         rewrite: 'The senator said her party backed the plan\'s aims and would support it in its present form.',
         text: 'would support',
@@ -1200,6 +1210,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        source: 'The contract was signed without the approval of the board, the report found.',
+        rewrite: 'The report found the contract had been signed without the board\'s consent.',
+        why: '\'without\' kept, the noun told by another word (a guard)',
+      },
       {
         source: 'The regulator urged patients not to leave the ward without speaking to a nurse.',
         rewrite: 'The regulator urged patients to speak to a nurse before they leave the ward.',

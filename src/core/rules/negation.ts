@@ -502,6 +502,21 @@ function actOfObject(ctx: PairContext, head: number): number {
 }
 
 /**
+ * "reactivated without the knowledge of the security team" -> "switched back on with the
+ * blessing of the security team": a noun under "without" replaced by one under "with" that is
+ * of the same party (its "of" phrase kept): the rewrite's noun, or -1.
+ */
+function withForWithout(ctx: PairContext, head: number): number {
+  const sSyn = ctx.syntax.source();
+  const rSyn = ctx.syntax.rewrite();
+  const marked = (syn: SentenceSyntax, tokens: readonly Token[], i: number, word: string) => dependentsOf(syn, i, /^case$/).some((c) => tokens[c]!.lower === word);
+  if (!/^(NOUN|PROPN)$/.test(sSyn.tags[head] ?? '') || !marked(sSyn, ctx.sTok, head, 'without')) return -1;
+  const owners = new Set(dependentsOf(sSyn, head, /^nmod/).map((d) => ctx.match.sToR[d] ?? -1).filter((r) => r >= 0));
+  return (hunkOfSource(ctx, head)?.r ?? []).find((r) => /^(NOUN|PROPN)$/.test(rSyn.tags[r] ?? '') && marked(rSyn, ctx.rTok, r, 'with') &&
+    dependentsOf(rSyn, r, /^nmod/).some((d) => owners.has(d))) ?? -1;
+}
+
+/**
  * "would not make compulsory redundancies" -> "there would be compulsory redundancies": a
  * negated verb replaced by "there is", whose subject is the verb's object; the predicate that
  * "there" hangs on (the parse makes it the noun or "be"), or -1.
@@ -670,6 +685,7 @@ export const negationRule: PairRule = (ctx) => {
       if (rHead < 0) rHead = verbOfSameObject(ctx, head);
       if (rHead < 0) rHead = actOfObject(ctx, head);
       if (rHead < 0) rHead = existenceOfObject(ctx, head);
+      if (rHead < 0) rHead = withForWithout(ctx, head);
     }
     if (rHead < 0 || negatedNear(ctx.rTok, rHead) || ctx.claimed.has(rHead) || comparativeForSuperlative(ctx.sTok, ctx.rTok) || lessForNotAs(ctx.sTok, si, ctx.rTok)) return;
     // (A verb matched with its homograph used as an adverb or a particle is another word: "would
