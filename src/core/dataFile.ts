@@ -142,10 +142,10 @@ export const MEMORY_SPARE_BYTES = 1 << 16;
  * undefined where WebAssembly is not available. Its pages are mapped only as they are written,
  * like a fresh buffer's.
  */
-function newFileMemory(size: number): WebAssembly.Memory | undefined {
+export function newFileMemory(size: number, shared = false): WebAssembly.Memory | undefined {
   try {
     const pages = Math.ceil((size + MEMORY_SPARE_BYTES) / 65536);
-    return new WebAssembly.Memory({ initial: pages, maximum: pages });
+    return new WebAssembly.Memory({ initial: pages, maximum: pages, shared });
   } catch {
     return undefined;
   }
@@ -156,10 +156,18 @@ function newFileMemory(size: number): WebAssembly.Memory | undefined {
  * when that read failed (the file is then read here as usual). See sharedDataFiles.ts.
  */
 const provided = new Map<string, () => Uint8Array | undefined>();
+/** The WebAssembly memories that provided bytes lie in (a file of MEMORY_DATA_FILES shared by another thread). */
+const providedMemory = new Map<string, WebAssembly.Memory>();
 
-/** Says where a data file's bytes come from instead of the disk (a language server's analysis thread, given them by the main thread). */
-export function provideDataFile(name: string, bytes: () => Uint8Array | undefined): void {
+/**
+ * Says where a data file's bytes come from instead of the disk (a language server's analysis
+ * thread, given them by the main thread); `memory`, the (shared) WebAssembly memory they lie at
+ * the start of, for a file in MEMORY_DATA_FILES.
+ */
+export function provideDataFile(name: string, bytes: () => Uint8Array | undefined, memory?: WebAssembly.Memory): void {
   provided.set(name, bytes);
+  if (memory) providedMemory.set(name, memory);
+  else providedMemory.delete(name);
 }
 
 /**
@@ -248,12 +256,16 @@ export function readDataFile(name: string): { file: string; bytes: Uint8Array } 
 /**
  * A data file's bytes at the start of a WebAssembly memory (with MEMORY_SPARE_BYTES after them),
  * for a file in MEMORY_DATA_FILES: the one prefetchDataFiles read into, else a new one read into
- * here. `memory` is undefined when the bytes are elsewhere: provided by another thread
- * (provideDataFile), or WebAssembly is not available.
+ * here, or the one another thread read them into (provideDataFile, a shared memory). `memory` is
+ * undefined when the bytes are elsewhere (provided without a memory) or WebAssembly is not
+ * available.
  */
 export function readDataFileInMemory(name: string): { file: string; bytes: Uint8Array; memory: WebAssembly.Memory | undefined } {
   const given = provided.get(name)?.();
-  if (given) return { file: name, bytes: given, memory: undefined };
+  if (given) {
+    const memory = providedMemory.get(name);
+    return { file: name, bytes: given, memory: memory && memory.buffer === given.buffer && given.byteOffset === 0 ? memory : undefined };
+  }
   const file = dataFilePath(name);
   const early = prefetched()?.get(name);
   if (early) {

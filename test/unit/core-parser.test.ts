@@ -145,6 +145,24 @@ describe('parser model format', () => {
     assert.deepEqual(arcs(wasm, text), arcs(plain, text));
   });
 
+  it('scores in WebAssembly from a shared memory too, each thread (each decoding) in a working space of its own', () => {
+    const file = fs.readFileSync(MODEL);
+    const memory = new WebAssembly.Memory({ initial: Math.ceil((file.byteLength + MEMORY_SPARE_BYTES) / 65536), maximum: Math.ceil((file.byteLength + MEMORY_SPARE_BYTES) / 65536), shared: true });
+    const inMemory = new Uint8Array(memory.buffer, 0, file.byteLength);
+    inMemory.set(file);
+    const first = decodeModel(inMemory, memory);
+    const second = decodeModel(inMemory, memory);
+    const plain = decodeModel(file);
+    assert.ok(first.tagger.scoresInWasm && second.tagger.scoresInWasm);
+    const text = 'Officials said on Monday that the plan, first proposed in 2019, had been dropped.';
+    assert.deepEqual(arcs(first, text), arcs(plain, text));
+    assert.deepEqual(arcs(second, text), arcs(plain, text));
+    // The spare bytes hold a dozen or so working spaces; past them a decoding scores in JavaScript.
+    const many = Array.from({ length: 40 }, () => decodeModel(inMemory, memory));
+    assert.ok(many.some((m) => !m.tagger.scoresInWasm));
+    assert.deepEqual(arcs(many[many.length - 1]!, text), arcs(plain, text));
+  });
+
   it('rejects what is not a parser model, and a truncated one, with a clear message', () => {
     assert.throws(() => decodeModel(new TextEncoder().encode('not a model at all')), (e: unknown) => e instanceof ModelFormatError && /bad magic/.test(e.message));
     const bytes = fs.readFileSync(MODEL);

@@ -331,22 +331,28 @@ const WASM_FEATURES = 256;
 
 /**
  * Gives the classifiers of a model whose bytes lie in `memory` WebAssembly scoring, with their
- * working space in the memory from byte `spareAt` on (past the file): a level table each
- * (256 float32), then the features (WASM_FEATURES int32) and the scores (256 float32, so that a
- * class byte of any value stays inside), which the classifiers share (one thread scores at a
- * time). Nothing changes where WebAssembly cannot run or the memory is shared between threads
- * (whose working spaces would meet).
+ * working space in the memory past the file (from byte `spareAt`): an int32 counting the working
+ * spaces taken, then one working space for each thread that decodes the model from this memory
+ * (a language server's threads share one memory: sharedDataFiles.ts), each a level table per
+ * classifier (256 float32), the features (WASM_FEATURES int32) and the scores (256 float32, so
+ * that a class byte of any value stays inside), which the thread's classifiers share (a thread
+ * scores one at a time). Nothing changes where WebAssembly cannot run or the spare bytes are
+ * all taken.
  */
 function attachWasm(classifiers: readonly LinearClassifier[], memory: WebAssembly.Memory, spareAt: number): void {
-  const need = spareAt + classifiers.length * 1024 + WASM_FEATURES * 4 + 1024;
-  if (typeof SharedArrayBuffer === 'function' && memory.buffer instanceof SharedArrayBuffer) return;
-  if (need > memory.buffer.byteLength) return;
+  const spaceBytes = classifiers.length * 1024 + WASM_FEATURES * 4 + 1024;
+  const firstSpace = spareAt + 8;
+  const spaces = Math.floor((memory.buffer.byteLength - firstSpace) / spaceBytes);
+  if (spaces < 1) return;
   const run = wasmScorer(memory);
   if (!run) return;
-  const featuresAt = spareAt + classifiers.length * 1024;
+  const space = Atomics.add(new Int32Array(memory.buffer, spareAt, 1), 0, 1);
+  if (space >= spaces) return;
+  const at = firstSpace + space * spaceBytes;
+  const featuresAt = at + classifiers.length * 1024;
   const features = new Int32Array(memory.buffer, featuresAt, WASM_FEATURES);
   const scores = new Float32Array(memory.buffer, featuresAt + WASM_FEATURES * 4, 256);
-  classifiers.forEach((c, i) => c.useWasm(run, memory, spareAt + i * 1024, features, scores));
+  classifiers.forEach((c, i) => c.useWasm(run, memory, at + i * 1024, features, scores));
 }
 
 export interface ParserModel {
