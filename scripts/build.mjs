@@ -6,6 +6,7 @@
 // are not bundled: scripts/buildData.mjs puts them in dist/.
 import { build } from 'esbuild';
 import { compactWinkExceptions } from './winkExceptions.mjs';
+import { pagedWinkLexicon } from './winkLexicon.mjs';
 import { asciiOnly } from './asciiOnly.mjs';
 
 const common = {
@@ -91,14 +92,14 @@ await Promise.all([
     entryPoints: { cli: 'src/cli/main.ts', compileCache: 'src/cli/compileCache.ts', runCli: 'src/cli/runCli.ts', batchWorker: 'src/cli/batchWorker.ts' },
     external: ['vscode'],
     minify: !process.env.FAITHFUL_NO_MINIFY,
-    plugins: [splitCliEntry, compactWinkExceptions, asciiOutput],
+    plugins: [splitCliEntry, compactWinkExceptions, pagedWinkLexicon, asciiOutput],
   }),
   // The evaluation and bench scripts (development tools, not shipped): readable stack traces.
   build({
     ...common,
     entryPoints: { eval: 'scripts/eval.ts', bench: 'scripts/bench.ts' },
     external: ['vscode'],
-    plugins: [compactWinkExceptions, asciiOutput],
+    plugins: [compactWinkExceptions, pagedWinkLexicon, asciiOutput],
   }),
   // Minified (a smaller .vsix, less to compile); FAITHFUL_NO_MINIFY=1 keeps the names, for
   // reading a CPU profile of the language server (npm run bench -- --lsp-prof DIR).
@@ -107,7 +108,7 @@ await Promise.all([
     entryPoints: { extension: 'src/extension/extension.ts', server: 'src/server/server.ts', checkWorker: 'src/server/checkWorker.ts', inlineCheck: 'src/server/inlineCheck.ts' },
     external: ['vscode'],
     minify: !process.env.FAITHFUL_NO_MINIFY,
-    plugins: [lazyLspRequires, compactWinkExceptions, asciiOutput],
+    plugins: [lazyLspRequires, compactWinkExceptions, pagedWinkLexicon, asciiOutput],
   }),
   // The comparison page's script, for VS Code's webview and the HTML report: browser code.
   build({

@@ -60,6 +60,8 @@ export interface InstalledCompileCache {
   readonly flush: () => void;
   /** Says that the work of a bundle in AFTER_WORK has run (a comparison of `weight` characters of text), so its cache may be written. */
   readonly workDone?: (weight?: number) => void;
+  /** Names the kind of run this is (see installCompileCache): bundles compiled from now on keep a cache of their own for it. */
+  readonly variant?: (name: string) => void;
 }
 
 /**
@@ -124,6 +126,14 @@ export function installCompileCache(bundleDir: string): void {
   };
   let usable: boolean | undefined;
   const folderTag = folderHash(bundleDir);
+  /**
+   * The kind of run, named by the process before it loads a bundle (the CLI: "short" for a
+   * comparison of short texts), or "" for any. A cache holds the functions its run compiled, and
+   * V8 reads all of a cache back in before the bundle runs: a two-sentence comparison started
+   * from the cache of a 6,000-word one read in some 600 pages of code it never ran (about 15 ms
+   * on the machine the bench runs on). So short runs keep a cache of their own.
+   */
+  let variant = '';
   const loadJs = M._extensions['.js']!;
   M._extensions['.js'] = function (module, filename) {
     if (path.dirname(filename) !== bundleDir) return loadJs.call(this, module, filename);
@@ -145,7 +155,7 @@ export function installCompileCache(bundleDir: string): void {
     }
     // Named by the bundle, its folder (two installs, or two checkouts, keep a cache each instead
     // of deleting each other's on every run) and its size and time (a rebuild gets a new file).
-    const prefix = `${path.basename(filename)}-${folderTag}-`;
+    const prefix = `${path.basename(filename)}-${folderTag}${variant ? `.${variant}` : ''}-`;
     const cacheFile = path.join(cacheDir, `${prefix}${stat.size}-${Math.round(stat.mtimeMs)}.v8`);
     let cachedData: Buffer | undefined;
     let stored = 0;
@@ -216,5 +226,8 @@ export function installCompileCache(bundleDir: string): void {
     workDone = true;
     work += weight;
   };
-  (globalThis as Record<symbol, unknown>)[COMPILE_CACHE] = { file: __filename, dir: bundleDir, flush, workDone: workDoneNow } satisfies InstalledCompileCache;
+  const setVariant = (name: string) => {
+    variant = /^[a-z]+$/.test(name) ? name : '';
+  };
+  (globalThis as Record<symbol, unknown>)[COMPILE_CACHE] = { file: __filename, dir: bundleDir, flush, workDone: workDoneNow, variant: setVariant } satisfies InstalledCompileCache;
 }

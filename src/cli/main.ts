@@ -13,6 +13,7 @@ import { EXIT_OK, EXIT_USAGE, oneLine } from './errors';
 import { helpText } from './help';
 import { VERSION } from './version';
 import type { Writable } from 'node:stream';
+import type { InstalledCompileCache } from './compileCache';
 import type { CliIo } from './runCli';
 
 const argv = process.argv.slice(2);
@@ -144,7 +145,10 @@ if (quick !== null) {
 } else if (kind === 'compare' || kind === 'check') {
   // A comparison in this thread: its data files are read on the thread pool while this thread
   // loads the engine (dataFile.ts).
-  prefetchDataFiles(shortTexts() ? WHOLE_DATA_FILES : ENGINE_DATA_FILES);
+  const short = shortTexts();
+  prefetchDataFiles(short ? WHOLE_DATA_FILES : ENGINE_DATA_FILES);
+  // Short texts run less of the engine, and keep a compile cache of just that (compileCache.ts).
+  if (short) (globalThis as Record<symbol, InstalledCompileCache | undefined>)[Symbol.for('faithful.compileCache')]?.variant?.('short');
   const stdout = descriptorWriter(1, () => process.stdout);
   const stderr = descriptorWriter(2, () => process.stderr);
   run({

@@ -128,14 +128,46 @@ export const PAGED_BELOW_BYTES = 2000;
 export const WHOLE_DATA_FILES: readonly string[] = ENGINE_DATA_FILES.filter((n) => !PAGED_DATA_FILES.includes(n));
 
 /**
+ * Data files read into a WebAssembly memory (readDataFileInMemory) rather than a plain buffer,
+ * for code that runs in WebAssembly over them: the parser model, scored there
+ * (syntax/wasmScore.ts).
+ */
+export const MEMORY_DATA_FILES: readonly string[] = ['en-ewt-parser.bin'];
+
+/** Bytes a WebAssembly memory holds past its file, for the code that uses it (its own working space). */
+export const MEMORY_SPARE_BYTES = 1 << 16;
+
+/**
+ * A WebAssembly memory for a file of `size` bytes (at offset 0) and MEMORY_SPARE_BYTES more, or
+ * undefined where WebAssembly is not available. Its pages are mapped only as they are written,
+ * like a fresh buffer's.
+ */
+export function newFileMemory(size: number, shared = false): WebAssembly.Memory | undefined {
+  try {
+    const pages = Math.ceil((size + MEMORY_SPARE_BYTES) / 65536);
+    return new WebAssembly.Memory({ initial: pages, maximum: pages, shared });
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * Data files another thread has read (or is reading) for this one: a file's bytes, or undefined
  * when that read failed (the file is then read here as usual). See sharedDataFiles.ts.
  */
 const provided = new Map<string, () => Uint8Array | undefined>();
+/** The WebAssembly memories that provided bytes lie in (a file of MEMORY_DATA_FILES shared by another thread). */
+const providedMemory = new Map<string, WebAssembly.Memory>();
 
-/** Says where a data file's bytes come from instead of the disk (a language server's analysis thread, given them by the main thread). */
-export function provideDataFile(name: string, bytes: () => Uint8Array | undefined): void {
+/**
+ * Says where a data file's bytes come from instead of the disk (a language server's analysis
+ * thread, given them by the main thread); `memory`, the (shared) WebAssembly memory they lie at
+ * the start of, for a file in MEMORY_DATA_FILES.
+ */
+export function provideDataFile(name: string, bytes: () => Uint8Array | undefined, memory?: WebAssembly.Memory): void {
   provided.set(name, bytes);
+  if (memory) providedMemory.set(name, memory);
+  else providedMemory.delete(name);
 }
 
 /**
@@ -144,7 +176,7 @@ export function provideDataFile(name: string, bytes: () => Uint8Array | undefine
  * which holds its own copy of this module, reads them.
  */
 const PREFETCH = Symbol.for('faithful.prefetchedDataFiles');
-type Prefetched = Map<string, { readonly file: string; readonly buffer: Uint8Array }>;
+type Prefetched = Map<string, { readonly file: string; readonly buffer: Uint8Array; readonly memory?: WebAssembly.Memory }>;
 const prefetched = (): Prefetched | undefined => (globalThis as Record<symbol, unknown>)[PREFETCH] as Prefetched | undefined;
 
 /**
@@ -165,8 +197,9 @@ export function prefetchDataFiles(names: readonly string[] = WHOLE_DATA_FILES): 
       const file = dataFilePath(name);
       const fd = fs.openSync(file, 'r');
       const size = fs.fstatSync(fd).size;
-      const buffer = new Uint8Array(size);
-      files.set(name, { file, buffer });
+      const memory = MEMORY_DATA_FILES.includes(name) ? newFileMemory(size) : undefined;
+      const buffer = memory ? new Uint8Array(memory.buffer, 0, size) : new Uint8Array(size);
+      files.set(name, { file, buffer, memory });
       // All at once: a read's callback, which could start the next, waits for this thread's
       // event loop, and this thread is busy until the check is done. One request reads a
       // regular file whole; a short read just leaves the rest to readDataFile.
@@ -218,6 +251,34 @@ export function readDataFile(name: string): { file: string; bytes: Uint8Array } 
     if (early.file === file && readInto(file, early.buffer)) return { file, bytes: early.buffer };
   }
   return { file, bytes: fs.readFileSync(file) };
+}
+
+/**
+ * A data file's bytes at the start of a WebAssembly memory (with MEMORY_SPARE_BYTES after them),
+ * for a file in MEMORY_DATA_FILES: the one prefetchDataFiles read into, else a new one read into
+ * here, or the one another thread read them into (provideDataFile, a shared memory). `memory` is
+ * undefined when the bytes are elsewhere (provided without a memory) or WebAssembly is not
+ * available.
+ */
+export function readDataFileInMemory(name: string): { file: string; bytes: Uint8Array; memory: WebAssembly.Memory | undefined } {
+  const given = provided.get(name)?.();
+  if (given) {
+    const memory = providedMemory.get(name);
+    return { file: name, bytes: given, memory: memory && memory.buffer === given.buffer && given.byteOffset === 0 ? memory : undefined };
+  }
+  const file = dataFilePath(name);
+  const early = prefetched()?.get(name);
+  if (early) {
+    prefetched()!.delete(name);
+    if (early.file === file && readInto(file, early.buffer)) return { file, bytes: early.buffer, memory: early.memory };
+  }
+  const size = fs.statSync(file).size;
+  const memory = newFileMemory(size);
+  if (memory) {
+    const bytes = new Uint8Array(memory.buffer, 0, size);
+    if (readInto(file, bytes)) return { file, bytes, memory };
+  }
+  return { file, bytes: fs.readFileSync(file), memory: undefined };
 }
 
 /**

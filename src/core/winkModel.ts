@@ -23,11 +23,16 @@ const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
 type Layout = Record<string, number[]>;
 interface FeatureData { list: unknown[]; hash?: Record<string, number>; intrinsicSize?: number; index?: number; maxIndex?: number }
 interface CoreModel {
-  packing: { layout: Layout; efList?: string[] };
+  packing: { layout: Layout; efList?: string[]; size: number };
   features: Record<string, FeatureData>;
   pos: { hash: Record<string, number> };
   lexicon: Uint32Array;
   xpansions: Uint32Array;
+  /**
+   * Called by the bundled wink (scripts/winkLexicon.mjs) before it reads a lexeme's entry in the
+   * lexicon, when the lexicon is read a page at a time (see readCoreFile).
+   */
+  needLexeme?: (index: number) => void;
 }
 
 /**
@@ -45,8 +50,15 @@ function trackedCoreModelFrom(d: DataSections, need?: Need): { model: CoreModel;
   const model = JSON.parse(d.text('model')) as CoreModel;
   const lexemes = new LexemeTable(d, need);
   model.features.lexeme!.list = lexemes.list;
-  model.lexicon = d.uint32('lexicon');
+  const lexicon = (model.lexicon = d.uint32('lexicon'));
   model.xpansions = d.uint32('xpansions');
+  if (need && winkPagesLexicon()) {
+    const size = model.packing.size;
+    const count = Math.floor(lexicon.length / size);
+    model.needLexeme = (index) => {
+      if (index >= 0 && index < count) need(lexicon, index * size, index * size + size);
+    };
+  }
   const { packing, features, pos } = model;
   const hashOf = (list: readonly unknown[]) => {
     const hash = Object.create(null) as Record<string, number>;
@@ -219,7 +231,8 @@ let coreFile: PagedDataFile | undefined;
 function readCoreFile(): PagedDataFile {
   if (!coreFile) {
     const file = PagedDataFile.open(WINK_CORE_FILE, WINK_CORE_FORMAT);
-    for (const name of ['model', 'lexicon', 'xpansions']) file.needElements(file.sections.bytes(name), 0, file.sections.bytes(name).length);
+    // The lexicon (1.4 MB) too, unless this wink asks for each lexeme's entry before reading it.
+    for (const name of winkPagesLexicon() ? ['model', 'xpansions'] : ['model', 'lexicon', 'xpansions']) file.needElements(file.sections.bytes(name), 0, file.sections.bytes(name).length);
     coreFile = file;
   }
   return coreFile;
@@ -347,6 +360,16 @@ export function winkExceptionEntries(kind: WinkExceptionKind): Array<[string, st
 }
 
 /* eslint-disable @typescript-eslint/no-require-imports -- loaded on first use, not at import */
+/**
+ * Whether the wink-nlp loaded here asks for each lexeme's entry before it reads it from the
+ * lexicon (model.needLexeme): the bundles' wink does (scripts/winkLexicon.mjs marks its
+ * cache.js), the package as installed (the unit tests, run from source) does not.
+ */
+let pagesLexicon: boolean | undefined;
+function winkPagesLexicon(): boolean {
+  return (pagesLexicon ??= (require('wink-nlp/src/cache.js') as { pagesLexicon?: boolean }).pagesLexicon === true);
+}
+
 /**
  * wink-eng-lite-web-model's loader for this model stringifies its module-level table in place on
  * every call, so the second instance gets the JSON of a JSON string, and the tenth fails with

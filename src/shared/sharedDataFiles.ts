@@ -13,7 +13,7 @@
 // Any failure (a missing file, a read error, a main thread too busy to finish) just means the
 // worker reads the file itself, as it would without this.
 import * as fs from 'node:fs';
-import { dataFilePath, ENGINE_DATA_FILES, provideDataFile } from '../core/dataFile';
+import { dataFilePath, ENGINE_DATA_FILES, MEMORY_DATA_FILES, newFileMemory, provideDataFile } from '../core/dataFile';
 
 const READING = 0;
 const DONE = 1;
@@ -22,8 +22,15 @@ const FAILED = 2;
 /** Passed to the worker in its workerData (SharedArrayBuffers are shared, not copied). */
 export interface SharedDataFiles {
   readonly names: readonly string[];
-  /** One buffer per name (empty when the file could not be opened). */
+  /** One buffer per name (empty when the file could not be opened); the file is at its start. */
   readonly buffers: readonly SharedArrayBuffer[];
+  /** Each file's size (a buffer in a memory is longer: whole pages, and spare bytes). */
+  readonly sizes: readonly number[];
+  /**
+   * For a file of MEMORY_DATA_FILES, the shared WebAssembly memory whose buffer it is in (its
+   * threads score the parser model in WebAssembly: syntax/wasmScore.ts); else null.
+   */
+  readonly memories: readonly (WebAssembly.Memory | null)[];
   /** Int32 per name: 0 reading, 1 done, 2 failed. */
   readonly state: SharedArrayBuffer;
 }
@@ -46,7 +53,9 @@ export function readDataFilesShared(names: readonly string[] = ENGINE_DATA_FILES
     try {
       const fd = fs.openSync(dataFilePath(name), 'r');
       const size = fs.fstatSync(fd).size;
-      if (size > 0) return { fd, shared: new SharedArrayBuffer(size) };
+      const memory = size > 0 && MEMORY_DATA_FILES.includes(name) ? newFileMemory(size, true) : undefined;
+      if (memory) return { fd, size, shared: memory.buffer as unknown as SharedArrayBuffer, memory };
+      if (size > 0) return { fd, size, shared: new SharedArrayBuffer(size), memory: undefined };
       fs.closeSync(fd);
     } catch {
       // Failed below: the engine reads it itself and says what is wrong.
@@ -60,9 +69,8 @@ export function readDataFilesShared(names: readonly string[] = ENGINE_DATA_FILES
     if (i >= files.length) return;
     const file = files[i];
     if (!file) return readFile(i + 1);
-    const { fd, shared } = file;
-    const size = shared.byteLength;
-    const target = Buffer.from(shared);
+    const { fd, shared, size } = file;
+    const target = Buffer.from(shared, 0, size);
     const readFrom = (at: number): void => {
       fs.read(fd, target, at, size - at, at, (err, n) => {
         if (!err && n > 0 && at + n < size) return readFrom(at + n);
@@ -75,7 +83,13 @@ export function readDataFilesShared(names: readonly string[] = ENGINE_DATA_FILES
   };
   if (soon) setImmediate(() => readFile(0));
   else readFile(0);
-  return { names, buffers: files.map((f) => f?.shared ?? new SharedArrayBuffer(0)), state: state.buffer as SharedArrayBuffer };
+  return {
+    names,
+    buffers: files.map((f) => f?.shared ?? new SharedArrayBuffer(0)),
+    sizes: files.map((f) => f?.size ?? 0),
+    memories: files.map((f) => f?.memory ?? null),
+    state: state.buffer as SharedArrayBuffer,
+  };
 }
 
 /**
@@ -89,8 +103,8 @@ export function useSharedDataFiles(shared: SharedDataFiles, waitMs = 10_000, onl
     if (only && !only.includes(name)) return;
     provideDataFile(name, () => {
       if (Atomics.load(state, i) === READING) Atomics.wait(state, i, READING, waitMs);
-      return Atomics.load(state, i) === DONE ? new Uint8Array(shared.buffers[i]!) : undefined;
-    });
+      return Atomics.load(state, i) === DONE ? new Uint8Array(shared.buffers[i]!, 0, shared.sizes[i]) : undefined;
+    }, shared.memories[i] ?? undefined);
   });
 }
 
@@ -100,7 +114,14 @@ export function useSharedDataFiles(shared: SharedDataFiles, waitMs = 10_000, onl
  * can go once nothing else holds it; pass `names` as `only` to useSharedDataFiles.
  */
 export function keepOnly(shared: SharedDataFiles, names: readonly string[]): SharedDataFiles {
-  return { names: shared.names, buffers: shared.buffers.map((b, i) => (names.includes(shared.names[i]!) ? b : new SharedArrayBuffer(0))), state: shared.state };
+  const kept = (i: number) => names.includes(shared.names[i]!);
+  return {
+    names: shared.names,
+    buffers: shared.buffers.map((b, i) => (kept(i) ? b : new SharedArrayBuffer(0))),
+    sizes: shared.sizes.map((n, i) => (kept(i) ? n : 0)),
+    memories: shared.memories.map((m, i) => (kept(i) ? m : null)),
+    state: shared.state,
+  };
 }
 
 /** The files whose reads have ended with their bytes. */

@@ -94,7 +94,10 @@ describe('compile cache (Node before 22.1)', function () {
           return (err as { stdout: string }).stdout;
         }
       };
-      const runCliCaches = () => fs.readdirSync(tmp.dir, { recursive: true }).map(String).filter((f) => path.basename(f).startsWith('runCli.js-') && f.endsWith('.v8'));
+      const allRunCliCaches = () => fs.readdirSync(tmp.dir, { recursive: true }).map(String).filter((f) => path.basename(f).startsWith('runCli.js-') && f.endsWith('.v8'));
+      // The cache of any run, and the one short comparisons keep for themselves.
+      const runCliCaches = () => allRunCliCaches().filter((f) => !path.basename(f).includes('.short-'));
+      const shortCaches = () => allRunCliCaches().filter((f) => path.basename(f).includes('.short-'));
       // A missing file and a usage error load the engine's bundle and stop before comparing.
       run([path.join(tmp.dir, 'no-such-source.txt'), path.join(REPO, 'examples', 'rewrite.txt')]);
       run(['--format', 'no-such-format', path.join(REPO, 'examples', 'source.txt'), path.join(REPO, 'examples', 'rewrite.txt')]);
@@ -107,10 +110,17 @@ describe('compile cache (Node before 22.1)', function () {
       run([path.join(tmp.dir, 'no-such-source.txt'), path.join(REPO, 'examples', 'rewrite.txt')]);
       assert.equal(run(args), first);
       assert.equal(fs.statSync(file).mtimeMs, mtime, 'and it is read, not written again');
-      // A shorter pair reads it as it is; a pair more than twice as long writes it again, once.
+      // A short pair keeps a cache of its own (of the little code it runs), and leaves this one
+      // as it is; a pair more than twice as long writes this one again, once.
       const short = [tmp.file('s.txt', 'The council approved the budget on Tuesday.\n'), tmp.file('r.txt', 'The council rejected the budget on Tuesday.\n'), '--format', 'json'];
-      run(short);
-      assert.equal(fs.statSync(file).mtimeMs, mtime, 'a shorter comparison does not write it');
+      const shortOut = run(short);
+      assert.equal(fs.statSync(file).mtimeMs, mtime, 'a short comparison does not write it');
+      assert.equal(shortCaches().length, 1, 'a short comparison writes a cache of its own');
+      const shortFile = path.join(tmp.dir, shortCaches()[0]!);
+      const shortMtime = fs.statSync(shortFile).mtimeMs;
+      assert.ok(fs.statSync(shortFile).size < fs.statSync(file).size, 'smaller than the cache of a longer comparison');
+      assert.equal(run(short), shortOut, 'the same findings from it');
+      assert.equal(fs.statSync(shortFile).mtimeMs, shortMtime, 'and it is read, not written again');
       const times = (name: string, n: number) => tmp.file(`${n}-${name}`, Array(n).fill(fs.readFileSync(path.join(REPO, 'examples', name), 'utf8')).join('\n\n'));
       const long = [times('source.txt', 3), times('rewrite.txt', 3), '--format', 'json'];
       const longOut = run(long);
@@ -121,6 +131,7 @@ describe('compile cache (Node before 22.1)', function () {
       assert.equal(run(long), longOut, 'the same findings with it');
       assert.equal(run(args), first);
       assert.equal(fs.statSync(file).mtimeMs, upgraded, 'and then it is read as it is');
+      assert.equal(shortCaches().length, 1, "the short comparisons' cache is kept beside it");
     } finally {
       tmp.cleanup();
     }

@@ -99,8 +99,9 @@ export function buildCli(): Promise<Built> {
       entryPoints: { cli: 'src/cli/main.ts', compileCache: 'src/cli/compileCache.ts', runCli: 'src/cli/runCli.ts', batchWorker: 'src/cli/batchWorker.ts' },
       outdir,
       // As scripts/build.mjs: cli.js requires runCli.js only when there is work to do, and
-      // wink's lemmatizer exception tables are bundled as JSON (scripts/winkExceptions.mjs).
-      plugins: [(await import('../../scripts/winkExceptions.mjs')).compactWinkExceptions as never, {
+      // wink's lemmatizer exception tables are looked up in the data file
+      // (scripts/winkExceptions.mjs), and its lexicon read a page at a time (winkLexicon.mjs).
+      plugins: [(await import('../../scripts/winkExceptions.mjs')).compactWinkExceptions as never, (await import('../../scripts/winkLexicon.mjs')).pagedWinkLexicon as never, {
         name: 'split-cli-entry',
         setup(b) {
           b.onResolve({ filter: /^\.\/runCli$/ }, (args) => (/[\\/]cli[\\/]main\.ts$/.test(args.importer) ? { path: './runCli.js', external: true } : undefined));

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { DataFileError, dataFileCandidates, dataFilePath, ENGINE_DATA_FILES, lazyDataFile, PagedDataFile, parseDataSections, prefetchDataFiles, readDataFile } from '../../src/core/dataFile';
+import { DataFileError, dataFileCandidates, dataFilePath, ENGINE_DATA_FILES, lazyDataFile, MEMORY_DATA_FILES, PagedDataFile, parseDataSections, prefetchDataFiles, readDataFile } from '../../src/core/dataFile';
 import { MODEL_FILE } from '../../src/core/syntax/loadModel';
 import { WINK_CORE_FILE } from '../../src/core/winkModel';
 import { WORDNET_FILE, WORDNET_FORMAT } from '../../src/core/wordnet';
@@ -94,7 +94,9 @@ describe('data files read by another thread (src/shared/sharedDataFiles.ts)', ()
     await readsSettled(shared, 10_000);
     assert.deepEqual([...state], [1, 1, 1, 2]);
     ENGINE_DATA_FILES.forEach((name, i) => {
-      assert.ok(Buffer.from(shared.buffers[i]!).equals(fs.readFileSync(dataFilePath(name))), name);
+      assert.ok(Buffer.from(shared.buffers[i]!, 0, shared.sizes[i]).equals(fs.readFileSync(dataFilePath(name))), name);
+      // The parser model is read into a shared WebAssembly memory (scored there: syntax/wasmScore.ts).
+      assert.equal(shared.memories[i] !== null, MEMORY_DATA_FILES.includes(name), name);
     });
     // Provided under a name the engine never reads, so other tests keep reading from disk.
     const bytes = new SharedArrayBuffer(4);
@@ -102,21 +104,21 @@ describe('data files read by another thread (src/shared/sharedDataFiles.ts)', ()
     const done = new Int32Array(new SharedArrayBuffer(8));
     done[0] = 1;
     done[1] = 2;
-    useSharedDataFiles({ names: ['provided-test.bin', 'failed-test.bin'], buffers: [bytes, new SharedArrayBuffer(0)], state: done.buffer as SharedArrayBuffer });
+    useSharedDataFiles({ names: ['provided-test.bin', 'failed-test.bin'], buffers: [bytes, new SharedArrayBuffer(0)], sizes: [4, 0], memories: [null, null], state: done.buffer as SharedArrayBuffer });
     assert.deepEqual([...readDataFile('provided-test.bin').bytes], [1, 2, 3, 4]);
     // A failed read falls back to the disk, which says plainly what is missing.
     assert.throws(() => readDataFile('failed-test.bin'), (e: Error) => e instanceof DataFileError && /failed-test\.bin is missing/.test(e.message));
   });
   it('waits without blocking until no read is under way, and at most as long as it is told', async () => {
     // A read that never finishes: readsSettled gives up at its bound instead of hanging.
-    const stuck = { names: ['stuck-test.bin'], buffers: [new SharedArrayBuffer(0)], state: new Int32Array(new SharedArrayBuffer(4)).buffer as SharedArrayBuffer };
+    const stuck = { names: ['stuck-test.bin'], buffers: [new SharedArrayBuffer(0)], sizes: [0], memories: [null], state: new Int32Array(new SharedArrayBuffer(4)).buffer as SharedArrayBuffer };
     const started = Date.now();
     await readsSettled(stuck, 50);
     assert.ok(Date.now() - started >= 40 && Date.now() - started < 5_000, `${Date.now() - started} ms`);
     // A read that finishes meanwhile on another turn of the event loop ends the wait then.
     const later = new Int32Array(new SharedArrayBuffer(4));
     setImmediate(() => { Atomics.store(later, 0, 1); Atomics.notify(later, 0); });
-    await readsSettled({ names: ['later-test.bin'], buffers: [new SharedArrayBuffer(0)], state: later.buffer as SharedArrayBuffer }, 10_000);
+    await readsSettled({ names: ['later-test.bin'], buffers: [new SharedArrayBuffer(0)], sizes: [0], memories: [null], state: later.buffer as SharedArrayBuffer }, 10_000);
     assert.equal(Atomics.load(later, 0), 1);
   });
 });
@@ -181,7 +183,7 @@ describe('data files read a page at a time (PagedDataFile, for WordNet)', () => 
     const shared = new SharedArrayBuffer(bytes.length);
     new Uint8Array(shared).set(bytes);
     // Provided under another name, so other tests keep reading WordNet from disk.
-    useSharedDataFiles({ names: ['paged-test.bin'], buffers: [shared], state: done.buffer as SharedArrayBuffer });
+    useSharedDataFiles({ names: ['paged-test.bin'], buffers: [shared], sizes: [bytes.length], memories: [null], state: done.buffer as SharedArrayBuffer });
     const paged = PagedDataFile.open('paged-test.bin', WORDNET_FORMAT);
     assert.equal(paged.pagesRead, Math.ceil(bytes.length / 4096));
     assert.deepEqual(paged.sections.uint32('lemmaStart').subarray(0, 4), parseDataSections('x', bytes, WORDNET_FORMAT).uint32('lemmaStart').subarray(0, 4));

@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { MEMORY_SPARE_BYTES } from '../../src/core/dataFile';
 import { analyseSentence } from '../../src/core/syntax/index';
 import { decodeModel, encodeModel, LinearClassifier, ModelFormatError, type ParserModel } from '../../src/core/syntax/model';
 import { tokenize } from '../../src/core/tokens';
@@ -105,6 +106,61 @@ describe('parser model format', () => {
       assert.ok(c.tables.slots.byteOffset >= bytes.byteOffset && c.tables.slots.byteOffset < bytes.byteOffset + bytes.byteLength);
     }
     assert.ok(loaded.transitions.rows > 100_000, 'the transition table holds the trained rows');
+  });
+
+  it('scores in WebAssembly exactly as in JavaScript, for a model read into a WebAssembly memory', () => {
+    const file = fs.readFileSync(MODEL);
+    const memory = new WebAssembly.Memory({ initial: Math.ceil((file.byteLength + MEMORY_SPARE_BYTES) / 65536) });
+    const inMemory = new Uint8Array(memory.buffer, 0, file.byteLength);
+    inMemory.set(file);
+    const wasm = decodeModel(inMemory, memory);
+    const plain = decodeModel(file);
+    // A deterministic stream of numbers (xorshift32), so a failure can be repeated.
+    let seed = 0x9e3779b9;
+    const next = () => {
+      seed ^= seed << 13; seed ^= seed >>> 17; seed ^= seed << 5;
+      return seed >>> 0;
+    };
+    const pairs = [[wasm.tagger, plain.tagger], [wasm.transitions, plain.transitions], [wasm.labeller, plain.labeller]] as const;
+    for (const [w, p] of pairs) {
+      assert.ok(w.scoresInWasm && !p.scoresInWasm);
+      const slots = p.tables.slots;
+      for (let round = 0; round < 300; round++) {
+        // Keys the model has (most) and keys it has not, as a parser's features are; scores
+        // starting from values other than zero, so that every sum is rounded.
+        const count = 1 + (next() % 96);
+        const features = new Int32Array(96);
+        for (let i = 0; i < count; i++) {
+          const slot = (next() % (slots.length / 2)) * 2;
+          features[i] = next() % 4 === 0 || slots[slot] === 0 ? next() | 1 : slots[slot]!;
+        }
+        const start = Float32Array.from({ length: p.classes }, () => ((next() % 2001) - 1000) / 7);
+        const a = Float32Array.from(start), b = Float32Array.from(start);
+        w.score(features, count, a);
+        p.score(features, count, b);
+        assert.deepEqual(new Uint32Array(a.buffer), new Uint32Array(b.buffer), `classes ${p.classes}, round ${round}`);
+      }
+    }
+    const text = 'The report, which the council published on Tuesday, said that 40 jobs would be cut by the company.';
+    assert.deepEqual(arcs(wasm, text), arcs(plain, text));
+  });
+
+  it('scores in WebAssembly from a shared memory too, each thread (each decoding) in a working space of its own', () => {
+    const file = fs.readFileSync(MODEL);
+    const memory = new WebAssembly.Memory({ initial: Math.ceil((file.byteLength + MEMORY_SPARE_BYTES) / 65536), maximum: Math.ceil((file.byteLength + MEMORY_SPARE_BYTES) / 65536), shared: true });
+    const inMemory = new Uint8Array(memory.buffer, 0, file.byteLength);
+    inMemory.set(file);
+    const first = decodeModel(inMemory, memory);
+    const second = decodeModel(inMemory, memory);
+    const plain = decodeModel(file);
+    assert.ok(first.tagger.scoresInWasm && second.tagger.scoresInWasm);
+    const text = 'Officials said on Monday that the plan, first proposed in 2019, had been dropped.';
+    assert.deepEqual(arcs(first, text), arcs(plain, text));
+    assert.deepEqual(arcs(second, text), arcs(plain, text));
+    // The spare bytes hold a dozen or so working spaces; past them a decoding scores in JavaScript.
+    const many = Array.from({ length: 40 }, () => decodeModel(inMemory, memory));
+    assert.ok(many.some((m) => !m.tagger.scoresInWasm));
+    assert.deepEqual(arcs(many[many.length - 1]!, text), arcs(plain, text));
   });
 
   it('rejects what is not a parser model, and a truncated one, with a clear message', () => {

@@ -16,7 +16,10 @@ describe('data files read into shared memory', () => {
     await readsSettled(shared, 10_000);
     assert.deepEqual([...state], [1, 1]);
     assert.deepEqual(filesRead(shared), names);
-    names.forEach((name, i) => assert.ok(Buffer.from(shared.buffers[i]!).equals(readFileSync(dataFilePath(name))), name));
+    // Each file at the start of its buffer (the parser model's is a WebAssembly memory's, longer).
+    names.forEach((name, i) => assert.ok(Buffer.from(shared.buffers[i]!, 0, shared.sizes[i]).equals(readFileSync(dataFilePath(name))), name));
+    assert.ok(shared.memories[0] instanceof WebAssembly.Memory && shared.memories[0].buffer === shared.buffers[0]);
+    assert.equal(shared.memories[1], null);
   });
 
   it('useSharedDataFiles with `only` provides just those files; the engine reads the others from disk', async () => {
@@ -36,6 +39,8 @@ describe('data files read into shared memory', () => {
     const kept = keepOnly(shared, ['en-ewt-parser.bin']);
     assert.equal(kept.buffers[0], shared.buffers[0]);
     assert.equal(kept.buffers[1]!.byteLength, 0);
+    assert.deepEqual(kept.sizes, [shared.sizes[0], 0]);
+    assert.deepEqual(kept.memories, [shared.memories[0], null]);
     assert.equal(kept.state, shared.state);
   });
 });

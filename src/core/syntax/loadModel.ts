@@ -1,7 +1,7 @@
 // Loads the parser model (models/en-ewt-parser.bin, copied beside the bundles into dist/ by
 // the build; see dataFile.ts) once, on first use, so a pair whose sentences need no parse never
 // pays for it.
-import { readDataFile } from '../dataFile';
+import { readDataFileInMemory } from '../dataFile';
 import { decodeModel, type ParserModel } from './model';
 
 export const MODEL_FILE = 'en-ewt-parser.bin';
@@ -9,6 +9,9 @@ export const MODEL_FILE = 'en-ewt-parser.bin';
 let loaded: ParserModel | undefined;
 
 export function parserModel(): ParserModel {
-  loaded ??= decodeModel(readDataFile(MODEL_FILE).bytes);
+  if (loaded === undefined) {
+    const { bytes, memory } = readDataFileInMemory(MODEL_FILE);
+    loaded = decodeModel(bytes, memory);
+  }
   return loaded;
 }

@@ -15,6 +15,8 @@
 // the key before it, and the last slot is empty. A level byte q stands for the weight
 // ±smallest * ratio^(|q| - 1) (two's complement, 0 = 0).
 
+import { wasmScorer, type WasmScoreFunction } from './wasmScore';
+
 export const UPOS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X'] as const;
 
 export interface ModelHeader {
@@ -111,6 +113,8 @@ export class LinearClassifier {
   private readonly slots: Int32Array;
   private readonly inline: boolean;
   private readonly entries: Uint16Array;
+  /** Scoring in WebAssembly, for tables in a WebAssembly memory (useWasm). */
+  private wasm: WasmScoring | undefined;
 
   constructor(readonly tables: ClassifierTables) {
     this.classes = tables.classes;
@@ -120,6 +124,9 @@ export class LinearClassifier {
     this.inline = tables.classes <= 4;
     this.entries = tables.entries;
   }
+
+  /** Whether this classifier scores in WebAssembly (its tables lie in a WebAssembly memory). */
+  get scoresInWasm(): boolean { return this.wasm !== undefined; }
 
   get rows(): number { let n = 0; for (let i = 0; i < this.slots.length; i += 2) if (this.slots[i] !== 0) n++; return n; }
   get entryCount(): number { return this.inline ? this.rows * this.classes : this.entries.length; }
@@ -133,6 +140,17 @@ export class LinearClassifier {
    * additions, so the same float32 scores.
    */
   score(features: Int32Array, count: number, scores: Float32Array): void {
+    const w = this.wasm;
+    // In WebAssembly (wasmScore.ts) when the features and scores fit its working space: the
+    // features whole (a caller's buffer is a few dozen, of which `count` are used), the scores
+    // in and out.
+    if (w !== undefined && features.length <= w.features.length && scores.length === this.classes) {
+      w.features.set(features);
+      w.scores.set(scores);
+      w.run(w.slotsAt, this.home, this.classes, this.inline ? 1 : 0, w.entriesAt, w.levelsAt, w.features.byteOffset, count, w.scores.byteOffset);
+      scores.set(w.scores);
+      return;
+    }
     const slots = this.slots, levels = this.levels, home = this.home;
     if (this.inline) {
       const classes = this.classes;
@@ -168,6 +186,21 @@ export class LinearClassifier {
         scores[e & 255]! += levels[e >>> 8]!;
       }
     }
+  }
+
+  /**
+   * Scores in WebAssembly from now on: `run` over the memory the tables lie in, with this
+   * classifier's level table at `levelsAt` and the features' and scores' working space (see
+   * attachWasm).
+   */
+  useWasm(run: WasmScoreFunction, memory: WebAssembly.Memory, levelsAt: number, features: Int32Array, scores: Float32Array): void {
+    new Float32Array(memory.buffer, levelsAt, 256).set(this.levels);
+    this.wasm = {
+      run, levelsAt, features,
+      scores: new Float32Array(scores.buffer, scores.byteOffset, this.classes),
+      slotsAt: this.slots.byteOffset,
+      entriesAt: this.entries.byteOffset,
+    };
   }
 
   /** Every row with its key, classes and levels, in key order. */
@@ -281,6 +314,47 @@ export class LinearClassifier {
   }
 }
 
+/** What LinearClassifier.score needs to score in WebAssembly: byte addresses in its memory, and views of the working space. */
+interface WasmScoring {
+  readonly run: WasmScoreFunction;
+  readonly slotsAt: number;
+  readonly entriesAt: number;
+  readonly levelsAt: number;
+  /** Where the features are copied (its length is the most a call may pass). */
+  readonly features: Int32Array;
+  /** Where the scores are added up (the classifier's classes). */
+  readonly scores: Float32Array;
+}
+
+/** Most features one score call may pass to WebAssembly (the parser passes up to 96, the tagger 40); more are scored in JavaScript. */
+const WASM_FEATURES = 256;
+
+/**
+ * Gives the classifiers of a model whose bytes lie in `memory` WebAssembly scoring, with their
+ * working space in the memory past the file (from byte `spareAt`): an int32 counting the working
+ * spaces taken, then one working space for each thread that decodes the model from this memory
+ * (a language server's threads share one memory: sharedDataFiles.ts), each a level table per
+ * classifier (256 float32), the features (WASM_FEATURES int32) and the scores (256 float32, so
+ * that a class byte of any value stays inside), which the thread's classifiers share (a thread
+ * scores one at a time). Nothing changes where WebAssembly cannot run or the spare bytes are
+ * all taken.
+ */
+function attachWasm(classifiers: readonly LinearClassifier[], memory: WebAssembly.Memory, spareAt: number): void {
+  const spaceBytes = classifiers.length * 1024 + WASM_FEATURES * 4 + 1024;
+  const firstSpace = spareAt + 8;
+  const spaces = Math.floor((memory.buffer.byteLength - firstSpace) / spaceBytes);
+  if (spaces < 1) return;
+  const run = wasmScorer(memory);
+  if (!run) return;
+  const space = Atomics.add(new Int32Array(memory.buffer, spareAt, 1), 0, 1);
+  if (space >= spaces) return;
+  const at = firstSpace + space * spaceBytes;
+  const featuresAt = at + classifiers.length * 1024;
+  const features = new Int32Array(memory.buffer, featuresAt, WASM_FEATURES);
+  const scores = new Float32Array(memory.buffer, featuresAt + WASM_FEATURES * 4, 256);
+  classifiers.forEach((c, i) => c.useWasm(run, memory, at + i * 1024, features, scores));
+}
+
 export interface ParserModel {
   readonly header: ModelHeader;
   /** Part-of-speech tagger (tagger.ts), classes in UPOS order. */
@@ -333,8 +407,12 @@ export class ModelFormatError extends Error {}
 
 const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 
-/** The model in a file's bytes: its tables are views into `data` (copied once only if misaligned), so `data` must not change afterwards. */
-export function decodeModel(data: Uint8Array): ParserModel {
+/**
+ * The model in a file's bytes: its tables are views into `data` (copied once only if misaligned), so `data` must not change afterwards.
+ * With `memory`, the WebAssembly memory `data` lies in (readDataFileInMemory, with spare bytes
+ * past it), the classifiers score in WebAssembly (wasmScore.ts): same scores, sooner.
+ */
+export function decodeModel(data: Uint8Array, memory?: WebAssembly.Memory): ParserModel {
   if (!LITTLE_ENDIAN) throw new ModelFormatError('the parser model needs a little-endian machine');
   const bytes = data.byteOffset % 8 === 0 ? data : new Uint8Array(data);
   const buf = bytes.buffer;
@@ -371,6 +449,7 @@ export function decodeModel(data: Uint8Array): ParserModel {
     }
     classifiers.push(new LinearClassifier({ classes, smallest, ratio, home, slots, entries }));
   }
+  if (memory !== undefined && bytes.buffer === memory.buffer) attachWasm(classifiers, memory, pad8(base + length));
   return {
     header,
     tagger: classifiers[0]!,
