@@ -75,7 +75,7 @@ const NOUN_ID = UPOS.indexOf('NOUN');
  */
 export function tagAndParse(model: ParserModel, forms: readonly string[], texts: readonly string[], hints: readonly string[]): SentenceSyntax {
   const x = taggerInput(model, forms, texts, hints);
-  const scored = verbInSubordinateClause(model, x, reportingVerbBeforeThat(model, x, forms, verbAfterAuxiliary(model, x, forms, closingSpeakerVerb(model, x, forms, countedNouns(model, x, forms, particleNouns(model, x, forms, ampersandNames(model, x, texts, namesSpeltAsVerbs(model, x, texts, namesAfterVerbs(model, x, texts, hints, scoresAsNumbers(model, x, texts, possessiveApostrophes(model, x, forms, tagScores(model.tagger, x))))))))))));
+  const scored = verbInSubordinateClause(model, x, reportingVerbBeforeThat(model, x, forms, verbAfterAuxiliary(model, x, forms, closingSpeakerVerb(model, x, forms, countedNouns(model, x, forms, particleNouns(model, x, forms, ampersandNames(model, x, texts, namesSpeltAsWords(model, x, texts, namesAfterVerbs(model, x, texts, hints, scoresAsNumbers(model, x, texts, possessiveApostrophes(model, x, forms, tagScores(model.tagger, x))))))))))));
   const tags = names(scored.tags);
   const first = parseScored(model, forms, tags);
   let best: SentenceSyntax = { ...first.parse, tags };
@@ -368,7 +368,7 @@ function namesAfterVerbs(model: ParserModel, x: TaggerInput, texts: readonly str
  * capitalised anyway, so only a name with its verb after it says so, and no participle).
  */
 const SPELT_AS = new Set([VERB_ID, AUX_ID, NOUN_ID]);
-function namesSpeltAsVerbs(model: ParserModel, x: TaggerInput, texts: readonly string[], scored: TagScores): TagScores {
+function namesSpeltAsWords(model: ParserModel, x: TaggerInput, texts: readonly string[], scored: TagScores): TagScores {
   const capitalised = (k: number) => /^\p{Lu}\p{Ll}/u.test(texts[k] ?? '');
   // (A headline in title case capitalises its verbs too: it has no word of four letters or more in lower case.)
   if (!texts.some((t) => /^\p{Ll}{4,}$/u.test(t))) return scored;
