@@ -2475,6 +2475,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   quantifier: {
     hits: [
       {
+        source: 'Two of the five had been hand-reared by staff, the keeper said.',
+        rewrite: 'All five had been hand-reared by staff, the keeper said.',
+        text: 'All five',
+      },
+      {
+        source: 'Police said three of the four were later released without charge.',
+        rewrite: 'All four were later released without charge, police said.',
+        text: 'All four',
+      },
+      {
         source: 'Utilities were among the few sectors to fall on Monday.',
         rewrite: 'Utilities were among the many sectors that fell on Monday.',
         text: 'the many',
@@ -2669,6 +2679,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        source: 'The five had been hand-reared by staff, the keeper said.',
+        rewrite: 'All five had been hand-reared by staff, the keeper said.',
+        why: '\'the five\' and \'all five\' are the whole set alike (a guard)',
+      },
+      {
+        source: 'All four were later released without charge, police said.',
+        rewrite: 'Police said the four were later released without charge.',
+        why: '\'all four\' and \'the four\' the other way round (a guard)',
+      },
       {
         source: 'Utilities were among the few sectors to fall on Monday.',
         rewrite: 'Utilities were among the handful of sectors that fell on Monday.',

@@ -174,6 +174,8 @@ function anchoredByParse(tokens: readonly Token[], syntax: SentenceSyntax, cue: 
   if (of >= 0) return { ...cue, anchor: of };
   const head = syntax.heads[cue.last]!;
   if (head > cue.last && nominal(head) && /^(det|amod)$/.test(syntax.labels[cue.last]!)) return { ...cue, anchor: head };
+  // "All five had been hand-reared": a number with no noun is the set itself.
+  if (syntax.tags[cue.last + 1] === 'NUM' && !nominal(cue.last + 2)) return { ...cue, anchor: cue.last + 1 };
   return cue;
 }
 
@@ -345,6 +347,14 @@ export const quantifierRule: PairRule = (ctx) => {
     // the source reads as the figure's (the number rule compares it).
     const figure = rNumbers.find((n) => n.first === r.last + 1);
     if (figure && sNumbers.some((n) => sameAmount(n, figure) && ctx.sTok[n.first - 1]?.lower === ctx.rTok[r.last]!.lower)) continue;
+    // "the five" / "all five" say the whole set alike; "Two of the five" / "all five" do not: a
+    // count of the source's set is put as all of it.
+    const whole = figure && sNumbers.find((n) => sameAmount(n, figure) && ctx.sTok[n.first - 1]?.lower === 'the');
+    if (whole) {
+      const count = ctx.sTok[whole.first - 2]?.lower === 'of' ? sNumbers.find((n) => n.last === whole.first - 3) : undefined;
+      if (r.cls === 'all' && count) push(ctx, out, spanOf(ctx.sTok.slice(count.first, whole.last + 1)), spanOf(ctx.rTok.slice(r.first, figure.last + 1)));
+      continue;
+    }
     // "would give money to the station" -> "some of the money will go to the station": a bare
     // noun that is not a clause's subject tells some of the thing, not all of it.
     // (So do "many" and "numerous": "discussed topics" / "discussed numerous topics".)
