@@ -281,6 +281,10 @@ describe('structure: predicate frames', () => {
     // A plan someone rejects is not theirs to carry out.
     assert.ok(frames('The council rejected a plan to cut taxes.').includes('cut(obj=tax)'));
   });
+  it('reads a "by" phrase with a number on a verb in the active voice as its margin: the clause stays active', () => {
+    assert.ok(frames('Ethiopia’s Tesfaye Alemu finished ahead of Norway’s Håkon Ødegård by four seconds.').includes('finish(obl:by=second subj=ethiopia+tesfaye+alemu)'));
+    assert.ok(frames('Ødegård was beaten by four seconds.').includes('beat(obj=ødegård obl:by=second)'));
+  });
   it('reads a form in -ing after a possessive, with no object of its own, as the owned noun', () => {
     assert.ok(frames('Fairway had bought Ardmore Capital’s 25% holding in QuickPick.').includes('buy(obj=hold subj=fairway)'), JSON.stringify(frames('Fairway had bought Ardmore Capital’s 25% holding in QuickPick.')));
   });

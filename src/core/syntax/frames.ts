@@ -211,8 +211,9 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
   const margin = (d: number) => syn.tags[d] !== 'PROPN' && ((kids[d]!.some((k) => k.label === 'nummod') && !isPersonNoun(tokens[d]!.lemma)) || isTimeNoun(tokens[d]!.lemma) ||
     (MEASURE_FILES.has(nounFile(tokens[d]!.lemma)) && kids[d]!.some((k) => k.label === 'det' && /^an?$/.test(tokens[k.d]!.lower))));
   // Passive: marked by the parse, or a form of "be"/"get" helping a verb that is not an -ing form
-  // (the parser sometimes labels "were investigated" plain aux + nsubj).
-  const isPassive = (p: number) => kids[p]!.some((k) => k.label === 'aux:pass' || k.label === 'nsubj:pass' || k.label === 'csubj:pass' || k.label === 'obl:agent') ||
+  // (the parser sometimes labels "were investigated" plain aux + nsubj). (A margin the parser
+  // read as an agent marks nothing: "finished ahead of Ødegård by four seconds" is active.)
+  const isPassive = (p: number) => kids[p]!.some((k) => k.label === 'aux:pass' || k.label === 'nsubj:pass' || k.label === 'csubj:pass' || (k.label === 'obl:agent' && !margin(k.d))) ||
     (syn.tags[p] === 'VERB' && !tokens[p]!.lower.endsWith('ing') && kids[p]!.some((k) => base(k.label) === 'aux' && (tokens[k.d]!.lemma === 'be' || tokens[k.d]!.lemma === 'get')));
 
   // Direct arguments; `subjects` keeps those that came from the subject relation, which

@@ -231,23 +231,7 @@ export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): 
   const reported = words ? reportedSubject(nameBeforeAside(relativeClauses(opened, words, true), words), words) : opened;
   const repaired = asideReadAsSubject(verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(participleReadAsRoot(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleBeforeClause(participleSubject(possessorAsSubject(vocativeSubject(reported))))), words))), words), words)))));
   // (Last: the clause a "by" phrase belongs to is known only once the verbs are in place.)
-  return words ? measureReadAsAgent(eventNounAgent(passiveAgent(relativeReadAsMain(finiteReadAsRelative(verbAfterRelative(subjectFromRelative(repaired), words), words), words), words), words)) : verbAfterRelative(subjectFromRelative(repaired));
-}
-
-/**
- * "Alemu finished ahead of Ødegård by four seconds", "the motion passed by 20 votes": a "by"
- * phrase with a number on a verb in the active voice (a subject of its own, no passive
- * auxiliary) is the margin, never an agent; read as one, it makes the clause passive and its
- * subject the act's receiver.
- */
-function measureReadAsAgent(syntax: SentenceSyntax): SentenceSyntax {
-  const { heads, labels, tags } = syntax;
-  const margins = labels.flatMap((l, d) => {
-    const v = heads[d]!;
-    return l === 'obl:agent' && v >= 0 && tags[v] === 'VERB' && hasDependent(syntax, v, /^nsubj$/) && !hasDependent(syntax, v, /^(aux:pass|nsubj:pass)$/) &&
-      dependentsOf(syntax, d, /^nummod$/).length > 0 ? [d] : [];
-  });
-  return margins.length ? edited(syntax, (_heads, newLabels) => { for (const d of margins) newLabels[d] = 'obl'; }) : syntax;
+  return words ? eventNounAgent(passiveAgent(relativeReadAsMain(finiteReadAsRelative(verbAfterRelative(subjectFromRelative(repaired), words), words), words), words), words) : verbAfterRelative(subjectFromRelative(repaired));
 }
 
 /**
