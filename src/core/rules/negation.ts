@@ -6,7 +6,7 @@ import { areAntonyms, DECLINING_VERBS, NEGATED_QUANTIFIERS, NEGATORS, POSSESSIVE
 import { areConverse, areConverseParties, areOpposites, isVerbLemma, mayMeanTheSame, prefixNegatedBase, samePredicate } from '../wordnet';
 import { converseSwapAt } from './rolesSwapped';
 import type { SentenceSyntax } from '../syntax/index';
-import { clauseOf, dependentsOf, dominates, hasDependent, subtreeOf } from '../syntax/tree';
+import { clauseOf, dependentsOf, dominates, hasDependent, markedBy, subtreeOf } from '../syntax/tree';
 import { isContentToken, stemOf } from '../terms';
 import { hyphenatedWithNext, type Token } from '../tokens';
 import { deniedSince, negatesBefore, negatesSince } from '../superlatives';
@@ -509,10 +509,9 @@ function actOfObject(ctx: PairContext, head: number): number {
 function withForWithout(ctx: PairContext, head: number): number {
   const sSyn = ctx.syntax.source();
   const rSyn = ctx.syntax.rewrite();
-  const marked = (syn: SentenceSyntax, tokens: readonly Token[], i: number, word: string) => dependentsOf(syn, i, /^case$/).some((c) => tokens[c]!.lower === word);
-  if (!/^(NOUN|PROPN)$/.test(sSyn.tags[head] ?? '') || !marked(sSyn, ctx.sTok, head, 'without')) return -1;
+  if (!/^(NOUN|PROPN)$/.test(sSyn.tags[head] ?? '') || !markedBy(sSyn, ctx.sTok, head, 'without')) return -1;
   const owners = new Set(dependentsOf(sSyn, head, /^nmod/).map((d) => ctx.match.sToR[d] ?? -1).filter((r) => r >= 0));
-  return (hunkOfSource(ctx, head)?.r ?? []).find((r) => /^(NOUN|PROPN)$/.test(rSyn.tags[r] ?? '') && marked(rSyn, ctx.rTok, r, 'with') &&
+  return (hunkOfSource(ctx, head)?.r ?? []).find((r) => /^(NOUN|PROPN)$/.test(rSyn.tags[r] ?? '') && markedBy(rSyn, ctx.rTok, r, 'with') &&
     dependentsOf(rSyn, r, /^nmod/).some((d) => owners.has(d))) ?? -1;
 }
 
