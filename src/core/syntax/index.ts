@@ -144,24 +144,26 @@ function possessiveApostrophes(model: ParserModel, x: TaggerInput, forms: readon
       if (!owner) quote = true; // a quote: every later apostrophe may close it
       else if (out.tags[i] === PUNCT_ID) out = retagAs(model.tagger, x, out, i, PART_ID);
     }
+    if (out.tags[i] !== PART_ID || (forms[i] !== "'" && forms[i] !== "'s")) continue;
+    // (The first word from `k` that is not an amount or an adjective.)
+    const pastModifiers = (k: number) => {
+      while (k < forms.length && (out.tags[k] === ADJ_ID || out.tags[k] === NUM_ID || out.tags[k] === SYM_ID)) k++;
+      return k;
+    };
     // A verb form right after a possessive marker, before a noun phrase, describes the owned
     // thing ("Penrose Crisps' agreed takeover of", "the council's planned closure"): a verb
     // cannot follow a possessive, and the parser, reading it as the verb, makes the owner its
     // subject.
-    if (out.tags[i] === PART_ID && (forms[i] === "'" || forms[i] === "'s") && out.tags[i + 1] === VERB_ID && /ed$/.test(forms[i + 1]!)) {
-      let k = i + 2;
-      while (k < forms.length && (out.tags[k] === ADJ_ID || out.tags[k] === NUM_ID || out.tags[k] === SYM_ID)) k++;
+    if (out.tags[i + 1] === VERB_ID && /ed$/.test(forms[i + 1]!)) {
+      const k = pastModifiers(i + 2);
       if (out.tags[k] === NOUN_ID || out.tags[k] === PROPN_ID) out = retagAs(model.tagger, x, out, i + 1, ADJ_ID);
     }
     // And a form in "-ing" there, past an amount or an adjective, with no object after it, is
     // the owned thing itself ("Ardmore Capital's 25% holding in QuickPick", "the council's
     // handling of the case").
-    if (out.tags[i] === PART_ID && (forms[i] === "'" || forms[i] === "'s")) {
-      let k = i + 1;
-      while (k < forms.length && (out.tags[k] === ADJ_ID || out.tags[k] === NUM_ID || out.tags[k] === SYM_ID)) k++;
-      const after = out.tags[k + 1] ?? PUNCT_ID;
-      if (out.tags[k] === VERB_ID && /ing$/.test(forms[k]!) && (after === ADP_ID || after === PUNCT_ID)) out = retagAs(model.tagger, x, out, k, NOUN_ID);
-    }
+    const k = pastModifiers(i + 1);
+    const after = out.tags[k + 1] ?? PUNCT_ID;
+    if (out.tags[k] === VERB_ID && /ing$/.test(forms[k]!) && (after === ADP_ID || after === PUNCT_ID)) out = retagAs(model.tagger, x, out, k, NOUN_ID);
   }
   return out;
 }
