@@ -128,11 +128,14 @@ export const PAGED_BELOW_BYTES = 2000;
 export const WHOLE_DATA_FILES: readonly string[] = ENGINE_DATA_FILES.filter((n) => !PAGED_DATA_FILES.includes(n));
 
 /**
- * Data files read into a WebAssembly memory (readDataFileInMemory) rather than a plain buffer,
+ * Data files read into a WebAssembly memory (readDataFile) rather than a plain buffer,
  * for code that runs in WebAssembly over them: the parser model, scored there
  * (syntax/wasmScore.ts).
  */
 export const MEMORY_DATA_FILES: readonly string[] = ['en-ewt-parser.bin'];
+
+/** Bytes of a WebAssembly memory page. */
+export const WASM_PAGE = 65536;
 
 /** Bytes a WebAssembly memory holds past its file, for the code that uses it (its own working space). */
 export const MEMORY_SPARE_BYTES = 1 << 16;
@@ -144,7 +147,7 @@ export const MEMORY_SPARE_BYTES = 1 << 16;
  */
 export function newFileMemory(size: number, shared = false): WebAssembly.Memory | undefined {
   try {
-    const pages = Math.ceil((size + MEMORY_SPARE_BYTES) / 65536);
+    const pages = Math.ceil((size + MEMORY_SPARE_BYTES) / WASM_PAGE);
     return new WebAssembly.Memory({ initial: pages, maximum: pages, shared });
   } catch {
     return undefined;
@@ -240,27 +243,15 @@ function readInto(file: string, buffer: Uint8Array): boolean {
   }
 }
 
-/** A data file's bytes: as provided (provideDataFile), else read from disk (into the prefetched buffer, if any). */
-export function readDataFile(name: string): { file: string; bytes: Uint8Array } {
-  const given = provided.get(name)?.();
-  if (given) return { file: name, bytes: given };
-  const file = dataFilePath(name);
-  const early = prefetched()?.get(name);
-  if (early) {
-    prefetched()!.delete(name);
-    if (early.file === file && readInto(file, early.buffer)) return { file, bytes: early.buffer };
-  }
-  return { file, bytes: fs.readFileSync(file) };
-}
-
 /**
- * A data file's bytes at the start of a WebAssembly memory (with MEMORY_SPARE_BYTES after them),
- * for a file in MEMORY_DATA_FILES: the one prefetchDataFiles read into, else a new one read into
- * here, or the one another thread read them into (provideDataFile, a shared memory). `memory` is
- * undefined when the bytes are elsewhere (provided without a memory) or WebAssembly is not
+ * A data file's bytes: as provided (provideDataFile), else read from disk (into the prefetched
+ * buffer, if any). A file of MEMORY_DATA_FILES comes at the start of a WebAssembly memory (with
+ * MEMORY_SPARE_BYTES after it): the one prefetchDataFiles read into, else a new one read into
+ * here, or the one another thread read it into (provideDataFile, a shared memory). `memory` is
+ * undefined for other files, for bytes provided without a memory, and where WebAssembly is not
  * available.
  */
-export function readDataFileInMemory(name: string): { file: string; bytes: Uint8Array; memory: WebAssembly.Memory | undefined } {
+export function readDataFile(name: string): { file: string; bytes: Uint8Array; memory?: WebAssembly.Memory } {
   const given = provided.get(name)?.();
   if (given) {
     const memory = providedMemory.get(name);
@@ -272,13 +263,13 @@ export function readDataFileInMemory(name: string): { file: string; bytes: Uint8
     prefetched()!.delete(name);
     if (early.file === file && readInto(file, early.buffer)) return { file, bytes: early.buffer, memory: early.memory };
   }
-  const size = fs.statSync(file).size;
-  const memory = newFileMemory(size);
-  if (memory) {
-    const bytes = new Uint8Array(memory.buffer, 0, size);
-    if (readInto(file, bytes)) return { file, bytes, memory };
+  if (MEMORY_DATA_FILES.includes(name)) {
+    const size = fs.statSync(file).size;
+    const memory = newFileMemory(size);
+    const bytes = memory && new Uint8Array(memory.buffer, 0, size);
+    if (bytes && readInto(file, bytes)) return { file, bytes, memory };
   }
-  return { file, bytes: fs.readFileSync(file), memory: undefined };
+  return { file, bytes: fs.readFileSync(file) };
 }
 
 /**

@@ -1,7 +1,7 @@
 // Loads the parser model (models/en-ewt-parser.bin, copied beside the bundles into dist/ by
 // the build; see dataFile.ts) once, on first use, so a pair whose sentences need no parse never
 // pays for it.
-import { readDataFileInMemory } from '../dataFile';
+import { readDataFile } from '../dataFile';
 import { decodeModel, type ParserModel } from './model';
 
 export const MODEL_FILE = 'en-ewt-parser.bin';
@@ -10,7 +10,7 @@ let loaded: ParserModel | undefined;
 
 export function parserModel(): ParserModel {
   if (loaded === undefined) {
-    const { bytes, memory } = readDataFileInMemory(MODEL_FILE);
+    const { bytes, memory } = readDataFile(MODEL_FILE);
     loaded = decodeModel(bytes, memory);
   }
   return loaded;

@@ -409,7 +409,7 @@ const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 
 /**
  * The model in a file's bytes: its tables are views into `data` (copied once only if misaligned), so `data` must not change afterwards.
- * With `memory`, the WebAssembly memory `data` lies in (readDataFileInMemory, with spare bytes
+ * With `memory`, the WebAssembly memory `data` lies in (readDataFile, with spare bytes
  * past it), the classifiers score in WebAssembly (wasmScore.ts): same scores, sooner.
  */
 export function decodeModel(data: Uint8Array, memory?: WebAssembly.Memory): ParserModel {

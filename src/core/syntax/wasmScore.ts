@@ -1,6 +1,6 @@
 // LinearClassifier.score (model.ts) as a WebAssembly function, for a model whose tables lie in a
 // WebAssembly memory (the CLI and the evaluation read the model file straight into one:
-// dataFile.ts, readDataFileInMemory). A short run scores its sentences in V8's interpreter, long
+// dataFile.ts, readDataFile). A short run scores its sentences in V8's interpreter, long
 // before the JavaScript loop is optimised, and there every float32 read from a weight table and
 // every sum is a new heap number: on the machine the bench runs on, scoring took 13 ms of a
 // two-sentence comparison (112 calls) and 45-50 ms of the seed pair's, with some 370 pages of
@@ -29,6 +29,8 @@
 //
 // `want * home / 2^32` in JavaScript is exact (both are below 2^32 and the home slots below 2^21,
 // so the product is below 2^53), so its floor is the 64-bit product shifted down by 32.
+
+import { WASM_PAGE } from '../dataFile';
 
 /** Opcodes used below (WebAssembly 1.0). */
 const enum Op {
@@ -146,9 +148,6 @@ function moduleBytes(shared: boolean, pages: number): Uint8Array<ArrayBuffer> {
 
 /** The scoring function over `memory`, as the module exports it. */
 export type WasmScoreFunction = (slots: number, home: number, classes: number, inline: number, entries: number, levels: number, features: number, count: number, scores: number) => void;
-
-/** Bytes of a WebAssembly memory page. */
-export const WASM_PAGE = 65536;
 
 /** Instantiates the scorer over `memory` (synchronously: the module is a few hundred bytes), or undefined where WebAssembly cannot run (V8 without it, e.g. --jitless). */
 export function wasmScorer(memory: WebAssembly.Memory): WasmScoreFunction | undefined {
