@@ -712,6 +712,21 @@ function transferRootSenses(): [ReadonlySet<number>, number] | null {
 }
 
 /**
+ * The sense of causing a thing to move ("move, displace": under it "send", "ship", "transport",
+ * "dispatch"): its doer is where the thing goes from, the giver of a transfer told with a "to"
+ * phrase alone ("Calderby General sent 40 patients to St Brannoc's" = they were transferred
+ * from Calderby General to St Brannoc's). Not a converse of receiving: only a transfer's side.
+ */
+let motionRoot: number | null | undefined;
+function causedMotionSense(): number | null {
+  if (motionRoot === undefined) {
+    const displace = new Set(sensesAs('displace', VERB, 50));
+    motionRoot = sensesAs('move', VERB, 50).find((x) => displace.has(x)) ?? null;
+  }
+  return motionRoot;
+}
+
+/**
  * Which side of a transfer a verb's doer is on, by its main senses: the giver ("lend", "sell",
  * "award": under "give", or the opposite of a receiving verb) or the receiver ("borrow", "buy",
  * "receive": under "acquire", or the opposite of a giving one); null for any other verb. An
@@ -724,13 +739,14 @@ const transferSides = cachedRelation((key: string): 'giver' | 'receiver' | null 
   // (A noun WordNet links to no verb may be a verb's form itself: "loan".)
   const nounVerbs = nominal ? eventSenses(lemma, true).slice(0, 3) : [];
   const senses = nounVerbs.length ? nounVerbs : sensesAs(verbOfPhrase(lemma), VERB, 3);
+  const moves = causedMotionSense();
   // The nearer root decides ("buy" is under "acquire" before anything gives).
   const side = (start: readonly number[]): 'giver' | 'receiver' | null => {
     const d = load();
     const seen = new Set(start);
     let frontier = [...start];
     for (let depth = 0; depth <= 3 && frontier.length; depth++) {
-      const gives = frontier.some((x) => roots[0].has(x));
+      const gives = frontier.some((x) => roots[0].has(x) || x === moves);
       const gets = frontier.includes(roots[1]);
       if (gives !== gets) return gives ? 'giver' : 'receiver';
       if (gives) return null;

@@ -986,6 +986,18 @@ export const attributionRule: PairRule = (ctx) => {
     return subject.length > 0 && na.speaker.some((k) => nameTokens[k]!.pos === 'PROPN' && subject.includes(stemOf(nameTokens[k]!.lemma)));
   };
   if (r && s && (sameBody(ctx.sTok, ctx.syntax.source(), s, ctx.rTok, r) || sameBody(ctx.rTok, ctx.syntax.rewrite(), r, ctx.sTok, s))) r = s = undefined;
+  // "Members of the National Teachers' Federation have voted to strike, the union announced" /
+  // "The National Teachers' Federation announced": a description whose noun is the kind the
+  // name's own last word names ("union", "Federation"), the name in the description's sentence.
+  const kindOfName = (descTokens: readonly Token[], da: Attribution, descSentence: readonly Token[], nameTokens: readonly Token[], na: Attribution) => {
+    const head = descriptionHead(descTokens, da);
+    const names = na.speaker.filter((k) => nameTokens[k]!.pos === 'PROPN');
+    if (head === null || names.length === 0) return false;
+    const nameHead = nameTokens[Math.max(...names)]!.lower;
+    const there = new Set(descSentence.map((t) => t.lower));
+    return names.every((k) => there.has(nameTokens[k]!.lower)) && (mayMeanTheSame(nameHead, head) || lexicalRelation(nameHead, head) === 'same');
+  };
+  if (r && s && (kindOfName(ctx.sTok, s, sentenceOf(s.verb)?.tokens ?? ctx.sTok, ctx.rTok, r) || kindOfName(ctx.rTok, r, ctx.rTok, ctx.sTok, s))) r = s = undefined;
   if (r && s) {
     const speaker = spanOf(r.speaker.map((k) => ctx.rTok[k]!));
     const rSpan = claimOfOtherSpeaker(ctx, sAttr, r, s) ?? speaker;

@@ -16,8 +16,11 @@ import { dependentsOf, markedBy, subtreeOf } from '../syntax/tree';
 
 const MODIFIER = /^(amod|compound)$/;
 const NOUN = new Set(['NOUN', 'PROPN']);
-/** A phrase's inner links: the words of one noun phrase before its head. */
-const INNER = /^(amod|compound|flat|nummod|det|nmod:poss)$/;
+/**
+ * A phrase's inner links: the words of one noun phrase before its head. (Not an owner's: a word
+ * before an owner describes the owner, "last winter's record", "the old man's car".)
+ */
+const INNER = /^(amod|compound|flat|nummod|det)$/;
 
 interface Described {
   readonly modifier: number;

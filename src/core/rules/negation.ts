@@ -5,6 +5,7 @@ import { claim, hunkOfRewrite, hunkOfSource, q, replacement, rewriteTokensIn, sp
 import { areAntonyms, DECLINING_VERBS, NEGATED_QUANTIFIERS, NEGATORS, POSSESSIVE_DETERMINERS, REPORTING_VERBS, SCOPE_CUES } from '../lexicon';
 import { areConverse, areConverseParties, areOpposites, isVerbLemma, mayMeanTheSame, prefixNegatedBase, samePredicate } from '../wordnet';
 import { converseSwapAt } from './rolesSwapped';
+import { comparisonsIn } from '../syntax/comparisons';
 import type { SentenceSyntax } from '../syntax/index';
 import { clauseOf, dependentsOf, dominates, hasDependent, markedBy, subtreeOf } from '../syntax/tree';
 import { isContentToken, stemOf } from '../terms';
@@ -1192,6 +1193,12 @@ function saidOnBothSides(ctx: PairContext, si: number, ri: number): boolean {
 function comparedFromEachSide(ctx: PairContext, si: number, ri: number): boolean {
   const comparative = (t: Token) => t.pos === 'ADJ' && t.lower !== t.lemma && /er$/.test(t.lower);
   if (!comparative(ctx.sTok[si]!) || !comparative(ctx.rTok[ri]!)) return false;
+  // "Norway secured a larger share than Scotland" / "Scotland came away with a smaller share than
+  // Norway": the comparison's two parties exchanged around the opposite word.
+  const rc = comparisonsIn(ctx.rTok, ctx.syntax.rewrite()).find((c) => c.degree === ri);
+  const sc = rc && comparisonsIn(ctx.sTok, ctx.syntax.source()).find((c) => c.degree === si);
+  const shares = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((w) => b.has(w));
+  if (rc && sc && shares(rc.first, sc.second) && shares(rc.second, sc.first) && !shares(rc.first, sc.first)) return true;
   const sParty = namedParty(ctx.sTok, ctx.syntax.source(), si);
   const rParty = namedParty(ctx.rTok, ctx.syntax.rewrite(), ri);
   if (sParty.length === 0 || rParty.length === 0 || sParty.some((w) => rParty.includes(w))) return false;
@@ -1332,6 +1339,11 @@ function converse(ctx: PairContext, si: number, ri: number): boolean {
   const doers = (frames: readonly Frame[], p: number) => frames.filter((f) => f.predicate === p).flatMap((f) => f.args).filter((a) => a.role === 'subj').map((a) => a.filler);
   const rDoers = doers(rFrames, ri);
   const sDoers = doers(sFrames, si);
+  // (The rewrite's "to" or "from" party the source's doer, and its own doer another or a pronoun
+  // the frames leave out, is the other side's telling: "Tomás Aguirre has bought two branches
+  // from the company" / "It has sold two branches to Tomás Aguirre".)
+  if (markedParties(rFrames, ri).some((o) => sDoers.some((s) => sameParticipant(o.filler, s))) &&
+    !rDoers.some((r) => sDoers.some((s) => sameParticipant(r, s)))) return true;
   if (rDoers.length === 0) return false;
   // The source act's "to" and "from" parties.
   const others = markedParties(sFrames, si);

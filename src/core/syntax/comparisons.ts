@@ -4,7 +4,7 @@
 // party), so that two texts can be asked whether they rank the same parties the same way.
 import type { Token } from '../tokens';
 import type { SentenceSyntax } from './index';
-import { dependentsOf, subtreeOf } from './tree';
+import { dependentsOf, dominates, subtreeOf } from './tree';
 
 export interface Comparison {
   /** The scale word: the comparative ("more", "higher") or the verb of comparing ("exceeded"). */
@@ -54,6 +54,9 @@ function partyTokens(syn: SentenceSyntax, head: number): number[] {
 function subjectOver(syn: SentenceSyntax, i: number): number {
   for (let at = i, steps = 0; at >= 0 && steps < 4; at = syn.heads[at]!, steps++) {
     const subject = dependentsOf(syn, at, /^nsubj/)[0];
+    // (A relative pronoun stands for the noun its clause describes: "Norway, which secured a
+    // larger share than Scotland".)
+    if (subject !== undefined && syn.tags[subject] === 'PRON' && syn.labels[at] === 'acl:relcl' && syn.heads[at]! >= 0) return syn.heads[at]!;
     if (subject !== undefined) return subject;
   }
   return -1;
@@ -77,8 +80,12 @@ export function comparisonsIn(tokens: readonly Token[], syn: SentenceSyntax): Co
   tokens.forEach((t, i) => {
     // "… than the Miners", "… than that of Severnside", "… than those at Kingsmere General".
     if (t.lower === 'than' && !/^(rather|other)$/.test(tokens[i - 1]?.lower ?? '')) {
+      // The comparative right before it, or one describing the noun whose phrase "than" closes
+      // ("a larger share of the mackerel stock than Scotland").
       let degree = -1;
-      for (let k = i - 1; k >= 0 && k >= i - 4 && tokens[k]!.pos !== 'PUNCT'; k--) if (comparative(tokens[k]!)) { degree = k; break; }
+      for (let k = i - 1; k >= 0 && k >= i - 12 && tokens[k]!.pos !== 'PUNCT' && syn.tags[k] !== 'VERB'; k--) {
+        if (comparative(tokens[k]!) && (k >= i - 4 || (syn.heads[k]! > k && dominates(syn.heads, syn.heads[k]!, i - 1)))) { degree = k; break; }
+      }
       if (degree < 0) return;
       // (A figure after "than" is a bound on it, "more than 40", the number rule's.)
       let k = i + 1;

@@ -92,8 +92,57 @@ function editedTree(syntax: SentenceSyntax, edit: (heads: Int32Array, labels: st
 const WORD_REPAIRS: ReadonlyArray<(syntax: SentenceSyntax, words: readonly string[]) => SentenceSyntax> = [
   activeReadAsPassive, hyphenatedModifier, secondObject, amountAfterRecipient, comparedAmount, rateAfterAmount, frontedAgent,
   (syntax) => clauseAfterObject(syntax), (syntax) => subjectReadAsObject(syntax), setAsidePhrase, accordingTo, nameBeforeSubordinateClause,
-  infinitiveReadAsConjunct, wordBeforePossessor, byTheTime,
+  infinitiveReadAsConjunct, wordBeforePossessor, byTheTime, destinationReadAsSubject, obliqueReadAsConjunct,
 ];
+
+/**
+ * "sold two branches, in Pellow and Stanmoor, to the pharmacist Tomás Aguirre, who will keep
+ * them open": a phrase with a preposition of its own, other than the first phrase's, and no
+ * coordinator, read as that phrase's conjunct. Conjuncts share their preposition ("in Pellow
+ * and Stanmoor", "to Pellow and to Stanmoor"): it is another oblique of the same verb, and what
+ * follows it, hung on the first phrase, is its own.
+ */
+function obliqueReadAsConjunct(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  let out = syntax;
+  for (let c = 2; c < words.length; c++) {
+    const { heads, labels } = out;
+    const first = heads[c]!;
+    if (labels[c] !== 'conj' || first < 0 || first >= c || labels[first] !== 'obl' || hasDependent(out, c, /^cc$/)) continue;
+    const own = dependentsOf(out, c, /^case$/).find((k) => k < c);
+    const firsts = dependentsOf(out, first, /^case$/).filter((k) => k < first);
+    if (own === undefined || firsts.length === 0 || firsts.some((k) => words[k] === words[own])) continue;
+    out = editedTree(out, (newHeads, newLabels) => {
+      newHeads[c] = heads[first]!;
+      newLabels[c] = 'obl';
+      for (let d = c + 1; d < words.length; d++) if (heads[d] === first) newHeads[d] = c;
+    });
+  }
+  return out;
+}
+
+/**
+ * "were transferred from St Brannoc's to Calderby General to free up beds": "to" before a noun
+ * phrase and an infinitive was read as the infinitive's marker and the phrase as its subject.
+ * Only "for" gives an infinitive a subject of its own ("for the hospital to free up beds"): the
+ * first "to" is a preposition, its phrase where the clause above the infinitive goes.
+ */
+function destinationReadAsSubject(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  let out = syntax;
+  for (let a = 1; a + 3 < words.length; a++) {
+    const { heads, labels, tags } = out;
+    const verb = heads[a]!;
+    if (words[a] !== 'to' || labels[a] !== 'mark' || verb <= a || heads[verb]! < 0) continue;
+    const subject = dependentsOf(out, verb, /^nsubj/).find((n) => n > a && /^(NOUN|PROPN|PRON)$/.test(tags[n]!));
+    if (subject === undefined || !dependentsOf(out, verb, /^mark$/).some((m) => m > subject && words[m] === 'to')) continue;
+    out = editedTree(out, (newHeads, newLabels) => {
+      newLabels[a] = 'case';
+      newHeads[a] = subject;
+      newHeads[subject] = heads[verb]!;
+      newLabels[subject] = 'obl';
+    });
+  }
+  return out;
+}
 
 /**
  * "the thieves had fled by the time security staff reached the gallery": "by the time" opens a
