@@ -471,6 +471,17 @@ function kindOfPerson(kind: string, senses: number): (word: string, unused: stri
   });
 }
 
+/**
+ * Whether a person noun's main senses name someone of a body: who works for it, leads it, is
+ * a member of it or represents it ("official", "executive", "councillor", "spokesman"), people
+ * whose word may be the body's own, unlike "residents", "critics" or "passengers".
+ */
+export function isOfABody(word: string): boolean {
+  return OF_A_BODY.some((relation) => relation(word, ''));
+}
+
+const OF_A_BODY = ['worker', 'leader', 'member', 'representative'].map((kind) => kindOfPerson(kind, 2));
+
 /** Whether a person noun's main senses name kin ("son", "mother", "cousin"): a relation, not a role. */
 export function isKinNoun(word: string): boolean {
   return kinRelation(word, '');
@@ -528,11 +539,15 @@ const eventRelation = cachedRelation((lemma: string, kind: string): readonly num
   if (kind === 'v') return sensesAs(lemma, VERB, lemma.includes('_') ? 12 : 4);
   const d = load();
   const out = new Set<number>();
-  for (const x of sensesAs(lemma, NOUN, 3)) {
-    // Only a sense that is an act, a communication, an event or a process ("takeover", "claim",
-    // "collapse"), not a thing or a class that a verb is also made from ("type" -> "typify").
-    if (!EVENT_FILES.has(at(d, d.lexfile, x))) continue;
-    for (const y of related(d.deriv, x)) if (at(d, d.pos, y) === VERB) out.add(y);
+  const main = sensesAs(lemma, NOUN, 3);
+  const acts = main.filter((x) => EVENT_FILES.has(at(d, d.lexfile, x)));
+  // Only a sense that is an act, a communication, an event or a process ("takeover", "claim",
+  // "collapse"), not a thing or a class that a verb is also made from ("type" -> "typify").
+  for (const x of acts) for (const y of related(d.deriv, x)) if (at(d, d.pos, y) === VERB) out.add(y);
+  // A noun whose first sense is an act WordNet derives from no verb is its generalisation's act:
+  // "sale" (an instance of "selling") is selling's, "sell".
+  if (out.size === 0 && acts.length > 0 && acts[0] === main[0]) {
+    for (const g of related(d.hyper, main[0]!)) if (EVENT_FILES.has(at(d, d.lexfile, g))) for (const y of related(d.deriv, g)) if (at(d, d.pos, y) === VERB) out.add(y);
   }
   return [...out];
 });

@@ -3,7 +3,7 @@
 // speaker, and a reporting verb that changes the claim's standing ("reported" vs "claimed").
 import { claim, hunkOfSource, q, sourceSentenceAt, sourceSentenceHolding, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { stemOf } from '../terms';
-import { isAdjectiveLemma, isDirectingVerb, isEventNoun, isPersonNoun, isSayingVerb, isTimeNoun, lexicalRelation, mayMeanTheSame, namesPeople, nounFile, samePredicate } from '../wordnet';
+import { isAdjectiveLemma, isDirectingVerb, isEventNoun, isOfABody, isPersonNoun, isSayingVerb, isTimeNoun, lexicalRelation, mayMeanTheSame, namesPeople, nounFile, samePredicate } from '../wordnet';
 import { findVerbGroups } from '../verbs';
 import { CLAIM_DOCUMENTS, DECLINING_VERBS, POSSESSIVE_DETERMINERS, REPORTING_VERBS, ROLE_NOUNS, type ReportingStance } from '../lexicon';
 import type { Token } from '../tokens';
@@ -755,8 +755,19 @@ export const attributionRule: PairRule = (ctx) => {
   const nameAt = (tokens: readonly Token[], k: number) => tokens[k]!.pos === 'PROPN' && !(tokens[k + 1]?.pos === 'NOUN' && isAdjectiveLemma(tokens[k]!.lower));
   const tied = (tokens: readonly Token[], a: Attribution) => !named(tokens, a) && a.speaker.some((k) => nameAt(tokens, k));
   const described = (tokens: readonly Token[], a: Attribution) => a.speaker.some((k) => nameAt(tokens, k)) && a.speaker.some((k) => tokens[k]!.pos === 'NOUN');
+  // "Local residents said", "critics argue": people of no body, as a plural, against a named
+  // speaker are another voice (not "officials" or "executives", who may speak for the body).
+  // (Not people the other text names in its sentence: "engineers from Tregar Marine, who said" /
+  // "the engineers said"; nor the same word with a name to it, "analysts at Harrington Lowe".)
+  const bystanders = (tokens: readonly Token[], a: Attribution, otherTokens: readonly Token[]) => {
+    if (a.speaker.length === 0 || a.speaker.some((k) => tokens[k]!.pos === 'PROPN')) return false;
+    const head = tokens[Math.max(...a.speaker)]!;
+    return head.pos === 'NOUN' && /s$/.test(head.lower) && head.lower !== head.lemma && isPersonNoun(head.lemma) && !isOfABody(head.lemma) &&
+      !otherTokens.some((t) => t.lemma === head.lemma);
+  };
   const bothNamed = (ra: Attribution, sa: Attribution) => (named(ctx.rTok, ra) && named(ctx.sTok, sa)) ||
-    (tied(ctx.rTok, ra) && described(ctx.sTok, sa)) || (tied(ctx.sTok, sa) && described(ctx.rTok, ra));
+    (tied(ctx.rTok, ra) && described(ctx.sTok, sa)) || (tied(ctx.sTok, sa) && described(ctx.rTok, ra)) ||
+    (named(ctx.rTok, ra) && bystanders(ctx.sTok, sa, ctx.rTok)) || (bystanders(ctx.rTok, ra, ctx.sTok) && named(ctx.sTok, sa));
   // Two speakers of one owner, a person and a body: "Marenza's chief veterinary officer, Dr
   // Joaquín Ferrer" / "Marenza's trade ministry" (a person and the same person's post,
   // "Brisa's chief executive" / "Tomás Eguren, Brisa's chief executive", are one).
