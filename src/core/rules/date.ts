@@ -1,5 +1,6 @@
 // `date`: a date, day, year or time that differs from the source's.
-import type { PairContext, PairRule } from '../context';
+import { spanOf, type PairContext, type PairRule } from '../context';
+import type { Span } from '../types';
 import type { Token } from '../tokens';
 import { findDates, keyType, seasonsNamed, type DateMention } from '../mentions/dates';
 import { compareMentions } from './pairMentions';
@@ -75,8 +76,27 @@ export const dateRule: PairRule = (ctx) => {
     // (A day in the source's month says more, not something else: "in January" / "on 14 January".)
     comparable: (r, s) => r.keys.some((k) => s.keys.some((sk) => comparedAs(sk) === comparedAs(k) && !(keyType(k) === 'monthday' && withMonths([k]).includes(sk)))),
     inSourceDocument: (r) => r.keys.every((k) => sourceDateKeys(ctx).has(k)),
+    namesakeElsewhere: (r) => dayMovedElsewhere(ctx, r),
   });
 };
+
+/**
+ * "held on Saturday, June 14" where the source has "on Saturday 7 June" in another sentence,
+ * which the rewrite never gives: the day of the month changed, told in a sentence of its own.
+ * The one source day of the same month or weekday that the rewrite does not state.
+ */
+function dayMovedElsewhere(ctx: PairContext, r: DateMention): Span | null {
+  const day = r.keys.find((k) => keyType(k) === 'monthday');
+  if (!day) return null;
+  const month = withMonths([day])[1]!;
+  const weekday = r.keys.find((k) => keyType(k) === 'weekday');
+  const rewriteKeys = ctx.memo('rewrite-date-keys', () => new Set(ctx.rewrite.sentences.flatMap((x) => findDates(x.tokens).flatMap((d) => d.keys))));
+  const located = ctx.memo('source-dates-located', () => ctx.source.sentences.flatMap((x) =>
+    findDates(x.tokens).map((d) => ({ d, span: spanOf(x.tokens.slice(d.first, d.last + 1)) }))));
+  const hits = located.filter(({ d }) => d.keys.some((k) => keyType(k) === 'monthday' && !rewriteKeys.has(k)) &&
+    (withMonths(d.keys).includes(month) || (weekday !== undefined && d.keys.includes(weekday))));
+  return hits.length === 1 ? hits[0]!.span : null;
+}
 
 /**
  * "arrested on 3 May and charged the following day": a day counted from the one day of a month
