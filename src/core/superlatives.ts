@@ -133,11 +133,12 @@ export function negatesBefore(tokens: readonly Token[], i: number): boolean {
     const w = tokens[k]!;
     if (w.pos === 'PUNCT' || w.pos === 'SCONJ' || w.pos === 'CCONJ') return false;
     if (w.lower !== 'before') continue;
-    // (Or with only a pronoun or a name after it: "before him", "before Tane".)
+    // (Or with only a pronoun or a name after it: "before him", "before Tane"; or said of the
+    // doer the "no" is on, right after its noun: "No woman before Ålvik had won".)
     let end = k + 1;
     if (tokens[end]?.pos === 'PRON') end++;
     else while (tokens[end]?.pos === 'PROPN') end++;
-    if (closes(end)) return true;
+    if (closes(end) || (k === i + 2 && /^(no|none)$/.test(t.lower) && end > k + 1)) return true;
   }
   return false;
 }
