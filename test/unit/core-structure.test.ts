@@ -101,6 +101,7 @@ const roles: Row[] = [
   { name: "quiet as a negation: a converse verb whose \"to\" party is the source's doer, told of a pronoun", source: "Tomás Aguirre has bought two branches, in Pellow and Stanmoor, from the company.", rewrite: "It has sold two branches, in Pellow and Stanmoor, to the pharmacist Tomás Aguirre.", kind: "negation", expect: null },
   { name: "an act noun WordNet derives from no verb takes its generalisation's: \"Caldon's sale of its arm to Northmere\" is Caldon selling", source: "Northmere sold its mortgage-broking arm to Caldon in May.", rewrite: "Regulators approved Caldon's sale of its mortgage-broking arm to Northmere in May.", kind: "roles-swapped", expect: "Caldon's sale of its mortgage-broking arm to Northmere" },
   { name: "quiet: the seller's sale of the thing to the buyer (a guard)", source: "Northmere sold its mortgage-broking arm to Caldon in May.", rewrite: "Regulators approved Northmere's sale of its mortgage-broking arm to Caldon in May.", kind: "roles-swapped", expect: null },
+  { name: "quiet: the people whose data was taken are not what was taken", source: "Council leader Priya Nandakumar said residents whose data was taken would be offered free credit monitoring for two years.", rewrite: "Residents whose details were taken will be offered two years of free credit monitoring, said Priya Nandakumar, the council leader.", kind: "roles-swapped", expect: null },
 ];
 
 const constructions: Row[] = [

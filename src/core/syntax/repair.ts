@@ -92,8 +92,38 @@ function editedTree(syntax: SentenceSyntax, edit: (heads: Int32Array, labels: st
 const WORD_REPAIRS: ReadonlyArray<(syntax: SentenceSyntax, words: readonly string[]) => SentenceSyntax> = [
   activeReadAsPassive, hyphenatedModifier, secondObject, amountAfterRecipient, comparedAmount, rateAfterAmount, frontedAgent,
   (syntax) => clauseAfterObject(syntax), (syntax) => subjectReadAsObject(syntax), setAsidePhrase, accordingTo, nameBeforeSubordinateClause,
-  infinitiveReadAsConjunct, wordBeforePossessor, byTheTime, destinationReadAsSubject, obliqueReadAsConjunct,
+  infinitiveReadAsConjunct, wordBeforePossessor, byTheTime, destinationReadAsSubject, obliqueReadAsConjunct, possessiveRelativeReadAsMain,
 ];
+
+/**
+ * "Residents whose details were taken will be offered credit monitoring": the verb of a relative
+ * clause opened by "whose", given the described noun as a second subject, read as the sentence's
+ * head, and the main verb after it as its complement with no subject. A verb has one subject:
+ * the clause describes the noun, and the noun is the subject of the verb after it.
+ */
+function possessiveRelativeReadAsMain(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  for (let v = 3; v < words.length; v++) {
+    if (tags[v] !== 'VERB') continue;
+    const subjects = dependentsOf(syntax, v, /^nsubj/).filter((d) => d < v);
+    const owned = subjects.find((b) => words[b - 1] === 'whose' && heads[b - 1] === b);
+    const described = owned === undefined ? undefined : subjects.find((a) => a === owned - 2 && /^(NOUN|PROPN)$/.test(tags[a]!));
+    if (owned === undefined || described === undefined) continue;
+    const main = dependentsOf(syntax, v).find((m) => m > v && tags[m] === 'VERB' && /^(ccomp|parataxis|conj|advcl)$/.test(labels[m]!) && !hasDependent(syntax, m, /^(nsubj|mark)/));
+    if (main === undefined) continue;
+    const passive = hasDependent(syntax, main, /^aux:pass$/);
+    return editedTree(syntax, (newHeads, newLabels) => {
+      newHeads[main] = heads[v]!;
+      newLabels[main] = labels[v]!;
+      newHeads[v] = described;
+      newLabels[v] = 'acl:relcl';
+      newHeads[described] = main;
+      newLabels[described] = passive ? 'nsubj:pass' : 'nsubj';
+      for (const d of dependentsOf(syntax, v)) if (d > main) newHeads[d] = main;
+    });
+  }
+  return syntax;
+}
 
 /**
  * "sold two branches, in Pellow and Stanmoor, to the pharmacist Tomás Aguirre, who will keep
