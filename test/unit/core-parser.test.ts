@@ -98,6 +98,22 @@ describe('parser model format', () => {
     assert.deepEqual(back.header.labels, ['nsubj']);
   });
 
+  it('looks words up in the stored vocabularies as the lists give them: the last place of a repeated word, nothing for others', () => {
+    const small = LinearClassifier.fromWeights(4, Int32Array.from([3]), Int32Array.from([0, 1]), Uint8Array.from([0]), Float32Array.from([1]));
+    const vocab = ['the', 'The', 'café', 'naïve', 'the', '日本', 'a\ufffd', 'x'.repeat(300), ''];
+    const suffixes = ['ing', 'afé', 'ing', 'ed'];
+    const header = { format: 'faithful-dependency-parser', labels: ['nsubj'], vocab, suffixes, trainedOn: 'test' } as const;
+    const back = decodeModel(encodeModel(header, [small, small, small]));
+    const asked = [...vocab, ...suffixes, 'THE', 'the ', 'cafe', 'caf\u00e9s', 'a\ud800', '\ud800', 'x'.repeat(299), 'zz'];
+    for (const [list, table] of [[vocab, back.vocab], [suffixes, back.suffixes]] as const) {
+      for (const w of asked) {
+        const i = list.lastIndexOf(w);
+        assert.equal(table.get(w), i < 0 ? undefined : i + 2, JSON.stringify(w));
+      }
+    }
+    assert.throws(() => encodeModel({ ...header, vocab: ['a\ud800'] }, [small, small, small]), /not well-formed/);
+  });
+
   it('loads the committed model\'s tables as views into the file\'s bytes, not copies', () => {
     const bytes = fs.readFileSync(MODEL);
     const loaded = decodeModel(bytes);

@@ -5,15 +5,21 @@
 // makes typed-array views into the file's bytes, with no per-entry decoding (a short CLI run
 // pays for reading the file, not for rebuilding tables from it).
 //
-// Layout (little-endian; every part starts at a multiple of 8): "FDP4", u32 header length,
-// header JSON (UTF-8); then for each classifier (tagger, transitions, labeller) a 32-byte block
+// Layout (little-endian; every part starts at a multiple of 8): "FDP5", u32 header length,
+// header JSON (UTF-8: format, labels, provenance); then for each classifier (tagger, transitions, labeller) a 32-byte block
 // of u32 classes, u32 home slots, u32 slots, u32 entries, f32 smallest weight, f32 step ratio,
 // 8 bytes unused; then its slots, two i32 each: a key (odd; 0 = empty) and its row, which is
 // one level byte per class when there are at most 4 classes, else where its entries are
 // (start << 8 | length); then the entries, u16 each: class | level byte << 8. Keys ascend along
 // the slots, each at its home slot (its unsigned value scaled to the home slots) or just after
 // the key before it, and the last slot is empty. A level byte q stands for the weight
-// ±smallest * ratio^(|q| - 1) (two's complement, 0 = 0).
+// ±smallest * ratio^(|q| - 1) (two's complement, 0 = 0). Then the two vocabularies (words, then
+// suffixes), each a hash table of its distinct entries (see WordTable): a 16-byte block of u32
+// entries, u32 slots (a power of two), u32 text bytes, 4 bytes unused; the slots, u32 each (0 =
+// empty, else entry + 1), searched from the FNV-1a hash of the word's UTF-8 bytes onwards; each
+// entry's id, u32; the entries' starts in the text, u32, one more than the entries; the text,
+// the entries' UTF-8 bytes one after another. (FDP4 kept the vocabularies as JSON lists in the
+// header: parsing them and indexing the words cost a seed-pair run about 9 ms and 10,000 strings.)
 
 import { wasmScorer, type WasmScoreFunction } from './wasmScore';
 
@@ -30,6 +36,9 @@ export interface ModelHeader {
   /** Provenance, shown by `npm run eval:parser` and credited in the README. */
   readonly trainedOn: string;
 }
+
+/** A model's header as stored and decoded: the vocabularies are tables of their own (ParserModel.vocab and .suffixes). */
+export type ModelInfo = Omit<ModelHeader, 'vocab' | 'suffixes'>;
 
 /** The weight of each 8-bit level (indexed by the level's byte, two's complement): 0 for 0, else ±smallest * ratio^(|level| - 1). */
 function levelTable(smallest: number, ratio: number): Float32Array {
@@ -356,7 +365,7 @@ function attachWasm(classifiers: readonly LinearClassifier[], memory: WebAssembl
 }
 
 export interface ParserModel {
-  readonly header: ModelHeader;
+  readonly header: ModelInfo;
   /** Part-of-speech tagger (tagger.ts), classes in UPOS order. */
   readonly tagger: LinearClassifier;
   readonly transitions: LinearClassifier;
@@ -370,15 +379,67 @@ export interface WordIdLookup {
   get(word: string): number | undefined;
 }
 
-const MAGIC = 0x34504446; // "FDP4"
+const MAGIC = 0x35504446; // "FDP5"
 const BLOCK = 32;
+const WORDS_BLOCK = 16;
 const pad8 = (n: number) => (n + 7) & ~7;
 
+/** FNV-1a of UTF-8 bytes (the word tables' hash). */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** A vocabulary's table as stored (see the layout above): each distinct word once, with the id of its last place in the list (index + 2). */
+function encodeWords(list: readonly string[]): Uint8Array {
+  const last = new Map<string, number>();
+  list.forEach((w, i) => last.set(w, i));
+  const words = [...last.keys()];
+  const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
+  const texts = words.map((w) => {
+    const t = encoder.encode(w);
+    // (A lone surrogate would come back as U+FFFD.)
+    if (decoder.decode(t) !== w) throw new Error(`parser model: the vocabulary word ${JSON.stringify(w)} is not well-formed text`);
+    return t;
+  });
+  const n = words.length;
+  let slotCount = 8;
+  while (slotCount < n * 1.5) slotCount *= 2;
+  const textBytes = texts.reduce((sum, t) => sum + t.length, 0);
+  const size = WORDS_BLOCK + pad8(slotCount * 4) + pad8(n * 4) + pad8((n + 1) * 4) + pad8(textBytes);
+  const bytes = new Uint8Array(size);
+  const view = new DataView(bytes.buffer);
+  view.setUint32(0, n, true);
+  view.setUint32(4, slotCount, true);
+  view.setUint32(8, textBytes, true);
+  let at = WORDS_BLOCK;
+  const slotsAt = at;
+  const idsAt = (at += pad8(slotCount * 4));
+  const startsAt = (at += pad8(n * 4));
+  const textAt = (at += pad8((n + 1) * 4));
+  let textEnd = 0;
+  texts.forEach((t, e) => {
+    view.setUint32(idsAt + e * 4, last.get(words[e]!)! + 2, true);
+    view.setUint32(startsAt + e * 4, textEnd, true);
+    bytes.set(t, textAt + textEnd);
+    textEnd += t.length;
+    let h = FNV_OFFSET;
+    for (const b of t) h = Math.imul(h ^ b, FNV_PRIME);
+    let slot = (h >>> 0) & (slotCount - 1);
+    while (view.getUint32(slotsAt + slot * 4, true) !== 0) slot = (slot + 1) & (slotCount - 1);
+    view.setUint32(slotsAt + slot * 4, e + 1, true);
+  });
+  view.setUint32(startsAt + n * 4, textEnd, true);
+  return bytes;
+}
+
 export function encodeModel(header: ModelHeader, classifiers: readonly LinearClassifier[]): Uint8Array {
-  const headerBytes = new TextEncoder().encode(JSON.stringify(header));
+  const { vocab, suffixes, ...info } = header;
+  const headerBytes = new TextEncoder().encode(JSON.stringify(info));
   const tables = classifiers.map((c) => c.tables);
+  const wordTables = [encodeWords(vocab), encodeWords(suffixes)];
   let size = pad8(8 + headerBytes.length);
   for (const t of tables) size += BLOCK + pad8(t.slots.byteLength) + pad8(t.entries.byteLength);
+  for (const w of wordTables) size += w.byteLength;
   const buf = new ArrayBuffer(size);
   const view = new DataView(buf);
   const bytes = new Uint8Array(buf);
@@ -399,6 +460,10 @@ export function encodeModel(header: ModelHeader, classifiers: readonly LinearCla
       bytes.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), at);
       at += pad8(a.byteLength);
     }
+  }
+  for (const w of wordTables) {
+    bytes.set(w, at);
+    at += w.byteLength;
   }
   return bytes;
 }
@@ -422,7 +487,7 @@ export function decodeModel(data: Uint8Array, memory?: WebAssembly.Memory): Pars
   if (length < 8 || view.getUint32(0, true) !== MAGIC) throw new ModelFormatError('not a Faithful parser model (bad magic number)');
   const headerLength = view.getUint32(4, true);
   if (8 + headerLength > length) throw new ModelFormatError('parser model is truncated');
-  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as ModelHeader;
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as ModelInfo;
   if (header.format !== 'faithful-dependency-parser') throw new ModelFormatError('not a Faithful parser model (bad header)');
   let at = pad8(8 + headerLength);
   const take = <T>(make: new (b: ArrayBufferLike, o: number, n: number) => T, n: number, width: number): T => {
@@ -449,57 +514,84 @@ export function decodeModel(data: Uint8Array, memory?: WebAssembly.Memory): Pars
     }
     classifiers.push(new LinearClassifier({ classes, smallest, ratio, home, slots, entries }));
   }
+  const words: WordTable[] = [];
+  for (let i = 0; i < 2; i++) {
+    if (at + WORDS_BLOCK > length) throw new ModelFormatError('parser model is truncated');
+    const n = view.getUint32(at, true);
+    const slotCount = view.getUint32(at + 4, true);
+    const textBytes = view.getUint32(at + 8, true);
+    at += WORDS_BLOCK;
+    const slots = take(Uint32Array, slotCount, 4);
+    const ids = take(Uint32Array, n, 4);
+    const starts = take(Uint32Array, n + 1, 4);
+    const text = take(Uint8Array, textBytes, 1);
+    // Every search must end: at an empty slot, which a power-of-two table with room to spare has.
+    if (slotCount < 1 || (slotCount & (slotCount - 1)) !== 0 || slotCount <= n || starts[n] !== textBytes) {
+      throw new ModelFormatError('parser model is inconsistent (word table shape)');
+    }
+    words.push(new WordTable(slots, ids, starts, text));
+  }
   if (memory !== undefined && bytes.buffer === memory.buffer) attachWasm(classifiers, memory, pad8(base + length));
   return {
     header,
     tagger: classifiers[0]!,
     transitions: classifiers[1]!,
     labeller: classifiers[2]!,
-    vocab: new WordIds(header.vocab),
-    suffixes: new WordIds(header.suffixes),
+    vocab: words[0]!,
+    suffixes: words[1]!,
   };
 }
 
-/** Distinct words WordIds looks up by searching the list before it indexes the whole list. */
-const SEARCHES_BEFORE_INDEX = 64;
-
 /**
- * Word -> id (index + 2) for a vocabulary, as idsOf gives it (the last index of a repeated word),
- * indexed only when a text asks about many words. Indexing the 8,500 words of the vocabulary
- * (and the 2,000 suffixes) in a Map cost a short run 7-15 ms and some 350 pages of fresh memory
- * (10-15 us each on the machine the bench runs on), for a two-sentence check that asks about
- * two dozen words: those are found by a search of the list (lastIndexOf, native, some tens of
- * microseconds each) and remembered; past SEARCHES_BEFORE_INDEX distinct words the list is
- * indexed after all.
+ * Word -> id for a vocabulary, as the model file stores it (see the layout above): the id of the
+ * word's last place in the vocabulary list (index + 2), looked up where the table lies, with
+ * nothing built on loading. (FDP4's header held the lists as JSON: parsing them made 10,500
+ * strings, and a text asking about more than a few dozen words then indexed all 8,500 in a Map,
+ * some 9 ms and 400 pages of fresh memory of a seed-pair run on the machine the bench runs on.)
  */
-class WordIds implements WordIdLookup {
-  private index: Map<string, number> | undefined;
-  private readonly found = new Map<string, number | undefined>();
+class WordTable implements WordIdLookup {
+  private encoder: InstanceType<typeof TextEncoder> | undefined;
+  private decoder: InstanceType<typeof TextDecoder> | undefined;
 
-  constructor(private readonly list: readonly string[]) {}
+  constructor(
+    private readonly slots: Uint32Array,
+    private readonly ids: Uint32Array,
+    private readonly starts: Uint32Array,
+    private readonly text: Uint8Array,
+  ) {}
 
   get(word: string): number | undefined {
-    if (this.index) return this.index.get(word);
-    if (this.found.has(word)) return this.found.get(word);
-    if (this.found.size >= SEARCHES_BEFORE_INDEX) {
-      this.index = idsOf(this.list);
-      this.found.clear();
-      return this.index.get(word);
+    // The UTF-8 bytes of the word: its UTF-16 code units while they are ASCII (most words).
+    let h = FNV_OFFSET;
+    let ascii = true;
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      if (c > 0x7f) {
+        ascii = false;
+        break;
+      }
+      h = Math.imul(h ^ c, FNV_PRIME);
     }
-    const i = this.list.lastIndexOf(word);
-    const id = i < 0 ? undefined : i + 2;
-    this.found.set(word, id);
-    return id;
+    let utf8: Uint8Array | undefined;
+    if (!ascii) {
+      const bytes: Uint8Array = (this.encoder ??= new TextEncoder()).encode(word);
+      h = FNV_OFFSET;
+      for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i]!, FNV_PRIME);
+      utf8 = bytes;
+    }
+    const length = utf8 ? utf8.length : word.length;
+    const slots = this.slots, starts = this.starts, text = this.text;
+    const mask = slots.length - 1;
+    for (let slot = (h >>> 0) & mask; ; slot = (slot + 1) & mask) {
+      const e = slots[slot]!;
+      if (e === 0) return undefined;
+      const from = starts[e - 1]!;
+      if (starts[e]! - from !== length) continue;
+      let same = true;
+      for (let i = 0; i < length && same; i++) same = text[from + i] === (utf8 ? utf8[i] : word.charCodeAt(i));
+      // A string that is not well-formed UTF-16 (a lone surrogate) encodes as U+FFFD: equal
+      // bytes, but not the same word.
+      if (same && (utf8 === undefined || (this.decoder ??= new TextDecoder()).decode(text.subarray(from, from + length)) === word)) return this.ids[e - 1];
+    }
   }
-}
-
-/**
- * Word -> id (index + 2) for a vocabulary. A plain loop: `new Map(list.map(...))` made a pair
- * array per word and walked them through the iterator protocol, several times slower in a
- * short run that loads the model once (8,500 words).
- */
-function idsOf(list: readonly string[]): Map<string, number> {
-  const ids = new Map<string, number>();
-  for (let i = 0; i < list.length; i++) ids.set(list[i]!, i + 2);
-  return ids;
 }
