@@ -1050,6 +1050,7 @@ function contrastsIn(tokens: readonly Token[]): Contrast[] {
   return out;
 }
 
+/** Whether two sets of words have one in common. */
 function shares(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return [...a].some((w) => b.has(w));
 }
@@ -1153,7 +1154,6 @@ function crossedSynonyms(ctx: PairContext, si: number, ri: number): boolean {
   if (sPartners.length === 0 || rPartners.length === 0) return false;
   const sSyn = ctx.syntax.source(), rSyn = ctx.syntax.rewrite();
   const anchors = (tokens: readonly Token[], syn: SentenceSyntax, i: number) => new Set(subtreeOf(syn, i).filter((k) => k !== i && /^(NUM|PROPN)$/.test(syn.tags[k] ?? '')).map((k) => tokens[k]!.lower));
-  const shares = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((x) => b.has(x));
   return sPartners.some((p) => shares(anchors(ctx.sTok, sSyn, p), anchors(ctx.rTok, rSyn, ri))) ||
     rPartners.some((p) => shares(anchors(ctx.rTok, rSyn, p), anchors(ctx.sTok, sSyn, si)));
 }
@@ -1197,7 +1197,6 @@ function comparedFromEachSide(ctx: PairContext, si: number, ri: number): boolean
   // Norway": the comparison's two parties exchanged around the opposite word.
   const rc = comparisonsIn(ctx.rTok, ctx.syntax.rewrite()).find((c) => c.degree === ri);
   const sc = rc && comparisonsIn(ctx.sTok, ctx.syntax.source()).find((c) => c.degree === si);
-  const shares = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((w) => b.has(w));
   if (rc && sc && shares(rc.first, sc.second) && shares(rc.second, sc.first) && !shares(rc.first, sc.first)) return true;
   const sParty = namedParty(ctx.sTok, ctx.syntax.source(), si);
   const rParty = namedParty(ctx.rTok, ctx.syntax.rewrite(), ri);
