@@ -194,7 +194,10 @@ async function answerKeyRequests(page, dir, names) {
     }
     try {
       unlinkSync(join(dir, req));
-      writeFileSync(join(dir, `${name}.pressed`), outcome);
+      // (Written whole, then renamed: the suite reads the answer as soon as the file exists, and
+      // once read an empty file written in two steps as no outcome.)
+      writeFileSync(join(dir, `${name}.pressed.tmp`), outcome);
+      renameSync(join(dir, `${name}.pressed.tmp`), join(dir, `${name}.pressed`));
     } catch {
       /* the suite may have given up */
     }
