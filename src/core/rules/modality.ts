@@ -87,8 +87,12 @@ function deniedPossibility(tokens: readonly Token[], syntax: SentenceSyntax, c: 
     if (opens === described + 1 && tokens[opens]!.isWord && syntax.tags[opens] !== 'CCONJ' && dependentsOf(syntax, described, /^cop$/).length > 0 &&
       dependentsOf(syntax, described, /^advmod$/).some((d) => /^(not|n't|never)$/.test(tokens[d]!.lower))) return true;
   }
+  // (Or "not" on a universal subject, "Not every property can be connected" = some cannot: the
+  // possibility is denied of part of the set, as "None … can" denies it of the whole.)
+  const notEvery = (s: number) => dependentsOf(syntax, s, /^advmod$/).some((d) => d < s && /^(not|n't)$/.test(tokens[d]!.lower)) &&
+    dependentsOf(syntax, s, /^det$/).some((d) => /^(every|all|each)$/.test(tokens[d]!.lower));
   return dependentsOf(syntax, verb, /^nsubj/).some((s) => s < c.first &&
-    (/^(nothing|nobody|none|no-one)$/.test(tokens[s]!.lower) || dependentsOf(syntax, s, /^det$/).some((d) => tokens[d]!.lower === 'no')));
+    (/^(nothing|nobody|none|no-one)$/.test(tokens[s]!.lower) || dependentsOf(syntax, s, /^det$/).some((d) => tokens[d]!.lower === 'no') || notEvery(s)));
 }
 
 /** A verb said with a "no" just before it: "not", "never", "no longer", "cannot", "unable to". */

@@ -361,8 +361,33 @@ export const quantifierRule: PairRule = (ctx) => {
     if ((r.cls === 'some' || r.cls === 'many') && existentialBareNoun(ctx.sTok, ctx.syntax.source(), sAt)) continue;
     push(ctx, out, spanOf([ctx.sTok[sAt]!]), { start: ctx.rTok[withHedge(ctx.rTok, r)]!.start, end: ctx.rTok[r.anchor]!.end });
   }
+  // "Not every property can be connected" / "None of the properties can be connected": a negated
+  // universal denies the act of part of the set, "no" and "none of" of all of it.
+  const partial = (tokens: readonly Token[], c: Cue<ScopeClass>) => c.cls === 'some' && c.anchor >= 0 && /^(not|n't)$/.test(tokens[c.first - 1]?.lower ?? '');
+  const exchange = (pTokens: readonly Token[], pCues: readonly Cue<ScopeClass>[], toOther: ArrayLike<number>, tTokens: readonly Token[], tSyn: SentenceSyntax, partialIsSource: boolean) => {
+    for (const c of pCues) {
+      if (!partial(pTokens, c)) continue;
+      const at = toOther[c.anchor] ?? -1;
+      const total = at >= 0 ? totalNegationOf(tTokens, tSyn, at) : -1;
+      if (total < 0) continue;
+      const pSpan = spanOf(pTokens.slice(c.first - 1, c.anchor + 1));
+      const tSpan = spanOf(tTokens.slice(Math.min(total, at), Math.max(total, at) + 1));
+      if (partialIsSource) push(ctx, out, pSpan, tSpan);
+      else push(ctx, out, tSpan, pSpan);
+    }
+  };
+  if (sCues.length) exchange(ctx.sTok, sCues, ctx.match.sToR, ctx.rTok, ctx.syntax.rewrite(), true);
+  if (rCues.length) exchange(ctx.rTok, rCues, ctx.match.rToS, ctx.sTok, ctx.syntax.source(), false);
   return out;
 };
+
+/** The word that says "none" of a noun: "no" before it, or the "none" whose "of" phrase it is; -1 if none does. */
+function totalNegationOf(tokens: readonly Token[], syn: SentenceSyntax, noun: number): number {
+  const no = dependentsOf(syn, noun, /^det$/).find((d) => tokens[d]!.lower === 'no');
+  if (no !== undefined) return no;
+  const h = syn.heads[noun] ?? -1;
+  return h >= 0 && h < noun && tokens[h]!.lower === 'none' && markedBy(syn, tokens, noun, 'of') ? h : -1;
+}
 
 /**
  * The first verb after word i, within its clause's reach, that the aligner pairs with a verb of
