@@ -212,6 +212,10 @@ const constructions: Row[] = [
   { name: "a negated universal against \"none of\" the same set: part of it against all of it (\"Not every property\" / \"None of the properties\")", source: "Not every property in the valley can be connected.", rewrite: "None of the properties in the valley can be connected.", kind: "quantifier", expect: "None of the properties" },
   { name: "quiet as modality: \"not\" on a universal subject denies the possibility of part of the set, as \"None … can\" does of all of it", source: "Not every property in the valley can be connected.", rewrite: "None of the properties in the valley can be connected.", kind: "modality", expect: null },
   { name: "quiet: a negated universal told as some that do not (a guard)", source: "Not every property was connected.", rewrite: "Some properties were not connected.", kind: "quantifier", expect: null },
+  { name: "an act a verb denies over its gerund, the verb dropped and the act told plainly (\"ruled out lowering\" / \"made clear that the standard would be lowered\")", source: "Marsh ruled out lowering the fitness standard.", rewrite: "Marsh made clear that the fitness standard would be lowered.", kind: "negation", expect: "would be lowered" },
+  { name: "and the other way round (\"said the standard would be lowered\" / \"ruled out lowering\")", source: "Marsh said that the fitness standard would be lowered.", rewrite: "Marsh ruled out lowering the fitness standard.", kind: "negation", expect: "ruled out lowering" },
+  { name: "quiet: the denied act told with its own \"not\" (a guard)", source: "Marsh ruled out lowering the fitness standard.", rewrite: "Marsh said the fitness standard would not be lowered.", kind: "negation", expect: null },
+  { name: "quiet: a gerund under another verb of stopping (\"quit smoking\" / \"gave up smoking\") (a guard)", source: "He quit smoking last year.", rewrite: "He gave up smoking last year.", kind: "negation", expect: null },
 ];
 
 function check(rows: readonly Row[]): void {

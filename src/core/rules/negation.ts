@@ -794,6 +794,20 @@ export const negationRule: PairRule = (ctx) => {
   // replaced by one that does its act, and the other way round.
   const source: Side = { tokens: ctx.sTok, syn: ctx.syntax.source() };
   const rewrite: Side = { tokens: ctx.rTok, syn: ctx.syntax.rewrite() };
+  // "ruled out lowering the standard" -> "made clear that the standard would be lowered": an act
+  // a verb denies over its gerund, its verb dropped and the act told plainly, and the other way round.
+  for (const [a, b, toB, isSource] of [[source, rewrite, ctx.match.sToR, true], [rewrite, source, ctx.match.rToS, false]] as const) {
+    a.tokens.forEach((t, g) => {
+      const h = a.syn.heads[g]!;
+      if (h < 0 || !/ing$/.test(t.lower) || !/^(xcomp|ccomp|obj)$/.test(a.syn.labels[g]!) || !GERUND_DENYING.has(phrasalKey(a.tokens, a.syn, h))) return;
+      if ((toB[h] ?? -1) >= 0 || negatedNear(a.tokens, h)) return;
+      const act = toB[g] ?? -1;
+      if (act < 0 || /ing$/.test(b.tokens[act]!.lower) || !/^(root|ccomp|csubj|conj|parataxis)$/.test(b.syn.labels[act]!)) return;
+      if (negatedNear(b.tokens, act) || negatedClause(b.tokens, b.syn, act) || (isSource ? ctx.claimed.has(act) : ctx.claimed.has(g))) return;
+      if (isSource) push(ctx, out, rSpanAround(act), spanOf(ctx.sTok.slice(h, g + 1)), act);
+      else push(ctx, out, spanOf(ctx.rTok.slice(h, g + 1)), sSpanAround(act), h);
+    });
+  }
   ctx.sTok.forEach((t, si) => {
     if (!DECLINING_VERBS.has(t.lemma) || (ctx.match.sToR[si] ?? -1) >= 0) return;
     const rVerb = actDoneInstead(source, rewrite, si, (i) => ctx.match.sToR[i] ?? -1, hunkOfSource(ctx, si)?.r, (i) => ctx.claimed.has(i));
