@@ -539,15 +539,16 @@ const eventRelation = cachedRelation((lemma: string, kind: string): readonly num
   if (kind === 'v') return sensesAs(lemma, VERB, lemma.includes('_') ? 12 : 4);
   const d = load();
   const out = new Set<number>();
+  const isAct = (x: number) => EVENT_FILES.has(at(d, d.lexfile, x));
+  const addVerbsOf = (x: number) => { for (const y of related(d.deriv, x)) if (at(d, d.pos, y) === VERB) out.add(y); };
   const main = sensesAs(lemma, NOUN, 3);
-  const acts = main.filter((x) => EVENT_FILES.has(at(d, d.lexfile, x)));
   // Only a sense that is an act, a communication, an event or a process ("takeover", "claim",
   // "collapse"), not a thing or a class that a verb is also made from ("type" -> "typify").
-  for (const x of acts) for (const y of related(d.deriv, x)) if (at(d, d.pos, y) === VERB) out.add(y);
+  for (const x of main) if (isAct(x)) addVerbsOf(x);
   // A noun whose first sense is an act WordNet derives from no verb is its generalisation's act:
   // "sale" (an instance of "selling") is selling's, "sell".
-  if (out.size === 0 && acts.length > 0 && acts[0] === main[0]) {
-    for (const g of related(d.hyper, main[0]!)) if (EVENT_FILES.has(at(d, d.lexfile, g))) for (const y of related(d.deriv, g)) if (at(d, d.pos, y) === VERB) out.add(y);
+  if (out.size === 0 && main.length > 0 && isAct(main[0]!)) {
+    for (const g of related(d.hyper, main[0]!)) if (isAct(g)) addVerbsOf(g);
   }
   return [...out];
 });

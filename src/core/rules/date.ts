@@ -6,8 +6,14 @@ import { findDates, keyType, seasonsNamed, type DateMention } from '../mentions/
 import { compareMentions } from './pairMentions';
 import { clockAsDurations, findNumbers, inSeconds } from '../mentions/numbers';
 
+/** The source document's dates, each with its span in the source text (read once a document). */
+function sourceDates(ctx: PairContext): readonly { readonly d: DateMention; readonly span: Span }[] {
+  return ctx.memo('source-dates-located', () => ctx.source.sentences.flatMap((x) =>
+    findDates(x.tokens).map((d) => ({ d, span: spanOf(x.tokens.slice(d.first, d.last + 1)) }))));
+}
+
 function sourceDateKeys(ctx: PairContext): Set<string> {
-  return ctx.memo('source-date-keys', () => new Set(ctx.source.sentences.flatMap((s) => findDates(s.tokens).flatMap((d) => withMonths(d.keys)))));
+  return ctx.memo('source-date-keys', () => new Set(sourceDates(ctx).flatMap(({ d }) => withMonths(d.keys))));
 }
 
 /** The keys, and the month of each day of a month among them: "31 January" names January too. */
@@ -91,9 +97,7 @@ function dayMovedElsewhere(ctx: PairContext, r: DateMention): Span | null {
   const month = withMonths([day])[1]!;
   const weekday = r.keys.find((k) => keyType(k) === 'weekday');
   const rewriteKeys = ctx.memo('rewrite-date-keys', () => new Set(ctx.rewrite.sentences.flatMap((x) => findDates(x.tokens).flatMap((d) => d.keys))));
-  const located = ctx.memo('source-dates-located', () => ctx.source.sentences.flatMap((x) =>
-    findDates(x.tokens).map((d) => ({ d, span: spanOf(x.tokens.slice(d.first, d.last + 1)) }))));
-  const hits = located.filter(({ d }) => d.keys.some((k) => keyType(k) === 'monthday' && !rewriteKeys.has(k)) &&
+  const hits = sourceDates(ctx).filter(({ d }) => d.keys.some((k) => keyType(k) === 'monthday' && !rewriteKeys.has(k)) &&
     (withMonths(d.keys).includes(month) || (weekday !== undefined && d.keys.includes(weekday))));
   return hits.length === 1 ? hits[0]!.span : null;
 }

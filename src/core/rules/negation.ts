@@ -202,6 +202,12 @@ const DENYING_VERBS = new Set(['deny', 'dispute', 'refute', 'contest']);
 /** Verbs whose gerund is an act that does not happen (any more): ceased, denied, escaped or excluded. */
 const GERUND_DENYING = new Set([...CEASING_VERBS, ...DENYING_VERBS, 'avoid', 'escape', 'rule_out']);
 
+/** Whether word p is a gerund whose act the verb it hangs on denies ("ruled out lowering", "stopped making", "denies stealing"). */
+function gerundDenied(tokens: readonly Token[], syn: SentenceSyntax, p: number): boolean {
+  const h = syn.heads[p]!;
+  return h >= 0 && /^(xcomp|ccomp|obj)$/.test(syn.labels[p]!) && /ing$/.test(tokens[p]!.lower) && GERUND_DENYING.has(phrasalKey(tokens, syn, h));
+}
+
 /**
  * "had not raised prices as sharply as" = "had put up prices less steeply than": a negated
  * equality of degree ("not … as X as") is a lesser degree; the act itself happened.
@@ -274,7 +280,7 @@ function negatedClause(tokens: readonly Token[], syn: SentenceSyntax, i: number)
   if (i !== p && DECLINING_VERBS.has(tokens[p]!.lemma) && syn.heads[i] === p && /^obl/.test(syn.labels[i]!) && tokens[i - 1]?.lower === 'to' && isVerbLemma(tokens[i]!.lemma)) return true;
   // "has stopped making biscuits" = "no longer makes them", "denies stealing" = "says he did
   // not steal", "avoided flooding" = "was not flooded": an act ceased, denied or escaped.
-  if (h >= 0 && /^(xcomp|ccomp|obj)$/.test(syn.labels[p]!) && /ing$/.test(tokens[p]!.lower) && GERUND_DENYING.has(phrasalKey(tokens, syn, h))) return true;
+  if (gerundDenied(tokens, syn, p)) return true;
   // "Work has been halted" = "no work is being done": the subject of a ceasing verb.
   if (i !== p && syn.heads[i] === p && /^nsubj/.test(syn.labels[i]!) && CEASING_VERBS.has(tokens[p]!.lemma)) return true;
   // "has yet to concede", "is still to decide": an act not yet done.
@@ -797,9 +803,9 @@ export const negationRule: PairRule = (ctx) => {
   // "ruled out lowering the standard" -> "made clear that the standard would be lowered": an act
   // a verb denies over its gerund, its verb dropped and the act told plainly, and the other way round.
   for (const [a, b, toB, isSource] of [[source, rewrite, ctx.match.sToR, true], [rewrite, source, ctx.match.rToS, false]] as const) {
-    a.tokens.forEach((t, g) => {
+    a.tokens.forEach((_t, g) => {
+      if (!gerundDenied(a.tokens, a.syn, g)) return;
       const h = a.syn.heads[g]!;
-      if (h < 0 || !/ing$/.test(t.lower) || !/^(xcomp|ccomp|obj)$/.test(a.syn.labels[g]!) || !GERUND_DENYING.has(phrasalKey(a.tokens, a.syn, h))) return;
       if ((toB[h] ?? -1) >= 0 || negatedNear(a.tokens, h)) return;
       const act = toB[g] ?? -1;
       if (act < 0 || /ing$/.test(b.tokens[act]!.lower) || !/^(root|ccomp|csubj|conj|parataxis)$/.test(b.syn.labels[act]!)) return;

@@ -23,8 +23,13 @@ function findScope(tokens: readonly Token[]): Cue<ScopeClass>[] {
   // "did not always manage" = "sometimes failed", "not all members" = "some members": a negated
   // universal is a partial scope.
   // ("the few sectors" is the small number there are, as "a few" is, not "few", not many.)
-  return findScopeCues(tokens).map((c) => (c.cls === 'all' && /^(not|n't)$/.test(tokens[c.first - 1]?.lower ?? '')) || (c.cls === 'few' && tokens[c.first - 1]?.lower === 'the')
+  return findScopeCues(tokens).map((c) => (c.cls === 'all' && negatedCue(tokens, c)) || (c.cls === 'few' && tokens[c.first - 1]?.lower === 'the')
     ? { ...c, cls: 'some' as ScopeClass } : nearlyAll(tokens, boundedHalf(tokens, c)));
+}
+
+/** "not" or "n't" right before a scope word ("not all", "not every"). */
+function negatedCue(tokens: readonly Token[], c: Cue<ScopeClass>): boolean {
+  return /^(not|n't)$/.test(tokens[c.first - 1]?.lower ?? '');
 }
 
 const ALMOST = SCOPE_CUES.filter(([, c]) => c === 'almost').map(([phrase]) => phrase.split(' '));
@@ -363,7 +368,7 @@ export const quantifierRule: PairRule = (ctx) => {
   }
   // "Not every property can be connected" / "None of the properties can be connected": a negated
   // universal denies the act of part of the set, "no" and "none of" of all of it.
-  const partial = (tokens: readonly Token[], c: Cue<ScopeClass>) => c.cls === 'some' && c.anchor >= 0 && /^(not|n't)$/.test(tokens[c.first - 1]?.lower ?? '');
+  const partial = (tokens: readonly Token[], c: Cue<ScopeClass>) => c.cls === 'some' && c.anchor >= 0 && negatedCue(tokens, c);
   const exchange = (pTokens: readonly Token[], pCues: readonly Cue<ScopeClass>[], toOther: ArrayLike<number>, tTokens: readonly Token[], tSyn: SentenceSyntax, partialIsSource: boolean) => {
     for (const c of pCues) {
       if (!partial(pTokens, c)) continue;

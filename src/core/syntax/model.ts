@@ -387,6 +387,11 @@ const pad8 = (n: number) => (n + 7) & ~7;
 /** FNV-1a of UTF-8 bytes (the word tables' hash). */
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
+function fnv1a(bytes: Uint8Array): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i]!, FNV_PRIME);
+  return h;
+}
 
 /** A vocabulary's table as stored (see the layout above): each distinct word once, with the id of its last place in the list (index + 2). */
 function encodeWords(list: readonly string[]): Uint8Array {
@@ -422,9 +427,7 @@ function encodeWords(list: readonly string[]): Uint8Array {
     view.setUint32(startsAt + e * 4, textEnd, true);
     bytes.set(t, textAt + textEnd);
     textEnd += t.length;
-    let h = FNV_OFFSET;
-    for (const b of t) h = Math.imul(h ^ b, FNV_PRIME);
-    let slot = (h >>> 0) & (slotCount - 1);
+    let slot = (fnv1a(t) >>> 0) & (slotCount - 1);
     while (view.getUint32(slotsAt + slot * 4, true) !== 0) slot = (slot + 1) & (slotCount - 1);
     view.setUint32(slotsAt + slot * 4, e + 1, true);
   });
@@ -561,7 +564,8 @@ class WordTable implements WordIdLookup {
   ) {}
 
   get(word: string): number | undefined {
-    // The UTF-8 bytes of the word: its UTF-16 code units while they are ASCII (most words).
+    // The UTF-8 bytes of the word: its UTF-16 code units while they are ASCII (most words,
+    // hashed here without encoding them).
     let h = FNV_OFFSET;
     let ascii = true;
     for (let i = 0; i < word.length; i++) {
@@ -574,10 +578,8 @@ class WordTable implements WordIdLookup {
     }
     let utf8: Uint8Array | undefined;
     if (!ascii) {
-      const bytes: Uint8Array = (this.encoder ??= new TextEncoder()).encode(word);
-      h = FNV_OFFSET;
-      for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i]!, FNV_PRIME);
-      utf8 = bytes;
+      utf8 = (this.encoder ??= new TextEncoder()).encode(word);
+      h = fnv1a(utf8);
     }
     const length = utf8 ? utf8.length : word.length;
     const slots = this.slots, starts = this.starts, text = this.text;
