@@ -2,7 +2,7 @@
 // wink-nlp does the linguistics (about 180,000 words a second here, measured against
 // compromise's 11,000); this module only pins every token back onto the characters it came from.
 import { spellingKey } from './spelling';
-import { irregularVerbLemma, WinkReader } from './winkModel';
+import { irregularNounLemma, irregularVerbLemma, WinkReader } from './winkModel';
 import { isVerbLemma, nounFile } from './wordnet';
 
 export interface Token {
@@ -115,6 +115,18 @@ function wordReadAlone(word: string, i: number, start: number): Token {
   return { i, text: word, lower: low, norm: spellingKey(low), lemma: spellingKey(lemma), pos: read.poses[0] ?? 'X', start, end: start + word.length, isWord: true };
 }
 
+/** The verb a form in -ing is made from ("closing" -> "close", "stopping" -> "stop"), or null. */
+function gerundVerb(form: string): string | null {
+  const stem = form.slice(0, -3);
+  const undoubled = /([bdfgklmnprstvz])\1$/.test(stem) ? stem.slice(0, -1) : null;
+  return [stem, `${stem}e`, undoubled].find((v): v is string => v !== null && isVerbLemma(v)) ?? null;
+}
+
+/** Whether a word after `prev` opens a sentence: nothing before it, or a full stop, question or exclamation mark, or an opening quote or bracket. */
+function startsSentence(prev: Token | undefined): boolean {
+  return !prev || /^[.!?"“‘'(\[]$/.test(prev.text);
+}
+
 /** wink's tokens for `slice` (which starts at `start` in the full text), appended to `out`. */
 function tokenizeWithWink(original: string, start: number, out: Token[]): void {
   if (!original.trim()) return;
@@ -141,6 +153,21 @@ function tokenizeWithWink(original: string, start: number, out: Token[]): void {
     if (pos === 'NOUN' && lemma === lower && t === lower) {
       const verb = irregularVerbLemma(lower);
       if (verb !== null && nounFile(lower) < 0) { pos = 'VERB'; lemma = verb; }
+    }
+    // A sentence's capitalised first word read as a name, when it is a common noun's irregular
+    // plural ("Children in every other country consume less"): the noun, as it is anywhere else.
+    if (pos === 'PROPN' && lemma === lower && t !== lower && startsSentence(out[out.length - 1])) {
+      const noun = irregularNounLemma(lower);
+      if (noun !== null) { pos = 'NOUN'; lemma = noun; }
+    }
+    // A gerund with an object of its own right after a verb, read as a noun ("is considering
+    // closing the unit", "denied taking it"): the verb's complement, the verb "close" as "decided
+    // to close" has it. (Not a noun in -ing for the verb's object: "increased spending on
+    // schools", "secured funding for".)
+    const previous = out[out.length - 1];
+    if (pos === 'NOUN' && lemma === lower && previous?.pos === 'VERB' && /^\p{Ll}{3,}ing$/u.test(lower) && /^(DET|PRON|PROPN|NUM)$/.test(poses[k + 1] ?? '')) {
+      const verb = gerundVerb(lower);
+      if (verb !== null) { pos = 'VERB'; lemma = verb; }
     }
     // "fined", "dined" read as "fin", "din": a one-syllable stem ending in one consonant doubles
     // it before "-ed" and "-ing" ("finned"), so an undoubled form is of the verb in silent "e".

@@ -388,6 +388,15 @@ export function irregularVerbLemma(form: string): string | null {
   return typeof lemma === 'string' && lemma !== form ? lemma : null;
 }
 
+/**
+ * The singular of an irregular plural noun ("children" -> "child", "women" -> "woman"), or null:
+ * what the lemmatizer gives a word only when it was tagged a common noun.
+ */
+export function irregularNounLemma(form: string): string | null {
+  const lemma = winkExceptionTable('noun')[form];
+  return typeof lemma === 'string' && lemma !== form ? lemma : null;
+}
+
 /** The wink model object: the fast core, the annotators in WINK_PIPE, empty machines for the rest. */
 export function fastWinkModel(core: () => CoreModel = () => trackedCoreModelFrom(readCoreSections(), coreNeed).model): object {
   const addons = Object.create(null) as Record<string, unknown>;

@@ -8,7 +8,7 @@ import type { Token } from '../tokens';
 import { findVerbGroups, groupContaining, type VerbGroup } from '../verbs';
 import type { SentenceSyntax } from '../syntax/index';
 import { mayMeanTheSame, samePredicate } from '../wordnet';
-import { clauseOpenedBy, dependentsOf, subtreeOf } from '../syntax/tree';
+import { clauseOpenedBy, dependentsOf, subtreeOf, hasDependent } from '../syntax/tree';
 
 const VERB_CUES = new Set(['allege', 'suggest', 'indicate', 'hint', 'prove', 'establish', 'demonstrate', 'confirm', 'verify',
   'claim', 'predict', 'forecast']);
@@ -138,12 +138,20 @@ function certaintyWords(tokens: readonly Token[], syntax: () => SentenceSyntax):
     if (VERB_CUES.has(phrase)) return t.pos === 'VERB' ? 'self' : null;
     // (A deliberation advised or hedged, "should consider offering", is that cue's to compare.)
     // So is one under another verb ("had to consider").
-    if (DELIBERATING.has(phrase)) return t.pos === 'VERB' && syntax().labels[first] !== 'xcomp' && !dependentsOf(syntax(), first, /^aux/).some((a) => MODALS.has(toks[a]!.lower)) ? 'self' : null;
+    // (Not under a passive that reports it, though: "is understood to be considering closing"
+    // is the deliberation, said to be going on.)
+    if (DELIBERATING.has(phrase)) return t.pos === 'VERB' && (syntax().labels[first] !== 'xcomp' || reportedPassively(syntax(), first)) && !dependentsOf(syntax(), first, /^aux/).some((a) => MODALS.has(toks[a]!.lower)) ? 'self' : null;
     if (NOUN_CUES.has(phrase)) return t.pos === 'NOUN' ? 'self' : null;
     // "the alleged theft" hedges a noun; "are alleged to have entered" a verb.
     if (phrase === 'alleged' || phrase === 'suspected') return toks[first + 1]?.lower === 'to' ? 'verb' : 'noun';
     return 'verb';
   });
+}
+
+/** The infinitive at `v` is the complement of a passive ("is understood to be considering", "is said to be weighing"). */
+function reportedPassively(syntax: SentenceSyntax, v: number): boolean {
+  const h = syntax.heads[v] ?? -1;
+  return h >= 0 && hasDependent(syntax, h, /^aux:pass$/);
 }
 
 /** A verb at `v` in a clause reported by a verb of saying or thinking ("said that …", "insisted …"). */

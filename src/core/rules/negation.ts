@@ -196,6 +196,9 @@ function negatedNear(tokens: readonly Token[], head: number): boolean {
 /** Verbs whose gerund is an act that no longer happens. */
 const CEASING_VERBS = new Set(['stop', 'cease', 'quit', 'halt']);
 
+/** Verbs whose gerund or infinitive is an act that goes on: "kept funding", "continued to pay". */
+const CONTINUING_VERBS = new Set(['keep', 'continue', 'remain']);
+
 /** Verbs that deny the claim of the clause they govern. */
 const DENYING_VERBS = new Set(['deny', 'dispute', 'refute', 'contest']);
 
@@ -263,6 +266,9 @@ function negatedClause(tokens: readonly Token[], syn: SentenceSyntax, i: number)
   // (Or the participant is itself one, with a phrase of its own: "None of the 40 paintings was damaged".)
   if (dependentsOf(syn, p, /^(nsubj|nsubj:pass)$/).some((a) => negatedSubjectsAct(tokens, syn, a) === p)) return true;
   const h = syn.heads[p]!;
+  // An act a verb of going on carries is negated with it: "was unable to keep funding" = "could
+  // no longer fund", "did not continue to pay" = "stopped paying".
+  if (h >= 0 && syn.labels[p] === 'xcomp' && CONTINUING_VERBS.has(tokens[h]!.lemma) && negatedClause(tokens, syn, h)) return true;
   // (Its "to" infinitive, however the parse labelled it: "failed to reach orbit".)
   const infinitive = syn.labels[p] === 'xcomp' || (syn.labels[p] === 'advcl' && dependentsOf(syn, p, /^mark$/).some((d) => tokens[d]!.lower === 'to'));
   if (h >= 0 && infinitive && DECLINING_VERBS.has(tokens[h]!.lemma)) return true;

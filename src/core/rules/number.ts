@@ -169,13 +169,33 @@ function halvedInSource(ctx: PairContext, r: NumberMention): boolean {
   return r.unit === '%' && r.value === 50 && ctx.sTok.some((t) => t.lemma === 'halve');
 }
 
+/**
+ * Each rewrite amount's source mention of the same amount. The source may give an amount twice,
+ * with its bound and without ("more than 8 grams … between 5 and 8 grams"): a mention with the
+ * same bound is taken first, each source mention once while one is left, so a bound is compared
+ * only where the rewrite has more mentions of the amount with it (or without it) than the source.
+ */
+function sameAmountCounterparts(rw: readonly NumberMention[], src: readonly NumberMention[]): Map<NumberMention, NumberMention> {
+  const out = new Map<NumberMention, NumberMention>();
+  const used = new Set<NumberMention>();
+  const take = (r: NumberMention, fits: (x: NumberMention) => boolean) => {
+    const s = src.find((x) => !used.has(x) && sameAmount(r, x) && fits(x));
+    if (s) { out.set(r, s); used.add(s); }
+  };
+  for (const r of rw) take(r, (x) => x.qualifier === r.qualifier);
+  for (const r of rw) if (!out.has(r)) take(r, () => true);
+  for (const r of rw) if (!out.has(r)) { const s = src.find((x) => sameAmount(r, x)); if (s) out.set(r, s); }
+  return out;
+}
+
 export const numberRule: PairRule = (ctx) => {
   const rw = findNumbers(ctx.rTok);
   const src = findNumbers(ctx.sTok);
   const findings: RawFinding[] = [];
   // Same amount, different bound: "at least 12" -> "12", "about 40" -> "more than 40".
+  const counterparts = sameAmountCounterparts(rw, src);
   for (const r of rw) {
-    const s = src.find((x) => sameAmount(r, x));
+    const s = counterparts.get(r);
     if (!s) continue;
     // Another rewrite mention is that amount with its unit ("nearly two years" beside "the two
     // countries"): the bare count is another amount.

@@ -32,6 +32,20 @@ function negatedCue(tokens: readonly Token[], c: Cue<ScopeClass>): boolean {
   return /^(not|n't)$/.test(tokens[c.first - 1]?.lower ?? '');
 }
 
+/**
+ * "The wait is not the same for every vessel", "did not pay all of its staff": a universal inside
+ * a predicate negated before it is partial, as "not every vessel" is. (Only the nearest predicate,
+ * and only a negation before the universal: "All the staff did not strike" is left as it reads.)
+ */
+function partialUnderNegation(tokens: readonly Token[], syn: SentenceSyntax, c: Cue<ScopeClass>): Cue<ScopeClass> {
+  if (c.cls !== 'all') return c;
+  for (let h = syn.heads[c.first] ?? -1, step = 0; h >= 0 && step < 4; h = syn.heads[h] ?? -1, step++) {
+    if (dependentsOf(syn, h, /^advmod$/).some((d) => d < c.first && /^(not|n't)$/.test(tokens[d]!.lower))) return { ...c, cls: 'some' };
+    if (/^(VERB|AUX)$/.test(tokens[h]!.pos) || /^(root|ccomp|advcl|acl|acl:relcl|xcomp|parataxis)$/.test(syn.labels[h] ?? '')) break;
+  }
+  return c;
+}
+
 const ALMOST = SCOPE_CUES.filter(([, c]) => c === 'almost').map(([phrase]) => phrase.split(' '));
 
 /**
@@ -217,6 +231,10 @@ export const quantifierRule: PairRule = (ctx) => {
     const sSyntax = ctx.syntax.source();
     rCues = rCues.map((c) => anchoredByParse(ctx.rTok, rSyntax, c)).filter((c) => scopesOverASet(ctx.rTok, rSyntax, rNumbers, c));
     sCues = sCues.map((c) => anchoredByParse(ctx.sTok, sSyntax, c)).filter((c) => scopesOverASet(ctx.sTok, sSyntax, sNumbers, c));
+    // (Against a partial scope only: against "paid all of its staff" the negation is the change.)
+    const rPartial = rCues.some((c) => c.cls === 'some');
+    if (sCues.some((c) => c.cls === 'some')) rCues = rCues.map((c) => partialUnderNegation(ctx.rTok, rSyntax, c));
+    if (rPartial) sCues = sCues.map((c) => partialUnderNegation(ctx.sTok, sSyntax, c));
     // An emphatic "entire"/"whole" added or dropped alone says nothing of how many; against
     // another scope word ("most of the afternoon" / "the whole afternoon") it is compared.
     const rAlone = rCues.filter((c) => !extentOfOne(ctx.rTok, c));

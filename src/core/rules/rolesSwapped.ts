@@ -525,7 +525,10 @@ export const rolesSwappedRule: PairRule = (ctx) => {
   const rOrders = precedencesIn(ctx.rTok, rSyntax, rNamed);
   const sOrders = rOrders.length ? precedencesIn(ctx.sTok, sSyntax, sNamed) : [];
   for (const r of rOrders) {
-    const s = sOrders.find((x) => same(x.leader.filler, r.follower.filler) && same(x.follower.filler, r.leader.filler));
+    // (Not when each party is word for word the one in the same place: "online sales" read as
+    // plain "sales" is within "in-store sales" too.)
+    const s = sOrders.find((x) => same(x.leader.filler, r.follower.filler) && same(x.follower.filler, r.leader.filler) &&
+      !(sameWords(x.leader.filler, r.leader.filler) && sameWords(x.follower.filler, r.follower.filler)));
     if (!s) continue;
     reportOnce([...r.leader.filler.words, ...r.follower.filler.words], [r.at, ...r.leader.filler.tokens, ...r.follower.filler.tokens],
       [s.at, ...s.leader.filler.tokens, ...s.follower.filler.tokens],
@@ -698,7 +701,9 @@ function transfersIn(frames: readonly Frame[]): Transfer[] {
   const out: Transfer[] = [];
   for (const f of frames) {
     const from = f.args.find((a) => /^(obl|nmod):from$/.test(a.role) && a.explicit);
-    const to = f.args.find((a) => (/^(obl|nmod):to$/.test(a.role) || a.role === 'iobj') && a.explicit);
+    // (Or the recipient a light verb handed the act to: "provide Northfield with a loan", "give
+    // Northfield a loan", read as the loan's receiver.)
+    const to = f.args.find((a) => (/^(obl|nmod):to$/.test(a.role) || a.role === 'iobj' || a.surface === 'iobj') && a.explicit);
     const doer = f.args.find((a) => a.role === 'subj' && (a.explicit || a.controlled));
     const side = from && to ? null : transferSide(f.key);
     const pair = from && to ? [from, to] : side === 'giver' && doer && to ? [doer, to] : side === 'receiver' && doer && from ? [from, doer] : null;
@@ -902,7 +907,7 @@ function surfacePreserved(ctx: PairContext, a: number, b: number): boolean {
 }
 
 const NOMINAL = new Set(['NOUN', 'PROPN']);
-const PARTY_MARKERS = new Set(['by', 'to', 'from']);
+const PARTY_MARKERS = new Set(['by', 'to', 'from', 'ahead', 'behind', 'above', 'below']);
 
 /**
  * Cheap test before parsing: a replaced or deleted stretch holds a noun or name, or matched
@@ -914,7 +919,7 @@ function mayMoveParticipants(ctx: PairContext): boolean {
     if (h.r.some((i) => NOMINAL.has(ctx.rTok[i]!.pos)) || h.s.some((i) => NOMINAL.has(ctx.sTok[i]!.pos))) return true;
     // A "by", "to" or "from" added or dropped can turn the roles round with the nouns in place:
     // "has agreed to acquire X" / "is to be taken over by X", "beat X" / "lost to X", "was
-    // fouled by X" / "fouled X".
+    // fouled by X" / "fouled X"; so can a word of place ("overtook X" / "fell behind X").
     if (h.r.some((i) => PARTY_MARKERS.has(ctx.rTok[i]!.lower)) || h.s.some((i) => PARTY_MARKERS.has(ctx.sTok[i]!.lower))) return true;
   }
   let last = -1;

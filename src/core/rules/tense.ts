@@ -194,7 +194,10 @@ function prospective(tokens: readonly Token[], g: VerbGroup, syntax: () => Sente
   const beTo = tokens[g.first - 2]?.lemma === 'be' && tokens[g.head]!.lemma !== 'blame' && !(tokens[g.head]!.lemma === 'have' && tokens[g.head + 1]?.pos === 'VERB');
   // And "be about to": "were about to complete the signing" (an act at hand, not done).
   const aboutTo = tokens[g.first - 2]?.lower === 'about' && tokens[g.first - 3]?.lemma === 'be';
-  if (g.tense === 'none' && tokens[g.first - 1]?.lower === 'to' && (PROSPECTIVE.has(tokens[g.first - 2]?.lemma ?? '') || beTo || aboutTo)) return 'future';
+  // And "be" with a bare noun's phrase before one: "is on course to raise", "is in line to
+  // become", "is in talks to buy" (where a thing is headed, not where it has got).
+  const headedTo = tokens[g.first - 2]?.pos === 'NOUN' && /^(on|in)$/.test(tokens[g.first - 3]?.lower ?? '') && tokens[g.first - 4]?.lemma === 'be';
+  if (g.tense === 'none' && tokens[g.first - 1]?.lower === 'to' && (PROSPECTIVE.has(tokens[g.first - 2]?.lemma ?? '') || beTo || aboutTo || headedTo)) return 'future';
   if (g.tense !== 'conditional' && g.tense !== 'none') return g.tense;
   const syn = syntax();
   const h = syn.heads[g.head]!;

@@ -21,7 +21,7 @@ import { hyphenatedWithNext, type Token } from '../tokens';
 import type { SentenceSyntax } from './index';
 import { subtreeOf } from './tree';
 import { CHOOSING_VERBS, CLAUSE_OPENERS, LEGAL_ACTIONS, LIGHT_VERBS, LITIGATING_VERBS, RECIPROCAL_PREDICATES, REPORTING_VERBS, setsAsideBy, SYMMETRIC_PREDICATES } from '../lexicon';
-import { agentSenses, isAdjectiveLemma, isDirectingVerb, isEventNoun, isPersonNoun, isTimeNoun, isVerbLemma, nounFile } from '../wordnet';
+import { agentSenses, isAdjectiveLemma, isDirectingVerb, isEventNoun, isPersonNoun, isTimeNoun, isVerbLemma, namesPeople, nounFile, transferSide } from '../wordnet';
 
 /** WordNet's noun files of attributes and quantities (noun.attribute, noun.quantity): measures, never agents. */
 const MEASURE_FILES: ReadonlySet<number> = new Set([7, 23]);
@@ -126,6 +126,7 @@ export function framesOf(tokens: readonly Token[], syn: SentenceSyntax): Frame[]
   framesCache.set(syn, { tokens: own, frames });
   return frames;
 }
+
 
 /** `n` empty lists (a loop: Array.from with an array-like and a function was a visible share of reading a sentence's frames before V8 optimises it). */
 function emptyLists<T>(n: number): T[][] {
@@ -507,16 +508,31 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
   // ("sent Østerby a bill", "handed the firm a fine") does the act to its recipient, as "billed
   // Østerby", "fined the firm" (the noun may be the verb's own form, "fine", which WordNet
   // files as a thing).
+  // "supplied the company with components" = "supplied components to the company", "provide
+  // Northfield with a loan" = "give Northfield a loan": a giving verb whose object is a party (a
+  // name, people or a body of them) and whose "with" phrase is a thing tells the party as its
+  // recipient and the thing as its object. (Not "sold the house with its garden": a thing given
+  // with another.)
+  const givenWith: number[] = [];
+  args.forEach((a, v) => {
+    const obj = a.find((x) => x.role === 'obj' && !x.fromPassive);
+    const thing = a.find((x) => x.role === 'obl:with');
+    if (!obj || !thing || syn.tags[v] !== 'VERB' || a.some((x) => x.role === 'obl:to' || x.role === 'iobj')) return;
+    if (!(obj.filler.named || namesPeople(obj.filler.headLemma)) || thing.filler.named || namesPeople(thing.filler.headLemma) || transferSide(verbLemma(tokens[v]!)) !== 'giver') return;
+    args[v] = a.map((x) => x === obj ? { ...thing, role: 'obj' } : x === thing ? { ...obj, role: 'iobj' } : x);
+    givenWith[v] = thing.filler.head;
+  });
+
   for (let v = 0; v < n; v++) {
     if (syn.tags[v] !== 'VERB') continue;
     // (A recipient with a noun of its own: "used her speech to" is a possessive misread as one.)
     const recipient = args[v]!.find((a) => a.role === 'iobj' && syn.tags[a.filler.head] !== 'PRON');
     if (!recipient && (!LIGHT_VERBS.has(tokens[v]!.lemma) || /^(have|hold|reach)$/.test(tokens[v]!.lemma))) continue;
-    const e = kids[v]!.find((k) => (isPassive(v) ? /^nsubj/ : /^obj$/).test(k.label))?.d;
+    const e = givenWith[v] ?? kids[v]!.find((k) => (isPassive(v) ? /^nsubj/ : /^obj$/).test(k.label))?.d;
     if (e === undefined || syn.tags[e] !== 'NOUN' || !(isEventNoun(tokens[e]!.lemma) || (recipient && isVerbLemma(tokens[e]!.lemma)))) continue;
     // (The two objects side by side, as "sent Østerby a bill" has them, with no comma in the
     // first: apart, the parse has read another phrase as a recipient.)
-    if (recipient) {
+    if (recipient && givenWith[v] === undefined) {
       const given = subtreeOf(syn, recipient.filler.head);
       if (Math.max(...given) + 1 !== Math.min(...subtreeOf(syn, e)) || given.some((k) => syn.tags[k] === 'PUNCT')) continue;
     }

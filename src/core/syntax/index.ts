@@ -243,6 +243,12 @@ function closingSpeakerVerb(model: ParserModel, x: TaggerInput, forms: readonly 
  */
 function reportingVerbBeforeThat(model: ParserModel, x: TaggerInput, forms: readonly string[], scored: TagScores): TagScores {
   let out = scored;
+  // (Or a participle in -ing opening the sentence, its phrase closed by a comma: "Warning that
+  // the tax could cost 1,200 jobs, the association said …".)
+  const stem = forms[0]!.replace(/ing$/, '');
+  if (out.tags[0] === NOUN_ID && forms[1] === 'that' && stem !== forms[0] && (reportingForm(stem) || reportingForm(`${stem}e`)) && forms.includes(',')) {
+    out = retagAsVerb(model.tagger, x, out, 0);
+  }
   for (let i = 2; i + 2 < forms.length; i++) {
     if (out.tags[i] !== NOUN_ID || out.verbGap[i]! >= NEAR_VERB_GAP) continue;
     if (!reportingForm(forms[i]!)) continue;

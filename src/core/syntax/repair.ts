@@ -90,7 +90,7 @@ function editedTree(syntax: SentenceSyntax, edit: (heads: Int32Array, labels: st
 
 /** The first repairs, in order, each reading the words: they mend phrases the later ones build on. */
 const WORD_REPAIRS: ReadonlyArray<(syntax: SentenceSyntax, words: readonly string[]) => SentenceSyntax> = [
-  activeReadAsPassive, hyphenatedModifier, secondObject, amountAfterRecipient, comparedAmount, rateAfterAmount, frontedAgent,
+  activeReadAsPassive, hyphenatedModifier, prepositionCompound, secondObject, amountAfterRecipient, comparedAmount, rateAfterAmount, frontedAgent,
   (syntax) => clauseAfterObject(syntax), (syntax) => subjectReadAsObject(syntax), setAsidePhrase, accordingTo, nameBeforeSubordinateClause,
   infinitiveReadAsConjunct, wordBeforePossessor, byTheTime, destinationReadAsSubject, obliqueReadAsConjunct, possessiveRelativeReadAsMain,
 ];
@@ -646,6 +646,53 @@ function hyphenatedModifier(syntax: SentenceSyntax, words: readonly string[]): S
   return out;
 }
 
+/**
+ * "in-store sales", "on-site staff", "off-road vehicles": a preposition joined by a hyphen to a
+ * noun before another noun describes that noun, as the treebank has "in - service date" ("in" the
+ * case of "service", "service" a compound of "date"). The parser may read the preposition as the
+ * clause's and its noun as the verb's oblique, the described noun left hanging ("overtook
+ * in-store sales", "sales" a second object; "fell behind in-store sales", "behind" the verb's
+ * adverb). The described noun takes the phrase's place in its clause, and a preposition the
+ * parser left on the verb right before the phrase is its case ("behind in-store sales").
+ */
+function prepositionCompound(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  let out = syntax;
+  for (let h = 1; h + 2 < words.length; h++) {
+    const { heads, labels, tags } = out;
+    const first = h + 1;
+    if (words[h] !== '-' || tags[h - 1] !== 'ADP' || tags[first] !== 'NOUN' || !/^(NOUN|PROPN)$/.test(tags[first + 1]!)) continue;
+    let noun = first + 1;
+    while (/^(NOUN|PROPN)$/.test(tags[noun + 1] ?? '')) noun++;
+    if (heads[h - 1] === first && heads[first] === noun) continue;
+    const inSpan = (d: number) => d >= h - 1 && d <= noun;
+    // Where the phrase stood: the described noun's own place if it has a nominal one outside,
+    // else the hyphened noun's.
+    const place = [noun, first].find((k) => !inSpan(heads[k]!) && NOMINAL_RELATION.test(labels[k]!));
+    if (place === undefined) continue;
+    const host = heads[place]!;
+    const before = h - 2;
+    const marker = before >= 0 && tags[before] === 'ADP' && heads[before] === host && !dependentsOf(out, before).length ? before : -1;
+    const candidate = edited(out, (newHeads, newLabels) => {
+      for (let k = 0; k < words.length; k++) if (!inSpan(k) && k !== marker && inSpan(heads[k]!) && heads[k] !== noun) newHeads[k] = noun;
+      newHeads[noun] = host;
+      newLabels[noun] = place === noun ? labels[noun]! : labels[first]!;
+      newHeads[first] = noun;
+      newLabels[first] = 'compound';
+      newHeads[h - 1] = first;
+      newLabels[h - 1] = 'case';
+      newHeads[h] = h - 1;
+      newLabels[h] = 'punct';
+      if (marker >= 0) {
+        newHeads[marker] = noun;
+        newLabels[marker] = 'case';
+        if (!/^(obl|nmod)/.test(newLabels[noun]!)) newLabels[noun] = 'obl';
+      }
+    });
+    if (isTree(candidate.heads)) out = candidate;
+  }
+  return out;
+}
+
 /** Whether every word reaches the root by its heads (no cycle). */
 function isTree(heads: Int32Array): boolean {
   for (let d = 0; d < heads.length; d++) {
@@ -668,7 +715,11 @@ function amountAfterRecipient(syntax: SentenceSyntax, words: readonly string[]):
   syntax.labels.forEach((label, o) => {
     const v = syntax.heads[o]!;
     if (label !== 'obj' || v < 0 || v > o || syntax.tags[v] !== 'VERB' || !/^(NOUN|PROPN)$/.test(syntax.tags[o]!)) return;
-    const sum = Math.max(...subtreeOf(syntax, o)) + 1;
+    // (The sum may be hung inside the recipient's own phrase, as a part of its name: "lend
+    // Dunmore £35 million", "£" read as a flat name word of "Dunmore".)
+    const phrase = subtreeOf(syntax, o);
+    const inside = phrase.find((k) => k > o && syntax.heads[k] === o && /^(flat|appos|compound)$/.test(syntax.labels[k]!) && syntax.tags[k] === 'SYM' && CURRENCY.test(words[k] ?? ''));
+    const sum = inside ?? Math.max(...phrase) + 1;
     if (syntax.tags[sum] !== 'SYM' || !CURRENCY.test(words[sum] ?? '') || syntax.heads[sum] === v || subtreeOf(syntax, sum).includes(o)) return;
     if (dependentsOf(syntax, v, /^(obj|iobj)$/).length > 1) return;
     out = edited(out, (heads, labels) => {
