@@ -631,9 +631,10 @@ function precedencesIn(tokens: readonly Token[], syn: SentenceSyntax, frames: re
     const outVerb = /^out[a-z]{3,}$/.test(lemma) && isVerbLemma(lemma.slice(3));
     if (subj && obj && (outVerb || bySense(lemma, AHEAD_SENSES))) out.push({ at: f.predicate, leader: subj, follower: obj });
     else if (subj && obj && bySense(lemma, BEHIND_SENSES)) out.push({ at: f.predicate, leader: obj, follower: subj });
-    // "finished above Rumelia", "ended ahead of Kaldera" (a phrasal "end_ahead" with its "of").
+    // "finished above Rumelia", "ended ahead of Kaldera" (a phrasal "end_ahead" with its "of"),
+    // "went past Reyes".
     for (const a of f.args) {
-      const ahead = a.role === 'obl:above' || (a.role === 'of' && f.key.endsWith('_ahead'));
+      const ahead = a.role === 'obl:above' || a.role === 'obl:past' || (a.role === 'of' && f.key.endsWith('_ahead'));
       const behind = a.role === 'obl:below' || a.role === 'obl:behind';
       if (subj && ahead) out.push({ at: f.predicate, leader: subj, follower: a });
       if (subj && behind) out.push({ at: f.predicate, leader: a, follower: subj });
@@ -907,7 +908,7 @@ function surfacePreserved(ctx: PairContext, a: number, b: number): boolean {
 }
 
 const NOMINAL = new Set(['NOUN', 'PROPN']);
-const PARTY_MARKERS = new Set(['by', 'to', 'from', 'ahead', 'behind', 'above', 'below']);
+const PARTY_MARKERS = new Set(['by', 'to', 'from', 'ahead', 'behind', 'above', 'below', 'past']);
 
 /**
  * Cheap test before parsing: a replaced or deleted stretch holds a noun or name, or matched

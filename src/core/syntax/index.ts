@@ -75,7 +75,7 @@ const NOUN_ID = UPOS.indexOf('NOUN');
  */
 export function tagAndParse(model: ParserModel, forms: readonly string[], texts: readonly string[], hints: readonly string[]): SentenceSyntax {
   const x = taggerInput(model, forms, texts, hints);
-  const scored = verbInSubordinateClause(model, x, reportingVerbBeforeThat(model, x, forms, verbAfterAuxiliary(model, x, forms, closingSpeakerVerb(model, x, forms, countedNouns(model, x, forms, particleNouns(model, x, forms, ampersandNames(model, x, texts, namesSpeltAsWords(model, x, texts, namesAfterVerbs(model, x, texts, hints, scoresAsNumbers(model, x, texts, possessiveApostrophes(model, x, forms, tagScores(model.tagger, x))))))))))));
+  const scored = verbInSubordinateClause(model, x, reportingVerbBeforeThat(model, x, forms, verbAfterAuxiliary(model, x, forms, closingSpeakerVerb(model, x, forms, countedNouns(model, x, forms, participleBeforeDescribedName(model, x, forms, particleNouns(model, x, forms, ampersandNames(model, x, texts, namesSpeltAsWords(model, x, texts, namesAfterVerbs(model, x, texts, hints, scoresAsNumbers(model, x, texts, possessiveApostrophes(model, x, forms, tagScores(model.tagger, x)))))))))))));
   const tags = names(scored.tags);
   const first = parseScored(model, forms, tags);
   let best: SentenceSyntax = { ...first.parse, tags };
@@ -198,6 +198,22 @@ function particleNouns(model: ParserModel, x: TaggerInput, forms: readonly strin
     if (before !== DET_ID && before !== ADJ_ID && before !== NOUN_ID && before !== PART_ID && before !== NUM_ID) continue;
     if (out.tags[i] !== NOUN_ID) out = retagAs(model.tagger, x, out, i, NOUN_ID);
     if (out.tags[i + 2] !== NOUN_ID) out = retagAs(model.tagger, x, out, i + 2, NOUN_ID);
+  }
+  return out;
+}
+
+/**
+ * "overtook defending champion Luka Brandt", "beat reigning champion Ida Holm": a participle in
+ * -ing right after a verb and before a noun and a name describes the noun (the treebank's
+ * adjective): read as a verb, it takes the name as its own object and the clause loses it.
+ */
+function participleBeforeDescribedName(model: ParserModel, x: TaggerInput, forms: readonly string[], scored: TagScores): TagScores {
+  let out = scored;
+  for (let i = 1; i + 2 < forms.length; i++) {
+    if (out.tags[i] !== VERB_ID || !/^\p{Ll}+ing$/u.test(forms[i]!) || out.tags[i - 1] !== VERB_ID) continue;
+    let k = i + 1;
+    while (out.tags[k] === NOUN_ID) k++;
+    if (k > i + 1 && out.tags[k] === PROPN_ID) out = retagAs(model.tagger, x, out, i, ADJ_ID);
   }
   return out;
 }

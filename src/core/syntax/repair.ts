@@ -305,7 +305,7 @@ export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): 
   // (An author read as an agent is found once names have taken their own phrases: "by Puigverd
   // to Harrowgate" hangs "to Harrowgate" on the name first.)
   const relatives = words ? authorReadAsAgent(nounObject(nameModifiers(adjacentNameConjunct(amountRecipient(relativeClauses(relativeWithTwoSubjects(relativeThat(contactRelative(possessorArgument(compoundSubject(syntax)), words), words), words), words), words)), words)), words) : syntax;
-  const described = describedOwnerReadAsObject(descriptionBeforeName(modifiedDescriptionBeforeName(describedName(prenominalAmount(words ? possessiveAfterAppositive(relatives, words) : relatives), words))));
+  const described = infinitiveReadAsRoot(describedOwnerReadAsObject(descriptionBeforeName(modifiedDescriptionBeforeName(describedName(prenominalAmount(words ? possessiveAfterAppositive(relatives, words) : relatives), words), words))));
   const opened = words ? copulaOnVerb(invertedDo(frontedPhraseThenNamedSubject(speakerReadAsConjunct(frontedPhraseThenSubject(appositiveParticiple(subordinateSubject(timeReadAsSubject(described, words), words), words), words), words), words), words), words) : described;
   const reported = words ? reportedSubject(nameBeforeAside(relativeClauses(opened, words, true), words), words) : opened;
   const repaired = asideReadAsSubject(verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(participleReadAsRoot(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleBeforeClause(participleSubject(possessorAsSubject(vocativeSubject(reported))))), words))), words), words)))));
@@ -1387,16 +1387,22 @@ function vocativeSubject(syntax: SentenceSyntax): SentenceSyntax {
  * hung apart (the description the object, the name a second subject), the name takes the first
  * piece's place, with the phrase's function words, and the describing words hang on it.
  */
-function modifiedDescriptionBeforeName(syntax: SentenceSyntax): SentenceSyntax {
+function modifiedDescriptionBeforeName(syntax: SentenceSyntax, words?: readonly string[]): SentenceSyntax {
   let out = syntax;
   const n = syntax.tags.length;
   for (let det = 0; det + 2 < n; det++) {
     const { heads, labels, tags } = out;
-    if (tags[det] !== 'DET') continue;
-    let name = det + 1;
-    while (tags[name] === 'ADJ' || tags[name] === 'NOUN') name++;
+    // (Or with no determiner, opening the sentence: "Defending champion Luka Brandt went past …",
+    // a participle describing the noun as an adjective does.)
+    const describing = (k: number) => tags[k] === 'ADJ' || tags[k] === 'NOUN' || (tags[k] === 'VERB' && labels[k] === 'amod');
+    // (Not a time before the name: "Last summer Bluegate borrowed …".)
+    const bare = det === 0 && tags[0] !== 'DET' && !!words;
+    if (tags[det] !== 'DET' && !bare) continue;
+    let name = bare ? 0 : det + 1;
+    while (describing(name)) name++;
     // (At least one adjective or noun before the describing noun: "the veteran French star".)
-    if (name - det < 3 || tags[name - 1] !== 'NOUN' || tags[name] !== 'PROPN') continue;
+    if (name - det < (bare ? 2 : 3) || tags[name - 1] !== 'NOUN' || tags[name] !== 'PROPN') continue;
+    if (bare && (isTimeNoun(words![name - 1]!) || isTimeNoun(words![name - 1]!.replace(/s$/, '')))) continue;
     let end = name;
     while (tags[end + 1] === 'PROPN') end++;
     // (Not an owner, "the tournament arbiter Helena Duarte's complaint": the phrase is the owned noun's.)
@@ -1413,6 +1419,8 @@ function modifiedDescriptionBeforeName(syntax: SentenceSyntax): SentenceSyntax {
     if (!parted && (loose.length < 2 || !loose.some((k) => k >= name) || !loose.some((k) => k < name))) continue;
     const first = parted ? after : loose[0]!;
     const place = heads[first]!;
+    // (A bare phrase read as the sentence's head is the head-finding repairs' to mend.)
+    if (bare && place < 0) continue;
     // (The word the phrase hangs on may itself hang inside it, "defeat of the veteran French star
     // Henri Lacombe was the upset" with "defeat" under "star": it takes the name's place.)
     let lifted = -1;
@@ -1430,7 +1438,7 @@ function modifiedDescriptionBeforeName(syntax: SentenceSyntax): SentenceSyntax {
       for (let k = det; k <= end; k++) {
         if (k === name) continue;
         newHeads[k] = name;
-        newLabels[k] = k > name ? 'flat' : tags[k] === 'DET' ? 'det' : tags[k] === 'ADJ' ? 'amod' : 'compound';
+        newLabels[k] = k > name ? 'flat' : tags[k] === 'DET' ? 'det' : tags[k] === 'ADJ' || tags[k] === 'VERB' ? 'amod' : 'compound';
       }
       // (The phrase's preposition, and anything else hung inside it from before, goes to the name.)
       for (let d = 0; d < det; d++) if (inRun(heads[d]!)) newHeads[d] = name;
@@ -1730,6 +1738,31 @@ function finiteReadAsRelative(syntax: SentenceSyntax, words: readonly string[]):
     newLabels[n] = hasDependent(syntax, root, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
     newHeads[mark] = root;
     newLabels[mark] = 'mark';
+  });
+}
+
+/**
+ * "Defending champion Luka Brandt went past Tomás Reyes in the final kilometre to claim second
+ * place": the sentence's verb read as a clause describing its subject (with no relative pronoun,
+ * subject, marker or auxiliary of its own), and the purpose infinitive after it made the head,
+ * with that subject. A finite verb in the past right after the subject's phrase heads the
+ * sentence, the subject is its own, and the infinitive is its adverbial.
+ */
+function infinitiveReadAsRoot(syntax: SentenceSyntax): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  const root = heads.indexOf(-1);
+  if (root < 1 || tags[root] !== 'VERB' || !dependentsOf(syntax, root, /^mark$/).includes(root - 1)) return syntax;
+  const subject = dependentsOf(syntax, root, /^nsubj/).find((d) => d < root);
+  if (subject === undefined) return syntax;
+  const verb = dependentsOf(syntax, subject, /^acl:relcl$/).find((v) => v > subject && v < root && tags[v] === 'VERB' &&
+    v === Math.max(...subtreeOf(syntax, subject).filter((k) => k < v)) + 1 && !hasDependent(syntax, v, /^(nsubj|csubj|mark|aux|aux:pass|cc)(:|$)/));
+  if (verb === undefined || labels[subject] !== 'nsubj') return syntax;
+  return reroot(syntax, verb, subject, (newHeads, newLabels) => {
+    newHeads[root] = verb;
+    newLabels[root] = 'advcl';
+    newHeads[subject] = verb;
+    newLabels[subject] = 'nsubj';
+    dependentsOf(syntax, root).forEach((d) => { if (d > root && labels[d] === 'punct') newHeads[d] = verb; });
   });
 }
 
