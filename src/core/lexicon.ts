@@ -129,7 +129,7 @@ export type ScopeClass = 'all' | 'nearly-all' | 'most' | 'many' | 'some' | 'few'
   'three-quarters' | 'minority' | 'at-least' | 'at-most' | 'about' | 'almost' | 'only' | 'all-but';
 
 export const SCOPE_CUES: ReadonlyArray<readonly [string, ScopeClass]> = [
-  ['all', 'all'], ['every', 'all'], ['each', 'all'], ['entire', 'all'], ['whole', 'all'], ['everyone', 'all'],
+  ['all', 'all'], ['every', 'all'], ['each', 'all'], ['both', 'all'], ['entire', 'all'], ['whole', 'all'], ['everyone', 'all'],
   ['everybody', 'all'], ['everything', 'all'], ['always', 'all'], ['universally', 'all'], ['any', 'all'],
   ['most', 'most'], ['mostly', 'most'], ['majority', 'most'], ['bulk', 'most'], ['greater part', 'most'], ['better part', 'most'], ['largely', 'most'],
   ['mainly', 'most'], ['predominantly', 'most'], ['primarily', 'most'], ['chiefly', 'most'], ['usually', 'most'],

@@ -111,6 +111,7 @@ const roles: Row[] = [
   { name: "a leader and a follower exchanged: \"went past\" told the other way round from \"overtook\", each name described", source: "Local favourite Tomás Reyes overtook defending champion Luka Brandt in the last kilometre to take second place.", rewrite: "Defending champion Luka Brandt went past local favourite Tomás Reyes in the final kilometre to claim second place.", kind: "roles-swapped", expect: "champion Luka Brandt went past local favourite Tomás Reyes" },
   { name: "quiet: \"went past\" for \"overtook\", the same way round, each name described (a guard)", source: "Local favourite Tomás Reyes overtook defending champion Luka Brandt in the last kilometre to take second place.", rewrite: "Local favourite Tomás Reyes went past defending champion Luka Brandt in the final kilometre to claim second place.", kind: "roles-swapped", expect: null },
   { name: "quiet: a time before a name is no description of it (\"Last summer Bluegate borrowed\") (a guard)", source: "Bluegate borrowed £5 million from the club last summer.", rewrite: "Last summer Bluegate borrowed £5m from the club.", kind: "roles-swapped", expect: null },
+  { name: "quiet: a \"which\" clause after \"Members of the union\" describes the union (a guard)", source: "The Transit Workers' Union, which represents about 850 of Greenline's 1,000 drivers, said its members had rejected a pay offer.", rewrite: "Members of the Transit Workers' Union, which represents roughly 850 of the 1,000 drivers employed by Greenline, turned down a pay offer.", kind: "roles-swapped", expect: null },
 ];
 
 const constructions: Row[] = [
@@ -236,6 +237,10 @@ const constructions: Row[] = [
   { name: "a gerund with its object after a verb is that verb's act (\"was considering closing\" / \"closed\")", source: "Northmoor was considering closing two of Redbank's four turbines.", rewrite: "Northmoor closed two of Redbank's four turbines.", kind: "tense", expect: "closed" },
   { name: "\"unable to keep funding\" = \"could no longer fund\" (a guard)", source: "It could no longer fund every organisation at its previous level.", rewrite: "It was unable to keep funding every organisation at its previous level.", kind: "negation", expect: null },
   { name: "an act a verb of going on carries is negated with it (a guard)", source: "The club kept paying its staff during the closure.", rewrite: "The club did not continue to pay its staff during the closure.", kind: "negation", expect: "did not continue" },
+  { name: "\"both\" is a universal of two: \"Both Danish riders\" / \"One of the two Danish riders\"", source: "Both Danish riders in the race, Freja Holm and Ida Skov, finished in the front group.", rewrite: "One of the two Danish riders in the race, Freja Holm and Ida Skov, finished in the front group.", kind: "quantifier", expect: "One of the two Danish" },
+  { name: "quiet: \"both riders\" = \"the two riders\" (a guard)", source: "Both riders finished in the front group.", rewrite: "The two riders finished in the front group.", kind: "quantifier", expect: null },
+  { name: "quiet: a \"both\" added to the pair (\"on both of its floors\") (a guard)", source: "The hospice must install sprinkler systems on both floors before the end of September.", rewrite: "Before September is out, the hospice has to fit sprinkler systems on both of its floors.", kind: "quantifier", expect: null },
+  { name: "quiet: \"both X and Y\" joins two phrases, no quantity (a guard)", source: "The Post will keep both its name and its Quay Street office.", rewrite: "The Post will keep its name and its Quay Street office.", kind: "quantifier", expect: null },
 ];
 
 function check(rows: readonly Row[]): void {

@@ -27,6 +27,25 @@ function findScope(tokens: readonly Token[]): Cue<ScopeClass>[] {
     ? { ...c, cls: 'some' as ScopeClass } : nearlyAll(tokens, boundedHalf(tokens, c)));
 }
 
+/** "all" after "of" and a share or a count before it: "45% of all fares", "half of all staff", "one in three of all". */
+function wholeOfAShare(tokens: readonly Token[], c: Cue<ScopeClass>): boolean {
+  if (tokens[c.first]!.lower !== 'all' || tokens[c.first - 1]?.lower !== 'of') return false;
+  const before = tokens[c.first - 2];
+  return !!before && (before.pos === 'NUM' || before.text === '%' || /^(half|third|quarter|fifth|tenth|thirds|quarters|fifths|tenths|cent|percent|majority|minority|most|share|proportion|fraction)$/.test(before.lower));
+}
+
+/** A universal of two: "both". */
+function ofAPair(tokens: readonly Token[], c: Cue<ScopeClass>): boolean {
+  return tokens[c.first]!.lower === 'both';
+}
+
+/** "both its name and its office": "both" pairing two phrases joined by "and", no quantity. */
+function correlative(tokens: readonly Token[], c: Cue<ScopeClass>): boolean {
+  if (!ofAPair(tokens, c)) return false;
+  for (let k = c.last + 1; k < tokens.length && !/^(VERB|AUX|PUNCT)$/.test(tokens[k]!.pos); k++) if (tokens[k]!.lower === 'and') return true;
+  return false;
+}
+
 /** "not" or "n't" right before a scope word ("not all", "not every"). */
 function negatedCue(tokens: readonly Token[], c: Cue<ScopeClass>): boolean {
   return /^(not|n't)$/.test(tokens[c.first - 1]?.lower ?? '');
@@ -261,7 +280,7 @@ export const quantifierRule: PairRule = (ctx) => {
   // "610,000 tonnes at most".)
   const boundKept = (c: Cue<ScopeClass>) => boundOfSameAmount(c, (r) => r.qualifier === c.cls);
   for (const s of sCues) {
-    if (rHas(s.cls) || s.anchor < 0 || boundKept(s)) continue;
+    if (rHas(s.cls) || s.anchor < 0 || boundKept(s) || correlative(ctx.sTok, s) || wholeOfAShare(ctx.sTok, s)) continue;
     if (FRACTION_CLASSES.has(s.cls) && rShares.length > 0) continue;
     // The scope word itself is still there, read otherwise on the rewrite side ("bars them from
     // deleting any of the data" -> "may not delete any of the data").
@@ -313,6 +332,8 @@ export const quantifierRule: PairRule = (ctx) => {
       // "all winter sailings" -> "winter sailings would be scrapped (altogether)": a bare or
       // definite plural is the whole set already; only "all" put as a count changes it.
       if (s.cls === 'all' && !count) continue;
+      // ("Both riders" / "the two riders": the whole pair counted.)
+      if (ofAPair(ctx.sTok, s) && count?.value === 2 && count.first === rAt - 1) continue;
       if (count?.unit === '%' && count.value !== null && (count.qualifier === null || count.qualifier === 'about') && withinShare(s.cls, count.value)) continue;
       push(ctx, out, { start: ctx.sTok[withHedge(ctx.sTok, s)]!.start, end: ctx.sTok[s.anchor]!.end }, spanOf(ctx.rTok.slice(count ? count.qualifierFirst : rAt, rAt + 1)));
     }
@@ -378,6 +399,12 @@ export const quantifierRule: PairRule = (ctx) => {
       if (r.cls === 'all' && count) push(ctx, out, spanOf(ctx.sTok.slice(count.first, whole.last + 1)), spanOf(ctx.rTok.slice(r.first, figure.last + 1)));
       continue;
     }
+    // "45% of fares" / "45% of all fares", "half of the staff" / "half of all staff": the whole a
+    // share is taken of, said whole.
+    if (wholeOfAShare(ctx.rTok, r)) continue;
+    // "the two sides" / "both sides", "each side" / "both sides": a "both" added says the set is
+    // a pair, not how much of it (only "both" said otherwise is compared, above).
+    if (ofAPair(ctx.rTok, r)) continue;
     // "would give money to the station" -> "some of the money will go to the station": a bare
     // noun that is not a clause's subject tells some of the thing, not all of it.
     // (So do "many" and "numerous": "discussed topics" / "discussed numerous topics".)

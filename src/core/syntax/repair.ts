@@ -304,7 +304,7 @@ export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): 
   const syntax = words ? WORD_REPAIRS.reduce((s, repair) => repair(s, words), opening) : opening;
   // (An author read as an agent is found once names have taken their own phrases: "by Puigverd
   // to Harrowgate" hangs "to Harrowgate" on the name first.)
-  const relatives = words ? authorReadAsAgent(nounObject(nameModifiers(adjacentNameConjunct(amountRecipient(relativeClauses(relativeWithTwoSubjects(relativeThat(contactRelative(possessorArgument(compoundSubject(syntax)), words), words), words), words), words)), words)), words) : syntax;
+  const relatives = words ? authorReadAsAgent(nounObject(nameModifiers(adjacentNameConjunct(amountRecipient(relativeOfOwner(relativeClauses(relativeWithTwoSubjects(relativeThat(contactRelative(possessorArgument(compoundSubject(syntax)), words), words), words), words), words), words)), words)), words) : syntax;
   const described = infinitiveReadAsRoot(describedOwnerReadAsObject(descriptionBeforeName(modifiedDescriptionBeforeName(describedName(prenominalAmount(words ? possessiveAfterAppositive(relatives, words) : relatives), words), words))));
   const opened = words ? copulaOnVerb(invertedDo(frontedPhraseThenNamedSubject(speakerReadAsConjunct(frontedPhraseThenSubject(appositiveParticiple(subordinateSubject(timeReadAsSubject(described, words), words), words), words), words), words), words), words) : described;
   const reported = words ? reportedSubject(nameBeforeAside(relativeClauses(opened, words, true), words), words) : opened;
@@ -1093,6 +1093,31 @@ function relativeClauses(syntax: SentenceSyntax, words: readonly string[], subje
     labels[verb] = 'acl:relcl';
   }
   return heads && labels ? { heads, labels, tags } : syntax;
+}
+
+/**
+ * "Members of the Transit Workers' Union, which represents 850 drivers, …", "the office of
+ * Mayor Jo Reed, who said …": a relative clause the parser hung on a noun whose "of" phrase ends
+ * right before it describes the noun the pronoun can stand for: "which" a thing or a body, not
+ * people ("members"); "who" a person, not a thing ("the office").
+ */
+function relativeOfOwner(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  let out = syntax;
+  const person = (k: number) => syntax.tags[k] === 'NOUN' && (isPersonNoun(words[k]!) || isPersonNoun(words[k]!.replace(/s$/, '')));
+  for (let p = 2; p < words.length; p++) {
+    if (!/^(which|who)$/.test(words[p]!) || syntax.tags[p] !== 'PRON' || words[p - 1] !== ',') continue;
+    const verb = syntax.heads[p]!;
+    const noun = verb > p && out.labels[verb] === 'acl:relcl' ? out.heads[verb]! : -1;
+    if (noun < 0 || noun >= p) continue;
+    // The "of" phrase of that noun that ends right before the comma.
+    const owner = dependentsOf(out, noun, /^nmod/).find((d) => d < p && Math.max(...subtreeOf(out, d)) === p - 2 && dependentsOf(out, d, /^case$/).some((c) => words[c] === 'of'));
+    if (owner === undefined) continue;
+    const fits = words[p] === 'which' ? person(noun) && !person(owner) && syntax.tags[owner] !== 'PRON'
+      : !person(noun) && syntax.tags[noun] !== 'PROPN' && (person(owner) || syntax.tags[owner] === 'PROPN');
+    if (!fits) continue;
+    out = edited(out, (heads) => { heads[verb] = owner; });
+  }
+  return out;
 }
 
 /**
