@@ -8,7 +8,7 @@ import { findVerbGroups } from '../verbs';
 import { CLAIM_DOCUMENTS, DECLINING_VERBS, POSSESSIVE_DETERMINERS, REPORTING_VERBS, ROLE_NOUNS, type ReportingStance } from '../lexicon';
 import type { Token } from '../tokens';
 import { offsetFree } from '../offsetFree';
-import type { Sentence } from '../document';
+import type { PreparedText, Sentence } from '../document';
 import type { SentenceSyntax } from '../syntax/index';
 import { syntaxOf } from '../syntax/sentenceSyntax';
 import { dependentsOf, hasDependent, markedBy, subtreeOf } from '../syntax/tree';
@@ -495,6 +495,13 @@ function speakerWords(tokens: readonly Token[], a: Attribution): string[] {
   return words.filter((t) => !(hasName && t.pos === 'NOUN' && ROLE_NOUNS.has(t.lemma))).map((t) => stemOf(t.lemma));
 }
 
+/** The kind of body a speaker told only by its kind is ("the federation", "the regulator"), or null. */
+function bodyKindOf(tokens: readonly Token[], a: Attribution): string | null {
+  if (a.speaker.length === 0 || a.speaker.some((k) => tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'PRON')) return null;
+  const head = tokens[Math.max(...a.speaker)]!;
+  return head.pos === 'NOUN' && BODY_KINDS.has(head.lemma) ? head.lemma : null;
+}
+
 /**
  * The noun a speaker made only of a description is ("The inquiry" -> inquiry, "the residents'
  * group" -> group), or null for a name, a pronoun or a person's title ("the minister" may be
@@ -979,6 +986,18 @@ export const attributionRule: PairRule = (ctx) => {
     const moved = speakerOfAnotherClaim(ctx, sAttr, rAttr);
     if (moved) ({ r, s } = moved);
   }
+  // Two bodies told by their kinds, of different kinds: "The federation said" / "the authority
+  // said" (neither word in the other text's sentence, neither kind the other's or a synonym).
+  if (!r) {
+    for (const ra of rAttr) {
+      const sa = matchedAct(ra) ?? (rAttr.length === 1 && sAttr.length === 1 ? sAttr[0] : undefined);
+      const rHead = sa && bodyKindOf(ctx.rTok, ra), sHead = sa && bodyKindOf(ctx.sTok, sa);
+      if (!sa || !rHead || !sHead || rKeys.has(stemOf(sHead)) || sKeys.has(stemOf(rHead))) continue;
+      if (mayMeanTheSame(rHead, sHead) || /^(same|broader|narrower)$/.test(lexicalRelation(rHead, sHead)) || (COMPANY_WORDS.has(rHead) && COMPANY_WORDS.has(sHead))) continue;
+      r = ra; s = sa;
+      break;
+    }
+  }
   // Someone who speaks for a party ("Its lawyer, Marta Koivisto", "Kestrel's spokeswoman") against
   // that party ("Kestrel said"), or against a name where the party is a pronoun no one resolved:
   // the same voice, or no telling.
@@ -1009,6 +1028,20 @@ export const attributionRule: PairRule = (ctx) => {
     return names.every((k) => there.has(nameTokens[k]!.lower)) && (mayMeanTheSame(nameHead, head) || lexicalRelation(nameHead, head) === 'same');
   };
   if (r && s && (kindOfName(ctx.sTok, s, sentenceOf(s.verb)?.tokens ?? ctx.sTok, ctx.rTok, r) || kindOfName(ctx.rTok, r, ctx.rTok, ctx.sTok, s))) r = s = undefined;
+  // "The fine will not be paid from customers' bills, the company said" / "…, Calder Vale said":
+  // "the company" is the body the story leads with, named in the opening of the description's
+  // own document before the description's sentence, when the documents describe that name as no
+  // other kind of thing.
+  const leadBody = (descTokens: readonly Token[], da: Attribution, nameTokens: readonly Token[], na: Attribution, descDocument: PreparedText, descSentence: number) => {
+    const head = descriptionHead(descTokens, da);
+    const names = na.speaker.filter((k) => nameTokens[k]!.pos === 'PROPN').map((k) => nameTokens[k]!.lower);
+    // (A person named with a title is no body: "Employment Minister Clara Hughes" / "the government".)
+    if (head === null || !BODY_KINDS.has(head) || names.length === 0 || na.speaker.some((k) => TITLES.has(nameTokens[k]!.lower) || ROLE_NOUNS.has(nameTokens[k]!.lemma) || (nameTokens[k]!.pos === 'NOUN' && isPersonNoun(nameTokens[k]!.lemma)))) return false;
+    const named = descDocument.sentences.findIndex((x) => names.every((w) => x.tokens.some((t) => t.lower === w)));
+    const sameKind = (d: string) => d === head || mayMeanTheSame(d, head) || (COMPANY_WORDS.has(d) && COMPANY_WORDS.has(head));
+    return named >= 0 && named <= 1 && named < descSentence && [...documentDescriptors(ctx, names)].every(sameKind);
+  };
+  if (r && s && (leadBody(ctx.sTok, s, ctx.rTok, r, ctx.source, sentenceOf(s.verb)?.index ?? -1) || leadBody(ctx.rTok, r, ctx.sTok, s, ctx.rewrite, ctx.r.index))) r = s = undefined;
   if (r && s) {
     const speaker = spanOf(r.speaker.map((k) => ctx.rTok[k]!));
     const rSpan = claimOfOtherSpeaker(ctx, sAttr, r, s) ?? speaker;

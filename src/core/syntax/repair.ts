@@ -305,7 +305,7 @@ export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): 
   // (An author read as an agent is found once names have taken their own phrases: "by Puigverd
   // to Harrowgate" hangs "to Harrowgate" on the name first.)
   const relatives = words ? authorReadAsAgent(nounObject(nameModifiers(adjacentNameConjunct(amountRecipient(relativeOfOwner(relativeClauses(relativeWithTwoSubjects(relativeThat(contactRelative(possessorArgument(compoundSubject(syntax)), words), words), words), words), words), words)), words)), words) : syntax;
-  const described = infinitiveReadAsRoot(describedOwnerReadAsObject(descriptionBeforeName(modifiedDescriptionBeforeName(describedName(prenominalAmount(words ? possessiveAfterAppositive(relatives, words) : relatives), words), words))));
+  const described = infinitiveBeforeFiniteVerb(infinitiveReadAsRoot(describedOwnerReadAsObject(descriptionBeforeName(modifiedDescriptionBeforeName(describedName(prenominalAmount(words ? possessiveAfterAppositive(relatives, words) : relatives), words), words)))));
   const opened = words ? copulaOnVerb(invertedDo(frontedPhraseThenNamedSubject(speakerReadAsConjunct(frontedPhraseThenSubject(appositiveParticiple(subordinateSubject(timeReadAsSubject(described, words), words), words), words), words), words), words), words) : described;
   const reported = words ? reportedSubject(nameBeforeAside(relativeClauses(opened, words, true), words), words) : opened;
   const repaired = asideReadAsSubject(verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(participleReadAsRoot(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleBeforeClause(participleSubject(possessorAsSubject(vocativeSubject(reported))))), words))), words), words)))));
@@ -1763,6 +1763,36 @@ function finiteReadAsRelative(syntax: SentenceSyntax, words: readonly string[]):
     newLabels[n] = hasDependent(syntax, root, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
     newHeads[mark] = root;
     newLabels[mark] = 'mark';
+  });
+}
+
+/**
+ * "A public meeting to discuss the scheme will be held on 12 March": an infinitive describing
+ * the subject read as the sentence's head (with the subject its own), its object made the
+ * subject of the finite verb after it, which the parser hung on the infinitive as its clause.
+ * A head marked by "to" cannot be a sentence's: the finite verb heads it, the noun before the
+ * infinitive is that verb's subject, the infinitive describes the noun and takes its object back.
+ */
+function infinitiveBeforeFiniteVerb(syntax: SentenceSyntax): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  const root = heads.indexOf(-1);
+  if (root < 2 || tags[root] !== 'VERB' || !dependentsOf(syntax, root, /^mark$/).includes(root - 1)) return syntax;
+  const noun = dependentsOf(syntax, root, /^nsubj/).find((d) => d < root - 1 && /^(NOUN|PROPN)$/.test(tags[d]!));
+  const verb = dependentsOf(syntax, root, /^ccomp$/).find((c) => c > root && tags[c] === 'VERB' && hasDependent(syntax, c, /^aux/) &&
+    !hasDependent(syntax, c, /^mark$/));
+  if (noun === undefined || verb === undefined) return syntax;
+  const object = dependentsOf(syntax, verb, /^nsubj/).find((d) => d > root && d < verb);
+  if (object === undefined) return syntax;
+  return edited(syntax, (newHeads, newLabels) => {
+    newHeads[verb] = -1;
+    newLabels[verb] = 'root';
+    newHeads[noun] = verb;
+    newLabels[noun] = labels[object]!;
+    newHeads[root] = noun;
+    newLabels[root] = 'acl';
+    newHeads[object] = root;
+    newLabels[object] = 'obj';
+    dependentsOf(syntax, root).forEach((d) => { if (d > verb && labels[d] === 'punct') newHeads[d] = verb; });
   });
 }
 
