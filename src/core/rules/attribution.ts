@@ -1113,6 +1113,20 @@ function stanceOf(tokens: readonly Token[], verb: number): ReportingStance {
   return REPORTING_VERBS.get(t.lemma) ?? 'neutral';
 }
 
+/**
+ * "The Casa Lindqvist board has recommended" / "Their board has advised": the speaker's own noun
+ * owned by a pronoun, the subject of a rewrite predicate, is the named body's, the pronoun
+ * standing for the name.
+ */
+function ownedByPronoun(ctx: PairContext, s: Attribution): boolean {
+  if (s.speaker.length === 0) return false;
+  const head = ctx.sTok[Math.max(...s.speaker)]!;
+  if (head.pos !== 'NOUN' || !s.speaker.some((k) => ctx.sTok[k]!.pos === 'PROPN')) return false;
+  const syn = ctx.syntax.rewrite();
+  return ctx.rTok.some((t, k) => t.lemma === head.lemma && /^nsubj/.test(syn.labels[k] ?? '') &&
+    dependentsOf(syn, k, /^nmod:poss$/).some((d) => POSSESSIVE_DETERMINERS.has(ctx.rTok[d]!.lower)));
+}
+
 /** True when a name word of the source speaker is the subject (or agent) of a rewrite predicate. */
 function actsInRewrite(ctx: PairContext, s: Attribution): boolean {
   const names = new Set([...speakerWords(ctx.sTok, s), ...describedSubject(ctx.sTok, ctx.syntax.source(), s)]);
@@ -1128,7 +1142,7 @@ function actsInRewrite(ctx: PairContext, s: Attribution): boolean {
     const carries = (k: number) => inClause(k) || (rSyn.tags[k] === 'VERB' && ctx.rTok.some((_t, j) => inClause(j) && rSyn.heads[j] === k && /^(obj|ccomp|xcomp)$/.test(rSyn.labels[j]!)));
     return actsIn(ctx.rTok, rSyn, names, carries);
   }  // The rewrite sentence and the other halves of a split source sentence.
-  return actsIn(ctx.rTok, ctx.syntax.rewrite(), names) || ctx.siblings.some((x) => actsIn(x.tokens, syntaxOf(x.tokens), names)) ||
+  return actsIn(ctx.rTok, ctx.syntax.rewrite(), names) || ownedByPronoun(ctx, s) || ctx.siblings.some((x) => actsIn(x.tokens, syntaxOf(x.tokens), names)) ||
     ownsReportNoun(ctx.rTok, ctx.syntax.rewrite(), names, ctx.sTok[s.verb]!.lemma) || recordActDescribes(ctx, s);
 }
 

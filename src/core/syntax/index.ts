@@ -5,7 +5,7 @@ import { encodeSentence, MAX_PARSE_TOKENS, parseScored, type DependencyParse, wo
 import { UPOS, type ParserModel } from './model';
 import { repairParse } from './repair';
 import { MODAL_FORMS, PERFECT_FORMS, REPORTING_VERBS } from '../lexicon';
-import { isKnownWord } from '../wordnet';
+import { isKnownWord, isSayingVerb } from '../wordnet';
 import { affixesOf, retagAs, retagAsVerb, shapeOf, tag, tagScores, verbCandidates, type TaggerInput, type TagScores } from './tagger';
 
 /** What the parser reads of a token. */
@@ -225,7 +225,9 @@ const NEAR_VERB_GAP = 30;
 
 /** Whether a word form is a reporting verb's base or -s form ("show", "claims"): the tagger's fixes have no lemmas. */
 function reportingForm(form: string): boolean {
-  return REPORTING_VERBS.has(form) || REPORTING_VERBS.has(form.replace(/s$/, ''));
+  // (Or a verb of thinking or telling by WordNet's first sense: "analysts estimate that …".)
+  const base = form.replace(/s$/, '');
+  return REPORTING_VERBS.has(form) || REPORTING_VERBS.has(base) || isSayingVerb(form) || (base !== form && isSayingVerb(base));
 }
 
 /**
