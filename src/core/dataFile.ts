@@ -314,9 +314,9 @@ export class PagedDataFile {
   private readonly read: Uint8Array;
   private pagedReads = 0;
   /**
-   * Every page is read (or given): need() has nothing to do. A check of a long text (read ahead
-   * whole) asks need() about a WordNet table hundreds of thousands of times; answered here at once
-   * rather than by looking its pages up one by one (the seed pair: about 5 ms of CPU).
+   * Every page is read (or given): need() has nothing to do. A check of a long text (its files
+   * read ahead whole) asks about WordNet's and wink's tables tens of thousands of times (the seed
+   * pair 84,375), each answered here at once rather than by looking its pages up.
    */
   private whole: boolean;
   readonly sections: DataSections;
