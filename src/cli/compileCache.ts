@@ -167,6 +167,49 @@ function folderHash(dir: string): string {
   return (h >>> 0).toString(36);
 }
 
+/** The folder this user's code caches are kept in, for this Node version and architecture. */
+function cacheFolder(): string {
+  const uid = typeof process.getuid === 'function' ? process.getuid() : 'user';
+  return path.join(os.tmpdir(), `faithful-compile-cache-${uid}`, `${process.version}-${process.arch}`);
+}
+
+/**
+ * Deletes the code caches of the bundles in `bundleDir` (every kind of run), so that the next
+ * runs compile and write them afresh; returns how many files went. For the bench: a cache holds
+ * what the run that wrote it compiled, and is rewritten only by a run that compares more than
+ * twice as much text, so two checkouts timed side by side read caches of different sizes unless
+ * the same runs wrote both (a seed pair reading the cache a 6,000-word draft wrote took about
+ * 10 ms more CPU).
+ */
+export function clearCompileCache(bundleDir: string): number {
+  let tag: string;
+  try {
+    tag = folderHash(fs.realpathSync(bundleDir));
+  } catch {
+    return 0;
+  }
+  const dir = cacheFolder();
+  let removed = 0;
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    // "<bundle>-<tag>-<size>-<time>.v8" or "<bundle>-<tag>.<variant>-...", and partial ".tmp" files.
+    const at = name.indexOf(`-${tag}`);
+    if (at < 0 || !/^[-.]/.test(name.slice(at + tag.length + 1))) continue;
+    try {
+      fs.rmSync(path.join(dir, name), { force: true });
+      removed++;
+    } catch {
+      // Left as it is.
+    }
+  }
+  return removed;
+}
+
 /** Compiles the bundles in `bundleDir` (only those) with a code cache kept in the OS temp folder. */
 export function installCompileCache(bundleDir: string): void {
   // Modules are compiled under their real path (symbolic links resolved).
@@ -177,8 +220,7 @@ export function installCompileCache(bundleDir: string): void {
   }
   const M = Module as unknown as ModuleStatics;
   const compile = M.prototype._compile;
-  const uid = typeof process.getuid === 'function' ? process.getuid() : 'user';
-  const cacheDir = path.join(os.tmpdir(), `faithful-compile-cache-${uid}`, `${process.version}-${process.arch}`);
+  const cacheDir = cacheFolder();
   /** Caches to write at exit; `upgrade`: V8 accepted the one read, written again only after more work than it was written by. */
   const toWrite: Array<{ readonly bundle: string; readonly write: (weight: number) => void; readonly upgrade: boolean; readonly stored: number }> = [];
   let workDone = false;
