@@ -18,7 +18,8 @@
 //   --lsp               only section 3, the language server
 //   --cli               only section 1, whole `faithful` processes (with --lsp: sections 1 and 3)
 //   --baseline DIR      sections 1 and 3 also for the (built) checkout in DIR, interleaved with
-//                       this one in one run (A B B A), medians side by side
+//                       this one in one run (A B B A), medians side by side; both checkouts'
+//                       compile caches are cleared first, so the same runs write both
 // With NODE_EXTRA_CA_CERTS set, sections 1 and 3 also time every process without it (Node reads
 // that file as each process starts: 40-50 ms, the user's setting, not Faithful's cost), and
 // section 3 also starts dist/server.js directly, as VS Code's extension does, and once more
@@ -40,6 +41,7 @@ import { countWords, repeat, runEngineBench, scaleChild } from './benchEngine';
 import { measureEdits, measureStartup, type EditTiming, type StartOptions, type StartupTiming } from './benchLsp';
 import { SERVER_ENV_DROPPED, serverEnvironment } from '../src/shared/serverEnvironment';
 import { runMemoryBench } from './benchMemory';
+import { clearCompileCache } from '../src/cli/compileCache';
 import { envWithoutExtraCerts, fmtCpu, fmtMb, fmtMs, fmtX, machineLine, median, timeInProcess, timeProcess, timeProcessesInterleaved, type ProcessTiming } from './benchProcess';
 
 type StartKind = 'as is' | 'bare' | 'editor' | 'ahead';
@@ -127,6 +129,14 @@ async function main(): Promise<void> {
 
   console.log(`Faithful bench, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
   console.log(`machine: ${machineLine()}`);
+  // Side by side, both checkouts start from no compile cache, so the same runs (the warm-ups and
+  // the cases in the same order) write both: a cache written by a longer text than another
+  // checkout's makes every shorter run of it read more (src/cli/compileCache.ts). (Node 22.1 and
+  // later keep their own compile cache instead, which this does not touch.)
+  if (opts.baseline) {
+    const cleared = [root, opts.baseline].map((dir) => clearCompileCache(path.join(dir, 'dist')));
+    console.log(`compile caches cleared: ${cleared[0]} files of this checkout, ${cleared[1]} of the baseline`);
+  }
   if (opts.engineOnly) {
     runEngineBench(opts, seedSource, seedRewrite);
     return;

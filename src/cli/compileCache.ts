@@ -60,7 +60,8 @@ function readWrappedBundle(filename: string, head: string, tail: string): string
   try {
     fd = fs.openSync(filename, 'r');
     const size = fs.fstatSync(fd).size;
-    const buffer = Buffer.allocUnsafeSlow(head.length + size + tail.length);
+    const total = head.length + size + tail.length;
+    const buffer = scratchBuffer(total, total + CACHE_ROOM * size);
     buffer.write(head, 0, 'latin1');
     let at = head.length;
     while (at < head.length + size) {
@@ -69,11 +70,51 @@ function readWrappedBundle(filename: string, head: string, tail: string): string
       at += n;
     }
     buffer.write(tail, at, 'latin1');
-    return isAsciiBytes(buffer) ? buffer.toString('latin1') : undefined;
+    const text = buffer.subarray(0, total);
+    return isAsciiBytes(text) ? text.toString('latin1') : undefined;
   } catch {
     return undefined;
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+/**
+ * A bundle's code cache is about twice the bundle's size (V8's data for the functions a run
+ * compiled): the buffer a bundle's text is read into has room for that too, so that its cache
+ * is then read into the same memory (see scratchBuffer).
+ */
+const CACHE_ROOM = 3;
+
+/**
+ * One buffer that a bundle's text and then its code cache are read into, in turn: each is used
+ * once (the text decoded into a string, the cache read by V8 as the bundle compiles) and then
+ * never again, and on the machine the bench runs on every 4 kB page of fresh memory costs 10-15
+ * us to map. Read into one buffer, runCli.js and its cache map about 120 pages fewer (the
+ * text's) than in two. Pages of it that are never written are never mapped. Let go once V8 has
+ * read the bundle's cache.
+ */
+let scratch: Buffer | undefined;
+function scratchBuffer(size: number, room = size): Buffer {
+  if (!scratch || scratch.length < size) scratch = Buffer.allocUnsafeSlow(Math.max(size, room));
+  return scratch;
+}
+
+/** A cache file's bytes, read into the scratch buffer (valid until the next bundle is read). */
+function readCacheFile(file: string): Buffer {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const size = fs.fstatSync(fd).size;
+    const buffer = scratchBuffer(size);
+    let at = 0;
+    while (at < size) {
+      const n = fs.readSync(fd, buffer, at, size - at, at);
+      if (n <= 0) break;
+      at += n;
+    }
+    return buffer.subarray(0, at);
+  } finally {
+    fs.closeSync(fd);
   }
 }
 
@@ -126,6 +167,49 @@ function folderHash(dir: string): string {
   return (h >>> 0).toString(36);
 }
 
+/** The folder this user's code caches are kept in, for this Node version and architecture. */
+function cacheFolder(): string {
+  const uid = typeof process.getuid === 'function' ? process.getuid() : 'user';
+  return path.join(os.tmpdir(), `faithful-compile-cache-${uid}`, `${process.version}-${process.arch}`);
+}
+
+/**
+ * Deletes the code caches of the bundles in `bundleDir` (every kind of run), so that the next
+ * runs compile and write them afresh; returns how many files went. For the bench: a cache holds
+ * what the run that wrote it compiled, and is rewritten only by a run that compares more than
+ * twice as much text, so two checkouts timed side by side read caches of different sizes unless
+ * the same runs wrote both (a seed pair reading the cache a 6,000-word draft wrote took about
+ * 10 ms more CPU).
+ */
+export function clearCompileCache(bundleDir: string): number {
+  let tag: string;
+  try {
+    tag = folderHash(fs.realpathSync(bundleDir));
+  } catch {
+    return 0;
+  }
+  const dir = cacheFolder();
+  let removed = 0;
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    // "<bundle>-<tag>-<size>-<time>.v8" or "<bundle>-<tag>.<variant>-...", and partial ".tmp" files.
+    const at = name.indexOf(`-${tag}`);
+    if (at < 0 || !/^[-.]/.test(name.slice(at + tag.length + 1))) continue;
+    try {
+      fs.rmSync(path.join(dir, name), { force: true });
+      removed++;
+    } catch {
+      // Left as it is.
+    }
+  }
+  return removed;
+}
+
 /** Compiles the bundles in `bundleDir` (only those) with a code cache kept in the OS temp folder. */
 export function installCompileCache(bundleDir: string): void {
   // Modules are compiled under their real path (symbolic links resolved).
@@ -136,8 +220,7 @@ export function installCompileCache(bundleDir: string): void {
   }
   const M = Module as unknown as ModuleStatics;
   const compile = M.prototype._compile;
-  const uid = typeof process.getuid === 'function' ? process.getuid() : 'user';
-  const cacheDir = path.join(os.tmpdir(), `faithful-compile-cache-${uid}`, `${process.version}-${process.arch}`);
+  const cacheDir = cacheFolder();
   /** Caches to write at exit; `upgrade`: V8 accepted the one read, written again only after more work than it was written by. */
   const toWrite: Array<{ readonly bundle: string; readonly write: (weight: number) => void; readonly upgrade: boolean; readonly stored: number }> = [];
   let workDone = false;
@@ -214,7 +297,7 @@ export function installCompileCache(bundleDir: string): void {
     let cachedData: Buffer | undefined;
     let stored = 0;
     try {
-      const raw = fs.readFileSync(cacheFile);
+      const raw = readCacheFile(cacheFile);
       if (raw.length > HEADER_BYTES && raw.toString('latin1', 0, 4) === MAGIC) {
         stored = raw.readUInt32LE(4);
         cachedData = raw.subarray(HEADER_BYTES);
@@ -223,6 +306,9 @@ export function installCompileCache(bundleDir: string): void {
       cachedData = undefined;
     }
     const script = new vm.Script(given ?? M.wrap(content), { filename, cachedData });
+    // V8 has read the cache: the buffer is let go (kept to the end of the run, it cost the bench's
+    // 6,000-word draft of development pairs about 1,700 more page faults).
+    scratch = undefined;
     const bundle = path.basename(filename);
     const fresh = cachedData === undefined || script.cachedDataRejected === true;
     if (fresh || AFTER_WORK.has(bundle)) {

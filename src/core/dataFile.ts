@@ -313,6 +313,12 @@ export class PagedDataFile {
   /** 1 for each page read (or given). */
   private readonly read: Uint8Array;
   private pagedReads = 0;
+  /**
+   * Every page is read (or given): need() has nothing to do. A check of a long text (its files
+   * read ahead whole) asks about WordNet's and wink's tables tens of thousands of times (the seed
+   * pair 84,375), each answered here at once rather than by looking its pages up.
+   */
+  private whole: boolean;
   readonly sections: DataSections;
 
   private constructor(
@@ -323,6 +329,7 @@ export class PagedDataFile {
   ) {
     const pages = (bytes.byteLength + (1 << PAGE_SHIFT) - 1) >>> PAGE_SHIFT;
     this.read = new Uint8Array(pages);
+    this.whole = fd === null;
     if (fd === null) this.read.fill(1);
     // The header and section table, as parseDataSections reads them.
     this.need(0, Math.min(bytes.byteLength, 16));
@@ -352,7 +359,7 @@ export class PagedDataFile {
 
   /** Reads (if not yet read) the pages holding bytes [from, to) of the file. */
   need(from: number, to: number): void {
-    if (to <= from) return;
+    if (this.whole || to <= from) return;
     const read = this.read;
     let page = from >>> PAGE_SHIFT;
     const last = (to - 1) >>> PAGE_SHIFT;
@@ -360,6 +367,7 @@ export class PagedDataFile {
     if (page > last) return;
     if (++this.pagedReads > PAGED_READS_BEFORE_WHOLE) {
       this.readPages(0, read.length - 1);
+      this.whole = true;
       return;
     }
     this.readPages(page, last);
@@ -401,6 +409,7 @@ export class PagedDataFile {
 
   /** Makes elements [from, to) of a typed-array view of this file readable. */
   needElements(view: { readonly byteOffset: number; readonly BYTES_PER_ELEMENT: number }, from: number, to: number): void {
+    if (this.whole) return;
     const base = view.byteOffset - this.bytes.byteOffset;
     this.need(base + from * view.BYTES_PER_ELEMENT, base + to * view.BYTES_PER_ELEMENT);
   }
