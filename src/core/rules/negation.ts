@@ -1232,11 +1232,20 @@ function comparedFromEachSide(ctx: PairContext, si: number, ri: number): boolean
   return sParty.every((w) => inR.has(w)) && rParty.every((w) => inS.has(w));
 }
 
-/** The name a describing word stands before: the lemmas of the name heading its phrase, or none. */
+/** The name a describing word stands before, or whose apposition it describes: the lemmas of the name, or none. */
 function namedParty(tokens: readonly Token[], syn: SentenceSyntax, i: number): string[] {
   let h = i;
   while (/^(amod|compound|flat)$/.test(syn.labels[h] ?? '') && (syn.heads[h] ?? -1) > h) h = syn.heads[h]!;
-  if (syn.tags[h] !== 'PROPN') return [];
+  if (syn.tags[h] !== 'PROPN') {
+    // (Or the name the described noun stands in apposition with: "its larger rival, Meridian
+    // News Group", "Harrow & Lyle, the smaller rival".)
+    const name = dependentsOf(syn, h, /^appos$/).find((d) => syn.tags[d] === 'PROPN') ??
+      (syn.labels[h] === 'appos' && syn.tags[syn.heads[h] ?? -1] === 'PROPN' ? syn.heads[h]! : undefined);
+    if (name === undefined) return [];
+    // (The name's own words: its compounds, flat parts and joined names, "Harrow & Lyle".)
+    const ofName = (k: number) => { for (let x = k; x !== name; x = syn.heads[x]!) if (x < 0 || !/^(compound|flat|conj)$/.test(syn.labels[x]!)) return false; return true; };
+    return subtreeOf(syn, name).filter((k) => syn.tags[k] === 'PROPN' && ofName(k)).map((k) => tokens[k]!.lemma);
+  }
   return tokens.map((_t, k) => k).filter((k) => k > i && k <= h && syn.tags[k] === 'PROPN' && dominates(syn.heads, h, k)).map((k) => tokens[k]!.lemma);
 }
 
