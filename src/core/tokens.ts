@@ -3,7 +3,7 @@
 // compromise's 11,000); this module only pins every token back onto the characters it came from.
 import { spellingKey } from './spelling';
 import { irregularNounLemma, irregularVerbLemma, WinkReader } from './winkModel';
-import { isVerbLemma, nounFile } from './wordnet';
+import { isVerbLemma, nounFile, verbOfForm } from './wordnet';
 
 export interface Token {
   /** Index of the token within its sentence. */
@@ -115,13 +115,6 @@ function wordReadAlone(word: string, i: number, start: number): Token {
   return { i, text: word, lower: low, norm: spellingKey(low), lemma: spellingKey(lemma), pos: read.poses[0] ?? 'X', start, end: start + word.length, isWord: true };
 }
 
-/** The verb a form in -ing is made from ("closing" -> "close", "stopping" -> "stop"), or null. */
-function gerundVerb(form: string): string | null {
-  const stem = form.slice(0, -3);
-  const undoubled = /([bdfgklmnprstvz])\1$/.test(stem) ? stem.slice(0, -1) : null;
-  return [stem, `${stem}e`, undoubled].find((v): v is string => v !== null && isVerbLemma(v)) ?? null;
-}
-
 /** Whether a word after `prev` opens a sentence: nothing before it, or a full stop, question or exclamation mark, or an opening quote or bracket. */
 function startsSentence(prev: Token | undefined): boolean {
   return !prev || /^[.!?"“‘'(\[]$/.test(prev.text);
@@ -166,7 +159,7 @@ function tokenizeWithWink(original: string, start: number, out: Token[]): void {
     // schools", "secured funding for".)
     const previous = out[out.length - 1];
     if (pos === 'NOUN' && lemma === lower && previous?.pos === 'VERB' && /^\p{Ll}{3,}ing$/u.test(lower) && /^(DET|PRON|PROPN|NUM)$/.test(poses[k + 1] ?? '')) {
-      const verb = gerundVerb(lower);
+      const verb = verbOfForm(lower);
       if (verb !== null) { pos = 'VERB'; lemma = verb; }
     }
     // "fined", "dined" read as "fin", "din": a one-syllable stem ending in one consonant doubles

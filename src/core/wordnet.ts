@@ -631,6 +631,17 @@ const sayingRelation = cachedRelation((lemma: string): boolean => {
   return x !== undefined && SAYING_FILES.has(at(d, d.lexfile, x));
 });
 
+/**
+ * The verb an inflected form in -ed or -ing is made from, by its regular endings ("closed",
+ * "closing" -> "close"; "planned", "running" -> "plan", "run"; "carried" -> "carry"), if WordNet
+ * has that verb; null otherwise.
+ */
+export function verbOfForm(form: string): string | null {
+  const tries = /ed$/.test(form) ? [form.replace(/d$/, ''), form.replace(/ed$/, ''), form.replace(/(.)\1ed$/, '$1'), form.replace(/ied$/, 'y')]
+    : /ing$/.test(form) ? [form.slice(0, -3), `${form.slice(0, -3)}e`, form.replace(/(.)\1ing$/, '$1')] : [];
+  return tries.find((x) => x !== form && isVerbLemma(x)) ?? null;
+}
+
 /** Whether WordNet has a verb of this lemma (a two-word verb with "_": "take_over"). */
 export function isVerbLemma(lemma: string): boolean {
   return sensesAs(lemma, VERB, 1).length > 0;

@@ -21,7 +21,7 @@ import { hyphenatedWithNext, type Token } from '../tokens';
 import type { SentenceSyntax } from './index';
 import { subtreeOf } from './tree';
 import { CHOOSING_VERBS, CLAUSE_OPENERS, LEGAL_ACTIONS, LIGHT_VERBS, LITIGATING_VERBS, RECIPROCAL_PREDICATES, REPORTING_VERBS, setsAsideBy, SYMMETRIC_PREDICATES } from '../lexicon';
-import { agentSenses, isAdjectiveLemma, isDirectingVerb, isEventNoun, isPersonNoun, isTimeNoun, isVerbLemma, namesPeople, nounFile, transferSide } from '../wordnet';
+import { agentSenses, isAdjectiveLemma, isDirectingVerb, isEventNoun, isPersonNoun, isTimeNoun, isVerbLemma, namesPeople, nounFile, transferSide, verbOfForm } from '../wordnet';
 
 /** WordNet's noun files of attributes and quantities (noun.attribute, noun.quantity): measures, never agents. */
 const MEASURE_FILES: ReadonlySet<number> = new Set([7, 23]);
@@ -660,8 +660,7 @@ export function verbLemma(t: Token): string {
   // (Past forms only: a form in -ing the tokenizer calls a noun, "beating Tanfield Town 3-1",
   // is as often misparsed as a verb's object.)
   if (!/ed$/.test(w)) return t.lemma;
-  const tries = [w.replace(/d$/, ''), w.replace(/ed$/, ''), w.replace(/(.)\1ed$/, '$1'), w.replace(/ied$/, 'y')];
-  return tries.find((x) => x !== w && isVerbLemma(x)) ?? t.lemma;
+  return verbOfForm(w) ?? t.lemma;
 }
 
 /**

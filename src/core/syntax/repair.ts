@@ -1766,6 +1766,12 @@ function finiteReadAsRelative(syntax: SentenceSyntax, words: readonly string[]):
   });
 }
 
+/** The sentence's head when the parse made a "to" infinitive of it (the "to" right before it), or -1. */
+function infinitiveRoot(syntax: SentenceSyntax): number {
+  const root = syntax.heads.indexOf(-1);
+  return root >= 1 && syntax.tags[root] === 'VERB' && dependentsOf(syntax, root, /^mark$/).includes(root - 1) ? root : -1;
+}
+
 /**
  * "A public meeting to discuss the scheme will be held on 12 March": an infinitive describing
  * the subject read as the sentence's head (with the subject its own), its object made the
@@ -1774,9 +1780,9 @@ function finiteReadAsRelative(syntax: SentenceSyntax, words: readonly string[]):
  * infinitive is that verb's subject, the infinitive describes the noun and takes its object back.
  */
 function infinitiveBeforeFiniteVerb(syntax: SentenceSyntax): SentenceSyntax {
-  const { heads, labels, tags } = syntax;
-  const root = heads.indexOf(-1);
-  if (root < 2 || tags[root] !== 'VERB' || !dependentsOf(syntax, root, /^mark$/).includes(root - 1)) return syntax;
+  const { labels, tags } = syntax;
+  const root = infinitiveRoot(syntax);
+  if (root < 2) return syntax;
   const noun = dependentsOf(syntax, root, /^nsubj/).find((d) => d < root - 1 && /^(NOUN|PROPN)$/.test(tags[d]!));
   const verb = dependentsOf(syntax, root, /^ccomp$/).find((c) => c > root && tags[c] === 'VERB' && hasDependent(syntax, c, /^aux/) &&
     !hasDependent(syntax, c, /^mark$/));
@@ -1804,9 +1810,9 @@ function infinitiveBeforeFiniteVerb(syntax: SentenceSyntax): SentenceSyntax {
  * sentence, the subject is its own, and the infinitive is its adverbial.
  */
 function infinitiveReadAsRoot(syntax: SentenceSyntax): SentenceSyntax {
-  const { heads, labels, tags } = syntax;
-  const root = heads.indexOf(-1);
-  if (root < 1 || tags[root] !== 'VERB' || !dependentsOf(syntax, root, /^mark$/).includes(root - 1)) return syntax;
+  const { labels, tags } = syntax;
+  const root = infinitiveRoot(syntax);
+  if (root < 1) return syntax;
   const subject = dependentsOf(syntax, root, /^nsubj/).find((d) => d < root);
   if (subject === undefined) return syntax;
   const verb = dependentsOf(syntax, subject, /^acl:relcl$/).find((v) => v > subject && v < root && tags[v] === 'VERB' &&
