@@ -373,6 +373,9 @@ function saysThat(tokens: readonly Token[], syntax: (() => SentenceSyntax) | und
   const subject = dependentsOf(syn, i, /^nsubj/)[0];
   const l = subject === undefined ? '' : tokens[subject]!.lemma;
   if (subject !== undefined && syn.tags[subject] === 'NOUN' && !(isPersonNoun(l) || namesPeople(l) || BODY_KINDS.has(l) || findingSource(l) || CLAIM_DOCUMENTS.has(l))) return false;
+  // (A verb of consequence, "entail, imply, mean", tells a claim only of someone who means it:
+  // "The decision means that four libraries will cut their hours" is what follows, not a report.)
+  if (subject !== undefined && syn.tags[subject] === 'NOUN' && !(isPersonNoun(l) || namesPeople(l) || BODY_KINDS.has(l)) && mayMeanTheSame(t.lemma, 'entail')) return false;
   // The clause starts right after the verb ("that", or its subject): not a question ("decide
   // whether", "investigates how") nor a clause after an object ("praised the patience her side
   // had shown").
