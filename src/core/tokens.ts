@@ -149,7 +149,8 @@ function tokenizeWithWink(original: string, start: number, out: Token[]): void {
     }
     // A sentence's capitalised first word read as a name, when it is a common noun's irregular
     // plural ("Children in every other country consume less"): the noun, as it is anywhere else.
-    if (pos === 'PROPN' && lemma === lower && t !== lower && startsSentence(out[out.length - 1])) {
+    const previous = out[out.length - 1];
+    if (pos === 'PROPN' && lemma === lower && t !== lower && startsSentence(previous)) {
       const noun = irregularNounLemma(lower);
       if (noun !== null) { pos = 'NOUN'; lemma = noun; }
     }
@@ -157,7 +158,6 @@ function tokenizeWithWink(original: string, start: number, out: Token[]): void {
     // closing the unit", "denied taking it"): the verb's complement, the verb "close" as "decided
     // to close" has it. (Not a noun in -ing for the verb's object: "increased spending on
     // schools", "secured funding for".)
-    const previous = out[out.length - 1];
     if (pos === 'NOUN' && lemma === lower && previous?.pos === 'VERB' && /^\p{Ll}{3,}ing$/u.test(lower) && /^(DET|PRON|PROPN|NUM)$/.test(poses[k + 1] ?? '')) {
       const verb = verbOfForm(lower);
       if (verb !== null) { pos = 'VERB'; lemma = verb; }

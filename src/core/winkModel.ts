@@ -384,8 +384,7 @@ const metaCer = () => (metaCerModel ??= require('wink-eng-lite-web-model/dist/lo
  * tagged a verb.
  */
 export function irregularVerbLemma(form: string): string | null {
-  const lemma = winkExceptionTable('verb')[form];
-  return typeof lemma === 'string' && lemma !== form ? lemma : null;
+  return irregularLemma('verb', form);
 }
 
 /**
@@ -393,7 +392,12 @@ export function irregularVerbLemma(form: string): string | null {
  * what the lemmatizer gives a word only when it was tagged a common noun.
  */
 export function irregularNounLemma(form: string): string | null {
-  const lemma = winkExceptionTable('noun')[form];
+  return irregularLemma('noun', form);
+}
+
+/** A form's lemma in the lemmatizer's exception table of its kind, when that is another word; null otherwise. */
+function irregularLemma(kind: WinkExceptionKind, form: string): string | null {
+  const lemma = winkExceptionTable(kind)[form];
   return typeof lemma === 'string' && lemma !== form ? lemma : null;
 }
 

@@ -37,8 +37,11 @@ const INSTITUTIONS = new Set(['government', 'ministry', 'department', 'council',
  * words ("Kestrel Group" / "the firm"): two speakers of different kinds are different parties.
  */
 function bodyKinds(tokens: readonly Token[], a: Attribution): string[] {
-  return a.speaker.map((k) => tokens[k]!.lower).filter((w) => BODY_KINDS.has(w)).map((w) => COMPANY_WORDS.has(w) ? 'company' : w);
+  return a.speaker.map((k) => tokens[k]!.lower).filter((w) => BODY_KINDS.has(w)).map(kindOfBody);
 }
+
+/** A word for a body as its kind: any word for a company is "company". */
+const kindOfBody = (w: string) => COMPANY_WORDS.has(w) ? 'company' : w;
 
 const COMPANY_WORDS = new Set(['company', 'firm', 'group', 'corporation', 'business', 'holdings']);
 const BODY_KINDS = new Set([...INSTITUTIONS, ...COMPANY_WORDS, 'trust', 'club']);
@@ -498,7 +501,10 @@ function speakerWords(tokens: readonly Token[], a: Attribution): string[] {
   return words.filter((t) => !(hasName && t.pos === 'NOUN' && ROLE_NOUNS.has(t.lemma))).map((t) => stemOf(t.lemma));
 }
 
-/** The kind of body a speaker told only by its kind is ("the federation", "the regulator"), or null. */
+/**
+ * The kind of body a speaker told only by its kind is ("the federation", "the regulator"), or
+ * null. (Not descriptionHead's: WordNet's first senses make "authority" and "regulator" people.)
+ */
 function bodyKindOf(tokens: readonly Token[], a: Attribution): string | null {
   if (a.speaker.length === 0 || a.speaker.some((k) => tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'PRON')) return null;
   const head = tokens[Math.max(...a.speaker)]!;
@@ -996,7 +1002,7 @@ export const attributionRule: PairRule = (ctx) => {
       const sa = matchedAct(ra) ?? (rAttr.length === 1 && sAttr.length === 1 ? sAttr[0] : undefined);
       const rHead = sa && bodyKindOf(ctx.rTok, ra), sHead = sa && bodyKindOf(ctx.sTok, sa);
       if (!sa || !rHead || !sHead || rKeys.has(stemOf(sHead)) || sKeys.has(stemOf(rHead))) continue;
-      if (mayMeanTheSame(rHead, sHead) || /^(same|broader|narrower)$/.test(lexicalRelation(rHead, sHead)) || (COMPANY_WORDS.has(rHead) && COMPANY_WORDS.has(sHead))) continue;
+      if (kindOfBody(rHead) === kindOfBody(sHead) || mayMeanTheSame(rHead, sHead) || /^(same|broader|narrower)$/.test(lexicalRelation(rHead, sHead))) continue;
       r = ra; s = sa;
       break;
     }
@@ -1041,7 +1047,7 @@ export const attributionRule: PairRule = (ctx) => {
     // (A person named with a title is no body: "Employment Minister Clara Hughes" / "the government".)
     if (head === null || !BODY_KINDS.has(head) || names.length === 0 || na.speaker.some((k) => TITLES.has(nameTokens[k]!.lower) || ROLE_NOUNS.has(nameTokens[k]!.lemma) || (nameTokens[k]!.pos === 'NOUN' && isPersonNoun(nameTokens[k]!.lemma)))) return false;
     const named = descDocument.sentences.findIndex((x) => names.every((w) => x.tokens.some((t) => t.lower === w)));
-    const sameKind = (d: string) => d === head || mayMeanTheSame(d, head) || (COMPANY_WORDS.has(d) && COMPANY_WORDS.has(head));
+    const sameKind = (d: string) => kindOfBody(d) === kindOfBody(head) || mayMeanTheSame(d, head);
     return named >= 0 && named <= 1 && named < descSentence && [...documentDescriptors(ctx, names)].every(sameKind);
   };
   if (r && s && (leadBody(ctx.sTok, s, ctx.rTok, r, ctx.source, sentenceOf(s.verb)?.index ?? -1) || leadBody(ctx.rTok, r, ctx.sTok, s, ctx.rewrite, ctx.r.index))) r = s = undefined;

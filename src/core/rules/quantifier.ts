@@ -27,11 +27,14 @@ function findScope(tokens: readonly Token[]): Cue<ScopeClass>[] {
     ? { ...c, cls: 'some' as ScopeClass } : nearlyAll(tokens, boundedHalf(tokens, c)));
 }
 
-/** "all" after "of" and a share or a count before it: "45% of all fares", "half of all staff", "one in three of all". */
-function wholeOfAShare(tokens: readonly Token[], c: Cue<ScopeClass>): boolean {
+/**
+ * "all" after "of" and an amount or another scope word before it ("45% of all fares", "half of
+ * all staff", "one in three of all", "the majority of all"): the whole the part is taken of.
+ */
+function wholeOfAShare(tokens: readonly Token[], numbers: readonly NumberMention[], cues: readonly Cue<ScopeClass>[], c: Cue<ScopeClass>): boolean {
   if (tokens[c.first]!.lower !== 'all' || tokens[c.first - 1]?.lower !== 'of') return false;
-  const before = tokens[c.first - 2];
-  return !!before && (before.pos === 'NUM' || before.text === '%' || /^(half|third|quarter|fifth|tenth|thirds|quarters|fifths|tenths|cent|percent|majority|minority|most|share|proportion|fraction)$/.test(before.lower));
+  const before = c.first - 2;
+  return tokens[before]?.pos === 'NUM' || numbers.some((n) => n.last === before) || cues.some((x) => x !== c && x.last === before);
 }
 
 /** A universal of two: "both". */
@@ -280,7 +283,7 @@ export const quantifierRule: PairRule = (ctx) => {
   // "610,000 tonnes at most".)
   const boundKept = (c: Cue<ScopeClass>) => boundOfSameAmount(c, (r) => r.qualifier === c.cls);
   for (const s of sCues) {
-    if (rHas(s.cls) || s.anchor < 0 || boundKept(s) || correlative(ctx.sTok, s) || wholeOfAShare(ctx.sTok, s)) continue;
+    if (rHas(s.cls) || s.anchor < 0 || boundKept(s) || correlative(ctx.sTok, s) || wholeOfAShare(ctx.sTok, sNumbers, sCues, s)) continue;
     if (FRACTION_CLASSES.has(s.cls) && rShares.length > 0) continue;
     // The scope word itself is still there, read otherwise on the rewrite side ("bars them from
     // deleting any of the data" -> "may not delete any of the data").
@@ -401,7 +404,7 @@ export const quantifierRule: PairRule = (ctx) => {
     }
     // "45% of fares" / "45% of all fares", "half of the staff" / "half of all staff": the whole a
     // share is taken of, said whole.
-    if (wholeOfAShare(ctx.rTok, r)) continue;
+    if (wholeOfAShare(ctx.rTok, rNumbers, rCues, r)) continue;
     // "the two sides" / "both sides", "each side" / "both sides": a "both" added says the set is
     // a pair, not how much of it (only "both" said otherwise is compared, above).
     if (ofAPair(ctx.rTok, r)) continue;

@@ -127,7 +127,6 @@ export function framesOf(tokens: readonly Token[], syn: SentenceSyntax): Frame[]
   return frames;
 }
 
-
 /** `n` empty lists (a loop: Array.from with an array-like and a function was a visible share of reading a sentence's frames before V8 optimises it). */
 function emptyLists<T>(n: number): T[][] {
   const out: T[][] = [];
@@ -498,16 +497,6 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
     if (syn.tags[p] === 'VERB' && RECIPROCAL_PREDICATES.has(tokens[p]!.lemma)) args[p] = a.map((x) => (x.role === 'obj' || x.role === 'obl:with' ? { ...x, role: 'subj' } : x));
   });
 
-  // "Wójcik made an accusation against Penhale", "the accusation had been made by Wójcik
-  // against Penhale", "Lindqvist is conducting an inquiry into the council": an act's noun
-  // taken by a light verb is done by the light verb's doer, and the verb's phrase naming whom
-  // it is against or into is the act's receiver. (Not "have", whose
-  // subject may undergo the act, "had an operation", nor "hold" or "reach", whose acts are
-  // shared with another party, "held talks with", "reached a deal with"; and not "on", which
-  // may name a topic, "took a decision on pay".) Any verb that hands an act's noun to someone
-  // ("sent Østerby a bill", "handed the firm a fine") does the act to its recipient, as "billed
-  // Østerby", "fined the firm" (the noun may be the verb's own form, "fine", which WordNet
-  // files as a thing).
   // "supplied the company with components" = "supplied components to the company", "provide
   // Northfield with a loan" = "give Northfield a loan": a giving verb whose object is a party (a
   // name, people or a body of them) and whose "with" phrase is a thing tells the party as its
@@ -523,6 +512,16 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
     givenWith[v] = thing.filler.head;
   });
 
+  // "Wójcik made an accusation against Penhale", "the accusation had been made by Wójcik
+  // against Penhale", "Lindqvist is conducting an inquiry into the council": an act's noun
+  // taken by a light verb is done by the light verb's doer, and the verb's phrase naming whom
+  // it is against or into is the act's receiver. (Not "have", whose
+  // subject may undergo the act, "had an operation", nor "hold" or "reach", whose acts are
+  // shared with another party, "held talks with", "reached a deal with"; and not "on", which
+  // may name a topic, "took a decision on pay".) Any verb that hands an act's noun to someone
+  // ("sent Østerby a bill", "handed the firm a fine") does the act to its recipient, as "billed
+  // Østerby", "fined the firm" (the noun may be the verb's own form, "fine", which WordNet
+  // files as a thing).
   for (let v = 0; v < n; v++) {
     if (syn.tags[v] !== 'VERB') continue;
     // (A recipient with a noun of its own: "used her speech to" is a possessive misread as one.)

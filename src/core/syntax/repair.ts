@@ -693,6 +693,11 @@ function prepositionCompound(syntax: SentenceSyntax, words: readonly string[]): 
   return out;
 }
 
+/** A WordNet noun test of a word form, or of its singular in -s (the repairs read forms, not lemmas). */
+function asNoun(form: string, test: (lemma: string) => boolean): boolean {
+  return test(form) || test(form.replace(/s$/, ''));
+}
+
 /** Whether every word reaches the root by its heads (no cycle). */
 function isTree(heads: Int32Array): boolean {
   for (let d = 0; d < heads.length; d++) {
@@ -1103,7 +1108,7 @@ function relativeClauses(syntax: SentenceSyntax, words: readonly string[], subje
  */
 function relativeOfOwner(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
   let out = syntax;
-  const person = (k: number) => syntax.tags[k] === 'NOUN' && (isPersonNoun(words[k]!) || isPersonNoun(words[k]!.replace(/s$/, '')));
+  const person = (k: number) => syntax.tags[k] === 'NOUN' && asNoun(words[k]!, isPersonNoun);
   for (let p = 2; p < words.length; p++) {
     if (!/^(which|who)$/.test(words[p]!) || syntax.tags[p] !== 'PRON' || words[p - 1] !== ',') continue;
     const verb = syntax.heads[p]!;
@@ -1427,7 +1432,7 @@ function modifiedDescriptionBeforeName(syntax: SentenceSyntax, words?: readonly 
     while (describing(name)) name++;
     // (At least one adjective or noun before the describing noun: "the veteran French star".)
     if (name - det < (bare ? 2 : 3) || tags[name - 1] !== 'NOUN' || tags[name] !== 'PROPN') continue;
-    if (bare && (isTimeNoun(words![name - 1]!) || isTimeNoun(words![name - 1]!.replace(/s$/, '')))) continue;
+    if (bare && asNoun(words![name - 1]!, isTimeNoun)) continue;
     let end = name;
     while (tags[end + 1] === 'PROPN') end++;
     // (Not an owner, "the tournament arbiter Helena Duarte's complaint": the phrase is the owned noun's.)
@@ -1806,7 +1811,7 @@ function infinitiveBeforeFiniteVerb(syntax: SentenceSyntax): SentenceSyntax {
  * "Defending champion Luka Brandt went past Tomás Reyes in the final kilometre to claim second
  * place": the sentence's verb read as a clause describing its subject (with no relative pronoun,
  * subject, marker or auxiliary of its own), and the purpose infinitive after it made the head,
- * with that subject. A finite verb in the past right after the subject's phrase heads the
+ * with that subject. A verb with none of those right after the subject's phrase heads the
  * sentence, the subject is its own, and the infinitive is its adverbial.
  */
 function infinitiveReadAsRoot(syntax: SentenceSyntax): SentenceSyntax {
