@@ -4235,7 +4235,7 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       {
         source: 'The Kessler Gallery will lend two early landscapes by Puigverd to Harrowgate next year.',
         rewrite: 'The Kessler Gallery will borrow two of Puigverd\'s early landscapes from Harrowgate next year.',
-        text: 'will borrow',
+        text: 'Kessler Gallery will borrow two of Puigverd\'s early landscapes from Harrowgate',
       },
       {
         source: 'Fenlink merged its coach unit with Daybus in 2019.',

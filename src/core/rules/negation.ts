@@ -866,7 +866,7 @@ export const negationRule: PairRule = (ctx) => {
       // Converse verbs told from the same doer, or where the parse names no doer, reverse
       // the event's direction ("lent £2 million to the trust" / "borrowed £2 million from the
       // trust"): a swap of roles, not a negation.
-      if (areConverse(ctx.sTok[si]!.lemma, rLemma) && [partyMarker(ctx.sTok, si), partyMarker(ctx.rTok, ri)].sort().join(' ') === 'from to') {
+      if (areConverse(ctx.sTok[si]!.lemma, rLemma) && [partyMarker(ctx.sTok, framesOf(ctx.sTok, ctx.syntax.source()), si), partyMarker(ctx.rTok, framesOf(ctx.rTok, ctx.syntax.rewrite()), ri)].sort().join(' ') === 'from to') {
         // (Unless the two marked parties differ: "it sold the flats to the developer Aldine
         // Estates" / "Aldine Estates bought the flats from Larchmont" is the other side's telling.)
         if (markedPartiesDiffer(ctx, si, ri)) continue;
@@ -1294,10 +1294,13 @@ function stateAfterNoun(syn: SentenceSyntax, i: number): boolean {
 
 /**
  * The "to" or "from" that marks a verb's other party in its own clause ("lent £2 million to the
- * trust"), read from the words: converse verbs are often the ones the parse gets wrong. A
- * "to" before an amount marks no party.
+ * trust"): the parse's, or where it has none, read from the words (converse verbs are often the
+ * ones the parse gets wrong; a parse that has one sees past a long object, "sold its studio
+ * complex to streaming group Brightwater Media"). A "to" before an amount marks no party.
  */
-function partyMarker(tokens: readonly Token[], v: number): string | null {
+function partyMarker(tokens: readonly Token[], frames: readonly Frame[], v: number): string | null {
+  const marks = new Set(markedParties(frames, v).map((a) => a.role.slice(4)));
+  if (marks.size > 0) return marks.size === 1 ? [...marks][0]! : null;
   for (let k = v + 1; k < tokens.length && k <= v + 8; k++) {
     const t = tokens[k]!;
     if (t.pos === 'PUNCT' || t.pos === 'VERB') return null;

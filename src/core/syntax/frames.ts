@@ -735,6 +735,12 @@ function mendAttachments(tokens: readonly Token[], syn: SentenceSyntax): { heads
     }
   }
   const verb = (i: number) => syn.tags[i] === 'VERB';
+  // The "to" or "from" of a phrase naming a party, a noun (not "to 5%").
+  const partyMark = (c: number): string | null => {
+    if (!/^(obl|nmod)$/.test(base(labels[c]!)) || labels[c] === 'nmod:poss' || !nominal(c)) return null;
+    const mark = kids[c]!.find((x) => labels[x] === 'case' && /^(to|from)$/.test(tokens[x]!.lower));
+    return mark === undefined ? null : tokens[mark]!.lower;
+  };
   for (let d = 0; d < n; d++) {
     const h = heads[d]!;
     if (h < 0) continue;
@@ -775,6 +781,28 @@ function mendAttachments(tokens: readonly Token[], syn: SentenceSyntax): { heads
     const event = own.find((c) => base(labels[c]!) === 'obj' && syn.tags[c] === 'NOUN' && isEventNoun(tokens[c]!.lemma));
     for (const c of own) {
       if (event !== undefined && !passiveVerb(v) && c > event && base(labels[c]!) === 'obl' && kids[c]!.some((x) => labels[x] === 'case' && tokens[x]!.lower === 'by')) rehang(c, event, 'nmod');
+    }
+    // "sold its studio complex to streaming group Brightwater Media", "borrowed two torcs
+    // discovered in the 1970s from the museum", "lent two torcs, found nearby, to the museum":
+    // the other party of a transfer, hung inside the description of the thing moved (on its
+    // noun, or on a participle describing it), is the transfer's when its "to" or "from" is the
+    // one the transfer takes (a giver's "to", a receiver's "from"); unless what it hangs on is a
+    // verb taking it as well, with no comma setting it off ("lent a painting given to the city").
+    const side = transferSide(verbLemma(tokens[v]!));
+    const thing = own.find((c) => base(labels[c]!) === 'obj');
+    if (side && thing !== undefined && !own.some((c) => partyMark(c) !== null)) {
+      const mark = side === 'giver' ? 'to' : 'from';
+      // (The parse may hang the participle on the verb, as a second predicate or a conjunct:
+      // one with no subject or auxiliary of its own, after the thing, is the same description.)
+      const described = (p: number) => p > thing && verb(p) && heads[p] === v && /^(acl|xcomp|conj|advcl)$/.test(base(labels[p]!)) && !kids[p]!.some((c) => /^(nsubj|aux|cc|mark)/.test(labels[c]!));
+      const inDescription = (h: number) => h === thing || dominatesIn(heads, thing, h) || [...own].some((p) => described(p) && (h === p || dominatesIn(heads, p, h)));
+      for (let d = thing + 1; d < n; d++) {
+        const h = heads[d]!;
+        if (partyMark(d) !== mark || isTimeNoun(tokens[d]!.lemma) || !inDescription(h)) continue;
+        if (verb(h) && transferSide(verbLemma(tokens[h]!)) === side && tokens[firstOf(d) - 1]?.text !== ',') continue;
+        rehang(d, v, 'obl');
+        break;
+      }
     }
     // A noun phrase right after an active verb with no object, with no preposition of its own,
     // is the object ("hired the chef Tom Varga", the name read as a bare oblique).

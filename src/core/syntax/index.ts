@@ -206,14 +206,20 @@ function particleNouns(model: ParserModel, x: TaggerInput, forms: readonly strin
  * "overtook defending champion Luka Brandt", "beat reigning champion Ida Holm": a participle in
  * -ing right after a verb and before a noun and a name describes the noun (the treebank's
  * adjective): read as a verb, it takes the name as its own object and the clause loses it.
+ * So does one after the "to" or "from" of a party ("sold the complex to streaming group
+ * Brightwater Media"), a "to" the tagger may have taken for an infinitive's: none is in -ing.
  */
 function participleBeforeDescribedName(model: ParserModel, x: TaggerInput, forms: readonly string[], scored: TagScores): TagScores {
   let out = scored;
   for (let i = 1; i + 2 < forms.length; i++) {
-    if (out.tags[i] !== VERB_ID || !/^\p{Ll}+ing$/u.test(forms[i]!) || out.tags[i - 1] !== VERB_ID) continue;
+    if (out.tags[i] !== VERB_ID || !/^\p{Ll}+ing$/u.test(forms[i]!)) continue;
+    const partyMark = /^(to|from)$/i.test(forms[i - 1]!);
+    if (out.tags[i - 1] !== VERB_ID && !partyMark) continue;
     let k = i + 1;
     while (out.tags[k] === NOUN_ID) k++;
-    if (k > i + 1 && out.tags[k] === PROPN_ID) out = retagAs(model.tagger, x, out, i, ADJ_ID);
+    if (k === i + 1 || out.tags[k] !== PROPN_ID) continue;
+    out = retagAs(model.tagger, x, out, i, ADJ_ID);
+    if (partyMark && out.tags[i - 1] !== ADP_ID) out = retagAs(model.tagger, x, out, i - 1, ADP_ID);
   }
   return out;
 }
