@@ -56,6 +56,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   number: {
     hits: [
       {
+        source: 'Estimates put the painting\'s value at between 4 and 6 million euros.',
+        rewrite: 'The painting\'s estimated value was €5m to €6m.',
+        text: '€5m',
+      },
+      {
         source: 'The club signed him on a two-year deal.',
         rewrite: 'The club signed him on a one-year deal.',
         text: 'one-year',
@@ -175,6 +180,16 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        source: 'Estimates put the painting\'s value at between 4 and 6 million euros.',
+        rewrite: 'The painting\'s estimated value was €4m to €6m.',
+        why: 'the near end of a range has the far end\'s scale and currency: "between 4 and 6 million euros" is €4m to €6m',
+      },
+      {
+        source: 'Sales rose to 1.9 billion Swiss francs last year.',
+        rewrite: 'Last year sales climbed to CHF 1.9bn.',
+        why: 'a currency\'s ISO code is its name: "CHF 1.9bn" is 1.9 billion Swiss francs',
+      },
       {
         source: 'She won the final in a match lasting an hour and 12 minutes.',
         rewrite: 'In a match that lasted 1 hour 12 minutes, she won the final.',
@@ -649,6 +664,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        source: 'Sales rose to 1.9 billion Swiss francs last year.',
+        rewrite: 'Last year sales climbed to CHF 1.9bn.',
+        why: 'a currency\'s code and the country telling it are part of an amount, not names',
+      },
       {
         why: "\"the Greens\" / \"the Green campaign\": a one-word name whose singular is an adjective, in the plural for its members",
         source: 'It was Labour who lodged a formal objection against the Green campaign, citing 23 postal votes.',
@@ -5321,6 +5341,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       },
     ],
     quiet: [
+      {
+        source: 'Home users will pay 390 kroner a month.',
+        rewrite: 'Home users will be charged NOK 390 per month.',
+        why: 'a currency\'s ISO code before the figure ("NOK 390") is the currency the source names after it ("390 kroner")',
+      },
       {
         source: 'Ticket revenue has halved in four years.',
         rewrite: 'Ticket revenue is half what it was four years ago.',

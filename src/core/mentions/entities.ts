@@ -6,7 +6,7 @@ import { offsetFree } from '../offsetFree';
 import { ALIASES, MONTH_ABBR, MONTHS, PEOPLE_GROUPS, ROLE_NOUNS, STOPWORDS, WEEKDAYS } from '../lexicon';
 import { inhabitantOf, isAdjectiveLemma, isKinNoun, isPersonNoun, pertains, probablyName } from '../wordnet';
 import type { Token } from '../tokens';
-import { isUnitWord } from './numbers';
+import { inAmountUnit } from './numbers';
 
 export interface EntityMention {
   readonly first: number;
@@ -61,8 +61,8 @@ function isNameLike(tokens: readonly Token[], i: number, names: ReadonlySet<stri
   if (!t.isWord || NOT_NAMES.has(t.lower)) return false;
   // "Feb 11", "9 Oct": a month's abbreviation beside a day or a year is a date ("Jan" alone may be a name).
   if (MONTH_ABBR.includes(t.lower.replace(/\.$/, '')) && (/^\d{1,4}(st|nd|rd|th)?$/.test(tokens[i + 1]?.lower ?? '') || /^\d{1,2}(st|nd|rd|th)?$/.test(tokens[i - 1]?.lower ?? ''))) return false;
-  // "5.2 GWh", "300 MW": a unit after a figure.
-  if (/\d/.test(tokens[i - 1]?.text ?? '') && isUnitWord(t)) return false;
+  // "5.2 GWh", "300 MW", "CHF 1.9bn", "1.9 billion Swiss francs": part of an amount's unit.
+  if (inAmountUnit(tokens, i)) return false;
   if (ROLE_NOUNS.has(t.lemma) && t.pos !== 'PROPN') return false;
   // In text written all in lower case, capitals say nothing: ask WordNet whether it is a name.
   // (The lemma is asked, so "elections" is the known word "election", not an unknown name.)

@@ -30,8 +30,18 @@ const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { $: 'usd', '£': 'gb
 const PREFIXED_DOLLARS: Readonly<Record<string, string>> = { A: 'aud', AU: 'aud', US: 'usd', C: 'cad', CA: 'cad', NZ: 'nzd', HK: 'hkd', S: 'sgd', SG: 'sgd' };
 function currencyOfSymbol(text: string): string | undefined {
   const prefixed = /^([A-Z]{1,2})\$$/.exec(text);
-  return prefixed ? PREFIXED_DOLLARS[prefixed[1]!] : CURRENCY_SYMBOLS[text];
+  return prefixed ? PREFIXED_DOLLARS[prefixed[1]!] : CURRENCY_SYMBOLS[text] ?? CURRENCY_CODES[text];
 }
+/**
+ * ISO 4217 codes, in capitals before or after an amount ("CHF 1.9bn", "NOK 390", "390 SEK"): the
+ * money their names below are ("francs", "kroner", "kronor"). (Capitals only: "try", "all" and
+ * "top" are words.)
+ */
+const CURRENCY_CODES: Readonly<Record<string, string>> = {
+  USD: 'usd', GBP: 'gbp', EUR: 'eur', JPY: 'jpy', CNY: 'cny', RMB: 'cny', INR: 'inr', CHF: 'chf', NOK: 'nok', SEK: 'sek',
+  AUD: 'aud', CAD: 'cad', NZD: 'nzd', HKD: 'hkd', SGD: 'sgd', ZAR: 'zar', PLN: 'pln', TRY: 'try', RUB: 'rub', ILS: 'ils',
+  AED: 'aed', MYR: 'myr', THB: 'thb', NGN: 'ngn', MXN: 'peso', ARS: 'peso', CLP: 'peso', COP: 'peso', PHP: 'peso',
+};
 /** Currencies by name. (Other currencies, "2.1 billion crowns", are each their own money, so one put for another is a changed figure.) */
 const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   dollar: 'usd', dollars: 'usd', usd: 'usd', pound: 'gbp', pounds: 'gbp', gbp: 'gbp', sterling: 'gbp',
@@ -273,9 +283,22 @@ export function isUnitWord(t: Token | undefined): boolean {
   return unitOf(t) !== undefined;
 }
 
+/**
+ * Whether a word is part of an amount's unit rather than a name: after a figure ("5.2 GWh",
+ * "390 NOK"), a currency's code before one ("CHF 1.9bn"), or the country telling a currency
+ * after one ("1.9 billion Swiss francs").
+ */
+export function inAmountUnit(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const afterFigure = /\d/.test(tokens[i - 1]?.text ?? '') || SCALE_WORDS.has(tokens[i - 1]?.lower ?? '');
+  if (afterFigure && isUnitWord(t)) return true;
+  if (CURRENCY_CODES[t.text] !== undefined && /^\d/.test(tokens[i + 1]?.text ?? '')) return true;
+  return afterFigure && isMoney(unitOf(tokens[i + 1]) ?? null) && !/^dollars?$/.test(tokens[i + 1]!.lower);
+}
+
 /** The unit a word names, by its form or its lemma ("kilometre" is km), or undefined. */
 function unitOf(t: Token | undefined): string | undefined {
-  return t ? UNIT_WORDS[t.lower] ?? UNIT_WORDS[t.lemma] : undefined;
+  return t ? UNIT_WORDS[t.lower] ?? UNIT_WORDS[t.lemma] ?? CURRENCY_CODES[t.text] : undefined;
 }
 
 /** The index of a plural share word after a count ("three quarters", "two - thirds"), or -1. */
@@ -404,8 +427,33 @@ export function findNumbers(tokens: readonly Token[]): readonly NumberMention[] 
   // tokens' offsets only with each other's ("1.1m", "£2-3m").
   const own = offsetFree(tokens);
   let found = numbersOf.get(own);
-  if (!found) numbersOf.set(own, (found = withBoundsAfter(joinDurations(findAmounts(tokens), tokens), tokens)));
+  if (!found) numbersOf.set(own, (found = withBoundsAfter(rangesShareScale(joinDurations(findAmounts(tokens), tokens), tokens), tokens)));
   return found;
+}
+
+/**
+ * "between 4 and 6 million euros", "from 20 to 30%": the near end of a rising range, written
+ * without the scale or unit of the far end, has them, as a reader reads it.
+ */
+function rangesShareScale(found: NumberMention[], tokens: readonly Token[]): NumberMention[] {
+  const scaleIn = (m: NumberMention) => {
+    for (let k = m.first; k <= m.last; k++) {
+      const w = tokens[k]!.lower.replace(/\.$/, '');
+      if (SCALE_WORDS.has(w)) return SCALE_WORDS.get(w)!;
+    }
+    return 1;
+  };
+  return found.map((m, j) => {
+    const far = found[j + 1];
+    if (!far || m.value === null || far.value === null || m.magnitude !== null || far.first !== m.last + 2 || (m.unit !== null && m.unit !== far.unit)) return m;
+    const joiner = tokens[m.last + 1]!;
+    // (A dash with spaces round it sets off an aside: "stage 10 – 162 km of flat road".)
+    const dash = /^[-–]$/.test(joiner.text) && joiner.start === tokens[m.last]!.end && tokens[far.first]!.start === joiner.end;
+    if (joiner.lower !== 'to' && !dash && !(joiner.lower === 'and' && tokens[m.qualifierFirst - 1]?.lower === 'between')) return m;
+    const scale = scaleIn(m) === 1 ? scaleIn(far) : 1;
+    if ((scale === 1 && (m.unit !== null || far.unit === null)) || m.value * scale >= far.value) return m;
+    return { ...m, value: m.value * scale, unit: far.unit };
+  });
 }
 
 /**
@@ -687,7 +735,7 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
       const w = tokens[k]?.lower.replace(/\.$/, '') ?? '';
       if (!SCALE_WORDS.has(w) || /s$/.test(w)) return null;
       // (Or a currency named after it: "2.1bn crowns", "€"-less "3bn euros".)
-      if (/^(k|m|mn|mln|b|bn|tn)$/.test(w) && !isMoney(unit) && !isMoney(UNIT_WORDS[tokens[k + 1]?.lower ?? ''] ?? null)) return null;
+      if (/^(k|m|mn|mln|b|bn|tn)$/.test(w) && !isMoney(unit) && !isMoney(unitOf(tokens[k + 1]) ?? null)) return null;
       return SCALE_WORDS.get(w)!;
     };
     for (let scale = scaleAt(last + 1); value !== null && scale !== null; scale = scaleAt(last + 1)) {
@@ -730,6 +778,11 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
     } else if (unitOf(tokens[k])) {
       unit ??= unitOf(tokens[k])!;
       if (!hyphenated) last = k;
+    } else if (/^\p{Lu}/u.test(tokens[k]?.text ?? '') && isMoney(unitOf(tokens[k + 1]) ?? null) && !/^dollars?$/.test(tokens[k + 1]!.lower)) {
+      // "1.9 billion Swiss francs" = "CHF 1.9bn": a currency told by its country is that
+      // currency. (Not dollars, whose country tells which: "Australian dollars".)
+      unit ??= unitOf(tokens[k + 1])!;
+      last = k + 1;
     }
     let qual = qualifierBefore(tokens, first);
     // "went up to 1.2 billion dollars from 1.1 billion": a change's end point, reached from a
@@ -766,7 +819,7 @@ function comparableReadings(a: NumberMention, b: NumberMention): boolean {
 }
 
 /** The units that are sums of money: every currency the tables above name, and cents. */
-const MONEY_UNITS: ReadonlySet<string> = new Set([...Object.values(CURRENCY_SYMBOLS), ...Object.values(PREFIXED_DOLLARS), ...Object.values(CURRENCY_WORDS), 'cent']);
+const MONEY_UNITS: ReadonlySet<string> = new Set([...Object.values(CURRENCY_SYMBOLS), ...Object.values(PREFIXED_DOLLARS), ...Object.values(CURRENCY_WORDS), ...Object.values(CURRENCY_CODES), 'cent']);
 
 function isMoney(unit: string | null): boolean {
   return !!unit && MONEY_UNITS.has(unit);
