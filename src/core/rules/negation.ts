@@ -822,12 +822,12 @@ export const negationRule: PairRule = (ctx) => {
   }
   ctx.sTok.forEach((t, si) => {
     if (!DECLINING_VERBS.has(t.lemma) || (ctx.match.sToR[si] ?? -1) >= 0) return;
-    const rVerb = actDoneInstead(source, rewrite, si, (i) => ctx.match.sToR[i] ?? -1, hunkOfSource(ctx, si)?.r, (i) => ctx.claimed.has(i));
+    const rVerb = actDoneInstead(source, rewrite, si, (i) => ctx.match.sToR[i] ?? -1, [...hunkOfSource(ctx, si)?.r ?? [], ...carriersOfSameAct(source, rewrite, si, (i) => ctx.match.rToS[i] ?? -1)], (i) => ctx.claimed.has(i));
     if (rVerb >= 0) push(ctx, out, rSpanAround(rVerb), sSpanAround(si), rVerb);
   });
   ctx.rTok.forEach((t, ri) => {
     if (!DECLINING_VERBS.has(t.lemma) || (ctx.match.rToS[ri] ?? -1) >= 0 || ctx.claimed.has(ri)) return;
-    const sVerb = actDoneInstead(rewrite, source, ri, (i) => ctx.match.rToS[i] ?? -1, hunkOfRewrite(ctx, ri)?.s, () => false);
+    const sVerb = actDoneInstead(rewrite, source, ri, (i) => ctx.match.rToS[i] ?? -1, [...hunkOfRewrite(ctx, ri)?.s ?? [], ...carriersOfSameAct(rewrite, source, ri, (i) => ctx.match.sToR[i] ?? -1)], () => false);
     if (sVerb >= 0) push(ctx, out, rSpanAround(ri), sSpanAround(sVerb), ri);
   });
 
@@ -900,9 +900,7 @@ export const negationRule: PairRule = (ctx) => {
       if ((ctx.match.sToR[si] ?? -1) >= 0 || !opposite(ctx.sTok[si]!, ctx.rTok[ri]!)) continue;
       // Both the doer and the thing done to: one shared participant is too little to tell
       // opposite acts from two steps of one event ("won the final, defeating Harlow").
-      const shared = ['subj', 'obj'].every((role) => rf.args.some((ra) => ra.role === role &&
-        sf.args.some((sa) => sa.role === role && sameParticipant(sa.filler, ra.filler))));
-      if (!shared) continue;
+      if (!sameDoerAndThing(sf, rf)) continue;
       // "had no doctor" / "lacked a doctor": an opposite said with a "no" is the same claim.
       if (saysNo(ctx.sTok, ctx.syntax.source(), si) !== saysNo(ctx.rTok, ctx.syntax.rewrite(), ri)) continue;
       if (stateAfterNoun(ctx.syntax.source(), si) || stateAfterNoun(ctx.syntax.rewrite(), ri)) continue;
@@ -1280,6 +1278,28 @@ function actDoneInstead(a: Side, b: Side, d: number, other: (i: number) => numbe
     !dependentsOf(b.syn, bAct, /^aux/).some((x) => /^(would|could|should|might|may|must|can)$/.test(b.tokens[x]!.lower))) v = bAct;
   if (v === undefined || DECLINING_VERBS.has(b.tokens[v]!.lemma) || prefixNegatedBase(b.tokens[v]!.lemma) !== null) return -1;
   return negatedNear(b.tokens, v) || negatedClause(b.tokens, b.syn, v) ? -1 : v;
+}
+
+/** Whether two frames have the same doer and the same thing done to. */
+function sameDoerAndThing(a: Frame, b: Frame): boolean {
+  return ['subj', 'obj'].every((role) => b.args.some((ra) => ra.role === role && a.args.some((sa) => sa.role === role && sameParticipant(sa.filler, ra.filler))));
+}
+
+/**
+ * The verbs of `b`, matched to nothing, carrying an infinitive that tells the act `d` carries in
+ * `a`, with the same doer and thing done to, however far its clause moved ("The club failed to
+ * find a sponsor after …" / "After …, the club managed to secure a sponsor"): the words replaced
+ * in place are no longer side by side.
+ */
+function carriersOfSameAct(a: Side, b: Side, d: number, bToA: (i: number) => number): number[] {
+  const act = infinitivesOf(a.syn, a.tokens, d)[0];
+  const actFrame = act === undefined ? undefined : framesOf(a.tokens, a.syn).find((f) => f.predicate === act);
+  if (!actFrame) return [];
+  const bFrames = framesOf(b.tokens, b.syn);
+  return bFrames.filter((f) => bToA(f.predicate) < 0 && b.syn.tags[f.predicate] === 'VERB' && infinitivesOf(b.syn, b.tokens, f.predicate).some((y) => {
+    const carried = bFrames.find((g) => g.predicate === y);
+    return carried !== undefined && sameDoerAndThing(actFrame, carried);
+  })).map((f) => f.predicate);
 }
 
 /** A verb's infinitives: its xcomp, or an advcl the parser made of one, marked by "to". */
