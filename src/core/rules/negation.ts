@@ -1375,7 +1375,11 @@ const QUANTIFIERS = new Set([...NEGATABLE_QUANTIFIERS, 'some', 'several', 'few',
 function quantityChanged(ctx: PairContext): boolean {
   const negates = (tokens: readonly Token[]) => tokens.some((t, k) => NEGATABLE_QUANTIFIERS.has(t.lower) && k > 0 && /^(not|hardly|barely|scarcely)$/.test(tokens[k - 1]!.lower));
   const counts = (tokens: readonly Token[]) => tokens.some((t) => QUANTIFIERS.has(t.lower));
-  return (negates(ctx.sTok) && counts(ctx.rTok)) || (negates(ctx.rTok) && counts(ctx.sTok));
+  // "none of the lines" / "only a few of the lines", "few of the lines": a set's members
+  // denied against a small part of it, told as small, is a change of how many.
+  const none = (tokens: readonly Token[]) => tokens.some((t) => /^(none|no)$/.test(t.lower));
+  const small = (tokens: readonly Token[]) => tokens.some((t, k) => t.lower === 'few' && (tokens[k - 1]?.lower !== 'a' || /^(only|just)$/.test(tokens[k - 2]?.lower ?? '')));
+  return (negates(ctx.sTok) && counts(ctx.rTok)) || (negates(ctx.rTok) && counts(ctx.sTok)) || (none(ctx.sTok) && small(ctx.rTok)) || (none(ctx.rTok) && small(ctx.sTok));
 }
 
 function push(ctx: PairContext, out: RawFinding[], rSpan: { start: number; end: number }, sSpan: { start: number; end: number }, claimAt: number,
