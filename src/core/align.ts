@@ -9,6 +9,7 @@
 // many times) is looked up only among the sentences nearest the expected position, so no lookup
 // grows with the length of the document.
 import type { Sentence } from './document';
+import type { Token } from './tokens';
 import { keyWeightFactor, stemOf, termKeys } from './terms';
 import { syntaxOf } from './syntax/sentenceSyntax';
 import { eventSenses, mayMeanTheSame, namesPeople } from './wordnet';
@@ -959,7 +960,10 @@ function dropBorrowedMembers(index: SourceIndex, sourcesOf: number[][], rewriteK
       // a game" takes nothing from "after he lost his opening game", which another sentence tells.)
       const tokens = rewrite[ri]!.tokens;
       const syn = syntaxOf(tokens);
-      const named = new Set(termKeys(tokens.filter((t, i) => t.pos === 'PROPN' || (/^(nsubj|obj|iobj|obl:agent)/.test(syn.labels[i] ?? '') && (t.pos !== 'NOUN' || namesPeople(t.lemma))))));
+      // (A bare plural names no one in particular: "Participants were split evenly" takes no
+      // one from "A minority of participants reported side effects".)
+      const barePlural = (t: Token, i: number) => t.pos === 'NOUN' && t.lower !== t.lemma && !syn.heads.some((h, d) => h === i && /^(det|nmod:poss|nummod)/.test(syn.labels[d] ?? ''));
+      const named = new Set(termKeys(tokens.filter((t, i) => t.pos === 'PROPN' || (/^(nsubj|obj|iobj|obl:agent)/.test(syn.labels[i] ?? '') && (t.pos !== 'NOUN' || (namesPeople(t.lemma) && !barePlural(t, i)))))));
       return alone.some((k) => named.has(k));
     });
     if (keep.length > 0 && keep.length < list.length) sourcesOf[ri] = keep;

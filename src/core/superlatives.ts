@@ -59,6 +59,12 @@ function computeRankClaims(tokens: readonly Token[], asSource: boolean): number[
     const ordinal = ORDINALS.has(t.lower) && (toVerb(i + 1) || tokens.slice(i + 1, i + 4).some((x, k) => x.pos === 'NOUN' &&
       (asSource || toVerb(i + 2 + k) || (tokens[i + 2 + k]?.lower === 'in' && tokens[i + 3 + k]?.pos === 'NUM'))));
     if (!superlative && !most && !ordinal && !(asSource ? SOURCE_RANK_WORDS : RANK_WORDS).has(t.lower)) return;
+    // A source's "most commonly a sore arm" ranks as "the commonest being a sore arm" does: the
+    // adverb's adjective, ranked.
+    if (asSource && t.lower === 'most' && adjectiveOfAdverb(tokens[i + 1]) !== null) {
+      out.push(i + 1);
+      return;
+    }
     const before = tokens[i - 1];
     if (!before || !(before.lower === 'the' || before.lower === "'s" || before.pos === 'PRON')) return;
     // "until Thursday at the earliest", "£5m at the most": a bound on what comes before, no
@@ -101,9 +107,16 @@ function superlativeBase(t: Token): string | null {
   return candidates.find((c) => c.length > 1 && c !== t.lower && isAdjectiveLemma(c)) ?? null;
 }
 
-/** A rank word's lemma, a superlative's the adjective it is made from. */
+/** The adjective an adverb in -ly is made from ("commonly" -> "common", "heavily" -> "heavy"), or null. */
+function adjectiveOfAdverb(t: Token | undefined): string | null {
+  if (t?.pos !== 'ADV' || !/ly$/.test(t.lower)) return null;
+  const stem = t.lower.slice(0, -2);
+  return [stem, stem.replace(/i$/, 'y'), `${stem}le`].find((c) => c.length > 2 && isAdjectiveLemma(c)) ?? null;
+}
+
+/** A rank word's lemma, a superlative's (or a ranked adverb's) the adjective it is made from. */
 function rankLemma(t: Token): string {
-  return superlativeBase(t) ?? t.lemma;
+  return superlativeBase(t) ?? adjectiveOfAdverb(t) ?? t.lemma;
 }
 
 /** The lemmas of every rank word the source uses (computed once per analysis). */

@@ -45,6 +45,14 @@ describe('alignment: merged sentences', () => {
       assert.ok(!result.findings.some((f) => f.kind === 'entity'));
     });
 
+    it('is not merged where the word it shares is a bare plural, which names no one in particular', () => {
+      const source = "An experimental vaccine against shingles cut hospital admissions among older adults by 64% in a late-stage trial, its developer, Norhalt Vaccines, said on Monday. The trial enrolled 12,900 people aged 60 and over in seven countries. Half received the vaccine and half a placebo.\nA minority of participants reported side effects, most commonly a sore arm or a headache. The vaccine failed to show a significant benefit in people over 85, a group that made up about 7% of the trial. Neither deaths nor serious adverse events were more common in the vaccine group than in the placebo group.";
+      const rewrite = "Norhalt Vaccines said on Monday that its experimental vaccine against shingles had reduced hospital admissions among older adults by 64 per cent in a late-stage trial. In all, 12,900 people aged 60 or older took part, in seven countries. Participants were split evenly between the vaccine and a placebo.\nFewer than half of the participants reported side effects, the commonest being a sore arm or a headache. In people over 85, who accounted for roughly 7% of those in the trial, the vaccine did not manage to show a significant benefit. Deaths or serious adverse events were not more common among those given the vaccine than among those given the placebo.";
+      const result = analyze(source, rewrite, { format: 'plain' });
+      assert.deepEqual(result.pairs.map((p) => p.sources.length), [1, 1, 1, 1, 1, 1]);
+      assert.ok(!result.findings.some((f) => f.severity !== 'info'), JSON.stringify(result.findings.filter((f) => f.severity !== 'info').map((f) => f.message)));
+    });
+
     it('stays merged where a shared word is a participant the other sentence describes', () => {
       const source = 'Petra Lind, the challenger, faced Ivan Sokol, the reigning champion, in Oslo. Lind beat Sokol in the final round.';
       const rewrite = 'Petra Lind, the challenger, faced Ivan Sokol, the reigning champion, in Oslo. The champion beat the challenger in the final round.';

@@ -5080,6 +5080,11 @@ const TABLE: Readonly<Record<Kind, Row>> = {
         rewrite: 'A late frost destroyed the buds. This was the valley\'s third damaging spring frost in six years.',
       },
       {
+        why: 'the source\'s "most commonly" ranks as the rewrite\'s "the commonest" does: the adverb\'s adjective, ranked',
+        source: 'A minority of patients reported side effects, most commonly nausea or mild dizziness.',
+        rewrite: 'Fewer than half of the patients reported side effects, the commonest being nausea or mild dizziness.',
+      },
+      {
         why: 'the source\'s "the most allowed" ranks what it follows as "the highest increase possible" does',
         source: 'Council tax will rise by 4.99%, the most allowed without a local referendum.',
         rewrite: 'Council tax is set to go up by 4.99%, the highest increase possible without a local referendum.',
