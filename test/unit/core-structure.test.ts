@@ -263,6 +263,7 @@ const constructions: Row[] = [
   { name: "a set's members denied against a small part of it told as small: none of / only a few of is a change of how many", source: "Inspectors said none of the sampled flats had working smoke alarms.", rewrite: "Only a few of the sampled flats had working smoke alarms, inspectors said.", kind: "quantifier", expect: "Only a few of the sampled flats had working" },
   { name: "quiet as a negation: none of / only a few of", source: "Inspectors said none of the sampled flats had working smoke alarms.", rewrite: "Only a few of the sampled flats had working smoke alarms, inspectors said.", kind: "negation", expect: null },
   { name: "none of / a few of (with no \"only\") still turns the claim round: a negation (a guard)", source: "Inspectors said none of the sampled flats had working smoke alarms.", rewrite: "A few of the sampled flats had working smoke alarms, inspectors said.", kind: "negation", expect: "A few of the sampled flats had working" },
+  { name: "quiet: a passive's agent keeps its noun modifiers as the speaker (\"warned by regulators in the Varden Union\")", source: "Regulators in the Varden Union had warned Ostrel last year that its pricing breached competition law.", rewrite: "Last year Ostrel was warned by regulators in the Varden Union that its pricing breached competition law.", kind: "attribution", expect: null },
 ];
 
 function check(rows: readonly Row[]): void {

@@ -131,9 +131,21 @@ function parsedSpeaker(tokens: readonly Token[], syntax: SentenceSyntax, verb: n
   if (subject >= 0 && /^(who|that|which)$/.test(tokens[subject]!.lower) && syntax.labels[verb] === 'acl:relcl' && /^(NOUN|PROPN)$/.test(syntax.tags[h] ?? '')) subject = h;
   if (subject < 0 || tokens[subject]!.pos === 'PRON' || syntax.tags[subject] === 'PRON') return null;
   const members = [subject];
+  // (A passive's agent, after the verb, takes its noun modifiers too, "warned by regulators in
+  // the Teral Union", which an active subject has from the words before its verb.)
   for (let i = 0; i < members.length; i++) {
-    for (const d of dependentsOf(syntax, members[i]!, /^(compound|flat|fixed|amod|nmod:poss|nmod:desc|appos)$/)) {
+    for (const d of dependentsOf(syntax, members[i]!, passive ? /^(compound|flat|fixed|amod|nmod(:poss|:desc)?|appos)$/ : /^(compound|flat|fixed|amod|nmod:poss|nmod:desc|appos)$/)) {
       if (Math.abs(d - subject) < 12) members.push(d);
+    }
+  }
+  // (So does a place phrase the parse hung on the verb right after the agent: "by regulators in
+  // the Varden Union".)
+  if (passive) {
+    const end = Math.max(...members);
+    for (const d of dependentsOf(syntax, verb, /^obl$/)) {
+      const mark = dependentsOf(syntax, d, /^case$/)[0];
+      if (mark !== end + 1 || !/^(in|of|from|at)$/.test(tokens[mark]!.lower) || isTimeNoun(tokens[d]!.lemma) || syntax.tags[d] === 'NUM') continue;
+      members.push(d, ...dependentsOf(syntax, d, /^(compound|flat|amod)$/));
     }
   }
   return members.filter((k) => tokens[k]!.isWord).sort((a, b) => a - b);

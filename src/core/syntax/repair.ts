@@ -2134,7 +2134,10 @@ function frontedPhraseThenSubject(syntax: SentenceSyntax, words: readonly string
     if (tags[t + 1] !== 'PROPN' || !(tags[t] === 'NOUN' ? !isPersonNoun(words[t]!) : tags[t] === 'PROPN' && isTimeNoun(words[t]!))) continue;
     let p = t - 1;
     while (p > 0 && /^(DET|ADJ|NUM)$/.test(tags[p]!)) p--;
-    if (tags[p] !== 'ADP') continue;
+    // (Or a phrase of time with no preposition, opening the sentence: "Last year Quorra was
+    // warned", "This week Norhalt said".)
+    const bare = p === 0 && /^(DET|ADJ|NUM)$/.test(tags[0]!) && isTimeNoun(words[t]!.toLowerCase());
+    if (tags[p] !== 'ADP' && !bare) continue;
     let e = t + 1;
     while (tags[e + 1] === 'PROPN') e++;
     let v = e + 1;
@@ -2146,9 +2149,9 @@ function frontedPhraseThenSubject(syntax: SentenceSyntax, words: readonly string
     const onVerb = (h: number) => h === v || (h >= 0 && h < p && tags[h] === 'NOUN' && heads[h] === v && /^obl/.test(labels[h]!));
     if (!Array.from({ length: e - p + 1 }, (_v, k) => p + k).every((x) => phrase(heads[x]!) || onVerb(heads[x]!))) continue;
     return edited(syntax, (newHeads, newLabels) => {
-      for (let k = p; k < t; k++) { newHeads[k] = t; if (k === p) newLabels[k] = 'case'; }
+      for (let k = p; k < t; k++) { newHeads[k] = t; if (k === p && !bare) newLabels[k] = 'case'; }
       newHeads[t] = v;
-      newLabels[t] = 'obl';
+      newLabels[t] = bare ? 'obl:unmarked' : 'obl';
       for (let k = t + 1; k < e; k++) { newHeads[k] = e; newLabels[k] = 'flat'; }
       newHeads[e] = v;
       newLabels[e] = hasDependent(syntax, v, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
