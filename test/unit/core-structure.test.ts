@@ -264,6 +264,7 @@ const constructions: Row[] = [
   { name: "quiet as a negation: none of / only a few of", source: "Inspectors said none of the sampled flats had working smoke alarms.", rewrite: "Only a few of the sampled flats had working smoke alarms, inspectors said.", kind: "negation", expect: null },
   { name: "none of / a few of (with no \"only\") still turns the claim round: a negation (a guard)", source: "Inspectors said none of the sampled flats had working smoke alarms.", rewrite: "A few of the sampled flats had working smoke alarms, inspectors said.", kind: "negation", expect: "A few of the sampled flats had working" },
   { name: "quiet: a passive's agent keeps its noun modifiers as the speaker (\"warned by regulators in the Varden Union\")", source: "Regulators in the Varden Union had warned Ostrel last year that its pricing breached competition law.", rewrite: "Last year Ostrel was warned by regulators in the Varden Union that its pricing breached competition law.", kind: "attribution", expect: null },
+  { name: "quiet: a participle's object is not the main verb's doer (\"The association representing 400 taxi drivers has rejected\" / \"rejected by the association that represents\") (a guard)", source: "The association representing 400 taxi drivers has rejected the new fares.", rewrite: "The new fares have been rejected by the association that represents 400 taxi drivers.", kind: "roles-swapped", expect: null },
 ];
 
 function check(rows: readonly Row[]): void {

@@ -1662,13 +1662,22 @@ function participleReadAsRoot(syntax: SentenceSyntax, words?: readonly string[])
   const subject = own.find((d) => /^nsubj/.test(labels[d]!) && d < root);
   // (The subject right before the participle: "The firm, citing costs, closed" is a fronted aside.)
   if (subject === undefined || Math.max(...subtreeOf(syntax, subject)) !== root - 1) return syntax;
+  // (The participle's object may have been read as that verb's subject, "The union representing
+  // 1,150 dock workers has demanded": a subject between the two verbs, the later one finite by its
+  // auxiliary, is the participle's object.)
+  const stolen = (d: number) => {
+    const subjects = dependentsOf(syntax, d, /^nsubj/);
+    return subjects.length === 1 && subjects[0]! > root && hasDependent(syntax, d, /^aux$/) && !dependentsOf(syntax, d, /^(csubj|expl|cc|mark)(:.*)?$/).length ? subjects[0]! : undefined;
+  };
   const verb = own.find((d) => d > root + 1 && tags[d] === 'VERB' && /^(xcomp|advcl|ccomp|parataxis|dep|conj)$/.test(labels[d]!) && !/ing$/.test(words[d]!) &&
-    tags[d - 1] !== 'PUNCT' && !dependentsOf(syntax, d, /^(nsubj|csubj|expl|cc|mark)(:.*)?$/).length);
+    tags[d - 1] !== 'PUNCT' && (!dependentsOf(syntax, d, /^(nsubj|csubj|expl|cc|mark)(:.*)?$/).length || stolen(d) !== undefined));
   if (verb === undefined) return syntax;
+  const object = stolen(verb);
   return reroot(syntax, verb, subject, (newHeads, newLabels) => {
     newHeads[root] = subject;
     newLabels[root] = 'acl';
     for (const d of own) if (d > verb) newHeads[d] = verb;
+    if (object !== undefined) { newHeads[object] = root; newLabels[object] = 'obj'; }
   });
 }
 
