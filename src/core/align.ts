@@ -865,8 +865,23 @@ function fillGaps(sourcesOf: number[][], carried: boolean[], rewriteKeys: readon
   }
 }
 
+/**
+ * relatedWords' answers, by the sentence's keys (termKeys gives one array a sentence) and the
+ * other's key set (the source index's, kept while the source is unchanged): an editor's re-check
+ * asks again about every gap the edit left alone.
+ */
+const relatedWordsKnown = new WeakMap<readonly string[], WeakMap<ReadonlySet<string>, number>>();
+
 /** How many of a sentence's content words meet another's by stem, WordNet synonym or a noun's own verb. */
 function relatedWords(keys: readonly string[], other: ReadonlySet<string>): number {
+  let known = relatedWordsKnown.get(keys);
+  if (!known) relatedWordsKnown.set(keys, (known = new WeakMap()));
+  let n = known.get(other);
+  if (n === undefined) known.set(other, (n = countRelatedWords(keys, other)));
+  return n;
+}
+
+function countRelatedWords(keys: readonly string[], other: ReadonlySet<string>): number {
   const lemmas = wordLemmas(other);
   let n = 0;
   for (const k of keys) {
