@@ -9,6 +9,8 @@
 // many times) is looked up only among the sentences nearest the expected position, so no lookup
 // grows with the length of the document.
 import type { Sentence } from './document';
+import type { Token } from './tokens';
+import { offsetFree } from './offsetFree';
 import { keyWeightFactor, stemOf, termKeys } from './terms';
 import { syntaxOf } from './syntax/sentenceSyntax';
 import { eventSenses, mayMeanTheSame, namesPeople } from './wordnet';
@@ -981,8 +983,18 @@ function dropBorrowedMembers(index: SourceIndex, sourcesOf: number[][], rewriteK
   });
 }
 
+/** statement()'s answer by the sentence's offset-free tokens (it reads words and tags alone): asked of most sentences at every re-check. */
+const statements = new WeakMap<readonly Token[], boolean>();
+
 /** A sentence with a finite verb and closing punctuation: a statement, not a headline or a label. */
 function statement(s: Sentence): boolean {
+  const own = offsetFree(s.tokens);
+  let known = statements.get(own);
+  if (known === undefined) statements.set(own, (known = isStatement(s)));
+  return known;
+}
+
+function isStatement(s: Sentence): boolean {
   const words = s.tokens.filter((t) => t.isWord);
   const last = s.tokens[s.tokens.length - 1];
   return words.length >= 6 && !!last && /^[.!?]$/.test(last.text) && s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');

@@ -149,6 +149,26 @@ export class PreparationCache {
     return { names, version: ++this.namesGeneration };
   }
 
+  private source: { readonly text: string; readonly format: TextFormat; readonly prepared: PreparedText; readonly keys: readonly string[] } | undefined;
+
+  /**
+   * The source as the last analysis prepared it, while its text and format are the same: an
+   * editor re-checks the draft after every keystroke against a source that has not changed, and
+   * preparing it again (its prose, its paragraphs and every sentence's rebased tokens, all from
+   * this cache) gave the very same sentences and token arrays. Its paragraphs are kept as used,
+   * as preparing it again kept them, for when the source is edited.
+   */
+  preparedSource(text: string, format: TextFormat, prepare: () => PreparedText): PreparedText {
+    const last = this.source;
+    if (last && last.format === format && last.text === text) {
+      for (const key of last.keys) if (this.entries.has(key)) this.generation.add(key);
+      return last.prepared;
+    }
+    const prepared = prepare();
+    this.source = { text, format, prepared, keys: prepared.paragraphs.map((p) => prepared.prose.slice(p.start, p.end)) };
+    return prepared;
+  }
+
   private readonly draftVersions = new TextVersion();
   private readonly sourceVersions = new TextVersion();
 
