@@ -214,9 +214,14 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
     const ranks = newRankClaims(r, memo('source-ranks', () => rankLemmas(src.sentences)), sources);
     if (ranks.length > 0) raw.push(rankedUnsupported(rw.text, r, ranks));
     pairs.push({ rewrite: { start: r.start, end: r.end }, sources: sources.map((s) => ({ start: s.start, end: s.end })) });
-    const siblingIdx = new Set(sourceIdx.flatMap((si) => rewritesOf.get(si) ?? []));
-    siblingIdx.delete(ri);
-    const siblings = [...siblingIdx].map((i) => rw.sentences[i]!);
+    // (Most sentences are their source's only reader: no set made for them.)
+    const only = sourceIdx.length === 1 ? rewritesOf.get(sourceIdx[0]!) : undefined;
+    let siblings: Sentence[] = [];
+    if (!only || only.length !== 1 || only[0] !== ri) {
+      const siblingIdx = new Set(sourceIdx.flatMap((si) => rewritesOf.get(si) ?? []));
+      siblingIdx.delete(ri);
+      siblings = [...siblingIdx].map((i) => rw.sentences[i]!);
+    }
     if (siblings.length === 0 && sources.length === 1 && keptVerbatim(src, rw, sources[0]!, r)) return;
     // (The names set is made before any rule reads it, so that they read the set of the check before when it is the same.)
     const key = options.cache && knownNamesSet() ? pairKey(rw, r, sourceIdx, siblings, sourceVersion, cased(), paragraphId, (t) => options.cache!.textId(t)) : null;
