@@ -10,6 +10,7 @@
 // grows with the length of the document.
 import type { Sentence } from './document';
 import type { Token } from './tokens';
+import { offsetFree } from './offsetFree';
 import { keyWeightFactor, stemOf, termKeys } from './terms';
 import { syntaxOf } from './syntax/sentenceSyntax';
 import { eventSenses, mayMeanTheSame, namesPeople } from './wordnet';
@@ -866,8 +867,23 @@ function fillGaps(sourcesOf: number[][], carried: boolean[], rewriteKeys: readon
   }
 }
 
+/**
+ * relatedWords' answers, by the sentence's keys (termKeys gives one array a sentence) and the
+ * other's key set (the source index's, kept while the source is unchanged): an editor's re-check
+ * asks again about every gap the edit left alone.
+ */
+const relatedWordsKnown = new WeakMap<readonly string[], WeakMap<ReadonlySet<string>, number>>();
+
 /** How many of a sentence's content words meet another's by stem, WordNet synonym or a noun's own verb. */
 function relatedWords(keys: readonly string[], other: ReadonlySet<string>): number {
+  let known = relatedWordsKnown.get(keys);
+  if (!known) relatedWordsKnown.set(keys, (known = new WeakMap()));
+  let n = known.get(other);
+  if (n === undefined) known.set(other, (n = countRelatedWords(keys, other)));
+  return n;
+}
+
+function countRelatedWords(keys: readonly string[], other: ReadonlySet<string>): number {
   const lemmas = wordLemmas(other);
   let n = 0;
   for (const k of keys) {
@@ -970,8 +986,18 @@ function dropBorrowedMembers(index: SourceIndex, sourcesOf: number[][], rewriteK
   });
 }
 
+/** statement()'s answer by the sentence's offset-free tokens (it reads words and tags alone): asked of most sentences at every re-check. */
+const statements = new WeakMap<readonly Token[], boolean>();
+
 /** A sentence with a finite verb and closing punctuation: a statement, not a headline or a label. */
 function statement(s: Sentence): boolean {
+  const own = offsetFree(s.tokens);
+  let known = statements.get(own);
+  if (known === undefined) statements.set(own, (known = isStatement(s)));
+  return known;
+}
+
+function isStatement(s: Sentence): boolean {
   const words = s.tokens.filter((t) => t.isWord);
   const last = s.tokens[s.tokens.length - 1];
   return words.length >= 6 && !!last && /^[.!?]$/.test(last.text) && s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');

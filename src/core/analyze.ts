@@ -23,7 +23,7 @@ import { documentRolesRule } from './rules/documentRoles';
 import { modifierMovedRule } from './rules/modifierMoved';
 import { tenseRule } from './rules/tense';
 import { wordingRule } from './rules/wording';
-import { findNumbers, locatedNumbers, sameAmount } from './mentions/numbers';
+import { findNumbers, locatedNumbers, sameAmount, type NumberMention } from './mentions/numbers';
 import { alignTokens, type TokenMatch } from './tokenAlign';
 import { newRankClaims, rankLemmas } from './superlatives';
 import { pairSyntax } from './syntax/sentenceSyntax';
@@ -46,7 +46,7 @@ const PAIR_RULES: readonly PairRule[] = [
 ];
 
 /** Memo keys whose values are computed from the source text alone (the rules' and this file's). */
-const SOURCE_ONLY_MEMO: ReadonlySet<string> = new Set(['source-numbers', 'source-ranks', 'source-date-keys', 'source-word-key', 'source-modifier-before-noun', 'source-speakers', 'source-texts', 'source-name-lemmas', 'source-sentence-lemmas', 'source-names-asked', 'source-descriptors', 'source-described-names', 'source-name-words']);
+const SOURCE_ONLY_MEMO: ReadonlySet<string> = new Set(['source-omittable', 'source-numbers', 'source-ranks', 'source-date-keys', 'source-word-key', 'source-modifier-before-noun', 'source-speakers', 'source-texts', 'source-name-lemmas', 'source-sentence-lemmas', 'source-names-asked', 'source-descriptors', 'source-described-names', 'source-name-words']);
 /**
  * Memo keys whose values are computed from the source, the names both texts use and whether
  * either text has a capital (entity.ts): kept with an editor's cache while those are unchanged
@@ -89,7 +89,7 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
   const format = options.format ?? 'plain';
   // Without an editor's cache, a paragraph both texts have (or one text has twice) is read once.
   const read: ParagraphsRead | undefined = options.cache ? undefined : new Map();
-  const src = prepareText(source, format, checkBudget, options.cache, read);
+  const src = options.cache ? options.cache.preparedSource(source, format, () => prepareText(source, format, checkBudget, options.cache)) : prepareText(source, format, checkBudget, options.cache, read);
   const rw = prepareText(rewrite, format, checkBudget, options.cache, read);
   options.cache?.sweep();
   const sentences = () => ({
@@ -178,11 +178,14 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
   const signpost = (s: Sentence) => factsOf(s.tokens).signpost;
   const reportable = (r: Sentence) => factsOf(r.tokens).words >= 2 && !label(r) && !signpost(r);
   const omittable = (s: Sentence) => factsOf(s.tokens).words >= 4 && !signpost(s) && !((heading(src, s) || leadIn(s)) && label(s, src));
+  // Each sentence's answer once (the source's while it is unchanged): they are asked again below.
+  const reportables = rw.sentences.map(reportable);
+  const omittables = memo('source-omittable', () => src.sentences.map(omittable));
   const counts: PairCounts = {
-    rewriteSentences: rw.sentences.filter(reportable).length,
-    rewriteMatched: rw.sentences.filter((r, ri) => reportable(r) && alignment.sourcesOf[ri]!.length > 0).length,
-    sourceSentences: src.sentences.filter(omittable).length,
-    sourceCarried: src.sentences.filter((s, si) => omittable(s) && alignment.sourceCarried[si]).length,
+    rewriteSentences: reportables.filter(Boolean).length,
+    rewriteMatched: rw.sentences.filter((_r, ri) => reportables[ri] && alignment.sourcesOf[ri]!.length > 0).length,
+    sourceSentences: omittables.filter(Boolean).length,
+    sourceCarried: src.sentences.filter((_s, si) => omittables[si] && alignment.sourceCarried[si]).length,
   };
   const unrelated = sharesAlmostNothing(counts);
   if (unrelated) raw.push(unrelatedFinding(rw.text, rw.sentences[0]!, counts));
@@ -192,7 +195,7 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
     checkBudget();
     const sourceIdx = alignment.sourcesOf[ri]!;
     if (sourceIdx.length === 0) {
-      if (!unrelated && reportable(r)) {
+      if (!unrelated && reportables[ri]) {
         // A figure the source never states is named in the sentence's own finding; one the
         // source states otherwise ("billions" for "million") is a changed number of its own.
         const amounts = inventedAmounts(src, rw.text, r, memo);
@@ -211,9 +214,14 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
     const ranks = newRankClaims(r, memo('source-ranks', () => rankLemmas(src.sentences)), sources);
     if (ranks.length > 0) raw.push(rankedUnsupported(rw.text, r, ranks));
     pairs.push({ rewrite: { start: r.start, end: r.end }, sources: sources.map((s) => ({ start: s.start, end: s.end })) });
-    const siblingIdx = new Set(sourceIdx.flatMap((si) => rewritesOf.get(si) ?? []));
-    siblingIdx.delete(ri);
-    const siblings = [...siblingIdx].map((i) => rw.sentences[i]!);
+    // (Most sentences are their source's only reader: no set made for them.)
+    const only = sourceIdx.length === 1 ? rewritesOf.get(sourceIdx[0]!) : undefined;
+    let siblings: Sentence[] = [];
+    if (!only || only.length !== 1 || only[0] !== ri) {
+      const siblingIdx = new Set(sourceIdx.flatMap((si) => rewritesOf.get(si) ?? []));
+      siblingIdx.delete(ri);
+      siblings = [...siblingIdx].map((i) => rw.sentences[i]!);
+    }
     if (siblings.length === 0 && sources.length === 1 && keptVerbatim(src, rw, sources[0]!, r)) return;
     // (The names set is made before any rule reads it, so that they read the set of the check before when it is the same.)
     const key = options.cache && knownNamesSet() ? pairKey(rw, r, sourceIdx, siblings, sourceVersion, cased(), paragraphId, (t) => options.cache!.textId(t)) : null;
@@ -253,7 +261,7 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
 
   src.sentences.forEach((s, si) => {
     if (unrelated || alignment.sourceCarried[si]) return;
-    if (!omittable(s)) return;
+    if (!omittables[si]) return;
     raw.push(omitted(src.text, s));
   });
 
@@ -507,12 +515,27 @@ function unsupported(text: string, r: Sentence, unstated: readonly string[]): Ra
   };
 }
 
+/**
+ * A sentence's amounts (findNumbers, one array a sentence) that no amount of the source's states
+ * (`located`, one array while the source is unchanged), remembered by the two: an editor's
+ * re-check asks again for every unsupported sentence, each amount against every one of the
+ * source's.
+ */
+const unstated = new WeakMap<readonly unknown[], WeakMap<readonly NumberMention[], readonly NumberMention[]>>();
+
+function unstatedAmounts(found: readonly NumberMention[], located: ReturnType<typeof locatedNumbers>): readonly NumberMention[] {
+  let known = unstated.get(located);
+  if (!known) unstated.set(located, (known = new WeakMap()));
+  let out = known.get(found);
+  // (A rank, "the first planet", is a claim of the sentence's, not an amount.)
+  if (!out) known.set(found, (out = found.filter((m) => m.unit !== 'ordinal' && !located.some((s) => sameAmount(m, s.m)))));
+  return out;
+}
+
 /** Inside an unsupported sentence, the amounts the source never states: the likeliest invented facts. */
 function inventedAmounts(src: PreparedText, text: string, r: Sentence, memo: <T>(key: string, compute: () => T) => T): RawFinding[] {
   const located = memo('source-numbers', () => locatedNumbers(src.sentences));
-  return findNumbers(r.tokens)
-    // A rank ("the first planet") is a claim of the sentence's, not an amount.
-    .filter((m) => m.unit !== 'ordinal' && !located.some((s) => sameAmount(m, s.m)))
+  return unstatedAmounts(findNumbers(r.tokens), located)
     .map((m) => {
       const span = spanOf(r.tokens.slice(m.first, m.last + 1));
       // The source's only amount in the same unit ("billions of dollars" for "million dollars")

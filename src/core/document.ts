@@ -58,14 +58,28 @@ export class PreparationCache {
     this.generation.add(key);
   }
 
+  /**
+   * The sentences of the paragraphs kept here, by their prose, each with its paragraph: a
+   * paragraph an edit touched is tokenised again, and its sentences the edit left alone are
+   * then known as copies of what they were (sameTokensMoved), not new sentences.
+   */
+  readonly sentences = new Map<string, { readonly tokens: readonly Token[]; readonly owner: CachedParagraph }>();
+
   /** Forgets paragraphs not used since the last sweep (texts that were edited away). */
   sweep(): void {
+    let removed = false;
     for (const [key, entry] of this.entries) {
-      if (!this.generation.has(key)) this.entries.delete(key);
-      else if (entry.rebasedNow) {
+      if (!this.generation.has(key)) {
+        this.entries.delete(key);
+        removed = true;
+      } else if (entry.rebasedNow) {
         entry.rebased = entry.rebasedNow;
         entry.rebasedNow = undefined;
       }
+    }
+    if (removed) {
+      const live = new Set(this.entries.values());
+      for (const [key, s] of this.sentences) if (!live.has(s.owner)) this.sentences.delete(key);
     }
     this.generation = new Set();
     for (const key of this.pairs.keys()) if (!this.pairGeneration.has(key)) this.pairs.delete(key);
@@ -133,6 +147,26 @@ export class PreparationCache {
     }
     this.lastNames = names;
     return { names, version: ++this.namesGeneration };
+  }
+
+  private source: { readonly text: string; readonly format: TextFormat; readonly prepared: PreparedText; readonly keys: readonly string[] } | undefined;
+
+  /**
+   * The source as the last analysis prepared it, while its text and format are the same: an
+   * editor re-checks the draft after every keystroke against a source that has not changed, and
+   * preparing it again (its prose, its paragraphs and every sentence's rebased tokens, all from
+   * this cache) gave the very same sentences and token arrays. Its paragraphs are kept as used,
+   * as preparing it again kept them, for when the source is edited.
+   */
+  preparedSource(text: string, format: TextFormat, prepare: () => PreparedText): PreparedText {
+    const last = this.source;
+    if (last && last.format === format && last.text === text) {
+      for (const key of last.keys) if (this.entries.has(key)) this.generation.add(key);
+      return last.prepared;
+    }
+    const prepared = prepare();
+    this.source = { text, format, prepared, keys: prepared.paragraphs.map((p) => prepared.prose.slice(p.start, p.end)) };
+    return prepared;
   }
 
   private readonly draftVersions = new TextVersion();
@@ -210,6 +244,39 @@ function prepareParagraph(prose: string, para: Span, base: number): { start: num
  */
 export type ParagraphsRead = Map<string, { readonly start: number; readonly sentences: readonly { start: number; end: number; tokens: Token[] }[] }>;
 
+/**
+ * The sentences of the paragraphs one analysis has read (ParagraphsRead), by their prose: a
+ * sentence both texts have in paragraphs that differ (a rewrite keeps many of its source's
+ * sentences in paragraphs it changed) is the same tokens at other offsets (sameTokensMoved), and
+ * what is remembered by a sentence's offset-free tokens (its terms, amounts, parse, frames) is
+ * worked out once for both.
+ */
+const sentencesRead = new WeakMap<ParagraphsRead, Map<string, readonly Token[]>>();
+
+/**
+ * Whether `tokens` are `earlier` with every offset moved by one amount: the same words, tags,
+ * lemmas and gaps, as a paragraph's rebased copy is (offsetFree.ts). A sentence's tokens can
+ * depend on the words around it (the tagger reads a paragraph at a time), so the same prose
+ * alone does not say so.
+ */
+function sameTokensMoved(tokens: readonly Token[], earlier: readonly Token[]): boolean {
+  if (tokens.length !== earlier.length || tokens.length === 0) return false;
+  const delta = tokens[0]!.start - earlier[0]!.start;
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i]! as unknown as Record<string, unknown>;
+    const b = earlier[i]! as unknown as Record<string, unknown>;
+    if ((a.start as number) - (b.start as number) !== delta || (a.end as number) - (b.end as number) !== delta) return false;
+    let keys = 0;
+    for (const k in a) {
+      keys++;
+      if (k !== 'start' && k !== 'end' && a[k] !== b[k]) return false;
+    }
+    for (const _k in b) keys--;
+    if (keys !== 0) return false;
+  }
+  return true;
+}
+
 export function prepareText(text: string, format: TextFormat, checkBudget: () => void, cache?: PreparationCache, read?: ParagraphsRead): PreparedText {
   const prose = toProse(text, format);
   const paragraphs = splitParagraphs(prose);
@@ -227,6 +294,16 @@ export function prepareText(text: string, format: TextFormat, checkBudget: () =>
       }
       // Fresh tokens with their final offsets: nothing to copy.
       const prepared = prepareParagraph(prose, para, 0);
+      if (read) {
+        let known = sentencesRead.get(read);
+        if (!known) sentencesRead.set(read, (known = new Map()));
+        for (const s of prepared) {
+          const text = prose.slice(s.start, s.end);
+          const first = known.get(text);
+          if (!first) known.set(text, s.tokens);
+          else if (sameTokensMoved(s.tokens, first)) rebasedFrom(s.tokens, first);
+        }
+      }
       read?.set(key, { start: para.start, sentences: prepared });
       for (const s of prepared) sentences.push({ ...s, index: sentences.length, paragraph });
     } else {
@@ -234,6 +311,12 @@ export function prepareText(text: string, format: TextFormat, checkBudget: () =>
       let prepared = cache.get(key);
       if (!prepared) {
         prepared = { sentences: prepareParagraph(prose, para, para.start) };
+        for (const s of prepared.sentences) {
+          const text = prose.slice(s.start + para.start, s.end + para.start);
+          const known = cache.sentences.get(text);
+          if (!known) cache.sentences.set(text, { tokens: s.tokens, owner: prepared });
+          else if (sameTokensMoved(s.tokens, known.tokens)) rebasedFrom(s.tokens, known.tokens);
+        }
         cache.set(key, prepared);
       }
       const p = prepared;

@@ -261,7 +261,9 @@ export function isDirectingVerb(lemma: string): boolean {
  * generalisation ("businesses" -> "companies").
  */
 export function mayMeanTheSame(a: string, b: string): boolean {
-  return a === b || sameRelation(a, b);
+  // (Asked in one order: computeSame is symmetric, each of its tests read from either side, so
+  // a pair asked both ways, "firm"/"company" and then "company"/"firm", is looked up once.)
+  return a === b || (a < b ? sameRelation(a, b) : sameRelation(b, a));
 }
 
 function computeSame(a: string, b: string): boolean {
