@@ -117,6 +117,8 @@ const roles: Row[] = [
   { name: "converse verbs with the doer kept, the other party after a participle describing the thing: borrow from / lend to", source: "The gallery has borrowed three paintings restored in the 1990s from the Halvard Museum.", rewrite: "The gallery has lent three paintings, restored in the 1990s, to the Halvard Museum.", kind: "roles-swapped", expect: "gallery has lent three paintings, restored in the 1990s, to the Halvard Museum" },
   { name: "quiet as a negation: converse verbs with the doer kept, the other party after a participle", source: "The gallery has borrowed three paintings restored in the 1990s from the Halvard Museum.", rewrite: "The gallery has lent three paintings, restored in the 1990s, to the Halvard Museum.", kind: "negation", expect: null },
   { name: "quiet: converse verbs with the parties exchanged, the other party after a participle (a guard)", source: "The gallery has borrowed three paintings restored in the 1990s from the Halvard Museum.", rewrite: "The Halvard Museum has lent three paintings, restored in the 1990s, to the gallery.", kind: "roles-swapped", expect: null },
+  { name: "quiet: an owner's \"their\" for the named owner before it, told by the name (a guard)", source: "Harlow's losing run began with their 3-0 defeat by Kenton in March.", rewrite: "The losing run began in March with Harlow's 3-0 defeat by Kenton.", kind: "roles-swapped", expect: null },
+  { name: "quiet: an owner's \"its\" in a clause with a subject of its own is that subject's, not the named speaker's (a guard)", source: "Orvane's chief executive, Lena Brandt, said the trust would review its education programme.", rewrite: "Lena Brandt, chief executive of Orvane, said the trust would review its education programme.", kind: "roles-swapped", expect: null },
 ];
 
 const constructions: Row[] = [
@@ -401,6 +403,7 @@ describe('structure: predicate frames', () => {
   // Misattachments mended before the frames are read (frames.ts mendAttachments, repair.ts
   // openingClause): each sentence, and a frame its parse must yield.
   const mended: Array<[string, string, string]> = [
+    ["reads an owner's \"their\" of an act's noun as the one named owner or subject before it", "Harlow's losing run began with their 3-0 defeat by Kenton in March.", "defeat(obj=harlow obl:in=march subj=kenton)"],
     ["reads a transfer's \"from\" party hung on a participle that describes the thing moved as the transfer's", "The gallery has borrowed three paintings restored in the 1990s from the Halvard Museum.", "borrow(obj=painting obl:from=halvard+museum subj=gallery)"],
     ["reads a transfer's \"to\" party set off by a comma after a participle's aside as the transfer's", "The gallery has lent three paintings, restored in the 1990s, to the Halvard Museum.", "lend(obj=painting obl:to=halvard+museum subj=gallery)"],
     ["reads an -ing word between \"to\" and a described name as describing the noun, not as an infinitive", "Corvane Holdings has sold its riverside warehouses to publishing house Verity Books for $90 million.", "sell(obj=riverside+warehouse obl:to=publish+house+verity+books subj=corvane+holdings)"],

@@ -160,10 +160,34 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
   const kids = emptyLists<{ d: number; label: string }>(n);
   heads.forEach((h, d) => { if (h >= 0) kids[h]!.push({ d, label: labels[d]! }); });
 
+  // "Rovers' slide began with their defeat by Thornbury": the "its" or "their" that owns an act's
+  // noun, where the owner is a party of the act, stands for the one named party before it in its
+  // sentence that owns or does something (a subject or an owner, named); with none or several,
+  // for no one. (Not the owner of a thing: "its education programme".)
+  const referent = (pronoun: number): number | undefined => {
+    const named = [];
+    // (A capital names, whatever the tag: "Rovers' slide", the first word read as a noun.)
+    for (let k = 0; k < pronoun; k++) if (/^(PROPN|NOUN)$/.test(syn.tags[k]!) && /^\p{Lu}/u.test(tokens[k]!.text) && (k > 0 || syn.tags[k] === 'PROPN' || labels[k] === 'nmod:poss') && /^(nsubj|nsubj:pass|nmod:poss)$/.test(labels[k]!)) named.push(k);
+    if (named.length !== 1) return undefined;
+    // (Nor past a subject of the pronoun's own clause that is neither that party nor owned by it:
+    // "Wróbel said the orchestra would look hard at its programme" is the orchestra's.)
+    // (An infinitive's subject is its governing verb's: "would have to look at its programme".)
+    let subject: number | undefined;
+    for (let c = heads[pronoun]!; c >= 0 && subject === undefined; c = heads[c]!) {
+      if (syn.tags[c] === 'VERB') subject = kids[c]!.find((k) => /^nsubj/.test(k.label) && k.d < pronoun)?.d;
+    }
+    if (subject !== undefined && subject !== named[0] && heads[named[0]!] !== subject) return undefined;
+    return named[0];
+  };
   const participant = (head: number): Participant | null => {
     const t = tokens[head]!;
     // (An owner's "her", "her restaurant", is no participant, as "his" is none.)
-    if (syn.tags[head] === 'PRON' || t.pos === 'PRON') return labels[head] === 'nmod:poss' ? null : personalPronoun(t, head);
+    if (syn.tags[head] === 'PRON' || t.pos === 'PRON') {
+      if (labels[head] !== 'nmod:poss') return personalPronoun(t, head);
+      const owned = heads[head]!;
+      const ref = /^(its|their)$/.test(t.lower) && owned >= 0 && syn.tags[owned] === 'NOUN' && isEventNoun(tokens[owned]!.lemma) ? referent(head) : undefined;
+      return ref === undefined ? null : participant(ref);
+    }
     if (!t.isWord) return null;
     const members = [head];
     for (let i = 0; i < members.length; i++) {
