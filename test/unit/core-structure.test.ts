@@ -119,6 +119,7 @@ const roles: Row[] = [
   { name: "quiet: converse verbs with the parties exchanged, the other party after a participle (a guard)", source: "The gallery has borrowed three paintings restored in the 1990s from the Halvard Museum.", rewrite: "The Halvard Museum has lent three paintings, restored in the 1990s, to the gallery.", kind: "roles-swapped", expect: null },
   { name: "quiet: an owner's \"their\" for the named owner before it, told by the name (a guard)", source: "Harlow's losing run began with their 3-0 defeat by Kenton in March.", rewrite: "The losing run began in March with Harlow's 3-0 defeat by Kenton.", kind: "roles-swapped", expect: null },
   { name: "quiet: an owner's \"its\" in a clause with a subject of its own is that subject's, not the named speaker's (a guard)", source: "Orvane's chief executive, Lena Brandt, said the trust would review its education programme.", rewrite: "Lena Brandt, chief executive of Orvane, said the trust would review its education programme.", kind: "roles-swapped", expect: null },
+  { name: "quiet: a name set off by commas names the noun right before the comma, not the noun whose phrase holds it (\"the case against the shop's owner, Pavel Novak\") (a guard)", source: "The theft case against the shop’s owner, Pavel Novak, was dropped in 2022 after the error came to light.", rewrite: "The theft case against Pavel Novak, the owner of the shop, was dropped in 2022 once the error emerged.", kind: "roles-swapped", expect: null },
 ];
 
 const constructions: Row[] = [
@@ -403,6 +404,7 @@ describe('structure: predicate frames', () => {
   // Misattachments mended before the frames are read (frames.ts mendAttachments, repair.ts
   // openingClause): each sentence, and a frame its parse must yield.
   const mended: Array<[string, string, string]> = [
+    ["reads a name set off by commas as naming the noun right before the comma, where the parse hung it on a noun further back", "The theft case against the shop’s owner, Pavel Novak, was dropped in 2022 after the error came to light.", "case(obj=owner+pavel+novak)"],
     ["reads an owner's \"their\" of an act's noun as the one named owner or subject before it", "Harlow's losing run began with their 3-0 defeat by Kenton in March.", "defeat(obj=harlow obl:in=march subj=kenton)"],
     ["reads a transfer's \"from\" party hung on a participle that describes the thing moved as the transfer's", "The gallery has borrowed three paintings restored in the 1990s from the Halvard Museum.", "borrow(obj=painting obl:from=halvard+museum subj=gallery)"],
     ["reads a transfer's \"to\" party set off by a comma after a participle's aside as the transfer's", "The gallery has lent three paintings, restored in the 1990s, to the Halvard Museum.", "lend(obj=painting obl:to=halvard+museum subj=gallery)"],

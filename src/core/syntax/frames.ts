@@ -751,6 +751,20 @@ function mendAttachments(tokens: readonly Token[], syn: SentenceSyntax): { heads
       // author" a name after a description is the next list item.)
       if (k === h || dominatesIn(heads, d, k) || syn.tags[k] !== 'PROPN' || syn.tags[d] !== 'NOUN') continue;
       rehang(d, k, 'appos');
+    } else if (label === 'appos' && h < d && syn.tags[d] === 'PROPN') {
+      // "The case against the flat's tenant, Marek Zieliński, was dropped": a name set off by a
+      // comma names the noun right before the comma, where the parser hung it on a noun further
+      // back whose phrase holds that one.
+      const first = firstOf(d);
+      if (first < 2 || tokens[first - 1]!.text !== ',') continue;
+      let k = first - 2;
+      if (!nominal(k)) continue;
+      while (NAME_PARTS.has(labels[k]!) && heads[k]! >= 0 && heads[k]! < k) k = heads[k]!;
+      // (Not past a description in apposition: in "Marie Rios, a composer of boleros, Julita
+      // Ross, an author" the name after a description is the next list item.)
+      let described = labels[h] === 'appos';
+      for (let x = k; x >= 0 && x !== h && !described; x = heads[x]!) described = labels[x] === 'appos';
+      if (k !== h && !described && dominatesIn(heads, h, k) && syn.tags[k] === 'NOUN') rehang(d, k, 'appos');
     } else if ((label === 'parataxis' || label === 'dep') && h < d && syn.tags[h] === 'VERB' && !kids[h]!.some((c) => base(labels[c]!) === 'obj')) {
       const first = firstOf(d);
       let between = true;
