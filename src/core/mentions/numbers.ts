@@ -293,7 +293,16 @@ export function inAmountUnit(tokens: readonly Token[], i: number): boolean {
   const afterFigure = /\d/.test(tokens[i - 1]?.text ?? '') || SCALE_WORDS.has(tokens[i - 1]?.lower ?? '');
   if (afterFigure && isUnitWord(t)) return true;
   if (CURRENCY_CODES[t.text] !== undefined && /^\d/.test(tokens[i + 1]?.text ?? '')) return true;
-  return afterFigure && isMoney(unitOf(tokens[i + 1]) ?? null) && !/^dollars?$/.test(tokens[i + 1]!.lower);
+  return afterFigure && currencyToldByCountry(tokens, i) !== undefined;
+}
+
+/**
+ * The currency a capitalised word before a currency word tells ("Swiss francs" = "CHF"), or
+ * undefined. (Not dollars, whose country tells which: "Australian dollars".)
+ */
+function currencyToldByCountry(tokens: readonly Token[], k: number): string | undefined {
+  const unit = unitOf(tokens[k + 1]);
+  return /^\p{Lu}/u.test(tokens[k]?.text ?? '') && isMoney(unit ?? null) && !/^dollars?$/.test(tokens[k + 1]!.lower) ? unit : undefined;
 }
 
 /** The unit a word names, by its form or its lemma ("kilometre" is km), or undefined. */
@@ -778,10 +787,9 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
     } else if (unitOf(tokens[k])) {
       unit ??= unitOf(tokens[k])!;
       if (!hyphenated) last = k;
-    } else if (/^\p{Lu}/u.test(tokens[k]?.text ?? '') && isMoney(unitOf(tokens[k + 1]) ?? null) && !/^dollars?$/.test(tokens[k + 1]!.lower)) {
-      // "1.9 billion Swiss francs" = "CHF 1.9bn": a currency told by its country is that
-      // currency. (Not dollars, whose country tells which: "Australian dollars".)
-      unit ??= unitOf(tokens[k + 1])!;
+    } else if (currencyToldByCountry(tokens, k) !== undefined) {
+      // "1.9 billion Swiss francs" = "CHF 1.9bn".
+      unit ??= currencyToldByCountry(tokens, k)!;
       last = k + 1;
     }
     let qual = qualifierBefore(tokens, first);

@@ -106,6 +106,11 @@ function speakerRun(tokens: readonly Token[], from: number, step: 1 | -1): numbe
   return out.sort((a, b) => a - b);
 }
 
+/** The dependents that are part of a speaker named by a subject: its name, describers, owner and appositive. */
+const SUBJECT_PARTS = /^(compound|flat|fixed|amod|nmod:poss|nmod:desc|appos)$/;
+/** ...and by a passive's agent, with its noun modifiers too (see parsedSpeaker). */
+const AGENT_PARTS = /^(compound|flat|fixed|amod|nmod(:poss|:desc)?|appos)$/;
+
 /**
  * The speaker the parse gives a reporting verb: its subject, or the agent of a passive one
  * ("cases have been confirmed by health authorities"), with the words of its name and of its
@@ -134,7 +139,7 @@ function parsedSpeaker(tokens: readonly Token[], syntax: SentenceSyntax, verb: n
   // (A passive's agent, after the verb, takes its noun modifiers too, "warned by regulators in
   // the Teral Union", which an active subject has from the words before its verb.)
   for (let i = 0; i < members.length; i++) {
-    for (const d of dependentsOf(syntax, members[i]!, passive ? /^(compound|flat|fixed|amod|nmod(:poss|:desc)?|appos)$/ : /^(compound|flat|fixed|amod|nmod:poss|nmod:desc|appos)$/)) {
+    for (const d of dependentsOf(syntax, members[i]!, passive ? AGENT_PARTS : SUBJECT_PARTS)) {
       if (Math.abs(d - subject) < 12) members.push(d);
     }
   }
