@@ -13,6 +13,7 @@ import type { Token } from './tokens';
 import { offsetFree } from './offsetFree';
 import { keyWeightFactor, stemOf, termKeys } from './terms';
 import { syntaxOf } from './syntax/sentenceSyntax';
+import { hasDependent } from './syntax/tree';
 import { eventSenses, mayMeanTheSame, namesPeople } from './wordnet';
 
 export interface SentenceAlignment {
@@ -978,7 +979,7 @@ function dropBorrowedMembers(index: SourceIndex, sourcesOf: number[][], rewriteK
       const syn = syntaxOf(tokens);
       // (A bare plural names no one in particular: "Participants were split evenly" takes no
       // one from "A minority of participants reported side effects".)
-      const barePlural = (t: Token, i: number) => t.pos === 'NOUN' && t.lower !== t.lemma && !syn.heads.some((h, d) => h === i && /^(det|nmod:poss|nummod)/.test(syn.labels[d] ?? ''));
+      const barePlural = (t: Token, i: number) => t.pos === 'NOUN' && t.lower !== t.lemma && !hasDependent(syn, i, /^(det|nmod:poss|nummod)/);
       const named = new Set(termKeys(tokens.filter((t, i) => t.pos === 'PROPN' || (/^(nsubj|obj|iobj|obl:agent)/.test(syn.labels[i] ?? '') && (t.pos !== 'NOUN' || (namesPeople(t.lemma) && !barePlural(t, i)))))));
       return alone.some((k) => named.has(k));
     });

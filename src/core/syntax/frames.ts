@@ -727,6 +727,15 @@ function mendAttachments(tokens: readonly Token[], syn: SentenceSyntax): { heads
     heads[d] = head;
     labels[d] = label;
   };
+  // The head of the noun phrase that ends right before the comma setting d's phrase off, if any.
+  const phraseBeforeComma = (d: number): number | undefined => {
+    const first = firstOf(d);
+    if (first < 2 || tokens[first - 1]!.text !== ',') return undefined;
+    let k = first - 2;
+    if (!nominal(k)) return undefined;
+    while (NAME_PARTS.has(labels[k]!) && heads[k]! >= 0 && heads[k]! < k) k = heads[k]!;
+    return k;
+  };
   // A verb made passive by "be" or "get" (or labelled so).
   const passiveVerb = (h: number) => kids[h]!.some((c) => labels[c] === 'aux:pass' || (base(labels[c]!) === 'aux' && (tokens[c]!.lemma === 'be' || tokens[c]!.lemma === 'get')));
   for (let d = 0; d < n; d++) {
@@ -742,11 +751,8 @@ function mendAttachments(tokens: readonly Token[], syn: SentenceSyntax): { heads
     if (labels[d] === 'list' && hasLabel(d, 'cc')) labels[d] = 'conj';
     const label = labels[d]!;
     if (label === 'conj' && h < d && !hasLabel(d, 'cc') && !kids[h]!.some((c) => labels[c] === 'conj' && hasLabel(c, 'cc'))) {
-      const first = firstOf(d);
-      if (first < 2 || tokens[first - 1]!.text !== ',') continue;
-      let k = first - 2;
-      if (!nominal(k)) continue;
-      while (NAME_PARTS.has(labels[k]!) && heads[k]! >= 0 && heads[k]! < k) k = heads[k]!;
+      const k = phraseBeforeComma(d);
+      if (k === undefined) continue;
       // (A description after a name: in "Marie Rios, a composer of boleros, Julita Ross, an
       // author" a name after a description is the next list item.)
       if (k === h || dominatesIn(heads, d, k) || syn.tags[k] !== 'PROPN' || syn.tags[d] !== 'NOUN') continue;
@@ -755,11 +761,8 @@ function mendAttachments(tokens: readonly Token[], syn: SentenceSyntax): { heads
       // "The case against the flat's tenant, Marek Zieliński, was dropped": a name set off by a
       // comma names the noun right before the comma, where the parser hung it on a noun further
       // back whose phrase holds that one.
-      const first = firstOf(d);
-      if (first < 2 || tokens[first - 1]!.text !== ',') continue;
-      let k = first - 2;
-      if (!nominal(k)) continue;
-      while (NAME_PARTS.has(labels[k]!) && heads[k]! >= 0 && heads[k]! < k) k = heads[k]!;
+      const k = phraseBeforeComma(d);
+      if (k === undefined) continue;
       // (Not past a description in apposition: in "Marie Rios, a composer of boleros, Julita
       // Ross, an author" the name after a description is the next list item.)
       let described = labels[h] === 'appos';
