@@ -17,6 +17,7 @@ describe('frequencies (how often, as a period)', () => {
     ['a named day comes round weekly', 'The market opens every Sunday.', [['every Sunday', 7]]],
     ['"once", "twice", "N times" a unit', 'The drug is taken twice a day and checked three times a month.', [['twice a day', 0.5], ['three times a month', 10.1467]]],
     ['a count joined to the adverb', 'A twice-weekly boat and a half-hourly bus.', [['twice-weekly', 3.5], ['half-hourly', 0.0208]]],
+    ['a count of times before the adverb shares out its period', 'Decks are cleaned twice daily and checked three times weekly.', [['twice daily', 0.5], ['three times weekly', 2.3333]]],
     ['a quarter of an hour', 'Trams run every quarter of an hour.', [['every quarter of an hour', 0.0104]]],
     ['"alternate" weeks', 'Collections happen on alternate weeks.', [['alternate weeks', 14]]],
     ['"annual" names a thing unless said as "an annual"', 'The annual report came out; it is an annual event.', [['annual', 365.25]]],

@@ -62,8 +62,12 @@ function readFrequencies(tokens: readonly Token[]): FrequencyMention[] {
       // "half-hourly", "twice-weekly", "three-weekly": a count joined to it by a hyphen.
       const joined = tokens[i - 1]?.text === '-' && tokens[i - 1]!.end === t.start ? tokens[i - 2] : undefined;
       const n = joined ? (/^\d+$/.test(joined.lower) ? Number(joined.lower) : NUMBER_WORDS.get(joined.lower)) : undefined;
+      // "twice daily", "three times weekly": a count of times before it shares out its period.
+      const times = [i - 1, i - 2].find((k) => k >= 0 && timesAt(tokens, k)?.last === i - 1) ?? -1;
+      const counted = times >= 0 ? timesAt(tokens, times) : null;
       if (joined && /^(half|twice)$/.test(joined.lower)) out.push({ first: i - 2, last: i, period: word / 2, alternate: false });
       else if (joined && n) out.push({ first: i - 2, last: i, period: word * n, alternate: false });
+      else if (counted) out.push({ first: times, last: i, period: word / counted.count, alternate: false });
       else out.push({ first: i, last: i, period: word, alternate: false });
       continue;
     }

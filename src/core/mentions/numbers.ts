@@ -60,7 +60,7 @@ const UNIT_WORDS: Readonly<Record<string, string>> = {
   ton: 't', tons: 't', lb: 'lb', lbs: 'lb', foot: 'ft', feet: 'ft', hectare: 'ha', hectares: 'ha', acre: 'acre',
   acres: 'acre', liter: 'l', liters: 'l', gallon: 'gal', gallons: 'gal', degree: 'deg', degrees: 'deg',
   year: 'year', years: 'year', month: 'month', months: 'month', week: 'week', weeks: 'week', fortnight: 'fortnight', fortnights: 'fortnight', day: 'day', days: 'day',
-  hour: 'hour', hours: 'hour', minute: 'minute', minutes: 'minute', hr: 'hour', hrs: 'hour', min: 'minute', mins: 'minute', decade: 'decade', decades: 'decade',
+  hour: 'hour', hours: 'hour', minute: 'minute', minutes: 'minute', h: 'hour', hr: 'hour', hrs: 'hour', min: 'minute', mins: 'minute', decade: 'decade', decades: 'decade',
   century: 'century', centuries: 'century', millennium: 'millennium', millennia: 'millennium', millenniums: 'millennium',
   second: 'second', seconds: 'second', sec: 'second', secs: 'second',
   // A currency's hundredth part: "642 cents" is $6.42, "80p" 80 pence.
@@ -288,8 +288,14 @@ export function isUnitWord(t: Token | undefined): boolean {
  * "390 NOK"), a currency's code before one ("CHF 1.9bn"), or the country telling a currency
  * after one ("1.9 billion Swiss francs").
  */
+/** "No." in "world No. 31": the mark of a place in a ranking, before its figure. */
+function rankMarkerAt(tokens: readonly Token[], i: number): boolean {
+  return /^No\.?$/.test(tokens[i]!.text) && /^\d+$/.test(tokens[i + 1]?.text ?? '');
+}
+
 export function inAmountUnit(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
+  if (rankMarkerAt(tokens, i)) return true;
   const afterFigure = /\d/.test(tokens[i - 1]?.text ?? '') || SCALE_WORDS.has(tokens[i - 1]?.lower ?? '');
   if (afterFigure && isUnitWord(t)) return true;
   if (CURRENCY_CODES[t.text] !== undefined && /^\d/.test(tokens[i + 1]?.text ?? '')) return true;
@@ -523,6 +529,12 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
     if (t.lower === 'one' && compound && hyphenatedWithNext(tokens, i) && !isUnitWord(compound) && !TIME_UNITS.has(compound.lemma) &&
       ordinalOf(compound) === null && !FRACTIONS.has(compound.lemma) && parseNumeral(compound) === null && isKnownWord(`${t.lower}-${compound.lower}`)) {
       i += 2;
+      continue;
+    }
+    // "world No. 31", "the No 2 seed": a place in a ranking, as "31st" is.
+    if (rankMarkerAt(tokens, i)) {
+      out.push({ first: i, last: i + 1, value: Number(tokens[i + 1]!.text), magnitude: null, unit: 'ordinal', qualifier: null, qualifierFirst: i });
+      i++;
       continue;
     }
     let first = i;

@@ -65,14 +65,17 @@ const RANKS = new Set(['deputy', 'chief', 'senior', 'associate', 'vice', 'acting
 
 /**
  * Rank words before a role noun: "deputy chief" in "deputy chief justice", "former" in "former
- * Oxlade Bank director" (names in between are skipped).
+ * Oxlade Bank director" (names and describing nouns in between are skipped).
  */
 function ranksBefore(tokens: readonly Token[], i: number): number[] {
   const out: number[] = [];
   for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
     const t = tokens[k]!;
     if (RANKS.has(t.lower)) out.unshift(k);
-    else if (t.pos !== 'PROPN' && t.text !== "'s" && t.text !== '’s') break;
+    // (Nor the nouns that name the post's field, between the rank and the noun: "assistant
+    // sports director".)
+    // (A post's own noun ends it: "Lead author Dr." ranks the author, not the doctor.)
+    else if (t.pos !== 'PROPN' && (t.pos !== 'NOUN' || ROLE_NOUNS.has(t.lemma) || isPersonNoun(t.lemma)) && t.text !== "'s" && t.text !== '’s') break;
   }
   return out;
 }

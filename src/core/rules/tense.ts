@@ -148,7 +148,10 @@ function prospective(tokens: readonly Token[], g: VerbGroup, syntax: () => Sente
     const setsValue = dependentsOf(syn, g.head, /^obl/).some((d) => markedBy(syn, tokens, d, 'at') &&
       subtreeOf(syn, d).some((i) => amounts.some((m) => m.first <= i && i <= m.last)));
     const schedules = !hasDependent(syn, g.head, /^compound:prt$/) && (!/^(set|fix)$/.test(lemma) || (setFor && !setsValue));
-    if (schedules && g.passive && !hasDependent(syn, g.head, /^xcomp$/)) return 'future';
+    // (Not a past perfect with no time it was set for, "the attack had been planned the night
+    // before": that tells when the planning was done, as "the team had planned the attack" does.)
+    const plannedBefore = tokens.slice(g.first, g.head).some((t) => t.lower === 'had') && !setFor;
+    if (schedules && g.passive && !plannedBefore && !hasDependent(syn, g.head, /^xcomp$/)) return 'future';
     // So does the same act told actively, with what was set and what it was set for: "Judge Marsh
     // set a hearing for 9 September" = "A hearing has been set for September 9 by Judge Marsh".
     if (schedules && lemma !== 'plan' && objects.length > 0 && setFor) return 'future';
