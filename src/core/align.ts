@@ -13,7 +13,7 @@ import type { Token } from './tokens';
 import { offsetFree } from './offsetFree';
 import { keyWeightFactor, stemOf, termKeys } from './terms';
 import { syntaxOf } from './syntax/sentenceSyntax';
-import { hasDependent } from './syntax/tree';
+import { dependentsOf, hasDependent } from './syntax/tree';
 import { eventSenses, mayMeanTheSame, namesPeople } from './wordnet';
 
 export interface SentenceAlignment {
@@ -958,6 +958,8 @@ function dropEchoes(index: SourceIndex, sourcesOf: number[][], coverage: readonl
  * takes from its own source ("Whitmore's Grand Regent" from "The Grand Regent Theatre in
  * Whitmore", however many sentences name the town), nor a subject's or an object's word.
  */
+const QUANTIFYING_DETERMINERS: ReadonlySet<string> = new Set(['neither', 'either', 'both', 'each', 'every', 'any', 'no', 'all']);
+
 function dropBorrowedMembers(index: SourceIndex, sourcesOf: number[][], rewriteKeys: readonly (readonly string[])[], rewrite: readonly Sentence[]): void {
   const readers = new Map<number, number[]>();
   sourcesOf.forEach((list, ri) => list.forEach((si) => (readers.get(si) ?? readers.set(si, []).get(si)!).push(ri)));
@@ -980,7 +982,10 @@ function dropBorrowedMembers(index: SourceIndex, sourcesOf: number[][], rewriteK
       // (A bare plural names no one in particular: "Participants were split evenly" takes no
       // one from "A minority of participants reported side effects".)
       const barePlural = (t: Token, i: number) => t.pos === 'NOUN' && t.lower !== t.lemma && !hasDependent(syn, i, /^(det|nmod:poss|nummod)/);
-      const named = new Set(termKeys(tokens.filter((t, i) => t.pos === 'PROPN' || (/^(nsubj|obj|iobj|obl:agent)/.test(syn.labels[i] ?? '') && (t.pos !== 'NOUN' || (namesPeople(t.lemma) && !barePlural(t, i)))))));
+      // (Nor one picked out of a set by a quantifier: "Neither firm commented" takes no firm from
+      // the sentence that names one.)
+      const quantified = (i: number) => dependentsOf(syn, i, /^det$/).some((d) => QUANTIFYING_DETERMINERS.has(tokens[d]!.lower));
+      const named = new Set(termKeys(tokens.filter((t, i) => t.pos === 'PROPN' || (/^(nsubj|obj|iobj|obl:agent)/.test(syn.labels[i] ?? '') && (t.pos !== 'NOUN' || (namesPeople(t.lemma) && !barePlural(t, i) && !quantified(i)))))));
       return alone.some((k) => named.has(k));
     });
     if (keep.length > 0 && keep.length < list.length) sourcesOf[ri] = keep;

@@ -79,7 +79,7 @@ function dayNumber(t: Token | undefined): number | null {
 const DATE_START_WORDS: ReadonlySet<string> = new Set([
   ...WEEKDAYS, ...WEEKDAYS.map((d) => `${d}s`), ...RELATIVE_DAYS, 'may', 'midday', 'noon', 'midnight',
   'next', 'following', 'previous', 'preceding', 'last', 'this', 'prior', 'coming', 'past',
-  'spring', 'summer', 'autumn', 'fall', 'winter', 'a', 'one', 'day',
+  'spring', 'summer', 'autumn', 'fall', 'winter', 'a', 'one', 'day', 'morning', 'night', 'evening',
 ]);
 
 /**
@@ -230,7 +230,14 @@ function readDates(tokens: readonly Token[]): DateMention[] {
       // "over the past year" = "in the last year": the stretch up to now, as news uses "last year"
       // for it too.
       const direction = /^(previous|prior|preceding|past)$/.test(t.lower) ? 'last' : /^(coming|following)$/.test(t.lower) ? 'next' : t.lower;
-      keys.push(`relative:${direction} ${tokens[i + 1]!.lower}`);
+      // ("last night" = "the previous evening": one stretch of the day, told two ways.)
+      keys.push(`relative:${direction} ${tokens[i + 1]!.lower === 'night' ? 'evening' : tokens[i + 1]!.lower}`);
+      last = i + 1;
+    } else if (tokens[i - 1]?.lower === 'the' && /^(day|morning|night|evening)$/.test(t.lower) && tokens[i + 1]?.lower === 'before' &&
+      !/^(DET|PROPN|NOUN|NUM|PRON)$/.test(tokens[i + 2]?.pos ?? '')) {
+      // "the night before" = "the previous evening", "the day before" = "the previous day" (not
+      // "the night before the race", a time told from another event).
+      keys.push(/^(day|morning)$/.test(t.lower) ? 'relative:yesterday' : 'relative:last evening');
       last = i + 1;
     } else if (/^(last|next|this|coming|following|previous)$/.test(t.lower) && SEASONS.test(tokens[i + 1]?.lower ?? '')) {
       // "next summer", "last autumn": a season told from now.

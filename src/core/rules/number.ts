@@ -69,7 +69,9 @@ function countOfListedNames(ctx: PairContext, r: NumberMention): boolean {
   const syn = ctx.syntax.rewrite();
   return ctx.rTok.some((t, h) => {
     if (t.pos !== 'PROPN' || syn.labels[h] === 'conj') return false;
-    const conjuncts = dependentsOf(syn, h, /^conj$/).filter((c) => ctx.rTok[c]!.pos === 'PROPN');
+    // (A later member may be named with its description first: "the National Pharmacy
+    // Association and the patients' group Health Voices".)
+    const conjuncts = dependentsOf(syn, h, /^conj$/).filter((c) => /^(PROPN|NOUN)$/.test(ctx.rTok[c]!.pos));
     return 1 + conjuncts.length === r.value && conjuncts.some((c) => dependentsOf(syn, c, /^cc$/).some((k) => ctx.rTok[k]!.lower === 'and'));
   });
 }

@@ -349,8 +349,14 @@ export const quantifierRule: PairRule = (ctx) => {
       const of = ctx.sTok[share.last + 1]?.lower === 'of' ? 1 : 0;
       if (!of && !ctx.sTok.slice(share.first, share.last + 1).some((t) => t.lower === 'in')) continue;
       let noun = ctx.sTok.findIndex((t, i) => i > share.last + of && i <= share.last + 6 && (t.pos === 'NOUN' || t.pos === 'PROPN'));
-      // The whole noun phrase: "radio rental's income".
-      while (noun >= 0 && /^(NOUN|PROPN|PART)$/.test(ctx.sTok[noun + 1]?.pos ?? '')) noun++;
+      // The whole noun phrase: "radio rental's income", "the company's 310 daily services" (an
+      // owner's words, then the figures and adjectives of what it owns).
+      while (noun >= 0) {
+        let k = noun + 1;
+        if (ctx.sTok[noun]!.pos === 'PART') while (/^(NUM|ADJ)$/.test(ctx.sTok[k]?.pos ?? '')) k++;
+        if (!/^(NOUN|PROPN|PART)$/.test(ctx.sTok[k]?.pos ?? '')) break;
+        noun = k;
+      }
       const rAt = noun >= 0 ? ctx.match.sToR[noun] ?? -1 : -1;
       // Another scope word on it says how much instead ("a majority of the region's growers"),
       // and a fraction says how much as the figure did or not ("a quarter of a percentage point"

@@ -157,9 +157,12 @@ function prospective(tokens: readonly Token[], g: VerbGroup, syntax: () => Sente
     if (schedules && lemma !== 'plan' && objects.length > 0 && setFor) return 'future';
   }
   if (g.tense === 'past' && g.first === g.head) {
+    // "would stay closed", "remained shut", "felt betrayed": a bare participle completing another
+    // verb tells a state; the verb it completes tells when.
+    const syn = syntax();
+    if (syn.labels[g.head] === 'xcomp' && syn.heads[g.head]! >= 0 && syn.heads[g.head]! < g.head && !hasDependent(syn, g.head, /^(nsubj|aux)/)) return 'none';
     // "It will be funded from reserves and paid out in two instalments": a bare participle with
     // no subject of its own, conjoined to a passive verb group, shares that group's auxiliaries.
-    const syn = syntax();
     const h = syn.heads[g.head]!;
     if (h >= 0 && h < g.head && syn.labels[g.head] === 'conj' && !hasDependent(syn, g.head, /^(nsubj|csubj|expl)/)) {
       const governing = groupAt(findVerbGroups(tokens), h);
