@@ -314,7 +314,12 @@ function readAttributions(tokens: readonly Token[], syntax?: () => SentenceSynta
       if (!aside && name.length && !name.some((k) => tokens[k]!.pos === 'PROPN')) {
         let open = Math.min(...name) - 1;
         while (open >= 0 && tokens[open]!.pos === 'DET') open--;
-        if (open >= 1 && tokens[open]!.text === ',') before = [...speakerRun(tokens, open - 1, -1), ...before];
+        // (Not a noun closing a phrase of the claim's: "… on a 14-day Baltic voyage, the ship's
+        // operator, Seaborne Lines, said" names the operator alone.)
+        const first = open >= 1 && tokens[open]!.text === ',' ? speakerRun(tokens, open - 1, -1) : [];
+        let opener = first.length ? Math.min(...first) - 1 : -1;
+        while (opener >= 0 && (/^(DET|ADJ|NUM)$/.test(tokens[opener]!.pos) || tokens[opener]!.text === '-')) opener--;
+        if (first.length && !(opener >= 0 && /^(ADP|VERB)$/.test(tokens[opener]!.pos))) before = [...first, ...before];
       }
     }
     const after = speakerRun(tokens, i + 1, 1).filter((k) => k <= i + 5);
@@ -328,7 +333,11 @@ function readAttributions(tokens: readonly Token[], syntax?: () => SentenceSynta
       speakerEnd = Math.max(...subtreeOf(syntax(), speakerEnd + 1));
     }
     const afterSpeaker = after.length ? tokens[speakerEnd + 1] : undefined;
-    const opensClause = !!afterSpeaker && (afterSpeaker.pos === 'AUX' || afterSpeaker.pos === 'VERB');
+    // (So does an owner's mark after it with a verb to come: in "X, said residents' safety must
+    // come first" the owner opens the claim's subject; "…, said residents' association chair Jo
+    // Hill." names a speaker.)
+    const ownerOpensClause = !!afterSpeaker && /^['’]s?$/.test(afterSpeaker.text) && tokens.slice(speakerEnd + 2).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+    const opensClause = !!afterSpeaker && (afterSpeaker.pos === 'AUX' || afterSpeaker.pos === 'VERB' || ownerOpensClause);
     // A trailing attribution closes the sentence: at most a short tail ("in a statement on Monday").
     const tail = after.length ? tokens.slice(speakerEnd + 1).filter((x) => x.isWord).length : Infinity;
     // A comma after the speaker closes the attribution however long the sentence goes on
@@ -348,7 +357,8 @@ function readAttributions(tokens: readonly Token[], syntax?: () => SentenceSynta
     // "…, prosecutor Rachel Ingham told the court.": a speaker set off by a comma after the
     // claim, and a verb with at most a short tail (its audience, a time) closing the sentence.
     let openAt = before.length ? Math.min(...before) - 1 : -1;
-    while (openAt >= 0 && tokens[openAt]!.pos === 'DET') openAt--;
+    // (An owner's determiner opens the phrase as an article does: "…, its operator, Seaborne Lines, said".)
+    while (openAt >= 0 && (tokens[openAt]!.pos === 'DET' || POSSESSIVE_DETERMINERS.has(tokens[openAt]!.lower))) openAt--;
     const tailAfterVerb = tokens.slice(i + 1).filter((x) => x.isWord).length;
     const closing = !inverted && !participle && openAt > 0 && /^[,"”’']$/.test(tokens[openAt]!.text) && tailAfterVerb <= 4 &&
       tokens.slice(0, openAt).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
