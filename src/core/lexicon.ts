@@ -114,6 +114,10 @@ export const CERTAINTY_CUES: ReadonlyArray<readonly [string, CertaintyClass]> = 
   ['certainly', 'necessary'], ['definitely', 'necessary'], ['undoubtedly', 'necessary'],
   ['alleged', 'alleged'], ['allegedly', 'alleged'], ['allege', 'alleged'], ['reportedly', 'alleged'], ['suspected', 'alleged'],
   ['purportedly', 'alleged'], ['apparently', 'alleged'], ['accused of', 'alleged'], ['claim', 'alleged'],
+  // A belief no one is named for, put on the claim's subject: "is thought to have taken" =
+  // "reportedly took", not "took".
+  ['be thought to', 'alleged'], ['be believed to', 'alleged'], ['be understood to', 'alleged'], ['be said to', 'alleged'],
+  ['be reported to', 'alleged'], ['be rumoured to', 'alleged'], ['be rumored to', 'alleged'],
   ['suggest', 'indicated'], ['indicate', 'indicated'], ['hint', 'indicated'], ['appear to', 'indicated'],
   ['seem to', 'indicated'], ['point to', 'indicated'], ['link to', 'indicated'],
   ['prove', 'proven'], ['establish', 'proven'], ['demonstrate', 'proven'], ['confirm', 'proven'],

@@ -426,9 +426,13 @@ function endedState(tokens: readonly Token[], g: VerbGroup, tense: Tense, syn: (
   return bounded && other.slice(og.first, Math.max(op, og.head) + 1).some((t) => t.lower === 'still');
 }
 
-/** "The club used to play at Elm Park" / "plays at Elm Park": an ended habit told as still so, against the present. */
+/**
+ * "The club used to play at Elm Park" / "plays at Elm Park", "who had previously held the course
+ * record" / "who now holds it": an ended habit or state told as still so, against the present.
+ */
 function endedHabit(tokens: readonly Token[], g: VerbGroup, otherTense: Tense): boolean {
-  return usedTo(tokens, g) && otherTense === 'present';
+  if (otherTense !== 'present') return false;
+  return usedTo(tokens, g) || (g.tense === 'past' && tokens.slice(g.first, g.head).some((t) => /^(previously|formerly|once)$/.test(t.lower)));
 }
 
 /**
