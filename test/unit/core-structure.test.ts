@@ -291,6 +291,9 @@ const constructions: Row[] = [
   { name: "quiet: a former state kept former, the perfect dropped (a guard)", source: "Alemu had previously held the course record.", rewrite: "Alemu previously held the course record.", kind: "tense", expect: null },
   { name: "a belief no one is named for (\"is thought to have taken\") stated as fact", source: "Ferreyra is thought to have taken the substance through a contaminated supplement.", rewrite: "Ferreyra took the substance through a contaminated supplement.", kind: "modality", expect: "took" },
   { name: "quiet: \"is thought to\" = \"is believed to\" (a guard)", source: "Ferreyra is thought to have taken the substance through a contaminated supplement.", rewrite: "Ferreyra is believed to have taken the substance through a contaminated supplement.", kind: "modality", expect: null },
+  { name: "quiet: a share that is one over a multiple the source states (\"three times its size\" / \"a third of its size\")", source: "People said the talks were expected to centre on a takeover of Skylark by Aerovia, which is about three times its size.", rewrite: "The talks are expected to centre on Aerovia taking over Skylark, which is about a third of its size, people said.", kind: "added-detail", expect: null },
+  { name: "quiet: \"a quarter of the pace\" for \"four times as fast\"", source: "Kestrel's sales grew more than four times as fast as Fairmarket's.", rewrite: "Fairmarket's sales grew at less than a quarter of Kestrel's pace.", kind: "added-detail", expect: null },
+  { name: "a share that is no multiple the source states (a guard)", source: "Kestrel's sales grew more than four times as fast as Fairmarket's.", rewrite: "Fairmarket's sales grew at less than a fifth of Kestrel's pace.", kind: "added-detail", expect: "a fifth" },
 ];
 
 function check(rows: readonly Row[]): void {

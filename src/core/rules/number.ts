@@ -166,9 +166,29 @@ function betweenTimes(ctx: PairContext, r: NumberMention): boolean {
 /** Words that count a set vaguely: "several", "a handful of", "many", "most". */
 const VAGUE_COUNTS = SCOPE_CUES.filter(([phrase, cls]) => /^(some|many|few|most|minority)$/.test(cls) && !/ly$|^(often|sometimes|seldom|certain|some)$/.test(phrase)).map(([phrase]) => phrase);
 
-/** "half what it was" for "has halved": a share of a half the source tells by its verb of halving. */
-function halvedInSource(ctx: PairContext, r: NumberMention): boolean {
-  return r.unit === '%' && r.value === 50 && ctx.sTok.some((t) => t.lemma === 'halve');
+/** Verbs that tell a multiple: "has halved", "tripled". */
+const MULTIPLYING_VERBS: Readonly<Record<string, number>> = { halve: 2, double: 2, triple: 3, treble: 3, quadruple: 4 };
+
+/**
+ * "half what it was" for "has halved", "about a third of Aerovia's size" for "Aerovia is about
+ * three times its size", "less than a quarter of the rate" for "more than four times as fast": a
+ * share that is one over a multiple the source states.
+ */
+function reciprocalInSource(ctx: PairContext, r: NumberMention): boolean {
+  if (r.unit !== '%' || r.value === null || r.value <= 0) return false;
+  const n = Math.round(100 / r.value);
+  if (n < 2 || Math.abs(100 / n - r.value) > 0.5) return false;
+  return ctx.memo('source-multiples', () => {
+    const out = new Set<number>();
+    for (const s of ctx.source.sentences) {
+      for (const m of findNumbers(s.tokens)) if (m.value !== null && m.unit === null && s.tokens[m.last + 1]?.lower === 'times') out.add(m.value);
+      for (const t of s.tokens) {
+        const k = t.lower === 'twice' ? 2 : MULTIPLYING_VERBS[t.lemma];
+        if (k !== undefined) out.add(k);
+      }
+    }
+    return out;
+  }).has(n);
 }
 
 /**
@@ -286,7 +306,7 @@ export const numberRule: PairRule = (ctx) => {
     // "the two banks" names a set the source already gave ("the banks" after "Halvard and Nordbank").
     // ("both cities", "neither club": a count of parties already named, never a detail added.)
     inSourceDocument: (r) => r.unit === 'ordinal' || sourceNumbers(ctx).some((s) => sameAmount(r, s.m)) || knownSet(ctx, r) || /^(both|neither)$/.test(ctx.rTok[r.first]!.lower) ||
-      sameFigure(ctx, r) || oneOfSource(ctx, r) || halvedInSource(ctx, r) || countOfListedNames(ctx, r) || memberOfGroup(ctx.rTok, r) || (r.value !== null && r.unit !== null && oneWholeUnitIn(ctx.sTok, r.value, r.unit)),
+      sameFigure(ctx, r) || oneOfSource(ctx, r) || reciprocalInSource(ctx, r) || countOfListedNames(ctx, r) || memberOfGroup(ctx.rTok, r) || (r.value !== null && r.unit !== null && oneWholeUnitIn(ctx.sTok, r.value, r.unit)),
   }));
   return findings;
 };
