@@ -1,7 +1,7 @@
 // An analysis result packed for its trip from the analysis thread to the server's main thread
 // (checkWorker.ts -> checker.ts). Posted as it is, a 10,000-word draft's result (about 700
 // findings, 400 pairs, 900 sentences: some 4,000 small objects) cost the structured clone about
-// 4 ms on the worker and 1 ms more on the main thread at every re-check, a sixth of what a
+// 4 ms on the worker and 1 ms more on the main thread at every re-check, about a fifth of what a
 // one-word edit took beyond the analysis (bench, traced). Packed, each distinct string travels
 // once (a draft repeats its findings' kinds, severities and many messages) and every offset
 // travels in one Int32Array whose memory is handed over, not copied; the main thread builds the
