@@ -2,13 +2,18 @@
 // (checkWorker.ts). The worker keeps one PreparationCache per draft, so only the texts travel.
 import type { AcceptedChange, AnalysisResult, TextFormat } from '../core/types';
 import type { SharedDataFiles } from '../shared/sharedDataFiles';
+import type { PackedResult } from './resultCodec';
 
 export interface CheckRequest {
   readonly type: 'check';
   /** Increases with every request; the cancel flag names the ticket to abandon. */
   readonly ticket: number;
   readonly draftUri: string;
-  readonly source: string;
+  /**
+   * null: the source of this draft's last request, unchanged. An editor's re-checks all read the
+   * same source, and posting its text again at every keystroke cost the main thread a copy of it.
+   */
+  readonly source: string | null;
   readonly draft: string;
   readonly format: TextFormat;
   readonly accepted: readonly AcceptedChange[];
@@ -39,7 +44,13 @@ export type CheckOutcome =
   /** `limit`: the text is too long or the check too slow (say so plainly); otherwise an engine bug. */
   | { readonly type: 'error'; readonly message: string; readonly limit: boolean };
 
-export type WorkerResponse = (CheckOutcome & { readonly ticket: number }) | { readonly type: 'ready' } | { readonly type: 'flushed' };
+/** A result as the worker posts it (resultCodec.ts); the checker unpacks it into a 'result'. */
+export interface PackedOutcome {
+  readonly type: 'packed';
+  readonly packed: PackedResult;
+}
+
+export type WorkerResponse = ((CheckOutcome | PackedOutcome) & { readonly ticket: number }) | { readonly type: 'ready' } | { readonly type: 'flushed' };
 
 /**
  * workerData: a two-slot Int32Array over this buffer holds the ticket to cancel, and how many

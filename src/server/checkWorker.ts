@@ -7,8 +7,10 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { analyze, AnalysisCancelledError, AnalysisLimitError, PreparationCache } from '../core';
 import { flushCompileCache } from '../shared/compileCacheThreads';
 import { useSharedDataFiles } from '../shared/sharedDataFiles';
+import type { AnalysisResult } from '../core/types';
 import type { CheckWorkerData, WorkerRequest, WorkerResponse } from './checkProtocol';
 import { REHEARSAL_MIN_CHARS, rehearse } from './rehearsal';
+import { packResult } from './resultCodec';
 
 const port = parentPort;
 if (!port) throw new Error('checkWorker.js must be started as a worker thread');
@@ -19,10 +21,13 @@ const shared = (workerData as CheckWorkerData).data;
 if (shared) useSharedDataFiles(shared, undefined, (workerData as CheckWorkerData).only);
 /** Tokenised paragraphs and rule results per draft, so a re-check redoes only what an edit touched. */
 const caches = new Map<string, PreparationCache>();
+/** Each draft's source as last sent: a request sends null when it is unchanged (checker.ts). */
+const sources = new Map<string, string>();
 
 port.on('message', (request: WorkerRequest) => {
   if (request.type === 'forget') {
     caches.delete(request.draftUri);
+    sources.delete(request.draftUri);
     return;
   }
   if (request.type === 'flush') {
@@ -31,11 +36,19 @@ port.on('message', (request: WorkerRequest) => {
     return;
   }
   const { ticket } = request;
+  const source = request.source ?? sources.get(request.draftUri);
+  if (source === undefined) {
+    // Cannot happen: the checker sends the text whenever this thread may not have it.
+    port.postMessage({ type: 'error', ticket, message: 'the analysis thread has no source for this draft', limit: false } satisfies WorkerResponse);
+    return;
+  }
+  sources.set(request.draftUri, source);
   let cache = caches.get(request.draftUri);
   if (!cache) caches.set(request.draftUri, (cache = new PreparationCache()));
   let response: WorkerResponse;
+  let result: AnalysisResult | undefined;
   try {
-    const result = analyze(request.source, request.draft, {
+    result = analyze(source, request.draft, {
       format: request.format,
       cache,
       accepted: request.accepted,
@@ -47,13 +60,16 @@ port.on('message', (request: WorkerRequest) => {
     if (e instanceof AnalysisCancelledError) response = { type: 'cancelled', ticket };
     else response = { type: 'error', ticket, message: (e as Error).message, limit: e instanceof AnalysisLimitError };
   }
-  port.postMessage(response);
+  // Packed (resultCodec.ts), its numbers handed over rather than copied; as it is when it will not pack.
+  const packed = result && packResult(result);
+  if (packed) port.postMessage({ type: 'packed', ticket, packed } satisfies WorkerResponse, [packed.ints.buffer as ArrayBuffer]);
+  else port.postMessage(response);
   // Once, after the first check of a long draft, rehearse its edits (rehearsal.ts) until the
   // next request is posted; queued after any message already waiting.
   if (response.type === 'result' && !rehearsed && request.draft.length >= REHEARSAL_MIN_CHARS) {
     rehearsed = true;
     const posted = Atomics.load(cancel, 1);
-    const input = { source: request.source, draft: request.draft, format: request.format, accepted: request.accepted };
+    const input = { source, draft: request.draft, format: request.format, accepted: request.accepted };
     const draftCache = cache;
     setImmediate(() => rehearse(input, draftCache, () => Atomics.load(cancel, 1) !== posted));
   }

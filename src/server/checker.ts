@@ -16,6 +16,7 @@ import { flushCompileCache, startWorker } from '../shared/compileCacheThreads';
 import { PAGED_BELOW_BYTES, PAGED_DATA_FILES, WHOLE_DATA_FILES } from '../core/dataFile';
 import { filesRead, keepOnly, readDataFilesShared, readsSettled, type SharedDataFiles } from '../shared/sharedDataFiles';
 import type { CheckOutcome, CheckRequest, CheckWorkerData, WorkerRequest, WorkerResponse } from './checkProtocol';
+import { unpackResult } from './resultCodec';
 
 const YOUNG_GENERATION_MB = 64;
 
@@ -42,7 +43,7 @@ const PRIMING_TICKET = -1;
 
 type InlineEngine = typeof import('./inlineCheck');
 
-export type CheckInput = Omit<CheckRequest, 'type' | 'ticket'>;
+export type CheckInput = Omit<CheckRequest, 'type' | 'ticket' | 'source'> & { readonly source: string };
 export type Outcome = CheckOutcome | { readonly type: 'superseded' };
 
 interface Job {
@@ -63,6 +64,8 @@ export class Checker {
   private data: SharedDataFiles | undefined;
 
   private disposed = false;
+  /** The source text the worker last received for each draft: a request with the same one sends null instead. */
+  private readonly sentSources = new Map<string, string>();
   /** dist/inlineCheck.js, once loaded. */
   private inlineEngine: InlineEngine | undefined;
 
@@ -109,6 +112,7 @@ export class Checker {
     this.cancel(draftUri);
     if (this.worker) Atomics.add(this.cancelSlot, 1, 1);
     this.worker?.postMessage({ type: 'forget', draftUri } satisfies WorkerRequest);
+    this.sentSources.delete(draftUri);
   }
 
   /**
@@ -153,10 +157,9 @@ export class Checker {
       void this.runInline(job);
       return;
     }
-    const request: CheckRequest = { type: 'check', ticket: job.ticket, ...job.input };
     const worker = this.ensureWorker();
     Atomics.add(this.cancelSlot, 1, 1);
-    worker.postMessage(request);
+    worker.postMessage(this.request(job.ticket, job.input));
   }
 
   /** Runs a check on this thread (see above), then starts the worker with that draft. */
@@ -191,9 +194,16 @@ export class Checker {
       // follow re-check only what they touch; it skips its practice check (a request is waiting).
       const worker = this.ensureWorker();
       Atomics.add(this.cancelSlot, 1, 1);
-      worker.postMessage({ type: 'check', ticket: PRIMING_TICKET, ...job.input } satisfies CheckRequest);
+      worker.postMessage(this.request(PRIMING_TICKET, job.input));
     }
     this.pump();
+  }
+
+  /** The request for the worker, without the source when the worker has it already (see sentSources). */
+  private request(ticket: number, input: CheckInput): CheckRequest {
+    const same = this.sentSources.get(input.draftUri) === input.source;
+    this.sentSources.set(input.draftUri, input.source);
+    return { type: 'check', ticket, ...input, source: same ? null : input.source };
   }
 
   private ensureWorker(): Worker {
@@ -212,11 +222,13 @@ export class Checker {
     // Started by bin/faithful.js on a Node without a compile cache of its own, this process
     // compiles its bundles with src/cli/compileCache.ts: the analysis thread does the same.
     const worker = startWorker(this.workerPath, options);
+    // A new worker has no sources yet.
+    this.sentSources.clear();
     worker.on('message', (m: WorkerResponse) => {
       if (m.type === 'ready' || m.type === 'flushed' || m.ticket !== this.running?.ticket) return;
       const job = this.running;
       this.running = undefined;
-      job.done(m);
+      job.done(m.type === 'packed' ? { type: 'result', result: unpackResult(m.packed) } : m);
       this.pump();
     });
     const fail = (why: string) => {

@@ -174,6 +174,51 @@ export class PublishedFindings {
   }
 }
 
+/** A published diagnostic and what it was made from (see ReusedDiagnostics). */
+interface MadeFrom {
+  readonly diagnostic: Diagnostic;
+  readonly message: string;
+  readonly severity: DiagnosticSeverity;
+  readonly docsUrl: string | null;
+  readonly source: SourceSide['doc'];
+  readonly sourceUri: string;
+  readonly sourceStart: number;
+  readonly sourceEnd: number;
+}
+
+/**
+ * A draft's diagnostics of its last check, by finding id, given again as the same objects when
+ * their finding comes back the same (message, severity, source span, and a range that worked out
+ * the same in the edited draft): a one-word edit in a long draft changes one or two of its
+ * hundreds of findings, and each diagnostic is five objects (its range, related location and
+ * their positions) made anew at every re-check, then compared field by field with what the
+ * editor was sent. Findings of the last check that did not come back are forgotten.
+ */
+export class ReusedDiagnostics {
+  private last = new Map<string, MadeFrom>();
+  private next = new Map<string, MadeFrom>();
+
+  /** The last check's diagnostic for this finding, when it would be made the same now. */
+  find(f: Finding, range: Range, severity: DiagnosticSeverity, docsUrl: string | null, source: SourceSide): Diagnostic | undefined {
+    const m = this.last.get(f.id);
+    if (!m || m.message !== f.message || m.severity !== severity || m.docsUrl !== docsUrl || !sameRange(m.diagnostic.range, range)) return undefined;
+    if (f.source ? m.source !== source.doc || m.sourceUri !== source.uri || m.sourceStart !== f.source.start || m.sourceEnd !== f.source.end : m.sourceStart !== -1) return undefined;
+    this.keep(f, m);
+    return m.diagnostic;
+  }
+
+  /** Records the diagnostic made for a finding in this check. */
+  keep(f: Finding, made: MadeFrom): void {
+    this.next.set(f.id, made);
+  }
+
+  /** This check's diagnostics become the ones to reuse next time. */
+  done(): void {
+    this.last = this.next;
+    this.next = new Map();
+  }
+}
+
 export interface Diagnostics {
   readonly diagnostics: Diagnostic[];
   /** What they stand for, by the finding id in each one's `data`. */
@@ -189,6 +234,8 @@ export function toDiagnostics(
   docsUrl: string | null,
   /** The check's whole result, when `result` holds only the findings to publish (toCappedDiagnostics). */
   whole: AnalysisResult = result,
+  /** The draft's diagnostics of its last check, to give again where nothing changed. */
+  reuse?: ReusedDiagnostics,
 ): Diagnostics {
   const findings = new PublishedFindings(whole, draft.getText(), source.doc.getText(), source.uri);
   const out: Diagnostic[] = [];
@@ -206,7 +253,16 @@ export function toDiagnostics(
       continue;
     }
     if (!f.rewrite) continue;
-    const diagnostic = Diagnostic.create(rangeOf(draft, f.rewrite), f.message, LSP_SEVERITY[level], f.kind, 'Faithful');
+    const range = rangeOf(draft, f.rewrite);
+    const severity = LSP_SEVERITY[level];
+    findings.add(f, null);
+    // The id stands for the kind and both sides' texts (findings.ts), so the code and the data are the same too.
+    const again = reuse?.find(f, range, severity, docsUrl, source);
+    if (again) {
+      out.push(again);
+      continue;
+    }
+    const diagnostic = Diagnostic.create(range, f.message, severity, f.kind, 'Faithful');
     if (docsUrl) diagnostic.codeDescription = { href: docsUrl };
     diagnostic.data = f.id satisfies DiagnosticData;
     if (f.source) {
@@ -215,9 +271,10 @@ export function toDiagnostics(
         message: 'The source says this',
       }];
     }
-    findings.add(f, null);
+    reuse?.keep(f, { diagnostic, message: f.message, severity, docsUrl, source: source.doc, sourceUri: source.uri, sourceStart: f.source?.start ?? -1, sourceEnd: f.source?.end ?? -1 });
     out.push(diagnostic);
   }
+  reuse?.done();
   return { diagnostics: out, findings };
 }
 
@@ -297,6 +354,8 @@ export function toCappedDiagnostics(
   overrides: Partial<Record<Kind, SeveritySetting>>,
   docsUrl: string | null,
   max = MAX_PUBLISHED_DIAGNOSTICS,
+  /** The draft's diagnostics of its last check, to give again where nothing changed (toDiagnostics). */
+  reuse?: ReusedDiagnostics,
 ): CappedDiagnostics {
   const counts = { error: 0, warning: 0, information: 0, hint: 0 };
   const shown: Array<{ f: Finding; rank: number; index: number }> = [];
@@ -308,7 +367,7 @@ export function toCappedDiagnostics(
   });
   if (shown.length <= max) {
     // All listed: count what is published (an omitted passage is one diagnostic for several findings).
-    const { diagnostics, findings } = toDiagnostics(result, draft, source, overrides, docsUrl);
+    const { diagnostics, findings } = toDiagnostics(result, draft, source, overrides, docsUrl, result, reuse);
     const published = (s: DiagnosticSeverity) => diagnostics.filter((d) => d.severity === s).length;
     return {
       diagnostics,
@@ -318,7 +377,7 @@ export function toCappedDiagnostics(
     };
   }
   const kept = new Set(shown.sort((a, b) => a.rank - b.rank || a.index - b.index).slice(0, max).map((s) => s.f));
-  const { diagnostics, findings } = toDiagnostics({ ...result, findings: result.findings.filter((f) => kept.has(f)) }, draft, source, overrides, docsUrl, result);
+  const { diagnostics, findings } = toDiagnostics({ ...result, findings: result.findings.filter((f) => kept.has(f)) }, draft, source, overrides, docsUrl, result, reuse);
   const leftOut = shown.length - max;
   diagnostics.unshift({
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
@@ -344,6 +403,8 @@ export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic
   for (let i = 0; i < a.length; i++) {
     const x = a[i]!;
     const y = b[i]!;
+    // The same object: a diagnostic given again (ReusedDiagnostics).
+    if (x === y) continue;
     if (x.message !== y.message || x.code !== y.code || x.severity !== y.severity || x.source !== y.source || x.data !== y.data ||
       x.codeDescription?.href !== y.codeDescription?.href || !sameRange(x.range, y.range) || (x.tags?.length ?? 0) !== (y.tags?.length ?? 0)) return false;
     const rx = x.relatedInformation ?? [];

@@ -38,7 +38,7 @@ import {
   type SettingsParams,
 } from '../shared/protocol';
 import { codeActionsFor } from './codeActions';
-import { sameDiagnostics, toCappedDiagnostics, type PublishedFindings } from './findingsToDiagnostics';
+import { MAX_PUBLISHED_DIAGNOSTICS, ReusedDiagnostics, sameDiagnostics, toCappedDiagnostics, type PublishedFindings } from './findingsToDiagnostics';
 import { hoverMarkdown } from './hover';
 import { pairingFromDisk } from './pairingFromDisk';
 import { guardedStdio } from './framing';
@@ -55,6 +55,8 @@ interface Pairing {
   diagnostics: Diagnostic[];
   /** What `diagnostics` stand for, by the finding id in each one's `data`; null when none were published. */
   findings: PublishedFindings | null;
+  /** The last check's diagnostics by finding id, given again where their finding did not change. */
+  readonly reuse: ReusedDiagnostics;
   /** The last check's result and the texts it read, for the comparison view; null when it could not run. */
   last: { result: AnalysisResult; draftText: string; sourceText: string } | null;
   /** Why the last check could not run, or null. */
@@ -149,6 +151,7 @@ function setPairing(draftUri: string, p: { sourceUri: string; label: string; tex
     fromClient,
     diagnostics: old?.diagnostics ?? [],
     findings: old?.findings ?? null,
+    reuse: old?.reuse ?? new ReusedDiagnostics(),
     last: null,
     problem: null,
   });
@@ -201,7 +204,7 @@ async function check(uri: string): Promise<void> {
   let counts: CountsParams;
   if (outcome.type === 'result') {
     const { result } = outcome;
-    const capped = toCappedDiagnostics(result, draft, { uri: p.sourceUri, doc: source }, settings.severity, docsUrl);
+    const capped = toCappedDiagnostics(result, draft, { uri: p.sourceUri, doc: source }, settings.severity, docsUrl, MAX_PUBLISHED_DIAGNOSTICS, p.reuse);
     p.diagnostics = capped.diagnostics;
     p.findings = capped.findings;
     p.last = { result, draftText: draft.getText(), sourceText: source.getText() };
