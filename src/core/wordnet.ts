@@ -707,6 +707,14 @@ export const samePredicate = cachedRelation((a: string, b: string): boolean => {
   // Two different nouns are not one act for sharing a verb ("type" and "symbol" both lead to
   // "typify, symbolise"): a noun is compared with its verb, and with another event noun only
   // where the one is the other or a kind of it ("a takeover" is "an acquisition").
+  // (A gerund is its verb's act, though: "Petrenko's backing of Asante" is compared as "backed"
+  // with "endorsement".)
+  if (na && nb && a.startsWith('n:') && b.startsWith('n:')) {
+    const gerund = (lemma: string) => (/ing$/.test(lemma) ? verbOfForm(lemma) : null);
+    const ga = gerund(la), gb = gerund(lb);
+    if (ga && !gb) return samePredicate(b, ga);
+    if (gb && !ga) return samePredicate(a, gb);
+  }
   if (na && nb) return a.startsWith('n:') && b.startsWith('n:') && isEventNoun(la) && isEventNoun(lb) && SAME_ACT.has(lexicalRelation(la, lb));
   const sensesOfKey = (key: string, lemma: string, nominal: boolean) => key.startsWith('a:') ? agentSenses(lemma) : eventSenses(lemma, nominal);
   const sa = sensesOfKey(a, la, na);

@@ -120,6 +120,8 @@ const roles: Row[] = [
   { name: "quiet: an owner's \"their\" for the named owner before it, told by the name (a guard)", source: "Harlow's losing run began with their 3-0 defeat by Kenton in March.", rewrite: "The losing run began in March with Harlow's 3-0 defeat by Kenton.", kind: "roles-swapped", expect: null },
   { name: "quiet: an owner's \"its\" in a clause with a subject of its own is that subject's, not the named speaker's (a guard)", source: "Orvane's chief executive, Lena Brandt, said the trust would review its education programme.", rewrite: "Lena Brandt, chief executive of Orvane, said the trust would review its education programme.", kind: "roles-swapped", expect: null },
   { name: "quiet: a name set off by commas names the noun right before the comma, not the noun whose phrase holds it (\"the case against the shop's owner, Pavel Novak\") (a guard)", source: "The theft case against the shop’s owner, Pavel Novak, was dropped in 2022 after the error came to light.", rewrite: "The theft case against Pavel Novak, the owner of the shop, was dropped in 2022 once the error emerged.", kind: "roles-swapped", expect: null },
+  { name: "an endorsement exchanged, told by a gerund on one side (\"Asante's endorsement of Petrenko\" / \"Petrenko's backing of Asante\")", source: "Kwame Asante's endorsement of Petrenko was decisive.", rewrite: "Petrenko's backing of Kwame Asante was decisive.", kind: "roles-swapped", expect: "Petrenko's backing of Kwame Asante" },
+  { name: "quiet: the same endorsement told by a gerund (a guard)", source: "Kwame Asante's endorsement of Petrenko was decisive.", rewrite: "Kwame Asante's backing of Petrenko was decisive.", kind: "roles-swapped", expect: null },
 ];
 
 const constructions: Row[] = [
