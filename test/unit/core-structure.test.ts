@@ -122,6 +122,9 @@ const roles: Row[] = [
   { name: "quiet: a name set off by commas names the noun right before the comma, not the noun whose phrase holds it (\"the case against the shop's owner, Pavel Novak\") (a guard)", source: "The theft case against the shop’s owner, Pavel Novak, was dropped in 2022 after the error came to light.", rewrite: "The theft case against Pavel Novak, the owner of the shop, was dropped in 2022 once the error emerged.", kind: "roles-swapped", expect: null },
   { name: "an endorsement exchanged, told by a gerund on one side (\"Asante's endorsement of Petrenko\" / \"Petrenko's backing of Asante\")", source: "Kwame Asante's endorsement of Petrenko was decisive.", rewrite: "Petrenko's backing of Kwame Asante was decisive.", kind: "roles-swapped", expect: "Petrenko's backing of Kwame Asante" },
   { name: "quiet: the same endorsement told by a gerund (a guard)", source: "Kwame Asante's endorsement of Petrenko was decisive.", rewrite: "Kwame Asante's backing of Petrenko was decisive.", kind: "roles-swapped", expect: null },
+  { name: "an election defeat turned round with a sister verb (\"unseated\" / \"ousted\")", source: "Tomás Ibarra unseated Gwen Mallory by 14 votes.", rewrite: "Gwen Mallory ousted Tomás Ibarra by 14 votes.", kind: "roles-swapped", expect: "Gwen Mallory ousted Tomás Ibarra" },
+  { name: "quiet: a sister verb with the same parties in their places (a guard)", source: "Tomás Ibarra unseated Gwen Mallory by 14 votes.", rewrite: "Tomás Ibarra ousted Gwen Mallory by 14 votes.", kind: "roles-swapped", expect: null },
+  { name: "quiet: two verbs of transfer that are sister terms are the transfer rule's, not a swap (a guard)", source: "The phone uses camera sensors from Vistek, which also lent the company 40 engineers.", rewrite: "The phone was built with engineers from Vistek, which also sells the company its camera sensors.", kind: "roles-swapped", expect: null },
 ];
 
 const constructions: Row[] = [

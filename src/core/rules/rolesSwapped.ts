@@ -251,7 +251,7 @@ export const rolesSwappedRule: PairRule = (ctx) => {
     // (A choice needs no doer: "was picked over Velora" has the chosen and the set-aside parties.)
     const choice = (f: Frame) => f.args.some((a) => a.role === 'obl:instead');
     const oneSense = !!replaced && ((transitive(replaced) && transitive(rf)) || (choice(replaced) && choice(rf))) && ctx.match.rToS[rf.predicate]! < 0 && bothParties(replaced) &&
-      lexicalRelation(ctx.sTok[replaced.predicate]!.lemma, ctx.rTok[rf.predicate]!.lemma) === 'same';
+      (lexicalRelation(ctx.sTok[replaced.predicate]!.lemma, ctx.rTok[rf.predicate]!.lemma) === 'same' || sisterAct(replaced.key, rf.key));
     if (replaced && !samePredicate(replaced.key, rf.key) && !oneSense) continue;
     const matches = sFrames.filter((sf) => ctx.match.rToS[rf.predicate] === sf.predicate || sf.key === rf.key || (free(sf) && samePredicate(sf.key, rf.key)) || (oneSense && sf === replaced));
     if (matches.length === 0) continue;
@@ -784,6 +784,12 @@ function isMeasure(tokens: readonly Token[], p: Participant): boolean {
  * the centre, with older year groups using …": this "taught" is that "learning", which has more
  * of its parties than the other "taught" has).
  */
+/** Two verbs that are kinds of one act (WordNet sister terms) and no converse pair ("oust" / "unseat"). */
+function sisterAct(a: string, b: string): boolean {
+  // (Not two verbs of transfer, "lend" / "sell": which side each doer is on is the transfer rule's.)
+  return !/^[na]:/.test(a) && !/^[na]:/.test(b) && a !== b && lexicalRelation(a, b) === 'sister' && !areConverse(a, b) && !(transferSide(a) && transferSide(b));
+}
+
 function synonymReplaced(ctx: PairContext, rf: Frame, sFrames: readonly Frame[], same: SameParticipant): Frame | undefined {
   const r = rf.predicate;
   const lemma = ctx.rTok[r]!.lemma;
@@ -794,8 +800,11 @@ function synonymReplaced(ctx: PairContext, rf: Frame, sFrames: readonly Frame[],
     const hunk = ctx.match.hunks.find((h) => h.r.includes(r));
     // (Or, where the participants moved round it, the unmatched synonym that tells of both:
     // "Petra Lind beat Ivan Sokol" / "Ivan Sokol defeated Petra Lind".)
+    // (A sister verb too, two kinds of one act, where both parties are told of it and the two
+    // are no converse pair: "Ibarra unseated Mallory" / "Mallory ousted Ibarra", "brought in
+    // Ibáñez as an adviser" / "Ibáñez has taken Ashdown on".)
     return (hunk && sFrames.find((sf) => hunk.s.includes(sf.predicate) && synonym(sf))) ??
-      (parties.length >= 2 ? sFrames.find((sf) => ctx.match.sToR[sf.predicate]! < 0 && synonym(sf) && shared(sf) >= 2) : undefined);
+      (parties.length >= 2 ? sFrames.find((sf) => ctx.match.sToR[sf.predicate]! < 0 && (synonym(sf) || sisterAct(sf.key, rf.key)) && shared(sf) >= 2) : undefined);
   }
   if (parties.length < 2) return undefined;
   const own = Math.max(0, ...sFrames.filter((sf) => sf.key === rf.key || ctx.match.rToS[r] === sf.predicate).map(shared));
