@@ -125,6 +125,7 @@ const roles: Row[] = [
   { name: "an election defeat turned round with a sister verb (\"unseated\" / \"ousted\")", source: "Tomás Ibarra unseated Gwen Mallory by 14 votes.", rewrite: "Gwen Mallory ousted Tomás Ibarra by 14 votes.", kind: "roles-swapped", expect: "Gwen Mallory ousted Tomás Ibarra" },
   { name: "quiet: a sister verb with the same parties in their places (a guard)", source: "Tomás Ibarra unseated Gwen Mallory by 14 votes.", rewrite: "Tomás Ibarra ousted Gwen Mallory by 14 votes.", kind: "roles-swapped", expect: null },
   { name: "quiet: two verbs of transfer that are sister terms are the transfer rule's, not a swap (a guard)", source: "The phone uses camera sensors from Vistek, which also lent the company 40 engineers.", rewrite: "The phone was built with engineers from Vistek, which also sells the company its camera sensors.", kind: "roles-swapped", expect: null },
+  { name: "an election defeat turned round, the reporting verb closing the sentence (\"…, a recount has confirmed\")", source: "A recount has confirmed that Liberal candidate Tomás Ibarra unseated Conservative councillor Gwen Mallory by 14 votes.", rewrite: "Conservative councillor Gwen Mallory ousted Liberal candidate Tomás Ibarra by 14 votes, a recount has confirmed.", kind: "roles-swapped", expect: "Gwen Mallory ousted Liberal candidate Tomás Ibarra" },
 ];
 
 const constructions: Row[] = [

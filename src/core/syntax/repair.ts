@@ -1702,7 +1702,10 @@ function reducedRelative(syntax: SentenceSyntax, words?: readonly string[]): Sen
   const byPhrase = (d: number) => labels[d] === 'obl' && !!words && kids(d).some((c) => labels[c] === 'case' && words[c]!.toLowerCase() === 'by');
   // (Of a participle's form only: "sales grew by 5%" measures.)
   const participle = /(ed|en|wn)$/.test(words?.[root]?.toLowerCase() ?? '');
-  const agent = own.find((d) => (labels[d] === 'obl:agent' || (participle && byPhrase(d))) && d > root);
+  // (Not a margin, a counted thing that is no person: "ousted Ibarra by 14 votes, a recount has
+  // confirmed" tells by how much, and its verb is the clause's own.)
+  const margin = (d: number) => tags[d] === 'NOUN' && hasDependent(syntax, d, /^nummod$/) && !!words && !isPersonNoun(words[d]!.toLowerCase().replace(/s$/, ''));
+  const agent = own.find((d) => (labels[d] === 'obl:agent' || (participle && byPhrase(d))) && d > root && !margin(d));
   // (Or one read as an adverbial or reported clause, which it cannot be with auxiliaries and
   // neither a conjunction nor a subject: "No injuries linked to the fault have been reported".)
   // (Not where the head is the adverbial one, opened by its own conjunction: "After a panel
