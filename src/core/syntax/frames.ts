@@ -111,6 +111,14 @@ const bases = new Map<string, string>();
  */
 const PARTICLES = new Set(['over', 'off', 'up', 'down', 'out', 'after', 'away', 'back']);
 
+/**
+ * A noun's lemma as an act's noun: a gerund keeps its own form ("backing", whose lemma is its
+ * verb's, "back", a noun of another sense), any other noun its lemma.
+ */
+function nounLemma(t: Token): string {
+  return t.lower !== t.lemma && /ing$/.test(t.lower) && isEventNoun(t.lower) ? t.lower : t.lemma;
+}
+
 const framesCache = new WeakMap<SentenceSyntax, { tokens: readonly Token[]; frames: Frame[] }>();
 
 /**
@@ -365,9 +373,8 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
     // (Not a word of a name, capitalised inside the sentence whatever its tag: "the Musicians'
     // Union of Halvard's members" is a union's members, no act of uniting.)
     const nameWord = p > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[p]!.text);
-    // (A gerund's lemma is its verb's, "back" for "backing": the word itself is the event noun.)
     const eventNoun = syn.tags[p] === 'NOUN' && !nameWord && kids[p]!.some((k) => k.label === 'nmod:poss' || base(k.label) === 'nmod') &&
-      (isEventNoun(tokens[p]!.lemma) || (tokens[p]!.lower !== tokens[p]!.lemma && /ing$/.test(tokens[p]!.lower) && isEventNoun(tokens[p]!.lower)));
+      isEventNoun(nounLemma(tokens[p]!));
     if (eventNoun) eventNounArgs(p);
     agentNoun[p] = !eventNoun && syn.tags[p] === 'NOUN' && agentSenses(tokens[p]!.lemma).length > 0 && agentNounArgs(p);
     for (const { d, label } of kids[p]!) {
@@ -667,8 +674,7 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
   function keyOf(p: number): string {
     const t = tokens[p]!;
     if (agentNoun[p]) return `a:${t.lemma}`;
-    // (A gerund keeps its own form, "n:backing": its lemma is the verb's, "back", also a noun of its own.)
-    if (syn.tags[p] === 'NOUN') return `n:${t.lower !== t.lemma && /ing$/.test(t.lower) && isEventNoun(t.lower) ? t.lower : t.lemma}`;
+    if (syn.tags[p] === 'NOUN') return `n:${nounLemma(t)}`;
     const lemma = syn.tags[p] === 'VERB' ? verbLemma(t) : t.lemma;
     const particle = kids[p]!.find((k) => k.label === 'compound:prt');
     if (particle) return `${lemma}_${tokens[particle.d]!.lower}`;
