@@ -49,6 +49,12 @@ export const MODAL_FORMS: ReadonlySet<string> = new Set(['will', 'would', 'can',
 /** Forms of "have" that make a perfect ("has given", "having outbid"). */
 export const PERFECT_FORMS: ReadonlySet<string> = new Set(['have', 'has', 'had', 'having', "'ve"]);
 
+/**
+ * Adverbs that tell a state or a post as over: "previously held the record", "formerly
+ * treasurer", "once ranked 31st" (the role rule's former post, the tense rule's ended state).
+ */
+export const ENDED_STATE_ADVERBS: ReadonlySet<string> = new Set(['previously', 'formerly', 'once']);
+
 /** Verbs of committing to an act: what they govern is decided, no longer planned ("has decided to double"). */
 export const DECIDING_VERBS: ReadonlySet<string> = new Set(['decide', 'agree', 'vote', 'resolve', 'opt', 'choose', 'elect']);
 

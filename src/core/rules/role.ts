@@ -3,7 +3,7 @@
 // the same role ("spokesman", "spokesperson") are equal: listed, or WordNet synonyms.
 import { claim, hunkOfRewrite, replacement, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { hyphenatedWithNext, type Token } from '../tokens';
-import { PEOPLE_GROUPS, ROLE_NOUNS } from '../lexicon';
+import { ENDED_STATE_ADVERBS, PEOPLE_GROUPS, ROLE_NOUNS } from '../lexicon';
 import { abbreviates, titleBeforeName } from '../mentions/entities';
 import { spellingKey } from '../spelling';
 import type { SentenceSyntax } from '../syntax/index';
@@ -109,7 +109,7 @@ function rankChanges(ctx: PairContext): RawFinding[] {
       return false;
     };
     const past = (tokens: readonly Token[], i: number) => hyphenedFormer(tokens, i) || ownPhraseBefore(tokens, i, 5).some((x, k, w) =>
-      /^(former|formerly|previously|once|ex)$/.test(x.lower) || /^ex-\p{L}/u.test(x.lower) || (x.lemma === 'use' && w[k + 1]?.lower === 'to'));
+      /^(former|ex)$/.test(x.lower) || ENDED_STATE_ADVERBS.has(x.lower) || /^ex-\p{L}/u.test(x.lower) || (x.lemma === 'use' && w[k + 1]?.lower === 'to'));
     // (A rank "former" falls inside the window too: it is counted once, with the others.)
     const key = (tokens: readonly Token[], idx: number[], i: number) =>
       [...idx.map((k) => tokens[k]!.lower).filter((w) => w !== 'former'), ...(past(tokens, i) ? ['former'] : [])].sort().join(' ');

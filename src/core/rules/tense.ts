@@ -3,7 +3,7 @@
 // ("will" -> "would") is conditional, not past, so it stays quiet.
 import { claim, hunkOfRewrite, q, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { findVerbGroups, groupAt, groupContaining, type Tense, type VerbGroup } from '../verbs';
-import { CERTAINTY_CUES, COMPLETING_VERBS, LIGHT_VERBS, REPORTING_VERBS, SCHEDULED } from '../lexicon';
+import { CERTAINTY_CUES, COMPLETING_VERBS, ENDED_STATE_ADVERBS, LIGHT_VERBS, REPORTING_VERBS, SCHEDULED } from '../lexicon';
 import type { SentenceSyntax } from '../syntax/index';
 import { clauseOpenedBy, dependentsOf, hasDependent, markedBy, subtreeOf } from '../syntax/tree';
 import type { Token } from '../tokens';
@@ -432,7 +432,7 @@ function endedState(tokens: readonly Token[], g: VerbGroup, tense: Tense, syn: (
  */
 function endedHabit(tokens: readonly Token[], g: VerbGroup, otherTense: Tense): boolean {
   if (otherTense !== 'present') return false;
-  return usedTo(tokens, g) || (g.tense === 'past' && tokens.slice(g.first, g.head).some((t) => /^(previously|formerly|once)$/.test(t.lower)));
+  return usedTo(tokens, g) || (g.tense === 'past' && tokens.slice(g.first, g.head).some((t) => ENDED_STATE_ADVERBS.has(t.lower)));
 }
 
 /**
