@@ -873,6 +873,21 @@ function sameReading(a: NumberMention, b: NumberMention): boolean {
   return close(a.value, b.value, a.unit === '%' || b.unit === '%' ? 0.02 : 1e-9);
 }
 
+/**
+ * A mention's value told in another unit, or null where the two cannot convert: "30 cents" in
+ * euros is 0.30, "18 months" in years 1.5. (Any currency's hundredth is a cent.) Vague plurals
+ * have no value.
+ */
+export function valueIn(m: NumberMention, unit: string | null): number | null {
+  if (m.value === null) return null;
+  if (m.unit === unit) return m.value;
+  if (!m.unit || !unit) return null;
+  if ((m.unit === 'cent') !== (unit === 'cent') && isMoney(m.unit) && isMoney(unit)) return m.unit === 'cent' ? m.value / 100 : m.value * 100;
+  const from = TO_BASE[m.unit];
+  const to = TO_BASE[unit];
+  return from && to && from[0] === to[0] ? (m.value * from[1]) / to[1] : null;
+}
+
 /** Every amount in a text's sentences with its span: computed once per analysis (see callers' memo). */
 export function locatedNumbers(sentences: ReadonlyArray<{ readonly tokens: readonly Token[] }>): Array<{ m: NumberMention; span: { start: number; end: number } }> {
   return sentences.flatMap((s) => findNumbers(s.tokens).map((m) => ({

@@ -3,6 +3,7 @@
 import { claim, hunkOfRewrite, replacement, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { clockAsDurations, comparableAmounts, findNumbers, inSeconds, locatedNumbers, oneWholeUnitIn, partitiveWhole, sameAmount, type NumberMention } from '../mentions/numbers';
 import { compareMentions } from './pairMentions';
+import { workedOutFrom } from '../mentions/arithmetic';
 import { hyphenatedWithNext, type Token } from '../tokens';
 import { isTimeNoun } from '../wordnet';
 import { SCOPE_CUES } from '../lexicon';
@@ -214,6 +215,12 @@ export const numberRule: PairRule = (ctx) => {
   const rw = findNumbers(ctx.rTok);
   const src = findNumbers(ctx.sTok);
   const findings: RawFinding[] = [];
+  // Two amounts count the same thing when the same noun follows each ("34 hospitals", "24 hospitals").
+  const countSameNoun = (r: NumberMention, s: NumberMention) => {
+    const noun = (tokens: readonly Token[], m: NumberMention) => tokens.slice(m.last + 1, m.last + 3).find((t) => t.pos === 'NOUN')?.lemma;
+    const a = noun(ctx.rTok, r);
+    return a !== undefined && a === noun(ctx.sTok, s);
+  };
   // Same amount, different bound: "at least 12" -> "12", "about 40" -> "more than 40".
   const counterparts = sameAmountCounterparts(rw, src);
   for (const r of rw) {
@@ -287,6 +294,13 @@ export const numberRule: PairRule = (ctx) => {
     const seconds = inSeconds(r);
     return seconds !== null && (clockSeconds ??= new Set(ctx.sTok.flatMap(clockAsDurations))).has(seconds);
   };
+  // A figure worked out from the source's ("from 17,300 to 19,400" for "by 2,100 to 19,400"),
+  // unless it only takes another figure's place between the same words ("three were crew" ->
+  // "11 were crew").
+  const word = (tokens: readonly Token[], i: number) => tokens[i]?.lower;
+  const inPlaceOf = (r: NumberMention, s: NumberMention) => comparableAmounts(r, s) && !sameAmount(r, s) &&
+    word(ctx.rTok, r.qualifierFirst - 1) === word(ctx.sTok, s.qualifierFirst - 1) && word(ctx.rTok, r.last + 1) === word(ctx.sTok, s.last + 1);
+  const workedOut = (r: NumberMention) => !src.some((s) => inPlaceOf(r, s)) && workedOutFrom(r, { near: src, tokens: ctx.sTok, parse: ctx.syntax.source, all: sourceNumbers(ctx).map((x) => x.m) }, rw);
   findings.push(...compareMentions(ctx, {
     kind: 'number',
     label: 'Number',
@@ -295,13 +309,9 @@ export const numberRule: PairRule = (ctx) => {
     agree: sameAmount,
     // (A count of a whole the source states, "Nine of the bank's 14 branches", is a share of it:
     // the quantifier rule compares it with the source's scope word.)
-    supported: (r) => spelledOut(r) || othersBeforeOrdinal(ctx, r, src) || timesInWords(ctx, r) || betweenTimes(ctx, r) || partOfStatedWhole(r) || countForVagueWord(r) || boundedHalf(r),
+    supported: (r) => spelledOut(r) || othersBeforeOrdinal(ctx, r, src) || timesInWords(ctx, r) || betweenTimes(ctx, r) || partOfStatedWhole(r) || countForVagueWord(r) || boundedHalf(r) || workedOut(r),
     comparable: comparableAmounts,
-    sameSubject: (r, s) => {
-      const noun = (tokens: typeof ctx.rTok, m: NumberMention) => tokens.slice(m.last + 1, m.last + 3).find((t) => t.pos === 'NOUN')?.lemma;
-      const a = noun(ctx.rTok, r);
-      return a !== undefined && a === noun(ctx.sTok, s);
-    },
+    sameSubject: countSameNoun,
     // An ordinal the source never uses ("for the first time") is phrasing, not an invented fact.
     // "the two banks" names a set the source already gave ("the banks" after "Halvard and Nordbank").
     // ("both cities", "neither club": a count of parties already named, never a detail added.)

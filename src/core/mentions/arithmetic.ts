@@ -1,0 +1,107 @@
+// Amounts a sub-editor works out from the source's: "rose by 2,100 to 19,400" told as "climbed
+// from 17,300 to 19,400", "three of its seven libraries" as "which would leave four open", "96 of
+// the 240 homes" as "40 per cent of the homes", "half of the 600 pickers" as "300 of the 600",
+// "a third less" as "two-thirds of". The figure is new words for what the source states, so it is
+// neither a changed number nor an added detail.
+import { sameAmount, valueIn, type NumberMention } from './numbers';
+import type { Token } from '../tokens';
+import type { DependencyParse } from '../syntax/parser';
+
+/**
+ * How many arcs of the parse lie between the nearest words of two amounts (Infinity in different
+ * sentences): "risen by 2,100 to 19,400" puts both on one verb, two arcs apart.
+ */
+function arcsBetween(parse: DependencyParse, a: NumberMention, b: NumberMention): number {
+  const up = (i: number) => { const path = [i]; for (let h = parse.heads[i]!; h >= 0 && path.length < 64; h = parse.heads[h]!) path.push(h); return path; };
+  let best = Infinity;
+  for (let i = a.first; i <= a.last; i++) {
+    const pa = up(i);
+    for (let j = b.first; j <= b.last; j++) {
+      const pb = up(j);
+      const k = pa.findIndex((x) => pb.includes(x));
+      if (k >= 0) best = Math.min(best, k + pb.indexOf(pa[k]!));
+    }
+  }
+  return best;
+}
+
+/** The source's amounts an edit could have worked a figure out from. */
+export interface SourceAmounts {
+  /** The amounts of the sentence(s) the figure's sentence was rewritten from, over `tokens`. */
+  readonly near: readonly NumberMention[];
+  readonly tokens: readonly Token[];
+  readonly parse: () => DependencyParse;
+  /** Every amount of the source. */
+  readonly all: readonly NumberMention[];
+}
+
+/**
+ * The noun an amount counts: the one it is a number of ("four officers"), or the one its "of"
+ * names ("one of their hackers", "three of its libraries").
+ */
+function countedNoun(parse: DependencyParse, tokens: readonly Token[], m: NumberMention): string | undefined {
+  for (let i = m.first; i <= m.last; i++) {
+    const h = parse.heads[i]!;
+    if (parse.labels[i] === 'nummod' && h >= 0 && tokens[h]!.pos === 'NOUN') return tokens[h]!.lemma;
+  }
+  for (let j = m.last + 1; j < tokens.length; j++) {
+    if (parse.heads[j] >= m.first && parse.heads[j] <= m.last && parse.labels[j] === 'nmod' && tokens[j]!.pos === 'NOUN') return tokens[j]!.lemma;
+  }
+  return undefined;
+}
+
+/**
+ * Whether `r`'s value is one step of arithmetic over two of the source's amounts, one of them in
+ * the sentence it was rewritten from, the other anywhere in the source: their sum or difference
+ * in `r`'s unit, one as a share of the other, a share's complement, or a share of a whole.
+ * `stated` are the amounts of `r`'s own sentence.
+ */
+export function workedOutFrom(r: NumberMention, source: SourceAmounts, stated: readonly NumberMention[]): boolean {
+  const v = r.value;
+  if (v === null || v <= 0 || r.unit === 'ordinal') return false;
+  // As precise as the rewrite writes it ("1.9 years", "40 per cent"); a share in words is round.
+  const decimals = Number.isInteger(v) ? 0 : Math.min(String(v).split('.')[1]!.length, 6);
+  const fits = (x: number) => Math.abs(x - v) <= 0.5 * 10 ** -decimals + 1e-9 * v || (r.unit === '%' && decimals > 2 && Math.abs(x - v) <= 0.02 * v);
+  const amounts = (ms: readonly NumberMention[]) => ms.filter((m) => m.value !== null && m.unit !== 'ordinal');
+  const kept = (m: NumberMention) => stated.some((x) => x !== r && sameAmount(x, m));
+  // Two amounts one clause tells together ("by 2,100 to 19,400", "three of its seven"), or that
+  // the rewrite states beside the figure ("1.2 billion – 800 million less than the 2 billion"):
+  // amounts told apart are separate facts, and amounts of different things ("four officers and
+  // one hacker") have no difference worth telling.
+  const together = (a: NumberMention, b: NumberMention) => {
+    const p = source.parse();
+    const na = countedNoun(p, source.tokens, a);
+    const nb = countedNoun(p, source.tokens, b);
+    return !(na && nb && na !== nb) && (arcsBetween(p, a, b) <= 4 || (kept(a) && kept(b)));
+  };
+  for (const a of amounts(source.near)) {
+    // A share's complement: "a third less than" = "two-thirds of".
+    if (r.unit === '%' && a.unit === '%' && a.value! < 100 && fits(100 - a.value!)) return true;
+    for (const b of amounts(source.near)) {
+      if (b === a) continue;
+      // (A bare figure told beside an amount is in its unit: "1.2 billion kroner … the 2 billion".)
+      const unit = r.unit ?? a.unit ?? b.unit;
+      const x = a.unit === null ? a.value : valueIn(a, unit);
+      const y = b.unit === null ? b.value : valueIn(b, unit);
+      if (x !== null && y !== null && (fits(x + y) || fits(Math.abs(x - y))) && together(a, b)) return true;
+    }
+    for (const b of amounts(source.all)) {
+      if (b.value === a.value && b.unit === a.unit) continue;
+      // One count as a share of a larger one ("96 of the 240 homes" = "40 per cent", "one
+      // vacancy in five" = "20%"). (Counts only: a length of time or a sum of money over another
+      // is a rate, not a share.)
+      if (r.unit === '%' && a.unit === null && b.unit === null) {
+        const [part, whole] = a.value! < b.value! ? [a.value!, b.value!] : [b.value!, a.value!];
+        if (part > 0 && fits((100 * part) / whole)) return true;
+      }
+      // A share of a whole ("half of the 600" = "300").
+      const share = a.unit === '%' ? a : b.unit === '%' ? b : undefined;
+      const whole = share === a ? b : a;
+      if (share && r.unit !== '%' && whole.unit !== '%') {
+        const w = valueIn(whole, r.unit);
+        if (w !== null && fits((share.value! / 100) * w)) return true;
+      }
+    }
+  }
+  return false;
+}
