@@ -108,13 +108,13 @@ function findScopeCues(tokens: readonly Token[]): Cue<ScopeClass>[] {
   return findCues(tokens, SCOPE_ONLY, (phrase, toks, first, last) => {
     // ("the complaints made most often", "more often than before": an adverb after a degree
     // word compares how often, it sets no scope of its own.)
+    // "how many hectares are farmed" = "the number of hectares farmed", "how often storms
+    // occur" = "the frequency of storms": a question of amount, no claim of one.
+    if (toks[first - 1]?.lower === 'how') return null;
     if (ADVERBS.has(phrase)) return /^(most|more|less|least)$/.test(toks[first - 1]?.lower ?? '') ? null : 'verb';
     // "too few crane operators", "too many patients": measured against a need (a shortage, an
     // excess), not a share of a set.
     if (toks[first - 1]?.lower === 'too') return null;
-    // "how many hectares are farmed" = "the number of hectares farmed": a question of amount,
-    // no claim of one.
-    if (toks[first - 1]?.lower === 'how') return null;
     // "all while", "any time": a quantity word needs its noun right after it.
     const next = toks[last + 1];
     if (!next || SUBORDINATORS.has(next.lower)) return null;

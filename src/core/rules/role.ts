@@ -207,10 +207,14 @@ export const roleRule: PairRule = (ctx) => {
   const isRole = (tokens: readonly Token[], syntax: () => SentenceSyntax, i: number, lemma: string) =>
     (tokens[i]!.pos === 'NOUN' || tokens[i]!.pos === 'PROPN') && !doubled(tokens, i) &&
     (ROLE_NOUNS.has(lemma.replace(/^(co|vice|ex|deputy|acting|assistant|former)-/, '')) || roleNoun(tokens, syntax, i, lemma));
-  const rRoles = ctx.rTok.map((t, i) => ({ t, i, lemma: roleLemma(t) })).filter(({ i, lemma }) => isRole(ctx.rTok, ctx.syntax.rewrite, i, lemma));
-  const sRoles = ctx.sTok.map((t, i) => ({ t, i, lemma: roleLemma(t) })).filter(({ i, lemma }) => isRole(ctx.sTok, ctx.syntax.source, i, lemma));
-  const rFree = rRoles.filter((r) => !sRoles.some((s) => sameRole(s.lemma, r.lemma)));
-  const sFree = sRoles.filter((s) => !rRoles.some((r) => sameRole(r.lemma, s.lemma)));
+  // A listed two-word title is compared whole: "chief executive" is the "boss", though an
+  // "executive" alone need not be.
+  const titled = (tokens: readonly Token[], i: number, lemma: string) => { const two = `${tokens[i - 1]?.lower} ${lemma}`; return ROLE_GROUP.has(two) ? two : lemma; };
+  const rRoles = ctx.rTok.map((t, i) => ({ t, i, lemma: roleLemma(t) })).filter(({ i, lemma }) => isRole(ctx.rTok, ctx.syntax.rewrite, i, lemma)).map((x) => ({ ...x, title: titled(ctx.rTok, x.i, x.lemma) }));
+  const sRoles = ctx.sTok.map((t, i) => ({ t, i, lemma: roleLemma(t) })).filter(({ i, lemma }) => isRole(ctx.sTok, ctx.syntax.source, i, lemma)).map((x) => ({ ...x, title: titled(ctx.sTok, x.i, x.lemma) }));
+  const same = (a: { lemma: string; title: string }, b: { lemma: string; title: string }) => sameRole(a.lemma, b.lemma) || (a.title !== a.lemma || b.title !== b.lemma ? sameRole(a.title, b.title) : false);
+  const rFree = rRoles.filter((r) => !sRoles.some((s) => same(s, r)));
+  const sFree = sRoles.filter((s) => !rRoles.some((r) => same(r, s)));
   const used = new Set<number>();
   for (const r of rFree) {
     if (ctx.claimed.has(r.i)) continue;
