@@ -314,6 +314,8 @@ const constructions: Row[] = [
   { name: "quiet: \"boss\" for a \"chief executive\" (a listed two-word title compared whole)", source: "The chief executive, Mara Lindqvist, said the closure was painful but necessary.", rewrite: "Harbrook's boss, Mara Lindqvist, called the closure painful but necessary.", kind: "role", expect: null },
   { name: "an \"executive\" alone is no \"boss\" (a guard)", source: "A senior executive, Mara Lindqvist, said the closure was painful but necessary.", rewrite: "A senior director, Mara Lindqvist, called the closure painful but necessary.", kind: "role", expect: "director" },
   { name: "quiet: \"how often\" asks a frequency and claims none (\"how often storms would strike\" / \"the frequency of storms\")", source: "The insurer said it had underestimated how often severe storms would strike the coast.", rewrite: "The insurer said it had underestimated the frequency of severe storms on the coast.", kind: "quantifier", expect: null },
+  { name: "quiet: a negated comparative for a superlative in other words (\"the largest fine\" / \"no company has had a bigger fine\")", source: "The penalty is the largest the regulator has ever imposed on an energy supplier.", rewrite: "No energy supplier has ever been given a bigger penalty by the regulator.", kind: "negation", expect: null },
+  { name: "quiet: \"no player has scored more goals\" for \"the most goals\" (a guard)", source: "Okafor has scored the most goals in the league this season.", rewrite: "No player in the league has scored more goals than Okafor this season.", kind: "negation", expect: null },
 ];
 
 function check(rows: readonly Row[]): void {

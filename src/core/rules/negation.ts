@@ -397,16 +397,18 @@ function deniedWithout(ctx: PairContext, sPred: number): boolean {
  * other ranks.
  */
 function comparativeForSuperlative(negating: readonly Token[], other: readonly Token[]): boolean {
-  // The same degree word each side: "faster" / "fastest", "more costly" / "most costly", "better" / "best".
-  const degrees = (tokens: readonly Token[], er: RegExp, more: string) => new Set(tokens.flatMap((t, i) => {
-    const m = er.exec(t.lower);
-    if (m && (t.pos === 'ADJ' || t.pos === 'ADV')) return [(m[1] ?? m[2])!];
-    if (t.lower === more && /^(ADJ|ADV)$/.test(tokens[i + 1]?.pos ?? '')) return [tokens[i + 1]!.lower];
+  // The degree word each side, by its lemma: "faster" / "fastest", "more costly" / "most
+  // costly", "better" / "best"; one word or its synonym ("bigger" / "largest").
+  // (An adverb's lemma may keep its ending, "faster": then the word less its ending.)
+  const degrees = (tokens: readonly Token[], inflected: RegExp, more: string) => tokens.flatMap((t, i) => {
+    const m = /^(ADJ|ADV)$/.test(t.pos) ? inflected.exec(t.lower) : null;
+    if (m) return [t.lower !== t.lemma ? t.lemma : m[1] ?? t.lemma];
+    if (t.lower === more && /^(ADJ|ADV)$/.test(tokens[i + 1]?.pos ?? '')) return [tokens[i + 1]!.lemma];
     return [];
-  }).map((d) => ({ bett: 'good', be: 'good', wor: 'bad' } as Record<string, string>)[d] ?? d));
-  const compared = degrees(negating, /^(\p{L}{2,}?)(?:er|ier)$|^(bett|wor)(?:er|se)$/u, 'more');
-  const ranked = degrees(other, /^(\p{L}{2,}?)(?:est|iest)$|^(be|wor)st$/u, 'most');
-  return [...compared].some((d) => ranked.has(d));
+  });
+  const compared = degrees(negating, /^(\p{L}{2,}?)(?:er|ier)$|^(?:bett|wor)(?:er|se)$/u, 'more');
+  const ranked = degrees(other, /^(\p{L}{2,}?)(?:est|iest)$|^(?:be|wor)st$/u, 'most');
+  return compared.some((d) => ranked.some((e) => d === e || mayMeanTheSame(d, e)));
 }
 
 /**
