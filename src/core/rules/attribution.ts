@@ -566,6 +566,27 @@ function speaksForOther(tokens: readonly Token[], a: Attribution, otherTokens: r
   return owner.pos === 'PROPN' && b.speaker.some((k) => otherTokens[k]!.lower === owner.lower);
 }
 
+/**
+ * The name words of a speaker's phrase and of the phrase told beside it, its apposition or the
+ * rest of a title it opens ("Chief executive Søren Mikkelsen"): lower case, owners and titles
+ * left out ("Ferreño's barrister, Grant Okafor" is no Ferreño; every doctor is "Dr").
+ */
+function namesAround(tokens: readonly Token[], a: Attribution): Set<string> {
+  const out = new Set<string>();
+  if (a.speaker.length === 0) return out;
+  // (Nor a name describing a noun after it: "the Westmarch captain" and "the Westmarch coach" are two.)
+  const add = (k: number) => { if (tokens[k]!.pos === 'PROPN' && !ownsNext(tokens, k) && tokens[k + 1]?.pos !== 'NOUN' && !TITLES.has(tokens[k]!.lower)) out.add(tokens[k]!.lower); };
+  a.speaker.forEach(add);
+  const beside = (from: number, step: 1 | -1) => {
+    let k = from + step;
+    if (tokens[k]?.text === ',') k += step;
+    for (let n = 0; n < 6 && /^(PROPN|NOUN)$/.test(tokens[k]?.pos ?? '') && !(step === -1 && ownsNext(tokens, k)); n++, k += step) add(k);
+  };
+  beside(Math.max(...a.speaker), 1);
+  beside(Math.min(...a.speaker), -1);
+  return out;
+}
+
 /** What someone who speaks for another is, in WordNet's words. */
 const REPRESENTS = ['representative', 'advocate'];
 
@@ -1078,6 +1099,12 @@ export const attributionRule: PairRule = (ctx) => {
     return named >= 0 && named <= 1 && named < descSentence && [...documentDescriptors(ctx, names)].every(sameKind);
   };
   if (r && s && (leadBody(ctx.sTok, s, ctx.rTok, r, ctx.source, sentenceOf(s.verb)?.index ?? -1) || leadBody(ctx.rTok, r, ctx.sTok, s, ctx.rewrite, ctx.r.index))) r = s = undefined;
+  // One person however each side's speaker phrase was cut: "said Orbitalis's boss, Dr Anneke
+  // Voorhuis" / "Dr Anneke Voorhuis, 54, said" share the name the phrase or its apposition holds.
+  if (r && s) {
+    const rNames = namesAround(ctx.rTok, r);
+    if ([...namesAround(ctx.sTok, s)].some((w) => rNames.has(w))) r = s = undefined;
+  }
   if (r && s) {
     const speaker = spanOf(r.speaker.map((k) => ctx.rTok[k]!));
     const rSpan = claimOfOtherSpeaker(ctx, sAttr, r, s) ?? speaker;
