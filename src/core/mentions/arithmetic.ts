@@ -36,10 +36,12 @@ export interface SourceAmounts {
 }
 
 /**
- * The noun an amount counts: the one it is a number of ("four officers"), or the one its "of"
+ * The noun a count counts: the one it is a number of ("four officers"), or the one its "of"
  * names ("one of their hackers", "three of its libraries").
  */
 function countedNoun(parse: DependencyParse, tokens: readonly Token[], m: NumberMention): string | undefined {
+  // (A measure's noun is its unit: "1.10 euros per kilo" counts no kilos.)
+  if (m.unit !== null) return undefined;
   for (let i = m.first; i <= m.last; i++) {
     const h = parse.heads[i]!;
     if (parse.labels[i] === 'nummod' && h >= 0 && tokens[h]!.pos === 'NOUN') return tokens[h]!.lemma;

@@ -454,6 +454,32 @@ function sameActElsewhere(ctx: PairContext, rg: VerbGroup, sGroups: readonly Ver
   return candidates.find((g) => receiver(sFrames.find((f) => f.predicate === g.head)).some((s) => rObjects.some((r) => sameParticipant(s, r))));
 }
 
+/**
+ * The words a verb group's claim is about: the verb and its subject, object and complement ("an
+ * inquiry was held": held, inquiry; "there would be an inquiry": inquiry), a copula's predicate
+ * for the verb ("the inquiry was complete": complete, inquiry). `predicate` keeps a copula's
+ * predicate alone: what two forms of "be" say is in what they join.
+ */
+function claimWords(syn: SentenceSyntax, tokens: readonly Token[], head: number, predicate: boolean): number[] {
+  const at = syn.labels[head] === 'cop' && syn.heads[head]! >= 0 ? syn.heads[head]! : head;
+  if (at !== head && predicate) return [at];
+  return [...(tokens[at]!.lemma === 'be' ? [] : [at]), ...dependentsOf(syn, at, /^(nsubj|nsubj:pass|obj|xcomp)$/)];
+}
+
+/**
+ * Whether two verb groups' claims are about one thing: a word of each the aligner pairs, or the
+ * same word or a synonym. ("There would be an inquiry" is not "the inquiry was complete"; "the
+ * results are due" is "results were released".)
+ */
+function sameContent(ctx: PairContext, rHead: number, sHead: number): boolean {
+  const both = ctx.rTok[rHead]!.lemma === 'be' && ctx.sTok[sHead]!.lemma === 'be';
+  const r = claimWords(ctx.syntax.rewrite(), ctx.rTok, rHead, both);
+  const s = claimWords(ctx.syntax.source(), ctx.sTok, sHead, both);
+  // (A "be" the parse joins nothing with is no evidence either way.)
+  if (r.length === 0 || s.length === 0) return true;
+  return r.some((i) => s.some((j) => ctx.match.rToS[i] === j || ctx.rTok[i]!.lemma === ctx.sTok[j]!.lemma || mayMeanTheSame(ctx.rTok[i]!.lemma, ctx.sTok[j]!.lemma)));
+}
+
 export const tenseRule: PairRule = (ctx) => {
   const out: RawFinding[] = [];
   const rGroups = findVerbGroups(ctx.rTok);
@@ -552,6 +578,9 @@ export const tenseRule: PairRule = (ctx) => {
       rGroups.some((g) => g !== rg && (ctx.match.rToS[g.head] ?? -1) < 0 && place(ctx.syntax.rewrite(), g.head) === sPlace)) continue;
     // "the trains, built by Avenco, will cost …": a participle describing a noun tells no time.
     if (participle(ctx.sTok, sg, ctx.syntax.source) || participle(ctx.rTok, rg, ctx.syntax.rewrite)) continue;
+    // A "be" tells nothing of its own: "there would be no reduction" is not the counterpart of
+    // "the consultation was flawed" unless what each joins is one thing.
+    if ((ctx.rTok[rg.head]!.lemma === 'be' || ctx.sTok[sg.head]!.lemma === 'be') && !sameContent(ctx, rg.head, sg.head)) continue;
     usedSource.add(sg);
     const rIdx = Array.from({ length: rg.head - rg.first + 1 }, (_v, k) => rg.first + k);
     if (rIdx.some((i) => ctx.claimed.has(i))) continue;
