@@ -162,7 +162,7 @@ if (quick !== null) {
     stdoutIsTTY: isTerminal(1),
     stderrIsTTY: isTerminal(2),
     cwd: process.cwd(),
-  }, (code) => endNow(code, [stdout, stderr]));
+  }, (code) => endNow(code, [stdout, stderr]), true);
 } else {
   // `batch` (which runs the engine in its workers and streams its output) and usage errors.
   // `faithful ... | head` closes the pipe early; that is the reader's choice, not an error.
@@ -185,10 +185,14 @@ if (quick !== null) {
 }
 
 /** Runs the command; `done`, if given, is told the exit code once the command has finished. */
-function run(io: CliIo, done?: (code: number) => void): void {
+function run(io: CliIo, done?: (code: number) => void, readAhead = false): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { runCli } = require('./runCli') as typeof import('./runCli');
-  runCli(argv, io).then(
+  // Data files read ahead (prefetchDataFiles) whose reads ended while the engine's bundle loaded
+  // say so in their callbacks, which run only in a turn of this thread's event loop: given one
+  // here, the engine takes their bytes as read instead of reading them again (dataFile.ts).
+  const turn = readAhead ? new Promise<void>((resolve) => setImmediate(resolve)) : Promise.resolve();
+  turn.then(() => runCli(argv, io)).then(
     (code) => {
       process.exitCode = code;
       done?.(code);

@@ -141,6 +141,19 @@ describe('data files read ahead by the CLI (prefetchDataFiles)', () => {
     assert.notEqual(readDataFile(name).bytes.buffer, second.buffer);
     assert.throws(() => readDataFile('no-such-file.bin'), (e: Error) => e instanceof DataFileError);
   });
+
+  it('takes a read ahead that has said it read the whole file as it is, without reading it again', async () => {
+    const name = ENGINE_DATA_FILES[0];
+    const onDisk = fs.readFileSync(dataFilePath(name));
+    prefetchDataFiles([name]);
+    const entry = ((globalThis as Record<symbol, unknown>)[Symbol.for('faithful.prefetchedDataFiles')] as Map<string, { buffer: Uint8Array; whole?: boolean }>).get(name)!;
+    // Its callback, in a turn of this thread's event loop, says the read has ended.
+    for (const until = Date.now() + 10_000; entry.whole !== true && Date.now() < until;) await new Promise((resolve) => setTimeout(resolve, 5));
+    assert.equal(entry.whole, true, 'the read ahead finished');
+    const bytes = readDataFile(name).bytes;
+    assert.equal(bytes, entry.buffer);
+    assert.ok(Buffer.from(bytes).equals(onDisk));
+  });
 });
 
 describe('data files read a page at a time (PagedDataFile, for WordNet)', () => {
