@@ -205,6 +205,9 @@ const DENYING_VERBS = new Set(['deny', 'dispute', 'refute', 'contest']);
 /** Verbs whose gerund is an act that does not happen (any more): ceased, denied, escaped or excluded. */
 const GERUND_DENYING = new Set([...CEASING_VERBS, ...DENYING_VERBS, 'avoid', 'escape', 'rule_out']);
 
+/** Verbs whose object is an act that did not befall their subject: "avoided defeat", "escaped injury". */
+const ESCAPING_VERBS = new Set(['avoid', 'escape', 'evade', 'dodge', 'avert']);
+
 /** Whether word p is a gerund whose act the verb it hangs on denies ("ruled out lowering", "stopped making", "denies stealing"). */
 function gerundDenied(tokens: readonly Token[], syn: SentenceSyntax, p: number): boolean {
   const h = syn.heads[p]!;
@@ -832,6 +835,22 @@ export const negationRule: PairRule = (ctx) => {
     const sVerb = actDoneInstead(rewrite, source, ri, (i) => ctx.match.rToS[i] ?? -1, [...hunkOfRewrite(ctx, ri)?.s ?? [], ...carriersOfSameAct(rewrite, source, ri, (i) => ctx.match.sToR[i] ?? -1)], () => false);
     if (sVerb >= 0) push(ctx, out, rSpanAround(ri), sSpanAround(sVerb), ri);
   });
+
+  // "narrowly avoided defeat" -> "suffered defeat": a verb that escapes the act its object names,
+  // replaced by one that undergoes it, the act's noun kept; and the other way round.
+  for (const [a, b, toB, isSource] of [[source, rewrite, ctx.match.sToR, true], [rewrite, source, ctx.match.rToS, false]] as const) {
+    a.tokens.forEach((t, v) => {
+      if (!ESCAPING_VERBS.has(t.lemma) || (toB[v] ?? -1) >= 0 || negatedNear(a.tokens, v)) return;
+      for (const o of dependentsOf(a.syn, v, /^obj$/)) {
+        const bo = toB[o] ?? -1;
+        const bv = bo >= 0 && b.syn.labels[bo] === 'obj' ? b.syn.heads[bo]! : -1;
+        if (bv < 0 || b.syn.tags[bv] !== 'VERB' || ESCAPING_VERBS.has(b.tokens[bv]!.lemma) || mayMeanTheSame(b.tokens[bv]!.lemma, t.lemma) || negatedNear(b.tokens, bv) || gerundDenied(b.tokens, b.syn, bv)) continue;
+        if (isSource ? ctx.claimed.has(bv) : ctx.claimed.has(v)) continue;
+        if (isSource) push(ctx, out, spanOf(ctx.rTok.slice(bv, bo + 1)), spanOf(ctx.sTok.slice(v, o + 1)), bv);
+        else push(ctx, out, spanOf(ctx.rTok.slice(v, o + 1)), spanOf(ctx.sTok.slice(bv, bo + 1)), v);
+      }
+    });
+  }
 
   // Opposites inside the same replaced stretch.
   for (const h of ctx.match.hunks) {
