@@ -33,7 +33,15 @@ export interface SourceAmounts {
   readonly parse: () => DependencyParse;
   /** Every amount of the source. */
   readonly all: readonly NumberMention[];
+  /**
+   * Whether either side tells the figure as what is left of a whole ("the remaining 550", "the
+   * rest were passengers"): then the whole may be told in another sentence of the source.
+   */
+  readonly remainder: boolean;
 }
+
+/** Words that tell what is left of a whole once a part is taken. */
+export const REMAINDER_WORDS: ReadonlySet<string> = new Set(['rest', 'remainder', 'remaining', 'other']);
 
 /**
  * The noun a count counts: the one it is a number of ("four officers"), or the one its "of"
@@ -89,6 +97,9 @@ export function workedOutFrom(r: NumberMention, source: SourceAmounts, stated: r
     }
     for (const b of amounts(source.all)) {
       if (b.value === a.value && b.unit === a.unit) continue;
+      // What is left of a whole the source gives elsewhere ("the first 600 jobs" of "1,150
+      // jobs" / "the remaining 550"): a part taken from a larger count.
+      if (source.remainder && a.unit === b.unit && a.value! < b.value! && fits(b.value! - a.value!)) return true;
       // One count as a share of a larger one ("96 of the 240 homes" = "40 per cent", "one
       // vacancy in five" = "20%"). (Counts only: a length of time or a sum of money over another
       // is a rate, not a share.)

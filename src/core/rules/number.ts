@@ -3,7 +3,7 @@
 import { claim, hunkOfRewrite, replacement, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { clockAsDurations, comparableAmounts, findNumbers, inSeconds, locatedNumbers, oneWholeUnitIn, partitiveWhole, sameAmount, type NumberMention } from '../mentions/numbers';
 import { compareMentions } from './pairMentions';
-import { workedOutFrom } from '../mentions/arithmetic';
+import { REMAINDER_WORDS, workedOutFrom } from '../mentions/arithmetic';
 import { hyphenatedWithNext, type Token } from '../tokens';
 import { isTimeNoun } from '../wordnet';
 import { SCOPE_CUES } from '../lexicon';
@@ -300,7 +300,11 @@ export const numberRule: PairRule = (ctx) => {
   const word = (tokens: readonly Token[], i: number) => tokens[i]?.lower;
   const inPlaceOf = (r: NumberMention, s: NumberMention) => comparableAmounts(r, s) && !sameAmount(r, s) &&
     word(ctx.rTok, r.qualifierFirst - 1) === word(ctx.sTok, s.qualifierFirst - 1) && word(ctx.rTok, r.last + 1) === word(ctx.sTok, s.last + 1);
-  const workedOut = (r: NumberMention) => !src.some((s) => inPlaceOf(r, s)) && workedOutFrom(r, { near: src, tokens: ctx.sTok, parse: ctx.syntax.source, all: sourceNumbers(ctx).map((x) => x.m) }, rw);
+  const remainderIn = (tokens: readonly Token[], from: number, to: number) => tokens.slice(Math.max(0, from), to).some((t) => REMAINDER_WORDS.has(t.lemma) || REMAINDER_WORDS.has(t.lower));
+  const workedOut = (r: NumberMention) => !src.some((s) => inPlaceOf(r, s)) && workedOutFrom(r, {
+    near: src, tokens: ctx.sTok, parse: ctx.syntax.source, all: sourceNumbers(ctx).map((x) => x.m),
+    remainder: remainderIn(ctx.rTok, r.qualifierFirst - 2, r.qualifierFirst) || remainderIn(ctx.sTok, 0, ctx.sTok.length),
+  }, rw);
   findings.push(...compareMentions(ctx, {
     kind: 'number',
     label: 'Number',
