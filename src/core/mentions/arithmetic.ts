@@ -60,6 +60,20 @@ function countedNoun(parse: DependencyParse, tokens: readonly Token[], m: Number
   return undefined;
 }
 
+/** Whether a figure is `x` as precisely as it is written ("1.9 years", "40 per cent"); a share in words is round. */
+function comesToValue(m: NumberMention, x: number): boolean {
+  const v = m.value!;
+  const decimals = Number.isInteger(v) ? 0 : Math.min(String(v).split('.')[1]!.length, 6);
+  return Math.abs(x - v) <= 0.5 * 10 ** -decimals + 1e-9 * v || (m.unit === '%' && decimals > 2 && Math.abs(x - v) <= 0.02 * v);
+}
+
+/** Whether `count` is `share` of `whole` ("half of the 600 pickers" = "300"), in `count`'s unit. */
+export function comesTo(count: NumberMention, share: NumberMention, whole: NumberMention): boolean {
+  if (count.value === null || share.value === null || share.unit !== '%' || count.unit === '%' || whole.unit === '%') return false;
+  const w = valueIn(whole, count.unit);
+  return w !== null && comesToValue(count, (share.value / 100) * w);
+}
+
 /**
  * Whether `r`'s value is one step of arithmetic over two of the source's amounts, one of them in
  * the sentence it was rewritten from, the other anywhere in the source: their sum or difference
@@ -67,11 +81,8 @@ function countedNoun(parse: DependencyParse, tokens: readonly Token[], m: Number
  * `stated` are the amounts of `r`'s own sentence.
  */
 export function workedOutFrom(r: NumberMention, source: SourceAmounts, stated: readonly NumberMention[]): boolean {
-  const v = r.value;
-  if (v === null || v <= 0 || r.unit === 'ordinal') return false;
-  // As precise as the rewrite writes it ("1.9 years", "40 per cent"); a share in words is round.
-  const decimals = Number.isInteger(v) ? 0 : Math.min(String(v).split('.')[1]!.length, 6);
-  const fits = (x: number) => Math.abs(x - v) <= 0.5 * 10 ** -decimals + 1e-9 * v || (r.unit === '%' && decimals > 2 && Math.abs(x - v) <= 0.02 * v);
+  if (r.value === null || r.value <= 0 || r.unit === 'ordinal') return false;
+  const fits = (x: number) => comesToValue(r, x);
   const amounts = (ms: readonly NumberMention[]) => ms.filter((m) => m.value !== null && m.unit !== 'ordinal');
   const kept = (m: NumberMention) => stated.some((x) => x !== r && sameAmount(x, m));
   // Two amounts one clause tells together ("by 2,100 to 19,400", "three of its seven"), or that
@@ -109,11 +120,7 @@ export function workedOutFrom(r: NumberMention, source: SourceAmounts, stated: r
       }
       // A share of a whole ("half of the 600" = "300").
       const share = a.unit === '%' ? a : b.unit === '%' ? b : undefined;
-      const whole = share === a ? b : a;
-      if (share && r.unit !== '%' && whole.unit !== '%') {
-        const w = valueIn(whole, r.unit);
-        if (w !== null && fits((share.value! / 100) * w)) return true;
-      }
+      if (share && comesTo(r, share, share === a ? b : a)) return true;
     }
   }
   return false;

@@ -6,6 +6,7 @@ import { findCues, type Cue } from '../cues';
 import { NEGATED_QUANTIFIERS, POSSESSIVE_DETERMINERS, SCOPE_CUES, type ScopeClass } from '../lexicon';
 import { hyphenatedWithNext, phraseEndingBefore, type Token } from '../tokens';
 import { findNumbers, partitiveWhole, sameAmount, type NumberMention } from '../mentions/numbers';
+import { comesTo } from '../mentions/arithmetic';
 import type { SentenceSyntax } from '../syntax/index';
 import { dependentsOf, markedBy } from '../syntax/tree';
 import { mayMeanTheSame } from '../wordnet';
@@ -379,6 +380,10 @@ export const quantifierRule: PairRule = (ctx) => {
         if (changed) push(ctx, out, spanOf(ctx.sTok.slice(share.qualifierFirst, share.last + 1)), spanOf(ctx.rTok.slice(withHedge(ctx.rTok, instead), instead.last + 1)));
         continue;
       }
+      // (Nor the share told as the count it comes to: "Half of the valley's 600 pickers" / "Of
+      // the valley's 600 pickers, 300".)
+      const whole = findNumbers(ctx.sTok).find((n) => n.first > share.last && n.last <= noun && n.value !== null && n.unit === null);
+      if (whole && share.qualifier === null && findNumbers(ctx.rTok).some((n) => comesTo(n, share, whole))) continue;
       const rFirst = ctx.match.sToR[share.last + 1 + of] ?? -1;
       push(ctx, out, spanOf(ctx.sTok.slice(share.qualifierFirst, noun + 1)), spanOf(ctx.rTok.slice(rFirst >= 0 && rFirst <= rAt ? rFirst : rAt, rAt + 1)));
     }
