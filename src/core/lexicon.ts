@@ -49,6 +49,9 @@ export const MODAL_FORMS: ReadonlySet<string> = new Set(['will', 'would', 'can',
 /** Forms of "have" that make a perfect ("has given", "having outbid"). */
 export const PERFECT_FORMS: ReadonlySet<string> = new Set(['have', 'has', 'had', 'having', "'ve"]);
 
+/** Words that tell what is left of a whole once a part is taken ("the remaining 550", "the rest were passengers"). */
+export const REMAINDER_WORDS: ReadonlySet<string> = new Set(['rest', 'remainder', 'remaining', 'other']);
+
 /**
  * Adverbs that tell a state or a post as over: "previously held the record", "formerly
  * treasurer", "once ranked 31st" (the role rule's former post, the tense rule's ended state).

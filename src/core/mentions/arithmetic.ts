@@ -40,9 +40,6 @@ export interface SourceAmounts {
   readonly remainder: boolean;
 }
 
-/** Words that tell what is left of a whole once a part is taken. */
-export const REMAINDER_WORDS: ReadonlySet<string> = new Set(['rest', 'remainder', 'remaining', 'other']);
-
 /**
  * The noun a count counts: the one it is a number of ("four officers"), or the one its "of"
  * names ("one of their hackers", "three of its libraries").

@@ -3,10 +3,10 @@
 import { claim, hunkOfRewrite, replacement, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { clockAsDurations, comparableAmounts, findNumbers, inSeconds, locatedNumbers, oneWholeUnitIn, partitiveWhole, sameAmount, type NumberMention } from '../mentions/numbers';
 import { compareMentions } from './pairMentions';
-import { REMAINDER_WORDS, workedOutFrom } from '../mentions/arithmetic';
+import { workedOutFrom } from '../mentions/arithmetic';
 import { hyphenatedWithNext, type Token } from '../tokens';
 import { isTimeNoun } from '../wordnet';
-import { SCOPE_CUES } from '../lexicon';
+import { REMAINDER_WORDS, SCOPE_CUES } from '../lexicon';
 import { dependentsOf } from '../syntax/tree';
 import { findDates } from '../mentions/dates';
 
