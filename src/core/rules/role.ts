@@ -3,7 +3,7 @@
 // the same role ("spokesman", "spokesperson") are equal: listed, or WordNet synonyms.
 import { claim, hunkOfRewrite, replacement, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { hyphenatedWithNext, type Token } from '../tokens';
-import { ENDED_STATE_ADVERBS, PEOPLE_GROUPS, ROLE_NOUNS } from '../lexicon';
+import { ENDED_STATE_ADVERBS, PEOPLE_GROUPS, POSSESSIVE_DETERMINERS, ROLE_NOUNS } from '../lexicon';
 import { abbreviates, titleBeforeName } from '../mentions/entities';
 import { spellingKey } from '../spelling';
 import type { SentenceSyntax } from '../syntax/index';
@@ -188,6 +188,13 @@ function compoundedInto(tokens: readonly Token[], syntax: SentenceSyntax, i: num
   return dependentsOf(syntax, i, /^compound$/).some((c) => other.startsWith(tokens[c]!.lower) && /^(person|man|woman)$/.test(other.slice(tokens[c]!.lower.length)));
 }
 
+/** A "member" told with its group: an owner before it ("its", "the union's") or an "of" after it. */
+function groupMember(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]!.lemma !== 'member') return false;
+  const before = tokens[i - 1];
+  return tokens[i + 1]?.lower === 'of' || (!!before && (POSSESSIVE_DETERMINERS.has(before.lower) || /^['’]s?$/.test(before.text)));
+}
+
 /** A word for a body of people rather than a person ("board", "committee"). */
 function body(lemma: string): boolean {
   return namesPeople(lemma) && !isPersonNoun(lemma);
@@ -235,6 +242,9 @@ export const roleRule: PairRule = (ctx) => {
     if (!partner) continue;
     // "CFO" for "chief financial officer": an acronym of the words the partner starts.
     if (abbreviates(r.t, ctx.sTok, partner.i) || abbreviates(partner.t, ctx.rTok, r.i)) continue;
+    // "its members", "members of the squad": people told by the group they belong to, which
+    // says nothing of their role ("teachers" / "the union's members").
+    if (groupMember(ctx.rTok, r.i) || groupMember(ctx.sTok, partner.i)) continue;
     // A person for a body ("the director" / "the board") or one for many ("teachers" / "the
     // head") tells of someone else, not of a role changed.
     if (body(r.lemma) !== body(partner.lemma) || plural(r.t) !== plural(partner.t)) continue;
