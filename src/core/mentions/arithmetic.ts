@@ -92,10 +92,12 @@ export function workedOutFrom(r: NumberMention, source: SourceAmounts, stated: r
     const nb = countedNoun(p, source.tokens, b);
     return !(na && nb && na !== nb) && (arcsBetween(p, a, b) <= 4 || (kept(a) && kept(b)));
   };
-  for (const a of amounts(source.near)) {
+  const near = amounts(source.near);
+  const all = amounts(source.all);
+  for (const a of near) {
     // A share's complement: "a third less than" = "two-thirds of".
     if (r.unit === '%' && a.unit === '%' && a.value! < 100 && fits(100 - a.value!)) return true;
-    for (const b of amounts(source.near)) {
+    for (const b of near) {
       if (b === a) continue;
       // (A bare figure told beside an amount is in its unit: "1.2 billion kroner … the 2 billion".)
       const unit = r.unit ?? a.unit ?? b.unit;
@@ -103,7 +105,7 @@ export function workedOutFrom(r: NumberMention, source: SourceAmounts, stated: r
       const y = b.unit === null ? b.value : valueIn(b, unit);
       if (x !== null && y !== null && (fits(x + y) || fits(Math.abs(x - y))) && together(a, b)) return true;
     }
-    for (const b of amounts(source.all)) {
+    for (const b of all) {
       if (b.value === a.value && b.unit === a.unit) continue;
       // What is left of a whole the source gives elsewhere ("the first 600 jobs" of "1,150
       // jobs" / "the remaining 550"): a part taken from a larger count.

@@ -215,12 +215,6 @@ export const numberRule: PairRule = (ctx) => {
   const rw = findNumbers(ctx.rTok);
   const src = findNumbers(ctx.sTok);
   const findings: RawFinding[] = [];
-  // Two amounts count the same thing when the same noun follows each ("34 hospitals", "24 hospitals").
-  const countSameNoun = (r: NumberMention, s: NumberMention) => {
-    const noun = (tokens: readonly Token[], m: NumberMention) => tokens.slice(m.last + 1, m.last + 3).find((t) => t.pos === 'NOUN')?.lemma;
-    const a = noun(ctx.rTok, r);
-    return a !== undefined && a === noun(ctx.sTok, s);
-  };
   // Same amount, different bound: "at least 12" -> "12", "about 40" -> "more than 40".
   const counterparts = sameAmountCounterparts(rw, src);
   for (const r of rw) {
@@ -300,10 +294,13 @@ export const numberRule: PairRule = (ctx) => {
   const word = (tokens: readonly Token[], i: number) => tokens[i]?.lower;
   const inPlaceOf = (r: NumberMention, s: NumberMention) => comparableAmounts(r, s) && !sameAmount(r, s) &&
     word(ctx.rTok, r.qualifierFirst - 1) === word(ctx.sTok, s.qualifierFirst - 1) && word(ctx.rTok, r.last + 1) === word(ctx.sTok, s.last + 1);
-  const remainderIn = (tokens: readonly Token[], from: number, to: number) => tokens.slice(Math.max(0, from), to).some((t) => REMAINDER_WORDS.has(t.lemma) || REMAINDER_WORDS.has(t.lower));
+  const remainderWord = (t: Token) => REMAINDER_WORDS.has(t.lemma) || REMAINDER_WORDS.has(t.lower);
+  // (The source's side asked once for the sentence's figures.)
+  let all: NumberMention[] | undefined;
+  let sourceTellsRemainder: boolean | undefined;
   const workedOut = (r: NumberMention) => !src.some((s) => inPlaceOf(r, s)) && workedOutFrom(r, {
-    near: src, tokens: ctx.sTok, parse: ctx.syntax.source, all: sourceNumbers(ctx).map((x) => x.m),
-    remainder: remainderIn(ctx.rTok, r.qualifierFirst - 2, r.qualifierFirst) || remainderIn(ctx.sTok, 0, ctx.sTok.length),
+    near: src, tokens: ctx.sTok, parse: ctx.syntax.source, all: (all ??= sourceNumbers(ctx).map((x) => x.m)),
+    remainder: ctx.rTok.slice(Math.max(0, r.qualifierFirst - 2), r.qualifierFirst).some(remainderWord) || (sourceTellsRemainder ??= ctx.sTok.some(remainderWord)),
   }, rw);
   findings.push(...compareMentions(ctx, {
     kind: 'number',
@@ -315,7 +312,11 @@ export const numberRule: PairRule = (ctx) => {
     // the quantifier rule compares it with the source's scope word.)
     supported: (r) => spelledOut(r) || othersBeforeOrdinal(ctx, r, src) || timesInWords(ctx, r) || betweenTimes(ctx, r) || partOfStatedWhole(r) || countForVagueWord(r) || boundedHalf(r) || workedOut(r),
     comparable: comparableAmounts,
-    sameSubject: countSameNoun,
+    sameSubject: (r, s) => {
+      const noun = (tokens: typeof ctx.rTok, m: NumberMention) => tokens.slice(m.last + 1, m.last + 3).find((t) => t.pos === 'NOUN')?.lemma;
+      const a = noun(ctx.rTok, r);
+      return a !== undefined && a === noun(ctx.sTok, s);
+    },
     // An ordinal the source never uses ("for the first time") is phrasing, not an invented fact.
     // "the two banks" names a set the source already gave ("the banks" after "Halvard and Nordbank").
     // ("both cities", "neither club": a count of parties already named, never a detail added.)

@@ -107,11 +107,11 @@ function boundedHalf(tokens: readonly Token[], cue: Cue<ScopeClass>): Cue<ScopeC
 /** Every scope word as the words alone read it. */
 function findScopeCues(tokens: readonly Token[]): Cue<ScopeClass>[] {
   return findCues(tokens, SCOPE_ONLY, (phrase, toks, first, last) => {
-    // ("the complaints made most often", "more often than before": an adverb after a degree
-    // word compares how often, it sets no scope of its own.)
     // "how many hectares are farmed" = "the number of hectares farmed", "how often storms
     // occur" = "the frequency of storms": a question of amount, no claim of one.
     if (toks[first - 1]?.lower === 'how') return null;
+    // ("the complaints made most often", "more often than before": an adverb after a degree
+    // word compares how often, it sets no scope of its own.)
     if (ADVERBS.has(phrase)) return /^(most|more|less|least)$/.test(toks[first - 1]?.lower ?? '') ? null : 'verb';
     // "too few crane operators", "too many patients": measured against a need (a shortage, an
     // excess), not a share of a set.
@@ -382,8 +382,8 @@ export const quantifierRule: PairRule = (ctx) => {
       }
       // (Nor the share told as the count it comes to: "Half of the valley's 600 pickers" / "Of
       // the valley's 600 pickers, 300".)
-      const whole = findNumbers(ctx.sTok).find((n) => n.first > share.last && n.last <= noun && n.value !== null && n.unit === null);
-      if (whole && share.qualifier === null && findNumbers(ctx.rTok).some((n) => comesTo(n, share, whole))) continue;
+      const whole = sNumbers.find((n) => n.first > share.last && n.last <= noun && n.value !== null && n.unit === null);
+      if (whole && share.qualifier === null && rNumbers.some((n) => comesTo(n, share, whole))) continue;
       const rFirst = ctx.match.sToR[share.last + 1 + of] ?? -1;
       push(ctx, out, spanOf(ctx.sTok.slice(share.qualifierFirst, noun + 1)), spanOf(ctx.rTok.slice(rFirst >= 0 && rFirst <= rAt ? rFirst : rAt, rAt + 1)));
     }

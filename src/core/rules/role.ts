@@ -219,7 +219,7 @@ export const roleRule: PairRule = (ctx) => {
   const titled = (tokens: readonly Token[], i: number, lemma: string) => { const two = `${tokens[i - 1]?.lower} ${lemma}`; return ROLE_GROUP.has(two) ? two : lemma; };
   const rRoles = ctx.rTok.map((t, i) => ({ t, i, lemma: roleLemma(t) })).filter(({ i, lemma }) => isRole(ctx.rTok, ctx.syntax.rewrite, i, lemma)).map((x) => ({ ...x, title: titled(ctx.rTok, x.i, x.lemma) }));
   const sRoles = ctx.sTok.map((t, i) => ({ t, i, lemma: roleLemma(t) })).filter(({ i, lemma }) => isRole(ctx.sTok, ctx.syntax.source, i, lemma)).map((x) => ({ ...x, title: titled(ctx.sTok, x.i, x.lemma) }));
-  const same = (a: { lemma: string; title: string }, b: { lemma: string; title: string }) => sameRole(a.lemma, b.lemma) || (a.title !== a.lemma || b.title !== b.lemma ? sameRole(a.title, b.title) : false);
+  const same = (a: { lemma: string; title: string }, b: { lemma: string; title: string }) => sameRole(a.lemma, b.lemma) || ((a.title !== a.lemma || b.title !== b.lemma) && sameRole(a.title, b.title));
   const rFree = rRoles.filter((r) => !sRoles.some((s) => same(s, r)));
   const sFree = sRoles.filter((s) => !rRoles.some((r) => same(r, s)));
   const used = new Set<number>();
