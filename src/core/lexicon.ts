@@ -147,7 +147,7 @@ export const SCOPE_CUES: ReadonlyArray<readonly [string, ScopeClass]> = [
   ['most', 'most'], ['mostly', 'most'], ['majority', 'most'], ['bulk', 'most'], ['greater part', 'most'], ['better part', 'most'], ['largely', 'most'],
   ['mainly', 'most'], ['predominantly', 'most'], ['primarily', 'most'], ['chiefly', 'most'], ['usually', 'most'],
   ['typically', 'most'], ['generally', 'most'], ['normally', 'most'],
-  ['many', 'many'], ['numerous', 'many'], ['often', 'many'], ['lots', 'many'], ['plenty', 'many'],
+  ['many', 'many'], ['numerous', 'many'], ['often', 'many'], ['frequently', 'many'], ['lots', 'many'], ['plenty', 'many'],
   ['some', 'some'], ['several', 'some'], ['a few', 'some'], ['certain', 'some'], ['sometimes', 'some'], ['a number of', 'some'],
   ['few', 'few'], ['rarely', 'few'], ['seldom', 'few'], ['handful', 'some'], ['a handful', 'some'], ['not many', 'few'], ['not much', 'few'],
   ['half', 'half'], ['third', 'third'], ['quarter', 'quarter'], ['two-thirds', 'two-thirds'],

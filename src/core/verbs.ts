@@ -1,7 +1,7 @@
 // Verb groups: a main verb with the auxiliaries, modals, negators and adverbs in front of it,
 // and the tense the group expresses. The tense, modality, negation and roles-swapped rules all
 // reason about these groups rather than about single words.
-import type { Token } from './tokens';
+import { hyphenatedWithNext, type Token } from './tokens';
 import { offsetFree } from './offsetFree';
 import { syntaxOf } from './syntax/sentenceSyntax';
 
@@ -23,6 +23,14 @@ const PERFECT_AUX = new Set(['has', 'have', "'ve", 'had']);
 const PRESENT_AUX = new Set(['is', 'are', 'am', "'s", "'re", "'m", 'do', 'does', 'be']);
 
 const MODALS = new Set(['will', "'ll", 'shall', 'wo', 'would', 'could', 'might', 'may', 'should', 'must', 'can', 'ca']);
+
+/**
+ * "each will set its own quota": a modal the tokenizer took for a noun after a determiner, where
+ * the parse, which reads the whole sentence, tags it an auxiliary.
+ */
+function taggedModal(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]!.pos === 'NOUN' && MODALS.has(tokens[k]!.lower) && syntaxOf(tokens).tags[k] === 'AUX';
+}
 
 function isVerbLike(t: Token | undefined): boolean {
   return !!t && (t.pos === 'VERB' || t.pos === 'AUX');
@@ -125,14 +133,19 @@ function computeVerbGroups(tokens: readonly Token[]): VerbGroup[] {
     if (t.pos === 'AUX') {
       let k = i + 1;
       while (tokens[k] && (tokens[k]!.pos === 'ADV' || (tokens[k]!.pos === 'PART' && tokens[k]!.lower !== 'to') || tokens[k]!.lemma === 'not')) k++;
+      while (hyphenatedWithNext(tokens, k) && tokens[k]!.isWord) k += 2;
       if (verb[k]) continue;
     }
     const aux: Token[] = [];
-    let first = i;
+    // "would be double-checked", "was re-elected": the words joined to a verb by hyphens are
+    // part of it, and its auxiliaries stand before the whole word.
+    let whole = i;
+    while (whole >= 2 && tokens[whole - 2]!.isWord && hyphenatedWithNext(tokens, whole - 2)) whole -= 2;
+    let first = whole;
     let toInfinitive = false;
-    for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
+    for (let k = whole - 1; k >= 0 && whole - k <= 5; k--) {
       const p = tokens[k]!;
-      if (p.pos === 'AUX' || p.lemma === 'not' || p.lower === 'never') {
+      if (p.pos === 'AUX' || p.lemma === 'not' || p.lower === 'never' || taggedModal(tokens, k)) {
         aux.push(p);
         first = k;
       } else if (p.pos === 'ADV') {

@@ -56,6 +56,13 @@ const TABLE: Readonly<Record<Kind, Row>> = {
   number: {
     hits: [
       {
+        // A move told in percentage points is not one told in per cent: from 3.75% to 4.25% is
+        // 0.5 points; a rise of 0.5% would end at 3.77%.
+        source: 'The bank raised its main rate by 0.5 percentage points to 4.25%.',
+        rewrite: 'The bank lifted its main rate by 0.5% to 4.25%.',
+        text: '0.5%',
+      },
+      {
         source: 'Estimates put the painting\'s value at between 4 and 6 million euros.',
         rewrite: 'The painting\'s estimated value was €5m to €6m.',
         text: '€5m',
@@ -279,11 +286,6 @@ const TABLE: Readonly<Record<Kind, Row>> = {
         why: 'a fraction joined to "point" is that share of a percentage point ("a quarter-point cut" / "a cut of a quarter of a percentage point")',
         source: 'Two members voted for a quarter-point cut.',
         rewrite: 'Two members backed a cut of a quarter of a percentage point.',
-      },
-      {
-        why: 'percentage points and percent are one unit in a rate move',
-        source: 'The bank raised its main rate by 0.5 percentage points to 4.25%.',
-        rewrite: 'The bank lifted its main rate by 0.5% to 4.25%.',
       },
       {
         why: 'a count of others before an ordinal one more is the same count ("the fifth university to announce" / "four other universities have announced")',

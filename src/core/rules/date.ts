@@ -1,10 +1,11 @@
 // `date`: a date, day, year or time that differs from the source's.
-import { spanOf, type PairContext, type PairRule } from '../context';
+import { claim, replacement, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import type { Span } from '../types';
 import type { Token } from '../tokens';
 import { findDates, keyType, seasonsNamed, type DateMention } from '../mentions/dates';
 import { compareMentions } from './pairMentions';
 import { clockAsDurations, findNumbers, inSeconds } from '../mentions/numbers';
+import { isTimeNoun } from '../wordnet';
 
 /** The source document's dates, each with its span in the source text (read once a document). */
 function sourceDates(ctx: PairContext): readonly { readonly d: DateMention; readonly span: Span }[] {
@@ -72,7 +73,8 @@ export const dateRule: PairRule = (ctx) => {
     return lengths.length > 0 && lengths.some((v) => (sourceSeconds ??= new Set(findNumbers(ctx.sTok).map(inSeconds))).has(v));
   };
   const agrees = (r: DateMention) => r.keys.every((k) => pairKeys.has(k)) || spelledOut(r);
-  return compareMentions(ctx, {
+  const turned = orderTurned(ctx);
+  return turned.concat(compareMentions(ctx, {
     kind: 'date',
     label: 'Date',
     rewrite: rw,
@@ -83,8 +85,46 @@ export const dateRule: PairRule = (ctx) => {
     comparable: (r, s) => r.keys.some((k) => s.keys.some((sk) => comparedAs(sk) === comparedAs(k) && !(keyType(k) === 'monthday' && withMonths([k]).includes(sk)))),
     inSourceDocument: (r) => r.keys.every((k) => sourceDateKeys(ctx).has(k)),
     namesakeElsewhere: (r) => dayMovedElsewhere(ctx, r),
-  });
+  }));
 };
+
+/** A stretch of time told from an event: "the week after [Birkett stepped down]", "two days before [the vote]". */
+interface TimeFromEvent { readonly first: number; readonly opener: number; readonly event: number }
+
+function timesFromEvents(tokens: readonly Token[]): TimeFromEvent[] {
+  return tokens.flatMap((t, i) => {
+    if (!/^(before|after)$/.test(t.lower) || i < 1 || !isTimeNoun(tokens[i - 1]!.lemma)) return [];
+    // The event by its first noun or name ("founder Joanna Birkett stepped down": "founder").
+    let event = i + 1;
+    while (event < tokens.length && event <= i + 4 && !/^(NOUN|PROPN)$/.test(tokens[event]!.pos) && tokens[event]!.pos !== 'PUNCT') event++;
+    if (!/^(NOUN|PROPN)$/.test(tokens[event]?.pos ?? '')) return [];
+    const first = /^(DET|NUM)$/.test(tokens[i - 2]?.pos ?? '') ? i - 2 : i - 1;
+    return [{ first, opener: i, event }];
+  });
+}
+
+/**
+ * "withdrew the facility the week after Birkett stepped down" / "a week before Birkett stood
+ * down": a stretch of time told from an event both keep, the order turned round. (The event
+ * is the same where its first noun is matched across or is the same word: "A, a week after B"
+ * = "B, a week before A" tells another event.)
+ */
+function orderTurned(ctx: PairContext): RawFinding[] {
+  const rTimes = timesFromEvents(ctx.rTok);
+  const sTimes = rTimes.length ? timesFromEvents(ctx.sTok) : [];
+  const out: RawFinding[] = [];
+  const sameEvent = (r: TimeFromEvent, s: TimeFromEvent) => (ctx.match.rToS[r.event] ?? -1) === s.event || ctx.rTok[r.event]!.lemma === ctx.sTok[s.event]!.lemma;
+  for (const r of rTimes) {
+    const order = ctx.rTok[r.opener]!.lower;
+    const told = sTimes.filter((s) => sameEvent(r, s));
+    const s = told.find((x) => ctx.sTok[x.opener]!.lower !== order);
+    if (!s || told.some((x) => ctx.sTok[x.opener]!.lower === order) || ctx.claimed.has(r.opener)) continue;
+    const rRange = Array.from({ length: r.opener - r.first + 1 }, (_v, k) => r.first + k);
+    claim(ctx, rRange);
+    out.push(replacement(ctx, 'date', 'Order of events', spanOf(ctx.rTok.slice(r.first, r.opener + 1)), spanOf(ctx.sTok.slice(s.first, s.opener + 1))));
+  }
+  return out;
+}
 
 /**
  * "held on Saturday, June 14" where the source has "on Saturday 7 June" in another sentence,

@@ -611,21 +611,24 @@ const ADMITTING_VERBS = new Set(['admit', 'accept', 'agree', 'grant', 'own']);
 
 /**
  * "No village had been left without help" = "every village has been receiving help": two
- * negators on one clause cancel, and a rewrite that says the clause with neither (its "no" on a
- * participant told as "every", its "never" as "always") says the same. True when another
- * negator of the source sentence belongs to the same predicate as the one at `si`, and the
- * rewrite's predicate says no nowhere (and has the universal a negated participant needs).
+ * negators on one clause cancel, and the other text that says the clause with neither (its "no"
+ * on a participant told as "every", its "never" as "always") says the same. True when another
+ * negator of `neg`'s sentence belongs to the same predicate as the one at `k`, and the other
+ * text's predicate says no nowhere (and has the universal a negated participant needs). Either
+ * way round: "Supply was restored to all homes" / "no home was still without supply".
  */
-function negationsCancel(ctx: PairContext, si: number, rPred: number): boolean {
-  const sSyn = ctx.syntax.source(), rSyn = ctx.syntax.rewrite();
-  const clause = clauseOfNegator(ctx.sTok, sSyn, si);
-  const other = ctx.sTok.findIndex((_t, k) => k !== si && negatorAt(ctx.sTok, k) && clauseOfNegator(ctx.sTok, sSyn, k) === clause);
-  if (other < 0 || saysNo(ctx.rTok, rSyn, rPred) || ctx.rTok.some((_t, k) => negatorAt(ctx.rTok, k) && clauseOfNegator(ctx.rTok, rSyn, k) === rPred)) return false;
+function negationsCancel(neg: Side, k: number, other: Side, otherPred: number, toOther: ArrayLike<number>): boolean {
+  const clause = clauseOfNegator(neg.tokens, neg.syn, k);
+  const second = neg.tokens.findIndex((_t, j) => j !== k && negatorAt(neg.tokens, j) && clauseOfNegator(neg.tokens, neg.syn, j) === clause);
+  // (The other text's predicate says no nowhere: not in its own clause, nor on a participant
+  // below it, "not all of its members would be able to absorb the cut". A second negator the
+  // other text has too cancels nothing it lacks.)
+  if (second < 0 || ((toOther[second] ?? -1) >= 0 && negatorAt(other.tokens, toOther[second]!)) || saysNo(other.tokens, other.syn, otherPred) || subtreeOf(other.syn, otherPred).some((j) => negatorAt(other.tokens, j))) return false;
   // ("not to stop their treatment without speaking to a doctor" / "to consult a doctor before
   // stopping": a "without" phrase needs no universal either.)
-  if (/^(not|without)$/.test(ctx.sTok[other]!.lemma) || ctx.sTok[other]!.lower === "n't") return true;
-  const universal = ctx.sTok[other]!.lower === 'never' ? /^(always|ever)$/ : UNIVERSALS;
-  return subtreeOf(rSyn, rPred).some((k) => universal.test(ctx.rTok[k]!.lower));
+  if (/^(not|without)$/.test(neg.tokens[second]!.lemma) || neg.tokens[second]!.lower === "n't") return true;
+  const universal = neg.tokens[second]!.lower === 'never' ? /^(always|ever)$/ : UNIVERSALS;
+  return subtreeOf(other.syn, otherPred).some((j) => universal.test(other.tokens[j]!.lower));
 }
 
 /**
@@ -746,7 +749,7 @@ export const negationRule: PairRule = (ctx) => {
     if (universal && /^(NOUN|ADJ)$/.test(ctx.sTok[head]!.pos) && sPred >= 0 && rPred >= 0 && sPred !== head && rPred !== rHead && (ctx.match.sToR[sPred] ?? -1) < 0 && (ctx.match.rToS[rPred] ?? -1) < 0 &&
       ctx.sTok[sPred]!.lemma !== ctx.rTok[rPred]!.lemma && !mayMeanTheSame(ctx.sTok[sPred]!.lemma, ctx.rTok[rPred]!.lemma)) return;
     if (sPred >= 0 && deniedWithout(ctx, sPred)) return;
-    if (rPred >= 0 && negationsCancel(ctx, si, rPred)) return;
+    if (rPred >= 0 && negationsCancel({ tokens: ctx.sTok, syn: ctx.syntax.source() }, si, { tokens: ctx.rTok, syn: ctx.syntax.rewrite() }, rPred, ctx.match.sToR)) return;
     // "Nobody was injured" = "everyone escaped injury": the act's noun escaped or avoided. (Of a
     // participant's "no" or "neither", its clause's act: "Neither walker was injured" / "both
     // walkers escaped injury".)
@@ -802,6 +805,8 @@ export const negationRule: PairRule = (ctx) => {
     const sPredicate = ctx.match.rToS[predicateOf(ctx.syntax.rewrite(), head)] ?? -1;
     if (sPredicate >= 0 && negatedClause(ctx.sTok, ctx.syntax.source(), sPredicate)) return;
     if (oppositeInScope({ tokens: ctx.rTok, syn: ctx.syntax.rewrite() }, predicateOf(ctx.syntax.rewrite(), head), ctx.sTok, (i) => ctx.match.rToS[i] ?? -1)) return;
+    const sPred = predicateOf(ctx.syntax.source(), sHead);
+    if (sPred >= 0 && negationsCancel({ tokens: ctx.rTok, syn: ctx.syntax.rewrite() }, ri, { tokens: ctx.sTok, syn: ctx.syntax.source() }, sPred, ctx.match.rToS)) return;
     const rSpan = { start: Math.min(ctx.rTok[ri]!.start, rSpanAround(ri).start), end: ctx.rTok[head]!.end };
     if (differentNamedDoers(ctx, predicateOf(ctx.syntax.source(), sHead), predicateOf(ctx.syntax.rewrite(), head))) return;
     push(ctx, out, rSpan, sSpanAround(sHead), ri);

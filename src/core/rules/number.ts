@@ -6,7 +6,7 @@ import { compareMentions } from './pairMentions';
 import { workedOutFrom } from '../mentions/arithmetic';
 import { hyphenatedWithNext, type Token } from '../tokens';
 import { isTimeNoun } from '../wordnet';
-import { REMAINDER_WORDS, SCOPE_CUES } from '../lexicon';
+import { CERTAINTY_CUES, REMAINDER_WORDS, SCOPE_CUES } from '../lexicon';
 import { dependentsOf } from '../syntax/tree';
 import { findDates } from '../mentions/dates';
 
@@ -137,14 +137,32 @@ function phraseHead(tokens: readonly Token[], i: number): string | undefined {
 }
 
 /**
+ * "rose 4 percentage points to 17%" / "climbed 4% to 17%": a move told in points is not one told
+ * in per cent (from 13% to 17% is 4 points and 31 per cent). Either way round.
+ */
+function pointsForPercent(ctx: PairContext, r: NumberMention, s: NumberMention): boolean {
+  const said = (tokens: readonly Token[], m: NumberMention, word: RegExp) => tokens.slice(m.first, m.last + 1).some((t) => word.test(t.text.toLowerCase()));
+  const points = /^points?$/;
+  const percent = /^(%|percent|pct|cent)$/;
+  return r.unit === '%' && s.unit === '%' && ((said(ctx.rTok, r, points) && said(ctx.sTok, s, percent)) || (said(ctx.sTok, s, points) && said(ctx.rTok, r, percent)));
+}
+
+/** The participles of "is thought to", "is believed to": a belief no one is named for (lexicon). */
+const UNNAMED_BELIEF = new Set(CERTAINTY_CUES.flatMap(([cue, cls]) => {
+  const m = /^be (\w+) to$/.exec(cue);
+  return m && cls === 'alleged' ? [m[1]!] : [];
+}));
+
+/**
  * Whether a word of the source amount's hedge ("estimated") governs the rewrite amount in the
- * parse, or describes a noun that does ("at an estimated annual cost of £120m").
+ * parse, or describes a noun that does ("at an estimated annual cost of £120m"), or a belief no
+ * one is named for governs it ("thought to lose 4 million litres", "believed to be worth").
  */
 function hedgeGoverns(ctx: PairContext, s: NumberMention, r: NumberMention): boolean {
   const hedgeLemmas = new Set(ctx.sTok.slice(s.qualifierFirst, s.first).map((t) => t.lemma));
   const syntax = ctx.syntax.rewrite();
   for (let x = syntax.heads[r.first] ?? -1, steps = 0; x >= 0 && steps < syntax.heads.length; x = syntax.heads[x]!, steps++) {
-    if (hedgeLemmas.has(ctx.rTok[x]!.lemma)) return true;
+    if (hedgeLemmas.has(ctx.rTok[x]!.lemma) || UNNAMED_BELIEF.has(ctx.rTok[x]!.lower)) return true;
     if (syntax.tags[x] === 'NOUN' && dependentsOf(syntax, x, /^amod$/).some((d) => hedgeLemmas.has(ctx.rTok[d]!.lemma))) return true;
   }
   return false;
@@ -307,7 +325,7 @@ export const numberRule: PairRule = (ctx) => {
     label: 'Number',
     rewrite: rw,
     source: src,
-    agree: sameAmount,
+    agree: (r, s) => sameAmount(r, s) && !pointsForPercent(ctx, r, s),
     // (A count of a whole the source states, "Nine of the bank's 14 branches", is a share of it:
     // the quantifier rule compares it with the source's scope word.)
     supported: (r) => spelledOut(r) || othersBeforeOrdinal(ctx, r, src) || timesInWords(ctx, r) || betweenTimes(ctx, r) || partOfStatedWhole(r) || countForVagueWord(r) || boundedHalf(r) || workedOut(r),

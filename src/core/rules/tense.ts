@@ -254,8 +254,12 @@ const LABEL: Readonly<Record<Tense, string>> = {
 function otherSubjects(rTok: readonly Token[], rSyn: SentenceSyntax, r: number, sTok: readonly Token[], sSyn: SentenceSyntax, s: number, rToS: ArrayLike<number>, names: NameWords, described: DescribedNames): boolean {
   // (An infinitive's subject is its governor's: "a hearing is due to take place".)
   // (So is a conjoined verb's with none of its own: "the results were promising but needed to be repeated".)
+  // (A verb has one subject: of two the parse gave it, the nearer before it is its own, "the 16
+  // that Tavish operated".)
   const subject = (syn: SentenceSyntax, v: number): number[] => {
-    const own = dependentsOf(syn, v, /^nsubj/);
+    const all = dependentsOf(syn, v, /^nsubj/);
+    const before = all.filter((d) => d < v);
+    const own = all.length > 1 && before.length > 0 ? [before[before.length - 1]!] : all;
     const h = syn.heads[v]!;
     return own.length === 0 && h >= 0 && /^(xcomp|csubj|conj)$/.test(syn.labels[v]!) ? subject(syn, h) : own;
   };
