@@ -85,6 +85,9 @@ function speakerRun(tokens: readonly Token[], from: number, step: 1 | -1): numbe
     }
     // A capitalised word inside a sentence is part of a name whatever its tag ("Fiona Grant").
     const nameLike = /^\p{Lu}/u.test(t.text) && k > 0 && t.isWord;
+    // (An owner's bare mark after a plural joins the owner to the phrase: "farmers' leader Gethin Pugh".)
+    // (Not a quotation mark: the owner's mark closes the word before it and stands before a space.)
+    if (/^['’]$/.test(t.text) && out.length > 0 && tokens[k - 1]?.end === t.start && /s$/i.test(tokens[k - 1]!.text) && tokens[k + 1]?.start !== t.end) continue;
     // (So is the hyphen inside a double-barrelled one: "Ngozi Okonkwo-Hale".)
     if (t.text === '-' && out.length > 0 && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end && /^\p{Lu}/u.test(tokens[k - step]?.text ?? '')) continue;
     // A personal pronoun right next to the verb is its speaker, unnamed ("…, it said"); "that",
@@ -288,14 +291,23 @@ function readAttributions(tokens: readonly Token[], syntax?: () => SentenceSynta
     let before = speakerRun(tokens, b, -1);
     // "Greenline Coaches, which operates it, had said": the speaker before a relative clause
     // set off by commas.
+    // (The parse may take a name inside that clause for the verb's subject: "Quiet Skies, which
+    // represents residents of Ashby Vale, says" is Quiet Skies' claim.)
+    let relative: readonly [number, number] | undefined;
     if (before.length === 0 && tokens[b]?.text === ',') {
       for (let k = b - 1; k >= 0 && b - k <= 10; k--) {
         if (tokens[k]!.text !== ',') continue;
-        if (/^(which|who)$/.test(tokens[k + 1]?.lower ?? '')) before = speakerRun(tokens, k - 1, -1);
+        if (/^(which|who)$/.test(tokens[k + 1]?.lower ?? '')) {
+          before = speakerRun(tokens, k - 1, -1);
+          relative = [k + 1, b - 1];
+        }
         break;
       }
     }
     // "Dr Ines Carvalho, the lead author, said": the speaker and an appositive between commas.
+    // (After a coordinator they are the speaker whatever the parse hung them on: "Shares gained
+    // 7%, and Marcus Bell, an analyst at Kestrel, said".)
+    let namedBeside = false;
     if (before.length === 0 && b === i - 1 && tokens[b]?.text === ',') {
       // (An age in commas is the speaker's too: "The German, 31, said".)
       const age = tokens[b - 1]?.pos === 'NUM' && tokens[b - 2]?.text === ',' ? speakerRun(tokens, b - 3, -1) : [];
@@ -308,6 +320,7 @@ function readAttributions(tokens: readonly Token[], syntax?: () => SentenceSynta
       // participle is no appositive; the speaker is the name before its opening comma.
       const aside = comma >= 1 && tokens[comma]!.pos === 'VERB' && /(ing|ed)$/.test(tokens[comma]!.lower) && tokens[comma - 1]!.text === ',';
       before = aside ? speakerRun(tokens, comma - 2, -1) : [...name, ...appositive];
+      namedBeside = !aside && name.length > 0;
       // A second appositive in: "Lindiwe Carrow, project manager for the developer, Northsea
       // Arclight, said": the name is before the first comma.
       // (Only after a description: "In Oslo, Dr Ines Carvalho, the lead author, said" has its name.)
@@ -365,7 +378,13 @@ function readAttributions(tokens: readonly Token[], syntax?: () => SentenceSynta
     const trailing = inverted || closing;
     // Words after a leading verb are the claim or its audience ("told parents"), not the speaker.
     // A trailing "…, said Dr Martin Ross." names its speaker right after the verb.
-    const speaker = inverted ? after : closing ? before : leadingSpeaker(before, syntax ? parsedSpeaker(tokens, syntax(), i) : null, i, !!syntax && hasDependent(syntax(), i, /^aux:pass$/));
+    const parsed = syntax ? parsedSpeaker(tokens, syntax(), i) : null;
+    const insideRelative = !!relative && !!parsed?.length && parsed.every((k) => k >= relative![0] && k <= relative![1]);
+    // (A name and its appositive opening a clause after a coordinator are that clause's subject.)
+    let opener = before.length ? Math.min(...before) - 1 : -1;
+    while (opener >= 0 && (tokens[opener]!.pos === 'DET' || POSSESSIVE_DETERMINERS.has(tokens[opener]!.lower))) opener--;
+    const elsewhere = namedBeside && tokens[opener]?.pos === 'CCONJ' && !!parsed && !parsed.some((k) => before.includes(k));
+    const speaker = inverted ? after : closing ? before : leadingSpeaker(before, insideRelative || elsewhere ? null : parsed, i, !!syntax && hasDependent(syntax(), i, /^aux:pass$/));
     // A leading reporting verb introduces a claim: "that", a quotation or a clause with its own
     // verb follows. "reported a pre-tax profit of £84.6 million" or "the deal, announced on
     // Tuesday, ..." report no one's claim.

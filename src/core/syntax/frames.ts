@@ -258,7 +258,13 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
     if (/^(obl|nmod):than$/.test(role)) return;
     // A relative pronoun stands for the noun its clause describes.
     let target = d;
-    if (RELATIVE_PRONOUNS.has(tokens[d]!.lower) && labels[p] === 'acl:relcl' && heads[p]! >= 0) target = heads[p]!;
+    if (RELATIVE_PRONOUNS.has(tokens[d]!.lower) && labels[p] === 'acl:relcl' && heads[p]! >= 0) {
+      target = heads[p]!;
+      // "Investigators were the ones who tipped off Ferrand": "the one" a copula says its subject
+      // is stands for that subject.
+      const subject = tokens[target]!.lemma === 'one' && kids[target]!.some((k) => k.label === 'cop') ? kids[target]!.find((k) => k.label.startsWith('nsubj')) : undefined;
+      if (subject) target = subject.d;
+    }
     // "The Croatian was appointed in June 2023, when he replaced Gary Moffatt": "he" or "she" as
     // the subject of a clause hung on the main verb is that verb's subject, the person the
     // sentence is about.
