@@ -668,12 +668,18 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
       continue;
     }
     let last = i;
-    // "one in five" is a share: 20%.
-    if (value !== null && tokens[i + 1]?.lower === 'in' && tokens[i + 2] && parseNumeral(tokens[i + 2]!) !== null && !unit) {
-      const of = parseNumeral(tokens[i + 2]!)!;
+    // "one in five" is a share: 20%. (So is "one in every five", "one pound in every three",
+    // "one child in four": the counted noun may stand before "in", and then none after the
+    // whole, "two derailments in three years" being a rate over a period.)
+    const nounFirst = tokens[i + 1]?.pos === 'NOUN' && tokens[i + 2]?.lower === 'in';
+    const inAt = tokens[i + 1]?.lower === 'in' ? i + 1 : nounFirst ? i + 2 : -1;
+    let ofAt = inAt < 0 ? -1 : tokens[inAt + 1]?.lower === 'every' ? inAt + 2 : inAt + 1;
+    if (nounFirst && /^(NOUN|PROPN|ADJ)$/.test(tokens[ofAt + 1]?.pos ?? '')) ofAt = -1;
+    if (value !== null && ofAt > 0 && tokens[ofAt] && parseNumeral(tokens[ofAt]!) !== null && !unit) {
+      const of = parseNumeral(tokens[ofAt]!)!;
       if (of > value && of <= 1000) {
-        out.push({ first: i, last: i + 2, value: (100 * value) / of, magnitude: null, unit: '%', qualifier: null, qualifierFirst: i });
-        i += 2;
+        out.push({ first: i, last: ofAt, value: (100 * value) / of, magnitude: null, unit: '%', qualifier: null, qualifierFirst: i });
+        i = ofAt;
         continue;
       }
     }

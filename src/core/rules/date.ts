@@ -45,6 +45,7 @@ export const dateRule: PairRule = (ctx) => {
     if (pairKeys.has('relative:next year')) pairKeys.add(`year:${Number(year[1]) + 1}`);
     if (pairKeys.has('relative:last year')) pairKeys.add(`year:${Number(year[1]) - 1}`);
   }
+  for (const key of countedOn(ctx.sTok, src)) pairKeys.add(key);
   // "is now a protected building" / "is today a protected building": the present, said with an
   // adverb the source's sentence uses for it.
   if (ctx.sTok.some((t, i) => /^(now|currently|nowadays)$/.test(t.lower) || (t.lower === 'present' && ctx.sTok[i - 1]?.lower === 'at'))) pairKeys.add('relative:today');
@@ -156,6 +157,27 @@ function countedFromNamedDay(tokens: readonly Token[], dates: readonly DateMenti
     const step = d.keys[0] === 'relative:tomorrow' ? 1 : d.keys[0] === 'relative:yesterday' ? -1 : 0;
     const to = day + step;
     return step !== 0 && to >= 1 && to <= 28 ? { ...d, keys: [`monthday:${month}-${to}`] } : d;
+  });
+}
+
+/** Days in each month (February at its shorter length: a count past the 28th is left alone). */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * "admitted on 12 January and died two days later" names 14 January too: a length of days or
+ * weeks told from the one day of a month the sentence names, "later" or "after" on, "earlier"
+ * or "before" back (within that month).
+ */
+function countedOn(tokens: readonly Token[], dates: readonly DateMention[]): string[] {
+  const days = dates.flatMap((d) => d.keys).filter((k) => k.startsWith('monthday:'));
+  if (days.length !== 1) return [];
+  const [month, day] = days[0]!.slice('monthday:'.length).split('-').map(Number) as [number, number];
+  return findNumbers(tokens).flatMap((n) => {
+    const step = /^(later|after)$/.test(tokens[n.last + 1]?.lower ?? '') ? 1 : /^(earlier|before)$/.test(tokens[n.last + 1]?.lower ?? '') ? -1 : 0;
+    const length = n.value === null ? null : n.unit === 'day' ? n.value : n.unit === 'week' ? n.value * 7 : null;
+    if (!step || length === null || !Number.isInteger(length)) return [];
+    const to = day + step * length;
+    return to >= 1 && to <= MONTH_DAYS[month - 1]! ? [`monthday:${month}-${to}`] : [];
   });
 }
 

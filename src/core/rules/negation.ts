@@ -5,7 +5,7 @@ import { claim, hunkOfRewrite, hunkOfSource, q, replacement, rewriteTokensIn, sp
 import { areAntonyms, DECLINING_VERBS, NEGATED_QUANTIFIERS, NEGATORS, POSSESSIVE_DETERMINERS, REPORTING_VERBS, SCOPE_CUES } from '../lexicon';
 import { areConverse, areConverseParties, areOpposites, isVerbLemma, mayMeanTheSame, prefixNegatedBase, samePredicate } from '../wordnet';
 import { converseSwapAt } from './rolesSwapped';
-import { comparisonsIn } from '../syntax/comparisons';
+import { comparedParty, comparisonsIn, type Comparison } from '../syntax/comparisons';
 import type { SentenceSyntax } from '../syntax/index';
 import { clauseOf, dependentsOf, dominates, hasDependent, markedBy, subtreeOf } from '../syntax/tree';
 import { isContentToken, stemOf } from '../terms';
@@ -1246,8 +1246,13 @@ function comparedFromEachSide(ctx: PairContext, si: number, ri: number): boolean
   // "Norway secured a larger share than Scotland" / "Scotland came away with a smaller share than
   // Norway": the comparison's two parties exchanged around the opposite word.
   const rc = comparisonsIn(ctx.rTok, ctx.syntax.rewrite()).find((c) => c.degree === ri);
-  const sc = rc && comparisonsIn(ctx.sTok, ctx.syntax.source()).find((c) => c.degree === si);
+  const sc = comparisonsIn(ctx.sTok, ctx.syntax.source()).find((c) => c.degree === si);
   if (rc && sc && shares(rc.first, sc.second) && shares(rc.second, sc.first) && !shares(rc.first, sc.first)) return true;
+  // (One side may leave the other party unsaid: "Corran's bid, which was £2.6 million lower than
+  // Tavish's offer" / "Tavish's offer had been £2.6 million higher" is said of the standard.)
+  const ofStandard = (c: Comparison, party: Set<string>) => shares(party, c.second) && !shares(party, c.first);
+  if (rc && !sc && ofStandard(rc, comparedParty(ctx.sTok, ctx.syntax.source(), si))) return true;
+  if (sc && !rc && ofStandard(sc, comparedParty(ctx.rTok, ctx.syntax.rewrite(), ri))) return true;
   const sParty = namedParty(ctx.sTok, ctx.syntax.source(), si);
   const rParty = namedParty(ctx.rTok, ctx.syntax.rewrite(), ri);
   if (sParty.length === 0 || rParty.length === 0 || sParty.some((w) => rParty.includes(w))) return false;

@@ -182,6 +182,16 @@ function betweenTimes(ctx: PairContext, r: NumberMention): boolean {
   return times.some((a, i) => times.slice(i + 1).some((b) => (b - a + 24 * 3600) % (24 * 3600) === seconds));
 }
 
+/**
+ * "for eight years until 2022" for "from 2014 to 2022": a number of years the source gives by
+ * its two ends, two years the sentence names.
+ */
+function betweenYears(ctx: PairContext, r: NumberMention): boolean {
+  if (r.unit !== 'year' || r.value === null || !Number.isInteger(r.value)) return false;
+  const years = findDates(ctx.sTok).flatMap((d) => d.keys).flatMap((k) => /^year:(\d{4})$/.exec(k)?.[1] ?? []).map(Number);
+  return years.some((a) => years.some((b) => b - a === r.value));
+}
+
 /** Words that count a set vaguely: "several", "a handful of", "many", "most". */
 const VAGUE_COUNTS = SCOPE_CUES.filter(([phrase, cls]) => /^(some|many|few|most|minority)$/.test(cls) && !/ly$|^(often|sometimes|seldom|certain|some)$/.test(phrase)).map(([phrase]) => phrase);
 
@@ -328,7 +338,7 @@ export const numberRule: PairRule = (ctx) => {
     agree: (r, s) => sameAmount(r, s) && !pointsForPercent(ctx, r, s),
     // (A count of a whole the source states, "Nine of the bank's 14 branches", is a share of it:
     // the quantifier rule compares it with the source's scope word.)
-    supported: (r) => spelledOut(r) || othersBeforeOrdinal(ctx, r, src) || timesInWords(ctx, r) || betweenTimes(ctx, r) || partOfStatedWhole(r) || countForVagueWord(r) || boundedHalf(r) || workedOut(r),
+    supported: (r) => spelledOut(r) || othersBeforeOrdinal(ctx, r, src) || timesInWords(ctx, r) || betweenTimes(ctx, r) || betweenYears(ctx, r) || partOfStatedWhole(r) || countForVagueWord(r) || boundedHalf(r) || workedOut(r),
     comparable: comparableAmounts,
     sameSubject: (r, s) => {
       const noun = (tokens: typeof ctx.rTok, m: NumberMention) => tokens.slice(m.last + 1, m.last + 3).find((t) => t.pos === 'NOUN')?.lemma;

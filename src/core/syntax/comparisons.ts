@@ -44,22 +44,41 @@ function partyWords(tokens: readonly Token[], syn: SentenceSyntax, head: number)
   return new Set((names.length ? names : words.filter((k) => syn.tags[k] === 'NOUN')).map((k) => tokens[k]!.lemma.toLowerCase()));
 }
 
-/** A party's phrase without a relative clause or an apposition ("the Eagles, 287 to 310"). */
+/**
+ * A party's phrase without a relative clause or an apposition ("the Eagles, 287 to 310"), nor a
+ * relative clause the parse joined to it some other way ("bid of £18.4 million, which was …").
+ */
 function partyTokens(syn: SentenceSyntax, head: number): number[] {
   const inner = new Set(dependentsOf(syn, head, /^(acl|appos)/).flatMap((d) => subtreeOf(syn, d)));
-  return subtreeOf(syn, head).filter((k) => !inner.has(k));
+  const all = subtreeOf(syn, head).filter((k) => !inner.has(k));
+  const relative = all.find((k) => k > head && syn.tags[k] === 'PRON' && /^nsubj/.test(syn.labels[k]!) && syn.tags[k - 1] === 'PUNCT');
+  return relative === undefined ? all : all.filter((k) => k < relative - 1);
 }
 
 /** The subject of the clause a word belongs to: up its heads to the first predicate with one. */
-function subjectOver(syn: SentenceSyntax, i: number): number {
+function subjectOver(tokens: readonly Token[], syn: SentenceSyntax, i: number): number {
   for (let at = i, steps = 0; at >= 0 && steps < 4; at = syn.heads[at]!, steps++) {
     const subject = dependentsOf(syn, at, /^nsubj/)[0];
     // (A relative pronoun stands for the noun its clause describes: "Norway, which secured a
     // larger share than Scotland".)
     if (subject !== undefined && syn.tags[subject] === 'PRON' && syn.labels[at] === 'acl:relcl' && syn.heads[at]! >= 0) return syn.heads[at]!;
+    // (Where the parse joined the clause to the phrase before its comma some other way, "bid of
+    // £18.4 million, which was £2.6 million lower", that phrase's head: up from the word before
+    // the comma through the phrase's inner relations.)
+    if (subject !== undefined && /^(which|who|that)$/.test(tokens[subject]!.lower) && tokens[subject - 1]?.text === ',') {
+      let k = subject - 2;
+      while (k >= 0 && /^(nmod|nummod|compound|flat)/.test(syn.labels[k]!) && syn.heads[k]! >= 0 && syn.heads[k]! < k) k = syn.heads[k]!;
+      return k;
+    }
     if (subject !== undefined) return subject;
   }
   return -1;
+}
+
+/** The party a comparative word is said of, by the names of its clause's subject ("Tavish's offer had been higher": tavish). */
+export function comparedParty(tokens: readonly Token[], syn: SentenceSyntax, degree: number): Set<string> {
+  const subject = subjectOver(tokens, syn, degree);
+  return subject < 0 ? new Set() : partyWords(tokens, syn, subject);
 }
 
 /** Whether a sentence may hold a comparison, asked before it is parsed: a "than", or a verb of ranking. */
@@ -93,7 +112,7 @@ export function comparisonsIn(tokens: readonly Token[], syn: SentenceSyntax): Co
       if (k >= tokens.length || !/^(NOUN|PROPN)$/.test(syn.tags[k]!)) return;
       let head = k;
       while (syn.heads[head]! > head && syn.heads[head]! <= head + 4 && /^(compound|flat|nmod:poss)$/.test(syn.labels[head]!)) head = syn.heads[head]!;
-      const subject = subjectOver(syn, degree);
+      const subject = subjectOver(tokens, syn, degree);
       if (subject < 0 || subject > degree) return;
       const lemma = /^(more|less|fewer)$/.test(tokens[degree]!.lower) ? (tokens[degree]!.lower === 'fewer' ? 'few' : tokens[degree]!.lower) : tokens[degree]!.lemma;
       add(degree, lemma, polarityOf(lemma), subject, head);
