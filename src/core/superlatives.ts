@@ -66,7 +66,10 @@ function computeRankClaims(tokens: readonly Token[], asSource: boolean): number[
       return;
     }
     const before = tokens[i - 1];
-    if (!before || !(before.lower === 'the' || before.lower === "'s" || before.pos === 'PRON')) return;
+    // (A source's "a record for a work by a living woman" ranks as "the highest price ever paid
+    // for a work by a living woman" does.)
+    const aRecord = asSource && t.lower === 'record' && before?.lower === 'a';
+    if (!before || !(before.lower === 'the' || before.lower === "'s" || before.pos === 'PRON' || aRecord)) return;
     // "until Thursday at the earliest", "£5m at the most": a bound on what comes before, no
     // rank of a thing.
     // (A conjunction after it opens the next clause, however it is tagged: "until Friday at the

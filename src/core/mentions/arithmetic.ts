@@ -107,6 +107,11 @@ export function workedOutFrom(r: NumberMention, source: SourceAmounts, stated: r
     }
     for (const b of all) {
       if (b.value === a.value && b.unit === a.unit) continue;
+      // The gap between a measure the rewrite states beside the figure and one of the same unit
+      // the source gives in another sentence ("took 35 seconds off the previous record of
+      // 2:22:15", the winning 2:21:40 told elsewhere). (Measures only: counts of different
+      // things have no gap worth telling.)
+      if (kept(a) && a.unit !== null && a.unit !== '%' && b.unit === a.unit && r.unit === a.unit && fits(Math.abs(a.value! - b.value!))) return true;
       // What is left of a whole the source gives elsewhere ("the first 600 jobs" of "1,150
       // jobs" / "the remaining 550"): a part taken from a larger count.
       if (source.remainder && a.unit === b.unit && a.value! < b.value! && fits(b.value! - a.value!)) return true;

@@ -64,6 +64,14 @@ const RANKS = new Set(['deputy', 'chief', 'senior', 'associate', 'vice', 'acting
   'executive', 'junior', 'principal', 'lead', 'head', 'co', 'general', 'managing', 'honorary']);
 
 /**
+ * The ranks a word says: itself if it is one, and those it may mean ("main" = "chief" =
+ * "principal"; "lead" = "principal"). A describing word and a rank are one where these meet.
+ */
+function rankSenses(word: string): string[] {
+  return [...RANKS].filter((x) => x === word || mayMeanTheSame(word, x));
+}
+
+/**
  * Rank words before a role noun: "deputy chief" in "deputy chief justice", "former" in "former
  * Oxlade Bank director" (names and describing nouns in between are skipped).
  */
@@ -111,9 +119,21 @@ function rankChanges(ctx: PairContext): RawFinding[] {
     const past = (tokens: readonly Token[], i: number) => hyphenedFormer(tokens, i) || ownPhraseBefore(tokens, i, 5).some((x, k, w) =>
       /^(former|ex)$/.test(x.lower) || ENDED_STATE_ADVERBS.has(x.lower) || /^ex-\p{L}/u.test(x.lower) || (x.lemma === 'use' && w[k + 1]?.lower === 'to'));
     // (A rank "former" falls inside the window too: it is counted once, with the others.)
-    const key = (tokens: readonly Token[], idx: number[], i: number) =>
-      [...idx.map((k) => tokens[k]!.lower).filter((w) => w !== 'former'), ...(past(tokens, i) ? ['former'] : [])].sort().join(' ');
-    if (key(ctx.rTok, rr, ri) === key(ctx.sTok, sr, si)) return;
+    const ranks = (tokens: readonly Token[], idx: number[], i: number) =>
+      [...idx.map((k) => tokens[k]!.lower).filter((w) => w !== 'former'), ...(past(tokens, i) ? ['former'] : [])];
+    // (A rank on one side may be an adjective of its sense on the other, which is no rank word:
+    // "the lead contractor" / "the main contractor".)
+    const describer = (tokens: readonly Token[], i: number) => tokens[i - 1]?.pos === 'ADJ' ? [tokens[i - 1]!.lower] : [];
+    // (A post told by its verb in the past may be over or not: "who captained Järvelä at Tarnów"
+    // is "his former captain", "who chaired the inquiry" its chair.)
+    const pastVerb = (t: Token) => t.pos === 'VERB' && t.lower !== t.lemma && !/(ing|s)$/.test(t.lower);
+    const either = pastVerb(ctx.rTok[ri]!) || pastVerb(ctx.sTok[si]!);
+    const rRanks = ranks(ctx.rTok, rr, ri).filter((w) => !either || w !== 'former'), sRanks = ranks(ctx.sTok, sr, si).filter((w) => !either || w !== 'former');
+    // (Two rank words are compared as words: "principal inspector" and "chief inspector" are two ranks.)
+    const key = (words: readonly string[]) => [...words].sort().join(' ');
+    const ofRank = (adjective: readonly string[], rank: readonly string[]) => adjective.length === 1 && rank.length === 1 && !RANKS.has(adjective[0]!) &&
+      rankSenses(adjective[0]!).some((x) => rankSenses(rank[0]!).includes(x));
+    if (key(rRanks) === key(sRanks) || (rRanks.length === 0 && ofRank(describer(ctx.rTok, ri), sRanks)) || (sRanks.length === 0 && ofRank(describer(ctx.sTok, si), rRanks))) return;
     // (A rank the other side says of the post in a phrase of its own: "replaced as leader on an
     // interim basis" / "will succeed him as interim leader".)
     const saidApart = (rank: readonly number[], tokens: readonly Token[], other: readonly Token[], otherSyntax: () => SentenceSyntax) => rank.length > 0 && rank.every((k) =>
