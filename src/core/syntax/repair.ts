@@ -2625,15 +2625,21 @@ function descriptionBeforeName(syntax: SentenceSyntax): SentenceSyntax {
   for (let n = 0; n + 1 < heads.length; n++) {
     if (tags[n] !== 'NOUN' || tags[n + 1] !== 'PROPN' || heads[n]! < 0) continue;
     let end = n + 1;
-    while (tags[end + 1] === 'PROPN') end++;
+    // (A name joined by an ampersand or "and" is one run: "the firm Bruun & Ferrante", its last
+    // word the first's conjunct.)
+    const joined = (k: number) => labels[k + 1] === 'cc' && heads[k + 1] === k + 2 && tags[k + 2] === 'PROPN' && heads[k + 2] === k && labels[k + 2] === 'conj';
+    while (tags[end + 1] === 'PROPN' || joined(end)) end += tags[end + 1] === 'PROPN' ? 1 : 2;
     const run = (k: number) => k > n && k <= end;
     const loose = [];
     for (let k = n + 1; k <= end; k++) if (!run(heads[k]!)) loose.push(k);
     const name = loose[0];
-    if (loose.length !== 1 || name === undefined || heads[name] !== heads[n] || !/^(nmod|obl|obj|appos|dep)/.test(labels[name]!)) continue;
+    // (Or one the parse hung on a punctuation mark, which heads nothing: "carried out by the
+    // firm Bruun & Ferrante, which …".)
+    const onMark = name !== undefined && heads[name]! >= 0 && tags[heads[name]!] === 'PUNCT';
+    if (loose.length !== 1 || name === undefined || (!onMark && (heads[name] !== heads[n] || !/^(nmod|obl|obj|appos|dep)/.test(labels[name]!)))) continue;
     const own = dependentsOf(syntax, n);
     if (own.some((d) => d > n) || hasDependent(syntax, name, /^case$/) || !own.some((d) => labels[d] === 'case')) continue;
-    return edited(syntax, (newHeads, newLabels) => {
+    return editedTree(syntax, (newHeads, newLabels) => {
       newHeads[name] = heads[n]!;
       newLabels[name] = labels[n]!;
       newHeads[n] = name;
