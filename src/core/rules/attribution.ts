@@ -269,6 +269,22 @@ function readAttributions(tokens: readonly Token[], syntax?: () => SentenceSynta
       if (speaker.length) out.push({ verb: i, speaker, first: Math.min(...speaker), last: i + 2, trailing: false });
       return;
     }
+    // "“About value, not loyalty” was how the committee's chair, Maud Ellery, summed up the
+    // decision": a claim told as the way someone put it, by a verb of telling after "was how"
+    // (the speaker its subject, before it).
+    if (t.lower === 'how' && tokens[i - 1]?.lemma === 'be' && i >= 2) {
+      let v = i + 1;
+      while (v < tokens.length && v <= i + 12 && tokens[v]!.pos !== 'VERB') v++;
+      const telling = tokens[v] && (isSayingVerb(tokens[v]!.lemma) || isSayingVerb(`${tokens[v]!.lemma}_${tokens[v + 1]?.lower ?? ''}`));
+      const speaker = telling ? speakerRun(tokens, i + 1, 1) : [];
+      // (With the name in apposition after it: "the chair, Maud Ellery, 58,".)
+      const named = tokens.slice(i + 1, v).flatMap((x, k) => x.pos === 'PROPN' ? [i + 1 + k] : []);
+      if (speaker.length) {
+        let last = tokens.length - 1;
+        while (last > v && !tokens[last]!.isWord) last--;
+        return void out.push({ verb: v, speaker: [...new Set([...speaker, ...named])].sort((a, b) => a - b), first: i - 1, last, trailing: true });
+      }
+    }
     // "called the agreement 'a model for the region'": naming a thing in someone's words reports them.
     // (So does naming it with a noun phrase of one's own: "the changes, which the operator calls
     // its biggest overhaul in 15 years", "called the plan a disaster": two noun phrases.)
