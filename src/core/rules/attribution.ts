@@ -397,9 +397,7 @@ function readAttributions(tokens: readonly Token[], syntax?: () => SentenceSynta
     const parsed = syntax ? parsedSpeaker(tokens, syntax(), i) : null;
     const insideRelative = !!relative && !!parsed?.length && parsed.every((k) => k >= relative![0] && k <= relative![1]);
     // (A name and its appositive opening a clause after a coordinator are that clause's subject.)
-    let opener = before.length ? Math.min(...before) - 1 : -1;
-    while (opener >= 0 && (tokens[opener]!.pos === 'DET' || POSSESSIVE_DETERMINERS.has(tokens[opener]!.lower))) opener--;
-    const elsewhere = namedBeside && tokens[opener]?.pos === 'CCONJ' && !!parsed && !parsed.some((k) => before.includes(k));
+    const elsewhere = namedBeside && tokens[openAt]?.pos === 'CCONJ' && !!parsed && !parsed.some((k) => before.includes(k));
     const speaker = inverted ? after : closing ? before : leadingSpeaker(before, insideRelative || elsewhere ? null : parsed, i, !!syntax && hasDependent(syntax(), i, /^aux:pass$/));
     // A leading reporting verb introduces a claim: "that", a quotation or a clause with its own
     // verb follows. "reported a pre-tax profit of £84.6 million" or "the deal, announced on

@@ -143,15 +143,21 @@ function dayMovedElsewhere(ctx: PairContext, r: DateMention): Span | null {
   return hits.length === 1 ? hits[0]!.span : null;
 }
 
+/** The one day of a month a sentence's dates name, as [month, day]; null for none or several. */
+function namedDay(dates: readonly DateMention[]): [number, number] | null {
+  const days = dates.flatMap((d) => d.keys).filter((k) => k.startsWith('monthday:'));
+  return days.length === 1 ? days[0]!.slice('monthday:'.length).split('-').map(Number) as [number, number] : null;
+}
+
 /**
  * "arrested on 3 May and charged the following day": a day counted from the one day of a month
  * the sentence names is that day's neighbour (4 May), not tomorrow. (Within the month: a count
  * across its end would need the month's length.)
  */
 function countedFromNamedDay(tokens: readonly Token[], dates: readonly DateMention[]): readonly DateMention[] {
-  const days = dates.flatMap((d) => d.keys).filter((k) => k.startsWith('monthday:'));
-  if (days.length !== 1) return dates;
-  const [month, day] = days[0]!.slice('monthday:'.length).split('-').map(Number) as [number, number];
+  const named = namedDay(dates);
+  if (!named) return dates;
+  const [month, day] = named;
   return dates.map((d) => {
     if (d.keys.length !== 1 || !/^(next|following|previous|preceding)$/.test(tokens[d.first]!.lower)) return d;
     const step = d.keys[0] === 'relative:tomorrow' ? 1 : d.keys[0] === 'relative:yesterday' ? -1 : 0;
@@ -169,9 +175,9 @@ const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  * or "before" back (within that month).
  */
 function countedOn(tokens: readonly Token[], dates: readonly DateMention[]): string[] {
-  const days = dates.flatMap((d) => d.keys).filter((k) => k.startsWith('monthday:'));
-  if (days.length !== 1) return [];
-  const [month, day] = days[0]!.slice('monthday:'.length).split('-').map(Number) as [number, number];
+  const named = namedDay(dates);
+  if (!named) return [];
+  const [month, day] = named;
   return findNumbers(tokens).flatMap((n) => {
     const step = /^(later|after)$/.test(tokens[n.last + 1]?.lower ?? '') ? 1 : /^(earlier|before)$/.test(tokens[n.last + 1]?.lower ?? '') ? -1 : 0;
     const length = n.value === null ? null : n.unit === 'day' ? n.value : n.unit === 'week' ? n.value * 7 : null;

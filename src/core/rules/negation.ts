@@ -808,7 +808,7 @@ export const negationRule: PairRule = (ctx) => {
     const sPred = predicateOf(ctx.syntax.source(), sHead);
     if (sPred >= 0 && negationsCancel({ tokens: ctx.rTok, syn: ctx.syntax.rewrite() }, ri, { tokens: ctx.sTok, syn: ctx.syntax.source() }, sPred, ctx.match.rToS)) return;
     const rSpan = { start: Math.min(ctx.rTok[ri]!.start, rSpanAround(ri).start), end: ctx.rTok[head]!.end };
-    if (differentNamedDoers(ctx, predicateOf(ctx.syntax.source(), sHead), predicateOf(ctx.syntax.rewrite(), head))) return;
+    if (differentNamedDoers(ctx, sPred, predicateOf(ctx.syntax.rewrite(), head))) return;
     push(ctx, out, rSpan, sSpanAround(sHead), ri);
   });
 

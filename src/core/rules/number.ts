@@ -141,7 +141,7 @@ function phraseHead(tokens: readonly Token[], i: number): string | undefined {
  * in per cent (from 13% to 17% is 4 points and 31 per cent). Either way round.
  */
 function pointsForPercent(ctx: PairContext, r: NumberMention, s: NumberMention): boolean {
-  const said = (tokens: readonly Token[], m: NumberMention, word: RegExp) => tokens.slice(m.first, m.last + 1).some((t) => word.test(t.text.toLowerCase()));
+  const said = (tokens: readonly Token[], m: NumberMention, word: RegExp) => tokens.slice(m.first, m.last + 1).some((t) => word.test(t.lower));
   const points = /^points?$/;
   const percent = /^(%|percent|pct|cent)$/;
   return r.unit === '%' && s.unit === '%' && ((said(ctx.rTok, r, points) && said(ctx.sTok, s, percent)) || (said(ctx.sTok, s, points) && said(ctx.rTok, r, percent)));

@@ -118,17 +118,17 @@ function rankChanges(ctx: PairContext): RawFinding[] {
     };
     const past = (tokens: readonly Token[], i: number) => hyphenedFormer(tokens, i) || ownPhraseBefore(tokens, i, 5).some((x, k, w) =>
       /^(former|ex)$/.test(x.lower) || ENDED_STATE_ADVERBS.has(x.lower) || /^ex-\p{L}/u.test(x.lower) || (x.lemma === 'use' && w[k + 1]?.lower === 'to'));
+    // (A post told by its verb in the past may be over or not: "who captained Järvelä at Tarnów"
+    // is "his former captain", "who chaired the inquiry" its chair; "former" is not compared.)
+    const pastVerb = (t: Token) => t.pos === 'VERB' && t.lower !== t.lemma && !/(ing|s)$/.test(t.lower);
+    const told = pastVerb(ctx.rTok[ri]!) || pastVerb(ctx.sTok[si]!);
     // (A rank "former" falls inside the window too: it is counted once, with the others.)
     const ranks = (tokens: readonly Token[], idx: number[], i: number) =>
-      [...idx.map((k) => tokens[k]!.lower).filter((w) => w !== 'former'), ...(past(tokens, i) ? ['former'] : [])];
+      [...idx.map((k) => tokens[k]!.lower).filter((w) => w !== 'former'), ...(!told && past(tokens, i) ? ['former'] : [])];
     // (A rank on one side may be an adjective of its sense on the other, which is no rank word:
     // "the lead contractor" / "the main contractor".)
     const describer = (tokens: readonly Token[], i: number) => tokens[i - 1]?.pos === 'ADJ' ? [tokens[i - 1]!.lower] : [];
-    // (A post told by its verb in the past may be over or not: "who captained Järvelä at Tarnów"
-    // is "his former captain", "who chaired the inquiry" its chair.)
-    const pastVerb = (t: Token) => t.pos === 'VERB' && t.lower !== t.lemma && !/(ing|s)$/.test(t.lower);
-    const either = pastVerb(ctx.rTok[ri]!) || pastVerb(ctx.sTok[si]!);
-    const rRanks = ranks(ctx.rTok, rr, ri).filter((w) => !either || w !== 'former'), sRanks = ranks(ctx.sTok, sr, si).filter((w) => !either || w !== 'former');
+    const rRanks = ranks(ctx.rTok, rr, ri), sRanks = ranks(ctx.sTok, sr, si);
     // (Two rank words are compared as words: "principal inspector" and "chief inspector" are two ranks.)
     const key = (words: readonly string[]) => [...words].sort().join(' ');
     const ofRank = (adjective: readonly string[], rank: readonly string[]) => adjective.length === 1 && rank.length === 1 && !RANKS.has(adjective[0]!) &&
