@@ -362,6 +362,8 @@ const constructions: Row[] = [
   { name: "two rank words are two ranks (\"principal inspector\" / \"chief inspector\") (a guard)", source: "The report was written by the principal inspector, Ewan Lloyd.", rewrite: "The report was written by the chief inspector, Ewan Lloyd.", kind: "role", expect: "chief inspector" },
   { name: "quiet: a post told by its verb in the past may be a former post (\"who captained Järvelä\" / \"Järvelä's former captain\")", source: "Järvelä's former captain at Tarnów, Tomasz Grabowski, wished him well on social media.", rewrite: "Tomasz Grabowski, who captained Järvelä at Tarnów, wished him well on social media.", kind: "role", expect: null },
   { name: "quiet: a source's \"a record for\" ranks as the rewrite's superlative does", source: "Søgaard's painting The Harbour at Dusk sold for €14.2 million in Paris on Thursday, a record for a work by a living Scandinavian woman.", rewrite: "Søgaard's painting The Harbour at Dusk fetched €14.2 million in Paris on Thursday, the highest price ever paid for a work by a living Scandinavian woman.", kind: "unsupported", expect: null },
+  { name: "quiet: a count of a unit that makes one of the larger period is looked back to as that period (\"twelve months earlier\" / \"a year before\")", source: "Sales reached 6,120 units, up from 4,870 twelve months earlier.", rewrite: "Sales reached 6,120 units, compared with 4,870 a year before.", kind: "added-detail", expect: null },
+  { name: "another period looked back to is a changed date (\"twelve months earlier\" / \"a month earlier\")", source: "Sales were 400 twelve months earlier.", rewrite: "Sales were 400 a month earlier.", kind: "date", expect: "a month earlier" },
 ];
 
 function check(rows: readonly Row[]): void {

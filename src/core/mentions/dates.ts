@@ -79,7 +79,7 @@ function dayNumber(t: Token | undefined): number | null {
 const DATE_START_WORDS: ReadonlySet<string> = new Set([
   ...WEEKDAYS, ...WEEKDAYS.map((d) => `${d}s`), ...RELATIVE_DAYS, 'may', 'midday', 'noon', 'midnight',
   'next', 'following', 'previous', 'preceding', 'last', 'this', 'prior', 'coming', 'past',
-  'spring', 'summer', 'autumn', 'fall', 'winter', 'a', 'one', 'day', 'morning', 'night', 'evening',
+  'spring', 'summer', 'autumn', 'fall', 'winter', 'a', 'one', 'day', 'morning', 'night', 'evening', 'twelve', 'seven',
 ]);
 
 /**
@@ -259,6 +259,12 @@ function readDates(tokens: readonly Token[]): DateMention[] {
       // ("The move comes a week after its rival cut prices": what it comes after was a week
       // earlier, "A week earlier, its rival cut prices"; "once a week after …" is how often.)
       keys.push(`relative:last ${tokens[i + 1]!.lower}`);
+      last = i + 2;
+    } else if (/^(twelve|12|seven|7)$/.test(t.lower) && /^(months|days)$/.test(tokens[i + 1]?.lower ?? '') && /^(earlier|ago|before)$/.test(tokens[i + 2]?.lower ?? '') &&
+      (tokens[i + 1]!.lower === 'months') === /^(twelve|12)$/.test(t.lower) && !/^(DET|PRON|PROPN|NOUN)$/.test(tokens[i + 3]?.pos ?? '')) {
+      // "twelve months earlier" = "a year earlier", "seven days ago" = "a week ago": a count of a
+      // unit that makes one of the larger period, looked back to as "last year" is.
+      keys.push(`relative:last ${tokens[i + 1]!.lower === 'months' ? 'year' : 'week'}`);
       last = i + 2;
     } else if (t.lower === 'day' && /^(a|one|the)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower === 'after' && /^(DET|PRON|PROPN|NOUN)$/.test(tokens[i + 2]?.pos ?? '')) {
       // "on Saturday, the day after the match": what it comes after was the day before, as "a
