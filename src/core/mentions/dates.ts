@@ -76,6 +76,9 @@ function dayNumber(t: Token | undefined): number | null {
  * Every word (lower case, with no digit) that a date below can start with besides a month: the
  * words each branch of findDates tests the token itself against. Every other branch needs a digit.
  */
+/** How many of a unit make one of a larger period: twelve months a year, seven days a week. */
+const ONE_LARGER_PERIOD: Readonly<Record<string, readonly [number, string]>> = { months: [12, 'year'], days: [7, 'week'] };
+
 const DATE_START_WORDS: ReadonlySet<string> = new Set([
   ...WEEKDAYS, ...WEEKDAYS.map((d) => `${d}s`), ...RELATIVE_DAYS, 'may', 'midday', 'noon', 'midnight',
   'next', 'following', 'previous', 'preceding', 'last', 'this', 'prior', 'coming', 'past',
@@ -260,11 +263,11 @@ function readDates(tokens: readonly Token[]): DateMention[] {
       // earlier, "A week earlier, its rival cut prices"; "once a week after …" is how often.)
       keys.push(`relative:last ${tokens[i + 1]!.lower}`);
       last = i + 2;
-    } else if (/^(twelve|12|seven|7)$/.test(t.lower) && /^(months|days)$/.test(tokens[i + 1]?.lower ?? '') && /^(earlier|ago|before)$/.test(tokens[i + 2]?.lower ?? '') &&
-      (tokens[i + 1]!.lower === 'months') === /^(twelve|12)$/.test(t.lower) && !/^(DET|PRON|PROPN|NOUN)$/.test(tokens[i + 3]?.pos ?? '')) {
+    } else if (ONE_LARGER_PERIOD[tokens[i + 1]?.lower ?? '']?.[0] === countBefore(t) &&
+      /^(earlier|ago|before)$/.test(tokens[i + 2]?.lower ?? '') && !/^(DET|PRON|PROPN|NOUN)$/.test(tokens[i + 3]?.pos ?? '')) {
       // "twelve months earlier" = "a year earlier", "seven days ago" = "a week ago": a count of a
       // unit that makes one of the larger period, looked back to as "last year" is.
-      keys.push(`relative:last ${tokens[i + 1]!.lower === 'months' ? 'year' : 'week'}`);
+      keys.push(`relative:last ${ONE_LARGER_PERIOD[tokens[i + 1]!.lower]![1]}`);
       last = i + 2;
     } else if (t.lower === 'day' && /^(a|one|the)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i + 1]?.lower === 'after' && /^(DET|PRON|PROPN|NOUN)$/.test(tokens[i + 2]?.pos ?? '')) {
       // "on Saturday, the day after the match": what it comes after was the day before, as "a

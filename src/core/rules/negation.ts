@@ -642,6 +642,9 @@ function clauseOfNegator(tokens: readonly Token[], syn: SentenceSyntax, k: numbe
 
 export const negationRule: PairRule = (ctx) => {
   const out: RawFinding[] = [];
+  // (Every pair is parsed below, by the declining-verb test whatever else it has.)
+  const source: Side = { tokens: ctx.sTok, syn: ctx.syntax.source() };
+  const rewrite: Side = { tokens: ctx.rTok, syn: ctx.syntax.rewrite() };
   const rGroups = findVerbGroups(ctx.rTok);
   const sGroups = findVerbGroups(ctx.sTok);
   const rSpanAround = (i: number) => {
@@ -701,7 +704,7 @@ export const negationRule: PairRule = (ctx) => {
       // "did not support" -> "backed": the negated verb replaced by a synonym, and nothing but
       // auxiliaries beside it, is the same act. (Other words may negate it their own way: "is
       // still not finished" -> "has yet to be completed", "not as sharply" -> "less steeply".)
-      else rHead = synonymInStretch({ tokens: ctx.sTok, syn: sSyn }, head, { tokens: ctx.rTok, syn: ctx.syntax.rewrite() }, hunkOfSource(ctx, head)?.r ?? []);
+      else rHead = synonymInStretch(source, head, rewrite, hunkOfSource(ctx, head)?.r ?? []);
       if (rHead < 0) rHead = verbOfSameObject(ctx, head);
       if (rHead < 0) rHead = actOfObject(ctx, head);
       if (rHead < 0) rHead = existenceOfObject(ctx, head);
@@ -749,14 +752,14 @@ export const negationRule: PairRule = (ctx) => {
     if (universal && /^(NOUN|ADJ)$/.test(ctx.sTok[head]!.pos) && sPred >= 0 && rPred >= 0 && sPred !== head && rPred !== rHead && (ctx.match.sToR[sPred] ?? -1) < 0 && (ctx.match.rToS[rPred] ?? -1) < 0 &&
       ctx.sTok[sPred]!.lemma !== ctx.rTok[rPred]!.lemma && !mayMeanTheSame(ctx.sTok[sPred]!.lemma, ctx.rTok[rPred]!.lemma)) return;
     if (sPred >= 0 && deniedWithout(ctx, sPred)) return;
-    if (rPred >= 0 && negationsCancel({ tokens: ctx.sTok, syn: ctx.syntax.source() }, si, { tokens: ctx.rTok, syn: ctx.syntax.rewrite() }, rPred, ctx.match.sToR)) return;
+    if (rPred >= 0 && negationsCancel(source, si, rewrite, rPred, ctx.match.sToR)) return;
     // "Nobody was injured" = "everyone escaped injury": the act's noun escaped or avoided. (Of a
     // participant's "no" or "neither", its clause's act: "Neither walker was injured" / "both
     // walkers escaped injury".)
     if (escapedAct(ctx, head)) return;
     const sSyn = ctx.syntax.source();
     if (sSyn.labels[si] === 'det' && sSyn.heads[si] === head && /^nsubj/.test(sSyn.labels[head] ?? '') && sSyn.heads[head]! >= 0 && escapedAct(ctx, sSyn.heads[head]!)) return;
-    if (oppositeInScope({ tokens: ctx.sTok, syn: ctx.syntax.source() }, sPred, ctx.rTok, (i) => ctx.match.sToR[i] ?? -1)) return;
+    if (oppositeInScope(source, sPred, ctx.rTok, (i) => ctx.match.sToR[i] ?? -1)) return;
     // "had not borrowed from Tessaline before" = "the first time it has borrowed from Tessaline";
     // and a headline's "Corran borrows €40m from Tessaline" tells the act now, which "not before"
     // does not deny. (Not a rewrite that puts the act before: "had borrowed", "already", "before".)
@@ -797,16 +800,16 @@ export const negationRule: PairRule = (ctx) => {
     if (head < 0 || sameNegationIn(ctx.sTok, t, ctx.rTok[head]!)) return;
     // (As above: "will be postponed" -> "will not be put off", the negated verb a synonym.)
     let sHead = ctx.match.rToS[head] ?? -1;
-    if (sHead < 0) sHead = synonymInStretch({ tokens: ctx.rTok, syn: ctx.syntax.rewrite() }, head, { tokens: ctx.sTok, syn: ctx.syntax.source() }, hunkOfRewrite(ctx, head)?.s ?? []);
+    if (sHead < 0) sHead = synonymInStretch(rewrite, head, source, hunkOfRewrite(ctx, head)?.s ?? []);
     if (sHead < 0 || (negatedNear(ctx.sTok, sHead) && !onlyTheSayingDenied(ctx.sTok, ctx.syntax.source(), sHead)) || comparativeForSuperlative(ctx.rTok, ctx.sTok)) return;
     if (negatedClause(ctx.sTok, ctx.syntax.source(), sHead) || onlyUntil(ctx.rTok, ctx.syntax.rewrite(), head, ctx.sTok)) return;
     // "Neither company would comment" = "Both companies declined to comment": a "no" on a
     // participant negates its predicate, which the source may negate in its own way.
     const sPredicate = ctx.match.rToS[predicateOf(ctx.syntax.rewrite(), head)] ?? -1;
     if (sPredicate >= 0 && negatedClause(ctx.sTok, ctx.syntax.source(), sPredicate)) return;
-    if (oppositeInScope({ tokens: ctx.rTok, syn: ctx.syntax.rewrite() }, predicateOf(ctx.syntax.rewrite(), head), ctx.sTok, (i) => ctx.match.rToS[i] ?? -1)) return;
+    if (oppositeInScope(rewrite, predicateOf(ctx.syntax.rewrite(), head), ctx.sTok, (i) => ctx.match.rToS[i] ?? -1)) return;
     const sPred = predicateOf(ctx.syntax.source(), sHead);
-    if (sPred >= 0 && negationsCancel({ tokens: ctx.rTok, syn: ctx.syntax.rewrite() }, ri, { tokens: ctx.sTok, syn: ctx.syntax.source() }, sPred, ctx.match.rToS)) return;
+    if (sPred >= 0 && negationsCancel(rewrite, ri, source, sPred, ctx.match.rToS)) return;
     const rSpan = { start: Math.min(ctx.rTok[ri]!.start, rSpanAround(ri).start), end: ctx.rTok[head]!.end };
     if (differentNamedDoers(ctx, sPred, predicateOf(ctx.syntax.rewrite(), head))) return;
     push(ctx, out, rSpan, sSpanAround(sHead), ri);
@@ -814,8 +817,6 @@ export const negationRule: PairRule = (ctx) => {
 
   // "failed to reach the climbers" -> "managed to get to the climbers": a declining verb
   // replaced by one that does its act, and the other way round.
-  const source: Side = { tokens: ctx.sTok, syn: ctx.syntax.source() };
-  const rewrite: Side = { tokens: ctx.rTok, syn: ctx.syntax.rewrite() };
   // "ruled out lowering the standard" -> "made clear that the standard would be lowered": an act
   // a verb denies over its gerund, its verb dropped and the act told plainly, and the other way round.
   for (const [a, b, toB, isSource] of [[source, rewrite, ctx.match.sToR, true], [rewrite, source, ctx.match.rToS, false]] as const) {
