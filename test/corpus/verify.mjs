@@ -51,7 +51,7 @@ const dirs = readdirSync(here)
 const pairs = [];
 dirs.forEach((dir, i) => {
   // Two digits, or three once a set passes 99 pairs.
-  if (!/^\d{2,3}-[a-z0-9]+(-[a-z0-9]+)*$/.test(dir)) {
+  if (!/^\d{2,4}-[a-z0-9]+(-[a-z0-9]+)*$/.test(dir)) {
     fail(dir, 'directory name must be NN-short-slug (lower case, digits, hyphens)');
     return;
   }
@@ -147,7 +147,7 @@ if (!existsSync(readmePath)) {
 } else {
   const rows = new Map();
   for (const line of readFileSync(readmePath, 'utf8').split('\n')) {
-    const m = /^\|\s*\[?(\d{2,3}-[a-z0-9-]+)\]?(?:\([^)]*\))?\s*\|\s*([^|]*)\|/.exec(line);
+    const m = /^\|\s*\[?(\d{2,4}-[a-z0-9-]+)\]?(?:\([^)]*\))?\s*\|\s*([^|]*)\|/.exec(line);
     if (m) rows.set(m[1], m[2].trim());
   }
   for (const p of pairs) {
