@@ -3,7 +3,7 @@
 // the 240 homes" as "40 per cent of the homes", "half of the 600 pickers" as "300 of the 600",
 // "a third less" as "two-thirds of". The figure is new words for what the source states, so it is
 // neither a changed number nor an added detail.
-import { sameAmount, valueIn, type NumberMention } from './numbers';
+import { countedAfter, sameAmount, valueIn, type NumberMention } from './numbers';
 import type { Token } from '../tokens';
 import type { DependencyParse } from '../syntax/parser';
 
@@ -31,8 +31,11 @@ export interface SourceAmounts {
   readonly near: readonly NumberMention[];
   readonly tokens: readonly Token[];
   readonly parse: () => DependencyParse;
-  /** Every amount of the source. */
+  /** Every amount of the source, and the noun each counts (`countedAfter`). */
   readonly all: readonly NumberMention[];
+  readonly countedIn: (m: NumberMention) => string | undefined;
+  /** The noun the rewrite's figure counts. */
+  readonly figureCounts: string | undefined;
   /**
    * Whether either side tells the figure as what is left of a whole ("the remaining 550", "the
    * rest were passengers"): then the whole may be told in another sentence of the source.
@@ -112,6 +115,10 @@ export function workedOutFrom(r: NumberMention, source: SourceAmounts, stated: r
       // 2:22:15", the winning 2:21:40 told elsewhere). (Measures only: counts of different
       // things have no gap worth telling.)
       if (kept(a) && a.unit !== null && a.unit !== '%' && b.unit === a.unit && r.unit === a.unit && fits(Math.abs(a.value! - b.value!))) return true;
+      // (Or counts of the one thing the figure counts: "dropped six turbines from its original
+      // 18", the 12-turbine farm told in another sentence.)
+      if (kept(a) && a.unit === null && b.unit === null && r.unit === null && source.figureCounts !== undefined && source.countedIn(b) === source.figureCounts && !near.some((x) => x.value === b.value) &&
+        (countedAfter(source.tokens, a) ?? source.figureCounts) === source.figureCounts && fits(Math.abs(a.value! - b.value!))) return true;
       // What is left of a whole the source gives elsewhere ("the first 600 jobs" of "1,150
       // jobs" / "the remaining 550"): a part taken from a larger count.
       if (source.remainder && a.unit === b.unit && a.value! < b.value! && fits(b.value! - a.value!)) return true;

@@ -437,6 +437,16 @@ export function partitiveWhole(tokens: readonly Token[], numbers: readonly Numbe
     !tokens.slice(part.last + 2, m.first).some((t) => t.pos === 'PUNCT' || t.pos === 'VERB'));
 }
 
+/**
+ * The whole a share is told of: "a quarter of the 48,000 cars", "half of its 300 staff" (a
+ * share, then "of" and a plain count a few words on); undefined when it is none.
+ */
+export function shareWhole(tokens: readonly Token[], numbers: readonly NumberMention[], share: NumberMention): NumberMention | undefined {
+  if (share.unit !== '%' || share.value === null || tokens[share.last + 1]?.lower !== 'of') return undefined;
+  return numbers.find((m) => m.first > share.last + 1 && m.first <= share.last + 4 && m.unit === null && m.value !== null &&
+    !tokens.slice(share.last + 2, m.first).some((t) => t.pos === 'PUNCT' || t.pos === 'VERB'));
+}
+
 export function findNumbers(tokens: readonly Token[]): readonly NumberMention[] {
   // By the offset-free array (tokens.ts): mentions hold token indices, and the reading compares
   // tokens' offsets only with each other's ("1.1m", "£2-3m").
@@ -894,10 +904,25 @@ export function valueIn(m: NumberMention, unit: string | null): number | null {
   return from && to && from[0] === to[0] ? (m.value * from[1]) / to[1] : null;
 }
 
-/** Every amount in a text's sentences with its span: computed once per analysis (see callers' memo). */
-export function locatedNumbers(sentences: ReadonlyArray<{ readonly tokens: readonly Token[] }>): Array<{ m: NumberMention; span: { start: number; end: number } }> {
+/**
+ * The noun a count counts, read from the words after it ("12-turbine wind farm", "six new
+ * turbines": turbine), or undefined for a measure or a count of nothing named.
+ */
+export function countedAfter(tokens: readonly Token[], m: NumberMention): string | undefined {
+  if (m.unit !== null) return undefined;
+  for (let k = m.last + 1; k <= m.last + 3 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'NOUN') return t.lemma;
+    if (t.text !== '-' && t.pos !== 'ADJ') return undefined;
+  }
+  return undefined;
+}
+
+/** Every amount in a text's sentences with its span and the noun it counts: computed once per analysis (see callers' memo). */
+export function locatedNumbers(sentences: ReadonlyArray<{ readonly tokens: readonly Token[] }>): Array<{ m: NumberMention; span: { start: number; end: number }; counted: string | undefined }> {
   return sentences.flatMap((s) => findNumbers(s.tokens).map((m) => ({
     m,
     span: { start: s.tokens[m.first]!.start, end: s.tokens[m.last]!.end },
+    counted: countedAfter(s.tokens, m),
   })));
 }

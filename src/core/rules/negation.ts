@@ -5,7 +5,7 @@ import { claim, hunkOfRewrite, hunkOfSource, q, replacement, rewriteTokensIn, sp
 import { areAntonyms, DECLINING_VERBS, NEGATED_QUANTIFIERS, NEGATORS, POSSESSIVE_DETERMINERS, REPORTING_VERBS, SCOPE_CUES } from '../lexicon';
 import { areConverse, areConverseParties, areOpposites, isVerbLemma, mayMeanTheSame, prefixNegatedBase, samePredicate } from '../wordnet';
 import { converseSwapAt } from './rolesSwapped';
-import { comparedParty, comparisonsIn, type Comparison } from '../syntax/comparisons';
+import { comparative, comparedParty, comparisonsIn, type Comparison } from '../syntax/comparisons';
 import type { SentenceSyntax } from '../syntax/index';
 import { clauseOf, dependentsOf, dominates, hasDependent, markedBy, subtreeOf } from '../syntax/tree';
 import { isContentToken, stemOf } from '../terms';
@@ -1242,13 +1242,17 @@ function saidOnBothSides(ctx: PairContext, si: number, ri: number): boolean {
  * same two the same way round.
  */
 function comparedFromEachSide(ctx: PairContext, si: number, ri: number): boolean {
-  const comparative = (t: Token) => t.pos === 'ADJ' && t.lower !== t.lemma && /er$/.test(t.lower);
-  if (!comparative(ctx.sTok[si]!) || !comparative(ctx.rTok[ri]!)) return false;
+  const rcs = comparisonsIn(ctx.rTok, ctx.syntax.rewrite());
+  const scs = comparisonsIn(ctx.sTok, ctx.syntax.source());
   // "Norway secured a larger share than Scotland" / "Scotland came away with a smaller share than
-  // Norway": the comparison's two parties exchanged around the opposite word.
-  const rc = comparisonsIn(ctx.rTok, ctx.syntax.rewrite()).find((c) => c.degree === ri);
-  const sc = comparisonsIn(ctx.sTok, ctx.syntax.source()).find((c) => c.degree === si);
-  if (rc && sc && shares(rc.first, sc.second) && shares(rc.second, sc.first) && !shares(rc.first, sc.first)) return true;
+  // Norway": the comparison's two parties exchanged around the opposite word. The words that
+  // describe the parties then stand opposite only by position ("Older vineyards coped better than
+  // younger plantings" / "Younger plantings coped worse than older vineyards").
+  const crossed = (rc: Comparison, sc: Comparison) => shares(rc.first, sc.second) && shares(rc.second, sc.first) && !shares(rc.first, sc.first);
+  if (rcs.some((rc) => (rc.degree === ri || rc.partyAt.has(ri)) && scs.some((sc) => (sc.degree === si) === (rc.degree === ri) && (sc.degree === si || sc.partyAt.has(si)) && crossed(rc, sc)))) return true;
+  if (!comparative(ctx.sTok[si]!) || !comparative(ctx.rTok[ri]!)) return false;
+  const rc = rcs.find((c) => c.degree === ri);
+  const sc = scs.find((c) => c.degree === si);
   // (One side may leave the other party unsaid: "Corran's bid, which was £2.6 million lower than
   // Tavish's offer" / "Tavish's offer had been £2.6 million higher" is said of the standard.)
   const ofStandard = (c: Comparison, party: Set<string>) => shares(party, c.second) && !shares(party, c.first);

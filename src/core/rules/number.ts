@@ -1,7 +1,7 @@
 // `number`: an amount, count, percentage or measure that differs from the source's; and
 // `quantifier` when the amount is the same but its bound or hedge changed ("at least 12" vs "12").
 import { claim, hunkOfRewrite, replacement, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
-import { clockAsDurations, comparableAmounts, findNumbers, inSeconds, locatedNumbers, oneWholeUnitIn, partitiveWhole, sameAmount, type NumberMention } from '../mentions/numbers';
+import { clockAsDurations, comparableAmounts, countedAfter, findNumbers, inSeconds, locatedNumbers, oneWholeUnitIn, partitiveWhole, sameAmount, shareWhole, type NumberMention } from '../mentions/numbers';
 import { compareMentions } from './pairMentions';
 import { workedOutFrom } from '../mentions/arithmetic';
 import { hyphenatedWithNext, type Token } from '../tokens';
@@ -199,15 +199,14 @@ const VAGUE_COUNTS = SCOPE_CUES.filter(([phrase, cls]) => /^(some|many|few|most|
 const MULTIPLYING_VERBS: Readonly<Record<string, number>> = { halve: 2, double: 2, triple: 3, treble: 3, quadruple: 4 };
 
 /**
- * "half what it was" for "has halved", "about a third of Aerovia's size" for "Aerovia is about
- * three times its size", "less than a quarter of the rate" for "more than four times as fast": a
- * share that is one over a multiple the source states.
+ * A percentage that tells a multiple the source states: a share that is one over it ("half what
+ * it was" for "has halved", "about a third of Aerovia's size" for "Aerovia is about three times
+ * its size", "less than a quarter of the rate" for "more than four times as fast"), or the rise
+ * that makes it ("rose by 100 per cent" for "doubled", "up 200%" for "tripled").
  */
-function reciprocalInSource(ctx: PairContext, r: NumberMention): boolean {
+function multipleInSource(ctx: PairContext, r: NumberMention): boolean {
   if (r.unit !== '%' || r.value === null || r.value <= 0) return false;
-  const n = Math.round(100 / r.value);
-  if (n < 2 || Math.abs(100 / n - r.value) > 0.5) return false;
-  return ctx.memo('source-multiples', () => {
+  const multiples = ctx.memo('source-multiples', () => {
     const out = new Set<number>();
     for (const s of ctx.source.sentences) {
       for (const m of findNumbers(s.tokens)) if (m.value !== null && m.unit === null && s.tokens[m.last + 1]?.lower === 'times') out.add(m.value);
@@ -217,7 +216,25 @@ function reciprocalInSource(ctx: PairContext, r: NumberMention): boolean {
       }
     }
     return out;
-  }).has(n);
+  });
+  const v = r.value;
+  const n = Math.round(100 / v);
+  return (n >= 2 && Math.abs(100 / n - v) <= 0.5 && multiples.has(n)) || (Number.isInteger(v / 100) && multiples.has(v / 100 + 1));
+}
+
+/**
+ * "A quarter of the 48,000 cars" is 12,000 of them: a share told of a whole that the other text
+ * does not state as a share is compared as the count it comes to (from the share's first word to
+ * the whole's last), so that a count restated as a share is the same amount, and a share that
+ * does not come to the count is a changed number. (The whole stays an amount of its own.)
+ */
+function sharesAsCounts(tokens: readonly Token[], mentions: readonly NumberMention[], other: readonly NumberMention[]): readonly NumberMention[] {
+  return mentions.map((m) => {
+    const whole = shareWhole(tokens, mentions, m);
+    // (Not a bounded share, "fewer than half of the 38", which names no count.)
+    if (!whole || m.qualifier === 'at-least' || m.qualifier === 'at-most' || other.some((o) => sameAmount(o, m))) return m;
+    return { ...m, last: whole.last, value: Math.round((m.value! * whole.value!) / 100), unit: null, alternative: undefined };
+  });
 }
 
 /**
@@ -307,7 +324,8 @@ export const numberRule: PairRule = (ctx) => {
   const partOfStatedWhole = (r: NumberMention) => {
     const whole = partitiveWhole(ctx.rTok, rw, r);
     // (Not when the source counts a part of the same whole: "Nine of 14" / "Seven of 14" is a number changed.)
-    return !!whole && src.some((s) => sameAmount(s, whole)) && !src.some((s) => { const w = partitiveWhole(ctx.sTok, src, s); return !!w && sameAmount(w, whole); });
+    // (Nor when it tells a share of it: "1,600 of its 4,800 staff" / "a quarter of its 4,800 staff".)
+    return !!whole && src.some((s) => sameAmount(s, whole)) && !src.some((s) => { const w = partitiveWhole(ctx.sTok, src, s) ?? shareWhole(ctx.sTok, src, s); return !!w && sameAmount(w, whole); });
   };
   // "1 minute 45 seconds" for "at 1:45": a length of time the source writes as a bare clock time.
   // (Read only for a rewrite amount that is a length of time.)
@@ -328,13 +346,14 @@ export const numberRule: PairRule = (ctx) => {
   let sourceTellsRemainder: boolean | undefined;
   const workedOut = (r: NumberMention) => !src.some((s) => inPlaceOf(r, s)) && workedOutFrom(r, {
     near: src, tokens: ctx.sTok, parse: ctx.syntax.source, all: (all ??= sourceNumbers(ctx).map((x) => x.m)),
+    countedIn: (m) => sourceNumbers(ctx).find((x) => x.m === m)?.counted, figureCounts: countedAfter(ctx.rTok, r),
     remainder: ctx.rTok.slice(Math.max(0, r.qualifierFirst - 2), r.qualifierFirst).some(remainderWord) || (sourceTellsRemainder ??= ctx.sTok.some(remainderWord)),
   }, rw);
   findings.push(...compareMentions(ctx, {
     kind: 'number',
     label: 'Number',
-    rewrite: rw,
-    source: src,
+    rewrite: sharesAsCounts(ctx.rTok, rw, src),
+    source: sharesAsCounts(ctx.sTok, src, rw),
     agree: (r, s) => sameAmount(r, s) && !pointsForPercent(ctx, r, s),
     // (A count of a whole the source states, "Nine of the bank's 14 branches", is a share of it:
     // the quantifier rule compares it with the source's scope word.)
@@ -349,7 +368,7 @@ export const numberRule: PairRule = (ctx) => {
     // "the two banks" names a set the source already gave ("the banks" after "Halvard and Nordbank").
     // ("both cities", "neither club": a count of parties already named, never a detail added.)
     inSourceDocument: (r) => r.unit === 'ordinal' || sourceNumbers(ctx).some((s) => sameAmount(r, s.m)) || knownSet(ctx, r) || /^(both|neither)$/.test(ctx.rTok[r.first]!.lower) ||
-      sameFigure(ctx, r) || oneOfSource(ctx, r) || reciprocalInSource(ctx, r) || countOfListedNames(ctx, r) || memberOfGroup(ctx.rTok, r) || (r.value !== null && r.unit !== null && oneWholeUnitIn(ctx.sTok, r.value, r.unit)),
+      sameFigure(ctx, r) || oneOfSource(ctx, r) || multipleInSource(ctx, r) || countOfListedNames(ctx, r) || memberOfGroup(ctx.rTok, r) || (r.value !== null && r.unit !== null && oneWholeUnitIn(ctx.sTok, r.value, r.unit)),
   }));
   return findings;
 };

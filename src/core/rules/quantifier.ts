@@ -285,7 +285,9 @@ export const quantifierRule: PairRule = (ctx) => {
   const boundKept = (c: Cue<ScopeClass>) => boundOfSameAmount(c, (r) => r.qualifier === c.cls);
   for (const s of sCues) {
     if (rHas(s.cls) || s.anchor < 0 || boundKept(s) || correlative(ctx.sTok, s) || wholeOfAShare(ctx.sTok, sNumbers, sCues, s)) continue;
-    if (FRACTION_CLASSES.has(s.cls) && rShares.length > 0) continue;
+    // (A fraction against a count of the same whole, "a quarter of its 4,800 staff" / "1,600 of
+    // its 4,800 staff", is the number rule's too: it compares the count the share comes to.)
+    if (FRACTION_CLASSES.has(s.cls) && (rShares.length > 0 || partsOfStatedWholes.length > 0)) continue;
     // The scope word itself is still there, read otherwise on the rewrite side ("bars them from
     // deleting any of the data" -> "may not delete any of the data").
     const kept = ctx.match.sToR[s.first] ?? -1;
@@ -381,9 +383,11 @@ export const quantifierRule: PairRule = (ctx) => {
         continue;
       }
       // (Nor the share told as the count it comes to: "Half of the valley's 600 pickers" / "Of
-      // the valley's 600 pickers, 300".)
+      // the valley's 600 pickers, 300"; a count of the same whole that does not come to it, "1,600
+      // of its 4,800", is a number changed, the number rule's.)
       const whole = sNumbers.find((n) => n.first > share.last && n.last <= noun && n.value !== null && n.unit === null);
-      if (whole && share.qualifier === null && rNumbers.some((n) => comesTo(n, share, whole))) continue;
+      const countOfWhole = (n: NumberMention) => { const w = partitiveWhole(ctx.rTok, rNumbers, n); return !!w && sameAmount(w, whole!); };
+      if (whole && share.qualifier === null && rNumbers.some((n) => comesTo(n, share, whole) || countOfWhole(n))) continue;
       const rFirst = ctx.match.sToR[share.last + 1 + of] ?? -1;
       push(ctx, out, spanOf(ctx.sTok.slice(share.qualifierFirst, noun + 1)), spanOf(ctx.rTok.slice(rFirst >= 0 && rFirst <= rAt ? rFirst : rAt, rAt + 1)));
     }

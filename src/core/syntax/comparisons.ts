@@ -19,6 +19,8 @@ export interface Comparison {
   /** The tokens from the first party to the second: where a changed ranking is shown. */
   readonly from: number;
   readonly to: number;
+  /** The words of the two parties' phrases (past their relative clauses and appositions). */
+  readonly partyAt: ReadonlySet<number>;
 }
 
 /** The magnitude scale: its comparatives say more or less of whatever is counted or measured. */
@@ -29,9 +31,14 @@ const RANKING_VERBS = new Map<string, 1 | -1>([['exceed', 1], ['surpass', 1], ['
 
 const polarityOf = (lemma: string): -1 | 0 | 1 => (MORE.has(lemma) ? 1 : LESS.has(lemma) ? -1 : 0);
 
-/** A comparative form: "more", "fewer", or an -er form whose lemma is its base ("higher" / "high"). */
-function comparative(t: Token): boolean {
-  return /^(more|less|fewer)$/.test(t.lower) || (/^(ADJ|ADV)$/.test(t.pos) && /er$/.test(t.lower) && t.lemma !== t.lower && t.lower.startsWith(t.lemma.slice(0, 3)));
+/** English's irregular comparatives, whose lemma is another word ("better" / "good"). */
+const IRREGULAR_COMPARATIVES = new Set(['better', 'worse', 'further', 'farther']);
+
+/** A comparative form: "more", "fewer", an irregular one, or an -er form whose lemma is its base ("higher" / "high"). */
+export function comparative(t: Token): boolean {
+  if (/^(more|less|fewer)$/.test(t.lower)) return true;
+  if (!/^(ADJ|ADV)$/.test(t.pos)) return false;
+  return IRREGULAR_COMPARATIVES.has(t.lower) || (/er$/.test(t.lower) && t.lemma !== t.lower && t.lower.startsWith(t.lemma.slice(0, 3)));
 }
 
 /**
@@ -94,7 +101,8 @@ export function comparisonsIn(tokens: readonly Token[], syn: SentenceSyntax): Co
   const add = (degree: number, lemma: string, polarity: -1 | 0 | 1, firstHead: number, secondHead: number) => {
     const first = partyWords(tokens, syn, firstHead);
     const second = partyWords(tokens, syn, secondHead);
-    if (first.size && second.size) out.push({ degree, lemma, polarity, first, second, from: Math.min(...subtreeOf(syn, firstHead)), to: Math.max(...partyTokens(syn, secondHead)) });
+    const secondAt = partyTokens(syn, secondHead);
+    if (first.size && second.size) out.push({ degree, lemma, polarity, first, second, from: Math.min(...subtreeOf(syn, firstHead)), to: Math.max(...secondAt), partyAt: new Set([...partyTokens(syn, firstHead), ...secondAt]) });
   };
   tokens.forEach((t, i) => {
     // "… than the Miners", "… than that of Severnside", "… than those at Kingsmere General".
@@ -108,7 +116,8 @@ export function comparisonsIn(tokens: readonly Token[], syn: SentenceSyntax): Co
       if (degree < 0) return;
       // (A figure after "than" is a bound on it, "more than 40", the number rule's.)
       let k = i + 1;
-      while (k < tokens.length && (/^(DET|PRON|ADP)$/.test(syn.tags[k]!) || tokens[k]!.text === "'s" || tokens[k]!.text === '’s')) k++;
+      // (Past the determiners and the words describing the party's noun: "than younger plantings".)
+      while (k < tokens.length && (/^(DET|PRON|ADP)$/.test(syn.tags[k]!) || tokens[k]!.text === "'s" || tokens[k]!.text === '’s' || (syn.labels[k] === 'amod' && syn.heads[k]! > k))) k++;
       if (k >= tokens.length || !/^(NOUN|PROPN)$/.test(syn.tags[k]!)) return;
       let head = k;
       while (syn.heads[head]! > head && syn.heads[head]! <= head + 4 && /^(compound|flat|nmod:poss)$/.test(syn.labels[head]!)) head = syn.heads[head]!;
