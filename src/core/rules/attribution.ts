@@ -90,6 +90,8 @@ function speakerRun(tokens: readonly Token[], from: number, step: 1 | -1): numbe
     if (/^['’]$/.test(t.text) && out.length > 0 && tokens[k - 1]?.end === t.start && /s$/i.test(tokens[k - 1]!.text) && tokens[k + 1]?.start !== t.end) continue;
     // (So is the hyphen inside a double-barrelled one: "Ngozi Okonkwo-Hale".)
     if (t.text === '-' && out.length > 0 && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end && /^\p{Lu}/u.test(tokens[k - step]?.text ?? '')) continue;
+    // (And an ampersand between two names' words, "Carrick & Dune".)
+    if (t.text === '&' && out.length > 0 && /^\p{Lu}/u.test(tokens[k - step]?.text ?? '') && /^\p{Lu}/u.test(tokens[k + step]?.text ?? '')) continue;
     // A personal pronoun right next to the verb is its speaker, unnamed ("…, it said"); "that",
     // "which" and a pronoun further away belong to the claim.
     const pronoun = t.pos === 'PRON';
@@ -124,7 +126,9 @@ const AGENT_PARTS = /^(compound|flat|fixed|amod|nmod(:poss|:desc)?|appos)$/;
  */
 function parsedSpeaker(tokens: readonly Token[], syntax: SentenceSyntax, verb: number): number[] | null {
   const passive = hasDependent(syntax, verb, /^aux:pass$/);
-  let subject = dependentsOf(syntax, verb, passive ? /^obl:agent$/ : /^nsubj(:pass)?$/)[0] ?? -1;
+  // (A verb has one subject: where the parse gave it two, the nearer one, not the opening words of
+  // a quotation split around its tag, "“Safety,” she said, “is …”".)
+  let subject = dependentsOf(syntax, verb, passive ? /^obl:agent$/ : /^nsubj(:pass)?$/).reduce((best, d) => (best < 0 || Math.abs(d - verb) < Math.abs(best - verb) ? d : best), -1);
   if (passive && subject < 0) return [];
   // "Early reviewers praised its speed but said …": a conjoined verb shares its first verb's subject.
   // So does a participle clause ("Harlow sued Brightlane, claiming that …").

@@ -77,6 +77,10 @@ function deniedPossibility(tokens: readonly Token[], syntax: SentenceSyntax, c: 
   if (/^(not|n't|never)$/.test(tokens[c.last + 1]?.lower ?? '') || (tokens[c.last + 1]?.lower === 'no' && tokens[c.last + 2]?.lower === 'longer')) return true;
   const verb = syntax.heads[c.first] ?? -1;
   if (verb < 0) return false;
+  // (Or the thing the modal's verb acts on is denied by a "no": "could afford no more than 6%" =
+  // "could not afford more than 6%", "could find no evidence". Not "could afford nothing better
+  // than the offer", which ranks the offer: "the best the firm could afford".)
+  if (syntax.tags[verb] === 'VERB' && tokens[verb + 1]?.lower === 'no') return true;
   // (Or the modal's clause describes what is denied: "voters were not something the party could
   // take for granted" = "the party could not take voters for granted".)
   // (The clause right after its noun, as a relative clause is: not one the parse hung on a noun

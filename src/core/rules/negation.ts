@@ -373,8 +373,17 @@ function onlyUntil(tokens: readonly Token[], syn: SentenceSyntax, i: number, oth
   const bound = (w: string) => w === 'until' || (earliest && w === 'before');
   // On the predicate or its infinitive ("not due to reopen until March").
   // (Or on the negated word itself, where the tagger made the verb an adjective: "will not open/ADJ before 2029".)
-  return [i, p, ...dependentsOf(syn, p, /^xcomp$/)].some((v) => dependentsOf(syn, v, /^(obl|advcl|advmod)/)
-    .some((d) => bound(tokens[d]!.lower) || dependentsOf(syn, d, /^(case|mark)$/).some((c) => bound(tokens[c]!.lower))));
+  if ([i, p, ...dependentsOf(syn, p, /^xcomp$/)].some((v) => dependentsOf(syn, v, /^(obl|advcl|advmod)/)
+    .some((d) => bound(tokens[d]!.lower) || dependentsOf(syn, d, /^(case|mark)$/).some((c) => bound(tokens[c]!.lower))))) return true;
+  // (Or a bound the parse hung elsewhere below the predicate, with no other verb between: "is
+  // not due back until the end of the month", its phrase read as a clause of the full stop.)
+  return tokens.some((t, k) => k > i && bound(t.lower) && dominates(syn.heads, p, k) && !pathHasVerb(syn, k, p));
+}
+
+/** Whether a word between `from` and its ancestor `to` (both left out) is a verb. */
+function pathHasVerb(syn: SentenceSyntax, from: number, to: number): boolean {
+  for (let x = syn.heads[from]!; x >= 0 && x !== to; x = syn.heads[x]!) if (/^(VERB|AUX)$/.test(syn.tags[x]!)) return true;
+  return false;
 }
 
 /**

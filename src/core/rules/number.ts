@@ -25,6 +25,8 @@ function lengthOfTime(tokens: readonly Token[], m: NumberMention): boolean {
   if (m.unit) return DURATION_UNITS.has(m.unit);
   let k = m.last + 1;
   if (/^(to|-|–|or)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.pos === 'NUM') k += 2;
+  // (Past the words describing it: "three academic years".)
+  while (tokens[k]?.pos === 'ADJ' && k <= m.last + 3) k++;
   const counted = tokens[k];
   return !!counted && counted.pos === 'NOUN' && (DURATION_UNITS.has(counted.lemma) || isTimeNoun(counted.lemma));
 }
@@ -37,6 +39,18 @@ function boundOf(tokens: readonly Token[], m: NumberMention): NumberMention['qua
   if (m.qualifier === null && /^(at|to)$/.test(tokens[m.qualifierFirst - 1]?.lower ?? '') && CEILING_VERBS.has(tokens[m.qualifierFirst - 2]?.lemma ?? '')) return 'at-most';
   // "within a 2-kilometre radius" is "within 2 km": the bound on the phrase the amount describes.
   if (m.qualifier === null && /^(an?|the)$/.test(tokens[m.qualifierFirst - 1]?.lower ?? '') && tokens[m.qualifierFirst - 2]?.lower === 'within') return 'at-most';
+  // "every one of them except one", "all the stations but two": an exception to a universal a
+  // few words before it, in the same phrase, counts what is left, as "all but one" does.
+  if (m.qualifier === null && /^(except|but)$/.test(tokens[m.qualifierFirst - 1]?.lower ?? '')) {
+    for (let k = m.qualifierFirst - 2; k >= 0 && k >= m.qualifierFirst - 7; k--) {
+      if (/^(all|every|each|everyone|everybody)$/.test(tokens[k]!.lower)) return 'all-but';
+      if (/^(VERB|AUX|PUNCT|CCONJ)$/.test(tokens[k]!.pos)) break;
+    }
+  }
+  // "could not afford more than 6%" is "could afford no more than 6%": a lower bound on what a
+  // denied verb acts on sets the most it does.
+  if (m.qualifier === 'at-least' && /^(more|over)$/.test(tokens[m.qualifierFirst]?.lower ?? '') && tokens[m.qualifierFirst - 1]?.pos === 'VERB' &&
+    /^(not|n't|never)$/.test(tokens[m.qualifierFirst - 2]?.lower ?? '')) return 'at-most';
   return m.qualifier;
 }
 

@@ -20,7 +20,7 @@ import type { Token } from '../tokens';
 import { offsetFree } from '../offsetFree';
 import { holdsDate } from '../mentions/dates';
 import { findNumbers } from '../mentions/numbers';
-import { areConverse, isVerbLemma, lexicalRelation, mayMeanTheSame, namesPeople, samePredicate, transferSide } from '../wordnet';
+import { areConverse, isPersonNoun, isVerbLemma, lexicalRelation, mayMeanTheSame, namesPeople, samePredicate, transferSide } from '../wordnet';
 import { describedBy, describedNamesIn } from '../mentions/descriptions';
 import { REPORTING_VERBS, setsAsideBy } from '../lexicon';
 import { framesOf, isPronounPerson, nested, sameParticipant, sameWords, type Argument, type Frame, type Participant } from '../syntax/frames';
@@ -256,6 +256,9 @@ export const rolesSwappedRule: PairRule = (ctx) => {
     const matches = sFrames.filter((sf) => ctx.match.rToS[rf.predicate] === sf.predicate || sf.key === rf.key || (free(sf) && samePredicate(sf.key, rf.key)) || (oneSense && sf === replaced));
     if (matches.length === 0) continue;
     const sourceArgs = matches.flatMap((sf) => sf.args.map((arg) => ({ arg, frame: sf })));
+    // (A count of a whole stands for it: "42 of its branches".)
+    const partOf = (part: Participant, whole: Participant) => sSyntax.tags[part.head] === 'NUM' &&
+      sAll.some((x) => x.predicate === part.head && x.args.some((o) => o.role === 'of' && same(o.filler, whole)));
     const supported = (a: Argument) => sourceArgs.some((b) => b.arg.role === a.role && same(b.arg.filler, a.filler));
     const changes: Change[] = [];
     for (const arg of rf.args) {
@@ -278,6 +281,17 @@ export const rolesSwappedRule: PairRule = (ctx) => {
       // after workers accepted a settlement": "dispute" read as what was accepted).
       const misparsed = arg.role === 'obj' && rf.args.some((a) => a !== arg && a.role === 'obj' && a.explicit && a.fromPassive !== arg.fromPassive);
       if (misparsed) continue;
+      // "The bank is to close 42 branches" / "42 of its branches are to close": a verb with no
+      // object of its own whose subject is what the source's same verb acts on tells the change
+      // itself, with its cause left out (the causative alternation: "X ended the battle" / "the
+      // battle ended"); nobody took the doer's part. (Not a subject that holds the doer too, a
+      // misparse of two names as one: "Deane Jesse L. Lasky recruited".)
+      // (A thing, not a name or a person: what a cause acts on by itself is a thing,
+      // "the branches closed"; "Lasky recruited" says Lasky did the recruiting.)
+      const aThing = ctx.rTok[f.head]!.pos !== 'PROPN' && rSyntax.tags[f.head] !== 'PROPN' && !isPersonNoun(ctx.rTok[f.head]!.lemma);
+      if (arg.role === 'subj' && aThing && !rf.args.some((a) => a.role === 'obj' || a.role === 'iobj') &&
+        matches.some((sf) => { const all = sAll.find((x) => x.predicate === sf.predicate) ?? sf; return sf.key === rf.key &&
+          all.args.some((b) => b.role === 'obj' && !b.fromPassive && (same(b.filler, f) || partOf(b.filler, f))) && !all.args.some((b) => b.role === 'subj' && same(b.filler, f)); })) continue;
       if (supported(arg) || rf.args.some((a) => a !== arg && a.role === arg.role && supported(a))) {
         const crossed = acrossClauses(arg, rf, matches, same);
         if (crossed && !f.tokens.every((x) => surfacePreserved(ctx, rf.predicate, x))) changes.push({ arg, frame: crossed.frame, source: crossed.other, across: true });

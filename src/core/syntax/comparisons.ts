@@ -98,9 +98,18 @@ export function comparisonsIn(tokens: readonly Token[], syn: SentenceSyntax): Co
   const out: Comparison[] = [];
   // (Only parties with names or nouns of their own; the span runs from the first party's first
   // word to the second's last, past neither's relative clause nor apposition.)
-  const add = (degree: number, lemma: string, polarity: -1 | 0 | 1, firstHead: number, secondHead: number) => {
-    const first = partyWords(tokens, syn, firstHead);
-    const second = partyWords(tokens, syn, secondHead);
+  // (`standsFor`: the noun a demonstrative second party stands for, "those among crew".)
+  const add = (degree: number, lemma: string, polarity: -1 | 0 | 1, firstHead: number, secondHead: number, standsFor?: string) => {
+    let first = partyWords(tokens, syn, firstHead);
+    let second = partyWords(tokens, syn, secondHead);
+    if (standsFor) second.add(standsFor);
+    // (A word both parties have names what is compared, not who: "Cases among passengers
+    // outnumbered those among crew" / "Crew cases outnumbered …" rank passengers and crew.)
+    const both = [...first].filter((w) => second.has(w));
+    if (both.length && first.size > both.length && second.size > both.length) {
+      first = new Set([...first].filter((w) => !second.has(w)));
+      second = new Set([...second].filter((w) => !both.includes(w)));
+    }
     const secondAt = partyTokens(syn, secondHead);
     if (first.size && second.size) out.push({ degree, lemma, polarity, first, second, from: Math.min(...subtreeOf(syn, firstHead)), to: Math.max(...secondAt), partyAt: new Set([...partyTokens(syn, firstHead), ...secondAt]) });
   };
@@ -131,6 +140,12 @@ export function comparisonsIn(tokens: readonly Token[], syn: SentenceSyntax): Co
     if (rank === undefined) return;
     const subject = dependentsOf(syn, i, /^nsubj$/)[0];
     const object = dependentsOf(syn, i, /^obj$/)[0];
+    // ("… outnumbered those among crew": a demonstrative stands for the subject's noun, and the
+    // party is the phrase after it, wherever the parse hung it.)
+    if (subject !== undefined && object !== undefined && /^(those|that)$/.test(tokens[object]!.lower)) {
+      const named = tokens.findIndex((x, k) => k > object && k <= object + 3 && /^(NOUN|PROPN)$/.test(syn.tags[k]!));
+      if (named >= 0) return add(i, t.lemma, rank, subject, named, tokens[subject]!.lemma.toLowerCase());
+    }
     if (subject !== undefined && object !== undefined) add(i, t.lemma, rank, subject, object);
   });
   return out;

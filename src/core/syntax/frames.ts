@@ -246,7 +246,10 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
   // (the parser sometimes labels "were investigated" plain aux + nsubj). (A margin the parser
   // read as an agent marks nothing: "finished ahead of Ødegård by four seconds" is active.)
   const isPassive = (p: number) => kids[p]!.some((k) => k.label === 'aux:pass' || k.label === 'nsubj:pass' || k.label === 'csubj:pass' || (k.label === 'obl:agent' && !margin(k.d))) ||
-    (syn.tags[p] === 'VERB' && !tokens[p]!.lower.endsWith('ing') && kids[p]!.some((k) => base(k.label) === 'aux' && (tokens[k.d]!.lemma === 'be' || tokens[k.d]!.lemma === 'get')));
+    (syn.tags[p] === 'VERB' && !tokens[p]!.lower.endsWith('ing') && kids[p]!.some((k) => base(k.label) === 'aux' && (tokens[k.d]!.lemma === 'be' || tokens[k.d]!.lemma === 'get') &&
+      // (Not a "be" before an infinitive's "to": "the bank is to close 42 branches" tells what
+      // is planned, in the active.)
+      !kids[p]!.some((m) => m.label === 'mark' && m.d > k.d && tokens[m.d]!.lower === 'to')));
 
   // Direct arguments; `subjects` keeps those that came from the subject relation, which
   // verbs sharing that subject inherit.

@@ -94,7 +94,30 @@ const WORD_REPAIRS: ReadonlyArray<(syntax: SentenceSyntax, words: readonly strin
   activeReadAsPassive, hyphenatedModifier, prepositionCompound, secondObject, amountAfterRecipient, comparedAmount, rateAfterAmount, frontedAgent,
   (syntax) => clauseAfterObject(syntax), (syntax) => subjectReadAsObject(syntax), setAsidePhrase, accordingTo, nameBeforeSubordinateClause,
   infinitiveReadAsConjunct, wordBeforePossessor, byTheTime, destinationReadAsSubject, obliqueReadAsConjunct, possessiveRelativeReadAsMain,
+  reportedSubjectOnSayer,
 ];
+
+/**
+ * "Grieve said Wróblewski paid Farrow £1,500": a verb of saying given a second subject after it,
+ * with the verb after that read as its complement without one. A verb has one subject: the name
+ * after "said" is the reported clause's.
+ */
+function reportedSubjectOnSayer(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  for (let v = 1; v < heads.length; v++) {
+    if (tags[v] !== 'VERB' || !reportingPast(words[v]!)) continue;
+    const kids = dependentsOf(syntax, v);
+    const before = kids.find((c) => c < v && /^nsubj/.test(labels[c]!));
+    const after = kids.find((c) => c > v && labels[c] === 'nsubj');
+    const clause = after === undefined ? undefined : kids.find((c) => c > after && /^(xcomp|ccomp)$/.test(labels[c]!) && tags[c] === 'VERB');
+    if (before === undefined || after === undefined || clause === undefined || hasDependent(syntax, clause, /^(nsubj|csubj|expl)/)) continue;
+    return edited(syntax, (newHeads, newLabels) => {
+      newHeads[after] = clause;
+      newLabels[clause] = 'ccomp';
+    });
+  }
+  return syntax;
+}
 
 /**
  * "Residents whose details were taken will be offered credit monitoring": the verb of a relative
@@ -309,7 +332,7 @@ export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): 
   const described = infinitiveBeforeFiniteVerb(infinitiveReadAsRoot(describedOwnerReadAsObject(descriptionBeforeName(modifiedDescriptionBeforeName(describedName(prenominalAmount(words ? possessiveAfterAppositive(relatives, words) : relatives), words), words)))));
   const opened = words ? copulaOnVerb(invertedDo(frontedPhraseThenNamedSubject(speakerReadAsConjunct(frontedPhraseThenSubject(appositiveParticiple(subordinateSubject(timeReadAsSubject(described, words), words), words), words), words), words), words), words) : described;
   const reported = words ? reportedSubject(nameBeforeAside(relativeClauses(opened, words, true), words), words) : opened;
-  const repaired = asideReadAsSubject(verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(participleReadAsRoot(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleBeforeClause(participleSubject(possessorAsSubject(vocativeSubject(reported))))), words))), words), words)))));
+  const repaired = asideReadAsSubject(verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(participleReadAsRoot(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleBeforeClause(participleSubject(possessorAsSubject(vocativeSubject(reported))))), words), words)), words), words)))));
   // (Last: the clause a "by" phrase belongs to is known only once the verbs are in place.)
   return words ? eventNounAgent(passiveAgent(relativeReadAsMain(finiteReadAsRelative(verbAfterRelative(subjectFromRelative(repaired), words), words), words), words), words) : verbAfterRelative(subjectFromRelative(repaired));
 }
@@ -811,19 +834,29 @@ function activeReadAsPassive(syntax: SentenceSyntax, words: readonly string[]): 
  * the verb's. A verb after a comma whose clause complement stands before it, with the
  * complement's subject hung on the verb instead, takes the noun after it as its subject.
  */
-function invertedSpeaker(syntax: SentenceSyntax): SentenceSyntax {
+function invertedSpeaker(syntax: SentenceSyntax, words?: readonly string[]): SentenceSyntax {
   const { heads, labels, tags } = syntax;
   for (let v = 2; v < heads.length; v++) {
     if (tags[v] !== 'VERB' || tags[v - 1] !== 'PUNCT') continue;
     const kids = dependentsOf(syntax, v);
-    const clause = kids.find((c) => c < v && labels[c] === 'ccomp' && tags[c] === 'VERB');
-    const subject = kids.find((c) => c < (clause ?? -1) && /^nsubj/.test(labels[c]!));
     const speaker = kids.find((c) => c > v && labels[c] === 'obj' && (tags[c] === 'NOUN' || tags[c] === 'PROPN'));
-    if (clause === undefined || subject === undefined || speaker === undefined) continue;
-    if (hasDependent(syntax, clause, /^(nsubj|csubj|expl)/)) continue;
+    if (speaker === undefined) continue;
+    let clause = kids.find((c) => c < v && labels[c] === 'ccomp' && tags[c] === 'VERB');
+    const subject = kids.find((c) => c < (clause ?? v) && /^nsubj/.test(labels[c]!));
+    if (subject === undefined) continue;
+    // (Or, for a verb of saying, the complement's verb hung on its own subject as a describing
+    // clause: "Small businesses and elderly people depend on branches, said Tadeusz Kamiński",
+    // "depend" read as a clause describing "people". A verb in neither -ing nor -ed form, with no subject of its own, does
+    // not describe a noun without a relative word.)
+    const onSubject = clause === undefined;
+    if (onSubject && words && reportingPast(words[v]!)) clause = subtreeOf(syntax, subject).find((k) => k < v && tags[k] === 'VERB' && labels[k] === 'acl' && !/(ing|ed)$/.test(words![k]!.toLowerCase()) &&
+      !hasDependent(syntax, k, /^(nsubj|csubj|expl|mark)/));
+    if (clause === undefined || hasDependent(syntax, clause, /^(nsubj|csubj|expl)/)) continue;
+    const complement = clause;
     return edited(syntax, (newHeads, newLabels) => {
-      newHeads[subject] = clause;
-      newLabels[subject] = hasDependent(syntax, clause, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
+      if (onSubject) { newHeads[complement] = v; newLabels[complement] = 'ccomp'; }
+      newHeads[subject] = complement;
+      newLabels[subject] = hasDependent(syntax, complement, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
       newLabels[speaker] = 'nsubj';
     });
   }
