@@ -2,7 +2,7 @@
 // thread (src/server/resultCodec.ts) comes back equal, field for field and in the same order, to
 // the result the engine gave; anything the packing does not know travels as it is.
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/core';
 import type { AnalysisResult } from '../../src/core/types';
@@ -34,7 +34,9 @@ describe('server result packing (resultCodec.ts)', function () {
     const pairs = readdirSync(dir).sort().filter((_, i) => i % 60 === 0);
     let kinds = new Set<string>();
     for (const name of pairs) {
-      const result = analyze(readFileSync(join(dir, name, 'source.txt'), 'utf8'), readFileSync(join(dir, name, 'rewrite.txt'), 'utf8'));
+      // (A pair in Markdown has source.md and rewrite.md, read as the evaluation reads them.)
+      const ext = existsSync(join(dir, name, 'source.md')) ? 'md' : 'txt';
+      const result = analyze(readFileSync(join(dir, name, `source.${ext}`), 'utf8'), readFileSync(join(dir, name, `rewrite.${ext}`), 'utf8'), { format: ext === 'md' ? 'markdown' : 'plain' });
       roundTrip(result);
       kinds = new Set([...kinds, ...result.findings.map((f) => f.kind)]);
     }
