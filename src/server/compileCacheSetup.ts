@@ -5,9 +5,10 @@
 // about 45 ms of the first diagnostics, measured over stdio on the seed pair. Here the server
 // installs the same cache when nothing has yet: Node's own (module.enableCompileCache, Node 22.1
 // and later: VS Code's recent builds), else dist/compileCache.js, which the analysis thread then
-// installs too (shared/compileCacheThreads.ts). dist/server.js itself is compiled before this
-// runs. Run from the sources (the unit tests), there is no dist/compileCache.js beside it, and
-// nothing is installed.
+// installs too (shared/compileCacheThreads.ts). dist/server.js, the process entry (main.ts), is
+// compiled before this runs; it is a few hundred bytes, and the server proper, dist/serverMain.js,
+// which it requires after this, is compiled with the cache. Run from the sources (the unit
+// tests), there is no dist/compileCache.js beside it, and nothing is installed.
 import * as fs from 'node:fs';
 import Module from 'node:module';
 import * as path from 'node:path';

@@ -25,7 +25,7 @@ describe('ASCII bundles', () => {
   });
 
   it('leaves no other character in the bundles the build wrote', () => {
-    for (const f of ['cli.js', 'runCli.js', 'batchWorker.js', 'server.js', 'checkWorker.js', 'inlineCheck.js', 'extension.js']) {
+    for (const f of ['cli.js', 'runCli.js', 'batchWorker.js', 'server.js', 'serverMain.js', 'checkWorker.js', 'inlineCheck.js', 'extension.js']) {
       const file = path.join(REPO, 'dist', f);
       if (!fs.existsSync(file)) continue;
       assert.ok(/^[\x00-\x7f]*$/.test(fs.readFileSync(file, 'utf8')), `${f} is ASCII`);

@@ -19,7 +19,7 @@ describe('language server started by the editor', function () {
   this.timeout(120_000);
 
   before(() => {
-    if (!['server.js', 'inlineCheck.js', 'checkWorker.js', 'compileCache.js'].every((f) => fs.existsSync(join(dist, f)))) execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root });
+    if (!['server.js', 'serverMain.js', 'inlineCheck.js', 'checkWorker.js', 'compileCache.js'].every((f) => fs.existsSync(join(dist, f)))) execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root });
   });
 
   it('is started without NODE_EXTRA_CA_CERTS, merged over the environment as vscode-languageclient does', () => {
@@ -36,7 +36,7 @@ describe('language server started by the editor', function () {
 
   it('loads no module that could use the certificates it is started without', () => {
     assert.deepEqual([...SERVER_ENV_DROPPED], ['NODE_EXTRA_CA_CERTS']);
-    for (const bundle of ['server.js', 'inlineCheck.js', 'checkWorker.js', 'compileCache.js']) {
+    for (const bundle of ['server.js', 'serverMain.js', 'inlineCheck.js', 'checkWorker.js', 'compileCache.js']) {
       const text = fs.readFileSync(join(dist, bundle), 'utf8');
       const modules = [...text.matchAll(/require\(["']((?:node:)?[a-z_/0-9]+)["']\)/g)].map((m) => m[1]!.replace(/^node:/, ''));
       assert.ok(modules.length > 0, `${bundle}: its requires were read`);
@@ -55,6 +55,9 @@ describe('language server started by the editor', function () {
     const draftUri = pathToFileURL(join(work, 'draft.md')).toString();
     const cacheFiles = () => fs.readdirSync(tmp, { recursive: true }).map(String).filter((f) => f.endsWith('.v8'));
     const inlineCache = () => cacheFiles().filter((f) => /inlineCheck\.js-.*\.v8$/.test(f));
+    // The server's own bundle (dist/serverMain.js, required by the small dist/server.js entry once
+    // the cache is installed: src/server/main.ts) is compiled with the cache too.
+    const serverCache = () => cacheFiles().filter((f) => /serverMain\.js-.*\.v8$/.test(f));
     const start = async (): Promise<{ diagnostics: unknown[]; cachesAfterFirst: string[] }> => {
       const env = { ...process.env, TMPDIR: tmp, TEMP: tmp, TMP: tmp, ...serverEnvironment() };
       const peer = new LspPeer(spawn(process.execPath, [join(dist, 'server.js'), '--stdio'], { cwd: work, env }));
@@ -78,11 +81,15 @@ describe('language server started by the editor', function () {
       assert.ok(first.diagnostics.length > 0);
       // Killed, not asked to exit: the cache is there all the same.
       assert.equal(first.cachesAfterFirst.length, 1, `cache files: ${cacheFiles().join(', ')}`);
+      assert.equal(serverCache().length, 1, `the server's own bundle has a cache too: ${cacheFiles().join(', ')}`);
       const file = join(tmp, first.cachesAfterFirst[0]!);
       const mtime = fs.statSync(file).mtimeMs;
+      const serverFile = join(tmp, serverCache()[0]!);
+      const serverMtime = fs.statSync(serverFile).mtimeMs;
       const second = await start();
       assert.deepEqual(second.diagnostics, first.diagnostics);
       assert.equal(fs.statSync(file).mtimeMs, mtime, 'the cache was accepted, not written again');
+      assert.equal(fs.statSync(serverFile).mtimeMs, serverMtime, "the server bundle's cache was accepted, not written again");
     } finally {
       fs.rmSync(tmp, { recursive: true, force: true });
     }
