@@ -114,7 +114,7 @@ export function workedOutFrom(r: NumberMention, source: SourceAmounts, stated: r
       // the source gives in another sentence ("took 35 seconds off the previous record of
       // 2:22:15", the winning 2:21:40 told elsewhere). (Measures only: counts of different
       // things have no gap worth telling.)
-      if (kept(a) && a.unit !== null && a.unit !== '%' && b.unit === a.unit && r.unit === a.unit && fits(Math.abs(a.value! - b.value!))) return true;
+      if (kept(a) && a.unit !== null && b.unit === a.unit && r.unit === a.unit && fits(Math.abs(a.value! - b.value!))) return true;
       // (Or counts of the one thing the figure counts: "dropped six turbines from its original
       // 18", the 12-turbine farm told in another sentence.)
       if (kept(a) && a.unit === null && b.unit === null && r.unit === null && source.figureCounts !== undefined && source.countedIn(b) === source.figureCounts && !near.some((x) => x.value === b.value) &&

@@ -56,7 +56,8 @@ const UNIT_WORDS: Readonly<Record<string, string>> = {
   // (A percentage point is read as a percent: rate stories use the two for one move, "a cut of
   // 0.25%" / "a quarter-point cut".)
   '%': '%', percent: '%', pct: '%', 'per cent': '%', 'percentage point': '%', 'percentage points': '%', km: 'km', kilometer: 'km', kilometers: 'km', mile: 'mile',
-  miles: 'mile', meter: 'm', meters: 'm', kg: 'kg', kilogram: 'kg', kilograms: 'kg', tonne: 't', tonnes: 't',
+  miles: 'mile', meter: 'm', meters: 'm', cm: 'cm', centimeter: 'cm', centimeters: 'cm', mm: 'mm', millimeter: 'mm', millimeters: 'mm',
+  kg: 'kg', kilogram: 'kg', kilograms: 'kg', gram: 'g', grams: 'g', tonne: 't', tonnes: 't',
   ton: 't', tons: 't', lb: 'lb', lbs: 'lb', foot: 'ft', feet: 'ft', hectare: 'ha', hectares: 'ha', acre: 'acre',
   acres: 'acre', liter: 'l', liters: 'l', gallon: 'gal', gallons: 'gal', degree: 'deg', degrees: 'deg',
   year: 'year', years: 'year', month: 'month', months: 'month', week: 'week', weeks: 'week', fortnight: 'fortnight', fortnights: 'fortnight', day: 'day', days: 'day',
@@ -72,7 +73,7 @@ const UNIT_WORDS: Readonly<Record<string, string>> = {
 };
 /** Conversions to a base unit so that "40 km" and "25 miles" compare. */
 const TO_BASE: Readonly<Record<string, readonly [string, number]>> = {
-  km: ['m', 1000], mile: ['m', 1609.344], m: ['m', 1], ft: ['m', 0.3048], kg: ['kg', 1], t: ['kg', 1000],
+  km: ['m', 1000], mile: ['m', 1609.344], m: ['m', 1], cm: ['m', 0.01], mm: ['m', 0.001], ft: ['m', 0.3048], kg: ['kg', 1], g: ['kg', 0.001], t: ['kg', 1000],
   lb: ['kg', 0.45359237], ha: ['m2', 10000], acre: ['m2', 4046.86], l: ['l', 1], gal: ['l', 3.78541],
   // Lengths of time share one base, so "12 months" = "a year" and "three centuries" = "300 years".
   year: ['day', 365.25], decade: ['day', 3652.5], century: ['day', 36525], millennium: ['day', 365250], month: ['day', 30.44], fortnight: ['day', 14], week: ['day', 7], day: ['day', 1],
@@ -127,7 +128,7 @@ const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
 ]);
 
 const FRACTIONS: ReadonlyMap<string, number> = new Map([
-  ['half', 50], ['third', 100 / 3], ['quarter', 25], ['fifth', 20], ['tenth', 10],
+  ['half', 50], ['third', 100 / 3], ['quarter', 25], ['fifth', 20], ['tenth', 10], ['hundredth', 1], ['thousandth', 0.1],
 ]);
 
 /** The value of an ordinal ("fourth", "4th", "21st"), or null. */
@@ -635,12 +636,14 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
           continue;
         }
         // "a quarter of a percent" is 0.25%, a share of a percentage point.
-        const percent = tokens[i + 1]?.lower === 'of' && /^(a|an|one)$/.test(tokens[i + 2]?.lower ?? '') ? tokens.slice(i + 3, i + 5) : [];
+        // (So is "half a percentage point", with no "of".)
+        const at = tokens[i + 1]?.lower === 'of' && /^(a|an|one)$/.test(tokens[i + 2]?.lower ?? '') ? i + 3 : t.lower === 'half' && /^(a|an)$/.test(tokens[i + 1]?.lower ?? '') ? i + 2 : -1;
+        const percent = at >= 0 ? tokens.slice(at, at + 2) : [];
         const percentWords = percent[0] && UNIT_WORDS[`${percent[0].lower} ${percent[1]?.lower ?? ''}`] === '%' ? 2
           : percent[0] && UNIT_WORDS[percent[0].lower] === '%' ? 1 : 0;
         if (percentWords) {
-          out.push({ first: start, last: i + 2 + percentWords, value: f / 100, magnitude: null, unit: '%', qualifier: null, qualifierFirst: start });
-          i += 2 + percentWords;
+          out.push({ first: start, last: at - 1 + percentWords, value: f / 100, magnitude: null, unit: '%', qualifier: null, qualifierFirst: start });
+          i = at - 1 + percentWords;
           continue;
         }
         const bound = qualifierBefore(tokens, start);

@@ -84,7 +84,10 @@ export const dateRule: PairRule = (ctx) => {
     supported: agrees,
     // (A day in the source's month says more, not something else: "in January" / "on 14 January".)
     comparable: (r, s) => r.keys.some((k) => s.keys.some((sk) => comparedAs(sk) === comparedAs(k) && !(keyType(k) === 'monthday' && withMonths([k]).includes(sk)))),
-    inSourceDocument: (r) => r.keys.every((k) => sourceDateKeys(ctx).has(k)),
+    // ("this year's rise" against "Last year rents went up by 7%": an article that names the
+    // period before or after its own tells its own by contrast.)
+    inSourceDocument: (r) => r.keys.every((k) => sourceDateKeys(ctx).has(k) ||
+      (/^relative:this /.test(k) && ['last', 'next'].some((w) => sourceDateKeys(ctx).has(k.replace('relative:this ', `relative:${w} `))))),
     namesakeElsewhere: (r) => dayMovedElsewhere(ctx, r),
   }));
 };

@@ -5,7 +5,7 @@ import { clockAsDurations, comparableAmounts, countedAfter, findNumbers, inSecon
 import { compareMentions } from './pairMentions';
 import { workedOutFrom } from '../mentions/arithmetic';
 import { hyphenatedWithNext, type Token } from '../tokens';
-import { isTimeNoun } from '../wordnet';
+import { isEventNoun, isTimeNoun, samePredicate } from '../wordnet';
 import { CERTAINTY_CUES, REMAINDER_WORDS, SCOPE_CUES } from '../lexicon';
 import { dependentsOf } from '../syntax/tree';
 import { findDates } from '../mentions/dates';
@@ -252,6 +252,26 @@ function sharesAsCounts(tokens: readonly Token[], mentions: readonly NumberMenti
 }
 
 /**
+ * "Two postponements had preceded the launch" for "the launch had been postponed twice": a count
+ * of acts the source tells by how many times its verb happened ("once", "twice", "three times"
+ * after the verb).
+ */
+function timesOfAct(ctx: PairContext, r: NumberMention): boolean {
+  // (The tagger may take a plural the parse reads as a noun for an adjective: "Two postponements".)
+  const next = ctx.rTok[r.last + 1];
+  const plural = next && ctx.syntax.rewrite().tags[r.last + 1] === 'NOUN' && /s$/.test(next.lower) ? next.lower.slice(0, -1) : undefined;
+  const noun = r.value === null || r.unit !== null ? undefined : countedAfter(ctx.rTok, r) ?? plural;
+  if (noun === undefined || !isEventNoun(noun)) return false;
+  return ctx.source.sentences.some(({ tokens }) => tokens.some((t, k) => {
+    const times = t.lower === 'once' ? 1 : t.lower === 'twice' ? 2 : t.lower === 'times' ? findNumbers(tokens).find((m) => m.last === k - 1 && m.unit === null)?.value : undefined;
+    if (times !== r.value) return false;
+    const first = t.lower === 'times' ? k - 2 : k - 1;
+    for (let v = first; v >= 0 && v >= first - 2; v--) if (tokens[v]!.pos === 'VERB') return samePredicate(tokens[v]!.lemma, `n:${noun}`);
+    return false;
+  }));
+}
+
+/**
  * Each rewrite amount's source mention of the same amount. The source may give an amount twice,
  * with its bound and without ("more than 8 grams … between 5 and 8 grams"): a mention with the
  * same bound is taken first, each source mention once while one is left, so a bound is compared
@@ -382,7 +402,7 @@ export const numberRule: PairRule = (ctx) => {
     // "the two banks" names a set the source already gave ("the banks" after "Halvard and Nordbank").
     // ("both cities", "neither club": a count of parties already named, never a detail added.)
     inSourceDocument: (r) => r.unit === 'ordinal' || sourceNumbers(ctx).some((s) => sameAmount(r, s.m)) || knownSet(ctx, r) || /^(both|neither)$/.test(ctx.rTok[r.first]!.lower) ||
-      sameFigure(ctx, r) || oneOfSource(ctx, r) || multipleInSource(ctx, r) || countOfListedNames(ctx, r) || memberOfGroup(ctx.rTok, r) || (r.value !== null && r.unit !== null && oneWholeUnitIn(ctx.sTok, r.value, r.unit)),
+      sameFigure(ctx, r) || oneOfSource(ctx, r) || multipleInSource(ctx, r) || timesOfAct(ctx, r) || countOfListedNames(ctx, r) || memberOfGroup(ctx.rTok, r) || (r.value !== null && r.unit !== null && oneWholeUnitIn(ctx.sTok, r.value, r.unit)),
   }));
   return findings;
 };
