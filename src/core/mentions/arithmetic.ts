@@ -115,6 +115,10 @@ export function workedOutFrom(r: NumberMention, source: SourceAmounts, stated: r
       // 2:22:15", the winning 2:21:40 told elsewhere). (Measures only: counts of different
       // things have no gap worth telling.)
       if (kept(a) && a.unit !== null && b.unit === a.unit && r.unit === a.unit && fits(Math.abs(a.value! - b.value!))) return true;
+      // A further amount told from another ("Romania took bronze, a further 1.2 seconds back", the
+      // winners 0.4 seconds ahead of the second): the figure from the first ("1.6 seconds adrift
+      // of the winners") is the two together.
+      if (a.unit !== null && b.unit === a.unit && r.unit === a.unit && /^(further|another|additional)$/.test(source.tokens[a.qualifierFirst - 1]?.lower ?? '') && fits(a.value! + b.value!)) return true;
       // (Or counts of the one thing the figure counts: "dropped six turbines from its original
       // 18", the 12-turbine farm told in another sentence.)
       if (kept(a) && a.unit === null && b.unit === null && r.unit === null && source.figureCounts !== undefined && source.countedIn(b) === source.figureCounts && !near.some((x) => x.value === b.value) &&

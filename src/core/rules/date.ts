@@ -97,12 +97,14 @@ interface TimeFromEvent { readonly first: number; readonly opener: number; reado
 
 function timesFromEvents(tokens: readonly Token[]): TimeFromEvent[] {
   return tokens.flatMap((t, i) => {
-    if (!/^(before|after)$/.test(t.lower) || i < 1 || !isTimeNoun(tokens[i - 1]!.lemma)) return [];
+    // (Or "within a week of the first warnings": a bound on the time from the event.)
+    const within = t.lower === 'of' && /^(a|an|one|two|three|four|five|six|seven|\d+)$/i.test(tokens[i - 2]?.lower ?? '') && tokens[i - 3]?.lower === 'within';
+    if ((!/^(before|after)$/.test(t.lower) && !within) || i < 1 || !isTimeNoun(tokens[i - 1]!.lemma)) return [];
     // The event by its first noun or name ("founder Joanna Birkett stepped down": "founder").
     let event = i + 1;
     while (event < tokens.length && event <= i + 4 && !/^(NOUN|PROPN)$/.test(tokens[event]!.pos) && tokens[event]!.pos !== 'PUNCT') event++;
     if (!/^(NOUN|PROPN)$/.test(tokens[event]?.pos ?? '')) return [];
-    const first = /^(DET|NUM)$/.test(tokens[i - 2]?.pos ?? '') ? i - 2 : i - 1;
+    const first = within ? i - 3 : /^(DET|NUM)$/.test(tokens[i - 2]?.pos ?? '') ? i - 2 : i - 1;
     return [{ first, opener: i, event }];
   });
 }
@@ -117,15 +119,23 @@ function orderTurned(ctx: PairContext): RawFinding[] {
   const rTimes = timesFromEvents(ctx.rTok);
   const sTimes = rTimes.length ? timesFromEvents(ctx.sTok) : [];
   const out: RawFinding[] = [];
-  const sameEvent = (r: TimeFromEvent, s: TimeFromEvent) => (ctx.match.rToS[r.event] ?? -1) === s.event || ctx.rTok[r.event]!.lemma === ctx.sTok[s.event]!.lemma;
+  // (Or where the two events' phrases share a noun: "the first warnings from the weather service"
+  // / "the weather service issued its first warnings".)
+  const nouns = (tokens: readonly Token[], x: TimeFromEvent) => new Set(tokens.slice(x.event, x.event + 8).filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').map((t) => t.lemma));
+  const sameEvent = (r: TimeFromEvent, s: TimeFromEvent) => (ctx.match.rToS[r.event] ?? -1) === s.event || ctx.rTok[r.event]!.lemma === ctx.sTok[s.event]!.lemma ||
+    (() => { const a = nouns(ctx.sTok, s); return [...nouns(ctx.rTok, r)].filter((w) => a.has(w)).length >= 2; })();
+  // (A bound, "within a week of", against a stretch told as a count, "a week after", is another
+  // time; against "the week after", a stretch of its own, the same.)
+  const counted = (tokens: readonly Token[], x: TimeFromEvent) => x.first < x.opener - 1 && tokens[x.first]!.lower !== 'the';
   for (const r of rTimes) {
     const order = ctx.rTok[r.opener]!.lower;
-    const told = sTimes.filter((s) => sameEvent(r, s));
+    const told = sTimes.filter((s) => sameEvent(r, s) && (order !== 'of' && ctx.sTok[s.opener]!.lower !== 'of' || (counted(ctx.rTok, r) && counted(ctx.sTok, s))));
     const s = told.find((x) => ctx.sTok[x.opener]!.lower !== order);
     if (!s || told.some((x) => ctx.sTok[x.opener]!.lower === order) || ctx.claimed.has(r.opener)) continue;
     const rRange = Array.from({ length: r.opener - r.first + 1 }, (_v, k) => r.first + k);
     claim(ctx, rRange);
-    out.push(replacement(ctx, 'date', 'Order of events', spanOf(ctx.rTok.slice(r.first, r.opener + 1)), spanOf(ctx.sTok.slice(s.first, s.opener + 1))));
+    const label = order === 'of' || ctx.sTok[s.opener]!.lower === 'of' ? 'Time from the event' : 'Order of events';
+    out.push(replacement(ctx, 'date', label, spanOf(ctx.rTok.slice(r.first, r.opener + 1)), spanOf(ctx.sTok.slice(s.first, s.opener + 1))));
   }
   return out;
 }
