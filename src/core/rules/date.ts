@@ -98,7 +98,7 @@ interface TimeFromEvent { readonly first: number; readonly opener: number; reado
 function timesFromEvents(tokens: readonly Token[]): TimeFromEvent[] {
   return tokens.flatMap((t, i) => {
     // (Or "within a week of the first warnings": a bound on the time from the event.)
-    const within = t.lower === 'of' && /^(a|an|one|two|three|four|five|six|seven|\d+)$/i.test(tokens[i - 2]?.lower ?? '') && tokens[i - 3]?.lower === 'within';
+    const within = t.lower === 'of' && (tokens[i - 2]?.pos === 'NUM' || /^(a|an)$/.test(tokens[i - 2]?.lower ?? '')) && tokens[i - 3]?.lower === 'within';
     if ((!/^(before|after)$/.test(t.lower) && !within) || i < 1 || !isTimeNoun(tokens[i - 1]!.lemma)) return [];
     // The event by its first noun or name ("founder Joanna Birkett stepped down": "founder").
     let event = i + 1;

@@ -380,7 +380,7 @@ export const numberRule: PairRule = (ctx) => {
   let sourceTellsRemainder: boolean | undefined;
   const workedOut = (r: NumberMention) => !src.some((s) => inPlaceOf(r, s)) && workedOutFrom(r, {
     near: src, tokens: ctx.sTok, parse: ctx.syntax.source, all: (all ??= sourceNumbers(ctx).map((x) => x.m)),
-    countedIn: (m) => sourceNumbers(ctx).find((x) => x.m === m)?.counted, figureCounts: countedAfter(ctx.rTok, r),
+    countedIn: (m) => ctx.memo('source-counted', () => new Map(sourceNumbers(ctx).map((x) => [x.m, x.counted]))).get(m), figureCounts: countedAfter(ctx.rTok, r),
     remainder: ctx.rTok.slice(Math.max(0, r.qualifierFirst - 2), r.qualifierFirst).some(remainderWord) || (sourceTellsRemainder ??= ctx.sTok.some(remainderWord)),
   }, rw);
   findings.push(...compareMentions(ctx, {

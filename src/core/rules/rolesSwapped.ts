@@ -288,8 +288,8 @@ export const rolesSwappedRule: PairRule = (ctx) => {
       // misparse of two names as one: "Deane Jesse L. Lasky recruited".)
       // (A thing, not a name or a person: what a cause acts on by itself is a thing,
       // "the branches closed"; "Lasky recruited" says Lasky did the recruiting.)
-      const aThing = ctx.rTok[f.head]!.pos !== 'PROPN' && rSyntax.tags[f.head] !== 'PROPN' && !isPersonNoun(ctx.rTok[f.head]!.lemma);
-      if (arg.role === 'subj' && aThing && !rf.args.some((a) => a.role === 'obj' || a.role === 'iobj') &&
+      const aThing = () => ctx.rTok[f.head]!.pos !== 'PROPN' && rSyntax.tags[f.head] !== 'PROPN' && !isPersonNoun(ctx.rTok[f.head]!.lemma);
+      if (arg.role === 'subj' && !rf.args.some((a) => a.role === 'obj' || a.role === 'iobj') && aThing() &&
         matches.some((sf) => { const all = sAll.find((x) => x.predicate === sf.predicate) ?? sf; return sf.key === rf.key &&
           all.args.some((b) => b.role === 'obj' && !b.fromPassive && (same(b.filler, f) || partOf(b.filler, f))) && !all.args.some((b) => b.role === 'subj' && same(b.filler, f)); })) continue;
       if (supported(arg) || rf.args.some((a) => a !== arg && a.role === arg.role && supported(a))) {

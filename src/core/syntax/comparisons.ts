@@ -105,10 +105,10 @@ export function comparisonsIn(tokens: readonly Token[], syn: SentenceSyntax): Co
     if (standsFor) second.add(standsFor);
     // (A word both parties have names what is compared, not who: "Cases among passengers
     // outnumbered those among crew" / "Crew cases outnumbered …" rank passengers and crew.)
-    const both = [...first].filter((w) => second.has(w));
-    if (both.length && first.size > both.length && second.size > both.length) {
-      first = new Set([...first].filter((w) => !second.has(w)));
-      second = new Set([...second].filter((w) => !both.includes(w)));
+    const both = new Set([...first].filter((w) => second.has(w)));
+    if (both.size && first.size > both.size && second.size > both.size) {
+      first = new Set([...first].filter((w) => !both.has(w)));
+      second = new Set([...second].filter((w) => !both.has(w)));
     }
     const secondAt = partyTokens(syn, secondHead);
     if (first.size && second.size) out.push({ degree, lemma, polarity, first, second, from: Math.min(...subtreeOf(syn, firstHead)), to: Math.max(...secondAt), partyAt: new Set([...partyTokens(syn, firstHead), ...secondAt]) });
