@@ -5,14 +5,14 @@
 // The pair rule (rolesSwapped.ts) compares a sentence with its own source sentence only; a
 // rewrite repeats who did what in sentences of its own far more often than a source does, so
 // the source is read as a whole for the acts this sentence names.
-import { claim, q, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
+import { q, type PairContext, type PairRule, type RawFinding } from '../context';
 import { framesOf, sameParticipant, type Argument, type Frame } from '../syntax/frames';
 import { syntaxOf } from '../syntax/sentenceSyntax';
 import { dependentsOf } from '../syntax/tree';
 import type { SentenceSyntax } from '../syntax';
 import { isPersonNoun, samePredicate } from '../wordnet';
 import { REPORTING_VERBS } from '../lexicon';
-import { participantFrames } from './rolesSwapped';
+import { participantFrames, swapFinding } from './rolesSwapped';
 import type { Token } from '../tokens';
 
 /**
@@ -57,20 +57,11 @@ export const documentRolesRule: PairRule = (ctx) => {
       }
     }
     if (!reversed || told) continue;
-    claim(ctx, idx);
     const sf = reversed.frame;
     const sParties = namedParties(sf)!;
     const sIdx = [sf.predicate, ...sParties.doer.filler.tokens, ...sParties.receiver.filler.tokens];
-    const rSpan = spanOf(ctx.rTok.slice(Math.min(...idx), Math.max(...idx) + 1));
-    const sSpan = spanOf(reversed.tokens.slice(Math.min(...sIdx), Math.max(...sIdx) + 1));
-    const name = (tokens: readonly Token[], a: Argument) => a.filler.tokens.map((i) => tokens[i]!.text).join(' ');
-    out.push({
-      kind: 'roles-swapped',
-      rewrite: rSpan,
-      source: sSpan,
-      message: `Roles swapped: source says ${q(textOf(ctx.source, sSpan))}, rewrite says ${q(textOf(ctx.rewrite, rSpan))} (${q(name(ctx.rTok, parties.doer))} is the doer of ${q(pred.text)} here, where the source has ${q(name(reversed.tokens, sParties.doer))} do it to ${q(name(reversed.tokens, sParties.receiver))}).`,
-      suggestion: null,
-    });
+    out.push(swapFinding(ctx, idx, sIdx,
+      `${q(nameOf(ctx.rTok, parties.doer))} is the doer of ${q(pred.text)} here, where the source has ${q(nameOf(reversed.tokens, sParties.doer))} do it to ${q(nameOf(reversed.tokens, sParties.receiver))}`, reversed.tokens));
   }
   return out;
 };
@@ -112,21 +103,15 @@ function actOfAnother(ctx: PairContext, aligned: ReadonlySet<string>, sentenceLe
       }
     }
     if (!other || told) continue;
-    const idx = [rf.predicate, ...doer.filler.tokens];
-    claim(ctx, idx);
-    const sIdx = [other.frame.predicate, ...other.doer.filler.tokens];
-    const rSpan = spanOf(ctx.rTok.slice(Math.min(...idx), Math.max(...idx) + 1));
-    const sSpan = spanOf(other.tokens.slice(Math.min(...sIdx), Math.max(...sIdx) + 1));
-    const name = (tokens: readonly Token[], a: Argument) => a.filler.tokens.map((i) => tokens[i]!.text).join(' ');
-    out.push({
-      kind: 'roles-swapped',
-      rewrite: rSpan,
-      source: sSpan,
-      message: `Roles swapped: source says ${q(textOf(ctx.source, sSpan))}, rewrite says ${q(textOf(ctx.rewrite, rSpan))} (the doer of ${q(pred.text)} is ${q(name(ctx.rTok, doer))} here, where the source has ${q(name(other.tokens, other.doer))}).`,
-      suggestion: null,
-    });
+    out.push(swapFinding(ctx, [rf.predicate, ...doer.filler.tokens], [other.frame.predicate, ...other.doer.filler.tokens],
+      `the doer of ${q(pred.text)} is ${q(nameOf(ctx.rTok, doer))} here, where the source has ${q(nameOf(other.tokens, other.doer))}`, other.tokens));
   }
   return out;
+}
+
+/** A participant's words as written. */
+function nameOf(tokens: readonly Token[], a: Argument): string {
+  return a.filler.tokens.map((i) => tokens[i]!.text).join(' ');
 }
 
 /** A verb's auxiliaries and adverbs of time, as words ("has now", "must"): the tense and modality it is told in. */

@@ -560,12 +560,13 @@ export const rolesSwappedRule: PairRule = (ctx) => {
 
 /**
  * A swap of roles, from the first to the last word of each side's reading (the rewrite's words
- * claimed, so no other rule reports them again), and why in the reader's terms.
+ * claimed, so no other rule reports them again), and why in the reader's terms. The source's
+ * words are the aligned sentence's, or another source sentence's (`sTokens`).
  */
-export function swapFinding(ctx: PairContext, rIdx: readonly number[], sIdx: readonly number[], why: string): RawFinding {
+export function swapFinding(ctx: PairContext, rIdx: readonly number[], sIdx: readonly number[], why: string, sTokens: readonly Token[] = ctx.sTok): RawFinding {
   claim(ctx, rIdx);
   const rSpan = spanOf(ctx.rTok.slice(Math.min(...rIdx), Math.max(...rIdx) + 1));
-  const sSpan = spanOf(ctx.sTok.slice(Math.min(...sIdx), Math.max(...sIdx) + 1));
+  const sSpan = spanOf(sTokens.slice(Math.min(...sIdx), Math.max(...sIdx) + 1));
   return {
     kind: 'roles-swapped',
     rewrite: rSpan,
