@@ -72,13 +72,13 @@ function dayNumber(t: Token | undefined): number | null {
   return d >= 1 && d <= 31 ? d : null;
 }
 
+/** How many of a unit make one of a larger period: twelve months a year, seven days a week. */
+const ONE_LARGER_PERIOD: Readonly<Record<string, readonly [number, string]>> = { months: [12, 'year'], days: [7, 'week'] };
+
 /**
  * Every word (lower case, with no digit) that a date below can start with besides a month: the
  * words each branch of findDates tests the token itself against. Every other branch needs a digit.
  */
-/** How many of a unit make one of a larger period: twelve months a year, seven days a week. */
-const ONE_LARGER_PERIOD: Readonly<Record<string, readonly [number, string]>> = { months: [12, 'year'], days: [7, 'week'] };
-
 const DATE_START_WORDS: ReadonlySet<string> = new Set([
   ...WEEKDAYS, ...WEEKDAYS.map((d) => `${d}s`), ...RELATIVE_DAYS, 'may', 'midday', 'noon', 'midnight',
   'next', 'following', 'previous', 'preceding', 'last', 'this', 'prior', 'coming', 'past',

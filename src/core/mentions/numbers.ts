@@ -433,9 +433,8 @@ const numbersOf = new WeakMap<readonly Token[], readonly NumberMention[]>();
  * plain count, then "of" and a larger plain count a few words on); undefined when it is none.
  */
 export function partitiveWhole(tokens: readonly Token[], numbers: readonly NumberMention[], part: NumberMention): NumberMention | undefined {
-  if (part.unit !== null || part.value === null || tokens[part.last + 1]?.lower !== 'of') return undefined;
-  return numbers.find((m) => m.first > part.last + 1 && m.first <= part.last + 5 && m.unit === null && m.value !== null && m.value > part.value! &&
-    !tokens.slice(part.last + 2, m.first).some((t) => t.pos === 'PUNCT' || t.pos === 'VERB'));
+  if (part.unit !== null || part.value === null) return undefined;
+  return countAfterOf(tokens, numbers, part, 5, (m) => m.value! > part.value!);
 }
 
 /**
@@ -443,9 +442,15 @@ export function partitiveWhole(tokens: readonly Token[], numbers: readonly Numbe
  * share, then "of" and a plain count a few words on); undefined when it is none.
  */
 export function shareWhole(tokens: readonly Token[], numbers: readonly NumberMention[], share: NumberMention): NumberMention | undefined {
-  if (share.unit !== '%' || share.value === null || tokens[share.last + 1]?.lower !== 'of') return undefined;
-  return numbers.find((m) => m.first > share.last + 1 && m.first <= share.last + 4 && m.unit === null && m.value !== null &&
-    !tokens.slice(share.last + 2, m.first).some((t) => t.pos === 'PUNCT' || t.pos === 'VERB'));
+  if (share.unit !== '%' || share.value === null) return undefined;
+  return countAfterOf(tokens, numbers, share, 4, () => true);
+}
+
+/** A plain count within `reach` words after "of" right after `part`, in the same phrase (no mark or verb between), that `fits`. */
+function countAfterOf(tokens: readonly Token[], numbers: readonly NumberMention[], part: NumberMention, reach: number, fits: (m: NumberMention) => boolean): NumberMention | undefined {
+  if (tokens[part.last + 1]?.lower !== 'of') return undefined;
+  return numbers.find((m) => m.first > part.last + 1 && m.first <= part.last + reach && m.unit === null && m.value !== null && fits(m) &&
+    !tokens.slice(part.last + 2, m.first).some((t) => t.pos === 'PUNCT' || t.pos === 'VERB'));
 }
 
 export function findNumbers(tokens: readonly Token[]): readonly NumberMention[] {

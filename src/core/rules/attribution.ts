@@ -11,7 +11,7 @@ import { offsetFree } from '../offsetFree';
 import type { PreparedText, Sentence } from '../document';
 import type { SentenceSyntax } from '../syntax/index';
 import { syntaxOf } from '../syntax/sentenceSyntax';
-import { dependentsOf, hasDependent, markedBy, subtreeOf } from '../syntax/tree';
+import { dependentsOf, hasDependent, markedBy, ownSubject, subtreeOf } from '../syntax/tree';
 import { describedBy, describedNamesIn } from '../mentions/descriptions';
 
 interface Attribution {
@@ -126,9 +126,8 @@ const AGENT_PARTS = /^(compound|flat|fixed|amod|nmod(:poss|:desc)?|appos)$/;
  */
 function parsedSpeaker(tokens: readonly Token[], syntax: SentenceSyntax, verb: number): number[] | null {
   const passive = hasDependent(syntax, verb, /^aux:pass$/);
-  // (A verb has one subject: where the parse gave it two, the nearer one, not the opening words of
-  // a quotation split around its tag, "“Safety,” she said, “is …”".)
-  let subject = dependentsOf(syntax, verb, passive ? /^obl:agent$/ : /^nsubj(:pass)?$/).reduce((best, d) => (best < 0 || Math.abs(d - verb) < Math.abs(best - verb) ? d : best), -1);
+  // (Not the opening words of a quotation split around its tag the parse made a second subject.)
+  let subject = ownSubject(syntax, verb, passive ? /^obl:agent$/ : /^nsubj(:pass)?$/);
   if (passive && subject < 0) return [];
   // "Early reviewers praised its speed but said …": a conjoined verb shares its first verb's subject.
   // So does a participle clause ("Harlow sued Brightlane, claiming that …").

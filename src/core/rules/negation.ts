@@ -5,7 +5,7 @@ import { claim, hunkOfRewrite, hunkOfSource, q, replacement, rewriteTokensIn, sp
 import { areAntonyms, DECLINING_VERBS, NEGATED_QUANTIFIERS, NEGATORS, POSSESSIVE_DETERMINERS, REPORTING_VERBS, SCOPE_CUES } from '../lexicon';
 import { areConverse, areConverseParties, areOpposites, isVerbLemma, mayMeanTheSame, prefixNegatedBase, samePredicate } from '../wordnet';
 import { converseSwapAt } from './rolesSwapped';
-import { comparative, comparedParty, comparisonsIn, type Comparison } from '../syntax/comparisons';
+import { comparative, comparedParty, comparisonsIn, mayCompare, type Comparison } from '../syntax/comparisons';
 import type { SentenceSyntax } from '../syntax/index';
 import { clauseOf, dependentsOf, dominates, hasDependent, markedBy, subtreeOf } from '../syntax/tree';
 import { isContentToken, stemOf } from '../terms';
@@ -1251,8 +1251,9 @@ function saidOnBothSides(ctx: PairContext, si: number, ri: number): boolean {
  * same two the same way round.
  */
 function comparedFromEachSide(ctx: PairContext, si: number, ri: number): boolean {
-  const rcs = comparisonsIn(ctx.rTok, ctx.syntax.rewrite());
-  const scs = comparisonsIn(ctx.sTok, ctx.syntax.source());
+  // (Parsed for comparisons only where a sentence may hold one.)
+  const rcs = mayCompare(ctx.rTok) ? comparisonsIn(ctx.rTok, ctx.syntax.rewrite()) : [];
+  const scs = mayCompare(ctx.sTok) ? comparisonsIn(ctx.sTok, ctx.syntax.source()) : [];
   // "Norway secured a larger share than Scotland" / "Scotland came away with a smaller share than
   // Norway": the comparison's two parties exchanged around the opposite word. The words that
   // describe the parties then stand opposite only by position ("Older vineyards coped better than

@@ -5,7 +5,7 @@ import { claim, hunkOfRewrite, q, spanOf, textOf, type PairContext, type PairRul
 import { findVerbGroups, groupAt, groupContaining, type Tense, type VerbGroup } from '../verbs';
 import { CERTAINTY_CUES, COMPLETING_VERBS, ENDED_STATE_ADVERBS, LIGHT_VERBS, REPORTING_VERBS, SCHEDULED } from '../lexicon';
 import type { SentenceSyntax } from '../syntax/index';
-import { clauseOpenedBy, dependentsOf, hasDependent, markedBy, subtreeOf } from '../syntax/tree';
+import { clauseOpenedBy, dependentsOf, hasDependent, markedBy, ownSubject, subtreeOf } from '../syntax/tree';
 import type { Token } from '../tokens';
 import { isDirectingVerb, isTimeNoun, mayMeanTheSame, namesPeople } from '../wordnet';
 import { spellingKey } from '../spelling';
@@ -254,12 +254,10 @@ const LABEL: Readonly<Record<Tense, string>> = {
 function otherSubjects(rTok: readonly Token[], rSyn: SentenceSyntax, r: number, sTok: readonly Token[], sSyn: SentenceSyntax, s: number, rToS: ArrayLike<number>, names: NameWords, described: DescribedNames): boolean {
   // (An infinitive's subject is its governor's: "a hearing is due to take place".)
   // (So is a conjoined verb's with none of its own: "the results were promising but needed to be repeated".)
-  // (A verb has one subject: of two the parse gave it, the nearer before it is its own, "the 16
-  // that Tavish operated".)
+  // (Of two subjects the parse gave a verb, its own: "the 16 that Tavish operated".)
   const subject = (syn: SentenceSyntax, v: number): number[] => {
-    const all = dependentsOf(syn, v, /^nsubj/);
-    const before = all.filter((d) => d < v);
-    const own = all.length > 1 && before.length > 0 ? [before[before.length - 1]!] : all;
+    const one = ownSubject(syn, v, /^nsubj/);
+    const own = one < 0 ? [] : [one];
     const h = syn.heads[v]!;
     return own.length === 0 && h >= 0 && /^(xcomp|csubj|conj)$/.test(syn.labels[v]!) ? subject(syn, h) : own;
   };

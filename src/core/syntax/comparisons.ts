@@ -93,8 +93,21 @@ export function mayCompare(tokens: readonly Token[]): boolean {
   return tokens.some((t) => t.lower === 'than' || RANKING_VERBS.has(t.lemma));
 }
 
+/**
+ * A sentence's comparisons by its parse: the negation rule asks for them at each pair of
+ * opposites and the comparison rule once more. (A parse is shared only by sentences of the same
+ * words and tags, and a comparison holds word positions and lemmas, no offsets.)
+ */
+const comparisonsOf = new WeakMap<SentenceSyntax, readonly Comparison[]>();
+
 /** The comparisons of a sentence, read from its parse. */
-export function comparisonsIn(tokens: readonly Token[], syn: SentenceSyntax): Comparison[] {
+export function comparisonsIn(tokens: readonly Token[], syn: SentenceSyntax): readonly Comparison[] {
+  let found = comparisonsOf.get(syn);
+  if (!found) comparisonsOf.set(syn, (found = readComparisons(tokens, syn)));
+  return found;
+}
+
+function readComparisons(tokens: readonly Token[], syn: SentenceSyntax): Comparison[] {
   const out: Comparison[] = [];
   // (Only parties with names or nouns of their own; the span runs from the first party's first
   // word to the second's last, past neither's relative clause nor apposition.)

@@ -34,6 +34,18 @@ export function clauseOpenedBy(parse: DependencyParse & { readonly tags: readonl
   return k < first - 1 && opener.test(words[k]?.lower ?? '');
 }
 
+/**
+ * The one subject of `verb` among its dependents matching `label` (-1 for none). A verb has one
+ * subject: where the parse gave it two, the nearer before it ("“Safety,” she said, “is …”", "the
+ * 16 that Tavish operated"), or the nearest where none stands before it.
+ */
+export function ownSubject(parse: DependencyParse, verb: number, label: RegExp): number {
+  const all = dependentsOf(parse, verb, label);
+  const before = all.filter((d) => d < verb);
+  if (before.length > 0) return before[before.length - 1]!;
+  return all.reduce((best, d) => (best < 0 || Math.abs(d - verb) < Math.abs(best - verb) ? d : best), -1);
+}
+
 /** Whether `head` has a dependent whose relation matches `label`. */
 export function hasDependent(parse: DependencyParse, head: number, label: RegExp): boolean {
   const heads = parse.heads;
