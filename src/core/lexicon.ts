@@ -108,7 +108,7 @@ export const CERTAINTY_CUES: ReadonlyArray<readonly [string, CertaintyClass]> = 
   ['may', 'possible'], ['might', 'possible'], ['could', 'possible'], ['can', 'possible'], ['unable to', 'possible'], ['possibly', 'possible'],
   ['perhaps', 'possible'], ['maybe', 'possible'], ['potentially', 'possible'], ['potential', 'possible'],
   ['possible', 'possible'], ['risk', 'possible'], ['chance', 'possible'], ['chances', 'possible'],
-  ['likely', 'probable'], ['probably', 'probable'], ['expect to', 'probable'], ['expected to', 'probable'],
+  ['likely', 'probable'], ['probably', 'probable'], ['expect to', 'probable'], ['expected to', 'probable'], ['expected', 'probable'],
   ['be set to', 'planned'], ['plan to', 'planned'], ['intend to', 'planned'], ['aim to', 'planned'],
   // An aim or a wish puts the event ahead without stating it, as a plan does ("hoped to clear
   // all waits" is not "will clear all waits").
@@ -147,8 +147,8 @@ export const SCOPE_CUES: ReadonlyArray<readonly [string, ScopeClass]> = [
   ['most', 'most'], ['mostly', 'most'], ['majority', 'most'], ['bulk', 'most'], ['greater part', 'most'], ['better part', 'most'], ['largely', 'most'],
   ['mainly', 'most'], ['predominantly', 'most'], ['primarily', 'most'], ['chiefly', 'most'], ['usually', 'most'],
   ['typically', 'most'], ['generally', 'most'], ['normally', 'most'],
-  ['many', 'many'], ['numerous', 'many'], ['often', 'many'], ['frequently', 'many'], ['lots', 'many'], ['plenty', 'many'],
-  ['some', 'some'], ['several', 'some'], ['a few', 'some'], ['certain', 'some'], ['sometimes', 'some'], ['a number of', 'some'],
+  ['many', 'many'], ['numerous', 'many'], ['often', 'many'], ['frequently', 'many'], ['lots', 'many'], ['plenty', 'many'], ['a large number of', 'many'],
+  ['some', 'some'], ['several', 'some'], ['a few', 'some'], ['certain', 'some'], ['sometimes', 'some'], ['a number of', 'some'], ['a small number of', 'some'],
   ['few', 'few'], ['rarely', 'few'], ['seldom', 'few'], ['handful', 'some'], ['a handful', 'some'], ['not many', 'few'], ['not much', 'few'],
   ['half', 'half'], ['third', 'third'], ['quarter', 'quarter'], ['two-thirds', 'two-thirds'],
   ['two thirds', 'two-thirds'], ['three-quarters', 'three-quarters'], ['three quarters', 'three-quarters'],

@@ -107,6 +107,9 @@ export function workedOutFrom(r: NumberMention, source: SourceAmounts, stated: r
       const x = a.unit === null ? a.value : valueIn(a, unit);
       const y = b.unit === null ? b.value : valueIn(b, unit);
       if (x !== null && y !== null && (fits(x + y) || fits(Math.abs(x - y))) && together(a, b)) return true;
+      // The change from the first amount to the second as a share of the first: "fell from 4,800
+      // to 3,600" = "down by a quarter", "by 25%".
+      if (r.unit === '%' && a.unit === b.unit && a.unit !== '%' && a.first < b.first && a.value! > 0 && fits((100 * Math.abs(a.value! - b.value!)) / a.value!) && together(a, b)) return true;
     }
     for (const b of all) {
       if (b.value === a.value && b.unit === a.unit) continue;

@@ -214,6 +214,12 @@ function qualifierBefore(tokens: readonly Token[], i: number): { cls: ScopeClass
     const bound = qualifierBefore(tokens, i - 3);
     if (bound) return bound;
   }
+  // "at about the 35km mark", "nearly the 2019 level": a hedge before the phrase a figure opens
+  // hedges the figure (only a hedge: "more than the 40 required" compares with them).
+  if (i >= 2 && tokens[i - 1]!.lower === 'the') {
+    const hedge = qualifierBefore(tokens, i - 1);
+    if (hedge && (hedge.cls === 'about' || hedge.cls === 'almost')) return hedge;
+  }
   for (const [cue, cls, words] of QUALIFIER_WORDS) {
     const first = phraseEndingBefore(tokens, words, i);
     if (first < 0) continue;
@@ -627,7 +633,9 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
         // share ("a third of the staff", "a third" alone).
         // ("a one-third stake" is a share.)
         // ("a fifth less pollen", "a third cheaper": before a comparative it is a share.)
-        !(t.lower !== 'half' && /^(a|an)$/.test(tokens[i - 1]?.lower ?? '') && /^(ADJ|NOUN)$/.test(tokens[i + 1]?.pos ?? '') && !unitOf(tokens[i + 1]) && tokens[i + 1]!.lower !== 'of' &&
+        // (After "by" and before a time, a change's size: "rose by a third last year".)
+        !(t.lower !== 'half' && /^(a|an)$/.test(tokens[i - 1]?.lower ?? '') && !(tokens[i - 2]?.lower === 'by' && /^(last|this|next)$/.test(tokens[i + 1]?.lower ?? '')) &&
+          /^(ADJ|NOUN)$/.test(tokens[i + 1]?.pos ?? '') && !unitOf(tokens[i + 1]) && tokens[i + 1]!.lower !== 'of' &&
           !/^(less|more|fewer|[a-z]+er)$/.test(tokens[i + 1]!.lower))) {
         // "half", "a fifth", "a one-third stake", "one in five" below: shares, comparable with percentages.
         const f = FRACTIONS.get(t.lower)!;

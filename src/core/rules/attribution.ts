@@ -515,7 +515,10 @@ function introducesClaim(tokens: readonly Token[], verb: number, syntax?: Senten
     // ("added a third after coming off the bench" reports nothing).
     const adverbial = (d: number) => dependentsOf(syntax, d, /^mark$/).some((m) => syntax.tags[m] === 'SCONJ' && !/^(that|whether|if)$/.test(tokens[m]!.lower));
     // (An adverb is no clause, however the parse labelled it: "found 11 carcasses …, down from 26".)
-    const clause = (d: number) => syntax.labels[d] !== 'xcomp' || syntax.tags[d] !== 'ADV';
+    // (Nor a participle after a passive told of a thing: "Responsibility has been claimed by a
+    // group calling itself BlackTern" describes the group.)
+    const thingPassive = dependentsOf(syntax, verb, /^nsubj:pass$/).some((d) => syntax.tags[d] === 'NOUN' || syntax.tags[d] === 'PROPN');
+    const clause = (d: number) => syntax.labels[d] !== 'xcomp' || (syntax.tags[d] !== 'ADV' && !(thingPassive && /ing$/.test(tokens[d]!.lower)));
     if (dependentsOf(syntax, verb, /^(ccomp|xcomp|parataxis|csubj)$/).some(clause) || dependentsOf(syntax, verb, /^advcl$/).some((d) => d > verb && !adverbial(d))) return true;
     // A passive with a thing for its subject and no clause: what was reported is named, not
     // claimed ("damp and mould have been reported since 2021", "the deal was announced").
@@ -1109,6 +1112,13 @@ export const attributionRule: PairRule = (ctx) => {
     return subject.length > 0 && na.speaker.some((k) => nameTokens[k]!.pos === 'PROPN' && subject.includes(stemOf(nameTokens[k]!.lemma)));
   };
   if (r && s && (sameBody(ctx.sTok, ctx.syntax.source(), s, ctx.rTok, r) || sameBody(ctx.rTok, ctx.syntax.rewrite(), r, ctx.sTok, s))) r = s = undefined;
+  // "The report said" / "In their report, inspectors said": the record the one side has speak is
+  // where the other side's speaker says it, one voice.
+  const speaksInRecord = (descTokens: readonly Token[], da: Attribution, otherTokens: readonly Token[], otherSyn: SentenceSyntax, oa: Attribution) => {
+    const head = descriptionHead(descTokens, da);
+    return head !== null && findingSource(head) && subtreeOf(otherSyn, oa.verb).some((d) => d < oa.verb && otherTokens[d]!.lemma === head && markedBy(otherSyn, otherTokens, d, 'in'));
+  };
+  if (r && s && (speaksInRecord(ctx.sTok, s, ctx.rTok, ctx.syntax.rewrite(), r) || speaksInRecord(ctx.rTok, r, ctx.sTok, ctx.syntax.source(), s))) r = s = undefined;
   // "Members of the National Teachers' Federation have voted to strike, the union announced" /
   // "The National Teachers' Federation announced": a description whose noun is the kind the
   // name's own last word names ("union", "Federation"), the name in the description's sentence.
@@ -1311,8 +1321,14 @@ function actsIn(tokens: readonly Token[], syn: SentenceSyntax, names: ReadonlySe
       if (h < 0 || syn.tags[h] !== 'NOUN' || !isEventNoun(tokens[h]!.lemma) || !dependentsOf(syn, h, /^(acl|ccomp)/).length && !tokens.slice(h + 1).some((w) => w.lower === 'that')) return false;
       return syn.labels[y] === 'nmod:poss' || (/^nmod/.test(syn.labels[y]!) && markedBy(syn, tokens, y, 'by'));
     };
-    while (x >= 0 && !doerOfReport(x) && (/^(compound|flat|amod|nmod|nmod:desc|appos)$/.test(syn.labels[x]!) || (syn.labels[x] === 'obl' && nominal(syn.heads[x]!)))) x = syn.heads[x]!;
-    if (x >= 0 && doerOfReport(x)) return predicateIn(syn.heads[x]!);
+    // ("Permits are under review by the agency": the "by" phrase of an act's noun names its doer,
+    // as a passive's does.)
+    const doerOfAct = (y: number) => {
+      const h = syn.heads[y]!;
+      return h >= 0 && syn.tags[h] === 'NOUN' && isEventNoun(tokens[h]!.lemma) && /^nmod/.test(syn.labels[y]!) && markedBy(syn, tokens, y, 'by');
+    };
+    while (x >= 0 && !doerOfReport(x) && !doerOfAct(x) && (/^(compound|flat|amod|nmod|nmod:desc|appos)$/.test(syn.labels[x]!) || (syn.labels[x] === 'obl' && nominal(syn.heads[x]!)))) x = syn.heads[x]!;
+    if (x >= 0 && (doerOfReport(x) || doerOfAct(x))) return predicateIn(syn.heads[x]!);
     // "The inquiry heard from engineers at Caldwell Stone that …": whom a claim is heard or
     // learned from speaks it.
     const informed = x >= 0 ? syn.heads[x]! : -1;

@@ -127,6 +127,12 @@ function certaintyWords(tokens: readonly Token[], syntax: () => SentenceSyntax):
     // clause states the purpose, not how certain anything is.
     if (t.pos === 'AUX' && (purposeClause(toks, first) || inIndirectQuestion(toks, syntax(), first) || inClauseOfTimeLimit(toks, syntax(), first))) return null;
     if (phrase === 'likely' && /^(more|less|most|least|as|so|too)$/.test(toks[first - 1]?.lower ?? '')) return null;
+    // "the likely cost", "its expected high price": an estimate's word before a noun hedges the
+    // thing the noun names, as "is likely to cost" hedges the act.
+    if (phrase === 'likely' || phrase === 'expected') {
+      if (attributive(toks, first)) return 'noun';
+      if (phrase === 'expected') return null;
+    }
     if (phrase === 'may' && t.text === 'May') return null; // the month
     // "had to wait" tells that the waiting happened: a past necessity is a fact, not a hedge.
     // (Reported after a past verb of saying it is "must" backshifted: "insisted that councils had
@@ -150,6 +156,13 @@ function certaintyWords(tokens: readonly Token[], syntax: () => SentenceSyntax):
     if (phrase === 'alleged' || phrase === 'suspected') return toks[first + 1]?.lower === 'to' ? 'verb' : 'noun';
     return 'verb';
   });
+}
+
+/** A word before the noun it describes, past other describing words only ("likely high price"). */
+function attributive(tokens: readonly Token[], at: number): boolean {
+  let k = at + 1;
+  while (tokens[k]?.pos === 'ADJ') k++;
+  return tokens[k]?.pos === 'NOUN' && k > at;
 }
 
 /** The infinitive at `v` is the complement of a passive ("is understood to be considering", "is said to be weighing"). */

@@ -370,7 +370,9 @@ function onlyUntil(tokens: readonly Token[], syn: SentenceSyntax, i: number, oth
   // other side bounds the time from below ("no earlier than", "no sooner than", "at the earliest").
   const earliest = other.some((t, k) => (/^(earlier|sooner)$/.test(t.lower) && /^(no|not)$/.test(other[k - 1]?.lower ?? '')) ||
     (t.lower === 'earliest' && other[k - 1]?.lower === 'the' && other[k - 2]?.lower === 'at'));
-  const bound = (w: string) => w === 'until' || (earliest && w === 'before');
+  // ("would not go ahead unless …" = "would go ahead only if …".)
+  const onlyIf = other.some((t, k) => t.lower === 'if' && other[k - 1]?.lower === 'only');
+  const bound = (w: string) => w === 'until' || (earliest && w === 'before') || (onlyIf && w === 'unless');
   // On the predicate or its infinitive ("not due to reopen until March").
   // (Or on the negated word itself, where the tagger made the verb an adjective: "will not open/ADJ before 2029".)
   if ([i, p, ...dependentsOf(syn, p, /^xcomp$/)].some((v) => dependentsOf(syn, v, /^(obl|advcl|advmod)/)
@@ -1004,6 +1006,10 @@ export const negationRule: PairRule = (ctx) => {
     for (const [opener, verb] of conditionsOpenedBy(from, fromSyn, 'unless')) {
       const other = sameCondition(to, toSyn, map, fromSyn, verb);
       if (!other || other.opener !== 'if' || negatedClause(to, toSyn, other.verb)) continue;
+      // ("would not go ahead unless the airport met the limits" = "would go ahead only if it met
+      // them": a denied act's "unless" is the other's "only if".)
+      const governor = fromSyn.heads[verb] ?? -1;
+      if (to[other.at - 1]?.lower === 'only' && governor >= 0 && dependentsOf(fromSyn, governor).some((d) => negatorAt(from, d))) continue;
       const [rOpen, rVerb, sOpen, sVerb] = fromSource ? [other.at, other.verb, opener, verb] : [opener, verb, other.at, other.verb];
       if (ctx.claimed.has(rOpen)) continue;
       push(ctx, out, spanOf(ctx.rTok.slice(rOpen, rVerb + 1)), spanOf(ctx.sTok.slice(sOpen, sVerb + 1)), rOpen);

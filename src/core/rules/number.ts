@@ -232,8 +232,12 @@ function multipleInSource(ctx: PairContext, r: NumberMention): boolean {
     return out;
   });
   const v = r.value;
-  const n = Math.round(100 / v);
-  return (n >= 2 && Math.abs(100 / n - v) <= 0.5 && multiples.has(n)) || (Number.isInteger(v / 100) && multiples.has(v / 100 + 1));
+  const oneOver = (share: number) => { const n = Math.round(100 / share); return n >= 2 && Math.abs(100 / n - share) <= 0.5 && multiples.has(n); };
+  const rise = Number.isInteger(v / 100) && multiples.has(v / 100 + 1);
+  // A change "by" a share is the rise, or the fall to what is left ("fell by half" for "halved");
+  // "rose by a third" is no "tripled".
+  if (ctx.rTok[r.qualifierFirst - 1]?.lower === 'by') return rise || (v < 100 && oneOver(100 - v));
+  return oneOver(v) || rise;
 }
 
 /**

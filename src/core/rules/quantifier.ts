@@ -25,7 +25,30 @@ function findScope(tokens: readonly Token[]): Cue<ScopeClass>[] {
   // universal is a partial scope.
   // ("the few sectors" is the small number there are, as "a few" is, not "few", not many.)
   return findScopeCues(tokens).map((c) => (c.cls === 'all' && negatedCue(tokens, c)) || (c.cls === 'few' && tokens[c.first - 1]?.lower === 'the')
-    ? { ...c, cls: 'some' as ScopeClass } : nearlyAll(tokens, boundedHalf(tokens, c)));
+    ? { ...c, cls: 'some' as ScopeClass } : onlySome(tokens, nearlyAll(tokens, boundedHalf(tokens, c))));
+}
+
+/** "a few", "a handful", "a small number": an amount said to be small. */
+function smallAmount(tokens: readonly Token[], c: Cue<ScopeClass>): boolean {
+  return c.cls === 'some' && tokens[c.first]!.lower === 'a' && /^(few|handful|small)$/.test(tokens[c.first + 1]?.lower ?? '');
+}
+
+/**
+ * One cue says a small amount and the other stresses one ("a handful of MPs" / "only a few MPs").
+ * (A bare "few" denies many, which "a few" does not: "Few observers" / "a few observers" differ.)
+ */
+function smallAndFew(aTokens: readonly Token[], a: Cue<ScopeClass>, bTokens: readonly Token[], b: Cue<ScopeClass>): boolean {
+  const stressed = (tokens: readonly Token[], c: Cue<ScopeClass>) => c.cls === 'few' && /^(only|just)$/.test(tokens[c.first]!.lower);
+  return (stressed(aTokens, a) && smallAmount(bTokens, b)) || (stressed(bTokens, b) && smallAmount(aTokens, a));
+}
+
+/**
+ * "only a few staff", "just a handful of", "only a small number of": a small amount stressed as
+ * small is "few" (not many), where "a few" alone is "some".
+ */
+function onlySome(tokens: readonly Token[], cue: Cue<ScopeClass>): Cue<ScopeClass> {
+  return cue.cls === 'some' && tokens[cue.first]!.lower === 'a' && /^(only|just)$/.test(tokens[cue.first - 1]?.lower ?? '')
+    ? { ...cue, first: cue.first - 1, cls: 'few' } : cue;
 }
 
 /**
@@ -265,8 +288,9 @@ export const quantifierRule: PairRule = (ctx) => {
     if (sAlone.length === 0) rCues = rAlone;
     if (rAlone.length === 0) sCues = sAlone;
   }
-  const rHas = (c: ScopeClass) => rCues.some((x) => x.cls === c);
-  const sHas = (c: ScopeClass) => sCues.some((x) => x.cls === c);
+  // (A small amount said as one, "a handful of MPs" / "only a few MPs", is "few" as well as "some".)
+  const rHas = (c: Cue<ScopeClass>) => rCues.some((x) => x.cls === c.cls || smallAndFew(ctx.rTok, x, ctx.sTok, c));
+  const sHas = (c: Cue<ScopeClass>) => sCues.some((x) => x.cls === c.cls || smallAndFew(ctx.sTok, x, ctx.rTok, c));
   const reported = new Set<Cue<ScopeClass>>();
   // "half" / "50%": a share written as a figure is the number rule's to compare.
   const rShares = rNumbers.filter((n) => n.unit === '%');
@@ -284,27 +308,28 @@ export const quantifierRule: PairRule = (ctx) => {
   // "610,000 tonnes at most".)
   const boundKept = (c: Cue<ScopeClass>) => boundOfSameAmount(c, (r) => r.qualifier === c.cls);
   for (const s of sCues) {
-    if (rHas(s.cls) || s.anchor < 0 || boundKept(s) || correlative(ctx.sTok, s) || wholeOfAShare(ctx.sTok, sNumbers, sCues, s)) continue;
+    if (rHas(s) || s.anchor < 0 || boundKept(s) || correlative(ctx.sTok, s) || wholeOfAShare(ctx.sTok, sNumbers, sCues, s)) continue;
     // (A fraction against a count of the same whole, "a quarter of its 4,800 staff" / "1,600 of
     // its 4,800 staff", is the number rule's too: it compares the count the share comes to.)
     if (FRACTION_CLASSES.has(s.cls) && (rShares.length > 0 || partsOfStatedWholes.length > 0)) continue;
     // The scope word itself is still there, read otherwise on the rewrite side ("bars them from
     // deleting any of the data" -> "may not delete any of the data").
-    const kept = ctx.match.sToR[s.first] ?? -1;
-    if (kept >= 0 && ctx.rTok[kept]!.lower === ctx.sTok[s.first]!.lower) continue;
+    // (Or its scope word proper, past a stress on it: "only a few days" / "just a few days".)
+    const keptAt = (k: number) => { const r = ctx.match.sToR[k] ?? -1; return r >= 0 && ctx.rTok[r]!.lower === ctx.sTok[k]!.lower; };
+    if (keptAt(s.first) || (s.first < s.last && keptAt(s.last) && !/^(DET|ADP)$/.test(ctx.sTok[s.last]!.pos))) continue;
     const rAt = ctx.match.sToR[s.anchor] ?? -1;
     // (A cue on the same word is this one's replacement, though the source has its class
     // elsewhere: "was rarely called out to so many people" / "was often called out to this many".)
-    let rCue = rCues.find((r) => rAt >= 0 && r.anchor === rAt && (!sHas(r.cls) || !sCues.some((x) => x.cls === r.cls && x.anchor === s.anchor)));
+    let rCue = rCues.find((r) => rAt >= 0 && r.anchor === rAt && (!sHas(r) || !sCues.some((x) => x.cls === r.cls && x.anchor === s.anchor)));
     if (!rCue) {
       const hunk = hunkOfSource(ctx, s.first);
-      rCue = hunk ? rCues.find((r) => !sHas(r.cls) && hunk.r.includes(r.first)) : undefined;
+      rCue = hunk ? rCues.find((r) => !sHas(r) && hunk.r.includes(r.first)) : undefined;
     }
     // (Or a cue that keeps one of its words, on a noun said otherwise: "nearly all of the roles"
     // -> "all of the positions".)
     if (!rCue) {
       const keptWords = ctx.sTok.slice(s.first, s.last + 1).map((_, k) => ctx.match.sToR[s.first + k] ?? -1).filter((i) => i >= 0);
-      rCue = rCues.find((r) => !sHas(r.cls) && (ctx.match.rToS[r.anchor] ?? -1) < 0 && keptWords.some((i) => i >= r.first && i <= r.last));
+      rCue = rCues.find((r) => !sHas(r) && (ctx.match.rToS[r.anchor] ?? -1) < 0 && keptWords.some((i) => i >= r.first && i <= r.last));
     }
     // (Or the cue on the set the same act is told of next, the set named otherwise: "only a
     // minority of the affected workers would be offered jobs" / "the majority of those affected
@@ -312,7 +337,7 @@ export const quantifierRule: PairRule = (ctx) => {
     if (!rCue) {
       const sVerb = nextPairedVerb(ctx.sTok, s.last, ctx.match.sToR, ctx.rTok);
       const rVerb = sVerb >= 0 ? ctx.match.sToR[sVerb]! : -1;
-      rCue = rVerb < 0 ? undefined : rCues.find((r) => !sHas(r.cls) && (ctx.match.rToS[r.anchor] ?? -1) < 0 && r.last < rVerb &&
+      rCue = rVerb < 0 ? undefined : rCues.find((r) => !sHas(r) && (ctx.match.rToS[r.anchor] ?? -1) < 0 && r.last < rVerb &&
         nextPairedVerb(ctx.rTok, r.last, ctx.match.rToS, ctx.sTok) === rVerb);
     }
     const sSpan = spanOf(ctx.sTok.slice(withHedge(ctx.sTok, s), s.last + 1));
@@ -393,7 +418,7 @@ export const quantifierRule: PairRule = (ctx) => {
     }
   }
   for (const r of rCues) {
-    if (reported.has(r) || sHas(r.cls) || r.anchor < 0) continue;
+    if (reported.has(r) || sHas(r) || r.anchor < 0) continue;
     if (FRACTION_CLASSES.has(r.cls) && sShares.length > 0) continue;
     const sAt = ctx.match.rToS[r.anchor] ?? -1;
     if (sAt < 0 || distributive(ctx.rTok, r)) continue;

@@ -770,6 +770,9 @@ function converseSwaps(ctx: PairContext, rFrames: readonly Frame[], sFrames: rea
       const moved = crossed && !!rObject && !!sObject && sameParticipant(rObject, sObject);
       if (!sameVerb && !moved && !areConverse(rf.key, sf.key)) continue;
       if (sameVerb && !crossed) continue;
+      // (A "to" or "from" phrase right after another phrase's noun may be that noun's: "apply for
+      // approval from the regulators" = "apply to the regulators for approval".)
+      if (sameVerb && (afterAnotherPhrase(sf, sOther.filler) || afterAnotherPhrase(rf, rOther.filler))) continue;
       if (rOther.marker === 'obj' && sOther.marker === 'obj') continue;
       if (!sameParticipant(rDoer, sDoer) || !sameParticipant(rOther.filler, sOther.filler) || sameParticipant(rDoer, rOther.filler)) continue;
       out.push({
@@ -780,6 +783,12 @@ function converseSwaps(ctx: PairContext, rFrames: readonly Frame[], sFrames: rea
     }
   }
   return out;
+}
+
+/** Whether a party's phrase starts right after the noun of another of the frame's prepositional phrases. */
+function afterAnotherPhrase(f: Frame, party: Participant): boolean {
+  const marker = Math.min(...party.tokens) - 1;
+  return f.args.some((a) => a.role.startsWith('obl:') && a.filler !== party && Math.max(...a.filler.tokens) === marker - 1);
 }
 
 const numbersOf = new WeakMap<readonly Token[], ReturnType<typeof findNumbers>>();
