@@ -277,11 +277,24 @@ function readDates(tokens: readonly Token[]): DateMention[] {
       last = i + 1;
     }
     if (keys.length) {
-      out.push({ first: dayFirst ? i - 1 : i, last, keys });
+      const first = dayFirst ? i - 1 : i;
+      const part = partOfPeriod(tokens, first);
+      out.push({ first: part?.first ?? first, last, keys: part ? [...keys, part.key] : keys });
       i = last;
     }
   }
   return out;
+}
+
+/**
+ * "the first half of October", "the last quarter of 2025": a part of the period the date names,
+ * counted off by an ordinal, as a key of its own ("part:half-1").
+ */
+function partOfPeriod(tokens: readonly Token[], first: number): { first: number; key: string } | null {
+  if (tokens[first - 1]?.lower !== 'of' || !/^(half|quarter)$/.test(tokens[first - 2]?.lower ?? '')) return null;
+  const word = tokens[first - 3];
+  const n = word && /^(last|final)$/.test(word.lower) ? 'last' : word ? ordinalOf(word) : null;
+  return n === null || n === undefined ? null : { first: first - 3, key: `part:${tokens[first - 2]!.lower}-${n}` };
 }
 
 /** A year: four figures in the range news writes years in, or three in a year's place (earlyYear). */

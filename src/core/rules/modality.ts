@@ -31,7 +31,9 @@ function findCertainty(tokens: readonly Token[], syntax: () => SentenceSyntax): 
     const head = c.anchor < 0 && MODAL_FORMS.has(tokens[c.first]!.lower) ? syntax().heads[c.first] ?? -1 : -1;
     // "may be able to build": the hedge is on the act after the adjective's "to".
     const a = head > c.last && syntax().tags[head] === 'VERB' ? head : c.anchor;
-    const act = a >= 0 && tokens[a]!.lemma === 'be' && tokens[a + 1]?.pos === 'ADJ' && tokens[a + 2]?.lower === 'to' && tokens[a + 3]?.pos === 'VERB' ? a + 3 : a;
+    const adjective = a >= 0 && tokens[a]!.lemma === 'be' && tokens[a + 1]?.pos === 'ADJ' && tokens[a + 2]?.lower === 'to' && tokens[a + 3]?.pos === 'VERB' ? a + 3 : a;
+    // "could be forced to ration fruit": a passive of making or letting hedges the act it makes.
+    const act = adjective === a && a >= 0 ? passiveMaking(tokens, syntax(), a) : adjective;
     const cue = c.cls === 'considered' ? { ...c, anchor: deliberatedAct(tokens, syntax(), c.first) } : act === c.anchor ? c : { ...c, anchor: act };
     return cue.cls === 'possible' && deniedPossibility(tokens, syntax(), cue) ? { ...cue, cls: 'necessary' as const } : cue;
   });
@@ -156,6 +158,13 @@ function certaintyWords(tokens: readonly Token[], syntax: () => SentenceSyntax):
     if (phrase === 'alleged' || phrase === 'suspected') return toks[first + 1]?.lower === 'to' ? 'verb' : 'noun';
     return 'verb';
   });
+}
+
+/** The act a passive verb's infinitive names ("be forced to ration" -> "ration"), or the verb itself. */
+function passiveMaking(tokens: readonly Token[], syntax: SentenceSyntax, v: number): number {
+  if (syntax.tags[v] !== 'VERB' || !hasDependent(syntax, v, /^aux:pass$/)) return v;
+  const act = dependentsOf(syntax, v, /^xcomp$/).find((d) => d > v && syntax.tags[d] === 'VERB' && tokens[d - 1]?.lower === 'to');
+  return act ?? v;
 }
 
 /** A word before the noun it describes, past other describing words only ("likely high price"). */

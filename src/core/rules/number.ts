@@ -294,9 +294,15 @@ function sameAmountCounterparts(rw: readonly NumberMention[], src: readonly Numb
   return out;
 }
 
+/** The ordinal that counts off a part of a dated period ("the first half of October"): the date rule's. */
+function withoutPartOrdinals(tokens: readonly Token[], mentions: readonly NumberMention[]): readonly NumberMention[] {
+  const parts = findDates(tokens).filter((d) => d.keys.some((k) => k.startsWith('part:'))).map((d) => d.first);
+  return parts.length === 0 ? mentions : mentions.filter((m) => !(m.unit === 'ordinal' && parts.includes(m.first)));
+}
+
 export const numberRule: PairRule = (ctx) => {
-  const rw = findNumbers(ctx.rTok);
-  const src = findNumbers(ctx.sTok);
+  const rw = withoutPartOrdinals(ctx.rTok, findNumbers(ctx.rTok));
+  const src = withoutPartOrdinals(ctx.sTok, findNumbers(ctx.sTok));
   const findings: RawFinding[] = [];
   // Same amount, different bound: "at least 12" -> "12", "about 40" -> "more than 40".
   const counterparts = sameAmountCounterparts(rw, src);

@@ -141,6 +141,10 @@ function findScopeCues(tokens: readonly Token[]): Cue<ScopeClass>[] {
     if (toks[first - 1]?.lower === 'too') return null;
     // "all while", "any time": a quantity word needs its noun right after it.
     const next = toks[last + 1];
+    // (Or stands for the set named before it, as a clause's subject: "Of the 18,400 starters, all
+    // made it home", "most were rescued".)
+    if (first === last && /^(all|most|many|few|both|several)$/.test(phrase) && next && /^(VERB|AUX)$/.test(next.pos) &&
+      (first === 0 || /^(,|;|and|but)$/.test(toks[first - 1]!.lower))) return 'self';
     if (!next || SUBORDINATORS.has(next.lower)) return null;
     // ("Certain medicines" opening a sentence may be tagged as a name.)
     if (phrase === 'certain' && toks[first]!.pos !== 'ADJ' && !(toks[first]!.text === 'Certain' && next.pos === 'NOUN')) return null;
@@ -422,6 +426,10 @@ export const quantifierRule: PairRule = (ctx) => {
     if (FRACTION_CLASSES.has(r.cls) && sShares.length > 0) continue;
     const sAt = ctx.match.rToS[r.anchor] ?? -1;
     if (sAt < 0 || distributive(ctx.rTok, r)) continue;
+    // (The same scope word in the source, read there as a figure's: "All 22 crew members" /
+    // "none needed treatment and all were reported safe".)
+    const own = ctx.match.rToS[r.first] ?? -1;
+    if (own >= 0 && ctx.sTok[own]!.lower === ctx.rTok[r.first]!.lower && ctx.sTok[own + 1]?.pos === 'NUM') continue;
     // "had not needed to move any pupils" -> "had needed to move some pupils": "some" is what
     // a negation's "any" says without it; the change is the negation's, reported as such.
     if (ctx.rTok[r.first]!.lower === 'some' && ctx.sTok[sAt - 1]?.lower === 'any' && anyOfNegation(ctx.sTok, sAt - 1)) continue;
