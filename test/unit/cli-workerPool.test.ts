@@ -59,6 +59,40 @@ describe('cli workerPool', () => {
     }
   });
 
+  it('posts a worker its next job while it runs one', async () => {
+    // The first job is answered only once the second has reached the worker: with one job a
+    // worker at a time this would never end.
+    const holding = `
+const { parentPort } = require('node:worker_threads');
+let first = null;
+parentPort.on('message', ({ seq, job }) => {
+  if (first === null) { first = seq; return; }
+  parentPort.postMessage({ type: 'result', seq: first, findings: JSON.stringify(['held', job.rewrite]) });
+  parentPort.postMessage({ type: 'result', seq, findings: JSON.stringify(['next', job.rewrite]) });
+  first = null;
+});
+parentPort.postMessage({ type: 'ready' });
+`;
+    const pool = new WorkerPool(tmp.file('holding-worker.js', holding), 1);
+    try {
+      const results = await Promise.all([pool.run(job('x', 'a')), pool.run(job('x', 'b'))]);
+      assert.deepEqual(results.map((r) => JSON.parse(r)), [['held', 'b'], ['next', 'b']]);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('gives the jobs a dead worker held after the one it ran to another worker', async () => {
+    const pool = new WorkerPool(tmp.file('flaky-worker-1.js', FAKE_WORKER), 1);
+    try {
+      const outcomes = await Promise.allSettled([pool.run(job('x', 'a')), pool.run(job('throw')), pool.run(job('x', 'b')), pool.run(job('exit')), pool.run(job('x', 'c'))]);
+      const summary = outcomes.map((o) => (o.status === 'fulfilled' ? JSON.parse(o.value)[0] : (o.reason as Error).message));
+      assert.deepEqual(summary, ['a', 'worker crashed: uncaught in worker', 'b', 'worker exited with code 3', 'c']);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('fails fast when workers cannot start', async () => {
     const pool = new WorkerPool(tmp.file('broken-worker.js', "require('no-such-module-anywhere');"), 2);
     try {
@@ -76,6 +110,12 @@ describe('cli workerPool', () => {
 
   it('refuses a missing worker file with a usage-level error', () => {
     assert.throws(() => new WorkerPool(`${tmp.dir}/missing.js`, 1), (err: unknown) => err instanceof CliError && /batch worker not found/.test(err.message));
+  });
+
+  it('refuses a number of jobs a worker that is not a positive integer', () => {
+    const file = tmp.file('ok-worker-2.js', FAKE_WORKER);
+    assert.throws(() => new WorkerPool(file, 1, 0), RangeError);
+    assert.throws(() => new WorkerPool(file, 1, 1.5), RangeError);
   });
 
   it('runs the real bundled batch worker', async function () {
