@@ -6,6 +6,7 @@ import { findDates, keyType, seasonsNamed, type DateMention } from '../mentions/
 import { compareMentions } from './pairMentions';
 import { clockAsDurations, findNumbers, inSeconds } from '../mentions/numbers';
 import { isTimeNoun } from '../wordnet';
+import { WEEKDAYS } from '../lexicon';
 
 /** The source document's dates, each with its span in the source text (read once a document). */
 function sourceDates(ctx: PairContext): readonly { readonly d: DateMention; readonly span: Span }[] {
@@ -34,7 +35,7 @@ function comparedAs(key: string): string {
 }
 
 export const dateRule: PairRule = (ctx) => {
-  const rw = countedFromNamedDay(ctx.rTok, countedFromNamedMonth(ctx, findDates(ctx.rTok)));
+  const rw = countedFromEarlierWeekday(ctx, countedFromNamedDay(ctx.rTok, countedFromNamedMonth(ctx, findDates(ctx.rTok))));
   const src = countedFromNamedDay(ctx.sTok, findDates(ctx.sTok));
   const pairKeys = new Set([...src.flatMap((d) => withMonths(d.keys)), ...seasonsNamed(ctx.sTok)]);
   // "made an OBE in 1989 and retired the following year": a year counted from a year the
@@ -177,6 +178,24 @@ function countedFromNamedDay(tokens: readonly Token[], dates: readonly DateMenti
     const to = day + step;
     return step !== 0 && to >= 1 && to <= 28 ? { ...d, keys: [`monthday:${month}-${to}`] } : d;
   });
+}
+
+/**
+ * "… cancelled all sailings on Friday. Corrosion was found the day before": a day counted from
+ * the one weekday the rewrite's sentence before names, where this sentence names none, is that
+ * weekday's neighbour (Thursday).
+ */
+function countedFromEarlierWeekday(ctx: PairContext, dates: readonly DateMention[]): readonly DateMention[] {
+  // (Not where the source tells the day the same way: "the next morning" / "the following morning".)
+  const counted = (d: DateMention) => d.keys.length === 1 && /^relative:(yesterday|tomorrow)$/.test(d.keys[0]!) && [d.first, d.first - 1].some((k) => /^(the|previous|preceding|following|next)$/.test(ctx.rTok[k]?.lower ?? '')) &&
+    !findDates(ctx.sTok).some((x) => x.keys.includes(d.keys[0]!));
+  if (!dates.some(counted) || dates.some((d) => d.keys.some((k) => keyType(k) === 'weekday'))) return dates;
+  const before = ctx.rewrite.sentences[ctx.r.index - 1];
+  const weekdays = before ? [...new Set(findDates(before.tokens).flatMap((d) => d.keys).filter((k) => keyType(k) === 'weekday'))] : [];
+  if (weekdays.length !== 1) return dates;
+  const day = WEEKDAYS.indexOf(weekdays[0]!.slice('weekday:'.length));
+  if (day < 0) return dates;
+  return dates.map((d) => counted(d) ? { ...d, keys: [`weekday:${WEEKDAYS[(day + (d.keys[0] === 'relative:tomorrow' ? 1 : 6)) % 7]}`] } : d);
 }
 
 /** Days in each month (February at its shorter length: a count past the 28th is left alone). */

@@ -8,6 +8,7 @@ import { converseSwapAt } from './rolesSwapped';
 import { comparative, comparedParty, comparisonsIn, mayCompare, type Comparison } from '../syntax/comparisons';
 import type { SentenceSyntax } from '../syntax/index';
 import { clauseOf, dependentsOf, dominates, hasDependent, markedBy, subtreeOf } from '../syntax/tree';
+import { findNumbers } from '../mentions/numbers';
 import { isContentToken, stemOf } from '../terms';
 import { hyphenatedWithNext, type Token } from '../tokens';
 import { deniedSince, negatesBefore, negatesSince } from '../superlatives';
@@ -23,7 +24,10 @@ const BOUND_PHRASES = SCOPE_CUES.filter(([p, c]) => (c === 'at-least' || c === '
 /** The classes of the bounds whose words all stand among `within` ("at-most" for "less than"). */
 function boundsIn(tokens: readonly Token[], within: readonly number[]): Set<string> {
   const at = new Set(within);
-  return new Set(BOUND_PHRASES.filter(([words]) => within.some((k) => words.every((w, j) => at.has(k + j) && tokens[k + j]!.lower === w))).map(([, c]) => c));
+  const phrases = BOUND_PHRASES.filter(([words]) => within.some((k) => words.every((w, j) => at.has(k + j) && tokens[k + j]!.lower === w))).map(([, c]) => c);
+  // (And a figure's own bound, however it is said: "longer than two years", "two years or less".)
+  const figures = findNumbers(tokens).filter((m) => at.has(m.first) && (m.qualifier === 'at-least' || m.qualifier === 'at-most')).map((m) => m.qualifier!);
+  return new Set([...phrases, ...figures]);
 }
 
 /** One side bounds from above what the other bounds from below: the complement, said of the complementary set. */

@@ -7,7 +7,7 @@ import { workedOutFrom } from '../mentions/arithmetic';
 import { hyphenatedWithNext, type Token } from '../tokens';
 import { isEventNoun, isTimeNoun, samePredicate } from '../wordnet';
 import { CERTAINTY_CUES, REMAINDER_WORDS, SCOPE_CUES } from '../lexicon';
-import { dependentsOf } from '../syntax/tree';
+import { dependentsOf, subjectScope } from '../syntax/tree';
 import { findDates } from '../mentions/dates';
 
 /** The source's amounts, shared with analyze.ts under the same memo key. */
@@ -294,6 +294,14 @@ function sameAmountCounterparts(rw: readonly NumberMention[], src: readonly Numb
   return out;
 }
 
+/** A bound and its complement, one told of a set denied whole and the other of the whole set. */
+function boundsTurnedWithSet(ctx: PairContext, s: NumberMention, sq: NumberMention['qualifier'], r: NumberMention, rq: NumberMention['qualifier']): boolean {
+  if (!((sq === 'at-least' && rq === 'at-most') || (sq === 'at-most' && rq === 'at-least'))) return false;
+  const sScope = subjectScope(ctx.syntax.source(), ctx.sTok, s.first);
+  const rScope = subjectScope(ctx.syntax.rewrite(), ctx.rTok, r.first);
+  return (sScope === 'none' && rScope === 'all') || (sScope === 'all' && rScope === 'none');
+}
+
 /** The ordinal that counts off a part of a dated period ("the first half of October"): the date rule's. */
 function withoutPartOrdinals(tokens: readonly Token[], mentions: readonly NumberMention[]): readonly NumberMention[] {
   const parts = findDates(tokens).filter((d) => d.keys.some((k) => k.startsWith('part:'))).map((d) => d.first);
@@ -317,6 +325,9 @@ export const numberRule: PairRule = (ctx) => {
     const sq = boundOf(ctx.sTok, s);
     const rq = boundOf(ctx.rTok, r);
     if (sq === rq) continue;
+    // "no patient had waited longer than two years" = "every patient had waited two years or
+    // less": the complementary bound, told of the whole set where the other denies it of all.
+    if (boundsTurnedWithSet(ctx, s, sq, r, rq)) continue;
     // "within 40 minutes" is a time span that says as much as "in 40 minutes" and as "in under
     // 40 minutes".
     const within = (tokens: readonly Token[], m: NumberMention) => tokens[m.qualifierFirst]?.lower === 'within' && lengthOfTime(tokens, m);

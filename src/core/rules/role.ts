@@ -116,8 +116,18 @@ function rankChanges(ctx: PairContext): RawFinding[] {
       }
       return false;
     };
-    const past = (tokens: readonly Token[], i: number) => hyphenedFormer(tokens, i) || ownPhraseBefore(tokens, i, 5).some((x, k, w) =>
-      /^(former|ex)$/.test(x.lower) || ENDED_STATE_ADVERBS.has(x.lower) || /^ex-\p{L}/u.test(x.lower) || (x.lemma === 'use' && w[k + 1]?.lower === 'to'));
+    const past = (tokens: readonly Token[], i: number) => {
+      const phrase = ownPhraseBefore(tokens, i, 5);
+      return hyphenedFormer(tokens, i) || phrase.some((x, k, w) => /^(former|ex)$/.test(x.lower) || (ENDED_STATE_ADVERBS.has(x.lower) && !opensClause(tokens, i - phrase.length + k)) ||
+        /^ex-\p{L}/u.test(x.lower) || (x.lemma === 'use' && w[k + 1]?.lower === 'to'));
+    };
+    // ("Once its inspectors had approved": a "once" before a noun phrase and its verb opens a
+    // clause of time; "X, once his business partner, had …" is a former one.)
+    const opensClause = (w: readonly Token[], k: number) => {
+      let j = k + 1;
+      while (/^(DET|PRON|ADJ|NOUN|PROPN|NUM)$/.test(w[j]?.pos ?? '')) j++;
+      return j > k + 1 && /^(VERB|AUX)$/.test(w[j]?.pos ?? '');
+    };
     // (A post told by its verb in the past may be over or not: "who captained Järvelä at Tarnów"
     // is "his former captain", "who chaired the inquiry" its chair; "former" is not compared.)
     const pastVerb = (t: Token) => t.pos === 'VERB' && t.lower !== t.lemma && !/(ing|s)$/.test(t.lower);

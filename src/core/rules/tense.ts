@@ -1,6 +1,7 @@
 // `tense`: a past fact turned into a prediction, or a prediction reported as done
 // ("indiscriminately compromised" vs "will randomly compromise"). Reported-speech backshift
 // ("will" -> "would") is conditional, not past, so it stays quiet.
+import { findDates } from '../mentions/dates';
 import { claim, hunkOfRewrite, q, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { findVerbGroups, groupAt, groupContaining, type Tense, type VerbGroup } from '../verbs';
 import { CERTAINTY_CUES, COMPLETING_VERBS, ENDED_STATE_ADVERBS, LIGHT_VERBS, REPORTING_VERBS, SCHEDULED } from '../lexicon';
@@ -136,7 +137,8 @@ function prospective(tokens: readonly Token[], g: VerbGroup, syntax: () => Sente
     // ("set a balanced budget for the ninth year in a row": an ordinal counts the times it was
     // done, not a time it was set for.)
     // (A time: "set a date for a new round of talks" names what the date is for.)
-    const time = (d: number) => isTimeNoun(tokens[d]!.lemma) || /^(PROPN|NUM)$/.test(syn.tags[d] ?? '');
+    // (A name only as a date's: "set the pace for Ferreira" names whom it was set for.)
+    const time = (d: number) => isTimeNoun(tokens[d]!.lemma) || syn.tags[d] === 'NUM' || (syn.tags[d] === 'PROPN' && findDates(tokens).some((m) => m.first <= d && d <= m.last));
     const setFor = [g.head, ...objects].some((h) => dependentsOf(syn, h, /^(obl|nmod)/).some((d) => markedBy(syn, tokens, d, 'for') && time(d) &&
       !dependentsOf(syn, d, /^amod$/).some((a) => ordinalOf(tokens[a]!) !== null)));
     // "set" and "fix" schedule only with what they set it for ("set for 14 May"): "a rest centre

@@ -46,6 +46,22 @@ export function ownSubject(parse: DependencyParse, verb: number, label: RegExp):
   return all.reduce((best, d) => (best < 0 || Math.abs(d - verb) < Math.abs(best - verb) ? d : best), -1);
 }
 
+/**
+ * How much of the set the clause above word `at` is told of, read on the subject of its nearest
+ * verb: all of it denied ("no patient", "none of the players", "nobody") is 'none'; all of it
+ * ("every patient", "all 78 players", "everyone") is 'all'; anything else null.
+ */
+export function subjectScope(parse: DependencyParse & { readonly tags: readonly string[] }, words: readonly { readonly lower: string }[], at: number): 'none' | 'all' | null {
+  let v = at;
+  while (v >= 0 && !/^(VERB|AUX)$/.test(parse.tags[v] ?? '')) v = parse.heads[v] ?? -1;
+  const subject = v >= 0 ? ownSubject(parse, v, /^nsubj/) : -1;
+  if (subject < 0) return null;
+  const said = [subject, ...dependentsOf(parse, subject, /^det$/)].map((k) => words[k]!.lower);
+  if (said.some((w) => /^(no|none|nobody|neither)$/.test(w))) return 'none';
+  if (said.some((w) => /^(all|every|each|both|everyone|everybody)$/.test(w))) return 'all';
+  return null;
+}
+
 /** Whether `head` has a dependent whose relation matches `label`. */
 export function hasDependent(parse: DependencyParse, head: number, label: RegExp): boolean {
   const heads = parse.heads;
