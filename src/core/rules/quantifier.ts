@@ -158,6 +158,8 @@ function findScopeCues(tokens: readonly Token[]): Cue<ScopeClass>[] {
     // how many gained.)
     const countOfPlural = /^(few|many)$/.test(phrase) && toks[first - 1]?.lower === 'the' && next.pos === 'NOUN' && next.lower !== next.lemma;
     if (first === last && toks[first]!.pos !== 'NOUN' && definiteBefore(toks, first) && !countOfPlural) return null;
+    // (So does an owner's: "her last few seconds on the clock".)
+    if (/^(few|many)$/.test(phrase) && ownersAmount(toks, first)) return null;
     // "named most valuable player": "most" before an adjective and a singular count noun is a
     // degree (a superlative); "most new homes", of a plural, is how many.
     // (After an owner's word, always a degree: "their most preferred destinations".)
@@ -190,6 +192,12 @@ function definiteBefore(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (before?.lower === 'the') return true;
   return before?.pos === 'ADJ' && tokens[i - 2]?.lower === 'the';
+}
+
+/** An owner's word before "few" or "many", with "last" or "first" between or none: "her last few seconds", "his many friends". */
+function ownersAmount(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return POSSESSIVE_DETERMINERS.has(before?.lower ?? '') || (/^(last|first|final|next)$/.test(before?.lower ?? '') && POSSESSIVE_DETERMINERS.has(tokens[i - 2]?.lower ?? ''));
 }
 
 /** Includes a hedge just before the cue: "roughly a third". */
