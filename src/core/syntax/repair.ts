@@ -353,33 +353,25 @@ function accordingTo(syntax: SentenceSyntax, words: readonly string[]): Sentence
     // The phrase's head: its noun or name hung outside it.
     let n = a + 2;
     while (n <= end && (heads[n]! >= a + 2 && heads[n]! <= end || !/^(NOUN|PROPN)$/.test(tags[n]!))) n++;
+    if (n > end) continue;
     // ("Not one of the 32 had been rejected, according to Loughlin", the name read as the
     // sentence's head: the clause before the comma is the head, its first verb with an auxiliary.)
-    if (n <= end && labels[n] === 'root' && a >= 2 && words[a - 1] === ',') {
-      const v = tags.findIndex((t, k) => k < a - 1 && t === 'VERB' && heads.some((h, d) => h === k && /^aux/.test(labels[d]!)));
-      if (v < 0) continue;
-      out = editedTree(out, (newHeads, newLabels) => {
+    const headless = labels[n] === 'root' && a >= 2 && words[a - 1] === ',';
+    const v = headless ? tags.findIndex((t, k) => k < a - 1 && t === 'VERB' && heads.some((h, d) => h === k && /^aux/.test(labels[d]!))) : -1;
+    if (headless ? v < 0 : !/^(nsubj|obj|iobj|csubj)/.test(labels[n]!)) continue;
+    const clause = heads[n]!;
+    out = editedTree(out, (newHeads, newLabels) => {
+      if (headless) {
         for (let k = 0; k < words.length; k++) if (newHeads[k] === n && (k < a || k > end)) newHeads[k] = v;
         newHeads[v] = -1;
         newLabels[v] = 'root';
         newHeads[n] = v;
-        newLabels[n] = 'obl';
-        newHeads[a] = n;
-        newLabels[a] = 'case';
-        newHeads[a + 1] = a;
-        newLabels[a + 1] = 'fixed';
-      });
-      continue;
-    }
-    if (n > end || !/^(nsubj|obj|iobj|csubj)/.test(labels[n]!)) continue;
-    const clause = heads[n]!;
-    out = editedTree(out, (newHeads, newLabels) => {
+      } else if (clause < 0) newHeads[n] = heads[a]!;
       newLabels[n] = 'obl';
       newHeads[a] = n;
       newLabels[a] = 'case';
       newHeads[a + 1] = a;
       newLabels[a + 1] = 'fixed';
-      if (clause < 0) newHeads[n] = heads[a]!;
     });
   }
   return out;
