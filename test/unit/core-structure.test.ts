@@ -447,6 +447,7 @@ const constructions: Row[] = [
   { name: "the same with the denial dropped (a guard)", source: "Returning officer Margaret Loughlin said none of those 32 papers had been wrongly rejected.", rewrite: "All of the 32 had been rejected in error, according to the returning officer, Margaret Loughlin.", kind: "negation", expect: "All of the 32 had been rejected" },
   { name: "an owner's \"last few\" picks out a known stretch (\"her last few seconds\" / \"just seconds left\", quiet)", source: "Holmå narrowly avoided defeat in the tenth game, when she was down to her last few seconds on the clock.", rewrite: "In the tenth game, with just seconds left on her clock, Holmå avoided defeat.", kind: "quantifier", expect: null },
   { name: "\"few\" dropped where it scopes over a set (a guard)", source: "Few seconds remained on her clock when she moved.", rewrite: "Seconds remained on her clock when she moved.", kind: "quantifier", expect: "Seconds" },
+  { name: "a clause of its own after a passive told of a thing is no claim (\"Responsibility has been claimed by a group …, a sum the firm said it would not hand over\", quiet)", source: "A criminal group calling itself Greyline has claimed responsibility and demanded a ransom of 25 bitcoin, which Lindqvist Software said it would not pay.", rewrite: "Responsibility has been claimed by a criminal group that calls itself Greyline, which has demanded 25 bitcoin in ransom – a sum Lindqvist Software said it would not hand over.", kind: "attribution", expect: null },
 ];
 
 function check(rows: readonly Row[]): void {

@@ -519,7 +519,9 @@ function introducesClaim(tokens: readonly Token[], verb: number, syntax?: Senten
     // group calling itself BlackTern" describes the group.)
     const thingPassive = dependentsOf(syntax, verb, /^nsubj:pass$/).some((d) => syntax.tags[d] === 'NOUN' || syntax.tags[d] === 'PROPN');
     const clause = (d: number) => syntax.labels[d] !== 'xcomp' || (syntax.tags[d] !== 'ADV' && !(thingPassive && /ing$/.test(tokens[d]!.lower)));
-    if (dependentsOf(syntax, verb, /^(ccomp|xcomp|parataxis|csubj)$/).some(clause) || dependentsOf(syntax, verb, /^advcl$/).some((d) => d > verb && !adverbial(d))) return true;
+    // (Nor, after a passive told of a thing, a clause of its own: "Responsibility has been claimed
+    // by a group …, which has demanded a sum the firm said it would not pay".)
+    if (dependentsOf(syntax, verb, /^(ccomp|xcomp|parataxis|csubj)$/).some(clause) || (!thingPassive && dependentsOf(syntax, verb, /^advcl$/).some((d) => d > verb && !adverbial(d)))) return true;
     // A passive with a thing for its subject and no clause: what was reported is named, not
     // claimed ("damp and mould have been reported since 2021", "the deal was announced").
     if (dependentsOf(syntax, verb, /^nsubj:pass$/).some((d) => syntax.tags[d] === 'NOUN' || syntax.tags[d] === 'PROPN')) return false;
