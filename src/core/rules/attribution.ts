@@ -524,7 +524,7 @@ function introducesClaim(tokens: readonly Token[], verb: number, syntax?: Senten
     if (dependentsOf(syntax, verb, /^(ccomp|xcomp|parataxis|csubj)$/).some(clause) || (!thingPassive && dependentsOf(syntax, verb, /^advcl$/).some((d) => d > verb && !adverbial(d)))) return true;
     // A passive with a thing for its subject and no clause: what was reported is named, not
     // claimed ("damp and mould have been reported since 2021", "the deal was announced").
-    if (dependentsOf(syntax, verb, /^nsubj:pass$/).some((d) => syntax.tags[d] === 'NOUN' || syntax.tags[d] === 'PROPN')) return false;
+    if (thingPassive) return false;
     // An object and no clause: the verb names an act ("added a third", "reported a profit"),
     // unless a "that" opens what the parser took for the object ("reported that children who …").
     const opensThat = tokens[verb + 1]?.lower === 'that' && syntax.tags[verb + 1] === 'SCONJ';

@@ -758,9 +758,9 @@ function amountAfterRecipient(syntax: SentenceSyntax, words: readonly string[]):
     // (The sum may be hung inside the recipient's own phrase, as a part of its name: "lend
     // Dunmore £35 million", "£" read as a flat name word of "Dunmore".)
     const phrase = subtreeOf(syntax, o);
-    // (Or past an article, read as a clause of its own: "advanced Corvane a €60m loan".)
-    const inside = phrase.find((k) => k > o && syntax.heads[k] === o && /^(flat|appos|compound|parataxis)$/.test(syntax.labels[k]!) && syntax.tags[k] === 'SYM' && CURRENCY.test(words[k] ?? '') &&
-      (k === o + 1 || (k === o + 2 && /^(a|an)$/i.test(words[o + 1] ?? ''))));
+    // (Or read as a clause of its own right after it, past an article: "advanced Corvane a €60m loan".)
+    const clauseOfItsOwn = (k: number) => syntax.labels[k] === 'parataxis' && (k === o + 1 || (k === o + 2 && /^(a|an)$/i.test(words[o + 1] ?? '')));
+    const inside = phrase.find((k) => k > o && syntax.heads[k] === o && (/^(flat|appos|compound)$/.test(syntax.labels[k]!) || clauseOfItsOwn(k)) && syntax.tags[k] === 'SYM' && CURRENCY.test(words[k] ?? ''));
     const sum = inside ?? Math.max(...phrase) + 1;
     if (syntax.tags[sum] !== 'SYM' || !CURRENCY.test(words[sum] ?? '') || syntax.heads[sum] === v || subtreeOf(syntax, sum).includes(o)) return;
     if (dependentsOf(syntax, v, /^(obj|iobj)$/).length > 1) return;
