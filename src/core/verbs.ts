@@ -20,6 +20,7 @@ const FUTURE_AUX = new Set(['will', "'ll", 'shall', 'wo']);
 const CONDITIONAL_AUX = new Set(['would', 'could', 'might', 'may', 'should', 'must', "'d", 'can']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d"]);
 const PERFECT_AUX = new Set(['has', 'have', "'ve", 'had']);
+const NON_FINITE_AUX = new Set(['being', 'having']);
 const PRESENT_AUX = new Set(['is', 'are', 'am', "'s", "'re", "'m", 'do', 'does', 'be']);
 
 const MODALS = new Set(['will', "'ll", 'shall', 'wo', 'would', 'could', 'might', 'may', 'should', 'must', 'can', 'ca']);
@@ -167,9 +168,11 @@ function computeVerbGroups(tokens: readonly Token[]): VerbGroup[] {
     }
     const words = aux.map((a) => a.lower);
     // A form of "be" before a past participle, also one spelled like the present ("has been set").
-    const passive = aux.some((a) => a.lemma === 'be') && (bareForm(t) === 'past' || (t.pos === 'VERB' && !/ing$/.test(t.lower)));
+    const passive = aux.some((a) => a.lemma === 'be' || a.lower === 'being') && (bareForm(t) === 'past' || (t.pos === 'VERB' && !/ing$/.test(t.lower)));
     let tense: Tense;
-    if (toInfinitive) tense = 'none';
+    // (Nor do a gerund's or participle's own auxiliaries, "after being cleaned", "having been
+    // told": a clause with no finite verb takes its time from the one it hangs on.)
+    if (toInfinitive || (words.length > 0 && words.every((w) => NON_FINITE_AUX.has(w)))) tense = 'none';
     else if (words.some((w) => FUTURE_AUX.has(w)) || words.includes('going')) tense = 'future';
     else if (words.some((w) => CONDITIONAL_AUX.has(w))) tense = 'conditional';
     else if (words.some((w) => PAST_AUX.has(w) || PERFECT_AUX.has(w))) tense = 'past';

@@ -74,6 +74,20 @@ export function comesTo(count: NumberMention, share: NumberMention, whole: Numbe
   return w !== null && comesToValue(count, (share.value / 100) * w);
 }
 
+/** Verbs that tell a change as a multiple, with the factor each multiplies by: "doubled", "has halved". */
+export const MULTIPLYING_VERBS: Readonly<Record<string, number>> = { halve: 1 / 2, double: 2, triple: 3, treble: 3, quadruple: 4 };
+
+/**
+ * The amount at the other end of a change a multiplying verb tells with "to" or "from" right
+ * before the amount ("doubled to 40": from 20; "halved from 80": to 40), or undefined.
+ */
+function otherEndOfMultiple(tokens: readonly Token[], m: NumberMention): number | undefined {
+  const marker = tokens[m.qualifierFirst - 1]?.lower;
+  const factor = MULTIPLYING_VERBS[tokens[m.qualifierFirst - 2]?.lemma ?? ''];
+  if (factor === undefined || (marker !== 'to' && marker !== 'from')) return undefined;
+  return marker === 'to' ? m.value! / factor : m.value! * factor;
+}
+
 /**
  * Whether `r`'s value is one step of arithmetic over two of the source's amounts, one of them in
  * the sentence it was rewritten from, the other anywhere in the source: their sum or difference
@@ -100,6 +114,10 @@ export function workedOutFrom(r: NumberMention, source: SourceAmounts, stated: r
   for (const a of near) {
     // A share's complement: "a third less than" = "two-thirds of".
     if (r.unit === '%' && a.unit === '%' && a.value! < 100 && fits(100 - a.value!)) return true;
+    // The other end of a change told as a multiple: "doubled to £40,000" starts from £20,000,
+    // "halved from 80" ends at 40.
+    const other = otherEndOfMultiple(source.tokens, a);
+    if (other !== undefined && fits(other)) return true;
     for (const b of near) {
       if (b === a) continue;
       // (A bare figure told beside an amount is in its unit: "1.2 billion kroner … the 2 billion".)

@@ -411,7 +411,12 @@ function readAttributions(tokens: readonly Token[], syntax?: () => SentenceSynta
     // (Nor a participle describing a noun in a phrase, "under a deal announced on Monday":
     // whoever stands before the phrase did not announce anything here. A speaker's noun with
     // "said" hung on it is a misparse of its verb: "the companies said".)
-    if (!trailing && syntax && syntax().labels[i] === 'acl' && !hasDependent(syntax(), i, /^(nsubj|ccomp)/) && describesAThing(tokens, syntax(), syntax().heads[i]!, i)) return;
+    // (Nor one describing a thing that is another clause's subject, "The ship, found in 2019, is
+    // thought to be 600 years old": what follows is that clause's, not the participle's claim.
+    // A person so described may be a speaker the parse misread: "the director added, …".)
+    const described = syntax ? syntax().heads[i]! : -1;
+    const thingSubject = described >= 0 && syntax!().tags[described] === 'NOUN' && !namesPeople(tokens[described]!.lemma) && /^nsubj/.test(syntax!().labels[described]!);
+    if (!trailing && syntax && syntax().labels[i] === 'acl' && !hasDependent(syntax(), i, /^(nsubj|ccomp)/) && (describesAThing(tokens, syntax(), described, i) || thingSubject)) return;
     // "Neither company would comment", "did not say when": a speaker who declined to speak
     // reports no claim, so there is none to drop.
     if (syntax && declined(tokens, syntax(), i)) return;
@@ -1153,6 +1158,9 @@ export const attributionRule: PairRule = (ctx) => {
     const rNames = namesAround(ctx.rTok, r);
     if ([...namesAround(ctx.sTok, s)].some((w) => rNames.has(w))) r = s = undefined;
   }
+  // A speaker the role-swap rule has already reported as exchanged with the one told ("A told B"
+  // / "B was told by A") is that one change, not a second.
+  if (r && s && r.speaker.some((k) => ctx.claimed.has(k))) r = s = undefined;
   if (r && s) {
     const speaker = spanOf(r.speaker.map((k) => ctx.rTok[k]!));
     const rSpan = claimOfOtherSpeaker(ctx, sAttr, r, s) ?? speaker;

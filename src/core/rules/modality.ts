@@ -241,11 +241,17 @@ function deliberatedAct(words: readonly Token[], syntax: SentenceSyntax, verb: n
   return next && /ing$/.test(next.lower) && /^(VERB|NOUN)$/.test(syntax.tags[verb + 1] ?? '') ? verb + 1 : -1;
 }
 
-/** "so that" or "in order that" opens the clause within a few words before the modal. */
+/**
+ * "so that" or "in order that" opens the clause within a few words before the modal; or "so"
+ * alone, right after the clause it serves ("redesign the estate so the site can be preserved").
+ * (Not after a comma or "and", where "so" tells a result: "the bridge shut, so the road can
+ * only be reached by boat".)
+ */
 function purposeClause(tokens: readonly Token[], aux: number): boolean {
   for (let k = aux - 1; k >= 1 && aux - k <= 5; k--) {
     if (/^[,;.]$/.test(tokens[k]!.text)) return false;
     if (tokens[k]!.lower === 'that' && /^(so|order)$/.test(tokens[k - 1]!.lower)) return true;
+    if (tokens[k]!.lower === 'so' && k + 1 < aux && tokens[k - 1]!.isWord && tokens[k - 1]!.lower !== 'and') return true;
   }
   return false;
 }

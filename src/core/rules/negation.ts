@@ -329,8 +329,8 @@ function negatedClause(tokens: readonly Token[], syn: SentenceSyntax, i: number)
   // recovery phase".
   let noun = i;
   while (syn.heads[noun]! >= 0 && /^(amod|compound|det|nummod)$/.test(syn.labels[noun]!)) noun = syn.heads[noun]!;
-  // (The parse may hang the "than" on the noun, or leave it before.)
-  const opening = Math.min(...subtreeOf(syn, noun));
+  // (The parse may hang the "than" on the noun, or leave it before; and the comma before it.)
+  const opening = Math.min(...subtreeOf(syn, noun).filter((k) => tokens[k]!.pos !== 'PUNCT'));
   const wordsAt = (k: number) => `${tokens[k]?.lower ?? ''} ${tokens[k + 1]?.lower ?? ''}`;
   if ([opening - 2, opening].some((k) => k >= 0 && /^(rather than|instead of)$/.test(wordsAt(k)))) return true;
   // "winds too light for any racing", "too weak to stand": what the degree is too much for does
@@ -958,10 +958,20 @@ export const negationRule: PairRule = (ctx) => {
   const pronounDoer = (tokens: readonly Token[], syn: SentenceSyntax, v: number) => dependentsOf(syn, v, /^nsubj/).some((d) => tokens[d]!.pos === 'PRON');
   const rOrders = timeOrdersOf(ctx.rTok, ctx.syntax.rewrite());
   const sOrders = rOrders.length ? timeOrdersOf(ctx.sTok, ctx.syntax.source()) : [];
+  // (Not the same order told from its other end, "entered and disabled the sensors before
+  // breaking a case" / "after getting in, put the sensors out of action and then smashed a case":
+  // the source's act is the rewrite's event, and its event one of the rewrite's acts.)
+  const ofOneSense = (s: number, r: number) => (ctx.match.rToS[r] ?? -1) === s || mayMeanTheSame(verbLemma(ctx.sTok[s]!), verbLemma(ctx.rTok[r]!));
+  const toldFromOtherEnd = (s: TimeOrder, r: TimeOrder) => ofOneSense(s.act, r.event) &&
+    [r.act, ...dependentsOf(ctx.syntax.rewrite(), r.act, /^conj$/)].some((a) => ofOneSense(s.event, a));
   for (const r of rOrders) {
     if (ctx.claimed.has(r.opener)) continue;
-    const s = sOrders.find((x) => x.order !== r.order && sameAct(ctx, x.event, r.event) &&
-      (sameAct(ctx, x.act, r.act) || pronounDoer(ctx.sTok, ctx.syntax.source(), x.act) || pronounDoer(ctx.rTok, ctx.syntax.rewrite(), r.act)));
+    // (An act may be told through the verb that starts or keeps it: "would not sell tickets
+    // until …" / "would start selling tickets before …".)
+    const rActs = [r.act, ...dependentsOf(ctx.syntax.rewrite(), r.act, /^xcomp$/)];
+    const s = sOrders.find((x) => x.order !== r.order && sameAct(ctx, x.event, r.event) && !toldFromOtherEnd(x, r) &&
+      ([x.act, ...dependentsOf(ctx.syntax.source(), x.act, /^xcomp$/)].some((a) => rActs.some((b) => sameAct(ctx, a, b))) ||
+        pronounDoer(ctx.sTok, ctx.syntax.source(), x.act) || pronounDoer(ctx.rTok, ctx.syntax.rewrite(), r.act)));
     if (!s) continue;
     const rSpan = spanOf(ctx.rTok.slice(r.opener, r.event + 1));
     const sSpan = spanOf(ctx.sTok.slice(Math.min(s.opener, s.negator ?? s.opener), s.event + 1));

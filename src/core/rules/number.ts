@@ -3,7 +3,7 @@
 import { claim, hunkOfRewrite, replacement, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { clockAsDurations, comparableAmounts, countedAfter, findNumbers, inSeconds, locatedNumbers, oneWholeUnitIn, partitiveWhole, sameAmount, shareWhole, type NumberMention } from '../mentions/numbers';
 import { compareMentions } from './pairMentions';
-import { workedOutFrom } from '../mentions/arithmetic';
+import { MULTIPLYING_VERBS, workedOutFrom } from '../mentions/arithmetic';
 import { hyphenatedWithNext, type Token } from '../tokens';
 import { isEventNoun, isTimeNoun, samePredicate } from '../wordnet';
 import { CERTAINTY_CUES, REMAINDER_WORDS, SCOPE_CUES } from '../lexicon';
@@ -196,21 +196,28 @@ function betweenTimes(ctx: PairContext, r: NumberMention): boolean {
   return times.some((a, i) => times.slice(i + 1).some((b) => (b - a + 24 * 3600) % (24 * 3600) === seconds));
 }
 
+/** The day of a (common) year each month starts after. */
+const MONTH_STARTS = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+
 /**
- * "for eight years until 2022" for "from 2014 to 2022": a number of years the source gives by
- * its two ends, two years the sentence names.
+ * "for eight years until 2022" for "from 2014 to 2022", "the four-day hearing" for "opened on
+ * Monday 8 April and ended on Thursday 11 April": a number of years or days the source gives by
+ * its two ends, two dates the sentence names (days counted with both ends, or between them).
  */
-function betweenYears(ctx: PairContext, r: NumberMention): boolean {
-  if (r.unit !== 'year' || r.value === null || !Number.isInteger(r.value)) return false;
-  const years = findDates(ctx.sTok).flatMap((d) => d.keys).flatMap((k) => /^year:(\d{4})$/.exec(k)?.[1] ?? []).map(Number);
-  return years.some((a) => years.some((b) => b - a === r.value));
+function betweenEnds(ctx: PairContext, r: NumberMention): boolean {
+  if ((r.unit !== 'year' && r.unit !== 'day') || r.value === null || !Number.isInteger(r.value)) return false;
+  const keys = findDates(ctx.sTok).flatMap((d) => d.keys);
+  if (r.unit === 'year') {
+    const years = keys.flatMap((k) => /^year:(\d{4})$/.exec(k)?.[1] ?? []).map(Number);
+    return years.some((a) => years.some((b) => b - a === r.value));
+  }
+  const days = keys.flatMap((k) => { const m = /^monthday:(\d+)-(\d+)$/.exec(k); return m ? [MONTH_STARTS[Number(m[1]) - 1]! + Number(m[2])] : []; });
+  return days.some((a) => days.some((b) => b - a === r.value || b - a + 1 === r.value));
 }
 
 /** Words that count a set vaguely: "several", "a handful of", "many", "most". */
 const VAGUE_COUNTS = SCOPE_CUES.filter(([phrase, cls]) => /^(some|many|few|most|minority)$/.test(cls) && !/ly$|^(often|sometimes|seldom|certain|some)$/.test(phrase)).map(([phrase]) => phrase);
 
-/** Verbs that tell a multiple: "has halved", "tripled". */
-const MULTIPLYING_VERBS: Readonly<Record<string, number>> = { halve: 2, double: 2, triple: 3, treble: 3, quadruple: 4 };
 
 /**
  * A percentage that tells a multiple the source states: a share that is one over it ("half what
@@ -225,8 +232,9 @@ function multipleInSource(ctx: PairContext, r: NumberMention): boolean {
     for (const s of ctx.source.sentences) {
       for (const m of findNumbers(s.tokens)) if (m.value !== null && m.unit === null && s.tokens[m.last + 1]?.lower === 'times') out.add(m.value);
       for (const t of s.tokens) {
-        const k = t.lower === 'twice' ? 2 : MULTIPLYING_VERBS[t.lemma];
-        if (k !== undefined) out.add(k);
+        // (A halving is a multiple of two, told the other way.)
+        const factor = t.lower === 'twice' ? 2 : MULTIPLYING_VERBS[t.lemma];
+        if (factor !== undefined) out.add(factor < 1 ? 1 / factor : factor);
       }
     }
     return out;
@@ -412,7 +420,7 @@ export const numberRule: PairRule = (ctx) => {
     agree: (r, s) => sameAmount(r, s) && !pointsForPercent(ctx, r, s),
     // (A count of a whole the source states, "Nine of the bank's 14 branches", is a share of it:
     // the quantifier rule compares it with the source's scope word.)
-    supported: (r) => spelledOut(r) || othersBeforeOrdinal(ctx, r, src) || timesInWords(ctx, r) || betweenTimes(ctx, r) || betweenYears(ctx, r) || partOfStatedWhole(r) || countForVagueWord(r) || boundedHalf(r) || workedOut(r),
+    supported: (r) => spelledOut(r) || othersBeforeOrdinal(ctx, r, src) || timesInWords(ctx, r) || betweenTimes(ctx, r) || betweenEnds(ctx, r) || partOfStatedWhole(r) || countForVagueWord(r) || boundedHalf(r) || workedOut(r),
     comparable: comparableAmounts,
     sameSubject: (r, s) => {
       const noun = (tokens: typeof ctx.rTok, m: NumberMention) => tokens.slice(m.last + 1, m.last + 3).find((t) => t.pos === 'NOUN')?.lemma;

@@ -808,10 +808,18 @@ function isMeasure(tokens: readonly Token[], p: Participant): boolean {
  * the centre, with older year groups using …": this "taught" is that "learning", which has more
  * of its parties than the other "taught" has).
  */
-/** Two verbs that are kinds of one act (WordNet sister terms) and no converse pair ("oust" / "unseat"). */
+/**
+ * Two verbs, or two event nouns, that are kinds of one act (WordNet sister terms) and no converse
+ * pair ("oust" / "unseat", "Halvorsen's takeover of Brightmoor" / "the purchase of Brightmoor by
+ * Halvorsen").
+ */
 function sisterAct(a: string, b: string): boolean {
+  const verbs = !/^[na]:/.test(a) && !/^[na]:/.test(b);
+  const nouns = a.startsWith('n:') && b.startsWith('n:');
+  if (!(verbs || nouns) || a === b) return false;
+  const [x, y] = [a, b].map((key) => key.replace(/^n:/, '')) as [string, string];
   // (Not two verbs of transfer, "lend" / "sell": which side each doer is on is the transfer rule's.)
-  return !/^[na]:/.test(a) && !/^[na]:/.test(b) && a !== b && lexicalRelation(a, b) === 'sister' && !areConverse(a, b) && !(transferSide(a) && transferSide(b));
+  return lexicalRelation(x, y) === 'sister' && !areConverse(x, y) && !(transferSide(x) && transferSide(y));
 }
 
 function synonymReplaced(ctx: PairContext, rf: Frame, sFrames: readonly Frame[], same: SameParticipant): Frame | undefined {

@@ -234,8 +234,12 @@ function prospective(tokens: readonly Token[], g: VerbGroup, syntax: () => Sente
 function governsInfinitiveIn(tokens: readonly Token[], groups: readonly VerbGroup[], syn: SentenceSyntax, g: VerbGroup, stretch: readonly number[]): boolean {
   // (A copula governs what its predicate does: "was" in "was due to start", "is likely to close".)
   const head = syn.labels[g.head] === 'cop' && syn.heads[g.head]! >= 0 ? syn.heads[g.head]! : g.head;
-  return dependentsOf(syn, head, /^xcomp$/).some((d) => stretch.includes(d) && groupAt(groups, d)?.tense === 'none' &&
-    (tokens[d - 1]?.lower === 'to' || ((DELIBERATING.has(tokens[g.head]!.lemma) || expecting(tokens[g.head]!.lemma)) && /ing$/.test(tokens[d]!.lower))));
+  // (The infinitive's "to" opens its group, before any auxiliary: "likely to be finished".)
+  return dependentsOf(syn, head, /^xcomp$/).some((d) => {
+    const inf = groupAt(groups, d);
+    return stretch.includes(d) && inf?.tense === 'none' &&
+      (tokens[inf.first - 1]?.lower === 'to' || ((DELIBERATING.has(tokens[g.head]!.lemma) || expecting(tokens[g.head]!.lemma)) && /ing$/.test(tokens[d]!.lower)));
+  });
 }
 
 /** Where a verb sits in its sentence, coarsely: its relation without subtype ("root", "ccomp", "advcl", ...). */
@@ -516,11 +520,14 @@ export const tenseRule: PairRule = (ctx) => {
     }
     // "are due" -> "were released": the source's copula, a group of its own, matched with the
     // rewrite group's auxiliary.
+    // (Not a copula whose predicate governs an infinitive, "were likely to be finished": the
+    // infinitive tells the event and its time.)
     if (!sg) {
+      const everyWord = ctx.sTok.map((_t, i) => i);
       for (let k = rg.first; k < rg.head && !sg; k++) {
         const s = ctx.match.rToS[k] ?? -1;
         const g = s >= 0 ? groupAt(sGroups, s) : undefined;
-        if (g && g.first === g.head && !usedSource.has(g)) sg = g;
+        if (g && g.first === g.head && !usedSource.has(g) && !governsInfinitiveIn(ctx.sTok, sGroups, ctx.syntax.source(), g, everyWord)) sg = g;
       }
     }
     if (!sg) {

@@ -358,10 +358,19 @@ function accordingTo(syntax: SentenceSyntax, words: readonly string[]): Sentence
     // sentence's head: the clause before the comma is the head, its first verb with an auxiliary.)
     const headless = labels[n] === 'root' && a >= 2 && words[a - 1] === ',';
     const v = headless ? tags.findIndex((t, k) => k < a - 1 && t === 'VERB' && heads.some((h, d) => h === k && /^aux/.test(labels[d]!))) : -1;
-    if (headless ? v < 0 : !/^(nsubj|obj|iobj|csubj)/.test(labels[n]!)) continue;
-    const clause = heads[n]!;
+    // ("…, according to José Mirelles, the union's general secretary": the name hung on the
+    // description after the comma, which the parse gave the clause as an argument. The
+    // description is the name's apposition.)
+    const described = heads[n]!;
+    const describedBy = !headless && described > end + 1 && words[end + 1] === ',' && tags[described] === 'NOUN' && /^(nsubj|obj|iobj)/.test(labels[described]!);
+    if (headless ? v < 0 : !describedBy && !/^(nsubj|obj|iobj|csubj)/.test(labels[n]!)) continue;
+    const clause = describedBy ? heads[described]! : heads[n]!;
     out = editedTree(out, (newHeads, newLabels) => {
-      if (headless) {
+      if (describedBy) {
+        newHeads[n] = clause;
+        newHeads[described] = n;
+        newLabels[described] = 'appos';
+      } else if (headless) {
         for (let k = 0; k < words.length; k++) if (newHeads[k] === n && (k < a || k > end)) newHeads[k] = v;
         newHeads[v] = -1;
         newLabels[v] = 'root';
@@ -854,7 +863,10 @@ function invertedSpeaker(syntax: SentenceSyntax, words?: readonly string[]): Sen
     const kids = dependentsOf(syntax, v);
     const speaker = kids.find((c) => c > v && labels[c] === 'obj' && (tags[c] === 'NOUN' || tags[c] === 'PROPN'));
     if (speaker === undefined) continue;
-    let clause = kids.find((c) => c < v && labels[c] === 'ccomp' && tags[c] === 'VERB');
+    // (For a verb of saying, a clause before it with no word to open it is its complement, whatever
+    // the parse called it: "Older residents would be hardest hit by the closures, said the leader".)
+    const unopened = (c: number) => labels[c] === 'advcl' && !!words && reportingPast(words[v]!) && !hasDependent(syntax, c, /^mark$/);
+    let clause = kids.find((c) => c < v && (labels[c] === 'ccomp' || unopened(c)) && tags[c] === 'VERB');
     const subject = kids.find((c) => c < (clause ?? v) && /^nsubj/.test(labels[c]!));
     if (subject === undefined) continue;
     // (Or, for a verb of saying, the complement's verb hung on its own subject as a describing
@@ -867,7 +879,7 @@ function invertedSpeaker(syntax: SentenceSyntax, words?: readonly string[]): Sen
     if (clause === undefined || hasDependent(syntax, clause, /^(nsubj|csubj|expl)/)) continue;
     const complement = clause;
     return edited(syntax, (newHeads, newLabels) => {
-      if (onSubject) { newHeads[complement] = v; newLabels[complement] = 'ccomp'; }
+      if (onSubject || labels[complement] === 'advcl') { newHeads[complement] = v; newLabels[complement] = 'ccomp'; }
       newHeads[subject] = complement;
       newLabels[subject] = hasDependent(syntax, complement, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
       newLabels[speaker] = 'nsubj';
@@ -1761,8 +1773,10 @@ function reducedRelative(syntax: SentenceSyntax, words?: readonly string[]): Sen
   // clause lost its subject to the parse.)
   // (Nor where a word the parser read as a subject stands between: "Organisers announced on
   // Monday that heavy rain had left …", the reported clause's subject hung from "Monday".)
+  // (Past the comma that closes the phrase: "The grave, found in June, is thought to be …".)
   const afterOwnPhrase = (d: number) => {
     let w = Math.min(d, ...kids(d)) - 1;
+    while (w >= 0 && tags[w] === 'PUNCT') w--;
     while (w >= 0 && heads[w] !== root && !/^nsubj/.test(labels[w]!)) w = heads[w]!;
     return w >= 0 && /^obl/.test(labels[w]!);
   };
@@ -2110,9 +2124,10 @@ function passiveAgent(syntax: SentenceSyntax, words: readonly string[]): Sentenc
     const onTime = heads[top]! >= 0 && (tags[heads[top]!] === 'NUM' || isTimeNoun(words[heads[top]!]!));
     // (Or a description of a name, "the discounter Hollins & Pryce", its name in apposition.)
     const describesName = tags[top] === 'NOUN' && dependentsOf(syntax, top, /^(appos|flat|compound)$/).some((d) => d > top && tags[d] === 'PROPN');
-    // (Or any noun the parser made the passive verb's own object, which a passive has none of:
-    // "was requested by Harwood's agent", "by" hung on the owner.)
-    const passiveObject = tags[top] === 'NOUN' && heads[top] === v && labels[top] === 'obj' && hasDependent(syntax, v, /^aux:pass$/);
+    // (Or any noun or name the parser made the passive verb's own object, which a passive has
+    // none of: "was requested by Harwood's agent", "by" hung on the owner; "was told by Detective
+    // Inspector Collier", the name read as the one told.)
+    const passiveObject = /^(NOUN|PROPN)$/.test(tags[top]!) && heads[top] === v && /^i?obj$/.test(labels[top]!) && hasDependent(syntax, v, /^aux:pass$/);
     if (passiveObject) {
       fixed ??= { heads: Int32Array.from(heads), labels: labels.slice() };
       fixed.labels[top] = 'obl:agent';
