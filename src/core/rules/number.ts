@@ -256,6 +256,12 @@ function multipleInSource(ctx: PairContext, r: NumberMention): boolean {
  */
 function sharesAsCounts(tokens: readonly Token[], mentions: readonly NumberMention[], other: readonly NumberMention[]): readonly NumberMention[] {
   return mentions.map((m) => {
+    // "all but 17 of the 51 seats" is the other 34 of them, where the other text does not say
+    // "all but 17".
+    const rest = m.qualifier === 'all-but' ? partitiveWhole(tokens, mentions, m) : undefined;
+    if (rest && !other.some((o) => o.qualifier === 'all-but' && sameAmount(o, m))) {
+      return { ...m, first: m.qualifierFirst, last: rest.last, value: rest.value! - m.value!, qualifier: null, alternative: undefined };
+    }
     const whole = shareWhole(tokens, mentions, m);
     // (Not a bounded share, "fewer than half of the 38", which names no count.)
     if (!whole || m.qualifier === 'at-least' || m.qualifier === 'at-most' || other.some((o) => sameAmount(o, m))) return m;

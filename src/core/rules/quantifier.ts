@@ -8,8 +8,9 @@ import { hyphenatedWithNext, phraseEndingBefore, type Token } from '../tokens';
 import { findNumbers, partitiveWhole, sameAmount, type NumberMention } from '../mentions/numbers';
 import { comesTo } from '../mentions/arithmetic';
 import type { SentenceSyntax } from '../syntax/index';
-import { dependentsOf, markedBy } from '../syntax/tree';
+import { dependentsOf, markedBy, subtreeOf } from '../syntax/tree';
 import { mayMeanTheSame } from '../wordnet';
+import { isContentToken } from '../terms';
 
 const NUMBER_BOUNDS = new Set<ScopeClass>(['at-least', 'at-most', 'about', 'almost', 'only']);
 const SCOPE_ONLY = SCOPE_CUES.filter(([, c]) => !NUMBER_BOUNDS.has(c));
@@ -247,7 +248,9 @@ function scopesOverASet(tokens: readonly Token[], syntax: SentenceSyntax, number
 function anchoredByParse(tokens: readonly Token[], syntax: SentenceSyntax, cue: Cue<ScopeClass>): Cue<ScopeClass> {
   if (cue.anchor >= 0 || cue.first !== cue.last || cue.last >= syntax.heads.length) return cue;
   const nominal = (i: number) => syntax.tags[i] === 'NOUN' || syntax.tags[i] === 'PROPN';
-  const of = syntax.heads.findIndex((h, d) => h === cue.last && d > cue.last && nominal(d) && /^nmod/.test(syntax.labels[d]!) && markedBy(syntax, tokens, d, 'of'));
+  // (Or the people a demonstrative points to with what describes them: "most of those affected".)
+  const pointed = (i: number) => /^(those|these)$/.test(tokens[i]!.lower) && syntax.heads.some((h, d) => h === i && d > i && /^(acl|amod)/.test(syntax.labels[d]!));
+  const of = syntax.heads.findIndex((h, d) => h === cue.last && d > cue.last && (nominal(d) || pointed(d)) && /^nmod/.test(syntax.labels[d]!) && markedBy(syntax, tokens, d, 'of'));
   if (of >= 0) return { ...cue, anchor: of };
   const head = syntax.heads[cue.last]!;
   if (head > cue.last && nominal(head) && /^(det|amod)$/.test(syntax.labels[cue.last]!)) return { ...cue, anchor: head };
@@ -351,6 +354,14 @@ export const quantifierRule: PairRule = (ctx) => {
       const rVerb = sVerb >= 0 ? ctx.match.sToR[sVerb]! : -1;
       rCue = rVerb < 0 ? undefined : rCues.find((r) => !sHas(r) && (ctx.match.rToS[r.anchor] ?? -1) < 0 && r.last < rVerb &&
         nextPairedVerb(ctx.rTok, r.last, ctx.match.rToS, ctx.sTok) === rVerb);
+    }
+    // (Or the cue on a set that shares a describing word with this one's, told of another act:
+    // "would write to all affected customers" / "most of those affected will get a letter".)
+    if (!rCue && s.anchor >= 0) {
+      const setOf = (syn: SentenceSyntax, tokens: readonly Token[], c: Cue<ScopeClass>) => subtreeOf(syn, c.anchor).filter((k) => (k < c.first || k > c.last) && isContentToken(tokens[k]!));
+      // (By word or lemma: the tagger may lemmatise one "affected" and not the other.)
+      const sSet = new Set(setOf(ctx.syntax.source(), ctx.sTok, s).flatMap((k) => [ctx.sTok[k]!.lemma, ctx.sTok[k]!.lower]));
+      rCue = rCues.find((r) => !sHas(r) && r.anchor >= 0 && (ctx.match.rToS[r.anchor] ?? -1) < 0 && setOf(ctx.syntax.rewrite(), ctx.rTok, r).some((i) => sSet.has(ctx.rTok[i]!.lemma) || sSet.has(ctx.rTok[i]!.lower)));
     }
     const sSpan = spanOf(ctx.sTok.slice(withHedge(ctx.sTok, s), s.last + 1));
     // "every one of its 14 branches will close" -> "Nine of its 14 branches will close": a count

@@ -94,8 +94,33 @@ const WORD_REPAIRS: ReadonlyArray<(syntax: SentenceSyntax, words: readonly strin
   activeReadAsPassive, hyphenatedModifier, prepositionCompound, secondObject, amountAfterRecipient, comparedAmount, rateAfterAmount, frontedAgent,
   (syntax) => clauseAfterObject(syntax), (syntax) => subjectReadAsObject(syntax), setAsidePhrase, accordingTo, nameBeforeSubordinateClause,
   infinitiveReadAsConjunct, wordBeforePossessor, byTheTime, destinationReadAsSubject, obliqueReadAsConjunct, possessiveRelativeReadAsMain,
-  reportedSubjectOnSayer,
+  reportedSubjectOnSayer, phraseAfterAside,
 ];
+
+/**
+ * "SkyMerrow has hired out four aircraft, with crews, to Northjet": a phrase right after the
+ * comma that closes an aside, hung by the parser on the aside's noun, belongs to what the aside
+ * interrupts, the verb the aside hangs on (a noun's own phrase does not follow a comma).
+ */
+function phraseAfterAside(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  const moves: [number, number][] = [];
+  for (let x = 0; x < words.length; x++) {
+    if (!/^nmod(:|$)/.test(labels[x]!) || labels[x] === 'nmod:poss' || !/^(NOUN|PROPN)$/.test(tags[x]!)) continue;
+    const wordsOf = (k: number) => subtreeOf(syntax, k).filter((w) => tags[w] !== 'PUNCT');
+    const first = Math.min(...wordsOf(x));
+    const aside = heads[x]!;
+    if (tags[first] !== 'ADP' || words[first - 1] !== ',' || aside < 0 || aside >= first - 1) continue;
+    // The aside: a phrase of its own, opened by a comma and a preposition, on a verb.
+    const opening = Math.min(...wordsOf(aside).filter((k) => k < first - 1));
+    const verb = heads[aside]!;
+    if (!/^(obl|nmod)/.test(labels[aside]!) || tags[opening] !== 'ADP' || words[opening - 1] !== ',' || verb < 0 || tags[verb] !== 'VERB') continue;
+    moves.push([x, verb]);
+  }
+  return moves.length === 0 ? syntax : editedTree(syntax, (newHeads, newLabels) => {
+    for (const [x, verb] of moves) { newHeads[x] = verb; newLabels[x] = 'obl'; }
+  });
+}
 
 /**
  * "Grieve said Wróblewski paid Farrow £1,500": a verb of saying given a second subject after it,
