@@ -470,6 +470,9 @@ const constructions: Row[] = [
   { name: "a \"to\" phrase after an aside set off by commas is the verb's: a transfer turned round", source: "The airline has hired two jets, with pilots, from Aerolux for the summer.", rewrite: "For the summer, the airline has hired out two jets, with pilots, to Aerolux.", kind: "roles-swapped", expect: "airline has hired out two jets, with pilots, to Aerolux" },
   { name: "a scope word on a set that shares its describing word, told of another act", source: "The council said it would write to all affected tenants by Friday.", rewrite: "Most of those affected will get a letter from the council by Friday, it said.", kind: "quantifier", expect: "Most" },
   { name: "quiet: the same scope word on a set that shares its describing word (a guard)", source: "The council said it would write to all affected tenants by Friday.", rewrite: "All of those affected will get a letter from the council by Friday, it said.", kind: "quantifier", expect: null },
+  { name: "quiet: a speaker in a clause opened by \"whose\", with a name in apposition", source: "Lumen's manager, Ola Berg, said the tour had been called off.", rewrite: "Refunds were offered by the band Lumen, whose manager, Ola Berg, said the tour had been called off.", kind: "attribution", expect: null },
+  { name: "a role changed for one named person, told in a \"whose\" clause", source: "Lumen's manager, Ola Berg, said the tour had been called off.", rewrite: "Refunds were offered by the band Lumen, whose drummer, Ola Berg, said the tour had been called off.", kind: "role", expect: "drummer" },
+  { name: "quiet: two unlisted words for one person's standing (a guard)", source: "Ana Ruiz won the Corvell Open, beating the defending champion Maja Lund in three sets.", rewrite: "The holder, Maja Lund, was beaten in three sets by Ana Ruiz in the Corvell Open final.", kind: "role", expect: null },
 ];
 
 function check(rows: readonly Row[]): void {

@@ -7,7 +7,7 @@ import { ENDED_STATE_ADVERBS, PEOPLE_GROUPS, POSSESSIVE_DETERMINERS, ROLE_NOUNS 
 import { abbreviates, titleBeforeName } from '../mentions/entities';
 import { spellingKey } from '../spelling';
 import type { SentenceSyntax } from '../syntax/index';
-import { dependentsOf } from '../syntax/tree';
+import { dependentsOf, subtreeOf } from '../syntax/tree';
 import { isInhabitantNoun, isKinNoun, isKnownWord, isPersonNoun, lexicalRelation, mayMeanTheSame, namesPeople, pertains } from '../wordnet';
 
 const SAME_ROLE: ReadonlyArray<readonly string[]> = [
@@ -235,6 +235,27 @@ function plural(t: Token): boolean {
   return t.pos === 'NOUN' && t.lower !== t.lemma && /s$/.test(t.lower);
 }
 
+/** A prefix that ranks a post ("ex-minister", "vice-president"), which is still the post. */
+const RANK_PREFIX = /^(co|vice|ex|deputy|acting|assistant|former)-/;
+
+/**
+ * The name of the person a role noun is told of, its words in lower case: the name in apposition
+ * to it either way round ("the manager, Tom Briers", "Tom Briers, the manager"), or right after
+ * it ("drummer Tom Briers").
+ */
+function nameOfRole(tokens: readonly Token[], syntax: SentenceSyntax, i: number): string[] {
+  const nameAt = (k: number) => tokens[k]?.pos === 'PROPN' || syntax.tags[k] === 'PROPN';
+  const head = syntax.heads[i]!;
+  const name = dependentsOf(syntax, i, /^appos$/).find(nameAt) ?? (syntax.labels[i] === 'appos' && head >= 0 && nameAt(head) ? head : undefined) ??
+    (nameAt(i + 1) ? i + 1 : undefined);
+  if (name === undefined) return [];
+  return subtreeOf(syntax, name).filter(nameAt).map((k) => tokens[k]!.lower);
+}
+
+function sameWordsAs(a: readonly string[], b: readonly string[]): boolean {
+  return a.length > 0 && a.length === b.length && a.every((w) => b.includes(w));
+}
+
 export const roleRule: PairRule = (ctx) => {
   const out: RawFinding[] = [...rankChanges(ctx), ...portfolioChanges(ctx)];
   // "co-founder", "vice-president", "ex-minister" are roles of their own.
@@ -243,7 +264,7 @@ export const roleRule: PairRule = (ctx) => {
     (/^(to|and)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === tokens[i]!.lower);
   const isRole = (tokens: readonly Token[], syntax: () => SentenceSyntax, i: number, lemma: string) =>
     (tokens[i]!.pos === 'NOUN' || tokens[i]!.pos === 'PROPN') && !doubled(tokens, i) &&
-    (ROLE_NOUNS.has(lemma.replace(/^(co|vice|ex|deputy|acting|assistant|former)-/, '')) || roleNoun(tokens, syntax, i, lemma));
+    (ROLE_NOUNS.has(lemma.replace(RANK_PREFIX, '')) || roleNoun(tokens, syntax, i, lemma));
   // A listed two-word title is compared whole: "chief executive" is the "boss", though an
   // "executive" alone need not be.
   const titled = (tokens: readonly Token[], i: number, lemma: string) => { const two = `${tokens[i - 1]?.lower} ${lemma}`; return ROLE_GROUP.has(two) ? two : lemma; };
@@ -265,6 +286,16 @@ export const roleRule: PairRule = (ctx) => {
       const before = ctx.match.rToS[r.i - 1] ?? -1;
       const after = ctx.match.rToS[r.i + 1] ?? -1;
       partner = sFree.find((s) => !used.has(s.i) && ((before >= 0 && s.i === before + 1) || (after >= 0 && s.i === after - 1)));
+    }
+    // Or by the person each names, one of the two a listed title: "Kestrel Youth's manager, Tom
+    // Briers" / "whose drummer, Tom Briers". (Two unlisted words may both fit one person: "the
+    // holder, Maja Høgberg" / "the defending champion Maja Høgberg".)
+    if (!partner) {
+      const rName = nameOfRole(ctx.rTok, ctx.syntax.rewrite(), r.i);
+      // (A rank on the same post, "former minister" / "an ex-minister", is the rank rule's.)
+      const post = (lemma: string) => lemma.replace(RANK_PREFIX, '');
+      if (rName.length) partner = sFree.find((s) => !used.has(s.i) && (ROLE_NOUNS.has(r.lemma) || ROLE_NOUNS.has(s.lemma)) && post(r.lemma) !== post(s.lemma) &&
+        sameWordsAs(nameOfRole(ctx.sTok, ctx.syntax.source(), s.i), rName));
     }
     // (Only listed titles so: a word WordNet reads as a person may describe anyone in the
     // sentence, "Last year's winner" -> "a member of the panel".)

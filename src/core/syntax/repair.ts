@@ -94,8 +94,56 @@ const WORD_REPAIRS: ReadonlyArray<(syntax: SentenceSyntax, words: readonly strin
   activeReadAsPassive, hyphenatedModifier, prepositionCompound, secondObject, amountAfterRecipient, comparedAmount, rateAfterAmount, frontedAgent,
   (syntax) => clauseAfterObject(syntax), (syntax) => subjectReadAsObject(syntax), setAsidePhrase, accordingTo, nameBeforeSubordinateClause,
   infinitiveReadAsConjunct, wordBeforePossessor, byTheTime, destinationReadAsSubject, obliqueReadAsConjunct, possessiveRelativeReadAsMain,
-  reportedSubjectOnSayer, phraseAfterAside,
+  reportedSubjectOnSayer, phraseAfterAside, whoseClause,
 ];
+
+/**
+ * "… and the band Kestrel Youth, whose drummer, Tom Briers, said the band was gutted": a clause
+ * opened by "whose", its noun (with a name in apposition) the subject of the next verb, which
+ * the parse hung elsewhere as a conjunct. The verb has no subject of its own: the owned noun is
+ * its subject, and the clause describes the noun before "whose".
+ */
+function whoseClause(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  const { heads, tags } = syntax;
+  for (let w = 1; w + 2 < words.length; w++) {
+    if (words[w]!.toLowerCase() !== 'whose') continue;
+    const described = words[w - 1] === ',' ? w - 2 : w - 1;
+    let owned = w + 1;
+    while (owned < words.length && owned <= w + 3 && tags[owned] === 'ADJ') owned++;
+    if (described < 0 || !/^(NOUN|PROPN)$/.test(tags[described]!) || tags[owned] !== 'NOUN') continue;
+    // (A name in apposition, between commas: "whose drummer, Tom Briers, said".)
+    let k = owned + 1;
+    let appositive = -1;
+    if (words[k] === ',') {
+      let close = k + 1;
+      while (close < words.length && close <= k + 6 && /^(PROPN|NOUN|DET|ADJ|NUM)$/.test(tags[close]!)) close++;
+      if (words[close] !== ',' || close === k + 1) continue;
+      appositive = close - 1;
+      k = close + 1;
+    }
+    while (k < words.length && /^(AUX|ADV|PART)$/.test(tags[k]!)) k++;
+    const verb = k;
+    if (tags[verb] !== 'VERB' || (heads[owned] === verb && heads[verb] === described)) continue;
+    // (A subject the parse took from the name in apposition is the owned noun's.)
+    if (dependentsOf(syntax, verb, /^(nsubj|csubj|expl)/).some((d) => d !== owned && !(d > owned && d <= appositive))) continue;
+    const passive = hasDependent(syntax, verb, /^aux:pass$/);
+    return editedTree(syntax, (newHeads, newLabels) => {
+      newHeads[verb] = described;
+      newLabels[verb] = 'acl:relcl';
+      newHeads[owned] = verb;
+      newLabels[owned] = passive ? 'nsubj:pass' : 'nsubj';
+      newHeads[w] = owned;
+      newLabels[w] = 'nmod:poss';
+      if (appositive >= 0) {
+        // (The name's words hang on its last; the commas on the name.)
+        for (let x = owned + 2; x < appositive; x++) if (newHeads[x]! < owned + 2 || newHeads[x]! > appositive) { newHeads[x] = appositive; newLabels[x] = tags[x] === 'PROPN' ? 'flat' : newLabels[x]!; }
+        newHeads[appositive] = owned;
+        newLabels[appositive] = 'appos';
+      }
+    });
+  }
+  return syntax;
+}
 
 /**
  * "SkyMerrow has hired out four aircraft, with crews, to Northjet": a phrase right after the
