@@ -473,6 +473,8 @@ const constructions: Row[] = [
   { name: "quiet: a speaker in a clause opened by \"whose\", with a name in apposition", source: "Lumen's manager, Ola Berg, said the tour had been called off.", rewrite: "Refunds were offered by the band Lumen, whose manager, Ola Berg, said the tour had been called off.", kind: "attribution", expect: null },
   { name: "a role changed for one named person, told in a \"whose\" clause", source: "Lumen's manager, Ola Berg, said the tour had been called off.", rewrite: "Refunds were offered by the band Lumen, whose drummer, Ola Berg, said the tour had been called off.", kind: "role", expect: "drummer" },
   { name: "quiet: two unlisted words for one person's standing (a guard)", source: "Ana Ruiz won the Corvell Open, beating the defending champion Maja Lund in three sets.", rewrite: "The holder, Maja Lund, was beaten in three sets by Ana Ruiz in the Corvell Open final.", kind: "role", expect: null },
+  { name: "a second-hand claim told as the second speaker's own (\"X said Y had told her\" / \"according to Y\")", source: "Councillor Ida Mensah said a fire officer had told her that the building was unsafe.", rewrite: "According to a fire officer, the building is unsafe.", kind: "attribution", expect: "fire officer" },
+  { name: "quiet: a second-hand claim kept second-hand, the first speaker still named (a guard)", source: "Councillor Ida Mensah said a fire officer had told her that the building was unsafe.", rewrite: "According to a fire officer, the building is unsafe, Councillor Ida Mensah said.", kind: "attribution", expect: null },
 ];
 
 function check(rows: readonly Row[]): void {

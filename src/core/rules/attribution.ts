@@ -11,7 +11,7 @@ import { offsetFree } from '../offsetFree';
 import type { PreparedText, Sentence } from '../document';
 import type { SentenceSyntax } from '../syntax/index';
 import { syntaxOf } from '../syntax/sentenceSyntax';
-import { dependentsOf, hasDependent, markedBy, ownSubject, subtreeOf } from '../syntax/tree';
+import { dependentsOf, dominates, hasDependent, markedBy, ownSubject, subtreeOf } from '../syntax/tree';
 import { describedBy, describedNamesIn } from '../mentions/descriptions';
 
 interface Attribution {
@@ -1098,6 +1098,24 @@ export const attributionRule: PairRule = (ctx) => {
       if (!sa || !rHead || !sHead || rKeys.has(stemOf(sHead)) || sKeys.has(stemOf(rHead))) continue;
       if (kindOfBody(rHead) === kindOfBody(sHead) || mayMeanTheSame(rHead, sHead) || /^(same|broader|narrower)$/.test(lexicalRelation(rHead, sHead))) continue;
       r = ra; s = sa;
+      break;
+    }
+  }
+  // A claim the source has second-hand, one speaker reporting what another told them ("Wendy
+  // Okafor said a county highways officer had told her that …"), told as the second speaker's
+  // own ("According to a county highways officer, …"): the one who vouched for it is gone.
+  if (!r) {
+    const sSyn = ctx.syntax.source(), rSyn = ctx.syntax.rewrite();
+    const reportedBy = (heads: Int32Array, attrs: readonly Attribution[], a: Attribution) =>
+      attrs.find((o) => o.verb !== a.verb && o.speaker.length > 0 && dominates(heads, o.verb, a.verb) && !a.speaker.includes(o.verb));
+    for (const ra of rAttr) {
+      const words = speakerWords(ctx.rTok, ra);
+      if (words.length === 0 || reportedBy(rSyn.heads, rAttr, ra)) continue;
+      const sa = sAttr.find((x) => { const w = speakerWords(ctx.sTok, x); return w.length > 0 && w.every((k) => words.includes(k)) && words.every((k) => w.includes(k)); });
+      const outer = sa && reportedBy(sSyn.heads, sAttr, sa);
+      if (!outer || speakerWords(ctx.sTok, outer).length === 0 || speakerWords(ctx.sTok, outer).some((w) => rKeys.has(w))) continue;
+      r = ra;
+      s = outer;
       break;
     }
   }
