@@ -475,6 +475,9 @@ const constructions: Row[] = [
   { name: "quiet: two unlisted words for one person's standing (a guard)", source: "Ana Ruiz won the Corvell Open, beating the defending champion Maja Lund in three sets.", rewrite: "The holder, Maja Lund, was beaten in three sets by Ana Ruiz in the Corvell Open final.", kind: "role", expect: null },
   { name: "a second-hand claim told as the second speaker's own (\"X said Y had told her\" / \"according to Y\")", source: "Councillor Ida Mensah said a fire officer had told her that the building was unsafe.", rewrite: "According to a fire officer, the building is unsafe.", kind: "attribution", expect: "fire officer" },
   { name: "quiet: a second-hand claim kept second-hand, the first speaker still named (a guard)", source: "Councillor Ida Mensah said a fire officer had told her that the building was unsafe.", rewrite: "According to a fire officer, the building is unsafe, Councillor Ida Mensah said.", kind: "attribution", expect: null },
+  { name: "a ceiling under a verb of possibility dropped with it (\"could face up to\" / \"face\") is one certainty changed", source: "If found guilty, the two men could face up to eight years in jail.", rewrite: "If found guilty, the two men face eight years in jail.", kind: "modality", expect: "face eight years" },
+  { name: "quiet as a quantifier: the ceiling dropped with the possibility is reported once, as certainty", source: "If found guilty, the two men could face up to eight years in jail.", rewrite: "If found guilty, the two men face eight years in jail.", kind: "quantifier", expect: null },
+  { name: "a ceiling dropped with no verb of possibility is still a changed bound (a guard)", source: "The fund will pay up to £300 per household.", rewrite: "The fund will pay £300 per household.", kind: "quantifier", expect: "£300" },
 ];
 
 function check(rows: readonly Row[]): void {

@@ -9,6 +9,7 @@ import { isEventNoun, isTimeNoun, samePredicate } from '../wordnet';
 import { CERTAINTY_CUES, REMAINDER_WORDS, SCOPE_CUES } from '../lexicon';
 import { dependentsOf, subjectScope } from '../syntax/tree';
 import { findDates } from '../mentions/dates';
+import type { SentenceSyntax } from '../syntax/index';
 
 /** The source's amounts, shared with analyze.ts under the same memo key. */
 function sourceNumbers(ctx: PairContext) {
@@ -180,6 +181,18 @@ function hedgeGoverns(ctx: PairContext, s: NumberMention, r: NumberMention): boo
     if (syntax.tags[x] === 'NOUN' && dependentsOf(syntax, x, /^amod$/).some((d) => hedgeLemmas.has(ctx.rTok[d]!.lemma))) return true;
   }
   return false;
+}
+
+const POSSIBILITY_MODALS = new Set(['could', 'may', 'might']);
+
+/**
+ * The verb an amount hangs from (within three arcs) when a modal of possibility governs it
+ * ("could face up to"), or -1.
+ */
+function possibleOver(tokens: readonly Token[], syntax: SentenceSyntax, m: NumberMention): number {
+  let v = syntax.heads[m.last] ?? -1;
+  for (let steps = 0; v >= 0 && steps < 3 && syntax.tags[v] !== 'VERB'; steps++) v = syntax.heads[v]!;
+  return v >= 0 && syntax.tags[v] === 'VERB' && dependentsOf(syntax, v, /^aux/).some((d) => POSSIBILITY_MODALS.has(tokens[d]!.lower)) ? v : -1;
 }
 
 /**
@@ -361,6 +374,21 @@ export const numberRule: PairRule = (ctx) => {
     const inWords = (tokens: readonly Token[], m: NumberMention) => m.unit === '%' && !tokens.slice(m.first, m.last + 1).some((t) => /\d/.test(t.text));
     // (So is the round percentage it stands for: "about a fifth" and "20 per cent".)
     if (hedge(sq) && rq === null && inWords(ctx.sTok, s) && (inWords(ctx.rTok, r) || (r.unit === '%' && r.value !== null && Number.isInteger(r.value)))) continue;
+    // "could face up to ten years" -> "face ten years": a ceiling under a verb of possibility is
+    // one hedge with it, and both dropped state the most as what will happen.
+    if (sq === 'at-most' && rq === null) {
+      // (The rewrite's verb is the one matched with the source's, with no such modal of its own.)
+      const sVerb = possibleOver(ctx.sTok, ctx.syntax.source(), s);
+      const rVerb = sVerb >= 0 ? ctx.match.sToR[sVerb] ?? -1 : -1;
+      const rHedged = rVerb >= 0 && (dependentsOf(ctx.syntax.rewrite(), rVerb, /^aux/).some((d) => POSSIBILITY_MODALS.has(ctx.rTok[d]!.lower)) || POSSIBILITY_MODALS.has(ctx.rTok[rVerb - 1]?.lower ?? ''));
+      if (sVerb >= 0 && rVerb >= 0 && rVerb < r.first && !rHedged) {
+        const modal = Math.min(...dependentsOf(ctx.syntax.source(), sVerb, /^aux/).filter((d) => POSSIBILITY_MODALS.has(ctx.sTok[d]!.lower)));
+        const rFirst = Math.min(rVerb, ...dependentsOf(ctx.syntax.rewrite(), rVerb, /^aux/));
+        claim(ctx, Array.from({ length: r.last - rFirst + 1 }, (_v, k) => rFirst + k));
+        findings.push(replacement(ctx, 'modality', 'Certainty', spanOf(ctx.rTok.slice(rFirst, r.last + 1)), spanOf(ctx.sTok.slice(modal, s.last + 1))));
+        continue;
+      }
+    }
     const rSpan = spanOf(ctx.rTok.slice(r.qualifierFirst, r.last + 1));
     const sSpan = spanOf(ctx.sTok.slice(s.qualifierFirst, s.last + 1));
     claim(ctx, Array.from({ length: r.last - r.qualifierFirst + 1 }, (_v, k) => r.qualifierFirst + k));
