@@ -446,6 +446,18 @@ export const numberRule: PairRule = (ctx) => {
     countedIn: (m) => ctx.memo('source-counted', () => new Map(sourceNumbers(ctx).map((x) => [x.m, x.counted]))).get(m), figureCounts: countedAfter(ctx.rTok, r),
     remainder: ctx.rTok.slice(Math.max(0, r.qualifierFirst - 2), r.qualifierFirst).some(remainderWord) || (sourceTellsRemainder ??= ctx.sTok.some(remainderWord)),
   }, rw);
+  // "its losses tripled" -> "its losses rose by a third": a multiple the source tells by its verb,
+  // replaced by a change "by" a share that is not that multiple's rise or fall.
+  for (const r of rw) {
+    const verb = r.qualifierFirst - 2;
+    if (r.unit !== '%' || r.value === null || ctx.rTok[verb + 1]?.lower !== 'by' || ctx.rTok[verb]?.pos !== 'VERB' || (ctx.match.rToS[verb] ?? -1) >= 0) continue;
+    const multiple = hunkOfRewrite(ctx, verb)?.s.find((k) => MULTIPLYING_VERBS[ctx.sTok[k]!.lemma] !== undefined);
+    if (multiple === undefined) continue;
+    const factor = MULTIPLYING_VERBS[ctx.sTok[multiple]!.lemma]!;
+    if (Math.abs(Math.abs(factor - 1) * 100 - r.value) < 0.5 || ctx.claimed.has(r.first)) continue;
+    claim(ctx, Array.from({ length: r.last - verb + 1 }, (_v, k) => verb + k));
+    findings.push(replacement(ctx, 'number', 'Number', spanOf(ctx.rTok.slice(verb, r.last + 1)), spanOf([ctx.sTok[multiple]!])));
+  }
   findings.push(...compareMentions(ctx, {
     kind: 'number',
     label: 'Number',
