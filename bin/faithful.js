@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 'use strict';
+// FAITHFUL_TIMINGS: when the launcher began, for the phase timings dist/cli.js reports (src/cli/main.ts).
+if (process.env.FAITHFUL_TIMINGS && process.env.FAITHFUL_TIMINGS !== '0') globalThis[Symbol.for('faithful.launched')] = performance.now();
 // Thin launcher: the CLI and the language server are bundled into dist/ by `npm run build`
 // (run by `npm ci`). `faithful lsp --stdio` starts the language server for any LSP editor.
 // Compiled bundles are kept between runs (in the OS temp folder), so a start-up does not compile

@@ -43,6 +43,7 @@ import { measureEdits, measureStartup, type EditTiming, type StartOptions, type 
 import { SERVER_ENV_DROPPED, serverEnvironment } from '../src/shared/serverEnvironment';
 import { runMemoryBench } from './benchMemory';
 import { clearCompileCache } from '../src/cli/compileCache';
+import { parseTimings } from '../src/cli/timings';
 import { envWithoutExtraCerts, fmtCpu, fmtMb, fmtMs, fmtX, machineLine, median, timeInProcess, timeProcess, timeProcessesInterleaved, type ProcessTiming } from './benchProcess';
 
 type StartKind = 'as is' | 'bare' | 'editor' | 'ahead';
@@ -220,6 +221,15 @@ async function main(): Promise<void> {
         `${fmtX(diff / faithful.medianMs)}×`, git ? `${fmtX(faithful.medianMs / git.medianMs)}×` : '—'], widths));
       extraRows(c.name, t, diff, git);
     });
+    // Where a short run's time goes: the phases `faithful` reports with FAITHFUL_TIMINGS, for the
+    // seed pair and the 16× pair (without NODE_EXTRA_CA_CERTS when it is set: that file is read by
+    // Node's own start).
+    const clis = [cli, ...(baseCli ? [baseCli] : [])];
+    console.log(`\nphases (FAITHFUL_TIMINGS: ms since the process started when each ended, the time it took in brackets; medians of ${runs} runs after one warm-up, each checkout in turn${bareEnv ? ', without NODE_EXTRA_CA_CERTS' : ''}):`);
+    for (const i of [1, 2]) {
+      const phases = phaseTimings(clis, [path.join(dir, `source-${i}.txt`), path.join(dir, `rewrite-${i}.txt`)], runs, bareEnv ?? process.env);
+      phases.forEach((p, k) => console.log(`  ${cases[i]!.name}${k === 0 ? '' : ', baseline'}: ${p ? fmtPhases(p) : 'not reported (a checkout from before FAITHFUL_TIMINGS)'}`));
+    }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -428,6 +438,42 @@ function devDraft(root: string, words: number): { source: string; rewrite: strin
 }
 
 /** `faithful batch` on SummEdits news pairs (cycled to length): throughput and memory at two lengths. */
+/**
+ * Median phase timings (FAITHFUL_TIMINGS, src/cli/timings.ts) of `runs` runs of `node CLI args`
+ * for each of `clis`, in turn (A B, then B A, ...) after one untimed round; null for a checkout
+ * that reports none.
+ */
+function phaseTimings(clis: readonly string[], args: readonly string[], runs: number, env: NodeJS.ProcessEnv): Array<Map<string, number> | null> {
+  const samples = clis.map(() => new Map<string, number[]>());
+  const reported = clis.map(() => true);
+  for (let round = 0; round <= runs; round++) {
+    const order = clis.map((_, i) => i);
+    if (round % 2 === 1) order.reverse();
+    for (const i of order) {
+      const r = spawnSync(process.execPath, [clis[i]!, ...args], { env: { ...env, FAITHFUL_TIMINGS: '1' }, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+      if (round === 0) continue;
+      const phases = parseTimings(r.stderr ?? '');
+      if (!phases) {
+        reported[i] = false;
+        continue;
+      }
+      for (const [name, ms] of phases) samples[i]!.set(name, [...(samples[i]!.get(name) ?? []), ms]);
+    }
+  }
+  return samples.map((s, i) => (reported[i] && s.size > 0 ? new Map([...s].map(([name, ms]) => [name, median(ms)])) : null));
+}
+
+/** "launcher 57.0, entry 59.1 (2.1), engine loaded 102.9 (43.8), ...": each phase's end and how long it took. */
+function fmtPhases(phases: ReadonlyMap<string, number>): string {
+  let before: number | null = null;
+  const parts: string[] = [];
+  for (const [name, ms] of phases) {
+    parts.push(`${name} ${ms.toFixed(1)}${before === null ? '' : ` (${(ms - before).toFixed(1)})`}`);
+    before = ms;
+  }
+  return parts.join(', ');
+}
+
 function batchSection(root: string, cli: string, opts: Options): void {
   const data = path.join(root, '..', 'shared', 'data', 'summedits-news-evaluation.jsonl');
   console.log(`\n## faithful batch on SummEdits news pairs (cycled), --jobs ${os.availableParallelism()}`);
