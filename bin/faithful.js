@@ -61,7 +61,9 @@ const SHORT_RUN_V8_FLAGS = '--semi-space-growth-factor=1';
 const longLived = process.argv[2] === 'lsp' || process.argv[2] === 'batch';
 if (!quick) {
   setFlags(longLived ? V8_FLAGS : `${V8_FLAGS} ${SHORT_RUN_V8_FLAGS}`);
-  const { enableCompileCache } = require('node:module');
+  // Node's own compile cache came in Node 22.1: below 22, node:module is not loaded to find it
+  // missing (it loads Node's ES module loader and source maps, about 1 ms; src/shared/nodeModuleApi.ts).
+  const { enableCompileCache } = Number(process.versions.node.split('.')[0]) >= 22 ? require('node:module') : {};
   if (enableCompileCache) {
     enableCompileCache();
   } else {

@@ -12,6 +12,7 @@ import { parseArgs, type Command } from './args';
 import { EXIT_OK, EXIT_USAGE, oneLine } from './errors';
 import { helpText } from './help';
 import { formatTimings, timingsWanted } from './timings';
+import { nodeCompileCacheApi } from '../shared/nodeModuleApi';
 import { VERSION } from './version';
 import type { Writable } from 'node:stream';
 import type { InstalledCompileCache } from './compileCache';
@@ -122,8 +123,7 @@ function descriptorWriter(fd: 1 | 2, stream: () => NodeJS.WriteStream): Descript
  */
 function endNow(code: number, writers: readonly DescriptorWriter[]): void {
   if (!writers.every((w) => w.direct)) return;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const nodeModule = require('node:module') as { enableCompileCache?: unknown; flushCompileCache?: () => void };
+  const nodeModule = nodeCompileCacheApi();
   if (typeof nodeModule.enableCompileCache === 'function') {
     if (typeof nodeModule.flushCompileCache !== 'function') return;
     try {
