@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 'use strict';
+// FAITHFUL_TIMINGS: when the launcher began, for the phase timings dist/cli.js reports (src/cli/main.ts).
+if (process.env.FAITHFUL_TIMINGS && process.env.FAITHFUL_TIMINGS !== '0') globalThis[Symbol.for('faithful.launched')] = performance.now();
 // Thin launcher: the CLI and the language server are bundled into dist/ by `npm run build`
 // (run by `npm ci`). `faithful lsp --stdio` starts the language server for any LSP editor.
 // Compiled bundles are kept between runs (in the OS temp folder), so a start-up does not compile
@@ -59,7 +61,9 @@ const SHORT_RUN_V8_FLAGS = '--semi-space-growth-factor=1';
 const longLived = process.argv[2] === 'lsp' || process.argv[2] === 'batch';
 if (!quick) {
   setFlags(longLived ? V8_FLAGS : `${V8_FLAGS} ${SHORT_RUN_V8_FLAGS}`);
-  const { enableCompileCache } = require('node:module');
+  // Node's own compile cache came in Node 22.1: below 22, node:module is not loaded to find it
+  // missing (it loads Node's ES module loader and source maps, about 1 ms; src/shared/nodeModuleApi.ts).
+  const { enableCompileCache } = Number(process.versions.node.split('.')[0]) >= 22 ? require('node:module') : {};
   if (enableCompileCache) {
     enableCompileCache();
   } else {

@@ -17,7 +17,8 @@
 //   --book-words N      size of the book run, in words of source + rewrite (default 150000)
 //   --lsp               only section 3, the language server
 //   --cli               only section 1, whole `faithful` processes (with --lsp: sections 1 and 3)
-//   --baseline DIR      sections 1 and 3 also for the (built) checkout in DIR, interleaved with
+//   --batch             only section 2, `faithful batch`
+//   --baseline DIR      sections 1, 2 and 3 also for the (built) checkout in DIR, interleaved with
 //                       this one in one run (A B B A), medians side by side; both checkouts'
 //                       compile caches are cleared first, so the same runs write both
 // With NODE_EXTRA_CA_CERTS set, sections 1 and 3 also time every process without it (Node reads
@@ -42,6 +43,7 @@ import { measureEdits, measureStartup, type EditTiming, type StartOptions, type 
 import { SERVER_ENV_DROPPED, serverEnvironment } from '../src/shared/serverEnvironment';
 import { runMemoryBench } from './benchMemory';
 import { clearCompileCache } from '../src/cli/compileCache';
+import { parseTimings } from '../src/cli/timings';
 import { envWithoutExtraCerts, fmtCpu, fmtMb, fmtMs, fmtX, machineLine, median, timeInProcess, timeProcess, timeProcessesInterleaved, type ProcessTiming } from './benchProcess';
 
 type StartKind = 'as is' | 'bare' | 'editor' | 'ahead';
@@ -49,18 +51,19 @@ type StartKind = 'as is' | 'bare' | 'editor' | 'ahead';
 /** How long before the draft is paired the 'ahead' start-up runs start the server (a user picking a source). */
 const PICK_MS = 1500;
 
-interface Options { quick: boolean; engineOnly: boolean; lspOnly: boolean; cliOnly: boolean; bookWords: number; baseline: string | null; lspProf: string | null; readMs: number; lspDraft: 'seed' | 'dev'; editsOnly: boolean }
+interface Options { quick: boolean; engineOnly: boolean; lspOnly: boolean; cliOnly: boolean; batchOnly: boolean; bookWords: number; baseline: string | null; lspProf: string | null; readMs: number; lspDraft: 'seed' | 'dev'; editsOnly: boolean }
 
-const USAGE = 'usage: npm run bench -- [--quick] [--engine] [--lsp] [--cli] [--baseline DIR] [--lsp-prof DIR] [--read-ms N] [--lsp-draft seed|dev] [--edits-only] [--book-words N]';
+const USAGE = 'usage: npm run bench -- [--quick] [--engine] [--lsp] [--cli] [--batch] [--baseline DIR] [--lsp-prof DIR] [--read-ms N] [--lsp-draft seed|dev] [--edits-only] [--book-words N]';
 
 function parseArgs(argv: readonly string[]): Options {
-  const opts: Options = { quick: false, engineOnly: false, lspOnly: false, cliOnly: false, bookWords: 150_000, baseline: null, lspProf: null, readMs: 1000, lspDraft: 'seed', editsOnly: false };
+  const opts: Options = { quick: false, engineOnly: false, lspOnly: false, cliOnly: false, batchOnly: false, bookWords: 150_000, baseline: null, lspProf: null, readMs: 1000, lspDraft: 'seed', editsOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--quick') opts.quick = true;
     else if (arg === '--engine') opts.engineOnly = true;
     else if (arg === '--lsp') opts.lspOnly = true;
     else if (arg === '--cli') opts.cliOnly = true;
+    else if (arg === '--batch') opts.batchOnly = true;
     else if (arg === '--edits-only') opts.editsOnly = true;
     else if (arg === '--lsp-draft') {
       const v = argv[++i];
@@ -141,6 +144,10 @@ async function main(): Promise<void> {
     runEngineBench(opts, seedSource, seedRewrite);
     return;
   }
+  if (opts.batchOnly) {
+    batchSection(root, cli, opts);
+    return;
+  }
   if (opts.lspOnly && !opts.cliOnly) {
     await lspSection(cli, opts, seedSource, seedRewrite);
     return;
@@ -214,6 +221,15 @@ async function main(): Promise<void> {
         `${fmtX(diff / faithful.medianMs)}×`, git ? `${fmtX(faithful.medianMs / git.medianMs)}×` : '—'], widths));
       extraRows(c.name, t, diff, git);
     });
+    // Where a short run's time goes: the phases `faithful` reports with FAITHFUL_TIMINGS, for the
+    // seed pair and the 16× pair (without NODE_EXTRA_CA_CERTS when it is set: that file is read by
+    // Node's own start).
+    const clis = [cli, ...(baseCli ? [baseCli] : [])];
+    console.log(`\nphases (FAITHFUL_TIMINGS: ms since the process started when each ended, the time it took in brackets; medians of ${runs} runs after one warm-up, each checkout in turn${bareEnv ? ', without NODE_EXTRA_CA_CERTS' : ''}):`);
+    for (const i of [1, 2]) {
+      const phases = phaseTimings(clis, [path.join(dir, `source-${i}.txt`), path.join(dir, `rewrite-${i}.txt`)], runs, bareEnv ?? process.env);
+      phases.forEach((p, k) => console.log(`  ${cases[i]!.name}${k === 0 ? '' : ', baseline'}: ${p ? fmtPhases(p) : 'not reported (a checkout from before FAITHFUL_TIMINGS)'}`));
+    }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -422,9 +438,45 @@ function devDraft(root: string, words: number): { source: string; rewrite: strin
 }
 
 /** `faithful batch` on SummEdits news pairs (cycled to length): throughput and memory at two lengths. */
+/**
+ * Median phase timings (FAITHFUL_TIMINGS, src/cli/timings.ts) of `runs` runs of `node CLI args`
+ * for each of `clis`, in turn (A B, then B A, ...) after one untimed round; null for a checkout
+ * that reports none.
+ */
+function phaseTimings(clis: readonly string[], args: readonly string[], runs: number, env: NodeJS.ProcessEnv): Array<Map<string, number> | null> {
+  const samples = clis.map(() => new Map<string, number[]>());
+  const reported = clis.map(() => true);
+  for (let round = 0; round <= runs; round++) {
+    const order = clis.map((_, i) => i);
+    if (round % 2 === 1) order.reverse();
+    for (const i of order) {
+      const r = spawnSync(process.execPath, [clis[i]!, ...args], { env: { ...env, FAITHFUL_TIMINGS: '1' }, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+      if (round === 0) continue;
+      const phases = parseTimings(r.stderr ?? '');
+      if (!phases) {
+        reported[i] = false;
+        continue;
+      }
+      for (const [name, ms] of phases) samples[i]!.set(name, [...(samples[i]!.get(name) ?? []), ms]);
+    }
+  }
+  return samples.map((s, i) => (reported[i] && s.size > 0 ? new Map([...s].map(([name, ms]) => [name, median(ms)])) : null));
+}
+
+/** "launcher 57.0, entry 59.1 (2.1), engine loaded 102.9 (43.8), ...": each phase's end and how long it took. */
+function fmtPhases(phases: ReadonlyMap<string, number>): string {
+  let before: number | null = null;
+  const parts: string[] = [];
+  for (const [name, ms] of phases) {
+    parts.push(`${name} ${ms.toFixed(1)}${before === null ? '' : ` (${(ms - before).toFixed(1)})`}`);
+    before = ms;
+  }
+  return parts.join(', ');
+}
+
 function batchSection(root: string, cli: string, opts: Options): void {
   const data = path.join(root, '..', 'shared', 'data', 'summedits-news-evaluation.jsonl');
-  console.log(`\n## faithful batch on SummEdits news pairs (cycled), --jobs ${os.availableParallelism()}, one run each`);
+  console.log(`\n## faithful batch on SummEdits news pairs (cycled), --jobs ${os.availableParallelism()}`);
   if (!fs.existsSync(data)) {
     console.log(`skipped: ${data} is missing`);
     return;
@@ -433,9 +485,15 @@ function batchSection(root: string, cli: string, opts: Options): void {
   const avgWords = pairs.reduce((a, p) => a + countWords(p.source) + countWords(p.rewrite), 0) / pairs.length;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'faithful-bench-batch-'));
   // Three lengths: memory may grow while a run warms up (code, caches); flat means it stops
-  // growing, so the last two are compared.
+  // growing, so the last two are compared. The first two are run once; the last, whose rate is
+  // the target's, BATCH_RUNS times, and its median counts: a single run of a few seconds moved
+  // by a fifth from run to run on the loaded machine the bench runs on. With --baseline, each
+  // size is run for both checkouts in turn (A B, then B A, ...).
   const sizes = opts.quick ? [500, 1_000, 2_000] : [1_000, 5_000, 10_000];
-  const measured: Array<{ n: number; t: ProcessTiming }> = [];
+  const BATCH_RUNS = 3;
+  const baseCli = opts.baseline ? path.join(opts.baseline, 'bin', 'faithful.js') : null;
+  const measured: Array<{ n: number; t: ProcessTiming; base: ProcessTiming | null }> = [];
+  const rateOf = (n: number, t: ProcessTiming) => n / (t.medianMs / 1000);
   try {
     for (const n of sizes) {
       const file = path.join(dir, `pairs-${n}.jsonl`);
@@ -445,16 +503,24 @@ function batchSection(root: string, cli: string, opts: Options): void {
         lines.push(JSON.stringify({ id: i, source: p.source, rewrite: p.rewrite }));
       }
       fs.writeFileSync(file, lines.join('\n') + '\n');
-      const t = timeProcess(process.execPath, [cli, 'batch', file], { runs: 1, warmup: 0 });
-      measured.push({ n, t });
-      console.log(`${n.toLocaleString('en')} pairs (about ${Math.round(avgWords)} words each): ${fmtMs(t.medianMs)} ms (CPU ${fmtCpu(t.cpuMs)}), ${Math.round(n / (t.medianMs / 1000)).toLocaleString('en')} pairs a second, peak RSS ${fmtMb(t.peakRss)}`);
+      const last = n === sizes[sizes.length - 1];
+      const runs = last ? BATCH_RUNS : 1;
+      const commands = [{ command: process.execPath, args: [cli, 'batch', file] }];
+      // Every size for both checkouts, so that each writes its compile cache in the same runs.
+      if (baseCli) commands.push({ command: process.execPath, args: [baseCli, 'batch', file] });
+      const [t, base] = timeProcessesInterleaved(commands, { runs, warmup: 0 });
+      measured.push({ n, t: t!, base: base ?? null });
+      const line = (label: string, x: ProcessTiming) => `${label}${n.toLocaleString('en')} pairs (about ${Math.round(avgWords)} words each): ${fmtMs(x.medianMs)} ms (CPU ${fmtCpu(x.cpuMs)}), ${Math.round(rateOf(n, x)).toLocaleString('en')} pairs a second, peak RSS ${fmtMb(x.peakRss)}${runs > 1 ? ` (median of ${runs} runs)` : ''}`;
+      console.log(line('', t!));
+      if (base) console.log(line('  baseline: ', base));
     }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
   const last = measured[measured.length - 1]!;
   const first = measured[measured.length - 2]!;
-  const rate = last.n / (last.t.medianMs / 1000);
+  const rate = rateOf(last.n, last.t);
+  if (last.base) console.log(`side by side (this / baseline, interleaved runs): ${Math.round(rate)} / ${Math.round(rateOf(last.n, last.base))} pairs a second (CPU ${fmtCpu(last.t.cpuMs)} / ${fmtCpu(last.base.cpuMs)})`);
   console.log('targets (issue 10):');
   console.log(`  ≥ 500 pairs a second: ${Math.round(rate)}: ${verdict(rate >= 500)}`);
   if (first.t.peakRss !== null && last.t.peakRss !== null) {

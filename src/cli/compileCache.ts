@@ -8,7 +8,6 @@
 // and ignores one that does not fit, and the file name carries the bundle's size and time, so a
 // rebuilt bundle never meets an old cache. Any failure here just means compiling as usual.
 import * as fs from 'node:fs';
-import Module from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
@@ -117,6 +116,13 @@ function readCacheFile(file: string): Buffer {
     fs.closeSync(fd);
   }
 }
+
+/**
+ * The module loader's Module class, the one `require('node:module')` returns, taken from this
+ * module's own object: loading node:module on Node 20 loads the ES module loader and source maps
+ * too (shared/nodeModuleApi.ts), which this does not need.
+ */
+const Module = module.constructor;
 
 /** The process's main module (bin/faithful.js), for the bundles' require.main. */
 const main = require.main;

@@ -11,12 +11,44 @@ import { ENGINE_DATA_FILES, PAGED_BELOW_BYTES, prefetchDataFiles, WHOLE_DATA_FIL
 import { parseArgs, type Command } from './args';
 import { EXIT_OK, EXIT_USAGE, oneLine } from './errors';
 import { helpText } from './help';
+import { formatTimings, timingsWanted } from './timings';
+import { nodeCompileCacheApi } from '../shared/nodeModuleApi';
 import { VERSION } from './version';
 import type { Writable } from 'node:stream';
 import type { InstalledCompileCache } from './compileCache';
 import type { CliIo } from './runCli';
 
 const argv = process.argv.slice(2);
+
+/**
+ * FAITHFUL_TIMINGS set (to anything but "" or "0"): when the process ends, one line on stderr
+ * saying when each phase of the run ended, in milliseconds since the process started (`npm run
+ * bench` reads it to show where a short run's time goes): the launcher's first line
+ * (bin/faithful.js, when started through it), this entry, the engine loaded, the command done,
+ * the exit. Without it nothing is recorded.
+ */
+const timings: Array<[string, number]> | null = timingsWanted(process.env) ? startTimings() : null;
+
+function startTimings(): Array<[string, number]> {
+  const marks: Array<[string, number]> = [];
+  const launched = (globalThis as Record<symbol, unknown>)[Symbol.for('faithful.launched')];
+  if (typeof launched === 'number') marks.push(['launcher', launched]);
+  marks.push(['entry', performance.now()]);
+  process.on('exit', () => {
+    marks.push(['exit', performance.now()]);
+    try {
+      fs.writeSync(2, formatTimings(marks));
+    } catch {
+      // Standard error closed: nothing to tell.
+    }
+  });
+  return marks;
+}
+
+/** Notes that a phase of the run ended (only with FAITHFUL_TIMINGS). */
+function mark(name: string): void {
+  timings?.push([name, performance.now()]);
+}
 
 /** What the arguments ask for, or null for a usage error (runCli parses again and reports it). */
 function commandKind(): Command['kind'] | null {
@@ -91,8 +123,7 @@ function descriptorWriter(fd: 1 | 2, stream: () => NodeJS.WriteStream): Descript
  */
 function endNow(code: number, writers: readonly DescriptorWriter[]): void {
   if (!writers.every((w) => w.direct)) return;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const nodeModule = require('node:module') as { enableCompileCache?: unknown; flushCompileCache?: () => void };
+  const nodeModule = nodeCompileCacheApi();
   if (typeof nodeModule.enableCompileCache === 'function') {
     if (typeof nodeModule.flushCompileCache !== 'function') return;
     try {
@@ -188,12 +219,14 @@ if (quick !== null) {
 function run(io: CliIo, done?: (code: number) => void, readAhead = false): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { runCli } = require('./runCli') as typeof import('./runCli');
+  mark('engine loaded');
   // Data files read ahead (prefetchDataFiles) whose reads ended while the engine's bundle loaded
   // say so in their callbacks, which run only in a turn of this thread's event loop: given one
   // here, the engine takes their bytes as read instead of reading them again (dataFile.ts).
   const turn = readAhead ? new Promise<void>((resolve) => setImmediate(resolve)) : Promise.resolve();
   turn.then(() => runCli(argv, io)).then(
     (code) => {
+      mark('done');
       process.exitCode = code;
       done?.(code);
     },

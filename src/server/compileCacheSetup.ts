@@ -10,9 +10,9 @@
 // which it requires after this, is compiled with the cache. Run from the sources (the unit
 // tests), there is no dist/compileCache.js beside it, and nothing is installed.
 import * as fs from 'node:fs';
-import Module from 'node:module';
 import * as path from 'node:path';
 import { installedCompileCache } from '../shared/compileCacheWork';
+import { nodeCompileCacheApi } from '../shared/nodeModuleApi';
 
 /** What the process has after this module ran: whose cache, or none. */
 export type CompileCacheKind = 'bin' | 'node' | 'faithful' | 'none';
@@ -22,7 +22,7 @@ export function ensureCompileCache(dir: string = __dirname): CompileCacheKind {
   if (installedCompileCache()) return 'bin';
   const file = path.join(dir, 'compileCache.js');
   if (!fs.existsSync(file)) return 'none';
-  const { enableCompileCache } = Module as unknown as { enableCompileCache?: () => unknown };
+  const { enableCompileCache } = nodeCompileCacheApi();
   if (enableCompileCache) {
     // Under bin/faithful.js too, on such a Node: enabling it again changes nothing.
     enableCompileCache();

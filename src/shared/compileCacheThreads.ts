@@ -2,10 +2,10 @@
 // on globalThis under this registry key): a worker started from the same folder of bundles
 // installs it too, and writes it before it is terminated (a worker never sees its exit event).
 // Used by the language server's analysis thread and by `faithful batch`'s workers.
-import Module from 'node:module';
 import * as path from 'node:path';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { installedCompileCache } from './compileCacheWork';
+import { nodeCompileCacheApi } from './nodeModuleApi';
 
 
 /** Starts `workerPath` as a worker thread, with this process's compile cache if it compiles that bundle's folder. */
@@ -27,7 +27,7 @@ export function flushCompileCache(): void {
   // Node's own cache (module.enableCompileCache, Node 22.1 and later) is written at exit, or
   // now where Node can (module.flushCompileCache, Node 22.10 and later).
   try {
-    (Module as unknown as { flushCompileCache?: () => void }).flushCompileCache?.();
+    nodeCompileCacheApi().flushCompileCache?.();
   } catch {
     // Not written: the next start compiles as usual.
   }

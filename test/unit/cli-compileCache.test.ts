@@ -2,9 +2,10 @@
 // never change what the CLI says: the output with a fresh cache, a warm one and a corrupt one
 // is the output without the cache, and the cache files are written, reused and replaced.
 import { strict as assert } from 'node:assert';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { mayHaveNodeCompileCache } from '../../src/shared/nodeModuleApi';
 import { buildCli, REPO, tempDir } from './cli-helpers';
 
 /** A launcher like bin/faithful.js for the test build, always taking the cache path. */
@@ -20,6 +21,32 @@ function tempEnv(dir: string): NodeJS.ProcessEnv {
 
 describe('compile cache (Node before 22.1)', function () {
   this.timeout(120_000);
+
+  it('is installed, and a comparison run, without loading node:module (its ES module loader and source maps) on a Node older than 22', async function () {
+    if (mayHaveNodeCompileCache()) this.skip();
+    const { cli } = await buildCli();
+    const tmp = tempDir();
+    try {
+      const bundles = path.dirname(cli);
+      const probe = tmp.file('probe.js', `process.on('exit', () => process.stderr.write(JSON.stringify({ nodeModule: process.moduleLoadList.includes('NativeModule module'), cache: !!globalThis[Symbol.for('faithful.compileCache')] })));\nrequire(${JSON.stringify(path.join(bundles, 'compileCache.js'))}).installCompileCache(${JSON.stringify(bundles)});\nrequire(${JSON.stringify(cli)});\n`);
+      const args = [path.join(REPO, 'examples', 'source.txt'), path.join(REPO, 'examples', 'rewrite.txt')];
+      for (let run = 0; run < 2; run++) {
+        const r = spawnSync(process.execPath, [probe, ...args], { env: tempEnv(tmp.dir), encoding: 'utf8' });
+        assert.equal(r.status, 1, `the examples have findings: ${r.stderr}`);
+        assert.deepEqual(JSON.parse(r.stderr), { nodeModule: false, cache: true }, `run ${run + 1}`);
+      }
+      assert.ok(fs.readdirSync(tmp.dir, { recursive: true }).map(String).some((f) => path.basename(f).startsWith('runCli.js-')), 'the cache was written');
+    } finally {
+      tmp.cleanup();
+    }
+  });
+
+  it('Node has its own compile cache from version 22 on (node:module is asked there)', () => {
+    assert.equal(mayHaveNodeCompileCache('20.20.2'), false);
+    assert.equal(mayHaveNodeCompileCache('21.7.3'), false);
+    assert.equal(mayHaveNodeCompileCache('22.0.0'), true);
+    assert.equal(mayHaveNodeCompileCache('24.1.0'), true);
+  });
 
   it('gives the same output without a cache, with a new one, a reused one and a corrupt one', async () => {
     const { cli } = await buildCli();

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { analyze, KINDS } from '../../src/core';
 import { MAX_INPUT_BYTES } from '../../src/cli/readInput';
 import { runAnalysis } from '../../src/cli/runAnalysis';
+import { parseTimings } from '../../src/cli/timings';
 import { REPO, buildCli, runBuiltCli, tempDir } from './cli-helpers';
 
 const EXAMPLE_SOURCE = path.join('examples', 'source.txt');
@@ -63,6 +64,23 @@ describe('cli end to end', function () {
     const r = spawnSync(process.execPath, [probe, src, rw], { encoding: 'utf8' });
     assert.equal(r.status, 1);
     assert.ok(r.stderr.split(',').includes('runCli.js'), r.stderr);
+  });
+
+  it('FAITHFUL_TIMINGS adds one line on stderr, the phases of the run in order, and changes nothing else', async () => {
+    const plain = await runBuiltCli([src, rw], { env: { FAITHFUL_TIMINGS: '' } });
+    const timed = await runBuiltCli([src, rw], { env: { FAITHFUL_TIMINGS: '1' } });
+    assert.equal(timed.code, plain.code);
+    assert.equal(timed.stdout, plain.stdout);
+    assert.equal(parseTimings(plain.stderr), null, plain.stderr);
+    const phases = parseTimings(timed.stderr);
+    assert.ok(phases, timed.stderr);
+    // (Started without bin/faithful.js: no launcher phase.)
+    assert.deepEqual([...phases.keys()], ['entry', 'engine loaded', 'done', 'exit']);
+    const times = [...phases.values()];
+    assert.ok(times.every((t, i) => t > 0 && (i === 0 || t >= times[i - 1]!)), timed.stderr);
+    assert.equal(timed.stderr.split('\n').filter((l) => !l.startsWith('faithful timings')).join('\n'), plain.stderr);
+    const off = await runBuiltCli([src, rw], { env: { FAITHFUL_TIMINGS: '0' } });
+    assert.equal(off.stderr, plain.stderr);
   });
 
   it('exits 2 on usage errors', async () => {
