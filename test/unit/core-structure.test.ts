@@ -480,6 +480,8 @@ const constructions: Row[] = [
   { name: "a ceiling dropped with no verb of possibility is still a changed bound (a guard)", source: "The fund will pay up to £300 per household.", rewrite: "The fund will pay £300 per household.", kind: "quantifier", expect: "£300" },
   { name: "a multiple the source tells by its verb replaced by a change \"by\" a share that is not it (\"tripled\" / \"rose by a third\")", source: "The club's debts tripled last season to £42 million.", rewrite: "The club's debts rose by a third last season, to £42m.", kind: "number", expect: "rose by a third" },
   { name: "quiet: the same multiple told as its rise (\"tripled\" / \"rose by 200%\") (a guard)", source: "The club's debts tripled last season to £42 million.", rewrite: "The club's debts rose by 200% last season, to £42m.", kind: "number", expect: null },
+  { name: "a verb of undergoing makes its subject the receiver of its object's act (\"suffered a defeat by\"): winner and loser exchanged", source: "Ana Ruiz beat Maja Lund in the semi-final in May.", rewrite: "In May Ana Ruiz suffered a heavy defeat by Maja Lund in the semi-final.", kind: "roles-swapped", expect: "Ana Ruiz suffered a heavy defeat by Maja Lund" },
+  { name: "quiet: \"suffered a defeat by\" the winner tells the same result (a guard)", source: "Ana Ruiz beat Maja Lund in the semi-final in May.", rewrite: "In May Maja Lund suffered a heavy defeat by Ana Ruiz in the semi-final.", kind: "roles-swapped", expect: null },
 ];
 
 function check(rows: readonly Row[]): void {

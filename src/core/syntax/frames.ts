@@ -29,6 +29,9 @@ const MEASURE_FILES: ReadonlySet<number> = new Set([7, 23]);
 /** Verbs whose subject takes on the act its object names ("signed an agreement to buy", "made an offer to buy"). */
 const COMMITTING_VERBS: ReadonlySet<string> = new Set([...LIGHT_VERBS, 'sign', 'strike', 'announce', 'unveil']);
 
+/** Verbs whose subject undergoes the act their object names: "suffered a defeat", "sustained an attack". */
+const UNDERGOING_VERBS: ReadonlySet<string> = new Set(['suffer', 'sustain', 'undergo']);
+
 /** A participant: a noun phrase's head and the words that name it (compounds and flat names). */
 export interface Participant {
   readonly head: number;
@@ -566,6 +569,16 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
   // files as a thing).
   for (let v = 0; v < n; v++) {
     if (syn.tags[v] !== 'VERB') continue;
+    // "Montañez suffered a heavy defeat by Øvergaard": a verb of undergoing makes its subject
+    // the receiver of the act its object names, whose doer the noun's own "by" phrase tells.
+    if (UNDERGOING_VERBS.has(tokens[v]!.lemma)) {
+      const e = kids[v]!.find((k) => k.label === 'obj')?.d;
+      const undergoer = args[v]!.filter((a) => a.role === 'subj');
+      if (e !== undefined && syn.tags[e] === 'NOUN' && isEventNoun(tokens[e]!.lemma) && undergoer.length === 1 && !args[e]!.some((a) => a.role === 'obj')) {
+        args[e]!.push({ ...undergoer[0]!, role: 'obj' });
+      }
+      continue;
+    }
     // (A recipient with a noun of its own: "used her speech to" is a possessive misread as one.)
     const recipient = args[v]!.find((a) => a.role === 'iobj' && syn.tags[a.filler.head] !== 'PRON');
     if (!recipient && (!LIGHT_VERBS.has(tokens[v]!.lemma) || /^(have|hold|reach)$/.test(tokens[v]!.lemma))) continue;
