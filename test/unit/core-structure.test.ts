@@ -482,6 +482,8 @@ const constructions: Row[] = [
   { name: "quiet: the same multiple told as its rise (\"tripled\" / \"rose by 200%\") (a guard)", source: "The club's debts tripled last season to £42 million.", rewrite: "The club's debts rose by 200% last season, to £42m.", kind: "number", expect: null },
   { name: "a verb of undergoing makes its subject the receiver of its object's act (\"suffered a defeat by\"): winner and loser exchanged", source: "Ana Ruiz beat Maja Lund in the semi-final in May.", rewrite: "In May Ana Ruiz suffered a heavy defeat by Maja Lund in the semi-final.", kind: "roles-swapped", expect: "Ana Ruiz suffered a heavy defeat by Maja Lund" },
   { name: "quiet: \"suffered a defeat by\" the winner tells the same result (a guard)", source: "Ana Ruiz beat Maja Lund in the semi-final in May.", rewrite: "In May Maja Lund suffered a heavy defeat by Ana Ruiz in the semi-final.", kind: "roles-swapped", expect: null },
+  { name: "quiet: a difference told by a comparison between two counts of one thing the source gives in different sentences", source: "Tom Reyes won the seat by seven votes. At the first count he had a lead of 11 votes, but a recount was ordered.", rewrite: "Tom Reyes won the seat by seven votes. At the first count his lead had been 11 votes, four more than his final margin.", kind: "added-detail", expect: null },
+  { name: "a difference by comparison that the two counts do not give (a guard)", source: "Tom Reyes won the seat by seven votes. At the first count he had a lead of 11 votes, but a recount was ordered.", rewrite: "Tom Reyes won the seat by seven votes. At the first count his lead had been 11 votes, six more than his final margin.", kind: "added-detail", expect: "six" },
 ];
 
 function check(rows: readonly Row[]): void {

@@ -41,6 +41,8 @@ export interface SourceAmounts {
    * rest were passengers"): then the whole may be told in another sentence of the source.
    */
   readonly remainder: boolean;
+  /** Whether the figure is a difference told by a comparison ("three more than her final margin"). */
+  readonly difference: boolean;
 }
 
 /**
@@ -144,6 +146,11 @@ export function workedOutFrom(r: NumberMention, source: SourceAmounts, stated: r
       // 18", the 12-turbine farm told in another sentence.)
       if (kept(a) && a.unit === null && b.unit === null && r.unit === null && source.figureCounts !== undefined && source.countedIn(b) === source.figureCounts && !near.some((x) => x.value === b.value) &&
         (countedAfter(source.tokens, a) ?? source.figureCounts) === source.figureCounts && fits(Math.abs(a.value! - b.value!))) return true;
+      // (Or the difference a comparison tells between two counts of one thing: "a margin of 12
+      // votes" here, "won by nine votes" in another sentence / "12 votes – three more than her
+      // final margin".)
+      if (source.difference && kept(a) && a.unit === null && b.unit === null && source.countedIn(b) !== undefined && countedAfter(source.tokens, a) === source.countedIn(b) &&
+        fits(Math.abs(a.value! - b.value!))) return true;
       // What is left of a whole the source gives elsewhere ("the first 600 jobs" of "1,150
       // jobs" / "the remaining 550"): a part taken from a larger count.
       if (source.remainder && a.unit === b.unit && a.value! < b.value! && fits(b.value! - a.value!)) return true;

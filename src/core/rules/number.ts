@@ -185,6 +185,9 @@ function hedgeGoverns(ctx: PairContext, s: NumberMention, r: NumberMention): boo
 
 const POSSIBILITY_MODALS = new Set(['could', 'may', 'might']);
 
+/** Words that make a figure before "than" a difference: "three more than", "£2m lower than". */
+const COMPARATIVE_WORDS = /^(more|fewer|less|higher|lower|greater|larger|smaller|bigger)$/;
+
 /**
  * The verb an amount hangs from (within three arcs) when a modal of possibility governs it
  * ("could face up to"), or -1.
@@ -445,6 +448,7 @@ export const numberRule: PairRule = (ctx) => {
     near: src, tokens: ctx.sTok, parse: ctx.syntax.source, all: (all ??= sourceNumbers(ctx).map((x) => x.m)),
     countedIn: (m) => ctx.memo('source-counted', () => new Map(sourceNumbers(ctx).map((x) => [x.m, x.counted]))).get(m), figureCounts: countedAfter(ctx.rTok, r),
     remainder: ctx.rTok.slice(Math.max(0, r.qualifierFirst - 2), r.qualifierFirst).some(remainderWord) || (sourceTellsRemainder ??= ctx.sTok.some(remainderWord)),
+    difference: COMPARATIVE_WORDS.test(ctx.rTok[r.last + 1]?.lower ?? '') && ctx.rTok[r.last + 2]?.lower === 'than',
   }, rw);
   // "its losses tripled" -> "its losses rose by a third": a multiple the source tells by its verb,
   // replaced by a change "by" a share that is not that multiple's rise or fall.
