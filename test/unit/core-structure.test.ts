@@ -484,6 +484,7 @@ const constructions: Row[] = [
   { name: "quiet: \"suffered a defeat by\" the winner tells the same result (a guard)", source: "Ana Ruiz beat Maja Lund in the semi-final in May.", rewrite: "In May Maja Lund suffered a heavy defeat by Ana Ruiz in the semi-final.", kind: "roles-swapped", expect: null },
   { name: "quiet: a difference told by a comparison between two counts of one thing the source gives in different sentences", source: "Tom Reyes won the seat by seven votes. At the first count he had a lead of 11 votes, but a recount was ordered.", rewrite: "Tom Reyes won the seat by seven votes. At the first count his lead had been 11 votes, four more than his final margin.", kind: "added-detail", expect: null },
   { name: "a difference by comparison that the two counts do not give (a guard)", source: "Tom Reyes won the seat by seven votes. At the first count he had a lead of 11 votes, but a recount was ordered.", rewrite: "Tom Reyes won the seat by seven votes. At the first count his lead had been 11 votes, six more than his final margin.", kind: "added-detail", expect: "six" },
+  { name: "quiet: a preventing verb's noun with its \"on\" phrase denies the thing (\"a ban on lorry traffic\" / \"no lorry traffic\")", source: "The conditions include no lorry traffic over the bridge after 10pm.", rewrite: "The conditions include a ban on lorry traffic over the bridge after 10pm.", kind: "negation", expect: null },
 ];
 
 function check(rows: readonly Row[]): void {

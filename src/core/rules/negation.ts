@@ -315,6 +315,10 @@ function negatedClause(tokens: readonly Token[], syn: SentenceSyntax, i: number)
   while (arg >= 0 && syn.heads[arg] !== p && /^(amod|compound|nummod|det)$/.test(syn.labels[arg] ?? '')) arg = syn.heads[arg]!;
   const passiveSubject = /^nsubj/.test(syn.labels[arg] ?? '') && (syn.labels[arg] === 'nsubj:pass' || hasDependent(syn, p, /^aux:pass$/));
   if (arg >= 0 && arg !== p && syn.heads[arg] === p && (syn.labels[arg] === 'obj' || passiveSubject) && OBJECT_PREVENTING.has(phrasalKey(tokens, syn, p))) return true;
+  // (So does such a verb's noun with its "on" phrase: "a ban on construction traffic" = "no
+  // construction traffic".)
+  const preventing = arg >= 0 ? syn.heads[arg]! : -1;
+  if (preventing >= 0 && syn.tags[preventing] === 'NOUN' && /^nmod/.test(syn.labels[arg]!) && markedBy(syn, tokens, arg, 'on') && OBJECT_PREVENTING.has(tokens[preventing]!.lemma)) return true;
   // "a frost-free spring" = "a spring without frost", "free of debt" = "with no debt", "clear of
   // any outstanding judgments" = "no outstanding judgments".
   let of = i - 1;
