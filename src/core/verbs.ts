@@ -170,8 +170,8 @@ function computeVerbGroups(tokens: readonly Token[]): VerbGroup[] {
     // A form of "be" before a past participle, also one spelled like the present ("has been set").
     const passive = aux.some((a) => a.lemma === 'be' || a.lower === 'being') && (bareForm(t) === 'past' || (t.pos === 'VERB' && !/ing$/.test(t.lower)));
     let tense: Tense;
-    // (Nor do a gerund's or participle's own auxiliaries, "after being cleaned", "having been
-    // told": a clause with no finite verb takes its time from the one it hangs on.)
+    // (Nor do a gerund's or participle's own auxiliaries, "after being cleaned", "having left":
+    // a clause with no finite verb takes its time from the one it hangs on.)
     if (toInfinitive || (words.length > 0 && words.every((w) => NON_FINITE_AUX.has(w)))) tense = 'none';
     else if (words.some((w) => FUTURE_AUX.has(w)) || words.includes('going')) tense = 'future';
     else if (words.some((w) => CONDITIONAL_AUX.has(w))) tense = 'conditional';

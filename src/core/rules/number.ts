@@ -268,7 +268,8 @@ function multipleInSource(ctx: PairContext, r: NumberMention): boolean {
  * "A quarter of the 48,000 cars" is 12,000 of them: a share told of a whole that the other text
  * does not state as a share is compared as the count it comes to (from the share's first word to
  * the whole's last), so that a count restated as a share is the same amount, and a share that
- * does not come to the count is a changed number. (The whole stays an amount of its own.)
+ * does not come to the count is a changed number. (The whole stays an amount of its own.) So is
+ * the rest of a whole "all but" leaves.
  */
 function sharesAsCounts(tokens: readonly Token[], mentions: readonly NumberMention[], other: readonly NumberMention[]): readonly NumberMention[] {
   return mentions.map((m) => {

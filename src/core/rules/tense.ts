@@ -523,11 +523,11 @@ export const tenseRule: PairRule = (ctx) => {
     // (Not a copula whose predicate governs an infinitive, "were likely to be finished": the
     // infinitive tells the event and its time.)
     if (!sg) {
-      const everyWord = ctx.sTok.map((_t, i) => i);
+      let everyWord: number[] | undefined;
       for (let k = rg.first; k < rg.head && !sg; k++) {
         const s = ctx.match.rToS[k] ?? -1;
         const g = s >= 0 ? groupAt(sGroups, s) : undefined;
-        if (g && g.first === g.head && !usedSource.has(g) && !governsInfinitiveIn(ctx.sTok, sGroups, ctx.syntax.source(), g, everyWord)) sg = g;
+        if (g && g.first === g.head && !usedSource.has(g) && !governsInfinitiveIn(ctx.sTok, sGroups, ctx.syntax.source(), g, (everyWord ??= ctx.sTok.map((_t, i) => i)))) sg = g;
       }
     }
     if (!sg) {
