@@ -1113,7 +1113,8 @@ export const attributionRule: PairRule = (ctx) => {
       if (words.length === 0 || reportedBy(rSyn.heads, rAttr, ra)) continue;
       const sa = sAttr.find((x) => { const w = speakerWords(ctx.sTok, x); return w.length > 0 && w.every((k) => words.includes(k)) && words.every((k) => w.includes(k)); });
       const outer = sa && reportedBy(sSyn.heads, sAttr, sa);
-      if (!outer || speakerWords(ctx.sTok, outer).length === 0 || speakerWords(ctx.sTok, outer).some((w) => rKeys.has(w))) continue;
+      const outerWords = outer ? speakerWords(ctx.sTok, outer) : [];
+      if (!outer || outerWords.length === 0 || outerWords.some((w) => rKeys.has(w))) continue;
       r = ra;
       s = outer;
       break;

@@ -229,15 +229,16 @@ function prospective(tokens: readonly Token[], g: VerbGroup, syntax: () => Sente
 
 /**
  * A verb group whose verb governs a "to" infinitive inside the same stretch ("plans" in "plans
- * to look"), or a deliberating verb its gerund ("is considering" in "is considering turning").
+ * to look"), or a deliberating verb its gerund ("is considering" in "is considering turning");
+ * anywhere in the sentence when no stretch is given.
  */
-function governsInfinitiveIn(tokens: readonly Token[], groups: readonly VerbGroup[], syn: SentenceSyntax, g: VerbGroup, stretch: readonly number[]): boolean {
+function governsInfinitiveIn(tokens: readonly Token[], groups: readonly VerbGroup[], syn: SentenceSyntax, g: VerbGroup, stretch?: readonly number[]): boolean {
   // (A copula governs what its predicate does: "was" in "was due to start", "is likely to close".)
   const head = syn.labels[g.head] === 'cop' && syn.heads[g.head]! >= 0 ? syn.heads[g.head]! : g.head;
   // (The infinitive's "to" opens its group, before any auxiliary: "likely to be finished".)
   return dependentsOf(syn, head, /^xcomp$/).some((d) => {
     const inf = groupAt(groups, d);
-    return stretch.includes(d) && inf?.tense === 'none' &&
+    return (!stretch || stretch.includes(d)) && inf?.tense === 'none' &&
       (tokens[inf.first - 1]?.lower === 'to' || ((DELIBERATING.has(tokens[g.head]!.lemma) || expecting(tokens[g.head]!.lemma)) && /ing$/.test(tokens[d]!.lower)));
   });
 }
@@ -523,11 +524,10 @@ export const tenseRule: PairRule = (ctx) => {
     // (Not a copula whose predicate governs an infinitive, "were likely to be finished": the
     // infinitive tells the event and its time.)
     if (!sg) {
-      let everyWord: number[] | undefined;
       for (let k = rg.first; k < rg.head && !sg; k++) {
         const s = ctx.match.rToS[k] ?? -1;
         const g = s >= 0 ? groupAt(sGroups, s) : undefined;
-        if (g && g.first === g.head && !usedSource.has(g) && !governsInfinitiveIn(ctx.sTok, sGroups, ctx.syntax.source(), g, (everyWord ??= ctx.sTok.map((_t, i) => i)))) sg = g;
+        if (g && g.first === g.head && !usedSource.has(g) && !governsInfinitiveIn(ctx.sTok, sGroups, ctx.syntax.source(), g)) sg = g;
       }
     }
     if (!sg) {

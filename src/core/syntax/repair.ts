@@ -153,9 +153,9 @@ function whoseClause(syntax: SentenceSyntax, words: readonly string[]): Sentence
 function phraseAfterAside(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
   const { heads, labels, tags } = syntax;
   const moves: [number, number][] = [];
+  const wordsOf = (k: number) => subtreeOf(syntax, k).filter((w) => tags[w] !== 'PUNCT');
   for (let x = 0; x < words.length; x++) {
     if (!/^nmod(:|$)/.test(labels[x]!) || labels[x] === 'nmod:poss' || !/^(NOUN|PROPN)$/.test(tags[x]!)) continue;
-    const wordsOf = (k: number) => subtreeOf(syntax, k).filter((w) => tags[w] !== 'PUNCT');
     const first = Math.min(...wordsOf(x));
     const aside = heads[x]!;
     if (tags[first] !== 'ADP' || words[first - 1] !== ',' || aside < 0 || aside >= first - 1) continue;
