@@ -48,7 +48,9 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; needs: readonly string[]; group?: nu
   // Line-start markup: headings, block quotes, list markers, horizontal rules, table pipes.
   { re: /^[ \t]*#{1,6}[ \t]+/gm, needs: ['#'] },
   { re: /^[ \t]*(?:>[ \t]?)+/gm, needs: ['>'] },
-  { re: /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/gm, needs: ['-', '*', '+', '.', ')'] },
+  // (A list marker itself is kept, as in plain text: each item is then a paragraph of its own,
+  // not one run-on sentence of items ending in ";". Only a task box is blanked.)
+  { re: /^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)(?:\[[ xX]\][ \t]+)?/gm, needs: ['-', '*', '+', '.', ')'], group: 1 },
   { re: /^[ \t]*(?:[-*_][ \t]*){3,}$/gm, needs: ['-', '*', '_'] },
   { re: /^[ \t]*=+[ \t]*$|^[ \t]*-+[ \t]*$/gm, needs: ['=', '-'] },
   { re: /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{3,}:?\s*\|?\s*$/gm, needs: ['---'] },

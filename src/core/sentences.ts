@@ -52,11 +52,15 @@ function isAbbreviation(before: string): boolean {
 export function splitSentences(prose: string, para: Span): Span[] {
   const text = prose.slice(para.start, para.end);
   const lowercaseOnly = !/\p{Lu}/u.test(text);
-  const cuts: number[] = [0];
+  // (A list bullet is left out before any cut: "1." is no sentence's end, even in an item of
+  // lower-case words only.)
+  const lead = BULLET.exec(text)?.[0].length ?? 0;
+  const cuts: number[] = [lead];
   // Terminal punctuation, optional closing quotes/brackets, then whitespace.
   const re = /[.!?]+["'”’)\]]*(?=\s+(\S))/g;
   for (const m of text.matchAll(re)) {
     const end = (m.index ?? 0) + m[0].length;
+    if (end <= lead) continue;
     const next = m[1] ?? '';
     if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(text.slice(Math.max(0, (m.index ?? 0) - 24), m.index))) continue;
     const startsSentence = /[\p{Lu}\p{N}"“‘'(\[]/u.test(next) || (lowercaseOnly && /\p{L}/u.test(next)) ||
@@ -78,9 +82,6 @@ export function splitSentences(prose: string, para: Span): Span[] {
     let s = cuts[k]!;
     let e = k + 1 < cuts.length ? cuts[k + 1]! : text.length;
     if (e <= s) continue;
-    const chunk = text.slice(s, e);
-    const bullet = BULLET.exec(chunk);
-    if (bullet && k === 0) s += bullet[0].length;
     while (s < e && /\s/.test(text[s]!)) s++;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
     if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) spans.push({ start: para.start + s, end: para.start + e });

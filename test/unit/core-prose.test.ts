@@ -36,7 +36,7 @@ function referenceProse(text: string): string {
   blankMatches(/<\/?[A-Za-z][^>\n]*>/g);
   blankMatches(/^[ \t]*#{1,6}[ \t]+/gm);
   blankMatches(/^[ \t]*(?:>[ \t]?)+/gm);
-  blankMatches(/^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/gm);
+  blankMatches(/^([ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+)(?:\[[ xX]\][ \t]+)?/gm, 1);
   blankMatches(/^[ \t]*(?:[-*_][ \t]*){3,}$/gm);
   blankMatches(/^[ \t]*=+[ \t]*$|^[ \t]*-+[ \t]*$/gm);
   blankMatches(/^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{3,}:?\s*\|?\s*$/gm);

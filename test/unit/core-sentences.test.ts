@@ -14,6 +14,14 @@ describe('sentence splitting', () => {
     ['The meeting starts at 9 a.m. on Monday.', ['The meeting starts at 9 a.m. on Monday.']],
   ];
   for (const [text, want] of cases) it(`splits ${JSON.stringify(text)}`, () => assert.deepEqual(sentences(text), want));
+  it('leaves a numbered bullet out before cutting, even in an item of lower-case words', () => {
+    assert.deepEqual(sentences('1. a portfolio of some 1,200 patents'), ['a portfolio of some 1,200 patents']);
+  });
+  it('reads each Markdown list item as its own sentence, items ending in ";" included', () => {
+    const source = '# Priorities\n\n- raising attendance, which fell to 89 per cent last year;\n- improving behaviour in corridors;\n- making sure that pupils receive support.\n';
+    const r = analyze(source, source, { format: 'markdown' });
+    assert.equal(r.pairs.length, 4, JSON.stringify(r.pairs.map((p) => p.rewrite && source.slice(p.rewrite.start, p.rewrite.end))));
+  });
   it('compares the sentence after a figure with its own source sentence', () => {
     const r = analyze('Harrowgate agreed to buy Crumbwell for £186m. Completion is expected in March.',
       'Harrowgate agreed to buy Crumbwell for £186m. Completion is expected in May.', { format: 'plain' });

@@ -214,6 +214,15 @@ function qualifierBefore(tokens: readonly Token[], i: number): { cls: ScopeClass
     const bound = qualifierBefore(tokens, i - 3);
     if (bound) return bound;
   }
+  // "a maximum height of 149m", "a minimum stake of £5": a bound ending in "of" with the measured
+  // dimension before its "of" bounds the figure as the bound alone does ("a maximum of 149m").
+  // (Or a compound of two: "a minimum purchase amount of $3,000".)
+  let dimension = i - 1;
+  while (dimension > i - 3 && tokens[dimension - 1]?.pos === 'NOUN' && !isUnitWord(tokens[dimension - 1]!)) dimension--;
+  if (dimension < i - 1 && tokens[i - 1]!.lower === 'of') {
+    const bound = QUALIFIER_WORDS.find(([, , words]) => words.length >= 3 && words[words.length - 1] === 'of' && phraseEndingBefore(tokens, words.slice(0, -1), dimension) >= 0);
+    if (bound) return { cls: bound[1], first: phraseEndingBefore(tokens, bound[2].slice(0, -1), dimension) };
+  }
   // "at about the 35km mark", "nearly the 2019 level": a hedge before the phrase a figure opens
   // hedges the figure (only a hedge: "more than the 40 required" compares with them).
   if (i >= 2 && tokens[i - 1]!.lower === 'the') {

@@ -558,8 +558,10 @@ function introducesClaim(tokens: readonly Token[], verb: number, syntax?: Senten
   // it, and nothing before it that a speaker could be closing (a quotation, a clause set off by
   // a comma), tells of a letter or a call, not a claim.
   if (next.pos === 'ADP' && !clauseAhead && !tokens.slice(0, verb).some((t) => /^["“”‘’:,;–—]$/.test(t.text))) return false;
-  // "the deal, announced on Tuesday, ...": a participle describing a noun.
-  if (tokens[verb - 1]?.text === ',' && next.pos === 'ADP' && /ed$/.test(tokens[verb]!.lower) && !ahead.some((t) => t.lower === 'that')) return false;
+  // "the deal, announced on Tuesday, ...", "pigment, not available until the 1920s, found in all
+  // four paintings": a participle describing a noun (a regular one or any other past form).
+  const pastForm = /ed$/.test(tokens[verb]!.lower) || (tokens[verb]!.lower !== tokens[verb]!.lemma && !/(s|ing)$/.test(tokens[verb]!.lower));
+  if (tokens[verb - 1]?.text === ',' && next.pos === 'ADP' && pastForm && !ahead.some((t) => t.lower === 'that')) return false;
   return true;
 }
 

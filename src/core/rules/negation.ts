@@ -98,7 +98,7 @@ function fewIfAny(tokens: readonly Token[], i: number): boolean {
  * "Neither the candles that growers lit nor the helicopters they hired managed to save the buds":
  * a "neither … nor" pair denies the act the whole coordination takes part in, not its first
  * noun. That act is the nearest verb or adjective above the "neither" that comes after its
- * "nor" (whatever the parse made of the phrases in between); -1 for a "neither" with no "nor",
+ * "nor" (whatever the parse made of the phrases in between), or a copula's predicate; -1 for a "neither" with no "nor",
  * or none above it.
  */
 function correlativePredicate(tokens: readonly Token[], syn: SentenceSyntax, i: number): number {
@@ -106,7 +106,8 @@ function correlativePredicate(tokens: readonly Token[], syn: SentenceSyntax, i: 
   const nor = tokens.findIndex((t, k) => k > i && t.lower === 'nor');
   if (nor < 0) return -1;
   for (let p = syn.heads[i]!, step = 0; p >= 0 && step < 8; p = syn.heads[p]!, step++) {
-    if (p > nor && /^(VERB|ADJ)$/.test(syn.tags[p]!)) return p;
+    // (Or a noun or phrase with a copula: "Neither … nor … is within four minutes of the lead".)
+    if (p > nor && (/^(VERB|ADJ)$/.test(syn.tags[p]!) || hasDependent(syn, p, /^cop$/))) return p;
   }
   return -1;
 }
@@ -891,6 +892,9 @@ export const negationRule: PairRule = (ctx) => {
       // borrower", "the buyer" / "the seller") swap its role: nothing was negated.
       if (areConverseParties(ctx.sTok[si]!.lemma, rLemma)) {
         if (toldOfTheSameNames(ctx, si, ri)) continue;
+        // (Nor where the rewrite names both parties and the source only one: "split 60–40 in
+        // favour of the winner" / "the winner will receive 60 per cent and the loser 40".)
+        if (ctx.rTok.some((t) => t.lemma === ctx.sTok[si]!.lemma) && !ctx.sTok.some((t) => t.lemma === rLemma)) continue;
         pushSwap(ctx, out, rSpanAround(ri), sSpanAround(si), ri, 'the two name the opposite parties of one relation');
         continue;
       }

@@ -78,7 +78,12 @@ function acrossClauses(arg: Argument, rf: Frame, matches: readonly Frame[], same
     if (theirs.length === 0 || theirs.some((b) => mine.some((a) => same(a.filler, b.filler)))) return undefined;
     found ??= { frame: sf, other: theirs[0]! };
   }
-  const ownClause = mine.some((a) => matches.some((sf) => !supporters.includes(sf) && sf.args.some((b) => b.role === otherRole && b.explicit && same(b.filler, a.filler))));
+  // (Not where that clause's doer, fixed by control, is this very party: "Nørgaard, who won the
+  // title, has yet to win a game" / "…, who took the title, has not yet won a game" is one party
+  // in both clauses, the verbs paired otherwise. A doer shared by coordination is too often a
+  // misparse to count.)
+  const ownClause = mine.some((a) => matches.some((sf) => !supporters.includes(sf) && sf.args.some((b) => b.role === otherRole && b.explicit && same(b.filler, a.filler)) &&
+    !sf.args.some((b) => b.role === arg.role && b.controlled && same(b.filler, arg.filler))));
   return ownClause ? found : undefined;
 }
 

@@ -97,6 +97,37 @@ const WORD_REPAIRS: ReadonlyArray<(syntax: SentenceSyntax, words: readonly strin
   reportedSubjectOnSayer, phraseAfterAside, whoseClause,
 ];
 
+/** Words that mark a noun phrase's own parts, climbed to reach the phrase's head. */
+const NOUN_PHRASE_PARTS = /^(det|amod|nummod|compound|flat|nmod:poss|case)$/;
+
+/**
+ * "Neither Fjeldstad nor last year's winner, Rémi Castagné, is within four minutes": the parser
+ * may read the first of a "neither … nor" pair as the subject of the second ("Fjeldstad …
+ * winner"), which then takes the clause's place alone. The two are one coordination: the first
+ * takes the second's place in the clause, the second is its conjunct.
+ */
+function correlativePair(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  const w = words.findIndex((x) => x.toLowerCase() === 'neither');
+  const nor = words.findIndex((x, k) => k > w + 1 && x.toLowerCase() === 'nor');
+  if (w < 0 || nor < 0 || nor > w + 8) return syntax;
+  const { heads, labels, tags } = syntax;
+  let first = nor - 1;
+  while (labels[first] === 'flat' && heads[first]! > w && heads[first]! < first) first = heads[first]!;
+  let second = nor + 1;
+  while (second < words.length && NOUN_PHRASE_PARTS.test(labels[second]!) && heads[second]! > second) second = heads[second]!;
+  if (!/^(NOUN|PROPN|PRON)$/.test(tags[first] ?? '') || !/^(NOUN|PROPN|PRON)$/.test(tags[second] ?? '') || heads[first] !== second || heads[second]! < 0) return syntax;
+  return editedTree(syntax, (newHeads, newLabels) => {
+    newHeads[first] = heads[second]!;
+    newLabels[first] = labels[second]!;
+    newHeads[second] = first;
+    newLabels[second] = 'conj';
+    newHeads[nor] = second;
+    newLabels[nor] = 'cc';
+    newHeads[w] = first;
+    newLabels[w] = tags[w] === 'DET' ? 'det' : 'cc:preconj';
+  });
+}
+
 /**
  * "… and the band Kestrel Youth, whose drummer, Tom Briers, said the band was gutted": a clause
  * opened by "whose", its noun (with a name in apposition) the subject of the next verb, which
@@ -406,8 +437,9 @@ export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): 
   const opened = words ? copulaOnVerb(invertedDo(frontedPhraseThenNamedSubject(speakerReadAsConjunct(frontedPhraseThenSubject(appositiveParticiple(subordinateSubject(timeReadAsSubject(described, words), words), words), words), words), words), words), words) : described;
   const reported = words ? reportedSubject(nameBeforeAside(relativeClauses(opened, words, true), words), words) : opened;
   const repaired = asideReadAsSubject(verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(participleReadAsRoot(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleBeforeClause(participleSubject(possessorAsSubject(vocativeSubject(reported))))), words), words)), words), words)))));
-  // (Last: the clause a "by" phrase belongs to is known only once the verbs are in place.)
-  return words ? eventNounAgent(passiveAgent(relativeReadAsMain(finiteReadAsRelative(verbAfterRelative(subjectFromRelative(repaired), words), words), words), words), words) : verbAfterRelative(subjectFromRelative(repaired));
+  // (Last: the clause a "by" phrase belongs to, and the place a "neither … nor" pair takes, are
+  // known only once the verbs are in place.)
+  return words ? correlativePair(eventNounAgent(passiveAgent(relativeReadAsMain(finiteReadAsRelative(verbAfterRelative(subjectFromRelative(repaired), words), words), words), words), words), words) : verbAfterRelative(subjectFromRelative(repaired));
 }
 
 /**
