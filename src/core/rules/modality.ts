@@ -7,7 +7,7 @@ import { CERTAINTY_CUES, DECIDING_VERBS, MODAL_FORMS, REPORTING_VERBS, SCHEDULED
 import type { Token } from '../tokens';
 import { findVerbGroups, groupContaining, type VerbGroup } from '../verbs';
 import type { SentenceSyntax } from '../syntax/index';
-import { mayMeanTheSame, samePredicate } from '../wordnet';
+import { isSayingVerb, mayMeanTheSame, samePredicate } from '../wordnet';
 import { clauseOpenedBy, dependentsOf, subtreeOf, hasDependent } from '../syntax/tree';
 
 const VERB_CUES = new Set(['allege', 'suggest', 'indicate', 'hint', 'prove', 'establish', 'demonstrate', 'confirm', 'verify',
@@ -402,6 +402,10 @@ export const modalityRule: PairRule = (ctx) => {
       if (decided !== undefined) rAt = decided;
       const decision = decidedBy(ctx.rTok, ctx.syntax.rewrite(), rGroups, rAt);
       if (!finite(ctx.rTok, rGroups, rAt) && decision < 0) continue;
+      // What "is thought to" reports as believed, told as what someone thinks or estimates ("X
+      // estimates that fewer than 14,000 survive"), is still a belief reported, not a fact stated.
+      const rSyn = ctx.syntax.rewrite();
+      if (s.cls === 'alleged' && rSyn.labels[rAt] === 'ccomp' && rSyn.heads[rAt]! >= 0 && isSayingVerb(ctx.rTok[rSyn.heads[rAt]!]!.lemma)) continue;
       // A deliberation is contradicted by a decision, a fact or a future stated as certain ("is
       // considering turning the sites into hubs" / "will turn them into hubs"), not by a
       // conditional ("proposed an amendment to keep" / "an amendment that would have kept").

@@ -216,7 +216,11 @@ const ESCAPING_VERBS = new Set(['avoid', 'escape', 'evade', 'dodge', 'avert']);
 /** Whether word p is a gerund whose act the verb it hangs on denies ("ruled out lowering", "stopped making", "denies stealing"). */
 function gerundDenied(tokens: readonly Token[], syn: SentenceSyntax, p: number): boolean {
   const h = syn.heads[p]!;
-  return h >= 0 && /^(xcomp|ccomp|obj)$/.test(syn.labels[p]!) && /ing$/.test(tokens[p]!.lower) && GERUND_DENYING.has(phrasalKey(tokens, syn, h));
+  if (h < 0 || !/ing$/.test(tokens[p]!.lower)) return false;
+  // ("have stopped trains running" = "trains are no longer running": the gerund on the object of
+  // a verb that stops or forbids it, the object its doer.)
+  if (syn.labels[p] === 'acl' && syn.labels[h] === 'obj' && syn.heads[h]! >= 0 && OBJECT_PREVENTING.has(phrasalKey(tokens, syn, syn.heads[h]!))) return true;
+  return /^(xcomp|ccomp|obj)$/.test(syn.labels[p]!) && GERUND_DENYING.has(phrasalKey(tokens, syn, h));
 }
 
 /**
@@ -747,7 +751,10 @@ export const negationRule: PairRule = (ctx) => {
     if (rAct >= 0 && (negatedNear(ctx.rTok, rAct) || negatedClause(ctx.rTok, ctx.syntax.rewrite(), rAct))) return;
     // ("did not say it would dismiss him" / "said it would not dismiss him": the negation moved
     // into what was said, reported there, below, as the claim it is.)
-    if (dependentsOf(ctx.syntax.source(), head, /^ccomp$/).some((c) => (ctx.match.sToR[c] ?? -1) >= 0 && negatedNear(ctx.rTok, ctx.match.sToR[c]!))) return;
+    // (However the clause says no: "did not believe anyone else had been on the bridge" /
+    // "believed no one else had been".)
+    if (dependentsOf(ctx.syntax.source(), head, /^ccomp$/).some((c) => (ctx.match.sToR[c] ?? -1) >= 0 &&
+      (negatedNear(ctx.rTok, ctx.match.sToR[c]!) || negatedClause(ctx.rTok, ctx.syntax.rewrite(), ctx.match.sToR[c]!)))) return;
     // "Neither the mayor nor her deputy attended" = "both were absent": the rewrite says no
     // with the opposite of the source's negated predicate.
     const sPred = predicateOf(ctx.syntax.source(), head);
@@ -818,6 +825,11 @@ export const negationRule: PairRule = (ctx) => {
     const pair = correlativePredicate(ctx.rTok, ctx.syntax.rewrite(), ri);
     const head = pair >= 0 ? pair : headOf(ctx.rTok, ri);
     if (head < 0 || sameNegationIn(ctx.sTok, t, ctx.rTok[head]!)) return;
+    // ("has yet to be given a name" / "have not yet named": the act told by a verb and its object's
+    // noun, which the source negates as a verb of its own.)
+    const sourceNegatesAct = (lemma: string) => ctx.sTok.some((x, k) => x.lemma === lemma && ctx.syntax.source().tags[k] === 'VERB' &&
+      (negatedNear(ctx.sTok, k) || negatedClause(ctx.sTok, ctx.syntax.source(), k)));
+    if (dependentsOf(ctx.syntax.rewrite(), head, /^i?obj$/).some((o) => ctx.syntax.rewrite().tags[o] === 'NOUN' && sourceNegatesAct(ctx.rTok[o]!.lemma))) return;
     // (As above: "will be postponed" -> "will not be put off", the negated verb a synonym.)
     let sHead = ctx.match.rToS[head] ?? -1;
     if (sHead < 0) sHead = synonymInStretch(rewrite, head, source, hunkOfRewrite(ctx, head)?.s ?? []);
@@ -907,6 +919,10 @@ export const negationRule: PairRule = (ctx) => {
       // "a 0.2 per cent decline … followed a rise" / "a drop of 0.2% … followed an increase":
       // each word has a same-sense partner across, the opposites only paired by position.
       if (crossedSynonyms(ctx, si, ri) || saidOnBothSides(ctx, si, ri)) continue;
+      // "the first birth there in 19 years" / "the last birth there was 19 years ago": a time since
+      // the last one, told from either end.
+      const since = timeSinceLastOne(ctx.sTok, si);
+      if (since !== null && since === timeSinceLastOne(ctx.rTok, ri)) continue;
       // "buy smaller rival Northbright" / "bought by its bigger rival Skyvale": opposite
       // comparisons of the two parties, each told of the other, say the same.
       if (comparedFromEachSide(ctx, si, ri)) continue;
@@ -1226,6 +1242,19 @@ function toldOfTheSameNames(ctx: PairContext, si: number, ri: number): boolean {
   const rOwn = only(around(ctx.rTok, rSyn, [ri]), around(ctx.rTok, rSyn, rOther));
   const sOwn = only(around(ctx.sTok, sSyn, sOther), around(ctx.sTok, sSyn, [si]));
   return [...rOwn].some((x) => sOwn.has(x));
+}
+
+/**
+ * "the first … in 19 years" / "the last … was 19 years ago": the length of time since the one
+ * before, as "first" or "last" with that time tells it ("19 year"), or null. The "first" counts
+ * over a length of time after "in" or "for"; the "last" dates it back with "ago".
+ */
+function timeSinceLastOne(tokens: readonly Token[], i: number): string | null {
+  const word = tokens[i]!.lower;
+  if (word !== 'first' && word !== 'last') return null;
+  const length = findNumbers(tokens).find((m) => m.first > i && m.first <= i + 9 && m.value !== null && m.unit !== null && m.unit !== 'ordinal' &&
+    (word === 'first' ? /^(in|for)$/.test(tokens[m.first - 1]?.lower ?? '') : tokens[m.last + 1]?.lower === 'ago'));
+  return length ? `${length.value} ${length.unit}` : null;
 }
 
 /**

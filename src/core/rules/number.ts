@@ -16,6 +16,30 @@ function sourceNumbers(ctx: PairContext) {
   return ctx.memo('source-numbers', () => locatedNumbers(ctx.source.sentences));
 }
 
+/**
+ * The name an amount describes, as news gives an age: "31-year-old father Bima" (the amount, its
+ * unit and describing words, then the name) or "Bima, 31," (the name, then the amount set off
+ * by commas). Lower-case name words; none for any other amount.
+ */
+function nameDescribed(tokens: readonly Token[], m: NumberMention): string[] {
+  let k = m.last + 1;
+  while (k < m.last + 7 && (tokens[k]?.text === '-' || /^(ADJ|NOUN)$/.test(tokens[k]?.pos ?? ''))) k++;
+  const after: string[] = [];
+  if (k > m.last + 1) while (tokens[k]?.pos === 'PROPN') after.push(tokens[k++]!.lower);
+  if (after.length) return after;
+  if (tokens[m.first - 1]?.text !== ',' || !/^[,.;]$|^$/.test(tokens[m.last + 1]?.text ?? '')) return [];
+  const before: string[] = [];
+  for (let j = m.first - 2; tokens[j]?.pos === 'PROPN'; j--) before.push(tokens[j]!.lower);
+  return before;
+}
+
+/** An amount describing a name that the source gives the same name somewhere: a detail moved. */
+function describesNameAsSource(ctx: PairContext, r: NumberMention): boolean {
+  const names = nameDescribed(ctx.rTok, r);
+  return names.length > 0 && r.value !== null && ctx.source.sentences.some((sentence) => findNumbers(sentence.tokens).some((s) =>
+    s.value === r.value && nameDescribed(sentence.tokens, s).some((w) => names.includes(w))));
+}
+
 const DURATION_UNITS = new Set(['year', 'decade', 'month', 'fortnight', 'week', 'day', 'hour', 'minute', 'second']);
 
 /**
@@ -471,7 +495,7 @@ export const numberRule: PairRule = (ctx) => {
     agree: (r, s) => sameAmount(r, s) && !pointsForPercent(ctx, r, s),
     // (A count of a whole the source states, "Nine of the bank's 14 branches", is a share of it:
     // the quantifier rule compares it with the source's scope word.)
-    supported: (r) => spelledOut(r) || othersBeforeOrdinal(ctx, r, src) || timesInWords(ctx, r) || betweenTimes(ctx, r) || betweenEnds(ctx, r) || partOfStatedWhole(r) || countForVagueWord(r) || boundedHalf(r) || workedOut(r),
+    supported: (r) => spelledOut(r) || describesNameAsSource(ctx, r) || othersBeforeOrdinal(ctx, r, src) || timesInWords(ctx, r) || betweenTimes(ctx, r) || betweenEnds(ctx, r) || partOfStatedWhole(r) || countForVagueWord(r) || boundedHalf(r) || workedOut(r),
     comparable: comparableAmounts,
     sameSubject: (r, s) => {
       const noun = (tokens: typeof ctx.rTok, m: NumberMention) => tokens.slice(m.last + 1, m.last + 3).find((t) => t.pos === 'NOUN')?.lemma;

@@ -36,23 +36,28 @@ function subjectReadAsObject(syntax: SentenceSyntax): SentenceSyntax {
   let out = syntax;
   for (let v = 2; v < syntax.tags.length; v++) {
     const { heads, labels, tags } = out;
-    if (tags[v] !== 'VERB' || /^(acl|amod|xcomp)/.test(labels[v]!) || hasDependent(out, v, /^(nsubj|csubj|expl|mark|cc)/)) continue;
-    const auxes = dependentsOf(out, v, /^aux/).filter((a) => a < v);
+    // (Or a copula's predicate: "did not believe anyone else had been on the bridge".)
+    if ((tags[v] !== 'VERB' && !hasDependent(out, v, /^cop$/)) || /^(acl|amod|xcomp)/.test(labels[v]!) || hasDependent(out, v, /^(nsubj|csubj|expl|mark|cc)/)) continue;
+    const auxes = dependentsOf(out, v, /^(aux|cop)/).filter((a) => a < v);
     if (auxes.length === 0) continue;
     // The noun phrase ends right before the first auxiliary.
     const end = Math.min(...auxes) - 1;
     let noun = end;
     while (noun >= 0 && /^(flat|compound|det|amod|nummod)$/.test(labels[noun]!) && heads[noun]! > noun && heads[noun]! <= end) noun = heads[noun]!;
+    // ("anyone else": a pronoun's adverb after it.)
+    if (labels[noun] === 'advmod' && heads[noun] === noun - 1 && tags[noun - 1] === 'PRON') noun--;
     // (A list is one phrase: "no bank account or payment card details were taken".)
     while (noun > 0 && labels[noun] === 'conj' && heads[noun]! < noun && /^(NOUN|PROPN)$/.test(tags[heads[noun]!]!)) noun = heads[noun]!;
-    if (noun < 0 || !/^(NOUN|PROPN)$/.test(tags[noun]!)) continue;
+    // (A pronoun too, "anyone else", "no one"; the parse may have made it the second object or
+    // an oblique with no preposition.)
+    if (noun < 0 || !/^(NOUN|PROPN|PRON)$/.test(tags[noun]!)) continue;
     const first = heads[noun]!;
     const phrase = subtreeOf(out, noun);
     if (first < 0 || first >= noun || tags[first] !== 'VERB' || Math.max(...phrase) !== end) continue;
     // Opened by a coordinator ("…, but no card details were taken"), the phrase and its verb are
     // a second clause joined to the first; otherwise, as the verb's object, its complement.
     const cc = phrase.find((d) => labels[d] === 'cc' && heads[d] === noun && d < noun && phrase.every((x) => x >= d || tags[x] === 'PUNCT'));
-    if (cc === undefined ? labels[noun] !== 'obj' : !/^(obj|obl|ccomp|conj|parataxis)$/.test(labels[noun]!) || hasDependent(out, noun, /^(case|cop)$/)) continue;
+    if (cc === undefined ? !(labels[noun] === 'obj' || (/^(iobj|obl)$/.test(labels[noun]!) && !hasDependent(out, noun, /^case$/))) : !/^(obj|obl|ccomp|conj|parataxis)$/.test(labels[noun]!) || hasDependent(out, noun, /^(case|cop)$/)) continue;
     const passive = hasDependent(out, v, /^aux:pass$/);
     out = editedTree(out, (newHeads, newLabels) => {
       newHeads[noun] = v;
