@@ -30,6 +30,7 @@ import { pairSyntax } from './syntax/sentenceSyntax';
 import type { PreparationCache } from './document';
 import { sharesAlmostNothing, unrelatedFinding, type PairCounts } from './unrelatedPair';
 import { languageFinding } from './language';
+import { isTimeNoun } from './wordnet';
 import { quoteSpans } from './quotes';
 import { offsetFree, rebasedFrom } from './offsetFree';
 import type { Token } from './tokens';
@@ -549,7 +550,9 @@ function inventedAmounts(src: PreparedText, text: string, r: Sentence, memo: <T>
         const own = new Set(r.tokens.filter((t, i) => isContentToken(t) && (i < m.first || i > m.last)).map((t) => t.lemma));
         return !!sentence && sentence.tokens.some((t) => isContentToken(t) && t.pos !== 'NUM' && own.has(t.lemma));
       };
-      if (sameUnit.length > 0 && distinct.size === 1 && shares(sameUnit[0]!.span)) {
+      // (Nor a length of time, the commonest amount in news: the source's "over the past three
+      // years" is no figure that "the chain's 60-year history" distorts.)
+      if (sameUnit.length > 0 && distinct.size === 1 && !isTimeNoun(m.unit!) && shares(sameUnit[0]!.span)) {
         const sourceText = src.text.slice(sameUnit[0]!.span.start, sameUnit[0]!.span.end);
         return {
           kind: 'number' as const,

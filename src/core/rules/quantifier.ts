@@ -435,7 +435,9 @@ export const quantifierRule: PairRule = (ctx) => {
       // of its 4,800", is a number changed, the number rule's.)
       const whole = sNumbers.find((n) => n.first > share.last && n.last <= noun && n.value !== null && n.unit === null);
       const countOfWhole = (n: NumberMention) => { const w = partitiveWhole(ctx.rTok, rNumbers, n); return !!w && sameAmount(w, whole!); };
-      if (whole && share.qualifier === null && rNumbers.some((n) => comesTo(n, share, whole) || countOfWhole(n))) continue;
+      // (A hedged share as the count it comes to, hedged alike: "around half of the 180 posts" /
+      // "around 90 of the 180 posts".)
+      if (whole && rNumbers.some((n) => (n.qualifier === share.qualifier && comesTo(n, share, whole)) || (share.qualifier === null && countOfWhole(n)))) continue;
       const rFirst = ctx.match.sToR[share.last + 1 + of] ?? -1;
       push(ctx, out, spanOf(ctx.sTok.slice(share.qualifierFirst, noun + 1)), spanOf(ctx.rTok.slice(rFirst >= 0 && rFirst <= rAt ? rFirst : rAt, rAt + 1)));
     }
@@ -445,6 +447,10 @@ export const quantifierRule: PairRule = (ctx) => {
     if (FRACTION_CLASSES.has(r.cls) && sShares.length > 0) continue;
     const sAt = ctx.match.rToS[r.anchor] ?? -1;
     if (sAt < 0 || distributive(ctx.rTok, r)) continue;
+    // "rents, footfall and a failed move had all hit the chain": a universal floated after an
+    // auxiliary ranges over the clause's subject, a list or a plural that is the whole set
+    // already (as a dropped "all" on a plural is, above).
+    if (r.cls === 'all' && r.first === r.last && ctx.rTok[r.first - 1]?.pos === 'AUX') continue;
     // (The same scope word in the source, read there as a figure's: "All 22 crew members" /
     // "none needed treatment and all were reported safe".)
     const own = ctx.match.rToS[r.first] ?? -1;

@@ -357,7 +357,10 @@ export const rolesSwappedRule: PairRule = (ctx) => {
         // left with no partner: "An alarm was triggered" / "the alarm went off".)
         const undergoes = (b: Argument) => b.role === 'obj' && rf.args.every((a) => a.role !== 'obj') && sourceFrameOf.get(b) !== undefined &&
           (matches.some((m) => m.predicate === sourceFrameOf.get(b)) || (!!b.fromPassive && (ctx.match.sToR[sourceFrameOf.get(b)!] ?? -1) < 0));
-        const spliced = displaced.arg.explicit && !inRewrite(g) && !oneNounPhrase && !described && rolesThere.some((b) => DOER_OR_RECEIVER.has(b.role) && sameSentence(b) && !(arg.role === 'subj' && undergoes(b))) && (core || !cased || f.named);
+        // (That role the participant's own, not a word of another noun's phrase that holds it:
+        // "have seen applications drop", read as one noun, is no act of the applications.)
+        const ownRole = (b: Argument) => b.filler.headLemma === f.headLemma || (b.filler.named && f.named);
+        const spliced = displaced.arg.explicit && !inRewrite(g) && !oneNounPhrase && !described && rolesThere.some((b) => DOER_OR_RECEIVER.has(b.role) && ownRole(b) && sameSentence(b) && !(arg.role === 'subj' && undergoes(b))) && (core || !cased || f.named);
         // (A "he" or "she" is known only by the pronoun: two parties exchanged, not one lost.)
         if ((swapped || (spliced && !isPronounPerson(f))) && !renamed) found = displaced;
       }

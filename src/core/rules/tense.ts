@@ -277,7 +277,7 @@ function otherSubjects(rTok: readonly Token[], rSyn: SentenceSyntax, r: number, 
     const received = differentParties(rTok, rSyn, rs, sTok, sSyn, ss, rToS, names, described);
     if (received !== null) return received;
   }
-  return differentParties(rTok, rSyn, subject(rSyn, r), sTok, sSyn, subject(sSyn, s), rToS, names, described) ?? false;
+  return differentParties(rTok, rSyn, subject(rSyn, r), sTok, sSyn, subject(sSyn, s), rToS, names, described, passive(rSyn, r) === passive(sSyn, s)) ?? false;
 }
 
 /** Each word of a name in the source document, with the words of the whole names it is in ("raiders" -> ashcombe, raiders). */
@@ -304,7 +304,7 @@ function sourceNameWords(ctx: PairContext): NameWords {
 }
 
 /** Whether two named parties are different things (true), the same (false), or cannot be told (null). */
-function differentParties(rTok: readonly Token[], rSyn: SentenceSyntax, rs: readonly number[], sTok: readonly Token[], sSyn: SentenceSyntax, ss: readonly number[], rToS: ArrayLike<number>, names: NameWords, described: DescribedNames): boolean | null {
+function differentParties(rTok: readonly Token[], rSyn: SentenceSyntax, rs: readonly number[], sTok: readonly Token[], sSyn: SentenceSyntax, ss: readonly number[], rToS: ArrayLike<number>, names: NameWords, described: DescribedNames, sameVoice = true): boolean | null {
   if (rs.length === 0 || ss.length === 0) return null;
   // (Two words of one name the source gives: "Ashcombe" / "the Raiders" for "Ashcombe Raiders".)
   const nameWords = (toks: readonly Token[], at: readonly number[]) => at.map((i) => toks[i]!).filter((t) => t.pos === 'PROPN').map((t) => t.lemma);
@@ -327,9 +327,16 @@ function differentParties(rTok: readonly Token[], rSyn: SentenceSyntax, rs: read
   const definite = (toks: readonly Token[], syn: SentenceSyntax, at: readonly number[]) => at.some((i) => toks[i]!.pos === 'NOUN' &&
     dependentsOf(syn, i, /^det$/).some((d) => toks[d]!.lower === 'the') && !dependentsOf(syn, i).some((d) => toks[d]!.pos === 'PROPN'));
   const named = (toks: readonly Token[], at: readonly number[]) => at.some((i) => toks[i]!.pos === 'PROPN');
-  if ((definite(sTok, sSyn, ss) && named(rTok, rs)) || (definite(rTok, rSyn, rs) && named(sTok, ss))) return null;
   const rWords = new Set(rs.flatMap((i) => subtreeOf(rSyn, i)));
   const sWords = new Set(ss.flatMap((i) => subtreeOf(sSyn, i)));
+  // (Unless the other sentence gives that description to another party of its own: "the
+  // regional government has cut the university's grant" / "the university is to cut jobs after
+  // the regional government reduced its grant". Between subjects of one voice only: a passive's
+  // subject is the active's receiver, not its doer.)
+  const otherParty = (dTok: readonly Token[], dAt: readonly number[], oTok: readonly Token[], oWords: ReadonlySet<number>) => sameVoice && dAt.some((i) => dTok[i]!.pos === 'NOUN' &&
+    oTok.some((t, k) => !oWords.has(k) && t.pos === 'NOUN' && t.lemma === dTok[i]!.lemma));
+  if (definite(sTok, sSyn, ss) && named(rTok, rs)) return otherParty(sTok, ss, rTok, rWords) ? true : null;
+  if (definite(rTok, rSyn, rs) && named(sTok, ss)) return otherParty(rTok, rs, sTok, sWords) ? true : null;
   // (A word of content matched across: "the" matched with "the" says nothing of the thing.)
   const content = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM';
   if ([...rWords].some((i) => content(rTok[i]!) && sWords.has(rToS[i] ?? -1))) return false;

@@ -6,7 +6,7 @@
 // around at the right verb (reroot).
 import type { SentenceSyntax } from './index';
 import { dependentsOf, dominates, hasDependent, subtreeOf } from './tree';
-import { isPersonNoun, isTimeNoun, mainlyAnAct } from '../wordnet';
+import { isPersonNoun, isTimeNoun, mainlyAnAct, nounFile } from '../wordnet';
 import { CLAUSE_OPENERS, MODAL_FORMS, PERFECT_FORMS, REPORTING_VERBS, SET_ASIDE_MARKERS } from '../lexicon';
 
 /** A currency sign standing for a sum of money (the repairs below read word forms). */
@@ -101,6 +101,28 @@ const WORD_REPAIRS: ReadonlyArray<(syntax: SentenceSyntax, words: readonly strin
   infinitiveReadAsConjunct, wordBeforePossessor, byTheTime, destinationReadAsSubject, obliqueReadAsConjunct, possessiveRelativeReadAsMain,
   reportedSubjectOnSayer, phraseAfterAside, whoseClause,
 ];
+
+/** Finite forms of "be" that can open a plan's "be to" ("is to cut", "were to meet"). */
+const BE_FORMS = /^(is|are|was|were|am|'s|’s|'re|’re)$/;
+
+/** WordNet's noun files of parties: noun.group ("council", "university") and noun.person. */
+const PARTY_FILES = new Set([14, 18]);
+
+/**
+ * "The University of Eastmoor is to cut 180 jobs": a finite "be" before the infinitive's "to",
+ * with a party for its subject, makes a plan or a timetable, not a passive; the parser, seeing
+ * "be" before a verb, may label it the passive's auxiliary. (A "be" after the "to", "is to be
+ * cut", is the passive's; "her priority would be to reopen" names what the priority is.)
+ */
+function beToInfinitive(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  const party = (n: number) => /^(PROPN|PRON)$/.test(syntax.tags[n]!) || (syntax.tags[n] === 'NOUN' && PARTY_FILES.has(nounFile(words[n]!)));
+  const wrong = syntax.labels.flatMap((label, a) => {
+    if (label !== 'aux:pass' || !BE_FORMS.test(words[a]!)) return [];
+    const v = syntax.heads[a]!;
+    return v > a + 1 && words[a + 1] === 'to' && syntax.heads[a + 1] === v && dependentsOf(syntax, v, /^nsubj/).some(party) ? [a] : [];
+  });
+  return wrong.length === 0 ? syntax : edited(syntax, (_heads, labels) => { for (const a of wrong) labels[a] = 'aux'; });
+}
 
 /** Words that mark a noun phrase's own parts, climbed to reach the phrase's head. */
 const NOUN_PHRASE_PARTS = /^(det|amod|nummod|compound|flat|nmod:poss|case)$/;
@@ -444,7 +466,7 @@ export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): 
   const repaired = asideReadAsSubject(verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(participleReadAsRoot(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleBeforeClause(participleSubject(possessorAsSubject(vocativeSubject(reported))))), words), words)), words), words)))));
   // (Last: the clause a "by" phrase belongs to, and the place a "neither … nor" pair takes, are
   // known only once the verbs are in place.)
-  return words ? correlativePair(eventNounAgent(passiveAgent(relativeReadAsMain(finiteReadAsRelative(verbAfterRelative(subjectFromRelative(repaired), words), words), words), words), words), words) : verbAfterRelative(subjectFromRelative(repaired));
+  return words ? beToInfinitive(correlativePair(eventNounAgent(passiveAgent(relativeReadAsMain(finiteReadAsRelative(verbAfterRelative(subjectFromRelative(repaired), words), words), words), words), words), words), words) : verbAfterRelative(subjectFromRelative(repaired));
 }
 
 /**
@@ -2068,18 +2090,20 @@ function nominalHead(syntax: SentenceSyntax): SentenceSyntax {
   // (Or as a complement clause with an auxiliary of its own, which a noun does not take: "“No
   // orchestra of our size can survive a cut like this,” she said", "survive" a ccomp of
   // "orchestra". A bare verb there may be a later clause's: "Figures … show trade … comes to".)
-  const verb = childrenOf(root).find((d) => d > root && tags[d] === 'VERB' && (HANGING.test(labels[d]!) || labels[d] === 'acl:relcl' ||
+  const verbs = childrenOf(root).filter((d) => d > root && tags[d] === 'VERB' && (HANGING.test(labels[d]!) || labels[d] === 'acl:relcl' ||
     (labels[d] === 'ccomp' && dependentsOf(syntax, d, /^aux/).some((a) => a < d))) &&
     !childrenOf(d).some((c) => /^(nsubj|csubj|expl|mark)/.test(labels[c]!)));
-  if (verb === undefined) {
+  if (verbs.length === 0) {
     const related = relativeThenVerb(syntax, root, childrenOf);
     if (related !== syntax) return related;
     const spoken = verbTakenBySpeaker(syntax, root, childrenOf);
     return spoken !== syntax ? spoken : buriedVerb(syntax, root, childrenOf);
   }
-  // A comma right before the verb sets it off as a description ("the trains, built in Spain").
+  // A comma right before the verb sets it off as a description ("the trains, built in Spain"):
+  // the verb after it, if any, is the sentence's ("The cuts, announced on Friday, will fall …").
   // (A verb the parser itself joined as a clause of its own, parataxis or conj, is the main verb still.)
-  if (tags[verb - 1] === 'PUNCT' && /^(acl|appos)$/.test(labels[verb]!)) return syntax;
+  const verb = verbs.find((d) => !(tags[d - 1] === 'PUNCT' && /^(acl|appos)$/.test(labels[d]!)));
+  if (verb === undefined) return syntax;
   // The sentence's own punctuation, and verbs joined after the new head, belong to it.
   const repaired = reroot(syntax, verb, root, (newHeads) => {
     childrenOf(root).forEach((d) => { if (d > verb && (labels[d] === 'punct' || (labels[d] === 'conj' && tags[d] === 'VERB'))) newHeads[d] = verb; });
