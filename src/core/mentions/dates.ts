@@ -242,6 +242,10 @@ function readDates(tokens: readonly Token[]): DateMention[] {
       // "the night before the race", a time told from another event).
       keys.push(/^(day|morning)$/.test(t.lower) ? 'relative:yesterday' : 'relative:last evening');
       last = i + 1;
+    } else if (SEASONS.test(t.lower) && /^(last|next|this)$/.test(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'year') {
+      // "spring next year" = "next spring", "autumn last year" = "last autumn".
+      keys.push(`relative:${tokens[i + 1]!.lower} ${season(t.lower)}`, `season:${season(t.lower)}`);
+      last = i + 2;
     } else if (/^(last|next|this|coming|following|previous)$/.test(t.lower) && SEASONS.test(tokens[i + 1]?.lower ?? '')) {
       // "next summer", "last autumn": a season told from now.
       const direction = t.lower === 'previous' ? 'last' : /^(coming|following)$/.test(t.lower) ? 'next' : t.lower;
@@ -256,6 +260,11 @@ function readDates(tokens: readonly Token[]): DateMention[] {
       keys.push(`season:${season(t.lower)}`);
       const year = tokens[i + 1]?.lower === 'of' ? i + 2 : i + 1;
       if (/^\d{4}$/.test(tokens[year]?.lower ?? '')) { keys.push(`year:${tokens[year]!.lower}`); last = year; }
+      // ("the autumn of next year" = "next autumn".)
+      else if (/^(last|next|this)$/.test(tokens[year]?.lower ?? '') && tokens[year + 1]?.lower === 'year' && year === i + 2) {
+        keys.push(`relative:${tokens[year]!.lower} ${season(t.lower)}`);
+        last = year + 1;
+      }
     } else if (/^(a|one)$/.test(t.lower) && /^(week|month|year)$/.test(tokens[i + 1]?.lower ?? '') && (/^(earlier|ago|before)$/.test(tokens[i + 2]?.lower ?? '') ||
       (tokens[i + 2]?.lower === 'after' && /^(DET|PRON|PROPN|NOUN)$/.test(tokens[i + 3]?.pos ?? '') && !/^(once|twice|thrice|times)$/.test(tokens[i - 1]?.lower ?? '')))) {
       // "a year earlier", "a year ago" = "last year" (the period a comparison looks back to).

@@ -3,7 +3,7 @@ import { claim, replacement, spanOf, type PairContext, type PairRule, type RawFi
 import type { Span } from '../types';
 import type { Token } from '../tokens';
 import { findDates, keyType, seasonsNamed, type DateMention } from '../mentions/dates';
-import { compareMentions } from './pairMentions';
+import { compareMentions, toldAroundAlike } from './pairMentions';
 import { clockAsDurations, findNumbers, inSeconds } from '../mentions/numbers';
 import { isTimeNoun } from '../wordnet';
 import { WEEKDAYS } from '../lexicon';
@@ -74,7 +74,9 @@ export const dateRule: PairRule = (ctx) => {
     const lengths = r.first === r.last ? clockAsDurations(ctx.rTok[r.first]!) : [];
     return lengths.length > 0 && lengths.some((v) => (sourceSeconds ??= new Set(findNumbers(ctx.sTok).map(inSeconds))).has(v));
   };
-  const agrees = (r: DateMention) => r.keys.every((k) => pairKeys.has(k)) || spelledOut(r);
+  // (Or a date moved from another source sentence, told there with the same words around it.)
+  const movedHere = (r: DateMention) => ctx.source.sentences.some((x) => findDates(x.tokens).some((d) => r.keys.every((k) => d.keys.includes(k)) && toldAroundAlike(ctx.rTok, r, x.tokens, d)));
+  const agrees = (r: DateMention) => r.keys.every((k) => pairKeys.has(k)) || spelledOut(r) || movedHere(r);
   const turned = orderTurned(ctx);
   return turned.concat(compareMentions(ctx, {
     kind: 'date',

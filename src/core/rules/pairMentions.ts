@@ -4,6 +4,8 @@
 // ones are either a detail moved from elsewhere in the source (quiet) or an added detail.
 import { claim, q, replacement, spanOf, textOf, type PairContext, type RawFinding } from '../context';
 import type { Kind, Span } from '../types';
+import type { Token } from '../tokens';
+import { isContentToken } from '../terms';
 
 export interface Mention {
   readonly first: number;
@@ -31,6 +33,24 @@ export interface MentionComparison<M extends Mention> {
    * Marlin" for "Western Marlin" two sentences away), reported as a change rather than an addition.
    */
   readonly namesakeElsewhere?: (r: M) => Span | null;
+}
+
+/** Words within this many of a mention count as what it is told with. */
+const AROUND = 8;
+
+/**
+ * Whether two mentions are told with the same words around them, two or more content words or
+ * figures in common within a few words each side ("had scheduled the rise to 68 for 2045" /
+ * "the rise to 68 was not due until 2045"): a detail moved from that source sentence, not one
+ * that takes the place of the aligned sentence's own.
+ */
+export function toldAroundAlike(aTokens: readonly Token[], a: Mention, bTokens: readonly Token[], b: Mention): boolean {
+  const around = (tokens: readonly Token[], m: Mention) => new Set(tokens.filter((t, i) => (i < m.first || i > m.last) && i >= m.first - AROUND && i <= m.last + AROUND &&
+    (isContentToken(t) || t.pos === 'NUM')).map((t) => t.lemma));
+  const mine = around(aTokens, a);
+  let shared = 0;
+  for (const w of around(bTokens, b)) if (mine.has(w) && ++shared >= 2) return true;
+  return false;
 }
 
 function range(m: Mention): number[] {
