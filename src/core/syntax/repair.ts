@@ -2094,6 +2094,8 @@ function nominalHead(syntax: SentenceSyntax): SentenceSyntax {
     (labels[d] === 'ccomp' && dependentsOf(syntax, d, /^aux/).some((a) => a < d))) &&
     !childrenOf(d).some((c) => /^(nsubj|csubj|expl|mark)/.test(labels[c]!)));
   if (verbs.length === 0) {
+    const described = verbUnderDescribingWord(syntax, root, childrenOf);
+    if (described !== syntax) return described;
     const related = relativeThenVerb(syntax, root, childrenOf);
     if (related !== syntax) return related;
     const spoken = verbTakenBySpeaker(syntax, root, childrenOf);
@@ -2109,6 +2111,28 @@ function nominalHead(syntax: SentenceSyntax): SentenceSyntax {
     childrenOf(root).forEach((d) => { if (d > verb && (labels[d] === 'punct' || (labels[d] === 'conj' && tags[d] === 'VERB'))) newHeads[d] = verb; });
   });
   return misreadNoun ? { ...repaired, tags: tags.map((t, i) => (i === root ? 'NOUN' : t)) } : repaired;
+}
+
+/**
+ * "Older vineyards on the northern slopes have coped better than younger plantings": the parser
+ * made the subject the head, the comparative its describing word and the verb, auxiliary and
+ * all, a describing word of the comparative. A verb with an auxiliary describes no word: it is
+ * the sentence's verb, the head noun its subject, the describing word its adverb.
+ */
+function verbUnderDescribingWord(syntax: SentenceSyntax, root: number, childrenOf: (h: number) => number[]): SentenceSyntax {
+  const { labels, tags } = syntax;
+  const describer = childrenOf(root).find((h) => h > root && /^(ADJ|ADV)$/.test(tags[h]!) && /^(amod|advmod)$/.test(labels[h]!));
+  if (describer === undefined) return syntax;
+  const verb = childrenOf(describer).find((v) => v < describer && tags[v] === 'VERB' && labels[v] === 'amod' &&
+    dependentsOf(syntax, v, /^aux/).some((a) => a < v) && !hasDependent(syntax, v, /^(nsubj|csubj|expl|mark)/));
+  if (verb === undefined) return syntax;
+  return reroot(syntax, verb, root, (newHeads, newLabels) => {
+    newHeads[describer] = verb;
+    newLabels[describer] = 'advmod';
+    // (What hung after the verb from the head noun, its punctuation, belongs to the verb.)
+    childrenOf(root).forEach((d) => { if (d > verb && d !== describer) newHeads[d] = verb; });
+    childrenOf(describer).forEach((d) => { if (labels[d] === 'punct') newHeads[d] = verb; });
+  });
 }
 
 /**
