@@ -489,16 +489,22 @@ function rangesShareScale(found: NumberMention[], tokens: readonly Token[]): Num
     }
     return 1;
   };
-  return found.map((m, j) => {
-    const far = found[j + 1];
-    if (!far || m.value === null || far.value === null || m.magnitude !== null || far.first !== m.last + 2 || (m.unit !== null && m.unit !== far.unit)) return m;
+  // Whether two amounts are a range's ends: "4 to 6", "between 4 and 6", "£3–4 million".
+  const range = (m: NumberMention, far: NumberMention) => {
+    if (m.value === null || far.value === null || far.first !== m.last + 2) return false;
     const joiner = tokens[m.last + 1]!;
     // (A dash with spaces round it sets off an aside: "stage 10 – 162 km of flat road".)
     const dash = /^[-–]$/.test(joiner.text) && joiner.start === tokens[m.last]!.end && tokens[far.first]!.start === joiner.end;
-    if (joiner.lower !== 'to' && !dash && !(joiner.lower === 'and' && tokens[m.qualifierFirst - 1]?.lower === 'between')) return m;
+    return joiner.lower === 'to' || dash || (joiner.lower === 'and' && tokens[m.qualifierFirst - 1]?.lower === 'between');
+  };
+  return found.map((m, j) => {
+    const far = found[j + 1], near = found[j - 1];
+    // (The far end takes the unit written once before the near end: "£3–4 million" is £3m to £4m.)
+    const own = near && m.unit === null && near.unit !== null && near.magnitude === null && range(near, m) ? { ...m, unit: near.unit } : m;
+    if (!far || m.magnitude !== null || (m.unit !== null && far.unit !== null && m.unit !== far.unit) || !range(m, far)) return own;
     const scale = scaleIn(m) === 1 ? scaleIn(far) : 1;
-    if ((scale === 1 && (m.unit !== null || far.unit === null)) || m.value * scale >= far.value) return m;
-    return { ...m, value: m.value * scale, unit: far.unit };
+    if ((scale === 1 && (m.unit !== null || far.unit === null)) || m.value! * scale >= far.value!) return own;
+    return { ...m, value: m.value! * scale, unit: far.unit ?? m.unit };
   });
 }
 

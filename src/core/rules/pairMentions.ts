@@ -40,7 +40,7 @@ const AROUND = 8;
 
 /**
  * Whether two mentions are told with the same words around them, two or more content words or
- * figures in common within a few words each side ("had scheduled the rise to 68 for 2045" /
+ * figures in common within eight words each side ("had scheduled the rise to 68 for 2045" /
  * "the rise to 68 was not due until 2045"): a detail moved from that source sentence, not one
  * that takes the place of the aligned sentence's own.
  */
