@@ -124,7 +124,16 @@ function rankLemma(t: Token): string {
 
 /** The lemmas of every rank word the source uses (computed once per analysis). */
 export function rankLemmas(source: readonly Sentence[]): string[] {
-  return source.flatMap((s) => [...rankClaims(s.tokens, true).map((i) => rankLemma(s.tokens[i]!)), ...neverBefore(s.tokens)]);
+  return source.flatMap((s) => [...rankClaims(s.tokens, true).map((i) => rankLemma(s.tokens[i]!)), ...neverBefore(s.tokens), ...orderOfActs(s.tokens)]);
+}
+
+/**
+ * "It was last offered at auction in 2011" licenses "its last appearance at auction": an order
+ * word before a verb tells when the act came in its series, as the same word on the act's noun does.
+ */
+function orderOfActs(tokens: readonly Token[]): string[] {
+  // (Not after a determiner: "only the first wears the marker" ranks a thing, the word a noun.)
+  return tokens.filter((t, i) => /^(first|last)$/.test(t.lower) && /^(VERB|AUX)$/.test(tokens[i + 1]?.pos ?? '') && tokens[i - 1]?.pos !== 'DET').map((t) => t.lower);
 }
 
 /**
