@@ -78,7 +78,7 @@ function computeRankClaims(tokens: readonly Token[], asSource: boolean): number[
     if ((superlative || /^(most|least)$/.test(t.lower)) && tokens[i - 2]?.lower === 'at' && before.lower === 'the' && (clauseAfter || !/^(NOUN|ADJ)$/.test(tokens[i + 1]?.pos ?? ''))) return;
     // "who first appeared on stage", "last played": an order word before a verb tells when it
     // acted, no rank of a thing ("which only offers" still restricts what it does).
-    if (/^(first|last)$/.test(t.lower) && /^(VERB|AUX)$/.test(tokens[i + 1]?.pos ?? '')) return;
+    if (orderBeforeVerb(tokens, i)) return;
     // "the last 5 km", "the first two days", "the final few weeks": a stretch counted off an
     // end, not a rank.
     // ("the biggest one-day drop" is a rank: the figure is part of a compound.)
@@ -133,7 +133,12 @@ export function rankLemmas(source: readonly Sentence[]): string[] {
  */
 function orderOfActs(tokens: readonly Token[]): string[] {
   // (Not after a determiner: "only the first wears the marker" ranks a thing, the word a noun.)
-  return tokens.filter((t, i) => /^(first|last)$/.test(t.lower) && /^(VERB|AUX)$/.test(tokens[i + 1]?.pos ?? '') && tokens[i - 1]?.pos !== 'DET').map((t) => t.lower);
+  return tokens.filter((t, i) => orderBeforeVerb(tokens, i) && tokens[i - 1]?.pos !== 'DET').map((t) => t.lower);
+}
+
+/** "who first appeared", "was last offered": an order word before a verb, telling when an act came in its series. */
+function orderBeforeVerb(tokens: readonly Token[], i: number): boolean {
+  return /^(first|last)$/.test(tokens[i]!.lower) && /^(VERB|AUX)$/.test(tokens[i + 1]?.pos ?? '');
 }
 
 /**

@@ -748,13 +748,12 @@ export const negationRule: PairRule = (ctx) => {
     // ("investments neither fund could reach" / "investments that neither could reach": the
     // participant's noun matched elsewhere, the act it took part in said with a "no".)
     const rAct = participantsAct(ctx.sTok, ctx.syntax.source(), si, head, ctx.match.sToR, ctx.syntax.rewrite());
-    if (rAct >= 0 && (negatedNear(ctx.rTok, rAct) || negatedClause(ctx.rTok, ctx.syntax.rewrite(), rAct))) return;
+    if (rAct >= 0 && saysNo(ctx.rTok, ctx.syntax.rewrite(), rAct)) return;
     // ("did not say it would dismiss him" / "said it would not dismiss him": the negation moved
     // into what was said, reported there, below, as the claim it is.)
     // (However the clause says no: "did not believe anyone else had been on the bridge" /
     // "believed no one else had been".)
-    if (dependentsOf(ctx.syntax.source(), head, /^ccomp$/).some((c) => (ctx.match.sToR[c] ?? -1) >= 0 &&
-      (negatedNear(ctx.rTok, ctx.match.sToR[c]!) || negatedClause(ctx.rTok, ctx.syntax.rewrite(), ctx.match.sToR[c]!)))) return;
+    if (dependentsOf(ctx.syntax.source(), head, /^ccomp$/).some((c) => (ctx.match.sToR[c] ?? -1) >= 0 && saysNo(ctx.rTok, ctx.syntax.rewrite(), ctx.match.sToR[c]!))) return;
     // "Neither the mayor nor her deputy attended" = "both were absent": the rewrite says no
     // with the opposite of the source's negated predicate.
     const sPred = predicateOf(ctx.syntax.source(), head);
@@ -827,8 +826,7 @@ export const negationRule: PairRule = (ctx) => {
     if (head < 0 || sameNegationIn(ctx.sTok, t, ctx.rTok[head]!)) return;
     // ("has yet to be given a name" / "have not yet named": the act told by a verb and its object's
     // noun, which the source negates as a verb of its own.)
-    const sourceNegatesAct = (lemma: string) => ctx.sTok.some((x, k) => x.lemma === lemma && ctx.syntax.source().tags[k] === 'VERB' &&
-      (negatedNear(ctx.sTok, k) || negatedClause(ctx.sTok, ctx.syntax.source(), k)));
+    const sourceNegatesAct = (lemma: string) => ctx.sTok.some((x, k) => x.lemma === lemma && ctx.syntax.source().tags[k] === 'VERB' && saysNo(ctx.sTok, ctx.syntax.source(), k));
     if (dependentsOf(ctx.syntax.rewrite(), head, /^i?obj$/).some((o) => ctx.syntax.rewrite().tags[o] === 'NOUN' && sourceNegatesAct(ctx.rTok[o]!.lemma))) return;
     // (As above: "will be postponed" -> "will not be put off", the negated verb a synonym.)
     let sHead = ctx.match.rToS[head] ?? -1;
@@ -858,7 +856,7 @@ export const negationRule: PairRule = (ctx) => {
       if ((toB[h] ?? -1) >= 0 || negatedNear(a.tokens, h)) return;
       const act = toB[g] ?? -1;
       if (act < 0 || /ing$/.test(b.tokens[act]!.lower) || !/^(root|ccomp|csubj|conj|parataxis)$/.test(b.syn.labels[act]!)) return;
-      if (negatedNear(b.tokens, act) || negatedClause(b.tokens, b.syn, act) || (isSource ? ctx.claimed.has(act) : ctx.claimed.has(g))) return;
+      if (saysNo(b.tokens, b.syn, act) || (isSource ? ctx.claimed.has(act) : ctx.claimed.has(g))) return;
       if (isSource) push(ctx, out, rSpanAround(act), spanOf(ctx.sTok.slice(h, g + 1)), act);
       else push(ctx, out, spanOf(ctx.rTok.slice(h, g + 1)), sSpanAround(act), h);
     });
@@ -1380,7 +1378,7 @@ function actDoneInstead(a: Side, b: Side, d: number, other: (i: number) => numbe
   if (v === undefined && bAct >= 0 && !taken(bAct) && b.syn.tags[bAct] === 'VERB' && asserted && !amiss &&
     !dependentsOf(b.syn, bAct, /^aux/).some((x) => /^(would|could|should|might|may|must|can)$/.test(b.tokens[x]!.lower))) v = bAct;
   if (v === undefined || DECLINING_VERBS.has(b.tokens[v]!.lemma) || prefixNegatedBase(b.tokens[v]!.lemma) !== null) return -1;
-  return negatedNear(b.tokens, v) || negatedClause(b.tokens, b.syn, v) ? -1 : v;
+  return saysNo(b.tokens, b.syn, v) ? -1 : v;
 }
 
 /** Whether two frames have the same doer and the same thing done to. */

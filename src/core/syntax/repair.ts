@@ -134,8 +134,8 @@ const NOUN_PHRASE_PARTS = /^(det|amod|nummod|compound|flat|nmod:poss|case)$/;
  * takes the second's place in the clause, the second is its conjunct.
  */
 function correlativePair(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
-  const w = words.findIndex((x) => x.toLowerCase() === 'neither');
-  const nor = words.findIndex((x, k) => k > w + 1 && x.toLowerCase() === 'nor');
+  const w = words.indexOf('neither');
+  const nor = words.findIndex((x, k) => k > w + 1 && x === 'nor');
   if (w < 0 || nor < 0 || nor > w + 8) return syntax;
   const { heads, labels, tags } = syntax;
   let first = nor - 1;
