@@ -61,10 +61,14 @@ function computeTermKeys(tokens: readonly Token[]): string[] {
   // Amounts meet whatever their notation: "£2 million" = "£2m", "three" = "3", "18,306" =
   // "18306". The figure's words are one key, its value; a unit word keeps its own key.
   const inAmount = new Uint8Array(tokens.length);
+  const inPercentage = new Uint8Array(tokens.length);
   for (const m of findNumbers(tokens)) {
     if (m.value === null) continue;
     keys.add('L:#' + Number(m.value.toPrecision(6)));
-    for (let i = m.first; i <= m.last; i++) inAmount[i] = 1;
+    for (let i = m.first; i <= m.last; i++) {
+      inAmount[i] = 1;
+      if (m.unit === '%') inPercentage[i] = 1;
+    }
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -73,6 +77,8 @@ function computeTermKeys(tokens: readonly Token[]): string[] {
     if (t.lower === 'one' && tokens[i - 1]?.lower === 'no') continue;
     const figure = /^[\d.,]+$/.test(t.lower) && /\d/.test(t.lower);
     if (inAmount[i] && (figure || t.pos === 'NUM' || /^(hundred|thousand|million|billion|trillion|m|mn|bn|k)$/.test(t.lower))) continue;
+    // ("35 per cent" = "35%": the unit spelt out is the sign, which has no key.)
+    if (inPercentage[i] && /^(per|cent|percent|pct)$/.test(t.lower)) continue;
     // Figures that are not amounts (years, day numbers) meet by their digits: "18,306" = "18306".
     if (figure) {
       keys.add('L:#' + t.lower.replace(/,/g, ''));

@@ -308,7 +308,10 @@ export function entitySupported(e: EntityMention, others: readonly EntityMention
   // Greens" / "the Green candidate".)
   const memberWord = (singular: string) => (isPersonNoun(singular) && e.words.length >= 2) || (e.words.length === 1 && isAdjectiveLemma(singular));
   const member = (w: string) => (/[^s]s$/.test(w) && words.has(w.slice(0, -1)) && memberWord(w.slice(0, -1))) || (words.has(`${w}s`) && memberWord(w));
-  const has = (w: string) => known(w) || words.has(w.replace(/'s$/, '')) || titleCutShort(w, words) || personOf(w) || member(w);
+  // A title's initials before a name the other side gives in full: "DI Ocampo" / "Detective
+  // Inspector Maeve Ocampo".
+  const initialsOfOther = (w: string) => e.words.length >= 2 && /^\p{Ll}{2,4}$/u.test(w) && others.some((o) => o.words.length >= 2 && o.acronym.includes(w));
+  const has = (w: string) => known(w) || words.has(w.replace(/'s$/, '')) || titleCutShort(w, words) || personOf(w) || member(w) || initialsOfOther(w);
   if (e.words.every(has)) return true;
   // (An alias the source says as a word that is no name of its own: "the US investment group" /
   // "the American investment group".)

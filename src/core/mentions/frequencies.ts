@@ -13,6 +13,12 @@ export interface FrequencyMention {
   readonly period: number;
   /** Told as every other one ("every other week", "every second Sunday", "alternate weeks"). */
   readonly alternate: boolean;
+  /**
+   * How it is told: as the time between occurrences ("every 20 minutes"), as a count of things
+   * in each unit of time ("three trains an hour", which may be any amount of anything, "120
+   * patients a day"), or otherwise ("weekly", "twice a day").
+   */
+  readonly told?: 'between' | 'count';
 }
 
 /** Units of time a frequency counts in, in days. */
@@ -52,10 +58,52 @@ export function findFrequencies(tokens: readonly Token[]): readonly FrequencyMen
   return found;
 }
 
+/** A count as a figure or a word ("3", "three"), or undefined. */
+function countAt(t: Token | undefined): number | undefined {
+  if (!t) return undefined;
+  return /^\d+$/.test(t.lower) ? Number(t.lower) : NUMBER_WORDS.get(t.lower);
+}
+
+/** Words that set a second frequency against the one just told: "every 20 minutes instead of every 15". */
+const CONTRASTED = /^(instead of|rather than|compared with|compared to|down from|up from|from|than)$/;
+
 function readFrequencies(tokens: readonly Token[]): FrequencyMention[] {
   const out: FrequencyMention[] = [];
+  // The unit of the last frequency told, and whether it counted the unit's occurrences ("three
+  // an hour") or the units between them ("every 20 minutes"): a contrasted bare count after it
+  // ("instead of four", "instead of every 15") is told in the same unit.
+  let told: { days: number; perUnit: boolean; last: number } | null = null;
+  const push = (m: FrequencyMention, days: number | null, perUnit: boolean) => {
+    out.push(m);
+    told = days === null ? null : { days, perUnit, last: m.last };
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // "three trains an hour", "40 buses per hour": a count of things in each unit of time.
+    const n = countAt(t);
+    if (n) {
+      let k = i + 1;
+      while (k <= i + 2 && tokens[k]?.pos === 'NOUN' && unitDays(tokens[k]!.lower) === undefined) k++;
+      const days = k > i + 1 && /^(a|an|per|each|every)$/.test(tokens[k]?.lower ?? '') ? unitDays(tokens[k + 1]?.lower) : undefined;
+      if (days !== undefined) {
+        push({ first: i, last: k + 1, period: days / n, alternate: false, told: 'count' }, days, true);
+        i = k + 1;
+        continue;
+      }
+    }
+    // "… instead of four", "… instead of every 15": the contrasted count in the unit just told.
+    if (told !== null) {
+      const prior: { days: number; perUnit: boolean; last: number } = told;
+      const gap = tokens.slice(prior.last + 1, i).map((x) => x.lower).join(' ');
+      const every = t.lower === 'every' ? 1 : 0;
+      const count = countAt(tokens[i + every]);
+      const after = tokens[i + every + 1];
+      if (CONTRASTED.test(gap) && count && (prior.perUnit ? !every : true) && (!after || (after.pos !== 'NOUN' && unitDays(after.lower) === undefined && !/^(a|an|per|each|every|times)$/.test(after.lower)))) {
+        push({ first: i, last: i + every, period: prior.perUnit ? prior.days / count : prior.days * count, alternate: false, told: prior.perUnit ? 'count' : 'between' }, null, false);
+        i += every;
+        continue;
+      }
+    }
     const word = FREQUENCY_WORDS[t.lower];
     // ("the annual report" names a report, not how often; only the adverbs and "a weekly" before a noun count.)
     if (word !== undefined && (t.lower !== 'annual' || /^(an)$/.test(tokens[i - 1]?.lower ?? ''))) {
@@ -91,7 +139,7 @@ function readFrequencies(tokens: readonly Token[]): FrequencyMention[] {
         else if (tokens[k]!.lower === 'half') days = undefined;
       }
       if (days !== undefined && count > 0) {
-        out.push({ first: i, last: k, period: days * count, alternate });
+        push({ first: i, last: k, period: days * count, alternate, told: 'between' }, days, false);
         i = k;
       }
       continue;

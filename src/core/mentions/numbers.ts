@@ -64,6 +64,9 @@ const UNIT_WORDS: Readonly<Record<string, string>> = {
   hour: 'hour', hours: 'hour', minute: 'minute', minutes: 'minute', h: 'hour', hr: 'hour', hrs: 'hour', min: 'minute', mins: 'minute', decade: 'decade', decades: 'decade',
   century: 'century', centuries: 'century', millennium: 'millennium', millennia: 'millennium', millenniums: 'millennium',
   second: 'second', seconds: 'second', sec: 'second', secs: 'second',
+  // Working time counts five working days a week: "10 working days" = "two working weeks".
+  'working day': 'working day', 'working days': 'working day', 'business day': 'working day', 'business days': 'working day',
+  'working week': 'working week', 'working weeks': 'working week',
   // A currency's hundredth part: "642 cents" is $6.42, "80p" 80 pence.
   cent: 'cent', cents: 'cent', penny: 'cent', pence: 'cent', p: 'cent',
   // Power and energy, as energy stories write them: "300 megawatts" = "300MW", "5.2 gigawatt-hours" = "5.2 GWh".
@@ -77,7 +80,7 @@ const TO_BASE: Readonly<Record<string, readonly [string, number]>> = {
   lb: ['kg', 0.45359237], ha: ['m2', 10000], acre: ['m2', 4046.86], l: ['l', 1], gal: ['l', 3.78541],
   // Lengths of time share one base, so "12 months" = "a year" and "three centuries" = "300 years".
   year: ['day', 365.25], decade: ['day', 3652.5], century: ['day', 36525], millennium: ['day', 365250], month: ['day', 30.44], fortnight: ['day', 14], week: ['day', 7], day: ['day', 1],
-  hour: ['day', 1 / 24], minute: ['day', 1 / 1440], second: ['day', 1 / 86400],
+  hour: ['day', 1 / 24], minute: ['day', 1 / 1440], second: ['day', 1 / 86400], 'working day': ['working day', 1], 'working week': ['working day', 5],
   kw: ['w', 1e3], mw: ['w', 1e6], gw: ['w', 1e9], kwh: ['wh', 1e3], mwh: ['wh', 1e6], gwh: ['wh', 1e9], twh: ['wh', 1e12],
 };
 
@@ -130,6 +133,15 @@ const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
 const FRACTIONS: ReadonlyMap<string, number> = new Map([
   ['half', 50], ['third', 100 / 3], ['quarter', 25], ['fifth', 20], ['tenth', 10], ['hundredth', 1], ['thousandth', 0.1],
 ]);
+
+/**
+ * "for a third month in a row", "a fifth year": an ordinal word that is also a fraction, before
+ * a calendar period in the singular, counts the period off ("a quarter mile", "a half-hour" are
+ * shares of their unit).
+ */
+function countedPeriod(t: Token, next: Token): boolean {
+  return t.lower !== 'half' && t.lower !== 'quarter' && ordinalOf(t) !== null && /^(day|week|month|year|decade|season|term)$/.test(next.lower);
+}
 
 /** The value of an ordinal ("fourth", "4th", "21st"), or null. */
 export function ordinalOf(t: Token): number | null {
@@ -397,6 +409,25 @@ export function oneWholeUnitIn(tokens: readonly Token[], value: number, unit: st
   });
 }
 
+/** The unit of time an amount is told per ("£18m a year", "40 per week", "£5 each month"), or undefined. */
+export function periodOfRate(tokens: readonly Token[], m: NumberMention): string | undefined {
+  if (!/^(a|an|per|each|every)$/.test(tokens[m.last + 1]?.lower ?? '')) return undefined;
+  const unit = unitOf(tokens[m.last + 2]);
+  return unit !== undefined && exactly(unit, 'second') !== null || unit === 'year' || unit === 'month' || unit === 'decade' ? unit : undefined;
+}
+
+/**
+ * "£18m a year" / "£1.5m a month": one rate told per another period, the amounts in the same
+ * unit and in proportion to the periods (which must convert exactly: a year is 12 months, not
+ * 52 weeks).
+ */
+export function sameRate(aTokens: readonly Token[], a: NumberMention, bTokens: readonly Token[], b: NumberMention): boolean {
+  const pa = periodOfRate(aTokens, a), pb = periodOfRate(bTokens, b);
+  if (!pa || !pb || pa === pb || a.value === null || b.value === null || a.unit !== b.unit) return false;
+  const down = exactly(pa, pb), up = exactly(pb, pa);
+  return (down !== null && close(a.value, b.value * down, 0.01)) || (up !== null && close(b.value, a.value * up, 0.01));
+}
+
 /** `big` expressed in `small`, exactly, following the steps down; null where no exact chain exists. */
 function exactly(big: string, small: string): number | null {
   let factor = 1;
@@ -650,7 +681,7 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
         // ("a fifth less pollen", "a third cheaper": before a comparative it is a share.)
         // (After "by" and before a time, a change's size: "rose by a third last year".)
         !(t.lower !== 'half' && /^(a|an)$/.test(tokens[i - 1]?.lower ?? '') && !(tokens[i - 2]?.lower === 'by' && /^(last|this|next)$/.test(tokens[i + 1]?.lower ?? '')) &&
-          /^(ADJ|NOUN)$/.test(tokens[i + 1]?.pos ?? '') && !unitOf(tokens[i + 1]) && tokens[i + 1]!.lower !== 'of' &&
+          /^(ADJ|NOUN)$/.test(tokens[i + 1]?.pos ?? '') && (!unitOf(tokens[i + 1]) || countedPeriod(t, tokens[i + 1]!)) && tokens[i + 1]!.lower !== 'of' &&
           !/^(less|more|fewer|[a-z]+er)$/.test(tokens[i + 1]!.lower))) {
         // "half", "a fifth", "a one-third stake", "one in five" below: shares, comparable with percentages.
         const f = FRACTIONS.get(t.lower)!;

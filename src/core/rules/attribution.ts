@@ -804,6 +804,14 @@ export const attributionRule: PairRule = (ctx) => {
     const sayingNoun = (k: number) => rSyn.tags[k] === 'NOUN' && [ctx.sTok[first.verb]!.lemma, 'claim', 'allege'].some((v) => samePredicate(`n:${ctx.rTok[k]!.lemma}`, v));
     // (The parse may read the "that" as a relative pronoun: the clause is the noun's all the same.)
     if (ctx.rTok.some((_t, k) => sayingNoun(k) && ctx.rTok[k + 1]?.lower === 'that' && dependentsOf(rSyn, k, /^(acl|ccomp)/).length > 0)) return [];
+    // (Nor a claim the rewrite still tells as the clause of another verb of someone's stance:
+    // "denied that his conduct amounted to gross misconduct" / "did not accept that his conduct
+    // amounted to gross misconduct".)
+    const sClause = dependentsOf(ctx.syntax.source(), first.verb, /^ccomp$/)[0];
+    const rClause = sClause === undefined ? -1 : ctx.match.sToR[sClause] ?? -1;
+    // (A clause opened by "that": a misparse makes a ccomp of a main clause too.)
+    if (rClause >= 0 && rSyn.labels[rClause] === 'ccomp' && rSyn.tags[rSyn.heads[rClause]!] === 'VERB' &&
+      dependentsOf(rSyn, rClause, /^mark$/).some((m) => ctx.rTok[m]!.lower === 'that')) return [];
     return [dropped(ctx, first)];
   }
   const sKeys = new Set(ctx.sTok.map((t) => stemOf(t.lemma)));

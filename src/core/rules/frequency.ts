@@ -42,6 +42,10 @@ export const frequencyRule: PairRule = (ctx) => {
     const free = source.filter((x) => !used.has(x));
     const s = free.find((x) => touches(r, x)) ?? (left.length === 1 && free.length === 1 ? free[0] : undefined);
     if (!s) return;
+    // (A count of things in each unit of time is a frequency only against the time between two
+    // of them, "three trains an hour" / "every 20 minutes"; against another frequency it is the
+    // amount of something, "120 patients a day" / "daily clinics".)
+    if ((r.told === 'count' || s.told === 'count') && r.told !== 'between' && s.told !== 'between') return;
     used.add(s);
     if (span(r).some((i) => ctx.claimed.has(i))) return;
     take(r, s);

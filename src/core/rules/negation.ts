@@ -8,7 +8,7 @@ import { converseSwapAt } from './rolesSwapped';
 import { comparative, comparedParty, comparisonsIn, mayCompare, type Comparison } from '../syntax/comparisons';
 import type { SentenceSyntax } from '../syntax/index';
 import { clauseOf, dependentsOf, dominates, hasDependent, markedBy, subtreeOf } from '../syntax/tree';
-import { findNumbers } from '../mentions/numbers';
+import { findNumbers, partitiveWhole, sameAmount } from '../mentions/numbers';
 import { isContentToken, stemOf } from '../terms';
 import { hyphenatedWithNext, type Token } from '../tokens';
 import { deniedSince, negatesBefore, negatesSince } from '../superlatives';
@@ -735,6 +735,7 @@ export const negationRule: PairRule = (ctx) => {
       if (rHead < 0) rHead = withForWithout(ctx, head);
     }
     if (rHead < 0 || negatedNear(ctx.rTok, rHead) || ctx.claimed.has(rHead) || comparativeForSuperlative(ctx.sTok, ctx.rTok) || lessForNotAs(ctx.sTok, si, ctx.rTok)) return;
+    if (negatedAlikeIn(source, head, rewrite, rHead)) return;
     // (A verb matched with its homograph used as an adverb or a particle is another word: "would
     // not back it" / "It is expected back in the Commons".)
     const particle = (tag: string | undefined) => tag === 'ADV' || tag === 'ADP' || tag === 'PART';
@@ -831,8 +832,9 @@ export const negationRule: PairRule = (ctx) => {
     // (As above: "will be postponed" -> "will not be put off", the negated verb a synonym.)
     let sHead = ctx.match.rToS[head] ?? -1;
     if (sHead < 0) sHead = synonymInStretch(rewrite, head, source, hunkOfRewrite(ctx, head)?.s ?? []);
-    if (sHead < 0 || (negatedNear(ctx.sTok, sHead) && !onlyTheSayingDenied(ctx.sTok, ctx.syntax.source(), sHead)) || comparativeForSuperlative(ctx.rTok, ctx.sTok)) return;
+    if (sHead < 0 || (negatedNear(ctx.sTok, sHead) && !onlyTheSayingDenied(ctx.sTok, ctx.syntax.source(), sHead)) || comparativeForSuperlative(ctx.rTok, ctx.sTok) || lessForNotAs(ctx.rTok, ri, ctx.sTok)) return;
     if (negatedClause(ctx.sTok, ctx.syntax.source(), sHead) || onlyUntil(ctx.rTok, ctx.syntax.rewrite(), head, ctx.sTok)) return;
+    if (negatedAlikeIn(rewrite, head, source, sHead)) return;
     // "Neither company would comment" = "Both companies declined to comment": a "no" on a
     // participant negates its predicate, which the source may negate in its own way.
     const sPredicate = ctx.match.rToS[predicateOf(ctx.syntax.rewrite(), head)] ?? -1;
@@ -1284,20 +1286,41 @@ function crossedSynonyms(ctx: PairContext, si: number, ri: number): boolean {
 function saidOnBothSides(ctx: PairContext, si: number, ri: number): boolean {
   const sFrames = framesOf(ctx.sTok, ctx.syntax.source());
   const rFrames = framesOf(ctx.rTok, ctx.syntax.rewrite());
-  const told = (word: Frame | undefined, otherFrames: readonly Frame[], skip: number) => !!word && otherFrames.some((f) => {
-    if (f.predicate === skip || !samePredicate(f.key, word.key)) return false;
-    let agree = 0, differ = 0;
-    for (const a of word.args) {
-      const b = f.args.find((x) => x.role === a.role);
-      if (!b) continue;
-      // (Agreement counts only where each text names the participant on the verb itself, not
-      // one shared from a verb joined to it: a misread "and costs fell" lends "sales" to "fell".)
-      if (sameParticipant(a.filler, b.filler)) agree += a.explicit && b.explicit ? 1 : 0;
-      else differ++;
-    }
-    return agree > 0 && differ === 0;
-  });
+  const told = (word: Frame | undefined, otherFrames: readonly Frame[], skip: number) => !!word && otherFrames.some((f) =>
+    f.predicate !== skip && samePredicate(f.key, word.key) && sameParticipants(word, f));
   return told(rFrames.find((f) => f.predicate === ri), sFrames, si) || told(sFrames.find((f) => f.predicate === si), rFrames, ri);
+}
+
+/** Two frames told of the same participants: at least one named on both predicates themselves, and none different. */
+function sameParticipants(word: Frame, f: Frame): boolean {
+  let agree = 0, differ = 0;
+  for (const a of word.args) {
+    const b = f.args.find((x) => x.role === a.role);
+    if (!b) continue;
+    // (Agreement counts only where each text names the participant on the verb itself, not
+    // one shared from a verb joined to it: a misread "and costs fell" lends "sales" to "fell".)
+    if (sameParticipant(a.filler, b.filler)) agree += a.explicit && b.explicit ? 1 : 0;
+    else differ++;
+  }
+  return agree > 0 && differ === 0;
+}
+
+/**
+ * "asked her to resign … would not step down" / "asked her to step down … would not resign": the
+ * negated act is told with a "no" on the other side too, by a predicate of the same sense with
+ * the same participants, though the aligner paired the word with the act's other, plain mention.
+ */
+function negatedAlikeIn(a: Side, v: number, b: Side, paired: number): boolean {
+  // (Each participant in the same words, however the verbs got them: "did not win the final but
+  // won the semi-final" tells a "no" of another thing.)
+  const word = framesOf(a.tokens, a.syn).find((f) => f.predicate === v);
+  return !!word && word.args.length > 0 && framesOf(b.tokens, b.syn).some((f) => f.predicate !== paired && samePredicate(f.key, word.key) &&
+    saysNo(b.tokens, b.syn, f.predicate) && sameArguments(word, f) && sameArguments(f, word));
+}
+
+/** Every participant of one frame is in the other, in the same role and the same words. */
+function sameArguments(a: Frame, b: Frame): boolean {
+  return a.args.every((x) => b.args.some((y) => y.role === x.role && sameWords(x.filler, y.filler)));
 }
 
 /**
@@ -1486,8 +1509,25 @@ function quantityChanged(ctx: PairContext): boolean {
 function push(ctx: PairContext, out: RawFinding[], rSpan: { start: number; end: number }, sSpan: { start: number; end: number }, claimAt: number,
   finding = quantityChanged(ctx) ? replacement(ctx, 'quantifier', 'Quantifier', rSpan, sSpan) : replacement(ctx, 'negation', 'Negation', rSpan, sSpan)): void {
   const indexes = rewriteTokensIn(ctx, rSpan);
+  if (finding.kind === 'negation' && indexes.length > 0 && complementCounted(ctx, Math.max(...indexes))) return;
   claim(ctx, indexes.length ? indexes : [claimAt]);
   out.push(finding);
+}
+
+/**
+ * "won seven of his 31 matches" / "failed to win 24 of his 31 matches": the act denied of the
+ * rest of the same whole, counted right after the rewrite's verb, says the same.
+ */
+function complementCounted(ctx: PairContext, at: number): boolean {
+  const rNumbers = findNumbers(ctx.rTok), sNumbers = findNumbers(ctx.sTok);
+  return rNumbers.some((r) => {
+    if (r.first <= at || r.first > at + 6) return false;
+    const whole = partitiveWhole(ctx.rTok, rNumbers, r);
+    return !!whole && sNumbers.some((s) => {
+      const sWhole = partitiveWhole(ctx.sTok, sNumbers, s);
+      return !!sWhole && sameAmount(sWhole, whole) && s.value! + r.value! === whole.value;
+    });
+  });
 }
 
 /**

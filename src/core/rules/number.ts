@@ -1,7 +1,7 @@
 // `number`: an amount, count, percentage or measure that differs from the source's; and
 // `quantifier` when the amount is the same but its bound or hedge changed ("at least 12" vs "12").
 import { claim, hunkOfRewrite, replacement, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
-import { clockAsDurations, comparableAmounts, countedAfter, findNumbers, inSeconds, locatedNumbers, oneWholeUnitIn, partitiveWhole, sameAmount, shareWhole, type NumberMention } from '../mentions/numbers';
+import { clockAsDurations, comparableAmounts, countedAfter, findNumbers, inSeconds, locatedNumbers, oneWholeUnitIn, partitiveWhole, sameAmount, sameRate, shareWhole, type NumberMention } from '../mentions/numbers';
 import { compareMentions } from './pairMentions';
 import { MULTIPLYING_VERBS, workedOutFrom } from '../mentions/arithmetic';
 import { hyphenatedWithNext, type Token } from '../tokens';
@@ -114,6 +114,22 @@ function countOfListedNames(ctx: PairContext, r: NumberMention): boolean {
     const conjuncts = dependentsOf(syn, h, /^conj$/).filter((c) => /^(PROPN|NOUN)$/.test(ctx.rTok[c]!.pos));
     return 1 + conjuncts.length === r.value && conjuncts.some((c) => dependentsOf(syn, c, /^cc$/).some((k) => ctx.rTok[k]!.lower === 'and'));
   });
+}
+
+/**
+ * "Brannock has made three promises:" before a list of three items: a count of the items the
+ * rewrite lists right after it, each a sentence of its own.
+ */
+function countOfListItems(ctx: PairContext, r: NumberMention): boolean {
+  const last = ctx.rTok[ctx.rTok.length - 1];
+  if (r.unit !== null || r.value === null || r.value < 2 || r.value > 12 || last?.text !== ':') return false;
+  let items = 0;
+  for (const next of ctx.rewrite.sentences.slice(ctx.r.index + 1)) {
+    const text = ctx.rewrite.text;
+    if (!/^[ \t]*([-*+•]|\d+[.)])[ \t]*$/.test(text.slice(text.lastIndexOf('\n', next.start - 1) + 1, next.start))) break;
+    items++;
+  }
+  return items === r.value;
 }
 
 /**
@@ -495,7 +511,7 @@ export const numberRule: PairRule = (ctx) => {
     agree: (r, s) => sameAmount(r, s) && !pointsForPercent(ctx, r, s),
     // (A count of a whole the source states, "Nine of the bank's 14 branches", is a share of it:
     // the quantifier rule compares it with the source's scope word.)
-    supported: (r) => spelledOut(r) || describesNameAsSource(ctx, r) || othersBeforeOrdinal(ctx, r, src) || timesInWords(ctx, r) || betweenTimes(ctx, r) || betweenEnds(ctx, r) || partOfStatedWhole(r) || countForVagueWord(r) || boundedHalf(r) || workedOut(r),
+    supported: (r) => spelledOut(r) || describesNameAsSource(ctx, r) || src.some((s) => sameRate(ctx.rTok, r, ctx.sTok, s)) || othersBeforeOrdinal(ctx, r, src) || timesInWords(ctx, r) || betweenTimes(ctx, r) || betweenEnds(ctx, r) || partOfStatedWhole(r) || countForVagueWord(r) || boundedHalf(r) || workedOut(r),
     comparable: comparableAmounts,
     sameSubject: (r, s) => {
       const noun = (tokens: typeof ctx.rTok, m: NumberMention) => tokens.slice(m.last + 1, m.last + 3).find((t) => t.pos === 'NOUN')?.lemma;
@@ -506,7 +522,7 @@ export const numberRule: PairRule = (ctx) => {
     // "the two banks" names a set the source already gave ("the banks" after "Halvard and Nordbank").
     // ("both cities", "neither club": a count of parties already named, never a detail added.)
     inSourceDocument: (r) => r.unit === 'ordinal' || sourceNumbers(ctx).some((s) => sameAmount(r, s.m)) || knownSet(ctx, r) || /^(both|neither)$/.test(ctx.rTok[r.first]!.lower) ||
-      sameFigure(ctx, r) || oneOfSource(ctx, r) || multipleInSource(ctx, r) || timesOfAct(ctx, r) || countOfListedNames(ctx, r) || memberOfGroup(ctx.rTok, r) || (r.value !== null && r.unit !== null && oneWholeUnitIn(ctx.sTok, r.value, r.unit)),
+      sameFigure(ctx, r) || oneOfSource(ctx, r) || multipleInSource(ctx, r) || timesOfAct(ctx, r) || countOfListedNames(ctx, r) || countOfListItems(ctx, r) || memberOfGroup(ctx.rTok, r) || (r.value !== null && r.unit !== null && oneWholeUnitIn(ctx.sTok, r.value, r.unit)),
   }));
   return findings;
 };

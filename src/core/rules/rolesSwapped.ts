@@ -20,7 +20,7 @@ import type { Token } from '../tokens';
 import { offsetFree } from '../offsetFree';
 import { holdsDate } from '../mentions/dates';
 import { findNumbers } from '../mentions/numbers';
-import { areConverse, isPersonNoun, isVerbLemma, lexicalRelation, mayMeanTheSame, namesPeople, samePredicate, transferSide } from '../wordnet';
+import { areConverse, eventSenses, isPersonNoun, isVerbLemma, lexicalRelation, mayMeanTheSame, namesPeople, samePredicate, transferSide } from '../wordnet';
 import { describedBy, describedNamesIn } from '../mentions/descriptions';
 import { REPORTING_VERBS, setsAsideBy } from '../lexicon';
 import { framesOf, isPronounPerson, nested, sameParticipant, sameWords, type Argument, type Frame, type Participant } from '../syntax/frames';
@@ -846,9 +846,22 @@ function synonymReplaced(ctx: PairContext, rf: Frame, sFrames: readonly Frame[],
     return (hunk && sFrames.find((sf) => hunk.s.includes(sf.predicate) && synonym(sf))) ??
       (parties.length >= 2 ? sFrames.find((sf) => ctx.match.sToR[sf.predicate]! < 0 && (synonym(sf) || sisterAct(sf.key, rf.key)) && shared(sf) >= 2) : undefined);
   }
-  if (parties.length < 2) return undefined;
+  if (parties.length === 0) return undefined;
   const own = Math.max(0, ...sFrames.filter((sf) => sf.key === rf.key || ctx.match.rToS[r] === sf.predicate).map(shared));
-  return sFrames.find((sf) => synonym(sf) && shared(sf) >= 2 && shared(sf) > own);
+  // (One party is enough where it keeps its role, and either the source's own word tells of
+  // parties the rewrite never names, "the catch will fall to 41,000 tonnes, after … stocks had
+  // dropped" / "the catch will now drop to 41,000 tonnes", or the two words share a main sense,
+  // "the run will stay closed, while the other slopes are set to remain open" / "the run is to
+  // remain shut; the other slopes will stay open". Words that share only a lesser sense, crossed
+  // between two acts, tell two other acts: "moved to London … before returning to South Africa"
+  // / "moved to South Africa … before returning to London".)
+  const sameRoles = (sf: Frame) => rf.args.every((a) => !a.explicit || sf.args.some((b) => b.role === a.role && same(b.filler, a.filler)));
+  const rLemmas = new Set(ctx.rTok.map((t) => t.lemma));
+  const ownFrames = sFrames.filter((sf) => sf.key === rf.key || ctx.match.rToS[r] === sf.predicate);
+  const unnamed = () => ownFrames.every((sf) => sf.args.every((b) => !b.explicit || ![...b.filler.words].every((w) => rLemmas.has(w))));
+  const nominal = ctx.rTok[r]!.pos === 'NOUN';
+  const mainSense = (sf: Frame) => { const a = eventSenses(lemma, nominal); return eventSenses(ctx.sTok[sf.predicate]!.lemma, nominal).some((x) => a.includes(x)); };
+  return sFrames.find((sf) => synonym(sf) && shared(sf) > own && (shared(sf) >= 2 || (parties.length === 1 && sameRoles(sf) && (mainSense(sf) || unnamed()))));
 }
 
 /**

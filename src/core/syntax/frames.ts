@@ -582,6 +582,10 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
     // (A recipient with a noun of its own: "used her speech to" is a possessive misread as one.)
     const recipient = args[v]!.find((a) => a.role === 'iobj' && syn.tags[a.filler.head] !== 'PRON');
     if (!recipient && (!LIGHT_VERBS.has(tokens[v]!.lemma) || /^(have|hold|reach)$/.test(tokens[v]!.lemma))) continue;
+    // (A particle that makes the verb another one takes the act's noun as its thing, not as its
+    // own act: "put the rise down to gas prices" blames them for it, "put off a decision" does not
+    // decide; "carried out an inspection", "put forward a proposal" still do the act.)
+    if (!recipient && kids[v]!.some((k) => k.label === 'compound:prt' && !/^(out|forward|through)$/.test(tokens[k.d]!.lower))) continue;
     const e = givenWith[v] ?? kids[v]!.find((k) => (isPassive(v) ? /^nsubj/ : /^obj$/).test(k.label))?.d;
     if (e === undefined || syn.tags[e] !== 'NOUN' || !(isEventNoun(tokens[e]!.lemma) || (recipient && isVerbLemma(tokens[e]!.lemma)))) continue;
     // (The two objects side by side, as "sent Østerby a bill" has them, with no comma in the

@@ -5,7 +5,7 @@ import { encodeSentence, MAX_PARSE_TOKENS, parseScored, type DependencyParse, wo
 import { UPOS, type ParserModel } from './model';
 import { repairParse } from './repair';
 import { MODAL_FORMS, PERFECT_FORMS, REPORTING_VERBS } from '../lexicon';
-import { isKnownWord, isSayingVerb } from '../wordnet';
+import { isKnownWord, isPersonNoun, isSayingVerb } from '../wordnet';
 import { affixesOf, retagAs, retagAsVerb, shapeOf, tag, tagScores, verbCandidates, type TaggerInput, type TagScores } from './tagger';
 
 /** What the parser reads of a token. */
@@ -75,7 +75,7 @@ const NOUN_ID = UPOS.indexOf('NOUN');
  */
 export function tagAndParse(model: ParserModel, forms: readonly string[], texts: readonly string[], hints: readonly string[]): SentenceSyntax {
   const x = taggerInput(model, forms, texts, hints);
-  const scored = verbInSubordinateClause(model, x, reportingVerbBeforeThat(model, x, forms, verbAfterAuxiliary(model, x, forms, closingSpeakerVerb(model, x, forms, countedNouns(model, x, forms, participleBeforeDescribedName(model, x, forms, particleNouns(model, x, forms, ampersandNames(model, x, texts, namesSpeltAsWords(model, x, texts, namesAfterVerbs(model, x, texts, hints, scoresAsNumbers(model, x, texts, possessiveApostrophes(model, x, forms, tagScores(model.tagger, x)))))))))))));
+  const scored = verbInSubordinateClause(model, x, reportingVerbBeforeThat(model, x, forms, verbAfterAuxiliary(model, x, forms, closingSpeakerVerb(model, x, forms, countedNouns(model, x, forms, titleBeforeName(model, x, forms, participleBeforeDescribedName(model, x, forms, particleNouns(model, x, forms, ampersandNames(model, x, texts, namesSpeltAsWords(model, x, texts, namesAfterVerbs(model, x, texts, hints, scoresAsNumbers(model, x, texts, possessiveApostrophes(model, x, forms, tagScores(model.tagger, x))))))))))))));
   const tags = names(scored.tags);
   const first = parseScored(model, forms, tags);
   let best: SentenceSyntax = { ...first.parse, tags };
@@ -220,6 +220,26 @@ function participleBeforeDescribedName(model: ParserModel, x: TaggerInput, forms
     if (k === i + 1 || out.tags[k] !== PROPN_ID) continue;
     out = retagAs(model.tagger, x, out, i, ADJ_ID);
     if (partyMark && out.tags[i - 1] !== ADP_ID) out = retagAs(model.tagger, x, out, i - 1, ADP_ID);
+  }
+  return out;
+}
+
+/**
+ * "Mariners captain Tane Whitford had been doubtful": a word for a person ("captain", "coach")
+ * between the noun phrase that opens a sentence and a name, with the name's own verb after it,
+ * is the name's title; read as a verb ("the Mariners captain …"), it takes the phrase before it
+ * for its subject and the sentence's real verb for its complement.
+ */
+function titleBeforeName(model: ParserModel, x: TaggerInput, forms: readonly string[], scored: TagScores): TagScores {
+  let out = scored;
+  for (let i = 1; i + 2 < forms.length; i++) {
+    if (out.tags[i] !== VERB_ID || /(s|ed|ing)$/.test(forms[i]!) || !isPersonNoun(forms[i]!)) continue;
+    if (out.tags[i - 1] !== NOUN_ID && out.tags[i - 1] !== PROPN_ID) continue;
+    if (!Array.from(out.tags.subarray(0, i)).every((t) => t === DET_ID || t === ADJ_ID || t === NOUN_ID || t === PROPN_ID || t === NUM_ID)) continue;
+    let k = i + 1;
+    while (out.tags[k] === PROPN_ID) k++;
+    if (k === i + 1 || (out.tags[k] !== AUX_ID && out.tags[k] !== VERB_ID)) continue;
+    out = retagAs(model.tagger, x, out, i, NOUN_ID);
   }
   return out;
 }

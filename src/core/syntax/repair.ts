@@ -96,11 +96,40 @@ function editedTree(syntax: SentenceSyntax, edit: (heads: Int32Array, labels: st
 
 /** The first repairs, in order, each reading the words: they mend phrases the later ones build on. */
 const WORD_REPAIRS: ReadonlyArray<(syntax: SentenceSyntax, words: readonly string[]) => SentenceSyntax> = [
-  activeReadAsPassive, hyphenatedModifier, prepositionCompound, secondObject, amountAfterRecipient, comparedAmount, rateAfterAmount, frontedAgent,
+  nameBeforeTimePhrase, activeReadAsPassive, hyphenatedModifier, prepositionCompound, secondObject, amountAfterRecipient, comparedAmount, rateAfterAmount, frontedAgent,
   (syntax) => clauseAfterObject(syntax), (syntax) => subjectReadAsObject(syntax), setAsidePhrase, accordingTo, nameBeforeSubordinateClause,
   infinitiveReadAsConjunct, wordBeforePossessor, byTheTime, destinationReadAsSubject, obliqueReadAsConjunct, possessiveRelativeReadAsMain,
   reportedSubjectOnSayer, phraseAfterAside, whoseClause,
 ];
+
+/**
+ * "walked out of talks with Northwave Ferries last Thursday": a name right before a time phrase
+ * read as the time noun's compound ("Northwave Ferries … Thursday"). A noun phrase puts its
+ * determiner and adjectives before its compounds, never between a compound and its head, so a
+ * name followed by the time noun's own "last", "next" or "this" ends a phrase of its own: the
+ * name takes the time noun's place, and the time phrase modifies the nearest verb above it.
+ */
+function nameBeforeTimePhrase(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  for (let c = 0; c < heads.length; c++) {
+    const h = heads[c]!;
+    if (labels[c] !== 'compound' || tags[c] !== 'PROPN' || h <= c || !isTimeNoun(words[h]!)) continue;
+    const between = dependentsOf(syntax, h, /^(det|amod)$/).filter((a) => a > c);
+    if (between.length === 0 || dependentsOf(syntax, c, /./).some((d) => d > between[0]!)) continue;
+    let verb = heads[h]!;
+    while (verb >= 0 && !/^(VERB|AUX)$/.test(tags[verb]!)) verb = heads[verb]!;
+    if (verb < 0) continue;
+    const next = editedTree(syntax, (newHeads, newLabels) => {
+      newHeads[c] = heads[h]!;
+      newLabels[c] = labels[h]!;
+      for (const d of dependentsOf(syntax, h, /./)) if (d < c) newHeads[d] = c;
+      newHeads[h] = verb;
+      newLabels[h] = 'obl:unmarked';
+    });
+    if (next !== syntax) return nameBeforeTimePhrase(next, words);
+  }
+  return syntax;
+}
 
 /** Finite forms of "be" that can open a plan's "be to" ("is to cut", "were to meet"). */
 const BE_FORMS = /^(is|are|was|were|am|'s|’s|'re|’re)$/;
@@ -2650,6 +2679,16 @@ function subordinateSubject(syntax: SentenceSyntax, words: readonly string[]): S
     // (Past a name in apposition and its closing comma: "after the chief executive, Ingrid
     // Solberg, hired Tomás Ibáñez".)
     if (words[v] === ',' && dependentsOf(syntax, n, /^appos$/).some((a) => a > n && words[a - 1] === ',')) v++;
+    // (Past a relative clause set off by commas, wherever the parse hung it: "after Northwave
+    // Ferries, which operates the route, walked out".)
+    let relative = -1;
+    if (words[v] === ',' && /^(which|who)$/.test(words[v + 1] ?? '') && /^nsubj/.test(labels[v + 1]!) && heads[v + 1]! > v + 1) {
+      const end = Math.max(...subtreeOf(syntax, heads[v + 1]!));
+      if (words[end + 1] === ',') {
+        relative = heads[v + 1]!;
+        v = end + 2;
+      }
+    }
     // (Past the verb's own auxiliaries: "after the regulator, OFIMA, had fined the company".)
     while (tags[v] === 'AUX' && heads[v]! > v && tags[heads[v]!] === 'VERB' && heads[v]! <= v + 3) v = heads[v]!;
     if (tags[v] !== 'VERB' || /ing$/.test(words[v]!)) continue;
@@ -2669,6 +2708,10 @@ function subordinateSubject(syntax: SentenceSyntax, words: readonly string[]): S
       newLabels[n] = hasDependent(syntax, v, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
       newHeads[p] = v;
       newLabels[p] = 'mark';
+      if (relative >= 0) {
+        newHeads[relative] = n;
+        newLabels[relative] = 'acl:relcl';
+      }
       if (placed) {
         newHeads[v] = up;
         newLabels[v] = 'advcl';
