@@ -441,7 +441,10 @@ function saysThat(tokens: readonly Token[], syntax: (() => SentenceSyntax) | und
   const syn = syntax();
   // Someone says it: a subject that can speak (a name, a pronoun, people, a body, a report),
   // not a thing ("The new cap means a typical household will be charged £1,652").
-  const subject = dependentsOf(syn, i, /^nsubj/)[0];
+  // (A participle clause's is the subject of the clause it hangs from: "The result leaves the
+  // Conservatives with 27 seats, meaning they no longer have a majority".)
+  const governor = syn.heads[i]!;
+  const subject = dependentsOf(syn, i, /^nsubj/)[0] ?? (/ing$/.test(t.lower) && governor >= 0 && /^(advcl|acl|xcomp|conj)/.test(syn.labels[i]!) ? dependentsOf(syn, governor, /^nsubj/)[0] : undefined);
   const l = subject === undefined ? '' : tokens[subject]!.lemma;
   if (subject !== undefined && syn.tags[subject] === 'NOUN' && !(isPersonNoun(l) || namesPeople(l) || BODY_KINDS.has(l) || findingSource(l) || CLAIM_DOCUMENTS.has(l))) return false;
   // (A verb of consequence, "entail, imply, mean", tells a claim only of someone who means it:
@@ -829,7 +832,11 @@ export const attributionRule: PairRule = (ctx) => {
   const matchedAct = (ra: Attribution) => {
     const sa = sAttr.find((x) => x.verb === (ctx.match.rToS[ra.verb] ?? -2));
     if (!sa || ctx.sources.length < 2) return sa;
-    const home = claimHome(ctx, ra);
+    // (The claim's words are those between this act and its neighbours in the sentence: "Ekdahl
+    // called it 'an insult', while Lindqvist described it as 'fair'" gives each its own.)
+    const from = Math.max(-1, ...rAttr.filter((x) => x !== ra && x.last < ra.first).map((x) => x.last));
+    const to = Math.min(ctx.rTok.length, ...rAttr.filter((x) => x !== ra && x.first > ra.last).map((x) => x.first));
+    const home = claimHome(ctx, ra, from, to);
     if (!home || home.words === 0 || sourceSentenceAt(ctx, sa.verb) === home.sentence) return sa;
     return sAttr.find((x) => sourceSentenceAt(ctx, x.verb) === home.sentence);
   };
@@ -905,6 +912,12 @@ export const attributionRule: PairRule = (ctx) => {
   const ownWords = (tokens: readonly Token[], a: Attribution) => { const own = ownName(tokens, a) ? owned(tokens, a) : []; return own.length ? own : speakerWords(tokens, a); };
   for (const ra of rAttr) {
     const sa = sAttr.find((x) => x.verb === (ctx.match.rToS[ra.verb] ?? -2));
+    // (Where the pair joins source sentences, the act of the sentence the claim comes from may
+    // have the rewrite's very speaker, the verbs matched only by their word: "Ekdahl described it
+    // as 'an insult'. … Lindqvist said the offer was 'fair'" / "Ekdahl called it 'an insult',
+    // while Lindqvist described it as 'fair'".)
+    const home = sa ? matchedAct(ra) : undefined;
+    if (home && home !== sa && !disjoint(speakerWords(ctx.rTok, ra), speakerWords(ctx.sTok, home))) continue;
     if (sa && bothNamed(ra, sa) && !sameParty(ra, sa) && (disjoint(speakerWords(ctx.rTok, ra), speakerWords(ctx.sTok, sa)) ||
       (ownName(ctx.rTok, ra) && ownName(ctx.sTok, sa) && disjoint(ownWords(ctx.rTok, ra), ownWords(ctx.sTok, sa))) || personAndBody(ra, sa))) {
       r = ra;
@@ -1003,6 +1016,10 @@ export const attributionRule: PairRule = (ctx) => {
     for (const ra of rAttr) {
       const sa = matchedAct(ra);
       if (!sa || !named(ctx.sTok, sa) || !heOrShe(ctx.rTok, ra)) continue;
+      // (The pronoun may stand for the speaker named before it in its own sentence: "Opponents,
+      // led by Ruth Mayhew, say …; she said …".)
+      const before = new Set(ctx.rTok.slice(0, ra.first).filter((t) => t.pos === 'PROPN').map((t) => stemOf(t.lemma)));
+      if (speakerWords(ctx.sTok, sa).some((w) => before.has(w))) continue;
       const antecedent = namedSpeakerIn(ctx.rewrite.sentences[ctx.r.index - 1]);
       if (antecedent && disjoint(speakerWords(ctx.sTok, sa), antecedent)) { r = ra; s = sa; break; }
     }

@@ -403,12 +403,30 @@ function doneForOngoing(sTok: readonly Token[], sg: VerbGroup, sTense: Tense, sS
   if (!(doneAgainst(sTok, sg, sTense, sSyn, rTok, rg) && ongoing(rTok, rg, rTense, rSyn)) && !(ongoing(sTok, sg, sTense, sSyn) && doneAgainst(rTok, rg, rTense, rSyn, sTok, sg))) return false;
   const s = sTok[sg.head]!.lemma, r = rTok[rg.head]!.lemma;
   if (REPORTING_VERBS.has(s) || REPORTING_VERBS.has(r)) return false;
+  // (Nor the state an act began, told from the time the act was done: "closed last year" / "has
+  // been shut since last year".)
+  // (Not the other way round: "has been closed since March" / "was closed in March" no longer
+  // says it is closed.)
+  if (beganThen(sTok, sg, sSyn, rTok, rg, rSyn)) return false;
   // (Nor a negated one: "is not working" / "did not work" tell a state of failing, not an act.)
   const negated = (tokens: readonly Token[], g: VerbGroup) => tokens.slice(g.first, g.head).some((t) => t.lemma === 'not' || t.lower === "n't" || t.lower === 'never');
   if (negated(sTok, sg) || negated(rTok, rg)) return false;
   // One act, told by the same verb or a synonym ("had decided" / "is considering" is a decision
   // taken against one weighed: the modality rule's). (Asked last: it reads WordNet.)
   return s === r || mayMeanTheSame(s, r);
+}
+
+/** The words of when an act was done ("last year", "in March"), or of the time a present perfect runs "since", without the preposition. */
+function timeWords(tokens: readonly Token[], g: VerbGroup, syn: () => SentenceSyntax, since: boolean): string {
+  const parse = syn();
+  return dependentsOf(parse, g.head, /^(obl|advmod)/).filter((d) => markedBy(parse, tokens, d, 'since') === since && (since || isTimeNoun(tokens[d]!.lemma)))
+    .flatMap((d) => subtreeOf(parse, d)).filter((k) => tokens[k]!.isWord && !/^(since|in|on|at|during)$/.test(tokens[k]!.lower)).map((k) => tokens[k]!.lower).join(' ');
+}
+
+/** "has been shut since last year" against "closed last year": a present perfect running from the very time the other side's act was done. */
+function beganThen(aTok: readonly Token[], ag: VerbGroup, aSyn: () => SentenceSyntax, bTok: readonly Token[], bg: VerbGroup, bSyn: () => SentenceSyntax): boolean {
+  const since = presentPerfect(bTok, bg) ? timeWords(bTok, bg, bSyn, true) : '';
+  return since !== '' && since === timeWords(aTok, ag, aSyn, false);
 }
 
 /** The verbs a verb carries as its complement ("continued to invest": "invest"). */
