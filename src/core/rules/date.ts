@@ -5,8 +5,9 @@ import type { Token } from '../tokens';
 import { findDates, keyType, seasonsNamed, type DateMention } from '../mentions/dates';
 import { compareMentions, toldAroundAlike } from './pairMentions';
 import { clockAsDurations, findNumbers, inSeconds } from '../mentions/numbers';
-import { isTimeNoun } from '../wordnet';
-import { WEEKDAYS } from '../lexicon';
+import { areOpposites, isTimeNoun } from '../wordnet';
+import type { SentenceSyntax } from '../syntax/index';
+import { areAntonyms, WEEKDAYS } from '../lexicon';
 
 /** The source document's dates, each with its span in the source text (read once a document). */
 function sourceDates(ctx: PairContext): readonly { readonly d: DateMention; readonly span: Span }[] {
@@ -77,7 +78,7 @@ export const dateRule: PairRule = (ctx) => {
   // (Or a date moved from another source sentence, told there with the same words around it.)
   const movedHere = (r: DateMention) => ctx.source.sentences.some((x) => findDates(x.tokens).some((d) => r.keys.every((k) => d.keys.includes(k)) && toldAroundAlike(ctx.rTok, r, x.tokens, d)));
   const agrees = (r: DateMention) => r.keys.every((k) => pairKeys.has(k)) || spelledOut(r) || movedHere(r);
-  const turned = orderTurned(ctx);
+  const turned = [...orderTurned(ctx), ...boundTurned(ctx, rw, src)];
   return turned.concat(compareMentions(ctx, {
     kind: 'date',
     label: 'Date',
@@ -94,6 +95,40 @@ export const dateRule: PairRule = (ctx) => {
     namesakeElsewhere: (r) => dayMovedElsewhere(ctx, r),
   }));
 };
+
+/** Which end of a stretch a date's preposition makes it: "from 3 June" its start, "by 3 June" its end. */
+function endOfStretch(tokens: readonly Token[], d: DateMention): 'start' | 'end' | null {
+  const before = tokens[d.first - 1]?.lower ?? '';
+  return /^(from|since|after|starting)$/.test(before) ? 'start' : /^(by|until|till|before)$/.test(before) ? 'end' : null;
+}
+
+/**
+ * "Owners will be contacted from 3 June" / "Letters will be sent by 3 June": the same date made
+ * the other end of the stretch, a start told as a deadline or the other way round.
+ */
+function boundTurned(ctx: PairContext, rw: readonly DateMention[], src: readonly DateMention[]): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const r of rw) {
+    const rEnd = endOfStretch(ctx.rTok, r);
+    if (rEnd === null || ctx.claimed.has(r.first - 1)) continue;
+    const same = src.filter((s) => r.keys.length > 0 && s.keys.length === r.keys.length && r.keys.every((k) => s.keys.includes(k)));
+    // (Only where the source tells the date once, at the other end: told at both, either is the source's.)
+    if (same.length === 0 || same.some((s) => endOfStretch(ctx.sTok, s) !== (rEnd === 'start' ? 'end' : 'start'))) continue;
+    const s = same[0]!;
+    // (Not told of opposite acts, which keep the claim: "will stay closed until March" / "will
+    // reopen after March".)
+    const act = (tokens: readonly Token[], syn: SentenceSyntax, d: DateMention) => {
+      let v = syn.heads[d.last] ?? -1;
+      while (v >= 0 && !/^(VERB|ADJ)$/.test(syn.tags[v]!)) v = syn.heads[v]!;
+      return v >= 0 ? tokens[v]!.lemma : '';
+    };
+    const rAct = act(ctx.rTok, ctx.syntax.rewrite(), r), sAct = act(ctx.sTok, ctx.syntax.source(), s);
+    if (rAct && sAct && (areAntonyms(rAct, sAct) || areOpposites(rAct, sAct))) continue;
+    claim(ctx, Array.from({ length: r.last - r.first + 2 }, (_v, k) => r.first - 1 + k));
+    out.push(replacement(ctx, 'date', 'Date', spanOf(ctx.rTok.slice(r.first - 1, r.last + 1)), spanOf(ctx.sTok.slice(s.first - 1, s.last + 1))));
+  }
+  return out;
+}
 
 /** A stretch of time told from an event: "the week after [Birkett stepped down]", "two days before [the vote]". */
 interface TimeFromEvent { readonly first: number; readonly opener: number; readonly event: number }

@@ -15,7 +15,7 @@ const SAME_ROLE: ReadonlyArray<readonly string[]> = [
   ['chairman', 'chairwoman', 'chair', 'chairperson'],
   ['lawmaker', 'legislator', 'congressman', 'congresswoman', 'representative', 'member', 'mp'],
   ['doctor', 'physician'], ['lawyer', 'attorney', 'solicitor', 'barrister'], ['adviser', 'advisor', 'aide'],
-  ['head', 'chief', 'leader'], ['ceo', 'chief executive', 'boss'], ['employee', 'worker', 'staff', 'staffer'],
+  ['head', 'chief', 'leader'], ['ceo', 'chief executive', 'managing director', 'boss'], ['employee', 'worker', 'staff', 'staffer'],
   ['councillor', 'councilor'], ['troop', 'soldier'], ['protester', 'demonstrator', 'activist', 'campaigner'],
   ['reporter', 'journalist', 'correspondent'], ['investor', 'shareholder'], ['researcher', 'scientist'],
 ];
@@ -249,7 +249,10 @@ function nameOfRole(tokens: readonly Token[], syntax: SentenceSyntax, i: number)
   const name = dependentsOf(syntax, i, /^appos$/).find(nameAt) ?? (syntax.labels[i] === 'appos' && head >= 0 && nameAt(head) ? head : undefined) ??
     (nameAt(i + 1) ? i + 1 : undefined);
   if (name === undefined) return [];
-  return subtreeOf(syntax, name).filter(nameAt).map((k) => tokens[k]!.lower);
+  // (Not the words of the role's own phrase, where the role hangs on the name: "Lena Brandt,
+  // Veltra's chief engineer" names Lena Brandt, not Veltra.)
+  const own = new Set(name === head ? subtreeOf(syntax, i) : []);
+  return subtreeOf(syntax, name).filter((k) => nameAt(k) && !own.has(k)).map((k) => tokens[k]!.lower);
 }
 
 function sameWordsAs(a: readonly string[], b: readonly string[]): boolean {

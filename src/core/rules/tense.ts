@@ -262,8 +262,11 @@ function otherSubjects(rTok: readonly Token[], rSyn: SentenceSyntax, r: number, 
   // (An infinitive's subject is its governor's: "a hearing is due to take place".)
   // (So is a conjoined verb's with none of its own: "the results were promising but needed to be repeated".)
   // (Of two subjects the parse gave a verb, its own: "the 16 that Tavish operated".)
+  // (A relative pronoun's is the noun its clause describes: "Jonas Eklund, who is now writing".)
   const subject = (syn: SentenceSyntax, v: number): number[] => {
     const one = ownSubject(syn, v, /^nsubj/);
+    const tokens = syn === rSyn ? rTok : sTok;
+    if (one >= 0 && /^(who|which|that)$/.test(tokens[one]!.lower) && /^acl/.test(syn.labels[v]!) && syn.heads[v]! >= 0) return [syn.heads[v]!];
     const own = one < 0 ? [] : [one];
     const h = syn.heads[v]!;
     return own.length === 0 && h >= 0 && /^(xcomp|csubj|conj)$/.test(syn.labels[v]!) ? subject(syn, h) : own;
@@ -540,7 +543,13 @@ export const tenseRule: PairRule = (ctx) => {
     let finishes = false;
     if (!sg && sHead < 0 && (LIGHT_VERBS.has(ctx.rTok[rg.head]!.lemma) || COMPLETING_VERBS.has(ctx.rTok[rg.head]!.lemma))) {
       for (const o of dependentsOf(ctx.syntax.rewrite(), rg.head, /^obj$/)) {
-        const g = groupAt(sGroups, ctx.match.rToS[o] ?? -1);
+        // (The object's own word a verb of the source, "is reviewing the decision" / "has
+        // completed the review"; or the same object, done by another verb there, "is now writing a
+        // second ballet" / "has already completed a second ballet".)
+        const so = ctx.match.rToS[o] ?? -1;
+        const sSyn = ctx.syntax.source();
+        const actOn = so >= 0 && sSyn.labels[so] === 'obj' && COMPLETING_VERBS.has(ctx.rTok[rg.head]!.lemma) ? groupAt(sGroups, sSyn.heads[so]!) : undefined;
+        const g = groupAt(sGroups, so) ?? actOn;
         if (g && !usedSource.has(g)) { sg = g; finishes = COMPLETING_VERBS.has(ctx.rTok[rg.head]!.lemma); break; }
       }
     }

@@ -7,7 +7,7 @@
 import type { SentenceSyntax } from './index';
 import { dependentsOf, dominates, hasDependent, subtreeOf } from './tree';
 import { isPersonNoun, isTimeNoun, mainlyAnAct, nounFile } from '../wordnet';
-import { CLAUSE_OPENERS, MODAL_FORMS, PERFECT_FORMS, REPORTING_VERBS, SET_ASIDE_MARKERS } from '../lexicon';
+import { CLAUSE_OPENERS, MODAL_FORMS, PERFECT_FORMS, REPORTING_VERBS, ROLE_NOUNS, SET_ASIDE_MARKERS } from '../lexicon';
 
 /** A currency sign standing for a sum of money (the repairs below read word forms). */
 const CURRENCY = /^[£$€¥]$/;
@@ -96,7 +96,7 @@ function editedTree(syntax: SentenceSyntax, edit: (heads: Int32Array, labels: st
 
 /** The first repairs, in order, each reading the words: they mend phrases the later ones build on. */
 const WORD_REPAIRS: ReadonlyArray<(syntax: SentenceSyntax, words: readonly string[]) => SentenceSyntax> = [
-  nameBeforeTimePhrase, activeReadAsPassive, hyphenatedModifier, prepositionCompound, secondObject, amountAfterRecipient, comparedAmount, rateAfterAmount, frontedAgent,
+  nameBeforeTimePhrase, nameOnPostOfField, activeReadAsPassive, hyphenatedModifier, prepositionCompound, secondObject, amountAfterRecipient, comparedAmount, rateAfterAmount, frontedAgent,
   (syntax) => clauseAfterObject(syntax), (syntax) => subjectReadAsObject(syntax), setAsidePhrase, accordingTo, nameBeforeSubordinateClause,
   infinitiveReadAsConjunct, wordBeforePossessor, byTheTime, destinationReadAsSubject, obliqueReadAsConjunct, possessiveRelativeReadAsMain,
   reportedSubjectOnSayer, phraseAfterAside, whoseClause,
@@ -129,6 +129,21 @@ function nameBeforeTimePhrase(syntax: SentenceSyntax, words: readonly string[]):
     if (next !== syntax) return nameBeforeTimePhrase(next, words);
   }
   return syntax;
+}
+
+/**
+ * "Veltra's head of quality, Lena Brandt, said": a name in apposition after a post's "of" phrase
+ * names the person who holds the post, not the field ("quality") the parser hung it on.
+ */
+function nameOnPostOfField(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  const moved = labels.flatMap((label, a) => {
+    const field = heads[a]!;
+    const post = field >= 0 ? heads[field]! : -1;
+    if (label !== 'appos' || tags[a] !== 'PROPN' || post < 0 || labels[field] !== 'nmod' || tags[field] !== 'NOUN' || tags[post] !== 'NOUN') return [];
+    return words[a - 1] === ',' && (isPersonNoun(words[post]!) || ROLE_NOUNS.has(words[post]!)) && !asNoun(words[field]!, isPersonNoun) && !asNoun(words[field]!, (w) => PARTY_FILES.has(nounFile(w))) ? [a] : [];
+  });
+  return moved.length === 0 ? syntax : editedTree(syntax, (newHeads) => { for (const a of moved) newHeads[a] = heads[heads[a]!]!; });
 }
 
 /** Finite forms of "be" that can open a plan's "be to" ("is to cut", "were to meet"). */
