@@ -564,6 +564,8 @@ const constructions: Row[] = [
   { name: "a start date told as a deadline (\"contacted by letter from 3 June\" / \"letters will be sent by 3 June\")", source: "Owners will be contacted by letter from 3 June.", rewrite: "Letters will be sent to owners by 3 June.", kind: "date", expect: "by 3 June" },
   { name: "quiet: a date bound turned with an opposite act (\"will stay closed until March\" / \"will reopen after March\") (a guard)", source: "The road will stay closed until March.", rewrite: "The road will reopen after March.", kind: "date", expect: null },
   { name: "quiet: a range's end told as the end alone is not a bound turned (\"from 2014 to 2022\" / \"until 2022\") (a guard)", source: "She chaired the board from 2014 to 2022.", rewrite: "She chaired the board until 2022.", kind: "date", expect: null },
+  { name: "a likelihood told as fact by a predicate adjective (\"is expected to be finished\" / \"will be complete\")", source: "The Environment Agency is building the barrier. The barrier is expected to be finished by the end of 2026.", rewrite: "The Environment Agency is building the barrier. The barrier will be complete by the end of 2026.", kind: "modality", expect: "complete" },
+  { name: "quiet: a possibility told by an adjective in -able keeps it (\"could be managed\" / \"manageable\") (a guard)", source: "The council said the extra traffic could be managed.", rewrite: "The council said the extra traffic was manageable.", kind: "modality", expect: null },
 ];
 
 function check(rows: readonly Row[]): void {

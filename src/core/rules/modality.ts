@@ -298,6 +298,9 @@ function isComplement(syntax: SentenceSyntax, verb: number): boolean {
 /** A verb that states something: in a tensed group, not a "to" infinitive or a bare gerund. */
 function finite(tokens: readonly Token[], groups: readonly VerbGroup[], i: number): boolean {
   const g = groupContaining(groups, i);
+  // (A predicate adjective right after a finite "be" is stated by it: "will be complete".)
+  const copula = tokens[i]!.pos === 'ADJ' ? groupContaining(groups, i - 1) : undefined;
+  if (!g && copula && tokens[copula.head]!.lemma === 'be' && copula.head === i - 1) return copula.tense !== 'none';
   if (!g) return tokens[i]!.pos === 'VERB' && !/ing$/.test(tokens[i]!.lower);
   return g.tense !== 'none';
 }
@@ -378,7 +381,10 @@ export const modalityRule: PairRule = (ctx) => {
       // Only a cue on another word ("may be", "are alleged to have entered"); a cue that is the
       // verb itself ("claimed") is a reporting verb, the attribution rule's.
       const hunk = s.anchor > s.last ? hunkOfSource(ctx, s.anchor) : undefined;
-      const states = (i: number) => ctx.rTok[i]!.pos === 'VERB' && !REPORTING_VERBS.has(ctx.rTok[i]!.lemma) && ctx.rTok[i]!.lower !== 'according' && finite(ctx.rTok, rGroups, i);
+      // (Or, against a likelihood, an adjective a finite "be" states: "is expected to be finished"
+      // / "will be complete"; not one in -able, which says what can be: "manageable".)
+      const stated = (t: Token) => t.pos === 'VERB' || (t.pos === 'ADJ' && s.cls === 'probable' && !/[ai]ble$/.test(t.lower));
+      const states = (i: number) => stated(ctx.rTok[i]!) && !REPORTING_VERBS.has(ctx.rTok[i]!.lemma) && ctx.rTok[i]!.lower !== 'according' && finite(ctx.rTok, rGroups, i);
       rAt = hunk?.r.find(states) ?? -1;
       // Or the verb the hedged verb's own subject or object now hangs on ("The gallery may
       // extend the exhibition" -> "The exhibition will run on").
