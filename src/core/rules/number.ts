@@ -327,6 +327,21 @@ function sharesAsCounts(tokens: readonly Token[], mentions: readonly NumberMenti
 }
 
 /**
+ * "40 of those 60 will be electric" against "Half of those buses will be electric": a count of a
+ * whole it states, where the other text tells only a share of the same things (no whole of its
+ * own), is compared as the share it is (from the count's first word to the whole's last).
+ */
+function countsAsShares(tokens: readonly Token[], mentions: readonly NumberMention[], otherTokens: readonly Token[], other: readonly NumberMention[]): readonly NumberMention[] {
+  const bareShare = other.some((o) => o.unit === '%' && o.value !== null && !shareWhole(otherTokens, other, o));
+  if (!bareShare) return mentions;
+  return mentions.map((m) => {
+    const whole = partitiveWhole(tokens, mentions, m);
+    if (!whole || m.qualifier !== null || other.some((o) => sameAmount(o, m))) return m;
+    return { ...m, last: whole.last, value: (100 * m.value!) / whole.value!, unit: '%', alternative: undefined };
+  });
+}
+
+/**
  * "Two postponements had preceded the launch" for "the launch had been postponed twice": a count
  * of acts the source tells by how many times its verb happened ("once", "twice", "three times"
  * after the verb).
@@ -506,8 +521,8 @@ export const numberRule: PairRule = (ctx) => {
   findings.push(...compareMentions(ctx, {
     kind: 'number',
     label: 'Number',
-    rewrite: sharesAsCounts(ctx.rTok, rw, src),
-    source: sharesAsCounts(ctx.sTok, src, rw),
+    rewrite: countsAsShares(ctx.rTok, sharesAsCounts(ctx.rTok, rw, src), ctx.sTok, src),
+    source: countsAsShares(ctx.sTok, sharesAsCounts(ctx.sTok, src, rw), ctx.rTok, rw),
     agree: (r, s) => sameAmount(r, s) && !pointsForPercent(ctx, r, s),
     // (A count of a whole the source states, "Nine of the bank's 14 branches", is a share of it:
     // the quantifier rule compares it with the source's scope word.)
