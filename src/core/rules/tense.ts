@@ -224,6 +224,9 @@ function prospective(tokens: readonly Token[], g: VerbGroup, syntax: () => Sente
   if (g.tense === 'conditional' && tokens[g.first]?.lower === 'would' && trailing()) return 'future';
   if (g.tense === 'none' && rel === 'xcomp' && (PROSPECTIVE.has(tokens[h]!.lemma) || DELIBERATING.has(tokens[h]!.lemma) ||
     (/ing$/.test(tokens[g.head]!.lower) && expecting(tokens[h]!.lemma)) || (tokens[g.first - 1]?.lower === 'to' && isDirectingVerb(tokens[h]!.lemma) && hasDependent(syn, h, /^(obj|aux:pass)$/) && askedUpToNow(tokens, h)))) return 'future';
+  // (An infinitive under a verb told in the future lies ahead with it: "Councillors will be
+  // asked to vote on the proposals".)
+  if (g.tense === 'none' && rel === 'xcomp' && tokens[g.first - 1]?.lower === 'to' && groupAt(findVerbGroups(tokens), h)?.tense === 'future') return 'future';
   return g.tense;
 }
 
@@ -432,6 +435,9 @@ function beganThen(aTok: readonly Token[], ag: VerbGroup, aSyn: () => SentenceSy
   return since !== '' && since === timeWords(aTok, ag, aSyn, false);
 }
 
+/** Verbs that start the act they take: its time is when the act began. */
+const STARTING_VERBS: ReadonlySet<string> = new Set(['begin', 'start', 'commence']);
+
 /** The verbs a verb carries as its complement ("continued to invest": "invest"). */
 function carriedActs(syn: SentenceSyntax, v: number): number[] {
   return dependentsOf(syn, v, /^xcomp$/).filter((d) => syn.tags[d] === 'VERB');
@@ -551,6 +557,15 @@ export const tenseRule: PairRule = (ctx) => {
         const actOn = so >= 0 && sSyn.labels[so] === 'obj' && COMPLETING_VERBS.has(ctx.rTok[rg.head]!.lemma) ? groupAt(sGroups, sSyn.heads[so]!) : undefined;
         const g = groupAt(sGroups, so) ?? actOn;
         if (g && !usedSource.has(g)) { sg = g; finishes = COMPLETING_VERBS.has(ctx.rTok[rg.head]!.lemma); break; }
+      }
+    }
+    // (And a verb of starting tells when the act it starts began: "is expected to review the
+    // deal" / "has begun a review of the deal", "has started to review it".)
+    if (!sg && sHead < 0 && STARTING_VERBS.has(ctx.rTok[rg.head]!.lemma)) {
+      const rSyn = ctx.syntax.rewrite();
+      for (const o of dependentsOf(rSyn, rg.head, /^(obj|xcomp)$/).filter((d) => rSyn.tags[d] === (rSyn.labels[d] === 'obj' ? 'NOUN' : 'VERB'))) {
+        const g = groupAt(sGroups, ctx.match.rToS[o] ?? -1);
+        if (g && !usedSource.has(g) && !REPORTING_VERBS.has(ctx.sTok[g.head]!.lemma)) { sg = g; break; }
       }
     }
     // "are due" -> "were released": the source's copula, a group of its own, matched with the
