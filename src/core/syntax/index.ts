@@ -234,6 +234,14 @@ function titleBeforeName(model: ParserModel, x: TaggerInput, forms: readonly str
   let out = scored;
   for (let i = 1; i + 2 < forms.length; i++) {
     if (out.tags[i] !== VERB_ID || /(s|ed|ing)$/.test(forms[i]!) || !isPersonNoun(forms[i]!)) continue;
+    // (So is one after the "to" of a party, after the thing passed: "sold its furniture division
+    // to rival Dunmore's", not "plans to rival Dunmore's", whose "to" follows a verb.)
+    if (forms[i - 1] === 'to' && (out.tags[i - 2] === NOUN_ID || out.tags[i - 2] === PROPN_ID) && out.tags[i + 1] === PROPN_ID) {
+      // (The "to" first: re-tagging a word re-reads the words after it.)
+      if (out.tags[i - 1] !== ADP_ID) out = retagAs(model.tagger, x, out, i - 1, ADP_ID);
+      if (out.tags[i] !== NOUN_ID) out = retagAs(model.tagger, x, out, i, NOUN_ID);
+      continue;
+    }
     if (out.tags[i - 1] !== NOUN_ID && out.tags[i - 1] !== PROPN_ID) continue;
     if (!Array.from(out.tags.subarray(0, i)).every((t) => t === DET_ID || t === ADJ_ID || t === NOUN_ID || t === PROPN_ID || t === NUM_ID)) continue;
     let k = i + 1;

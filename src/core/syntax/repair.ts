@@ -96,7 +96,7 @@ function editedTree(syntax: SentenceSyntax, edit: (heads: Int32Array, labels: st
 
 /** The first repairs, in order, each reading the words: they mend phrases the later ones build on. */
 const WORD_REPAIRS: ReadonlyArray<(syntax: SentenceSyntax, words: readonly string[]) => SentenceSyntax> = [
-  nameBeforeTimePhrase, nameOnPostOfField, activeReadAsPassive, hyphenatedModifier, prepositionCompound, secondObject, amountAfterRecipient, comparedAmount, rateAfterAmount, frontedAgent,
+  nameBeforeTimePhrase, nameOnPostOfField, nameAfterFrontedTime, activeReadAsPassive, hyphenatedModifier, prepositionCompound, secondObject, amountAfterRecipient, comparedAmount, rateAfterAmount, frontedAgent,
   (syntax) => clauseAfterObject(syntax), (syntax) => subjectReadAsObject(syntax), setAsidePhrase, accordingTo, nameBeforeSubordinateClause,
   infinitiveReadAsConjunct, wordBeforePossessor, byTheTime, destinationReadAsSubject, obliqueReadAsConjunct, possessiveRelativeReadAsMain,
   reportedSubjectOnSayer, phraseAfterAside, whoseClause,
@@ -144,6 +144,26 @@ function nameOnPostOfField(syntax: SentenceSyntax, words: readonly string[]): Se
     return words[a - 1] === ',' && (isPersonNoun(words[post]!) || ROLE_NOUNS.has(words[post]!)) && !asNoun(words[field]!, isPersonNoun) && !asNoun(words[field]!, (w) => PARTY_FILES.has(nounFile(w))) ? [a] : [];
   });
   return moved.length === 0 ? syntax : editedTree(syntax, (newHeads) => { for (const a of moved) newHeads[a] = heads[heads[a]!]!; });
+}
+
+/**
+ * "Last year Hollins & Prior sold its furniture division": a name right after a fronted time
+ * phrase, with no comma between, read as the time noun's apposition while the verb the phrase
+ * modifies has no subject: the name is that subject.
+ */
+function nameAfterFrontedTime(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  for (let a = 1; a < heads.length; a++) {
+    const t = heads[a]!;
+    if (labels[a] !== 'appos' || tags[a] !== 'PROPN' || t < 0 || t !== a - 1 || !isTimeNoun(words[t]!) || !/^obl/.test(labels[t]!)) continue;
+    const v = heads[t]!;
+    if (v <= a || tags[v] !== 'VERB' || hasDependent(syntax, v, /^(nsubj|csubj|expl)/)) continue;
+    return editedTree(syntax, (newHeads, newLabels) => {
+      newHeads[a] = v;
+      newLabels[a] = hasDependent(syntax, v, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
+    });
+  }
+  return syntax;
 }
 
 /** Finite forms of "be" that can open a plan's "be to" ("is to cut", "were to meet"). */
