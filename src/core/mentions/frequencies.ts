@@ -98,7 +98,7 @@ function readFrequencies(tokens: readonly Token[]): FrequencyMention[] {
       const every = t.lower === 'every' ? 1 : 0;
       const count = countAt(tokens[i + every]);
       const after = tokens[i + every + 1];
-      if (CONTRASTED.test(gap) && count && (prior.perUnit ? !every : true) && (!after || (after.pos !== 'NOUN' && unitDays(after.lower) === undefined && !/^(a|an|per|each|every|times)$/.test(after.lower)))) {
+      if (CONTRASTED.test(gap) && count && !(prior.perUnit && every) && (!after || (after.pos !== 'NOUN' && unitDays(after.lower) === undefined && !/^(a|an|per|each|every|times)$/.test(after.lower)))) {
         push({ first: i, last: i + every, period: prior.perUnit ? prior.days / count : prior.days * count, alternate: false, told: prior.perUnit ? 'count' : 'between' }, null, false);
         i += every;
         continue;

@@ -117,17 +117,19 @@ function boundTurned(ctx: PairContext, rw: readonly DateMention[], src: readonly
     const s = same[0]!;
     // (Not told of opposite acts, which keep the claim: "will stay closed until March" / "will
     // reopen after March".)
-    const act = (tokens: readonly Token[], syn: SentenceSyntax, d: DateMention) => {
-      let v = syn.heads[d.last] ?? -1;
-      while (v >= 0 && !/^(VERB|ADJ)$/.test(syn.tags[v]!)) v = syn.heads[v]!;
-      return v >= 0 ? tokens[v]!.lemma : '';
-    };
-    const rAct = act(ctx.rTok, ctx.syntax.rewrite(), r), sAct = act(ctx.sTok, ctx.syntax.source(), s);
+    const rAct = actOfDate(ctx.rTok, ctx.syntax.rewrite(), r), sAct = actOfDate(ctx.sTok, ctx.syntax.source(), s);
     if (rAct && sAct && (areAntonyms(rAct, sAct) || areOpposites(rAct, sAct))) continue;
     claim(ctx, Array.from({ length: r.last - r.first + 2 }, (_v, k) => r.first - 1 + k));
     out.push(replacement(ctx, 'date', 'Date', spanOf(ctx.rTok.slice(r.first - 1, r.last + 1)), spanOf(ctx.sTok.slice(s.first - 1, s.last + 1))));
   }
   return out;
+}
+
+/** The lemma of the verb or adjective a date's phrase hangs from ("closed" in "stay closed until March"), or "". */
+function actOfDate(tokens: readonly Token[], syn: SentenceSyntax, d: DateMention): string {
+  let v = syn.heads[d.last] ?? -1;
+  while (v >= 0 && !/^(VERB|ADJ)$/.test(syn.tags[v]!)) v = syn.heads[v]!;
+  return v >= 0 ? tokens[v]!.lemma : '';
 }
 
 /** A stretch of time told from an event: "the week after [Birkett stepped down]", "two days before [the vote]". */

@@ -847,7 +847,8 @@ function synonymReplaced(ctx: PairContext, rf: Frame, sFrames: readonly Frame[],
       (parties.length >= 2 ? sFrames.find((sf) => ctx.match.sToR[sf.predicate]! < 0 && (synonym(sf) || sisterAct(sf.key, rf.key)) && shared(sf) >= 2) : undefined);
   }
   if (parties.length === 0) return undefined;
-  const own = Math.max(0, ...sFrames.filter((sf) => sf.key === rf.key || ctx.match.rToS[r] === sf.predicate).map(shared));
+  const ownFrames = sFrames.filter((sf) => sf.key === rf.key || ctx.match.rToS[r] === sf.predicate);
+  const own = Math.max(0, ...ownFrames.map(shared));
   // (One party is enough where it keeps its role, and either the source's own word tells of
   // parties the rewrite never names, "the catch will fall to 41,000 tonnes, after … stocks had
   // dropped" / "the catch will now drop to 41,000 tonnes", or the two words share a main sense,
@@ -857,7 +858,6 @@ function synonymReplaced(ctx: PairContext, rf: Frame, sFrames: readonly Frame[],
   // / "moved to South Africa … before returning to London".)
   const sameRoles = (sf: Frame) => rf.args.every((a) => !a.explicit || sf.args.some((b) => b.role === a.role && same(b.filler, a.filler)));
   const rLemmas = new Set(ctx.rTok.map((t) => t.lemma));
-  const ownFrames = sFrames.filter((sf) => sf.key === rf.key || ctx.match.rToS[r] === sf.predicate);
   const unnamed = () => ownFrames.every((sf) => sf.args.every((b) => !b.explicit || ![...b.filler.words].every((w) => rLemmas.has(w))));
   const nominal = ctx.rTok[r]!.pos === 'NOUN';
   const mainSense = (sf: Frame) => { const a = eventSenses(lemma, nominal); return eventSenses(ctx.sTok[sf.predicate]!.lemma, nominal).some((x) => a.includes(x)); };
