@@ -162,6 +162,12 @@ function readDates(tokens: readonly Token[]): DateMention[] {
         dayFirst = true;
       } else {
         keys.push(`month:${m}`);
+        // "next April" = "April next year", "last November" = "November last year": the month
+        // of the year told from now.
+        if (/^(next|last|this)$/.test(tokens[i - 1]?.lower ?? '')) {
+          keys.push(`relative:${tokens[i - 1]!.lower} year`);
+          dayFirst = true;
+        }
         // "the three months to June" is April, May and June: a quarter told by its end ("the
         // year to March", "the quarter to June", likewise: a period named by the month it ends in).
         const span = /^(to|until|through|ending)$/.test(tokens[i - 1]?.lower ?? '') ? monthsEndingAt(tokens, i - 2) : null;
@@ -172,6 +178,9 @@ function readDates(tokens: readonly Token[]): DateMention[] {
       if (/^\d{4}$/.test(tokens[k]?.lower ?? '')) {
         keys.push(`year:${tokens[k]!.lower}`);
         last = k;
+      } else if (after === null && before === null && /^(next|last|this)$/.test(tokens[last + 1]?.lower ?? '') && tokens[last + 2]?.lower === 'year') {
+        keys.push(`relative:${tokens[last + 1]!.lower} year`);
+        last += 2;
       }
     } else if (yearAt(tokens, i)) {
       keys.push(`year:${t.lower}`);
