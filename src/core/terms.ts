@@ -60,15 +60,12 @@ function computeTermKeys(tokens: readonly Token[]): string[] {
   const keys = new Set<string>();
   // Amounts meet whatever their notation: "£2 million" = "£2m", "three" = "3", "18,306" =
   // "18306". The figure's words are one key, its value; a unit word keeps its own key.
+  // (1 inside an amount, 2 inside a percentage.)
   const inAmount = new Uint8Array(tokens.length);
-  const inPercentage = new Uint8Array(tokens.length);
   for (const m of findNumbers(tokens)) {
     if (m.value === null) continue;
     keys.add('L:#' + Number(m.value.toPrecision(6)));
-    for (let i = m.first; i <= m.last; i++) {
-      inAmount[i] = 1;
-      if (m.unit === '%') inPercentage[i] = 1;
-    }
+    inAmount.fill(m.unit === '%' ? 2 : 1, m.first, m.last + 1);
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -78,7 +75,7 @@ function computeTermKeys(tokens: readonly Token[]): string[] {
     const figure = /^[\d.,]+$/.test(t.lower) && /\d/.test(t.lower);
     if (inAmount[i] && (figure || t.pos === 'NUM' || /^(hundred|thousand|million|billion|trillion|m|mn|bn|k)$/.test(t.lower))) continue;
     // ("35 per cent" = "35%": the unit spelt out is the sign, which has no key.)
-    if (inPercentage[i] && /^(per|cent|percent|pct)$/.test(t.lower)) continue;
+    if (inAmount[i] === 2 && /^(per|cent|percent|pct)$/.test(t.lower)) continue;
     // Figures that are not amounts (years, day numbers) meet by their digits: "18,306" = "18306".
     if (figure) {
       keys.add('L:#' + t.lower.replace(/,/g, ''));

@@ -413,7 +413,9 @@ export function oneWholeUnitIn(tokens: readonly Token[], value: number, unit: st
 export function periodOfRate(tokens: readonly Token[], m: NumberMention): string | undefined {
   if (!/^(a|an|per|each|every)$/.test(tokens[m.last + 1]?.lower ?? '')) return undefined;
   const unit = unitOf(tokens[m.last + 2]);
-  return unit !== undefined && exactly(unit, 'second') !== null || unit === 'year' || unit === 'month' || unit === 'decade' ? unit : undefined;
+  // (A unit of time: one counted in seconds exactly, or a year, a month or a decade.)
+  const ofTime = unit !== undefined && (exactly(unit, 'second') !== null || unit === 'year' || unit === 'month' || unit === 'decade');
+  return ofTime ? unit : undefined;
 }
 
 /**

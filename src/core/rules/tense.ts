@@ -547,16 +547,17 @@ export const tenseRule: PairRule = (ctx) => {
     // (So does a verb that finishes the act its object names: "is reviewing the decision" /
     // "has completed its review of the decision".)
     let finishes = false;
-    if (!sg && sHead < 0 && (LIGHT_VERBS.has(ctx.rTok[rg.head]!.lemma) || COMPLETING_VERBS.has(ctx.rTok[rg.head]!.lemma))) {
+    const completes = COMPLETING_VERBS.has(ctx.rTok[rg.head]!.lemma);
+    if (!sg && sHead < 0 && (LIGHT_VERBS.has(ctx.rTok[rg.head]!.lemma) || completes)) {
+      const sSyn = ctx.syntax.source();
       for (const o of dependentsOf(ctx.syntax.rewrite(), rg.head, /^obj$/)) {
         // (The object's own word a verb of the source, "is reviewing the decision" / "has
         // completed the review"; or the same object, done by another verb there, "is now writing a
         // second ballet" / "has already completed a second ballet".)
         const so = ctx.match.rToS[o] ?? -1;
-        const sSyn = ctx.syntax.source();
-        const actOn = so >= 0 && sSyn.labels[so] === 'obj' && COMPLETING_VERBS.has(ctx.rTok[rg.head]!.lemma) ? groupAt(sGroups, sSyn.heads[so]!) : undefined;
+        const actOn = so >= 0 && sSyn.labels[so] === 'obj' && completes ? groupAt(sGroups, sSyn.heads[so]!) : undefined;
         const g = groupAt(sGroups, so) ?? actOn;
-        if (g && !usedSource.has(g)) { sg = g; finishes = COMPLETING_VERBS.has(ctx.rTok[rg.head]!.lemma); break; }
+        if (g && !usedSource.has(g)) { sg = g; finishes = completes; break; }
       }
     }
     // (And a verb of starting tells when the act it starts began: "is expected to review the
