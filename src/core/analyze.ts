@@ -178,7 +178,11 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
   };
   const signpost = (s: Sentence) => factsOf(s.tokens).signpost;
   const reportable = (r: Sentence) => factsOf(r.tokens).words >= 2 && !label(r) && !signpost(r);
-  const omittable = (s: Sentence) => factsOf(s.tokens).words >= 4 && !signpost(s) && !((heading(src, s) || leadIn(s)) && label(s, src));
+  // A headline over the story ("Ruiz-Hale century takes Westmarch top") sums up what the body
+  // tells: a rewrite that re-angles or drops it drops no claim the body's sentences do not carry.
+  const headline = (s: Sentence) => s.index === 0 && src.sentences.length > 2 && src.sentences[1]!.paragraph !== s.paragraph &&
+    !/^[.!?…:;]$/.test(s.tokens[s.tokens.length - 1]?.text ?? '');
+  const omittable = (s: Sentence) => factsOf(s.tokens).words >= 4 && !signpost(s) && !headline(s) && !((heading(src, s) || leadIn(s)) && label(s, src));
   // Each sentence's answer once (the source's while it is unchanged): they are asked again below.
   const reportables = rw.sentences.map(reportable);
   const omittables = memo('source-omittable', () => src.sentences.map(omittable));

@@ -30,4 +30,15 @@ describe('Markdown headings', () => {
     assert.ok(kinds(`${deal}Under the terms of the deal:\n\n${items("Quillby's 38 staff will join Loomworks", 'the brand will be kept')}`,
       `${deal}The deal means that:\n\n${items("Quillby's 45 staff will join Loomworks", 'the brand will be kept')}`).includes('number'));
   });
+
+  // A plain-text headline over the story (the first line, alone in its paragraph, with no closing
+  // punctuation) sums up the body: dropping it drops nothing the body's sentences do not carry.
+  const headlined = 'Fuel bill grounds Kessel ferry for months\n\nThe Kessel harbour ferry will not run its winter timetable this year, its operator said on Monday. Boats will stop on 31 October and resume in April. The operator blamed the rising cost of fuel.\n';
+  const omittedOf = (rewrite: string) => analyze(headlined, rewrite, { format: 'plain' }).findings.filter((f) => f.kind === 'omitted').map((f) => headlined.slice(f.source!.start, f.source!.end));
+  it('does not report a dropped plain-text headline as omitted', () => {
+    assert.deepEqual(omittedOf('Ferry operator scraps winter timetable\n\nThe operator of the Kessel harbour ferry said on Monday that it would not run a winter timetable this year. Sailings will end on 31 October and restart in April. It put the decision down to the rising cost of fuel.\n'), []);
+  });
+  it('still reports a body sentence dropped under a headline', () => {
+    assert.deepEqual(omittedOf('The operator of the Kessel harbour ferry said on Monday that it would not run a winter timetable this year. Sailings will end on 31 October and restart in April.\n'), ['The operator blamed the rising cost of fuel.']);
+  });
 });

@@ -109,6 +109,9 @@ export function workedOutFrom(r: NumberMention, source: SourceAmounts, stated: r
     const p = source.parse();
     const na = countedNoun(p, source.tokens, a);
     const nb = countedNoun(p, source.tokens, b);
+    // (Counts of different things have a difference worth telling when the rewrite tells it as
+    // one, beside both: "9,200 applied for 6,400 rooms, 2,800 more applicants than places".)
+    if (source.difference && kept(a) && kept(b)) return true;
     return !(na && nb && na !== nb) && (arcsBetween(p, a, b) <= 4 || (kept(a) && kept(b)));
   };
   const near = amounts(source.near);

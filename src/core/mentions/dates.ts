@@ -349,3 +349,78 @@ function clockHour(hour: number, ap: string | undefined): number {
   return hour;
 }
 
+
+/**
+ * The months of a part of the year a sentence names by its place in it: "the second quarter"
+ * (April to June), "Q3", "the first three months of the year", "the second half". A rewrite that
+ * gives the part's first and last months ("the April–June quarter") names the same stretch.
+ */
+export function partsOfYear(tokens: readonly Token[]): ReadonlyArray<readonly [number, number]> {
+  const out: Array<readonly [number, number]> = [];
+  tokens.forEach((t, i) => {
+    const q = /^q([1-4])$/.exec(t.lower);
+    if (q) out.push([3 * Number(q[1]) - 2, 3 * Number(q[1])]);
+    const next = tokens[i + 1]?.lower;
+    const place = /^(last|final)$/.test(t.lower) ? 'last' : ordinalOf(t);
+    if (place === null) return;
+    // (Only read beside a rewrite that names the part's first and last months: "the second half"
+    // of a match is never told as "July to December".)
+    if (next === 'quarter' || next === 'half') {
+      const parts = next === 'quarter' ? 4 : 2, size = 12 / parts;
+      const n = place === 'last' ? parts : place;
+      if (n >= 1 && n <= parts) out.push([size * (n - 1) + 1, size * n]);
+    } else {
+      // "the first three months of the year", "the last six months of 2024".
+      const count = countBefore(tokens[i + 1]);
+      if (count !== null && count >= 1 && count <= 11 && tokens[i + 2]?.lower === 'months' && tokens[i + 3]?.lower === 'of') out.push(place === 'last' ? [13 - count, 12] : place === 1 ? [1, count] : [0, 0]);
+    }
+  });
+  return out.filter(([a]) => a > 0);
+}
+
+/**
+ * The lengths of time between the dates a sentence names, in days, months and years: "began on
+ * Sunday … early on Wednesday" is three days apart (or four, read the other way round),
+ * "between January 2022 and June 2024" 29 months (30 counting both ends).
+ */
+export function lengthsBetween(dates: readonly DateMention[]): { days: ReadonlySet<number>; months: ReadonlySet<number>; years: ReadonlySet<number> } {
+  const days = new Set<number>(), months = new Set<number>(), years = new Set<number>();
+  const read = (d: DateMention) => {
+    const key = (type: string) => d.keys.find((k) => keyType(k) === type)?.slice(type.length + 1);
+    const md = key('monthday')?.split('-').map(Number);
+    const month = md ? md[0] : key('month') !== undefined ? Number(key('month')) : undefined;
+    const year = key('year') !== undefined ? Number(key('year')) : undefined;
+    const weekday = key('weekday');
+    return { day: md?.[1], month, year, weekday: weekday === undefined ? undefined : WEEKDAYS.indexOf(weekday) };
+  };
+  const all = dates.map(read);
+  for (let i = 0; i < all.length; i++) {
+    for (let j = i + 1; j < all.length; j++) {
+      const a = all[i]!, b = all[j]!;
+      if (a.weekday !== undefined && a.weekday >= 0 && b.weekday !== undefined && b.weekday >= 0 && a.weekday !== b.weekday) {
+        days.add((b.weekday - a.weekday + 7) % 7);
+        days.add((a.weekday - b.weekday + 7) % 7);
+      }
+      if (a.month !== undefined && b.month !== undefined) {
+        // (Without a year, both in one year.)
+        const ya = a.year ?? b.year, yb = b.year ?? a.year;
+        if ((ya === undefined) !== (yb === undefined)) continue;
+        const ma = (ya ?? 0) * 12 + a.month - 1, mb = (yb ?? 0) * 12 + b.month - 1;
+        const gap = Math.abs(mb - ma);
+        if (a.day !== undefined && b.day !== undefined) {
+          const ta = Date.UTC(ya ?? 2001, a.month - 1, a.day), tb = Date.UTC(yb ?? 2001, b.month - 1, b.day);
+          days.add(Math.round(Math.abs(tb - ta) / 86400000));
+        }
+        if (gap > 0) {
+          months.add(gap);
+          months.add(gap + 1);
+        }
+      }
+      if (a.year !== undefined && b.year !== undefined && a.year !== b.year) {
+        years.add(Math.abs(b.year - a.year));
+        years.add(Math.abs(b.year - a.year) + 1);
+      }
+    }
+  }
+  return { days, months, years };
+}

@@ -339,6 +339,15 @@ function currencyToldByCountry(tokens: readonly Token[], k: number): string | un
   return /^\p{Lu}/u.test(tokens[k]?.text ?? '') && isMoney(unit ?? null) && !/^dollars?$/.test(tokens[k + 1]!.lower) ? unit : undefined;
 }
 
+/** The last index of "basis points" (or "basis-point", "bps") starting at `k`, or -1. */
+function basisPointsAt(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text === '-') k++;
+  if (/^(bps?|bp)$/.test(tokens[k]?.lower ?? '')) return k;
+  if (tokens[k]?.lower !== 'basis') return -1;
+  const p = tokens[k + 1]?.text === '-' ? k + 2 : k + 1;
+  return /^points?$/.test(tokens[p]?.lower ?? '') ? p : -1;
+}
+
 /** The unit a word names, by its form or its lemma ("kilometre" is km), or undefined. */
 function unitOf(t: Token | undefined): string | undefined {
   return t ? UNIT_WORDS[t.lower] ?? UNIT_WORDS[t.lemma] ?? CURRENCY_CODES[t.text] : undefined;
@@ -392,8 +401,8 @@ const EXACT_STEPS: ReadonlyArray<readonly [string, string, number]> = [
   ['fortnight', 'week', 2], ['week', 'day', 7], ['day', 'hour', 24], ['hour', 'minute', 60], ['minute', 'second', 60],
 ];
 
-/** Words before a unit of time that make it one of it: "a year", "the next decade", "the past year", "the first fortnight". */
-const ONE_PERIOD = /^(a|an|one|next|coming|past|last|previous|following|first|final)$/;
+/** Words before a unit of time that make it one of it: "a year", "the next decade", "the past year", "the first fortnight", "over the decade". */
+const ONE_PERIOD = /^(a|an|one|the|next|coming|past|last|previous|following|first|final)$/;
 
 /**
  * Whether `value` of `unit` is exactly one of a unit the tokens write with "a", "an" or "one"
@@ -883,6 +892,12 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
       // "1.9 billion Swiss francs" = "CHF 1.9bn".
       unit ??= currencyToldByCountry(tokens, k)!;
       last = k + 1;
+    } else if (unit === null && value !== null && basisPointsAt(tokens, k) > 0) {
+      // "25 basis points", "a 25-basis-point cut", "25bps": hundredths of a percentage point,
+      // which is read as a percent.
+      unit = '%';
+      value /= 100;
+      last = basisPointsAt(tokens, k);
     }
     let qual = qualifierBefore(tokens, first);
     // "went up to 1.2 billion dollars from 1.1 billion": a change's end point, reached from a

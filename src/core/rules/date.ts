@@ -2,7 +2,7 @@
 import { claim, replacement, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import type { Span } from '../types';
 import type { Token } from '../tokens';
-import { findDates, keyType, seasonsNamed, type DateMention } from '../mentions/dates';
+import { findDates, keyType, partsOfYear, seasonsNamed, type DateMention } from '../mentions/dates';
 import { compareMentions, toldAroundAlike } from './pairMentions';
 import { clockAsDurations, findNumbers, inSeconds } from '../mentions/numbers';
 import { areOpposites, isTimeNoun } from '../wordnet';
@@ -48,6 +48,12 @@ export const dateRule: PairRule = (ctx) => {
     if (pairKeys.has('relative:last year')) pairKeys.add(`year:${Number(year[1]) - 1}`);
   }
   for (const key of countedOn(ctx.sTok, src)) pairKeys.add(key);
+  // "the April–June quarter" for "the second quarter": a part of the year told by its first and
+  // last months, which the rewrite names both of.
+  const rMonths = new Set(rw.flatMap((d) => d.keys.filter((k) => keyType(k) === 'month')));
+  for (const [first, last] of partsOfYear(ctx.sTok)) {
+    if (rMonths.has(`month:${first}`) && rMonths.has(`month:${last}`)) for (let m = first; m <= last; m++) pairKeys.add(`month:${m}`);
+  }
   // "is now a protected building" / "is today a protected building": the present, said with an
   // adverb the source's sentence uses for it.
   if (ctx.sTok.some((t, i) => /^(now|currently|nowadays)$/.test(t.lower) || (t.lower === 'present' && ctx.sTok[i - 1]?.lower === 'at'))) pairKeys.add('relative:today');

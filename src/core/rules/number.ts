@@ -8,7 +8,7 @@ import { hyphenatedWithNext, type Token } from '../tokens';
 import { isEventNoun, isTimeNoun, samePredicate } from '../wordnet';
 import { CERTAINTY_CUES, REMAINDER_WORDS, SCOPE_CUES } from '../lexicon';
 import { dependentsOf, subjectScope } from '../syntax/tree';
-import { findDates } from '../mentions/dates';
+import { findDates, lengthsBetween } from '../mentions/dates';
 import type { SentenceSyntax } from '../syntax/index';
 
 /** The source's amounts, shared with analyze.ts under the same memo key. */
@@ -504,8 +504,28 @@ export const numberRule: PairRule = (ctx) => {
     near: src, tokens: ctx.sTok, parse: ctx.syntax.source, all: (all ??= sourceNumbers(ctx).map((x) => x.m)),
     countedIn: (m) => ctx.memo('source-counted', () => new Map(sourceNumbers(ctx).map((x) => [x.m, x.counted]))).get(m), figureCounts: countedAfter(ctx.rTok, r),
     remainder: ctx.rTok.slice(Math.max(0, r.qualifierFirst - 2), r.qualifierFirst).some(remainderWord) || (sourceTellsRemainder ??= ctx.sTok.some(remainderWord)),
-    difference: COMPARATIVE_WORDS.test(ctx.rTok[r.last + 1]?.lower ?? '') && ctx.rTok[r.last + 2]?.lower === 'than',
+    // (With the noun it counts between: "2,800 more applicants than places".)
+    difference: COMPARATIVE_WORDS.test(ctx.rTok[r.last + 1]?.lower ?? '') &&
+      [2, 3, 4].some((k) => ctx.rTok[r.last + k]?.lower === 'than' && ctx.rTok.slice(r.last + 2, r.last + k).every((t) => t.pos === 'NOUN' || t.pos === 'ADJ')),
   }, rw);
+  // "Three days later, early on Wednesday" for "began on Sunday … early on Wednesday", "the 30
+  // months from January 2022 to June 2024": a length of time between two dates the source's
+  // sentence names. (Only where that sentence states no length of time of its own, which the
+  // figure could have been changed from.)
+  let between: ReturnType<typeof lengthsBetween> | undefined;
+  const lengthBetweenDates = (r: NumberMention) => {
+    if (r.value === null || r.unit === null || !isTimeNoun(r.unit) || src.some((s) => s.unit !== null && isTimeNoun(s.unit))) return false;
+    between ??= lengthsBetween(findDates(ctx.sTok));
+    const v = r.value;
+    switch (r.unit) {
+      case 'day': return between.days.has(v);
+      case 'week': case 'fortnight': return between.days.has(v * (r.unit === 'week' ? 7 : 14));
+      case 'month': return between.months.has(v);
+      case 'year': return between.years.has(v) || between.months.has(12 * v);
+      case 'decade': return between.years.has(10 * v);
+      default: return false;
+    }
+  };
   // "its losses tripled" -> "its losses rose by a third": a multiple the source tells by its verb,
   // replaced by a change "by" a share that is not that multiple's rise or fall.
   for (const r of rw) {
@@ -526,7 +546,7 @@ export const numberRule: PairRule = (ctx) => {
     agree: (r, s) => sameAmount(r, s) && !pointsForPercent(ctx, r, s),
     // (A count of a whole the source states, "Nine of the bank's 14 branches", is a share of it:
     // the quantifier rule compares it with the source's scope word.)
-    supported: (r) => spelledOut(r) || describesNameAsSource(ctx, r) || src.some((s) => sameRate(ctx.rTok, r, ctx.sTok, s)) || othersBeforeOrdinal(ctx, r, src) || timesInWords(ctx, r) || betweenTimes(ctx, r) || betweenEnds(ctx, r) || partOfStatedWhole(r) || countForVagueWord(r) || boundedHalf(r) || workedOut(r),
+    supported: (r) => spelledOut(r) || describesNameAsSource(ctx, r) || src.some((s) => sameRate(ctx.rTok, r, ctx.sTok, s)) || othersBeforeOrdinal(ctx, r, src) || timesInWords(ctx, r) || betweenTimes(ctx, r) || betweenEnds(ctx, r) || partOfStatedWhole(r) || countForVagueWord(r) || boundedHalf(r) || workedOut(r) || lengthBetweenDates(r),
     comparable: comparableAmounts,
     sameSubject: (r, s) => {
       const noun = (tokens: typeof ctx.rTok, m: NumberMention) => tokens.slice(m.last + 1, m.last + 3).find((t) => t.pos === 'NOUN')?.lemma;
