@@ -7,6 +7,16 @@ interface Row { name: string; words: string; tags: string; heads: number[]; labe
 
 const rows: Row[] = [
   {
+    name: "the sentence's own verb after a relative clause's closing comma, hung on a noun inside the clause that the parser read as a verb (\"the breakfast show\"): the verb heads the sentence, the described noun its subject",
+    words: "Lawyers for Gideon Marsh , who presented the breakfast show Rise and Shine alongside Castellane for six years , wrote to Larkspur last week alleging that two chapters contained defamatory statements about him .",
+    tags: 'NOUN ADP PROPN PROPN PUNCT PRON VERB DET NOUN VERB PROPN CCONJ NOUN ADP PROPN ADP NUM NOUN PUNCT VERB ADP PROPN ADJ NOUN VERB SCONJ NUM NOUN VERB ADJ NOUN ADP PRON PUNCT',
+    heads: [-1, 3, 3, 0, 6, 6, 0, 8, 6, 6, 9, 12, 10, 14, 9, 17, 17, 9, 19, 9, 21, 19, 23, 19, 19, 28, 27, 28, 24, 30, 28, 32, 30, 0],
+    labels: 'root case compound nmod punct nsubj acl:relcl det obj xcomp obj cc conj case obl case nummod obl punct parataxis case obl amod obl:unmarked advcl mark nummod nsubj ccomp amod obj case nmod punct',
+    expectHeads: [19, 3, 3, 0, 6, 6, 0, 8, 6, 6, 9, 12, 10, 14, 9, 17, 17, 9, 19, -1, 21, 19, 23, 19, 19, 28, 27, 28, 24, 30, 28, 32, 30, 0],
+    expectLabels: 'nsubj case compound nmod punct nsubj acl:relcl det obj xcomp obj cc conj case obl case nummod obl punct root case obl amod obl:unmarked advcl mark nummod nsubj ccomp amod obj case nmod punct',
+    readWords: true,
+  },
+  {
     name: "a description before a name that owns the object, read as the object itself",
     words: "Fairway had bought private equity firm Ardmore Capital \u2019s 25 % holding in the convenience chain QuickPick .",
     tags: 'PROPN AUX VERB ADJ NOUN NOUN PROPN PROPN PART NUM SYM NOUN ADP DET NOUN NOUN PROPN PUNCT',

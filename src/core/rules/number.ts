@@ -79,6 +79,19 @@ function boundOf(tokens: readonly Token[], m: NumberMention): NumberMention['qua
   return m.qualifier;
 }
 
+/**
+ * The bound on an amount as its sentence reads it: boundOf's, except that "over" the parse
+ * makes the preposition of the amount's noun ("a letter over two chapters", a row about them)
+ * bounds nothing.
+ */
+function boundRead(tokens: readonly Token[], syn: SentenceSyntax, m: NumberMention): NumberMention['qualifier'] {
+  if (m.qualifier === 'at-least' && tokens[m.qualifierFirst]?.lower === 'over' && m.qualifierFirst === m.first - 1 && syn.labels[m.qualifierFirst] === 'case') return null;
+  return boundOf(tokens, m);
+}
+
+/** Verbs of going beyond the amount they take: "passed two million", "may not exceed 1.5%". */
+const EXCEEDING_VERBS = new Set(['exceed', 'pass', 'top', 'surpass', 'cross']);
+
 /** Verbs that set an upper limit on the amount they take. */
 const CEILING_VERBS = new Set(['cap', 'limit', 'restrict']);
 
@@ -408,9 +421,13 @@ export const numberRule: PairRule = (ctx) => {
     if (r.unit !== s.unit && rw.some((x) => x !== r && x.unit === s.unit && sameAmount(x, s))) continue;
     // "over 18 weeks" = "more than 18 weeks": the same words' class agrees before "over" is read as a duration.
     if (s.qualifier === r.qualifier) continue;
-    const sq = boundOf(ctx.sTok, s);
-    const rq = boundOf(ctx.rTok, r);
+    const sq = boundRead(ctx.sTok, ctx.syntax.source(), s);
+    const rq = boundRead(ctx.rTok, ctx.syntax.rewrite(), r);
     if (sq === rq) continue;
+    // "has passed two million" / "more than two million", "may not exceed 1.5%" / "may not account
+    // for more than 1.5%": a verb of going beyond an amount bounds it as "more than" does.
+    const beyond = (tokens: readonly Token[], m: NumberMention) => m.qualifier === null && EXCEEDING_VERBS.has(tokens[m.qualifierFirst - 1]?.lemma ?? '');
+    if ((sq === null && rq === 'at-least' && beyond(ctx.sTok, s)) || (rq === null && sq === 'at-least' && beyond(ctx.rTok, r))) continue;
     // "no patient had waited longer than two years" = "every patient had waited two years or
     // less": the complementary bound, told of the whole set where the other denies it of all.
     if (boundsTurnedWithSet(ctx, s, sq, r, rq)) continue;

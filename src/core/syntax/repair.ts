@@ -1395,10 +1395,22 @@ function verbAfterRelative(syntax: SentenceSyntax, words?: readonly string[]): S
     if (labels[v] !== 'acl:relcl' || tags[v] !== 'VERB' || !dominates(heads, root, v)) continue;
     // (Or read as the clause's adverbial, when it is no participle: "Severnside, which serves 2.3
     // million customers, received more complaints".)
-    const main = verbAfterClosingComma(syntax, v, words ? /^(conj|advcl)$/ : /^conj$/);
-    if (main === undefined || (labels[main] === 'advcl' && words![main]!.endsWith('ing'))) continue;
+    let main = verbAfterClosingComma(syntax, v, words ? /^(conj|advcl)$/ : /^conj$/);
+    if (main !== undefined && labels[main] === 'advcl' && words![main]!.endsWith('ing')) continue;
+    // (Or hung on a verb deeper in the clause, one the parser read a noun as: "Lawyers for Marsh,
+    // who presented the breakfast show for six years, wrote to Larkspur", "show" a verb and
+    // "wrote" beside it. A finite verb only: "…, alleging that" may be the clause's.)
+    if (main === undefined && words) {
+      for (const d of subtreeOf(syntax, v)) {
+        if (d <= v || tags[d] !== 'VERB') continue;
+        const c = verbAfterClosingComma(syntax, d, /^(conj|parataxis)$/);
+        if (c !== undefined && !words[c]!.endsWith('ing')) { main = c; break; }
+      }
+    }
+    if (main === undefined) continue;
+    const clauseHead = heads[main]!;
     return reroot(syntax, main, root, (newHeads) => {
-      for (const d of dependentsOf(syntax, v)) if (d > main) newHeads[d] = main;
+      for (const d of dependentsOf(syntax, clauseHead)) if (d > main!) newHeads[d] = main!;
     });
   }
   return syntax;
