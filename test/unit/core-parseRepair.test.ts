@@ -7,6 +7,15 @@ interface Row { name: string; words: string; tags: string; heads: number[]; labe
 
 const rows: Row[] = [
   {
+    name: "a verb read as the marker of the clause after it (\"…, one of the joint administrators, said the firm would try\"): it heads the sentence, the noun before it its subject, the clause its complement",
+    words: "Ines Castaño , one of the joint administrators , said the firm would try to find buyers .",
+    tags: 'PROPN PROPN PUNCT NUM ADP DET ADJ NOUN PUNCT VERB DET NOUN AUX VERB PART VERB NOUN PUNCT',
+    heads: [-1, 0, 3, 0, 7, 7, 7, 3, 0, 13, 11, 13, 13, 0, 15, 13, 15, 0],
+    labels: 'root flat punct appos case det amod nmod punct mark det nsubj aux parataxis mark xcomp obj punct',
+    expectHeads: [9, 0, 3, 0, 7, 7, 7, 3, 0, -1, 11, 13, 13, 9, 15, 13, 15, 9],
+    expectLabels: 'nsubj flat punct appos case det amod nmod punct root det nsubj aux ccomp mark xcomp obj punct',
+  },
+  {
     name: "the sentence's own verb after a relative clause's closing comma, hung on a noun inside the clause that the parser read as a verb (\"the breakfast show\"): the verb heads the sentence, the described noun its subject",
     words: "Lawyers for Gideon Marsh , who presented the breakfast show Rise and Shine alongside Castellane for six years , wrote to Larkspur last week alleging that two chapters contained defamatory statements about him .",
     tags: 'NOUN ADP PROPN PROPN PUNCT PRON VERB DET NOUN VERB PROPN CCONJ NOUN ADP PROPN ADP NUM NOUN PUNCT VERB ADP PROPN ADJ NOUN VERB SCONJ NUM NOUN VERB ADJ NOUN ADP PRON PUNCT',

@@ -631,7 +631,9 @@ function namesAround(tokens: readonly Token[], a: Attribution): Set<string> {
   const beside = (from: number, step: 1 | -1) => {
     let k = from + step;
     if (tokens[k]?.text === ',') k += step;
-    for (let n = 0; n < 6 && /^(PROPN|NOUN)$/.test(tokens[k]?.pos ?? '') && !(step === -1 && ownsNext(tokens, k)); n++, k += step) add(k);
+    // (Past a title's adjective in an apposition after it: "the head of the office, chief
+    // statistician Dr Layla Haddad".)
+    for (let n = 0; n < 6 && (/^(PROPN|NOUN)$/.test(tokens[k]?.pos ?? '') || (step === 1 && tokens[k]?.pos === 'ADJ')) && !(step === -1 && ownsNext(tokens, k)); n++, k += step) add(k);
   };
   beside(Math.max(...a.speaker), 1);
   beside(Math.min(...a.speaker), -1);
@@ -1489,7 +1491,10 @@ function speakerOfAnotherClaim(ctx: PairContext, sAttr: readonly Attribution[], 
     const sa = sAttr.find((a) => sourceSentenceAt(ctx, a.verb) === home.sentence);
     if (!sa) continue;
     const sw = speakerWords(ctx.sTok, sa);
-    if (sw.length === 0 || sw.some((w) => rw.includes(w))) continue;
+    // (A description the rewrite gives the name as its title is that name: "its owner" / "owner
+    // Calloway Media".)
+    const rTitled = ra.speaker.map((k) => stemOf(ctx.rTok[k]!.lemma));
+    if (sw.length === 0 || sw.some((w) => rw.includes(w) || rTitled.includes(w))) continue;
     // A description ("the company", "her lawyer") may be the person or body the rewrite names:
     // only a name for another name, or a rewrite speaker described otherwise ("fisherman Ian
     // Tavish" for "the harbour master"), is another party for sure.

@@ -519,7 +519,7 @@ function markedReadAsSubject(syntax: SentenceSyntax): SentenceSyntax {
 export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): SentenceSyntax {
   // (First: the sentence's own clause must be in place before the repairs that read it.)
   const fronted = frontedRelative(hungOnPunctuation(parsed));
-  const opening = markedReadAsSubject(words ? relativeReadAsRoot(fronted, words) : fronted);
+  const opening = markedReadAsSubject(words ? relativeReadAsRoot(verbReadAsMarker(fronted), words) : verbReadAsMarker(fronted));
   const syntax = words ? WORD_REPAIRS.reduce((s, repair) => repair(s, words), opening) : opening;
   // (An author read as an agent is found once names have taken their own phrases: "by Puigverd
   // to Harrowgate" hangs "to Harrowgate" on the name first.)
@@ -531,6 +531,26 @@ export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): 
   // (Last: the clause a "by" phrase belongs to, and the place a "neither … nor" pair takes, are
   // known only once the verbs are in place.)
   return words ? beToInfinitive(correlativePair(eventNounAgent(passiveAgent(relativeReadAsMain(finiteReadAsRelative(verbAfterRelative(subjectFromRelative(repaired), words), words), words), words), words), words), words) : verbAfterRelative(subjectFromRelative(repaired));
+}
+
+/**
+ * "Ines Castaño, one of the joint administrators, said the firm would try …": a verb read as the
+ * marker of the clause after it (as "that" would be), the sentence left headed by the noun
+ * before it. A verb marks nothing: it heads the sentence, that noun is its subject, and the
+ * clause it was read as marking is its complement.
+ */
+function verbReadAsMarker(syntax: SentenceSyntax): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  const root = heads.indexOf(-1);
+  if (root < 0 || !/^(NOUN|PROPN)$/.test(tags[root]!)) return syntax;
+  const v = labels.findIndex((l, i) => l === 'mark' && tags[i] === 'VERB' && i > root && heads[i]! > i && tags[i - 1] === 'PUNCT');
+  if (v < 0 || !dominates(heads, root, v)) return syntax;
+  const clause = heads[v]!;
+  return reroot(syntax, v, root, (newHeads, newLabels) => {
+    newHeads[clause] = v;
+    newLabels[clause] = 'ccomp';
+    for (const d of dependentsOf(syntax, root)) if (d > v && d !== clause) newHeads[d] = v;
+  });
 }
 
 /**
