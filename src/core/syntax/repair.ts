@@ -7,7 +7,7 @@
 import type { SentenceSyntax } from './index';
 import { dependentsOf, dominates, hasDependent, subtreeOf } from './tree';
 import { isPersonNoun, isTimeNoun, mainlyAnAct, nounFile } from '../wordnet';
-import { CLAUSE_OPENERS, MODAL_FORMS, PERFECT_FORMS, REPORTING_VERBS, ROLE_NOUNS, SET_ASIDE_MARKERS } from '../lexicon';
+import { CLAUSE_OPENERS, MODAL_FORMS, PERFECT_FORMS, POSSESSIVE_DETERMINERS, REPORTING_VERBS, ROLE_NOUNS, SET_ASIDE_MARKERS } from '../lexicon';
 
 /** A currency sign standing for a sum of money (the repairs below read word forms). */
 const CURRENCY = /^[£$€¥]$/;
@@ -1024,6 +1024,40 @@ function secondObject(syntax: SentenceSyntax, words: readonly string[]): Sentenc
     const firstSpan = subtreeOf(syntax, first);
     if (Math.min(...firstSpan) !== v + 1 || Math.min(...secondSpan) !== Math.max(...firstSpan) + 1 || /^[,;:–—-]$/.test(words[Math.max(...firstSpan) + 1] ?? '')) return;
     out = edited(out, (_heads, labels) => { labels[first] = 'iobj'; });
+  });
+  // "gave The Salt Orchard, Wróblewska's first feature, its Golden Lantern": an object, a noun
+  // phrase set off by commas after it, and a noun phrase with no preposition closing the clause.
+  // However the parser hung them (a third object, the apposition's apposition), the first is the
+  // recipient, the middle one its apposition, the last what was given.
+  syntax.heads.forEach((_h, v) => {
+    if (syntax.tags[v] !== 'VERB' || hasDependent(syntax, v, /^(iobj|aux:pass)$/)) return;
+    const o = dependentsOf(syntax, v, /^obj$/)[0];
+    if (o === undefined || o < v) return;
+    const nominal = (k: number) => /^(DET|ADJ|NOUN|PROPN|PART|NUM)$/.test(syntax.tags[k]!) || (syntax.tags[k] === 'PRON' && POSSESSIVE_DETERMINERS.has(words[k]!));
+    const run = (from: number) => { let k = from; while (k < words.length && nominal(k)) k++; return k; };
+    const c1 = run(v + 1), c2 = run(c1 + 1), close = run(c2 + 1);
+    if (words[c1] !== ',' || words[c2] !== ',' || c2 === c1 + 1 || close === c2 + 1 || o >= c1 || !/^(DET|PRON)$/.test(syntax.tags[c2 + 1]!)) return;
+    if (close < words.length && !(syntax.tags[close] === 'PUNCT' && close === words.length - 1)) return;
+    // Each phrase's words hung outside it: the last is its head (a noun phrase ends in its noun),
+    // and the others hang on it.
+    const hungOutside = (from: number, to: number) => {
+      const out: number[] = [];
+      for (let k = from; k < to; k++) if (syntax.heads[k]! < from || syntax.heads[k]! >= to) out.push(k);
+      return out;
+    };
+    const middleOut = hungOutside(c1 + 1, c2), lastOut = hungOutside(c2 + 1, close);
+    const middle = middleOut[middleOut.length - 1], last = lastOut[lastOut.length - 1];
+    if (middle === undefined || last === undefined || (syntax.labels[last] === 'obj' && syntax.heads[last] === v && syntax.labels[o] === 'iobj')) return;
+    out = edited(out, (heads, labels) => {
+      for (const k of [...middleOut, ...lastOut]) if (k !== middle && k !== last) heads[k] = k < c2 ? middle : last;
+      heads[middle] = o;
+      labels[middle] = 'appos';
+      heads[last] = v;
+      labels[last] = 'obj';
+      labels[o] = 'iobj';
+      heads[c1] = middle;
+      heads[c2] = last;
+    });
   });
   // A second noun phrase after an indirect object, read as its apposition.
   syntax.labels.forEach((label, d) => {
