@@ -22,7 +22,7 @@ export const NEGATED_QUANTIFIERS: ReadonlySet<string> = new Set(['no', 'none', '
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until', 'once', 'as', 'because', 'when', 'while']);
 
 /** Verbs that deny their infinitive: "declined to comment" = did not comment (negation, attribution). */
-export const DECLINING_VERBS: ReadonlySet<string> = new Set(['decline', 'refuse', 'fail']);
+export const DECLINING_VERBS: ReadonlySet<string> = new Set(['decline', 'refuse', 'reject', 'fail']);
 
 /** Verbs that, in the passive, put their subject's event at a later date: "the hearing was set for 14 May", "is due to finish" (tense, modality). */
 export const SCHEDULED: ReadonlySet<string> = new Set(['schedule', 'set', 'plan', 'due', 'fix', 'slate', 'arrange']);
@@ -100,6 +100,12 @@ for (const [a, b] of ANTONYM_PAIRS) {
 export function areAntonyms(a: string, b: string): boolean {
   return ANTONYMS.get(a)?.has(b) ?? false;
 }
+
+/** The words listed as opposite in meaning to a lemma. */
+export function antonymsOf(a: string): ReadonlySet<string> {
+  return ANTONYMS.get(a) ?? EMPTY;
+}
+const EMPTY: ReadonlySet<string> = new Set();
 
 /** Certainty cues, each with the class of certainty it expresses. Multi-word cues are matched on lemmas. */
 export type CertaintyClass = 'possible' | 'probable' | 'necessary' | 'alleged' | 'indicated' | 'proven' | 'planned' | 'considered';

@@ -2,8 +2,8 @@
 // "approved", "None of the passengers" vs "Three passengers") or a word swapped for its
 // opposite ("denied" vs "admitted", "stays open" vs "shuts").
 import { claim, hunkOfRewrite, hunkOfSource, q, replacement, rewriteTokensIn, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
-import { areAntonyms, DECLINING_VERBS, NEGATED_QUANTIFIERS, NEGATORS, POSSESSIVE_DETERMINERS, REPORTING_VERBS, SCOPE_CUES } from '../lexicon';
-import { areConverse, areConverseParties, areOpposites, isVerbLemma, mayMeanTheSame, prefixNegatedBase, samePredicate } from '../wordnet';
+import { antonymsOf, areAntonyms, DECLINING_VERBS, NEGATED_QUANTIFIERS, NEGATORS, POSSESSIVE_DETERMINERS, REPORTING_VERBS, SCOPE_CUES } from '../lexicon';
+import { areConverse, areConverseParties, areOpposites, isVerbLemma, lexicalRelation, mayMeanTheSame, prefixNegatedBase, samePredicate } from '../wordnet';
 import { converseSwapAt } from './rolesSwapped';
 import { comparative, comparedParty, comparisonsIn, mayCompare, type Comparison } from '../syntax/comparisons';
 import type { SentenceSyntax } from '../syntax/index';
@@ -52,7 +52,20 @@ function opposite(at: Token, bt: Token): boolean {
   // "backing among primary teachers", where "back" means support.)
   const adverbial = (t: Token) => t.pos === 'ADV' || t.pos === 'ADP';
   if ((adverbial(at) && bt.pos === 'VERB') || (adverbial(bt) && at.pos === 'VERB')) return false;
-  return areAntonyms(a, b) || (a.length > 2 && b.length > 2 && areOpposites(a, b)) || negatedByPrefix(a, b) || negatedByPrefix(b, a);
+  return areAntonyms(a, b) || (a.length > 2 && b.length > 2 && areOpposites(a, b)) || negatedByPrefix(a, b) || negatedByPrefix(b, a) ||
+    (at.pos === 'VERB' && bt.pos === 'VERB' && (oppositeOfSynonym(a, b) || oppositeOfSynonym(b, a)));
+}
+
+/**
+ * "refused the request" / "agreed to the request", "rejected the offer" / "took the offer": a
+ * verb of refusing (a synonym of "refuse", in WordNet's words) against a synonym of its listed
+ * opposite ("accept"). (Refusing only: WordNet makes most common verbs synonyms of some sense of
+ * another, "go" of "fall", "give" of "pass".)
+ */
+function oppositeOfSynonym(a: string, b: string): boolean {
+  if (a !== 'refuse' && !(DECLINING_VERBS.has(a) && lexicalRelation(a, 'refuse') === 'same')) return false;
+  for (const x of antonymsOf('refuse')) if (x === b || lexicalRelation(b, x) === 'same') return true;
+  return false;
 }
 
 /**
@@ -537,9 +550,15 @@ function verbOfSameObject(ctx: PairContext, head: number): number {
 function actOfObject(ctx: PairContext, head: number): number {
   const sSyn = ctx.syntax.source();
   const rSyn = ctx.syntax.rewrite();
-  const act = dependentsOf(sSyn, head, /^obj$/).find((o) => sSyn.tags[o] === 'NOUN');
+  // (Or the negated word is that noun itself: "found she had no injuries" -> "found she had been
+  // injured".)
+  // (Then only a verb the noun is made from, its stem kept: WordNet relates "change" to "leave".)
+  const itself = sSyn.tags[head] === 'NOUN';
+  const act = itself ? head : dependentsOf(sSyn, head, /^obj$/).find((o) => sSyn.tags[o] === 'NOUN');
   if (act === undefined || (ctx.match.sToR[act] ?? -1) >= 0) return -1;
-  const verbs = ctx.rTok.map((_t, i) => i).filter((i) => rSyn.tags[i] === 'VERB' && (ctx.match.rToS[i] ?? -1) < 0 && samePredicate(`n:${ctx.sTok[act]!.lemma}`, ctx.rTok[i]!.lemma));
+  const noun = ctx.sTok[act]!.lemma;
+  const madeFrom = (verb: string) => !itself || noun.slice(0, 4) === verb.slice(0, 4);
+  const verbs = ctx.rTok.map((_t, i) => i).filter((i) => rSyn.tags[i] === 'VERB' && (ctx.match.rToS[i] ?? -1) < 0 && samePredicate(`n:${noun}`, ctx.rTok[i]!.lemma) && madeFrom(ctx.rTok[i]!.lemma));
   return verbs.length === 1 ? verbs[0]! : -1;
 }
 
