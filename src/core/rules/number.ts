@@ -565,6 +565,7 @@ export const numberRule: PairRule = (ctx) => {
     // the quantifier rule compares it with the source's scope word.)
     supported: (r) => spelledOut(r) || describesNameAsSource(ctx, r) || src.some((s) => sameRate(ctx.rTok, r, ctx.sTok, s)) || othersBeforeOrdinal(ctx, r, src) || timesInWords(ctx, r) || betweenTimes(ctx, r) || betweenEnds(ctx, r) || partOfStatedWhole(r) || countForVagueWord(r) || boundedHalf(r) || workedOut(r) || lengthBetweenDates(r),
     comparable: comparableAmounts,
+    vague: (m) => m.value === null,
     sameSubject: (r, s) => {
       const noun = (tokens: typeof ctx.rTok, m: NumberMention) => tokens.slice(m.last + 1, m.last + 3).find((t) => t.pos === 'NOUN')?.lemma;
       const a = noun(ctx.rTok, r);

@@ -33,6 +33,8 @@ export interface MentionComparison<M extends Mention> {
    * Marlin" for "Western Marlin" two sentences away), reported as a change rather than an addition.
    */
   readonly namesakeElsewhere?: (r: M) => Span | null;
+  /** Whether a mention states no value of its own ("hundreds"): it yields to a detail the source states elsewhere. */
+  readonly vague?: (m: M) => boolean;
 }
 
 /** Words within this many of a mention count as what it is told with. */
@@ -86,8 +88,10 @@ export function compareMentions<M extends Mention>(ctx: PairContext, c: MentionC
     const candidates = sourceFree.filter((s) => !used.has(s) && c.comparable(r, s));
     const paired = subjectPairs.get(r);
     const pick = paired ? { mention: paired, strong: true } : pickPartner(ctx, r, candidates);
-    // A guess (the only candidate left) yields to a detail the source states elsewhere.
-    const partner = pick && (pick.strong || !c.inSourceDocument(r)) ? pick.mention : undefined;
+    // A guess (the only candidate left) yields to a detail the source states elsewhere; so does
+    // a vague partner ("Hundreds of flights were cancelled" / "About 1,400 flights", the figure
+    // the source gives in its next sentence).
+    const partner = pick && ((pick.strong && !c.vague?.(pick.mention)) || !c.inSourceDocument(r)) ? pick.mention : undefined;
     if (partner) {
       used.add(partner);
       claim(ctx, range(r));
