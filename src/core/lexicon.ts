@@ -186,10 +186,11 @@ export const REPORTING_VERBS: ReadonlyMap<string, ReportingStance> = new Map([
   ['reveal', 'neutral'], ['observe', 'neutral'], ['remark', 'neutral'], ['comment', 'neutral'],
   ['describe', 'neutral'], ['warn', 'neutral'], ['caution', 'neutral'], ['concede', 'neutral'],
   ['recall', 'neutral'], ['conclude', 'neutral'], ['find', 'neutral'], ['show', 'neutral'],
-  ['claim', 'doubt'], ['allege', 'doubt'], ['insist', 'doubt'], ['assert', 'doubt'], ['maintain', 'doubt'], ['purport', 'doubt'],
+  ['claim', 'doubt'], ['allege', 'doubt'], ['assert', 'doubt'], ['purport', 'doubt'],
   // A position argued puts one side of a dispute: told as said or as claimed, the rewrite keeps
-  // it ("campaigners said" / "campaigners argued" / "the firm claimed").
-  ['argue', 'contested'], ['contend', 'contested'],
+  // it ("campaigners said" / "campaigners argued" / "the firm claimed"). So does a position held
+  // against another ("the company insisted", "has maintained that").
+  ['argue', 'contested'], ['contend', 'contested'], ['insist', 'contested'], ['maintain', 'contested'],
   // So does a blame laid: "Dealers blamed the rally on reports that …".
   ['blame', 'contested'],
   // "voiced disappointment that …", "expressed concern that …": said so.
