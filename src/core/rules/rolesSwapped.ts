@@ -265,6 +265,11 @@ export const rolesSwappedRule: PairRule = (ctx) => {
     const partOf = (part: Participant, whole: Participant) => sSyntax.tags[part.head] === 'NUM' &&
       sAll.some((x) => x.predicate === part.head && x.args.some((o) => o.role === 'of' && same(o.filler, whole)));
     const supported = (a: Argument) => sourceArgs.some((b) => b.arg.role === a.role && same(b.arg.filler, a.filler));
+    // The whole act told by a synonym (another word) the source uses of the same doer and thing:
+    // "launched a crowdfunding campaign to set up a news website" / "set up a crowdfunding
+    // campaign for a news website", the rewrite's "set up" matched by its word with the source's.
+    const doerAndThing = rf.args.filter((a) => a.explicit && (a.role === 'subj' || a.role === 'obj'));
+    if (doerAndThing.length === 2 && sFrames.some((sf) => sf.key !== rf.key && samePredicate(sf.key, rf.key) && doerAndThing.every((a) => sf.args.some((b) => b.role === a.role && same(b.filler, a.filler))))) continue;
     const changes: Change[] = [];
     for (const arg of rf.args) {
       const f = arg.filler;
