@@ -7,6 +7,16 @@ interface Row { name: string; words: string; tags: string; heads: number[]; labe
 
 const rows: Row[] = [
   {
+    name: "a reported clause with no \"that\" read as a second verb of the reporting one, its \"and\" opening it (\"saying the cost of feed and energy had gone up\"): the noun phrase before the auxiliary is its subject, the noun after \"and\" one more of that phrase's nouns",
+    words: "Hollowdale wanted Britmart to pay 9 % more per litre , saying the cost of feed and energy had gone up sharply .",
+    tags: 'PROPN VERB PROPN PART VERB NUM SYM ADJ ADP NOUN PUNCT VERB DET NOUN ADP NOUN CCONJ NOUN AUX VERB ADP ADV PUNCT',
+    heads: [1, -1, 1, 4, 1, 6, 4, 4, 9, 7, 11, 1, 13, 11, 15, 13, 19, 19, 19, 11, 19, 19, 1],
+    labels: 'nsubj root obj mark xcomp nummod obl:unmarked obj case obl punct conj det obj case nmod cc nsubj aux conj advmod advmod punct',
+    expectHeads: [1, -1, 1, 4, 1, 6, 4, 4, 9, 7, 11, 1, 13, 19, 15, 13, 17, 15, 19, 11, 19, 19, 1],
+    expectLabels: 'nsubj root obj mark xcomp nummod obl:unmarked obj case obl punct conj det nsubj case nmod cc conj aux ccomp advmod advmod punct',
+    readWords: true,
+  },
+  {
     name: "a verb read as the marker of the clause after it (\"…, one of the joint administrators, said the firm would try\"): it heads the sentence, the noun before it its subject, the clause its complement",
     words: "Ines Castaño , one of the joint administrators , said the firm would try to find buyers .",
     tags: 'PROPN PROPN PUNCT NUM ADP DET ADJ NOUN PUNCT VERB DET NOUN AUX VERB PART VERB NOUN PUNCT',

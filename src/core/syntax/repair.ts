@@ -1139,6 +1139,12 @@ function invertedSpeaker(syntax: SentenceSyntax, words?: readonly string[]): Sen
 }
 
 /** A past or -s form of a reporting verb ("said", "warned", "adds"): the repairs read word forms, not lemmas. */
+/** A reporting verb's -ing form: "saying", "adding", "warning". */
+function reportingIng(word: string): boolean {
+  const w = word.toLowerCase();
+  return /ing$/.test(w) && [w.slice(0, -3), `${w.slice(0, -3)}e`].some((b) => REPORTING_VERBS.has(b));
+}
+
 function reportingPast(word: string): boolean {
   const w = word.toLowerCase();
   const irregular: Record<string, string> = { said: 'say', told: 'tell', wrote: 'write', found: 'find', says: 'say' };
@@ -1655,6 +1661,23 @@ function reportedSubject(syntax: SentenceSyntax, words: readonly string[]): Sent
       // participle describing its noun, with no auxiliary, and the verb after it the main one.)
       if (h < 0 || tags[h] !== 'VERB' || o === undefined || (/ing$/.test(words[h]!) && !hasDependent(out, h, /^aux/))) continue;
       out = edited(out, (hs, ls) => { hs[o] = v; ls[o] = passive ? 'nsubj:pass' : 'nsubj'; });
+    } else if (labels[v] === 'conj' && /^VERB$/.test(tags[heads[v]!] ?? '') && (reportingPast(words[heads[v]!]!) || reportingIng(words[heads[v]!]!))) {
+      // ("saying the cost of feed and energy had gone up": the reported clause read as a second
+      // verb of the reporting one, its "and" opening it and the noun after "and" its subject. The
+      // noun phrase the reporting verb took ends at the auxiliary: it is the subject, the noun
+      // after "and" one more of its nouns.)
+      const h = heads[v]!;
+      const o = dependentsOf(out, h).find((d) => d > h && d < firstAux && labels[d] === 'obj');
+      const subj = kids.find((c) => /^nsubj/.test(labels[c]!) && c < firstAux);
+      const and = kids.find((c) => labels[c] === 'cc' && words[c] === 'and' && subj !== undefined && c === Math.min(...subtreeOf(out, subj)) - 1);
+      if (o === undefined || subj === undefined || and === undefined || Math.max(...subtreeOf(out, o)) !== and - 1 || Math.max(...subtreeOf(out, subj)) !== firstAux - 1) continue;
+      const last = Math.max(...subtreeOf(out, o).filter((k) => /^(NOUN|PROPN)$/.test(tags[k]!)));
+      out = edited(out, (hs, ls) => {
+        hs[subj] = last; ls[subj] = 'conj';
+        hs[and] = subj; ls[and] = 'cc';
+        hs[o] = v; ls[o] = passive ? 'nsubj:pass' : 'nsubj';
+        ls[v] = 'ccomp';
+      });
     } else if (labels[v] === 'acl') {
       const n = heads[v]!;
       const h = heads[n]!;
