@@ -349,11 +349,12 @@ function clockHour(hour: number, ap: string | undefined): number {
   return hour;
 }
 
-
 /**
  * The months of a part of the year a sentence names by its place in it: "the second quarter"
  * (April to June), "Q3", "the first three months of the year", "the second half". A rewrite that
- * gives the part's first and last months ("the April–June quarter") names the same stretch.
+ * gives the part's first and last months ("the April–June quarter") names the same stretch; the
+ * date rule reads them only beside such a rewrite ("the second half" of a match is never told as
+ * "July to December").
  */
 export function partsOfYear(tokens: readonly Token[]): ReadonlyArray<readonly [number, number]> {
   const out: Array<readonly [number, number]> = [];
@@ -363,19 +364,19 @@ export function partsOfYear(tokens: readonly Token[]): ReadonlyArray<readonly [n
     const next = tokens[i + 1]?.lower;
     const place = /^(last|final)$/.test(t.lower) ? 'last' : ordinalOf(t);
     if (place === null) return;
-    // (Only read beside a rewrite that names the part's first and last months: "the second half"
-    // of a match is never told as "July to December".)
     if (next === 'quarter' || next === 'half') {
       const parts = next === 'quarter' ? 4 : 2, size = 12 / parts;
       const n = place === 'last' ? parts : place;
       if (n >= 1 && n <= parts) out.push([size * (n - 1) + 1, size * n]);
-    } else {
-      // "the first three months of the year", "the last six months of 2024".
-      const count = countBefore(tokens[i + 1]);
-      if (count !== null && count >= 1 && count <= 11 && tokens[i + 2]?.lower === 'months' && tokens[i + 3]?.lower === 'of') out.push(place === 'last' ? [13 - count, 12] : place === 1 ? [1, count] : [0, 0]);
+      return;
     }
+    // "the first three months of the year", "the last six months of 2024".
+    const count = countBefore(tokens[i + 1]);
+    if (count === null || count < 1 || count > 11 || tokens[i + 2]?.lower !== 'months' || tokens[i + 3]?.lower !== 'of') return;
+    if (place === 'last') out.push([13 - count, 12]);
+    else if (place === 1) out.push([1, count]);
   });
-  return out.filter(([a]) => a > 0);
+  return out;
 }
 
 /**
@@ -402,9 +403,8 @@ export function lengthsBetween(dates: readonly DateMention[]): { days: ReadonlyS
         days.add((a.weekday - b.weekday + 7) % 7);
       }
       if (a.month !== undefined && b.month !== undefined) {
-        // (Without a year, both in one year.)
+        // (A date without a year is in the other's year, or both in one year.)
         const ya = a.year ?? b.year, yb = b.year ?? a.year;
-        if ((ya === undefined) !== (yb === undefined)) continue;
         const ma = (ya ?? 0) * 12 + a.month - 1, mb = (yb ?? 0) * 12 + b.month - 1;
         const gap = Math.abs(mb - ma);
         if (a.day !== undefined && b.day !== undefined) {

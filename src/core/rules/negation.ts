@@ -938,25 +938,8 @@ export const negationRule: PairRule = (ctx) => {
       // "a 0.2 per cent decline … followed a rise" / "a drop of 0.2% … followed an increase":
       // each word has a same-sense partner across, the opposites only paired by position.
       if (crossedSynonyms(ctx, si, ri) || saidOnBothSides(ctx, si, ri)) continue;
-      // ("Last year … for the first time" / "For the first time … last year": each word is on
-      // both sides with the word after it, the two only paired by where the phrases moved. "Sales
-      // rose and costs fell" / "Sales fell and costs rose" tell each of the other thing.)
-      // (And that word hung on the same word: "The driest year was 1983 and the wettest 1976" /
-      // "The wettest year was 1983 and the driest 1976" tells each year of the other.)
-      const sSyn = ctx.syntax.source(), rSyn = ctx.syntax.rewrite();
-      // (Or on the word above it on one side, the parse's choice between two attachments: "by
-      // value for the first time" hangs the phrase on "value" or on the verb.)
-      const sameHead = (sNext: number, rNext: number) => {
-        const hs = sSyn.heads[sNext]!, hr = rSyn.heads[rNext]!;
-        const alike = (a: number, b: number) => a >= 0 && b >= 0 && (ctx.match.sToR[a] === b || ctx.sTok[a]!.lemma === ctx.rTok[b]!.lemma);
-        // (A phrase, not a clause of its own with a subject: "… and the wettest year was 1976".)
-        const up = (syn: SentenceSyntax, h: number) => h >= 0 && /^(obl|nmod)/.test(syn.labels[h]!) && !hasDependent(syn, h, /^(nsubj|cop)/) ? syn.heads[h]! : -1;
-        return alike(hs, hr) || alike(up(sSyn, hs), hr) || alike(hs, up(rSyn, hr));
-      };
-      const toldWithNext = (a: readonly Token[], i: number, b: readonly Token[], skip: number, aIsSource: boolean) =>
-        b.some((t, k) => k !== skip && t.lemma === a[i]!.lemma && !!a[i + 1] && b[k + 1]?.lemma === a[i + 1]!.lemma &&
-          (aIsSource ? sameHead(i + 1, k + 1) : sameHead(k + 1, i + 1)));
-      if (toldWithNext(ctx.sTok, si, ctx.rTok, ri, true) && toldWithNext(ctx.rTok, ri, ctx.sTok, si, false)) continue;
+      // ("Last year … for the first time" / "For the first time … last year".)
+      if (phrasesMoved(ctx, si, ri)) continue;
       // "the first birth there in 19 years" / "the last birth there was 19 years ago": a time since
       // the last one, told from either end.
       const since = timeSinceLastOne(ctx.sTok, si);
@@ -1327,6 +1310,30 @@ function saidOnBothSides(ctx: PairContext, si: number, ri: number): boolean {
   const told = (word: Frame | undefined, otherFrames: readonly Frame[], skip: number) => !!word && otherFrames.some((f) =>
     f.predicate !== skip && samePredicate(f.key, word.key) && sameParticipants(word, f));
   return told(rFrames.find((f) => f.predicate === ri), sFrames, si) || told(sFrames.find((f) => f.predicate === si), rFrames, ri);
+}
+
+/**
+ * "Last year … for the first time" / "For the first time … last year": each of two opposite
+ * words is on both sides with the word after it, hung on the same word, the two only paired by
+ * where the phrases moved. ("Sales rose and costs fell" / "Sales fell and costs rose" tell each
+ * of the other thing; "The driest year was 1983 and the wettest 1976" / "The wettest year was
+ * 1983 and the driest 1976" hang each on the other year.)
+ */
+function phrasesMoved(ctx: PairContext, si: number, ri: number): boolean {
+  const sSyn = ctx.syntax.source(), rSyn = ctx.syntax.rewrite();
+  const alike = (a: number, b: number) => a >= 0 && b >= 0 && (ctx.match.sToR[a] === b || ctx.sTok[a]!.lemma === ctx.rTok[b]!.lemma);
+  // (Or on the word above it on one side, the parse's choice between two attachments: "by value
+  // for the first time" hangs the phrase on "value" or on the verb. A phrase, not a clause of its
+  // own with a subject: "… and the wettest year was 1976".)
+  const up = (syn: SentenceSyntax, h: number) => h >= 0 && /^(obl|nmod)/.test(syn.labels[h]!) && !hasDependent(syn, h, /^(nsubj|cop)/) ? syn.heads[h]! : -1;
+  const sameHead = (sNext: number, rNext: number) => {
+    const hs = sSyn.heads[sNext]!, hr = rSyn.heads[rNext]!;
+    return alike(hs, hr) || alike(up(sSyn, hs), hr) || alike(hs, up(rSyn, hr));
+  };
+  const toldWithNext = (a: readonly Token[], i: number, b: readonly Token[], skip: number, aIsSource: boolean) =>
+    b.some((t, k) => k !== skip && t.lemma === a[i]!.lemma && !!a[i + 1] && b[k + 1]?.lemma === a[i + 1]!.lemma &&
+      (aIsSource ? sameHead(i + 1, k + 1) : sameHead(k + 1, i + 1)));
+  return toldWithNext(ctx.sTok, si, ctx.rTok, ri, true) && toldWithNext(ctx.rTok, ri, ctx.sTok, si, false);
 }
 
 /** Two frames told of the same participants: at least one named on both predicates themselves, and none different. */

@@ -92,6 +92,11 @@ function boundRead(tokens: readonly Token[], syn: SentenceSyntax, m: NumberMenti
 /** Verbs of going beyond the amount they take: "passed two million", "may not exceed 1.5%". */
 const EXCEEDING_VERBS = new Set(['exceed', 'pass', 'top', 'surpass', 'cross']);
 
+/** Whether an amount with no bound of its own is the object of a verb of going beyond it. */
+function beyond(tokens: readonly Token[], m: NumberMention): boolean {
+  return m.qualifier === null && EXCEEDING_VERBS.has(tokens[m.qualifierFirst - 1]?.lemma ?? '');
+}
+
 /** Verbs that set an upper limit on the amount they take. */
 const CEILING_VERBS = new Set(['cap', 'limit', 'restrict']);
 
@@ -426,7 +431,6 @@ export const numberRule: PairRule = (ctx) => {
     if (sq === rq) continue;
     // "has passed two million" / "more than two million", "may not exceed 1.5%" / "may not account
     // for more than 1.5%": a verb of going beyond an amount bounds it as "more than" does.
-    const beyond = (tokens: readonly Token[], m: NumberMention) => m.qualifier === null && EXCEEDING_VERBS.has(tokens[m.qualifierFirst - 1]?.lemma ?? '');
     if ((sq === null && rq === 'at-least' && beyond(ctx.sTok, s)) || (rq === null && sq === 'at-least' && beyond(ctx.rTok, r))) continue;
     // "no patient had waited longer than two years" = "every patient had waited two years or
     // less": the complementary bound, told of the whole set where the other denies it of all.
