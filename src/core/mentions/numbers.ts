@@ -892,12 +892,15 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
       // "1.9 billion Swiss francs" = "CHF 1.9bn".
       unit ??= currencyToldByCountry(tokens, k)!;
       last = k + 1;
-    } else if (unit === null && value !== null && basisPointsAt(tokens, k) > 0) {
+    } else if (unit === null && value !== null) {
       // "25 basis points", "a 25-basis-point cut", "25bps": hundredths of a percentage point,
       // which is read as a percent.
-      unit = '%';
-      value /= 100;
-      last = basisPointsAt(tokens, k);
+      const basis = basisPointsAt(tokens, k);
+      if (basis > 0) {
+        unit = '%';
+        value /= 100;
+        last = basis;
+      }
     }
     let qual = qualifierBefore(tokens, first);
     // "went up to 1.2 billion dollars from 1.1 billion": a change's end point, reached from a

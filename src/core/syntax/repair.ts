@@ -1041,9 +1041,9 @@ function secondObject(syntax: SentenceSyntax, words: readonly string[]): Sentenc
     // Each phrase's words hung outside it: the last is its head (a noun phrase ends in its noun),
     // and the others hang on it.
     const hungOutside = (from: number, to: number) => {
-      const out: number[] = [];
-      for (let k = from; k < to; k++) if (syntax.heads[k]! < from || syntax.heads[k]! >= to) out.push(k);
-      return out;
+      const outside: number[] = [];
+      for (let k = from; k < to; k++) if (syntax.heads[k]! < from || syntax.heads[k]! >= to) outside.push(k);
+      return outside;
     };
     const middleOut = hungOutside(c1 + 1, c2), lastOut = hungOutside(c2 + 1, close);
     const middle = middleOut[middleOut.length - 1], last = lastOut[lastOut.length - 1];
@@ -1138,13 +1138,13 @@ function invertedSpeaker(syntax: SentenceSyntax, words?: readonly string[]): Sen
   return syntax;
 }
 
-/** A past or -s form of a reporting verb ("said", "warned", "adds"): the repairs read word forms, not lemmas. */
 /** A reporting verb's -ing form: "saying", "adding", "warning". */
 function reportingIng(word: string): boolean {
   const w = word.toLowerCase();
   return /ing$/.test(w) && [w.slice(0, -3), `${w.slice(0, -3)}e`].some((b) => REPORTING_VERBS.has(b));
 }
 
+/** A past or -s form of a reporting verb ("said", "warned", "adds"): the repairs read word forms, not lemmas. */
 function reportingPast(word: string): boolean {
   const w = word.toLowerCase();
   const irregular: Record<string, string> = { said: 'say', told: 'tell', wrote: 'write', found: 'find', says: 'say' };
@@ -1455,22 +1455,24 @@ function verbAfterRelative(syntax: SentenceSyntax, words?: readonly string[]): S
     if (labels[v] !== 'acl:relcl' || tags[v] !== 'VERB' || !dominates(heads, root, v)) continue;
     // (Or read as the clause's adverbial, when it is no participle: "Severnside, which serves 2.3
     // million customers, received more complaints".)
-    let main = verbAfterClosingComma(syntax, v, words ? /^(conj|advcl)$/ : /^conj$/);
-    if (main !== undefined && labels[main] === 'advcl' && words![main]!.endsWith('ing')) continue;
+    const direct = verbAfterClosingComma(syntax, v, words ? /^(conj|advcl)$/ : /^conj$/);
+    if (direct !== undefined && labels[direct] === 'advcl' && words![direct]!.endsWith('ing')) continue;
     // (Or hung on a verb deeper in the clause, one the parser read a noun as: "Lawyers for Marsh,
     // who presented the breakfast show for six years, wrote to Larkspur", "show" a verb and
     // "wrote" beside it. A finite verb only: "…, alleging that" may be the clause's.)
-    if (main === undefined && words) {
+    const deeper = (): number | undefined => {
       for (const d of subtreeOf(syntax, v)) {
         if (d <= v || tags[d] !== 'VERB') continue;
         const c = verbAfterClosingComma(syntax, d, /^(conj|parataxis)$/);
-        if (c !== undefined && !words[c]!.endsWith('ing')) { main = c; break; }
+        if (c !== undefined && !words![c]!.endsWith('ing')) return c;
       }
-    }
+      return undefined;
+    };
+    const main = direct ?? (words ? deeper() : undefined);
     if (main === undefined) continue;
     const clauseHead = heads[main]!;
     return reroot(syntax, main, root, (newHeads) => {
-      for (const d of dependentsOf(syntax, clauseHead)) if (d > main!) newHeads[d] = main!;
+      for (const d of dependentsOf(syntax, clauseHead)) if (d > main) newHeads[d] = main;
     });
   }
   return syntax;
@@ -1661,7 +1663,7 @@ function reportedSubject(syntax: SentenceSyntax, words: readonly string[]): Sent
       // participle describing its noun, with no auxiliary, and the verb after it the main one.)
       if (h < 0 || tags[h] !== 'VERB' || o === undefined || (/ing$/.test(words[h]!) && !hasDependent(out, h, /^aux/))) continue;
       out = edited(out, (hs, ls) => { hs[o] = v; ls[o] = passive ? 'nsubj:pass' : 'nsubj'; });
-    } else if (labels[v] === 'conj' && /^VERB$/.test(tags[heads[v]!] ?? '') && (reportingPast(words[heads[v]!]!) || reportingIng(words[heads[v]!]!))) {
+    } else if (labels[v] === 'conj' && tags[heads[v]!] === 'VERB' && (reportingPast(words[heads[v]!]!) || reportingIng(words[heads[v]!]!))) {
       // ("saying the cost of feed and energy had gone up": the reported clause read as a second
       // verb of the reporting one, its "and" opening it and the noun after "and" its subject. The
       // noun phrase the reporting verb took ends at the auxiliary: it is the subject, the noun
