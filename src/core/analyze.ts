@@ -3,7 +3,7 @@
 import { alignmentMemoFor, alignSentences } from './align';
 import type { PairContext, PairRule, RawFinding } from './context';
 import { q, spanOf } from './context';
-import { prepareText, type ParagraphsRead, type PreparedText, type Sentence } from './document';
+import { isHeadline, prepareText, type ParagraphsRead, type PreparedText, type Sentence } from './document';
 import { midSentenceCapitals, namesAsked } from './mentions/entities';
 import { finalize } from './findings';
 import { attributionRule } from './rules/attribution';
@@ -180,9 +180,7 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
   const reportable = (r: Sentence) => factsOf(r.tokens).words >= 2 && !label(r) && !signpost(r);
   // A headline over the story ("Ruiz-Hale century takes Westmarch top") sums up what the body
   // tells: a rewrite that re-angles or drops it drops no claim the body's sentences do not carry.
-  const headline = (s: Sentence) => s.index === 0 && src.sentences.length > 2 && src.sentences[1]!.paragraph !== s.paragraph &&
-    !/^[.!?…:;]$/.test(s.tokens[s.tokens.length - 1]?.text ?? '');
-  const omittable = (s: Sentence) => factsOf(s.tokens).words >= 4 && !signpost(s) && !headline(s) && !((heading(src, s) || leadIn(s)) && label(s, src));
+  const omittable = (s: Sentence) => factsOf(s.tokens).words >= 4 && !signpost(s) && !isHeadline(src, s) && !((heading(src, s) || leadIn(s)) && label(s, src));
   // Each sentence's answer once (the source's while it is unchanged): they are asked again below.
   const reportables = rw.sentences.map(reportable);
   const omittables = memo('source-omittable', () => src.sentences.map(omittable));
@@ -475,8 +473,8 @@ function sameNamesAnswers(cached: CachedPair, names: ReadonlySet<string>, source
  * earlier sentence), the sentence before it when that one ends
  * the paragraph before (attribution reads a "He said" against the speaker named just before),
  * the source sentences and the source's version, the sibling sentences and their order
- * (attribution), and whether the draft has any capital (entity.ts and rolesSwapped.ts read text
- * with none differently). The names both texts use are checked beside the key (CachedPair).
+ * (attribution), whether the draft has any capital (entity.ts and rolesSwapped.ts read text
+ * with none differently), and whether the sentence is the draft's headline (number.ts). The names both texts use are checked beside the key (CachedPair).
  */
 function pairKey(rw: PreparedText, r: Sentence, sourceIdx: readonly number[], siblings: readonly Sentence[], sourceVersion: number, cased: boolean, paragraphId: (k: number) => number, textId: (text: string) => number): string {
   const para = rw.paragraphs[r.paragraph]!;
@@ -487,7 +485,7 @@ function pairKey(rw: PreparedText, r: Sentence, sourceIdx: readonly number[], si
   const siblingText = siblings.map((s) => `${s.index < r.index ? '<' : '>'}${sentence(s)}`).join(' ');
   const before = rw.sentences[r.index - 1];
   const beforeText = before && before.paragraph !== r.paragraph ? sentence(before) : '';
-  return `${sourceVersion}\u0001${sourceIdx.join(',')}\u0001${r.start - para.start}\u0001${paragraphId(r.paragraph)}\u0001${beforeText}\u0001${siblingText}\u0001${cased ? 1 : 0}`;
+  return `${sourceVersion}\u0001${sourceIdx.join(',')}\u0001${r.start - para.start}\u0001${paragraphId(r.paragraph)}\u0001${beforeText}\u0001${siblingText}\u0001${cased ? 1 : 0}${isHeadline(rw, r) ? 'h' : ''}`;
 }
 
 function shiftRewrite(f: RawFinding, delta: number): RawFinding {

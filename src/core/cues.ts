@@ -82,9 +82,9 @@ function anchorFor(tokens: readonly Token[], last: number, kind: AnchorKind): nu
       if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.lower === 'of' || (k === last + 1 && t.text === '-')) continue;
       return -1;
     }
-    // ("to have taken", "to be sold": a perfect or passive infinitive's act is its participle,
-    // however "have" or "be" was tagged.)
-    if (/^(have|be|been|being)$/.test(t.lower) && tokens[k + 1]?.pos === 'VERB') continue;
+    // ("to have taken", "to be sold", "may have been caused": a perfect or passive infinitive's
+    // act is its participle, however "have" or "be" was tagged.)
+    if (/^(have|be|been|being)$/.test(t.lower) && (tokens[k + 1]?.pos === 'VERB' || (t.lower === 'have' && tokens[k + 1]?.lower === 'been'))) continue;
     if (t.pos === 'VERB' || (t.pos === 'AUX' && tokens[k + 1]?.pos !== 'VERB') || t.pos === 'ADJ') return k;
     // A gerund right after a cue that ends in a preposition, however it was tagged ("accused of hiding").
     if (k === last + 1 && tokens[last]!.pos === 'ADP' && /ing$/.test(t.lower) && t.pos === 'NOUN') return k;

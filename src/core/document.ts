@@ -22,6 +22,15 @@ export interface PreparedText {
   readonly sentences: readonly Sentence[];
 }
 
+/**
+ * A headline over the story ("Ruiz-Hale century takes Westmarch top"): the text's first sentence,
+ * alone in its paragraph above a body of more, with no closing punctuation.
+ */
+export function isHeadline(doc: PreparedText, s: Sentence): boolean {
+  return s.index === 0 && doc.sentences.length > 2 && doc.sentences[1]!.paragraph !== s.paragraph &&
+    !/^[.!?…:;]$/.test(s.tokens[s.tokens.length - 1]?.text ?? '');
+}
+
 /** A paragraph's sentences as cached: offsets relative to the paragraph. */
 interface CachedParagraph {
   sentences: { start: number; end: number; tokens: Token[] }[];

@@ -7,6 +7,15 @@ interface Row { name: string; words: string; tags: string; heads: number[]; labe
 
 const rows: Row[] = [
   {
+    name: "a verb after an aside's closing comma read as a describing word of the noun after it (\"Astrelle, a Franco-Italian group, beat Orbitek to the contract\"): the verb heads the sentence, the name its subject, the noun its object, the phrases hung on the noun its obliques",
+    words: "Astrelle , a Franco - Italian group , beat Orbitek to the contract in 2022 with a € 210 million bid .",
+    tags: 'PROPN PUNCT DET PROPN PUNCT ADJ NOUN PUNCT VERB PROPN ADP DET NOUN ADP NUM ADP DET SYM NUM NUM NOUN PUNCT',
+    heads: [-1, 6, 6, 5, 3, 6, 0, 0, 9, 0, 12, 12, 9, 14, 9, 20, 20, 20, 19, 17, 9, 9],
+    labels: 'root punct det obl:unmarked punct amod appos punct amod list case det nmod case nmod case det compound compound nummod nmod punct',
+    expectHeads: [8, 6, 6, 5, 3, 6, 0, 0, -1, 8, 12, 12, 8, 14, 8, 20, 20, 20, 19, 17, 8, 8],
+    expectLabels: 'nsubj punct det obl:unmarked punct amod appos punct root obj case det obl case obl case det compound compound nummod obl punct',
+  },
+  {
     name: "a reported clause with no \"that\" read as a second verb of the reporting one, its \"and\" opening it (\"saying the cost of feed and energy had gone up\"): the noun phrase before the auxiliary is its subject, the noun after \"and\" one more of that phrase's nouns",
     words: "Hollowdale wanted Britmart to pay 9 % more per litre , saying the cost of feed and energy had gone up sharply .",
     tags: 'PROPN VERB PROPN PART VERB NUM SYM ADJ ADP NOUN PUNCT VERB DET NOUN ADP NOUN CCONJ NOUN AUX VERB ADP ADV PUNCT',

@@ -36,8 +36,9 @@ function comparedAs(key: string): string {
 }
 
 export const dateRule: PairRule = (ctx) => {
-  const rw = countedFromEarlierWeekday(ctx, countedFromNamedDay(ctx.rTok, countedFromNamedMonth(ctx, findDates(ctx.rTok))));
-  const src = countedFromNamedDay(ctx.sTok, findDates(ctx.sTok));
+  const rDates = findDates(ctx.rTok), sDates = findDates(ctx.sTok);
+  const rw = countedFromEarlierWeekday(ctx, countedFromNamedDay(ctx.rTok, countedFromNamedMonth(ctx, rDates), relativeDay(sDates)));
+  const src = countedFromNamedDay(ctx.sTok, sDates, relativeDay(rDates));
   const pairKeys = new Set([...src.flatMap((d) => withMonths(d.keys)), ...seasonsNamed(ctx.sTok)]);
   // "made an OBE in 1989 and retired the following year": a year counted from a year the
   // sentence names is that year's neighbour ("retired in 1990").
@@ -208,20 +209,31 @@ function namedDay(dates: readonly DateMention[]): [number, number] | null {
   return days.length === 1 ? days[0]!.slice('monthday:'.length).split('-').map(Number) as [number, number] : null;
 }
 
+/** Whether dates tell a day as the one before or after another ("the previous day", "tomorrow"). */
+function relativeDay(dates: readonly DateMention[]): boolean {
+  return dates.some((d) => d.keys.some((k) => /^relative:(yesterday|tomorrow)$/.test(k)));
+}
+
 /**
  * "arrested on 3 May and charged the following day": a day counted from the one day of a month
  * the sentence names is that day's neighbour (4 May), not tomorrow. (Within the month: a count
- * across its end would need the month's length.)
+ * across its end would need the month's length.) "lifted off on Thursday, after an attempt the
+ * previous day": counted from a weekday told just before it (not a dateline's day further back),
+ * it is that weekday's neighbour (Wednesday), where the other text names the day rather than
+ * counting it too (two counted days are compared as told).
  */
-function countedFromNamedDay(tokens: readonly Token[], dates: readonly DateMention[]): readonly DateMention[] {
+function countedFromNamedDay(tokens: readonly Token[], dates: readonly DateMention[], otherCounts: boolean): readonly DateMention[] {
   const named = namedDay(dates);
-  if (!named) return dates;
-  const [month, day] = named;
   return dates.map((d) => {
     if (d.keys.length !== 1 || !/^(next|following|previous|preceding)$/.test(tokens[d.first]!.lower)) return d;
     const step = d.keys[0] === 'relative:tomorrow' ? 1 : d.keys[0] === 'relative:yesterday' ? -1 : 0;
-    const to = day + step;
-    return step !== 0 && to >= 1 && to <= 28 ? { ...d, keys: [`monthday:${month}-${to}`] } : d;
+    if (step === 0) return d;
+    const before = dates.filter((x) => x.last < d.first && x.keys.some((k) => keyType(k) === 'weekday' || keyType(k) === 'monthday')).at(-1);
+    const weekday = before && !otherCounts && !before.keys.some((k) => keyType(k) === 'monthday') ? WEEKDAYS.indexOf(before.keys.find((k) => keyType(k) === 'weekday')!.slice('weekday:'.length)) : -1;
+    if (weekday >= 0) return { ...d, keys: [`weekday:${WEEKDAYS[(weekday + step + 7) % 7]}`] };
+    if (!named) return d;
+    const to = named[1] + step;
+    return to >= 1 && to <= 28 ? { ...d, keys: [`monthday:${named[0]}-${to}`] } : d;
   });
 }
 

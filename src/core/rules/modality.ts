@@ -107,13 +107,16 @@ function saidWithNo(tokens: readonly Token[], verb: number): boolean {
 }
 
 /**
- * A modal in an indirect question ("failed to settle how the total should be shared", "asked
- * whether it could open") tells what was asked or settled, not how certain a claim is.
+ * A word in an indirect question ("failed to settle how the total should be shared", "asked
+ * whether it could open", "would not say whether it planned to seek") tells what was asked or
+ * settled, not how certain a claim is, nor anything as fact. (Read from the word up through its
+ * auxiliaries' and infinitives' verbs to the clause's own.)
  */
-function inIndirectQuestion(tokens: readonly Token[], syntax: SentenceSyntax, aux: number): boolean {
-  const verb = syntax.heads[aux] ?? -1;
+function inIndirectQuestion(tokens: readonly Token[], syntax: SentenceSyntax, word: number): boolean {
+  let verb = word;
+  while (verb >= 0 && /^(aux|xcomp)/.test(syntax.labels[verb] ?? '')) verb = syntax.heads[verb] ?? -1;
   if (verb < 0 || !/^(ccomp|csubj)/.test(syntax.labels[verb] ?? '')) return false;
-  return dependentsOf(syntax, verb, /^(advmod|mark|nsubj|obj|obl)/).some((d) => d < aux && /^(how|whether|what|which|why|who|whom)$/.test(tokens[d]!.lower));
+  return dependentsOf(syntax, verb, /^(advmod|mark|nsubj|obj|obl)/).some((d) => d < word && /^(how|whether|what|which|why|who|whom)$/.test(tokens[d]!.lower));
 }
 
 /**
@@ -127,7 +130,8 @@ function certaintyWords(tokens: readonly Token[], syntax: () => SentenceSyntax):
     if (t.pos === 'AUX' && (invertedBeforeSubject(syntax(), first) || conditionalOpening(toks, first))) return null;
     // "so that engineers could replace the lighting", "in order that …": a modal in a purpose
     // clause states the purpose, not how certain anything is.
-    if (t.pos === 'AUX' && (purposeClause(toks, first) || inIndirectQuestion(toks, syntax(), first) || inClauseOfTimeLimit(toks, syntax(), first))) return null;
+    if (t.pos === 'AUX' && (purposeClause(toks, first) || inClauseOfTimeLimit(toks, syntax(), first))) return null;
+    if (inIndirectQuestion(toks, syntax(), first)) return null;
     if (phrase === 'likely' && /^(more|less|most|least|as|so|too)$/.test(toks[first - 1]?.lower ?? '')) return null;
     // "the likely cost", "its expected high price": an estimate's word before a noun hedges the
     // thing the noun names, as "is likely to cost" hedges the act.
@@ -407,7 +411,7 @@ export const modalityRule: PairRule = (ctx) => {
       const decided = DECIDING_VERBS.has(ctx.rTok[rAt]!.lemma) ? dependentsOf(ctx.syntax.rewrite(), rAt, /^xcomp$/)[0] : undefined;
       if (decided !== undefined) rAt = decided;
       const decision = decidedBy(ctx.rTok, ctx.syntax.rewrite(), rGroups, rAt);
-      if (!finite(ctx.rTok, rGroups, rAt) && decision < 0) continue;
+      if ((!finite(ctx.rTok, rGroups, rAt) && decision < 0) || inIndirectQuestion(ctx.rTok, ctx.syntax.rewrite(), rAt)) continue;
       // What "is thought to" reports as believed, told as what someone thinks or estimates ("X
       // estimates that fewer than 14,000 survive"), is still a belief reported, not a fact stated.
       const rSyn = ctx.syntax.rewrite();
@@ -433,7 +437,9 @@ export const modalityRule: PairRule = (ctx) => {
 
   for (const r of rCues) {
     if (reportedR.has(r) || sHas(r.cls) || r.anchor < 0) continue;
-    const sAt = ctx.match.rToS[r.anchor] ?? -1;
+    // (A modal's verb may be a word of the same sense in another place: "would have closed the
+    // library" / "the library might have been shut".)
+    const sAt = (ctx.match.rToS[r.anchor] ?? -1) >= 0 || !MODAL_FORMS.has(ctx.rTok[r.first]!.lower) ? ctx.match.rToS[r.anchor] ?? -1 : sameActReplaced(ctx, r.anchor);
     if (sAt < 0) continue;
     // A decision taken ("has decided to sell") is asserted as firmly as a fact.
     const decider = decidedBy(ctx.sTok, ctx.syntax.source(), sGroups, sAt);
@@ -442,7 +448,7 @@ export const modalityRule: PairRule = (ctx) => {
       if (isComplement(ctx.syntax.source(), sAt)) continue;
       // An infinitive or a gerund asserts nothing ("bars them from deleting" -> "may not delete"),
       // nor does a command ("Read the full decision online" -> "The decision can be read online").
-      if (!finite(ctx.sTok, sGroups, sAt) || imperative(ctx.sTok, ctx.syntax.source(), sAt)) continue;
+      if (!finite(ctx.sTok, sGroups, sAt) || imperative(ctx.sTok, ctx.syntax.source(), sAt) || inIndirectQuestion(ctx.sTok, ctx.syntax.source(), sAt)) continue;
       // Nor a copula that schedules its infinitive ("is due to finish by mid-October" / "should
       // be over by the middle of October"): a timetable, not a fact stated.
       if (ctx.sTok[sAt]!.lemma === 'be' && SCHEDULED.has(ctx.sTok[sAt + 1]?.lemma ?? '') && ctx.sTok[sAt + 2]?.lower === 'to') continue;
@@ -457,6 +463,18 @@ export const modalityRule: PairRule = (ctx) => {
   }
   return out;
 };
+
+/**
+ * The source verb a rewrite verb replaced with one of the same sense: the one unmatched source
+ * verb of that sense, or -1.
+ */
+function sameActReplaced(ctx: PairContext, rVerb: number): number {
+  const lemma = ctx.rTok[rVerb]!.lemma;
+  // (A copula is no act: "makes 22 recommendations" / "should be on site".)
+  if (ctx.rTok[rVerb]!.pos !== 'VERB' || lemma === 'be') return -1;
+  const verbs = ctx.sTok.flatMap((t, i) => t.pos === 'VERB' && (ctx.match.sToR[i] ?? -1) < 0 && mayMeanTheSame(t.lemma, lemma) ? [i] : []);
+  return verbs.length === 1 ? verbs[0]! : -1;
+}
 
 /** A cue that is a copula scheduling its infinitive: "is set to run", "was due to end", "is scheduled to open". */
 function timetabled(tokens: readonly Token[], cue: Cue<CertaintyClass>): boolean {

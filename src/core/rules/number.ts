@@ -10,6 +10,7 @@ import { CERTAINTY_CUES, REMAINDER_WORDS, SCOPE_CUES } from '../lexicon';
 import { dependentsOf, subjectScope } from '../syntax/tree';
 import { findDates, lengthsBetween } from '../mentions/dates';
 import type { SentenceSyntax } from '../syntax/index';
+import { isHeadline } from '../document';
 
 /** The source's amounts, shared with analyze.ts under the same memo key. */
 function sourceNumbers(ctx: PairContext) {
@@ -447,6 +448,10 @@ export const numberRule: PairRule = (ctx) => {
     if ((sq === 'only' && rq === null && exclusive(ctx.sTok, s)) || (rq === 'only' && sq === null && exclusive(ctx.rTok, r))) continue;
     const hedge = (q: NumberMention['qualifier']) => q === 'about' || q === 'almost';
     if ((hedge(sq) && hedge(rq)) || (sq === null && hedge(rq))) continue;
+    // A headline states the body's figure bare, by convention ("Toymaker recalls 120,000 sets"
+    // over "about 120,000"): a hedge or a floor it drops is the body's to keep (not a ceiling:
+    // "up to 40 jobs" is not 40 jobs).
+    if (rq === null && (hedge(sq) || sq === 'at-least') && isHeadline(ctx.rewrite, ctx.r)) continue;
     // "worth an estimated £210 million" / "is estimated to be worth £210m": the hedge moved onto
     // the verb the amount hangs from.
     if (hedge(sq) && rq === null && hedgeGoverns(ctx, s, r)) continue;

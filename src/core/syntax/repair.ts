@@ -2254,7 +2254,9 @@ function nominalHead(syntax: SentenceSyntax): SentenceSyntax {
     const related = relativeThenVerb(syntax, root, childrenOf);
     if (related !== syntax) return related;
     const spoken = verbTakenBySpeaker(syntax, root, childrenOf);
-    return spoken !== syntax ? spoken : buriedVerb(syntax, root, childrenOf);
+    if (spoken !== syntax) return spoken;
+    const modifying = verbReadAsModifier(syntax, root, childrenOf);
+    return modifying !== syntax ? modifying : buriedVerb(syntax, root, childrenOf);
   }
   // A comma right before the verb sets it off as a description ("the trains, built in Spain"):
   // the verb after it, if any, is the sentence's ("The cuts, announced on Friday, will fall …").
@@ -2287,6 +2289,31 @@ function verbUnderDescribingWord(syntax: SentenceSyntax, root: number, childrenO
     // (What hung after the verb from the head noun, its punctuation, belongs to the verb.)
     childrenOf(root).forEach((d) => { if (d > verb && d !== describer) newHeads[d] = verb; });
     childrenOf(describer).forEach((d) => { if (labels[d] === 'punct') newHeads[d] = verb; });
+  });
+}
+
+/**
+ * "Astrelle, a Franco-Italian group, beat Orbitek to the contract": the parser made the name the
+ * head and the verb after the aside's closing comma a describing word of the noun after it. A
+ * verb with no subject or auxiliary of its own, right after that comma and before its noun, is
+ * the sentence's verb: the name its subject, the noun its object, and the phrases the parser
+ * hung on the noun the verb's.
+ */
+function verbReadAsModifier(syntax: SentenceSyntax, root: number, childrenOf: (h: number) => number[]): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  const verb = tags.findIndex((t, d) => d > root + 1 && t === 'VERB' && labels[d] === 'amod' && heads[d] === d + 1 && /^(NOUN|PROPN)$/.test(tags[d + 1]!) &&
+    tags[d - 1] === 'PUNCT' && dominates(heads, root, d) && childrenOf(d).length === 0);
+  if (verb < 0) return syntax;
+  const object = verb + 1;
+  return reroot(syntax, verb, root, (newHeads, newLabels) => {
+    newHeads[object] = verb;
+    newLabels[object] = 'obj';
+    childrenOf(object).forEach((d) => {
+      if (d < object || !/^(nmod|punct)/.test(labels[d]!)) return;
+      newHeads[d] = verb;
+      if (labels[d] !== 'punct') newLabels[d] = 'obl';
+    });
+    childrenOf(root).forEach((d) => { if (d > object && labels[d] === 'punct') newHeads[d] = verb; });
   });
 }
 
