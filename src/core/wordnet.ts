@@ -616,6 +616,23 @@ const timeRelation = cachedRelation((lemma: string): boolean => {
   return x !== undefined && at(d, d.lexfile, x) === TIME_FILE;
 });
 
+/** WordNet's verb file of moving: verb.motion. */
+const MOTION_FILE = 38;
+
+/**
+ * Whether a verb's main sense is one of moving ("go", "edge", "climb", "creep"): "edged up to
+ * 61p" tells where an amount moved to, where "face up to ten years" bounds the amount.
+ */
+export function isMotionVerb(lemma: string): boolean {
+  return motionRelation(lemma, '');
+}
+
+const motionRelation = cachedRelation((lemma: string): boolean => {
+  const d = load();
+  const [x] = sensesAs(lemma, VERB, 1);
+  return x !== undefined && at(d, d.lexfile, x) === MOTION_FILE;
+});
+
 /** WordNet's verb files of thinking and telling: verb.cognition, verb.communication. */
 const SAYING_FILES = new Set([31, 32]);
 

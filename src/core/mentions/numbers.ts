@@ -241,6 +241,13 @@ function qualifierBefore(tokens: readonly Token[], i: number): { cls: ScopeClass
     const hedge = qualifierBefore(tokens, i - 1);
     if (hedge && (hedge.cls === 'about' || hedge.cls === 'almost')) return hedge;
   }
+  // "at least a 50% reduction", "more than a 10-point lead": a bound of two words or more before
+  // the "a" of the phrase a figure opens bounds the figure, the size of the thing. (Not one
+  // preposition: "under a three-year contract" is by its terms.)
+  if (i >= 2 && /^an?$/.test(tokens[i - 1]!.lower)) {
+    const bound = qualifierBefore(tokens, i - 1);
+    if (bound && bound.first < i - 2) return bound;
+  }
   for (const [cue, cls, words] of QUALIFIER_WORDS) {
     const first = phraseEndingBefore(tokens, words, i);
     if (first < 0) continue;
@@ -348,9 +355,26 @@ function basisPointsAt(tokens: readonly Token[], k: number): number {
   return /^points?$/.test(tokens[p]?.lower ?? '') ? p : -1;
 }
 
+/**
+ * Whether "both" or "neither" at `i` counts the noun phrase after it ("both clubs", "both of
+ * the school's previous inspections"), not a pair of phrases joined by "and" or "nor" ("both
+ * its name and its office").
+ */
+function countsPair(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i + 1]?.pos === 'NOUN') return true;
+  if (tokens[i + 1]?.lower !== 'of') return false;
+  for (let k = i + 2; k < tokens.length && k <= i + 8; k++) {
+    const w = tokens[k]!;
+    if (w.pos === 'NOUN' && w.lower !== w.lemma) return true;
+    if (!/^(DET|PRON|PROPN|ADJ|NOUN|PART)$/.test(w.pos)) return false;
+  }
+  return false;
+}
+
 /** The unit a word names, by its form or its lemma ("kilometre" is km), or undefined. */
 function unitOf(t: Token | undefined): string | undefined {
-  return t ? UNIT_WORDS[t.lower] ?? UNIT_WORDS[t.lemma] ?? CURRENCY_CODES[t.text] : undefined;
+  // (A short unit ending its sentence keeps the full stop: "will edge up to 61p." gives "p.".)
+  return t ? UNIT_WORDS[t.lower] ?? UNIT_WORDS[t.lemma] ?? CURRENCY_CODES[t.text] ?? (/^[a-z]{1,3}\.$/.test(t.lower) ? UNIT_WORDS[t.lower.slice(0, -1)] : undefined) : undefined;
 }
 
 /** The index of a plural share word after a count ("three quarters", "two - thirds"), or -1. */
@@ -630,8 +654,8 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
       i = share;
       continue;
     }
-    // "both clubs" and "neither club" count two.
-    if ((t.lower === 'both' || t.lower === 'neither') && t.pos === 'DET' && tokens[i + 1]?.pos === 'NOUN') {
+    // "both clubs", "neither club" and "both of the school's previous inspections" count two.
+    if ((t.lower === 'both' || t.lower === 'neither') && t.pos === 'DET' && countsPair(tokens, i)) {
       out.push({ first: i, last: i, value: 2, magnitude: null, unit: null, qualifier: null, qualifierFirst: i });
       continue;
     }

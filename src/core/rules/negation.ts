@@ -102,6 +102,18 @@ function negatorAt(tokens: readonly Token[], i: number): boolean {
   return isNegator(t) && !(i > 0 && /^No\.?$/.test(t.text) && /^\d/.test(tokens[i + 1]?.text ?? ''));
 }
 
+/**
+ * "too few specialist teachers", "little money": a thing said to be scarce, as "a lack of
+ * specialist teachers" says it (not "a few", which says there are some).
+ */
+function toldScarce(tokens: readonly Token[], noun: number): boolean {
+  for (let k = noun - 1; k >= Math.max(0, noun - 4); k--) {
+    if (/^(few|little)$/.test(tokens[k]!.lower)) return tokens[k - 1]?.lower !== 'a';
+    if (!/^(ADJ|NOUN|ADV)$/.test(tokens[k]!.pos)) return false;
+  }
+  return false;
+}
+
 /** "few if any troops", "little if any damage": as good as none. */
 function fewIfAny(tokens: readonly Token[], i: number): boolean {
   return /^(few|little)$/.test(tokens[i]!.lower) && tokens[i + 1]?.lower === 'if' && tokens[i + 2]?.lower === 'any';
@@ -753,7 +765,7 @@ export const negationRule: PairRule = (ctx) => {
       if (rHead < 0) rHead = existenceOfObject(ctx, head);
       if (rHead < 0) rHead = withForWithout(ctx, head);
     }
-    if (rHead < 0 || negatedNear(ctx.rTok, rHead) || ctx.claimed.has(rHead) || comparativeForSuperlative(ctx.sTok, ctx.rTok) || lessForNotAs(ctx.sTok, si, ctx.rTok)) return;
+    if (rHead < 0 || negatedNear(ctx.rTok, rHead) || (t.lemma === 'lack' && toldScarce(ctx.rTok, rHead)) || ctx.claimed.has(rHead) || comparativeForSuperlative(ctx.sTok, ctx.rTok) || lessForNotAs(ctx.sTok, si, ctx.rTok)) return;
     if (negatedAlikeIn(source, head, rewrite, rHead)) return;
     // (A verb matched with its homograph used as an adverb or a particle is another word: "would
     // not back it" / "It is expected back in the Commons".)

@@ -5,7 +5,7 @@ import { clockAsDurations, comparableAmounts, countedAfter, findNumbers, inSecon
 import { compareMentions } from './pairMentions';
 import { MULTIPLYING_VERBS, workedOutFrom } from '../mentions/arithmetic';
 import { hyphenatedWithNext, type Token } from '../tokens';
-import { isEventNoun, isTimeNoun, samePredicate } from '../wordnet';
+import { isEventNoun, isMotionVerb, isTimeNoun, samePredicate } from '../wordnet';
 import { CERTAINTY_CUES, REMAINDER_WORDS, SCOPE_CUES } from '../lexicon';
 import { dependentsOf, subjectScope } from '../syntax/tree';
 import { findDates, lengthsBetween } from '../mentions/dates';
@@ -87,6 +87,12 @@ function boundOf(tokens: readonly Token[], m: NumberMention): NumberMention['qua
  */
 function boundRead(tokens: readonly Token[], syn: SentenceSyntax, m: NumberMention): NumberMention['qualifier'] {
   if (m.qualifier === 'at-least' && tokens[m.qualifierFirst]?.lower === 'over' && m.qualifierFirst === m.first - 1 && syn.labels[m.qualifierFirst] === 'case') return null;
+  // "will edge up to 61p", "the fare went up to $3": "up" the particle of a verb of moving, with
+  // "to" the level a measure moved to, bounds nothing ("could face up to ten years" does, and
+  // so does a count of things: "will run up to 40 trains").
+  const verb = m.qualifierFirst - 1;
+  if (m.qualifier === 'at-most' && m.unit !== null && tokens[m.qualifierFirst]?.lower === 'up' && /^(compound:prt|advmod)$/.test(syn.labels[m.qualifierFirst] ?? '') && syn.heads[m.qualifierFirst] === verb &&
+    isMotionVerb(tokens[verb]!.lemma)) return null;
   return boundOf(tokens, m);
 }
 
