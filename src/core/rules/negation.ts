@@ -303,6 +303,9 @@ function negatedClause(tokens: readonly Token[], syn: SentenceSyntax, i: number)
   // (Or the participant is itself one, with a phrase of its own: "None of the 40 paintings was damaged".)
   if (dependentsOf(syn, p, /^(nsubj|nsubj:pass)$/).some((a) => negatedSubjectsAct(tokens, syn, a) === p)) return true;
   const h = syn.heads[p]!;
+  // A predicate joined by "or" to a negated one is denied with it: "neither has claimed victory
+  // or conceded defeat", "did not confirm or deny".
+  if (h >= 0 && syn.labels[p] === 'conj' && dependentsOf(syn, p, /^cc$/).some((c) => /^(or|nor)$/.test(tokens[c]!.lower)) && negatedClause(tokens, syn, h)) return true;
   // An act a verb of going on carries is negated with it: "was unable to keep funding" = "could
   // no longer fund", "did not continue to pay" = "stopped paying".
   if (h >= 0 && syn.labels[p] === 'xcomp' && CONTINUING_VERBS.has(tokens[h]!.lemma) && negatedClause(tokens, syn, h)) return true;
@@ -1241,7 +1244,11 @@ function oppositeInScope(side: Side, pred: number, otherTokens: readonly Token[]
   if (pred < 0) return false;
   // (From an auxiliary the word-level head may stop at, "not to have been sealed", to its verb.)
   while (/^(aux|cop|mark)/.test(side.syn.labels[pred] ?? '') && (side.syn.heads[pred] ?? -1) >= 0) pred = side.syn.heads[pred]!;
-  return subtreeOf(side.syn, pred).some((k) => other(k) < 0 && isContentToken(side.tokens[k]!) &&
+  // (Not the denied act's own alternative, joined by "or": "did not confirm or deny it" says
+  // neither, not the opposite of "confirmed".)
+  const alternative = (k: number) => side.syn.heads[k] === pred && side.syn.labels[k] === 'conj' &&
+    dependentsOf(side.syn, k, /^cc$/).some((c) => /^(or|nor)$/.test(side.tokens[c]!.lower));
+  return subtreeOf(side.syn, pred).some((k) => other(k) < 0 && isContentToken(side.tokens[k]!) && !alternative(k) &&
     otherTokens.some((o) => isContentToken(o) && opposite(side.tokens[k]!, o)));
 }
 
