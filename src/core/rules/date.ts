@@ -55,6 +55,13 @@ export const dateRule: PairRule = (ctx) => {
   for (const [first, last] of partsOfYear(ctx.sTok)) {
     if (rMonths.has(`month:${first}`) && rMonths.has(`month:${last}`)) for (let m = first; m <= last; m++) pairKeys.add(`month:${m}`);
   }
+  // "to begin by the end of the month" / "to start this month": the period a story's point of
+  // time belongs to, told with "the", is the current one.
+  ctx.sTok.forEach((t, i) => {
+    if (/^(week|month|year)$/.test(t.lower) && ctx.sTok[i - 1]?.lower === 'the' && ctx.sTok[i - 2]?.lower === 'of' && /^(end|start|beginning|middle|rest|close)$/.test(ctx.sTok[i - 3]?.lower ?? '')) {
+      pairKeys.add(`relative:this ${t.lower}`);
+    }
+  });
   // "is now a protected building" / "is today a protected building": the present, said with an
   // adverb the source's sentence uses for it.
   if (ctx.sTok.some((t, i) => /^(now|currently|nowadays)$/.test(t.lower) || (t.lower === 'present' && ctx.sTok[i - 1]?.lower === 'at'))) pairKeys.add('relative:today');

@@ -3,7 +3,7 @@
 // opposite ("denied" vs "admitted", "stays open" vs "shuts").
 import { claim, hunkOfRewrite, hunkOfSource, q, replacement, rewriteTokensIn, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { antonymsOf, areAntonyms, DECLINING_VERBS, NEGATED_QUANTIFIERS, NEGATORS, POSSESSIVE_DETERMINERS, REPORTING_VERBS, SCOPE_CUES } from '../lexicon';
-import { areConverse, areConverseParties, areOpposites, isVerbLemma, lexicalRelation, mayMeanTheSame, prefixNegatedBase, samePredicate } from '../wordnet';
+import { areConverse, areConverseParties, areOpposites, isTimeNoun, isVerbLemma, lexicalRelation, mayMeanTheSame, prefixNegatedBase, samePredicate } from '../wordnet';
 import { converseSwapAt } from './rolesSwapped';
 import { comparative, comparedParty, comparisonsIn, mayCompare, type Comparison } from '../syntax/comparisons';
 import type { SentenceSyntax } from '../syntax/index';
@@ -953,6 +953,9 @@ export const negationRule: PairRule = (ctx) => {
       // "a 0.2 per cent decline … followed a rise" / "a drop of 0.2% … followed an increase":
       // each word has a same-sense partner across, the opposites only paired by position.
       if (crossedSynonyms(ctx, si, ri) || saidOnBothSides(ctx, si, ri)) continue;
+      // "to begin by the end of the month" / "to start this month": a point of a period is a time,
+      // no act a verb's opposite denies.
+      if ((pointOfPeriod(ctx.sTok, ctx.syntax.source(), si) && ctx.rTok[ri]!.pos === 'VERB') || (pointOfPeriod(ctx.rTok, ctx.syntax.rewrite(), ri) && ctx.sTok[si]!.pos === 'VERB')) continue;
       // ("Last year … for the first time" / "For the first time … last year".)
       if (phrasesMoved(ctx, si, ri)) continue;
       // "the first birth there in 19 years" / "the last birth there was 19 years ago": a time since
@@ -1313,6 +1316,11 @@ function crossedSynonyms(ctx: PairContext, si: number, ri: number): boolean {
   const anchors = (tokens: readonly Token[], syn: SentenceSyntax, i: number) => new Set(subtreeOf(syn, i).filter((k) => k !== i && /^(NUM|PROPN)$/.test(syn.tags[k] ?? '')).map((k) => tokens[k]!.lower));
   return sPartners.some((p) => shares(anchors(ctx.sTok, sSyn, p), anchors(ctx.rTok, rSyn, ri))) ||
     rPartners.some((p) => shares(anchors(ctx.rTok, rSyn, p), anchors(ctx.sTok, sSyn, si)));
+}
+
+/** A noun naming a point of a period in a phrase of time: "by the end of the month", "at the start of the year". */
+function pointOfPeriod(tokens: readonly Token[], syn: SentenceSyntax, i: number): boolean {
+  return tokens[i]!.pos === 'NOUN' && hasDependent(syn, i, /^case$/) && dependentsOf(syn, i, /^nmod/).some((d) => isTimeNoun(tokens[d]!.lemma));
 }
 
 /**
