@@ -85,7 +85,7 @@ const TO_BASE: Readonly<Record<string, readonly [string, number]>> = {
 };
 
 /** Plural shares after a count: "three quarters", "two-thirds", "four fifths". */
-const PLURAL_FRACTIONS: ReadonlyMap<string, number> = new Map([['thirds', 100 / 3], ['quarters', 25], ['fifths', 20], ['tenths', 10]]);
+const PLURAL_FRACTIONS: ReadonlyMap<string, number> = new Map([['thirds', 100 / 3], ['quarters', 25], ['fifths', 20], ['sixths', 100 / 6], ['eighths', 12.5], ['tenths', 10]]);
 
 const MONTH_NAMES = new Set([...MONTHS, ...MONTH_ABBR]);
 // Longest first, so that "just under" is read before "under" and "no more than" before "more than".
@@ -131,7 +131,7 @@ const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
 ]);
 
 const FRACTIONS: ReadonlyMap<string, number> = new Map([
-  ['half', 50], ['third', 100 / 3], ['quarter', 25], ['fifth', 20], ['tenth', 10], ['hundredth', 1], ['thousandth', 0.1],
+  ['half', 50], ['third', 100 / 3], ['quarter', 25], ['fifth', 20], ['sixth', 100 / 6], ['eighth', 12.5], ['tenth', 10], ['hundredth', 1], ['thousandth', 0.1],
 ]);
 
 /**

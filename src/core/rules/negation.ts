@@ -2,7 +2,7 @@
 // "approved", "None of the passengers" vs "Three passengers") or a word swapped for its
 // opposite ("denied" vs "admitted", "stays open" vs "shuts").
 import { claim, hunkOfRewrite, hunkOfSource, q, replacement, rewriteTokensIn, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
-import { antonymsOf, areAntonyms, DECLINING_VERBS, NEGATED_QUANTIFIERS, NEGATORS, POSSESSIVE_DETERMINERS, REPORTING_VERBS, SCOPE_CUES } from '../lexicon';
+import { antonymsOf, areAntonyms, DECLINING_VERBS, NEGATED_QUANTIFIERS, NEGATORS, NUMBER_WORDS, POSSESSIVE_DETERMINERS, REPORTING_VERBS, SCOPE_CUES } from '../lexicon';
 import { areConverse, areConverseParties, areOpposites, isTimeNoun, isVerbLemma, lexicalRelation, mayMeanTheSame, prefixNegatedBase, samePredicate } from '../wordnet';
 import { converseSwapAt } from './rolesSwapped';
 import { comparative, comparedParty, comparisonsIn, mayCompare, type Comparison } from '../syntax/comparisons';
@@ -47,6 +47,9 @@ function opposite(at: Token, bt: Token): boolean {
   const a = at.lemma, b = bt.lemma;
   if (SCOPE_WORDS.has(a) || SCOPE_WORDS.has(b)) return false;
   if (nameWord(at) || nameWord(bt)) return false;
+  // (Two number words are no opposites, "one" / "eighth": the number rule compares them.)
+  const numberWord = (t: Token) => t.pos === 'NUM' || NUMBER_WORDS.has(t.lower);
+  if (numberWord(at) && numberWord(bt)) return false;
   if ((at.lower !== a || bt.lower !== b) && mayMeanTheSame(at.lower, bt.lower)) return false;
   // (An adverb's opposite is no verb of the same spelling: "ahead of primary teachers" /
   // "backing among primary teachers", where "back" means support.)
