@@ -484,8 +484,11 @@ function namedSpeakerIn(before: Sentence | undefined): string[] | undefined {
   // ("He" is the person, not the body a possessor names: "Harrowgate's chief executive, Owain
   // Prydderch" is not "Harrowgate".)
   const owner = (k: number) => ownsNext(before.tokens, k);
+  // (With the name told beside the speaker's phrase: "said Pebblebrook's chief executive, Dagny
+  // Halvorsen" is Halvorsen.)
   const speakers = findAttributions(before.tokens).filter((a) => a.speaker.some((k) => before.tokens[k]!.pos === 'PROPN'))
-    .map((a) => speakerWords(before.tokens, { ...a, speaker: a.speaker.some((k) => !owner(k) && before.tokens[k]!.pos === 'PROPN') ? a.speaker.filter((k) => !owner(k)) : a.speaker }))
+    .map((a) => [...speakerWords(before.tokens, { ...a, speaker: a.speaker.some((k) => !owner(k) && before.tokens[k]!.pos === 'PROPN') ? a.speaker.filter((k) => !owner(k)) : a.speaker }),
+      ...[...namesAround(before.tokens, a)].map(stemOf)])
     .filter((w) => w.length > 0);
   return speakers.length === 1 ? speakers[0] : undefined;
 }
