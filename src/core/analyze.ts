@@ -474,7 +474,8 @@ function sameNamesAnswers(cached: CachedPair, names: ReadonlySet<string>, source
  * the paragraph before (attribution reads a "He said" against the speaker named just before),
  * the source sentences and the source's version, the sibling sentences and their order
  * (attribution), whether the draft has any capital (entity.ts and rolesSwapped.ts read text
- * with none differently), and whether the sentence is the draft's headline (number.ts). The names both texts use are checked beside the key (CachedPair).
+ * with none differently), and whether the sentence is the draft's headline (number.ts). The
+ * names both texts use are checked beside the key (CachedPair).
  */
 function pairKey(rw: PreparedText, r: Sentence, sourceIdx: readonly number[], siblings: readonly Sentence[], sourceVersion: number, cased: boolean, paragraphId: (k: number) => number, textId: (text: string) => number): string {
   const para = rw.paragraphs[r.paragraph]!;

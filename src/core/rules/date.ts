@@ -55,13 +55,7 @@ export const dateRule: PairRule = (ctx) => {
   for (const [first, last] of partsOfYear(ctx.sTok)) {
     if (rMonths.has(`month:${first}`) && rMonths.has(`month:${last}`)) for (let m = first; m <= last; m++) pairKeys.add(`month:${m}`);
   }
-  // "to begin by the end of the month" / "to start this month": the period a story's point of
-  // time belongs to, told with "the", is the current one.
-  ctx.sTok.forEach((t, i) => {
-    if (/^(week|month|year)$/.test(t.lower) && ctx.sTok[i - 1]?.lower === 'the' && ctx.sTok[i - 2]?.lower === 'of' && /^(end|start|beginning|middle|rest|close)$/.test(ctx.sTok[i - 3]?.lower ?? '')) {
-      pairKeys.add(`relative:this ${t.lower}`);
-    }
-  });
+  for (const key of currentPeriodsOfPoints(ctx.sTok)) pairKeys.add(key);
   // "is now a protected building" / "is today a protected building": the present, said with an
   // adverb the source's sentence uses for it.
   if (ctx.sTok.some((t, i) => /^(now|currently|nowadays)$/.test(t.lower) || (t.lower === 'present' && ctx.sTok[i - 1]?.lower === 'at'))) pairKeys.add('relative:today');
@@ -214,6 +208,15 @@ function dayMovedElsewhere(ctx: PairContext, r: DateMention): Span | null {
 function namedDay(dates: readonly DateMention[]): [number, number] | null {
   const days = dates.flatMap((d) => d.keys).filter((k) => k.startsWith('monthday:'));
   return days.length === 1 ? days[0]!.slice('monthday:'.length).split('-').map(Number) as [number, number] : null;
+}
+
+/**
+ * "to begin by the end of the month" / "to start this month": the period a point of time belongs
+ * to, told with "the", is the current one ("relative:this month").
+ */
+function currentPeriodsOfPoints(tokens: readonly Token[]): string[] {
+  return tokens.flatMap((t, i) => /^(week|month|year)$/.test(t.lower) && tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'of' &&
+    /^(end|start|beginning|middle|rest|close)$/.test(tokens[i - 3]?.lower ?? '') ? [`relative:this ${t.lower}`] : []);
 }
 
 /** Whether dates tell a day as the one before or after another ("the previous day", "tomorrow"). */

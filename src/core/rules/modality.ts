@@ -439,7 +439,8 @@ export const modalityRule: PairRule = (ctx) => {
     if (reportedR.has(r) || sHas(r.cls) || r.anchor < 0) continue;
     // (A modal's verb may be a word of the same sense in another place: "would have closed the
     // library" / "the library might have been shut".)
-    const sAt = (ctx.match.rToS[r.anchor] ?? -1) >= 0 || !MODAL_FORMS.has(ctx.rTok[r.first]!.lower) ? ctx.match.rToS[r.anchor] ?? -1 : sameActReplaced(ctx, r.anchor);
+    const matched = ctx.match.rToS[r.anchor] ?? -1;
+    const sAt = matched < 0 && MODAL_FORMS.has(ctx.rTok[r.first]!.lower) ? sameActReplaced(ctx, r.anchor) : matched;
     if (sAt < 0) continue;
     // A decision taken ("has decided to sell") is asserted as firmly as a fact.
     const decider = decidedBy(ctx.sTok, ctx.syntax.source(), sGroups, sAt);
