@@ -597,8 +597,13 @@ const peopleRelation = cachedRelation((lemma: string): boolean => {
  * or -1: what kind of thing the word names first.
  */
 export function nounFile(lemma: string): number {
+  return firstSenseFile(lemma, NOUN);
+}
+
+/** The WordNet file of a word's first sense as a noun or a verb, or -1. */
+function firstSenseFile(lemma: string, pos: number): number {
   const d = load();
-  const first = sensesAs(lemma, NOUN, 1)[0];
+  const first = sensesAs(lemma, pos, 1)[0];
   return first === undefined ? -1 : at(d, d.lexfile, first);
 }
 
@@ -610,11 +615,7 @@ export function isTimeNoun(lemma: string): boolean {
   return timeRelation(lemma, '');
 }
 
-const timeRelation = cachedRelation((lemma: string): boolean => {
-  const d = load();
-  const [x] = sensesAs(lemma, NOUN, 1);
-  return x !== undefined && at(d, d.lexfile, x) === TIME_FILE;
-});
+const timeRelation = cachedRelation((lemma: string): boolean => nounFile(lemma) === TIME_FILE);
 
 /** WordNet's verb file of moving: verb.motion. */
 const MOTION_FILE = 38;
@@ -627,11 +628,7 @@ export function isMotionVerb(lemma: string): boolean {
   return motionRelation(lemma, '');
 }
 
-const motionRelation = cachedRelation((lemma: string): boolean => {
-  const d = load();
-  const [x] = sensesAs(lemma, VERB, 1);
-  return x !== undefined && at(d, d.lexfile, x) === MOTION_FILE;
-});
+const motionRelation = cachedRelation((lemma: string): boolean => firstSenseFile(lemma, VERB) === MOTION_FILE);
 
 /** WordNet's verb files of thinking and telling: verb.cognition, verb.communication. */
 const SAYING_FILES = new Set([31, 32]);
@@ -644,11 +641,7 @@ export function isSayingVerb(lemma: string): boolean {
   return sayingRelation(lemma, '');
 }
 
-const sayingRelation = cachedRelation((lemma: string): boolean => {
-  const d = load();
-  const [x] = sensesAs(lemma, VERB, 1);
-  return x !== undefined && SAYING_FILES.has(at(d, d.lexfile, x));
-});
+const sayingRelation = cachedRelation((lemma: string): boolean => SAYING_FILES.has(firstSenseFile(lemma, VERB)));
 
 /**
  * The verb an inflected form in -ed or -ing is made from, by its regular endings ("closed",
