@@ -37,7 +37,7 @@ function comparedAs(key: string): string {
 
 export const dateRule: PairRule = (ctx) => {
   const rDates = findDates(ctx.rTok), sDates = findDates(ctx.sTok);
-  const rw = countedFromEarlierWeekday(ctx, countedFromNamedDay(ctx.rTok, countedFromNamedMonth(ctx, rDates), relativeDay(sDates)));
+  const rw = countedFromEarlierWeekday(ctx, countedFromNamedDay(ctx.rTok, countedFromNamedMonth(ctx, rDates), relativeDay(sDates)), sDates);
   const src = countedFromNamedDay(ctx.sTok, sDates, relativeDay(rDates));
   const pairKeys = new Set([...src.flatMap((d) => withMonths(d.keys)), ...seasonsNamed(ctx.sTok)]);
   // "made an OBE in 1989 and retired the following year": a year counted from a year the
@@ -219,9 +219,20 @@ function currentPeriodsOfPoints(tokens: readonly Token[]): string[] {
     /^(end|start|beginning|middle|rest|close)$/.test(tokens[i - 3]?.lower ?? '') ? [`relative:this ${t.lower}`] : []);
 }
 
+/** The day after (1) or before (-1) another that a date key tells ("tomorrow", "the previous day"), or 0. */
+function dayStep(key: string): number {
+  return key === 'relative:tomorrow' ? 1 : key === 'relative:yesterday' ? -1 : 0;
+}
+
 /** Whether dates tell a day as the one before or after another ("the previous day", "tomorrow"). */
 function relativeDay(dates: readonly DateMention[]): boolean {
-  return dates.some((d) => d.keys.some((k) => /^relative:(yesterday|tomorrow)$/.test(k)));
+  return dates.some((d) => d.keys.some((k) => dayStep(k) !== 0));
+}
+
+/** The key of the weekday `step` days from a weekday's key ("weekday:thursday", -1: Wednesday's), or null. */
+function weekdayFrom(key: string, step: number): string | null {
+  const day = WEEKDAYS.indexOf(key.slice('weekday:'.length));
+  return day < 0 ? null : `weekday:${WEEKDAYS[(((day + step) % 7) + 7) % 7]}`;
 }
 
 /**
@@ -236,11 +247,11 @@ function countedFromNamedDay(tokens: readonly Token[], dates: readonly DateMenti
   const named = namedDay(dates);
   return dates.map((d) => {
     if (d.keys.length !== 1 || !/^(next|following|previous|preceding)$/.test(tokens[d.first]!.lower)) return d;
-    const step = d.keys[0] === 'relative:tomorrow' ? 1 : d.keys[0] === 'relative:yesterday' ? -1 : 0;
+    const step = dayStep(d.keys[0]!);
     if (step === 0) return d;
     const before = dates.filter((x) => x.last < d.first && x.keys.some((k) => keyType(k) === 'weekday' || keyType(k) === 'monthday')).at(-1);
-    const weekday = before && !otherCounts && !before.keys.some((k) => keyType(k) === 'monthday') ? WEEKDAYS.indexOf(before.keys.find((k) => keyType(k) === 'weekday')!.slice('weekday:'.length)) : -1;
-    if (weekday >= 0) return { ...d, keys: [`weekday:${WEEKDAYS[(weekday + step + 7) % 7]}`] };
+    const weekday = before && !otherCounts && !before.keys.some((k) => keyType(k) === 'monthday') ? weekdayFrom(before.keys.find((k) => keyType(k) === 'weekday')!, step) : null;
+    if (weekday) return { ...d, keys: [weekday] };
     if (!named) return d;
     const to = named[1] + step;
     return to >= 1 && to <= 28 ? { ...d, keys: [`monthday:${named[0]}-${to}`] } : d;
@@ -252,17 +263,15 @@ function countedFromNamedDay(tokens: readonly Token[], dates: readonly DateMenti
  * the one weekday the rewrite's sentence before names, where this sentence names none, is that
  * weekday's neighbour (Thursday).
  */
-function countedFromEarlierWeekday(ctx: PairContext, dates: readonly DateMention[]): readonly DateMention[] {
+function countedFromEarlierWeekday(ctx: PairContext, dates: readonly DateMention[], sourceDates: readonly DateMention[]): readonly DateMention[] {
   // (Not where the source tells the day the same way: "the next morning" / "the following morning".)
-  const counted = (d: DateMention) => d.keys.length === 1 && /^relative:(yesterday|tomorrow)$/.test(d.keys[0]!) && [d.first, d.first - 1].some((k) => /^(the|previous|preceding|following|next)$/.test(ctx.rTok[k]?.lower ?? '')) &&
-    !findDates(ctx.sTok).some((x) => x.keys.includes(d.keys[0]!));
+  const counted = (d: DateMention) => d.keys.length === 1 && dayStep(d.keys[0]!) !== 0 && [d.first, d.first - 1].some((k) => /^(the|previous|preceding|following|next)$/.test(ctx.rTok[k]?.lower ?? '')) &&
+    !sourceDates.some((x) => x.keys.includes(d.keys[0]!));
   if (!dates.some(counted) || dates.some((d) => d.keys.some((k) => keyType(k) === 'weekday'))) return dates;
   const before = ctx.rewrite.sentences[ctx.r.index - 1];
   const weekdays = before ? [...new Set(findDates(before.tokens).flatMap((d) => d.keys).filter((k) => keyType(k) === 'weekday'))] : [];
-  if (weekdays.length !== 1) return dates;
-  const day = WEEKDAYS.indexOf(weekdays[0]!.slice('weekday:'.length));
-  if (day < 0) return dates;
-  return dates.map((d) => counted(d) ? { ...d, keys: [`weekday:${WEEKDAYS[(day + (d.keys[0] === 'relative:tomorrow' ? 1 : 6)) % 7]}`] } : d);
+  if (weekdays.length !== 1 || weekdayFrom(weekdays[0]!, 0) === null) return dates;
+  return dates.map((d) => counted(d) ? { ...d, keys: [weekdayFrom(weekdays[0]!, dayStep(d.keys[0]!))!] } : d);
 }
 
 /** Days in each month (February at its shorter length: a count past the 28th is left alone). */
