@@ -649,6 +649,18 @@ const constructions: Row[] = [
   { name: "first and last are still opposites (\"finished first\" / \"finished last\") (a guard)", source: "She finished first in the final on Sunday.", rewrite: "She finished last in the final on Sunday.", kind: "negation", expect: "last" },
   { name: "quiet: a \"she\" stands for the name told beside the last speaker's title (\"said Pebblebrook's chief executive, Dagny Halvorsen. …, she said\" / \"…, said Dagny Halvorsen\")", source: "\"We are deeply sorry,\" said Pebblebrook's chief executive, Dagny Halvorsen. Parents should stop using the toy immediately and return it for a full refund, she said.", rewrite: "Parents should stop using the toy straight away and take it back for a full refund, said Dagny Halvorsen, the toymaker's chief executive, who said the company was deeply sorry.", kind: "attribution", expect: null },
   { name: "a \"she\" for the last speaker told as someone else (\"…, Dagny Halvorsen. …, she said\" / \"…, said Ingrid Moss\") (a guard)", source: "\"We are deeply sorry,\" said Pebblebrook's chief executive, Dagny Halvorsen. Parents should stop using the toy immediately and return it for a full refund, she said.", rewrite: "\"We are deeply sorry,\" said Pebblebrook's chief executive, Dagny Halvorsen. Parents should stop using the toy immediately and return it for a full refund, said Ingrid Moss.", kind: "attribution", expect: "Ingrid Moss" },
+  { name: "a bound joined by a hyphen: \"400-plus\" = \"more than 400\"", source: "The chain will cut the price of more than 400 household products from Monday.", rewrite: "The chain will cut prices on 400-plus household products from Monday.", kind: "quantifier", expect: null },
+  { name: "a hedge joined by a hyphen: \"9,000-odd\" = \"about 9,000\"", source: "The show sold about 9,000 tickets over the weekend.", rewrite: "The show sold 9,000-odd tickets over the weekend.", kind: "quantifier", expect: null },
+  { name: "a hyphened bound is still a bound: \"400-plus\" is not \"fewer than 400\"", source: "The chain will cut the price of fewer than 400 household products from Monday.", rewrite: "The chain will cut prices on 400-plus household products from Monday.", kind: "quantifier", expect: "400-plus" },
+  { name: "the end of a rise from a stated start is no upper bound: \"from £18,200 up to £19,050\"", source: "The deal takes the lowest salary from £18,200 up to £19,050.", rewrite: "The deal lifts the lowest salary by £850 to £19,050.", kind: "quantifier", expect: null },
+  { name: "a preposition of passing after a verb and its object bounds the figure: \"past $5\" = \"above $5\"", source: "The brokers said the revision could push coffee prices above $5 a pound before the summer.", rewrite: "The brokers said the revision could push coffee prices past $5 a pound before the summer.", kind: "quantifier", expect: null },
+  { name: "\"past\" after a determiner is no bound: \"the past 12 months\" kept (a guard)", source: "Sales rose in the past 12 months.", rewrite: "Sales rose in the past 12 months, the firm said.", kind: "quantifier", expect: null },
+  { name: "\"most\" after a count is a degree: \"the two most senior officers\" = \"the two highest-ranking\"", source: "The two most senior officers at the station were suspended.", rewrite: "The station's two seniormost officers were suspended.", kind: "quantifier", expect: null },
+  { name: "a figure told as a difference from a figure the source gives in a clause of its own", source: "At the time of its collapse, the airline operated six aircraft, and it carried a total of 380,000 passengers last year, which was down from 455,000 in 2023.", rewrite: "The six-aircraft airline flew 380,000 passengers last year, 75,000 fewer than in 2023.", kind: "number", expect: null },
+  { name: "a wrong difference is still a changed figure (a guard)", source: "At the time of its collapse, the airline operated six aircraft, and it carried a total of 380,000 passengers last year, which was down from 455,000 in 2023.", rewrite: "The six-aircraft airline flew 380,000 passengers last year, 85,000 fewer than in 2023.", kind: "number", expect: "85,000" },
+  { name: "a gap in cents between two prices in dollars the source gives in two sentences", source: "The contract rose to $2.95 a pound on Friday. In March it had traded at $2.40 a pound.", rewrite: "The contract rose to $2.95 a pound on Friday, 55 cents above its March level.", kind: "added-detail", expect: null },
+  { name: "a speaker's subject is the subject of its conjoined verb: \"the union said it has agreed\" / \"the union … but agreed\"", source: "The stoppage will go on indefinitely, the union said, although it has agreed to keep a maintenance team at the plant.", rewrite: "The union called the stoppage indefinite but agreed to keep a maintenance team at the plant.", kind: "attribution", expect: null },
+  { name: "a claim that cites a lawsuit doubts as much as \"according to\" one: \"the suit says\" = \"according to the suit\"", source: "The shares lost more than half their value after the merger collapsed, the suit says.", rewrite: "According to the suit, the shares lost more than half their value after the merger collapsed.", kind: "attribution", expect: null },
 ];
 
 function check(rows: readonly Row[]): void {
@@ -964,4 +976,27 @@ describe('participants: one party however it is described', () => {
   it('two different names with the same description are two parties', () => {
     assert.equal(sameParticipant(subjectOf('The veteran striker Owen Price won the award.'), subjectOf('The veteran striker Tom Visser won the award.')), false);
   });
+});
+
+describe('structure: sub-edited sentences parsed as news sentences', () => {
+  // [name, sentence, word (its first occurrence), the word its head should be, the label]
+  const table: Array<[string, string, string, string, string]> = [
+    ["\"that\" after a speaker's verb and its time phrase opens the reported clause, whose subject is its own", "The lecturers' union announced on Tuesday that academic staff at the University of Marrowby had voted for strike action over pay and workloads.", "staff", "voted", "nsubj"],
+    ["a name in apposition between commas hangs on the noun it describes, not on the comma", "The largest teaching union, the National Union of Classroom Teachers (NUCT), demanded 7%; general secretary Eluned Pryce said the offer ignored workload.", "Union", "union", "appos"],
+    ["a closing speaker's verb with the one it told: the speaker is its subject", "Credit-card payers may be able to claim refunds from their card issuer, the Consumer Council advised travelers.", "Council", "advised", "nsubj"],
+    ["a closing speaker's verb with the one it told: the one told is its object", "Credit-card payers may be able to claim refunds from their card issuer, the Consumer Council advised travelers.", "travelers", "advised", "obj"],
+    ["a name right before a verb with no subject, after \", and\", is that verb's subject", "Local councils are in the process of opening cooling centres in libraries and community halls, and Brampton Borough Council said it would extend the opening hours of its three public pools.", "Council", "said", "nsubj"],
+    ["a second reporting verb after \", and\": the sentence's first words are the first clause's subject", "London, the South East and the East of England are on amber heat-health alert from 9am Tuesday to 6pm Friday, with 34C forecast for Thursday, the National Health Protection Agency said, warning of a likely rise in deaths among over-65s and people with heart and lung conditions, and said most hospitals in the affected regions have put off non-urgent operations to free beds.", "London", "alert", "nsubj"],
+    ["a first part left hanging before \"and\" is the conjunct of the hyphened word it shares", "London- and Casablanca-listed Atlas Ridge put the cost at about 180 tonnes a day and called the demands unaffordable.", "London", "Casablanca", "conj"],
+    ["a hanging first part of a compound adjective (\"short- and long-term\")", "Short- and long-term loans were both cut.", "Short", "long", "conj"],
+  ];
+  for (const [name, text, word, head, label] of table) {
+    it(name, () => {
+      const toks = tokenize(text, 0, text.length);
+      const syn = syntaxOf(toks);
+      const w = toks.findIndex((t) => t.text === word);
+      const h = syn.heads[w]!;
+      assert.equal(`${h >= 0 ? toks[h]!.text : 'ROOT'} ${syn.labels[w]}`, `${head} ${label}`);
+    });
+  }
 });

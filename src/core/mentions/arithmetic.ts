@@ -109,9 +109,9 @@ export function workedOutFrom(r: NumberMention, source: SourceAmounts, stated: r
     const p = source.parse();
     const na = countedNoun(p, source.tokens, a);
     const nb = countedNoun(p, source.tokens, b);
-    // (Counts of different things have a difference worth telling when the rewrite tells it as
-    // one, beside both: "9,200 applied for 6,400 rooms, 2,800 more applicants than places".)
-    if (source.difference && kept(a) && kept(b)) return true;
+    // (A figure the rewrite tells as a difference, "2,800 more applicants than places", "flew
+    // 612,000, 93,000 fewer than in 2022", is one beside either amount it is worked out from.)
+    if (source.difference && (kept(a) || kept(b))) return true;
     return !(na && nb && na !== nb) && (arcsBetween(p, a, b) <= 4 || (kept(a) && kept(b)));
   };
   const near = amounts(source.near);
@@ -138,9 +138,11 @@ export function workedOutFrom(r: NumberMention, source: SourceAmounts, stated: r
       if (b.value === a.value && b.unit === a.unit) continue;
       // The gap between a measure the rewrite states beside the figure and one of the same unit
       // the source gives in another sentence ("took 35 seconds off the previous record of
-      // 2:22:15", the winning 2:21:40 told elsewhere). (Measures only: counts of different
-      // things have no gap worth telling.)
-      if (kept(a) && a.unit !== null && b.unit === a.unit && r.unit === a.unit && fits(Math.abs(a.value! - b.value!))) return true;
+      // 2:22:15", the winning 2:21:40 told elsewhere), in the figure's unit ("87 cents above its
+      // level at the start of the year", $3.48 now and $2.61 then). (Measures only: counts of
+      // different things have no gap worth telling.)
+      const gap = a.unit !== null && b.unit !== null ? [valueIn(a, r.unit), valueIn(b, r.unit)] : [null, null];
+      if (kept(a) && gap[0] !== null && gap[1] !== null && fits(Math.abs(gap[0] - gap[1]))) return true;
       // A further amount told from another ("Romania took bronze, a further 1.2 seconds back", the
       // winners 0.4 seconds ahead of the second): the figure from the first ("1.6 seconds adrift
       // of the winners") is the two together.

@@ -221,6 +221,14 @@ function smallDegreeBefore(tokens: readonly Token[], i: number): number {
 }
 
 function qualifierBefore(tokens: readonly Token[], i: number): { cls: ScopeClass; first: number } | null {
+  // "push prices past $4", "climbed beyond 1,000": a preposition of passing after a verb (and its
+  // object) bounds the figure from below. (Not "the past 10 years", "half past 10".)
+  if (i >= 2 && /^(past|beyond)$/.test(tokens[i - 1]!.lower)) {
+    let k = i - 2;
+    // (Its object a plain noun phrase: "said warm conditions beyond 30km had …" tells a place.)
+    if (/^(NOUN|PROPN)$/.test(tokens[k]!.pos)) while (k > 0 && k > i - 6 && /^(NOUN|PROPN|DET)$/.test(tokens[k]!.pos)) k--;
+    if (tokens[k]!.pos === 'VERB') return { cls: 'at-least', first: i - 1 };
+  }
   // "over the age of 65" bounds the age as "over 65" does.
   if (i >= 4 && tokens[i - 1]!.lower === 'of' && tokens[i - 2]!.lower === 'age' && tokens[i - 3]!.lower === 'the') {
     const bound = qualifierBefore(tokens, i - 3);
@@ -588,6 +596,11 @@ function withBoundsAfter(found: NumberMention[], tokens: readonly Token[]): Numb
     const hedge = [m.last + 1, k].find((j) => tokens[j]?.lower === 'or' && /^(so|thereabouts)$/.test(tokens[j + 1]?.lower ?? ''));
     if (hedge !== undefined && (m.qualifier === null || m.qualifier === 'only')) return { ...m, qualifier: 'about', last: Math.max(m.last, hedge + 1) };
     if (m.qualifier !== null) return m;
+    // "500-plus lines", "62,000-odd tickets": a bound or a hedge joined to the figure by a hyphen.
+    const joined = tokens[m.last + 1]?.text === '-' && tokens[m.last + 1]!.start === tokens[m.last]!.end ? tokens[m.last + 2] : undefined;
+    if (joined && joined.start === tokens[m.last + 1]!.end && /^(plus|odd)$/.test(joined.lower)) {
+      return { ...m, qualifier: joined.lower === 'plus' ? 'at-least' : 'about', last: m.last + 2 };
+    }
     // "610,000 tonnes at most", "two hours at the least": a bound closing the amount.
     const at = tokens[k]?.lower === 'at' ? (tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1) : -1;
     // (Not "at most sites", "at least some": a scope word on a noun of its own.)
@@ -927,9 +940,14 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
       }
     }
     let qual = qualifierBefore(tokens, first);
-    // "went up to 1.2 billion dollars from 1.1 billion": a change's end point, reached from a
-    // starting figure, is no upper bound.
-    if (qual && tokens[qual.first]!.lower === 'up' && tokens[last + 1]?.lower === 'from' && tokens.slice(last + 2, last + 5).some((x) => parseNumeral(x) !== null)) qual = null;
+    // "went up to 1.2 billion dollars from 1.1 billion", "from £30,740 up to £32,123": a change's
+    // end point, reached from a starting figure, is no upper bound.
+    if (qual && tokens[qual.first]!.lower === 'up') {
+      const fromAt = (k: number) => tokens[k]?.lower === 'from';
+      const after = fromAt(last + 1) && tokens.slice(last + 2, last + 5).some((x) => parseNumeral(x) !== null);
+      const before = [2, 3, 4].some((d) => fromAt(qual!.first - d) && tokens.slice(qual!.first - d + 1, qual!.first).some((x) => parseNumeral(x) !== null));
+      if (after || before) qual = null;
+    }
     out.push({ first, last, value, magnitude, unit, qualifier: qual?.cls ?? null, qualifierFirst: qual?.first ?? first, ...(alternative && { alternative }) });
     i = last;
   }

@@ -1226,9 +1226,12 @@ export const attributionRule: PairRule = (ctx) => {
   }
   const sv = sAttr[0]!;
   const rv = rAttr[0]!;
-  const sStance = stanceOf(ctx.sTok, sv.verb);
-  const rStance = stanceOf(ctx.rTok, rv.verb);
-  if (sStance !== 'contested' && rStance !== 'contested' && (sStance === 'doubt') !== (rStance === 'doubt')) {
+  const sStance = stanceOf(ctx.sTok, sv);
+  const rStance = stanceOf(ctx.rTok, rv);
+  // (A claim a party makes puts an allegation however it is cited: "the lawsuit says" =
+  // "according to the lawsuit".)
+  const allegation = (tokens: readonly Token[], a: Attribution) => a.speaker.length > 0 && CLAIM_DOCUMENTS.has(tokens[Math.max(...a.speaker)]!.lemma);
+  if (sStance !== 'contested' && rStance !== 'contested' && (sStance === 'doubt') !== (rStance === 'doubt') && !(allegation(ctx.sTok, sv) && allegation(ctx.rTok, rv))) {
     const sSpan = spanOf([ctx.sTok[sv.verb]!]);
     const rSpan = spanOf([ctx.rTok[rv.verb]!]);
     out.push({
@@ -1267,9 +1270,11 @@ function claimOfOtherSpeaker(ctx: PairContext, sAttr: readonly Attribution[], r:
 }
 
 /** How a reporting verb presents its claim; "according to" takes the stance of what it cites. */
-function stanceOf(tokens: readonly Token[], verb: number): ReportingStance {
+function stanceOf(tokens: readonly Token[], a: Attribution): ReportingStance {
+  const verb = a.verb;
   const t = tokens[verb];
   if (!t) return 'neutral';
+  const stated = REPORTING_VERBS.get(t.lemma) ?? 'neutral';
   if (t.lower === 'according' && tokens[verb + 1]?.lower === 'to') {
     // (The head of the cited phrase: its last noun before anything else.)
     let k = verb + 2;
@@ -1280,7 +1285,7 @@ function stanceOf(tokens: readonly Token[], verb: number): ReportingStance {
   // A denial puts one side of a dispute, as "argue" does: "denied that it was flawed" / "insisted
   // it had not been flawed" (the negation rule compares what was denied).
   if (/^(deny|dispute|refute|rebut)$/.test(t.lemma)) return 'contested';
-  return REPORTING_VERBS.get(t.lemma) ?? 'neutral';
+  return stated;
 }
 
 /**
@@ -1394,7 +1399,11 @@ function actsIn(tokens: readonly Token[], syn: SentenceSyntax, names: ReadonlySe
     // learned from speaks it.
     const informed = x >= 0 ? syn.heads[x]! : -1;
     if (informed >= 0 && syn.labels[x] === 'obl' && markedBy(syn, tokens, x, 'from') && TOLD_FROM.has(tokens[informed]!.lemma)) return predicateIn(informed);
-    return x >= 0 && /^(nsubj|nsubj:pass|obl:agent)$/.test(syn.labels[x]!) && syn.heads[x]! >= 0 && predicateIn(syn.heads[x]!);
+    if (x < 0 || !/^(nsubj|nsubj:pass|obl:agent)$/.test(syn.labels[x]!) || syn.heads[x]! < 0) return false;
+    // (A subject is the subject of the verbs conjoined to its own that have none: "The union
+    // called the strike indefinite but agreed to keep a skeleton crew".)
+    const verb = syn.heads[x]!;
+    return predicateIn(verb) || dependentsOf(syn, verb, /^conj$/).some((c) => syn.tags[c] === 'VERB' && !hasDependent(syn, c, /^nsubj/) && predicateIn(c));
   });
 }
 

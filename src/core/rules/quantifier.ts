@@ -163,8 +163,9 @@ function findScopeCues(tokens: readonly Token[]): Cue<ScopeClass>[] {
     if (/^(few|many)$/.test(phrase) && ownersAmount(toks, first)) return null;
     // "named most valuable player": "most" before an adjective and a singular count noun is a
     // degree (a superlative); "most new homes", of a plural, is how many.
-    // (After an owner's word, always a degree: "their most preferred destinations".)
-    if (phrase === 'most' && POSSESSIVE_DETERMINERS.has(toks[first - 1]?.lower ?? '')) return null;
+    // (After an owner's word or a count, always a degree: "their most preferred destinations",
+    // "the three most remote airports".)
+    if (phrase === 'most' && (POSSESSIVE_DETERMINERS.has(toks[first - 1]?.lower ?? '') || toks[first - 1]?.pos === 'NUM')) return null;
     if (phrase === 'most' && next.pos === 'ADJ') {
       let k = last + 1;
       while (toks[k]?.pos === 'ADJ') k++;

@@ -3,9 +3,9 @@
 // the rules see). Rules reach it through the pair context (context.ts).
 import { encodeSentence, MAX_PARSE_TOKENS, parseScored, type DependencyParse, wordForm } from './parser';
 import { UPOS, type ParserModel } from './model';
-import { repairParse } from './repair';
+import { repairParse, reportingPast } from './repair';
 import { MODAL_FORMS, PERFECT_FORMS, REPORTING_VERBS } from '../lexicon';
-import { isKnownWord, isPersonNoun, isSayingVerb } from '../wordnet';
+import { isKnownWord, isPersonNoun, isSayingVerb, verbOfForm } from '../wordnet';
 import { affixesOf, retagAs, retagAsVerb, shapeOf, tag, tagScores, verbCandidates, type TaggerInput, type TagScores } from './tagger';
 
 /** What the parser reads of a token. */
@@ -75,7 +75,7 @@ const NOUN_ID = UPOS.indexOf('NOUN');
  */
 export function tagAndParse(model: ParserModel, forms: readonly string[], texts: readonly string[], hints: readonly string[]): SentenceSyntax {
   const x = taggerInput(model, forms, texts, hints);
-  const scored = verbInSubordinateClause(model, x, reportingVerbBeforeThat(model, x, forms, verbAfterAuxiliary(model, x, forms, closingSpeakerVerb(model, x, forms, countedNouns(model, x, forms, titleBeforeName(model, x, forms, participleBeforeDescribedName(model, x, forms, particleNouns(model, x, forms, ampersandNames(model, x, texts, namesSpeltAsWords(model, x, texts, namesAfterVerbs(model, x, texts, hints, scoresAsNumbers(model, x, texts, possessiveApostrophes(model, x, forms, tagScores(model.tagger, x))))))))))))));
+  const scored = verbInSubordinateClause(model, x, thatAfterReportingVerb(model, x, forms, reportingVerbBeforeThat(model, x, forms, verbAfterAuxiliary(model, x, forms, closingSpeakerVerb(model, x, forms, countedNouns(model, x, forms, titleBeforeName(model, x, forms, participleBeforeDescribedName(model, x, forms, particleNouns(model, x, forms, ampersandNames(model, x, texts, namesSpeltAsWords(model, x, texts, namesAfterVerbs(model, x, texts, hints, scoresAsNumbers(model, x, texts, possessiveApostrophes(model, x, forms, tagScores(model.tagger, x)))))))))))))));
   const tags = names(scored.tags);
   const first = parseScored(model, forms, tags);
   let best: SentenceSyntax = { ...first.parse, tags };
@@ -311,6 +311,27 @@ function reportingVerbBeforeThat(model: ParserModel, x: TaggerInput, forms: read
     const clause = forms[i + 1] === 'that' ||
       (/[^s]s$/.test(forms[i]!) && before === PROPN_ID && (out.tags[i + 1] === PROPN_ID || out.tags[i + 1] === DET_ID) && Array.from(out.tags.slice(i + 2)).includes(VERB_ID));
     if (clause) out = retagAsVerb(model.tagger, x, out, i);
+  }
+  return out;
+}
+
+/**
+ * "The union announced on Tuesday that academic staff had voted …": "that" after a verb of saying
+ * (and the time, place or hearer told with it), opening a noun phrase whose verb comes next, is
+ * the complement's marker, not a determiner: read as "that academic staff", the phrase loses its
+ * clause and the parser hangs the speaker on the reported verb.
+ */
+function thatAfterReportingVerb(model: ParserModel, x: TaggerInput, forms: readonly string[], scored: TagScores): TagScores {
+  let out = scored;
+  for (let i = 1; i + 2 < forms.length; i++) {
+    if (forms[i] !== 'that' || (out.tags[i] !== DET_ID && out.tags[i] !== PRON_ID)) continue;
+    let v = i - 1;
+    while (v > 0 && i - v <= 5 && /^(ADP|DET|NOUN|PROPN|NUM|PRON|ADJ)$/.test(UPOS[out.tags[v]!]!)) v--;
+    if (out.tags[v] !== VERB_ID || !(reportingPast(forms[v]!) || reportingForm(verbOfForm(forms[v]!) ?? forms[v]!))) continue;
+    let k = i + 1;
+    while (k < forms.length && /^(DET|ADJ|NOUN|PROPN|NUM|ADP|PART)$/.test(UPOS[out.tags[k]!]!)) k++;
+    const nominal = Array.from(out.tags.slice(i + 1, k)).some((t) => t === NOUN_ID || t === PROPN_ID);
+    if (nominal && k > i + 1 && (out.tags[k] === AUX_ID || out.tags[k] === VERB_ID)) out = retagAs(model.tagger, x, out, i, SCONJ_ID);
   }
   return out;
 }

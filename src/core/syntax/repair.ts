@@ -88,6 +88,27 @@ function hungOnPunctuation(syntax: SentenceSyntax): SentenceSyntax {
   });
 }
 
+/**
+ * "The largest teaching union, the National Union of Classroom Teachers (NUCT), demanded 7%": a
+ * name hung on a comma (the parser made it the comma's subject) right after a noun and its comma
+ * is an aside on that noun. A mark heads nothing.
+ */
+function asideHungOnComma(syntax: SentenceSyntax): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  for (let d = 0; d < heads.length; d++) {
+    const h = heads[d]!;
+    if (h < 0 || tags[h] !== 'PUNCT' || labels[d] === 'punct' || !/^(NOUN|PROPN)$/.test(tags[d]!)) continue;
+    const first = Math.min(...subtreeOf(syntax, d));
+    const noun = first - 2;
+    if (noun < 0 || tags[first - 1] !== 'PUNCT' || !/^(NOUN|PROPN)$/.test(tags[noun]!) || /^(compound|flat)/.test(labels[noun]!)) continue;
+    return editedTree(syntax, (newHeads, newLabels) => {
+      newHeads[d] = noun;
+      newLabels[d] = 'appos';
+    });
+  }
+  return syntax;
+}
+
 /** An edit that must leave a tree (one root, no cycle): the parse as it was when it does not. */
 function editedTree(syntax: SentenceSyntax, edit: (heads: Int32Array, labels: string[]) => void): SentenceSyntax {
   const next = edited(syntax, edit);
@@ -518,7 +539,7 @@ function markedReadAsSubject(syntax: SentenceSyntax): SentenceSyntax {
 
 export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): SentenceSyntax {
   // (First: the sentence's own clause must be in place before the repairs that read it.)
-  const fronted = frontedRelative(hungOnPunctuation(parsed));
+  const fronted = frontedRelative(asideHungOnComma(hungOnPunctuation(parsed)));
   const opening = markedReadAsSubject(words ? relativeReadAsRoot(verbReadAsMarker(fronted), words) : verbReadAsMarker(fronted));
   const syntax = words ? WORD_REPAIRS.reduce((s, repair) => repair(s, words), opening) : opening;
   // (An author read as an agent is found once names have taken their own phrases: "by Puigverd
@@ -528,9 +549,9 @@ export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): 
   const opened = words ? copulaOnVerb(invertedDo(frontedPhraseThenNamedSubject(speakerReadAsConjunct(frontedPhraseThenSubject(appositiveParticiple(subordinateSubject(timeReadAsSubject(described, words), words), words), words), words), words), words), words) : described;
   const reported = words ? reportedSubject(nameBeforeAside(relativeClauses(opened, words, true), words), words) : opened;
   const repaired = asideReadAsSubject(verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(participleReadAsRoot(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleBeforeClause(participleSubject(possessorAsSubject(vocativeSubject(reported))))), words), words)), words), words)))));
-  // (Last: the clause a "by" phrase belongs to, and the place a "neither … nor" pair takes, are
-  // known only once the verbs are in place.)
-  return words ? beToInfinitive(correlativePair(eventNounAgent(passiveAgent(relativeReadAsMain(finiteReadAsRelative(verbAfterRelative(subjectFromRelative(repaired), words), words), words), words), words), words), words) : verbAfterRelative(subjectFromRelative(repaired));
+  // (Last: the clause a "by" phrase belongs to, the place a "neither … nor" pair takes, and the
+  // speaker a second reporting verb shares, are known only once the verbs are in place.)
+  return words ? secondReportingVerb(beToInfinitive(correlativePair(eventNounAgent(passiveAgent(relativeReadAsMain(finiteReadAsRelative(verbAfterRelative(subjectFromRelative(repaired), words), words), words), words), words), words), words), words) : verbAfterRelative(subjectFromRelative(repaired));
 }
 
 /**
@@ -1145,11 +1166,45 @@ function reportingIng(word: string): boolean {
 }
 
 /** A past or -s form of a reporting verb ("said", "warned", "adds"): the repairs read word forms, not lemmas. */
-function reportingPast(word: string): boolean {
+export function reportingPast(word: string): boolean {
   const w = word.toLowerCase();
   const irregular: Record<string, string> = { said: 'say', told: 'tell', wrote: 'write', found: 'find', says: 'say' };
   const bases = [irregular[w] ?? w, w.replace(/s$/, ''), w.replace(/ed$/, ''), w.replace(/d$/, ''), w.replace(/ied$/, 'y')];
   return /(ed|s|said|told|wrote|found)$/.test(w) && bases.some((b) => REPORTING_VERBS.has(b));
+}
+
+/**
+ * "London and the South East are on alert, the agency said, and said most hospitals have put off
+ * operations": a second reporting verb joined by ", and" to a speaker's "…, the agency said" is
+ * that verb's conjunct, with its speaker. The parser, reading the second as the sentence's head,
+ * takes the sentence's first words as its subject and the first clause as the subject of the
+ * first "said": the first clause heads the sentence again, with its own subject, the speaker's
+ * verb its parenthetical and the second verb that verb's conjunct.
+ */
+function secondReportingVerb(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  const { heads, tags } = syntax;
+  const second = heads.indexOf(-1);
+  if (second < 3 || tags[second] !== 'VERB' || !reportingPast(words[second]!) || words[second - 1] !== 'and' || words[second - 2] !== ',') return syntax;
+  const subject = dependentsOf(syntax, second, /^nsubj$/)[0];
+  if (subject === undefined || subject !== 0) return syntax;
+  const first = dependentsOf(syntax, second, /^ccomp$/).find((c) => c < second && tags[c] === 'VERB' && reportingPast(words[c]!));
+  if (first === undefined) return syntax;
+  const [clause, speaker] = dependentsOf(syntax, first, /^nsubj/);
+  if (clause === undefined || speaker === undefined || !(clause < speaker) || !/^(NOUN|PROPN|ADJ|VERB)$/.test(tags[clause]!)) return syntax;
+  const comma = Math.min(...subtreeOf(syntax, speaker)) - 1;
+  if (words[comma] !== ',' || Math.max(...subtreeOf(syntax, clause)) > comma) return syntax;
+  return editedTree(syntax, (newHeads, newLabels) => {
+    newHeads[clause] = -1;
+    newLabels[clause] = 'root';
+    newHeads[subject] = clause;
+    newLabels[subject] = 'nsubj';
+    newHeads[first] = clause;
+    newLabels[first] = 'parataxis';
+    newHeads[second] = first;
+    newLabels[second] = 'conj';
+    for (const d of dependentsOf(syntax, second)) if (d < first && d !== subject) newHeads[d] = clause;
+    if (heads[comma] === clause) newHeads[comma] = first;
+  });
 }
 
 /**
@@ -1194,8 +1249,11 @@ function trailingSpeaker(syntax: SentenceSyntax, words?: readonly string[]): Sen
     const subjects = dependentsOf(syntax, v, /^nsubj/);
     if (subjects.length > 1) continue;
     const taken = subjects[0];
-    // Nothing after the verb but its own modifiers and the full stop.
-    if (tags.slice(v + 1).some((t, k) => t !== 'PUNCT' && !dominates(heads, v, v + 1 + k))) continue;
+    // (Or the one told, which the parser may have made the noun the verb describes: "…, the
+    // Consumer Council advised travellers.")
+    const told = heads[v]! > v && labels[v] === 'amod' && /^(NOUN|PROPN|PRON)$/.test(tags[heads[v]!]!) ? heads[v]! : -1;
+    // Nothing after the verb but its own modifiers, the one told and the full stop.
+    if (tags.slice(v + 1).some((t, k) => t !== 'PUNCT' && !dominates(heads, v, v + 1 + k) && !(told >= 0 && dominates(heads, told, v + 1 + k)))) continue;
     // (A hyphen inside a name is part of it: "Judge Harriet Okonkwo-Lisle told him".)
     const inName = (k: number) => words ? words[k] === '-' && tags[k - 1] === 'PROPN' && tags[k + 1] === 'PROPN' : false;
     const phraseStart = (end: number) => {
@@ -1229,7 +1287,7 @@ function trailingSpeaker(syntax: SentenceSyntax, words?: readonly string[]): Sen
     // the verb on the main verb, as its object or someone addressed, or on a word of the clause
     // before the comma, as its apposition.)
     const hungBefore = heads[speaker]! >= 0 && heads[speaker]! < comma && /^(appos|obj|iobj|conj|nmod|obl)/.test(labels[speaker]!);
-    if (!(heads[v] === speaker || (heads[speaker] === heads[v] && !/^nsubj/.test(labels[speaker]!)) || hungBefore)) continue;
+    if (!(heads[v] === speaker || (heads[speaker] === heads[v] && !/^nsubj/.test(labels[speaker]!)) || hungBefore || told >= 0)) continue;
     if (taken !== undefined && !(taken < comma && heads[speaker] === taken && tags[root] === 'VERB' && !hasDependent(syntax, root, /^obj$/))) continue;
     return edited(syntax, (newHeads, newLabels) => {
       newHeads[speaker] = v;
@@ -1237,6 +1295,10 @@ function trailingSpeaker(syntax: SentenceSyntax, words?: readonly string[]): Sen
       newHeads[v] = root;
       newLabels[v] = 'parataxis';
       newHeads[comma] = v;
+      if (told >= 0) {
+        newHeads[told] = v;
+        newLabels[told] = 'obj';
+      }
       // The subject taken back as the main verb's object, with what the parser hung beside it.
       if (taken !== undefined) {
         newHeads[taken] = root;
@@ -1747,13 +1809,19 @@ function prenominalAmount(syntax: SentenceSyntax): SentenceSyntax {
  */
 function vocativeSubject(syntax: SentenceSyntax): SentenceSyntax {
   const { heads, labels, tags } = syntax;
-  let fixed: string[] | undefined;
+  let fixed: { heads: Int32Array; labels: string[] } | undefined;
   for (let d = 0; d < heads.length; d++) {
-    const v = heads[d]!;
-    if (labels[d] !== 'vocative' || v <= d || tags[v] !== 'VERB' || hasDependent(syntax, v, /^(nsubj|csubj|expl)/)) continue;
-    (fixed ??= labels.slice())[d] = hasDependent(syntax, v, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
+    if (labels[d] !== 'vocative') continue;
+    // (Or a name hung beside the verb right after it, both on the clause before: "Local councils
+    // are opening centres, and Brampton Borough Council said it would …".)
+    const beside = d + 1 < heads.length && tags[d + 1] === 'VERB' && heads[d + 1] === heads[d] && /^(conj|parataxis)$/.test(labels[d + 1]!);
+    const v = beside ? d + 1 : heads[d]!;
+    if (v <= d || tags[v] !== 'VERB' || hasDependent(syntax, v, /^(nsubj|csubj|expl)/)) continue;
+    fixed ??= { heads: syntax.heads.slice(), labels: labels.slice() };
+    fixed.heads[d] = v;
+    fixed.labels[d] = hasDependent(syntax, v, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
   }
-  return fixed ? { ...syntax, labels: fixed } : syntax;
+  return fixed ? { ...syntax, ...fixed } : syntax;
 }
 
 /**

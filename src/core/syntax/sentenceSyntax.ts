@@ -212,15 +212,29 @@ function parseAppositivesAside(part: readonly Token[]): SentenceSyntax {
 function parseHyphenChainsWhole(part: readonly Token[]): SentenceSyntax {
   const parse = (p: readonly Token[]) => repairParse(analyseSentence(parserModel(), p), p.map((t) => t.lower));
   const lastOf = new Array<number>(part.length).fill(-1);
-  for (let i = 0; i < part.length; i++) {
+  const suspended: number[] = [];
+  const chainEnd = (i: number) => {
     let k = i;
     while (part[k + 2]?.isWord && part[k + 1]!.text === '-' && part[k]!.end === part[k + 1]!.start && part[k + 1]!.end === part[k + 2]!.start) k += 2;
+    return k;
+  };
+  for (let i = 0; i < part.length; i++) {
+    const k = chainEnd(i);
+    // A first part left hanging before a coordinator shares the second's last word ("London- and
+    // Casablanca-listed Atlas Ridge", "short- and long-term loans"): it is parsed as absent, then
+    // hung on the second part as its conjunct.
+    if (k === i && part[i]!.isWord && part[i + 1]?.text === '-' && part[i]!.end === part[i + 1]!.start && /^(and|or|to)$/.test(part[i + 2]?.lower ?? '') && part[i + 3]?.isWord && chainEnd(i + 3) > i + 3) {
+      suspended.push(i);
+      i += 2;
+      continue;
+    }
     if (!part[i]!.isWord || k - i < 4) continue;
     for (let j = i; j <= k; j++) lastOf[j] = k;
     i = k;
   }
-  if (!lastOf.some((k) => k >= 0)) return parse(part);
-  const kept = part.map((_t, i) => i).filter((i) => lastOf[i]! < 0 || lastOf[i] === i);
+  if (!lastOf.some((k) => k >= 0) && suspended.length === 0) return parse(part);
+  const left = new Set(suspended.flatMap((i) => [i, i + 1, i + 2]));
+  const kept = part.map((_t, i) => i).filter((i) => !left.has(i) && (lastOf[i]! < 0 || lastOf[i] === i));
   const chainText = (k: number) => part.slice(part.findIndex((_t, j) => lastOf[j] === k), k + 1).map((t) => t.text).join('');
   const reduced = kept.map((i) => {
     if (lastOf[i]! < 0) return part[i]!;
@@ -236,6 +250,11 @@ function parseHyphenChainsWhole(part: readonly Token[]): SentenceSyntax {
     labels[i] = t.isWord ? 'compound' : 'punct';
     tags[i] = t.isWord ? tags[k]! : 'PUNCT';
   });
+  for (const i of suspended) {
+    [heads[i], labels[i], tags[i]] = [i + 3, 'conj', tags[i + 3]!];
+    [heads[i + 1], labels[i + 1], tags[i + 1]] = [i, 'punct', 'PUNCT'];
+    [heads[i + 2], labels[i + 2], tags[i + 2]] = [i, 'cc', 'CCONJ'];
+  }
   return { heads, labels, tags };
 }
 
