@@ -294,7 +294,11 @@ function readAttributions(tokens: readonly Token[], syntax?: () => SentenceSynta
     const namesIt = () => {
       if (!syntax) return false;
       const syn = syntax();
-      const nominals = dependentsOf(syn, i, /^(obj|xcomp|iobj)$/).filter((d) => /^(NOUN|PROPN|PRON)$/.test(syn.tags[d]!));
+      // (The second phrase may be read as an unmarked oblique, "called it less than two weeks of
+      // profit"; not a time, "called off 400 operations last winter", nor after a particle.)
+      if (hasDependent(syn, i, /^compound:prt$/)) return false;
+      const nominals = dependentsOf(syn, i, /^(obj|xcomp|iobj|obl:unmarked)$/).filter((d) => /^(NOUN|PROPN|PRON)$/.test(syn.tags[d]!) &&
+        !(syn.labels[d] === 'obl:unmarked' && isTimeNoun(tokens[d]!.lemma) && !hasDependent(syn, d, /^nmod/)));
       return nominals.length >= 2 && nominals.some((d) => d > i && syn.tags[d] === 'NOUN');
     };
     const calling = t.pos === 'VERB' && t.lemma === 'call';
@@ -532,7 +536,10 @@ function introducesClaim(tokens: readonly Token[], verb: number, syntax?: Senten
     const clause = (d: number) => syntax.labels[d] !== 'xcomp' || (syntax.tags[d] !== 'ADV' && !(thingPassive && /ing$/.test(tokens[d]!.lower)));
     // (Nor, after a passive told of a thing, a clause of its own: "Responsibility has been claimed
     // by a group …, which has demanded a sum the firm said it would not pay".)
-    if (dependentsOf(syntax, verb, /^(ccomp|xcomp|parataxis|csubj)$/).some(clause) || (!thingPassive && dependentsOf(syntax, verb, /^advcl$/).some((d) => d > verb && !adverbial(d)))) return true;
+    // (Nor a participle right after a noun, with no subject or auxiliary of its own, which
+    // describes that noun: "had shown a disregard for the conditions attached to its permits".)
+    const describesNoun = (d: number) => /^(NOUN|PROPN)$/.test(syntax.tags[d - 1] ?? '') && /ed$/.test(tokens[d]!.lower) && !hasDependent(syntax, d, /^(nsubj|aux|cop|mark)/);
+    if (dependentsOf(syntax, verb, /^(ccomp|xcomp|parataxis|csubj)$/).some(clause) || (!thingPassive && dependentsOf(syntax, verb, /^advcl$/).some((d) => d > verb && !adverbial(d) && !describesNoun(d)))) return true;
     // A passive with a thing for its subject and no clause: what was reported is named, not
     // claimed ("damp and mould have been reported since 2021", "the deal was announced").
     if (thingPassive) return false;

@@ -102,6 +102,9 @@ function negatorAt(tokens: readonly Token[], i: number): boolean {
   // "not only praised the screenplay but also …", "not just a game": a "not" on a focus word
   // adds to what is said and denies nothing.
   if ((t.lemma === 'not' || t.lower === "n't") && /^(only|merely|just|simply|solely)$/.test(tokens[i + 1]?.lower ?? '')) return false;
+  // "whether or not to accept", "whether to accept or not": the other answer of a question
+  // left open, which denies nothing.
+  if (t.lemma === 'not' && tokens[i - 1]?.lower === 'or' && tokens.slice(Math.max(0, i - 8), i).some((x) => x.lower === 'whether')) return false;
   return isNegator(t) && !(i > 0 && /^No\.?$/.test(t.text) && /^\d/.test(tokens[i + 1]?.text ?? ''));
 }
 
@@ -248,7 +251,11 @@ function gerundDenied(tokens: readonly Token[], syn: SentenceSyntax, p: number):
   // ("have stopped trains running" = "trains are no longer running": the gerund on the object of
   // a verb that stops or forbids it, the object its doer.)
   if (syn.labels[p] === 'acl' && syn.labels[h] === 'obj' && syn.heads[h]! >= 0 && OBJECT_PREVENTING.has(phrasalKey(tokens, syn, syn.heads[h]!))) return true;
-  return /^(xcomp|ccomp|obj)$/.test(syn.labels[p]!) && GERUND_DENYING.has(phrasalKey(tokens, syn, h));
+  // (Or read as an adverbial clause right after the verb, with no marker: "avoided taking on
+  // water and returned to port".)
+  const complement = /^(xcomp|ccomp|obj)$/.test(syn.labels[p]!) ||
+    (syn.labels[p] === 'advcl' && p > h && !hasDependent(syn, p, /^mark$/) && tokens.slice(h + 1, p).every((t) => t.pos === 'ADV'));
+  return complement && GERUND_DENYING.has(phrasalKey(tokens, syn, h));
 }
 
 /**

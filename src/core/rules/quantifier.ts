@@ -227,8 +227,11 @@ function scopesOverASet(tokens: readonly Token[], syntax: SentenceSyntax, number
   if (cue.last > cue.first && (cue.cls === 'most' || cue.cls === 'minority')) return true;
   // ("a half-point cut": a fraction of the unit it is joined to, however the figures read it.)
   if (/^(half|third|quarter)$/.test(cue.cls) && hyphenatedWithNext(tokens, cue.last)) return true;
-  // (So is a figure's own hedge or bound: "some 420 of Redbrook's drivers" is about 420 of them.)
-  if (numbers.some((n) => Math.min(n.first, n.qualifierFirst) <= cue.last && cue.first <= n.last)) return false;
+  // (So is a figure's own hedge or bound: "some 420 of Redbrook's drivers" is about 420 of them.
+  // Not a few left out of a set of no told size, "all but one of the economists", which is
+  // nearly all of them: see nearlyAllBut.)
+  const own = numbers.filter((n) => Math.min(n.first, n.qualifierFirst) <= cue.last && cue.first <= n.last);
+  if (own.length && !(cue.cls === 'all-but' && own.every((n) => n.qualifier === 'all-but' && !partitiveWhole(tokens, numbers, n)))) return false;
   if (cue.anchor < 0 || cue.anchor >= syntax.heads.length) return true;
   // "several years ago" / "a number of years ago": how long ago is a count of years, compared
   // however the parse hangs the phrase.
@@ -258,6 +261,15 @@ function anchoredByParse(tokens: readonly Token[], syntax: SentenceSyntax, cue: 
   // "All five had been hand-reared": a number with no noun is the set itself.
   if (syntax.tags[cue.last + 1] === 'NUM' && !nominal(cue.last + 2)) return { ...cue, anchor: cue.last + 1 };
   return cue;
+}
+
+/**
+ * "All but one of the economists surveyed" (a set whose size is not told) says nearly all of
+ * them, as "almost every economist" does. (With the size told, "all but two of the 14
+ * stations", the number rule compares the count.)
+ */
+function nearlyAllBut(cue: Cue<ScopeClass>): Cue<ScopeClass> {
+  return cue.cls === 'all-but' ? { ...cue, cls: 'nearly-all' } : cue;
 }
 
 /** "the entire year", "the whole village": the extent of one thing, not how many of a set. */
@@ -291,8 +303,8 @@ export const quantifierRule: PairRule = (ctx) => {
   if (rCues.length || sCues.length) {
     const rSyntax = ctx.syntax.rewrite();
     const sSyntax = ctx.syntax.source();
-    rCues = rCues.map((c) => anchoredByParse(ctx.rTok, rSyntax, c)).filter((c) => scopesOverASet(ctx.rTok, rSyntax, rNumbers, c));
-    sCues = sCues.map((c) => anchoredByParse(ctx.sTok, sSyntax, c)).filter((c) => scopesOverASet(ctx.sTok, sSyntax, sNumbers, c));
+    rCues = rCues.map((c) => anchoredByParse(ctx.rTok, rSyntax, c)).filter((c) => scopesOverASet(ctx.rTok, rSyntax, rNumbers, c)).map(nearlyAllBut);
+    sCues = sCues.map((c) => anchoredByParse(ctx.sTok, sSyntax, c)).filter((c) => scopesOverASet(ctx.sTok, sSyntax, sNumbers, c)).map(nearlyAllBut);
     // (Against a partial scope only: against "paid all of its staff" the negation is the change.)
     const rPartial = rCues.some((c) => c.cls === 'some');
     if (sCues.some((c) => c.cls === 'some')) rCues = rCues.map((c) => partialUnderNegation(ctx.rTok, rSyntax, c));

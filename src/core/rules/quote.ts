@@ -82,10 +82,11 @@ function limitDropped(ctx: PairContext, run: readonly number[], key: string): Ra
     if (wordKey(textOf(ctx.source, { start: first.start, end: last.end })) !== key) continue;
     const before = ctx.sTok[words[k - 1]!]!;
     if (!LIMITERS.has(before.lower) || !inside(spans, before.start, last.end)) continue;
-    // (Kept outside the marks, the limit still stands: "almost “part for part”".)
+    // (Kept outside the marks, the limit still stands, in any form: "almost “part for part”",
+    // "we risk weight limits" / "risked “weight limits”".)
     let r = run[0]! - 1;
     while (r >= 0 && !ctx.rTok[r]!.isWord) r--;
-    if (r >= 0 && ctx.rTok[r]!.lower === before.lower) return null;
+    if (r >= 0 && (ctx.rTok[r]!.lower === before.lower || ctx.rTok[r]!.lemma === before.lemma)) return null;
     const rSpan = spanOf(run.map((i) => ctx.rTok[i]!));
     const sSpan = { start: before.start, end: last.end };
     return {
