@@ -3,7 +3,7 @@
 // the 240 homes" as "40 per cent of the homes", "half of the 600 pickers" as "300 of the 600",
 // "a third less" as "two-thirds of". The figure is new words for what the source states, so it is
 // neither a changed number nor an added detail.
-import { countedAfter, sameAmount, valueIn, type NumberMention } from './numbers';
+import { countedAfter, isMoney, sameAmount, valueIn, type NumberMention } from './numbers';
 import type { Token } from '../tokens';
 import type { DependencyParse } from '../syntax/parser';
 
@@ -160,9 +160,10 @@ export function workedOutFrom(r: NumberMention, source: SourceAmounts, stated: r
       // jobs" / "the remaining 550"): a part taken from a larger count.
       if (source.remainder && a.unit === b.unit && a.value! < b.value! && fits(b.value! - a.value!)) return true;
       // One count as a share of a larger one ("96 of the 240 homes" = "40 per cent", "one
-      // vacancy in five" = "20%"). (Counts only: a length of time or a sum of money over another
-      // is a rate, not a share.)
-      if (r.unit === '%' && a.unit === null && b.unit === null) {
+      // vacancy in five" = "20%"), or a sum of money as a share of a larger sum the rewrite keeps
+      // beside it ("£11m – two-thirds of the cost", the £16.5m scheme told elsewhere). (Not a
+      // length of time or a sum of money over another thing: that is a rate, not a share.)
+      if (r.unit === '%' && ((a.unit === null && b.unit === null) || (kept(a) && a.unit !== null && a.unit === b.unit && isMoney(a.unit)))) {
         const [part, whole] = a.value! < b.value! ? [a.value!, b.value!] : [b.value!, a.value!];
         if (part > 0 && fits((100 * part) / whole)) return true;
       }

@@ -718,7 +718,9 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
         i = last;
         continue;
       } else if (FRACTIONS.has(t.lower) && (t.lower === 'half' || /^(a|an|one)$/.test(tokens[i - 1]?.lower ?? '') ||
-        (tokens[i - 1]?.text === '-' && tokens[i - 2]?.lower === 'one')) &&
+        (tokens[i - 1]?.text === '-' && tokens[i - 2]?.lower === 'one') ||
+        // ("the remaining quarter", "the other third": the share left of a whole.)
+        (/^(remaining|other)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'the')) &&
         // "a quarter-final", "half-time", "a third-party supplier": a compound word, no share of anything.
         !(tokens[i + 1]?.text === '-' && tokens[i + 1]!.start === t.end && !unitOf(tokens[i + 2])) &&
         // "the first half", "the second quarter": a period counted off, not a share.
@@ -981,7 +983,7 @@ function comparableReadings(a: NumberMention, b: NumberMention): boolean {
 /** The units that are sums of money: every currency the tables above name, and cents. */
 const MONEY_UNITS: ReadonlySet<string> = new Set([...Object.values(CURRENCY_SYMBOLS), ...Object.values(PREFIXED_DOLLARS), ...Object.values(CURRENCY_WORDS), ...Object.values(CURRENCY_CODES), 'cent']);
 
-function isMoney(unit: string | null): boolean {
+export function isMoney(unit: string | null): boolean {
   return !!unit && MONEY_UNITS.has(unit);
 }
 

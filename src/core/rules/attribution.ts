@@ -8,7 +8,7 @@ import { findVerbGroups } from '../verbs';
 import { CLAIM_DOCUMENTS, DECLINING_VERBS, POSSESSIVE_DETERMINERS, REPORTING_VERBS, ROLE_NOUNS, type ReportingStance } from '../lexicon';
 import type { Token } from '../tokens';
 import { offsetFree } from '../offsetFree';
-import type { PreparedText, Sentence } from '../document';
+import { isHeadline, type PreparedText, type Sentence } from '../document';
 import type { SentenceSyntax } from '../syntax/index';
 import { syntaxOf } from '../syntax/sentenceSyntax';
 import { dependentsOf, dominates, hasDependent, markedBy, ownSubject, subtreeOf } from '../syntax/tree';
@@ -785,6 +785,10 @@ export const attributionRule: PairRule = (ctx) => {
     // any other speaker the source names is dropped.
     const first = sAttr.find((a) => !actsInRewrite(ctx, a));
     if (!first) return [];
+    // A headline for a headline ("Review finds failings at maternity unit" / "Trust apologises
+    // for maternity failings"): headlines drop whose finding it was, the story below tells it.
+    const sHome = sourceSentenceAt(ctx, first.verb);
+    if (sHome && isHeadline(ctx.source, sHome) && isHeadline(ctx.rewrite, ctx.r)) return [];
     // Report a dropped attribution once, on the half where it would be put back: the last
     // for a trailing "..., said X", the first for a leading "X said ...".
     const others = ctx.siblings.map((s) => s.index);

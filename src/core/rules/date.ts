@@ -19,6 +19,23 @@ function sourceDateKeys(ctx: PairContext): Set<string> {
   return ctx.memo('source-date-keys', () => new Set(sourceDates(ctx).flatMap(({ d }) => withMonths(d.keys))));
 }
 
+/**
+ * The month of the source's dateline ("STOCKHOLM, 5 May –", "Lisbon, March 3 (Reuters) –"): a
+ * day of a month among the first words of one of its first sentences, before a dash. Null when
+ * the story has none.
+ */
+function datelineMonth(ctx: PairContext): number | null {
+  return ctx.memo('source-dateline-month', () => {
+    for (const sentence of ctx.source.sentences.slice(0, 3)) {
+      const dash = sentence.tokens.findIndex((t, i) => i <= 8 && /^[–—-]$/.test(t.text));
+      if (dash < 0) continue;
+      const day = findDates(sentence.tokens.slice(0, dash)).flatMap((d) => d.keys).map((k) => /^monthday:(\d+)-/.exec(k)).find((m) => m);
+      if (day) return Number(day[1]);
+    }
+    return null;
+  });
+}
+
 /** The keys, and the month of each day of a month among them: "31 January" names January too. */
 function withMonths(keys: readonly string[]): string[] {
   const out = [...keys];
@@ -56,6 +73,15 @@ export const dateRule: PairRule = (ctx) => {
     if (rMonths.has(`month:${first}`) && rMonths.has(`month:${last}`)) for (let m = first; m <= last; m++) pairKeys.add(`month:${m}`);
   }
   for (const key of currentPeriodsOfPoints(ctx.sTok)) pairKeys.add(key);
+  // "next month" in a story datelined "STOCKHOLM, 5 May" is June, and the other way round.
+  const month = datelineMonth(ctx);
+  if (month !== null) {
+    for (const [word, step] of [['last', -1], ['this', 0], ['next', 1]] as const) {
+      const named = `month:${((month - 1 + step + 12) % 12) + 1}`;
+      if (pairKeys.has(`relative:${word} month`)) pairKeys.add(named);
+      if (pairKeys.has(named)) pairKeys.add(`relative:${word} month`);
+    }
+  }
   // "is now a protected building" / "is today a protected building": the present, said with an
   // adverb the source's sentence uses for it.
   if (ctx.sTok.some((t, i) => /^(now|currently|nowadays)$/.test(t.lower) || (t.lower === 'present' && ctx.sTok[i - 1]?.lower === 'at'))) pairKeys.add('relative:today');
