@@ -735,6 +735,19 @@ function asksAnother(tokens: readonly Token[], syn: SentenceSyntax, v: number): 
 }
 
 /**
+ * "a person briefed on the talks", "people familiar with the matter", "sources close to the
+ * club": a speaker known only as someone, with no name, post or body of their own.
+ */
+function anonymous(tokens: readonly Token[], a: Attribution): boolean {
+  if (a.speaker.length === 0) return false;
+  // (In the whole phrase: "according to two people familiar with the talks" may keep only a
+  // word of it as the speaker.)
+  const words = tokens[a.verb]!.lower === 'according' ? Array.from({ length: Math.max(...a.speaker) - a.verb }, (_v, k) => a.verb + 1 + k) : a.speaker;
+  const head = words.find((k) => /^(person|people|someone|somebody|source|sources|insider|insiders|individual|individuals)$/.test(tokens[k]!.lower));
+  return head !== undefined && !/^(the|this|that|these|those|its|their|his|her|our)$/.test(tokens[head - 1]?.lower ?? '');
+}
+
+/**
  * "is understood to be under review", "is believed to have left", "reportedly": a claim passed
  * on with no one named as its source. The index of the hedging word, or -1.
  */
@@ -764,7 +777,7 @@ export const attributionRule: PairRule = (ctx) => {
   if (hedged && !sAttr.some((a) => a.speaker.length > 0 && sourceSentenceAt(ctx, a.verb) === hedged) && unnamedSource(ctx.rTok) < 0) {
     // (Named, or a definite party: "the orchestra has confirmed".)
     const definite = (a: Attribution) => a.speaker.length > 0 && /^(the|its|their)$/.test(ctx.rTok[a.speaker[0]! - 1]?.lower ?? '') && ctx.rTok[a.speaker[0]!]!.pos === 'NOUN';
-    const ra = findAttributions(ctx.rTok, ctx.syntax.rewrite).find((a) => byName(ctx.rTok, a) || definite(a));
+    const ra = findAttributions(ctx.rTok, ctx.syntax.rewrite).find((a) => (byName(ctx.rTok, a) || definite(a)) && !anonymous(ctx.rTok, a));
     if (ra && !ra.speaker.some((k) => ctx.claimed.has(k)) && (ctx.sources.length < 2 || claimHome(ctx, ra)?.sentence === hedged)) {
       const speaker = spanOf(ra.speaker.map((k) => ctx.rTok[k]!));
       claim(ctx, ra.speaker);
@@ -775,6 +788,23 @@ export const attributionRule: PairRule = (ctx) => {
   if (sAttr.length === 0) return [];
   const rAttr = findAttributions(ctx.rTok, ctx.syntax.rewrite);
   const out: RawFinding[] = [];
+  // One claim, told by someone unnamed on one side ("a person briefed on the talks said") and
+  // by a named or definite speaker or a record on the other ("Bank officials said", "according
+  // to court documents"): who vouches for it changed.
+  if (sAttr.length === 1 && rAttr.length === 1 && anonymous(ctx.sTok, sAttr[0]!) !== anonymous(ctx.rTok, rAttr[0]!)) {
+    const [sa, ra] = [sAttr[0]!, rAttr[0]!];
+    const [named, namedTokens] = anonymous(ctx.sTok, sa) ? [ra, ctx.rTok] : [sa, ctx.sTok];
+    // (A record cited by "according to" is no one unnamed: "according to court documents".)
+    const record = namedTokens[named.verb]!.lower === 'according' && named.speaker.every((k) => namedTokens[k]!.pos === 'NOUN' && !isPersonNoun(namedTokens[k]!.lemma));
+    const said = named.speaker.length > 0 && (byName(namedTokens, named) || /^(the|its|their)$/.test(namedTokens[named.speaker[0]! - 1]?.lower ?? '') || record);
+    if (said && !ra.speaker.some((k) => ctx.claimed.has(k))) {
+      const speaker = spanOf(ra.speaker.map((k) => ctx.rTok[k]!));
+      const sSpan = spanOf(sa.speaker.map((k) => ctx.sTok[k]!));
+      claim(ctx, ra.speaker);
+      return [{ kind: 'attribution', rewrite: speaker, source: sSpan,
+        message: `Attribution changed: source attributes this to ${q(textOf(ctx.source, sSpan))}, rewrite to ${q(textOf(ctx.rewrite, speaker))}.`, suggestion: textOf(ctx.source, sSpan) }];
+    }
+  }
   if (rAttr.length === 0) {
     // A heading or other phrase with no verb ("### The complaint") states no claim to drop.
     if (!ctx.rTok.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return [];
@@ -1174,6 +1204,9 @@ export const attributionRule: PairRule = (ctx) => {
   // description of parties against those parties named together, each named in the other text's
   // sentence too.
   if (r && s && (namedTogether(ctx.rTok, r, ctx.sTok, s) || namedTogether(ctx.sTok, s, ctx.rTok, r))) r = s = undefined;
+  // (Two speakers known only as someone, "a person briefed on the talks" / "people familiar with
+  // the talks", are one unnamed voice as far as the reader can tell.)
+  if (r && s && anonymous(ctx.rTok, r) && anonymous(ctx.sTok, s)) r = s = undefined;
   // "Crumb & Co plans to open 45 shops, the company said" / "Crumb & Co said it intended to": a
   // body's word after a claim whose subject is a name is that name's voice, on either side.
   const sameBody = (descTokens: readonly Token[], descSyn: SentenceSyntax, da: Attribution, nameTokens: readonly Token[], na: Attribution) => {

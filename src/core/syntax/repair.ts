@@ -1279,6 +1279,17 @@ function trailingSpeaker(syntax: SentenceSyntax, words?: readonly string[]): Sen
     if (tags[speaker] !== 'NOUN' && tags[speaker] !== 'PROPN') continue;
     let comma = phraseStart(speaker);
     comma--;
+    // (A speaker described by a phrase after it, "…, a person briefed on the case said": the
+    // noun the phrase hangs on, right after the comma.)
+    if (tags[comma] !== 'PUNCT' && described < 0) {
+      let a = speaker;
+      while (heads[a]! > 0 && heads[a]! < v && /^(obl|nmod|acl)/.test(labels[a]!)) a = heads[a]!;
+      const start = Math.min(...subtreeOf(syntax, a).filter((k) => tags[k] !== 'PUNCT'));
+      if (a !== speaker && /^(NOUN|PROPN)$/.test(tags[a]!) && words?.[start - 1] === ',') {
+        speaker = a;
+        comma = start - 1;
+      }
+    }
     // (Not after a dash, which opens an apposition: "blamed Helmsby Civils – the contractor hired to …".)
     if (comma < 1 || tags[comma] !== 'PUNCT' || (words && APPOSITION_MARKS.has(words[comma]!) && words[comma] !== ',') || root < 0 || root > comma) continue;
     // The head of the name it ends.
