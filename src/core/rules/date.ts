@@ -73,6 +73,19 @@ export const dateRule: PairRule = (ctx) => {
     if (rMonths.has(`month:${first}`) && rMonths.has(`month:${last}`)) for (let m = first; m <= last; m++) pairKeys.add(`month:${m}`);
   }
   for (const key of currentPeriodsOfPoints(ctx.sTok)) pairKeys.add(key);
+  // "down four points month-on-month", "year on year": a period compared with the one before it
+  // names that one ("a month earlier", "last year").
+  ctx.sTok.forEach((t, i) => {
+    const on = ctx.sTok[i + 1]?.text === '-' ? i + 2 : i + 1;
+    const again = ctx.sTok[on + 1]?.text === '-' ? on + 2 : on + 1;
+    if (!/^(week|month|quarter|year)$/.test(t.lower) || ctx.sTok[on]?.lower !== 'on' || ctx.sTok[again]?.lower !== t.lower) return;
+    pairKeys.add(`relative:last ${t.lower}`);
+    // (Counted from a month or year the sentence names: "at the end of June, … month-on-month" / "in May".)
+    for (const key of [...pairKeys]) {
+      const m = /^(month|year):(\d+)$/.exec(key);
+      if (m && m[1] === t.lower) pairKeys.add(m[1] === 'month' ? `month:${((Number(m[2]) + 10) % 12) + 1}` : `year:${Number(m[2]) - 1}`);
+    }
+  });
   // "next month" in a story datelined "STOCKHOLM, 5 May" is June, and the other way round.
   const month = datelineMonth(ctx);
   if (month !== null) {
@@ -124,7 +137,9 @@ export const dateRule: PairRule = (ctx) => {
     comparable: (r, s) => r.keys.some((k) => s.keys.some((sk) => comparedAs(sk) === comparedAs(k) && !(keyType(k) === 'monthday' && withMonths([k]).includes(sk)))),
     // ("this year's rise" against "Last year rents went up by 7%": an article that names the
     // period before or after its own tells its own by contrast.)
+    // ("before this weekend" in a story of a Saturday night: the weekend the story tells of.)
     inSourceDocument: (r) => r.keys.every((k) => sourceDateKeys(ctx).has(k) ||
+      (k === 'relative:this weekend' && ['saturday', 'sunday'].some((d) => sourceDateKeys(ctx).has(`weekday:${d}`))) ||
       (/^relative:this /.test(k) && ['last', 'next'].some((w) => sourceDateKeys(ctx).has(k.replace('relative:this ', `relative:${w} `))))),
     namesakeElsewhere: (r) => dayMovedElsewhere(ctx, r),
   }));
