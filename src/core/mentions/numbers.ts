@@ -4,7 +4,7 @@
 import { CHOOSING_VERBS, DAY_RANGE_JOINER, MONTHS, MONTH_ABBR, NUMBER_WORDS, SCALE_WORDS, SCOPE_CUES, TIME_UNITS, type ScopeClass } from '../lexicon';
 import { offsetFree } from '../offsetFree';
 import { hyphenatedWithNext, phraseEndingBefore, type Token } from '../tokens';
-import { isKnownWord, nounFile } from '../wordnet';
+import { isKnownWord, isTimeNoun, nounFile } from '../wordnet';
 
 export interface NumberMention {
   /** Token index range [first, last] in the list given. */
@@ -225,8 +225,10 @@ function qualifierBefore(tokens: readonly Token[], i: number): { cls: ScopeClass
   // object) bounds the figure from below. (Not "the past 10 years", "half past 10".)
   if (i >= 2 && /^(past|beyond)$/.test(tokens[i - 1]!.lower)) {
     let k = i - 2;
-    // (Its object a plain noun phrase: "said warm conditions beyond 30km had …" tells a place.)
-    if (/^(NOUN|PROPN)$/.test(tokens[k]!.pos)) while (k > 0 && k > i - 6 && /^(NOUN|PROPN|DET)$/.test(tokens[k]!.pos)) k--;
+    // (Its object a noun phrase, an adjective only after its determiner, "taking the top price
+    // beyond €250": "said warm conditions beyond 30km had …" tells a place.)
+    const inPhrase = (t: Token, before: Token | undefined) => /^(NOUN|PROPN|DET)$/.test(t.pos) || (t.pos === 'ADJ' && /^(DET|ADJ)$/.test(before?.pos ?? ''));
+    if (/^(NOUN|PROPN)$/.test(tokens[k]!.pos)) while (k > 0 && k > i - 6 && inPhrase(tokens[k]!, tokens[k - 1])) k--;
     if (tokens[k]!.pos === 'VERB') return { cls: 'at-least', first: i - 1 };
   }
   // "over the age of 65" bounds the age as "over 65" does.
@@ -263,8 +265,17 @@ function qualifierBefore(tokens: readonly Token[], i: number): { cls: ScopeClass
     // a singular noun is the preposition of what the dispute is about ("salaries over £100,000",
     // after a plural, are bounded; and "over two seasons" may be when as much as how long).
     const before = tokens[first - 1];
-    const money = /^\p{Sc}/u.test(tokens[i]?.text ?? '');
+    // (Or an amount that describes the noun after it: "lose fight over 11km cycle lanes".)
+    // (Not a length of time: "took place over two field seasons".)
+    let head = isUnitWord(tokens[i + 1] ?? tokens[i]!) ? i + 2 : i + 1;
+    const described = parseNumeral(tokens[i]!) !== null && tokens[head]?.pos === 'NOUN' && !isUnitWord(tokens[head]!);
+    while (tokens[head + 1]?.pos === 'NOUN') head++;
+    const money = /^\p{Sc}/u.test(tokens[i]?.text ?? '') || (described && !isTimeNoun(tokens[head]!.lemma));
     if (cue === 'over' && money && before && (before.pos === 'NOUN' || before.pos === 'PROPN') && before.lower === before.lemma && !isUnitWord(before) && !/s$/.test(before.lower)) return null;
+    // ("going back over 3,912 ballot papers": after a verb and its adverb, "over" is the
+    // preposition of what the act goes across; not before a length of time, "dating back over
+    // 40 years", which it bounds.)
+    if (cue === 'over' && before?.pos === 'ADV' && tokens[first - 2]?.pos === 'VERB' && !isTimeNoun(tokens[i + 1]?.lemma ?? '')) return null;
     // "lower the track under 11 bridges", "flats above 12 shops": a preposition of place between a
     // noun and a count of things (no unit of measure) says where the noun is, not how many.
     const counted = tokens[i + 1];
