@@ -141,8 +141,10 @@ export function workedOutFrom(r: NumberMention, source: SourceAmounts, stated: r
       // 2:22:15", the winning 2:21:40 told elsewhere), in the figure's unit ("87 cents above its
       // level at the start of the year", $3.48 now and $2.61 then). (Measures only: counts of
       // different things have no gap worth telling.)
-      const gap = a.unit !== null && b.unit !== null ? [valueIn(a, r.unit), valueIn(b, r.unit)] : [null, null];
-      if (kept(a) && gap[0] !== null && gap[1] !== null && fits(Math.abs(gap[0] - gap[1]))) return true;
+      if (a.unit !== null && b.unit !== null && kept(a)) {
+        const x = valueIn(a, r.unit), y = valueIn(b, r.unit);
+        if (x !== null && y !== null && fits(Math.abs(x - y))) return true;
+      }
       // A further amount told from another ("Romania took bronze, a further 1.2 seconds back", the
       // winners 0.4 seconds ahead of the second): the figure from the first ("1.6 seconds adrift
       // of the winners") is the two together.

@@ -220,6 +220,17 @@ function smallDegreeBefore(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
+/**
+ * Whether the amount at `i` describes the noun after it, "11km cycle lanes", "200 jobs": a thing
+ * the amount is of, not a length of time ("two field seasons").
+ */
+function describesThing(tokens: readonly Token[], i: number): boolean {
+  let head = isUnitWord(tokens[i + 1] ?? tokens[i]!) ? i + 2 : i + 1;
+  if (parseNumeral(tokens[i]!) === null || tokens[head]?.pos !== 'NOUN' || isUnitWord(tokens[head]!)) return false;
+  while (tokens[head + 1]?.pos === 'NOUN') head++;
+  return !isTimeNoun(tokens[head]!.lemma);
+}
+
 function qualifierBefore(tokens: readonly Token[], i: number): { cls: ScopeClass; first: number } | null {
   // "push prices past $4", "climbed beyond 1,000": a preposition of passing after a verb (and its
   // object) bounds the figure from below. (Not "the past 10 years", "half past 10".)
@@ -261,17 +272,13 @@ function qualifierBefore(tokens: readonly Token[], i: number): { cls: ScopeClass
   for (const [cue, cls, words] of QUALIFIER_WORDS) {
     const first = phraseEndingBefore(tokens, words, i);
     if (first < 0) continue;
-    // "sued the developer over £2.3m", "a row over £40m of cuts": "over" and a sum of money after
-    // a singular noun is the preposition of what the dispute is about ("salaries over £100,000",
+    // "sued the developer over £2.3m", "a row over £40m of cuts", "lose fight over 11km cycle
+    // lanes": "over" and a sum of money, or an amount describing the thing after it, after a
+    // singular noun is the preposition of what the dispute is about ("salaries over £100,000",
     // after a plural, are bounded; and "over two seasons" may be when as much as how long).
     const before = tokens[first - 1];
-    // (Or an amount that describes the noun after it: "lose fight over 11km cycle lanes".)
-    // (Not a length of time: "took place over two field seasons".)
-    let head = isUnitWord(tokens[i + 1] ?? tokens[i]!) ? i + 2 : i + 1;
-    const described = parseNumeral(tokens[i]!) !== null && tokens[head]?.pos === 'NOUN' && !isUnitWord(tokens[head]!);
-    while (tokens[head + 1]?.pos === 'NOUN') head++;
-    const money = /^\p{Sc}/u.test(tokens[i]?.text ?? '') || (described && !isTimeNoun(tokens[head]!.lemma));
-    if (cue === 'over' && money && before && (before.pos === 'NOUN' || before.pos === 'PROPN') && before.lower === before.lemma && !isUnitWord(before) && !/s$/.test(before.lower)) return null;
+    if (cue === 'over' && before && (before.pos === 'NOUN' || before.pos === 'PROPN') && before.lower === before.lemma && !isUnitWord(before) && !/s$/.test(before.lower) &&
+      (/^\p{Sc}/u.test(tokens[i]?.text ?? '') || describesThing(tokens, i))) return null;
     // ("going back over 3,912 ballot papers": after a verb and its adverb, "over" is the
     // preposition of what the act goes across; not before a length of time, "dating back over
     // 40 years", which it bounds.)

@@ -771,13 +771,13 @@ export const attributionRule: PairRule = (ctx) => {
   // understood to be under review" / "Dr Marsh said the unit was under review".
   const sUnnamed = unnamedSource(ctx.sTok);
   const byName = (tokens: readonly Token[], a: Attribution) => a.speaker.some((k) => tokens[k]!.pos === 'PROPN' || (k > 0 && /^\p{Lu}/u.test(tokens[k]!.text)));
+  // (Or a definite party: "the orchestra has confirmed".)
+  const definite = (tokens: readonly Token[], a: Attribution) => a.speaker.length > 0 && /^(the|its|their)$/.test(tokens[a.speaker[0]! - 1]?.lower ?? '') && tokens[a.speaker[0]!]!.pos === 'NOUN';
   // (Where the pair joins source sentences, the hedged one must be the claim's own, with no
   // speaker of its own.)
   const hedged = sUnnamed >= 0 ? sourceSentenceAt(ctx, sUnnamed) : undefined;
   if (hedged && !sAttr.some((a) => a.speaker.length > 0 && sourceSentenceAt(ctx, a.verb) === hedged) && unnamedSource(ctx.rTok) < 0) {
-    // (Named, or a definite party: "the orchestra has confirmed".)
-    const definite = (a: Attribution) => a.speaker.length > 0 && /^(the|its|their)$/.test(ctx.rTok[a.speaker[0]! - 1]?.lower ?? '') && ctx.rTok[a.speaker[0]!]!.pos === 'NOUN';
-    const ra = findAttributions(ctx.rTok, ctx.syntax.rewrite).find((a) => (byName(ctx.rTok, a) || definite(a)) && !anonymous(ctx.rTok, a));
+    const ra = findAttributions(ctx.rTok, ctx.syntax.rewrite).find((a) => (byName(ctx.rTok, a) || definite(ctx.rTok, a)) && !anonymous(ctx.rTok, a));
     if (ra && !ra.speaker.some((k) => ctx.claimed.has(k)) && (ctx.sources.length < 2 || claimHome(ctx, ra)?.sentence === hedged)) {
       const speaker = spanOf(ra.speaker.map((k) => ctx.rTok[k]!));
       claim(ctx, ra.speaker);
@@ -796,7 +796,7 @@ export const attributionRule: PairRule = (ctx) => {
     const [named, namedTokens] = anonymous(ctx.sTok, sa) ? [ra, ctx.rTok] : [sa, ctx.sTok];
     // (A record cited by "according to" is no one unnamed: "according to court documents".)
     const record = namedTokens[named.verb]!.lower === 'according' && named.speaker.every((k) => namedTokens[k]!.pos === 'NOUN' && !isPersonNoun(namedTokens[k]!.lemma));
-    const said = named.speaker.length > 0 && (byName(namedTokens, named) || /^(the|its|their)$/.test(namedTokens[named.speaker[0]! - 1]?.lower ?? '') || record);
+    const said = named.speaker.length > 0 && (byName(namedTokens, named) || definite(namedTokens, named) || record);
     if (said && !ra.speaker.some((k) => ctx.claimed.has(k))) {
       const speaker = spanOf(ra.speaker.map((k) => ctx.rTok[k]!));
       const sSpan = spanOf(sa.speaker.map((k) => ctx.sTok[k]!));
@@ -1270,8 +1270,8 @@ export const attributionRule: PairRule = (ctx) => {
   }
   const sv = sAttr[0]!;
   const rv = rAttr[0]!;
-  const sStance = stanceOf(ctx.sTok, sv);
-  const rStance = stanceOf(ctx.rTok, rv);
+  const sStance = stanceOf(ctx.sTok, sv.verb);
+  const rStance = stanceOf(ctx.rTok, rv.verb);
   // (A claim a party makes puts an allegation however it is cited: "the lawsuit says" =
   // "according to the lawsuit".)
   const allegation = (tokens: readonly Token[], a: Attribution) => a.speaker.length > 0 && CLAIM_DOCUMENTS.has(tokens[Math.max(...a.speaker)]!.lemma);
@@ -1314,11 +1314,9 @@ function claimOfOtherSpeaker(ctx: PairContext, sAttr: readonly Attribution[], r:
 }
 
 /** How a reporting verb presents its claim; "according to" takes the stance of what it cites. */
-function stanceOf(tokens: readonly Token[], a: Attribution): ReportingStance {
-  const verb = a.verb;
+function stanceOf(tokens: readonly Token[], verb: number): ReportingStance {
   const t = tokens[verb];
   if (!t) return 'neutral';
-  const stated = REPORTING_VERBS.get(t.lemma) ?? 'neutral';
   if (t.lower === 'according' && tokens[verb + 1]?.lower === 'to') {
     // (The head of the cited phrase: its last noun before anything else.)
     let k = verb + 2;
@@ -1329,7 +1327,7 @@ function stanceOf(tokens: readonly Token[], a: Attribution): ReportingStance {
   // A denial puts one side of a dispute, as "argue" does: "denied that it was flawed" / "insisted
   // it had not been flawed" (the negation rule compares what was denied).
   if (/^(deny|dispute|refute|rebut)$/.test(t.lemma)) return 'contested';
-  return stated;
+  return REPORTING_VERBS.get(t.lemma) ?? 'neutral';
 }
 
 /**
