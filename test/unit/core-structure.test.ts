@@ -684,6 +684,7 @@ const constructions: Row[] = [
   { name: "after a verb and its adverb, \"over\" is what the act goes across: \"going back over 2,840 ballot papers\"", source: "Officials spent four hours recounting 2,840 ballot papers.", rewrite: "Officials spent four hours going back over 2,840 ballot papers.", kind: "quantifier", expect: null },
   { name: "before a length of time, \"over\" after a verb and its adverb still bounds it: \"dating back over 30 years\" (a guard)", source: "The museum will return the carvings, ending a claim that has run for more than three decades.", rewrite: "The museum will return the carvings, closing a claim dating back over 30 years.", kind: "quantifier", expect: null },
   { name: "\"over\" after a noun of dispute, before an amount that describes a noun, is what the dispute is about: \"fight over 9km bus lanes\"", source: "Traders have lost their fight against a plan to build 9 kilometres of bus lanes.", rewrite: "Traders lose fight over 9km bus lanes", kind: "quantifier", expect: null },
+  { name: "a comparison told from the other side with its parties exchanged, past a misread verb (\"have coped better than\" / \"have coped worse than\")", source: "Older vineyards on the northern slopes have coped better than younger plantings on the valley floor, said the council's technical director, Joaquín Ibarra.", rewrite: "Younger plantings on the valley floor have coped worse than older vineyards on the northern slopes, according to Joaquín Ibarra, the council's technical director.", kind: "negation", expect: null },
 ];
 
 function check(rows: readonly Row[]): void {
@@ -1013,6 +1014,7 @@ describe('structure: sub-edited sentences parsed as news sentences', () => {
     ["a first part left hanging before \"and\" is the conjunct of the hyphened word it shares", "London- and Casablanca-listed Atlas Ridge put the cost at about 180 tonnes a day and called the demands unaffordable.", "London", "Casablanca", "conj"],
     ["a hanging first part of a compound adjective (\"short- and long-term\")", "Short- and long-term loans were both cut.", "Short", "long", "conj"],
     ["a closing speaker described by a phrase after it (\"…, a person briefed on the case said\") is the verb's subject", "The trustees moved a third of the assets into property, a person briefed on the case said.", "person", "said", "nsubj"],
+    ["a verb with an auxiliary of its own heads its clause, not a describing word of the comparative after it", "Younger plantings on the valley floor have coped worse than older vineyards on the northern slopes, according to Joaquín Ibarra, 61, the council's technical director.", "coped", "ROOT", "root"],
   ];
   for (const [name, text, word, head, label] of table) {
     it(name, () => {

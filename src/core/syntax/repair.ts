@@ -109,6 +109,30 @@ function asideHungOnComma(syntax: SentenceSyntax): SentenceSyntax {
   return syntax;
 }
 
+/**
+ * "Younger plantings on the valley floor have coped worse than older vineyards": a verb with an
+ * auxiliary of its own read as a describing word of the comparative after it, the sentence left
+ * headed by the noun before it. A verb with an auxiliary heads a clause: it heads the sentence,
+ * that noun is its subject, and the word it was hung on is its own.
+ */
+function auxiliaryVerbReadAsModifier(syntax: SentenceSyntax): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  const root = heads.indexOf(-1);
+  if (root < 0 || !/^(NOUN|PROPN)$/.test(tags[root]!)) return syntax;
+  const v = heads.findIndex((h, d) => d > root && tags[d] === 'VERB' && labels[d] === 'amod' && h > d && dependentsOf(syntax, d, /^aux/).some((a) => a < d && a > root));
+  if (v < 0) return syntax;
+  const described = heads[v]!;
+  return editedTree(syntax, (newHeads, newLabels) => {
+    newHeads[v] = -1;
+    newLabels[v] = 'root';
+    newHeads[root] = v;
+    newLabels[root] = 'nsubj';
+    newHeads[described] = v;
+    newLabels[described] = tags[described] === 'ADJ' || tags[described] === 'ADV' ? 'advmod' : 'obj';
+    for (const d of dependentsOf(syntax, root)) if (d > v) newHeads[d] = v;
+  });
+}
+
 /** An edit that must leave a tree (one root, no cycle): the parse as it was when it does not. */
 function editedTree(syntax: SentenceSyntax, edit: (heads: Int32Array, labels: string[]) => void): SentenceSyntax {
   const next = edited(syntax, edit);
@@ -539,7 +563,7 @@ function markedReadAsSubject(syntax: SentenceSyntax): SentenceSyntax {
 
 export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): SentenceSyntax {
   // (First: the sentence's own clause must be in place before the repairs that read it.)
-  const fronted = frontedRelative(asideHungOnComma(hungOnPunctuation(parsed)));
+  const fronted = frontedRelative(auxiliaryVerbReadAsModifier(asideHungOnComma(hungOnPunctuation(parsed))));
   const opening = markedReadAsSubject(words ? relativeReadAsRoot(verbReadAsMarker(fronted), words) : verbReadAsMarker(fronted));
   const syntax = words ? WORD_REPAIRS.reduce((s, repair) => repair(s, words), opening) : opening;
   // (An author read as an agent is found once names have taken their own phrases: "by Puigverd
