@@ -171,7 +171,7 @@ function readDates(tokens: readonly Token[]): DateMention[] {
         // "the three months to June" is April, May and June: a quarter told by its end ("the
         // year to March", "the quarter to June", likewise: a period named by the month it ends in).
         const span = /^(to|until|through|ending)$/.test(tokens[i - 1]?.lower ?? '') ? monthsEndingAt(tokens, i - 2) : null;
-        if (span !== null && span > 1 && span <= 12) for (let back = 1; back < span; back++) keys.push(`month:${((m - 1 - back + 12) % 12) + 1}`);
+        if (span !== null && span > 1 && span <= 12) for (let back = 1; back < span; back++) keys.push(`month:${monthFrom(m, -back)}`);
       }
       let k = last + 1;
       if (tokens[k]?.text === ',') k++;
@@ -333,6 +333,11 @@ export function seasonsNamed(tokens: readonly Token[]): string[] {
 }
 /** "fall" is the American "autumn". */
 const season = (word: string) => (word === 'fall' ? 'autumn' : word);
+
+/** The month (1–12) `step` months after (or, negative, before) month `month`: monthFrom(1, -1) is 12. */
+export function monthFrom(month: number, step: number): number {
+  return ((((month - 1 + step) % 12) + 12) % 12) + 1;
+}
 
 /** The kind of a key ("weekday", "year", ...), used to pair a changed date with its original. */
 export function keyType(key: string): string {

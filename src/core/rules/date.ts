@@ -2,7 +2,7 @@
 import { claim, replacement, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import type { Span } from '../types';
 import type { Token } from '../tokens';
-import { findDates, keyType, partsOfYear, seasonsNamed, type DateMention } from '../mentions/dates';
+import { findDates, keyType, monthFrom, partsOfYear, seasonsNamed, type DateMention } from '../mentions/dates';
 import { compareMentions, toldAroundAlike } from './pairMentions';
 import { clockAsDurations, findNumbers, inSeconds } from '../mentions/numbers';
 import { areOpposites, isTimeNoun } from '../wordnet';
@@ -83,14 +83,14 @@ export const dateRule: PairRule = (ctx) => {
     // (Counted from a month or year the sentence names: "at the end of June, … month-on-month" / "in May".)
     for (const key of [...pairKeys]) {
       const m = /^(month|year):(\d+)$/.exec(key);
-      if (m && m[1] === t.lower) pairKeys.add(m[1] === 'month' ? `month:${((Number(m[2]) + 10) % 12) + 1}` : `year:${Number(m[2]) - 1}`);
+      if (m && m[1] === t.lower) pairKeys.add(m[1] === 'month' ? `month:${monthFrom(Number(m[2]), -1)}` : `year:${Number(m[2]) - 1}`);
     }
   });
   // "next month" in a story datelined "STOCKHOLM, 5 May" is June, and the other way round.
   const month = datelineMonth(ctx);
   if (month !== null) {
     for (const [word, step] of [['last', -1], ['this', 0], ['next', 1]] as const) {
-      const named = `month:${((month - 1 + step + 12) % 12) + 1}`;
+      const named = `month:${monthFrom(month, step)}`;
       if (pairKeys.has(`relative:${word} month`)) pairKeys.add(named);
       if (pairKeys.has(named)) pairKeys.add(`relative:${word} month`);
     }
@@ -343,7 +343,7 @@ function countedOn(tokens: readonly Token[], dates: readonly DateMention[]): str
 function countedFromNamedMonth(ctx: PairContext, dates: readonly DateMention[]): readonly DateMention[] {
   const months = dates.flatMap((d) => d.keys).filter((k) => k.startsWith('month:'));
   if (months.length !== 1) return dates;
-  const before = ((Number(months[0]!.slice('month:'.length)) + 10) % 12) + 1;
+  const before = monthFrom(Number(months[0]!.slice('month:'.length)), -1);
   return dates.map((d) => d.keys.length === 1 && d.keys[0] === 'relative:last month' && /^(earlier|before)$/.test(ctx.rTok[d.last]!.lower)
     ? { ...d, keys: [`month:${before}`] } : d);
 }

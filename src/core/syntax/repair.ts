@@ -1844,19 +1844,21 @@ function prenominalAmount(syntax: SentenceSyntax): SentenceSyntax {
  */
 function vocativeSubject(syntax: SentenceSyntax): SentenceSyntax {
   const { heads, labels, tags } = syntax;
-  let fixed: { heads: Int32Array; labels: string[] } | undefined;
+  const subjects: Array<[number, number]> = [];
   for (let d = 0; d < heads.length; d++) {
     if (labels[d] !== 'vocative') continue;
     // (Or a name hung beside the verb right after it, both on the clause before: "Local councils
     // are opening centres, and Brampton Borough Council said it would …".)
     const beside = d + 1 < heads.length && tags[d + 1] === 'VERB' && heads[d + 1] === heads[d] && /^(conj|parataxis)$/.test(labels[d + 1]!);
     const v = beside ? d + 1 : heads[d]!;
-    if (v <= d || tags[v] !== 'VERB' || hasDependent(syntax, v, /^(nsubj|csubj|expl)/)) continue;
-    fixed ??= { heads: syntax.heads.slice(), labels: labels.slice() };
-    fixed.heads[d] = v;
-    fixed.labels[d] = hasDependent(syntax, v, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
+    if (v > d && tags[v] === 'VERB' && !hasDependent(syntax, v, /^(nsubj|csubj|expl)/)) subjects.push([d, v]);
   }
-  return fixed ? { ...syntax, ...fixed } : syntax;
+  return subjects.length === 0 ? syntax : edited(syntax, (newHeads, newLabels) => {
+    for (const [d, v] of subjects) {
+      newHeads[d] = v;
+      newLabels[d] = hasDependent(syntax, v, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
+    }
+  });
 }
 
 /**
