@@ -4,7 +4,7 @@
 import { DAY_RANGE_JOINER, MONTHS, MONTH_ABBR, NUMBER_WORDS, RELATIVE_DAYS, TIME_UNITS, WEEKDAYS } from '../lexicon';
 import type { Token } from '../tokens';
 import { offsetFree } from '../offsetFree';
-import { abbreviatedYearEnd, countsSomething, earlyYear, ordinalOf, splitClock, YEAR_RANGE_JOINER } from './numbers';
+import { abbreviatedYearEnd, countsSomething, earlyYear, ordinalDayAt, ordinalOf, splitClock, spokenYearAt, YEAR_RANGE_JOINER } from './numbers';
 
 export interface DateMention {
   readonly first: number;
@@ -72,6 +72,15 @@ function dayNumber(t: Token | undefined): number | null {
   return d >= 1 && d <= 31 ? d : null;
 }
 
+/** The day of an ordinal ending at `end` with "the" before it: "the 16th", "the twenty-first". */
+function dayOrdinalEndingAt(tokens: readonly Token[], end: number): { day: number; first: number } | null {
+  for (const start of [end, end - 2]) {
+    const said = tokens[start - 1]?.lower === 'the' ? ordinalDayAt(tokens, start) : null;
+    if (said?.last === end) return { day: said.day, first: start };
+  }
+  return null;
+}
+
 /** How many of a unit make one of a larger period: twelve months a year, seven days a week. */
 const ONE_LARGER_PERIOD: Readonly<Record<string, readonly [number, string]>> = { months: [12, 'year'], days: [7, 'week'] };
 
@@ -83,6 +92,8 @@ const DATE_START_WORDS: ReadonlySet<string> = new Set([
   ...WEEKDAYS, ...WEEKDAYS.map((d) => `${d}s`), ...RELATIVE_DAYS, 'may', 'midday', 'noon', 'midnight',
   'next', 'following', 'previous', 'preceding', 'last', 'this', 'prior', 'coming', 'past',
   'spring', 'summer', 'autumn', 'fall', 'winter', 'a', 'one', 'day', 'morning', 'night', 'evening', 'twelve', 'seven',
+  // The first half of a year said aloud: "twenty twenty-one", "nineteen ninety-eight".
+  'eleven', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
 ]);
 
 /**
@@ -117,6 +128,7 @@ function readDates(tokens: readonly Token[]): DateMention[] {
     const keys: string[] = [];
     let last = i;
     let dayFirst = false;
+    let dayStart = -1;
     const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t.lower);
     // "May" is a month only when capitalised next to a day or a year.
     // (Or after a preposition or "last"/"next", where the verb cannot stand: "in May", "until
@@ -146,11 +158,14 @@ function readDates(tokens: readonly Token[]): DateMention[] {
       keys.push(`weekday:${t.lower.replace(/s$/, '')}`);
     } else if (month !== null || isMay) {
       const m = month ?? 5;
-      const after = dayNumber(tokens[i + 1]);
-      const before = dayNumber(tokens[i - 1]);
+      // "May the first" and "the first of May", "the 16th of May": the day said as an ordinal.
+      const afterSaid = tokens[i + 1]?.lower === 'the' ? ordinalDayAt(tokens, i + 2) : null;
+      const after = afterSaid?.day ?? dayNumber(tokens[i + 1]);
+      const beforeSaid = tokens[i - 1]?.lower === 'of' ? dayOrdinalEndingAt(tokens, i - 2) : null;
+      const before = dayNumber(tokens[i - 1]) ?? beforeSaid?.day ?? null;
       if (after !== null) {
         keys.push(`monthday:${m}-${after}`);
-        last = i + 1;
+        last = afterSaid?.last ?? i + 1;
         // "from October 12 to 20": the range's second day is in that month too.
         const end = DAY_RANGE_JOINER.test(tokens[i + 2]?.lower ?? '') ? dayNumber(tokens[i + 3]) : null;
         if (end !== null && end > after && !/^\d{4}$/.test(tokens[i + 3]!.lower)) {
@@ -160,6 +175,7 @@ function readDates(tokens: readonly Token[]): DateMention[] {
       } else if (before !== null) {
         keys.push(`monthday:${m}-${before}`);
         dayFirst = true;
+        if (beforeSaid) dayStart = beforeSaid.first;
       } else {
         keys.push(`month:${m}`);
         // "next April" = "April next year", "last November" = "November last year": the month
@@ -175,13 +191,22 @@ function readDates(tokens: readonly Token[]): DateMention[] {
       }
       let k = last + 1;
       if (tokens[k]?.text === ',') k++;
+      const spoken = spokenYearAt(tokens, k);
       if (/^\d{4}$/.test(tokens[k]?.lower ?? '')) {
         keys.push(`year:${tokens[k]!.lower}`);
         last = k;
+      } else if (spoken) {
+        keys.push(`year:${spoken.year}`);
+        last = spoken.last;
       } else if (after === null && before === null && /^(next|last|this)$/.test(tokens[last + 1]?.lower ?? '') && tokens[last + 2]?.lower === 'year') {
         keys.push(`relative:${tokens[last + 1]!.lower} year`);
         last += 2;
       }
+    } else if (spokenYearAt(tokens, i)) {
+      // "since twenty twenty-one", a radio script's 2021.
+      const spoken = spokenYearAt(tokens, i)!;
+      keys.push(`year:${spoken.year}`);
+      last = spoken.last;
     } else if (yearAt(tokens, i)) {
       keys.push(`year:${t.lower}`);
       // A range of years is one mention: "between 875 and 880", "2019–2021".
@@ -295,7 +320,7 @@ function readDates(tokens: readonly Token[]): DateMention[] {
       last = i + 1;
     }
     if (keys.length) {
-      const first = dayFirst ? i - 1 : i;
+      const first = dayStart >= 0 ? dayStart : dayFirst ? i - 1 : i;
       const part = partOfPeriod(tokens, first);
       out.push({ first: part?.first ?? first, last, keys: part ? [...keys, part.key] : keys });
       i = last;

@@ -127,7 +127,7 @@ function parseNumeral(t: Token): number | null {
 const ORDINAL_WORDS: ReadonlyMap<string, number> = new Map([
   ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['fifth', 5], ['sixth', 6], ['seventh', 7], ['eighth', 8],
   ['ninth', 9], ['tenth', 10], ['eleventh', 11], ['twelfth', 12], ['thirteenth', 13], ['fourteenth', 14], ['fifteenth', 15],
-  ['twentieth', 20], ['thirtieth', 30], ['fiftieth', 50], ['hundredth', 100],
+  ['sixteenth', 16], ['seventeenth', 17], ['eighteenth', 18], ['nineteenth', 19], ['twentieth', 20], ['thirtieth', 30], ['fiftieth', 50], ['hundredth', 100],
 ]);
 
 const FRACTIONS: ReadonlyMap<string, number> = new Map([
@@ -148,6 +148,23 @@ export function ordinalOf(t: Token): number | null {
   const digits = /^(\d+)(st|nd|rd|th)$/.exec(t.lower);
   if (digits) return Number(digits[1]);
   return ORDINAL_WORDS.get(t.lower) ?? null;
+}
+
+/**
+ * An ordinal from `i` as a day of a month is said: "16th", "first", "thirtieth", or "twenty-first"
+ * over the tokenizer's three tokens; its value (1-31) and last token, or null.
+ */
+export function ordinalDayAt(tokens: readonly Token[], i: number): { day: number; last: number } | null {
+  const t = tokens[i];
+  if (!t) return null;
+  let day = ordinalOf(t);
+  let last = i;
+  if (/^(twenty|thirty)$/.test(t.lower) && tokens[i + 1]?.text === '-' && hyphenatedWithNext(tokens, i)) {
+    const unit = tokens[i + 2] ? ordinalOf(tokens[i + 2]!) : null;
+    day = unit !== null && unit < 10 ? NUMBER_WORDS.get(t.lower)! + unit : null;
+    last = i + 2;
+  }
+  return day !== null && day >= 1 && day <= 31 ? { day, last } : null;
 }
 
 /** "1500 residents": a plural noun after a number makes it a count, not a year. */
@@ -188,6 +205,111 @@ export function abbreviatedYearEnd(tokens: readonly Token[], i: number): number 
   const from = Number(start.lower);
   const end = Math.floor(from / 100) * 100 + Number(t.lower);
   return from >= 1000 && from <= 2199 && end > from ? end : null;
+}
+
+/** A cardinal word's value below a hundred ("seven", "twelve", "forty"), or null; a digit is no word. */
+function cardinalWord(t: Token | undefined): number | null {
+  const v = t && !/\d/.test(t.lower) && t.lower !== 'dozen' && ordinalOf(t) === null ? NUMBER_WORDS.get(t.lower) : undefined;
+  return v !== undefined && Number.isInteger(v) && v < 100 && !/^(single|twice|double|triple|once)$/.test(t!.lower) ? v : null;
+}
+
+/**
+ * A number under a hundred said in words from `i`: "seven", "forty", "forty-seven" (split by the
+ * tokenizer at the hyphen) or "forty seven"; its value and last token, or null.
+ */
+function wordsUnderHundred(tokens: readonly Token[], i: number): { value: number; last: number } | null {
+  const v = cardinalWord(tokens[i]);
+  if (v === null) return null;
+  if (v >= 20 && v % 10 === 0) {
+    const hyphen = tokens[i + 1]?.text === '-' && hyphenatedWithNext(tokens, i);
+    const unit = cardinalWord(tokens[hyphen ? i + 2 : i + 1]);
+    if (unit !== null && unit >= 1 && unit <= 9) return { value: v + unit, last: hyphen ? i + 2 : i + 1 };
+  }
+  return { value: v, last: i };
+}
+
+/**
+ * A number spelled out in words from `i`, the way it is said aloud: "two thousand, three hundred
+ * and eighteen", "four hundred thousand", "thirty-one point two". Groups under a thousand are
+ * joined by falling scale words, with "and" or a comma between them; a decimal part is "point"
+ * and its digits one word each. Its value and last token, or null where no word number starts.
+ */
+export function spelledNumberAt(tokens: readonly Token[], i: number): { value: number; last: number } | null {
+  let total = 0;
+  let last = -1;
+  let k = i;
+  let scaleAbove = Infinity;
+  let afterComma = false;
+  for (;;) {
+    // A group under a thousand: "three hundred and eighteen", "forty-seven", "hundred".
+    const head = wordsUnderHundred(tokens, k);
+    if (!head) break;
+    let { value: group, last: end } = head;
+    // ("nineteen hundred", "twenty-five hundred": any group under a hundred counts hundreds.)
+    // (After a comma only a group of hundreds goes on: "ten thousand, two of them children".)
+    if (afterComma && tokens[end + 1]?.lower !== 'hundred') break;
+    if (tokens[end + 1]?.lower === 'hundred') {
+      group *= 100;
+      end++;
+      const rest = tokens[end + 1]?.lower === 'and' ? end + 2 : end + 1;
+      const tail = wordsUnderHundred(tokens, rest);
+      if (tail) {
+        group += tail.value;
+        end = tail.last;
+      }
+    }
+    const scaleWord = tokens[end + 1]?.lower ?? '';
+    const scale = /^(thousand|million|billion|trillion)$/.test(scaleWord) ? SCALE_WORDS.get(scaleWord)! : 1;
+    if (scale >= scaleAbove) break;
+    total += group * scale;
+    last = scale > 1 ? end + 1 : end;
+    if (scale === 1) break;
+    scaleAbove = scale;
+    // The next, smaller group: after "and" ("two thousand and five") or a comma ("two thousand,
+    // three hundred").
+    k = last + 1;
+    afterComma = tokens[k]?.text === ',';
+    if (afterComma) k++;
+    if (tokens[k]?.lower === 'and') k++;
+    if (cardinalWord(tokens[k]) === null) break;
+  }
+  if (last < 0) return null;
+  // "thirty-one point two per cent", "one point five million": the decimal digits, a word each,
+  // before what they measure ("at one point two men ran" has no decimal).
+  if (tokens[last + 1]?.lower === 'point') {
+    let digits = '';
+    let d = last + 2;
+    for (let v = cardinalWord(tokens[d]); v !== null && v < 10; v = cardinalWord(tokens[++d])) digits += String(v);
+    if (digits && (unitOf(tokens[d]) || UNIT_WORDS[`${tokens[d]?.lower} ${tokens[d + 1]?.lower}`] || SCALE_WORDS.has(tokens[d]?.lower ?? ''))) {
+      return { value: Number(`${total}.${digits}`), last: d - 1 };
+    }
+  }
+  return { value: total, last };
+}
+
+/** The first two figures of a year said aloud: "nineteen" (ninety-eight), "twenty" (twenty-one). */
+const SPOKEN_CENTURIES = /^(eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)$/;
+
+/**
+ * A year said aloud in two halves (a radio script's "twenty twenty-one", "nineteen ninety-eight",
+ * "twenty-fourteen", "twenty oh five"): the year and its last token, or null. A second half under
+ * ten ("twenty one") is a count, 21.
+ */
+export function spokenYearAt(tokens: readonly Token[], i: number): { year: number; last: number } | null {
+  const t = tokens[i];
+  if (!t || !SPOKEN_CENTURIES.test(t.lower)) return null;
+  let k = i + 1;
+  if (tokens[k]?.text === '-' && hyphenatedWithNext(tokens, i)) k++;
+  const century = NUMBER_WORDS.get(t.lower)! * 100;
+  if (/^(oh|o)$/.test(tokens[k]?.lower ?? '')) {
+    const unit = cardinalWord(tokens[k + 1]);
+    return unit !== null && unit >= 1 && unit <= 9 ? { year: century + unit, last: k + 1 } : null;
+  }
+  const rest = wordsUnderHundred(tokens, k);
+  // ("twenty twenty-minute sessions", "nineteen forty-tonne lorries": the second half counts.)
+  const counts = (x: Token | undefined) => x !== undefined && (unitOf(x) !== undefined || TIME_UNITS.has(x.lemma) || countsSomething(x));
+  if (!rest || rest.value < 10 || counts(tokens[rest.last + 1]) || (tokens[rest.last + 1]?.text === '-' && counts(tokens[rest.last + 2]))) return null;
+  return { year: century + rest.value, last: rest.last };
 }
 
 function looksLikeDateNumber(tokens: readonly Token[], i: number, value: number): boolean {
@@ -671,6 +793,21 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
       i++;
       continue;
     }
+    // "since twenty twenty-one": a year said aloud, the dates'.
+    const year = spokenYearAt(tokens, i);
+    if (year) {
+      i = year.last;
+      continue;
+    }
+    // "the twenty-first century", "the twenty-first of June": an ordinal over the tokenizer's
+    // three tokens (a day of a month the dates').
+    const ordinal = ordinalDayAt(tokens, i);
+    if (ordinal && ordinal.last > i) {
+      const ofMonth = tokens[ordinal.last + 1]?.lower === 'of' && MONTH_NAMES.has(tokens[ordinal.last + 2]?.lower ?? '');
+      if (!ofMonth) out.push({ first: i, last: ordinal.last, value: ordinal.day, magnitude: null, unit: 'ordinal', qualifier: null, qualifierFirst: i });
+      i = ordinal.last;
+      continue;
+    }
     let first = i;
     const figures = compoundFigures(t, i);
     if (figures) {
@@ -860,14 +997,10 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
       value += FRACTIONS.get(tokens[i + 3]!.lower)! / 100;
       last = i + 3;
     }
-    // "twenty-five" split by the tokenizer into "twenty", "-", "five".
-    if (value !== null && value >= 20 && value % 10 === 0 && tokens[i + 1]?.text === '-') {
-      const unit = tokens[i + 2] ? parseNumeral(tokens[i + 2]!) : null;
-      if (unit !== null && unit < 10) {
-        value += unit;
-        last = i + 2;
-      }
-    }
+    // A number said in words: "forty-seven" (split by the tokenizer at the hyphen), "two
+    // thousand, three hundred and eighteen", "thirty-one point two".
+    const spelled = value !== null && last === i ? spelledNumberAt(tokens, i) : null;
+    if (spelled) ({ value, last } = spelled);
     // A currency symbol just before the number.
     const sym = currencyOfSymbol(tokens[i - 1]?.text ?? '');
     if (sym) {

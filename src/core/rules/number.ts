@@ -221,7 +221,8 @@ function phraseHead(tokens: readonly Token[], i: number): string | undefined {
  * in per cent (from 13% to 17% is 4 points and 31 per cent). Either way round.
  */
 function pointsForPercent(ctx: PairContext, r: NumberMention, s: NumberMention): boolean {
-  const said = (tokens: readonly Token[], m: NumberMention, word: RegExp) => tokens.slice(m.first, m.last + 1).some((t) => word.test(t.lower));
+  // (The unit is the mention's last word: the "point" of "thirty-one point two per cent" is a decimal's.)
+  const said = (tokens: readonly Token[], m: NumberMention, word: RegExp) => word.test(tokens[m.last]!.lower);
   const points = /^points?$/;
   const percent = /^(%|percent|pct|cent)$/;
   return r.unit === '%' && s.unit === '%' && ((said(ctx.rTok, r, points) && said(ctx.sTok, s, percent)) || (said(ctx.sTok, s, points) && said(ctx.rTok, r, percent)));
