@@ -171,16 +171,17 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
   // And a line that only leads into a list ("Under the terms of the deal:" / "The deal means
   // that:"), with no figure and no name: the claims are the items'.
   const leadIn = (r: Sentence) => factsOf(r.tokens).leadIn;
+  // And a question with no figure and no name ("Could it get worse?"): it asks, and states nothing.
   const label = (r: Sentence, doc: PreparedText = rw) => {
     const f = factsOf(r.tokens);
-    if (heading(doc, r) || f.leadIn) return !f.named;
+    if (heading(doc, r) || f.leadIn || f.question) return !f.named;
     return f.words <= 4 && !f.named && !f.verb;
   };
   const signpost = (s: Sentence) => factsOf(s.tokens).signpost;
   const reportable = (r: Sentence) => factsOf(r.tokens).words >= 2 && !label(r) && !signpost(r);
   // A headline over the story ("Ruiz-Hale century takes Westmarch top") sums up what the body
   // tells: a rewrite that re-angles or drops it drops no claim the body's sentences do not carry.
-  const omittable = (s: Sentence) => factsOf(s.tokens).words >= 4 && !signpost(s) && !isHeadline(src, s) && !((heading(src, s) || leadIn(s)) && label(s, src));
+  const omittable = (s: Sentence) => factsOf(s.tokens).words >= 4 && !signpost(s) && !isHeadline(src, s) && !((heading(src, s) || leadIn(s) || factsOf(s.tokens).question) && label(s, src));
   // Each sentence's answer once (the source's while it is unchanged): they are asked again below.
   const reportables = rw.sentences.map(reportable);
   const omittables = memo('source-omittable', () => src.sentences.map(omittable));
@@ -322,10 +323,26 @@ interface SentenceFacts {
    * not a claim a rewrite can drop or invent.
    */
   readonly signpost: boolean;
+  /**
+   * It asks: it ends with a question mark, or is a line of its own with no stop that opens with
+   * a question word or an auxiliary ("What is happening", an explainer's subheading). A question
+   * asserts nothing a source could fail to support, nor a claim a rewrite could drop.
+   */
+  readonly question: boolean;
 }
 
 /** By the offset-free token array (offsetFree.ts): an editor's re-check reads only the sentences an edit touched. */
 const sentenceFacts = new WeakMap<readonly Token[], SentenceFacts>();
+
+/** Words that open a direct question: a question word, or an auxiliary before its subject. */
+const QUESTION_OPENERS = /^(what|why|how|who|whom|whose|when|where|which|will|would|could|can|should|shall|is|are|was|were|does|do|did|has|have|had|may|might|must)$/;
+
+function asks(tokens: readonly Token[]): boolean {
+  const last = tokens[tokens.length - 1];
+  if (!last) return false;
+  if (last.text === '?') return true;
+  return last.isWord && QUESTION_OPENERS.test(tokens.find((t) => t.isWord)?.lower ?? '');
+}
 
 function factsOf(tokens: readonly Token[]): SentenceFacts {
   const own = offsetFree(tokens);
@@ -338,6 +355,7 @@ function factsOf(tokens: readonly Token[]): SentenceFacts {
       verb: words.some((t) => t.pos === 'VERB' || t.pos === 'AUX'),
       leadIn: tokens[tokens.length - 1]?.text === ':',
       signpost: tokens.some((t) => t.lower === 'you') && !tokens.some((t) => /^(NOUN|PROPN|NUM)$/.test(t.pos)),
+      question: asks(tokens),
     };
     sentenceFacts.set(own, f);
   }

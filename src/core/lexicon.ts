@@ -168,7 +168,7 @@ export const SCOPE_CUES: ReadonlyArray<readonly [string, ScopeClass]> = [
   ['older than', 'at-least'],
   ['about', 'about'], ['around', 'about'], ['roughly', 'about'], ['approximately', 'about'],
   ['an estimated', 'about'], ['estimated', 'about'], ['some', 'about'], ['circa', 'about'], ['close to', 'about'],
-  ['nearly', 'almost'], ['almost', 'almost'], ['just short of', 'almost'], ['only', 'only'], ['just', 'only'], ['as little as', 'only'],
+  ['nearly', 'almost'], ['almost', 'almost'], ['virtually', 'almost'], ['practically', 'almost'], ['just short of', 'almost'], ['only', 'only'], ['just', 'only'], ['as little as', 'only'],
   // (An equative of smallness is the same bound whatever the adjective: "as low as 82%" = "as little as 82%".)
   ['as low as', 'only'], ['as few as', 'only'], ['as small as', 'only'], ['as short as', 'only'],
   // An exception: "all but two of the 14 stations" counts the twelve, not the two.

@@ -731,6 +731,11 @@ function withBoundsAfter(found: NumberMention[], tokens: readonly Token[]): Numb
     if (m.value === null) return m;
     let k = m.last + 1;
     while (k <= m.last + 2 && tokens[k]?.pos === 'NOUN') k++;
+    // (Past what the figure is a share of: "85% of capacity or less", "40% of the vote or more".)
+    if (tokens[k]?.lower === 'of' && m.unit === '%') {
+      const noun = tokens[k + 1]?.pos === 'DET' ? k + 2 : k + 1;
+      if (tokens[noun]?.pos === 'NOUN' && /^(or|and)$/.test(tokens[noun + 1]?.lower ?? '')) k = noun + 1;
+    }
     // "1,000 or so rhinos", "40 or thereabouts": a hedge after the figure, as "about" before it
     // (which, nearer the figure, it outranks: "just 1,000 or so" = "only around 1,000").
     const hedge = [m.last + 1, k].find((j) => tokens[j]?.lower === 'or' && /^(so|thereabouts)$/.test(tokens[j + 1]?.lower ?? ''));

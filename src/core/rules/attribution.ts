@@ -95,6 +95,9 @@ function speakerRun(tokens: readonly Token[], from: number, step: 1 | -1): numbe
     // A personal pronoun right next to the verb is its speaker, unnamed ("…, it said"); "that",
     // "which" and a pronoun further away belong to the claim.
     const pronoun = t.pos === 'PRON';
+    // (Read forwards, an owner's determiner opens the speaker's phrase as an article does: "…,
+    // said its chief executive, Ruairí Mac Gearailt".)
+    if (pronoun && step === 1 && out.length === 0 && POSSESSIVE_DETERMINERS.has(t.lower) && /^(NOUN|PROPN|ADJ)$/.test(tokens[k + 1]?.pos ?? '')) continue;
     if (pronoun && !(k === from && PERSONAL.has(t.lower))) break;
     if ((SPEAKER_POS.has(t.pos) || nameLike) && t.lower !== 'that' && t.lower !== 'which') {
       out.push(k);

@@ -144,8 +144,41 @@ const WORD_REPAIRS: ReadonlyArray<(syntax: SentenceSyntax, words: readonly strin
   nameBeforeTimePhrase, nameOnPostOfField, nameAfterFrontedTime, activeReadAsPassive, hyphenatedModifier, prepositionCompound, secondObject, amountAfterRecipient, comparedAmount, rateAfterAmount, frontedAgent,
   (syntax) => clauseAfterObject(syntax), (syntax) => subjectReadAsObject(syntax), setAsidePhrase, accordingTo, nameBeforeSubordinateClause,
   infinitiveReadAsConjunct, wordBeforePossessor, byTheTime, destinationReadAsSubject, obliqueReadAsConjunct, possessiveRelativeReadAsMain,
-  reportedSubjectOnSayer, phraseAfterAside, whoseClause,
+  reportedSubjectOnSayer, phraseAfterAside, whoseClause, sayingConjoinedToWhatItSays,
 ];
+
+/**
+ * "Dunmore Water has not ruled out further restrictions, said its chief executive, Ruairí Mac
+ * Gearailt": a verb of saying after the comma that closes the clause it reports, with its speaker
+ * after it and nothing else, read as a second verb conjoined to that clause, and the speaker as
+ * its complement. The verb heads the sentence, the clause before the comma is what it says, and
+ * the noun after it is its subject.
+ */
+function sayingConjoinedToWhatItSays(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  const root = heads.indexOf(-1);
+  if (root < 0 || tags[root] !== 'VERB') return syntax;
+  for (let v = root + 2; v < heads.length; v++) {
+    if (heads[v] !== root || !/^(conj|parataxis)$/.test(labels[v]!) || tags[v] !== 'VERB' || words[v - 1] !== ',' || !reportingPast(words[v]!)) continue;
+    // (Not "… and said", nor a verb with a subject or a marker of its own.)
+    if (hasDependent(syntax, v, /^(nsubj|cc|mark)$/)) continue;
+    const after = dependentsOf(syntax, v).filter((c) => c > v && tags[c] !== 'PUNCT');
+    const speaker = after[0];
+    if (after.length !== 1 || !/^(ccomp|obj|xcomp|dep)$/.test(labels[speaker!]!) || !/^(NOUN|PROPN)$/.test(tags[speaker!]!)) continue;
+    // (The speaker's phrase closes the sentence: nothing after it but its own words and the stop.)
+    if (tags.slice(v + 1).some((t, k) => t !== 'PUNCT' && !dominates(heads, speaker!, v + 1 + k))) continue;
+    return edited(syntax, (newHeads, newLabels) => {
+      newHeads[v] = -1;
+      newLabels[v] = 'root';
+      newHeads[root] = v;
+      newLabels[root] = 'ccomp';
+      newLabels[speaker!] = 'nsubj';
+      // (The closing stop is the new head's.)
+      for (let k = v + 1; k < heads.length; k++) if (heads[k] === root) newHeads[k] = v;
+    });
+  }
+  return syntax;
+}
 
 /**
  * "walked out of talks with Northwave Ferries last Thursday": a name right before a time phrase
