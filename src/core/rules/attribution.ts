@@ -434,6 +434,40 @@ function readAttributions(tokens: readonly Token[], syntax?: () => SentenceSynta
     const first = trailing || !speaker.length ? i : Math.min(...speaker);
     out.push({ verb: i, speaker, first, last: trailing ? last : i, trailing });
   });
+  if (syntax) out.push(...actsSetOutInARecord(tokens, syntax, out));
+  return out;
+}
+
+/** The words that open a record's phrase: "in a statement", "in its filing", "in an interview". */
+const RECORD_OPENERS = /^(a|an|the|its|his|her|their|our)$/;
+
+/**
+ * "In a statement, the company put the rise down to fuel prices", "Harlow set out her case in a
+ * letter to staff": an act its doer set out in a record of speech (a statement, a letter, an
+ * interview: a noun of communication) tells the doer's claim, whatever the verb. The record's
+ * phrase hangs on the verb; the doer is its subject, a person or a body.
+ */
+function actsSetOutInARecord(tokens: readonly Token[], syntax: () => SentenceSyntax, found: readonly Attribution[]): Attribution[] {
+  const out: Attribution[] = [];
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'NOUN' || nounFile(t.lemma) !== 10 || namesPeople(t.lemma)) continue;
+    let k = i - 1;
+    while (k > 0 && tokens[k]!.pos === 'ADJ') k--;
+    if (!RECORD_OPENERS.test(tokens[k]!.lower) || tokens[k - 1]?.lower !== 'in') continue;
+    const syn = syntax();
+    const verb = syn.heads[i]!;
+    if (verb < 0 || syn.labels[i] !== 'obl' || syn.tags[verb] !== 'VERB' || found.some((a) => a.verb === verb) || out.some((a) => a.verb === verb)) continue;
+    const subject = ownSubject(syn, verb, /^nsubj$/);
+    if (subject < 0) continue;
+    const doer = tokens[subject]!;
+    const speaks = doer.pos === 'PROPN' || syn.tags[subject] === 'PROPN' || (doer.pos === 'PRON' && PERSONAL.has(doer.lower) && doer.lower !== 'who') ||
+      (doer.pos === 'NOUN' && (isPersonNoun(doer.lemma) || namesPeople(doer.lemma) || BODY_KINDS.has(doer.lemma)));
+    if (!speaks) continue;
+    const speaker = doer.pos === 'PRON' ? [subject] : parsedSpeaker(tokens, syn, verb) ?? [subject];
+    // (The record's phrase is part of the attribution where it opens the sentence: "In a statement, the company …".)
+    out.push({ verb, speaker, first: Math.min(k - 1 < verb ? k - 1 : verb, ...speaker), last: verb, trailing: false });
+  }
   return out;
 }
 

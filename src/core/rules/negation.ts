@@ -55,7 +55,10 @@ function opposite(at: Token, bt: Token): boolean {
   // "backing among primary teachers", where "back" means support.)
   const adverbial = (t: Token) => t.pos === 'ADV' || t.pos === 'ADP';
   if ((adverbial(at) && bt.pos === 'VERB') || (adverbial(bt) && at.pos === 'VERB')) return false;
-  return areAntonyms(a, b) || (a.length > 2 && b.length > 2 && areOpposites(a, b)) || negatedByPrefix(a, b) || negatedByPrefix(b, a) ||
+  // (A graded form is its adjective's: WordNet's adjectives judge it, not the list, whose
+  // "open" / "close" are the verbs: "the closest branch that remains open" has "close" as near.)
+  const graded = (t: Token) => /^(ADJ|ADV)$/.test(t.pos) && t.lower !== t.lemma;
+  return (!graded(at) && !graded(bt) && areAntonyms(a, b)) || (a.length > 2 && b.length > 2 && areOpposites(a, b)) || negatedByPrefix(a, b) || negatedByPrefix(b, a) ||
     (at.pos === 'VERB' && bt.pos === 'VERB' && (oppositeOfSynonym(a, b) || oppositeOfSynonym(b, a)));
 }
 

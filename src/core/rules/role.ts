@@ -88,6 +88,26 @@ function ranksBefore(tokens: readonly Token[], i: number): number[] {
   return out;
 }
 
+const YEAR = /^\d{4}$/;
+
+/**
+ * A post told as held over a span now ended by the words after it, as "former" tells it before:
+ * "deputy prime minister from 2016 to 2020", "chair until 2019", "finance minister (2014–2018)".
+ * ("Prime minister at the time" is "then-prime minister", the post when the story's event
+ * happened: no rank.)
+ */
+function heldThen(tokens: readonly Token[], i: number): boolean {
+  let k = i + 1;
+  // (Past the rest of the post's name: "deputy prime minister from 2016".)
+  while (k <= i + 3 && /^(NOUN|ADJ)$/.test(tokens[k]?.pos ?? '')) k++;
+  if (tokens[k]?.text === '(') k++;
+  const w = (j: number) => tokens[k + j]?.lower ?? '';
+  if (w(0) === 'from' && YEAR.test(w(1)) && /^(to|until|till|-|–)$/.test(w(2)) && YEAR.test(w(3))) return true;
+  if (w(0) === 'between' && YEAR.test(w(1)) && w(2) === 'and' && YEAR.test(w(3))) return true;
+  if (/^(until|till)$/.test(w(0)) && YEAR.test(w(1))) return true;
+  return YEAR.test(w(0)) && /^(-|–)$/.test(w(1)) && YEAR.test(w(2));
+}
+
 /** "senior associate justice" -> "deputy chief justice": the same role noun, another rank. */
 function rankChanges(ctx: PairContext): RawFinding[] {
   const out: RawFinding[] = [];
@@ -118,7 +138,7 @@ function rankChanges(ctx: PairContext): RawFinding[] {
     };
     const past = (tokens: readonly Token[], i: number) => {
       const phrase = ownPhraseBefore(tokens, i, 5);
-      return hyphenedFormer(tokens, i) || phrase.some((x, k, w) => /^(former|ex)$/.test(x.lower) || (ENDED_STATE_ADVERBS.has(x.lower) && !opensClause(tokens, i - phrase.length + k)) ||
+      return hyphenedFormer(tokens, i) || heldThen(tokens, i) || phrase.some((x, k, w) => /^(former|ex)$/.test(x.lower) || (ENDED_STATE_ADVERBS.has(x.lower) && !opensClause(tokens, i - phrase.length + k)) ||
         /^ex-\p{L}/u.test(x.lower) || (x.lemma === 'use' && w[k + 1]?.lower === 'to'));
     };
     // ("Once its inspectors had approved": a "once" before a noun phrase and its verb opens a

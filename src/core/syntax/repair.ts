@@ -1313,9 +1313,12 @@ function trailingSpeaker(syntax: SentenceSyntax, words?: readonly string[]): Sen
     if (tags.slice(v + 1).some((t, k) => t !== 'PUNCT' && !dominates(heads, v, v + 1 + k) && !(told >= 0 && dominates(heads, told, v + 1 + k)))) continue;
     // (A hyphen inside a name is part of it: "Judge Harriet Okonkwo-Lisle told him".)
     const inName = (k: number) => words ? words[k] === '-' && tags[k - 1] === 'PROPN' && tags[k + 1] === 'PROPN' : false;
+    // (So is a describing compound a hyphen joins: "the Oslo-based carrier", "a state-owned bank".)
+    const describing = (k: number) => (tags[k] === 'VERB' && labels[k] === 'amod' && heads[k]! > k) ||
+      (!!words && words[k] === '-' && /^(PROPN|NOUN|ADJ|NUM)$/.test(tags[k - 1] ?? '') && tags[k + 1] === 'VERB' && labels[k + 1] === 'amod');
     const phraseStart = (end: number) => {
       let k = end;
-      while (k > 0 && (/^(PROPN|NOUN|DET|ADJ|PART)$/.test(tags[k - 1]!) || inName(k - 1))) k--;
+      while (k > 0 && (/^(PROPN|NOUN|DET|ADJ|PART)$/.test(tags[k - 1]!) || inName(k - 1) || describing(k - 1))) k--;
       return k;
     };
     // ", Ana Ruiz, the chief executive, told staff": the speaker with a description in apposition,
