@@ -35,6 +35,7 @@ import { quoteSpans } from './quotes';
 import { offsetFree, rebasedFrom } from './offsetFree';
 import type { Token } from './tokens';
 import { isContentToken } from './terms';
+import { retellsAttribution } from './retoldAttribution';
 import { AnalysisCancelledError, AnalysisLimitError, type SentencePair, type Span, type AcceptedChange, type AnalysisResult, type AnalyzeOptions, type Finding } from './types';
 
 /**
@@ -199,7 +200,9 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
     checkBudget();
     const sourceIdx = alignment.sourcesOf[ri]!;
     if (sourceIdx.length === 0) {
-      if (!unrelated && reportables[ri]) {
+      // (Nor is a sentence that only retells a source sentence's attribution: "The agency issued
+      // the warning on Wednesday.")
+      if (!unrelated && reportables[ri] && !retellsAttribution(r, src.sentences)) {
         // A figure the source never states is named in the sentence's own finding; one the
         // source states otherwise ("billions" for "million") is a changed number of its own.
         const amounts = inventedAmounts(src, rw.text, r, memo);

@@ -9,7 +9,7 @@
 import { claim, q, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { SYMMETRIC_RELATIONS } from '../lexicon';
 import { isContentToken } from '../terms';
-import { mayMeanTheSame } from '../wordnet';
+import { mayMeanTheSame, nounFile } from '../wordnet';
 import type { Token } from '../tokens';
 import type { SentenceSyntax } from '../syntax/index';
 import { dependentsOf, markedBy, subtreeOf } from '../syntax/tree';
@@ -90,6 +90,14 @@ export const modifierMovedRule: PairRule = (ctx) => {
       return rNouns.has(other) && !mayMeanTheSame(other, h) && !rDesc.some((x) => x.words.has(other) && ctx.rTok[x.modifier]!.lemma === m);
     });
     if (!from) continue;
+    // A kind noun before a name ("rival firm Oakden Foods") while the rewrite gives the source's
+    // party a kind noun of the same sort, in its own words ("Brightplate, a catering company"),
+    // names a kind both belong to: nothing moved off that party. (WordNet's lexical file is the
+    // sort: "firm" and "company" are both groups.)
+    const other = ctx.sTok[from.head]!.lemma;
+    if (rSyn.tags[r.modifier] === 'NOUN' && ctx.rTok.some((t, k) => rSyn.tags[k] === 'NOUN' && nounFile(t.lemma) === nounFile(m) &&
+      (ctx.rTok[rSyn.heads[k]!]?.lemma === other || dependentsOf(rSyn, k).some((d) => ctx.rTok[d]!.lemma === other) ||
+        (rSyn.labels[k] === 'appos' && ctx.rTok[rSyn.heads[k]!]?.lemma === other)))) continue;
     // "a hospital finance director" / "a finance director at a hospital trust": the word now
     // describes a noun in a phrase of the noun it described, which says as much.
     const host = rSyn.heads[r.head]!;
