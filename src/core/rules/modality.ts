@@ -9,6 +9,7 @@ import { findVerbGroups, groupContaining, type VerbGroup } from '../verbs';
 import type { SentenceSyntax } from '../syntax/index';
 import { isSayingVerb, mayMeanTheSame, samePredicate } from '../wordnet';
 import { clauseOpenedBy, dependentsOf, subtreeOf, hasDependent } from '../syntax/tree';
+import { negatedClause } from './negation';
 
 const VERB_CUES = new Set(['allege', 'suggest', 'indicate', 'hint', 'prove', 'establish', 'demonstrate', 'confirm', 'verify',
   'claim', 'predict', 'forecast']);
@@ -102,8 +103,10 @@ function deniedPossibility(tokens: readonly Token[], syntax: SentenceSyntax, c: 
 }
 
 /** A verb said with a "no" just before it: "not", "never", "no longer", "cannot", "unable to". */
-function saidWithNo(tokens: readonly Token[], verb: number): boolean {
-  return tokens.slice(Math.max(0, verb - 4), verb).some((t) => /^(not|n't|never|longer|cannot|unable)$/.test(t.lower));
+function saidWithNo(tokens: readonly Token[], syntax: SentenceSyntax, verb: number): boolean {
+  // (However far the denial: "had not been enough to let the company avoid it" = "was unable to
+  // avoid it".)
+  return tokens.slice(Math.max(0, verb - 4), verb).some((t) => /^(not|n't|never|longer|cannot|unable)$/.test(t.lower)) || negatedClause(tokens, syntax, verb);
 }
 
 /**
@@ -428,7 +431,7 @@ export const modalityRule: PairRule = (ctx) => {
       if (decision < 0 && timetabled(ctx.sTok, s) && groupContaining(rGroups, rAt)?.tense === 'future') continue;
       // A possibility denied is a negated fact told with a modal: "can no longer afford" /
       // "does not have the money", either way round (below).
-      if (s.cls === 'necessary' && deniedPossibility(ctx.sTok, ctx.syntax.source(), s) && saidWithNo(ctx.rTok, rAt)) continue;
+      if (s.cls === 'necessary' && deniedPossibility(ctx.sTok, ctx.syntax.source(), s) && saidWithNo(ctx.rTok, ctx.syntax.rewrite(), rAt)) continue;
       rSpan = statedSpan(ctx.rTok, rGroups, rAt, decision);
       rDesc = decision >= 0 ? 'a decision' : 'stated as fact';
     }
@@ -457,7 +460,7 @@ export const modalityRule: PairRule = (ctx) => {
     // And the other way round: a future stated ("the ban will run until 2029") put as a timetable
     // ("the ban is set to run until 2029", "is due to end") says the same of what lies ahead.
     if (decider < 0 && timetabled(ctx.rTok, r) && groupContaining(sGroups, sAt)?.tense === 'future') continue;
-    if (r.cls === 'necessary' && deniedPossibility(ctx.rTok, ctx.syntax.rewrite(), r) && saidWithNo(ctx.sTok, sAt)) continue;
+    if (r.cls === 'necessary' && deniedPossibility(ctx.rTok, ctx.syntax.rewrite(), r) && saidWithNo(ctx.sTok, ctx.syntax.source(), sAt)) continue;
     const sSpan = statedSpan(ctx.sTok, sGroups, sAt, decider);
     const rSpan = spanOf(ctx.rTok.slice(r.first, Math.max(r.last, r.anchor) + 1));
     push(ctx, out, sSpan, rSpan, `source says ${q(textOf(ctx.source, sSpan))} (${decider >= 0 ? 'a decision' : 'stated as fact'}), rewrite says ${q(textOf(ctx.rewrite, rSpan))} (${DESCRIBE[r.cls]})`);

@@ -100,6 +100,9 @@ function negatorAt(tokens: readonly Token[], i: number): boolean {
   // "has yet to secure", "is yet to open": not done so far, a negator of its own.
   if (t.lower === 'yet') return tokens[i + 1]?.lower === 'to' && /^(be|have)$/.test(tokens[i - 1]?.lemma ?? '');
   if (t.lower === 'few' || t.lower === 'little') return fewIfAny(tokens, i);
+  // "were unable to examine", "is unwilling to pay": a word negated by its prefix before the act
+  // it governs negates that act, as "could not" does.
+  if (t.pos === 'ADJ' && tokens[i + 1]?.lower === 'to' && prefixNegatedBase(t.lemma) !== null) return true;
   // "stopped short of naming him", "fell short of winning": the act it fell short of was not done.
   if (t.lower === 'short') return tokens[i + 1]?.lower === 'of' && /ing$/.test(tokens[i + 2]?.lower ?? '') && /^(stop|fall|come)$/.test(tokens[i - 1]?.lemma ?? '');
   // "not only praised the screenplay but also …", "not just a game": a "not" on a focus word
@@ -304,7 +307,7 @@ function predicateOf(syn: SentenceSyntax, i: number): number {
  * say"), a declining verb above it ("declined to comment"), or a preventing verb before its
  * "from" ("bars Brightlane from deleting" = "Brightlane may not delete").
  */
-function negatedClause(tokens: readonly Token[], syn: SentenceSyntax, i: number): boolean {
+export function negatedClause(tokens: readonly Token[], syn: SentenceSyntax, i: number): boolean {
   const p = predicateOf(syn, i);
   if (p < 0) return false;
   const negates = (d: number) => negatorAt(tokens, d);
@@ -325,6 +328,17 @@ function negatedClause(tokens: readonly Token[], syn: SentenceSyntax, i: number)
   // (Its "to" infinitive, however the parse labelled it: "failed to reach orbit".)
   const infinitive = syn.labels[p] === 'xcomp' || (syn.labels[p] === 'advcl' && dependentsOf(syn, p, /^mark$/).some((d) => tokens[d]!.lower === 'to'));
   if (h >= 0 && infinitive && DECLINING_VERBS.has(tokens[h]!.lemma)) return true;
+  // A degree past what the act allows denies it: "too poor for the helicopter to fly" (the
+  // infinitive on its subject's "for" phrase, or on the word "too" grades); so does a degree
+  // short of it, denied: "had not been enough to let the company avoid it" (through the verbs
+  // that carry the act, "let … avoid").
+  if (infinitive || (syn.labels[p] === 'acl' && dependentsOf(syn, p, /^mark$/).some((d) => tokens[d]!.lower === 'to'))) {
+    const graded = syn.labels[p] === 'acl' && h >= 0 && dependentsOf(syn, h, /^case$/).some((c) => tokens[c]!.lower === 'for') ? syn.heads[h]! : h;
+    if (graded >= 0 && dependentsOf(syn, graded, /^advmod$/).some((d) => tokens[d]!.lower === 'too')) return true;
+  }
+  for (let v = p, up = syn.heads[p]!; up >= 0 && syn.labels[v] === 'xcomp'; v = up, up = syn.heads[up]!) {
+    if ((tokens[up]!.lower === 'enough' || dependentsOf(syn, up, /^advmod$/).some((d) => tokens[d]!.lower === 'enough')) && negatedClause(tokens, syn, up)) return true;
+  }
   // So does "cease" over its "to" infinitive, verbal or not: "had ceased to be viable" = "was no
   // longer viable". (Only "cease": "stopped to talk", "quit to join a rival" tell a purpose; the
   // other ceasing verbs take their act as a gerund, above.)
