@@ -20,9 +20,9 @@ import type { Token } from '../tokens';
 import { offsetFree } from '../offsetFree';
 import { holdsDate } from '../mentions/dates';
 import { findNumbers } from '../mentions/numbers';
-import { areConverse, eventSenses, isPersonNoun, isVerbLemma, lexicalRelation, mayMeanTheSame, namesPeople, samePredicate, transferSide } from '../wordnet';
+import { areConverse, areOpposites, eventSenses, isPersonNoun, isVerbLemma, lexicalRelation, mayMeanTheSame, namesPeople, samePredicate, transferSide } from '../wordnet';
 import { describedBy, describedNamesIn } from '../mentions/descriptions';
-import { REPORTING_VERBS, setsAsideBy } from '../lexicon';
+import { areAntonyms, REPORTING_VERBS, setsAsideBy } from '../lexicon';
 import { framesOf, isPronounPerson, nested, sameParticipant, sameWords, type Argument, type Frame, type Participant } from '../syntax/frames';
 import { dependentsOf, hasDependent, subtreeOf } from '../syntax/tree';
 import type { SentenceSyntax } from '../syntax';
@@ -223,8 +223,9 @@ export const rolesSwappedRule: PairRule = (ctx) => {
     const pred = ctx.rTok[rf.predicate]!;
     if (headlinePassive(rf)) continue;
     // A reporting verb's speaker is the attribution rule's; but one with a thing for its object
-    // ("the episode was written by Chuck Tatham") is an ordinary act.
-    if (pred.lemma === 'be' || pred.lemma === 'have' || (REPORTING_VERBS.has(pred.lemma) && !rf.args.some((a) => a.role === 'obj'))) continue;
+    // ("the episode was written by Chuck Tatham") is an ordinary act, and so is one with the
+    // party it told ("she twice warned Brekke" / "Brekke twice warned her").
+    if (pred.lemma === 'be' || pred.lemma === 'have' || (REPORTING_VERBS.has(pred.lemma) && !rf.args.some((a) => /^i?obj$/.test(a.role)))) continue;
     // The same predicate: the matched word, or the same lemma used as the same sort of word
     // ("the authority's chair" is not "chairs the authority").
     // (An event noun and its verb are one predicate, "takeover" and "take over", and so are a
@@ -331,7 +332,15 @@ export const rolesSwappedRule: PairRule = (ctx) => {
         // (Only for a doer made of the one done to: a receiver and a recipient exchanged with
         // each other are the parse's two readings of "thanked her coach, X, in her speech".)
         const otherSide = (x: string, y: string) => x === y || (arg.role === 'subj' && /^i?obj$/.test(x) && /^i?obj$/.test(y));
-        const swapped = rRoles.some((a) => same(a.filler, g) && rolesThere.some((b) => otherSide(b.role, a.role) || (b.surface ?? b.role) === (a.surface ?? a.role)));
+        // (Not between two opposite acts, each told of the other's party: "Sales rose and costs
+        // fell" / "Sales fell and costs rose" turns each act round, the negation rule's two changes.)
+        const opposite = (x: string, y: string) => areAntonyms(x, y) || areOpposites(x, y);
+        // (Only where the rewrite's act stands in the place of its opposite, which the negation
+        // rule reports: "rejected by Chile and approved by Argentina" / "accepted by Chile and
+        // rejected by Argentina" keeps each word and exchanges the parties.)
+        const inPlaceOfOpposite = (k: number) => (ctx.match.rToS[k] ?? -1) >= 0 && opposite(ctx.sTok[ctx.match.rToS[k]!]!.lemma, ctx.rTok[k]!.lemma);
+        const opposed = (a: Argument) => inPlaceOfOpposite(rf.predicate) && rAll.some((x) => x.args.includes(a) && opposite(ctx.rTok[x.predicate]!.lemma, ctx.rTok[rf.predicate]!.lemma));
+        const swapped = rRoles.some((a) => same(a.filler, g) && !opposed(a) && rolesThere.some((b) => otherSide(b.role, a.role) || (b.surface ?? b.role) === (a.surface ?? a.role)));
         // Spliced: the displaced participant is gone, and this one was a doer or receiver of
         // something else in the source (an owner is too often the same party described
         // another way: "the shipping firm Nordlys" ... "the company").
@@ -378,9 +387,10 @@ export const rolesSwappedRule: PairRule = (ctx) => {
       const ownNounsOf = elsewhere?.arg.role === 'of' && elsewhere.frame.key.startsWith('n:') && samePredicate(elsewhere.frame.key, rf.key);
       // (Or where the act's other party here is only a "her" or "him": "Ibáñez visited Tulloch" /
       // "Tulloch visited her" makes the one visited the visitor, whoever the pronoun is.)
-      const pronounReceiver = arg.role === 'subj' && elsewhere?.arg.role === 'obj' && matches.includes(elsewhere.frame) &&
-        rf.args.some((a) => a.role === 'obj' && a.explicit && isPronounPerson(a.filler));
-      if (!found && (!displaced || arg.agent || pronounReceiver) && elsewhere && core && !isPronounPerson(f) && !ownNounsOf && CORE.has(elsewhere.arg.role) && (transitive(elsewhere.frame) || (transitive(rf) && pronounBeside(sSyntax, ctx.sTok, elsewhere)) ||
+      // (Or the one told: "she twice warned Brekke" / "Brekke twice warned her".)
+      const pronounReceiver = arg.role === 'subj' && /^i?obj$/.test(elsewhere?.arg.role ?? '') && matches.includes(elsewhere!.frame) &&
+        rf.args.some((a) => /^i?obj$/.test(a.role) && a.explicit && isPronounPerson(a.filler));
+      if (!found && (!displaced || arg.agent || pronounReceiver) && elsewhere && core && !isPronounPerson(f) && !ownNounsOf && CORE.has(elsewhere.arg.role) && (transitive(elsewhere.frame) || (pronounReceiver && elsewhere.arg.role === 'iobj') || (transitive(rf) && pronounBeside(sSyntax, ctx.sTok, elsewhere)) ||
         (arg.agent && elsewhere.arg.role !== 'subj' && elsewhere.arg.explicit && elsewhere.frame.key !== rf.key))) {
         // ("the festival closes" / "close the festival": a verb that alternates, not a swap;
         // nor "the two sides agreed to reopen the crossing" / "the crossing would reopen",

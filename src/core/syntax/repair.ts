@@ -144,8 +144,39 @@ const WORD_REPAIRS: ReadonlyArray<(syntax: SentenceSyntax, words: readonly strin
   nameBeforeTimePhrase, nameOnPostOfField, nameAfterFrontedTime, activeReadAsPassive, hyphenatedModifier, prepositionCompound, secondObject, amountAfterRecipient, comparedAmount, rateAfterAmount, frontedAgent,
   (syntax) => clauseAfterObject(syntax), (syntax) => subjectReadAsObject(syntax), setAsidePhrase, accordingTo, nameBeforeSubordinateClause,
   infinitiveReadAsConjunct, wordBeforePossessor, byTheTime, destinationReadAsSubject, obliqueReadAsConjunct, possessiveRelativeReadAsMain,
-  reportedSubjectOnSayer, phraseAfterAside, whoseClause, sayingConjoinedToWhatItSays,
+  reportedSubjectOnSayer, phraseAfterAside, whoseClause, sayingConjoinedToWhatItSays, subjectAfterConjunction,
 ];
+
+/**
+ * "she found out about the decision to cut the budget – and Brekke twice warned her": a noun
+ * after "and" or "but", read as the object an earlier verb coordinates, right before a verb with
+ * no subject of its own (past adverbs only). A verb of its own after the conjunction opens a
+ * second clause: the noun is that verb's subject, and the verb is conjoined to the clause it hung on.
+ */
+function subjectAfterConjunction(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  for (let d = 2; d < heads.length - 1; d++) {
+    // (Hung on a verb: a noun joined to another noun, "the ministers of Norland and Vest agreed",
+    // is a phrase's second member.)
+    if (!/^(NOUN|PROPN)$/.test(tags[d]!) || !/^(obj|obl|advcl|dep|parataxis)$/.test(labels[d]!) || heads[d]! > d || tags[heads[d]!] !== 'VERB') continue;
+    const cc = dependentsOf(syntax, d, /^cc$/).find((c) => c === d - 1 && /^(and|but)$/i.test(words[c]!));
+    if (cc === undefined) continue;
+    // (The name's own words only, up to the verb: "Brekke", "Anders Brekke".)
+    let v = d + 1;
+    while (v < heads.length && (tags[v] === 'ADV' || (tags[v] === 'PROPN' && heads[v] === d))) v++;
+    if (tags[v] !== 'VERB' || heads[v]! > d || /ing$/i.test(words[v]!) || hasDependent(syntax, v, /^(nsubj|csubj|expl|mark)/)) continue;
+    if (!/^(ccomp|conj|parataxis|advcl|xcomp)$/.test(labels[v]!)) continue;
+    return edited(syntax, (newHeads, newLabels) => {
+      newHeads[d] = v;
+      newLabels[d] = hasDependent(syntax, v, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
+      newHeads[cc] = v;
+      newLabels[v] = 'conj';
+      // (Punctuation before the conjunction opens the new clause too: "– and".)
+      if (tags[cc - 1] === 'PUNCT' && heads[cc - 1] === d) newHeads[cc - 1] = v;
+    });
+  }
+  return syntax;
+}
 
 /**
  * "Dunmore Water has not ruled out further restrictions, said its chief executive, Ruairí Mac
