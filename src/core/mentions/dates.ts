@@ -129,6 +129,7 @@ function readDates(tokens: readonly Token[]): DateMention[] {
     let last = i;
     let dayFirst = false;
     let dayStart = -1;
+    const spokenYear = spokenYearAt(tokens, i);
     const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t.lower);
     // "May" is a month only when capitalised next to a day or a year.
     // (Or after a preposition or "last"/"next", where the verb cannot stand: "in May", "until
@@ -191,7 +192,7 @@ function readDates(tokens: readonly Token[]): DateMention[] {
       }
       let k = last + 1;
       if (tokens[k]?.text === ',') k++;
-      const spoken = spokenYearAt(tokens, k);
+      const spoken = /^\d{4}$/.test(tokens[k]?.lower ?? '') ? null : spokenYearAt(tokens, k);
       if (/^\d{4}$/.test(tokens[k]?.lower ?? '')) {
         keys.push(`year:${tokens[k]!.lower}`);
         last = k;
@@ -202,11 +203,10 @@ function readDates(tokens: readonly Token[]): DateMention[] {
         keys.push(`relative:${tokens[last + 1]!.lower} year`);
         last += 2;
       }
-    } else if (spokenYearAt(tokens, i)) {
+    } else if (spokenYear) {
       // "since twenty twenty-one", a radio script's 2021.
-      const spoken = spokenYearAt(tokens, i)!;
-      keys.push(`year:${spoken.year}`);
-      last = spoken.last;
+      keys.push(`year:${spokenYear.year}`);
+      last = spokenYear.last;
     } else if (yearAt(tokens, i)) {
       keys.push(`year:${t.lower}`);
       // A range of years is one mention: "between 875 and 880", "2019–2021".

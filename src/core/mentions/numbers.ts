@@ -234,7 +234,7 @@ function wordsUnderHundred(tokens: readonly Token[], i: number): { value: number
  * joined by falling scale words, with "and" or a comma between them; a decimal part is "point"
  * and its digits one word each. Its value and last token, or null where no word number starts.
  */
-export function spelledNumberAt(tokens: readonly Token[], i: number): { value: number; last: number } | null {
+function spelledNumberAt(tokens: readonly Token[], i: number): { value: number; last: number } | null {
   let total = 0;
   let last = -1;
   let k = i;
@@ -806,7 +806,7 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
     }
     // "the twenty-first century", "the twenty-first of June": an ordinal over the tokenizer's
     // three tokens (a day of a month the dates').
-    const ordinal = ordinalDayAt(tokens, i);
+    const ordinal = tokens[i + 1]?.text === '-' ? ordinalDayAt(tokens, i) : null;
     if (ordinal && ordinal.last > i) {
       const ofMonth = tokens[ordinal.last + 1]?.lower === 'of' && MONTH_NAMES.has(tokens[ordinal.last + 2]?.lower ?? '');
       if (!ofMonth) out.push({ first: i, last: ordinal.last, value: ordinal.day, magnitude: null, unit: 'ordinal', qualifier: null, qualifierFirst: i });
