@@ -466,7 +466,7 @@ function actsSetOutInARecord(tokens: readonly Token[], syntax: () => SentenceSyn
     if (!speaks) continue;
     const speaker = doer.pos === 'PRON' ? [subject] : parsedSpeaker(tokens, syn, verb) ?? [subject];
     // (The record's phrase is part of the attribution where it opens the sentence: "In a statement, the company …".)
-    out.push({ verb, speaker, first: Math.min(k - 1 < verb ? k - 1 : verb, ...speaker), last: verb, trailing: false });
+    out.push({ verb, speaker, first: Math.min(k - 1, verb, ...speaker), last: verb, trailing: false });
   }
   return out;
 }

@@ -96,8 +96,7 @@ export const modifierMovedRule: PairRule = (ctx) => {
     // sort: "firm" and "company" are both groups.)
     const other = ctx.sTok[from.head]!.lemma;
     if (rSyn.tags[r.modifier] === 'NOUN' && ctx.rTok.some((t, k) => rSyn.tags[k] === 'NOUN' && nounFile(t.lemma) === nounFile(m) &&
-      (ctx.rTok[rSyn.heads[k]!]?.lemma === other || dependentsOf(rSyn, k).some((d) => ctx.rTok[d]!.lemma === other) ||
-        (rSyn.labels[k] === 'appos' && ctx.rTok[rSyn.heads[k]!]?.lemma === other)))) continue;
+      (ctx.rTok[rSyn.heads[k]!]?.lemma === other || dependentsOf(rSyn, k).some((d) => ctx.rTok[d]!.lemma === other)))) continue;
     // "a hospital finance director" / "a finance director at a hospital trust": the word now
     // describes a noun in a phrase of the noun it described, which says as much.
     const host = rSyn.heads[r.head]!;

@@ -326,13 +326,14 @@ export function negatedClause(tokens: readonly Token[], syn: SentenceSyntax, i: 
   // no longer fund", "did not continue to pay" = "stopped paying".
   if (h >= 0 && syn.labels[p] === 'xcomp' && CONTINUING_VERBS.has(tokens[h]!.lemma) && negatedClause(tokens, syn, h)) return true;
   // (Its "to" infinitive, however the parse labelled it: "failed to reach orbit".)
-  const infinitive = syn.labels[p] === 'xcomp' || (syn.labels[p] === 'advcl' && dependentsOf(syn, p, /^mark$/).some((d) => tokens[d]!.lower === 'to'));
+  const markedTo = dependentsOf(syn, p, /^mark$/).some((d) => tokens[d]!.lower === 'to');
+  const infinitive = syn.labels[p] === 'xcomp' || (syn.labels[p] === 'advcl' && markedTo);
   if (h >= 0 && infinitive && DECLINING_VERBS.has(tokens[h]!.lemma)) return true;
   // A degree past what the act allows denies it: "too poor for the helicopter to fly" (the
   // infinitive on its subject's "for" phrase, or on the word "too" grades); so does a degree
   // short of it, denied: "had not been enough to let the company avoid it" (through the verbs
   // that carry the act, "let … avoid").
-  if (infinitive || (syn.labels[p] === 'acl' && dependentsOf(syn, p, /^mark$/).some((d) => tokens[d]!.lower === 'to'))) {
+  if (infinitive || (syn.labels[p] === 'acl' && markedTo)) {
     const graded = syn.labels[p] === 'acl' && h >= 0 && dependentsOf(syn, h, /^case$/).some((c) => tokens[c]!.lower === 'for') ? syn.heads[h]! : h;
     if (graded >= 0 && dependentsOf(syn, graded, /^advmod$/).some((d) => tokens[d]!.lower === 'too')) return true;
   }
@@ -357,7 +358,7 @@ export function negatedClause(tokens: readonly Token[], syn: SentenceSyntax, i: 
   // "Work has been halted" = "no work is being done": the subject of a ceasing verb.
   if (i !== p && syn.heads[i] === p && /^nsubj/.test(syn.labels[i]!) && CEASING_VERBS.has(tokens[p]!.lemma)) return true;
   // "has yet to concede", "is still to decide": an act not yet done.
-  if (dependentsOf(syn, p, /^mark$/).some((d) => tokens[d]!.lower === 'to') &&
+  if (markedTo &&
     [p, /^(xcomp|advcl)$/.test(syn.labels[p]!) ? h : -1].some((v) => v >= 0 && dependentsOf(syn, v, /^advmod$/).some((d) => /^(yet|still)$/.test(tokens[d]!.lower)))) return true;
   // "must still be approved", "still needs to be signed": an act still required, not yet done.
   if (dependentsOf(syn, p, /^advmod$/).some((d) => tokens[d]!.lower === 'still') &&

@@ -337,8 +337,9 @@ export const rolesSwappedRule: PairRule = (ctx) => {
         // (Only where the rewrite's act stands in the place of its opposite, which the negation
         // rule reports: "rejected by Chile and approved by Argentina" / "accepted by Chile and
         // rejected by Argentina" keeps each word and exchanges the parties.)
-        const inPlaceOfOpposite = (k: number) => (ctx.match.rToS[k] ?? -1) >= 0 && oppositeActs(ctx.sTok[ctx.match.rToS[k]!]!.lemma, ctx.rTok[k]!.lemma);
-        const opposed = (a: Argument) => inPlaceOfOpposite(rf.predicate) && rAll.some((x) => x.args.includes(a) && oppositeActs(ctx.rTok[x.predicate]!.lemma, ctx.rTok[rf.predicate]!.lemma));
+        const sAct = ctx.match.rToS[rf.predicate] ?? -1;
+        const inPlaceOfOpposite = sAct >= 0 && oppositeActs(ctx.sTok[sAct]!.lemma, ctx.rTok[rf.predicate]!.lemma);
+        const opposed = (a: Argument) => inPlaceOfOpposite && rAll.some((x) => x.args.includes(a) && oppositeActs(ctx.rTok[x.predicate]!.lemma, ctx.rTok[rf.predicate]!.lemma));
         const swapped = rRoles.some((a) => same(a.filler, g) && !opposed(a) && rolesThere.some((b) => otherSide(b.role, a.role) || (b.surface ?? b.role) === (a.surface ?? a.role)));
         // Spliced: the displaced participant is gone, and this one was a doer or receiver of
         // something else in the source (an owner is too often the same party described
@@ -925,12 +926,12 @@ function setsAside(tokens: readonly Token[], syn: SentenceSyntax, m: number): bo
   return word === 'instead' || setsAsideBy(word, fixed);
 }
 
-/** A frame with both a doer (its own, or fixed by control) and a receiver. */
 /** Two acts of opposite sense, by the curated list or WordNet: "rise" / "fall", "accept" / "reject". */
 function oppositeActs(a: string, b: string): boolean {
   return areAntonyms(a, b) || areOpposites(a, b);
 }
 
+/** A frame with both a doer (its own, or fixed by control) and a receiver. */
 function transitive(f: Frame): boolean {
   return f.args.some((a) => a.role === 'subj' && (a.explicit || a.controlled)) && f.args.some((a) => a.role === 'obj');
 }
