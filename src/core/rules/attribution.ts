@@ -3,7 +3,7 @@
 // speaker, and a reporting verb that changes the claim's standing ("reported" vs "claimed").
 import { claim, hunkOfSource, q, sourceSentenceAt, sourceSentenceHolding, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { stemOf } from '../terms';
-import { isAdjectiveLemma, isDirectingVerb, isEventNoun, isOfABody, isPersonNoun, isSayingVerb, isTimeNoun, lexicalRelation, mayMeanTheSame, namesPeople, nounFile, samePredicate } from '../wordnet';
+import { isAdjectiveLemma, isDirectingVerb, isEventNoun, isOfABody, isPersonNoun, isSayingVerb, isTimeNoun, lexicalRelation, mayMeanTheSame, namesPeople, nounFile, samePredicate, GROUP_FILE } from '../wordnet';
 import { findVerbGroups } from '../verbs';
 import { CLAIM_DOCUMENTS, DECLINING_VERBS, POSSESSIVE_DETERMINERS, REPORTING_VERBS, ROLE_NOUNS, type ReportingStance } from '../lexicon';
 import type { Token } from '../tokens';
@@ -699,6 +699,41 @@ function findingSource(lemma: string): boolean {
 }
 
 /**
+ * Whether the source gives a person's title right before a name, with no owner before it:
+ * "Judge Helen Okafor", "Coroner Ian Pratt" (not "its chief executive, Priya Ramsay" or "the
+ * firm's chief executive Priya Ramsay", who speak for their owner).
+ */
+function ownerlessTitleInSource(ctx: PairContext, lemma: string): boolean {
+  return ctx.source.sentences.some((sentence) => sentence.tokens.some((t, k, tokens) => t.lemma.toLowerCase() === lemma &&
+    tokens[k + 1]?.pos === 'PROPN' && /^\p{Lu}/u.test(tokens[k + 1]!.text) && !tokens.slice(Math.max(0, k - 3), k).some((x) => POSSESSIVE_DETERMINERS.has(x.lower) || /^['’]s?$/.test(x.text))));
+}
+
+/**
+ * Whether a source sentence has a noun phrase headed by each of two words, neither inside the
+ * other's phrase nor its apposition: two parties the source tells apart ("The university is
+ * considering whether to return the grant to the national research council").
+ */
+function partiesApartInSource(ctx: PairContext, a: string, b: string): boolean {
+  if (a === b) return false;
+  return ctx.source.sentences.some((sentence) => {
+    const tokens = sentence.tokens;
+    const at = (lemma: string) => tokens.flatMap((t, k) => /^(NOUN|PROPN)$/.test(t.pos) && t.lemma === lemma ? [k] : []);
+    const as = at(a), bs = at(b);
+    if (as.length === 0 || bs.length === 0) return false;
+    const syn = syntaxOf(tokens);
+    // (A word's phrase: up through the words that only name or describe it, "Judge" in "Judge
+    // Helen Okafor".)
+    const phrase = (k: number) => { let x = k; while (x >= 0 && /^(compound|flat|amod)$/.test(syn.labels[x]!)) x = syn.heads[x]!; return x; };
+    // (Not in a sentence where one speaks of the other, who may be the same party: "Carmaker
+    // Veltrano is recalling 184,000 vehicles, the company said".)
+    const speakers = findAttributions(tokens, () => syn).flatMap((x) => x.speaker);
+    const joined = (x: number, y: number) => dominates(syn.heads, x, y) || dominates(syn.heads, y, x) || /^(appos|conj)$/.test(syn.labels[x]!) || /^(appos|conj)$/.test(syn.labels[y]!);
+    if ([...as, ...bs].some((k) => speakers.includes(k))) return false;
+    return as.some((i) => bs.some((j) => { const x = phrase(i), y = phrase(j); return x >= 0 && y >= 0 && !joined(x, y); }));
+  });
+}
+
+/**
  * The nouns the two documents describe a name by, anywhere: the noun just before it ("Residents'
  * group Brayford Flood Action", "the ferry operator Corran Ferries") and the noun of an
  * apposition just after it ("Corran Ferries, the island operator,"). `names` are the name's
@@ -1073,6 +1108,34 @@ export const attributionRule: PairRule = (ctx) => {
     if (ra && sa && bothNamed(ra, sa) && !sameParty(ra, sa) && !naming(ctx.rTok, ra).some((w) => sentenceKeys.has(w)) && !naming(ctx.sTok, sa).some((w) => rKeys.has(w))) {
       r = ra;
       s = sa;
+    }
+  }
+  // Two speakers the source itself tells apart, as two parties of one sentence's acts: "the
+  // university said" / "the national research council said", where the source has the
+  // university return a grant to the national research council; "the company said" / "the
+  // judge said", where it has Judge Okafor say the company ignored alarms. A description may
+  // stand for a name, but not for a party the source keeps beside it.
+  if (!r) {
+    for (const ra of rAttr) {
+      const sa = matchedAct(ra);
+      if (!sa || ra.speaker.length === 0 || sa.speaker.length === 0 || !disjoint(speakerWords(ctx.rTok, ra), speakerWords(ctx.sTok, sa))) continue;
+      // (Two descriptions of who speaks, a person's or a body's, with no name to them: a name
+      // against a description is the checks' above.)
+      // (One party a side: "officials" and "forecasters" may be many voices of one body.)
+      const party = (tokens: readonly Token[], a: Attribution) => {
+        const head = tokens[Math.max(...a.speaker)]!;
+        return !a.speaker.some((k) => tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'ADP') && head.pos === 'NOUN' && head.lower === head.lemma &&
+          (isPersonNoun(head.lemma) || BODY_KINDS.has(head.lemma) || nounFile(head.lemma) === GROUP_FILE) ? head : undefined;
+      };
+      const rHead = party(ctx.rTok, ra), sHead = party(ctx.sTok, sa);
+      if (!rHead || !sHead || kindOfBody(rHead.lemma) === kindOfBody(sHead.lemma)) continue;
+      if (partiesApartInSource(ctx, rHead.lemma, sHead.lemma)) { r = ra; s = sa; break; }
+      // (Or an official the source names by that title, owned by no one, against a body: "the
+      // company said" / "the judge said", with "Judge Helen Okafor" in the source. Not a word
+      // for a trader, "online retailer Kasa", which may be the company.)
+      const body = (t: Token) => !isPersonNoun(t.lemma);
+      const titled = (t: Token) => isOfABody(t.lemma) && ownerlessTitleInSource(ctx, t.lemma);
+      if ((titled(rHead) && body(sHead)) || (titled(sHead) && body(rHead))) { r = ra; s = sa; break; }
     }
   }
   // A pronoun speaker ("He said") against a named one: the pronoun stands for the person the

@@ -32,7 +32,10 @@ function findCertainty(tokens: readonly Token[], syntax: () => SentenceSyntax): 
     const head = c.anchor < 0 && MODAL_FORMS.has(tokens[c.first]!.lower) ? syntax().heads[c.first] ?? -1 : -1;
     // "may be able to build": the hedge is on the act after the adjective's "to".
     const a = head > c.last && syntax().tags[head] === 'VERB' ? head : c.anchor;
-    const adjective = a >= 0 && tokens[a]!.lemma === 'be' && tokens[a + 1]?.pos === 'ADJ' && tokens[a + 2]?.lower === 'to' && tokens[a + 3]?.pos === 'VERB' ? a + 3 : a;
+    // (A copula's hedge is on what it says the subject is: "is said to have been unwell" hedges
+    // "unwell", which "was unwell" states.)
+    const predicate = a >= 0 && syntax().labels[a] === 'cop' && syntax().heads[a]! > a ? syntax().heads[a]! : a;
+    const adjective = a >= 0 && tokens[a]!.lemma === 'be' && tokens[a + 1]?.pos === 'ADJ' && tokens[a + 2]?.lower === 'to' && tokens[a + 3]?.pos === 'VERB' ? a + 3 : predicate;
     // "could be forced to ration fruit": a passive of making or letting hedges the act it makes.
     const act = adjective === a && a >= 0 ? passiveMaking(tokens, syntax(), a) : adjective;
     const cue = c.cls === 'considered' ? { ...c, anchor: deliberatedAct(tokens, syntax(), c.first) } : act === c.anchor ? c : { ...c, anchor: act };
@@ -306,10 +309,16 @@ function isComplement(syntax: SentenceSyntax, verb: number): boolean {
 function finite(tokens: readonly Token[], groups: readonly VerbGroup[], i: number): boolean {
   const g = groupContaining(groups, i);
   // (A predicate adjective right after a finite "be" is stated by it: "will be complete".)
-  const copula = tokens[i]!.pos === 'ADJ' ? groupContaining(groups, i - 1) : undefined;
-  if (!g && copula && tokens[copula.head]!.lemma === 'be' && copula.head === i - 1) return copula.tense !== 'none';
+  const copula = g ? undefined : copulaBefore(tokens, groups, i);
+  if (copula) return copula.tense !== 'none';
   if (!g) return tokens[i]!.pos === 'VERB' && !/ing$/.test(tokens[i]!.lower);
   return g.tense !== 'none';
+}
+
+/** The group of the "be" right before a predicate word ("was unwell", "was accidental"), if any. */
+function copulaBefore(tokens: readonly Token[], groups: readonly VerbGroup[], i: number): VerbGroup | undefined {
+  const copula = /^(ADJ|NOUN)$/.test(tokens[i]!.pos) ? groupContaining(groups, i - 1) : undefined;
+  return copula && copula.head === i - 1 && tokens[copula.head]!.lemma === 'be' ? copula : undefined;
 }
 
 /** The finite verb of deciding that governs the infinitive at `verb` ("has decided to double"), or -1. */
@@ -411,6 +420,10 @@ export const modalityRule: PairRule = (ctx) => {
       // "has yet to approve": an infinitive states nothing as fact; but one a finite verb of
       // deciding governs is a decision taken ("plans to double" -> "has decided to double").
       // (The replaced stretch's first verb may be the deciding verb itself: its act is its complement.)
+      // (A predicate adjective no "be" states is stated by the verb it completes: "may be more
+      // likely" / "makes children more likely".)
+      const completed = ctx.rTok[rAt]!.pos === 'ADJ' && !finite(ctx.rTok, rGroups, rAt) ? ctx.syntax.rewrite().heads[rAt]! : -1;
+      if (completed >= 0 && ctx.syntax.rewrite().tags[completed] === 'VERB') rAt = completed;
       const decided = DECIDING_VERBS.has(ctx.rTok[rAt]!.lemma) ? dependentsOf(ctx.syntax.rewrite(), rAt, /^xcomp$/)[0] : undefined;
       if (decided !== undefined) rAt = decided;
       const decision = decidedBy(ctx.rTok, ctx.syntax.rewrite(), rGroups, rAt);
@@ -499,7 +512,9 @@ function imperative(tokens: readonly Token[], syntax: SentenceSyntax, verb: numb
 function statedSpan(tokens: readonly Token[], groups: readonly VerbGroup[], verb: number, decider: number): { start: number; end: number } {
   const g = groupContaining(groups, decider >= 0 ? decider : verb);
   if (decider >= 0) return spanOf(tokens.slice(g ? g.first : decider, verb + 1));
-  return g ? spanOf(tokens.slice(g.first, g.head + 1)) : spanOf([tokens[verb]!]);
+  if (g) return spanOf(tokens.slice(g.first, g.head + 1));
+  // (A predicate adjective with the "be" that states it: "was unwell".)
+  return spanOf(tokens.slice(copulaBefore(tokens, groups, verb)?.first ?? verb, verb + 1));
 }
 
 /**

@@ -636,7 +636,7 @@ export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): 
   const described = infinitiveBeforeFiniteVerb(infinitiveReadAsRoot(describedOwnerReadAsObject(descriptionBeforeName(modifiedDescriptionBeforeName(describedName(prenominalAmount(words ? possessiveAfterAppositive(relatives, words) : relatives), words), words)))));
   const opened = words ? copulaOnVerb(invertedDo(frontedPhraseThenNamedSubject(speakerReadAsConjunct(frontedPhraseThenSubject(appositiveParticiple(subordinateSubject(timeReadAsSubject(described, words), words), words), words), words), words), words), words) : described;
   const reported = words ? reportedSubject(nameBeforeAside(relativeClauses(opened, words, true), words), words) : opened;
-  const repaired = asideReadAsSubject(verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(participleReadAsRoot(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleBeforeClause(participleSubject(possessorAsSubject(vocativeSubject(reported))))), words), words)), words), words)))));
+  const repaired = asideReadAsSubject(verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(mainVerbReadAsParticiple(participleReadAsRoot(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleBeforeClause(participleSubject(possessorAsSubject(vocativeSubject(reported))))), words), words)), words), words), words)))));
   // (Last: the clause a "by" phrase belongs to, the place a "neither … nor" pair takes, and the
   // speaker a second reporting verb shares, are known only once the verbs are in place.)
   return words ? secondReportingVerb(beToInfinitive(correlativePair(eventNounAgent(passiveAgent(relativeReadAsMain(finiteReadAsRelative(verbAfterRelative(subjectFromRelative(repaired), words), words), words), words), words), words), words), words) : verbAfterRelative(subjectFromRelative(repaired));
@@ -2200,6 +2200,32 @@ function participleReadAsRoot(syntax: SentenceSyntax, words?: readonly string[])
 }
 
 /**
+ * "A handful of supporters protested outside the ground, complaining that …": a finite verb
+ * right after its subject read as a participle describing it, the sentence left headed by the
+ * "-ing" verb after the comma. A bare "-ing" verb is never a clause's finite verb: the verb
+ * after the subject, with no "by" agent or auxiliary of its own, heads the sentence, and the
+ * "-ing" clause says how.
+ */
+function mainVerbReadAsParticiple(syntax: SentenceSyntax, words?: readonly string[]): SentenceSyntax {
+  const { heads, tags } = syntax;
+  const root = heads.indexOf(-1);
+  if (!words || root < 1 || tags[root] !== 'VERB' || !/ing$/.test(words[root]!) || words[root - 1] !== ',') return syntax;
+  if (hasDependent(syntax, root, /^(aux|cop|mark)/)) return syntax;
+  const subject = dependentsOf(syntax, root, /^nsubj/).find((d) => d < root);
+  if (subject === undefined) return syntax;
+  const verb = dependentsOf(syntax, subject, /^acl$/).find((v) => v > subject && tags[v] === 'VERB' && !/ing$/.test(words[v]!) &&
+    !hasDependent(syntax, v, /^(aux|obl:agent|nsubj|mark)/) && Math.max(...subtreeOf(syntax, v)) < root - 1);
+  if (verb === undefined) return syntax;
+  // (Right after the subject's own words: "A handful of supporters protested".)
+  const clause = subtreeOf(syntax, verb);
+  if (Math.max(...subtreeOf(syntax, subject).filter((k) => !clause.includes(k) && tags[k] !== 'PUNCT')) !== verb - 1) return syntax;
+  return reroot(syntax, verb, subject, (newHeads, newLabels) => {
+    newHeads[root] = verb;
+    newLabels[root] = 'advcl';
+  });
+}
+
+/**
  * "Talks brokered by the state mediator resumed on Thursday": a bare verb with a "by" agent
  * and no auxiliary is a participle describing the noun before it (an active verb has no
  * agent), so when the parser made it the sentence's head, the next verb after the agent is the
@@ -2723,9 +2749,17 @@ function frontedPhraseThenSubject(syntax: SentenceSyntax, words: readonly string
     // (Or a phrase of time with no preposition, opening the sentence: "Last year Quorra was
     // warned", "This week Norhalt said".)
     const bare = p === 0 && /^(DET|ADJ|NUM)$/.test(tags[0]!) && isTimeNoun(words[t]!.toLowerCase());
-    if (tags[p] !== 'ADP' && !bare) continue;
+    // (Or a noun with phrases of its own, opening the sentence: "After the ninth round of the
+    // group stage Nowicka overtook Li Wen" read with the name as the last noun's.)
     let e = t + 1;
     while (tags[e + 1] === 'PROPN') e++;
+    if (tags[p] !== 'ADP' && !bare) {
+      const nested = openingNestedPhrase(syntax, words, p);
+      if (nested < 0) continue;
+      const fixed = nestedPhraseThenSubject(syntax, nested, t, e);
+      if (fixed) return fixed;
+      continue;
+    }
     let v = e + 1;
     while (tags[v] === 'AUX' || tags[v] === 'ADV') v++;
     if (tags[v] !== 'VERB' || dependentsOf(syntax, v, /^(nsubj|csubj|expl)/).some((d) => d < p || d > e)) continue;
@@ -2744,6 +2778,50 @@ function frontedPhraseThenSubject(syntax: SentenceSyntax, words: readonly string
     });
   }
   return syntax;
+}
+
+/**
+ * Where a sentence-opening preposition's phrase starts, when its words up to `p` are nouns,
+ * describing words (a participle among them, "opening") and "of" phrases ("After the ninth
+ * round of the group"), or -1.
+ */
+function openingNestedPhrase(syntax: SentenceSyntax, words: readonly string[], p: number): number {
+  const { tags } = syntax;
+  let k = p;
+  while (k > 0 && (/^(DET|ADJ|NUM)$/.test(tags[k]!) || (tags[k] === 'NOUN' && !isPersonNoun(words[k]!)) || (tags[k] === 'VERB' && syntax.labels[k] === 'amod') ||
+    (words[k]!.toLowerCase() === 'of' && tags[k - 1] === 'NOUN'))) k--;
+  return k === 0 && tags[0] === 'ADP' && k < p ? 0 : -1;
+}
+
+/**
+ * The fronted phrase from `p` to `t`, then a name to `e` read as its last noun's, mended: the
+ * phrase's words on the nouns they describe (its last noun where the name had it), the phrase
+ * on the verb after the name, the name that verb's subject. Null where the verb has a subject
+ * outside the phrase, or the parse hung the phrase's words elsewhere.
+ */
+function nestedPhraseThenSubject(syntax: SentenceSyntax, p: number, t: number, e: number): SentenceSyntax | null {
+  const { heads, labels, tags } = syntax;
+  let v = e + 1;
+  while (tags[v] === 'AUX' || tags[v] === 'ADV') v++;
+  const inside = (x: number) => x >= p && x <= e;
+  if (tags[v] !== 'VERB' || dependentsOf(syntax, v, /^(nsubj|csubj|expl)/).some((d) => !inside(d))) return null;
+  if (!Array.from({ length: e - p + 1 }, (_v, k) => p + k).every((x) => inside(heads[x]!) || heads[x] === v)) return null;
+  const name = (x: number) => x > t && x <= e;
+  // The phrase's head: the noun the parse hung on the verb (as its subject), or the last noun.
+  const top = Array.from({ length: t - p }, (_v, k) => p + 1 + k).find((x) => heads[x] === v && tags[x] === 'NOUN') ?? t;
+  return edited(syntax, (newHeads, newLabels) => {
+    for (let k = p; k < t; k++) if (name(heads[k]!)) newHeads[k] = t;
+    if (name(heads[t]!) || heads[t] === v) {
+      const under = heads[e]!;
+      newHeads[t] = top !== t && !name(under) && inside(under) ? under : v;
+      newLabels[t] = newHeads[t] === v ? 'obl' : labels[e]!;
+    }
+    if (top !== t) newLabels[top] = 'obl';
+    if (!inside(heads[p]!) || heads[p] === v) { newHeads[p] = top; newLabels[p] = 'case'; }
+    for (let k = t + 1; k < e; k++) { newHeads[k] = e; newLabels[k] = 'flat'; }
+    newHeads[e] = v;
+    newLabels[e] = hasDependent(syntax, v, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
+  });
 }
 
 /**
