@@ -11,7 +11,8 @@ const ABBREVIATIONS = new Set([
   'thu', 'thurs', 'fri', 'sat', 'sun', 'ave', 'blvd', 'rd', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'a.m', 'p.m',
 ]);
 
-const BULLET = /^[ \t]*(?:[•●▪◦‣∙·*+\-–—]|\d{1,3}[.)])[ \t]+/;
+// (A numbered post of a social-media thread, "2/ …", is a list item too.)
+const BULLET = /^[ \t]*(?:[•●▪◦‣∙·*+\-–—]|\d{1,3}[.)/])[ \t]+/;
 
 /** Paragraphs are separated by blank lines; a bullet line is a paragraph of its own. */
 export function splitParagraphs(prose: string): Span[] {

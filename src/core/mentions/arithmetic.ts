@@ -69,6 +69,24 @@ function comesToValue(m: NumberMention, x: number): boolean {
   return Math.abs(x - v) <= 0.5 * 10 ** -decimals + 1e-9 * v || (m.unit === '%' && decimals > 2 && Math.abs(x - v) <= 0.02 * v);
 }
 
+/**
+ * Whether a hedged or bounded share allows `x` per cent: "just over half" for 52.5%, "more than
+ * a third" for 36%, "almost 60%" for 58%. (Near the share only, within a few points: a bound is
+ * not read as anything past it; and a hedged count or sum is no share, a small addend would
+ * pass within its hedge.)
+ */
+function hedgedShareFits(m: NumberMention, x: number): boolean {
+  if (m.unit !== '%') return false;
+  const v = m.value!;
+  switch (m.qualifier) {
+    case 'about': return Math.abs(x - v) <= 3;
+    case 'almost': return x <= v && x >= v - 3;
+    case 'at-least': return x >= v && x <= v + 5;
+    case 'at-most': return x <= v && x >= v - 5;
+    default: return false;
+  }
+}
+
 /** Whether `count` is `share` of `whole` ("half of the 600 pickers" = "300"), in `count`'s unit. */
 export function comesTo(count: NumberMention, share: NumberMention, whole: NumberMention): boolean {
   if (count.value === null || share.value === null || share.unit !== '%' || count.unit === '%' || whole.unit === '%') return false;
@@ -98,7 +116,7 @@ function otherEndOfMultiple(tokens: readonly Token[], m: NumberMention): number 
  */
 export function workedOutFrom(r: NumberMention, source: SourceAmounts, stated: readonly NumberMention[]): boolean {
   if (r.value === null || r.value <= 0 || r.unit === 'ordinal') return false;
-  const fits = (x: number) => comesToValue(r, x);
+  const fits = (x: number) => comesToValue(r, x) || hedgedShareFits(r, x);
   const amounts = (ms: readonly NumberMention[]) => ms.filter((m) => m.value !== null && m.unit !== 'ordinal');
   const kept = (m: NumberMention) => stated.some((x) => x !== r && sameAmount(x, m));
   // Two amounts one clause tells together ("by 2,100 to 19,400", "three of its seven"), or that

@@ -216,6 +216,16 @@ export function findAttributions(tokens: readonly Token[], syntax?: () => Senten
 function readAttributions(tokens: readonly Token[], syntax?: () => SentenceSyntax): Attribution[] {
   const out: Attribution[] = [];
   tokens.forEach((t, i) => {
+    // "Szőke: “I had to sit down”", "Her Instagram post: “We fought …”": a label opening the
+    // sentence, then a colon before a quotation, gives the quotation to whom it names (to a
+    // record's owner: "Her Instagram post" is hers).
+    if (t.text === ':' && /^["“‘]$/.test(tokens[i + 1]?.text ?? '')) {
+      const label = speakerRun(tokens, i - 1, -1);
+      const owner = label.length > 0 && Math.min(...label) === 1 && POSSESSIVE_DETERMINERS.has(tokens[0]!.lower) && tokens[i - 1]!.pos === 'NOUN';
+      if (owner) out.push({ verb: i, speaker: [0], first: 0, last: i, trailing: false });
+      else if (label.length > 0 && label[0] === 0) out.push({ verb: i, speaker: label, first: 0, last: i, trailing: false });
+      return;
+    }
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       let speaker = speakerRun(tokens, i + 2, 1);
       // The parse knows the source's noun when the tokenizer took it for a verb ("according to
