@@ -134,6 +134,9 @@ export function workedOutFrom(r: NumberMention, source: SourceAmounts, stated: r
   };
   const near = amounts(source.near);
   const all = amounts(source.all);
+  // The rest of a whole split in shares, the share taken told elsewhere ("Redgum holds 70 per
+  // cent. The remaining stake is owned by …" / "holds the other 30%").
+  if (source.remainder && r.unit === '%' && all.some((b) => b.unit === '%' && b.value! < 100 && fits(100 - b.value!))) return true;
   for (const a of near) {
     // A share's complement: "a third less than" = "two-thirds of".
     if (r.unit === '%' && a.unit === '%' && a.value! < 100 && fits(100 - a.value!)) return true;

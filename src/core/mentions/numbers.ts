@@ -385,11 +385,12 @@ function qualifierBefore(tokens: readonly Token[], i: number): { cls: ScopeClass
     if (hedge && (hedge.cls === 'about' || hedge.cls === 'almost')) return hedge;
   }
   // "at least a 50% reduction", "more than a 10-point lead": a bound of two words or more before
-  // the "a" of the phrase a figure opens bounds the figure, the size of the thing. (Not one
-  // preposition: "under a three-year contract" is by its terms.)
+  // the "a" of the phrase a figure opens bounds the figure, the size of the thing, and so does a
+  // hedge ("about a 60% probability", as "a roughly 60 per cent chance"). (Not one preposition:
+  // "under a three-year contract" is by its terms.)
   if (i >= 2 && /^an?$/.test(tokens[i - 1]!.lower)) {
     const bound = qualifierBefore(tokens, i - 1);
-    if (bound && bound.first < i - 2) return bound;
+    if (bound && (bound.first < i - 2 || bound.cls === 'about' || bound.cls === 'almost')) return bound;
   }
   for (const [cue, cls, words] of QUALIFIER_WORDS) {
     const first = phraseEndingBefore(tokens, words, i);
@@ -687,7 +688,7 @@ export function findNumbers(tokens: readonly Token[]): readonly NumberMention[] 
   // tokens' offsets only with each other's ("1.1m", "£2-3m").
   const own = offsetFree(tokens);
   let found = numbersOf.get(own);
-  if (!found) numbersOf.set(own, (found = withBoundsAfter(rangesShareScale(joinDurations(findAmounts(tokens), tokens), tokens), tokens)));
+  if (!found) numbersOf.set(own, (found = exceptedFromAll(withBoundsAfter(rangesShareScale(joinDurations(findAmounts(tokens), tokens), tokens), tokens), tokens)));
   return found;
 }
 
@@ -719,6 +720,27 @@ function rangesShareScale(found: NumberMention[], tokens: readonly Token[]): Num
     const scale = scaleIn(m) === 1 ? scaleIn(far) : 1;
     if ((scale === 1 && (m.unit !== null || far.unit === null)) || m.value! * scale >= far.value!) return own;
     return { ...m, value: m.value! * scale, unit: far.unit ?? m.unit };
+  });
+}
+
+/** Words that take a count out of a universal after its noun: "every care home except one". */
+const EXCEPTING = /^(except|bar|barring|save|but)$/;
+
+/**
+ * "every care home in the town except one", "every drilling programme bar two": a count taken
+ * out of a universal after its noun is an exception, as "all but one" says before it. (The
+ * universal in the same phrase: no verb or mark between.)
+ */
+function exceptedFromAll(found: NumberMention[], tokens: readonly Token[]): NumberMention[] {
+  return found.map((m) => {
+    const before = m.qualifierFirst - 1;
+    if (m.qualifier !== null || m.unit !== null || !EXCEPTING.test(tokens[before]?.lower ?? '')) return m;
+    for (let k = before - 1; k >= 0 && k >= before - 10; k--) {
+      const t = tokens[k]!;
+      if (/^(every|all|each)$/.test(t.lower)) return { ...m, qualifier: 'all-but' as ScopeClass, qualifierFirst: before };
+      if (t.pos === 'VERB' || t.pos === 'AUX' || /^[,;:.!?]$/.test(t.text)) break;
+    }
+    return m;
   });
 }
 
@@ -978,6 +1000,11 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
     // after it, and no noun, stands for a thing already named.
     if (t.lower === 'one' && (/^(DET|PRON)$/.test(tokens[i + 1]?.pos ?? '') || /^(that|which|who|whose)$/.test(tokens[i + 1]?.lower ?? '')) &&
       /^(be|is|was|were|are)$/.test(tokens[i - 1]?.lower ?? '')) continue;
+    // "analysts had predicted a cut, but the bank stopped short of one, keeping …": "one" closing
+    // a phrase of its preposition, for a thing the sentence named with "a" before it, stands for
+    // that thing. (Not after "by", "to" or "from", which count: "won by one", "cut from two to one".)
+    if (t.lower === 'one' && /^(of|for|with|into|on)$/.test(tokens[i - 1]?.lower ?? '') && /^[,.;:!?]$/.test(tokens[i + 1]?.text ?? '') &&
+      tokens.slice(0, i - 1).some((x, k) => /^an?$/.test(x.lower) && tokens[k + 1]?.pos === 'NOUN')) continue;
     // "of one another": the reciprocal pronoun, "each other".
     if (t.lower === 'one' && tokens[i + 1]?.lower === 'another' && !/^(NOUN|ADJ)$/.test(tokens[i + 2]?.pos ?? '')) continue;
     // "the third major one", "a bigger one", "this one", "a Harbourline one": after a determiner

@@ -26,7 +26,18 @@ function findScope(tokens: readonly Token[]): Cue<ScopeClass>[] {
   // universal is a partial scope.
   // ("the few sectors" is the small number there are, as "a few" is, not "few", not many.)
   return findScopeCues(tokens).map((c) => (c.cls === 'all' && negatedCue(tokens, c)) || (c.cls === 'few' && tokens[c.first - 1]?.lower === 'the')
-    ? { ...c, cls: 'some' as ScopeClass } : onlySome(tokens, nearlyAll(tokens, boundedHalf(tokens, c))));
+    ? { ...c, cls: 'some' as ScopeClass } : onlySome(tokens, nearlyAll(tokens, boundedHalf(tokens, exceptedAfter(tokens, c)))));
+}
+
+/**
+ * "every care home in the town except one", "every programme bar one": a universal with a
+ * count taken out of it after its noun says "all but", as the numbers reader reads the count.
+ */
+function exceptedAfter(tokens: readonly Token[], c: Cue<ScopeClass>): Cue<ScopeClass> {
+  if (c.cls !== 'all' || !/^(every|all|each)$/.test(tokens[c.first]!.lower)) return c;
+  const excepted = findNumbers(tokens).some((m) => m.qualifier === 'all-but' && m.qualifierFirst > c.last && m.qualifierFirst <= c.last + 10 &&
+    tokens[m.qualifierFirst]!.lower !== 'all');
+  return excepted ? { ...c, cls: 'all-but' } : c;
 }
 
 /** "a few", "a handful", "a small number": an amount said to be small. */
@@ -417,7 +428,9 @@ export const quantifierRule: PairRule = (ctx) => {
       // owner's words, then the figures and adjectives of what it owns).
       while (noun >= 0) {
         let k = noun + 1;
-        if (ctx.sTok[noun]!.pos === 'PART') while (/^(NUM|ADJ)$/.test(ctx.sTok[k]?.pos ?? '')) k++;
+        // (A participle among them describes: "the hospital's eleven operating theatres".)
+        const describing = (j: number) => { const t = ctx.sTok[j]; return !!t && (/^(NUM|ADJ)$/.test(t.pos) || (t.pos === 'VERB' && /(ing|ed)$/.test(t.lower) && /^(NOUN|PROPN)$/.test(ctx.sTok[j + 1]?.pos ?? ''))); };
+        if (ctx.sTok[noun]!.pos === 'PART') while (describing(k)) k++;
         if (!/^(NOUN|PROPN|PART)$/.test(ctx.sTok[k]?.pos ?? '')) break;
         noun = k;
       }
@@ -450,7 +463,14 @@ export const quantifierRule: PairRule = (ctx) => {
       const countOfWhole = (n: NumberMention) => { const w = partitiveWhole(ctx.rTok, rNumbers, n); return !!w && sameAmount(w, whole!); };
       // (A hedged share as the count it comes to, hedged alike: "around half of the 180 posts" /
       // "around 90 of the 180 posts".)
-      if (whole && rNumbers.some((n) => (n.qualifier === share.qualifier && comesTo(n, share, whole)) || (share.qualifier === null && countOfWhole(n)))) continue;
+      // (And a bounded share as a count of the whole inside the bound: "Fewer than half of the
+      // hospital's eleven theatres" / "no more than five of the hospital's eleven".)
+      const insideBound = (n: NumberMention) => {
+        if (!countOfWhole(n) || share.value === null || (n.qualifier !== null && n.qualifier !== share.qualifier)) return false;
+        const pct = (100 * n.value!) / whole!.value!;
+        return share.qualifier === 'at-most' ? pct < share.value : share.qualifier === 'at-least' && pct > share.value;
+      };
+      if (whole && rNumbers.some((n) => (n.qualifier === share.qualifier && comesTo(n, share, whole)) || (share.qualifier === null && countOfWhole(n)) || insideBound(n))) continue;
       const rFirst = ctx.match.sToR[share.last + 1 + of] ?? -1;
       push(ctx, out, spanOf(ctx.sTok.slice(share.qualifierFirst, noun + 1)), spanOf(ctx.rTok.slice(rFirst >= 0 && rFirst <= rAt ? rFirst : rAt, rAt + 1)));
     }
