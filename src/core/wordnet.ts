@@ -442,8 +442,12 @@ function computeInhabitantOf(people: string, place: string): boolean {
   if (base && pertains(base, place)) return true;
   let k = 0;
   while (k < people.length && k < place.length && people[k] === place[k]) k++;
-  return k >= 3 && isInhabitantNoun(people) && nounFile(place) === LOCATION_FILE;
+  // (Beside such a place, a word whose first sense is another thing may name its people: "Pole"
+  // / "Poland", whose first sense is a rod.)
+  return k >= 3 && inhabitantInSenses(people, '') && nounFile(place) === LOCATION_FILE;
 }
+
+const inhabitantInSenses = kindOfPerson('inhabitant', 3);
 
 /** WordNet's noun file of places (noun.location). */
 const LOCATION_FILE = 15;

@@ -3,7 +3,7 @@
 // the 240 homes" as "40 per cent of the homes", "half of the 600 pickers" as "300 of the 600",
 // "a third less" as "two-thirds of". The figure is new words for what the source states, so it is
 // neither a changed number nor an added detail.
-import { countedAfter, isMoney, sameAmount, valueIn, type NumberMention } from './numbers';
+import { countedAfter, isMoney, periodOfRate, periodsIn, sameAmount, valueIn, type NumberMention } from './numbers';
 import type { Token } from '../tokens';
 import type { DependencyParse } from '../syntax/parser';
 
@@ -140,6 +140,10 @@ export function workedOutFrom(r: NumberMention, source: SourceAmounts, stated: r
   for (const a of near) {
     // A share's complement: "a third less than" = "two-thirds of".
     if (r.unit === '%' && a.unit === '%' && a.value! < 100 && fits(100 - a.value!)) return true;
+    // A rate over the length of time it runs for: "£1.5 million a year … for 25 years" = "£37.5
+    // million in all".
+    const period = r.unit === a.unit ? periodOfRate(source.tokens, a) : undefined;
+    if (period && near.some((b) => { const n = periodsIn(b, period); return n !== null && n > 1 && fits(a.value! * n) && together(a, b); })) return true;
     // The other end of a change told as a multiple: "doubled to £40,000" starts from £20,000,
     // "halved from 80" ends at 40.
     const other = otherEndOfMultiple(source.tokens, a);

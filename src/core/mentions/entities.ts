@@ -68,6 +68,14 @@ function isNameLike(tokens: readonly Token[], i: number, names: ReadonlySet<stri
   // (The lemma is asked, so "elections" is the known word "election", not an unknown name.)
   if (lowercase) return (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'X') && !STOPWORDS.has(t.lower) && probablyName(t.lemma);
   if (!/^\p{Lu}/u.test(t.text)) return false;
+  // In a run of words in capitals ("NEWS ALERT", "HARWICK BUS PAY DEAL: BY THE NUMBERS"), or one
+  // such word labelling the sentence before a colon ("ALERT: …"), capitals say nothing either:
+  // only a word WordNet does not know as a common word is a name.
+  const shouted = (k: number) => /^\p{Lu}{2,}$/u.test(tokens[k]?.text ?? '');
+  if (shouted(i) && (shouted(i - 1) || shouted(i + 1) || (startsSentence(tokens, i) && tokens[i + 1]?.text === ':'))) {
+    // (Asked of the singular too: "NUMBERS" is no book of the Bible here.)
+    return !STOPWORDS.has(t.lower) && probablyName(t.lower) && !(/s$/.test(t.lower) && !probablyName(t.lower.slice(0, -1)));
+  }
   if (startsSentence(tokens, i)) {
     // Every sentence starts with a capital: trust it only for acronyms, for words the texts
     // capitalise elsewhere, or when a name continues after it ("Antony Blinken said").

@@ -600,6 +600,12 @@ export function periodOfRate(tokens: readonly Token[], m: NumberMention): string
   return ofTime ? unit : undefined;
 }
 
+/** How many of `period` a length of time is ("25 years" in years, "two years" in months), where that is exact; else null. */
+export function periodsIn(m: NumberMention, period: string): number | null {
+  const factor = m.value === null || m.unit === null ? null : exactly(m.unit, period);
+  return factor === null ? null : m.value! * factor;
+}
+
 /**
  * "£18m a year" / "£1.5m a month": one rate told per another period, the amounts in the same
  * unit and in proportion to the periods (which must convert exactly: a year is 12 months, not
