@@ -300,10 +300,11 @@ function readDates(tokens: readonly Token[]): DateMention[] {
         last = year + 1;
       }
     } else if (/^(a|one)$/.test(t.lower) && /^(week|month|year)$/.test(tokens[i + 1]?.lower ?? '') && (/^(earlier|ago|before)$/.test(tokens[i + 2]?.lower ?? '') ||
-      (tokens[i + 2]?.lower === 'after' && /^(DET|PRON|PROPN|NOUN)$/.test(tokens[i + 3]?.pos ?? '') && !/^(once|twice|thrice|times)$/.test(tokens[i - 1]?.lower ?? '')))) {
+      (tokens[i + 2]?.lower === 'after' && /^(DET|PRON|PROPN|NOUN|ADJ)$/.test(tokens[i + 3]?.pos ?? '') && !/^(once|twice|thrice|times)$/.test(tokens[i - 1]?.lower ?? '')))) {
       // "a year earlier", "a year ago" = "last year" (the period a comparison looks back to).
-      // ("The move comes a week after its rival cut prices": what it comes after was a week
-      // earlier, "A week earlier, its rival cut prices"; "once a week after …" is how often.)
+      // ("The move comes a week after its rival cut prices", "after rival Brantley's lowered
+      // prices": what it comes after was a week earlier, "A week earlier, its rival cut prices";
+      // "once a week after …" is how often.)
       keys.push(`relative:last ${tokens[i + 1]!.lower}`);
       last = i + 2;
     } else if (ONE_LARGER_PERIOD[tokens[i + 1]?.lower ?? '']?.[0] === countBefore(t) &&

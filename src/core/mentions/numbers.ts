@@ -769,6 +769,12 @@ function withBoundsAfter(found: NumberMention[], tokens: readonly Token[]): Numb
     const hedge = [m.last + 1, k].find((j) => tokens[j]?.lower === 'or' && /^(so|thereabouts)$/.test(tokens[j + 1]?.lower ?? ''));
     if (hedge !== undefined && (m.qualifier === null || m.qualifier === 'only')) return { ...m, qualifier: 'about', last: Math.max(m.last, hedge + 1) };
     if (m.qualifier !== null) return m;
+    // "10% – roughly the share of a cup's price …": a gloss after a dash that tells what the
+    // figure is, hedged, hedges the figure (a "by the numbers" list's item).
+    const gloss = /^[–—:-]$/.test(tokens[m.last + 1]?.text ?? '') ? m.last + 2 : -1;
+    if (gloss > 0 && /^(roughly|about|around|approximately|nearly|almost)$/.test(tokens[gloss]?.lower ?? '') && /^(the|a|an)$/.test(tokens[gloss + 1]?.lower ?? '')) {
+      return { ...m, qualifier: /^(nearly|almost)$/.test(tokens[gloss]!.lower) ? 'almost' : 'about' };
+    }
     // "500-plus lines", "62,000-odd tickets": a bound or a hedge joined to the figure by a hyphen.
     const joined = tokens[m.last + 1]?.text === '-' && tokens[m.last + 1]!.start === tokens[m.last]!.end ? tokens[m.last + 2] : undefined;
     if (joined && joined.start === tokens[m.last + 1]!.end && /^(plus|odd)$/.test(joined.lower)) {

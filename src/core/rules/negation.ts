@@ -1279,7 +1279,10 @@ function oppositeInScope(side: Side, pred: number, otherTokens: readonly Token[]
   // neither, not the opposite of "confirmed".)
   const alternative = (k: number) => side.syn.heads[k] === pred && side.syn.labels[k] === 'conj' &&
     dependentsOf(side.syn, k, /^cc$/).some((c) => /^(or|nor)$/.test(side.tokens[c]!.lower));
-  return subtreeOf(side.syn, pred).some((k) => other(k) < 0 && isContentToken(side.tokens[k]!) && !alternative(k) &&
+  // (Nor a clause set beside it, as a speaker's is: "Nobody had expected it, Levi said, adding
+  // that hardly any tickets remained".)
+  const beside = new Set(dependentsOf(side.syn, pred, /^parataxis$/).flatMap((d) => subtreeOf(side.syn, d)));
+  return subtreeOf(side.syn, pred).some((k) => !beside.has(k) && other(k) < 0 && isContentToken(side.tokens[k]!) && !alternative(k) &&
     otherTokens.some((o) => isContentToken(o) && opposite(side.tokens[k]!, o)));
 }
 
@@ -1596,18 +1599,37 @@ const QUANTIFIERS = new Set([...NEGATABLE_QUANTIFIERS, 'some', 'several', 'few',
  * be absorbed by any", "some homes") changes that amount, which is the quantifier kind's. (Against
  * a bare plural, "households got the alert", the claim itself is turned round: a negation.)
  */
-function quantityChanged(ctx: PairContext): boolean {
+function quantityChanged(ctx: PairContext, rSpan: { start: number; end: number }, sSpan: { start: number; end: number }): boolean {
+  // (Read in the clause of the words the finding compares: "hardly any tickets" in a clause set
+  // beside it is no quantity of "Nobody had expected it" / "staff had expected it"; "not all of
+  // the members would be able to absorb" is, the infinitive's clause its controller's.)
+  // (Or near them, where the parse split the clause: "said not all of its 140 members would be
+  // able to absorb" read as two.)
+  const clause = (tokens: readonly Token[], syn: SentenceSyntax, span: { start: number; end: number }) => {
+    const inside = tokens.flatMap((t, k) => t.start >= span.start && t.end <= span.end ? [k] : []);
+    let v = inside.find((k) => !inside.includes(syn.heads[k]!));
+    if (v === undefined) return tokens;
+    while (syn.labels[v] === 'xcomp' && syn.heads[v]! >= 0) v = syn.heads[v]!;
+    const other = new Set(dependentsOf(syn, v, /^(parataxis|conj|advcl)$/).flatMap((d) => subtreeOf(syn, d)));
+    const near = (k: number) => k >= inside[0]! - 10 && k <= inside[inside.length - 1]! + 10;
+    const own = new Set(subtreeOf(syn, v).filter((k) => !other.has(k) || inside.includes(k)));
+    return tokens.filter((_t, k) => own.has(k) || near(k));
+  };
+  return quantityChangedIn(clause(ctx.sTok, ctx.syntax.source(), sSpan), clause(ctx.rTok, ctx.syntax.rewrite(), rSpan));
+}
+
+function quantityChangedIn(sTok: readonly Token[], rTok: readonly Token[]): boolean {
   const negates = (tokens: readonly Token[]) => tokens.some((t, k) => NEGATABLE_QUANTIFIERS.has(t.lower) && k > 0 && /^(not|hardly|barely|scarcely)$/.test(tokens[k - 1]!.lower));
   const counts = (tokens: readonly Token[]) => tokens.some((t) => QUANTIFIERS.has(t.lower));
   // "none of the lines" / "only a few of the lines", "few of the lines": a set's members
   // denied against a small part of it, told as small, is a change of how many.
   const none = (tokens: readonly Token[]) => tokens.some((t) => /^(none|no)$/.test(t.lower));
   const small = (tokens: readonly Token[]) => tokens.some((t, k) => t.lower === 'few' && (tokens[k - 1]?.lower !== 'a' || /^(only|just)$/.test(tokens[k - 2]?.lower ?? '')));
-  return (negates(ctx.sTok) && counts(ctx.rTok)) || (negates(ctx.rTok) && counts(ctx.sTok)) || (none(ctx.sTok) && small(ctx.rTok)) || (none(ctx.rTok) && small(ctx.sTok));
+  return (negates(sTok) && counts(rTok)) || (negates(rTok) && counts(sTok)) || (none(sTok) && small(rTok)) || (none(rTok) && small(sTok));
 }
 
 function push(ctx: PairContext, out: RawFinding[], rSpan: { start: number; end: number }, sSpan: { start: number; end: number }, claimAt: number,
-  finding = quantityChanged(ctx) ? replacement(ctx, 'quantifier', 'Quantifier', rSpan, sSpan) : replacement(ctx, 'negation', 'Negation', rSpan, sSpan)): void {
+  finding = quantityChanged(ctx, rSpan, sSpan) ? replacement(ctx, 'quantifier', 'Quantifier', rSpan, sSpan) : replacement(ctx, 'negation', 'Negation', rSpan, sSpan)): void {
   const indexes = rewriteTokensIn(ctx, rSpan);
   if (finding.kind === 'negation' && indexes.length > 0 && complementCounted(ctx, Math.max(...indexes))) return;
   claim(ctx, indexes.length ? indexes : [claimAt]);

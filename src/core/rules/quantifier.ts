@@ -26,7 +26,18 @@ function findScope(tokens: readonly Token[]): Cue<ScopeClass>[] {
   // universal is a partial scope.
   // ("the few sectors" is the small number there are, as "a few" is, not "few", not many.)
   return findScopeCues(tokens).map((c) => (c.cls === 'all' && negatedCue(tokens, c)) || (c.cls === 'few' && tokens[c.first - 1]?.lower === 'the')
-    ? { ...c, cls: 'some' as ScopeClass } : onlySome(tokens, nearlyAll(tokens, boundedHalf(tokens, exceptedAfter(tokens, c)))));
+    ? { ...c, cls: 'some' as ScopeClass } : onlySome(tokens, nearlyAll(tokens, boundedHalf(tokens, exceptedAfter(tokens, hardlyAny(tokens, c))))));
+}
+
+/** "hardly any tickets", "barely any": a denial short of all on "any" says few ("very few tickets"). */
+function hardlyAny(tokens: readonly Token[], c: Cue<ScopeClass>): Cue<ScopeClass> {
+  return c.first === c.last && tokens[c.first]!.lower === 'any' && /^(hardly|barely|scarcely)$/.test(tokens[c.first - 1]?.lower ?? '')
+    ? { ...c, first: c.first - 1, cls: 'few' } : c;
+}
+
+/** Whether a denial short of all ("almost no rain", "virtually none of the staff", "hardly any") opens at `k`. */
+function nearlyNone(tokens: readonly Token[], k: number): boolean {
+  return /^(hardly|barely|scarcely|almost|virtually|nearly)$/.test(tokens[k]?.lower ?? '') && /^(any|no|none)$/.test(tokens[k + 1]?.lower ?? '');
 }
 
 /**
@@ -413,6 +424,8 @@ export const quantifierRule: PairRule = (ctx) => {
       // ("Both riders" / "the two riders": the whole pair counted.)
       if (ofAPair(ctx.sTok, s) && count?.value === 2 && count.first === rAt - 1) continue;
       if (count?.unit === '%' && count.value !== null && (count.qualifier === null || count.qualifier === 'about') && withinShare(s.cls, count.value)) continue;
+      // ("Hardly any rain" / "almost no rain", "almost none of the staff": few, said as a denial.)
+      if (s.cls === 'few' && ctx.rTok.slice(Math.max(0, rAt - 6), rAt).some((_t, k) => nearlyNone(ctx.rTok, Math.max(0, rAt - 6) + k))) continue;
       push(ctx, out, { start: ctx.sTok[withHedge(ctx.sTok, s)]!.start, end: ctx.sTok[s.anchor]!.end }, spanOf(ctx.rTok.slice(count ? count.qualifierFirst : rAt, rAt + 1)));
     }
   }
@@ -491,6 +504,8 @@ export const quantifierRule: PairRule = (ctx) => {
     // "had not needed to move any pupils" -> "had needed to move some pupils": "some" is what
     // a negation's "any" says without it; the change is the negation's, reported as such.
     if (ctx.rTok[r.first]!.lower === 'some' && ctx.sTok[sAt - 1]?.lower === 'any' && anyOfNegation(ctx.sTok, sAt - 1)) continue;
+    // ("very few tickets" / "hardly any tickets", read as the negation's "any" after "Nobody …".)
+    if (r.cls === 'few' && ctx.sTok.slice(Math.max(0, sAt - 6), sAt).some((_t, k) => nearlyNone(ctx.sTok, Math.max(0, sAt - 6) + k))) continue;
     // "No patients died" -> "All patients survived": a universal where the source says "no" of
     // the same set is the negation's to weigh (the same claim with the opposite predicate, or
     // a negation lost); it adds no scope the source left open.

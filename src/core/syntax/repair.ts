@@ -636,7 +636,7 @@ export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): 
   const described = infinitiveBeforeFiniteVerb(infinitiveReadAsRoot(describedOwnerReadAsObject(descriptionBeforeName(modifiedDescriptionBeforeName(describedName(prenominalAmount(words ? possessiveAfterAppositive(relatives, words) : relatives), words), words)))));
   const opened = words ? copulaOnVerb(invertedDo(frontedPhraseThenNamedSubject(speakerReadAsConjunct(frontedPhraseThenSubject(appositiveParticiple(subordinateSubject(timeReadAsSubject(described, words), words), words), words), words), words), words), words) : described;
   const reported = words ? reportedSubject(nameBeforeAside(relativeClauses(opened, words, true), words), words) : opened;
-  const repaired = asideReadAsSubject(verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(mainVerbReadAsParticiple(participleReadAsRoot(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleBeforeClause(participleSubject(possessorAsSubject(vocativeSubject(reported))))), words), words)), words), words), words)))));
+  const repaired = asideReadAsSubject(verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(mainVerbReadAsParticiple(participleReadAsRoot(openingSubjectReadAsObject(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleBeforeClause(participleSubject(possessorAsSubject(vocativeSubject(reported))))), words), words))), words), words), words)))));
   // (Last: the clause a "by" phrase belongs to, the place a "neither … nor" pair takes, and the
   // speaker a second reporting verb shares, are known only once the verbs are in place.)
   return words ? secondReportingVerb(beToInfinitive(correlativePair(eventNounAgent(passiveAgent(relativeReadAsMain(finiteReadAsRelative(verbAfterRelative(subjectFromRelative(repaired), words), words), words), words), words), words), words), words) : verbAfterRelative(subjectFromRelative(repaired));
@@ -2196,6 +2196,26 @@ function participleReadAsRoot(syntax: SentenceSyntax, words?: readonly string[])
     newLabels[root] = 'acl';
     for (const d of own) if (d > verb) newHeads[d] = verb;
     if (object !== undefined) { newHeads[object] = root; newLabels[object] = 'obj'; }
+  });
+}
+
+/**
+ * "Nobody at the zoo had expected the transfer …": a pronoun opening the sentence read as the
+ * object of the verb after it, which has no subject. An object follows its verb; a word before
+ * the verb with none other is its subject, and a phrase between the two describes the word
+ * ("at the zoo").
+ */
+function openingSubjectReadAsObject(syntax: SentenceSyntax): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  const a = tags.findIndex((t) => t !== 'PUNCT');
+  if (a < 0 || tags[a] !== 'PRON' || labels[a] !== 'obj') return syntax;
+  const v = heads[a]!;
+  if (v <= a || tags[v] !== 'VERB' || hasDependent(syntax, v, /^(nsubj|csubj|expl)/)) return syntax;
+  // (The objects after the verb are its own: only one before it is misread.)
+  const between = dependentsOf(syntax, v).filter((d) => d > a && d < v && /^obl/.test(labels[d]!));
+  return edited(syntax, (newHeads, newLabels) => {
+    newLabels[a] = hasDependent(syntax, v, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
+    for (const d of between) if (Math.min(...subtreeOf(syntax, d)) === a + 1) { newHeads[d] = a; newLabels[d] = 'nmod'; }
   });
 }
 
