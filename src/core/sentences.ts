@@ -42,7 +42,8 @@ export function splitParagraphs(prose: string): Span[] {
 }
 
 function isAbbreviation(before: string): boolean {
-  const word = /([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)$/.exec(before)?.[1];
+  // (Letters of any script: "Castaño." ends a sentence; read as ASCII, its "o" was an initial.)
+  const word = /(\p{L}(?:[\p{L}.]*\p{L})?)$/u.exec(before)?.[1];
   if (!word) return false;
   // An initial: "Antony J. Blinken"; but a letter written onto a figure is its unit, "£310m.".
   if (word.length === 1) return !/\d$/.test(before.slice(0, -1));

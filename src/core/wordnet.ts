@@ -591,6 +591,24 @@ export function namesPeople(lemma: string): boolean {
   return peopleRelation(lemma, '');
 }
 
+/**
+ * Whether one of a noun's first two senses is an organisation ("airline", "bank", "newspaper"):
+ * a body that can speak, whatever WordNet files its first sense under (an airline is first a
+ * service, a bank first a financial institution).
+ */
+export function namesOrganization(lemma: string): boolean {
+  return organizationRelation(lemma, '');
+}
+
+let organizationSenses: number[] | undefined;
+
+const organizationRelation = cachedRelation((lemma: string): boolean => {
+  const d = load();
+  organizationSenses ??= Array.from(sensesOf('organization')).filter((x) => at(d, d.lexfile, x) === GROUP_FILE);
+  const up = ancestors(lemma, 2, 8);
+  return organizationSenses.some((o) => up.has(o));
+});
+
 const peopleRelation = cachedRelation((lemma: string): boolean => {
   const d = load();
   return isPersonNoun(lemma) || sensesAs(lemma, NOUN, 2).some((x) => at(d, d.lexfile, x) === GROUP_FILE || at(d, d.lexfile, x) === PERSON_FILE);
@@ -646,6 +664,7 @@ export function isSayingVerb(lemma: string): boolean {
 }
 
 const sayingRelation = cachedRelation((lemma: string): boolean => SAYING_FILES.has(firstSenseFile(lemma, VERB)));
+
 
 /**
  * The verb an inflected form in -ed or -ing is made from, by its regular endings ("closed",

@@ -1,4 +1,4 @@
-// Sentence splitting at a full stop after a figure's unit letter, and not after an initial.
+// Sentence splitting at a full stop after a figure's unit letter or a name in any script, and not after an initial.
 import * as assert from 'node:assert/strict';
 import { splitSentences } from '../../src/core/sentences';
 import { analyze } from '../../src/core';
@@ -12,6 +12,10 @@ describe('sentence splitting', () => {
     ['It raised $2.5k. Donors were thanked.', ['It raised $2.5k.', 'Donors were thanked.']],
     ['Antony J. Blinken said talks would resume.', ['Antony J. Blinken said talks would resume.']],
     ['The meeting starts at 9 a.m. on Monday.', ['The meeting starts at 9 a.m. on Monday.']],
+    // (A name ending in a letter outside ASCII closes its sentence: its last letter is no initial.)
+    ['The statement came from its chief executive, Ángel Castaño. Officials said no data was taken.', ['The statement came from its chief executive, Ángel Castaño.', 'Officials said no data was taken.']],
+    ['The award went to Zoë Sjöström. She thanked her team.', ['The award went to Zoë Sjöström.', 'She thanked her team.']],
+    ['The report was written by María Ö. Núñez and colleagues.', ['The report was written by María Ö. Núñez and colleagues.']],
   ];
   for (const [text, want] of cases) it(`splits ${JSON.stringify(text)}`, () => assert.deepEqual(sentences(text), want));
   it('leaves a numbered bullet out before cutting, even in an item of lower-case words', () => {

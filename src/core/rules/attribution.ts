@@ -3,7 +3,7 @@
 // speaker, and a reporting verb that changes the claim's standing ("reported" vs "claimed").
 import { claim, hunkOfSource, q, sourceSentenceAt, sourceSentenceHolding, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { stemOf } from '../terms';
-import { isAdjectiveLemma, isDirectingVerb, isEventNoun, isOfABody, isPersonNoun, isSayingVerb, isTimeNoun, lexicalRelation, mayMeanTheSame, namesPeople, nounFile, samePredicate, GROUP_FILE } from '../wordnet';
+import { isAdjectiveLemma, isDirectingVerb, isEventNoun, isOfABody, isPersonNoun, isSayingVerb, isTimeNoun, lexicalRelation, mayMeanTheSame, namesOrganization, namesPeople, nounFile, samePredicate, GROUP_FILE } from '../wordnet';
 import { findVerbGroups } from '../verbs';
 import { CLAIM_DOCUMENTS, DECLINING_VERBS, POSSESSIVE_DETERMINERS, REPORTING_VERBS, ROLE_NOUNS, type ReportingStance } from '../lexicon';
 import type { Token } from '../tokens';
@@ -472,7 +472,7 @@ function actsSetOutInARecord(tokens: readonly Token[], syntax: () => SentenceSyn
     if (subject < 0) continue;
     const doer = tokens[subject]!;
     const speaks = doer.pos === 'PROPN' || syn.tags[subject] === 'PROPN' || (doer.pos === 'PRON' && PERSONAL.has(doer.lower) && doer.lower !== 'who') ||
-      (doer.pos === 'NOUN' && (isPersonNoun(doer.lemma) || namesPeople(doer.lemma) || BODY_KINDS.has(doer.lemma)));
+      (doer.pos === 'NOUN' && (isPersonNoun(doer.lemma) || namesPeople(doer.lemma) || BODY_KINDS.has(doer.lemma) || namesOrganization(doer.lemma)));
     if (!speaks) continue;
     const speaker = doer.pos === 'PRON' ? [subject] : parsedSpeaker(tokens, syn, verb) ?? [subject];
     // (The record's phrase is part of the attribution where it opens the sentence: "In a statement, the company …".)
