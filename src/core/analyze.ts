@@ -206,6 +206,10 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
         // A figure the source never states is named in the sentence's own finding; one the
         // source states otherwise ("billions" for "million") is a changed number of its own.
         const amounts = inventedAmounts(src, rw.text, r, memo);
+        // (A headline that labels the story, "Explainer: what Skyline's €1.9bn swoop on Nordavia
+        // means", "Veltro outage: your questions answered", names what the story is about; with
+        // every figure and name of it in the source, it claims nothing the body does not.)
+        if (amounts.length === 0 && labelledHeadline(rw, r) && namesAllIn(r, src)) return;
         const unstated = amounts.filter((f) => f.kind === 'added-detail').map((f) => q(rw.text.slice(f.rewrite!.start, f.rewrite!.end)));
         raw.push(unsupported(rw.text, r, unstated));
         raw.push(...amounts.filter((f) => f.kind !== 'added-detail'));
@@ -345,6 +349,25 @@ function asks(tokens: readonly Token[]): boolean {
   if (!last) return false;
   if (last.text === '?') return true;
   return last.isWord && QUESTION_OPENERS.test(tokens.find((t) => t.isWord)?.lower ?? '');
+}
+
+/**
+ * A headline in two parts at a colon, one of them a label or a question: "Explainer: what …
+ * means" (a word with no name or figure, then an indirect question), "Veltro outage: your
+ * questions answered".
+ */
+function labelledHeadline(doc: PreparedText, s: Sentence): boolean {
+  if (!isHeadline(doc, s)) return false;
+  const colon = s.tokens.findIndex((t) => t.text === ':');
+  if (colon <= 0 || colon === s.tokens.length - 1) return false;
+  const parts = [s.tokens.slice(0, colon), s.tokens.slice(colon + 1)];
+  return parts.some((p) => !factsOf(p).named || asks(p));
+}
+
+/** Whether every capitalised word past a sentence's start is a word of the source's text. */
+function namesAllIn(s: Sentence, src: PreparedText): boolean {
+  const text = src.text.toLowerCase();
+  return s.tokens.every((t, k) => k === 0 || !t.isWord || !/^\p{Lu}/u.test(t.text) || text.includes(t.lower.replace(/['’]s$/, '')));
 }
 
 function factsOf(tokens: readonly Token[]): SentenceFacts {

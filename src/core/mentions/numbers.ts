@@ -1,7 +1,7 @@
 // Finds amounts in a token list and reduces each to a comparable value: "three" = "3",
 // "$2.4 million" = 2,400,000 USD, "40 kilometres" = 40 km, "billions of dollars" = a vague
 // magnitude of 1e9 USD. Years, times and day-of-month numbers belong to dates, not here.
-import { CHOOSING_VERBS, DAY_RANGE_JOINER, MONTHS, MONTH_ABBR, NUMBER_WORDS, SCALE_WORDS, SCOPE_CUES, TIME_UNITS, type ScopeClass } from '../lexicon';
+import { CHOOSING_VERBS, DAY_RANGE_JOINER, MONTHS, MONTH_ABBR, NUMBER_WORDS, POSSESSIVE_DETERMINERS, SCALE_WORDS, SCOPE_CUES, TIME_UNITS, type ScopeClass } from '../lexicon';
 import { offsetFree } from '../offsetFree';
 import { hyphenatedWithNext, phraseEndingBefore, type Token } from '../tokens';
 import { isKnownWord, isTimeNoun, nounFile } from '../wordnet';
@@ -991,10 +991,16 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
     const inAt = tokens[i + 1]?.lower === 'in' ? i + 1 : nounFirst ? i + 2 : -1;
     let ofAt = inAt < 0 ? -1 : tokens[inAt + 1]?.lower === 'every' ? inAt + 2 : inAt + 1;
     if (nounFirst && /^(NOUN|PROPN|ADJ)$/.test(tokens[ofAt + 1]?.pos ?? '')) ofAt = -1;
+    // (Not a count over a length of time: "the second major one in 14 months".)
+    if (ofAt > 0 && isTimeNoun(tokens[ofAt + 1]?.lemma ?? '')) ofAt = -1;
     if (value !== null && ofAt > 0 && tokens[ofAt] && parseNumeral(tokens[ofAt]!) !== null && !unit) {
       const of = parseNumeral(tokens[ofAt]!)!;
       if (of > value && of <= 1000) {
-        out.push({ first: i, last: ofAt, value: (100 * value) / of, magnitude: null, unit: '%', qualifier: null, qualifierFirst: i });
+        // (With its bound: "more than four in ten". A hedge on a ratio, "roughly one in five", is
+        // its roundness, which the ratio in words already says.)
+        const before = qualifierBefore(tokens, i);
+        const bound = before && (before.cls === 'at-least' || before.cls === 'at-most') ? before : null;
+        out.push({ first: i, last: ofAt, value: (100 * value) / of, magnitude: null, unit: '%', qualifier: bound?.cls ?? null, qualifierFirst: bound?.first ?? i });
         i = ofAt;
         continue;
       }
@@ -1026,7 +1032,9 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
     if (t.lower === 'one' && !/^(NOUN|PROPN|ADJ|NUM)$/.test(tokens[i + 1]?.pos ?? '') && tokens[i + 1]?.text !== '-' && i > 0) {
       let k = i - 1;
       while (k > 0 && (/^(ADJ|PROPN)$/.test(tokens[k]!.pos) || ordinalOf(tokens[k]!) !== null)) k--;
-      if (tokens[k]!.pos === 'DET' && tokens[k]!.lower !== 'no' && (k < i - 1 || /^(the|this|that|which)$/.test(tokens[k]!.lower))) continue;
+      // (An owner is a determiner too: "the company's second major one", "its biggest one".)
+      const owner = /^['’]s?$/.test(tokens[k]!.text) || POSSESSIVE_DETERMINERS.has(tokens[k]!.lower);
+      if ((tokens[k]!.pos === 'DET' || owner) && tokens[k]!.lower !== 'no' && (k < i - 1 || /^(the|this|that|which)$/.test(tokens[k]!.lower))) continue;
     }
     // "from one year group to the next", "one after another": "one" opening a series picks out
     // each in turn; it counts nothing.
