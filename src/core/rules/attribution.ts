@@ -962,7 +962,11 @@ export const attributionRule: PairRule = (ctx) => {
     if (!sa || ctx.sources.length < 2) return sa;
     // (The claim's words are those between this act and its neighbours in the sentence: "Ekdahl
     // called it 'an insult', while Lindqvist described it as 'fair'" gives each its own.)
-    const from = Math.max(-1, ...rAttr.filter((x) => x !== ra && x.last < ra.first).map((x) => x.last));
+    // (Two acts each before its claim: the second owns the words after it, "while Lindqvist
+    // described it as 'fair'", not the first one's claim, "Ekdahl called it 'an insult'".)
+    const before = rAttr.filter((x) => x !== ra && x.last < ra.first);
+    const previous = before.find((x) => x.last === Math.max(...before.map((y) => y.last)));
+    const from = previous && !previous.trailing && !ra.trailing ? ra.last : Math.max(-1, ...before.map((x) => x.last));
     const to = Math.min(ctx.rTok.length, ...rAttr.filter((x) => x !== ra && x.first > ra.last).map((x) => x.first));
     const home = claimHome(ctx, ra, from, to);
     if (!home || home.words === 0 || sourceSentenceAt(ctx, sa.verb) === home.sentence) return sa;
@@ -1648,7 +1652,11 @@ function speakerOfAnotherClaim(ctx: PairContext, sAttr: readonly Attribution[], 
     // Where the claim's words came from: the words up to the next speaker's attribution and
     // back to the one before ("Latchmere Voice had argued that …; Dilys Ferreira, its chair,
     // said …": what Ferreira said is not the group's claim).
-    const from = Math.max(-1, ...rAttr.filter((x) => x !== ra && x.last < ra.first).map((x) => x.last));
+    // (Two acts each before its claim: the second owns the words after it, "while Lindqvist
+    // described it as 'fair'", not the first one's claim, "Ekdahl called it 'an insult'".)
+    const before = rAttr.filter((x) => x !== ra && x.last < ra.first);
+    const previous = before.find((x) => x.last === Math.max(...before.map((y) => y.last)));
+    const from = previous && !previous.trailing && !ra.trailing ? ra.last : Math.max(-1, ...before.map((x) => x.last));
     const to = Math.min(ctx.rTok.length, ...rAttr.filter((x) => x !== ra && x.first > ra.last).map((x) => x.first));
     const home = claimHome(ctx, ra, from, to);
     if (!home || home.words < 3) continue;
