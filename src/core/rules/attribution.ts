@@ -962,13 +962,7 @@ export const attributionRule: PairRule = (ctx) => {
     if (!sa || ctx.sources.length < 2) return sa;
     // (The claim's words are those between this act and its neighbours in the sentence: "Ekdahl
     // called it 'an insult', while Lindqvist described it as 'fair'" gives each its own.)
-    // (Two acts each before its claim: the second owns the words after it, "while Lindqvist
-    // described it as 'fair'", not the first one's claim, "Ekdahl called it 'an insult'".)
-    const before = rAttr.filter((x) => x !== ra && x.last < ra.first);
-    const previous = before.find((x) => x.last === Math.max(...before.map((y) => y.last)));
-    const from = previous && !previous.trailing && !ra.trailing ? ra.last : Math.max(-1, ...before.map((x) => x.last));
-    const to = Math.min(ctx.rTok.length, ...rAttr.filter((x) => x !== ra && x.first > ra.last).map((x) => x.first));
-    const home = claimHome(ctx, ra, from, to);
+    const home = claimHomeAmong(ctx, rAttr, ra);
     if (!home || home.words === 0 || sourceSentenceAt(ctx, sa.verb) === home.sentence) return sa;
     return sAttr.find((x) => sourceSentenceAt(ctx, x.verb) === home.sentence);
   };
@@ -1372,14 +1366,18 @@ export const attributionRule: PairRule = (ctx) => {
   if (r && s && r.speaker.some((k) => ctx.claimed.has(k))) r = s = undefined;
   if (r && s) {
     const speaker = spanOf(r.speaker.map((k) => ctx.rTok[k]!));
-    const rSpan = claimOfOtherSpeaker(ctx, sAttr, r, s) ?? speaker;
+    // (A speaker shared by several acts, "Vasquez-Holm called …, said …, and warned …", is
+    // shown with the act, from the speaker to its verb.)
+    const rr = r;
+    const shared = rAttr.some((x) => x !== rr && x.speaker.join() === rr.speaker.join());
+    const rSpan = claimOfOtherSpeaker(ctx, sAttr, r, s) ?? (shared ? spanOf(ctx.rTok.slice(Math.min(...r.speaker), Math.max(r.verb, ...r.speaker) + 1)) : speaker);
     const sSpan = spanOf(s.speaker.map((k) => ctx.sTok[k]!));
     claim(ctx, r.speaker);
     out.push({
       kind: 'attribution', rewrite: rSpan, source: sSpan,
       message: `Attribution changed: source attributes this to ${q(textOf(ctx.source, sSpan))}, rewrite to ${q(textOf(ctx.rewrite, speaker))}.`,
       // (The source's speaker restores the speaker's words, not a claim's.)
-      suggestion: rSpan === speaker ? textOf(ctx.source, sSpan) : null,
+      suggestion: rSpan === speaker || shared ? textOf(ctx.source, sSpan) : null,
     });
   }
   const sv = sAttr[0]!;
@@ -1608,6 +1606,26 @@ function dropped(ctx: PairContext, s: Attribution): RawFinding {
  * exclusive, the stretch between the neighbouring speakers' attributions) matched into each of
  * the joined source sentences. Equal counts go to the earlier sentence.
  */
+/**
+ * The source sentence holding most of the words of `ra`'s claim, among the rewrite's acts
+ * `rAttr`: the words up to the next act and back to the one before; where two acts each come
+ * before their claims, the second owns only the words after it ("Ekdahl called it 'an insult',
+ * while Lindqvist described it as 'fair'").
+ */
+function claimHomeAmong(ctx: PairContext, rAttr: readonly Attribution[], ra: Attribution): { sentence: Sentence; words: number } | undefined {
+  // (The clause the act's verb reports, where the parse has it: the claim of "said" in
+  // "Vasquez-Holm called the outcome 'solid', said climate programmes had been protected in
+  // full, and warned …" is its own clause, not the words of the acts beside it.)
+  const syn = ctx.syntax.rewrite();
+  const clause = dependentsOf(syn, ra.verb, /^ccomp$/).flatMap((d) => subtreeOf(syn, d));
+  if (clause.length >= 3) return claimHome(ctx, ra, Math.min(...clause) - 1, Math.max(...clause) + 1);
+  const before = rAttr.filter((x) => x !== ra && x.last < ra.first);
+  const previous = before.find((x) => x.last === Math.max(...before.map((y) => y.last)));
+  const from = previous && !previous.trailing && !ra.trailing ? ra.last : Math.max(-1, ...before.map((x) => x.last));
+  const to = Math.min(ctx.rTok.length, ...rAttr.filter((x) => x !== ra && x.first > ra.last).map((x) => x.first));
+  return claimHome(ctx, ra, from, to);
+}
+
 function claimHome(ctx: PairContext, ra: Attribution, from = -1, to = ctx.rTok.length): { sentence: Sentence; words: number } | undefined {
   const counts = ctx.sources.map(() => 0);
   const starts: number[] = [];
@@ -1652,13 +1670,7 @@ function speakerOfAnotherClaim(ctx: PairContext, sAttr: readonly Attribution[], 
     // Where the claim's words came from: the words up to the next speaker's attribution and
     // back to the one before ("Latchmere Voice had argued that …; Dilys Ferreira, its chair,
     // said …": what Ferreira said is not the group's claim).
-    // (Two acts each before its claim: the second owns the words after it, "while Lindqvist
-    // described it as 'fair'", not the first one's claim, "Ekdahl called it 'an insult'".)
-    const before = rAttr.filter((x) => x !== ra && x.last < ra.first);
-    const previous = before.find((x) => x.last === Math.max(...before.map((y) => y.last)));
-    const from = previous && !previous.trailing && !ra.trailing ? ra.last : Math.max(-1, ...before.map((x) => x.last));
-    const to = Math.min(ctx.rTok.length, ...rAttr.filter((x) => x !== ra && x.first > ra.last).map((x) => x.first));
-    const home = claimHome(ctx, ra, from, to);
+    const home = claimHomeAmong(ctx, rAttr, ra);
     if (!home || home.words < 3) continue;
     const sa = sAttr.find((a) => sourceSentenceAt(ctx, a.verb) === home.sentence);
     if (!sa) continue;
