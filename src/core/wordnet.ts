@@ -665,7 +665,6 @@ export function isSayingVerb(lemma: string): boolean {
 
 const sayingRelation = cachedRelation((lemma: string): boolean => SAYING_FILES.has(firstSenseFile(lemma, VERB)));
 
-
 /**
  * The verb an inflected form in -ed or -ing is made from, by its regular endings ("closed",
  * "closing" -> "close"; "planned", "running" -> "plan", "run"; "carried" -> "carry"), if WordNet

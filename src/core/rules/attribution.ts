@@ -1124,26 +1124,25 @@ export const attributionRule: PairRule = (ctx) => {
   // judge said", where it has Judge Okafor say the company ignored alarms. A description may
   // stand for a name, but not for a party the source keeps beside it.
   if (!r) {
+    // (Two descriptions of who speaks, a person's or a body's, with no name to them: a name
+    // against a description is the checks' above.)
+    // (One party a side: "officials" and "forecasters" may be many voices of one body.)
+    const party = (tokens: readonly Token[], a: Attribution) => {
+      const head = tokens[Math.max(...a.speaker)]!;
+      return !a.speaker.some((k) => tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'ADP') && head.pos === 'NOUN' && head.lower === head.lemma &&
+        (isPersonNoun(head.lemma) || BODY_KINDS.has(head.lemma) || nounFile(head.lemma) === GROUP_FILE) ? head : undefined;
+    };
+    // (Or an official the source names by that title, owned by no one, against a body: "the
+    // company said" / "the judge said", with "Judge Helen Okafor" in the source. Not a word for
+    // a trader, "online retailer Kasa", which may be the company.)
+    const body = (t: Token) => !isPersonNoun(t.lemma);
+    const titled = (t: Token) => isOfABody(t.lemma) && ownerlessTitleInSource(ctx, t.lemma);
     for (const ra of rAttr) {
       const sa = matchedAct(ra);
       if (!sa || ra.speaker.length === 0 || sa.speaker.length === 0 || !disjoint(speakerWords(ctx.rTok, ra), speakerWords(ctx.sTok, sa))) continue;
-      // (Two descriptions of who speaks, a person's or a body's, with no name to them: a name
-      // against a description is the checks' above.)
-      // (One party a side: "officials" and "forecasters" may be many voices of one body.)
-      const party = (tokens: readonly Token[], a: Attribution) => {
-        const head = tokens[Math.max(...a.speaker)]!;
-        return !a.speaker.some((k) => tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'ADP') && head.pos === 'NOUN' && head.lower === head.lemma &&
-          (isPersonNoun(head.lemma) || BODY_KINDS.has(head.lemma) || nounFile(head.lemma) === GROUP_FILE) ? head : undefined;
-      };
       const rHead = party(ctx.rTok, ra), sHead = party(ctx.sTok, sa);
       if (!rHead || !sHead || kindOfBody(rHead.lemma) === kindOfBody(sHead.lemma)) continue;
-      if (partiesApartInSource(ctx, rHead.lemma, sHead.lemma)) { r = ra; s = sa; break; }
-      // (Or an official the source names by that title, owned by no one, against a body: "the
-      // company said" / "the judge said", with "Judge Helen Okafor" in the source. Not a word
-      // for a trader, "online retailer Kasa", which may be the company.)
-      const body = (t: Token) => !isPersonNoun(t.lemma);
-      const titled = (t: Token) => isOfABody(t.lemma) && ownerlessTitleInSource(ctx, t.lemma);
-      if ((titled(rHead) && body(sHead)) || (titled(sHead) && body(rHead))) { r = ra; s = sa; break; }
+      if (partiesApartInSource(ctx, rHead.lemma, sHead.lemma) || (titled(rHead) && body(sHead)) || (titled(sHead) && body(rHead))) { r = ra; s = sa; break; }
     }
   }
   // A pronoun speaker ("He said") against a named one: the pronoun stands for the person the
@@ -1368,8 +1367,8 @@ export const attributionRule: PairRule = (ctx) => {
     const speaker = spanOf(r.speaker.map((k) => ctx.rTok[k]!));
     // (A speaker shared by several acts, "Vasquez-Holm called …, said …, and warned …", is
     // shown with the act, from the speaker to its verb.)
-    const rr = r;
-    const shared = rAttr.some((x) => x !== rr && x.speaker.join() === rr.speaker.join());
+    const act = r;
+    const shared = rAttr.some((x) => x !== act && x.speaker.join() === act.speaker.join());
     const rSpan = claimOfOtherSpeaker(ctx, sAttr, r, s) ?? (shared ? spanOf(ctx.rTok.slice(Math.min(...r.speaker), Math.max(r.verb, ...r.speaker) + 1)) : speaker);
     const sSpan = spanOf(s.speaker.map((k) => ctx.sTok[k]!));
     claim(ctx, r.speaker);
@@ -1601,12 +1600,6 @@ function dropped(ctx: PairContext, s: Attribution): RawFinding {
 }
 
 /**
- * The pair's source sentence most of a rewrite attribution's claim came from, and how many of
- * the claim's words it holds: the rewrite's words outside the attribution (within `from`..`to`
- * exclusive, the stretch between the neighbouring speakers' attributions) matched into each of
- * the joined source sentences. Equal counts go to the earlier sentence.
- */
-/**
  * The source sentence holding most of the words of `ra`'s claim, among the rewrite's acts
  * `rAttr`: the words up to the next act and back to the one before; where two acts each come
  * before their claims, the second owns only the words after it ("Ekdahl called it 'an insult',
@@ -1626,6 +1619,12 @@ function claimHomeAmong(ctx: PairContext, rAttr: readonly Attribution[], ra: Att
   return claimHome(ctx, ra, from, to);
 }
 
+/**
+ * The pair's source sentence most of a rewrite attribution's claim came from, and how many of
+ * the claim's words it holds: the rewrite's words outside the attribution (within `from`..`to`
+ * exclusive, the stretch between the neighbouring speakers' attributions) matched into each of
+ * the joined source sentences. Equal counts go to the earlier sentence.
+ */
 function claimHome(ctx: PairContext, ra: Attribution, from = -1, to = ctx.rTok.length): { sentence: Sentence; words: number } | undefined {
   const counts = ctx.sources.map(() => 0);
   const starts: number[] = [];

@@ -31,13 +31,22 @@ function findScope(tokens: readonly Token[]): Cue<ScopeClass>[] {
 
 /** "hardly any tickets", "barely any": a denial short of all on "any" says few ("very few tickets"). */
 function hardlyAny(tokens: readonly Token[], c: Cue<ScopeClass>): Cue<ScopeClass> {
-  return c.first === c.last && tokens[c.first]!.lower === 'any' && /^(hardly|barely|scarcely)$/.test(tokens[c.first - 1]?.lower ?? '')
-    ? { ...c, first: c.first - 1, cls: 'few' } : c;
+  return c.first === c.last && tokens[c.first]!.lower === 'any' && nearlyNone(tokens, c.first - 1) ? { ...c, first: c.first - 1, cls: 'few' } : c;
 }
 
-/** Whether a denial short of all ("almost no rain", "virtually none of the staff", "hardly any") opens at `k`. */
+/**
+ * Whether a denial short of all opens at `k`: "hardly any", "barely any", "almost no rain",
+ * "virtually none of the staff" (not "almost any", which is nearly every one).
+ */
 function nearlyNone(tokens: readonly Token[], k: number): boolean {
-  return /^(hardly|barely|scarcely|almost|virtually|nearly)$/.test(tokens[k]?.lower ?? '') && /^(any|no|none)$/.test(tokens[k + 1]?.lower ?? '');
+  const next = tokens[k + 1]?.lower ?? '';
+  return /^(hardly|barely|scarcely)$/.test(tokens[k]?.lower ?? '') ? /^(any|no)$/.test(next) : /^(almost|virtually|nearly)$/.test(tokens[k]?.lower ?? '') && /^(no|none)$/.test(next);
+}
+
+/** Whether a denial short of all opens in the six words before `at` ("almost no rain"). */
+function nearlyNoneBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = Math.max(0, at - 6); k < at; k++) if (nearlyNone(tokens, k)) return true;
+  return false;
 }
 
 /**
@@ -425,7 +434,7 @@ export const quantifierRule: PairRule = (ctx) => {
       if (ofAPair(ctx.sTok, s) && count?.value === 2 && count.first === rAt - 1) continue;
       if (count?.unit === '%' && count.value !== null && (count.qualifier === null || count.qualifier === 'about') && withinShare(s.cls, count.value)) continue;
       // ("Hardly any rain" / "almost no rain", "almost none of the staff": few, said as a denial.)
-      if (s.cls === 'few' && ctx.rTok.slice(Math.max(0, rAt - 6), rAt).some((_t, k) => nearlyNone(ctx.rTok, Math.max(0, rAt - 6) + k))) continue;
+      if (s.cls === 'few' && nearlyNoneBefore(ctx.rTok, rAt)) continue;
       push(ctx, out, { start: ctx.sTok[withHedge(ctx.sTok, s)]!.start, end: ctx.sTok[s.anchor]!.end }, spanOf(ctx.rTok.slice(count ? count.qualifierFirst : rAt, rAt + 1)));
     }
   }
@@ -505,7 +514,7 @@ export const quantifierRule: PairRule = (ctx) => {
     // a negation's "any" says without it; the change is the negation's, reported as such.
     if (ctx.rTok[r.first]!.lower === 'some' && ctx.sTok[sAt - 1]?.lower === 'any' && anyOfNegation(ctx.sTok, sAt - 1)) continue;
     // ("very few tickets" / "hardly any tickets", read as the negation's "any" after "Nobody …".)
-    if (r.cls === 'few' && ctx.sTok.slice(Math.max(0, sAt - 6), sAt).some((_t, k) => nearlyNone(ctx.sTok, Math.max(0, sAt - 6) + k))) continue;
+    if (r.cls === 'few' && nearlyNoneBefore(ctx.sTok, sAt)) continue;
     // "No patients died" -> "All patients survived": a universal where the source says "no" of
     // the same set is the negation's to weigh (the same claim with the opposite predicate, or
     // a negation lost); it adds no scope the source left open.

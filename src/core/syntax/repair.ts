@@ -2774,9 +2774,7 @@ function frontedPhraseThenSubject(syntax: SentenceSyntax, words: readonly string
     let e = t + 1;
     while (tags[e + 1] === 'PROPN') e++;
     if (tags[p] !== 'ADP' && !bare) {
-      const nested = openingNestedPhrase(syntax, words, p);
-      if (nested < 0) continue;
-      const fixed = nestedPhraseThenSubject(syntax, nested, t, e);
+      const fixed = opensNestedPhrase(syntax, words, p) ? nestedPhraseThenSubject(syntax, 0, t, e) : null;
       if (fixed) return fixed;
       continue;
     }
@@ -2801,16 +2799,16 @@ function frontedPhraseThenSubject(syntax: SentenceSyntax, words: readonly string
 }
 
 /**
- * Where a sentence-opening preposition's phrase starts, when its words up to `p` are nouns,
- * describing words (a participle among them, "opening") and "of" phrases ("After the ninth
- * round of the group"), or -1.
+ * Whether the sentence opens with a preposition whose phrase runs to `p` in nouns, describing
+ * words (a participle among them, "opening") and "of" phrases ("After the ninth round of the
+ * group").
  */
-function openingNestedPhrase(syntax: SentenceSyntax, words: readonly string[], p: number): number {
+function opensNestedPhrase(syntax: SentenceSyntax, words: readonly string[], p: number): boolean {
   const { tags } = syntax;
   let k = p;
   while (k > 0 && (/^(DET|ADJ|NUM)$/.test(tags[k]!) || (tags[k] === 'NOUN' && !isPersonNoun(words[k]!)) || (tags[k] === 'VERB' && syntax.labels[k] === 'amod') ||
     (words[k]!.toLowerCase() === 'of' && tags[k - 1] === 'NOUN'))) k--;
-  return k === 0 && tags[0] === 'ADP' && k < p ? 0 : -1;
+  return k === 0 && tags[0] === 'ADP' && p > 0;
 }
 
 /**
