@@ -36,6 +36,7 @@ import { offsetFree, rebasedFrom } from './offsetFree';
 import type { Token } from './tokens';
 import { isContentToken } from './terms';
 import { retellsAttribution } from './retoldAttribution';
+import { restatesFigures } from './restatedFigures';
 import { AnalysisCancelledError, AnalysisLimitError, type SentencePair, type Span, type AcceptedChange, type AnalysisResult, type AnalyzeOptions, type Finding } from './types';
 
 /**
@@ -210,6 +211,11 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
         // means", "Veltro outage: your questions answered", names what the story is about; with
         // every figure and name of it in the source, it claims nothing the body does not.)
         if (amounts.length === 0 && labelledHeadline(rw, r) && namesAllIn(r, src)) return;
+        // (Nor a sentence that only retells figures of the source's, or works one out from those
+        // just told: "It will cost a hundred and eighty-five million pounds.", "That's twenty-seven
+        // percentage points short.")
+        const before = rw.sentences[ri - 1];
+        if (namesAllIn(r, src) && restatesFigures(r, src.sentences, (alignment.sourcesOf[ri - 1] ?? []).map((i) => src.sentences[i]!), before)) return;
         const unstated = amounts.filter((f) => f.kind === 'added-detail').map((f) => q(rw.text.slice(f.rewrite!.start, f.rewrite!.end)));
         raw.push(unsupported(rw.text, r, unstated));
         raw.push(...amounts.filter((f) => f.kind !== 'added-detail'));

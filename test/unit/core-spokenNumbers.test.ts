@@ -19,6 +19,7 @@ const amounts: Array<[string, string, number, string | null]> = [
   ['The museum took nineteen hundred objects.', 'nineteen hundred', 1900, null],
   ['Twenty one people were hurt.', 'Twenty one', 21, null],
   ['The twenty-six-year-old joins on a three-year deal.', 'twenty - six', 26, 'year'],
+  ['It will cost a hundred and eighty-five million pounds.', 'a hundred and eighty - five million pounds', 185000000, 'gbp'],
 ];
 
 /** [sentence, the phrase read as separate amounts, their values]: where a spoken number stops. */
@@ -29,6 +30,11 @@ const separate: Array<[string, number[]]> = [
   ['At one point two men ran onto the pitch.', [1, 2]],
   // A second half that counts a unit is no year: twenty sessions of twenty minutes.
   ['She ran twenty twenty-minute sessions.', [20, 20]],
+  // A vote and a range with "to" are counts, not a time of day.
+  ['The committee voted seven to two.', [7, 2]],
+  ['Pupils aged four to eleven take part.', [4, 11]],
+  // A time of day said in words is no amount at all.
+  ['It starts at one minute past midnight and ends at half past nine.', []],
 ];
 
 /** [sentence, the keys of its one date] */
@@ -41,6 +47,11 @@ const dates: Array<[string, string[]]> = [
   ['The fair opens on the 16th of May.', ['monthday:5-16']],
   ['The fair opens on the twenty-first of June.', ['monthday:6-21']],
   ['The fair opens on May the first.', ['monthday:5-1']],
+  ['The ban starts at one minute past midnight.', ['time:0:01']],
+  ['The doors open at half past nine.', ['time:9:30']],
+  ['The train leaves at a quarter to six.', ['time:5:45']],
+  ['The shop shuts at twenty minutes to three.', ['time:2:40']],
+  ['The bells ring at ten o\'clock.', ['time:10:00']],
 ];
 
 describe('spoken numbers: figures and dates said in words', () => {

@@ -3,7 +3,7 @@
 // the 240 homes" as "40 per cent of the homes", "half of the 600 pickers" as "300 of the 600",
 // "a third less" as "two-thirds of". The figure is new words for what the source states, so it is
 // neither a changed number nor an added detail.
-import { countedAfter, isMoney, periodOfRate, periodsIn, sameAmount, valueIn, type NumberMention } from './numbers';
+import { countedAfter, isMoney, periodOfRate, periodRatio, periodsIn, sameAmount, valueIn, type NumberMention } from './numbers';
 import type { Token } from '../tokens';
 import type { DependencyParse } from '../syntax/parser';
 
@@ -43,6 +43,10 @@ export interface SourceAmounts {
   readonly remainder: boolean;
   /** Whether the figure is a difference told by a comparison ("three more than her final margin"). */
   readonly difference: boolean;
+  /** The period the figure is told per, where it is a rate ("220 a day": day). */
+  readonly period?: string;
+  /** Whether the figure is a ratio of two counts ("four people for every ticket"). */
+  readonly ratio?: boolean;
 }
 
 /**
@@ -87,11 +91,52 @@ function hedgedShareFits(m: NumberMention, x: number): boolean {
   }
 }
 
+/**
+ * Whether a figure is `x` the way an editor rounds or hedges what a product or a quotient comes
+ * to: a round figure for what rounds to it at its last digit, within 2% ("5,300" for 5,320,
+ * "8,000" for 8,040), a hedged one for what its hedge allows ("roughly 1.3 billion" for 1.33 billion, "over
+ * four" for 4.3). (Not for a sum or a difference: a small addend would pass as rounding.)
+ */
+function roundedFits(m: NumberMention, x: number): boolean {
+  const v = m.value!;
+  if (comesToValue(m, x) || hedgedShareFits(m, x)) return true;
+  if (m.unit === '%') return false;
+  switch (m.qualifier) {
+    case 'about': return Math.abs(x - v) <= 0.05 * v;
+    case 'almost': return x <= v && x >= 0.9 * v;
+    case 'at-least': return x >= v && x <= 1.25 * v;
+    case 'at-most': return x <= v && x >= 0.8 * v;
+  }
+  // (Within 2%: "£2m a month" is no rounding of £1.5m.)
+  const zeros = Number.isInteger(v) && v >= 100 ? /0*$/.exec(String(v))![0].length : 0;
+  return zeros > 0 && Math.abs(x - v) <= Math.min(0.5 * 10 ** zeros, 0.02 * v);
+}
+
 /** Whether `count` is `share` of `whole` ("half of the 600 pickers" = "300"), in `count`'s unit. */
-export function comesTo(count: NumberMention, share: NumberMention, whole: NumberMention): boolean {
+export function comesTo(count: NumberMention, share: NumberMention, whole: NumberMention, fit: (m: NumberMention, x: number) => boolean = comesToValue): boolean {
   if (count.value === null || share.value === null || share.unit !== '%' || count.unit === '%' || whole.unit === '%') return false;
   const w = valueIn(whole, count.unit);
-  return w !== null && comesToValue(count, (share.value / 100) * w);
+  return w !== null && fit(count, (share.value / 100) * w);
+}
+
+/**
+ * Whether a count is told for each one of another thing: "four people for every ticket", "two
+ * nurses to each ward", "three beds per nurse" (a rate per a unit of time is a period, not this).
+ */
+export function ratioAfter(tokens: readonly Token[], m: NumberMention): boolean {
+  for (let k = m.last + 1; k <= m.last + 3 && k < tokens.length; k++) {
+    const w = tokens[k]!.lower;
+    if ((w === 'for' || w === 'to') && /^(every|each)$/.test(tokens[k + 1]?.lower ?? '')) return true;
+    if (w === 'per') return tokens[k + 1]?.pos === 'NOUN' && !periodOfRate(tokens, { ...m, last: k - 1 });
+    if (tokens[k]!.pos !== 'NOUN' && tokens[k]!.pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
+/** Words that name a year as the period a total is told over: "last year", "this year", "in 2024". */
+function overAYear(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => (t.lower === 'year' && /^(last|this|that|previous|past)$/.test(tokens[i - 1]?.lower ?? '')) ||
+    (/^\d{4}$/.test(t.lower) && tokens[i - 1]?.lower === 'in'));
 }
 
 /** Verbs that tell a change as a multiple, with the factor each multiplies by: "doubled", "has halved". */
@@ -134,6 +179,28 @@ export function workedOutFrom(r: NumberMention, source: SourceAmounts, stated: r
   };
   const near = amounts(source.near);
   const all = amounts(source.all);
+  const rounded = (x: number) => roundedFits(r, x);
+  const period = source.period;
+  if (period) {
+    for (const a of near) {
+      if (a.unit !== r.unit) continue;
+      // A rate told per another period: "190 million litres a day" = "roughly 1.3 billion a week".
+      const per = periodOfRate(source.tokens, a);
+      const ratio = per && per !== period ? periodRatio(period, per) : null;
+      if (ratio !== null && rounded(a.value! * ratio)) return true;
+      if (per) continue;
+      // A total over the length of time it took, told as a rate: "1,100 deaths over five days" =
+      // "an average of 220 a day", "96,000 cars last year" = "about 8,000 a month".
+      if (near.some((b) => { const n = periodsIn(b, period); return b !== a && n !== null && n > 1 && together(a, b) && rounded(a.value! / n); })) return true;
+      const months = periodRatio('year', period);
+      if (months !== null && months > 1 && overAYear(source.tokens) && rounded(a.value! / months)) return true;
+    }
+  }
+  // One count for every one of another ("900,000 people … about 210,000 tickets" = "over four
+  // people for every ticket"). (Counts of two things, so told together by the parse or by the
+  // rewrite's keeping both.)
+  const told = (a: NumberMention, b: NumberMention) => (kept(a) && kept(b)) || arcsBetween(source.parse(), a, b) <= 4;
+  if (source.ratio && r.unit === null && near.some((a) => a.unit === null && near.some((b) => b !== a && b.unit === null && b.value! > 0 && a.value! > b.value! && told(a, b) && rounded(a.value! / b.value!)))) return true;
   // The rest of a whole split in shares, the share taken told elsewhere ("Redgum holds 70 per
   // cent. The remaining stake is owned by …" / "holds the other 30%").
   if (source.remainder && r.unit === '%' && all.some((b) => b.unit === '%' && b.value! < 100 && fits(100 - b.value!))) return true;
@@ -196,7 +263,7 @@ export function workedOutFrom(r: NumberMention, source: SourceAmounts, stated: r
       }
       // A share of a whole ("half of the 600" = "300").
       const share = a.unit === '%' ? a : b.unit === '%' ? b : undefined;
-      if (share && comesTo(r, share, share === a ? b : a)) return true;
+      if (share && comesTo(r, share, share === a ? b : a, roundedFits)) return true;
     }
   }
   return false;

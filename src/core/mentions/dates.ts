@@ -4,7 +4,7 @@
 import { DAY_RANGE_JOINER, MONTHS, MONTH_ABBR, NUMBER_WORDS, RELATIVE_DAYS, TIME_UNITS, WEEKDAYS } from '../lexicon';
 import type { Token } from '../tokens';
 import { offsetFree } from '../offsetFree';
-import { abbreviatedYearEnd, countsSomething, earlyYear, ordinalDayAt, ordinalOf, splitClock, spokenYearAt, YEAR_RANGE_JOINER } from './numbers';
+import { abbreviatedYearEnd, clockInWordsAt, countsSomething, earlyYear, ordinalDayAt, ordinalOf, splitClock, spokenYearAt, YEAR_RANGE_JOINER } from './numbers';
 
 export interface DateMention {
   readonly first: number;
@@ -94,6 +94,8 @@ const DATE_START_WORDS: ReadonlySet<string> = new Set([
   'spring', 'summer', 'autumn', 'fall', 'winter', 'a', 'one', 'day', 'morning', 'night', 'evening', 'twelve', 'seven',
   // The first half of a year said aloud: "twenty twenty-one", "nineteen ninety-eight".
   'eleven', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty',
+  // A time of day in words: "half past nine", "a quarter to six", "ten o'clock", "five past two".
+  'half', 'quarter', 'two', 'three', 'four', 'five', 'six', 'eight', 'nine', 'ten', 'thirty', 'forty', 'fifty',
 ]);
 
 /**
@@ -246,6 +248,11 @@ function readDates(tokens: readonly Token[]): DateMention[] {
       // "9:40am" and, in British style, "9.40am".
       const m = /^(\d{1,2})(?:[:.](\d{2}))?([ap])/.exec(clean)!;
       keys.push(`time:${clockHour(Number(m[1]), m[3])}:${m[2] ?? '00'}`);
+    } else if (clockInWordsAt(tokens, i)) {
+      // "one minute past midnight" / "00:01", "half past nine" / "9.30": a time of day in words.
+      const clock = clockInWordsAt(tokens, i)!;
+      keys.push(`time:${clock.hour}:${String(clock.minute).padStart(2, '0')}`);
+      last = clock.last;
     } else if (/^(midday|noon|midnight)$/.test(t.lower)) {
       // "until midday on Friday" / "to 12:00 on Friday": a time of day by its name.
       keys.push(t.lower === 'midnight' ? 'time:0:00' : 'time:12:00');
@@ -415,8 +422,8 @@ export function partsOfYear(tokens: readonly Token[]): ReadonlyArray<readonly [n
  * Sunday … early on Wednesday" is three days apart (or four, read the other way round),
  * "between January 2022 and June 2024" 29 months (30 counting both ends).
  */
-export function lengthsBetween(dates: readonly DateMention[]): { days: ReadonlySet<number>; months: ReadonlySet<number>; years: ReadonlySet<number> } {
-  const days = new Set<number>(), months = new Set<number>(), years = new Set<number>();
+export function lengthsBetween(dates: readonly DateMention[]): { hours: ReadonlySet<number>; days: ReadonlySet<number>; months: ReadonlySet<number>; years: ReadonlySet<number> } {
+  const hours = new Set<number>(), days = new Set<number>(), months = new Set<number>(), years = new Set<number>();
   const read = (d: DateMention) => {
     const key = (type: string) => d.keys.find((k) => keyType(k) === type)?.slice(type.length + 1);
     const md = key('monthday')?.split('-').map(Number);
@@ -426,6 +433,23 @@ export function lengthsBetween(dates: readonly DateMention[]): { days: ReadonlyS
     return { day: md?.[1], month, year, weekday: weekday === undefined ? undefined : WEEKDAYS.indexOf(weekday) };
   };
   const all = dates.map(read);
+  // A clock time names the hour of the day told next to it ("09:00 on Thursday 10 July",
+  // "Monday 14 July at 18:00"): between two such, a length in hours ("105 hours in all").
+  const clock = (i: number) => {
+    const time = dates[i]?.keys.find((k) => keyType(k) === 'time');
+    if (!time) return undefined;
+    const [h, m] = time.slice(5).split(':').map(Number);
+    return Number.isNaN(h) ? undefined : h! + (m ?? 0) / 60;
+  };
+  const timed: number[] = [];
+  all.forEach((d, i) => {
+    if (d.day === undefined || d.month === undefined) return;
+    // (The time before it, with at most a weekday between, or the one right after it.)
+    const before = clock(i - 1) ?? (all[i - 1]?.weekday !== undefined ? clock(i - 2) : undefined);
+    const hour = before ?? clock(i + 1);
+    if (hour !== undefined) timed.push(Date.UTC(d.year ?? 2001, d.month - 1, d.day) / 3600000 + hour);
+  });
+  for (let i = 0; i < timed.length; i++) for (let j = i + 1; j < timed.length; j++) hours.add(Math.round(Math.abs(timed[j]! - timed[i]!) * 60) / 60);
   for (let i = 0; i < all.length; i++) {
     for (let j = i + 1; j < all.length; j++) {
       const a = all[i]!, b = all[j]!;
@@ -453,5 +477,5 @@ export function lengthsBetween(dates: readonly DateMention[]): { days: ReadonlyS
       }
     }
   }
-  return { days, months, years };
+  return { hours, days, months, years };
 }

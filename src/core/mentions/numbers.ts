@@ -241,8 +241,10 @@ function spelledNumberAt(tokens: readonly Token[], i: number): { value: number; 
   let scaleAbove = Infinity;
   let afterComma = false;
   for (;;) {
-    // A group under a thousand: "three hundred and eighteen", "forty-seven", "hundred".
-    const head = wordsUnderHundred(tokens, k);
+    // A group under a thousand: "three hundred and eighteen", "forty-seven", "hundred"; the
+    // first may be "a" before its scale ("a hundred and eighty-five million").
+    const head = k === i && /^(a|an)$/.test(tokens[k]?.lower ?? '') && /^(hundred|thousand|million|billion)$/.test(tokens[k + 1]?.lower ?? '')
+      ? { value: 1, last: k } : wordsUnderHundred(tokens, k);
     if (!head) break;
     let { value: group, last: end } = head;
     // ("nineteen hundred", "twenty-five hundred": any group under a hundred counts hundreds.)
@@ -310,6 +312,47 @@ export function spokenYearAt(tokens: readonly Token[], i: number): { year: numbe
   const counts = (x: Token | undefined) => x !== undefined && (unitOf(x) !== undefined || TIME_UNITS.has(x.lemma) || countsSomething(x));
   if (!rest || rest.value < 10 || counts(tokens[rest.last + 1]) || (tokens[rest.last + 1]?.text === '-' && counts(tokens[rest.last + 2]))) return null;
   return { year: century + rest.value, last: rest.last };
+}
+
+/**
+ * A time of day said in words from `i`, the way a script or a quote says it: "one minute past
+ * midnight", "half past nine", "a quarter to six", "twenty past ten", "ten o'clock"; its hour (0–23
+ * where it says, else as said), minute and last token, or null.
+ */
+export function clockInWordsAt(tokens: readonly Token[], i: number): { hour: number; minute: number; last: number } | null {
+  const hourAt = (k: number) => {
+    const w = tokens[k]?.lower ?? '';
+    if (w === 'midnight') return 0;
+    if (w === 'noon' || w === 'midday') return 12;
+    const v = cardinalWord(tokens[k]) ?? (/^\d{1,2}$/.test(w) ? Number(w) : null);
+    return v !== null && v >= 1 && v <= 12 ? v : null;
+  };
+  // "ten o'clock"
+  const whole = hourAt(i);
+  if (whole !== null && tokens[i + 1]?.lower === "o'clock") return { hour: whole, minute: 0, last: i + 1 };
+  let k = i;
+  if (/^(a|an)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'quarter') k++;
+  let minutes: number | null;
+  if (tokens[k]?.lower === 'quarter') minutes = 15;
+  else if (tokens[k]?.lower === 'half') minutes = 30;
+  else {
+    const said = wordsUnderHundred(tokens, k) ?? (/^\d{1,2}$/.test(tokens[k]?.lower ?? '') ? { value: Number(tokens[k]!.lower), last: k } : null);
+    if (!said || said.value < 1 || said.value >= 60) return null;
+    minutes = said.value;
+    k = said.last;
+    if (/^minutes?$/.test(tokens[k + 1]?.lower ?? '')) k++;
+  }
+  // ("Seven to two", "aged four to 11" are a vote and a range: before "to" only a quarter or
+  // minutes named as such tell a time.)
+  const side = tokens[k + 1]?.lower;
+  const named = /^(quarter|minutes?)$/.test(tokens[k]?.lower ?? '');
+  if (side !== 'past' && !(side === 'to' && named)) return null;
+  const hour = hourAt(k + 2);
+  // (Nor "past two hours": the hour is no count of something.)
+  const after = tokens[k + 3];
+  if (hour === null || (minutes === 30 && side !== 'past') || (after && after.lower !== "o'clock" && (after.pos === 'NOUN' || unitOf(after) !== undefined))) return null;
+  const last = tokens[k + 3]?.lower === "o'clock" ? k + 3 : k + 2;
+  return side === 'to' ? { hour: (hour + 23) % 24, minute: 60 - minutes, last } : { hour, minute: minutes, last };
 }
 
 function looksLikeDateNumber(tokens: readonly Token[], i: number, value: number): boolean {
@@ -618,6 +661,17 @@ export function sameRate(aTokens: readonly Token[], a: NumberMention, bTokens: r
   return (down !== null && close(a.value, b.value * down, 0.01)) || (up !== null && close(b.value, a.value * up, 0.01));
 }
 
+/**
+ * How many of one period's rate make a rate per another: a rate per day is 7 a week, one per
+ * year a twelfth a month; null where the two do not convert exactly.
+ */
+export function periodRatio(to: string, from: string): number | null {
+  const up = exactly(to, from);
+  if (up !== null) return up;
+  const down = exactly(from, to);
+  return down === null ? null : 1 / down;
+}
+
 /** `big` expressed in `small`, exactly, following the steps down; null where no exact chain exists. */
 function exactly(big: string, small: string): number | null {
   let factor = 1;
@@ -845,6 +899,12 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
       const ofMonth = tokens[ordinal.last + 1]?.lower === 'of' && MONTH_NAMES.has(tokens[ordinal.last + 2]?.lower ?? '');
       if (!ofMonth) out.push({ first: i, last: ordinal.last, value: ordinal.day, magnitude: null, unit: 'ordinal', qualifier: null, qualifierFirst: i });
       i = ordinal.last;
+      continue;
+    }
+    // ("one minute past midnight", "half past nine": a time of day, no amount.)
+    const clock = clockInWordsAt(tokens, i);
+    if (clock) {
+      i = clock.last;
       continue;
     }
     let first = i;

@@ -1,9 +1,9 @@
 // `number`: an amount, count, percentage or measure that differs from the source's; and
 // `quantifier` when the amount is the same but its bound or hedge changed ("at least 12" vs "12").
 import { claim, hunkOfRewrite, replacement, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
-import { clockAsDurations, comparableAmounts, countedAfter, findNumbers, inSeconds, locatedNumbers, oneWholeUnitIn, partitiveWhole, sameAmount, sameRate, shareWhole, type NumberMention } from '../mentions/numbers';
+import { clockAsDurations, comparableAmounts, countedAfter, findNumbers, inSeconds, locatedNumbers, oneWholeUnitIn, partitiveWhole, periodOfRate, sameAmount, sameRate, shareWhole, type NumberMention } from '../mentions/numbers';
 import { compareMentions } from './pairMentions';
-import { MULTIPLYING_VERBS, workedOutFrom } from '../mentions/arithmetic';
+import { MULTIPLYING_VERBS, ratioAfter, workedOutFrom } from '../mentions/arithmetic';
 import { hyphenatedWithNext, type Token } from '../tokens';
 import { isEventNoun, isMotionVerb, isTimeNoun, samePredicate } from '../wordnet';
 import { CERTAINTY_CUES, REMAINDER_WORDS, SCOPE_CUES } from '../lexicon';
@@ -540,6 +540,8 @@ export const numberRule: PairRule = (ctx) => {
     // (With the noun it counts between: "2,800 more applicants than places".)
     difference: COMPARATIVE_WORDS.test(ctx.rTok[r.last + 1]?.lower ?? '') &&
       [2, 3, 4].some((k) => ctx.rTok[r.last + k]?.lower === 'than' && ctx.rTok.slice(r.last + 2, r.last + k).every((t) => t.pos === 'NOUN' || t.pos === 'ADJ')),
+    period: periodOfRate(ctx.rTok, r),
+    ratio: ratioAfter(ctx.rTok, r),
   }, rw);
   // "Three days later, early on Wednesday" for "began on Sunday … early on Wednesday", "the 30
   // months from January 2022 to June 2024": a length of time between two dates the source's
@@ -551,6 +553,7 @@ export const numberRule: PairRule = (ctx) => {
     between ??= lengthsBetween(findDates(ctx.sTok));
     const v = r.value;
     switch (r.unit) {
+      case 'hour': return between.hours.has(v);
       case 'day': return between.days.has(v);
       case 'week': case 'fortnight': return between.days.has(v * (r.unit === 'week' ? 7 : 14));
       case 'month': return between.months.has(v);
