@@ -785,6 +785,12 @@ const constructions: Row[] = [
   { name: "a time of day said in words is the clock time", source: "Brackenvale Water will impose a hosepipe ban on about 1.2 million customers from 00:01 on Friday 18 July, the company announced on Tuesday.", rewrite: "Around one point two million Brackenvale Water customers face a hosepipe ban, the company announced on Tuesday. It starts at one minute past midnight on Friday, the eighteenth of July.", kind: "unsupported", expect: null },
   { name: "a time of day said in words that is not the clock time", source: "The ban starts at 00:01 on Friday 18 July, the company announced on Tuesday.", rewrite: "The ban starts at a quarter past midnight on Friday 18 July, the company announced on Tuesday.", kind: "date", expect: "a quarter past midnight" },
   { name: "a vote of seven to two is no time of day (a guard)", source: "The committee voted seven to two in favour on Monday.", rewrite: "On Monday the committee voted 7 to 2 in favour.", kind: "added-detail", expect: null },
+  { name: "a temperature localised from Fahrenheit to Celsius", source: "Temperatures in the city reached 95F on Tuesday, the weather service said.", rewrite: "The weather service said temperatures in the city hit 35C on Tuesday.", kind: "number", expect: null },
+  { name: "a temperature in Celsius that is not the Fahrenheit figure", source: "Temperatures in the city reached 95F on Tuesday, the weather service said.", rewrite: "The weather service said temperatures in the city hit 38C on Tuesday.", kind: "number", expect: "38C" },
+  { name: "degrees Celsius spelled out are no changed name", source: "Temperatures reached 100 degrees Fahrenheit in the valley on Tuesday.", rewrite: "In the valley, temperatures reached about 38 degrees Celsius on Tuesday.", kind: "entity", expect: null },
+  { name: "a depth in inches told in centimetres", source: "Snow fell to a depth of 6 inches across the county overnight.", rewrite: "Overnight, 15 centimetres of snow fell across the county.", kind: "number", expect: null },
+  { name: "a speed in miles an hour told in kilometres an hour", source: "Gusts of up to 60 mph were recorded on the coast.", rewrite: "On the coast, gusts of up to 97 km/h were recorded.", kind: "number", expect: null },
+  { name: "a speed in kilometres an hour that is not the miles-an-hour figure", source: "Gusts of up to 60 mph were recorded on the coast.", rewrite: "On the coast, gusts of up to 70 km/h were recorded.", kind: "number", expect: "70 km/h" },
 ];
 
 function check(rows: readonly Row[]): void {

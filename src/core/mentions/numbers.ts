@@ -58,7 +58,8 @@ const UNIT_WORDS: Readonly<Record<string, string>> = {
   '%': '%', percent: '%', pct: '%', 'per cent': '%', 'percentage point': '%', 'percentage points': '%', km: 'km', kilometer: 'km', kilometers: 'km', mile: 'mile',
   miles: 'mile', meter: 'm', meters: 'm', cm: 'cm', centimeter: 'cm', centimeters: 'cm', mm: 'mm', millimeter: 'mm', millimeters: 'mm',
   kg: 'kg', kilogram: 'kg', kilograms: 'kg', gram: 'g', grams: 'g', tonne: 't', tonnes: 't',
-  ton: 't', tons: 't', lb: 'lb', lbs: 'lb', foot: 'ft', feet: 'ft', hectare: 'ha', hectares: 'ha', acre: 'acre',
+  ton: 't', tons: 't', lb: 'lb', lbs: 'lb', foot: 'ft', feet: 'ft', inch: 'inch', inches: 'inch', yard: 'yard', yards: 'yard', hectare: 'ha', hectares: 'ha', acre: 'acre',
+  mph: 'mph', kph: 'kmh', kmh: 'kmh', 'km/h': 'kmh',
   acres: 'acre', liter: 'l', liters: 'l', gallon: 'gal', gallons: 'gal', degree: 'deg', degrees: 'deg',
   year: 'year', years: 'year', month: 'month', months: 'month', week: 'week', weeks: 'week', fortnight: 'fortnight', fortnights: 'fortnight', day: 'day', days: 'day',
   hour: 'hour', hours: 'hour', minute: 'minute', minutes: 'minute', h: 'hour', hr: 'hour', hrs: 'hour', min: 'minute', mins: 'minute', decade: 'decade', decades: 'decade',
@@ -76,7 +77,11 @@ const UNIT_WORDS: Readonly<Record<string, string>> = {
 };
 /** Conversions to a base unit so that "40 km" and "25 miles" compare. */
 const TO_BASE: Readonly<Record<string, readonly [string, number]>> = {
-  km: ['m', 1000], mile: ['m', 1609.344], m: ['m', 1], cm: ['m', 0.01], mm: ['m', 0.001], ft: ['m', 0.3048], kg: ['kg', 1], g: ['kg', 0.001], t: ['kg', 1000],
+  km: ['m', 1000], mile: ['m', 1609.344], m: ['m', 1], cm: ['m', 0.01], mm: ['m', 0.001], ft: ['m', 0.3048], inch: ['m', 0.0254], yard: ['m', 0.9144], kg: ['kg', 1], g: ['kg', 0.001], t: ['kg', 1000],
+  mph: ['m/s', 0.44704], kmh: ['m/s', 1 / 3.6],
+  // (Temperatures share a scale but not a zero: sameReading converts them; a bare "40 degrees"
+  // is either.)
+  degC: ['temperature', 1], degF: ['temperature', 1], deg: ['temperature', 1],
   lb: ['kg', 0.45359237], ha: ['m2', 10000], acre: ['m2', 4046.86], l: ['l', 1], gal: ['l', 3.78541],
   // Lengths of time share one base, so "12 months" = "a year" and "three centuries" = "300 years".
   year: ['day', 365.25], decade: ['day', 3652.5], century: ['day', 36525], millennium: ['day', 365250], month: ['day', 30.44], fortnight: ['day', 14], week: ['day', 7], day: ['day', 1],
@@ -525,6 +530,8 @@ export function inAmountUnit(tokens: readonly Token[], i: number): boolean {
   if (rankMarkerAt(tokens, i)) return true;
   const afterFigure = /\d/.test(tokens[i - 1]?.text ?? '') || SCALE_WORDS.has(tokens[i - 1]?.lower ?? '');
   if (afterFigure && isUnitWord(t)) return true;
+  // ("35 degrees Celsius", "95 °F": the scale of a temperature is no name.)
+  if (/^(celsius|fahrenheit|centigrade|f|c)$/.test(t.lower) && (/^(degrees?|°)$/.test(tokens[i - 1]?.lower ?? '') || (/\d$/.test(tokens[i - 1]?.text ?? '') && tokens[i - 1]!.end === t.start))) return true;
   if (CURRENCY_CODES[t.text] !== undefined && /^\d/.test(tokens[i + 1]?.text ?? '')) return true;
   return afterFigure && currencyToldByCountry(tokens, i) !== undefined;
 }
@@ -561,6 +568,35 @@ function countsPair(tokens: readonly Token[], i: number): boolean {
     if (!/^(DET|PRON|PROPN|ADJ|NOUN|PART)$/.test(w.pos)) return false;
   }
   return false;
+}
+
+/**
+ * A temperature or a speed after an amount read so far (its unit and last token), as a story
+ * localised for another market converts them: "95F", "35°C", "35 degrees Celsius", "97 km/h",
+ * "60 miles per hour". Its unit and last token, or null where none follows.
+ */
+function scaleOrSpeedAfter(tokens: readonly Token[], last: number, unit: string | null): { unit: string; last: number } | null {
+  const at = (k: number) => tokens[k]?.lower ?? '';
+  if (unit === null || unit === 'deg') {
+    // "95F" (the tokenizer cuts the letter off the figure), "95 °F", "35 degrees Celsius".
+    let k = last + 1;
+    if (tokens[k]?.text === '°') k++;
+    const glued = tokens[k]?.start === tokens[k - 1]?.end;
+    const scale = /^(f|fahrenheit)$/.test(at(k)) ? 'degF' : /^(c|celsius|centigrade)$/.test(at(k)) ? 'degC' : null;
+    if (scale && (unit === 'deg' || k > last + 1 || (glued && /^[FC]$/.test(tokens[k]!.text)))) return { unit: scale, last: k };
+    if (unit === null && k > last + 1) return { unit: 'deg', last: last + 1 };
+  }
+  if (unit === 'km' || unit === 'mile') {
+    const speed = unit === 'km' ? 'kmh' : 'mph';
+    if (at(last + 1) === '/' && /^(h|hr|h\.)$/.test(at(last + 2))) return { unit: speed, last: last + 2 };
+    if (/^(per|an|a)$/.test(at(last + 1)) && at(last + 2) === 'hour') return { unit: speed, last: last + 2 };
+  }
+  return null;
+}
+
+/** A temperature in degrees Celsius, where its scale is known. */
+function celsius(m: NumberMention): number | null {
+  return m.value === null ? null : m.unit === 'degC' ? m.value : m.unit === 'degF' ? ((m.value - 32) * 5) / 9 : null;
 }
 
 /** The unit a word names, by its form or its lemma ("kilometre" is km), or undefined. */
@@ -1204,6 +1240,8 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
         last = basis;
       }
     }
+    const local = scaleOrSpeedAfter(tokens, last, unit);
+    if (local) ({ unit, last } = local);
     let qual = qualifierBefore(tokens, first);
     // "went up to 1.2 billion dollars from 1.1 billion", "from £30,740 up to £32,123": a change's
     // end point, reached from a starting figure, is no upper bound.
@@ -1272,6 +1310,11 @@ function sameReading(a: NumberMention, b: NumberMention): boolean {
     const ca = TO_BASE[a.unit];
     const cb = TO_BASE[b.unit];
     if (!ca || !cb || ca[0] !== cb[0]) return false;
+    // "95F" = "35C", rounded to the degree; a bare "40 degrees" is "40C" or "40F".
+    if (ca[0] === 'temperature') {
+      const x = celsius(a), y = celsius(b);
+      return x === null || y === null ? a.value === b.value : Math.abs(x - y) <= 0.6;
+    }
     return close(a.value * ca[1], b.value * cb[1], 0.03);
   }
   // Shares written as words are round: "a third" is 33%, "one in five" 20%.
@@ -1290,7 +1333,7 @@ export function valueIn(m: NumberMention, unit: string | null): number | null {
   if ((m.unit === 'cent') !== (unit === 'cent') && isMoney(m.unit) && isMoney(unit)) return m.unit === 'cent' ? m.value / 100 : m.value * 100;
   const from = TO_BASE[m.unit];
   const to = TO_BASE[unit];
-  return from && to && from[0] === to[0] ? (m.value * from[1]) / to[1] : null;
+  return from && to && from[0] === to[0] && from[0] !== 'temperature' ? (m.value * from[1]) / to[1] : null;
 }
 
 /**
