@@ -174,8 +174,11 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
   // that:"), with no figure and no name: the claims are the items'.
   const leadIn = (r: Sentence) => factsOf(r.tokens).leadIn;
   // And a question with no figure and no name ("Could it get worse?"): it asks, and states nothing.
+  // And a line all in capitals with no figure ("AT A GLANCE", "TV NEWS SCRIPT – HARBOURSIDE
+  // PARK"): a script's or a newsletter's section title, set in capitals because it is one.
   const label = (r: Sentence, doc: PreparedText = rw) => {
     const f = factsOf(r.tokens);
+    if (f.shouted) return true;
     if (heading(doc, r) || f.leadIn || f.question) return !f.named;
     return f.words <= 4 && !f.named && !f.verb;
   };
@@ -329,10 +332,13 @@ interface SentenceFacts {
   readonly named: boolean;
   /** A verb or an auxiliary. */
   readonly verb: boolean;
+  /** Up to eight words all in capitals, with no figure: a section title. */
+  readonly shouted: boolean;
   /** It ends with a colon. */
   readonly leadIn: boolean;
   /**
-   * It speaks to the reader and names nothing ("Here is what you need to know."): signposting,
+   * It speaks to the reader and names nothing ("Here is what you need to know.", "Our reporter
+   * has the details."): signposting,
    * not a claim a rewrite can drop or invent.
    */
   readonly signpost: boolean;
@@ -384,9 +390,14 @@ function factsOf(tokens: readonly Token[]): SentenceFacts {
     f = {
       words: words.length,
       named: words.some((t, k) => t.pos === 'NUM' || /\p{N}/u.test(t.text) || (k > 0 && /^\p{Lu}/u.test(t.text))),
+      shouted: words.length <= 8 && !tokens.some((t) => /\p{N}/u.test(t.text)) && tokens.map((t) => t.text).join('').replace(/[^\p{L}]/gu, '').length >= 4 &&
+        !tokens.some((t) => /\p{Ll}/u.test(t.text)),
       verb: words.some((t) => t.pos === 'VERB' || t.pos === 'AUX'),
       leadIn: tokens[tokens.length - 1]?.text === ':',
-      signpost: tokens.some((t) => t.lower === 'you') && !tokens.some((t) => /^(NOUN|PROPN|NUM)$/.test(t.pos)),
+      signpost: (tokens.some((t) => t.lower === 'you') && !tokens.some((t) => /^(NOUN|PROPN|NUM)$/.test(t.pos))) ||
+        // (Or a script's link, the teller speaking of the telling: "Our reporter has the details.",
+        // "And we're off.", with no name, no figure and no quotation.)
+        (words.length <= 8 && tokens.some((t) => /^(we|our|us)$/.test(t.lower)) && !tokens.some((t) => /^(PROPN|NUM)$/.test(t.pos) || /["“”]/.test(t.text))),
       question: asks(tokens),
     };
     sentenceFacts.set(own, f);

@@ -2,6 +2,7 @@
 // and the unit the aligner pairs, so the splitter is conservative: it would rather keep two
 // sentences together than cut one at an abbreviation.
 import type { Span } from './types';
+import { isKnownWord, probablyName } from './wordnet';
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr',
@@ -13,6 +14,25 @@ const ABBREVIATIONS = new Set([
 
 // (A numbered post of a social-media thread, "2/ …", is a list item too.)
 const BULLET = /^[ \t]*(?:[•●▪◦‣∙·*+\-–—]|\d{1,3}[.)/])[ \t]+/;
+
+/**
+ * A speaker's label opening a line of a broadcast script or a transcript: "PRESENTER:",
+ * "REPORTER (to camera):", "Q:", or the cue before a named speaker, "CLIP – AURÉLIE DUMONT:".
+ */
+const SCRIPT_LABEL = /^[ \t]*(\p{Lu}+)(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*(?::|[–—](?=[ \t]*\p{Lu}[\p{Lu}\p{M} .'’-]*:))[ \t]+/u;
+
+/**
+ * How long the script label opening a paragraph is, or 0: the words after it are what is said,
+ * and the label is layout, like a bullet. (Only a common word, or the Q and A of an interview: a
+ * label that names someone, "DUMONT:", tells who speaks, and stays.)
+ */
+function scriptLabelLength(text: string): number {
+  const m = SCRIPT_LABEL.exec(text);
+  if (!m) return 0;
+  const word = m[1]!.toLowerCase();
+  const layout = word.length === 1 ? /^[qa]$/.test(word) && m[0].includes(':') : isKnownWord(word) && !probablyName(word);
+  return layout ? m[0].length : 0;
+}
 
 /** Paragraphs are separated by blank lines; a bullet line is a paragraph of its own. */
 export function splitParagraphs(prose: string): Span[] {
@@ -56,7 +76,7 @@ export function splitSentences(prose: string, para: Span): Span[] {
   const lowercaseOnly = !/\p{Lu}/u.test(text);
   // (A list bullet is left out before any cut: "1." is no sentence's end, even in an item of
   // lower-case words only.)
-  const lead = BULLET.exec(text)?.[0].length ?? 0;
+  const lead = BULLET.exec(text)?.[0].length ?? scriptLabelLength(text);
   const cuts: number[] = [lead];
   // Terminal punctuation, optional closing quotes/brackets, then whitespace.
   const re = /[.!?]+["'”’)\]]*(?=\s+(\S))/g;

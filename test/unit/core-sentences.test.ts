@@ -16,6 +16,12 @@ describe('sentence splitting', () => {
     ['The statement came from its chief executive, Ángel Castaño. Officials said no data was taken.', ['The statement came from its chief executive, Ángel Castaño.', 'Officials said no data was taken.']],
     ['The award went to Zoë Sjöström. She thanked her team.', ['The award went to Zoë Sjöström.', 'She thanked her team.']],
     ['The report was written by María Ö. Núñez and colleagues.', ['The report was written by María Ö. Núñez and colleagues.']],
+    // A speaker's label in a script or a transcript is layout, like a bullet; a speaker's name stays.
+    ['PRESENTER (to camera): Rovers have been given the go-ahead.', ['Rovers have been given the go-ahead.']],
+    ['REPORTER: The ban covers homes in two districts.', ['The ban covers homes in two districts.']],
+    ['Q: How many jobs will go?', ['How many jobs will go?']],
+    ['CLIP – AURÉLIE DUMONT: "We don\'t take this lightly."', ['AURÉLIE DUMONT: "We don\'t take this lightly."']],
+    ['DUMONT: We don\'t take this lightly.', ['DUMONT: We don\'t take this lightly.']],
   ];
   for (const [text, want] of cases) it(`splits ${JSON.stringify(text)}`, () => assert.deepEqual(sentences(text), want));
   it('leaves a numbered bullet out before cutting, even in an item of lower-case words', () => {

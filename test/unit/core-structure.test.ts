@@ -791,6 +791,10 @@ const constructions: Row[] = [
   { name: "a depth in inches told in centimetres", source: "Snow fell to a depth of 6 inches across the county overnight.", rewrite: "Overnight, 15 centimetres of snow fell across the county.", kind: "number", expect: null },
   { name: "a speed in miles an hour told in kilometres an hour", source: "Gusts of up to 60 mph were recorded on the coast.", rewrite: "On the coast, gusts of up to 97 km/h were recorded.", kind: "number", expect: null },
   { name: "a speed in kilometres an hour that is not the miles-an-hour figure", source: "Gusts of up to 60 mph were recorded on the coast.", rewrite: "On the coast, gusts of up to 70 km/h were recorded.", kind: "number", expect: "70 km/h" },
+  { name: "a section title in capitals is no unsupported claim", source: "The council approved the plan on Tuesday. Work starts in May.", rewrite: "AT A GLANCE\n\nThe council approved the plan on Tuesday. Work starts in May.", kind: "unsupported", expect: null },
+  { name: "a script's link in the first person is no unsupported claim", source: "The council approved the plan on Tuesday. Work starts in May.", rewrite: "The council approved the plan on Tuesday. Our reporter has the details.\n\nWork starts in May.", kind: "unsupported", expect: null },
+  { name: "a line in capitals with a figure is still a claim (a guard)", source: "The council approved the plan on Tuesday. Work starts in May.", rewrite: "500 JOBS TO GO\n\nThe council approved the plan on Tuesday. Work starts in May.", kind: "unsupported", expect: "500 JOBS TO GO" },
+  { name: "a presenter's label is no name the source changed", source: "Brackenvale's operations director, Aurélie Dumont, said: \"We don't take this decision lightly.\"", rewrite: "CLIP – AURÉLIE DUMONT: \"We don't take this decision lightly.\"", kind: "entity", expect: null },
 ];
 
 function check(rows: readonly Row[]): void {
