@@ -795,6 +795,8 @@ const constructions: Row[] = [
   { name: "a script's link in the first person is no unsupported claim", source: "The council approved the plan on Tuesday. Work starts in May.", rewrite: "The council approved the plan on Tuesday. Our reporter has the details.\n\nWork starts in May.", kind: "unsupported", expect: null },
   { name: "a line in capitals with a figure is still a claim (a guard)", source: "The council approved the plan on Tuesday. Work starts in May.", rewrite: "500 JOBS TO GO\n\nThe council approved the plan on Tuesday. Work starts in May.", kind: "unsupported", expect: "500 JOBS TO GO" },
   { name: "a presenter's label is no name the source changed", source: "Brackenvale's operations director, Aurélie Dumont, said: \"We don't take this decision lightly.\"", rewrite: "CLIP – AURÉLIE DUMONT: \"We don't take this decision lightly.\"", kind: "entity", expect: null },
+  { name: "a body told by its kind against a thing that is no body: \"Police said\" / \"The museum said\"", source: "Thieves took two brooches from the museum on Saturday. Police said there was no sign of forced entry at the doors.", rewrite: "Two brooches were taken from the museum on Saturday. The museum said there was no sign of forced entry at the doors.", kind: "attribution", expect: "museum" },
+  { name: "a company told by its trade is the company (a guard)", source: "Fares on the line will rise by 4% in March, the company said.", rewrite: "The operator said fares on the line would go up by 4% in March.", kind: "attribution", expect: null },
 ];
 
 function check(rows: readonly Row[]): void {

@@ -641,6 +641,9 @@ function speakerWords(tokens: readonly Token[], a: Attribution): string[] {
  * null. (Not descriptionHead's: WordNet's first senses make "authority" and "regulator" people.)
  */
 function bodyKindOf(tokens: readonly Token[], a: Attribution): string | null {
+  // ("Police said": a kind's word opening the sentence, capitalised there, may be tagged a name.)
+  const k = a.speaker.length === 1 ? a.speaker[0]! : -1;
+  if (k >= 0 && tokens[k]!.pos === 'PROPN' && !tokens[k - 1]?.isWord && BODY_KINDS.has(tokens[k]!.lower)) return tokens[k]!.lower;
   if (a.speaker.length === 0 || a.speaker.some((k) => tokens[k]!.pos === 'PROPN' || tokens[k]!.pos === 'PRON')) return null;
   const head = tokens[Math.max(...a.speaker)]!;
   return head.pos === 'NOUN' && BODY_KINDS.has(head.lemma) ? head.lemma : null;
@@ -1270,11 +1273,25 @@ export const attributionRule: PairRule = (ctx) => {
     if (moved) ({ r, s } = moved);
   }
   // Two bodies told by their kinds, of different kinds: "The federation said" / "the authority
-  // said" (neither word in the other text's sentence, neither kind the other's or a synonym).
+  // said", "Police said" / "The museum said" (neither word in the other text's sentence, neither
+  // kind the other's or a synonym; a record, "the report", is no body).
   if (!r) {
+    // (A body against a thing that is no organization at all, "the museum"; a company may be
+    // told by its trade, "the operator", "the drugmaker".)
+    const thing = (tokens: readonly Token[], a: Attribution) => {
+      const head = descriptionHead(tokens, a);
+      return head !== null && !findingSource(head) && !namesOrganization(head) ? head : null;
+    };
+    const kinds = (ra: Attribution, sa: Attribution): [string | null, string | null] => {
+      const rBody = bodyKindOf(ctx.rTok, ra), sBody = bodyKindOf(ctx.sTok, sa);
+      if (rBody && sBody) return [rBody, sBody];
+      if (rBody && kindOfBody(rBody) !== 'company') return [rBody, thing(ctx.sTok, sa)];
+      if (sBody && kindOfBody(sBody) !== 'company') return [thing(ctx.rTok, ra), sBody];
+      return [null, null];
+    };
     for (const ra of rAttr) {
       const sa = matchedAct(ra) ?? (rAttr.length === 1 && sAttr.length === 1 ? sAttr[0] : undefined);
-      const rHead = sa && bodyKindOf(ctx.rTok, ra), sHead = sa && bodyKindOf(ctx.sTok, sa);
+      const [rHead, sHead] = sa ? kinds(ra, sa) : [null, null];
       if (!sa || !rHead || !sHead || rKeys.has(stemOf(sHead)) || sKeys.has(stemOf(rHead))) continue;
       if (kindOfBody(rHead) === kindOfBody(sHead) || mayMeanTheSame(rHead, sHead) || /^(same|broader|narrower)$/.test(lexicalRelation(rHead, sHead))) continue;
       r = ra; s = sa;
