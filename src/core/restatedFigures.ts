@@ -16,12 +16,18 @@ import { countedAfter, findNumbers, periodOfRate, sameAmount, type NumberMention
 import type { Sentence } from './document';
 import { syntaxOf } from './syntax/sentenceSyntax';
 import { isContentToken } from './terms';
+import type { Token } from './tokens';
 
 /** At most this many content words outside the figures: "starts", "cost", "short". */
 const OWN_WORDS = 1;
 
 /** Words that point back at what was just told: "That's 27 points short", "This means …". */
 const POINTING_BACK = /^(that|this|it|which)$/;
+
+/** Whether a sentence opens by pointing back at what was just told ("That's eleven thousand more seats."). */
+export function pointsBack(tokens: readonly Token[]): boolean {
+  return POINTING_BACK.test(tokens.find((t) => t.isWord)?.lower ?? '');
+}
 
 /** The sentence's figures and dates, and its content words outside them. */
 function figuresOf(r: Sentence): { numbers: readonly NumberMention[]; dateKeys: readonly (readonly string[])[]; own: number } {
@@ -55,7 +61,7 @@ export function restatesFigures(r: Sentence, source: readonly Sentence[], previo
   });
   if (split) return true;
   // A figure worked out from the ones just told, pointed back at.
-  if (!POINTING_BACK.test(r.tokens.find((t) => t.isWord)?.lower ?? '') || numbers.length === 0 || dateKeys.length > 0 || previous.length === 0) return false;
+  if (!pointsBack(r.tokens) || numbers.length === 0 || dateKeys.length > 0 || previous.length === 0) return false;
   const all = source.flatMap(numbersOf);
   const stated = previousRewrite ? [...numbers, ...numbersOf(previousRewrite)] : numbers;
   return numbers.every((m) => previous.some((s) => workedOutFrom(m, {

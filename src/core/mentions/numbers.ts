@@ -1015,6 +1015,8 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
         !(tokens[i + 1]?.text === '-' && tokens[i + 1]!.start === t.end && !unitOf(tokens[i + 2])) &&
         // "the first half", "the second quarter": a period counted off, not a share.
         !(tokens[i - 1] && ordinalOf(tokens[i - 1]!) !== null) &&
+        // "has offered half that – 4.5%": a part of an amount just told, no share of a whole.
+        !/^(that|this|it)$/.test(tokens[i + 1]?.lower ?? '') &&
         // "for a third consecutive month", "a third term": an ordinal before its noun, not a
         // share ("a third of the staff", "a third" alone).
         // ("a one-third stake" is a share.)

@@ -11,6 +11,8 @@ import { dependentsOf, subjectScope } from '../syntax/tree';
 import { findDates, lengthsBetween } from '../mentions/dates';
 import type { SentenceSyntax } from '../syntax/index';
 import { isHeadline } from '../document';
+import { pointsBack } from '../restatedFigures';
+import { syntaxOf } from '../syntax/sentenceSyntax';
 
 /** The source's amounts, shared with analyze.ts under the same memo key. */
 function sourceNumbers(ctx: PairContext) {
@@ -533,7 +535,15 @@ export const numberRule: PairRule = (ctx) => {
   // (The source's side asked once for the sentence's figures.)
   let all: NumberMention[] | undefined;
   let sourceTellsRemainder: boolean | undefined;
-  const workedOut = (r: NumberMention) => !src.some((s) => inPlaceOf(r, s)) && workedOutFrom(r, {
+  // (Or from the figures the rewrite's sentence before told, where this one points back at them:
+  // "… from twenty-one thousand to thirty-two thousand. That's eleven thousand more seats." A
+  // figure changed there is reported there.)
+  const before = pointsBack(ctx.rTok) ? ctx.rewrite.sentences[ctx.r.index - 1] : undefined;
+  const toldBefore = (r: NumberMention) => !!before && workedOutFrom(r, {
+    near: findNumbers(before.tokens).filter((m) => m.value !== null), tokens: before.tokens, parse: () => syntaxOf(before.tokens), all: [],
+    countedIn: () => undefined, figureCounts: countedAfter(ctx.rTok, r), remainder: false, difference: true, period: periodOfRate(ctx.rTok, r),
+  }, findNumbers(before.tokens));
+  const workedOut = (r: NumberMention) => !src.some((s) => inPlaceOf(r, s)) && (toldBefore(r) || workedOutFrom(r, {
     near: src, tokens: ctx.sTok, parse: ctx.syntax.source, all: (all ??= sourceNumbers(ctx).map((x) => x.m)),
     countedIn: (m) => ctx.memo('source-counted', () => new Map(sourceNumbers(ctx).map((x) => [x.m, x.counted]))).get(m), figureCounts: countedAfter(ctx.rTok, r),
     remainder: ctx.rTok.slice(Math.max(0, r.qualifierFirst - 2), r.qualifierFirst).some(remainderWord) || (sourceTellsRemainder ??= ctx.sTok.some(remainderWord)),
@@ -542,7 +552,7 @@ export const numberRule: PairRule = (ctx) => {
       [2, 3, 4].some((k) => ctx.rTok[r.last + k]?.lower === 'than' && ctx.rTok.slice(r.last + 2, r.last + k).every((t) => t.pos === 'NOUN' || t.pos === 'ADJ')),
     period: periodOfRate(ctx.rTok, r),
     ratio: ratioAfter(ctx.rTok, r),
-  }, rw);
+  }, rw));
   // "Three days later, early on Wednesday" for "began on Sunday … early on Wednesday", "the 30
   // months from January 2022 to June 2024": a length of time between two dates the source's
   // sentence names. (Only where that sentence states no length of time of its own, which the
