@@ -800,6 +800,9 @@ const constructions: Row[] = [
   { name: "a part of an amount just told is no share: \"half that – 4.5%\"", source: "The union is demanding a 9% pay rise, while the trust has offered 4.5% for the year.", rewrite: "The union wants a 9% rise. The trust has offered half that – 4.5% for the year.", kind: "number", expect: null },
   { name: "a difference of the figures the sentence before told, pointed back at (a guard)", source: "The £185 million scheme will increase the stadium's capacity from 21,000 to 32,000, with the old stand to be demolished first.", rewrite: "Capacity will go up from twenty-one thousand to thirty-two thousand. That's eleven thousand more seats. The old stand will be the first to come down.", kind: "number", expect: null },
   { name: "a difference the figures the sentence before told do not give (a guard)", source: "The £185 million scheme will increase the stadium's capacity from 21,000 to 32,000, with the old stand to be demolished first.", rewrite: "Capacity will go up from twenty-one thousand to thirty-two thousand. That's thirteen thousand more seats. The old stand will be the first to come down.", kind: "unsupported", expect: "That's thirteen thousand more seats." },
+  { name: "a name after a fronted time phrase and its comma is the subject: \"In May, Paul Grant took over from Maria Ortiz\"", source: "Maria Ortiz took over from Paul Grant as chief executive in May.", rewrite: "In May, Paul Grant took over from Maria Ortiz as chief executive.", kind: "roles-swapped", expect: "Paul Grant took over from Maria Ortiz" },
+  { name: "a name right after a phrasal verb's particle is its object: \"Morvik edged out Halden\"", source: "Halden edged out Morvik by two votes.", rewrite: "Morvik edged out Halden by two votes.", kind: "roles-swapped", expect: "Morvik edged out Halden" },
+  { name: "a counted amount at either end of a change is no party (a guard)", source: "The Meridian Canal Authority cut the daily limit from 36 vessels to 24 on Monday.", rewrite: "On Monday the Meridian Canal Authority reduced the daily limit to 24 vessels from 36.", kind: "roles-swapped", expect: null },
 ];
 
 function check(rows: readonly Row[]): void {
@@ -1140,6 +1143,8 @@ describe('structure: sub-edited sentences parsed as news sentences', () => {
     ["a finite verb right after its subject, an \"-ing\" clause after the comma: the \"-ing\" clause says how", "A handful of supporters protested outside the ground on Friday morning, complaining that the trust had not been consulted.", "complaining", "protested", "advcl"],
     ["a pronoun opening the sentence before a phrase of its own and its verb is the verb's subject, not its object", "Nobody at the zoo had expected the transfer to attract such interest.", "Nobody", "expected", "nsubj"],
     ["the phrase after a pronoun opening the sentence describes the pronoun", "Nobody at the zoo had expected the transfer to attract such interest.", "zoo", "Nobody", "nmod"],
+    ["a name after a fronted time phrase and its comma is the verb's subject", "In May, Paul Grant took over from Maria Ortiz as chief executive.", "Grant", "took", "nsubj"],
+    ["a name right after a phrasal verb's particle is its object", "Morvik edged out Halden by two votes.", "Halden", "edged", "obj"],
   ];
   for (const [name, text, word, head, label] of table) {
     it(name, () => {

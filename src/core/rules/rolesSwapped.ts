@@ -788,6 +788,9 @@ function converseSwaps(ctx: PairContext, rFrames: readonly Frame[], sFrames: rea
       const sOther = otherParty(sAll, sf);
       if (!sDoer || !sOther || sOther.marker === rOther.marker) continue;
       const crossed = [sOther.marker, rOther.marker].sort().join(' ') === 'obl:from obl:to';
+      // (A counted amount at one end of a change is no party: "cut the limit from 36 vessels to
+      // 24" / "reduced the limit to 24 vessels from 36" hangs the noun on either figure.)
+      if (crossed && (hasDependent(ctx.syntax.rewrite(), rOther.filler.head, /^nummod$/) || hasDependent(ctx.syntax.source(), sOther.filler.head, /^nummod$/))) continue;
       const object = (f: Frame) => f.args.find((a) => a.role === 'obj' && a.explicit)?.filler;
       const rObject = object(rf), sObject = object(sf);
       const moved = crossed && !!rObject && !!sObject && sameParticipant(rObject, sObject);

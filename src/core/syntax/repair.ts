@@ -145,7 +145,25 @@ const WORD_REPAIRS: ReadonlyArray<(syntax: SentenceSyntax, words: readonly strin
   (syntax) => clauseAfterObject(syntax), (syntax) => subjectReadAsObject(syntax), setAsidePhrase, accordingTo, nameBeforeSubordinateClause,
   infinitiveReadAsConjunct, wordBeforePossessor, byTheTime, destinationReadAsSubject, obliqueReadAsConjunct, possessiveRelativeReadAsMain,
   reportedSubjectOnSayer, phraseAfterAside, whoseClause, sayingConjoinedToWhatItSays, subjectAfterConjunction,
+  (syntax) => objectAfterParticle(syntax),
 ];
+
+/**
+ * "Morvik edged out Halden by two votes": a name or noun right after a phrasal verb's particle,
+ * hung on the verb as a modifier with no preposition of its own, while the verb has no object:
+ * it is the object.
+ */
+function objectAfterParticle(syntax: SentenceSyntax): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  for (let a = 2; a < heads.length; a++) {
+    const v = heads[a]!;
+    if (!/^(advmod|dep)$/.test(labels[a]!) || !/^(PROPN|NOUN)$/.test(tags[a]!) || v < 0 || tags[v] !== 'VERB') continue;
+    const particle = a - 1;
+    if (heads[particle] !== v || labels[particle] !== 'compound:prt' || hasDependent(syntax, v, /^obj$/) || hasDependent(syntax, a, /^case$/)) continue;
+    return editedTree(syntax, (_newHeads, newLabels) => { newLabels[a] = 'obj'; });
+  }
+  return syntax;
+}
 
 /**
  * "she found out about the decision to cut the budget – and Brekke twice warned her": a noun
@@ -256,15 +274,17 @@ function nameOnPostOfField(syntax: SentenceSyntax, words: readonly string[]): Se
 }
 
 /**
- * "Last year Hollins & Prior sold its furniture division": a name right after a fronted time
- * phrase, with no comma between, read as the time noun's apposition while the verb the phrase
- * modifies has no subject: the name is that subject.
+ * "Last year Hollins & Prior sold its furniture division", "In May, Paul Grant took over from
+ * …": a name right after a fronted time phrase (or its comma) read as the time noun's
+ * apposition while the verb the phrase modifies has no subject: the name is that subject.
  */
 function nameAfterFrontedTime(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
   const { heads, labels, tags } = syntax;
   for (let a = 1; a < heads.length; a++) {
     const t = heads[a]!;
-    if (labels[a] !== 'appos' || tags[a] !== 'PROPN' || t < 0 || t !== a - 1 || !isTimeNoun(words[t]!) || !/^obl/.test(labels[t]!)) continue;
+    if (labels[a] !== 'appos' || tags[a] !== 'PROPN' || t < 0 || t >= a || !isTimeNoun(words[t]!) || !/^obl/.test(labels[t]!)) continue;
+    // (Only the comma and the name's own words between: "May , Paul Grant".)
+    if (words.slice(t + 1, a).some((w, k) => w !== ',' && heads[t + 1 + k] !== a)) continue;
     const v = heads[t]!;
     if (v <= a || tags[v] !== 'VERB' || hasDependent(syntax, v, /^(nsubj|csubj|expl)/)) continue;
     return editedTree(syntax, (newHeads, newLabels) => {
