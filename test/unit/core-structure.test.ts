@@ -803,6 +803,9 @@ const constructions: Row[] = [
   { name: "a name after a fronted time phrase and its comma is the subject: \"In May, Paul Grant took over from Maria Ortiz\"", source: "Maria Ortiz took over from Paul Grant as chief executive in May.", rewrite: "In May, Paul Grant took over from Maria Ortiz as chief executive.", kind: "roles-swapped", expect: "Paul Grant took over from Maria Ortiz" },
   { name: "a name right after a phrasal verb's particle is its object: \"Morvik edged out Halden\"", source: "Halden edged out Morvik by two votes.", rewrite: "Morvik edged out Halden by two votes.", kind: "roles-swapped", expect: "Morvik edged out Halden" },
   { name: "a counted amount at either end of a change is no party (a guard)", source: "The Meridian Canal Authority cut the daily limit from 36 vessels to 24 on Monday.", rewrite: "On Monday the Meridian Canal Authority reduced the daily limit to 24 vessels from 36.", kind: "roles-swapped", expect: null },
+  { name: "a plan that fell through told as done: \"was to have opened\" / \"opened\"", source: "The factory was to have opened in March, the company said.", rewrite: "The factory opened in March, the company said.", kind: "tense", expect: "opened" },
+  { name: "\"reportedly\" told on the reports' word: \"According to reports, … turned down\"", source: "The striker reportedly rejected a new contract.", rewrite: "According to reports, the striker turned down a new contract.", kind: "modality", expect: null },
+  { name: "\"allegedly\" dropped beside the word the source also gives (a guard)", source: "The two men allegedly sold the bikes online, police said.", rewrite: "The two men sold the bikes online, police said.", kind: "modality", expect: "sold" },
 ];
 
 function check(rows: readonly Row[]): void {

@@ -370,11 +370,16 @@ function unrealisedForDone(sTok: readonly Token[], sg: VerbGroup, rTok: readonly
   return (unrealisedAt(sTok, sg) >= 0 && simplePast(rTok, rg)) || (unrealisedAt(rTok, rg) >= 0 && simplePast(sTok, sg));
 }
 
-/** Where a conditional perfect opens, its own auxiliaries or the ones of the verb carrying it ("would have had to suspend"); -1 for none. */
+/**
+ * Where a conditional perfect opens, its own auxiliaries or the ones of the verb carrying it
+ * ("would have had to suspend"), or a plan's perfect that tells it fell through ("was to have
+ * opened"); -1 for none.
+ */
 function unrealisedAt(tokens: readonly Token[], g: VerbGroup): number {
   const from = Math.max(0, g.first - 4);
   const words = tokens.slice(from, g.head).map((t) => t.lower);
-  const modal = words.findIndex((w) => /^(would|could|might)$/.test(w));
+  const modal = words.findIndex((w, k) => /^(would|could|might)$/.test(w) || (/^(was|were)$/.test(w) && words[k + 1] === 'to'));
+  if (modal >= 0 && words[modal + 1] === 'to') return words[modal + 2] === 'have' && words.slice(modal + 3).every((w) => w === 'been') ? from + modal : -1;
   return modal >= 0 && words[modal + 1] === 'have' && words.slice(modal + 2).every((w) => /^(had|to|been|able)$/.test(w)) ? from + modal : -1;
 }
 
