@@ -430,7 +430,7 @@ const TABLE: Readonly<Record<Kind, Row>> = {
       {
         source: 'The deal is expected to be completed by 31 January.',
         rewrite: 'Completion of the deal is expected by the end of February.',
-        text: 'February',
+        text: 'the end of February',
       },
       {
         source: 'He said the hoard was likely to have been buried between 875 and 880.',

@@ -806,6 +806,12 @@ const constructions: Row[] = [
   { name: "a plan that fell through told as done: \"was to have opened\" / \"opened\"", source: "The factory was to have opened in March, the company said.", rewrite: "The factory opened in March, the company said.", kind: "tense", expect: "opened" },
   { name: "\"reportedly\" told on the reports' word: \"According to reports, … turned down\"", source: "The striker reportedly rejected a new contract.", rewrite: "According to reports, the striker turned down a new contract.", kind: "modality", expect: null },
   { name: "\"allegedly\" dropped beside the word the source also gives (a guard)", source: "The two men allegedly sold the bikes online, police said.", rewrite: "The two men sold the bikes online, police said.", kind: "modality", expect: "sold" },
+  { name: "a multiple told by its verb, replaced by a cut \"by\" a share on a transitive verb: \"halved its dividend\" / \"cut its dividend by a third\"", source: "The company halved its dividend on Tuesday.", rewrite: "The company cut its dividend by a third on Tuesday.", kind: "number", expect: "cut its dividend by a third" },
+  { name: "the multiple's own share on a transitive verb (a guard)", source: "The company halved its dividend on Tuesday.", rewrite: "The company cut its dividend by half on Tuesday.", kind: "number", expect: null },
+  { name: "the early and the late stretch of one period are different dates: \"early next year\" / \"late next year\"", source: "The plant will open early next year, the company said.", rewrite: "The company said the plant would open late next year.", kind: "date", expect: "late next year" },
+  { name: "\"the start of next year\" is \"early next year\" (a guard)", source: "The plant will open early next year, the company said.", rewrite: "The company said the plant would open at the start of next year.", kind: "date", expect: null },
+  { name: "\"the middle of April\" is \"mid-April\" (a guard)", source: "Work will start in mid-April, the council said.", rewrite: "The council said work would start in the middle of April.", kind: "date", expect: null },
+  { name: "a stretch named where the source names the whole period says more, not something else (a guard)", source: "The scheme will be finished in March, the council said.", rewrite: "The council said the scheme would be finished by the end of March.", kind: "date", expect: null },
 ];
 
 function check(rows: readonly Row[]): void {

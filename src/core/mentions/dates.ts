@@ -339,9 +339,19 @@ function readDates(tokens: readonly Token[]): DateMention[] {
 
 /**
  * "the first half of October", "the last quarter of 2025": a part of the period the date names,
- * counted off by an ordinal, as a key of its own ("part:half-1").
+ * counted off by an ordinal, as a key of its own ("part:half-1"); or its early, middle or late
+ * stretch ("part:early").
  */
 function partOfPeriod(tokens: readonly Token[], first: number): { first: number; key: string } | null {
+  // "early next year", "late 2026", "mid-March", "the end of 2026", "the start of next year": the
+  // stretch of the period, one key for the words that name it alike.
+  const stretch = (w: string | undefined) => w === undefined ? null : /^(early|beginning|start)$/.test(w) ? 'early' : /^(late|end)$/.test(w) ? 'late' : /^(mid|middle)$/.test(w) ? 'mid' : null;
+  const before = tokens[first - 1]?.text === '-' && tokens[first - 2]?.lower === 'mid' ? first - 2 : first - 1;
+  if (/^mid-?\p{L}/u.test(tokens[first]?.lower ?? '')) return { first, key: 'part:mid' };
+  const bare = stretch(tokens[before]?.lower);
+  if (bare && /^(early|late|mid)$/.test(tokens[before]!.lower)) return { first: before, key: `part:${bare}` };
+  const named = tokens[first - 1]?.lower === 'of' && tokens[first - 3]?.lower === 'the' ? stretch(tokens[first - 2]?.lower) : null;
+  if (named && !/^(early|late|mid)$/.test(tokens[first - 2]!.lower)) return { first: first - 3, key: `part:${named}` };
   if (tokens[first - 1]?.lower !== 'of' || !/^(half|quarter)$/.test(tokens[first - 2]?.lower ?? '')) return null;
   const word = tokens[first - 3];
   const n = word && /^(last|final)$/.test(word.lower) ? 'last' : word ? ordinalOf(word) : null;

@@ -52,8 +52,22 @@ function comparedAs(key: string): string {
   return type === 'monthday' ? 'month' : type;
 }
 
+/** A key for the early, middle or late stretch of a period ("early next year", "the end of 2026"). */
+const STRETCH = /^part:(early|mid|late)$/;
+
+/**
+ * The dates with their stretch keys left out, where the other side names no stretch of any
+ * period: "the end of March" for "March" says more, not something else; "late next year" for
+ * "early next year" is another date.
+ */
+function stretchesCompared(dates: readonly DateMention[], other: readonly DateMention[]): readonly DateMention[] {
+  if (other.some((d) => d.keys.some((k) => STRETCH.test(k))) || !dates.some((d) => d.keys.some((k) => STRETCH.test(k)))) return dates;
+  return dates.map((d) => ({ ...d, keys: d.keys.filter((k) => !STRETCH.test(k)) })).filter((d) => d.keys.length > 0);
+}
+
 export const dateRule: PairRule = (ctx) => {
-  const rDates = findDates(ctx.rTok), sDates = findDates(ctx.sTok);
+  const rFound = findDates(ctx.rTok), sFound = findDates(ctx.sTok);
+  const rDates = stretchesCompared(rFound, sFound), sDates = stretchesCompared(sFound, rFound);
   const rw = countedFromEarlierWeekday(ctx, countedFromNamedDay(ctx.rTok, countedFromNamedMonth(ctx, rDates), relativeDay(sDates)), sDates);
   const src = countedFromNamedDay(ctx.sTok, sDates, relativeDay(rDates));
   const pairKeys = new Set([...src.flatMap((d) => withMonths(d.keys)), ...seasonsNamed(ctx.sTok)]);

@@ -574,10 +574,17 @@ export const numberRule: PairRule = (ctx) => {
   };
   // "its losses tripled" -> "its losses rose by a third": a multiple the source tells by its verb,
   // replaced by a change "by" a share that is not that multiple's rise or fall.
+  // (Or "cut its dividend by a third" for "halved its dividend": the verb the "by" phrase hangs
+  // on, its object between, paired with the multiplying verb or not.)
   for (const r of rw) {
-    const verb = r.qualifierFirst - 2;
-    if (r.unit !== '%' || r.value === null || ctx.rTok[verb + 1]?.lower !== 'by' || ctx.rTok[verb]?.pos !== 'VERB' || (ctx.match.rToS[verb] ?? -1) >= 0) continue;
-    const multiple = hunkOfRewrite(ctx, verb)?.s.find((k) => MULTIPLYING_VERBS[ctx.sTok[k]!.lemma] !== undefined);
+    if (r.unit !== '%' || r.value === null || ctx.rTok[r.qualifierFirst - 1]?.lower !== 'by') continue;
+    const next = r.qualifierFirst - 2;
+    const heads = () => ctx.syntax.rewrite().heads;
+    const verb = ctx.rTok[next]?.pos === 'VERB' ? next : heads()[heads()[r.qualifierFirst - 1] ?? -1] ?? -1;
+    if (verb < 0 || verb > next || ctx.rTok[verb]?.pos !== 'VERB') continue;
+    const paired = ctx.match.rToS[verb] ?? -1;
+    const multiple = paired >= 0 ? (MULTIPLYING_VERBS[ctx.sTok[paired]!.lemma] !== undefined ? paired : undefined)
+      : hunkOfRewrite(ctx, verb)?.s.find((k) => MULTIPLYING_VERBS[ctx.sTok[k]!.lemma] !== undefined);
     if (multiple === undefined) continue;
     const factor = MULTIPLYING_VERBS[ctx.sTok[multiple]!.lemma]!;
     if (Math.abs(Math.abs(factor - 1) * 100 - r.value) < 0.5 || ctx.claimed.has(r.first)) continue;
