@@ -812,6 +812,8 @@ const constructions: Row[] = [
   { name: "\"the start of next year\" is \"early next year\" (a guard)", source: "The plant will open early next year, the company said.", rewrite: "The company said the plant would open at the start of next year.", kind: "date", expect: null },
   { name: "\"the middle of April\" is \"mid-April\" (a guard)", source: "Work will start in mid-April, the council said.", rewrite: "The council said work would start in the middle of April.", kind: "date", expect: null },
   { name: "a stretch named where the source names the whole period says more, not something else (a guard)", source: "The scheme will be finished in March, the council said.", rewrite: "The council said the scheme would be finished by the end of March.", kind: "date", expect: null },
+  { name: "a record's word told as a body's: \"according to a leaked report\" / \"the government said\"", source: "The project is £300m over budget, according to a leaked report.", rewrite: "The project is £300m over budget, the government said.", kind: "attribution", expect: "government" },
+  { name: "a body's own report told as the body's word (a guard)", source: "The project is £300m over budget, according to the council's annual report.", rewrite: "The project is £300m over budget, the council said.", kind: "attribution", expect: null },
 ];
 
 function check(rows: readonly Row[]): void {

@@ -1264,8 +1264,11 @@ export const attributionRule: PairRule = (ctx) => {
       if (!sa) continue;
       const own = ctx.sources.length > 1 ? sentenceOf(sa.verb) : undefined;
       const sentenceKeys = own ? new Set(own.tokens.map((t) => stemOf(t.lemma))) : sKeys;
-      if ((record(ctx.sTok, sa) && personHead(ctx.rTok, ra) && unsaid(ctx.rTok, ra, sentenceKeys)) ||
-        (record(ctx.rTok, ra) && personHead(ctx.sTok, sa) && unsaid(ctx.sTok, sa, rKeys))) { r = ra; s = sa; break; }
+      // (Or a body told by its kind, "according to a leaked report" / "the government said": a
+      // record is no body's word unless the record's sentence names the body.)
+      const speaks = (tokens: readonly Token[], a: Attribution) => personHead(tokens, a) || bodyKindOf(tokens, a) !== null;
+      if ((record(ctx.sTok, sa) && speaks(ctx.rTok, ra) && unsaid(ctx.rTok, ra, sentenceKeys)) ||
+        (record(ctx.rTok, ra) && speaks(ctx.sTok, sa) && unsaid(ctx.sTok, sa, rKeys))) { r = ra; s = sa; break; }
     }
   }
   if (!r) {
