@@ -52,6 +52,13 @@ function verbTags(tokens: readonly Token[]): boolean[] {
     // So is a word in -s right after a relative pronoun, taken for a plural ("who trains with
     // Sorokin", "which runs the port"), where the parse tags it one.
     if (/^(who|which|that)$/.test(tokens[i - 1]?.lower ?? '') && t.pos === 'NOUN' && /s$/.test(t.lower) && t.lower !== t.lemma && syntaxOf(tokens).tags[i] === 'VERB') return true;
+    // And one between a singular noun and a determiner ("The school shares a headteacher",
+    // "the firm owns the site"), where the parse makes it the verb of that noun.
+    if (t.pos === 'NOUN' && /s$/.test(t.lower) && t.lower !== t.lemma && /^(NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '') && tokens[i - 1]!.lower === tokens[i - 1]!.lemma &&
+      tokens[i + 1]?.pos === 'DET') {
+      const syn = syntaxOf(tokens);
+      if (syn.tags[i] === 'VERB' && syn.heads[i - 1] === i && /^nsubj/.test(syn.labels[i - 1]!)) return true;
+    }
     // (An adjective right after a modal is a verb whatever its lemma: "may lower", "could slow".)
     if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || (t.lower !== t.lemma && t.pos !== 'ADJ')) return false;
     let k = i - 1;

@@ -814,6 +814,8 @@ const constructions: Row[] = [
   { name: "a stretch named where the source names the whole period says more, not something else (a guard)", source: "The scheme will be finished in March, the council said.", rewrite: "The council said the scheme would be finished by the end of March.", kind: "date", expect: null },
   { name: "a record's word told as a body's: \"according to a leaked report\" / \"the government said\"", source: "The project is £300m over budget, according to a leaked report.", rewrite: "The project is £300m over budget, the government said.", kind: "attribution", expect: "government" },
   { name: "a body's own report told as the body's word (a guard)", source: "The project is £300m over budget, according to the council's annual report.", rewrite: "The project is £300m over budget, the council said.", kind: "attribution", expect: null },
+  { name: "a verb in -s between a singular noun and a determiner, taken for a plural: \"used to share\" / \"The school shares a headteacher\"", source: "The school used to share a headteacher with a neighbouring primary.", rewrite: "The school shares a headteacher with a neighbouring primary.", kind: "tense", expect: "shares" },
+  { name: "a habit's \"used to\" on the verb makes no former holder of the post in its object", source: "The school used to share a headteacher with a neighbouring primary.", rewrite: "The school shares a headteacher with a neighbouring primary.", kind: "role", expect: null },
 ];
 
 function check(rows: readonly Row[]): void {

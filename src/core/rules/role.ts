@@ -139,7 +139,7 @@ function rankChanges(ctx: PairContext): RawFinding[] {
     const past = (tokens: readonly Token[], i: number) => {
       const phrase = ownPhraseBefore(tokens, i, 5);
       return hyphenedFormer(tokens, i) || heldThen(tokens, i) || phrase.some((x, k, w) => /^(former|ex)$/.test(x.lower) || (ENDED_STATE_ADVERBS.has(x.lower) && !opensClause(tokens, i - phrase.length + k)) ||
-        /^ex-\p{L}/u.test(x.lower) || (x.lemma === 'use' && w[k + 1]?.lower === 'to'));
+        /^ex-\p{L}/u.test(x.lower) || (x.lemma === 'use' && w[k + 1]?.lower === 'to' && w[k + 2]?.lemma === 'be'));
     };
     // ("Once its inspectors had approved": a "once" before a noun phrase and its verb opens a
     // clause of time; "X, once his business partner, had …" is a former one.)
