@@ -29,6 +29,22 @@ export function pointsBack(tokens: readonly Token[]): boolean {
   return POINTING_BACK.test(tokens.find((t) => t.isWord)?.lower ?? '');
 }
 
+/**
+ * Whether figure `m` (of `tokens`) is worked out from the figures of sentence `from` alone, one
+ * step of arithmetic over two of them told just before ("… from 21,000 to 32,000. That's
+ * eleven thousand more seats."): a difference, a sum, a rate, a share. `stated` are the figures
+ * the rewrite keeps beside it; `all` the source's, for a whole told elsewhere.
+ */
+export function workedOutFromSentence(m: NumberMention, tokens: readonly Token[], from: Sentence, stated: readonly NumberMention[], all: readonly NumberMention[] = []): boolean {
+  return workedOutFrom(m, {
+    near: findNumbers(from.tokens).filter((x) => x.value !== null), tokens: from.tokens, parse: () => syntaxOf(from.tokens), all,
+    countedIn: () => undefined, figureCounts: countedAfter(tokens, m), remainder: false,
+    // (Told right after the figures it is worked from: a difference of the two, like "short of".)
+    difference: true,
+    period: periodOfRate(tokens, m),
+  }, stated);
+}
+
 /** The sentence's figures and dates, and its content words outside them. */
 function figuresOf(r: Sentence): { numbers: readonly NumberMention[]; dateKeys: readonly (readonly string[])[]; own: number } {
   const numbers = findNumbers(r.tokens);
@@ -64,11 +80,5 @@ export function restatesFigures(r: Sentence, source: readonly Sentence[], previo
   if (!pointsBack(r.tokens) || numbers.length === 0 || dateKeys.length > 0 || previous.length === 0) return false;
   const all = source.flatMap(numbersOf);
   const stated = previousRewrite ? [...numbers, ...numbersOf(previousRewrite)] : numbers;
-  return numbers.every((m) => previous.some((s) => workedOutFrom(m, {
-    near: numbersOf(s), tokens: s.tokens, parse: () => syntaxOf(s.tokens), all,
-    countedIn: () => undefined, figureCounts: countedAfter(r.tokens, m), remainder: false,
-    // (Told right after the figures it is worked from: a difference of the two, like "short of".)
-    difference: true,
-    period: periodOfRate(r.tokens, m),
-  }, stated)));
+  return numbers.every((m) => previous.some((s) => workedOutFromSentence(m, r.tokens, s, stated, all)));
 }

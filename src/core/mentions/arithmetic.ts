@@ -94,8 +94,9 @@ function hedgedShareFits(m: NumberMention, x: number): boolean {
 /**
  * Whether a figure is `x` the way an editor rounds or hedges what a product or a quotient comes
  * to: a round figure for what rounds to it at its last digit, within 2% ("5,300" for 5,320,
- * "8,000" for 8,040), a hedged one for what its hedge allows ("roughly 1.3 billion" for 1.33 billion, "over
- * four" for 4.3). (Not for a sum or a difference: a small addend would pass as rounding.)
+ * "8,000" for 8,040), a hedged one for what its hedge allows ("roughly 1.3 billion" for 1.33
+ * billion, "over four" for 4.3). (Not for a sum or a difference: a small addend would pass as
+ * rounding.)
  */
 function roundedFits(m: NumberMention, x: number): boolean {
   const v = m.value!;

@@ -11,8 +11,7 @@ import { dependentsOf, subjectScope } from '../syntax/tree';
 import { findDates, lengthsBetween } from '../mentions/dates';
 import type { SentenceSyntax } from '../syntax/index';
 import { isHeadline } from '../document';
-import { pointsBack } from '../restatedFigures';
-import { syntaxOf } from '../syntax/sentenceSyntax';
+import { pointsBack, workedOutFromSentence } from '../restatedFigures';
 
 /** The source's amounts, shared with analyze.ts under the same memo key. */
 function sourceNumbers(ctx: PairContext) {
@@ -539,10 +538,7 @@ export const numberRule: PairRule = (ctx) => {
   // "… from twenty-one thousand to thirty-two thousand. That's eleven thousand more seats." A
   // figure changed there is reported there.)
   const before = pointsBack(ctx.rTok) ? ctx.rewrite.sentences[ctx.r.index - 1] : undefined;
-  const toldBefore = (r: NumberMention) => !!before && workedOutFrom(r, {
-    near: findNumbers(before.tokens).filter((m) => m.value !== null), tokens: before.tokens, parse: () => syntaxOf(before.tokens), all: [],
-    countedIn: () => undefined, figureCounts: countedAfter(ctx.rTok, r), remainder: false, difference: true, period: periodOfRate(ctx.rTok, r),
-  }, findNumbers(before.tokens));
+  const toldBefore = (r: NumberMention) => !!before && workedOutFromSentence(r, ctx.rTok, before, findNumbers(before.tokens));
   const workedOut = (r: NumberMention) => !src.some((s) => inPlaceOf(r, s)) && (toldBefore(r) || workedOutFrom(r, {
     near: src, tokens: ctx.sTok, parse: ctx.syntax.source, all: (all ??= sourceNumbers(ctx).map((x) => x.m)),
     countedIn: (m) => ctx.memo('source-counted', () => new Map(sourceNumbers(ctx).map((x) => [x.m, x.counted]))).get(m), figureCounts: countedAfter(ctx.rTok, r),
