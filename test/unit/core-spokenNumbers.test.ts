@@ -33,6 +33,8 @@ const separate: Array<[string, number[]]> = [
   // A vote and a range with "to" are counts, not a time of day.
   ['The committee voted seven to two.', [7, 2]],
   ['Pupils aged four to eleven take part.', [4, 11]],
+  // "one" as a verb's object before a purpose stands for a thing already named.
+  ['You cannot use one to fill a paddling pool.', []],
   // A time of day said in words is no amount at all.
   ['It starts at one minute past midnight and ends at half past nine.', []],
 ];
@@ -52,6 +54,7 @@ const dates: Array<[string, string[]]> = [
   ['The train leaves at a quarter to six.', ['time:5:45']],
   ['The shop shuts at twenty minutes to three.', ['time:2:40']],
   ['The bells ring at ten o\'clock.', ['time:10:00']],
+  ['The ground will be ready for the twenty twenty-eight to twenty-nine season.', ['year:2028', 'year:2029']],
 ];
 
 describe('spoken numbers: figures and dates said in words', () => {

@@ -816,6 +816,8 @@ const constructions: Row[] = [
   { name: "a body's own report told as the body's word (a guard)", source: "The project is £300m over budget, according to the council's annual report.", rewrite: "The project is £300m over budget, the council said.", kind: "attribution", expect: null },
   { name: "a verb in -s between a singular noun and a determiner, taken for a plural: \"used to share\" / \"The school shares a headteacher\"", source: "The school used to share a headteacher with a neighbouring primary.", rewrite: "The school shares a headteacher with a neighbouring primary.", kind: "tense", expect: "shares" },
   { name: "a habit's \"used to\" on the verb makes no former holder of the post in its object", source: "The school used to share a headteacher with a neighbouring primary.", rewrite: "The school shares a headteacher with a neighbouring primary.", kind: "role", expect: null },
+  { name: "a season's years said aloud: \"the twenty twenty-eight to twenty-nine season\" = \"the 2028–29 season\"", source: "The club hopes the ground will be ready for the start of the 2028–29 season.", rewrite: "The club hopes the ground will be ready for the start of the twenty twenty-eight to twenty-nine season.", kind: "added-detail", expect: null },
+  { name: "\"one\" as a verb's object before a purpose is no count: \"you can't use one to fill a pool\"", source: "The ban bars the use of hosepipes to water gardens or fill paddling pools.", rewrite: "You can't use a hosepipe to water the garden. And you can't use one to fill a paddling pool either.", kind: "added-detail", expect: null },
 ];
 
 function check(rows: readonly Row[]): void {

@@ -208,6 +208,7 @@ function readDates(tokens: readonly Token[]): DateMention[] {
     } else if (spokenYear) {
       // "since twenty twenty-one", a radio script's 2021.
       keys.push(`year:${spokenYear.year}`);
+      if (spokenYear.end) keys.push(`year:${spokenYear.end}`);
       last = spokenYear.last;
     } else if (yearAt(tokens, i)) {
       keys.push(`year:${t.lower}`);

@@ -302,7 +302,19 @@ const SPOKEN_CENTURIES = /^(eleven|twelve|thirteen|fourteen|fifteen|sixteen|seve
  * "twenty-fourteen", "twenty oh five"): the year and its last token, or null. A second half under
  * ten ("twenty one") is a count, 21.
  */
-export function spokenYearAt(tokens: readonly Token[], i: number): { year: number; last: number } | null {
+export function spokenYearAt(tokens: readonly Token[], i: number): { year: number; last: number; end?: number } | null {
+  const year = spokenYearOnly(tokens, i);
+  if (!year) return null;
+  // "the twenty twenty-eight to twenty-nine season" = "the 2028–29 season": the range's end said
+  // as its last two figures is the year after in the same century (read as one mention, whose
+  // last year the dates add).
+  const to = tokens[year.last + 1]?.text;
+  const end = to && /^(to|-|–)$/.test(to.toLowerCase()) ? wordsUnderHundred(tokens, year.last + 2) : null;
+  const endYear = end ? Math.floor(year.year / 100) * 100 + end.value : 0;
+  return end && endYear > year.year && endYear <= year.year + 20 ? { year: year.year, last: end.last, end: endYear } : year;
+}
+
+function spokenYearOnly(tokens: readonly Token[], i: number): { year: number; last: number } | null {
   const t = tokens[i];
   if (!t || !SPOKEN_CENTURIES.test(t.lower)) return null;
   let k = i + 1;
@@ -1121,6 +1133,9 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
     // that thing. (Not after "by", "to" or "from", which count: "won by one", "cut from two to one".)
     if (t.lower === 'one' && /^(of|for|with|into|on)$/.test(tokens[i - 1]?.lower ?? '') && /^[,.;:!?]$/.test(tokens[i + 1]?.text ?? '') &&
       tokens.slice(0, i - 1).some((x, k) => /^an?$/.test(x.lower) && tokens[k + 1]?.pos === 'NOUN')) continue;
+    // "you can't use one to fill a paddling pool": "one" as a verb's object before a purpose, for
+    // a thing already named, not a count.
+    if (t.lower === 'one' && tokens[i - 1]?.pos === 'VERB' && tokens[i + 1]?.lower === 'to' && tokens[i + 2]?.pos === 'VERB') continue;
     // "of one another": the reciprocal pronoun, "each other".
     if (t.lower === 'one' && tokens[i + 1]?.lower === 'another' && !/^(NOUN|ADJ)$/.test(tokens[i + 2]?.pos ?? '')) continue;
     // "the third major one", "a bigger one", "this one", "a Harbourline one": after a determiner
