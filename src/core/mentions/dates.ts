@@ -132,6 +132,7 @@ function readDates(tokens: readonly Token[]): DateMention[] {
     let dayFirst = false;
     let dayStart = -1;
     const spokenYear = spokenYearAt(tokens, i);
+    const clockWords = clockInWordsAt(tokens, i);
     const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t.lower);
     // "May" is a month only when capitalised next to a day or a year.
     // (Or after a preposition or "last"/"next", where the verb cannot stand: "in May", "until
@@ -249,11 +250,10 @@ function readDates(tokens: readonly Token[]): DateMention[] {
       // "9:40am" and, in British style, "9.40am".
       const m = /^(\d{1,2})(?:[:.](\d{2}))?([ap])/.exec(clean)!;
       keys.push(`time:${clockHour(Number(m[1]), m[3])}:${m[2] ?? '00'}`);
-    } else if (clockInWordsAt(tokens, i)) {
+    } else if (clockWords) {
       // "one minute past midnight" / "00:01", "half past nine" / "9.30": a time of day in words.
-      const clock = clockInWordsAt(tokens, i)!;
-      keys.push(`time:${clock.hour}:${String(clock.minute).padStart(2, '0')}`);
-      last = clock.last;
+      keys.push(`time:${clockWords.hour}:${String(clockWords.minute).padStart(2, '0')}`);
+      last = clockWords.last;
     } else if (/^(midday|noon|midnight)$/.test(t.lower)) {
       // "until midday on Friday" / "to 12:00 on Friday": a time of day by its name.
       keys.push(t.lower === 'midnight' ? 'time:0:00' : 'time:12:00');
@@ -338,6 +338,10 @@ function readDates(tokens: readonly Token[]): DateMention[] {
   return out;
 }
 
+/** The stretch of a period a word before its date names ("early 2026"), and one a noun names ("the end of 2026"). */
+const STRETCH_BEFORE: ReadonlyMap<string, string> = new Map([['early', 'early'], ['mid', 'mid'], ['late', 'late']]);
+const STRETCH_NAMED: ReadonlyMap<string, string> = new Map([['beginning', 'early'], ['start', 'early'], ['middle', 'mid'], ['end', 'late']]);
+
 /**
  * "the first half of October", "the last quarter of 2025": a part of the period the date names,
  * counted off by an ordinal, as a key of its own ("part:half-1"); or its early, middle or late
@@ -346,13 +350,12 @@ function readDates(tokens: readonly Token[]): DateMention[] {
 function partOfPeriod(tokens: readonly Token[], first: number): { first: number; key: string } | null {
   // "early next year", "late 2026", "mid-March", "the end of 2026", "the start of next year": the
   // stretch of the period, one key for the words that name it alike.
-  const stretch = (w: string | undefined) => w === undefined ? null : /^(early|beginning|start)$/.test(w) ? 'early' : /^(late|end)$/.test(w) ? 'late' : /^(mid|middle)$/.test(w) ? 'mid' : null;
-  const before = tokens[first - 1]?.text === '-' && tokens[first - 2]?.lower === 'mid' ? first - 2 : first - 1;
   if (/^mid-?\p{L}/u.test(tokens[first]?.lower ?? '')) return { first, key: 'part:mid' };
-  const bare = stretch(tokens[before]?.lower);
-  if (bare && /^(early|late|mid)$/.test(tokens[before]!.lower)) return { first: before, key: `part:${bare}` };
-  const named = tokens[first - 1]?.lower === 'of' && tokens[first - 3]?.lower === 'the' ? stretch(tokens[first - 2]?.lower) : null;
-  if (named && !/^(early|late|mid)$/.test(tokens[first - 2]!.lower)) return { first: first - 3, key: `part:${named}` };
+  const before = tokens[first - 1]?.text === '-' && tokens[first - 2]?.lower === 'mid' ? first - 2 : first - 1;
+  const bare = STRETCH_BEFORE.get(tokens[before]?.lower ?? '');
+  if (bare) return { first: before, key: `part:${bare}` };
+  const named = tokens[first - 1]?.lower === 'of' && tokens[first - 3]?.lower === 'the' ? STRETCH_NAMED.get(tokens[first - 2]?.lower ?? '') : undefined;
+  if (named) return { first: first - 3, key: `part:${named}` };
   if (tokens[first - 1]?.lower !== 'of' || !/^(half|quarter)$/.test(tokens[first - 2]?.lower ?? '')) return null;
   const word = tokens[first - 3];
   const n = word && /^(last|final)$/.test(word.lower) ? 'last' : word ? ordinalOf(word) : null;

@@ -314,6 +314,7 @@ export function spokenYearAt(tokens: readonly Token[], i: number): { year: numbe
   return end && endYear > year.year && endYear <= year.year + 20 ? { year: year.year, last: end.last, end: endYear } : year;
 }
 
+/** A single year said aloud in two halves (spokenYearAt without a range's end). */
 function spokenYearOnly(tokens: readonly Token[], i: number): { year: number; last: number } | null {
   const t = tokens[i];
   if (!t || !SPOKEN_CENTURIES.test(t.lower)) return null;

@@ -572,7 +572,9 @@ export const numberRule: PairRule = (ctx) => {
   // replaced by a change "by" a share that is not that multiple's rise or fall.
   // (Or "cut its dividend by a third" for "halved its dividend": the verb the "by" phrase hangs
   // on, its object between, paired with the multiplying verb or not.)
-  for (const r of rw) {
+  // (Read only where the source has such a verb: the parse is asked for below.)
+  const sourceMultiplies = ctx.sTok.some((t) => MULTIPLYING_VERBS[t.lemma] !== undefined);
+  for (const r of sourceMultiplies ? rw : []) {
     if (r.unit !== '%' || r.value === null || ctx.rTok[r.qualifierFirst - 1]?.lower !== 'by') continue;
     const next = r.qualifierFirst - 2;
     const heads = () => ctx.syntax.rewrite().heads;
