@@ -3,7 +3,7 @@
 // opposite ("denied" vs "admitted", "stays open" vs "shuts").
 import { claim, hunkOfRewrite, hunkOfSource, q, replacement, rewriteTokensIn, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { antonymsOf, areAntonyms, DECLINING_VERBS, NEGATED_QUANTIFIERS, NEGATORS, NUMBER_WORDS, POSSESSIVE_DETERMINERS, REPORTING_VERBS, SCOPE_CUES } from '../lexicon';
-import { areConverse, areConverseParties, areOpposites, isTimeNoun, isVerbLemma, lexicalRelation, mayMeanTheSame, prefixNegatedBase, samePredicate } from '../wordnet';
+import { areConverse, areConverseParties, areOpposites, isTimeNoun, isVerbLemma, lexicalRelation, mayMeanTheSame, prefixNegatedBase, samePredicate, verbOfForm } from '../wordnet';
 import { converseSwapAt } from './rolesSwapped';
 import { comparative, comparedParty, comparisonsIn, mayCompare, type Comparison } from '../syntax/comparisons';
 import type { SentenceSyntax } from '../syntax/index';
@@ -111,6 +111,9 @@ function negatorAt(tokens: readonly Token[], i: number): boolean {
   // "whether or not to accept", "whether to accept or not": the other answer of a question
   // left open, which denies nothing.
   if (t.lemma === 'not' && tokens[i - 1]?.lower === 'or' && tokens.slice(Math.max(0, i - 8), i).some((x) => x.lower === 'whether')) return false;
+  // "carrying nothing but freight", "none but members": a denial of all but what follows "but"
+  // says "only" that, and denies nothing.
+  if (NEGATED_QUANTIFIERS.has(t.lower) && t.lower !== 'no' && tokens[i + 1]?.lower === 'but') return false;
   return isNegator(t) && !(i > 0 && /^No\.?$/.test(t.text) && /^\d/.test(tokens[i + 1]?.text ?? ''));
 }
 
@@ -502,9 +505,14 @@ function comparativeForSuperlative(negating: readonly Token[], other: readonly T
  * completed", "not as sharply" -> "less steeply".)
  */
 function synonymInStretch(from: Side, head: number, to: Side, stretch: readonly number[]): number {
-  if (!/^(VERB|ADJ)$/.test(from.tokens[head]!.pos)) return -1;
+  // (By the parse's tags, which read the whole sentence: the word tagger takes the gerund in
+  // "stopped short of ruling out" for a noun.)
+  const tag = (side: Side, i: number) => side.syn.tags[i] ?? side.tokens[i]!.pos;
+  // (Not a scope word, "not many" / "few": the quantifier rule weighs those.)
+  if (!/^(VERB|ADJ)$/.test(tag(from, head)) || SCOPE_WORDS.has(from.tokens[head]!.lower)) return -1;
   const key = phrasalKey(from.tokens, from.syn, head);
-  const same = stretch.filter((i) => to.tokens[i]!.pos === from.tokens[head]!.pos && (mayMeanTheSame(to.tokens[i]!.lemma, from.tokens[head]!.lemma) || mayMeanTheSame(phrasalKey(to.tokens, to.syn, i), key)));
+  const lemma = (side: Side, i: number) => { const t = side.tokens[i]!; return t.pos !== 'VERB' && tag(side, i) === 'VERB' ? verbOfForm(t.lower) ?? t.lemma : t.lemma; };
+  const same = stretch.filter((i) => tag(to, i) === tag(from, head) && (mayMeanTheSame(lemma(to, i), lemma(from, head)) || mayMeanTheSame(phrasalKey(to.tokens, to.syn, i), key)));
   if (same.length !== 1) return -1;
   // (A particle of the verb, or the word opening its clause in place of the negator: "without
   // notifying the agency" / "after informing the agency".)
@@ -1498,13 +1506,24 @@ function actDoneInstead(a: Side, b: Side, d: number, other: (i: number) => numbe
   // not one wished, tried or supposed: "tried to alert", "if it had alerted", "would have alerted".)
   const marks = dependentsOf(b.syn, bAct, /^mark$/).map((m) => b.tokens[m]!.lower);
   const asserted = (!/^(xcomp|ccomp|advcl|acl|csubj)/.test(b.syn.labels[bAct] ?? '') && marks.length === 0) ||
-    (b.syn.labels[bAct] === 'advcl' && marks.length === 1 && /^(although|though|while|when|after|as|because|since|once)$/.test(marks[0]!));
+    (b.syn.labels[bAct] === 'advcl' && marks.length === 1 && /^(although|though|while|when|after|as|because|since|once)$/.test(marks[0]!)) ||
+    // (Or a reported clause where the declining verb was reported too: "said that leadership had
+    // failed to act" / "said that leadership had acted".)
+    (reportedClause(b, bAct) && reportedClause(a, d) && marks.every((m) => m === 'that'));
   // (Nor one done amiss, which is the failure told another way: "incorrectly guess" / "fail to guess".)
   const amiss = dependentsOf(b.syn, bAct, /^advmod$/).some((x) => prefixNegatedBase(b.tokens[x]!.lower) !== null);
   if (v === undefined && bAct >= 0 && !taken(bAct) && b.syn.tags[bAct] === 'VERB' && asserted && !amiss &&
     !dependentsOf(b.syn, bAct, /^aux/).some((x) => /^(would|could|should|might|may|must|can)$/.test(b.tokens[x]!.lower))) v = bAct;
   if (v === undefined || DECLINING_VERBS.has(b.tokens[v]!.lemma) || prefixNegatedBase(b.tokens[v]!.lemma) !== null) return -1;
   return saysNo(b.tokens, b.syn, v) ? -1 : v;
+}
+
+/** Whether word `k` heads a clause a reporting verb reports ("said that leadership had acted"). */
+function reportedClause(side: Side, k: number): boolean {
+  // (Or a conjunct of one: "said staff were … but that leadership had failed".)
+  while (k >= 0 && side.syn.labels[k] === 'conj') k = side.syn.heads[k]!;
+  const h = k >= 0 ? side.syn.heads[k]! : -1;
+  return h >= 0 && side.syn.labels[k] === 'ccomp' && REPORTING_VERBS.has(side.tokens[h]!.lemma);
 }
 
 /** Whether two frames have the same doer and the same thing done to. */

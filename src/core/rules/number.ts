@@ -407,6 +407,12 @@ function sameAmountCounterparts(rw: readonly NumberMention[], src: readonly Numb
   return out;
 }
 
+/** An "all but" count of a told whole (`m`) whose rest the other text counts: "all but two of the nine" beside "seven". */
+function restTold(tokens: readonly Token[], mentions: readonly NumberMention[], m: NumberMention, other: readonly NumberMention[]): boolean {
+  const whole = m.qualifier === 'all-but' ? partitiveWhole(tokens, mentions, m) : undefined;
+  return !!whole && other.some((o) => o.unit === null && o.value === whole.value! - m.value!);
+}
+
 /** A bound and its complement, one told of a set denied whole and the other of the whole set. */
 function boundsTurnedWithSet(ctx: PairContext, s: NumberMention, sq: NumberMention['qualifier'], r: NumberMention, rq: NumberMention['qualifier']): boolean {
   if (!((sq === 'at-least' && rq === 'at-most') || (sq === 'at-most' && rq === 'at-least'))) return false;
@@ -438,6 +444,9 @@ export const numberRule: PairRule = (ctx) => {
     const sq = boundRead(ctx.sTok, ctx.syntax.source(), s);
     const rq = boundRead(ctx.rTok, ctx.syntax.rewrite(), r);
     if (sq === rq) continue;
+    // "all but two of the nine would stay tied up" / "just two of the nine would sail; the other
+    // seven …": the whole split in two, the other side telling both parts.
+    if (restTold(ctx.sTok, src, s, rw) || restTold(ctx.rTok, rw, r, src)) continue;
     // "has passed two million" / "more than two million", "may not exceed 1.5%" / "may not account
     // for more than 1.5%": a verb of going beyond an amount bounds it as "more than" does.
     if ((sq === null && rq === 'at-least' && beyond(ctx.sTok, s)) || (rq === null && sq === 'at-least' && beyond(ctx.rTok, r))) continue;

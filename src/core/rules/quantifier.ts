@@ -506,6 +506,13 @@ export const quantifierRule: PairRule = (ctx) => {
     // auxiliary ranges over the clause's subject, a list or a plural that is the whole set
     // already (as a dropped "all" on a plural is, above).
     if (r.cls === 'all' && r.first === r.last && ctx.rTok[r.first - 1]?.pos === 'AUX') continue;
+    // ("the 18,400 volunteers, all of them aged 60 or older": so does one in an aside on a
+    // pronoun for the set just named, which describes that whole set, unless the source tells
+    // that set's share of it and the rewrite nowhere does: "half of them were aged 60 or older".)
+    if (r.cls === 'all' && ctx.rTok[r.first - 1]?.text === ',' && ctx.rTok[r.anchor]!.pos === 'PRON') {
+      const share = ctx.sTok[sAt - 1]?.lower === 'of' ? ctx.sTok[sAt - 2]!.lower : undefined;
+      if (share === undefined || ctx.rTok.some((t) => t.lower === share)) continue;
+    }
     // (The same scope word in the source, read there as a figure's: "All 22 crew members" /
     // "none needed treatment and all were reported safe".)
     const own = ctx.match.rToS[r.first] ?? -1;

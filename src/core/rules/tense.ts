@@ -10,6 +10,7 @@ import { clauseOpenedBy, dependentsOf, hasDependent, markedBy, ownSubject, subtr
 import type { Token } from '../tokens';
 import { isDirectingVerb, isTimeNoun, mayMeanTheSame, namesPeople } from '../wordnet';
 import { spellingKey } from '../spelling';
+import { isContentToken } from '../terms';
 import { findNumbers, ordinalOf } from '../mentions/numbers';
 import { describedBy, describedNamesIn, type DescribedNames } from '../mentions/descriptions';
 import { framesOf, sameParticipant, type Frame } from '../syntax/frames';
@@ -84,6 +85,14 @@ function participle(tokens: readonly Token[], g: VerbGroup, syntax: () => Senten
  * clause the tokenizer sees opened by a conjunction ("announced that she had retired") is a
  * complement, whatever the parse made of "that".
  */
+/** Whether the source verb `s` and the rewrite verb `r` have an object or phrase headed by the same content word. */
+function sharesWhatItIsOf(ctx: PairContext, s: number, r: number): boolean {
+  const words = (tokens: readonly Token[], syn: SentenceSyntax, v: number) => dependentsOf(syn, v, /^(obj|obl)/)
+    .map((k) => tokens[k]!).filter(isContentToken).map((t) => t.lemma);
+  const own = new Set(words(ctx.sTok, ctx.syntax.source(), s));
+  return own.size > 0 && words(ctx.rTok, ctx.syntax.rewrite(), r).some((w) => own.has(w));
+}
+
 function relative(tokens: readonly Token[], g: VerbGroup, syntax: () => SentenceSyntax): boolean {
   const syn = syntax();
   const before = dependentsOf(syn, g.head).filter((d) => d < g.head);
@@ -609,8 +618,12 @@ export const tenseRule: PairRule = (ctx) => {
         && !governsInfinitiveIn(ctx.sTok, sGroups, ctx.syntax.source(), g, hunk.s)) : [];
       // Among them, the one in the same place in its sentence (main verb for main verb, reported
       // clause for reported clause) rather than simply the first.
+      // (First the one whose objects or phrases are this verb's: "collapsed into administration"
+      // / "went into administration", beside "which has run crossings".)
       const rPlace = place(ctx.syntax.rewrite(), rg.head);
-      sg = candidates.find((g) => place(ctx.syntax.source(), g.head) === rPlace) ?? candidates[0];
+      const sharing = candidates.length > 1 ? candidates.filter((g) => sharesWhatItIsOf(ctx, g.head, rg.head)) : [];
+      const among = sharing.length ? sharing : candidates;
+      sg = among.find((g) => place(ctx.syntax.source(), g.head) === rPlace) ?? among[0];
     }
     // (Found by its receiver only where one side tells a plan, the other a done act: a synonym
     // told in another place may set one time against another, "the first time it has won … since
