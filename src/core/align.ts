@@ -11,6 +11,8 @@
 import type { Sentence } from './document';
 import type { Token } from './tokens';
 import { offsetFree } from './offsetFree';
+import { findNumbers, sameAmount } from './mentions/numbers';
+import { workedOutFromSentence } from './restatedFigures';
 import { keyWeightFactor, stemOf, termKeys } from './terms';
 import { syntaxOf } from './syntax/sentenceSyntax';
 import { dependentsOf, hasDependent } from './syntax/tree';
@@ -344,7 +346,7 @@ export function alignSentences(
     }
   }
 
-  dropEchoes(index, sourcesOf, coverage, rewriteKeys, rewrite, checkBudget);
+  dropEchoes(index, sourcesOf, coverage, rewriteKeys, source, rewrite, checkBudget);
   // (After the echoes: a merge the echo test reads as the better sibling stays one while it runs.)
   dropBorrowedMembers(index, sourcesOf, rewriteKeys, rewrite);
   fillGaps(sourcesOf, carried, rewriteKeys, index.keySets, checkBudget);
@@ -911,7 +913,7 @@ const SPLIT_HALF_WORDS = 3;
  * it is unsupported. A sentence split in two is not (each half carries its own part of the
  * source), nor a summary restating a carried sentence (it states no figure of its own).
  */
-function dropEchoes(index: SourceIndex, sourcesOf: number[][], coverage: readonly number[], rewriteKeys: readonly (readonly string[])[], rewrite: readonly Sentence[], checkBudget: () => void): void {
+function dropEchoes(index: SourceIndex, sourcesOf: number[][], coverage: readonly number[], rewriteKeys: readonly (readonly string[])[], source: readonly Sentence[], rewrite: readonly Sentence[], checkBudget: () => void): void {
   const readers = new Map<number, number[]>();
   sourcesOf.forEach((list, ri) => list.forEach((si) => (readers.get(si) ?? readers.set(si, []).get(si)!).push(ri)));
   const echoes: number[] = [];
@@ -925,7 +927,14 @@ function dropEchoes(index: SourceIndex, sourcesOf: number[][], coverage: readonl
     // restating a carried sentence has neither.)
     if (!rewriteKeys[ri]!.some((k) => k.startsWith('L:#') && !index.postings.has(k)) && !statement(rewrite[ri]!)) return;
     const siblings = [...new Set(list.flatMap((si) => readers.get(si)!.filter((x) => x !== ri)))];
-    if (!siblings.some((x) => coverage[x]! >= CARRIED_BY_SIBLING && coverage[x]! > coverage[ri]!)) return;
+    // (A statement is no echo of a list item or a headline that sums the same source up: the
+    // item "£17 – the new price of a weekly pass" beside "Weekly pass holders will pay £17".)
+    const carrier = (x: number) => coverage[x]! >= CARRIED_BY_SIBLING && coverage[x]! > coverage[ri]! && (!statement(rewrite[ri]!) || statement(rewrite[x]!));
+    if (!siblings.some(carrier)) return;
+    // (A figure worked out from that source's own figures is none of its own: "£2.50 – the
+    // single fare from 1 April, 50p more than the current £2.00", from "will rise from £2.00 to
+    // £2.50 on 1 April", beside the story's sentence that tells the rise.)
+    if (!statement(rewrite[ri]!) && figuresWorkedOut(rewrite[ri]!, list.map((si) => source[si]!))) return;
     const own = new Set(rewriteKeys[ri]);
     const theirs = new Set(siblings.flatMap((x) => rewriteKeys[x]!));
     let alone = 0;
@@ -992,6 +1001,14 @@ function dropBorrowedMembers(index: SourceIndex, sourcesOf: number[][], rewriteK
   });
 }
 
+/** Whether every figure of `r` the sources do not state is worked out from the figures of one of them, which `r` keeps beside it. */
+function figuresWorkedOut(r: Sentence, sources: readonly Sentence[]): boolean {
+  const own = findNumbers(r.tokens).filter((m) => m.value !== null);
+  const stated = sources.flatMap((s) => findNumbers(s.tokens));
+  const novel = own.filter((m) => !stated.some((x) => sameAmount(m, x)));
+  return novel.length > 0 && novel.every((m) => sources.some((s) => workedOutFromSentence(m, r.tokens, s, own)));
+}
+
 /** statement()'s answer by the sentence's offset-free tokens (it reads words and tags alone): asked of most sentences at every re-check. */
 const statements = new WeakMap<readonly Token[], boolean>();
 
@@ -1005,7 +1022,10 @@ function statement(s: Sentence): boolean {
 
 function isStatement(s: Sentence): boolean {
   const words = s.tokens.filter((t) => t.isWord);
-  const last = s.tokens[s.tokens.length - 1];
+  // (Past a closing quotation mark or bracket: "…, adding: “I'll be back.”")
+  let end = s.tokens.length - 1;
+  while (end > 0 && /^["”’')\]]$/.test(s.tokens[end]!.text)) end--;
+  const last = s.tokens[end];
   return words.length >= 6 && !!last && /^[.!?]$/.test(last.text) && s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }
 

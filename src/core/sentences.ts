@@ -34,6 +34,9 @@ function scriptLabelLength(text: string): number {
   return layout ? m[0].length : 0;
 }
 
+/** A line that gives a short term or figure, then a dash and what it is: "£2.50 – the single fare from 1 April". */
+const DASHED_ITEM = /^[^\s–—]{1,14}(?: [^\s–—]{1,12})? [–—] \S/u;
+
 /** Paragraphs are separated by blank lines; a bullet line is a paragraph of its own. */
 export function splitParagraphs(prose: string): Span[] {
   const out: Span[] = [];
@@ -96,7 +99,10 @@ export function splitSentences(prose: string, para: Span): Span[] {
     lineStart = nl + 1;
     const nextChar = /\S/u.exec(text.slice(nl + 1, nl + 8))?.[0] ?? '';
     if (!line || !nextChar) continue;
-    if (/[.!?:"”]$/.test(line) || (line.length < 60 && /\p{Lu}/u.test(nextChar))) cuts.push(nl + 1);
+    // (A short line before a figure ends too, "… by the numbers" / "£2.50 – the single fare",
+    // and so does each line of a list of figures told with a dash, however long.)
+    const nextLine = text.slice(nl + 1, text.indexOf('\n', nl + 1) >= 0 ? text.indexOf('\n', nl + 1) : text.length).trim();
+    if (/[.!?:"”]$/.test(line) || (line.length < 60 && /[\p{Lu}\p{N}\p{Sc}]/u.test(nextChar)) || (DASHED_ITEM.test(line) && DASHED_ITEM.test(nextLine))) cuts.push(nl + 1);
   }
   cuts.sort((a, b) => a - b);
   const spans: Span[] = [];

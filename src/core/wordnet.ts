@@ -440,6 +440,10 @@ function computeInhabitantOf(people: string, place: string): boolean {
   // ("Frenchman", "Dutchwoman": the adjective of the place with "man" after it.)
   const base = /^(\p{L}{3,}?)(?:wo)?man$/u.exec(people)?.[1];
   if (base && pertains(base, place)) return true;
+  // ("Dane" / "Denmark", "Finn" / "Finland": the people's word is the stem of the place's
+  // adjective, "Danish", which pertains to it.)
+  const stem = people.replace(/e$/, '');
+  if (stem.length >= 3 && [`${stem}ish`, `${people}ish`].some((a) => a !== people && pertains(a, place)) && inhabitantInSenses(people, '')) return true;
   let k = 0;
   while (k < people.length && k < place.length && people[k] === place[k]) k++;
   // (Beside such a place, a word whose first sense is another thing may name its people: "Pole"

@@ -22,6 +22,12 @@ describe('sentence splitting', () => {
     ['Q: How many jobs will go?', ['How many jobs will go?']],
     ['CLIP – AURÉLIE DUMONT: "We don\'t take this lightly."', ['AURÉLIE DUMONT: "We don\'t take this lightly."']],
     ['DUMONT: We don\'t take this lightly.', ['DUMONT: We don\'t take this lightly.']],
+    // A list of figures, each told with a dash and what it is, is a line an item however long;
+    // a short line before a figure ends too.
+    ['Fares: by the numbers\n£2.50 – the single fare from 1 April, 50p more than the current £2.00 fare\n25% – the size of the increase\n46 – routes covered',
+      ['Fares: by the numbers', '£2.50 – the single fare from 1 April, 50p more than the current £2.00 fare', '25% – the size of the increase', '46 – routes covered']],
+    // (A long wrapped line of prose before a figure goes on.)
+    ['The authority said on Tuesday that single fares across the whole of the region would rise by\n25% from April.', ['The authority said on Tuesday that single fares across the whole of the region would rise by\n25% from April.']],
   ];
   for (const [text, want] of cases) it(`splits ${JSON.stringify(text)}`, () => assert.deepEqual(sentences(text), want));
   it('leaves a numbered bullet out before cutting, even in an item of lower-case words', () => {

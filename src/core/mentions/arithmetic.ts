@@ -160,6 +160,12 @@ function otherEndOfMultiple(tokens: readonly Token[], m: NumberMention): number 
  * in `r`'s unit, one as a share of the other, a share's complement, or a share of a whole.
  * `stated` are the amounts of `r`'s own sentence.
  */
+/** A measure told as a gap by a comparison after it: "52 seconds faster than", "£3 more than". */
+function comparedBy(tokens: readonly Token[], m: NumberMention): boolean {
+  const next = tokens[m.last + 1];
+  return !!next && /^(ADJ|ADV)$/.test(next.pos) && (/er$/.test(next.lower) || /^(more|less|fewer)$/.test(next.lower)) && tokens[m.last + 2]?.lower === 'than';
+}
+
 export function workedOutFrom(r: NumberMention, source: SourceAmounts, stated: readonly NumberMention[]): boolean {
   if (r.value === null || r.value <= 0 || r.unit === 'ordinal') return false;
   const fits = (x: number) => comesToValue(r, x) || hedgedShareFits(r, x);
@@ -237,6 +243,9 @@ export function workedOutFrom(r: NumberMention, source: SourceAmounts, stated: r
       if (a.unit !== null && b.unit !== null && kept(a)) {
         const x = valueIn(a, r.unit), y = valueIn(b, r.unit);
         if (x !== null && y !== null && fits(Math.abs(x - y))) return true;
+        // (And the other end of a gap the source tells by a comparison, "52 seconds faster than
+        // the mark Tesfaye set", the winning 2:21:14 told elsewhere: the 2:22:06 she ran.)
+        if (x !== null && y !== null && comparedBy(source.tokens, a) && fits(x + y)) return true;
       }
       // A further amount told from another ("Romania took bronze, a further 1.2 seconds back", the
       // winners 0.4 seconds ahead of the second): the figure from the first ("1.6 seconds adrift

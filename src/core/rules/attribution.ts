@@ -344,7 +344,9 @@ function readAttributions(tokens: readonly Token[], syntax?: () => SentenceSynta
     // (After a coordinator they are the speaker whatever the parse hung them on: "Shares gained
     // 7%, and Marcus Bell, an analyst at Kestrel, said".)
     let namedBeside = false;
-    if (before.length === 0 && b === i - 1 && tokens[b]?.text === ',') {
+    // (Not before a participle, whose comma closes its clause's object: "They dismissed the
+    // criticism, saying …" is their claim, not the criticism's.)
+    if (before.length === 0 && b === i - 1 && tokens[b]?.text === ',' && !/ing$/.test(t.lower)) {
       // (An age in commas is the speaker's too: "The German, 31, said".)
       const age = tokens[b - 1]?.pos === 'NUM' && tokens[b - 2]?.text === ',' ? speakerRun(tokens, b - 3, -1) : [];
       const appositive = age.length ? age : speakerRun(tokens, b - 1, -1);

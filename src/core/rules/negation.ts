@@ -8,7 +8,7 @@ import { converseSwapAt } from './rolesSwapped';
 import { comparative, comparedParty, comparisonsIn, mayCompare, type Comparison } from '../syntax/comparisons';
 import type { SentenceSyntax } from '../syntax/index';
 import { clauseOf, dependentsOf, dominates, hasDependent, markedBy, subtreeOf } from '../syntax/tree';
-import { findNumbers, partitiveWhole, sameAmount } from '../mentions/numbers';
+import { findNumbers, partitiveWhole, sameAmount, type NumberMention } from '../mentions/numbers';
 import { isContentToken, stemOf } from '../terms';
 import { hyphenatedWithNext, type Token } from '../tokens';
 import { deniedSince, negatesBefore, negatesSince } from '../superlatives';
@@ -1657,11 +1657,19 @@ function push(ctx: PairContext, out: RawFinding[], rSpan: { start: number; end: 
 
 /**
  * "won seven of his 31 matches" / "failed to win 24 of his 31 matches": the act denied of the
- * rest of the same whole, counted right after the rewrite's verb, says the same.
+ * rest of the same whole, counted right after the rewrite's verb (or as its doers), says the same.
  */
 function complementCounted(ctx: PairContext, at: number): boolean {
   const rNumbers = findNumbers(ctx.rTok), sNumbers = findNumbers(ctx.sTok);
+  // (Counts told apart, not the two sides of a score or a range: "a 3-0 defeat".)
+  const counts = sNumbers.filter((s) => s.unit === null && s.value !== null && s.value > 0);
+  const apart = (a: NumberMention, b: NumberMention) => a.first > b.last + 2 || b.first > a.last + 2;
   return rNumbers.some((r) => {
+    if (r.unit !== null || r.value === null || r.value <= 0) return false;
+    // (Or the doers of the act denied, counted before it, where the source counts the whole
+    // and those who did it: "18,400 runners started and 17,950 finished" / "450 … did not
+    // finish".)
+    if (r.last < at && r.last >= at - 10) return counts.some((s) => counts.some((w) => apart(w, s) && w.value === s.value! + r.value!));
     if (r.first <= at || r.first > at + 6) return false;
     const whole = partitiveWhole(ctx.rTok, rNumbers, r);
     return !!whole && sNumbers.some((s) => {
