@@ -370,7 +370,8 @@ function asks(tokens: readonly Token[]): boolean {
  */
 function labelledHeadline(doc: PreparedText, s: Sentence): boolean {
   if (!isHeadline(doc, s)) return false;
-  const colon = s.tokens.findIndex((t) => t.text === ':');
+  // (Or a dash: "Fenwick & Ross outage – how the day unfolded".)
+  const colon = s.tokens.findIndex((t) => t.text === ':' || /^[–—]$/.test(t.text));
   if (colon <= 0 || colon === s.tokens.length - 1) return false;
   const parts = [s.tokens.slice(0, colon), s.tokens.slice(colon + 1)];
   return parts.some((p) => !factsOf(p).named || asks(p));

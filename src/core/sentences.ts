@@ -87,6 +87,8 @@ export function splitSentences(prose: string, para: Span): Span[] {
     const end = (m.index ?? 0) + m[0].length;
     if (end <= lead) continue;
     const next = m[1] ?? '';
+    // (A dash opens no sentence: "PINE HOLLOW, Calif. – About 4,200 residents …" is a dateline.)
+    if (/^[–—]$/.test(next)) continue;
     if (m[0].startsWith('.') && m[0].length === 1 && isAbbreviation(text.slice(Math.max(0, (m.index ?? 0) - 24), m.index))) continue;
     const startsSentence = /[\p{Lu}\p{N}"“‘'(\[]/u.test(next) || (lowercaseOnly && /\p{L}/u.test(next)) ||
       !/[\p{Ll}]/u.test(next);

@@ -16,6 +16,8 @@ export interface EntityMention {
   /** Initials of those words plus connectors skipped: "People's Republic of China" -> "prc". */
   readonly acronym: string;
   readonly alias: number;
+  /** Those of its words written cut short with a full stop ("calif" for "Calif."), which the word in full names too. */
+  readonly shortened?: readonly string[];
 }
 
 const CONNECTORS = new Set(['of', 'the', 'for', 'de', 'da', 'del', 'von', 'van', 'al', 'bin', 'on', '&', 'and', "'s"]);
@@ -165,19 +167,21 @@ function computeEntities(tokens: readonly Token[], names: ReadonlySet<string> | 
       }
     }
     const span = tokens.slice(i, last + 1);
-    const words = span
+    const kept = span
       // Titles are the role rule's business: "Deputy David Machado" is David Machado, and
       // "Recorder Miriam Okoro" Miriam Okoro (titleBeforeName).
       .filter((t, k) => t.isWord && !CONNECTORS.has(t.lower) && !HONORIFICS.has(t.lower) && !ROLE_NOUNS.has(t.lemma) && !/^\p{L}\.?$/u.test(t.text) &&
-        !(k === 0 && titleBeforeName(tokens, i)))
-      .map((t) => t.norm.replace(/\.$/, ''));
+        !(k === 0 && titleBeforeName(tokens, i)));
+    const words = kept.map((t) => t.norm.replace(/\.$/, ''));
+    // ("Calif.", "Mass.": a name cut short, three letters or more before its full stop.)
+    const shortened = kept.filter((t) => /^\p{Lu}\p{Ll}{2,}\.$/u.test(t.text)).map((t) => t.norm.replace(/\.$/, ''));
     if (words.length === 0) {
       i = last;
       continue;
     }
     const acronym = span.filter((t) => t.isWord && !CONNECTORS.has(t.lower)).map((t) => t.lower[0]).join('');
     const full = span.filter((t) => t.isWord).map((t) => t.lower).join(' ');
-    out.push({ first: i, last, words, acronym, alias: ALIAS_INDEX.get(full) ?? aliasKey(words) });
+    out.push({ first: i, last, words, acronym, alias: ALIAS_INDEX.get(full) ?? aliasKey(words), ...(shortened.length ? { shortened } : {}) });
     i = last;
   }
   return out;
@@ -319,7 +323,10 @@ export function entitySupported(e: EntityMention, others: readonly EntityMention
   // A title's initials before a name the other side gives in full: "DI Ocampo" / "Detective
   // Inspector Maeve Ocampo".
   const initialsOfOther = (w: string) => e.words.length >= 2 && /^\p{Ll}{2,4}$/u.test(w) && others.some((o) => o.words.length >= 2 && o.acronym.includes(w));
-  const has = (w: string) => known(w) || words.has(w.replace(/'s$/, '')) || titleCutShort(w, words) || personOf(w) || member(w) || initialsOfOther(w);
+  // A name cut short on one side and written in full on the other: "Calif." / "California".
+  const cutFrom = (short: string, full: string) => full.length > short.length + 1 && full.startsWith(short);
+  const cutShort = (w: string) => others.some((o) => o.shortened?.some((x) => cutFrom(x, w))) || (!!e.shortened?.includes(w) && [...words].some((x) => cutFrom(w, x)));
+  const has = (w: string) => known(w) || words.has(w.replace(/'s$/, '')) || titleCutShort(w, words) || personOf(w) || member(w) || initialsOfOther(w) || cutShort(w);
   if (e.words.every(has)) return true;
   // (An alias the source says as a word that is no name of its own: "the US investment group" /
   // "the American investment group".)

@@ -1333,7 +1333,14 @@ function sameReading(a: NumberMention, b: NumberMention): boolean {
       const x = celsius(a), y = celsius(b);
       return x === null || y === null ? a.value === b.value : Math.abs(x - y) <= 0.6;
     }
-    return close(a.value * ca[1], b.value * cb[1], 0.03);
+    // (Or converted and rounded to the figures the other writes, as an editor converts: "3 miles"
+    // is 4.83km, "5km"; within 5% only, so that "1 mile" is no "2km".)
+    const rounded = (x: NumberMention, y: NumberMention, cx: readonly [string, number], cy: readonly [string, number]) => {
+      const places = (String(y.value).split('.')[1] ?? '').length;
+      const converted = (x.value! * cx[1]) / cy[1];
+      return Number(converted.toFixed(places)) === y.value && close(converted, y.value!, 0.05);
+    };
+    return close(a.value * ca[1], b.value * cb[1], 0.03) || rounded(a, b, ca, cb) || rounded(b, a, cb, ca);
   }
   // Shares written as words are round: "a third" is 33%, "one in five" 20%.
   return close(a.value, b.value, a.unit === '%' || b.unit === '%' ? 0.02 : 1e-9);

@@ -15,6 +15,40 @@ function sourceDates(ctx: PairContext): readonly { readonly d: DateMention; read
     findDates(x.tokens).map((d) => ({ d, span: spanOf(x.tokens.slice(d.first, d.last + 1)) }))));
 }
 
+/**
+ * The source's calendar, from the first day it dates with its weekday ("Friday, 7 March"): for a
+ * weekday key, the days of the month it falls on within a week either way of that day; for a day
+ * of that month, its weekday. Null when the source dates no day with its weekday.
+ */
+function sourceCalendar(ctx: PairContext): ((key: string) => string[]) | null {
+  return ctx.memo('source-calendar', () => {
+    for (const x of ctx.source.sentences) {
+      const dates = findDates(x.tokens);
+      for (let k = 0; k + 1 < dates.length; k++) {
+        const [a, b] = [dates[k]!, dates[k + 1]!];
+        if (b.first > a.last + 2) continue;
+        const weekday = [...a.keys, ...b.keys].find((key) => keyType(key) === 'weekday');
+        const day = [...a.keys, ...b.keys].map((key) => /^monthday:(\d+)-(\d+)$/.exec(key)).find((m) => m !== null);
+        if (!weekday || !day) continue;
+        const month = Number(day[1]), date = Number(day[2]);
+        const anchor = WEEKDAYS.indexOf(weekday.slice('weekday:'.length));
+        if (anchor < 0) continue;
+        return (key: string) => {
+          const w = keyType(key) === 'weekday' ? WEEKDAYS.indexOf(key.slice('weekday:'.length)) : -1;
+          if (w >= 0) {
+            const step = (((w - anchor) % 7) + 7) % 7;
+            return [date + step, date + step - 7].filter((d) => d >= 1 && d <= MONTH_DAYS[month - 1]!).map((d) => `monthday:${month}-${d}`);
+          }
+          const m = /^monthday:(\d+)-(\d+)$/.exec(key);
+          if (!m || Number(m[1]) !== month || Math.abs(Number(m[2]) - date) > 13) return [];
+          return [`weekday:${WEEKDAYS[(((anchor + Number(m[2]) - date) % 7) + 7) % 7]}`];
+        };
+      }
+    }
+    return null;
+  });
+}
+
 function sourceDateKeys(ctx: PairContext): Set<string> {
   return ctx.memo('source-date-keys', () => new Set(sourceDates(ctx).flatMap(({ d }) => withMonths(d.keys))));
 }
@@ -80,6 +114,10 @@ export const dateRule: PairRule = (ctx) => {
     if (pairKeys.has('relative:last year')) pairKeys.add(`year:${Number(year[1]) - 1}`);
   }
   for (const key of countedOn(ctx.sTok, src)) pairKeys.add(key);
+  // "Saturday 8 March" for "On Saturday", in a story that dates "Friday, 7 March": a weekday and
+  // a day of the month the source's calendar makes one day.
+  const calendar = sourceCalendar(ctx);
+  if (calendar) for (const key of [...pairKeys]) for (const other of calendar(key)) pairKeys.add(other);
   // "the April–June quarter" for "the second quarter": a part of the year told by its first and
   // last months, which the rewrite names both of.
   const rMonths = new Set(rw.flatMap((d) => d.keys.filter((k) => keyType(k) === 'month')));
@@ -140,7 +178,7 @@ export const dateRule: PairRule = (ctx) => {
   const movedHere = (r: DateMention) => ctx.source.sentences.some((x) => findDates(x.tokens).some((d) => r.keys.every((k) => d.keys.includes(k)) && toldAroundAlike(ctx.rTok, r, x.tokens, d)));
   const agrees = (r: DateMention) => r.keys.every((k) => pairKeys.has(k)) || spelledOut(r) || movedHere(r);
   const turned = [...orderTurned(ctx), ...boundTurned(ctx, rw, src)];
-  return turned.concat(compareMentions(ctx, {
+  return oneDayOneFinding(ctx, turned.concat(compareMentions(ctx, {
     kind: 'date',
     label: 'Date',
     rewrite: rw,
@@ -156,8 +194,25 @@ export const dateRule: PairRule = (ctx) => {
       (k === 'relative:this weekend' && ['saturday', 'sunday'].some((d) => sourceDateKeys(ctx).has(`weekday:${d}`))) ||
       (/^relative:this /.test(k) && ['last', 'next'].some((w) => sourceDateKeys(ctx).has(k.replace('relative:this ', `relative:${w} `))))),
     namesakeElsewhere: (r) => dayMovedElsewhere(ctx, r),
-  }));
+  })));
 };
+
+/**
+ * "Tuesday 11 March" for "Monday, 10 March": a weekday and the day of the month beside it are
+ * one date, changed once; their two findings are one, over both.
+ */
+function oneDayOneFinding(ctx: PairContext, found: RawFinding[]): RawFinding[] {
+  const between = (doc: PairContext['rewrite'], a: Span, b: Span) => b.start >= a.end && /^[\s,]*$/.test(doc.prose.slice(a.end, b.start));
+  const dates = found.filter((f) => f.kind === 'date' && f.rewrite && f.source).sort((a, b) => a.rewrite!.start - b.rewrite!.start);
+  for (let k = 0; k + 1 < dates.length; k++) {
+    const [a, b] = [dates[k]!, dates[k + 1]!];
+    if (!between(ctx.rewrite, a.rewrite!, b.rewrite!) || !between(ctx.source, a.source!, b.source!)) continue;
+    const merged = replacement(ctx, 'date', 'Date', { start: a.rewrite!.start, end: b.rewrite!.end }, { start: a.source!.start, end: b.source!.end });
+    found = found.filter((f) => f !== a && f !== b).concat(merged);
+    dates[k + 1] = merged;
+  }
+  return found;
+}
 
 /** Which end of a stretch a date's preposition makes it: "from 3 June" its start, "by 3 June" its end. */
 function endOfStretch(tokens: readonly Token[], d: DateMention): 'start' | 'end' | null {
