@@ -373,7 +373,11 @@ function mergeNeighbours(index: SourceIndex, sourcesOf: number[][], carried: boo
     let best = -1, bestCov = MERGED_BY_OWN_WORDS;
     sourcesOf.forEach((list, r) => {
       if (list.length === 0 || list.length >= MAX_MERGED || !list.some((x) => x === s - 1 || x === s + 1)) return;
-      const told = new Set(list.flatMap((x) => index.keys[x]!));
+      // (Words a sibling reader of the same source sentence carries are that sibling's telling,
+      // not this sentence's: "received 14 reports" told in the sentence before leaves this one's
+      // "nobody has been reported injured" to "No injuries have been reported".)
+      const siblings = new Set(sourcesOf.flatMap((other, x) => x !== r && other.some((o) => list.includes(o)) ? rewriteKeys[x]! : []));
+      const told = new Set(list.flatMap((x) => index.keys[x]!).filter((k) => !siblings.has(k)));
       const own = rewriteKeys[r]!.filter((k) => !told.has(k));
       const cov = synonymCoverage(index.keys[s]!, own, index.weight, true) / index.totals[s]!;
       if (cov >= bestCov) { best = r; bestCov = cov; }
@@ -933,8 +937,9 @@ function dropEchoes(index: SourceIndex, sourcesOf: number[][], coverage: readonl
     if (!siblings.some(carrier)) return;
     // (A figure worked out from that source's own figures is none of its own: "£2.50 – the
     // single fare from 1 April, 50p more than the current £2.00", from "will rise from £2.00 to
-    // £2.50 on 1 April", beside the story's sentence that tells the rise.)
-    if (!statement(rewrite[ri]!) && figuresWorkedOut(rewrite[ri]!, list.map((si) => source[si]!))) return;
+    // £2.50 on 1 April", beside the story's sentence that tells the rise; "Right now it manages
+    // 61% – 31 percentage points short", of a target of 92%.)
+    if (figuresWorkedOut(rewrite[ri]!, list.map((si) => source[si]!))) return;
     const own = new Set(rewriteKeys[ri]);
     const theirs = new Set(siblings.flatMap((x) => rewriteKeys[x]!));
     let alone = 0;

@@ -186,7 +186,10 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
   const reportable = (r: Sentence) => factsOf(r.tokens).words >= 2 && !label(r) && !signpost(r);
   // A headline over the story ("Ruiz-Hale century takes Westmarch top") sums up what the body
   // tells: a rewrite that re-angles or drops it drops no claim the body's sentences do not carry.
-  const omittable = (s: Sentence) => factsOf(s.tokens).words >= 4 && !signpost(s) && !isHeadline(src, s) && !((heading(src, s) || leadIn(s) || factsOf(s.tokens).question) && label(s, src));
+  // (Nor an interviewer's prompt in a transcript, "Q: The film took a long time to make.": the
+  // answer carries the claim.)
+  const prompt = (s: Sentence) => /(^|\n)[ \t]*Q[ \t]*:[ \t]*$/.test(src.text.slice(Math.max(0, s.start - 12), s.start));
+  const omittable = (s: Sentence) => factsOf(s.tokens).words >= 4 && !signpost(s) && !isHeadline(src, s) && !((heading(src, s) || leadIn(s) || factsOf(s.tokens).question) && label(s, src)) && !prompt(s);
   // Each sentence's answer once (the source's while it is unchanged): they are asked again below.
   const reportables = rw.sentences.map(reportable);
   const omittables = memo('source-omittable', () => src.sentences.map(omittable));
@@ -227,6 +230,10 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
     }
     // (A lead-in states nothing to compare: whatever it was paired with, the items carry the claims.)
     if (leadIn(r) && label(r)) return;
+    // (Nor does a short question that names nothing, "What happened?" over a section, nor a headline
+    // that labels the story, "Rainbow Tower recall: what parents need to know", with no figure
+    // and every name in the source: what the story tells is the body's to compare.)
+    if ((factsOf(r.tokens).question && factsOf(r.tokens).words <= 6 && label(r)) || (labelledHeadline(rw, r) && !r.tokens.some((t) => /\p{N}/u.test(t.text)) && namesAllIn(r, src))) return;
     aligned++;
     const sources = sourceIdx.map((i) => src.sentences[i]!);
     // A sentence that ranks something the source never ranks ("the first planet found to …")

@@ -685,8 +685,11 @@ export function oneWholeUnitIn(tokens: readonly Token[], value: number, unit: st
 
 /** The unit of time an amount is told per ("£18m a year", "40 per week", "£5 each month"), or undefined. */
 export function periodOfRate(tokens: readonly Token[], m: NumberMention): string | undefined {
-  if (!/^(a|an|per|each|every)$/.test(tokens[m.last + 1]?.lower ?? '')) return undefined;
-  const unit = unitOf(tokens[m.last + 2]);
+  // (Past what it counts: "6,000 operations a year".)
+  let k = m.last + 1;
+  while (k <= m.last + 2 && tokens[k]?.pos === 'NOUN' && unitOf(tokens[k]) === undefined) k++;
+  if (!/^(a|an|per|each|every)$/.test(tokens[k]?.lower ?? '')) return undefined;
+  const unit = unitOf(tokens[k + 1]);
   // (A unit of time: one counted in seconds exactly, or a year, a month or a decade.)
   const ofTime = unit !== undefined && (exactly(unit, 'second') !== null || unit === 'year' || unit === 'month' || unit === 'decade');
   return ofTime ? unit : undefined;

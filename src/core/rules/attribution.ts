@@ -2,7 +2,7 @@
 // Blinken in a statement" gone, so a claim reads as established fact), a claim moved to another
 // speaker, and a reporting verb that changes the claim's standing ("reported" vs "claimed").
 import { claim, hunkOfSource, q, sourceSentenceAt, sourceSentenceHolding, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
-import { stemOf } from '../terms';
+import { isContentToken, stemOf } from '../terms';
 import { isAdjectiveLemma, isDirectingVerb, isEventNoun, isOfABody, isPersonNoun, isSayingVerb, isTimeNoun, lexicalRelation, mayMeanTheSame, namesOrganization, namesPeople, nounFile, samePredicate, GROUP_FILE } from '../wordnet';
 import { findVerbGroups } from '../verbs';
 import { CLAIM_DOCUMENTS, DECLINING_VERBS, POSSESSIVE_DETERMINERS, REPORTING_VERBS, ROLE_NOUNS, type ReportingStance } from '../lexicon';
@@ -220,7 +220,9 @@ function readAttributions(tokens: readonly Token[], syntax?: () => SentenceSynta
     // sentence, then a colon before a quotation, gives the quotation to whom it names (to a
     // record's owner: "Her Instagram post" is hers).
     if (t.text === ':' && /^["“‘]$/.test(tokens[i + 1]?.text ?? '')) {
-      const label = speakerRun(tokens, i - 1, -1);
+      // (Past a script's note on how it is heard: "PRYCE (clip): “This is …”".)
+      const note = tokens[i - 1]?.text === ')' ? tokens.slice(0, i - 1).map((x) => x.text).lastIndexOf('(') : -1;
+      const label = speakerRun(tokens, (note > 0 && i - 1 - note <= 4 ? note : i) - 1, -1);
       const owner = label.length > 0 && Math.min(...label) === 1 && POSSESSIVE_DETERMINERS.has(tokens[0]!.lower) && tokens[i - 1]!.pos === 'NOUN';
       if (owner) out.push({ verb: i, speaker: [0], first: 0, last: i, trailing: false });
       else if (label.length > 0 && label[0] === 0) out.push({ verb: i, speaker: label, first: 0, last: i, trailing: false });
@@ -449,6 +451,9 @@ function readAttributions(tokens: readonly Token[], syntax?: () => SentenceSynta
   if (syntax) out.push(...actsSetOutInARecord(tokens, syntax, out));
   return out;
 }
+
+/** Verbs that take a claim as their own stance on it, over a gerund as over a clause: "denied causing", "admitted taking". */
+const STANCE_VERBS = new Set(['deny', 'admit', 'acknowledge', 'concede', 'dispute', 'reject']);
 
 /** The words that open a record's phrase: "in a statement", "in its filing", "in an interview". */
 const RECORD_OPENERS = /^(a|an|the|its|his|her|their|our)$/;
@@ -908,8 +913,20 @@ export const attributionRule: PairRule = (ctx) => {
     if (sHome && isHeadline(ctx.source, sHome) && isHeadline(ctx.rewrite, ctx.r)) return [];
     // Report a dropped attribution once, on the half where it would be put back: the last
     // for a trailing "..., said X", the first for a leading "X said ...".
-    const others = ctx.siblings.map((s) => s.index);
-    if (first.trailing ? others.some((i) => i > ctx.r.index) : others.some((i) => i < ctx.r.index)) return [];
+
+    // (Where the halves tell the claim unequally, on the one that tells more of what was said:
+    // "The branches are mostly in villages, and the council said most had seen visits fall" /
+    // "… in villages. Most of them have seen visits drop …".)
+    const said = dependentsOf(ctx.syntax.source(), first.verb, /^ccomp$/)[0];
+    const claimWords = said === undefined ? [] : [...new Set(subtreeOf(ctx.syntax.source(), said).map((k) => ctx.sTok[k]!).filter(isContentToken).map((t) => stemOf(t.lemma)))];
+    const tells = (tokens: readonly Token[]) => { const own = new Set(tokens.map((t) => stemOf(t.lemma))); return claimWords.filter((w) => own.has(w)).length; };
+    // (Only where the half the order picks tells none of it: that one is no place to put it back.)
+    const halves = [{ index: ctx.r.index, tokens: ctx.rTok }, ...ctx.siblings.map((x) => ({ index: x.index, tokens: x.tokens }))].sort((a, b) => a.index - b.index);
+    const byOrder = first.trailing ? halves[halves.length - 1]! : halves[0]!;
+    const told = halves.map((h) => tells(h.tokens));
+    const most = Math.max(...told);
+    const reporter = claimWords.length > 0 && tells(byOrder.tokens) === 0 && most > 0 ? halves[told.indexOf(most)]! : byOrder;
+    if (reporter.index !== ctx.r.index) return [];
     // Another rule (modality: "allege" -> "established") may already explain the change.
     const hunk = hunkOfSource(ctx, first.verb);
     const kept = ctx.match.sToR[first.verb] ?? -1;
@@ -948,6 +965,9 @@ export const attributionRule: PairRule = (ctx) => {
     // (A clause opened by "that": a misparse makes a ccomp of a main clause too.)
     if (rClause >= 0 && rSyn.labels[rClause] === 'ccomp' && rSyn.tags[rSyn.heads[rClause]!] === 'VERB' &&
       dependentsOf(rSyn, rClause, /^mark$/).some((m) => ctx.rTok[m]!.lower === 'that')) return [];
+    // (Or as the act a verb of denying or admitting takes: "said it had not caused the shortages"
+    // / "denied causing the shortages".)
+    if (rClause >= 0 && /ing$/.test(ctx.rTok[rClause]!.lower) && rSyn.heads[rClause]! >= 0 && STANCE_VERBS.has(ctx.rTok[rSyn.heads[rClause]!]!.lemma)) return [];
     return [dropped(ctx, first)];
   }
   const sKeys = new Set(ctx.sTok.map((t) => stemOf(t.lemma)));

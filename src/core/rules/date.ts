@@ -5,7 +5,8 @@ import type { Token } from '../tokens';
 import { findDates, keyType, monthFrom, partsOfYear, seasonsNamed, type DateMention } from '../mentions/dates';
 import { compareMentions, toldAroundAlike } from './pairMentions';
 import { clockAsDurations, findNumbers, inSeconds } from '../mentions/numbers';
-import { areOpposites, isTimeNoun } from '../wordnet';
+import { areOpposites, isSayingVerb, isTimeNoun } from '../wordnet';
+import { syntaxOf } from '../syntax/sentenceSyntax';
 import type { SentenceSyntax } from '../syntax/index';
 import { areAntonyms, WEEKDAYS } from '../lexicon';
 
@@ -175,7 +176,11 @@ export const dateRule: PairRule = (ctx) => {
     return lengths.length > 0 && lengths.some((v) => (sourceSeconds ??= new Set(findNumbers(ctx.sTok).map(inSeconds))).has(v));
   };
   // (Or a date moved from another source sentence, told there with the same words around it.)
-  const movedHere = (r: DateMention) => ctx.source.sentences.some((x) => findDates(x.tokens).some((d) => r.keys.every((k) => d.keys.includes(k)) && toldAroundAlike(ctx.rTok, r, x.tokens, d)));
+  // (Or the day an act of speaking took place, told of one in both: "Haddad spoke to us on
+  // Sunday" / "the director said in an interview on Sunday".)
+  const saying = (tokens: readonly Token[], syn: SentenceSyntax, d: DateMention) => { const act = actOfDate(tokens, syn, d); return act !== '' && isSayingVerb(act); };
+  const movedHere = (r: DateMention) => ctx.source.sentences.some((x) => findDates(x.tokens).some((d) => r.keys.every((k) => d.keys.includes(k)) &&
+    (toldAroundAlike(ctx.rTok, r, x.tokens, d) || (saying(ctx.rTok, ctx.syntax.rewrite(), r) && saying(x.tokens, syntaxOf(x.tokens), d)))));
   const agrees = (r: DateMention) => r.keys.every((k) => pairKeys.has(k)) || spelledOut(r) || movedHere(r);
   const turned = [...orderTurned(ctx), ...boundTurned(ctx, rw, src)];
   return oneDayOneFinding(ctx, turned.concat(compareMentions(ctx, {
