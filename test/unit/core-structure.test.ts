@@ -866,6 +866,10 @@ const constructions: Row[] = [
   { name: "a denial of an act keeps the speaker's stance on it (a guard)", source: "Corvane said it had not caused the shortages and blamed problems abroad.", rewrite: "Corvane denied causing the shortages and put them down to problems abroad.", kind: "attribution", expect: null },
   { name: "a script's speaker label with a note on how it is heard gives the quotation to the speaker", source: "Club chairman Rhodri Pryce said: \"This is the biggest day in this club's history.\"", rewrite: "PRYCE (clip): \"This is the biggest day in this club's history.\"", kind: "attribution", expect: null },
   { name: "a long question that names nothing is still compared (a guard)", source: "How can we build artificial agents that solve social dilemmas?", rewrite: "How can we prove experimentally that artificial agents cannot solve social dilemmas?", kind: "negation", expect: "cannot solve" },
+  { name: "an act's noun told as its verb over the new receiver is no swap", source: "The drone weighs 249 grams, under the weight at which many countries require registration.", rewrite: "At 249 grams, the drone stays under the weight at which many countries require drones to be registered.", kind: "roles-swapped", expect: null },
+  { name: "a temperature below zero converted is the same temperature", source: "It is rated to work in temperatures from 14 to 104 degrees Fahrenheit.", rewrite: "It is rated to work at temperatures from −10C to 40C.", kind: "number", expect: null },
+  { name: "a temperature below zero told above zero is a changed number", source: "The temperature dropped to minus 5C on 23 April.", rewrite: "The temperature fell to 5C on 23 April.", kind: "number", expect: "5C" },
+  { name: "a temperature's minus sign and the word minus say the same (a guard)", source: "The temperature dropped to minus 5C on 23 April.", rewrite: "The temperature fell to –5C on 23 April.", kind: "number", expect: null },
 ];
 
 function check(rows: readonly Row[]): void {

@@ -114,6 +114,8 @@ function parseNumeral(t: Token): number | null {
   if (!NUMERAL_MARK.test(t.lower) && !NUMBER_WORDS.has(t.lower)) return null;
   const clean = t.lower.replace(/,/g, '');
   if (/^\d+(\.\d+)?$/.test(clean)) return Number(clean);
+  // ("-10", "−10": the figure; whether it is below zero is belowZero's to read.)
+  if (/^[-−–]\d+(\.\d+)?$/.test(clean)) return Number(clean.slice(1));
   const vulgar = /^(\d*)([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])$/u.exec(clean);
   if (vulgar) return Number(vulgar[1] || 0) + VULGAR_FRACTIONS[vulgar[2]!]!;
   const suffixed = /^(\d+(?:\.\d+)?)(k|m|mn|bn|b|tn)$/.exec(clean);
@@ -800,8 +802,24 @@ export function findNumbers(tokens: readonly Token[]): readonly NumberMention[] 
   // tokens' offsets only with each other's ("1.1m", "£2-3m").
   const own = offsetFree(tokens);
   let found = numbersOf.get(own);
-  if (!found) numbersOf.set(own, (found = exceptedFromAll(withBoundsAfter(rangesShareScale(joinDurations(findAmounts(tokens), tokens), tokens), tokens), tokens)));
+  if (!found) numbersOf.set(own, (found = exceptedFromAll(withBoundsAfter(rangesShareScale(belowZero(joinDurations(findAmounts(tokens), tokens), tokens), tokens), tokens), tokens)));
   return found;
+}
+
+/**
+ * "−10C", "–5C", "minus 5 degrees": a temperature after a minus sign set against it, or the
+ * word "minus" (not after another figure, where it takes one from the other), is below zero.
+ * (Only a temperature: a signed count, "17 seats (−3)", is a change told by its sign.)
+ */
+function belowZero(found: NumberMention[], tokens: readonly Token[]): NumberMention[] {
+  return found.map((m) => {
+    if (m.value === null || m.value <= 0 || m.first !== m.qualifierFirst || !/^deg/.test(m.unit ?? '')) return m;
+    if (/^[-−–]\d/.test(tokens[m.first]!.text)) return { ...m, value: -m.value };
+    const sign = tokens[m.first - 1];
+    if (!sign || !((/^[-−–]$/.test(sign.text) && sign.end === tokens[m.first]!.start) || sign.lower === 'minus')) return m;
+    if (tokens[m.first - 2]?.pos === 'NUM' || /\d$/.test(tokens[m.first - 2]?.text ?? '')) return m;
+    return { ...m, first: m.first - 1, qualifierFirst: m.first - 1, value: -m.value };
+  });
 }
 
 /**

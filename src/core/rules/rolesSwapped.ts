@@ -375,8 +375,13 @@ export const rolesSwappedRule: PairRule = (ctx) => {
         // "have seen applications drop", read as one noun, is no act of the applications.)
         const ownRole = (b: Argument) => b.filler.headLemma === f.headLemma || (b.filler.named && f.named);
         const spliced = displaced.arg.explicit && !inRewrite(g) && !oneNounPhrase && !described && rolesThere.some((b) => DOER_OR_RECEIVER.has(b.role) && ownRole(b) && sameSentence(b) && !(arg.role === 'subj' && undergoes(b))) && (core || !cased || f.named);
+        // (Nor an act's noun told as its verb over the new receiver: "require registration" /
+        // "require drones to be registered".)
+        // (However the parse hung the infinitive: "registered" an oblique of "require".)
+        const actTold = !g.named && dependentsOf(rSyntax, rf.predicate, /^(xcomp|obl|advcl|ccomp)$/).concat(dependentsOf(rSyntax, f.head, /^(xcomp|acl)$/))
+          .some((v) => rSyntax.tags[v] === 'VERB' && samePredicate(`n:${g.headLemma}`, ctx.rTok[v]!.lemma));
         // (A "he" or "she" is known only by the pronoun: two parties exchanged, not one lost.)
-        if ((swapped || (spliced && !isPronounPerson(f))) && !renamed) found = displaced;
+        if ((swapped || (spliced && !isPronounPerson(f))) && !renamed && !actTold) found = displaced;
       }
       // (Also, for a doer named in a "by" phrase, when the participant displaced is still there
       // in another role: "Orvane agreed to buy Millstead" / "Orvane agreed to a takeover by
