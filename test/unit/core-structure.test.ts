@@ -870,6 +870,11 @@ const constructions: Row[] = [
   { name: "a temperature below zero converted is the same temperature", source: "It is rated to work in temperatures from 14 to 104 degrees Fahrenheit.", rewrite: "It is rated to work at temperatures from −10C to 40C.", kind: "number", expect: null },
   { name: "a temperature below zero told above zero is a changed number", source: "The temperature dropped to minus 5C on 23 April.", rewrite: "The temperature fell to 5C on 23 April.", kind: "number", expect: "5C" },
   { name: "a temperature's minus sign and the word minus say the same (a guard)", source: "The temperature dropped to minus 5C on 23 April.", rewrite: "The temperature fell to –5C on 23 April.", kind: "number", expect: null },
+  { name: "a clock time told from another by a length of minutes is worked out", source: "The mass start is at 8:45am outside the town hall, with the elite field setting off ten minutes earlier.", rewrite: "The elite field sets off at 8:35am outside the town hall, ten minutes ahead of the 8:45am mass start.", kind: "added-detail", expect: null },
+  { name: "a clock time the length told does not give is still a detail the source never gives (a guard)", source: "The mass start is at 8:45am outside the town hall, with the elite field setting off ten minutes earlier.", rewrite: "The elite field sets off at 8:25am outside the town hall, ahead of the 8:45am mass start.", kind: "added-detail", expect: "8:25am" },
+  { name: "the other party's amount of a comparison by a multiple is worked out", source: "Novak hit 42 winners, twice as many as Ibarra, and saved nine of the 11 break points she faced.", rewrite: "Ibarra managed 21 winners, half of Novak's 42, and Novak saved nine of 11 break points.", kind: "added-detail", expect: null },
+  { name: "a run counted by its last ordinal is that many periods", source: "It is the third year running that frost has hit the valley.", rewrite: "Frost has struck the valley for three years in a row.", kind: "added-detail", expect: null },
+  { name: "a run of another length than the ordinal counts is still a detail the source never gives (a guard)", source: "It is the third year running that frost has hit the valley.", rewrite: "Frost has struck the valley for four years in a row.", kind: "added-detail", expect: "four years" },
 ];
 
 function check(rows: readonly Row[]): void {

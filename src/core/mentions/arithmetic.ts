@@ -4,6 +4,7 @@
 // "a third less" as "two-thirds of". The figure is new words for what the source states, so it is
 // neither a changed number nor an added detail.
 import { countedAfter, isMoney, periodOfRate, periodRatio, periodsIn, sameAmount, valueIn, type NumberMention } from './numbers';
+import { NUMBER_WORDS } from '../lexicon';
 import type { Token } from '../tokens';
 import type { DependencyParse } from '../syntax/parser';
 
@@ -154,18 +155,27 @@ function otherEndOfMultiple(tokens: readonly Token[], m: NumberMention): number 
   return marker === 'to' ? m.value! / factor : m.value! * factor;
 }
 
-/**
- * Whether `r`'s value is one step of arithmetic over two of the source's amounts, one of them in
- * the sentence it was rewritten from, the other anywhere in the source: their sum or difference
- * in `r`'s unit, one as a share of the other, a share's complement, or a share of a whole.
- * `stated` are the amounts of `r`'s own sentence.
- */
+/** The multiple "twice as many as", "three times as much as" right after an amount tells of it against another's; undefined where none does. */
+function multipleOfOther(tokens: readonly Token[], m: NumberMention): number | undefined {
+  let k = m.last + 1;
+  while (k <= m.last + 3 && (tokens[k]?.pos === 'NOUN' || tokens[k]?.text === ',')) k++;
+  const factor = tokens[k]?.lower === 'twice' ? 2 : tokens[k + 1]?.lower === 'times' ? NUMBER_WORDS.get(tokens[k]!.lower) ?? (/^\d+$/.test(tokens[k]!.text) ? Number(tokens[k]!.text) : undefined) : undefined;
+  const at = tokens[k]?.lower === 'twice' ? k + 1 : k + 2;
+  return factor !== undefined && factor > 1 && tokens[at]?.lower === 'as' && /^(many|much)$/.test(tokens[at + 1]?.lower ?? '') && tokens[at + 2]?.lower === 'as' ? factor : undefined;
+}
+
 /** A measure told as a gap by a comparison after it: "52 seconds faster than", "£3 more than". */
 function comparedBy(tokens: readonly Token[], m: NumberMention): boolean {
   const next = tokens[m.last + 1];
   return !!next && /^(ADJ|ADV)$/.test(next.pos) && (/er$/.test(next.lower) || /^(more|less|fewer)$/.test(next.lower)) && tokens[m.last + 2]?.lower === 'than';
 }
 
+/**
+ * Whether `r`'s value is one step of arithmetic over two of the source's amounts, one of them in
+ * the sentence it was rewritten from, the other anywhere in the source: their sum or difference
+ * in `r`'s unit, one as a share of the other, a share's complement, or a share of a whole.
+ * `stated` are the amounts of `r`'s own sentence.
+ */
 export function workedOutFrom(r: NumberMention, source: SourceAmounts, stated: readonly NumberMention[]): boolean {
   if (r.value === null || r.value <= 0 || r.unit === 'ordinal') return false;
   const fits = (x: number) => comesToValue(r, x) || hedgedShareFits(r, x);
@@ -222,6 +232,10 @@ export function workedOutFrom(r: NumberMention, source: SourceAmounts, stated: r
     // "halved from 80" ends at 40.
     const other = otherEndOfMultiple(source.tokens, a);
     if (other !== undefined && fits(other)) return true;
+    // And the other party's amount of a comparison by a multiple: "42 winners, twice as many as
+    // Ibáñez" gives her 21.
+    const times = multipleOfOther(source.tokens, a);
+    if (times !== undefined && fits(a.value! / times)) return true;
     for (const b of near) {
       if (b === a) continue;
       // (A bare figure told beside an amount is in its unit: "1.2 billion kroner … the 2 billion".)

@@ -615,7 +615,7 @@ function celsius(m: NumberMention): number | null {
 }
 
 /** The unit a word names, by its form or its lemma ("kilometre" is km), or undefined. */
-function unitOf(t: Token | undefined): string | undefined {
+export function unitOf(t: Token | undefined): string | undefined {
   // (A short unit ending its sentence keeps the full stop: "will edge up to 61p." gives "p.".)
   return t ? UNIT_WORDS[t.lower] ?? UNIT_WORDS[t.lemma] ?? CURRENCY_CODES[t.text] ?? (/^[a-z]{1,3}\.$/.test(t.lower) ? UNIT_WORDS[t.lower.slice(0, -1)] : undefined) : undefined;
 }

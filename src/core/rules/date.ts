@@ -115,6 +115,7 @@ export const dateRule: PairRule = (ctx) => {
     if (pairKeys.has('relative:last year')) pairKeys.add(`year:${Number(year[1]) - 1}`);
   }
   for (const key of countedOn(ctx.sTok, src)) pairKeys.add(key);
+  for (const key of clockShifted(ctx.sTok, pairKeys)) pairKeys.add(key);
   // "Saturday 8 March" for "On Saturday", in a story that dates "Friday, 7 March": a weekday and
   // a day of the month the source's calendar makes one day.
   const calendar = sourceCalendar(ctx);
@@ -387,6 +388,22 @@ function countedFromEarlierWeekday(ctx: PairContext, dates: readonly DateMention
   const weekdays = before ? [...new Set(findDates(before.tokens).flatMap((d) => d.keys).filter((k) => keyType(k) === 'weekday'))] : [];
   if (weekdays.length !== 1 || weekdayFrom(weekdays[0]!, 0) === null) return dates;
   return dates.map((d) => counted(d) ? { ...d, keys: [weekdayFrom(weekdays[0]!, dayStep(d.keys[0]!))!] } : d);
+}
+
+/**
+ * "The mass start is at 8:45am, with the elite field setting off ten minutes earlier" names
+ * 8:35am too: a length of minutes or hours told from a clock time the sentence names, "later"
+ * or "after" on, "earlier", "before" or "ahead" back.
+ */
+function clockShifted(tokens: readonly Token[], keys: ReadonlySet<string>): string[] {
+  const times = [...keys].flatMap((k) => { const m = /^time:(\d+):(\d+)$/.exec(k); return m ? [Number(m[1]) * 60 + Number(m[2])] : []; });
+  if (times.length === 0) return [];
+  return findNumbers(tokens).flatMap((n) => {
+    const step = /^(later|after)$/.test(tokens[n.last + 1]?.lower ?? '') ? 1 : /^(earlier|before|ahead)$/.test(tokens[n.last + 1]?.lower ?? '') ? -1 : 0;
+    const minutes = n.value === null ? null : n.unit === 'minute' ? n.value : n.unit === 'hour' ? n.value * 60 : null;
+    if (!step || minutes === null || !Number.isInteger(minutes)) return [];
+    return times.map((t) => (((t + step * minutes) % 1440) + 1440) % 1440).map((t) => `time:${Math.floor(t / 60)}:${String(t % 60).padStart(2, '0')}`);
+  });
 }
 
 /** Days in each month (February at its shorter length: a count past the 28th is left alone). */

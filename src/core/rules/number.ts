@@ -1,7 +1,7 @@
 // `number`: an amount, count, percentage or measure that differs from the source's; and
 // `quantifier` when the amount is the same but its bound or hedge changed ("at least 12" vs "12").
 import { claim, hunkOfRewrite, replacement, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
-import { clockAsDurations, comparableAmounts, countedAfter, findNumbers, inSeconds, locatedNumbers, oneWholeUnitIn, partitiveWhole, periodOfRate, sameAmount, sameRate, shareWhole, type NumberMention } from '../mentions/numbers';
+import { clockAsDurations, comparableAmounts, countedAfter, findNumbers, inSeconds, locatedNumbers, oneWholeUnitIn, partitiveWhole, periodOfRate, sameAmount, unitOf, sameRate, shareWhole, type NumberMention } from '../mentions/numbers';
 import { compareMentions } from './pairMentions';
 import { MULTIPLYING_VERBS, ratioAfter, workedOutFrom } from '../mentions/arithmetic';
 import { hyphenatedWithNext, type Token } from '../tokens';
@@ -407,6 +407,21 @@ function sameAmountCounterparts(rw: readonly NumberMention[], src: readonly Numb
   return out;
 }
 
+/**
+ * "the third year running", "a fifth consecutive season": a run counted by its last ordinal is
+ * that many periods ("frost has struck for three years in a row").
+ */
+function runOfPeriods(tokens: readonly Token[], mentions: readonly NumberMention[], r: NumberMention): boolean {
+  if (r.value === null || r.unit === null) return false;
+  return mentions.some((m) => {
+    if (m.unit !== 'ordinal' || m.value !== r.value) return false;
+    const k = /^(consecutive|successive|straight)$/.test(tokens[m.last + 1]?.lower ?? '') ? m.last + 2 : m.last + 1;
+    const unit = unitOf(tokens[k]);
+    if (unit !== r.unit && tokens[k]?.lemma !== r.unit) return false;
+    return k === m.last + 2 || tokens[k + 1]?.lower === 'running' || (tokens[k + 1]?.lower === 'in' && tokens[k + 2]?.lower === 'a' && tokens[k + 3]?.lower === 'row');
+  });
+}
+
 /** Words that gloss an amount as an estimate: "roughly how many", "estimated number". */
 const ESTIMATE_WORDS = /^(about|around|roughly|approximately|approximate|estimated|some|nearly|almost)$/;
 
@@ -619,7 +634,7 @@ export const numberRule: PairRule = (ctx) => {
     agree: (r, s) => sameAmount(r, s) && !pointsForPercent(ctx, r, s),
     // (A count of a whole the source states, "Nine of the bank's 14 branches", is a share of it:
     // the quantifier rule compares it with the source's scope word.)
-    supported: (r) => spelledOut(r) || describesNameAsSource(ctx, r) || src.some((s) => sameRate(ctx.rTok, r, ctx.sTok, s)) || othersBeforeOrdinal(ctx, r, src) || timesInWords(ctx, r) || betweenTimes(ctx, r) || betweenEnds(ctx, r) || partOfStatedWhole(r) || countForVagueWord(r) || boundedHalf(r) || workedOut(r) || lengthBetweenDates(r),
+    supported: (r) => spelledOut(r) || runOfPeriods(ctx.sTok, src, r) || describesNameAsSource(ctx, r) || src.some((s) => sameRate(ctx.rTok, r, ctx.sTok, s)) || othersBeforeOrdinal(ctx, r, src) || timesInWords(ctx, r) || betweenTimes(ctx, r) || betweenEnds(ctx, r) || partOfStatedWhole(r) || countForVagueWord(r) || boundedHalf(r) || workedOut(r) || lengthBetweenDates(r),
     comparable: comparableAmounts,
     vague: (m) => m.value === null,
     sameSubject: (r, s) => {
