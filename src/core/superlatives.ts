@@ -14,9 +14,10 @@ const RANK_WORDS = new Set(['first', 'only', 'sole', 'lone', 'last', 'record']);
  * often a stretch of a match. A source's "its previous inspection" licenses "its last
  * inspection" (the most recent), which WordNet reads as a synonym. A source's "the most
  * allowed" ranks what it follows as "the highest increase possible" does, and so do "the
- * maximum permitted" and "the minimum required", the most and the least as nouns.
+ * maximum permitted" and "the minimum required", the most and the least as nouns, and the
+ * words for a first one: "his debut" is his first appearance, "its maiden voyage" its first.
  */
-const SOURCE_RANK_WORDS = new Set([...RANK_WORDS, 'final', 'previous', 'most', 'least', 'maximum', 'minimum']);
+const SOURCE_RANK_WORDS = new Set([...RANK_WORDS, 'final', 'previous', 'most', 'least', 'maximum', 'minimum', 'debut', 'maiden', 'inaugural']);
 /**
  * Ordinals past the first rank only in a comparison of their own: "the second tanker to run
  * aground", "the second refinancing in three years" ("the third set", "the third session in a

@@ -875,6 +875,8 @@ const constructions: Row[] = [
   { name: "the other party's amount of a comparison by a multiple is worked out", source: "Novak hit 42 winners, twice as many as Ibarra, and saved nine of the 11 break points she faced.", rewrite: "Ibarra managed 21 winners, half of Novak's 42, and Novak saved nine of 11 break points.", kind: "added-detail", expect: null },
   { name: "a run counted by its last ordinal is that many periods", source: "It is the third year running that frost has hit the valley.", rewrite: "Frost has struck the valley for three years in a row.", kind: "added-detail", expect: null },
   { name: "a run of another length than the ordinal counts is still a detail the source never gives (a guard)", source: "It is the third year running that frost has hit the valley.", rewrite: "Frost has struck the valley for four years in a row.", kind: "added-detail", expect: "four years" },
+  { name: "a debut is a first appearance: the rank the source's word already says", source: "Tane is expected to make his debut in the friendly against Harton Rovers on 26 January.", rewrite: "Tane is expected to make his first appearance on 26 January, in a friendly with Harton Rovers.", kind: "unsupported", expect: null },
+  { name: "a first appearance the source never ranks is a claim of its own (a guard)", source: "Tane is expected to play in the friendly against Harton Rovers on 26 January.", rewrite: "Tane is expected to make his first appearance on 26 January, in a friendly with Harton Rovers.", kind: "unsupported", expect: "Tane is expected to make his first appearance on 26 January, in a friendly with Harton Rovers." },
 ];
 
 function check(rows: readonly Row[]): void {
