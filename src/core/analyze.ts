@@ -397,7 +397,8 @@ function factsOf(tokens: readonly Token[]): SentenceFacts {
     const words = tokens.filter((t) => t.isWord);
     f = {
       words: words.length,
-      named: words.some((t, k) => t.pos === 'NUM' || /\p{N}/u.test(t.text) || (k > 0 && /^\p{Lu}/u.test(t.text))),
+      // (A capital after a colon opens what follows it, no name: "Verdict: False.")
+      named: tokens.some((t, i) => t.isWord && (t.pos === 'NUM' || /\p{N}/u.test(t.text) || (t !== words[0] && /^\p{Lu}/u.test(t.text) && tokens[i - 1]?.text !== ':'))),
       shouted: words.length <= 8 && !tokens.some((t) => /\p{N}/u.test(t.text)) && tokens.map((t) => t.text).join('').replace(/[^\p{L}]/gu, '').length >= 4 &&
         !tokens.some((t) => /\p{Ll}/u.test(t.text)),
       verb: words.some((t) => t.pos === 'VERB' || t.pos === 'AUX'),

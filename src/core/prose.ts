@@ -54,6 +54,9 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; needs: readonly string[]; group?: nu
   { re: /^[ \t]*(?:[-*_][ \t]*){3,}$/gm, needs: ['-', '*', '_'] },
   { re: /^[ \t]*=+[ \t]*$|^[ \t]*-+[ \t]*$/gm, needs: ['=', '-'] },
   { re: /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{3,}:?\s*\|?\s*$/gm, needs: ['---'] },
+  // (And a table's header row, the line right above that rule: column headings label the
+  // figures below them and claim nothing, "| Measure | Figure |".)
+  { re: /^[^\n]*\|[^\n]*(?=\r?\n[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*\|?)?[ \t]*\r?$)/gm, needs: ['---'] },
   { re: /\|/g, needs: ['|'] },
   // Emphasis markers: ** __ * _ ~~ around words (not snake_case inside words).
   { re: /(\*\*|__|~~)(?=\S)|(?<=\S)(\*\*|__|~~)/g, needs: ['**', '__', '~~'] },

@@ -15,6 +15,9 @@ const ABBREVIATIONS = new Set([
 // (A numbered post of a social-media thread, "2/ …", is a list item too.)
 const BULLET = /^[ \t]*(?:[•●▪◦‣∙·*+\-–—]|\d{1,3}[.)/])[ \t]+/;
 
+/** A timestamp in brackets opening a line of a podcast's or a video's notes, "[03:15]": layout, like a bullet. */
+const TIMESTAMP = /^[ \t]*[[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]*/;
+
 /**
  * A speaker's label opening a line of a broadcast script or a transcript: "PRESENTER:",
  * "REPORTER (to camera):", "Q:", or the cue before a named speaker, "CLIP – AURÉLIE DUMONT:".
@@ -79,7 +82,7 @@ export function splitSentences(prose: string, para: Span): Span[] {
   const lowercaseOnly = !/\p{Lu}/u.test(text);
   // (A list bullet is left out before any cut: "1." is no sentence's end, even in an item of
   // lower-case words only.)
-  const lead = BULLET.exec(text)?.[0].length ?? scriptLabelLength(text);
+  const lead = BULLET.exec(text)?.[0].length ?? TIMESTAMP.exec(text)?.[0].length ?? scriptLabelLength(text);
   const cuts: number[] = [lead];
   // Terminal punctuation, optional closing quotes/brackets, then whitespace.
   const re = /[.!?]+["'”’)\]]*(?=\s+(\S))/g;

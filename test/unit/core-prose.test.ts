@@ -40,6 +40,7 @@ function referenceProse(text: string): string {
   blankMatches(/^[ \t]*(?:[-*_][ \t]*){3,}$/gm);
   blankMatches(/^[ \t]*=+[ \t]*$|^[ \t]*-+[ \t]*$/gm);
   blankMatches(/^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{3,}:?\s*\|?\s*$/gm);
+  blankMatches(/^[^\n]*\|[^\n]*(?=\r?\n[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*\|?)?[ \t]*\r?$)/gm);
   blankMatches(/\|/g);
   blankMatches(/(\*\*|__|~~)(?=\S)|(?<=\S)(\*\*|__|~~)/g);
   blankMatches(/(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])/g);
@@ -54,6 +55,11 @@ const PIECES = ['word', 'Two', ' ', ' ', '\n', '\r\n', '\n\n', '---', '```', '~~
 const markdownish = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((parts) => parts.join(''));
 
 describe('toProse', () => {
+  it("blanks a table's header row, which labels the figures below it", () => {
+    const prose = toProse('| Measure | Figure |\n| --- | --- |\n| Rise from April | 4.99% |\n', 'markdown');
+    assert.equal(prose.split('\n')[0]!.trim(), '');
+    assert.equal(prose.split('\n')[2]!.trim().replace(/\s+/g, ' '), 'Rise from April 4.99%');
+  });
   it('blanks exactly what the reference version blanks, on random Markdown-like text', () => {
     fc.assert(fc.property(markdownish, (text) => {
       assert.equal(toProse(text, 'markdown'), referenceProse(text));

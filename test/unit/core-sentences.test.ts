@@ -26,6 +26,8 @@ describe('sentence splitting', () => {
     // a short line before a figure ends too.
     ['Fares: by the numbers\n£2.50 – the single fare from 1 April, 50p more than the current £2.00 fare\n25% – the size of the increase\n46 – routes covered',
       ['Fares: by the numbers', '£2.50 – the single fare from 1 April, 50p more than the current £2.00 fare', '25% – the size of the increase', '46 – routes covered']],
+    // A podcast's timestamp in brackets is layout, like a bullet.
+    ['[03:15] Harbour City beat Westford 24-17 on Saturday.', ['Harbour City beat Westford 24-17 on Saturday.']],
     // (A long wrapped line of prose before a figure goes on.)
     ['The authority said on Tuesday that single fares across the whole of the region would rise by\n25% from April.', ['The authority said on Tuesday that single fares across the whole of the region would rise by\n25% from April.']],
   ];

@@ -905,6 +905,10 @@ export const negationRule: PairRule = (ctx) => {
     if (sHead < 0 || (negatedNear(ctx.sTok, sHead) && !onlyTheSayingDenied(ctx.sTok, ctx.syntax.source(), sHead)) || comparativeForSuperlative(ctx.rTok, ctx.sTok) || lessForNotAs(ctx.rTok, ri, ctx.sTok)) return;
     if (negatedClause(ctx.sTok, ctx.syntax.source(), sHead) || onlyUntil(ctx.rTok, ctx.syntax.rewrite(), head, ctx.sTok)) return;
     if (negatedAlikeIn(rewrite, head, source, sHead)) return;
+    // (The source denies the same thing in a word of the same sense, the aligner having paired
+    // this word with its namesake elsewhere: "homes were without power, the electricity network
+    // said" / "homes had no electricity".)
+    if (ctx.sTok.some((_x, k) => { if (!negatorAt(ctx.sTok, k)) return false; const h = headOf(ctx.sTok, k); return h >= 0 && h !== sHead && mayMeanTheSame(ctx.sTok[h]!.lemma, ctx.rTok[head]!.lemma); })) return;
     // "Neither company would comment" = "Both companies declined to comment": a "no" on a
     // participant negates its predicate, which the source may negate in its own way.
     const sPredicate = ctx.match.rToS[predicateOf(ctx.syntax.rewrite(), head)] ?? -1;
