@@ -11,6 +11,12 @@ const tokensOf = (s: string) => tokenize(s, 0, s.length);
 /** [sentence, the phrase of one amount, its value, its unit] */
 const amounts: Array<[string, string, number, string | null]> = [
   ['Wróbel took two thousand, three hundred and eighteen votes.', 'two thousand , three hundred and eighteen', 2318, null],
+  // (A share told as so many out of every hundred, or out of so many of a set.)
+  ['In the town, 81 out of every 100 children have had the second dose.', '81 out of every 100', 81, '%'],
+  ['Seven out of ten voters backed the plan.', 'Seven out of ten', 70, '%'],
+  // (A temperature below zero, by its sign or by "minus".)
+  ['It fell to minus 5C overnight.', 'minus 5 C', -5, 'degC'],
+  ['It works from −10C to 40C.', '− 10 C', -10, 'degC'],
   ['It cost two thousand five hundred dollars.', 'two thousand five hundred dollars', 2500, 'usd'],
   ['One hundred and twenty people were moved.', 'One hundred and twenty', 120, null],
   ['Around four hundred thousand euros changed hands.', 'four hundred thousand euros', 400000, 'eur'],

@@ -880,6 +880,8 @@ const constructions: Row[] = [
   { name: "a podcast's timestamp in brackets is layout, no time of the story", source: "Harbour City beat Westford 24-17 on Saturday, their first win in five matches.", rewrite: "[03:15] Harbour City beat Westford 24-17 on Saturday – City's first win in five matches.", kind: "added-detail", expect: null },
   { name: "a fact-check's verdict line is a label", source: "A post shared online claims the Kelby bypass will cost £900 million. The county council says the bypass will cost £310 million.", rewrite: "Claim: The Kelby bypass will cost £900 million.\n\nVerdict: False.\n\nWhat the figures show: The county council says the bypass will cost £310 million.", kind: "unsupported", expect: null },
   { name: "a denial kept in a word of the same sense is no added negation", source: "About 200 homes were without power on Wednesday morning, the electricity network said.", rewrite: "Around 200 homes had no electricity on Wednesday morning, according to the network operator.", kind: "negation", expect: null },
+  { name: "so many out of every hundred is a share", source: "Uptake of the second dose in the town is 81%, below the 95% needed to stop the disease spreading.", rewrite: "In the town, 81 out of every 100 children have had the second dose. To stop the disease spreading, 95 out of every 100 children need it.", kind: "number", expect: null },
+  { name: "a rating out of a scale is no share (a guard)", source: "The warning service had rated the risk at 3 out of 5 that morning.", rewrite: "That morning the warning service had rated the risk at 3 out of 5.", kind: "number", expect: null },
 ];
 
 function check(rows: readonly Row[]): void {

@@ -1120,7 +1120,11 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
     // "one child in four": the counted noun may stand before "in", and then none after the
     // whole, "two derailments in three years" being a rate over a period.)
     const nounFirst = tokens[i + 1]?.pos === 'NOUN' && tokens[i + 2]?.lower === 'in';
-    const inAt = tokens[i + 1]?.lower === 'in' ? i + 1 : nounFirst ? i + 2 : -1;
+    // (And "out of", of a set: "81 out of every 100 children", "seven out of ten voters"; not a
+    // rating on a scale, "rated the risk at 3 out of 5".)
+    const outOf = tokens[i + 1]?.lower === 'out' && tokens[i + 2]?.lower === 'of' &&
+      (tokens[i + 3]?.lower === 'every' || tokens[i + 4]?.pos === 'NOUN');
+    const inAt = tokens[i + 1]?.lower === 'in' ? i + 1 : outOf ? i + 2 : nounFirst ? i + 2 : -1;
     let ofAt = inAt < 0 ? -1 : tokens[inAt + 1]?.lower === 'every' ? inAt + 2 : inAt + 1;
     if (nounFirst && /^(NOUN|PROPN|ADJ)$/.test(tokens[ofAt + 1]?.pos ?? '')) ofAt = -1;
     // (Not a count over a length of time: "the second major one in 14 months".)
