@@ -24,9 +24,10 @@ import { modifierMovedRule } from './rules/modifierMoved';
 import { tenseRule } from './rules/tense';
 import { wordingRule } from './rules/wording';
 import { findNumbers, locatedNumbers, sameAmount, type NumberMention } from './mentions/numbers';
+import { findDates } from './mentions/dates';
 import { alignTokens, type TokenMatch } from './tokenAlign';
 import { newRankClaims, rankLemmas } from './superlatives';
-import { pairSyntax } from './syntax/sentenceSyntax';
+import { pairSyntax, syntaxOf } from './syntax/sentenceSyntax';
 import type { PreparationCache } from './document';
 import { sharesAlmostNothing, unrelatedFinding, type PairCounts } from './unrelatedPair';
 import { languageFinding } from './language';
@@ -289,6 +290,9 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
   src.sentences.forEach((s, si) => {
     if (unrelated || alignment.sourceCarried[si]) return;
     if (!omittables[si]) return;
+    // (Nor a line that only labels a figure or a date, a table's row or a list's item with no
+    // verb, "Original launch date | 14 May", whose every figure and date the rewrite tells.)
+    if (labelsFiguresTold(s, rw)) return;
     raw.push(omitted(src.text, s));
   });
 
@@ -382,6 +386,20 @@ function labelledHeadline(doc: PreparedText, s: Sentence): boolean {
   if (colon <= 0 || colon === s.tokens.length - 1) return false;
   const parts = [s.tokens.slice(0, colon), s.tokens.slice(colon + 1)];
   return parts.some((p) => !factsOf(p).named || asks(p));
+}
+
+/** Whether a verbless line's figures and dates (one at least) are all told somewhere in the rewrite. */
+function labelsFiguresTold(s: Sentence, rw: PreparedText): boolean {
+  const numbers = findNumbers(s.tokens).filter((m) => m.value !== null);
+  if (numbers.length === 0 && findDates(s.tokens).length === 0) return false;
+  // (By the parse's tags, which read the whole line: the word tagger takes "launch" in "Original
+  // launch date" for a verb.)
+  if (syntaxOf(s.tokens).tags.some((t) => t === 'VERB' || t === 'AUX')) return false;
+  const dateKeys = findDates(s.tokens).flatMap((d) => d.keys);
+  if (numbers.length + dateKeys.length === 0) return false;
+  const told = rw.sentences.flatMap((r) => findNumbers(r.tokens));
+  const toldKeys = new Set(rw.sentences.flatMap((r) => findDates(r.tokens).flatMap((d) => d.keys)));
+  return numbers.every((m) => told.some((x) => sameAmount(m, x))) && dateKeys.every((k) => toldKeys.has(k));
 }
 
 /** Whether every capitalised word past a sentence's start is a word of the source's text. */

@@ -10,7 +10,7 @@
 //   every week.").
 // Either tells no claim beyond its figures: a sentence with more words of its own than a verb or
 // an adjective around them is a claim, and is left to be reported.
-import { workedOutFrom } from './mentions/arithmetic';
+import { ratioAfter, workedOutFrom } from './mentions/arithmetic';
 import { findDates } from './mentions/dates';
 import { countedAfter, findNumbers, periodOfRate, sameAmount, type NumberMention } from './mentions/numbers';
 import type { Sentence } from './document';
@@ -42,6 +42,7 @@ export function workedOutFromSentence(m: NumberMention, tokens: readonly Token[]
     // (Told right after the figures it is worked from: a difference of the two, like "short of".)
     difference: true,
     period: periodOfRate(tokens, m),
+    ratio: ratioAfter(tokens, m),
   }, stated);
 }
 

@@ -882,6 +882,9 @@ const constructions: Row[] = [
   { name: "a denial kept in a word of the same sense is no added negation", source: "About 200 homes were without power on Wednesday morning, the electricity network said.", rewrite: "Around 200 homes had no electricity on Wednesday morning, according to the network operator.", kind: "negation", expect: null },
   { name: "so many out of every hundred is a share", source: "Uptake of the second dose in the town is 81%, below the 95% needed to stop the disease spreading.", rewrite: "In the town, 81 out of every 100 children have had the second dose. To stop the disease spreading, 95 out of every 100 children need it.", kind: "number", expect: null },
   { name: "a rating out of a scale is no share (a guard)", source: "The warning service had rated the risk at 3 out of 5 that morning.", rewrite: "That morning the warning service had rated the risk at 3 out of 5.", kind: "number", expect: null },
+  { name: "a line that only labels a figure the rewrite tells is no claim omitted", source: "The plant opens in May.\n\nAnnual capacity: 250,000 vehicles\n\nIt will employ 1,200 people.", rewrite: "The plant, which opens in May, will build 250,000 vehicles a year and employ 1,200 people.", kind: "omitted", expect: null },
+  { name: "an amount for each one of a count, worked out and pointed back at, is no claim of its own", source: "The council will spend £2.4 million on 12 new buses.", rewrite: "The council will spend £2.4 million on 12 new buses. That is £200,000 for each bus.", kind: "unsupported", expect: null },
+  { name: "an amount for each one that the sum does not give is still unsupported (a guard)", source: "The council will spend £2.4 million on 12 new buses.", rewrite: "The council will spend £2.4 million on 12 new buses. That is £300,000 for each bus.", kind: "unsupported", expect: "That is £300,000 for each bus." },
 ];
 
 function check(rows: readonly Row[]): void {
@@ -1234,4 +1237,12 @@ describe('structure: sub-edited sentences parsed as news sentences', () => {
       assert.equal(`${h >= 0 ? toks[h]!.text : 'ROOT'} ${syn.labels[w]}`, `${head} ${label}`);
     });
   }
+});
+
+describe('structure: a line that only labels a figure', () => {
+  it('is still omitted where the rewrite never tells its figure', () => {
+    const found = analyze('The plant opens in May.\n\nAnnual capacity: 250,000 vehicles\n\nIt will employ 1,200 people.', 'The plant, which opens in May, will employ 1,200 people.')
+      .findings.filter((f) => f.kind === 'omitted');
+    assert.equal(found.length, 1);
+  });
 });

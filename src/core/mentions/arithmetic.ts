@@ -217,7 +217,8 @@ export function workedOutFrom(r: NumberMention, source: SourceAmounts, stated: r
   // people for every ticket"). (Counts of two things, so told together by the parse or by the
   // rewrite's keeping both.)
   const told = (a: NumberMention, b: NumberMention) => (kept(a) && kept(b)) || arcsBetween(source.parse(), a, b) <= 4;
-  if (source.ratio && r.unit === null && near.some((a) => a.unit === null && near.some((b) => b !== a && b.unit === null && b.value! > 0 && a.value! > b.value! && told(a, b) && rounded(a.value! / b.value!)))) return true;
+  // (Or an amount for each one of a count: "£2.4 million on 12 new buses" = "£200,000 for each bus".)
+  if (source.ratio && near.some((a) => a.unit === r.unit && near.some((b) => b !== a && b.unit === null && b.value! > 0 && (a.unit !== null || a.value! > b.value!) && told(a, b) && rounded(a.value! / b.value!)))) return true;
   // The rest of a whole split in shares, the share taken told elsewhere ("Redgum holds 70 per
   // cent. The remaining stake is owned by …" / "holds the other 30%").
   if (source.remainder && r.unit === '%' && all.some((b) => b.unit === '%' && b.value! < 100 && fits(100 - b.value!))) return true;
