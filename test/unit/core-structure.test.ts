@@ -885,6 +885,8 @@ const constructions: Row[] = [
   { name: "a line that only labels a figure the rewrite tells is no claim omitted", source: "The plant opens in May.\n\nAnnual capacity: 250,000 vehicles\n\nIt will employ 1,200 people.", rewrite: "The plant, which opens in May, will build 250,000 vehicles a year and employ 1,200 people.", kind: "omitted", expect: null },
   { name: "an amount for each one of a count, worked out and pointed back at, is no claim of its own", source: "The council will spend £2.4 million on 12 new buses.", rewrite: "The council will spend £2.4 million on 12 new buses. That is £200,000 for each bus.", kind: "unsupported", expect: null },
   { name: "an amount for each one that the sum does not give is still unsupported (a guard)", source: "The council will spend £2.4 million on 12 new buses.", rewrite: "The council will spend £2.4 million on 12 new buses. That is £300,000 for each bus.", kind: "unsupported", expect: "That is £300,000 for each bus." },
+  { name: "a thing on offer is what is offered, not who offers", source: "The museum has offered a reward of £50,000 for information leading to the painting's return.", rewrite: "A reward of £50,000 is on offer for information that leads to the painting's return.", kind: "roles-swapped", expect: null },
+  { name: "a man with a machete undergoes no act (a guard)", source: "Police said the man had a machete and wasp spray when he attacked the security area.", rewrite: "The man who attacked the security area was with a machete, police said.", kind: "roles-swapped", expect: null },
 ];
 
 function check(rows: readonly Row[]): void {

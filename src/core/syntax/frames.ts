@@ -381,7 +381,11 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
     return true;
   };
   for (let p = 0; p < n; p++) {
-    const passive = isPassive(p);
+    // ("A reward is on offer", "the plans are under review": an act's noun a copula puts its
+    // subject in, by a preposition, is undergone by that subject, as a passive's is.)
+    const undergone = syn.tags[p] === 'NOUN' && kids[p]!.some((k) => k.label === 'cop') && kids[p]!.some((k) => base(k.label) === 'case' && k.d < p) &&
+      isEventNoun(nounLemma(tokens[p]!));
+    const passive = isPassive(p) || undergone;
     // (Not a word of a name, capitalised inside the sentence whatever its tag: "the Musicians'
     // Union of Halvard's members" is a union's members, no act of uniting.)
     const nameWord = p > 0 && /^\p{Lu}\p{Ll}/u.test(tokens[p]!.text);
