@@ -36,8 +36,7 @@ const MAX_STEMS = 10_000;
 
 function computeStem(lemma: string): string {
   const clean = lemma.replace(/[^\p{L}\p{N}]/gu, '');
-  // (A noun in -y after a consonant is its verb's act: "injury" / "injured", "recovery" / "recovered".)
-  const bare = clean.length > 5 ? clean.replace(/(ings?|ers?|ed|ions?|ments?|ly|es|s|(?<=[^aeiou])y)$/, '').replace(/e$/, '') : clean.replace(/e$/, '');
+  const bare = clean.length > 5 ? clean.replace(/(ings?|ers?|ed|ions?|ments?|ly|es|s)$/, '').replace(/e$/, '') : clean.replace(/e$/, '');
   const base = bare.length >= 3 ? bare : clean;
   return base.length > 6 ? base.slice(0, 6) : base;
 }

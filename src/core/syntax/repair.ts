@@ -145,41 +145,8 @@ const WORD_REPAIRS: ReadonlyArray<(syntax: SentenceSyntax, words: readonly strin
   (syntax) => clauseAfterObject(syntax), (syntax) => subjectReadAsObject(syntax), setAsidePhrase, accordingTo, nameBeforeSubordinateClause,
   infinitiveReadAsConjunct, wordBeforePossessor, byTheTime, destinationReadAsSubject, obliqueReadAsConjunct, possessiveRelativeReadAsMain,
   reportedSubjectOnSayer, phraseAfterAside, whoseClause, sayingConjoinedToWhatItSays, subjectAfterConjunction,
-  (syntax) => objectAfterParticle(syntax), secondThatClause, subjectReadAsConjunct,
+  (syntax) => objectAfterParticle(syntax), secondThatClause,
 ];
-
-/**
- * "will remain closed until further notice, and flights into the airport may be disrupted": a
- * noun after ", and" read as a conjunct of the noun before it, right before a verb with
- * auxiliaries and no subject, is that verb's subject, and the verb's clause is joined to the
- * one before (a list of two takes no comma).
- */
-function subjectReadAsConjunct(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
-  let out = syntax;
-  syntax.tags.forEach((tag, v) => {
-    const { heads, labels, tags } = out;
-    if (tag !== 'VERB' || hasDependent(out, v, /^(nsubj|csubj|expl)/)) return;
-    const auxes = dependentsOf(out, v, /^aux/).filter((a) => a < v);
-    if (auxes.length === 0) return;
-    const opens = Math.min(...auxes);
-    const c = heads.findIndex((h, k) => h >= 0 && k < opens && labels[k] === 'conj' && /^(NOUN|PROPN)$/.test(tags[k]!) && words[k - 1] === 'and' && words[k - 2] === ',' &&
-      Math.max(...subtreeOf(out, k)) === opens - 1);
-    if (c < 0 || dependentsOf(out, heads[c]!, /^conj$/).length !== 1) return;
-    let top = heads[c]!;
-    while (top >= 0 && tags[top] !== 'VERB') top = heads[top]!;
-    while (top >= 0 && labels[top] === 'xcomp') top = heads[top]!;
-    if (top < 0 || dominates(heads, v, top)) return;
-    const candidate = edited(out, (newHeads, newLabels) => {
-      for (const d of dependentsOf(out, c, /^(cc|punct)$/)) if (d < c) newHeads[d] = v;
-      newHeads[c] = v;
-      newLabels[c] = hasDependent(out, v, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
-      newHeads[v] = top;
-      newLabels[v] = 'conj';
-    });
-    if (isTree(candidate.heads)) out = candidate;
-  });
-  return out;
-}
 
 /**
  * "said staff were doing their best but that leadership had failed to act": a second clause
@@ -196,35 +163,6 @@ function secondThatClause(syntax: SentenceSyntax, words: readonly string[]): Sen
     if (said === undefined) return;
     out = edited(out, (heads) => { heads[x] = said; });
   });
-  return out;
-}
-
-/**
- * "has agreed to buy its larger rival Fenwick Foods for £2.3bn": a preposition stands first in
- * its phrase, so a noun whose "case" comes after words of its own phrase ("its larger rival
- * Fenwick Foods" hung on "bn", past "for") is two phrases read as one. The noun before the
- * preposition takes the phrase's place in its clause with the words before it, and the noun
- * after it becomes that clause's oblique (or a modifier of a noun).
- */
-function phraseInsideNoun(syntax: SentenceSyntax): SentenceSyntax {
-  let out = syntax;
-  for (let c = 1; c < syntax.heads.length; c++) {
-    const { heads, labels, tags } = out;
-    const h = heads[c]!;
-    if (labels[c] !== 'case' || tags[c] !== 'ADP' || h <= c || !/^(NOUN|PROPN)$/.test(tags[h]!) || heads[h]! < 0) continue;
-    const before = dependentsOf(out, h).filter((d) => d < c && labels[d] !== 'punct');
-    // The noun before the preposition: the last of those words a noun or name.
-    const noun = before.filter((d) => /^(NOUN|PROPN)$/.test(tags[d]!) && /^(compound|flat|nmod|appos|amod)$/.test(labels[d]!)).pop();
-    if (noun === undefined || subtreeOf(out, noun).some((k) => k > c)) continue;
-    const host = heads[h]!;
-    const candidate = edited(out, (newHeads, newLabels) => {
-      for (const d of before) if (d !== noun) newHeads[d] = noun;
-      newHeads[noun] = host;
-      newLabels[noun] = labels[h]!;
-      newLabels[h] = /^(VERB|AUX|ADJ)$/.test(tags[host]!) ? 'obl' : 'nmod';
-    });
-    if (isTree(candidate.heads)) out = candidate;
-  }
   return out;
 }
 
@@ -733,8 +671,7 @@ export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): 
   // (An author read as an agent is found once names have taken their own phrases: "by Puigverd
   // to Harrowgate" hangs "to Harrowgate" on the name first.)
   const relatives = words ? authorReadAsAgent(nounObject(nameModifiers(adjacentNameConjunct(amountRecipient(relativeOfOwner(relativeClauses(relativeWithTwoSubjects(relativeThat(contactRelative(possessorArgument(compoundSubject(syntax)), words), words), words), words), words), words)), words)), words) : syntax;
-  // (A phrase inside a noun is split once the names have taken their descriptions: see modifiedDescriptionBeforeName.)
-  const described = phraseInsideNoun(infinitiveBeforeFiniteVerb(infinitiveReadAsRoot(describedOwnerReadAsObject(descriptionBeforeName(modifiedDescriptionBeforeName(describedName(prenominalAmount(words ? possessiveAfterAppositive(relatives, words) : relatives), words), words))))));
+  const described = infinitiveBeforeFiniteVerb(infinitiveReadAsRoot(describedOwnerReadAsObject(descriptionBeforeName(modifiedDescriptionBeforeName(describedName(prenominalAmount(words ? possessiveAfterAppositive(relatives, words) : relatives), words), words)))));
   const opened = words ? copulaOnVerb(invertedDo(frontedPhraseThenNamedSubject(speakerReadAsConjunct(frontedPhraseThenSubject(appositiveParticiple(subordinateSubject(timeReadAsSubject(described, words), words), words), words), words), words), words), words) : described;
   const reported = words ? reportedSubject(nameBeforeAside(relativeClauses(opened, words, true), words), words) : opened;
   const repaired = asideReadAsSubject(verbInNounPhrase(openingClause(embeddedReducedRelative(reducedRelative(mainVerbReadAsParticiple(participleReadAsRoot(openingSubjectReadAsObject(stolenSubject(invertedSpeaker(trailingSpeaker(nominalHead(participleBeforeClause(participleSubject(possessorAsSubject(vocativeSubject(reported))))), words), words))), words), words), words)))));
