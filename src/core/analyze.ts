@@ -292,7 +292,7 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
     if (!omittables[si]) return;
     // (Nor a line that only labels a figure or a date, a table's row or a list's item with no
     // verb, "Original launch date | 14 May", whose every figure and date the rewrite tells.)
-    if (labelsFiguresTold(s, rw)) return;
+    if (labelsFiguresTold(s, memo('rewrite-figures', () => figuresTold(rw)))) return;
     raw.push(omitted(src.text, s));
   });
 
@@ -388,18 +388,20 @@ function labelledHeadline(doc: PreparedText, s: Sentence): boolean {
   return parts.some((p) => !factsOf(p).named || asks(p));
 }
 
-/** Whether a verbless line's figures and dates (one at least) are all told somewhere in the rewrite. */
-function labelsFiguresTold(s: Sentence, rw: PreparedText): boolean {
+/** The figures and the date keys a whole text tells. */
+function figuresTold(doc: PreparedText): { numbers: readonly NumberMention[]; dateKeys: ReadonlySet<string> } {
+  return { numbers: doc.sentences.flatMap((r) => findNumbers(r.tokens)), dateKeys: new Set(doc.sentences.flatMap((r) => findDates(r.tokens).flatMap((d) => d.keys))) };
+}
+
+/** Whether a verbless line's figures and dates (one at least) are all among those `told`. */
+function labelsFiguresTold(s: Sentence, told: ReturnType<typeof figuresTold>): boolean {
   const numbers = findNumbers(s.tokens).filter((m) => m.value !== null);
-  if (numbers.length === 0 && findDates(s.tokens).length === 0) return false;
+  const dateKeys = findDates(s.tokens).flatMap((d) => d.keys);
+  if (numbers.length + dateKeys.length === 0) return false;
   // (By the parse's tags, which read the whole line: the word tagger takes "launch" in "Original
   // launch date" for a verb.)
   if (syntaxOf(s.tokens).tags.some((t) => t === 'VERB' || t === 'AUX')) return false;
-  const dateKeys = findDates(s.tokens).flatMap((d) => d.keys);
-  if (numbers.length + dateKeys.length === 0) return false;
-  const told = rw.sentences.flatMap((r) => findNumbers(r.tokens));
-  const toldKeys = new Set(rw.sentences.flatMap((r) => findDates(r.tokens).flatMap((d) => d.keys)));
-  return numbers.every((m) => told.some((x) => sameAmount(m, x))) && dateKeys.every((k) => toldKeys.has(k));
+  return numbers.every((m) => told.numbers.some((x) => sameAmount(m, x))) && dateKeys.every((k) => told.dateKeys.has(k));
 }
 
 /** Whether every capitalised word past a sentence's start is a word of the source's text. */

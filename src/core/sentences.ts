@@ -106,7 +106,8 @@ export function splitSentences(prose: string, para: Span): Span[] {
     if (!line || !nextChar) continue;
     // (A short line before a figure ends too, "… by the numbers" / "£2.50 – the single fare",
     // and so does each line of a list of figures told with a dash, however long.)
-    const nextLine = text.slice(nl + 1, text.indexOf('\n', nl + 1) >= 0 ? text.indexOf('\n', nl + 1) : text.length).trim();
+    const nextEnd = text.indexOf('\n', nl + 1);
+    const nextLine = text.slice(nl + 1, nextEnd >= 0 ? nextEnd : text.length).trim();
     if (/[.!?:"”]$/.test(line) || (line.length < 60 && /[\p{Lu}\p{N}\p{Sc}]/u.test(nextChar)) || (DASHED_ITEM.test(line) && DASHED_ITEM.test(nextLine))) cuts.push(nl + 1);
   }
   cuts.sort((a, b) => a - b);

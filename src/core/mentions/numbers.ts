@@ -853,6 +853,9 @@ function rangesShareScale(found: NumberMention[], tokens: readonly Token[]): Num
   });
 }
 
+/** Words that hedge a figure from the gloss after its dash: "– roughly how many", "– estimated number of". */
+const GLOSS_HEDGES = /^(roughly|about|around|approximately|approximate|estimated|nearly|almost)$/;
+
 /** Words that take a count out of a universal after its noun: "every care home except one". */
 const EXCEPTING = /^(except|bar|barring|save|but)$/;
 
@@ -894,10 +897,15 @@ function withBoundsAfter(found: NumberMention[], tokens: readonly Token[]): Numb
     if (hedge !== undefined && (m.qualifier === null || m.qualifier === 'only')) return { ...m, qualifier: 'about', last: Math.max(m.last, hedge + 1) };
     if (m.qualifier !== null) return m;
     // "10% – roughly the share of a cup's price …": a gloss after a dash that tells what the
-    // figure is, hedged, hedges the figure (a "by the numbers" list's item).
-    const gloss = /^[–—:-]$/.test(tokens[m.last + 1]?.text ?? '') ? m.last + 2 : -1;
-    if (gloss > 0 && /^(roughly|about|around|approximately|nearly|almost)$/.test(tokens[gloss]?.lower ?? '') && /^(the|a|an)$/.test(tokens[gloss + 1]?.lower ?? '')) {
-      return { ...m, qualifier: /^(nearly|almost)$/.test(tokens[gloss]!.lower) ? 'almost' : 'about' };
+    // figure is, hedged, hedges the figure (a "by the numbers" list's item). (Where the figure
+    // opens the item, the hedge may come a few words in: "38 million – roughly how many journeys
+    // were made", "26,000 – estimated number of services cancelled".)
+    if (/^[–—:-]$/.test(tokens[m.last + 1]?.text ?? '')) {
+      const reach = m.qualifierFirst === 0 ? m.last + 5 : m.last + 2;
+      for (let g = m.last + 2; g <= reach && tokens[g]?.isWord; g++) {
+        const hedged = GLOSS_HEDGES.test(tokens[g]!.lower) && (reach > m.last + 2 || /^(the|a|an)$/.test(tokens[g + 1]?.lower ?? ''));
+        if (hedged) return { ...m, qualifier: /^(nearly|almost)$/.test(tokens[g]!.lower) ? 'almost' : 'about' };
+      }
     }
     // "500-plus lines", "62,000-odd tickets": a bound or a hedge joined to the figure by a hyphen.
     const joined = tokens[m.last + 1]?.text === '-' && tokens[m.last + 1]!.start === tokens[m.last]!.end ? tokens[m.last + 2] : undefined;

@@ -29,20 +29,18 @@ function sourceCalendar(ctx: PairContext): ((key: string) => string[]) | null {
         const [a, b] = [dates[k]!, dates[k + 1]!];
         if (b.first > a.last + 2) continue;
         const weekday = [...a.keys, ...b.keys].find((key) => keyType(key) === 'weekday');
-        const day = [...a.keys, ...b.keys].map((key) => /^monthday:(\d+)-(\d+)$/.exec(key)).find((m) => m !== null);
-        if (!weekday || !day) continue;
-        const month = Number(day[1]), date = Number(day[2]);
-        const anchor = WEEKDAYS.indexOf(weekday.slice('weekday:'.length));
-        if (anchor < 0) continue;
+        const day = namedDay([a, b]);
+        if (!weekday || !day || weekdayFrom(weekday, 0) === null) continue;
+        const [month, date] = day;
         return (key: string) => {
-          const w = keyType(key) === 'weekday' ? WEEKDAYS.indexOf(key.slice('weekday:'.length)) : -1;
-          if (w >= 0) {
-            const step = (((w - anchor) % 7) + 7) % 7;
+          if (keyType(key) === 'weekday') {
+            const step = [0, 1, 2, 3, 4, 5, 6].find((n) => weekdayFrom(weekday, n) === key);
+            if (step === undefined) return [];
             return [date + step, date + step - 7].filter((d) => d >= 1 && d <= MONTH_DAYS[month - 1]!).map((d) => `monthday:${month}-${d}`);
           }
-          const m = /^monthday:(\d+)-(\d+)$/.exec(key);
-          if (!m || Number(m[1]) !== month || Math.abs(Number(m[2]) - date) > 13) return [];
-          return [`weekday:${WEEKDAYS[(((anchor + Number(m[2]) - date) % 7) + 7) % 7]}`];
+          const other = monthDayOf(key);
+          if (!other || other[0] !== month || Math.abs(other[1] - date) > 13) return [];
+          return [weekdayFrom(weekday, other[1] - date)!];
         };
       }
     }
@@ -323,7 +321,12 @@ function dayMovedElsewhere(ctx: PairContext, r: DateMention): Span | null {
 /** The one day of a month a sentence's dates name, as [month, day]; null for none or several. */
 function namedDay(dates: readonly DateMention[]): [number, number] | null {
   const days = dates.flatMap((d) => d.keys).filter((k) => k.startsWith('monthday:'));
-  return days.length === 1 ? days[0]!.slice('monthday:'.length).split('-').map(Number) as [number, number] : null;
+  return days.length === 1 ? monthDayOf(days[0]!) : null;
+}
+
+/** A day-of-month key's month and day ("monthday:3-7" is 7 March), or null for another key. */
+function monthDayOf(key: string): [number, number] | null {
+  return key.startsWith('monthday:') ? key.slice('monthday:'.length).split('-').map(Number) as [number, number] : null;
 }
 
 /**

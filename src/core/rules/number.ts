@@ -422,16 +422,6 @@ function runOfPeriods(tokens: readonly Token[], mentions: readonly NumberMention
   });
 }
 
-/** Words that gloss an amount as an estimate: "roughly how many", "estimated number". */
-const ESTIMATE_WORDS = /^(about|around|roughly|approximately|approximate|estimated|some|nearly|almost)$/;
-
-/** A figure opening a "figure – what it is" line whose gloss calls it an estimate ("£9m – roughly what the deal will add"). */
-function glossedAsEstimate(tokens: readonly Token[], m: NumberMention): boolean {
-  if (!/^[–—]$/.test(tokens[m.last + 1]?.text ?? '')) return false;
-  for (let k = m.last + 2; k < tokens.length && k <= m.last + 5 && tokens[k]!.isWord; k++) if (ESTIMATE_WORDS.test(tokens[k]!.lower)) return true;
-  return false;
-}
-
 /** An "all but" count of a told whole (`m`) whose rest the other text counts: "all but two of the nine" beside "seven". */
 function restTold(tokens: readonly Token[], mentions: readonly NumberMention[], m: NumberMention, other: readonly NumberMention[]): boolean {
   const whole = m.qualifier === 'all-but' ? partitiveWhole(tokens, mentions, m) : undefined;
@@ -497,9 +487,6 @@ export const numberRule: PairRule = (ctx) => {
     // "worth an estimated £210 million" / "is estimated to be worth £210m": the hedge moved onto
     // the verb the amount hangs from.
     if (hedge(sq) && rq === null && hedgeGoverns(ctx, s, r)) continue;
-    // ("38 million – roughly how many journeys were made", "26,000 – estimated number of
-    // services cancelled": a figure glossed after a dash as an estimate.)
-    if (hedge(sq) && rq === null && glossedAsEstimate(ctx.rTok, r)) continue;
     // A share in words is round by nature: "about a third" and "one in three" say the same.
     const inWords = (tokens: readonly Token[], m: NumberMention) => m.unit === '%' && !tokens.slice(m.first, m.last + 1).some((t) => /\d/.test(t.text));
     // (So is the round percentage it stands for: "about a fifth" and "20 per cent".)
