@@ -331,18 +331,25 @@ export function alignSentences(
       const w = index.weight(k);
       forNearest(post, expected, (r) => shared.set(r, (shared.get(r) ?? 0) + w));
     }
-    for (const [r, w] of shared) {
-      if (w / total >= CARRIED_AT) {
-        carried[si] = true;
-        // A short rewrite sentence can carry most of a source sentence while adding enough
-        // of its own to look unsupported: it derives from this sentence after all.
-        if (sourcesOf[r]!.length === 0) sourcesOf[r] = [si];
-        // And one that carries nearly all of it has it among its sources, whatever else it
-        // was paired with (a speaker's name may have drawn it to another of that speaker's
-        // sentences): its claims are compared with this sentence's.
-        else if (w / total >= CARRIED_WHOLLY && sourcesOf[r]!.length < MAX_MERGED) sourcesOf[r] = [...sourcesOf[r]!, si].sort((a, b) => a - b);
-        break;
-      }
+    let r = -1, w = 0;
+    for (const [x, v] of shared) if (v / total >= CARRIED_AT) { r = x; w = v; break; }
+    // (Unless another carries it wholly beside its neighbour, which the nearest does not tell: it
+    // was merged there, and the nearest shares a name or a figure with it. "… converted all three
+    // of the home side's tries. Rovers converted two of their three tries." / "… perfect with his
+    // three conversions …, while Rovers converted two of their three.")
+    const besideNeighbour = (x: number) => sourcesOf[x]!.some((s) => s === si - 1 || s === si + 1);
+    if (r >= 0 && w / total < CARRIED_WHOLLY && !besideNeighbour(r)) {
+      for (const [x, v] of shared) if (v / total >= CARRIED_WHOLLY && besideNeighbour(x)) { r = x; w = v; break; }
+    }
+    if (r >= 0) {
+      carried[si] = true;
+      // A short rewrite sentence can carry most of a source sentence while adding enough
+      // of its own to look unsupported: it derives from this sentence after all.
+      if (sourcesOf[r]!.length === 0) sourcesOf[r] = [si];
+      // And one that carries nearly all of it has it among its sources, whatever else it
+      // was paired with (a speaker's name may have drawn it to another of that speaker's
+      // sentences): its claims are compared with this sentence's.
+      else if (w / total >= CARRIED_WHOLLY && sourcesOf[r]!.length < MAX_MERGED) sourcesOf[r] = [...sourcesOf[r]!, si].sort((a, b) => a - b);
     }
   }
 
@@ -352,6 +359,7 @@ export function alignSentences(
   fillGaps(sourcesOf, carried, rewriteKeys, index.keySets, checkBudget);
   pairLeftovers(index, sourcesOf, coverage, carried, rewriteKeys, reuse ? (keys) => reuse.memo.termsMemo(keys) : undefined);
   mergeNeighbours(index, sourcesOf, carried, rewriteKeys);
+  joinSplitPieces(index, sourcesOf, coverage, rewriteKeys);
   return { sourcesOf, coverage, sourceCarried: carried };
 }
 
@@ -385,6 +393,45 @@ function mergeNeighbours(index: SourceIndex, sourcesOf: number[][], carried: boo
     if (best < 0) continue;
     sourcesOf[best] = [...sourcesOf[best]!, s].sort((a, b) => a - b);
     carried[s] = true;
+  }
+}
+
+/** A piece of a split sentence has at least this share of its words (or their synonyms) in its source. */
+const PIECE_COVERED = 0.6;
+
+/**
+ * A sentence told as several short ones ("easy read": "The deal lasts for two years. It means the
+ * dispute is over."): a piece left unpaired beside its siblings says part of the source sentence
+ * they tell, in words of its own that share too little with it for the pairing. It is paired
+ * with the source sentence of its nearest paired neighbours (before or after it, past other
+ * pieces) that carries most of its words, by synonym or derivation too, when that is most of
+ * them and it tells no figure that sentence lacks (an invented sentence beside its source
+ * usually brings one: "manages more than 4,000 properties").
+ */
+function joinSplitPieces(index: SourceIndex, sourcesOf: number[][], coverage: number[], rewriteKeys: readonly (readonly string[])[]): void {
+  const R = sourcesOf.length;
+  const joined: [number, number, number][] = [];
+  for (let ri = 0; ri < R; ri++) {
+    if (sourcesOf[ri]!.length > 0) continue;
+    const keys = rewriteKeys[ri]!;
+    const total = keys.reduce((a, k) => a + index.weight(k), 0);
+    if (total === 0) continue;
+    let before = ri - 1;
+    while (before >= 0 && sourcesOf[before]!.length === 0) before--;
+    let after = ri + 1;
+    while (after < R && sourcesOf[after]!.length === 0) after++;
+    let best = -1, bestCov = PIECE_COVERED;
+    for (const s of new Set([...(sourcesOf[before] ?? []), ...(sourcesOf[after] ?? [])])) {
+      if (keys.some((k) => k.startsWith('L:#') && !index.keySets[s]!.has(k))) continue;
+      const cov = synonymCoverage(keys, index.keys[s]!, index.weight, true) / total;
+      if (cov >= bestCov) { best = s; bestCov = cov; }
+    }
+    if (best >= 0) joined.push([ri, best, bestCov]);
+  }
+  // (Joined after the loop: a piece joins its neighbours' sources, not another piece's.)
+  for (const [ri, s, cov] of joined) {
+    sourcesOf[ri] = [s];
+    coverage[ri] = cov;
   }
 }
 

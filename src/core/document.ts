@@ -24,11 +24,12 @@ export interface PreparedText {
 
 /**
  * A headline over the story ("Ruiz-Hale century takes Westmarch top"): the text's first sentence,
- * alone in its paragraph above a body of more, with no closing punctuation.
+ * alone in its paragraph above a body of more, with no closing punctuation but a question mark
+ * ("Did the outbreak start at Hollins Park?": a headline may ask what the story answers).
  */
 export function isHeadline(doc: PreparedText, s: Sentence): boolean {
   return s.index === 0 && doc.sentences.length > 2 && doc.sentences[1]!.paragraph !== s.paragraph &&
-    !/^[.!?…:;]$/.test(s.tokens[s.tokens.length - 1]?.text ?? '');
+    !/^[.!…:;]$/.test(s.tokens[s.tokens.length - 1]?.text ?? '');
 }
 
 /** A paragraph's sentences as cached: offsets relative to the paragraph. */

@@ -40,7 +40,7 @@ function scriptLabelLength(text: string): number {
 /** A line that gives a short term or figure, then a dash and what it is: "£2.50 – the single fare from 1 April". */
 const DASHED_ITEM = /^[^\s–—]{1,14}(?: [^\s–—]{1,12})? [–—] \S/u;
 
-/** Paragraphs are separated by blank lines; a bullet line is a paragraph of its own. */
+/** Paragraphs are separated by blank lines; a bullet line (or a timestamped one) is a paragraph of its own. */
 export function splitParagraphs(prose: string): Span[] {
   const out: Span[] = [];
   const lineRe = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
@@ -59,7 +59,7 @@ export function splitParagraphs(prose: string): Span[] {
       flush();
       continue;
     }
-    if (BULLET.test(line)) flush();
+    if (BULLET.test(line) || TIMESTAMP.test(line)) flush();
     if (paraStart < 0) paraStart = lineStart;
     paraEnd = lineEnd;
   }

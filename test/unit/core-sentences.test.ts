@@ -1,6 +1,6 @@
 // Sentence splitting at a full stop after a figure's unit letter or a name in any script, and not after an initial.
 import * as assert from 'node:assert/strict';
-import { splitSentences } from '../../src/core/sentences';
+import { splitParagraphs, splitSentences } from '../../src/core/sentences';
 import { analyze } from '../../src/core';
 
 const sentences = (text: string) => splitSentences(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
@@ -32,6 +32,11 @@ describe('sentence splitting', () => {
     ['The authority said on Tuesday that single fares across the whole of the region would rise by\n25% from April.', ['The authority said on Tuesday that single fares across the whole of the region would rise by\n25% from April.']],
   ];
   for (const [text, want] of cases) it(`splits ${JSON.stringify(text)}`, () => assert.deepEqual(sentences(text), want));
+  it('reads each timestamped line of a podcast\'s notes as its own paragraph, with no blank line between them', () => {
+    const text = '[00:35] Harbour City won 24-17\n[02:10] The first half: two tries for the hosts';
+    const got = splitParagraphs(text).flatMap((p) => splitSentences(text, p)).map((s) => text.slice(s.start, s.end));
+    assert.deepEqual(got, ['Harbour City won 24-17', 'The first half: two tries for the hosts']);
+  });
   it('leaves a numbered bullet out before cutting, even in an item of lower-case words', () => {
     assert.deepEqual(sentences('1. a portfolio of some 1,200 patents'), ['a portfolio of some 1,200 patents']);
   });

@@ -359,9 +359,15 @@ export const quantifierRule: PairRule = (ctx) => {
   const boundOfSameAmount = (c: Cue<ScopeClass>, keeps: (r: NumberMention) => boolean = () => true) =>
     sNumbers.some((n) => n.qualifierFirst <= c.last && c.first <= n.last && rNumbers.some((r) => sameAmount(r, n) && keeps(r)));
   const FRACTION_CLASSES = new Set<ScopeClass>(['half', 'third', 'quarter', 'two-thirds', 'three-quarters']);
+  // (Not a part the source states of the same whole, elsewhere in a merge: "converted all three
+  // of the home side's tries. Rovers converted two of their three tries.")
+  const statedPart = (part: NumberMention, whole: NumberMention) => sNumbers.some((n) => {
+    const w = sameAmount(n, part) ? partitiveWhole(ctx.sTok, sNumbers, n) : undefined;
+    return !!w && sameAmount(w, whole);
+  });
   const partsOfStatedWholes = rNumbers.flatMap((part) => {
     const whole = partitiveWhole(ctx.rTok, rNumbers, part);
-    return whole && sNumbers.some((n) => sameAmount(n, whole)) ? [{ share: (100 * part.value!) / whole.value!, span: spanOf(ctx.rTok.slice(part.qualifierFirst, whole.last + 1)) }] : [];
+    return whole && sNumbers.some((n) => sameAmount(n, whole)) && !statedPart(part, whole) ? [{ share: (100 * part.value!) / whole.value!, span: spanOf(ctx.rTok.slice(part.qualifierFirst, whole.last + 1)) }] : [];
   });
   // (A figure's bound the rewrite puts after the same figure: "no more than 610,000 tonnes" /
   // "610,000 tonnes at most".)
