@@ -4,6 +4,9 @@
 import { hyphenatedWithNext, type Token } from './tokens';
 import { offsetFree } from './offsetFree';
 import { syntaxOf } from './syntax/sentenceSyntax';
+import type { SentenceSyntax } from './syntax/index';
+import { isCausingVerb, isDirectingVerb } from './wordnet';
+import { LIGHT_VERBS } from './lexicon';
 
 export type Tense = 'past' | 'present' | 'future' | 'conditional' | 'none';
 
@@ -197,4 +200,16 @@ export function groupAt(groups: readonly VerbGroup[], head: number): VerbGroup |
 /** The group whose span [first, head] contains token i. */
 export function groupContaining(groups: readonly VerbGroup[], i: number): VerbGroup | undefined {
   return groups.find((g) => g.first <= i && i <= g.head);
+}
+
+/**
+ * A noun of intending, before an infinitive, that a verb of making or asking takes as its object
+ * ("forced earlier attempts to be abandoned", "urged its plans to be dropped"): the infinitive is
+ * that verb's, whatever the parse attached it to, and tells neither a plan nor an aim. (Not a
+ * light verb's, which makes the noun the act: "made repeated attempts to contact him" tried.)
+ */
+export function objectOfMaking(tokens: readonly Token[], syntax: SentenceSyntax, k: number): boolean {
+  const v = syntax.heads[k] ?? -1;
+  if (tokens[k]?.pos !== 'NOUN' || tokens[k + 1]?.lower !== 'to' || v < 0 || syntax.labels[k] !== 'obj' || LIGHT_VERBS.has(tokens[v]!.lemma)) return false;
+  return isDirectingVerb(tokens[v]!.lemma) || isCausingVerb(tokens[v]!.lemma);
 }

@@ -256,6 +256,15 @@ export function isDirectingVerb(lemma: string): boolean {
 }
 
 /**
+ * A verb of making happen by its sense ("forced the attempts to be abandoned", "caused flights
+ * to be diverted"): the act its object's infinitive names was done.
+ */
+const CAUSING_SENSES = ['force', 'cause'];
+export function isCausingVerb(lemma: string): boolean {
+  return CAUSING_SENSES.some((p) => lemma === p || mayMeanTheSame(lemma, p));
+}
+
+/**
  * Whether two words can mean the same: they share a sense, one sense is "similar to" the
  * other (adjectives: "massive" ~ "large" ~ "gigantic"), or one is the other's direct
  * generalisation ("businesses" -> "companies").

@@ -6,7 +6,7 @@ import { claim, hunkOfSource, q, rewriteTokensIn, spanOf, textOf, type PairConte
 import { findCues, type Cue } from '../cues';
 import { CERTAINTY_CUES, DECIDING_VERBS, MODAL_FORMS, REPORTING_VERBS, SCHEDULED, type CertaintyClass } from '../lexicon';
 import type { Token } from '../tokens';
-import { findVerbGroups, groupContaining, type VerbGroup } from '../verbs';
+import { findVerbGroups, groupContaining, objectOfMaking, type VerbGroup } from '../verbs';
 import type { SentenceSyntax } from '../syntax/index';
 import { isSayingVerb, mayMeanTheSame, samePredicate } from '../wordnet';
 import { clauseOpenedBy, dependentsOf, subtreeOf, hasDependent } from '../syntax/tree';
@@ -139,6 +139,7 @@ function certaintyWords(tokens: readonly Token[], syntax: () => SentenceSyntax):
     // clause states the purpose, not how certain anything is.
     if (t.pos === 'AUX' && (purposeClause(toks, first) || inClauseOfTimeLimit(toks, syntax(), first))) return null;
     if (inIndirectQuestion(toks, syntax(), first)) return null;
+    if (objectOfMaking(toks, syntax(), first)) return null;
     if (phrase === 'likely' && /^(more|less|most|least|as|so|too)$/.test(toks[first - 1]?.lower ?? '')) return null;
     // "the likely cost", "its expected high price": an estimate's word before a noun hedges the
     // thing the noun names, as "is likely to cost" hedges the act.

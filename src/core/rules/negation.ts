@@ -1670,10 +1670,13 @@ function complementCounted(ctx: PairContext, at: number): boolean {
   const apart = (a: NumberMention, b: NumberMention) => a.first > b.last + 2 || b.first > a.last + 2;
   return rNumbers.some((r) => {
     if (r.unit !== null || r.value === null || r.value <= 0) return false;
+    // ("all but four of her 35 crew died" counts the 31 who did: "Only four of her 35 crew survived".)
+    const rWhole = r.qualifier === 'all-but' ? partitiveWhole(ctx.rTok, rNumbers, r) : undefined;
+    const doers = rWhole ? rWhole.value! - r.value : r.value;
     // (Or the doers of the act denied, counted before it, where the source counts the whole
     // and those who did it: "18,400 runners started and 17,950 finished" / "450 … did not
     // finish".)
-    if (r.last < at && r.last >= at - 10) return counts.some((s) => counts.some((w) => apart(w, s) && w.value === s.value! + r.value!));
+    if (r.last < at && r.last >= at - 10) return counts.some((s) => counts.some((w) => apart(w, s) && w.value === s.value! + doers));
     if (r.first <= at || r.first > at + 6) return false;
     const whole = partitiveWhole(ctx.rTok, rNumbers, r);
     return !!whole && sNumbers.some((s) => {

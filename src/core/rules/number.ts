@@ -6,7 +6,7 @@ import { compareMentions } from './pairMentions';
 import { MULTIPLYING_VERBS, ratioAfter, workedOutFrom } from '../mentions/arithmetic';
 import { hyphenatedWithNext, type Token } from '../tokens';
 import { isEventNoun, isMotionVerb, isTimeNoun, samePredicate } from '../wordnet';
-import { CERTAINTY_CUES, REMAINDER_WORDS, SCOPE_CUES } from '../lexicon';
+import { areAntonyms, CERTAINTY_CUES, REMAINDER_WORDS, SCOPE_CUES } from '../lexicon';
 import { dependentsOf, subjectScope } from '../syntax/tree';
 import { findDates, lengthsBetween } from '../mentions/dates';
 import type { SentenceSyntax } from '../syntax/index';
@@ -428,6 +428,25 @@ function restTold(tokens: readonly Token[], mentions: readonly NumberMention[], 
   return !!whole && other.some((o) => o.unit === null && o.value === whole.value! - m.value!);
 }
 
+/**
+ * "Only four of her 35 crew survived" / "all but four of her 35 crew died": the same count of
+ * the same whole, once as the part and once as what the rest leaves, told of opposite acts
+ * (opposite words, or one denied), is one claim from its two sides.
+ */
+function restDoesTheOpposite(ctx: PairContext, s: NumberMention, r: NumberMention, src: readonly NumberMention[], rw: readonly NumberMention[]): boolean {
+  if ((s.qualifier === 'all-but') === (r.qualifier === 'all-but')) return false;
+  const sWhole = partitiveWhole(ctx.sTok, src, s), rWhole = partitiveWhole(ctx.rTok, rw, r);
+  if (!sWhole || !rWhole || !sameAmount(sWhole, rWhole)) return false;
+  const act = (tokens: readonly Token[], syn: SentenceSyntax, k: number) => {
+    for (let n = 0; k >= 0 && n < 5; n++, k = syn.heads[k]!) if (syn.tags[k] === 'VERB') return k;
+    return -1;
+  };
+  const sAct = act(ctx.sTok, ctx.syntax.source(), s.first), rAct = act(ctx.rTok, ctx.syntax.rewrite(), r.first);
+  if (sAct < 0 || rAct < 0) return false;
+  const denied = (tokens: readonly Token[], syn: SentenceSyntax, v: number) => dependentsOf(syn, v, /^advmod$/).some((d) => /^(not|n't|never)$/.test(tokens[d]!.lower));
+  return areAntonyms(ctx.sTok[sAct]!.lemma, ctx.rTok[rAct]!.lemma) || denied(ctx.sTok, ctx.syntax.source(), sAct) !== denied(ctx.rTok, ctx.syntax.rewrite(), rAct);
+}
+
 /** A bound and its complement, one told of a set denied whole and the other of the whole set. */
 function boundsTurnedWithSet(ctx: PairContext, s: NumberMention, sq: NumberMention['qualifier'], r: NumberMention, rq: NumberMention['qualifier']): boolean {
   if (!((sq === 'at-least' && rq === 'at-most') || (sq === 'at-most' && rq === 'at-least'))) return false;
@@ -461,7 +480,7 @@ export const numberRule: PairRule = (ctx) => {
     if (sq === rq) continue;
     // "all but two of the nine would stay tied up" / "just two of the nine would sail; the other
     // seven …": the whole split in two, the other side telling both parts.
-    if (restTold(ctx.sTok, src, s, rw) || restTold(ctx.rTok, rw, r, src)) continue;
+    if (restTold(ctx.sTok, src, s, rw) || restTold(ctx.rTok, rw, r, src) || restDoesTheOpposite(ctx, s, r, src, rw)) continue;
     // "has passed two million" / "more than two million", "may not exceed 1.5%" / "may not account
     // for more than 1.5%": a verb of going beyond an amount bounds it as "more than" does.
     if ((sq === null && rq === 'at-least' && beyond(ctx.sTok, s)) || (rq === null && sq === 'at-least' && beyond(ctx.rTok, r))) continue;

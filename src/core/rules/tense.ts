@@ -3,7 +3,7 @@
 // ("will" -> "would") is conditional, not past, so it stays quiet.
 import { findDates } from '../mentions/dates';
 import { claim, hunkOfRewrite, q, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
-import { findVerbGroups, groupAt, groupContaining, type Tense, type VerbGroup } from '../verbs';
+import { findVerbGroups, groupAt, groupContaining, objectOfMaking, type Tense, type VerbGroup } from '../verbs';
 import { CERTAINTY_CUES, COMPLETING_VERBS, ENDED_STATE_ADVERBS, LIGHT_VERBS, REPORTING_VERBS, SCHEDULED } from '../lexicon';
 import type { SentenceSyntax } from '../syntax/index';
 import { clauseOpenedBy, dependentsOf, hasDependent, markedBy, ownSubject, subtreeOf } from '../syntax/tree';
@@ -214,7 +214,9 @@ function prospective(tokens: readonly Token[], g: VerbGroup, syntax: () => Sente
   // And "be" with a bare noun's phrase before one: "is on course to raise", "is in line to
   // become", "is in talks to buy" (where a thing is headed, not where it has got).
   const headedTo = tokens[g.first - 2]?.pos === 'NOUN' && /^(on|in)$/.test(tokens[g.first - 3]?.lower ?? '') && tokens[g.first - 4]?.lemma === 'be';
-  if (g.tense === 'none' && tokens[g.first - 1]?.lower === 'to' && (PROSPECTIVE.has(tokens[g.first - 2]?.lemma ?? '') || beTo || aboutTo || headedTo)) return 'future';
+  // (Not a noun of intending that a verb of making takes as its object, objectOfMaking.)
+  const intending = (k: number) => PROSPECTIVE.has(tokens[k]?.lemma ?? '') && !objectOfMaking(tokens, syntax(), k);
+  if (g.tense === 'none' && tokens[g.first - 1]?.lower === 'to' && (intending(g.first - 2) || beTo || aboutTo || headedTo)) return 'future';
   if (g.tense !== 'conditional' && g.tense !== 'none') return g.tense;
   const syn = syntax();
   const h = syn.heads[g.head]!;
