@@ -217,8 +217,9 @@ export function squeeze(text: string): string {
  * (but not Austria/Australia). Irregular pairs (France/French) need a list and are left alone.
  */
 function nameStem(w: string): string {
-  // The people in the plural ("Valdorians", "Asians") have the stem of one of them.
-  const m = /^(.{3,}?)(ese|ian|ish|an|al|ia|en|n|a|y|i|e)$/.exec(/(ians|ans|is)$/.test(w) ? w.slice(0, -1) : w);
+  // The people in the plural ("Valdorians", "Asians") have the stem of one of them, and so has
+  // a place named in the plural ("the Faroes", "Faroese").
+  const m = /^(.{3,}?)(ese|ian|ish|an|al|ia|en|n|a|y|i|e)$/.exec(/(ians|ans|is|[^s]es)$/.test(w) ? w.slice(0, -1) : w);
   return m ? m[1]! : w;
 }
 

@@ -222,7 +222,14 @@ function readAttributions(tokens: readonly Token[], syntax?: () => SentenceSynta
     if (t.text === ':' && /^["“‘]$/.test(tokens[i + 1]?.text ?? '')) {
       // (Past a script's note on how it is heard: "PRYCE (clip): “This is …”".)
       const note = tokens[i - 1]?.text === ')' ? tokens.slice(0, i - 1).map((x) => x.text).lastIndexOf('(') : -1;
-      const label = speakerRun(tokens, (note > 0 && i - 1 - note <= 4 ? note : i) - 1, -1);
+      let label = speakerRun(tokens, (note > 0 && i - 1 - note <= 4 ? note : i) - 1, -1);
+      // (A name, then a description of it after a comma: "Fiona Marsh, the council's head of
+      // environmental health: “…”".)
+      const comma = tokens.findIndex((x) => x.text === ',');
+      if (label[0] !== 0 && comma > 0 && comma < i - 2 && !tokens.slice(comma + 1, i).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || /^[,;"“”]$/.test(x.text))) {
+        const name = speakerRun(tokens, comma - 1, -1);
+        if (name[0] === 0 && tokens[0]!.pos === 'PROPN') label = [...name, ...Array.from({ length: i - comma - 1 }, (_v, n) => comma + 1 + n).filter((k) => tokens[k]!.isWord)];
+      }
       const owner = label.length > 0 && Math.min(...label) === 1 && POSSESSIVE_DETERMINERS.has(tokens[0]!.lower) && tokens[i - 1]!.pos === 'NOUN';
       if (owner) out.push({ verb: i, speaker: [0], first: 0, last: i, trailing: false });
       else if (label.length > 0 && label[0] === 0) out.push({ verb: i, speaker: label, first: 0, last: i, trailing: false });
@@ -902,6 +909,8 @@ export const attributionRule: PairRule = (ctx) => {
     if (!ctx.rTok.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return [];
     // A split sentence may carry the attribution in its other half.
     if (ctx.siblings.some((s) => findAttributions(s.tokens).length > 0)) return [];
+    // (A question states nothing as fact: "Has there been an amber alert before?")
+    if (ctx.rTok[ctx.rTok.length - 1]?.text === '?') return [];
     // The speaker who is the rewrite's actor ("the finance ministry put the cost at…" for
     // "according to the finance ministry, the increase would have cost…") still owns the claim;
     // any other speaker the source names is dropped.
@@ -1588,7 +1597,16 @@ function actsIn(tokens: readonly Token[], syn: SentenceSyntax, names: ReadonlySe
       const h = syn.heads[y]!;
       return h >= 0 && syn.tags[h] === 'NOUN' && isEventNoun(tokens[h]!.lemma) && /^nmod/.test(syn.labels[y]!) && markedBy(syn, tokens, y, 'by');
     };
-    while (x >= 0 && !doerOfReport(x) && !doerOfAct(x) && (/^(compound|flat|amod|nmod|nmod:desc|appos)$/.test(syn.labels[x]!) || (syn.labels[x] === 'obl' && nominal(syn.heads[x]!)))) x = syn.heads[x]!;
+    // ("shared on social media by residents": a "by" phrase the parse hung on the noun before it,
+    // after a passive verb, is that verb's agent.)
+    const agentOfPassive = (y: number) => {
+      if (!/^nmod/.test(syn.labels[y]!) || !markedBy(syn, tokens, y, 'by')) return -1;
+      let v = syn.heads[y]!;
+      while (v >= 0 && syn.tags[v] !== 'VERB' && /^(obl|nmod|obj)/.test(syn.labels[v]!)) v = syn.heads[v]!;
+      return v >= 0 && syn.tags[v] === 'VERB' && hasDependent(syn, v, /^aux:pass$/) ? v : -1;
+    };
+    while (x >= 0 && !doerOfReport(x) && !doerOfAct(x) && agentOfPassive(x) < 0 && (/^(compound|flat|amod|nmod|nmod:desc|appos)$/.test(syn.labels[x]!) || (syn.labels[x] === 'obl' && nominal(syn.heads[x]!)))) x = syn.heads[x]!;
+    if (x >= 0 && agentOfPassive(x) >= 0) return predicateIn(agentOfPassive(x));
     if (x >= 0 && (doerOfReport(x) || doerOfAct(x))) return predicateIn(syn.heads[x]!);
     // "The inquiry heard from engineers at Caldwell Stone that …": whom a claim is heard or
     // learned from speaks it.

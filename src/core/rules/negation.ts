@@ -319,6 +319,12 @@ export function negatedClause(tokens: readonly Token[], syn: SentenceSyntax, i: 
   // ("Not one of the paintings": the "not" on the participant.)
   if (dependentsOf(syn, p, /^(nsubj|nsubj:pass|obj)$/).some((a) => dependentsOf(syn, a, /^det$/).some(negates) ||
     dependentsOf(syn, a, /^advmod$/).some((d) => d < a && negates(d)))) return true;
+  // (Or a fronted phrase of time or manner that says no, before the verb it inverts: "at no point
+  // were staff put at risk", "under no circumstances will it reopen".)
+  // (Read from the words: the inverted order misleads the parse.)
+  for (let k = Math.max(1, p - 10); k < p - 2; k++) {
+    if (tokens[k]!.lower === 'no' && tokens[k - 1]!.pos === 'ADP' && tokens[k + 1]!.pos === 'NOUN' && tokens[k + 2]!.pos === 'AUX') return true;
+  }
   // (Or the participant is itself one, with a phrase of its own: "None of the 40 paintings was damaged".)
   if (dependentsOf(syn, p, /^(nsubj|nsubj:pass)$/).some((a) => negatedSubjectsAct(tokens, syn, a) === p)) return true;
   const h = syn.heads[p]!;

@@ -136,9 +136,15 @@ function rankChanges(ctx: PairContext): RawFinding[] {
       }
       return false;
     };
+    // (Or "used to work as a nurse", "used to serve as its treasurer": the post the verb held.)
+    const usedToServeAs = (tokens: readonly Token[], i: number) => {
+      let k = i - 1;
+      while (k > 0 && /^(DET|PRON|ADJ)$/.test(tokens[k]!.pos)) k--;
+      return tokens[k]?.lower === 'as' && tokens[k - 1]?.pos === 'VERB' && tokens[k - 2]?.lower === 'to' && tokens[k - 3]?.lemma === 'use';
+    };
     const past = (tokens: readonly Token[], i: number) => {
       const phrase = ownPhraseBefore(tokens, i, 5);
-      return hyphenedFormer(tokens, i) || heldThen(tokens, i) || phrase.some((x, k, w) => /^(former|ex)$/.test(x.lower) || (ENDED_STATE_ADVERBS.has(x.lower) && !opensClause(tokens, i - phrase.length + k)) ||
+      return hyphenedFormer(tokens, i) || heldThen(tokens, i) || usedToServeAs(tokens, i) || phrase.some((x, k, w) => /^(former|ex)$/.test(x.lower) || (ENDED_STATE_ADVERBS.has(x.lower) && !opensClause(tokens, i - phrase.length + k)) ||
         /^ex-\p{L}/u.test(x.lower) || (x.lemma === 'use' && w[k + 1]?.lower === 'to' && w[k + 2]?.lemma === 'be'));
     };
     // ("Once its inspectors had approved": a "once" before a noun phrase and its verb opens a

@@ -625,7 +625,9 @@ export const tenseRule: PairRule = (ctx) => {
       const rPlace = place(ctx.syntax.rewrite(), rg.head);
       const sharing = candidates.length > 1 ? candidates.filter((g) => sharesWhatItIsOf(ctx, g.head, rg.head)) : [];
       const among = sharing.length ? sharing : candidates;
-      sg = among.find((g) => place(ctx.syntax.source(), g.head) === rPlace) ?? among[0];
+      // (Then the one the rewrite's verb may mean: "was postponed" / "was put back", beside "had
+      // been due to take effect".)
+      sg = among.find((g) => mayMeanTheSame(ctx.sTok[g.head]!.lemma, ctx.rTok[rg.head]!.lemma)) ?? among.find((g) => place(ctx.syntax.source(), g.head) === rPlace) ?? among[0];
     }
     // (Found by its receiver only where one side tells a plan, the other a done act: a synonym
     // told in another place may set one time against another, "the first time it has won … since
