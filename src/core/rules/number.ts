@@ -626,7 +626,9 @@ export const numberRule: PairRule = (ctx) => {
     const paired = ctx.match.rToS[verb] ?? -1;
     const multiple = paired >= 0 ? (MULTIPLYING_VERBS[ctx.sTok[paired]!.lemma] !== undefined ? paired : undefined)
       : hunkOfRewrite(ctx, verb)?.s.find((k) => MULTIPLYING_VERBS[ctx.sTok[k]!.lemma] !== undefined);
-    if (multiple === undefined) continue;
+    // (Not the multiplying verb itself, kept: "doubles data science budget and cuts humanities
+    // funding by 25%" has its "by" phrase on the cutting, whatever the parse hung it on.)
+    if (multiple === undefined || ctx.rTok[verb]!.lemma === ctx.sTok[multiple]!.lemma) continue;
     const factor = MULTIPLYING_VERBS[ctx.sTok[multiple]!.lemma]!;
     if (Math.abs(Math.abs(factor - 1) * 100 - r.value) < 0.5 || ctx.claimed.has(r.first)) continue;
     claim(ctx, Array.from({ length: r.last - verb + 1 }, (_v, k) => verb + k));

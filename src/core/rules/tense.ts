@@ -14,6 +14,7 @@ import { isContentToken } from '../terms';
 import { findNumbers, ordinalOf } from '../mentions/numbers';
 import { describedBy, describedNamesIn, type DescribedNames } from '../mentions/descriptions';
 import { framesOf, sameParticipant, type Frame } from '../syntax/frames';
+import { isHeadline } from '../document';
 
 /** Predicates that place the event of the verb they govern ahead: "scheduled to resume". */
 // Verbs of scheduling and of intention: their infinitive is an event not yet done ("hope to measure",
@@ -638,6 +639,10 @@ export const tenseRule: PairRule = (ctx) => {
     const sTense = prospective(ctx.sTok, sg, ctx.syntax.source);
     const rTense = prospective(ctx.rTok, rg, ctx.syntax.rewrite);
     if (elsewhere && sTense !== 'future' && rTense !== 'future') continue;
+    // (A headline drops the auxiliaries of its passives: "M47 shut for two weekends" is "the M47
+    // will be shut" or "has been shut", its bare form no past.)
+    const headlinePassive = (headline: boolean, syn: SentenceSyntax, g: VerbGroup) => headline && g.tense === 'past' && g.first === g.head && !hasDependent(syn, g.head, /^obj$/);
+    if (headlinePassive(isHeadline(ctx.rewrite, ctx.r), ctx.syntax.rewrite(), rg) || headlinePassive(ctx.sources.length === 1 && isHeadline(ctx.source, ctx.sources[0]!), ctx.syntax.source(), sg)) continue;
     const ended = endedHabit(ctx.sTok, sg, rTense) || endedHabit(ctx.rTok, rg, sTense) ||
       endedState(ctx.sTok, sg, sTense, ctx.syntax.source, ctx.rTok, rg, rTense, ctx.syntax.rewrite) || endedState(ctx.rTok, rg, rTense, ctx.syntax.rewrite, ctx.sTok, sg, sTense, ctx.syntax.source);
     // (An act finished, "has completed its review", is done whatever the perfect: against one
