@@ -942,7 +942,9 @@ export const attributionRule: PairRule = (ctx) => {
     // The reporting act is still there, told without a name ("Parents were urged to …", "…,
     // which said …"), or by a pronoun for the speaker ("It called on people over 40 to …"):
     // the claim still reads as someone's.
-    if (kept >= 0 && ctx.rTok[kept]!.lemma === ctx.sTok[first.verb]!.lemma) return [];
+    // (Wherever the aligner put it, however the tagger read it: "Prosecutors allege that Moriarty
+    // recruited …" / "Moriarty is alleged by the prosecution to have recruited …".)
+    if ((kept >= 0 && ctx.rTok[kept]!.lemma === ctx.sTok[first.verb]!.lemma) || ctx.rTok.some((x, i) => stemOf(x.lemma) === stemOf(ctx.sTok[first.verb]!.lemma) && ctx.syntax.rewrite().tags[i] === 'VERB')) return [];
     // (Or, for a verb of asking, by one of the same sense in its place, whoever it is told of:
     // "urged the company to appoint" / "the company pressed Leckie to appoint", a swap of who
     // asked whom, the roles' finding, however the words moved round it.)

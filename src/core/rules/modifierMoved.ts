@@ -103,6 +103,14 @@ export const modifierMovedRule: PairRule = (ctx) => {
     // (A phrase of where or whose it is, "at", "of", "for", "in", "with", not "towards".)
     const marker = dependentsOf(rSyn, r.head, /^case$/).map((k) => ctx.rTok[k]!.lower)[0] ?? '';
     if (host >= 0 && /^nmod/.test(rSyn.labels[r.head]!) && /^(at|of|for|in|with)$/.test(marker) && ctx.rTok[host]!.lemma === ctx.sTok[from.head]!.lemma) continue;
+    // (And the other way round: "the copper mine in northern Chile" / "Chile's northern copper
+    // mine", the word moved from the noun of a phrase of this thing onto the thing itself.)
+    const sHost = sSyn.heads[from.head]!;
+    const sMarker = dependentsOf(sSyn, from.head, /^case$/).map((k) => ctx.sTok[k]!.lower)[0] ?? '';
+    // (Not a trade, this thing's own word moved the other way: "abstract subclasses of concrete
+    // classes" / "concrete subclasses of abstract classes".)
+    const traded = sDesc.some((y) => ctx.sTok[y.head]!.lemma === h && rDesc.some((x) => ctx.rTok[x.modifier]!.lemma === ctx.sTok[y.modifier]!.lemma && ctx.rTok[x.head]!.lemma !== h));
+    if (sHost >= 0 && /^nmod/.test(sSyn.labels[from.head]!) && /^(at|of|for|in|with)$/.test(sMarker) && ctx.sTok[sHost]!.lemma === h && !traded) continue;
     // Reworded, not moved: the source described this thing with a word the rewrite dropped
     // ("a new pub" -> "a different pub", with "different types" -> "various types" elsewhere).
     if (sDesc.some((y) => ctx.sTok[y.head]!.lemma === h && !rLemmas.has(ctx.sTok[y.modifier]!.lemma))) continue;
