@@ -58,7 +58,8 @@ function computeRankClaims(tokens: readonly Token[], asSource: boolean): number[
     const toVerb = (k: number) => tokens[k]?.lower === 'to' && tokens[k + 1]?.pos === 'VERB';
     // (In the source, any ordinal before its noun licenses the rank, however far the count's
     // span is put: "the third damaging spring frost in the valley in six years".)
-    const ordinal = ORDINALS.has(t.lower) && (toVerb(i + 1) || tokens.slice(i + 1, i + 4).some((x, k) => x.pos === 'NOUN' &&
+    // (And "the third of a regional housebuilder this year": an ordinal of a kind told after "of".)
+    const ordinal = ORDINALS.has(t.lower) && (toVerb(i + 1) || (asSource && tokens[i + 1]?.lower === 'of') || tokens.slice(i + 1, i + 4).some((x, k) => x.pos === 'NOUN' &&
       (asSource || toVerb(i + 2 + k) || (tokens[i + 2 + k]?.lower === 'in' && tokens[i + 3 + k]?.pos === 'NUM'))));
     if (!superlative && !most && !ordinal && !(asSource ? SOURCE_RANK_WORDS : RANK_WORDS).has(t.lower)) return;
     // A source's "most commonly a sore arm" ranks as "the commonest being a sore arm" does: the

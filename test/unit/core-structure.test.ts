@@ -918,6 +918,7 @@ const constructions: Row[] = [
   { name: "a claim prosecutors allege told as fact drops its attribution (a guard)", source: "Prosecutors allege that Morven Tate, 52, took £40,000 from the charity's accounts between 2020 and 2023.", rewrite: "Morven Tate, 52, took £40,000 from the charity's accounts between 2020 and 2023.", kind: "attribution", expect: "Morven Tate, 52, took" },
   { name: "a describing word moved from the place a thing is in onto the thing is no description moved", source: "About 900 workers at the Tallis copper mine in northern Peru walked out on Monday.", rewrite: "Roughly 900 workers downed tools at Peru's northern Tallis copper mine on Monday.", kind: "roles-swapped", expect: null },
   { name: "a describing word traded between two things is still a description moved (a guard)", source: "The state-owned bank and the private insurer both reported losses.", rewrite: "The private bank and the state-owned insurer both reported losses.", kind: "roles-swapped", expect: "private bank" },
+  { name: "an ordinal of a kind told after of ranks as the ordinal on its noun does", source: "Marlow Foods has gone into administration. The failure is the second of a regional bakery this year.", rewrite: "Marlow Foods has gone into administration. It is the second regional bakery to fail this year.", kind: "unsupported", expect: null },
 ];
 
 function check(rows: readonly Row[]): void {
