@@ -3,6 +3,7 @@
 import { claim, hunkOfRewrite, replacement, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { clockAsDurations, comparableAmounts, countedAfter, findNumbers, inSeconds, locatedNumbers, oneWholeUnitIn, partitiveWhole, periodOfRate, sameAmount, unitOf, sameRate, shareWhole, type NumberMention } from '../mentions/numbers';
 import { compareMentions } from './pairMentions';
+import { negatedClause } from './negation';
 import { MULTIPLYING_VERBS, ratioAfter, workedOutFrom } from '../mentions/arithmetic';
 import { hyphenatedWithNext, type Token } from '../tokens';
 import { isEventNoun, isMotionVerb, isTimeNoun, samePredicate } from '../wordnet';
@@ -443,8 +444,7 @@ function restDoesTheOpposite(ctx: PairContext, s: NumberMention, r: NumberMentio
   };
   const sAct = act(ctx.sTok, ctx.syntax.source(), s.first), rAct = act(ctx.rTok, ctx.syntax.rewrite(), r.first);
   if (sAct < 0 || rAct < 0) return false;
-  const denied = (tokens: readonly Token[], syn: SentenceSyntax, v: number) => dependentsOf(syn, v, /^advmod$/).some((d) => /^(not|n't|never)$/.test(tokens[d]!.lower));
-  return areAntonyms(ctx.sTok[sAct]!.lemma, ctx.rTok[rAct]!.lemma) || denied(ctx.sTok, ctx.syntax.source(), sAct) !== denied(ctx.rTok, ctx.syntax.rewrite(), rAct);
+  return areAntonyms(ctx.sTok[sAct]!.lemma, ctx.rTok[rAct]!.lemma) || negatedClause(ctx.sTok, ctx.syntax.source(), sAct) !== negatedClause(ctx.rTok, ctx.syntax.rewrite(), rAct);
 }
 
 /** A bound and its complement, one told of a set denied whole and the other of the whole set. */
