@@ -359,7 +359,7 @@ export function alignSentences(
   fillGaps(sourcesOf, carried, rewriteKeys, index.keySets, checkBudget);
   pairLeftovers(index, sourcesOf, coverage, carried, rewriteKeys, reuse ? (keys) => reuse.memo.termsMemo(keys) : undefined);
   mergeNeighbours(index, sourcesOf, carried, rewriteKeys);
-  joinSplitPieces(index, sourcesOf, coverage, rewriteKeys);
+  joinSplitPieces(index, sourcesOf, coverage, rewriteKeys, checkBudget);
   return { sourcesOf, coverage, sourceCarried: carried };
 }
 
@@ -408,18 +408,25 @@ const PIECE_COVERED = 0.6;
  * them and it tells no figure that sentence lacks (an invented sentence beside its source
  * usually brings one: "manages more than 4,000 properties").
  */
-function joinSplitPieces(index: SourceIndex, sourcesOf: number[][], coverage: number[], rewriteKeys: readonly (readonly string[])[]): void {
+function joinSplitPieces(index: SourceIndex, sourcesOf: number[][], coverage: number[], rewriteKeys: readonly (readonly string[])[], checkBudget: () => void): void {
   const R = sourcesOf.length;
+  // The nearest paired sentence after each place, read once: a long run of unpaired sentences
+  // (an unrelated text) is not walked again for each of them.
+  const nextPaired = new Int32Array(R + 1);
+  nextPaired[R] = R;
+  for (let ri = R - 1; ri >= 0; ri--) nextPaired[ri] = sourcesOf[ri]!.length > 0 ? ri : nextPaired[ri + 1]!;
   const joined: [number, number, number][] = [];
+  let before = -1;
   for (let ri = 0; ri < R; ri++) {
-    if (sourcesOf[ri]!.length > 0) continue;
+    if (ri % BUDGET_EVERY === 0) checkBudget();
+    if (sourcesOf[ri]!.length > 0) {
+      before = ri;
+      continue;
+    }
     const keys = rewriteKeys[ri]!;
     const total = keys.reduce((a, k) => a + index.weight(k), 0);
     if (total === 0) continue;
-    let before = ri - 1;
-    while (before >= 0 && sourcesOf[before]!.length === 0) before--;
-    let after = ri + 1;
-    while (after < R && sourcesOf[after]!.length === 0) after++;
+    const after = nextPaired[ri + 1]!;
     let best = -1, bestCov = PIECE_COVERED;
     for (const s of new Set([...(sourcesOf[before] ?? []), ...(sourcesOf[after] ?? [])])) {
       if (keys.some((k) => k.startsWith('L:#') && !index.keySets[s]!.has(k))) continue;
