@@ -947,6 +947,21 @@ describe('structure: known parser limits', () => {
 });
 describe('structure: constructions read as constructions', () => check(constructions));
 
+describe('structure: a detail the source states word for word', () => {
+  it('a year told only in a Markdown table\'s header row is no added detail', () => {
+    const source = '# Fares rise\n\nBus fares in Harwick will rise in April.\n\n| Ticket | 2024–25 | 2025–26 |\n| --- | --- | --- |\n| Single | £2.10 | £2.30 |\n\nThe council approved the rise on Monday.\n';
+    const rewrite = '# Harwick bus fares go up\n\nFrom April, a single bus fare in Harwick goes from £2.10 in 2024–25 to £2.30.\n\nThe council approved the rise on Monday.\n';
+    const found = analyze(source, rewrite, { format: 'markdown' }).findings.filter((f) => f.kind === 'added-detail');
+    assert.deepEqual(found.map((f) => rewrite.slice(f.rewrite!.start, f.rewrite!.end)), []);
+  });
+  it('a year the source never states is still an added detail (a guard)', () => {
+    const source = '# Fares rise\n\nBus fares in Harwick will rise in April.\n\n| Ticket | Now | From April |\n| --- | --- | --- |\n| Single | £2.10 | £2.30 |\n\nThe council approved the rise on Monday.\n';
+    const rewrite = '# Harwick bus fares go up\n\nFrom April, a single bus fare in Harwick goes from £2.10 in 2024–25 to £2.30.\n\nThe council approved the rise on Monday.\n';
+    const found = analyze(source, rewrite, { format: 'markdown' }).findings.filter((f) => f.kind === 'added-detail');
+    assert.ok(found.some((f) => rewrite.slice(f.rewrite!.start, f.rewrite!.end).includes('2024')), JSON.stringify(found.map((f) => f.message)));
+  });
+});
+
 /** A sentence's tokens and frames. */
 function readFrames(text: string): { tokens: ReturnType<typeof tokenize>; frames: ReturnType<typeof framesOf> } {
   const tokens = tokenize(text, 0, text.length);

@@ -99,7 +99,7 @@ export function compareMentions<M extends Mention>(ctx: PairContext, c: MentionC
     } else if (!c.inSourceDocument(r) && c.namesakeElsewhere?.(r)) {
       claim(ctx, range(r));
       findings.push(replacement(ctx, c.kind, c.label, rSpan, c.namesakeElsewhere(r)!));
-    } else if (!c.inSourceDocument(r)) {
+    } else if (!c.inSourceDocument(r) && !toldVerbatim(ctx.source.text, rText)) {
       claim(ctx, range(r));
       findings.push({
         kind: 'added-detail',
@@ -149,4 +149,15 @@ function pickByPosition<M extends Mention>(ctx: PairContext, r: M, candidates: r
     }
   }
   return undefined;
+}
+
+/**
+ * Whether the source document has these very words, as words, anywhere in its text: in a
+ * table's header row ("| Band | 2024–25 | 2025–26 |"), which the prose view leaves out, as much
+ * as in a sentence. A detail the source states word for word is no detail added.
+ */
+function toldVerbatim(sourceText: string, words: string): boolean {
+  if (!/[\p{L}\p{N}]/u.test(words)) return false;
+  const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(sourceText);
 }
