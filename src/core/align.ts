@@ -396,6 +396,15 @@ function mergeNeighbours(index: SourceIndex, sourcesOf: number[][], carried: boo
   }
 }
 
+/** The first paired rewrite sentence at or after each place (R past the last), from one backward sweep. */
+function firstPairedFrom(sourcesOf: readonly (readonly number[])[]): Int32Array {
+  const R = sourcesOf.length;
+  const next = new Int32Array(R + 1);
+  next[R] = R;
+  for (let ri = R - 1; ri >= 0; ri--) next[ri] = sourcesOf[ri]!.length > 0 ? ri : next[ri + 1]!;
+  return next;
+}
+
 /** A piece of a split sentence has at least this share of its words (or their synonyms) in its source. */
 const PIECE_COVERED = 0.6;
 
@@ -410,11 +419,8 @@ const PIECE_COVERED = 0.6;
  */
 function joinSplitPieces(index: SourceIndex, sourcesOf: number[][], coverage: number[], rewriteKeys: readonly (readonly string[])[], checkBudget: () => void): void {
   const R = sourcesOf.length;
-  // The nearest paired sentence after each place, read once: a long run of unpaired sentences
-  // (an unrelated text) is not walked again for each of them.
-  const nextPaired = new Int32Array(R + 1);
-  nextPaired[R] = R;
-  for (let ri = R - 1; ri >= 0; ri--) nextPaired[ri] = sourcesOf[ri]!.length > 0 ? ri : nextPaired[ri + 1]!;
+  // (Read once: a long run of unpaired sentences, an unrelated text, is not walked again for each.)
+  const nextPaired = firstPairedFrom(sourcesOf);
   const joined: [number, number, number][] = [];
   let before = -1;
   for (let ri = 0; ri < R; ri++) {
@@ -870,11 +876,8 @@ function withoutCopies<T extends { s: number }>(scored: readonly T[], copiesOf: 
 function fillGaps(sourcesOf: number[][], carried: boolean[], rewriteKeys: readonly (readonly string[])[], sourceKeySets: readonly ReadonlySet<string>[], checkBudget: () => void): void {
   const R = sourcesOf.length;
   const n = carried.length;
-  // The first paired rewrite sentence at or after each place. Pairing a sentence here never
-  // changes what follows it, so this is read before any.
-  const nextPaired = new Int32Array(R + 1);
-  nextPaired[R] = R;
-  for (let ri = R - 1; ri >= 0; ri--) nextPaired[ri] = sourcesOf[ri]!.length > 0 ? ri : nextPaired[ri + 1]!;
+  // (Pairing a sentence here never changes what follows it, so this is read before any.)
+  const nextPaired = firstPairedFrom(sourcesOf);
   // The first uncarried source sentence at or after each place (a union-find with path
   // compression), so that counting the few uncarried sentences of a gap never walks the carried ones.
   // (Paired with none: a sentence counted carried only because a paired rewrite sentence shares

@@ -99,18 +99,13 @@ export const modifierMovedRule: PairRule = (ctx) => {
       (ctx.rTok[rSyn.heads[k]!]?.lemma === other || dependentsOf(rSyn, k).some((d) => ctx.rTok[d]!.lemma === other)))) continue;
     // "a hospital finance director" / "a finance director at a hospital trust": the word now
     // describes a noun in a phrase of the noun it described, which says as much.
-    const host = rSyn.heads[r.head]!;
-    // (A phrase of where or whose it is, "at", "of", "for", "in", "with", not "towards".)
-    const marker = dependentsOf(rSyn, r.head, /^case$/).map((k) => ctx.rTok[k]!.lower)[0] ?? '';
-    if (host >= 0 && /^nmod/.test(rSyn.labels[r.head]!) && /^(at|of|for|in|with)$/.test(marker) && ctx.rTok[host]!.lemma === ctx.sTok[from.head]!.lemma) continue;
+    if (phraseHost(ctx.rTok, rSyn, r.head) === ctx.sTok[from.head]!.lemma) continue;
     // (And the other way round: "the copper mine in northern Chile" / "Chile's northern copper
-    // mine", the word moved from the noun of a phrase of this thing onto the thing itself.)
-    const sHost = sSyn.heads[from.head]!;
-    const sMarker = dependentsOf(sSyn, from.head, /^case$/).map((k) => ctx.sTok[k]!.lower)[0] ?? '';
-    // (Not a trade, this thing's own word moved the other way: "abstract subclasses of concrete
+    // mine", the word moved from the noun of a phrase of this thing onto the thing itself. Not a
+    // trade, this thing's own word moved the other way: "abstract subclasses of concrete
     // classes" / "concrete subclasses of abstract classes".)
     const traded = sDesc.some((y) => ctx.sTok[y.head]!.lemma === h && rDesc.some((x) => ctx.rTok[x.modifier]!.lemma === ctx.sTok[y.modifier]!.lemma && ctx.rTok[x.head]!.lemma !== h));
-    if (sHost >= 0 && /^nmod/.test(sSyn.labels[from.head]!) && /^(at|of|for|in|with)$/.test(sMarker) && ctx.sTok[sHost]!.lemma === h && !traded) continue;
+    if (phraseHost(ctx.sTok, sSyn, from.head) === h && !traded) continue;
     // Reworded, not moved: the source described this thing with a word the rewrite dropped
     // ("a new pub" -> "a different pub", with "different types" -> "various types" elsewhere).
     if (sDesc.some((y) => ctx.sTok[y.head]!.lemma === h && !rLemmas.has(ctx.sTok[y.modifier]!.lemma))) continue;
@@ -131,6 +126,17 @@ export const modifierMovedRule: PairRule = (ctx) => {
   }
   return out;
 };
+
+/**
+ * The lemma of the word whose phrase of where or whose it is the noun at `i` heads ("director"
+ * for "trust" in "a director at a hospital trust"; "at", "of", "for", "in", "with", not
+ * "towards"), or null.
+ */
+function phraseHost(tokens: readonly Token[], syn: SentenceSyntax, i: number): string | null {
+  const host = syn.heads[i]!;
+  const marker = dependentsOf(syn, i, /^case$/).map((k) => tokens[k]!.lower)[0] ?? '';
+  return host >= 0 && /^nmod/.test(syn.labels[i]!) && /^(at|of|for|in|with)$/.test(marker) ? tokens[host]!.lemma : null;
+}
 
 /** Every "word noun" pair of the source document where the word stands at most four words before the noun. */
 function sourceSays(ctx: PairContext): ReadonlySet<string> {

@@ -926,12 +926,13 @@ export const negationRule: PairRule = (ctx) => {
     const rPred = predicateOf(ctx.syntax.rewrite(), head);
     if (differentNamedDoers(ctx, sPred, rPred)) return;
     // ("all of them have since gone home" / "none of them is still in hospital": a "no" on a
-    // participant the source tells whole, of an act that is another, told nowhere in the source nor of its act's sense, denies
-    // that other act, which the source may well deny in its own words.)
+    // participant the source tells whole, of another act, told nowhere in the source and not of
+    // its act's sense, denies that other act, which the source may well deny in its own words.)
     // (Only a "no" word on a participant; not "there was no controversy" or "had no tool", which
     // deny the thing itself.)
-    if (/^(no|none|neither|nothing|nobody)$/.test(t.lower) && ctx.sTok.slice(Math.max(0, sHead - 3), sHead).some((x) => /^(all|every|each|both)$/.test(x.lower)) && head !== rPred && rPred >= 0 && sPred >= 0 && (ctx.match.rToS[rPred] ?? -1) < 0 && !/^(be|have)$/.test(ctx.rTok[rPred]!.lemma) && !mayMeanTheSame(ctx.rTok[rPred]!.lemma, ctx.sTok[sPred]!.lemma) &&
-      ctx.sTok[sPred]!.lemma !== ctx.rTok[rPred]!.lemma) return;
+    const toldWhole = ctx.sTok.slice(Math.max(0, sHead - 3), sHead).some((x) => /^(all|every|each|both)$/.test(x.lower));
+    if (/^(no|none|neither|nothing|nobody)$/.test(t.lower) && toldWhole && head !== rPred && rPred >= 0 && sPred >= 0 && (ctx.match.rToS[rPred] ?? -1) < 0 &&
+      !/^(be|have)$/.test(ctx.rTok[rPred]!.lemma) && !mayMeanTheSame(ctx.rTok[rPred]!.lemma, ctx.sTok[sPred]!.lemma)) return;
     push(ctx, out, rSpan, sSpanAround(sHead), ri);
   });
 
