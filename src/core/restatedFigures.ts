@@ -10,7 +10,7 @@
 //   every week.").
 // Either tells no claim beyond its figures: a sentence with more words of its own than a verb or
 // an adjective around them is a claim, and is left to be reported.
-import { ratioAfter, workedOutFrom } from './mentions/arithmetic';
+import { multipleAfter, ratioAfter, workedOutFrom } from './mentions/arithmetic';
 import { findDates } from './mentions/dates';
 import { countedAfter, findNumbers, periodOfRate, sameAmount, type NumberMention } from './mentions/numbers';
 import type { Sentence } from './document';
@@ -43,6 +43,7 @@ export function workedOutFromSentence(m: NumberMention, tokens: readonly Token[]
     difference: true,
     period: periodOfRate(tokens, m),
     ratio: ratioAfter(tokens, m),
+    multiple: multipleAfter(tokens, m),
   }, stated);
 }
 

@@ -25,12 +25,18 @@ const TIMESTAMP = /^[ \t]*[[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]*/;
 const SCRIPT_LABEL = /^[ \t]*(\p{Lu}+)(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*(?::|[–—](?=[ \t]*\p{Lu}[\p{Lu}\p{M} .'’-]*:))[ \t]+/u;
 
 /**
+ * The label of a timestamped alert or a live blog's entry, before its time: "BREAKING 09:14 – …",
+ * "UPDATE 10:30 – …". (The time stays: it is when the news broke.)
+ */
+const ALERT_LABEL = /^[ \t]*(\p{Lu}{2,})[ \t]+(?=\d{1,2}[:.]\d{2}\b)/u;
+
+/**
  * How long the script label opening a paragraph is, or 0: the words after it are what is said,
  * and the label is layout, like a bullet. (Only a common word, or the Q and A of an interview: a
  * label that names someone, "DUMONT:", tells who speaks, and stays.)
  */
 function scriptLabelLength(text: string): number {
-  const m = SCRIPT_LABEL.exec(text);
+  const m = SCRIPT_LABEL.exec(text) ?? ALERT_LABEL.exec(text);
   if (!m) return 0;
   const word = m[1]!.toLowerCase();
   const layout = word.length === 1 ? /^[qa]$/.test(word) && m[0].includes(':') : isKnownWord(word) && !probablyName(word);
@@ -40,7 +46,7 @@ function scriptLabelLength(text: string): number {
 /** A line that gives a short term or figure, then a dash and what it is: "£2.50 – the single fare from 1 April". */
 const DASHED_ITEM = /^[^\s–—]{1,14}(?: [^\s–—]{1,12})? [–—] \S/u;
 
-/** Paragraphs are separated by blank lines; a bullet line (or a timestamped one) is a paragraph of its own. */
+/** Paragraphs are separated by blank lines; a bullet line (or a timestamped one, or an alert) is a paragraph of its own. */
 export function splitParagraphs(prose: string): Span[] {
   const out: Span[] = [];
   const lineRe = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
@@ -59,7 +65,7 @@ export function splitParagraphs(prose: string): Span[] {
       flush();
       continue;
     }
-    if (BULLET.test(line) || TIMESTAMP.test(line)) flush();
+    if (BULLET.test(line) || TIMESTAMP.test(line) || ALERT_LABEL.test(line)) flush();
     if (paraStart < 0) paraStart = lineStart;
     paraEnd = lineEnd;
   }

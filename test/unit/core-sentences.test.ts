@@ -28,6 +28,8 @@ describe('sentence splitting', () => {
       ['Fares: by the numbers', '£2.50 – the single fare from 1 April, 50p more than the current £2.00 fare', '25% – the size of the increase', '46 – routes covered']],
     // A podcast's timestamp in brackets is layout, like a bullet.
     ['[03:15] Harbour City beat Westford 24-17 on Saturday.', ['Harbour City beat Westford 24-17 on Saturday.']],
+    // An alert's label before its time is layout; the time stays ("BREAKING 09:14 – …").
+    ['BREAKING 09:14 – Real Vallera have agreed a fee for Tomás Ibarrola.', ['09:14 – Real Vallera have agreed a fee for Tomás Ibarrola.']],
     // (A long wrapped line of prose before a figure goes on.)
     ['The authority said on Tuesday that single fares across the whole of the region would rise by\n25% from April.', ['The authority said on Tuesday that single fares across the whole of the region would rise by\n25% from April.']],
   ];
@@ -36,6 +38,11 @@ describe('sentence splitting', () => {
     const text = '[00:35] Harbour City won 24-17\n[02:10] The first half: two tries for the hosts';
     const got = splitParagraphs(text).flatMap((p) => splitSentences(text, p)).map((s) => text.slice(s.start, s.end));
     assert.deepEqual(got, ['Harbour City won 24-17', 'The first half: two tries for the hosts']);
+  });
+  it('reads each line of a series of push alerts as its own paragraph, with no blank line between them', () => {
+    const text = 'BREAKING 09:14 – Rovers have agreed a fee for Ibarrola\nUPDATE 10:30 – Ibarrola is travelling to Madrid for a medical';
+    const got = splitParagraphs(text).flatMap((p) => splitSentences(text, p)).map((s) => text.slice(s.start, s.end));
+    assert.deepEqual(got, ['09:14 – Rovers have agreed a fee for Ibarrola', '10:30 – Ibarrola is travelling to Madrid for a medical']);
   });
   it('leaves a numbered bullet out before cutting, even in an item of lower-case words', () => {
     assert.deepEqual(sentences('1. a portfolio of some 1,200 patents'), ['a portfolio of some 1,200 patents']);

@@ -48,6 +48,8 @@ export interface SourceAmounts {
   readonly period?: string;
   /** Whether the figure is a ratio of two counts ("four people for every ticket"). */
   readonly ratio?: boolean;
+  /** Whether the figure is a multiple of one amount by another ("more than six times the £6m"). */
+  readonly multiple?: boolean;
 }
 
 /**
@@ -125,6 +127,11 @@ export function comesTo(count: NumberMention, share: NumberMention, whole: Numbe
  * Whether a count is told for each one of another thing: "four people for every ticket", "two
  * nurses to each ward", "three beds per nurse" (a rate per a unit of time is a period, not this).
  */
+/** Whether a figure is told as a multiple: "six times the £6m", "three times as many". */
+export function multipleAfter(tokens: readonly Token[], m: NumberMention): boolean {
+  return m.unit === null && tokens[m.last + 1]?.lower === 'times';
+}
+
 export function ratioAfter(tokens: readonly Token[], m: NumberMention): boolean {
   for (let k = m.last + 1; k <= m.last + 3 && k < tokens.length; k++) {
     const w = tokens[k]!.lower;
@@ -219,6 +226,11 @@ export function workedOutFrom(r: NumberMention, source: SourceAmounts, stated: r
   const told = (a: NumberMention, b: NumberMention) => (kept(a) && kept(b)) || arcsBetween(source.parse(), a, b) <= 4;
   // (Or an amount for each one of a count: "£2.4 million on 12 new buses" = "£200,000 for each bus".)
   if (source.ratio && near.some((a) => a.unit === r.unit && near.some((b) => b !== a && b.unit === null && b.value! > 0 && (a.unit !== null || a.value! > b.value!) && told(a, b) && rounded(a.value! / b.value!)))) return true;
+  // One amount as a multiple of another of its unit, the one told beside the figure, the other
+  // anywhere in the source: "£38m, more than six times the £6m Northgate paid in 2022".
+  // (Either way round: the sentence rewritten may be the one with the smaller amount.)
+  if (source.multiple && near.some((a) => a.unit !== null && a.value! > 0 && all.some((b) => b.unit === a.unit && b.value! > 0 && b.value !== a.value && (kept(a) || kept(b)) &&
+    rounded(Math.max(a.value!, b.value!) / Math.min(a.value!, b.value!))))) return true;
   // The rest of a whole split in shares, the share taken told elsewhere ("Redgum holds 70 per
   // cent. The remaining stake is owned by …" / "holds the other 30%").
   if (source.remainder && r.unit === '%' && all.some((b) => b.unit === '%' && b.value! < 100 && fits(100 - b.value!))) return true;
@@ -243,10 +255,15 @@ export function workedOutFrom(r: NumberMention, source: SourceAmounts, stated: r
       const unit = r.unit ?? a.unit ?? b.unit;
       const x = a.unit === null ? a.value : valueIn(a, unit);
       const y = b.unit === null ? b.value : valueIn(b, unit);
-      if (x !== null && y !== null && (fits(x + y) || fits(Math.abs(x - y))) && together(a, b)) return true;
-      // The change from the first amount to the second as a share of the first: "fell from 4,800
-      // to 3,600" = "down by a quarter", "by 25%".
-      if (r.unit === '%' && a.unit === b.unit && a.unit !== '%' && a.first < b.first && a.value! > 0 && fits((100 * Math.abs(a.value! - b.value!)) / a.value!) && together(a, b)) return true;
+      // (A total of counts of different things the rewrite gives beside it is one: "243 people –
+      // 212 passengers and 31 members of the crew".)
+      if (x !== null && y !== null && ((fits(x + y) && (together(a, b) || (kept(a) && kept(b)))) || (fits(Math.abs(x - y)) && together(a, b)))) return true;
+      // The change from one amount to the other as a share of the first: "fell from 4,800 to
+      // 3,600" = "down by a quarter", "by 25%". (The first is the one "from" marks, wherever it
+      // stands, "200,000, up from 150,000"; with none, the one told first.)
+      const from = (m: NumberMention) => source.tokens[m.qualifierFirst - 1]?.lower === 'from';
+      const base = from(a) || (!from(b) && a.first < b.first);
+      if (r.unit === '%' && a.unit === b.unit && a.unit !== '%' && base && a.value! > 0 && fits((100 * Math.abs(a.value! - b.value!)) / a.value!) && together(a, b)) return true;
     }
     for (const b of all) {
       if (b.value === a.value && b.unit === a.unit) continue;

@@ -60,7 +60,8 @@ export function namesAsked(tokens: readonly Token[]): string[] {
 
 function isNameLike(tokens: readonly Token[], i: number, names: ReadonlySet<string> | null, lowercase: boolean): boolean {
   const t = tokens[i]!;
-  if (!t.isWord || NOT_NAMES.has(t.lower)) return false;
+  // (A weekday in the plural is the same day, recurring: "on Thursdays".)
+  if (!t.isWord || NOT_NAMES.has(t.lower) || WEEKDAYS.includes(t.lower.replace(/s$/, ''))) return false;
   // "Feb 11", "9 Oct": a month's abbreviation beside a day or a year is a date ("Jan" alone may be a name).
   if (MONTH_ABBR.includes(t.lower.replace(/\.$/, '')) && (/^\d{1,4}(st|nd|rd|th)?$/.test(tokens[i + 1]?.lower ?? '') || /^\d{1,2}(st|nd|rd|th)?$/.test(tokens[i - 1]?.lower ?? ''))) return false;
   // "5.2 GWh", "300 MW", "CHF 1.9bn", "1.9 billion Swiss francs": part of an amount's unit.

@@ -1298,10 +1298,14 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
     // end point, reached from a starting figure, is no upper bound.
     if (qual && tokens[qual.first]!.lower === 'up') {
       const fromAt = (k: number) => tokens[k]?.lower === 'from';
-      const after = fromAt(last + 1) && tokens.slice(last + 2, last + 5).some((x) => parseNumeral(x) !== null);
+      // (Not a date the span runs from: "up to 10 weeks from June 2025".)
+      const after = fromAt(last + 1) && tokens.slice(last + 2, last + 5).some((x) => parseNumeral(x) !== null) && !tokens.slice(last + 2, last + 5).some((x) => MONTHS.includes(x.lower));
       const before = [2, 3, 4].some((d) => fromAt(qual!.first - d) && tokens.slice(qual!.first - d + 1, qual!.first).some((x) => parseNumeral(x) !== null));
       if (after || before) qual = null;
     }
+    // "jailed over £1.7m theft", "a row over a £2bn deal": a sum describing the noun after it is
+    // that noun's, and "over" before it is the preposition of the noun phrase, no bound.
+    if (qual && tokens[qual.first]!.lower === 'over' && qual.first === first - 1 && isMoney(unit) && tokens[last + 1]?.pos === 'NOUN') qual = null;
     out.push({ first, last, value, magnitude, unit, qualifier: qual?.cls ?? null, qualifierFirst: qual?.first ?? first, ...(alternative && { alternative }) });
     i = last;
   }

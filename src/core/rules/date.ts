@@ -166,6 +166,8 @@ export const dateRule: PairRule = (ctx) => {
   // So is a stretch from a late hour to an early one ("between 11pm on Friday and 6am").
   const hours = [...pairKeys].flatMap((k) => /^time:(\d+):/.exec(k)?.[1] ?? []).map(Number);
   if (hours.some((h) => h >= 20) && hours.some((h) => h <= 8)) pairKeys.add('relative:overnight');
+  // (And a clock time is a part of its day: "06:02" is "this morning", "14:30" "this afternoon".)
+  for (const h of hours) pairKeys.add(h >= 4 && h < 12 ? 'relative:this morning' : h >= 12 && h < 18 ? 'relative:this afternoon' : h >= 18 ? 'relative:this evening' : 'relative:overnight');
   // "a lead of 1:12" for "leads by 1 minute 12 seconds": a bare clock time the source gives as
   // a length of time is that length.
   // (Read only for a rewrite time that is one clock-shaped token.)
@@ -186,7 +188,9 @@ export const dateRule: PairRule = (ctx) => {
     kind: 'date',
     label: 'Date',
     rewrite: rw,
-    source: src,
+    // (Not a source date the rewrite tells more fully, as the source does elsewhere: "from 6
+    // April", told as "from 6 April 2025", is no partner left for "12 February".)
+    source: src.filter((s) => !rw.some((r) => r.keys.length > s.keys.length && s.keys.every((k) => r.keys.includes(k)) && agrees(r))),
     agree: (r, s) => r.keys.every((k) => s.keys.includes(k)),
     supported: agrees,
     // (A day in the source's month says more, not something else: "in January" / "on 14 January".)

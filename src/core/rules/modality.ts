@@ -353,6 +353,10 @@ export const modalityRule: PairRule = (ctx) => {
   const rHas = (cls: CertaintyClass) => rCues.some((c) => sameCertainty(c.cls, cls));
   const sHas = (cls: CertaintyClass) => sCues.some((c) => sameCertainty(c.cls, cls));
   const reportedR = new Set<Cue<CertaintyClass>>();
+  // A rewrite cue whose word the source has, matched to it, where the source reads it as no cue,
+  // is the source's: "a ruling is not expected before the end of the year" / "are not expected
+  // to rule", "Who can I talk to? The project team …" / "Residents can speak to the project team".
+  const sourceWord = (c: Cue<CertaintyClass>) => { const k = ctx.match.rToS[c.first] ?? -1; return k >= 0 && ctx.sTok[k]!.lemma === ctx.rTok[c.first]!.lemma; };
 
   // A rewrite cue that is another source cue's own word (matched to it) does not keep this one:
   // "may lower the risk" -> "lowers the risk" keeps "risk" and drops "may".
@@ -390,7 +394,7 @@ export const modalityRule: PairRule = (ctx) => {
       // (Not a cue on another verb than the one the hedged verb became: "the union must give
       // notice before any strike begins" / "requires the union to give notice before a strike
       // can start".)
-      const rOnly = rCues.filter((c) => !sHas(c.cls) && !reportedR.has(c) && (rAt < 0 || c.anchor < 0 || c.anchor === rAt));
+      const rOnly = rCues.filter((c) => !sHas(c.cls) && !reportedR.has(c) && (rAt < 0 || c.anchor < 0 || c.anchor === rAt) && !sourceWord(c));
       if (sOnly.length === 1 && rOnly.length === 1) rCue = rOnly[0];
     }
     if (rAt < 0 && !rCue) {
@@ -459,7 +463,7 @@ export const modalityRule: PairRule = (ctx) => {
   }
 
   for (const r of rCues) {
-    if (reportedR.has(r) || sHas(r.cls) || r.anchor < 0) continue;
+    if (reportedR.has(r) || sHas(r.cls) || r.anchor < 0 || sourceWord(r)) continue;
     // (A modal's verb may be a word of the same sense in another place: "would have closed the
     // library" / "the library might have been shut".)
     const matched = ctx.match.rToS[r.anchor] ?? -1;

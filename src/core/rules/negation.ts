@@ -8,7 +8,7 @@ import { converseSwapAt } from './rolesSwapped';
 import { comparative, comparedParty, comparisonsIn, mayCompare, type Comparison } from '../syntax/comparisons';
 import type { SentenceSyntax } from '../syntax/index';
 import { clauseOf, dependentsOf, dominates, hasDependent, markedBy, subtreeOf } from '../syntax/tree';
-import { findNumbers, partitiveWhole, sameAmount, type NumberMention } from '../mentions/numbers';
+import { findNumbers, ordinalOf, partitiveWhole, sameAmount, type NumberMention } from '../mentions/numbers';
 import { isContentToken, stemOf } from '../terms';
 import { hyphenatedWithNext, type Token } from '../tokens';
 import { deniedSince, negatesBefore, negatesSince } from '../superlatives';
@@ -47,8 +47,8 @@ function opposite(at: Token, bt: Token): boolean {
   const a = at.lemma, b = bt.lemma;
   if (SCOPE_WORDS.has(a) || SCOPE_WORDS.has(b)) return false;
   if (nameWord(at) || nameWord(bt)) return false;
-  // (Two number words are no opposites, "one" / "eighth": the number rule compares them.)
-  const numberWord = (t: Token) => t.pos === 'NUM' || NUMBER_WORDS.has(t.lower);
+  // (Two number words are no opposites, "one" / "eighth", "two" / "13th": the number rule compares them.)
+  const numberWord = (t: Token) => t.pos === 'NUM' || NUMBER_WORDS.has(t.lower) || ordinalOf(t) !== null;
   if (numberWord(at) && numberWord(bt)) return false;
   if ((at.lower !== a || bt.lower !== b) && mayMeanTheSame(at.lower, bt.lower)) return false;
   // (An adverb's opposite is no verb of the same spelling: "ahead of primary teachers" /
@@ -286,8 +286,8 @@ function phrasalKey(tokens: readonly Token[], syn: SentenceSyntax, v: number): s
 /** Verbs whose object is what the subject no longer has, or never had. */
 const PRIVATIVE_VERBS = new Set(['lose', 'lack']);
 
-/** Verbs whose object does not happen: "banned the sale", "halted production", "ruled out job cuts". */
-const OBJECT_PREVENTING = new Set(['ban', 'prohibit', 'forbid', 'bar', 'block', 'prevent', 'stop', 'halt', 'cease', 'rule_out', 'exclude']);
+/** Verbs whose object does not happen or is not given: "banned the sale", "halted production", "ruled out job cuts", "withheld a judgment". */
+const OBJECT_PREVENTING = new Set(['ban', 'prohibit', 'forbid', 'bar', 'block', 'prevent', 'stop', 'halt', 'cease', 'rule_out', 'exclude', 'withhold']);
 
 /** Verbs that deny the act of a "from" gerund: "bars them from deleting" = they may not delete. */
 const PREVENTING = new Set(['bar', 'ban', 'prevent', 'stop', 'prohibit', 'block', 'keep', 'refrain', 'restrain', 'forbid', 'deter', 'exclude', 'abstain']);
@@ -302,6 +302,15 @@ function predicateOf(syn: SentenceSyntax, i: number): number {
     p = syn.heads[p]!;
   }
   return p;
+}
+
+/**
+ * The act a verb tells and whether its clause denies it, through a verb of failing or declining:
+ * "failed to finish" tells "finish", denied.
+ */
+export function toldAct(tokens: readonly Token[], syn: SentenceSyntax, v: number): { lemma: string; denied: boolean } {
+  const act = DECLINING_VERBS.has(tokens[v]!.lemma) ? dependentsOf(syn, v, /^xcomp$/)[0] ?? v : v;
+  return { lemma: tokens[act]!.lemma, denied: negatedClause(tokens, syn, act) };
 }
 
 /**
@@ -458,6 +467,21 @@ function onlyUntil(tokens: readonly Token[], syn: SentenceSyntax, i: number, oth
   // (Or a bound the parse hung elsewhere below the predicate, with no other verb between: "is
   // not due back until the end of the month", its phrase read as a clause of the full stop.)
   return tokens.some((t, k) => k > i && bound(t.lower) && dominates(syn.heads, p, k) && !pathHasVerb(syn, k, p));
+}
+
+/**
+ * "could be a week or more before residents were allowed home" = "might not be allowed home for
+ * a week": an act told after "it be <a time> before" does not happen until then. (Read from the
+ * words: the parse hangs the "before" clause on the verb above as often as on the time.)
+ */
+function waitedFor(tokens: readonly Token[], syn: SentenceSyntax, v: number): boolean {
+  const before = dependentsOf(syn, v, /^mark$/).find((d) => tokens[d]!.lower === 'before');
+  if (before === undefined) return false;
+  let k = before - 1, time = false;
+  for (; k >= 0 && /^(DET|NUM|ADJ|NOUN|CCONJ)$/.test(tokens[k]!.pos); k--) time ||= tokens[k]!.pos === 'NOUN' && isTimeNoun(tokens[k]!.lemma);
+  if (!time || !/^(be|been)$/.test(tokens[k]?.lower ?? '')) return false;
+  while (k > 0 && tokens[k - 1]!.pos === 'AUX') k--;
+  return tokens[k - 1]?.lower === 'it';
 }
 
 /** Whether a word between `from` and its ancestor `to` (both left out) is a verb. */
@@ -816,7 +840,7 @@ export const negationRule: PairRule = (ctx) => {
     // not back it" / "It is expected back in the Commons".)
     const particle = (tag: string | undefined) => tag === 'ADV' || tag === 'ADP' || tag === 'PART';
     if (/^(VERB|AUX)$/.test(ctx.syntax.source().tags[head] ?? '') && particle(ctx.syntax.rewrite().tags[rHead])) return;
-    if (negatedClause(ctx.rTok, ctx.syntax.rewrite(), rHead) || onlyUntil(ctx.sTok, ctx.syntax.source(), head, ctx.rTok)) return;
+    if (negatedClause(ctx.rTok, ctx.syntax.rewrite(), rHead) || onlyUntil(ctx.sTok, ctx.syntax.source(), head, ctx.rTok) || waitedFor(ctx.rTok, ctx.syntax.rewrite(), rHead)) return;
     // ("have not yet established why …, and will not restart until we have" / "… still unknown;
     // the unit would stay shut until it had been established": the rewrite's verb is the act an
     // "until" waits for, which the source's "until" leaves unsaid.)
@@ -909,7 +933,7 @@ export const negationRule: PairRule = (ctx) => {
     let sHead = ctx.match.rToS[head] ?? -1;
     if (sHead < 0) sHead = synonymInStretch(rewrite, head, source, hunkOfRewrite(ctx, head)?.s ?? []);
     if (sHead < 0 || (negatedNear(ctx.sTok, sHead) && !onlyTheSayingDenied(ctx.sTok, ctx.syntax.source(), sHead)) || comparativeForSuperlative(ctx.rTok, ctx.sTok) || lessForNotAs(ctx.rTok, ri, ctx.sTok)) return;
-    if (negatedClause(ctx.sTok, ctx.syntax.source(), sHead) || onlyUntil(ctx.rTok, ctx.syntax.rewrite(), head, ctx.sTok)) return;
+    if (negatedClause(ctx.sTok, ctx.syntax.source(), sHead) || onlyUntil(ctx.rTok, ctx.syntax.rewrite(), head, ctx.sTok) || waitedFor(ctx.sTok, ctx.syntax.source(), sHead)) return;
     if (negatedAlikeIn(rewrite, head, source, sHead)) return;
     // (The source denies the same thing in a word of the same sense, the aligner having paired
     // this word with its namesake elsewhere: "homes were without power, the electricity network
@@ -1691,7 +1715,14 @@ function complementCounted(ctx: PairContext, at: number): boolean {
     // (Or the doers of the act denied, counted before it, where the source counts the whole
     // and those who did it: "18,400 runners started and 17,950 finished" / "450 … did not
     // finish".)
-    if (r.last < at && r.last >= at - 10) return counts.some((s) => counts.some((w) => apart(w, s) && w.value === s.value! + doers));
+    // (Or the source excepts that many of the same whole: "all but 11 of the 143 starters
+    // finished" / "only 11 of the 143 starters did not finish".)
+    const excepted = (s: NumberMention) => {
+      const sWhole = s.qualifier === 'all-but' && !rWhole ? partitiveWhole(ctx.sTok, sNumbers, s) : undefined;
+      const whole = sWhole && partitiveWhole(ctx.rTok, rNumbers, r);
+      return !!whole && sameAmount(sWhole, whole) && s.value === r.value;
+    };
+    if (r.last < at && r.last >= at - 10) return counts.some((s) => excepted(s) || counts.some((w) => apart(w, s) && w.value === s.value! + doers));
     if (r.first <= at || r.first > at + 6) return false;
     const whole = partitiveWhole(ctx.rTok, rNumbers, r);
     return !!whole && sNumbers.some((s) => {

@@ -3,12 +3,12 @@
 import { claim, hunkOfRewrite, replacement, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { clockAsDurations, comparableAmounts, countedAfter, findNumbers, inSeconds, locatedNumbers, oneWholeUnitIn, partitiveWhole, periodOfRate, sameAmount, unitOf, sameRate, shareWhole, type NumberMention } from '../mentions/numbers';
 import { compareMentions } from './pairMentions';
-import { negatedClause } from './negation';
-import { MULTIPLYING_VERBS, ratioAfter, workedOutFrom } from '../mentions/arithmetic';
+import { toldAct } from './negation';
+import { multipleAfter, MULTIPLYING_VERBS, ratioAfter, workedOutFrom } from '../mentions/arithmetic';
 import { hyphenatedWithNext, type Token } from '../tokens';
 import { isEventNoun, isMotionVerb, isTimeNoun, samePredicate } from '../wordnet';
 import { areAntonyms, CERTAINTY_CUES, REMAINDER_WORDS, SCOPE_CUES } from '../lexicon';
-import { dependentsOf, subjectScope } from '../syntax/tree';
+import { dependentsOf, dominates, subjectScope } from '../syntax/tree';
 import { findDates, lengthsBetween } from '../mentions/dates';
 import type { SentenceSyntax } from '../syntax/index';
 import { isHeadline } from '../document';
@@ -438,13 +438,29 @@ function restDoesTheOpposite(ctx: PairContext, s: NumberMention, r: NumberMentio
   if ((s.qualifier === 'all-but') === (r.qualifier === 'all-but')) return false;
   const sWhole = partitiveWhole(ctx.sTok, src, s), rWhole = partitiveWhole(ctx.rTok, rw, r);
   if (!sWhole || !rWhole || !sameAmount(sWhole, rWhole)) return false;
-  const act = (tokens: readonly Token[], syn: SentenceSyntax, k: number) => {
-    for (let n = 0; k >= 0 && n < 5; n++, k = syn.heads[k]!) if (syn.tags[k] === 'VERB') return k;
-    return -1;
+  // (Or, where the parse rooted the sentence on the count, "Only 11 of the 143 starters failed to
+  // finish", the first verb it hung under the count after the whole.)
+  const act = (tokens: readonly Token[], syn: SentenceSyntax, count: NumberMention, whole: NumberMention) => {
+    for (let n = 0, k = count.first; k >= 0 && n < 5; n++, k = syn.heads[k]!) if (syn.tags[k] === 'VERB') return k;
+    return syn.heads[count.first]! >= 0 ? -1 : syn.tags.findIndex((t, k) => k > whole.last && t === 'VERB' && dominates(syn.heads, count.first, k));
   };
-  const sAct = act(ctx.sTok, ctx.syntax.source(), s.first), rAct = act(ctx.rTok, ctx.syntax.rewrite(), r.first);
+  const sAct = act(ctx.sTok, ctx.syntax.source(), s, sWhole), rAct = act(ctx.rTok, ctx.syntax.rewrite(), r, rWhole);
   if (sAct < 0 || rAct < 0) return false;
-  return areAntonyms(ctx.sTok[sAct]!.lemma, ctx.rTok[rAct]!.lemma) || negatedClause(ctx.sTok, ctx.syntax.source(), sAct) !== negatedClause(ctx.rTok, ctx.syntax.rewrite(), rAct);
+  const a = toldAct(ctx.sTok, ctx.syntax.source(), sAct), b = toldAct(ctx.rTok, ctx.syntax.rewrite(), rAct);
+  return areAntonyms(a.lemma, b.lemma) || a.denied !== b.denied;
+}
+
+/** Whether a bounded or hedged figure allows another of its unit: "more than 240" allows 243, "about 40" 41. */
+function boundAllows(bound: NumberMention, m: NumberMention): boolean {
+  const b = bound.value, v = m.value;
+  if (b === null || v === null || bound.unit !== m.unit || m.qualifier !== null) return false;
+  switch (bound.qualifier) {
+    case 'at-least': return v >= b;
+    case 'at-most': return v <= b;
+    case 'about': return Math.abs(v - b) <= 0.1 * b;
+    case 'almost': return v <= b && v >= 0.9 * b;
+    default: return false;
+  }
 }
 
 /** A bound and its complement, one told of a set denied whole and the other of the whole set. */
@@ -591,6 +607,7 @@ export const numberRule: PairRule = (ctx) => {
       [2, 3, 4].some((k) => ctx.rTok[r.last + k]?.lower === 'than' && ctx.rTok.slice(r.last + 2, r.last + k).every((t) => t.pos === 'NOUN' || t.pos === 'ADJ')),
     period: periodOfRate(ctx.rTok, r),
     ratio: ratioAfter(ctx.rTok, r),
+    multiple: multipleAfter(ctx.rTok, r),
   }, rw));
   // "Three days later, early on Wednesday" for "began on Sunday … early on Wednesday", "the 30
   // months from January 2022 to June 2024": a length of time between two dates the source's
@@ -644,7 +661,7 @@ export const numberRule: PairRule = (ctx) => {
     // the quantifier rule compares it with the source's scope word.)
     supported: (r) => spelledOut(r) || runOfPeriods(ctx.sTok, src, r) || describesNameAsSource(ctx, r) || src.some((s) => sameRate(ctx.rTok, r, ctx.sTok, s)) || othersBeforeOrdinal(ctx, r, src) || timesInWords(ctx, r) || betweenTimes(ctx, r) || betweenEnds(ctx, r) || partOfStatedWhole(r) || countForVagueWord(r) || boundedHalf(r) || workedOut(r) || lengthBetweenDates(r),
     comparable: comparableAmounts,
-    vague: (m) => m.value === null,
+    vague: (m, r) => m.value === null || boundAllows(m, r),
     sameSubject: (r, s) => {
       const noun = (tokens: typeof ctx.rTok, m: NumberMention) => tokens.slice(m.last + 1, m.last + 3).find((t) => t.pos === 'NOUN')?.lemma;
       const a = noun(ctx.rTok, r);

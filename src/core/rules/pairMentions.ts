@@ -33,8 +33,12 @@ export interface MentionComparison<M extends Mention> {
    * Marlin" for "Western Marlin" two sentences away), reported as a change rather than an addition.
    */
   readonly namesakeElsewhere?: (r: M) => Span | null;
-  /** Whether a mention states no value of its own ("hundreds"): it yields to a detail the source states elsewhere. */
-  readonly vague?: (m: M) => boolean;
+  /**
+   * Whether a source mention says less than the rewrite's (`r`): no value of its own ("hundreds"),
+   * or a bound the rewrite's keeps ("more than 240" / "243"). It yields to a detail the source
+   * states elsewhere.
+   */
+  readonly vague?: (m: M, r: M) => boolean;
 }
 
 /** Words within this many of a mention count as what it is told with. */
@@ -91,7 +95,7 @@ export function compareMentions<M extends Mention>(ctx: PairContext, c: MentionC
     // A guess (the only candidate left) yields to a detail the source states elsewhere; so does
     // a vague partner ("Hundreds of flights were cancelled" / "About 1,400 flights", the figure
     // the source gives in its next sentence).
-    const partner = pick && ((pick.strong && !c.vague?.(pick.mention)) || !c.inSourceDocument(r)) ? pick.mention : undefined;
+    const partner = pick && ((pick.strong && !c.vague?.(pick.mention, r)) || !c.inSourceDocument(r)) ? pick.mention : undefined;
     if (partner) {
       used.add(partner);
       claim(ctx, range(r));

@@ -188,6 +188,8 @@ function findScopeCues(tokens: readonly Token[]): Cue<ScopeClass>[] {
     // ("the majority of", a noun, still is one).
     // (Not "the few" or "the many" right before a plural: "among the few sectors to gain" says
     // how many gained.)
+    // ("the whole of Nordvik" is all of it, not a degree.)
+    if (phrase === 'whole' && next.lower === 'of') return 'noun';
     const countOfPlural = /^(few|many)$/.test(phrase) && toks[first - 1]?.lower === 'the' && next.pos === 'NOUN' && next.lower !== next.lemma;
     if (first === last && toks[first]!.pos !== 'NOUN' && definiteBefore(toks, first) && !countOfPlural) return null;
     // (So does an owner's: "her last few seconds on the clock".)
@@ -303,11 +305,11 @@ function nearlyAllBut(cue: Cue<ScopeClass>): Cue<ScopeClass> {
   return cue.cls === 'all-but' ? { ...cue, cls: 'nearly-all' } : cue;
 }
 
-/** "the entire year", "the whole village": the extent of one thing, not how many of a set. */
+/** "the entire year", "the whole village", "the whole of England": the extent of one thing, not how many of a set. */
 function extentOfOne(tokens: readonly Token[], cue: Cue<ScopeClass>): boolean {
   const t = tokens[cue.first]!;
   const noun = cue.anchor >= 0 ? tokens[cue.anchor] : undefined;
-  return cue.first === cue.last && /^(entire|whole)$/.test(t.lower) && !!noun && noun.pos === 'NOUN' && noun.lower === noun.lemma;
+  return cue.first === cue.last && /^(entire|whole)$/.test(t.lower) && !!noun && ((noun.pos === 'NOUN' && noun.lower === noun.lemma) || noun.pos === 'PROPN');
 }
 
 /**

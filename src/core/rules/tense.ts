@@ -11,7 +11,7 @@ import type { Token } from '../tokens';
 import { isDirectingVerb, isTimeNoun, mayMeanTheSame, namesPeople } from '../wordnet';
 import { spellingKey } from '../spelling';
 import { isContentToken } from '../terms';
-import { findNumbers, ordinalOf } from '../mentions/numbers';
+import { findNumbers, ordinalOf, sameAmount, type NumberMention } from '../mentions/numbers';
 import { describedBy, describedNamesIn, type DescribedNames } from '../mentions/descriptions';
 import { framesOf, sameParticipant, type Frame } from '../syntax/frames';
 import { isHeadline } from '../document';
@@ -501,6 +501,22 @@ function endedHabit(tokens: readonly Token[], g: VerbGroup, otherTense: Tense): 
  * the aligner pairs neither verb. Its counterpart is the unpaired source verb of the same or a
  * synonymous lemma done to the same thing (the object, or a passive's subject).
  */
+/**
+ * The figure a verb is told of: one counting its object ("attract 200,000 visitors") or the noun
+ * its clause describes ("the 150,000 a year it attracted").
+ */
+function figureToldOf(tokens: readonly Token[], syn: SentenceSyntax, v: number): NumberMention | undefined {
+  const h = syn.heads[v]!;
+  const described = h >= 0 && /^(NOUN|NUM)$/.test(syn.tags[h] ?? '') && /^(acl|advcl)/.test(syn.labels[v] ?? '') ? [h] : [];
+  const numbers = findNumbers(tokens);
+  const within = (k: number) => numbers.find((m) => m.first <= k && k <= m.last);
+  for (const a of [...described, ...dependentsOf(syn, v, /^obj$/)]) {
+    const n = within(a) ?? dependentsOf(syn, a, /^nummod$/).map(within).find((m) => m !== undefined);
+    if (n) return n;
+  }
+  return undefined;
+}
+
 function sameActElsewhere(ctx: PairContext, rg: VerbGroup, sGroups: readonly VerbGroup[], used: ReadonlySet<VerbGroup>): VerbGroup | undefined {
   const rVerb = ctx.rTok[rg.head]!;
   if ((ctx.match.rToS[rg.head] ?? -1) >= 0 || REPORTING_VERBS.has(rVerb.lemma) || rVerb.lemma === 'be') return undefined;
@@ -664,6 +680,11 @@ export const tenseRule: PairRule = (ctx) => {
     if (sHead >= 0 && sPlace !== rPlace && (sPlace === 'acl' || rPlace === 'acl') && sGroups.some((g) => g !== sg && (ctx.match.sToR[g.head] ?? -1) < 0 &&
       place(ctx.syntax.source(), g.head) === rPlace && !flipped(prospective(ctx.sTok, g, ctx.syntax.source), rTense)) &&
       rGroups.some((g) => g !== rg && (ctx.match.rToS[g.head] ?? -1) < 0 && place(ctx.syntax.rewrite(), g.head) === sPlace)) continue;
+    // ("hopes to attract 200,000 visitors, up from 150,000 before it closed" / "to draw 200,000, a
+    // third more than the 150,000 it attracted before closing": a verb told of another figure the
+    // source gives is another act.)
+    const sFigure = figureToldOf(ctx.sTok, ctx.syntax.source(), sg.head), rFigure = figureToldOf(ctx.rTok, ctx.syntax.rewrite(), rg.head);
+    if (sFigure && rFigure && !sameAmount(sFigure, rFigure) && findNumbers(ctx.sTok).some((m) => sameAmount(m, rFigure))) continue;
     // "the trains, built by Avenco, will cost …": a participle describing a noun tells no time.
     if (participle(ctx.sTok, sg, ctx.syntax.source) || participle(ctx.rTok, rg, ctx.syntax.rewrite)) continue;
     // A "be" tells nothing of its own: "there would be no reduction" is not the counterpart of
