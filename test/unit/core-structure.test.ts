@@ -941,6 +941,8 @@ const constructions: Row[] = [
   { name: "a clock time in the morning is \"this morning\"", source: "06:15 – The rocket has lifted off from the Andøya launch site.", rewrite: "The rocket lifted off from the Andøya launch site this morning.", kind: "added-detail", expect: null },
   { name: "a total the rewrite gives beside its parts, counts of different things, is worked out", source: "More than 110 people have fallen ill on the ship. The operator said 100 passengers and 20 crew had symptoms.", rewrite: "In all, 120 people on the ship – 100 passengers and 20 crew – have fallen ill, the operator said.", kind: "number", expect: null },
   { name: "\"over\" before a sum that describes a noun is the noun's preposition, no bound", source: "A former treasurer was jailed on Friday for stealing £2.3 million from the rugby club.", rewrite: "Former treasurer jailed over £2.3m theft from rugby club", kind: "quantifier", expect: null },
+  { name: "a clause's doer dropped and the hoping party made the doer of its act by control is a splice", source: "Residents are hoping the council stays out of the dispute.", rewrite: "Residents are hoping to stay out of the dispute.", kind: "roles-swapped", expect: "Residents are hoping to stay" },
+  { name: "a clause's doer kept as the infinitive's object is no splice (a guard)", source: "The union is hoping the talks resume next week.", rewrite: "The union is hoping to resume the talks next week.", kind: "roles-swapped", expect: null },
 ];
 
 function check(rows: readonly Row[]): void {

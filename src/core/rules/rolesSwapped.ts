@@ -210,9 +210,12 @@ export const rolesSwappedRule: PairRule = (ctx) => {
     const up = h >= 0 && syn.labels[f.predicate] === 'acl' && syn.labels[h] === 'obj' ? syn.heads[h]! : h;
     return all.some((c) => c.predicate === up && c.args.some((x) => x.role === 'subj' && x.explicit && sameParticipant(x.filler, a.filler)));
   };
+  // (Or the source's own doer, explicit and gone from the rewrite, which puts the controlling
+  // verb's doer in its place: "were hoping the clouds stay away" / "were hoping to stay away".)
+  const gone = (p: Participant) => !rParticipants.fillers.some((a) => same(a, p));
   const infinitiveDoerChanged = (arg: Argument, rf: Frame, matches: readonly Frame[]) => arg.controlled === true && arg.role === 'subj' &&
     dependentsOf(rSyntax, rf.predicate, /^mark$/).some((m) => ctx.rTok[m]!.lower === 'to') && controlledBy(rAll, rSyntax, rf, arg) &&
-    matches.some((m) => m.args.some((b) => b.controlled && b.role === 'subj' && !same(b.filler, arg.filler) && controlledBy(sAll, sSyntax, m, b)));
+    matches.some((m) => m.args.some((b) => b.role === 'subj' && !same(b.filler, arg.filler) && ((b.controlled && controlledBy(sAll, sSyntax, m, b)) || (b.explicit && gone(b.filler)))));
 
   // A headline (no closing punctuation) drops the passive's auxiliary: "Town centre parking
   // charges approved" says the charges were approved, not that they approved anything.
