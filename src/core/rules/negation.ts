@@ -12,7 +12,7 @@ import { findNumbers, ordinalOf, partitiveWhole, sameAmount, type NumberMention 
 import { isContentToken, stemOf } from '../terms';
 import { hyphenatedWithNext, type Token } from '../tokens';
 import { deniedSince, negatesBefore, negatesSince } from '../superlatives';
-import { framesOf, sameParticipant, sameWords, verbLemma, type Argument, type Frame, type Participant } from '../syntax/frames';
+import { framesOf, sameOrSynonym, sameParticipant, sameWords, verbLemma, type Argument, type Frame, type Participant } from '../syntax/frames';
 import { findVerbGroups, groupContaining } from '../verbs';
 
 const SKIP_TO_HEAD = new Set(['AUX', 'DET', 'PART', 'NUM']);
@@ -69,9 +69,18 @@ function opposite(at: Token, bt: Token): boolean {
  * another, "go" of "fall", "give" of "pass".)
  */
 function oppositeOfSynonym(a: string, b: string): boolean {
-  if (a !== 'refuse' && !(DECLINING_VERBS.has(a) && lexicalRelation(a, 'refuse') === 'same')) return false;
+  if (a !== 'refuse' && !(DECLINING_VERBS.has(a) && lexicalRelation(a, 'refuse') === 'same')) return oppositeOfRejecting(a, b);
   for (const x of antonymsOf('refuse')) if (x === b || lexicalRelation(b, x) === 'same') return true;
   return false;
+}
+
+/**
+ * "dismissed the argument" / "accepted the argument": a verb of the same sense as "reject"
+ * against the verb WordNet lists as its opposite. (Only "reject"'s own opposites, "accept" and
+ * "approve", not their synonyms, for the reason above.)
+ */
+function oppositeOfRejecting(a: string, b: string): boolean {
+  return a !== 'reject' && lexicalRelation(a, 'reject') === 'same' && [...antonymsOf('reject')].includes(b);
 }
 
 /**
@@ -225,12 +234,16 @@ function headOf(tokens: readonly Token[], i: number): number {
 }
 
 /** Whether a word is said with a "no": a negator near it, or on its clause. */
-function saysNo(tokens: readonly Token[], syn: SentenceSyntax, i: number): boolean {
-  return negatedNear(tokens, i) || negatedClause(tokens, syn, i);
+/**
+ * `ownClause`: not reading a negator past another verb, whose negator it is ("the equipment had
+ * not been calibrated was accepted").
+ */
+function saysNo(tokens: readonly Token[], syn: SentenceSyntax, i: number, ownClause = false): boolean {
+  return negatedNear(tokens, i, ownClause) || negatedClause(tokens, syn, i);
 }
 
-function negatedNear(tokens: readonly Token[], head: number): boolean {
-  for (let k = head - 1; k >= 0 && head - k <= 5; k--) if (negatorAt(tokens, k)) return true;
+function negatedNear(tokens: readonly Token[], head: number, ownClause = false): boolean {
+  for (let k = head - 1; k >= 0 && head - k <= 5 && !(ownClause && tokens[k]!.pos === 'VERB'); k--) if (negatorAt(tokens, k)) return true;
   // "has yet to be finished", "is yet to open": not done so far.
   for (let k = head - 1; k >= 1 && head - k <= 4; k--) if (tokens[k]!.lower === 'to' && tokens[k - 1]!.lower === 'yet') return true;
   // A negator right after a verb used as an auxiliary negates it: "need not be pumped".
@@ -1062,7 +1075,7 @@ export const negationRule: PairRule = (ctx) => {
       if (stateAfterNoun(ctx.syntax.source(), si) || stateAfterNoun(ctx.syntax.rewrite(), ri)) continue;
       // "northern Tarsland" -> "southern Tarsland": opposites that pick out part of a named place
       // name another place; nothing was negated.
-      if (ctx.rTok[ri + 1]?.pos === 'PROPN' && ctx.sTok[si + 1]?.lemma === ctx.rTok[ri + 1]!.lemma) {
+      if (ctx.rTok[ri]!.pos !== 'VERB' && ctx.rTok[ri + 1]?.pos === 'PROPN' && ctx.sTok[si + 1]?.lemma === ctx.rTok[ri + 1]!.lemma) {
         const rSpan = spanOf(ctx.rTok.slice(ri, ri + 2));
         const sSpan = spanOf(ctx.sTok.slice(si, si + 2));
         push(ctx, out, rSpan, sSpan, ri, replacement(ctx, 'entity', 'Name', rSpan, sSpan));
@@ -1086,7 +1099,9 @@ export const negationRule: PairRule = (ctx) => {
       // opposite acts from two steps of one event ("won the final, defeating Harlow").
       if (!sameDoerAndThing(sf, rf)) continue;
       // "had no doctor" / "lacked a doctor": an opposite said with a "no" is the same claim.
-      if (saysNo(ctx.sTok, ctx.syntax.source(), si) !== saysNo(ctx.rTok, ctx.syntax.rewrite(), ri)) continue;
+      // (Its own "no", not one of a clause inside its subject: "Ollier's contention that the
+      // equipment had not been calibrated was accepted".)
+      if (saysNo(ctx.sTok, ctx.syntax.source(), si, true) !== saysNo(ctx.rTok, ctx.syntax.rewrite(), ri, true)) continue;
       if (stateAfterNoun(ctx.syntax.source(), si) || stateAfterNoun(ctx.syntax.rewrite(), ri)) continue;
       if (converse(ctx, si, ri) || converseSwapAt(ctx, si, ri)) continue;
       push(ctx, out, rSpanAround(ri), sSpanAround(si), ri);
@@ -1571,7 +1586,10 @@ function reportedClause(side: Side, k: number): boolean {
 
 /** Whether two frames have the same doer and the same thing done to. */
 function sameDoerAndThing(a: Frame, b: Frame): boolean {
-  return ['subj', 'obj'].every((role) => b.args.some((ra) => ra.role === role && a.args.some((sa) => sa.role === role && sameParticipant(sa.filler, ra.filler))));
+  // (The thing may be named by a synonym: "dismissed Ollier's argument" / "Ollier's contention
+  // … was accepted".)
+  const same = (role: string) => role === 'obj' ? sameOrSynonym : sameParticipant;
+  return ['subj', 'obj'].every((role) => b.args.some((ra) => ra.role === role && a.args.some((sa) => sa.role === role && same(role)(sa.filler, ra.filler))));
 }
 
 /**

@@ -23,7 +23,7 @@ import { findNumbers } from '../mentions/numbers';
 import { areConverse, areOpposites, eventSenses, isPersonNoun, isVerbLemma, lexicalRelation, mayMeanTheSame, namesPeople, samePredicate, transferSide } from '../wordnet';
 import { describedBy, describedNamesIn } from '../mentions/descriptions';
 import { areAntonyms, REPORTING_VERBS, setsAsideBy } from '../lexicon';
-import { framesOf, isPronounPerson, nested, sameParticipant, sameWords, type Argument, type Frame, type Participant } from '../syntax/frames';
+import { framesOf, isPronounPerson, sameOrSynonym, sameParticipant, sameWords, type Argument, type Frame, type Participant } from '../syntax/frames';
 import { dependentsOf, hasDependent, subtreeOf } from '../syntax/tree';
 import type { SentenceSyntax } from '../syntax';
 
@@ -48,15 +48,6 @@ interface Change {
 
 type SameParticipant = (a: Participant, b: Participant) => boolean;
 
-/** The same participant, allowing a synonym for its head ("the firm" / "the company"). */
-function sameOrSynonym(a: Participant, b: Participant): boolean {
-  if (sameParticipant(a, b)) return true;
-  if (a.named !== b.named || !mayMeanTheSame(a.headLemma, b.headLemma)) return false;
-  // The heads mean the same; the other naming words must agree as for sameParticipant.
-  const ra = new Set([...a.words].filter((w) => w !== a.headLemma));
-  const rb = new Set([...b.words].filter((w) => w !== b.headLemma));
-  return ra.size === 0 || rb.size === 0 || nested(ra, rb);
-}
 
 /**
  * A doer or receiver the source gives this verb only in another clause, beside another doer (or

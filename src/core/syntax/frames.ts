@@ -21,7 +21,7 @@ import { hyphenatedWithNext, type Token } from '../tokens';
 import type { SentenceSyntax } from './index';
 import { subtreeOf } from './tree';
 import { CHOOSING_VERBS, CLAUSE_OPENERS, LEGAL_ACTIONS, LIGHT_VERBS, LITIGATING_VERBS, RECIPROCAL_PREDICATES, REPORTING_VERBS, setsAsideBy, SYMMETRIC_PREDICATES } from '../lexicon';
-import { agentSenses, isAdjectiveLemma, isDirectingVerb, isEventNoun, isPersonNoun, isTimeNoun, isVerbLemma, namesPeople, nounFile, transferSide, verbOfForm } from '../wordnet';
+import { agentSenses, isAdjectiveLemma, isDirectingVerb, isEventNoun, isPersonNoun, isTimeNoun, isVerbLemma, mayMeanTheSame, namesPeople, nounFile, transferSide, verbOfForm } from '../wordnet';
 
 /** WordNet's noun files of attributes and quantities (noun.attribute, noun.quantity): measures, never agents. */
 const MEASURE_FILES: ReadonlySet<number> = new Set([7, 23]);
@@ -947,6 +947,16 @@ export function sameParticipant(a: Participant, b: Participant): boolean {
     if (y !== b.words && nested(a.words, y)) return true;
   }
   return false;
+}
+
+/** The same participant, allowing a synonym for its head ("the firm" / "the company"). */
+export function sameOrSynonym(a: Participant, b: Participant): boolean {
+  if (sameParticipant(a, b)) return true;
+  if (a.named !== b.named || !mayMeanTheSame(a.headLemma, b.headLemma)) return false;
+  // The heads mean the same; the other naming words must agree as for sameParticipant.
+  const ra = new Set([...a.words].filter((w) => w !== a.headLemma));
+  const rb = new Set([...b.words].filter((w) => w !== b.headLemma));
+  return ra.size === 0 || rb.size === 0 || nested(ra, rb);
 }
 
 /** Whether two participants are told in the same words (not one inside the other, as `nested` allows). */

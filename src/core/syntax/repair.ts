@@ -449,12 +449,31 @@ function reportedSubjectOnSayer(syntax: SentenceSyntax, words: readonly string[]
   for (let v = 1; v < heads.length; v++) {
     if (tags[v] !== 'VERB' || !reportingPast(words[v]!)) continue;
     const kids = dependentsOf(syntax, v);
-    const before = kids.find((c) => c < v && /^nsubj/.test(labels[c]!));
-    const after = kids.find((c) => c > v && labels[c] === 'nsubj');
-    const clause = after === undefined ? undefined : kids.find((c) => c > after && /^(xcomp|ccomp)$/.test(labels[c]!) && tags[c] === 'VERB');
-    if (before === undefined || after === undefined || clause === undefined || hasDependent(syntax, clause, /^(nsubj|csubj|expl)/)) continue;
+    // (The sayer may be the subject of the verb "said" is conjoined to: "conceded that …, but
+    // said a new hub opened in January".)
+    const before = kids.find((c) => c < v && /^nsubj/.test(labels[c]!)) ??
+      (labels[v] === 'conj' && heads[v]! >= 0 ? dependentsOf(syntax, heads[v]!, /^nsubj/).find((c) => c < v) : undefined);
+    // (Or read as its object, where the verb takes none: "said a new hub … opened"; not "told",
+    // whose object is whom it told.)
+    const after = kids.find((c) => c > v && (labels[c] === 'nsubj' || (labels[c] === 'obj' && words[v]!.toLowerCase() !== 'told')));
+    // (Or hung on that name as a describing clause: "She said a new surgical hub opened in January".)
+    const clause = after === undefined ? undefined : kids.find((c) => c > after && /^(xcomp|ccomp)$/.test(labels[c]!) && tags[c] === 'VERB') ??
+      dependentsOf(syntax, after, /^acl$/).find((c) => c > after && tags[c] === 'VERB' && !hasDependent(syntax, c, /^mark$/));
+    // (An object needs no subject before the verb: a verb that says takes its object or its
+    // clause, not both.)
+    if (after === undefined || clause === undefined || hasDependent(syntax, clause, /^(nsubj|csubj|expl)/)) continue;
+    const readAsObject = labels[after] === 'obj';
+    if (before === undefined && !readAsObject) continue;
+    // (An object only right before the clause, the words between the clause's own.)
+    if (readAsObject) {
+      const own = new Set(subtreeOf(syntax, clause));
+      const end = Math.max(...subtreeOf(syntax, after).filter((k) => !own.has(k)));
+      if (end > clause || Array.from({ length: clause - end - 1 }, (_x, k) => end + 1 + k).some((k) => !own.has(k))) continue;
+    }
     return edited(syntax, (newHeads, newLabels) => {
       newHeads[after] = clause;
+      newLabels[after] = 'nsubj';
+      newHeads[clause] = v;
       newLabels[clause] = 'ccomp';
     });
   }
