@@ -948,6 +948,9 @@ const constructions: Row[] = [
   { name: "a verb of the same sense as \"reject\" kept in a synonym is no negation (a guard)", source: "The tribunal dismissed the landlord's argument.", rewrite: "The tribunal rejected the landlord's argument.", kind: "negation", expect: null },
   { name: "a plan reported after \"said\" told as done is a tense change, the reported subject read as the clause's, not the sayer's object", source: "The minister admitted the scheme had been slow, but said a new training centre in Dunmore was scheduled to open in March.", rewrite: "The minister conceded the scheme had been slow, but said a new training centre in Dunmore opened in March.", kind: "tense", expect: "opened" },
   { name: "a plan reported after \"said\" kept as a plan is no tense change (a guard)", source: "The minister said a new training centre in Dunmore was scheduled to open in March.", rewrite: "The minister said a new training centre in Dunmore was due to open in March.", kind: "tense", expect: null },
+  { name: "a multiplying verb replaced by another is a number changed", source: "Demand for the city's food banks has tripled since 2022, the charity said.", rewrite: "Demand for the city's food banks has doubled since 2022, the charity said.", kind: "number", expect: "doubled" },
+  { name: "a multiplying verb told as \"twice as many\" of another factor is a number changed", source: "The number of households using the food bank has tripled since 2022.", rewrite: "Twice as many households are now using the food bank as in 2022.", kind: "number", expect: "Twice" },
+  { name: "a multiplying verb told as \"three times as many\" is the same multiple (a guard)", source: "The number of households using the food bank has tripled since 2022.", rewrite: "Three times as many households are now using the food bank as in 2022.", kind: "number", expect: null },
 ];
 
 function check(rows: readonly Row[]): void {

@@ -303,6 +303,19 @@ function betweenEnds(ctx: PairContext, r: NumberMention): boolean {
 const VAGUE_COUNTS = SCOPE_CUES.filter(([phrase, cls]) => /^(some|many|few|most|minority)$/.test(cls) && !/ly$|^(often|sometimes|seldom|certain|some)$/.test(phrase)).map(([phrase]) => phrase);
 
 
+/** The multiples a sentence tells, each with its factor and words: "tripled", "has halved", "twice as many", "three times as much". */
+function multiplesIn(tokens: readonly Token[]): { factor: number; first: number; last: number }[] {
+  const out: { factor: number; first: number; last: number }[] = [];
+  // (Or the word before what it multiplies: "almost double the bank's target", "half the record".)
+  const before = (i: number) => /^(the|its|their|his|her|our|that|this)$/.test(tokens[i + 1]?.lower ?? '');
+  tokens.forEach((t, i) => {
+    const factor = t.lower === 'twice' ? 2 : t.pos === 'VERB' || before(i) ? (t.lower === 'half' ? 1 / 2 : MULTIPLYING_VERBS[t.lemma]) : undefined;
+    if (factor !== undefined) out.push({ factor, first: i, last: i });
+  });
+  for (const m of findNumbers(tokens)) if (multipleAfter(tokens, m) && m.value !== null) out.push({ factor: m.value, first: m.first, last: m.last + 1 });
+  return out;
+}
+
 /**
  * A percentage that tells a multiple the source states: a share that is one over it ("half what
  * it was" for "has halved", "about a third of Aerovia's size" for "Aerovia is about three times
@@ -628,6 +641,17 @@ export const numberRule: PairRule = (ctx) => {
       default: return false;
     }
   };
+  // "has tripled since 2021" -> "twice as many as in 2021", "doubled" -> "tripled": a multiple
+  // told by its verb or by "twice" / "N times", the one the sentence tells each side, changed.
+  const sMultiples = multiplesIn(ctx.sTok), rMultiples = multiplesIn(ctx.rTok);
+  if (sMultiples.length === 1 && rMultiples.length === 1 && sMultiples[0]!.factor !== rMultiples[0]!.factor) {
+    const [sm, rm] = [sMultiples[0]!, rMultiples[0]!];
+    const rIdx = Array.from({ length: rm.last - rm.first + 1 }, (_v, k) => rm.first + k);
+    if (!rIdx.some((i) => ctx.claimed.has(i))) {
+      claim(ctx, rIdx);
+      findings.push(replacement(ctx, 'number', 'Number', spanOf(ctx.rTok.slice(rm.first, rm.last + 1)), spanOf(ctx.sTok.slice(sm.first, sm.last + 1))));
+    }
+  }
   // "its losses tripled" -> "its losses rose by a third": a multiple the source tells by its verb,
   // replaced by a change "by" a share that is not that multiple's rise or fall.
   // (Or "cut its dividend by a third" for "halved its dividend": the verb the "by" phrase hangs
@@ -659,7 +683,8 @@ export const numberRule: PairRule = (ctx) => {
     agree: (r, s) => sameAmount(r, s) && !pointsForPercent(ctx, r, s),
     // (A count of a whole the source states, "Nine of the bank's 14 branches", is a share of it:
     // the quantifier rule compares it with the source's scope word.)
-    supported: (r) => spelledOut(r) || runOfPeriods(ctx.sTok, src, r) || describesNameAsSource(ctx, r) || src.some((s) => sameRate(ctx.rTok, r, ctx.sTok, s)) || othersBeforeOrdinal(ctx, r, src) || timesInWords(ctx, r) || betweenTimes(ctx, r) || betweenEnds(ctx, r) || partOfStatedWhole(r) || countForVagueWord(r) || boundedHalf(r) || workedOut(r) || lengthBetweenDates(r),
+    // (A multiple's count, "three times as many", is compared as the multiple, above.)
+    supported: (r) => (multipleAfter(ctx.rTok, r) && sMultiples.length > 0) || spelledOut(r) || runOfPeriods(ctx.sTok, src, r) || describesNameAsSource(ctx, r) || src.some((s) => sameRate(ctx.rTok, r, ctx.sTok, s)) || othersBeforeOrdinal(ctx, r, src) || timesInWords(ctx, r) || betweenTimes(ctx, r) || betweenEnds(ctx, r) || partOfStatedWhole(r) || countForVagueWord(r) || boundedHalf(r) || workedOut(r) || lengthBetweenDates(r),
     comparable: comparableAmounts,
     vague: (m, r) => m.value === null || boundAllows(m, r),
     sameSubject: (r, s) => {
