@@ -7,7 +7,7 @@ import { ENDED_STATE_ADVERBS, PEOPLE_GROUPS, POSSESSIVE_DETERMINERS, ROLE_NOUNS 
 import { abbreviates, titleBeforeName } from '../mentions/entities';
 import { spellingKey } from '../spelling';
 import type { SentenceSyntax } from '../syntax/index';
-import { dependentsOf, subtreeOf } from '../syntax/tree';
+import { dependentsOf, markedBy, subtreeOf } from '../syntax/tree';
 import { isInhabitantNoun, isKinNoun, isKnownWord, isPersonNoun, lexicalRelation, mayMeanTheSame, namesPeople, pertains } from '../wordnet';
 
 const SAME_ROLE: ReadonlyArray<readonly string[]> = [
@@ -300,8 +300,14 @@ export const roleRule: PairRule = (ctx) => {
   const rRoles = ctx.rTok.map((t, i) => ({ t, i, lemma: roleLemma(t) })).filter(({ i, lemma }) => isRole(ctx.rTok, ctx.syntax.rewrite, i, lemma)).map((x) => ({ ...x, title: titled(ctx.rTok, x.i, x.lemma) }));
   const sRoles = ctx.sTok.map((t, i) => ({ t, i, lemma: roleLemma(t) })).filter(({ i, lemma }) => isRole(ctx.sTok, ctx.syntax.source, i, lemma)).map((x) => ({ ...x, title: titled(ctx.sTok, x.i, x.lemma) }));
   const same = (a: { lemma: string; title: string }, b: { lemma: string; title: string }) => sameRole(a.lemma, b.lemma) || ((a.title !== a.lemma || b.title !== b.lemma) && sameRole(a.title, b.title));
-  const rFree = rRoles.filter((r) => !sRoles.some((s) => same(s, r)));
-  const sFree = sRoles.filter((s) => !rRoles.some((r) => same(r, s)));
+  // (A post over a field, "head of quality", is no post over the whole, "chief executive"; a
+  // field is a bare noun, "the head of the race" is its leader.)
+  const fielded = (tokens: readonly Token[], syn: SentenceSyntax, i: number) => dependentsOf(syn, i, /^nmod$/).some((d) => syn.tags[d] === 'NOUN' && markedBy(syn, tokens, d, 'of') &&
+    !dependentsOf(syn, d, /^(det|nmod:poss)$/).length);
+  const sameRoleOf = (s: (typeof sRoles)[number], r: (typeof rRoles)[number]) => same(s, r) &&
+    fielded(ctx.sTok, ctx.syntax.source(), s.i) === fielded(ctx.rTok, ctx.syntax.rewrite(), r.i);
+  const rFree = rRoles.filter((r) => !sRoles.some((s) => sameRoleOf(s, r)));
+  const sFree = sRoles.filter((s) => !rRoles.some((r) => sameRoleOf(s, r)));
   const used = new Set<number>();
   for (const r of rFree) {
     if (ctx.claimed.has(r.i)) continue;

@@ -286,7 +286,10 @@ function nameOnPostOfField(syntax: SentenceSyntax, words: readonly string[]): Se
     const field = heads[a]!;
     const post = field >= 0 ? heads[field]! : -1;
     if (label !== 'appos' || tags[a] !== 'PROPN' || post < 0 || labels[field] !== 'nmod' || tags[field] !== 'NOUN' || tags[post] !== 'NOUN') return [];
-    return words[a - 1] === ',' && (isPersonNoun(words[post]!) || ROLE_NOUNS.has(words[post]!)) && !asNoun(words[field]!, isPersonNoun) && !asNoun(words[field]!, (w) => PARTY_FILES.has(nounFile(w))) ? [a] : [];
+    // (The name's first word after the comma: "head of quality, Mette Kjærgaard".)
+    let first = a;
+    while (first > 0 && heads[first - 1] === a && /^(compound|flat)$/.test(labels[first - 1]!)) first--;
+    return words[first - 1] === ',' && (isPersonNoun(words[post]!) || ROLE_NOUNS.has(words[post]!)) && !asNoun(words[field]!, isPersonNoun) && !asNoun(words[field]!, (w) => PARTY_FILES.has(nounFile(w))) ? [a] : [];
   });
   return moved.length === 0 ? syntax : editedTree(syntax, (newHeads) => { for (const a of moved) newHeads[a] = heads[heads[a]!]!; });
 }
