@@ -864,6 +864,11 @@ function unnamedSource(tokens: readonly Token[]): number {
   });
 }
 
+/** Whether the other text names an attribution's speaker too, every content word of it. */
+export function speakerNamedIn(tokens: readonly Token[], a: Attribution, other: readonly Token[]): boolean {
+  return a.speaker.length > 0 && a.speaker.every((k) => !isContentToken(tokens[k]!) || other.some((t) => t.lemma === tokens[k]!.lemma));
+}
+
 export const attributionRule: PairRule = (ctx) => {
   const sAttr = findAttributions(ctx.sTok, ctx.syntax.source);
   // A claim the source passes on from no one named, given a named speaker: "The unit is
@@ -876,7 +881,12 @@ export const attributionRule: PairRule = (ctx) => {
   // speaker of its own.)
   const hedged = sUnnamed >= 0 ? sourceSentenceAt(ctx, sUnnamed) : undefined;
   if (hedged && !sAttr.some((a) => a.speaker.length > 0 && sourceSentenceAt(ctx, a.verb) === hedged) && unnamedSource(ctx.rTok) < 0) {
-    const ra = findAttributions(ctx.rTok, ctx.syntax.rewrite).find((a) => (byName(ctx.rTok, a) || definite(ctx.rTok, a)) && !anonymous(ctx.rTok, a));
+    // (Not a speaker the source names in the sentence too, of another claim in it: "reportedly
+    // considering hiring crew, a step the union says would be illegal" / "weighing whether to hire
+    // crew, a move the union says would break the law".)
+    // (The hedged sentence itself: a merged one may name the speaker of another claim.)
+    const hedgedWords = ctx.sTok.filter((_t, k) => sourceSentenceAt(ctx, k) === hedged);
+    const ra = findAttributions(ctx.rTok, ctx.syntax.rewrite).find((a) => (byName(ctx.rTok, a) || definite(ctx.rTok, a)) && !anonymous(ctx.rTok, a) && !speakerNamedIn(ctx.rTok, a, hedgedWords));
     if (ra && !ra.speaker.some((k) => ctx.claimed.has(k)) && (ctx.sources.length < 2 || claimHome(ctx, ra)?.sentence === hedged)) {
       const speaker = spanOf(ra.speaker.map((k) => ctx.rTok[k]!));
       claim(ctx, ra.speaker);

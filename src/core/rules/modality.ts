@@ -1,7 +1,7 @@
 // `modality`: how certain a claim is changed: a hedge removed or added ("could rise" vs "will
 // rise", "is expected to resign" vs "resigned"), or one degree of certainty swapped for another
 // ("might" vs "must", "suggests" vs "proves", "alleged" vs "established").
-import { findAttributions } from './attribution';
+import { findAttributions, speakerNamedIn } from './attribution';
 import { claim, hunkOfSource, q, rewriteTokensIn, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { findCues, type Cue } from '../cues';
 import { CERTAINTY_CUES, DECIDING_VERBS, MODAL_FORMS, REPORTING_VERBS, SCHEDULED, type CertaintyClass } from '../lexicon';
@@ -442,7 +442,9 @@ export const modalityRule: PairRule = (ctx) => {
       // to reports, the striker turned down …"): whose word it is, is the attribution rule's.
       // (Not a word the source gives beside the hedge: "allegedly sold …, police said" /
       // "sold …, police said" drops the hedge.)
-      if (s.cls === 'alleged' && findAttributions(ctx.rTok, ctx.syntax.rewrite).length > findAttributions(ctx.sTok, ctx.syntax.source).length) continue;
+      // (Nor one whose speaker the source names in the sentence too, of another claim in it: "a
+      // step the union says would be illegal".)
+      if (s.cls === 'alleged' && findAttributions(ctx.rTok, ctx.syntax.rewrite).filter((a) => !speakerNamedIn(ctx.rTok, a, ctx.sTok)).length > findAttributions(ctx.sTok, ctx.syntax.source).length) continue;
       // A deliberation is contradicted by a decision, a fact or a future stated as certain ("is
       // considering turning the sites into hubs" / "will turn them into hubs"), not by a
       // conditional ("proposed an amendment to keep" / "an amendment that would have kept").
