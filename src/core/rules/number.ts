@@ -187,6 +187,16 @@ function memberOfGroup(tokens: readonly Token[], r: NumberMention): boolean {
   return r.value === 1 && r.first === r.last && r.unit === null && tokens[r.last + 1]?.lower === 'of' && /^(the|its|their|his|her|our|those|these|them|whom|which)$/.test(tokens[r.last + 2]?.lower ?? '');
 }
 
+/**
+ * "climbs three places, from seventh to fourth": a count that is the gap between two ranks the
+ * rewrite's sentence states beside it (each rank compared on its own) is worked out, no detail added.
+ */
+function gapBetweenRanks(rw: readonly NumberMention[], r: NumberMention): boolean {
+  if (r.unit !== null || r.value === null) return false;
+  const ranks = rw.filter((m) => m.unit === 'ordinal' && m.value !== null);
+  return ranks.some((a) => ranks.some((b) => a !== b && Math.abs(a.value! - b.value!) === r.value));
+}
+
 /** How many times a word says something happened ("reported twice" / "two reports"). */
 const TIMES_WORDS: ReadonlyMap<string, number> = new Map([['once', 1], ['twice', 2], ['thrice', 3]]);
 
@@ -195,8 +205,10 @@ const TIMES_WORDS: ReadonlyMap<string, number> = new Map([['once', 1], ['twice',
  * reports of the pothole". The count of acts is the count of the things they leave.
  */
 function timesInWords(ctx: PairContext, r: NumberMention): boolean {
-  // (The things counted right after the count, or after "of the": "scoring two of the goals" for "scored twice".)
-  const partitive = ctx.rTok[r.last + 1]?.lower === 'of' && /^(the|its|their|his|her)$/.test(ctx.rTok[r.last + 2]?.lower ?? '') ? r.last + 3 : r.last + 1;
+  // (The things counted right after the count, or after "of the": "scoring two of the goals" for
+  // "scored twice"; or joined to it, "a two-time winner" for "has won twice".)
+  const after = ctx.rTok[r.last + 1]?.text === '-' ? r.last + 2 : r.last + 1;
+  const partitive = ctx.rTok[after]?.lower === 'of' && /^(the|its|their|his|her)$/.test(ctx.rTok[after + 1]?.lower ?? '') ? after + 2 : after;
   return r.unit === null && r.value !== null && ctx.rTok[partitive]?.pos === 'NOUN' && ctx.sTok.some((t) => TIMES_WORDS.get(t.lower) === r.value);
 }
 
@@ -616,8 +628,10 @@ export const numberRule: PairRule = (ctx) => {
     countedIn: (m) => ctx.memo('source-counted', () => new Map(sourceNumbers(ctx).map((x) => [x.m, x.counted]))).get(m), figureCounts: countedAfter(ctx.rTok, r),
     remainder: ctx.rTok.slice(Math.max(0, r.qualifierFirst - 2), r.qualifierFirst).some(remainderWord) || (sourceTellsRemainder ??= ctx.sTok.some(remainderWord)),
     // (With the noun it counts between: "2,800 more applicants than places".)
-    difference: COMPARATIVE_WORDS.test(ctx.rTok[r.last + 1]?.lower ?? '') &&
-      [2, 3, 4].some((k) => ctx.rTok[r.last + k]?.lower === 'than' && ctx.rTok.slice(r.last + 2, r.last + k).every((t) => t.pos === 'NOUN' || t.pos === 'ADJ')),
+    // (Or a gap told by place: "15 behind Haverleigh", "12 points ahead of Marchetti".)
+    difference: (COMPARATIVE_WORDS.test(ctx.rTok[r.last + 1]?.lower ?? '') &&
+      [2, 3, 4].some((k) => ctx.rTok[r.last + k]?.lower === 'than' && ctx.rTok.slice(r.last + 2, r.last + k).every((t) => t.pos === 'NOUN' || t.pos === 'ADJ'))) ||
+      [1, 2].some((k) => /^(behind|ahead)$/.test(ctx.rTok[r.last + k]?.lower ?? '') && ctx.rTok.slice(r.last + 1, r.last + k).every((t) => t.pos === 'NOUN')),
     period: periodOfRate(ctx.rTok, r),
     ratio: ratioAfter(ctx.rTok, r),
     multiple: multipleAfter(ctx.rTok, r),
@@ -684,7 +698,7 @@ export const numberRule: PairRule = (ctx) => {
     // (A count of a whole the source states, "Nine of the bank's 14 branches", is a share of it:
     // the quantifier rule compares it with the source's scope word.)
     // (A multiple's count, "three times as many", is compared as the multiple, above.)
-    supported: (r) => (multipleAfter(ctx.rTok, r) && sMultiples.length > 0) || spelledOut(r) || runOfPeriods(ctx.sTok, src, r) || describesNameAsSource(ctx, r) || src.some((s) => sameRate(ctx.rTok, r, ctx.sTok, s)) || othersBeforeOrdinal(ctx, r, src) || timesInWords(ctx, r) || betweenTimes(ctx, r) || betweenEnds(ctx, r) || partOfStatedWhole(r) || countForVagueWord(r) || boundedHalf(r) || workedOut(r) || lengthBetweenDates(r),
+    supported: (r) => (multipleAfter(ctx.rTok, r) && sMultiples.length > 0) || gapBetweenRanks(rw, r) || spelledOut(r) || runOfPeriods(ctx.sTok, src, r) || describesNameAsSource(ctx, r) || src.some((s) => sameRate(ctx.rTok, r, ctx.sTok, s)) || othersBeforeOrdinal(ctx, r, src) || timesInWords(ctx, r) || betweenTimes(ctx, r) || betweenEnds(ctx, r) || partOfStatedWhole(r) || countForVagueWord(r) || boundedHalf(r) || workedOut(r) || lengthBetweenDates(r),
     comparable: comparableAmounts,
     vague: (m, r) => m.value === null || boundAllows(m, r),
     sameSubject: (r, s) => {

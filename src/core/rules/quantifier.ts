@@ -171,6 +171,8 @@ function findScopeCues(tokens: readonly Token[]): Cue<ScopeClass>[] {
     // "too few crane operators", "too many patients": measured against a need (a shortage, an
     // excess), not a share of a set.
     if (toks[first - 1]?.lower === 'too') return null;
+    // ("twice as many tickets as", "three times as much": a multiple, the number rule's.)
+    if (/^(many|much)$/.test(phrase) && toks[first - 1]?.lower === 'as' && /^(twice|times|half)$/.test(toks[first - 2]?.lower ?? '')) return null;
     // "all while", "any time": a quantity word needs its noun right after it.
     const next = toks[last + 1];
     // (Or stands for the set named before it, as a clause's subject: "Of the 18,400 starters, all
