@@ -962,6 +962,9 @@ const constructions: Row[] = [
   { name: "a gap told by place (\"15 behind\") between a figure kept beside it and one the source gives elsewhere is worked out", source: "Castlemoor University scored 897 points. The University of Haverleigh scored 912 points.", rewrite: "Castlemoor University scored 897 points, 15 behind Haverleigh.", kind: "number", expect: null },
   { name: "a gap told by place that the figures do not come to is a number changed (a guard)", source: "Castlemoor University scored 897 points. The University of Haverleigh scored 912 points.", rewrite: "Castlemoor University scored 897 points, 25 behind Haverleigh.", kind: "number", expect: "25" },
   { name: "a count that is the gap between two ranks the sentence states (\"three places, from seventh to fourth\") is worked out", source: "St Brigid's College is fourth with 861 points, up from seventh last year.", rewrite: "St Brigid's College climbs three places, from seventh to fourth, with 861 points.", kind: "added-detail", expect: null },
+  { name: "\"left\" after \"be\" is what remains, no opposite of \"stay\"", source: "Cod quotas will fall by 10%, while the herring quota will stay unchanged.", rewrite: "Cod quotas go down by 10%. The herring quota is left as it is.", kind: "negation", expect: null },
+  { name: "\"be left\" in the wild is \"remain\" there", source: "Only around 3,000 snow leopards are thought to remain in the wild.", rewrite: "Just 3,000 or so snow leopards are believed to be left in the wild.", kind: "negation", expect: null },
+  { name: "\"left\" as departing against \"stayed\" is still a negation (a guard)", source: "Most of the staff stayed after the takeover.", rewrite: "Most of the staff left after the takeover.", kind: "negation", expect: "left" },
 ];
 
 function check(rows: readonly Row[]): void {
