@@ -965,6 +965,7 @@ const constructions: Row[] = [
   { name: "\"left\" after \"be\" is what remains, no opposite of \"stay\"", source: "Cod quotas will fall by 10%, while the herring quota will stay unchanged.", rewrite: "Cod quotas go down by 10%. The herring quota is left as it is.", kind: "negation", expect: null },
   { name: "\"be left\" in the wild is \"remain\" there", source: "Only around 3,000 snow leopards are thought to remain in the wild.", rewrite: "Just 3,000 or so snow leopards are believed to be left in the wild.", kind: "negation", expect: null },
   { name: "\"left\" as departing against \"stayed\" is still a negation (a guard)", source: "Most of the staff stayed after the takeover.", rewrite: "Most of the staff left after the takeover.", kind: "negation", expect: "left" },
+  { name: "an object before an infinitive is its doer by control, no reported clause's subject: \"reported his neighbour to police\" / passive is a swap (a guard)", source: "Martin Cole reported his neighbour, Kevin Dale, to police after a row over a fence.", rewrite: "Martin Cole was reported to police by his neighbour, Kevin Dale, after a row over a fence.", kind: "roles-swapped", expect: "Martin Cole was reported" },
 ];
 
 function check(rows: readonly Row[]): void {

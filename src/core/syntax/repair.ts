@@ -467,6 +467,9 @@ function reportedSubjectOnSayer(syntax: SentenceSyntax, words: readonly string[]
     if (after === undefined || clause === undefined || hasDependent(syntax, clause, /^(nsubj|csubj|expl)/)) continue;
     const readAsObject = labels[after] === 'obj';
     if (before === undefined && !readAsObject) continue;
+    // (An object before an infinitive is its doer by control, "reported his neighbour to police",
+    // "asked the council to act": only a finite clause takes it as its subject.)
+    if (readAsObject && hasDependent(syntax, clause, /^mark$/)) continue;
     // (An object only right before the clause, the words between the clause's own.)
     if (readAsObject) {
       const own = new Set(subtreeOf(syntax, clause));
