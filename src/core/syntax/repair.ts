@@ -478,7 +478,7 @@ function reportedSubjectOnSayer(syntax: SentenceSyntax, words: readonly string[]
     }
     return edited(syntax, (newHeads, newLabels) => {
       newHeads[after] = clause;
-      newLabels[after] = 'nsubj';
+      newLabels[after] = hasDependent(syntax, clause, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
       newHeads[clause] = v;
       newLabels[clause] = 'ccomp';
     });
