@@ -1072,7 +1072,7 @@ export const negationRule: PairRule = (ctx) => {
       }
       // "11 games left" is 11 games remaining: a participle after its noun names a state, and
       // the verbs' opposition ("leave" / "remain") is between acts.
-      if (stateAfterNoun(ctx.syntax.source(), si) || stateAfterNoun(ctx.syntax.rewrite(), ri) || leftAsRemaining(ctx.sTok, si) || leftAsRemaining(ctx.rTok, ri)) continue;
+      if (eitherNamesAState(ctx, si, ri)) continue;
       // "northern Tarsland" -> "southern Tarsland": opposites that pick out part of a named place
       // name another place; nothing was negated.
       if (ctx.rTok[ri]!.pos !== 'VERB' && ctx.rTok[ri + 1]?.pos === 'PROPN' && ctx.sTok[si + 1]?.lemma === ctx.rTok[ri + 1]!.lemma) {
@@ -1102,7 +1102,7 @@ export const negationRule: PairRule = (ctx) => {
       // (Its own "no", not one of a clause inside its subject: "Ollier's contention that the
       // equipment had not been calibrated was accepted".)
       if (saysNo(ctx.sTok, ctx.syntax.source(), si, true) !== saysNo(ctx.rTok, ctx.syntax.rewrite(), ri, true)) continue;
-      if (stateAfterNoun(ctx.syntax.source(), si) || stateAfterNoun(ctx.syntax.rewrite(), ri) || leftAsRemaining(ctx.sTok, si) || leftAsRemaining(ctx.rTok, ri)) continue;
+      if (eitherNamesAState(ctx, si, ri)) continue;
       if (converse(ctx, si, ri) || converseSwapAt(ctx, si, ri)) continue;
       push(ctx, out, rSpanAround(ri), sSpanAround(si), ri);
       break;
@@ -1619,9 +1619,14 @@ function stateAfterNoun(syn: SentenceSyntax, i: number): boolean {
   return syn.labels[i] === 'acl' && h === i - 1 && syn.tags[h] === 'NOUN' && !hasDependent(syn, i, /^nsubj/);
 }
 
-/** "The quota is left as it is", "1,000 are believed to be left": "left" after "be" is what remains, not what departs. */
-function leftAsRemaining(tokens: readonly Token[], i: number): boolean {
-  return tokens[i]!.lower === 'left' && /^(be|is|are|was|were|been|being)$/.test(tokens[i - 1]?.lower ?? '');
+/**
+ * Whether either of two opposite words names a state, not an act: "11 games left" (a participle
+ * after its noun), "the quota is left as it is", "1,000 are believed to be left" ("left" after
+ * "be" is what remains, not what departs).
+ */
+function eitherNamesAState(ctx: PairContext, si: number, ri: number): boolean {
+  const leftAsRemaining = (tokens: readonly Token[], i: number) => tokens[i]!.lower === 'left' && /^(be|is|are|was|were|been|being)$/.test(tokens[i - 1]?.lower ?? '');
+  return stateAfterNoun(ctx.syntax.source(), si) || stateAfterNoun(ctx.syntax.rewrite(), ri) || leftAsRemaining(ctx.sTok, si) || leftAsRemaining(ctx.rTok, ri);
 }
 
 /**

@@ -316,7 +316,7 @@ const VAGUE_COUNTS = SCOPE_CUES.filter(([phrase, cls]) => /^(some|many|few|most|
 
 
 /** The multiples a sentence tells, each with its factor and words: "tripled", "has halved", "twice as many", "three times as much". */
-function multiplesIn(tokens: readonly Token[]): { factor: number; first: number; last: number }[] {
+function multiplesIn(tokens: readonly Token[], mentions: readonly NumberMention[]): { factor: number; first: number; last: number }[] {
   const out: { factor: number; first: number; last: number }[] = [];
   // (Or the word before what it multiplies: "almost double the bank's target", "half the record".)
   const before = (i: number) => /^(the|its|their|his|her|our|that|this)$/.test(tokens[i + 1]?.lower ?? '');
@@ -324,7 +324,7 @@ function multiplesIn(tokens: readonly Token[]): { factor: number; first: number;
     const factor = t.lower === 'twice' ? 2 : t.pos === 'VERB' || before(i) ? (t.lower === 'half' ? 1 / 2 : MULTIPLYING_VERBS[t.lemma]) : undefined;
     if (factor !== undefined) out.push({ factor, first: i, last: i });
   });
-  for (const m of findNumbers(tokens)) if (multipleAfter(tokens, m) && m.value !== null) out.push({ factor: m.value, first: m.first, last: m.last + 1 });
+  for (const m of mentions) if (multipleAfter(tokens, m) && m.value !== null) out.push({ factor: m.value, first: m.first, last: m.last + 1 });
   return out;
 }
 
@@ -336,18 +336,8 @@ function multiplesIn(tokens: readonly Token[]): { factor: number; first: number;
  */
 function multipleInSource(ctx: PairContext, r: NumberMention): boolean {
   if (r.unit !== '%' || r.value === null || r.value <= 0) return false;
-  const multiples = ctx.memo('source-multiples', () => {
-    const out = new Set<number>();
-    for (const s of ctx.source.sentences) {
-      for (const m of findNumbers(s.tokens)) if (m.value !== null && m.unit === null && s.tokens[m.last + 1]?.lower === 'times') out.add(m.value);
-      for (const t of s.tokens) {
-        // (A halving is a multiple of two, told the other way.)
-        const factor = t.lower === 'twice' ? 2 : MULTIPLYING_VERBS[t.lemma];
-        if (factor !== undefined) out.add(factor < 1 ? 1 / factor : factor);
-      }
-    }
-    return out;
-  });
+  // (A halving is a multiple of two, told the other way.)
+  const multiples = ctx.memo('source-multiples', () => new Set(ctx.source.sentences.flatMap((s) => multiplesIn(s.tokens, findNumbers(s.tokens)).map((m) => (m.factor < 1 ? 1 / m.factor : m.factor)))));
   const v = r.value;
   const oneOver = (share: number) => { const n = Math.round(100 / share); return n >= 2 && Math.abs(100 / n - share) <= 0.5 && multiples.has(n); };
   const rise = Number.isInteger(v / 100) && multiples.has(v / 100 + 1);
@@ -657,7 +647,7 @@ export const numberRule: PairRule = (ctx) => {
   };
   // "has tripled since 2021" -> "twice as many as in 2021", "doubled" -> "tripled": a multiple
   // told by its verb or by "twice" / "N times", the one the sentence tells each side, changed.
-  const sMultiples = multiplesIn(ctx.sTok), rMultiples = multiplesIn(ctx.rTok);
+  const sMultiples = multiplesIn(ctx.sTok, src), rMultiples = multiplesIn(ctx.rTok, rw);
   if (sMultiples.length === 1 && rMultiples.length === 1 && sMultiples[0]!.factor !== rMultiples[0]!.factor) {
     const [sm, rm] = [sMultiples[0]!, rMultiples[0]!];
     const rIdx = Array.from({ length: rm.last - rm.first + 1 }, (_v, k) => rm.first + k);
