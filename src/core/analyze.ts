@@ -31,7 +31,7 @@ import { pairSyntax, syntaxOf } from './syntax/sentenceSyntax';
 import type { PreparationCache } from './document';
 import { sharesAlmostNothing, unrelatedFinding, type PairCounts } from './unrelatedPair';
 import { languageFinding } from './language';
-import { isKnownWord, isTimeNoun, probablyName } from './wordnet';
+import { isCommonWord, isTimeNoun } from './wordnet';
 import { quoteSpans } from './quotes';
 import { offsetFree, rebasedFrom } from './offsetFree';
 import type { Token } from './tokens';
@@ -410,7 +410,7 @@ function namesAllIn(s: Sentence, src: PreparedText): boolean {
   // (A capital after a colon opens what follows, and a common word set in capitals is a label's
   // type, "FACT CHECK: Did …", "BREAKING": neither is a name.)
   const named = (t: Token, k: number) => k > 0 && t.isWord && /^\p{Lu}/u.test(t.text) && s.tokens[k - 1]!.text !== ':' &&
-    !(/^\p{Lu}{2,}$/u.test(t.text) && isKnownWord(t.lower) && !probablyName(t.lower));
+    !(/^\p{Lu}{2,}$/u.test(t.text) && isCommonWord(t.lower));
   return s.tokens.every((t, k) => !named(t, k) || text.includes(t.lower.replace(/['’]s$/, '')));
 }
 

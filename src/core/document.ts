@@ -4,7 +4,7 @@ import { splitParagraphs, splitSentences } from './sentences';
 import { tokenize, type Token } from './tokens';
 import { rebasedFrom } from './offsetFree';
 import { spellingKey } from './spelling';
-import { isKnownWord, probablyName } from './wordnet';
+import { isCommonWord } from './wordnet';
 import type { Span, TextFormat } from './types';
 
 export interface Sentence extends Span {
@@ -355,6 +355,6 @@ function commonPluralOpening(t: Token): Token | null {
   if (t.pos !== 'PROPN' || t.lemma !== t.norm || !/^\p{Lu}\p{Ll}+s$/u.test(t.text)) return null;
   const lower = t.lower;
   const singular = /ies$/.test(lower) ? lower.slice(0, -3) + 'y' : /(ss|x|ch|sh)es$/.test(lower) ? lower.slice(0, -2) : lower.slice(0, -1);
-  if (singular.length < 3 || !isKnownWord(singular) || probablyName(singular)) return null;
+  if (singular.length < 3 || !isCommonWord(singular)) return null;
   return { ...t, pos: 'NOUN', lemma: spellingKey(singular) };
 }

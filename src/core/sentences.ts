@@ -2,7 +2,7 @@
 // and the unit the aligner pairs, so the splitter is conservative: it would rather keep two
 // sentences together than cut one at an abbreviation.
 import type { Span } from './types';
-import { isKnownWord, probablyName } from './wordnet';
+import { isCommonWord } from './wordnet';
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr',
@@ -39,7 +39,7 @@ function scriptLabelLength(text: string): number {
   const m = SCRIPT_LABEL.exec(text) ?? ALERT_LABEL.exec(text);
   if (!m) return 0;
   const word = m[1]!.toLowerCase();
-  const layout = word.length === 1 ? /^[qa]$/.test(word) && m[0].includes(':') : isKnownWord(word) && !probablyName(word);
+  const layout = word.length === 1 ? /^[qa]$/.test(word) && m[0].includes(':') : isCommonWord(word);
   return layout ? m[0].length : 0;
 }
 

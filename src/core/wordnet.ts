@@ -109,6 +109,14 @@ export function probablyName(word: string): boolean {
 }
 
 /**
+ * A common word, no name: WordNet knows it and its main sense is no instance ("BREAKING",
+ * "REPORTER", "Members" read as a plural opening a sentence).
+ */
+export function isCommonWord(word: string): boolean {
+  return isKnownWord(word) && !probablyName(word);
+}
+
+/**
  * A word's senses, by word: the rules ask about the same words pair after pair (whether a word
  * is known, its senses for each word it is compared with), and each answer was a binary search
  * of the lemma table, and more of them for the word's other spellings when it is not listed.

@@ -123,15 +123,15 @@ export function comesTo(count: NumberMention, share: NumberMention, whole: Numbe
   return w !== null && fit(count, (share.value / 100) * w);
 }
 
-/**
- * Whether a count is told for each one of another thing: "four people for every ticket", "two
- * nurses to each ward", "three beds per nurse" (a rate per a unit of time is a period, not this).
- */
 /** Whether a figure is told as a multiple: "six times the £6m", "three times as many". */
 export function multipleAfter(tokens: readonly Token[], m: NumberMention): boolean {
   return m.unit === null && tokens[m.last + 1]?.lower === 'times';
 }
 
+/**
+ * Whether a count is told for each one of another thing: "four people for every ticket", "two
+ * nurses to each ward", "three beds per nurse" (a rate per a unit of time is a period, not this).
+ */
 export function ratioAfter(tokens: readonly Token[], m: NumberMention): boolean {
   for (let k = m.last + 1; k <= m.last + 3 && k < tokens.length; k++) {
     const w = tokens[k]!.lower;
@@ -234,6 +234,7 @@ export function workedOutFrom(r: NumberMention, source: SourceAmounts, stated: r
   // The rest of a whole split in shares, the share taken told elsewhere ("Redgum holds 70 per
   // cent. The remaining stake is owned by …" / "holds the other 30%").
   if (source.remainder && r.unit === '%' && all.some((b) => b.unit === '%' && b.value! < 100 && fits(100 - b.value!))) return true;
+  const from = (m: NumberMention) => source.tokens[m.qualifierFirst - 1]?.lower === 'from';
   for (const a of near) {
     // A share's complement: "a third less than" = "two-thirds of".
     if (r.unit === '%' && a.unit === '%' && a.value! < 100 && fits(100 - a.value!)) return true;
@@ -261,7 +262,6 @@ export function workedOutFrom(r: NumberMention, source: SourceAmounts, stated: r
       // The change from one amount to the other as a share of the first: "fell from 4,800 to
       // 3,600" = "down by a quarter", "by 25%". (The first is the one "from" marks, wherever it
       // stands, "200,000, up from 150,000"; with none, the one told first.)
-      const from = (m: NumberMention) => source.tokens[m.qualifierFirst - 1]?.lower === 'from';
       const base = from(a) || (!from(b) && a.first < b.first);
       if (r.unit === '%' && a.unit === b.unit && a.unit !== '%' && base && a.value! > 0 && fits((100 * Math.abs(a.value! - b.value!)) / a.value!) && together(a, b)) return true;
     }

@@ -233,10 +233,10 @@ function headOf(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
-/** Whether a word is said with a "no": a negator near it, or on its clause. */
 /**
- * `ownClause`: not reading a negator past another verb, whose negator it is ("the equipment had
- * not been calibrated was accepted").
+ * Whether a word is said with a "no": a negator near it, or on its clause. `ownClause`: not
+ * reading a negator past another verb, whose negator it is ("the equipment had not been
+ * calibrated was accepted").
  */
 function saysNo(tokens: readonly Token[], syn: SentenceSyntax, i: number, ownClause = false): boolean {
   return negatedNear(tokens, i, ownClause) || negatedClause(tokens, syn, i);

@@ -462,16 +462,16 @@ function reportedSubjectOnSayer(syntax: SentenceSyntax, words: readonly string[]
     // (Or hung on that name as a describing clause: "She said a new surgical hub opened in January".)
     const clause = after === undefined ? undefined : kids.find((c) => c > after && /^(xcomp|ccomp)$/.test(labels[c]!) && tags[c] === 'VERB') ??
       dependentsOf(syntax, after, /^acl$/).find((c) => c > after && tags[c] === 'VERB' && !hasDependent(syntax, c, /^mark$/));
-    // (An object needs no subject before the verb: a verb that says takes its object or its
-    // clause, not both.)
     if (after === undefined || clause === undefined || hasDependent(syntax, clause, /^(nsubj|csubj|expl)/)) continue;
+    // (A second subject only beside the sayer's own; an object needs none before the verb: a verb
+    // that says takes its object or its clause, not both.)
     const readAsObject = labels[after] === 'obj';
     if (before === undefined && !readAsObject) continue;
-    // (An object before an infinitive is its doer by control, "reported his neighbour to police",
-    // "asked the council to act": only a finite clause takes it as its subject.)
-    if (readAsObject && hasDependent(syntax, clause, /^mark$/)) continue;
-    // (An object only right before the clause, the words between the clause's own.)
     if (readAsObject) {
+      // (An object before an infinitive is its doer by control, "reported his neighbour to
+      // police", "asked the council to act": only a finite clause takes it as its subject.)
+      if (hasDependent(syntax, clause, /^mark$/)) continue;
+      // (And only right before the clause, the words between the clause's own.)
       const own = new Set(subtreeOf(syntax, clause));
       const end = Math.max(...subtreeOf(syntax, after).filter((k) => !own.has(k)));
       if (end > clause || Array.from({ length: clause - end - 1 }, (_x, k) => end + 1 + k).some((k) => !own.has(k))) continue;
