@@ -184,13 +184,13 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
     return f.words <= 4 && !f.named && !f.verb;
   };
   const signpost = (s: Sentence) => factsOf(s.tokens).signpost;
-  const reportable = (r: Sentence) => factsOf(r.tokens).words >= 2 && !label(r) && !signpost(r);
+  const reportable = (r: Sentence) => factsOf(r.tokens).words >= 2 && !label(r) && !signpost(r) && !factsOf(r.tokens).contact;
   // A headline over the story ("Ruiz-Hale century takes Westmarch top") sums up what the body
   // tells: a rewrite that re-angles or drops it drops no claim the body's sentences do not carry.
   // (Nor an interviewer's prompt in a transcript, "Q: The film took a long time to make.": the
   // answer carries the claim.)
   const prompt = (s: Sentence) => /(^|\n)[ \t]*Q[ \t]*:[ \t]*$/.test(src.text.slice(Math.max(0, s.start - 12), s.start));
-  const omittable = (s: Sentence) => factsOf(s.tokens).words >= 4 && !signpost(s) && !isHeadline(src, s) && !((heading(src, s) || leadIn(s) || factsOf(s.tokens).question) && label(s, src)) && !prompt(s);
+  const omittable = (s: Sentence) => factsOf(s.tokens).words >= 4 && !signpost(s) && !factsOf(s.tokens).contact && !isHeadline(src, s) && !((heading(src, s) || leadIn(s) || factsOf(s.tokens).question) && label(s, src)) && !prompt(s);
   // Each sentence's answer once (the source's while it is unchanged): they are asked again below.
   const reportables = rw.sentences.map(reportable);
   const omittables = memo('source-omittable', () => src.sentences.map(omittable));
@@ -354,6 +354,13 @@ interface SentenceFacts {
    */
   readonly signpost: boolean;
   /**
+   * It gives contact details or sends the reader somewhere (an e-mail address, a web address, a
+   * telephone number) and tells nothing else: no verb, or only a bidding one ("Media contact:
+   * Laura Nieminen, press@veltrona.example", "Join at lindenparkzoo.example/friends."). The
+   * story's service line, not one of its claims: dropping it drops nothing a rewrite must keep.
+   */
+  readonly contact: boolean;
+  /**
    * It asks: it ends with a question mark, or is a line of its own with no stop that opens with
    * a question word or an auxiliary ("What is happening", an explainer's subheading). A question
    * asserts nothing a source could fail to support, nor a claim a rewrite could drop.
@@ -414,6 +421,14 @@ function namesAllIn(s: Sentence, src: PreparedText): boolean {
   return s.tokens.every((t, k) => !named(t, k) || text.includes(t.lower.replace(/['’]s$/, '')));
 }
 
+/** An e-mail address, a web address (with or without its scheme) or an international telephone number. */
+const CONTACT_DETAIL = /[\w.+-]+@[\w-]+\.\w|https?:\/\/|\bwww\.|\b[\w-]+(\.[\w-]+)+\/|\+\d{1,3}[ \d]{6,}/;
+
+/** A sentence's text from its tokens, a space wherever there was a gap between them. */
+function joinedText(tokens: readonly Token[]): string {
+  return tokens.map((t, i) => (i > 0 && t.start > tokens[i - 1]!.end ? ' ' : '') + t.text).join('');
+}
+
 function factsOf(tokens: readonly Token[]): SentenceFacts {
   const own = offsetFree(tokens);
   let f = sentenceFacts.get(own);
@@ -432,6 +447,7 @@ function factsOf(tokens: readonly Token[]): SentenceFacts {
         // "And we're off.", with no name, no figure and no quotation.)
         (words.length <= 8 && tokens.some((t) => /^(we|our|us)$/.test(t.lower)) && !tokens.some((t) => /^(PROPN|NUM)$/.test(t.pos) || /["“”]/.test(t.text))),
       question: asks(tokens),
+      contact: (!words.some((t) => t.pos === 'VERB' || t.pos === 'AUX') || (words[0]!.pos === 'VERB' && !words.slice(1).some((t) => t.pos === 'VERB' || t.pos === 'AUX'))) && CONTACT_DETAIL.test(joinedText(tokens)),
     };
     sentenceFacts.set(own, f);
   }

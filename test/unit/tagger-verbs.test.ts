@@ -65,6 +65,8 @@ export const VERBS: readonly Row[] = [
 /** The checked word is a noun in a similar position. */
 export const NOUNS: readonly Row[] = [
   ['The plans were dropped after the vote.', 'plans', 'NOUN'],
+  ['Halvorsen will be bought by Corbridge, according to sources close to the talks.', 'sources', 'NOUN'],
+  ['The deal collapsed for reasons nobody would explain.', 'reasons', 'NOUN'],
   ['Talks between the two sides broke down.', 'Talks', 'NOUN'],
   ['The bars on the windows were removed.', 'bars', 'NOUN'],
   ['The cuts to the budget hit schools hardest.', 'cuts', 'NOUN'],

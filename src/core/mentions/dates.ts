@@ -27,6 +27,21 @@ function monthsEndingAt(tokens: readonly Token[], i: number): number | null {
   return PERIOD_MONTHS.get(word ?? '') ?? null;
 }
 
+/**
+ * "Fri 3 October", "Sat, 11 Oct": a capitalised weekday cut short (as a programme or a timetable
+ * writes it), right before a date's day or month. Elsewhere "Sun", "Sat" and "Wed" are words.
+ */
+function weekdayAbbreviation(tokens: readonly Token[], i: number): string | null {
+  const t = tokens[i]!;
+  if (!/^\p{Lu}/u.test(t.text)) return null;
+  const day = WEEKDAYS.find((d) => WEEKDAY_ABBR.test(t.lower.replace(/\.$/, '')) && d.startsWith(t.lower.replace(/\.$/, '')));
+  if (day === undefined) return null;
+  const next = tokens[i + 1]?.text === ',' ? tokens[i + 2] : tokens[i + 1];
+  return dayNumber(next) !== null || monthOf(next?.lower ?? '') !== null ? day : null;
+}
+
+const WEEKDAY_ABBR = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/;
+
 const PERIOD_MONTHS: ReadonlyMap<string, number> = new Map([['year', 12], ['quarter', 3]]);
 
 function monthOf(lower: string): number | null {
@@ -89,7 +104,7 @@ const ONE_LARGER_PERIOD: Readonly<Record<string, readonly [number, string]>> = {
  * words each branch of findDates tests the token itself against. Every other branch needs a digit.
  */
 const DATE_START_WORDS: ReadonlySet<string> = new Set([
-  ...WEEKDAYS, ...WEEKDAYS.map((d) => `${d}s`), ...RELATIVE_DAYS, 'may', 'midday', 'noon', 'midnight',
+  ...WEEKDAYS, ...WEEKDAYS.map((d) => `${d}s`), 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', ...RELATIVE_DAYS, 'may', 'midday', 'noon', 'midnight',
   'next', 'following', 'previous', 'preceding', 'last', 'this', 'prior', 'coming', 'past',
   'spring', 'summer', 'autumn', 'fall', 'winter', 'a', 'one', 'day', 'morning', 'night', 'evening', 'twelve', 'seven',
   // The first half of a year said aloud: "twenty twenty-one", "nineteen ninety-eight".
@@ -156,6 +171,8 @@ function readDates(tokens: readonly Token[]): DateMention[] {
       last = monthAfterDay(tokens[i + 1]) !== null ? i + 1 : i;
     } else if (dayList && dayNumber(tokens[i + 2]) !== null && daysMonth !== null) {
       keys.push(`monthday:${daysMonth}-${dayNumber(t)}`);
+    } else if (weekdayAbbreviation(tokens, i) !== null) {
+      keys.push(`weekday:${weekdayAbbreviation(tokens, i)}`);
     } else if (WEEKDAYS.includes(t.lower.replace(/s$/, ''))) {
       // (No weekday ends in "s": "on Thursdays", every Thursday, names the day "a Thursday
       // supplement" does.)

@@ -23,29 +23,50 @@ function sourceDates(ctx: PairContext): readonly { readonly d: DateMention; read
  */
 function sourceCalendar(ctx: PairContext): ((key: string) => string[]) | null {
   return ctx.memo('source-calendar', () => {
-    for (const x of ctx.source.sentences) {
-      const dates = findDates(x.tokens);
-      for (let k = 0; k + 1 < dates.length; k++) {
-        const [a, b] = [dates[k]!, dates[k + 1]!];
-        if (b.first > a.last + 2) continue;
-        const weekday = [...a.keys, ...b.keys].find((key) => keyType(key) === 'weekday');
-        const day = namedDay([a, b]);
-        if (!weekday || !day || weekdayFrom(weekday, 0) === null) continue;
-        const [month, date] = day;
-        return (key: string) => {
-          if (keyType(key) === 'weekday') {
-            const step = [0, 1, 2, 3, 4, 5, 6].find((n) => weekdayFrom(weekday, n) === key);
-            if (step === undefined) return [];
-            return [date + step, date + step - 7].filter((d) => d >= 1 && d <= MONTH_DAYS[month - 1]!).map((d) => `monthday:${month}-${d}`);
-          }
-          const other = monthDayOf(key);
-          if (!other || other[0] !== month || Math.abs(other[1] - date) > 13) return [];
-          return [weekdayFrom(weekday, other[1] - date)!];
-        };
+    const day = weekdayOfADay(ctx);
+    if (!day) return null;
+    const { weekday, month, date } = day;
+    return (key: string) => {
+      if (keyType(key) === 'weekday') {
+        const step = [0, 1, 2, 3, 4, 5, 6].find((n) => weekdayFrom(weekday, n) === key);
+        if (step === undefined) return [];
+        return [date + step, date + step - 7].filter((d) => d >= 1 && d <= MONTH_DAYS[month - 1]!).map((d) => `monthday:${month}-${d}`);
       }
-    }
-    return null;
+      const other = monthDayOf(key);
+      if (!other || other[0] !== month || Math.abs(other[1] - date) > 13) return [];
+      return [weekdayFrom(weekday, other[1] - date)!];
+    };
   });
+}
+
+/**
+ * The first source day whose weekday is known: one it dates with its weekday ("Friday, 7
+ * March"), else one it dates with its year, whose weekday the calendar gives ("Issued: 14
+ * January 2025" was a Tuesday).
+ */
+function weekdayOfADay(ctx: PairContext): { weekday: string; month: number; date: number } | null {
+  const all = ctx.source.sentences.map((x) => findDates(x.tokens));
+  for (const dates of all) {
+    for (let k = 0; k + 1 < dates.length; k++) {
+      const [a, b] = [dates[k]!, dates[k + 1]!];
+      if (b.first > a.last + 2) continue;
+      const weekday = [...a.keys, ...b.keys].find((key) => keyType(key) === 'weekday');
+      const day = namedDay([a, b]);
+      if (weekday && day && weekdayFrom(weekday, 0) !== null) return { weekday, month: day[0], date: day[1] };
+    }
+  }
+  // (The latest such day: a story's own days come after the ones it looks back to, a birth or a
+  // founding.)
+  let latest: { year: number; month: number; date: number } | null = null;
+  for (const d of all.flat()) {
+    const day = namedDay([d]);
+    const year = Number(d.keys.find((key) => keyType(key) === 'year')?.slice('year:'.length));
+    if (day && year && (!latest || year > latest.year)) latest = { year, month: day[0], date: day[1] };
+  }
+  if (!latest) return null;
+  // (getUTCDay counts from Sunday; WEEKDAYS from Monday.)
+  const weekday = (new Date(Date.UTC(latest.year, latest.month - 1, latest.date)).getUTCDay() + 6) % 7;
+  return { weekday: `weekday:${WEEKDAYS[weekday]}`, month: latest.month, date: latest.date };
 }
 
 function sourceDateKeys(ctx: PairContext): Set<string> {
@@ -198,7 +219,8 @@ export const dateRule: PairRule = (ctx) => {
     // ("this year's rise" against "Last year rents went up by 7%": an article that names the
     // period before or after its own tells its own by contrast.)
     // ("before this weekend" in a story of a Saturday night: the weekend the story tells of.)
-    inSourceDocument: (r) => r.keys.every((k) => sourceDateKeys(ctx).has(k) ||
+    // ("on Tuesday" in a story dated "14 January 2025": the day the source's calendar gives.)
+    inSourceDocument: (r) => r.keys.every((k) => sourceDateKeys(ctx).has(k) || (keyType(k) === 'weekday' && (calendar?.(k) ?? []).some((d) => sourceDateKeys(ctx).has(d))) ||
       (k === 'relative:this weekend' && ['saturday', 'sunday'].some((d) => sourceDateKeys(ctx).has(`weekday:${d}`))) ||
       (/^relative:this /.test(k) && ['last', 'next'].some((w) => sourceDateKeys(ctx).has(k.replace('relative:this ', `relative:${w} `))))),
     namesakeElsewhere: (r) => dayMovedElsewhere(ctx, r),

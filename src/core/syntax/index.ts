@@ -5,7 +5,7 @@ import { encodeSentence, MAX_PARSE_TOKENS, parseScored, type DependencyParse, wo
 import { UPOS, type ParserModel } from './model';
 import { repairParse, reportingPast } from './repair';
 import { MODAL_FORMS, PERFECT_FORMS, REPORTING_VERBS } from '../lexicon';
-import { isKnownWord, isPersonNoun, isSayingVerb, verbOfForm } from '../wordnet';
+import { isKnownWord, isPersonNoun, isSayingVerb, nounFile, verbOfForm } from '../wordnet';
 import { affixesOf, retagAs, retagAsVerb, shapeOf, tag, tagScores, verbCandidates, type TaggerInput, type TagScores } from './tagger';
 
 /** What the parser reads of a token. */
@@ -170,12 +170,19 @@ function possessiveApostrophes(model: ParserModel, x: TaggerInput, forms: readon
 
 /**
  * "Castlebury rejected two earlier bids from Riverton": a word in -s counted by a number just
- * before it (past one describing word) is a plural noun, not a verb whose subject the number is.
+ * before it (past one describing word), or after a preposition, is a plural noun, not a verb.
  */
 function countedNouns(model: ParserModel, x: TaggerInput, forms: readonly string[], scored: TagScores): TagScores {
   let out = scored;
   for (let i = 1; i < forms.length; i++) {
     if (out.tags[i] !== VERB_ID || !/[^s]s$/.test(forms[i]!)) continue;
+    // A plural noun's form in -s right after a preposition, or after "to" (an infinitive takes
+    // no -s), is that plural: "according to sources close to the talks", "for reasons of cost"
+    // (not "to focus": no noun "focu").
+    if ((out.tags[i - 1] === ADP_ID || forms[i - 1] === 'to') && nounFile(forms[i]!.slice(0, -1)) >= 0) {
+      out = retagAs(model.tagger, x, out, i, NOUN_ID);
+      continue;
+    }
     // (Past one describing word: "two earlier bids", "three new stores"; not an adverb of the
     // verb, "trade between the two still comes".)
     const n = out.tags[i - 1] === ADJ_ID || (out.tags[i - 1] === ADV_ID && /(er|est)$/.test(forms[i - 1]!)) ? i - 2 : i - 1;

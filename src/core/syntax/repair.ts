@@ -89,6 +89,60 @@ function hungOnPunctuation(syntax: SentenceSyntax): SentenceSyntax {
 }
 
 /**
+ * "Once the deal completes, Tomás Ferreira, Corbridge's head of retail, will be succeeded by …":
+ * a subject set off by commas (a fronted clause before it, an aside after it) that the parse
+ * hung on the comma closing the aside (as a subject, or a list's item) is the subject of the verb the words after that comma
+ * begin, when that verb has none.
+ */
+function subjectHungOnComma(syntax: SentenceSyntax): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  for (let d = 0; d < heads.length; d++) {
+    const comma = heads[d]!;
+    if (comma <= d || tags[comma] !== 'PUNCT' || labels[d] === 'punct' || !/^(NOUN|PROPN|PRON)$/.test(tags[d]!)) continue;
+    // (The verb the next word is, or the one it is the auxiliary of.)
+    const verb = tags[comma + 1] === 'AUX' && /^aux/.test(labels[comma + 1]!) ? heads[comma + 1]! : comma + 1;
+    if (tags[verb] !== 'VERB' || hasDependent(syntax, verb, /^(nsubj|csubj|expl)/)) continue;
+    // (After a comma and a noun it is that noun's aside, "the oldest ship, the MV Skarvøy Star,
+    // …": asideHungOnComma's case.)
+    const first = Math.min(...subtreeOf(syntax, d));
+    if (tags[first - 1] === 'PUNCT' && /^(NOUN|PROPN)$/.test(tags[first - 2] ?? '')) continue;
+    return editedTree(syntax, (newHeads, newLabels) => {
+      newHeads[d] = verb;
+      newLabels[d] = hasDependent(syntax, verb, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
+      newHeads[comma] = verb;
+      newLabels[comma] = 'punct';
+    });
+  }
+  return syntax;
+}
+
+/**
+ * "will be succeeded by Corbridge's head of retail, Tomás Ferreira, once …": a verb in the
+ * passive takes no object, so a name set off by a comma after its "by" phrase, read as its
+ * object, names the one that phrase describes.
+ */
+function nameAfterAgentReadAsObject(syntax: SentenceSyntax): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  for (let o = 2; o < heads.length; o++) {
+    const v = heads[o]!;
+    if (labels[o] !== 'obj' || tags[o] !== 'PROPN' || v < 0 || v > o || !hasDependent(syntax, v, /^aux:pass$/)) continue;
+    const first = Math.min(...subtreeOf(syntax, o));
+    // (The parse may not yet have made the "by" phrase the agent: any phrase a preposition marks.)
+    const agent = dependentsOf(syntax, v, /^(obl|obj)/).find((n) => {
+      const phrase = subtreeOf(syntax, n);
+      return n < first && tags[phrase[0]!] === 'ADP' && phrase[phrase.length - 1] === first - 2;
+    });
+    if (agent === undefined || tags[first - 1] !== 'PUNCT' || !/^(NOUN|PROPN)$/.test(tags[agent]!)) continue;
+    return editedTree(syntax, (newHeads, newLabels) => {
+      newHeads[o] = agent;
+      newLabels[o] = 'appos';
+      newHeads[first - 1] = o;
+    });
+  }
+  return syntax;
+}
+
+/**
  * "The largest teaching union, the National Union of Classroom Teachers (NUCT), demanded 7%": a
  * name hung on a comma (the parser made it the comma's subject) right after a noun and its comma
  * is an aside on that noun. A mark heads nothing.
@@ -690,7 +744,7 @@ function markedReadAsSubject(syntax: SentenceSyntax): SentenceSyntax {
 
 export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): SentenceSyntax {
   // (First: the sentence's own clause must be in place before the repairs that read it.)
-  const fronted = frontedRelative(auxiliaryVerbReadAsModifier(asideHungOnComma(hungOnPunctuation(parsed))));
+  const fronted = frontedRelative(auxiliaryVerbReadAsModifier(nameAfterAgentReadAsObject(asideHungOnComma(subjectHungOnComma(postnominalAdjectiveReadAsRoot(hungOnPunctuation(parsed)))))));
   const opening = markedReadAsSubject(words ? relativeReadAsRoot(verbReadAsMarker(fronted), words) : verbReadAsMarker(fronted));
   const syntax = words ? WORD_REPAIRS.reduce((s, repair) => repair(s, words), opening) : opening;
   // (An author read as an agent is found once names have taken their own phrases: "by Puigverd
@@ -703,6 +757,44 @@ export function repairParse(parsed: SentenceSyntax, words?: readonly string[]): 
   // (Last: the clause a "by" phrase belongs to, the place a "neither … nor" pair takes, and the
   // speaker a second reporting verb shares, are known only once the verbs are in place.)
   return words ? secondReportingVerb(beToInfinitive(correlativePair(eventNounAgent(passiveAgent(relativeReadAsMain(finiteReadAsRelative(verbAfterRelative(subjectFromRelative(repaired), words), words), words), words), words), words), words), words) : verbAfterRelative(subjectFromRelative(repaired));
+}
+
+/**
+ * "Sources close to the negotiations said …", "people familiar with the plan say …": an
+ * adjective right after a noun, with no copula and its own complement after it, describes that
+ * noun. Read as the sentence's head with the noun as its subject, it leaves the verb after its
+ * phrase hanging from it with no subject of its own; the verb heads the sentence, the noun is
+ * its subject, and the adjective modifies the noun.
+ */
+function postnominalAdjectiveReadAsRoot(syntax: SentenceSyntax): SentenceSyntax {
+  const { heads, labels, tags } = syntax;
+  const root = heads.indexOf(-1);
+  const noun = root - 1;
+  if (root < 1 || tags[root] !== 'ADJ' || heads[noun] !== root || labels[noun] !== 'nsubj' || !/^(NOUN|PROPN)$/.test(tags[noun]!) || hasDependent(syntax, root, /^(cop|aux)/)) return syntax;
+  // The verb comes right after the adjective's own complement ("close to the negotiations").
+  let verb = root + 1;
+  while (verb < tags.length && tags[verb] !== 'VERB' && tags[verb] !== 'PUNCT' && dominates(heads, root, verb)) verb++;
+  if (verb === root + 1 || tags[verb] !== 'VERB' || hasDependent(syntax, verb, /^(nsubj|csubj|expl|mark|cc)(:|$)/)) return syntax;
+  const clause = dependentsOf(syntax, root).find((d) => d > verb && tags[d] === 'VERB' && dominates(heads, d, verb));
+  return editedTree(syntax, (newHeads, newLabels) => {
+    newHeads[verb] = -1;
+    newLabels[verb] = 'root';
+    newHeads[noun] = verb;
+    newHeads[root] = noun;
+    newLabels[root] = 'amod';
+    for (const d of dependentsOf(syntax, root)) if (d > verb) newHeads[d] = verb;
+    // The clause the verb was hung from is what it says, and a bare noun read as what it says
+    // is that clause's subject.
+    if (clause === undefined) return;
+    newHeads[clause] = verb;
+    newLabels[clause] = 'ccomp';
+    for (const d of dependentsOf(syntax, verb)) {
+      if (d < clause && labels[d] === 'ccomp' && /^(NOUN|PROPN|PRON)$/.test(tags[d]!)) {
+        newHeads[d] = clause;
+        newLabels[d] = hasDependent(syntax, clause, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
+      }
+    }
+  });
 }
 
 /**
