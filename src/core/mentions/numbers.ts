@@ -516,7 +516,7 @@ const TELLING_FILES = new Set([9, 10]);
 const THOUGHT_FILES = new Set([9, 12]);
 
 /** Degree words of the low end of their scale: a bound with them points down. */
-const LOW_END = /^(few|little|less|low|small|short|young|early|soon|slow|cheap|light|close|near|narrow|quick)$/;
+const LOW_END = /^(few|little|less|low|small|short|young|early|soon|slow|cheap|light|close|near|narrow|quick|cold|cool)$/;
 /** Words in -er that are not comparatives. */
 const NOT_COMPARATIVES = new Set(['other', 'rather', 'either', 'neither', 'whether', 'former', 'latter', 'over', 'under', 'after', 'never', 'ever', 'later', 'sooner']);
 
@@ -822,6 +822,27 @@ function belowZero(found: NumberMention[], tokens: readonly Token[]): NumberMent
   });
 }
 
+/** Whether two amounts are a range's ends: "4 to 6", "between 4 and 6", "£3–4 million". */
+function rangeEnds(tokens: readonly Token[], m: NumberMention, far: NumberMention): boolean {
+  if (m.value === null || far.value === null || far.first !== m.last + 2) return false;
+  const joiner = tokens[m.last + 1]!;
+  // (A dash with spaces round it sets off an aside: "stage 10 – 162 km of flat road".)
+  const dash = /^[-–]$/.test(joiner.text) && joiner.start === tokens[m.last]!.end && tokens[far.first]!.start === joiner.end;
+  return joiner.lower === 'to' || dash || (joiner.lower === 'and' && tokens[m.qualifierFirst - 1]?.lower === 'between');
+}
+
+/**
+ * Which end of a rising range an amount is ("highs of 34–36°C": 36 its top, 34 its bottom), and
+ * the other end; null when it ends none. `mentions` are the sentence's amounts, `m` among them.
+ */
+export function endOfRange(tokens: readonly Token[], mentions: readonly NumberMention[], m: NumberMention): { end: 'top' | 'bottom'; other: NumberMention } | null {
+  const j = mentions.indexOf(m);
+  const near = mentions[j - 1], far = mentions[j + 1];
+  if (near && rangeEnds(tokens, near, m) && near.value! < m.value!) return { end: 'top', other: near };
+  if (far && rangeEnds(tokens, m, far) && m.value! < far.value!) return { end: 'bottom', other: far };
+  return null;
+}
+
 /**
  * "between 4 and 6 million euros", "from 20 to 30%": the near end of a rising range, written
  * without the scale or unit of the far end, has them, as a reader reads it.
@@ -834,14 +855,7 @@ function rangesShareScale(found: NumberMention[], tokens: readonly Token[]): Num
     }
     return 1;
   };
-  // Whether two amounts are a range's ends: "4 to 6", "between 4 and 6", "£3–4 million".
-  const range = (m: NumberMention, far: NumberMention) => {
-    if (m.value === null || far.value === null || far.first !== m.last + 2) return false;
-    const joiner = tokens[m.last + 1]!;
-    // (A dash with spaces round it sets off an aside: "stage 10 – 162 km of flat road".)
-    const dash = /^[-–]$/.test(joiner.text) && joiner.start === tokens[m.last]!.end && tokens[far.first]!.start === joiner.end;
-    return joiner.lower === 'to' || dash || (joiner.lower === 'and' && tokens[m.qualifierFirst - 1]?.lower === 'between');
-  };
+  const range = (m: NumberMention, far: NumberMention) => rangeEnds(tokens, m, far);
   return found.map((m, j) => {
     const far = found[j + 1], near = found[j - 1];
     // (The far end takes the unit written once before the near end: "£3–4 million" is £3m to £4m.)
@@ -921,7 +935,10 @@ function withBoundsAfter(found: NumberMention[], tokens: readonly Token[]): Numb
     }
     if (!/^(or|and)$/.test(tokens[k]?.lower ?? '')) return m;
     const word = tokens[k + 1]?.lower ?? '';
-    const cls: ScopeClass | null = /^(more|over|above|longer|greater|higher|older)$/.test(word) ? 'at-least' : /^(less|fewer|under|below|shorter|younger|lower)$/.test(word) ? 'at-most' : null;
+    // (Or any comparative: "22C or warmer", "aged 65 or older".)
+    const comparative = /^(ADJ|ADV)$/.test(tokens[k + 1]?.pos ?? '') && !NOT_COMPARATIVES.has(word) ? /^(\p{L}{2,}?)i?er$/u.exec(word) : null;
+    const cls: ScopeClass | null = /^(more|over|above|greater)$/.test(word) ? 'at-least' : /^(less|fewer|under|below)$/.test(word) ? 'at-most' :
+      comparative ? (LOW_END.test(comparative[1]!) || LOW_END.test(tokens[k + 1]!.lemma) ? 'at-most' : 'at-least') : null;
     // Not "five or more than six": the word must end the bound.
     if (cls === null || tokens[k + 2]?.lower === 'than') return m;
     return { ...m, qualifier: cls, last: k + 1 };

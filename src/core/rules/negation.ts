@@ -887,8 +887,9 @@ export const negationRule: PairRule = (ctx) => {
     // matched, is that opposite.
     const universal = ctx.rTok.slice(Math.max(0, rHead - 4), rHead).some((x) => /^(all|every|each|both)$/.test(x.lower));
     // (Or the bound on the act turned to its complement: "None of the 78 players will be paid
-    // less than their usual rate" / "All 78 players will receive at least their normal rate".)
-    if (universal && sPred >= 0 && rPred >= 0 && boundTurned(boundsIn(ctx.sTok, subtreeOf(ctx.syntax.source(), sPred)), boundsIn(ctx.rTok, subtreeOf(ctx.syntax.rewrite(), rPred)))) return;
+    // less than their usual rate" / "All 78 players will receive at least their normal rate";
+    // "are not expected to fall below 22°C" / "are expected to stay at 22C or above".)
+    if (sPred >= 0 && rPred >= 0 && boundTurned(boundsIn(ctx.sTok, subtreeOf(ctx.syntax.source(), sPred)), boundsIn(ctx.rTok, subtreeOf(ctx.syntax.rewrite(), rPred)))) return;
     if (universal && /^(NOUN|ADJ)$/.test(ctx.sTok[head]!.pos) && sPred >= 0 && rPred >= 0 && sPred !== head && rPred !== rHead && (ctx.match.sToR[sPred] ?? -1) < 0 && (ctx.match.rToS[rPred] ?? -1) < 0 &&
       ctx.sTok[sPred]!.lemma !== ctx.rTok[rPred]!.lemma && !mayMeanTheSame(ctx.sTok[sPred]!.lemma, ctx.rTok[rPred]!.lemma)) return;
     if (sPred >= 0 && deniedWithout(ctx, sPred)) return;

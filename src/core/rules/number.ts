@@ -1,7 +1,7 @@
 // `number`: an amount, count, percentage or measure that differs from the source's; and
 // `quantifier` when the amount is the same but its bound or hedge changed ("at least 12" vs "12").
 import { claim, hunkOfRewrite, replacement, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
-import { clockAsDurations, comparableAmounts, countedAfter, findNumbers, inSeconds, locatedNumbers, oneWholeUnitIn, partitiveWhole, periodOfRate, sameAmount, unitOf, sameRate, shareWhole, type NumberMention } from '../mentions/numbers';
+import { clockAsDurations, comparableAmounts, countedAfter, endOfRange, findNumbers, inSeconds, locatedNumbers, oneWholeUnitIn, partitiveWhole, periodOfRate, sameAmount, unitOf, sameRate, shareWhole, type NumberMention } from '../mentions/numbers';
 import { compareMentions } from './pairMentions';
 import { toldAct } from './negation';
 import { multipleAfter, MULTIPLYING_VERBS, ratioAfter, workedOutFrom } from '../mentions/arithmetic';
@@ -272,6 +272,21 @@ const COMPARATIVE_WORDS = /^(more|fewer|less|higher|lower|greater|larger|smaller
  * The verb an amount hangs from (within three arcs) when a modal of possibility governs it
  * ("could face up to"), or -1.
  */
+/**
+ * Whether the act a figure hangs from is denied, on its verb or on a verb it completes ("are not
+ * expected to fall below 22°C"): a bound under it says its complement ("22°C or above").
+ */
+function deniedOver(tokens: readonly Token[], syntax: SentenceSyntax, m: NumberMention): boolean {
+  let v = syntax.heads[m.last] ?? -1;
+  for (let steps = 0; v >= 0 && steps < 3 && syntax.tags[v] !== 'VERB'; steps++) v = syntax.heads[v]!;
+  for (let steps = 0; v >= 0 && steps < 3 && /^(VERB|ADJ)$/.test(syntax.tags[v]!); steps++) {
+    if (dependentsOf(syntax, v, /^advmod$/).some((d) => /^(not|n't|never)$/.test(tokens[d]!.lower))) return true;
+    if (syntax.labels[v] !== 'xcomp') return false;
+    v = syntax.heads[v]!;
+  }
+  return false;
+}
+
 function possibleOver(tokens: readonly Token[], syntax: SentenceSyntax, m: NumberMention): number {
   let v = syntax.heads[m.last] ?? -1;
   for (let steps = 0; v >= 0 && steps < 3 && syntax.tags[v] !== 'VERB'; steps++) v = syntax.heads[v]!;
@@ -509,6 +524,16 @@ export const numberRule: PairRule = (ctx) => {
     const sq = boundRead(ctx.sTok, ctx.syntax.source(), s);
     const rq = boundRead(ctx.rTok, ctx.syntax.rewrite(), r);
     if (sq === rq) continue;
+    // "highs of 34–36°C" / "highs of up to 36C": a range's top is its ceiling, its bottom its
+    // floor; the bound keeps one end of what the range told. (Not with the other end told too:
+    // "between $3.5bn and $3.6bn" / "above $3.5bn and $3.6bn" bounds the range itself.)
+    const end = (q: typeof sq, tokens: readonly Token[], all: readonly NumberMention[], m: NumberMention, other: readonly NumberMention[]) => {
+      const range = endOfRange(tokens, all, m);
+      return !!range && range.end === (q === 'at-most' ? 'top' : q === 'at-least' ? 'bottom' : undefined) && !other.some((x) => sameAmount(x, range.other));
+    };
+    if ((sq === null && end(rq, ctx.sTok, src, s, rw)) || (rq === null && end(sq, ctx.rTok, rw, r, src))) continue;
+    const complement = (q: typeof sq) => (q === 'at-most' ? 'at-least' : q === 'at-least' ? 'at-most' : q);
+    if (deniedOver(ctx.sTok, ctx.syntax.source(), s) !== deniedOver(ctx.rTok, ctx.syntax.rewrite(), r) && complement(sq) === rq && rq !== null) continue;
     // "all but two of the nine would stay tied up" / "just two of the nine would sail; the other
     // seven …": the whole split in two, the other side telling both parts.
     if (restTold(ctx.sTok, src, s, rw) || restTold(ctx.rTok, rw, r, src) || restDoesTheOpposite(ctx, s, r, src, rw)) continue;
