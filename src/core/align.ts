@@ -695,7 +695,7 @@ function pairOne(index: SourceIndex, keys: readonly string[], ri: number, R: num
   scored.sort((a, b) => b.score - a.score);
   if (memo) {
     margin = Math.min(margin, orderMargin(scored, MAX_CANDIDATES, index.copiesOf));
-    const pairing = choose(index, keys, ws, total, scored, memo);
+    const pairing = choose(index, keys, ws, total, scored, previous, memo);
     const entry = { expected, margin, pairing, used: memo.stats.alignment };
     const list = memo.placed.get(placedKey!);
     if (list && list.length < MAX_PLACES) {
@@ -709,7 +709,7 @@ function pairOne(index: SourceIndex, keys: readonly string[], ri: number, R: num
     }
     return pairing;
   }
-  return choose(index, keys, ws, total, scored, memo);
+  return choose(index, keys, ws, total, scored, previous, memo);
 }
 
 /** Rounding in the scores is far below this; a margin must exceed the largest move by it. */
@@ -767,7 +767,7 @@ function orderMargin(sorted: readonly { s: number; score: number }[], keep: numb
 }
 
 /** The sources a rewrite sentence is paired with, from its candidates scored and sorted (pairOne). */
-function choose(index: SourceIndex, keys: readonly string[], ws: readonly number[], total: number, scored: readonly { s: number; cov: number; score: number }[], memo: TermsMemo | undefined): Pairing {
+function choose(index: SourceIndex, keys: readonly string[], ws: readonly number[], total: number, scored: readonly { s: number; cov: number; score: number }[], previous: readonly number[], memo: TermsMemo | undefined): Pairing {
   const { weight } = index;
   const top = withoutCopies(scored, index.copiesOf).slice(0, MAX_CANDIDATES);
   const best = top[0];
@@ -801,7 +801,12 @@ function choose(index: SourceIndex, keys: readonly string[], ws: readonly number
       if (w === undefined) memo.synonyms.set(at, (w = synonymCoverage(keys, index.keys[s]!, weight, derivations)));
       return w;
     };
-    const withSynonyms = top.map((cand) => ({ s: cand.s, cov: synonyms(cand.s, cand.cov >= NEAR_SUPPORT) / total }))
+    // (Not the previous sentence's own source over a sentence that shares more of the words
+    // outright: "The chosen name will be revealed on 5 May" after the sentence told from
+    // "Friends can vote for one of three names", beside "The winning name will be announced on
+    // 5 May". Left unpaired, it is paired with the sentence between its neighbours' (fillGaps).)
+    const rescuable = top.filter((cand) => !(previous.includes(cand.s) && cand.cov < top[0]!.cov));
+    const withSynonyms = rescuable.map((cand) => ({ s: cand.s, cov: synonyms(cand.s, cand.cov >= NEAR_SUPPORT) / total }))
       .sort((a, b) => b.cov - a.cov)[0]!;
     if (withSynonyms.cov >= UNSUPPORTED_BELOW) {
       chosen.splice(0, chosen.length, withSynonyms.s);

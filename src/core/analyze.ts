@@ -190,7 +190,12 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
   // (Nor an interviewer's prompt in a transcript, "Q: The film took a long time to make.": the
   // answer carries the claim.)
   const prompt = (s: Sentence) => /(^|\n)[ \t]*Q[ \t]*:[ \t]*$/.test(src.text.slice(Math.max(0, s.start - 12), s.start));
-  const omittable = (s: Sentence) => factsOf(s.tokens).words >= 4 && !signpost(s) && !factsOf(s.tokens).contact && !isHeadline(src, s) && !((heading(src, s) || leadIn(s) || factsOf(s.tokens).question) && label(s, src)) && !prompt(s);
+  // (Nor a list item's run-in heading, set in bold before the item's text: "- **A new arrival
+  // in the Highlands.** Our Amur leopard Zora gave birth …": it heads its item as a headline
+  // heads the story.)
+  const runIn = (s: Sentence) => format === 'markdown' && /(^|\n)[ \t]*([-*+][ \t]+|\d+[.)][ \t]+)?(\*\*|__)$/.test(src.text.slice(Math.max(0, s.start - 12), s.start)) &&
+    /^(\*\*|__)[ \t]*\S/.test(src.text.slice(s.end, s.end + 8));
+  const omittable = (s: Sentence) => factsOf(s.tokens).words >= 4 && !signpost(s) && !factsOf(s.tokens).contact && !isHeadline(src, s) && !runIn(s) && !((heading(src, s) || leadIn(s) || factsOf(s.tokens).question) && label(s, src)) && !prompt(s);
   // Each sentence's answer once (the source's while it is unchanged): they are asked again below.
   const reportables = rw.sentences.map(reportable);
   const omittables = memo('source-omittable', () => src.sentences.map(omittable));

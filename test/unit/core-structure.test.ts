@@ -983,6 +983,9 @@ const constructions: Row[] = [
   { name: "the same bound with the act denied is still a negation (a guard)", source: "Overnight temperatures are not expected to fall below 22°C.", rewrite: "Overnight temperatures are expected to fall below 22C.", kind: "negation", expect: "are expected" },
   { name: "\"or\" and any comparative bound the figure: \"22C or above\" / \"22C or warmer\"", source: "Night temperatures will stay at 22C or above.", rewrite: "Night temperatures will stay at 22C or warmer.", kind: "quantifier", expect: null },
   { name: "a bound put on a range whose other end is still told bounds the range: \"between £40m and £45m\" / \"above £40m and £45m\" (a guard)", source: "Sales this year are forecast to be between £40m and £45m.", rewrite: "Sales this year are forecast to be above £40m and £45m.", kind: "quantifier", expect: "above £40m" },
+  { name: "a sentence sharing its date and noun outright pairs with that source sentence, not with the one its neighbour was told from on a synonym (no date changed)", source: "Friends can vote for one of three names until 30 April. The winning name will be announced on 5 May.", rewrite: "Friends of the zoo have until 30 April to pick her name from a shortlist of three. The chosen name will be revealed on 5 May.", kind: "date", expect: null },
+  { name: "a sentence sharing its date and noun outright pairs with that source sentence (nothing omitted)", source: "Friends can vote for one of three names until 30 April. The winning name will be announced on 5 May.", rewrite: "Friends of the zoo have until 30 April to pick her name from a shortlist of three. The chosen name will be revealed on 5 May.", kind: "omitted", expect: null },
+  { name: "the date changed in that sentence is still reported (a guard)", source: "Friends can vote for one of three names until 30 April. The winning name will be announced on 5 May.", rewrite: "Friends of the zoo have until 30 April to pick her name from a shortlist of three. The chosen name will be revealed on 12 May.", kind: "date", expect: "12 May" },
 ];
 
 function check(rows: readonly Row[]): void {
@@ -1023,6 +1026,20 @@ describe('structure: a detail the source states word for word', () => {
     const rewrite = '# Harwick bus fares go up\n\nFrom April, a single bus fare in Harwick goes from £2.10 in 2024–25 to £2.30.\n\nThe council approved the rise on Monday.\n';
     const found = analyze(source, rewrite, { format: 'markdown' }).findings.filter((f) => f.kind === 'added-detail');
     assert.ok(found.some((f) => rewrite.slice(f.rewrite!.start, f.rewrite!.end).includes('2024')), JSON.stringify(found.map((f) => f.message)));
+  });
+});
+
+describe('structure: a list item\'s run-in heading', () => {
+  const source = '# Friends\' newsletter\n\n- **A new arrival in the Highlands.** Our leopard Zora gave birth to a female cub on 28 March.\n- **Viewing.** The leopard house will stay closed until mid-June.\n';
+  it('a bold run-in heading over a list item is no claim the rewrite must keep', () => {
+    const rewrite = '# Leopard cub born\n\nZora the leopard gave birth to a female cub on 28 March. The leopard house will stay shut until mid-June.\n';
+    const found = analyze(source, rewrite, { format: 'markdown' }).findings.filter((f) => f.kind === 'omitted');
+    assert.deepEqual(found.map((f) => f.message), []);
+  });
+  it('the item\'s own claim dropped is still omitted (a guard)', () => {
+    const rewrite = '# Leopard cub born\n\nZora the leopard gave birth to a female cub on 28 March.\n';
+    const found = analyze(source, rewrite, { format: 'markdown' }).findings.filter((f) => f.kind === 'omitted');
+    assert.ok(found.some((f) => f.message.includes('mid-June')), JSON.stringify(found.map((f) => f.message)));
   });
 });
 
