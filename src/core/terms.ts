@@ -2,6 +2,7 @@
 // sentence aligner and the rules that ask "does the other side say this word at all?".
 import { STOPWORDS } from './lexicon';
 import { findNumbers } from './mentions/numbers';
+import { findDates } from './mentions/dates';
 import { offsetFree } from './offsetFree';
 import type { Token } from './tokens';
 import { prefixNegatedBase } from './wordnet';
@@ -60,16 +61,25 @@ function computeTermKeys(tokens: readonly Token[]): string[] {
   const keys = new Set<string>();
   // Amounts meet whatever their notation: "£2 million" = "£2m", "three" = "3", "18,306" =
   // "18306". The figure's words are one key, its value; a unit word keeps its own key.
-  // (1 inside an amount, 2 inside a percentage.)
+  // (1 inside an amount, 2 inside a percentage, 3 inside a clock time.)
   const inAmount = new Uint8Array(tokens.length);
   for (const m of findNumbers(tokens)) {
     if (m.value === null) continue;
     keys.add('L:#' + Number(m.value.toPrecision(6)));
     inAmount.fill(m.unit === '%' ? 2 : 1, m.first, m.last + 1);
   }
+  // Clock times meet whatever their notation too, by the time they tell: "14:00" = "2pm",
+  // "06:40" = "6.40am".
+  for (const d of findDates(tokens)) {
+    const times = d.keys.filter((k) => k.startsWith('time:'));
+    if (times.length === 0) continue;
+    for (const k of times) keys.add('L:' + k);
+    inAmount.fill(3, d.first, d.last + 1);
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!isContentToken(t)) continue;
+    if (inAmount[i] === 3) continue;
     // "no one" is "nobody", a word of no content.
     if (t.lower === 'one' && tokens[i - 1]?.lower === 'no') continue;
     const figure = /^[\d.,]+$/.test(t.lower) && /\d/.test(t.lower);

@@ -1034,6 +1034,10 @@ export const negationRule: PairRule = (ctx) => {
         // (Nor where the rewrite names both parties and the source only one: "split 60–40 in
         // favour of the winner" / "the winner will receive 60 per cent and the loser 40".)
         if (ctx.rTok.some((t) => t.lemma === ctx.sTok[si]!.lemma) && !ctx.sTok.some((t) => t.lemma === rLemma)) continue;
+        // (Nor the other way round: a headline told from two sentences, one of each party, "The
+        // women's race went to Abera. Kiprotich won the men's race" / "Kiprotich breaks record as
+        // Abera wins women's race".)
+        if (ctx.sTok.some((t) => t.lemma === rLemma) && !ctx.rTok.some((t) => t.lemma === ctx.sTok[si]!.lemma)) continue;
         pushSwap(ctx, out, rSpanAround(ri), sSpanAround(si), ri, 'the two name the opposite parties of one relation');
         continue;
       }
