@@ -1423,6 +1423,26 @@ export const attributionRule: PairRule = (ctx) => {
     const rNames = namesAround(ctx.rTok, r);
     if ([...namesAround(ctx.sTok, s)].some((w) => rNames.has(w))) r = s = undefined;
   }
+  // The source's speaker kept inside the rewrite's report: "My publisher, Tidewell Press, tells
+  // me they are reprinting" / "Haddad said her publisher, Tidewell Press, had told her it was
+  // reprinting": the voice is the source's, passed on by one more.
+  if (r && s) {
+    const sNames = namesAround(ctx.sTok, s);
+    const act = r;
+    // (In what the rewrite's speaker says, not beside it: "…, Nordlink said, though forecaster
+    // Tove Lindqvist warned of snow" passes nothing on.)
+    const said = (x: Attribution) => {
+      const syn = ctx.syntax.rewrite();
+      let v = x.verb;
+      for (let steps = 0; v >= 0 && v !== act.verb && steps < 4; steps++) {
+        if (!/^(ccomp|xcomp)$/.test(syn.labels[v]!) || dependentsOf(syn, v, /^mark$/).some((m) => !/^(that|to)$/.test(ctx.rTok[m]!.lower))) return false;
+        v = syn.heads[v]!;
+      }
+      return v === act.verb;
+    };
+    const inside = (x: Attribution) => x !== act && x.verb !== act.verb && said(x);
+    if (rAttr.some((x) => inside(x) && [...namesAround(ctx.rTok, x)].some((w) => sNames.has(w)))) r = s = undefined;
+  }
   // A speaker the role-swap rule has already reported as exchanged with the one told ("A told B"
   // / "B was told by A") is that one change, not a second.
   if (r && s && r.speaker.some((k) => ctx.claimed.has(k))) r = s = undefined;

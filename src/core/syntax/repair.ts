@@ -514,7 +514,9 @@ function reportedSubjectOnSayer(syntax: SentenceSyntax, words: readonly string[]
     // whose object is whom it told.)
     const after = kids.find((c) => c > v && (labels[c] === 'nsubj' || (labels[c] === 'obj' && words[v]!.toLowerCase() !== 'told')));
     // (Or hung on that name as a describing clause: "She said a new surgical hub opened in January".)
-    const clause = after === undefined ? undefined : kids.find((c) => c > after && /^(xcomp|ccomp)$/.test(labels[c]!) && tags[c] === 'VERB') ??
+    // (Or read as a second act of the sayer's with no "and": "Haddad said her publisher, Tidewell
+    // Press, had told her …".)
+    const clause = after === undefined ? undefined : kids.find((c) => c > after && (/^(xcomp|ccomp)$/.test(labels[c]!) || (labels[c] === 'conj' && !hasDependent(syntax, c, /^(cc|mark)$/))) && tags[c] === 'VERB') ??
       dependentsOf(syntax, after, /^acl$/).find((c) => c > after && tags[c] === 'VERB' && !hasDependent(syntax, c, /^mark$/));
     if (after === undefined || clause === undefined || hasDependent(syntax, clause, /^(nsubj|csubj|expl)/)) continue;
     // (A second subject only beside the sayer's own; an object needs none before the verb: a verb
