@@ -5,7 +5,7 @@ import { findNumbers } from './mentions/numbers';
 import { findDates } from './mentions/dates';
 import { offsetFree } from './offsetFree';
 import type { Token } from './tokens';
-import { prefixNegatedBase } from './wordnet';
+import { prefixNegatedBase, verbOfForm } from './wordnet';
 
 export function isContentToken(t: Token): boolean {
   if (!t.isWord) return false;
@@ -97,6 +97,10 @@ function computeTermKeys(tokens: readonly Token[]): string[] {
     // the sentences say the same thing, and the negation rule compares their polarity.
     const base = prefixNegatedBase(t.lemma);
     if (base) parts.push(base);
+    // (A participle's base meets its verb, which the other side's passive is read as: "were
+    // unaffected" / "were not affected".)
+    const verb = base ? verbOfForm(base) : null;
+    if (verb) parts.push(verb);
     for (const p of parts) {
       keys.add('L:' + p);
       keys.add('S:' + stemOf(p));

@@ -990,6 +990,7 @@ const constructions: Row[] = [
   { name: "the parties swapped in one sentence are still reported (a guard)", source: "Abera won the women's race and Kiprotich won the men's race.", rewrite: "Abera won the men's race and Kiprotich won the women's race.", kind: "roles-swapped", expect: "men" },
   { name: "the source's speaker kept inside the rewrite's report (\"Haddad said her publisher had told her\") is the source's voice passed on: no attribution changed", source: "Q: What happens now?\nA: My publisher, Tidewell Press, tells me they are reprinting 15,000 copies this week.", rewrite: "Haddad said her publisher, Tidewell Press, had told her it was reprinting 15,000 copies this week.", kind: "attribution", expect: null },
   { name: "a speaker beside the rewrite's, not inside what it says, passes nothing on (a guard)", source: "Forecaster Tove Lindqvist said the storm was weakening as it moved east.", rewrite: "The storm was weakening as it headed east, Nordlink said, though Tove Lindqvist warned of snow.", kind: "attribution", expect: "Nordlink" },
+  { name: "a participle negated by its prefix meets the verb of the other side's passive: \"Its stores were not affected\" / \"Its shops were unaffected\" (supported)", source: "Its stores were not affected.", rewrite: "Its shops were unaffected.", kind: "unsupported", expect: null },
 ];
 
 function check(rows: readonly Row[]): void {

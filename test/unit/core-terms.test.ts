@@ -30,3 +30,11 @@ describe('term keys: figures and clock times meet whatever their notation', () =
     assert.ok(!keysOf('A decision will be made by 14:00.').some((k) => /14:00$|1400$/.test(k) && !k.startsWith('L:time:')), JSON.stringify(keysOf('A decision will be made by 14:00.')));
   });
 });
+
+describe('term keys: a word negated by its prefix', () => {
+  it('meets its base and, for a participle, the base\'s verb: "unaffected" / "not affected"', () => {
+    const keys = keysOf('Its shops were unaffected.');
+    assert.ok(keys.includes('L:affected') && keys.includes('L:affect'), JSON.stringify(keys));
+    assert.ok(keysOf('Its stores were not affected.').includes('L:affect'));
+  });
+});
