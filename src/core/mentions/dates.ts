@@ -163,6 +163,8 @@ function readDates(tokens: readonly Token[]): DateMention[] {
     // (Read only where a range or a list of days may open: "21–22", "4 to 12", "4, 11 and 18".)
     const dayList = dayNumber(t) !== null && /^(to|and|until|till|-|–|,)$/.test(tokens[i + 1]?.lower ?? '');
     const daysMonth = joined || dayList ? monthAfterDays(tokens, i + 1) : null;
+    // (A programme's short weekday: "Fri 3 October".)
+    const short = weekdayAbbreviation(tokens, i);
     if (iso) {
       keys.push(`year:${iso[1]}`, `monthday:${Number(iso[2])}-${Number(iso[3])}`);
     } else if (joined && Number(joined[1]) >= 1 && Number(joined[2]) <= 31 && daysMonth !== null) {
@@ -171,8 +173,8 @@ function readDates(tokens: readonly Token[]): DateMention[] {
       last = monthAfterDay(tokens[i + 1]) !== null ? i + 1 : i;
     } else if (dayList && dayNumber(tokens[i + 2]) !== null && daysMonth !== null) {
       keys.push(`monthday:${daysMonth}-${dayNumber(t)}`);
-    } else if (weekdayAbbreviation(tokens, i) !== null) {
-      keys.push(`weekday:${weekdayAbbreviation(tokens, i)}`);
+    } else if (short !== null) {
+      keys.push(`weekday:${short}`);
     } else if (WEEKDAYS.includes(t.lower.replace(/s$/, ''))) {
       // (No weekday ends in "s": "on Thursdays", every Thursday, names the day "a Thursday
       // supplement" does.)

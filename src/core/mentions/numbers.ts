@@ -855,12 +855,11 @@ function rangesShareScale(found: NumberMention[], tokens: readonly Token[]): Num
     }
     return 1;
   };
-  const range = (m: NumberMention, far: NumberMention) => rangeEnds(tokens, m, far);
   return found.map((m, j) => {
     const far = found[j + 1], near = found[j - 1];
     // (The far end takes the unit written once before the near end: "£3–4 million" is £3m to £4m.)
-    const own = near && m.unit === null && near.unit !== null && near.magnitude === null && range(near, m) ? { ...m, unit: near.unit } : m;
-    if (!far || m.magnitude !== null || (m.unit !== null && far.unit !== null && m.unit !== far.unit) || !range(m, far)) return own;
+    const own = near && m.unit === null && near.unit !== null && near.magnitude === null && rangeEnds(tokens, near, m) ? { ...m, unit: near.unit } : m;
+    if (!far || m.magnitude !== null || (m.unit !== null && far.unit !== null && m.unit !== far.unit) || !rangeEnds(tokens, m, far)) return own;
     const scale = scaleIn(m) === 1 ? scaleIn(far) : 1;
     if ((scale === 1 && (m.unit !== null || far.unit === null)) || m.value! * scale >= far.value!) return own;
     return { ...m, value: m.value! * scale, unit: far.unit ?? m.unit };

@@ -108,7 +108,7 @@ function subjectHungOnComma(syntax: SentenceSyntax): SentenceSyntax {
     if (tags[first - 1] === 'PUNCT' && /^(NOUN|PROPN)$/.test(tags[first - 2] ?? '')) continue;
     return editedTree(syntax, (newHeads, newLabels) => {
       newHeads[d] = verb;
-      newLabels[d] = hasDependent(syntax, verb, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
+      newLabels[d] = subjectLabel(syntax, verb);
       newHeads[comma] = verb;
       newLabels[comma] = 'punct';
     });
@@ -193,6 +193,11 @@ function editedTree(syntax: SentenceSyntax, edit: (heads: Int32Array, labels: st
   return isTree(next.heads) ? next : syntax;
 }
 
+/** The label of a verb's subject: "nsubj:pass" for a verb in the passive, else "nsubj". */
+function subjectLabel(syntax: SentenceSyntax, verb: number): string {
+  return hasDependent(syntax, verb, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
+}
+
 /** The first repairs, in order, each reading the words: they mend phrases the later ones build on. */
 const WORD_REPAIRS: ReadonlyArray<(syntax: SentenceSyntax, words: readonly string[]) => SentenceSyntax> = [
   nameBeforeTimePhrase, nameOnPostOfField, nameAfterFrontedTime, activeReadAsPassive, hyphenatedModifier, prepositionCompound, secondObject, amountAfterRecipient, comparedAmount, rateAfterAmount, frontedAgent,
@@ -258,7 +263,7 @@ function subjectAfterConjunction(syntax: SentenceSyntax, words: readonly string[
     if (!/^(ccomp|conj|parataxis|advcl|xcomp)$/.test(labels[v]!)) continue;
     return edited(syntax, (newHeads, newLabels) => {
       newHeads[d] = v;
-      newLabels[d] = hasDependent(syntax, v, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
+      newLabels[d] = subjectLabel(syntax, v);
       newHeads[cc] = v;
       newLabels[v] = 'conj';
       // (Punctuation before the conjunction opens the new clause too: "– and".)
@@ -364,7 +369,7 @@ function nameAfterFrontedTime(syntax: SentenceSyntax, words: readonly string[]):
     if (v <= a || tags[v] !== 'VERB' || hasDependent(syntax, v, /^(nsubj|csubj|expl)/)) continue;
     return editedTree(syntax, (newHeads, newLabels) => {
       newHeads[a] = v;
-      newLabels[a] = hasDependent(syntax, v, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
+      newLabels[a] = subjectLabel(syntax, v);
     });
   }
   return syntax;
@@ -534,7 +539,7 @@ function reportedSubjectOnSayer(syntax: SentenceSyntax, words: readonly string[]
     }
     return edited(syntax, (newHeads, newLabels) => {
       newHeads[after] = clause;
-      newLabels[after] = hasDependent(syntax, clause, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
+      newLabels[after] = subjectLabel(syntax, clause);
       newHeads[clause] = v;
       newLabels[clause] = 'ccomp';
     });
@@ -793,7 +798,7 @@ function postnominalAdjectiveReadAsRoot(syntax: SentenceSyntax): SentenceSyntax 
     for (const d of dependentsOf(syntax, verb)) {
       if (d < clause && labels[d] === 'ccomp' && /^(NOUN|PROPN|PRON)$/.test(tags[d]!)) {
         newHeads[d] = clause;
-        newLabels[d] = hasDependent(syntax, clause, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
+        newLabels[d] = subjectLabel(syntax, clause);
       }
     }
   });
@@ -1148,7 +1153,7 @@ function hyphenatedModifier(syntax: SentenceSyntax, words: readonly string[]): S
         newHeads[verb] = -1;
         newLabels[verb] = 'root';
         newHeads[noun] = verb;
-        newLabels[noun] = hasDependent(syntax, verb, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
+        newLabels[noun] = subjectLabel(syntax, verb);
       } else if (held !== undefined && (dominates(heads, held, noun) || NOMINAL_RELATION.test(labels[held]!))) {
         newHeads[noun] = heads[held]!;
         newLabels[noun] = NOMINAL_RELATION.test(labels[held]!) ? labels[held]! : inSpan(heads[noun]!) && NOMINAL_RELATION.test(labels[noun]!) ? labels[noun]! : labels[held]!;
@@ -1397,7 +1402,7 @@ function invertedSpeaker(syntax: SentenceSyntax, words?: readonly string[]): Sen
     return edited(syntax, (newHeads, newLabels) => {
       if (onSubject || labels[complement] === 'advcl') { newHeads[complement] = v; newLabels[complement] = 'ccomp'; }
       newHeads[subject] = complement;
-      newLabels[subject] = hasDependent(syntax, complement, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
+      newLabels[subject] = subjectLabel(syntax, complement);
       newLabels[speaker] = 'nsubj';
     });
   }
@@ -2080,7 +2085,7 @@ function vocativeSubject(syntax: SentenceSyntax): SentenceSyntax {
   return subjects.length === 0 ? syntax : edited(syntax, (newHeads, newLabels) => {
     for (const [d, v] of subjects) {
       newHeads[d] = v;
-      newLabels[d] = hasDependent(syntax, v, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
+      newLabels[d] = subjectLabel(syntax, v);
     }
   });
 }
@@ -2371,7 +2376,7 @@ function openingSubjectReadAsObject(syntax: SentenceSyntax): SentenceSyntax {
   // (The objects after the verb are its own: only one before it is misread.)
   const between = dependentsOf(syntax, v).filter((d) => d > a && d < v && /^obl/.test(labels[d]!));
   return edited(syntax, (newHeads, newLabels) => {
-    newLabels[a] = hasDependent(syntax, v, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
+    newLabels[a] = subjectLabel(syntax, v);
     for (const d of between) if (Math.min(...subtreeOf(syntax, d)) === a + 1) { newHeads[d] = a; newLabels[d] = 'nmod'; }
   });
 }
@@ -2500,7 +2505,7 @@ function finiteReadAsRelative(syntax: SentenceSyntax, words: readonly string[]):
     newHeads[root] = w;
     newLabels[root] = 'advcl';
     newHeads[n] = root;
-    newLabels[n] = hasDependent(syntax, root, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
+    newLabels[n] = subjectLabel(syntax, root);
     newHeads[mark] = root;
     newLabels[mark] = 'mark';
   });
@@ -2596,7 +2601,7 @@ function relativeReadAsMain(syntax: SentenceSyntax, words: readonly string[]): S
     newHeads[root] = host;
     newLabels[root] = 'acl:relcl';
     newHeads[n] = root;
-    newLabels[n] = hasDependent(syntax, root, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
+    newLabels[n] = subjectLabel(syntax, root);
     newHeads[which] = root;
     newLabels[which] = 'obl';
     newHeads[which - 1] = which;
@@ -2808,7 +2813,7 @@ function reroot(syntax: SentenceSyntax, verb: number, subject: number, adjust: (
   heads[verb] = -1;
   labels[verb] = 'root';
   heads[subject] = verb;
-  labels[subject] = hasDependent(syntax, verb, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
+  labels[subject] = subjectLabel(syntax, verb);
   adjust(heads, labels);
   return { heads, labels, tags: syntax.tags };
 }
@@ -2954,7 +2959,7 @@ function frontedPhraseThenSubject(syntax: SentenceSyntax, words: readonly string
       newLabels[t] = bare ? 'obl:unmarked' : 'obl';
       for (let k = t + 1; k < e; k++) { newHeads[k] = e; newLabels[k] = 'flat'; }
       newHeads[e] = v;
-      newLabels[e] = hasDependent(syntax, v, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
+      newLabels[e] = subjectLabel(syntax, v);
     });
   }
   return syntax;
@@ -3000,7 +3005,7 @@ function nestedPhraseThenSubject(syntax: SentenceSyntax, p: number, t: number, e
     if (!inside(heads[p]!) || heads[p] === v) { newHeads[p] = top; newLabels[p] = 'case'; }
     for (let k = t + 1; k < e; k++) { newHeads[k] = e; newLabels[k] = 'flat'; }
     newHeads[e] = v;
-    newLabels[e] = hasDependent(syntax, v, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
+    newLabels[e] = subjectLabel(syntax, v);
   });
 }
 
@@ -3070,7 +3075,7 @@ function frontedPhraseThenNamedSubject(syntax: SentenceSyntax, words: readonly s
   const description = tags[start - 2] === 'NOUN' && words[start - 3] !== undefined ? start - 2 : -1;
   return editedTree(syntax, (newHeads, newLabels) => {
     newHeads[name] = v;
-    newLabels[name] = hasDependent(syntax, v, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
+    newLabels[name] = subjectLabel(syntax, v);
     for (let k = start + 1; k <= v - 2; k++) { newHeads[k] = name; newLabels[k] = 'flat'; }
     newHeads[v - 1] = v;
     newLabels[v - 1] = 'punct';
@@ -3123,7 +3128,7 @@ function compoundSubject(syntax: SentenceSyntax): SentenceSyntax {
     const v = heads[d]!;
     if (v <= d || (labels[d] !== 'compound' && !uncasedParty(d)) || tags[v] !== 'VERB' || !/^(NOUN|PROPN)$/.test(tags[d]!) || hasDependent(syntax, v, /^(nsubj|csubj|expl)/)) continue;
     fixed ??= { heads: Int32Array.from(heads), labels: labels.slice() };
-    fixed.labels[d] = hasDependent(syntax, v, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
+    fixed.labels[d] = subjectLabel(syntax, v);
   }
   return fixed ? { ...syntax, ...fixed } : syntax;
 }
@@ -3209,7 +3214,7 @@ function appositiveParticiple(syntax: SentenceSyntax, words: readonly string[]):
       if (words[close] === mark && heads[close] === v) newHeads[close] = noun;
       if (verb < 0) return;
       newHeads[name] = verb;
-      newLabels[name] = hasDependent(syntax, verb, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
+      newLabels[name] = subjectLabel(syntax, verb);
       for (const d of own) if (labels[d] === 'mark' && d < noun) newHeads[d] = verb;
       if (heads[v] !== verb && !dominates(heads, verb, heads[v]!)) {
         newHeads[verb] = heads[v]!;
@@ -3292,7 +3297,7 @@ function subordinateSubject(syntax: SentenceSyntax, words: readonly string[]): S
     if (!placed && !(isSubject && up < 0)) continue;
     return edited(syntax, (newHeads, newLabels) => {
       newHeads[n] = v;
-      newLabels[n] = hasDependent(syntax, v, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
+      newLabels[n] = subjectLabel(syntax, v);
       newHeads[p] = v;
       newLabels[p] = 'mark';
       if (relative >= 0) {
@@ -3344,7 +3349,7 @@ function contactRelative(syntax: SentenceSyntax, words: readonly string[]): Sent
     newHeads[main] = -1;
     newLabels[main] = 'root';
     newHeads[noun] = main;
-    newLabels[noun] = labels[noun] === 'nsubj' ? (hasDependent(syntax, main, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj') : labels[noun]!;
+    newLabels[noun] = labels[noun] === 'nsubj' ? subjectLabel(syntax, main) : labels[noun]!;
     newHeads[v] = noun;
     newLabels[v] = 'acl:relcl';
     // What stood after the main verb, and the closing marks, belong to it.
@@ -3406,7 +3411,7 @@ function relativeWithTwoSubjects(syntax: SentenceSyntax, words: readonly string[
       newLabels[v] = 'acl:relcl';
       const other = dependentsOf(syntax, main).find((d) => d < name && /^nsubj/.test(labels[d]!));
       newHeads[name] = main;
-      newLabels[name] = hasDependent(syntax, main, /^aux:pass$/) ? 'nsubj:pass' : 'nsubj';
+      newLabels[name] = subjectLabel(syntax, main);
       const reporter = heads[v]!;
       const that = name - 1 >= 0 && words[name - 1] === 'that' ? name - 1 : -1;
       if (other !== undefined && reporter >= 0 && reporter < name && tags[reporter] === 'VERB' && that > reporter && heads[main] === -1) {
