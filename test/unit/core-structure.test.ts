@@ -991,6 +991,8 @@ const constructions: Row[] = [
   { name: "the source's speaker kept inside the rewrite's report (\"Haddad said her publisher had told her\") is the source's voice passed on: no attribution changed", source: "Q: What happens now?\nA: My publisher, Tidewell Press, tells me they are reprinting 15,000 copies this week.", rewrite: "Haddad said her publisher, Tidewell Press, had told her it was reprinting 15,000 copies this week.", kind: "attribution", expect: null },
   { name: "a speaker beside the rewrite's, not inside what it says, passes nothing on (a guard)", source: "Forecaster Tove Lindqvist said the storm was weakening as it moved east.", rewrite: "The storm was weakening as it headed east, Nordlink said, though Tove Lindqvist warned of snow.", kind: "attribution", expect: "Nordlink" },
   { name: "a participle negated by its prefix meets the verb of the other side's passive: \"Its stores were not affected\" / \"Its shops were unaffected\" (supported)", source: "Its stores were not affected.", rewrite: "Its shops were unaffected.", kind: "unsupported", expect: null },
+  { name: "a prefix-negated word standing for a noun in a phrase a determiner opens (\"the first independent to be elected\") negates no act", source: "Halima Osei has been elected mayor of Port Easterly.", rewrite: "Halima Osei has become the first independent to be elected mayor of Port Easterly.", kind: "negation", expect: null },
+  { name: "a prefix-negated word after a verb still negates the act it governs: \"were largely unable to examine\" (a guard)", source: "The inspectors examined the wreck.", rewrite: "The inspectors were largely unable to examine the wreck.", kind: "negation", expect: "unable to examine" },
 ];
 
 function check(rows: readonly Row[]): void {

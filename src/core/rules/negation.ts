@@ -111,7 +111,13 @@ function negatorAt(tokens: readonly Token[], i: number): boolean {
   if (t.lower === 'few' || t.lower === 'little') return fewIfAny(tokens, i);
   // "were unable to examine", "is unwilling to pay": a word negated by its prefix before the act
   // it governs negates that act, as "could not" does.
-  if (t.pos === 'ADJ' && tokens[i + 1]?.lower === 'to' && prefixNegatedBase(t.lemma) !== null) return true;
+  // (Not one standing for a noun in a phrase a determiner opens: "the first independent to be
+  // elected" names who was elected.)
+  if (t.pos === 'ADJ' && tokens[i + 1]?.lower === 'to' && prefixNegatedBase(t.lemma) !== null) {
+    let k = i - 1;
+    while (k >= i - 2 && /^(ADJ|ADV|NUM)$/.test(tokens[k]?.pos ?? '')) k--;
+    return tokens[k]?.pos !== 'DET';
+  }
   // "stopped short of naming him", "fell short of winning": the act it fell short of was not done.
   if (t.lower === 'short') return tokens[i + 1]?.lower === 'of' && /ing$/.test(tokens[i + 2]?.lower ?? '') && /^(stop|fall|come)$/.test(tokens[i - 1]?.lemma ?? '');
   // "not only praised the screenplay but also …", "not just a game": a "not" on a focus word
