@@ -33,14 +33,14 @@ function monthsEndingAt(tokens: readonly Token[], i: number): number | null {
  */
 function weekdayAbbreviation(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i]!;
-  if (!/^\p{Lu}/u.test(t.text)) return null;
-  const day = WEEKDAYS.find((d) => WEEKDAY_ABBR.test(t.lower.replace(/\.$/, '')) && d.startsWith(t.lower.replace(/\.$/, '')));
-  if (day === undefined) return null;
+  const short = t.lower.replace(/\.$/, '');
+  if (!/^\p{Lu}/u.test(t.text) || !WEEKDAY_ABBREVIATIONS.includes(short)) return null;
   const next = tokens[i + 1]?.text === ',' ? tokens[i + 2] : tokens[i + 1];
-  return dayNumber(next) !== null || monthOf(next?.lower ?? '') !== null ? day : null;
+  return dayNumber(next) !== null || monthOf(next?.lower ?? '') !== null ? WEEKDAYS.find((d) => d.startsWith(short))! : null;
 }
 
-const WEEKDAY_ABBR = /^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/;
+/** The weekdays cut short, each the start of its day's name. */
+const WEEKDAY_ABBREVIATIONS: readonly string[] = ['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'];
 
 const PERIOD_MONTHS: ReadonlyMap<string, number> = new Map([['year', 12], ['quarter', 3]]);
 
@@ -104,7 +104,7 @@ const ONE_LARGER_PERIOD: Readonly<Record<string, readonly [number, string]>> = {
  * words each branch of findDates tests the token itself against. Every other branch needs a digit.
  */
 const DATE_START_WORDS: ReadonlySet<string> = new Set([
-  ...WEEKDAYS, ...WEEKDAYS.map((d) => `${d}s`), 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', ...RELATIVE_DAYS, 'may', 'midday', 'noon', 'midnight',
+  ...WEEKDAYS, ...WEEKDAYS.map((d) => `${d}s`), ...WEEKDAY_ABBREVIATIONS, ...RELATIVE_DAYS, 'may', 'midday', 'noon', 'midnight',
   'next', 'following', 'previous', 'preceding', 'last', 'this', 'prior', 'coming', 'past',
   'spring', 'summer', 'autumn', 'fall', 'winter', 'a', 'one', 'day', 'morning', 'night', 'evening', 'twelve', 'seven',
   // The first half of a year said aloud: "twenty twenty-one", "nineteen ninety-eight".

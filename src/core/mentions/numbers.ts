@@ -503,11 +503,20 @@ function qualifierBefore(tokens: readonly Token[], i: number): { cls: ScopeClass
   }
   // "faster than 90mph", "older than 40": a comparative bounds the figure as "more than" does
   // ("younger than 18", "cheaper than £5" as "less than" does).
-  const comparative = graded ? /^(\p{L}{2,}?)i?er$/u.exec(degree.lower) : null;
-  if (comparative && tokens[i - 1]!.lower === 'than' && !NOT_COMPARATIVES.has(degree!.lower)) {
-    return { cls: LOW_END.test(comparative[1]!) || LOW_END.test(degree!.lemma) ? 'at-most' : 'at-least', first: i - 2 };
-  }
+  const bound = comparativeBound(degree);
+  if (bound && tokens[i - 1]!.lower === 'than') return { cls: bound, first: i - 2 };
   return null;
+}
+
+/**
+ * The bound a comparative sets on a figure, "faster", "older", "warmer": at least; one of the low
+ * end of its scale, "younger", "cheaper", "colder": at most. Null for a word that is none.
+ */
+function comparativeBound(t: Token | undefined): ScopeClass | null {
+  if (!t || !/^(ADJ|ADV)$/.test(t.pos) || NOT_COMPARATIVES.has(t.lower)) return null;
+  const comparative = /^(\p{L}{2,}?)i?er$/u.exec(t.lower);
+  if (!comparative) return null;
+  return LOW_END.test(comparative[1]!) || LOW_END.test(t.lemma) ? 'at-most' : 'at-least';
 }
 
 /** WordNet's noun files of thought and telling (noun.cognition, noun.communication): what a film or a dispute is about. */
@@ -935,9 +944,7 @@ function withBoundsAfter(found: NumberMention[], tokens: readonly Token[]): Numb
     if (!/^(or|and)$/.test(tokens[k]?.lower ?? '')) return m;
     const word = tokens[k + 1]?.lower ?? '';
     // (Or any comparative: "22C or warmer", "aged 65 or older".)
-    const comparative = /^(ADJ|ADV)$/.test(tokens[k + 1]?.pos ?? '') && !NOT_COMPARATIVES.has(word) ? /^(\p{L}{2,}?)i?er$/u.exec(word) : null;
-    const cls: ScopeClass | null = /^(more|over|above|greater)$/.test(word) ? 'at-least' : /^(less|fewer|under|below)$/.test(word) ? 'at-most' :
-      comparative ? (LOW_END.test(comparative[1]!) || LOW_END.test(tokens[k + 1]!.lemma) ? 'at-most' : 'at-least') : null;
+    const cls: ScopeClass | null = /^(more|over|above|greater)$/.test(word) ? 'at-least' : /^(less|fewer|under|below)$/.test(word) ? 'at-most' : comparativeBound(tokens[k + 1]);
     // Not "five or more than six": the word must end the bound.
     if (cls === null || tokens[k + 2]?.lower === 'than') return m;
     return { ...m, qualifier: cls, last: k + 1 };

@@ -1037,13 +1037,11 @@ export const negationRule: PairRule = (ctx) => {
       // borrower", "the buyer" / "the seller") swap its role: nothing was negated.
       if (areConverseParties(ctx.sTok[si]!.lemma, rLemma)) {
         if (toldOfTheSameNames(ctx, si, ri)) continue;
-        // (Nor where the rewrite names both parties and the source only one: "split 60–40 in
-        // favour of the winner" / "the winner will receive 60 per cent and the loser 40".)
-        if (ctx.rTok.some((t) => t.lemma === ctx.sTok[si]!.lemma) && !ctx.sTok.some((t) => t.lemma === rLemma)) continue;
-        // (Nor the other way round: a headline told from two sentences, one of each party, "The
-        // women's race went to Abera. Kiprotich won the men's race" / "Kiprotich breaks record as
-        // Abera wins women's race".)
-        if (ctx.sTok.some((t) => t.lemma === rLemma) && !ctx.rTok.some((t) => t.lemma === ctx.sTok[si]!.lemma)) continue;
+        // (Nor where one side names both parties and the other only one: "split 60–40 in favour
+        // of the winner" / "the winner will receive 60 per cent and the loser 40"; a headline
+        // told from two sentences, one of each party, "The women's race went to Abera. Kiprotich
+        // won the men's race" / "Kiprotich breaks record as Abera wins women's race".)
+        if (ctx.rTok.some((t) => t.lemma === ctx.sTok[si]!.lemma) !== ctx.sTok.some((t) => t.lemma === rLemma)) continue;
         pushSwap(ctx, out, rSpanAround(ri), sSpanAround(si), ri, 'the two name the opposite parties of one relation');
         continue;
       }

@@ -268,17 +268,19 @@ const POSSIBILITY_MODALS = new Set(['could', 'may', 'might']);
 /** Words that make a figure before "than" a difference: "three more than", "£2m lower than". */
 const COMPARATIVE_WORDS = /^(more|fewer|less|higher|lower|greater|larger|smaller|bigger)$/;
 
-/**
- * The verb an amount hangs from (within three arcs) when a modal of possibility governs it
- * ("could face up to"), or -1.
- */
+/** The verb an amount hangs from, within three arcs, or -1. */
+function verbOver(syntax: SentenceSyntax, m: NumberMention): number {
+  let v = syntax.heads[m.last] ?? -1;
+  for (let steps = 0; v >= 0 && steps < 3 && syntax.tags[v] !== 'VERB'; steps++) v = syntax.heads[v]!;
+  return v;
+}
+
 /**
  * Whether the act a figure hangs from is denied, on its verb or on a verb it completes ("are not
  * expected to fall below 22°C"): a bound under it says its complement ("22°C or above").
  */
 function deniedOver(tokens: readonly Token[], syntax: SentenceSyntax, m: NumberMention): boolean {
-  let v = syntax.heads[m.last] ?? -1;
-  for (let steps = 0; v >= 0 && steps < 3 && syntax.tags[v] !== 'VERB'; steps++) v = syntax.heads[v]!;
+  let v = verbOver(syntax, m);
   for (let steps = 0; v >= 0 && steps < 3 && /^(VERB|ADJ)$/.test(syntax.tags[v]!); steps++) {
     if (dependentsOf(syntax, v, /^advmod$/).some((d) => /^(not|n't|never)$/.test(tokens[d]!.lower))) return true;
     if (syntax.labels[v] !== 'xcomp') return false;
@@ -287,9 +289,27 @@ function deniedOver(tokens: readonly Token[], syntax: SentenceSyntax, m: NumberM
   return false;
 }
 
+/** The bound that says the same of the complement: "at least" for "at most", and back. */
+function complementOf(q: NumberMention['qualifier']): NumberMention['qualifier'] {
+  return q === 'at-most' ? 'at-least' : q === 'at-least' ? 'at-most' : q;
+}
+
+/**
+ * "highs of 34–36°C" / "highs of up to 36C": whether a figure is the end of a range that a bound
+ * `q` keeps (its top a ceiling, its bottom a floor), the range's other end told nowhere among
+ * `other` ("between $3.5bn and $3.6bn" / "above $3.5bn and $3.6bn" bounds the range itself).
+ */
+function keepsRangeEnd(q: NumberMention['qualifier'], tokens: readonly Token[], all: readonly NumberMention[], m: NumberMention, other: readonly NumberMention[]): boolean {
+  const range = endOfRange(tokens, all, m);
+  return !!range && range.end === (q === 'at-most' ? 'top' : q === 'at-least' ? 'bottom' : undefined) && !other.some((x) => sameAmount(x, range.other));
+}
+
+/**
+ * The verb an amount hangs from (within three arcs) when a modal of possibility governs it
+ * ("could face up to"), or -1.
+ */
 function possibleOver(tokens: readonly Token[], syntax: SentenceSyntax, m: NumberMention): number {
-  let v = syntax.heads[m.last] ?? -1;
-  for (let steps = 0; v >= 0 && steps < 3 && syntax.tags[v] !== 'VERB'; steps++) v = syntax.heads[v]!;
+  const v = verbOver(syntax, m);
   return v >= 0 && syntax.tags[v] === 'VERB' && dependentsOf(syntax, v, /^aux/).some((d) => POSSIBILITY_MODALS.has(tokens[d]!.lower)) ? v : -1;
 }
 
@@ -524,16 +544,9 @@ export const numberRule: PairRule = (ctx) => {
     const sq = boundRead(ctx.sTok, ctx.syntax.source(), s);
     const rq = boundRead(ctx.rTok, ctx.syntax.rewrite(), r);
     if (sq === rq) continue;
-    // "highs of 34–36°C" / "highs of up to 36C": a range's top is its ceiling, its bottom its
-    // floor; the bound keeps one end of what the range told. (Not with the other end told too:
-    // "between $3.5bn and $3.6bn" / "above $3.5bn and $3.6bn" bounds the range itself.)
-    const end = (q: typeof sq, tokens: readonly Token[], all: readonly NumberMention[], m: NumberMention, other: readonly NumberMention[]) => {
-      const range = endOfRange(tokens, all, m);
-      return !!range && range.end === (q === 'at-most' ? 'top' : q === 'at-least' ? 'bottom' : undefined) && !other.some((x) => sameAmount(x, range.other));
-    };
-    if ((sq === null && end(rq, ctx.sTok, src, s, rw)) || (rq === null && end(sq, ctx.rTok, rw, r, src))) continue;
-    const complement = (q: typeof sq) => (q === 'at-most' ? 'at-least' : q === 'at-least' ? 'at-most' : q);
-    if (deniedOver(ctx.sTok, ctx.syntax.source(), s) !== deniedOver(ctx.rTok, ctx.syntax.rewrite(), r) && complement(sq) === rq && rq !== null) continue;
+    // A range's end kept by a bound; a bound under a denied act turned to its complement.
+    if ((sq === null && keepsRangeEnd(rq, ctx.sTok, src, s, rw)) || (rq === null && keepsRangeEnd(sq, ctx.rTok, rw, r, src))) continue;
+    if (rq !== null && complementOf(sq) === rq && deniedOver(ctx.sTok, ctx.syntax.source(), s) !== deniedOver(ctx.rTok, ctx.syntax.rewrite(), r)) continue;
     // "all but two of the nine would stay tied up" / "just two of the nine would sail; the other
     // seven …": the whole split in two, the other side telling both parts.
     if (restTold(ctx.sTok, src, s, rw) || restTold(ctx.rTok, rw, r, src) || restDoesTheOpposite(ctx, s, r, src, rw)) continue;

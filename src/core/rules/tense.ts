@@ -496,12 +496,6 @@ function endedHabit(tokens: readonly Token[], g: VerbGroup, otherTense: Tense): 
 }
 
 /**
- * "A separate application … will be considered in June" / "Councillors examined a separate
- * application … in June": the same act told by a synonym in another place of its sentence, where
- * the aligner pairs neither verb. Its counterpart is the unpaired source verb of the same or a
- * synonymous lemma done to the same thing (the object, or a passive's subject).
- */
-/**
  * The figure a verb is told of: one counting its object ("attract 200,000 visitors") or the noun
  * its clause describes ("the 150,000 a year it attracted").
  */
@@ -517,6 +511,12 @@ function figureToldOf(tokens: readonly Token[], syn: SentenceSyntax, v: number):
   return undefined;
 }
 
+/**
+ * "A separate application … will be considered in June" / "Councillors examined a separate
+ * application … in June": the same act told by a synonym in another place of its sentence, where
+ * the aligner pairs neither verb. Its counterpart is the unpaired source verb of the same or a
+ * synonymous lemma done to the same thing (the object, or a passive's subject).
+ */
 function sameActElsewhere(ctx: PairContext, rg: VerbGroup, sGroups: readonly VerbGroup[], used: ReadonlySet<VerbGroup>): VerbGroup | undefined {
   const rVerb = ctx.rTok[rg.head]!;
   if ((ctx.match.rToS[rg.head] ?? -1) >= 0 || REPORTING_VERBS.has(rVerb.lemma) || rVerb.lemma === 'be') return undefined;

@@ -91,8 +91,8 @@ function hungOnPunctuation(syntax: SentenceSyntax): SentenceSyntax {
 /**
  * "Once the deal completes, Tomás Ferreira, Corbridge's head of retail, will be succeeded by …":
  * a subject set off by commas (a fronted clause before it, an aside after it) that the parse
- * hung on the comma closing the aside (as a subject, or a list's item) is the subject of the verb the words after that comma
- * begin, when that verb has none.
+ * hung on the comma closing the aside (as a subject, or a list's item) is the subject of the
+ * verb the words after that comma begin, when that verb has none.
  */
 function subjectHungOnComma(syntax: SentenceSyntax): SentenceSyntax {
   const { heads, labels, tags } = syntax;
@@ -518,9 +518,9 @@ function reportedSubjectOnSayer(syntax: SentenceSyntax, words: readonly string[]
     // (Or read as its object, where the verb takes none: "said a new hub … opened"; not "told",
     // whose object is whom it told.)
     const after = kids.find((c) => c > v && (labels[c] === 'nsubj' || (labels[c] === 'obj' && words[v]!.toLowerCase() !== 'told')));
-    // (Or hung on that name as a describing clause: "She said a new surgical hub opened in January".)
     // (Or read as a second act of the sayer's with no "and": "Haddad said her publisher, Tidewell
-    // Press, had told her …".)
+    // Press, had told her …"; or hung on that name as a describing clause: "She said a new
+    // surgical hub opened in January".)
     const clause = after === undefined ? undefined : kids.find((c) => c > after && (/^(xcomp|ccomp)$/.test(labels[c]!) || (labels[c] === 'conj' && !hasDependent(syntax, c, /^(cc|mark)$/))) && tags[c] === 'VERB') ??
       dependentsOf(syntax, after, /^acl$/).find((c) => c > after && tags[c] === 'VERB' && !hasDependent(syntax, c, /^mark$/));
     if (after === undefined || clause === undefined || hasDependent(syntax, clause, /^(nsubj|csubj|expl)/)) continue;
