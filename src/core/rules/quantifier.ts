@@ -360,8 +360,12 @@ export const quantifierRule: PairRule = (ctx) => {
   const sShares = sNumbers.filter((n) => n.unit === '%');
   // A scope phrase that is a figure's bound ("more than half") kept with the same figure ("half"):
   // the number rule reports the bound dropped.
+  // (Or where the rewrite split the sentence and another of its pieces tells the figure: "A review
+  // … is expected. … where the pair's market share tops 50 per cent" / "… expected to review …,
+  // where the two chains hold more than half of the market".)
+  const siblingNumbers = ctx.siblings.flatMap((x) => findNumbers(x.tokens));
   const boundOfSameAmount = (c: Cue<ScopeClass>, keeps: (r: NumberMention) => boolean = () => true) =>
-    sNumbers.some((n) => n.qualifierFirst <= c.last && c.first <= n.last && rNumbers.some((r) => sameAmount(r, n) && keeps(r)));
+    sNumbers.some((n) => n.qualifierFirst <= c.last && c.first <= n.last && [rNumbers, siblingNumbers].some((told) => told.some((r) => sameAmount(r, n) && keeps(r))));
   const FRACTION_CLASSES = new Set<ScopeClass>(['half', 'third', 'quarter', 'two-thirds', 'three-quarters']);
   // (Not a part the source states of the same whole, elsewhere in a merge: "converted all three
   // of the home side's tries. Rovers converted two of their three tries.")
@@ -440,6 +444,9 @@ export const quantifierRule: PairRule = (ctx) => {
       // "all winter sailings" -> "winter sailings would be scrapped (altogether)": a bare or
       // definite plural is the whole set already; only "all" put as a count changes it.
       if (s.cls === 'all' && !count) continue;
+      // (Nor "all" put as the count the source gives the same set: "All pupils in years 9 and 10 –
+      // about 21,000 young people" / "21,000 pupils".)
+      if (s.cls === 'all' && count && sNumbers.some((n) => n.first > s.last && ctx.sTok[n.last + 1]?.lower !== 'of' && sameAmount(n, count))) continue;
       // ("Both riders" / "the two riders": the whole pair counted.)
       if (ofAPair(ctx.sTok, s) && count?.value === 2 && count.first === rAt - 1) continue;
       if (count?.unit === '%' && count.value !== null && (count.qualifier === null || count.qualifier === 'about') && withinShare(s.cls, count.value)) continue;
@@ -452,6 +459,7 @@ export const quantifierRule: PairRule = (ctx) => {
   // income" -> "made up the firm's income" claims the whole.
   if (rShares.length === 0) {
     for (const share of sShares) {
+      if (siblingNumbers.some((n) => n.unit === '%' && n.value === share.value)) continue;
       // ("two in five existing schemes": a ratio takes its noun with no "of".)
       const of = ctx.sTok[share.last + 1]?.lower === 'of' ? 1 : 0;
       if (!of && !ctx.sTok.slice(share.first, share.last + 1).some((t) => t.lower === 'in')) continue;

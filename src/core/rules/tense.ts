@@ -75,8 +75,11 @@ function participle(tokens: readonly Token[], g: VerbGroup, syntax: () => Senten
   // Right after a noun with no subject of its own, it describes that noun whatever label the
   // parser gave it ("a temporary footbridge put up next to it").
   // (An adverb between changes nothing: "with the panels then sold to housing associations".)
+  // (So does one set off by a comma after its noun, as an aside: "This year's festival, scheduled
+  // for 24–27 July, has been called off".)
   let before = g.head - 1;
   while (before > 0 && syn.tags[before] === 'ADV') before--;
+  if (before > 0 && tokens[before]!.text === ',') before--;
   const afterNoun = before >= 0 && before < g.head && syn.tags[g.head] === 'VERB' && (syn.tags[before] === 'NOUN' || syn.tags[before] === 'PROPN');
   return (syn.labels[g.head]!.startsWith('acl') || afterNoun) && !hasDependent(syn, g.head, /^(nsubj|csubj|expl)/);
 }
