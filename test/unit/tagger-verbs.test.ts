@@ -126,3 +126,17 @@ describe('tagger: a word that can be a noun or a verb, as the main verb of a new
     });
   }
 });
+
+describe('tagger: the verb of a clause reported with no "that"', () => {
+  const table: readonly Row[] = [
+    ['Speaking to reporters, Brennan said Severnside plans to invest £1.2bn in its works.', 'plans', 'VERB'],
+    // (Guards: a clause whose verb the tagger already reads; a verb that may take the plans
+    // themselves; plans that are what the clause is about.)
+    ['Ruiz added Kestrel backs the merger.', 'backs', 'VERB'],
+    ['The minister announced Treasury plans to cut the deficit.', 'plans', 'NOUN'],
+    ['Brennan said Severnside plans were delayed.', 'plans', 'NOUN'],
+  ];
+  for (const [sentence, word, want] of table) {
+    it(`"${word}" is ${want} in "${sentence}"`, () => assert.equal(tagOf(sentence, word), want));
+  }
+});

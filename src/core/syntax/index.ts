@@ -75,7 +75,7 @@ const NOUN_ID = UPOS.indexOf('NOUN');
  */
 export function tagAndParse(model: ParserModel, forms: readonly string[], texts: readonly string[], hints: readonly string[]): SentenceSyntax {
   const x = taggerInput(model, forms, texts, hints);
-  const scored = verbInSubordinateClause(model, x, thatAfterReportingVerb(model, x, forms, reportingVerbBeforeThat(model, x, forms, verbAfterAuxiliary(model, x, forms, closingSpeakerVerb(model, x, forms, countedNouns(model, x, forms, titleBeforeName(model, x, forms, participleBeforeDescribedName(model, x, forms, particleNouns(model, x, forms, ampersandNames(model, x, texts, namesSpeltAsWords(model, x, texts, namesAfterVerbs(model, x, texts, hints, scoresAsNumbers(model, x, texts, possessiveApostrophes(model, x, forms, tagScores(model.tagger, x)))))))))))))));
+  const scored = verbInSubordinateClause(model, x, thatAfterReportingVerb(model, x, forms, reportingVerbBeforeThat(model, x, forms, clauseAfterSayingVerb(model, x, forms, verbAfterAuxiliary(model, x, forms, closingSpeakerVerb(model, x, forms, countedNouns(model, x, forms, titleBeforeName(model, x, forms, participleBeforeDescribedName(model, x, forms, particleNouns(model, x, forms, ampersandNames(model, x, texts, namesSpeltAsWords(model, x, texts, namesAfterVerbs(model, x, texts, hints, scoresAsNumbers(model, x, texts, possessiveApostrophes(model, x, forms, tagScores(model.tagger, x))))))))))))))));
   const tags = names(scored.tags);
   const first = parseScored(model, forms, tags);
   let best: SentenceSyntax = { ...first.parse, tags };
@@ -318,6 +318,29 @@ function reportingVerbBeforeThat(model: ParserModel, x: TaggerInput, forms: read
     const clause = forms[i + 1] === 'that' ||
       (/[^s]s$/.test(forms[i]!) && before === PROPN_ID && (out.tags[i + 1] === PROPN_ID || out.tags[i + 1] === DET_ID) && Array.from(out.tags.slice(i + 2)).includes(VERB_ID));
     if (clause) out = retagAsVerb(model.tagger, x, out, i);
+  }
+  return out;
+}
+
+/** Verbs of saying whose object is what was said, never a thing ("announced Treasury plans" may be the plans). */
+const CLAUSE_ONLY_SAYING = /^(say|says|said|add|adds|added|insist|insists|insisted)$/;
+
+/**
+ * "Brennan said Severnside plans to invest £1.2bn": a verb of saying followed by a name and a
+ * word in -s that the tagger found nearly a verb, itself followed by "to" and a verb or by the
+ * start of a noun phrase, reports a clause with no "that", whose verb that word is. (Read as the
+ * noun, "Severnside plans" became what was said, and the claim lost its speaker.)
+ */
+function clauseAfterSayingVerb(model: ParserModel, x: TaggerInput, forms: readonly string[], scored: TagScores): TagScores {
+  let out = scored;
+  for (let v = 0; v + 3 < forms.length; v++) {
+    if (out.tags[v] !== VERB_ID || !CLAUSE_ONLY_SAYING.test(forms[v]!)) continue;
+    let i = v + 1;
+    while (i < forms.length && i - v <= 4 && out.tags[i] === PROPN_ID) i++;
+    if (i === v + 1 || out.tags[i] !== NOUN_ID || !/[^s]s$/.test(forms[i]!) || out.verbGap[i]! >= NEAR_VERB_GAP) continue;
+    const next = out.tags[i + 1];
+    const opensClause = (forms[i + 1] === 'to' && out.tags[i + 2] === VERB_ID) || next === DET_ID || next === PROPN_ID || next === NUM_ID || next === PRON_ID;
+    if (opensClause) out = retagAsVerb(model.tagger, x, out, i);
   }
   return out;
 }
