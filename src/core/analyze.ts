@@ -184,7 +184,7 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
     return f.words <= 4 && !f.named && !f.verb;
   };
   const signpost = (s: Sentence) => factsOf(s.tokens).signpost;
-  const reportable = (r: Sentence) => factsOf(r.tokens).words >= 2 && !label(r) && !signpost(r) && !factsOf(r.tokens).contact;
+  const reportable = (r: Sentence) => factsOf(r.tokens).words >= 2 && !label(r) && !signpost(r) && !factsOf(r.tokens).contact && !factsOf(r.tokens).apparatus;
   // A headline over the story ("Ruiz-Hale century takes Westmarch top") sums up what the body
   // tells: a rewrite that re-angles or drops it drops no claim the body's sentences do not carry.
   // (Nor an interviewer's prompt in a transcript, "Q: The film took a long time to make.": the
@@ -195,7 +195,7 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
   // heads the story.)
   const runIn = (s: Sentence) => format === 'markdown' && /(^|\n)[ \t]*([-*+][ \t]+|\d+[.)][ \t]+)?(\*\*|__)$/.test(src.text.slice(Math.max(0, s.start - 12), s.start)) &&
     /^(\*\*|__)[ \t]*\S/.test(src.text.slice(s.end, s.end + 8));
-  const omittable = (s: Sentence) => factsOf(s.tokens).words >= 4 && !signpost(s) && !factsOf(s.tokens).contact && !isHeadline(src, s) && !runIn(s) && !((heading(src, s) || leadIn(s) || factsOf(s.tokens).question) && label(s, src)) && !prompt(s);
+  const omittable = (s: Sentence) => factsOf(s.tokens).words >= 4 && !signpost(s) && !factsOf(s.tokens).contact && !factsOf(s.tokens).apparatus && !isHeadline(src, s) && !runIn(s) && !((heading(src, s) || leadIn(s) || factsOf(s.tokens).question) && label(s, src)) && !prompt(s);
   // Each sentence's answer once (the source's while it is unchanged): they are asked again below.
   const reportables = rw.sentences.map(reportable);
   const omittables = memo('source-omittable', () => src.sentences.map(omittable));
@@ -366,6 +366,13 @@ interface SentenceFacts {
    */
   readonly contact: boolean;
   /**
+   * It is a letter's or a memo's apparatus, a line with no verb and no figure: ending in a comma,
+   * the greeting or the close ("Dear colleagues and students,", "With respect and gratitude,"),
+   * or a header field, one word and a colon before its value ("Subject: Changes to our studios",
+   * "To: All staff"). It addresses or files the text and claims nothing a rewrite must keep.
+   */
+  readonly apparatus: boolean;
+  /**
    * It asks: it ends with a question mark, or is a line of its own with no stop that opens with
    * a question word or an auxiliary ("What is happening", an explainer's subheading). A question
    * asserts nothing a source could fail to support, nor a claim a rewrite could drop.
@@ -453,6 +460,7 @@ function factsOf(tokens: readonly Token[]): SentenceFacts {
         // "And we're off.", with no name, no figure and no quotation.)
         (words.length <= 8 && tokens.some((t) => /^(we|our|us)$/.test(t.lower)) && !tokens.some((t) => /^(PROPN|NUM)$/.test(t.pos) || /["“”]/.test(t.text))),
       question: asks(tokens),
+      apparatus: !verb && !tokens.some((t) => /\p{N}/u.test(t.text)) && (tokens[tokens.length - 1]?.text === ',' || (tokens[1]?.text === ':' && words[0] === tokens[0])),
       contact: (!verb || (words[0]!.pos === 'VERB' && !words.slice(1).some((t) => t.pos === 'VERB' || t.pos === 'AUX'))) && CONTACT_DETAIL.test(joinedText(tokens)),
     };
     sentenceFacts.set(own, f);

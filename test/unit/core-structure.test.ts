@@ -1004,6 +1004,10 @@ const constructions: Row[] = [
   { name: "a verb of answering joined by \"and\" to the clause before it, with only a phrase after it (\"and its rivals responded within hours\"), reports no claim", source: "Fresco cut the price of 400 everyday products on Monday, and its rivals responded within hours.", rewrite: "Fresco cut the price of 400 everyday products on Monday and its rivals followed suit within hours.", kind: "attribution", expect: null },
   { name: "a verb with an object, a clause after a semicolon hung on it (\"The first festival showed 23 films; by 2007 it was drawing …\"), reports no claim", source: "The first festival showed 23 films to an audience of about 1,500; by the time she stepped down in 2007 it was drawing more than 90,000 visitors a year.", rewrite: "Some 1,500 people watched the 23 films screened at the first festival; by the time she stood down in 2007, upwards of 90,000 visitors were coming each year.", kind: "attribution", expect: null },
   { name: "a speaker whose claim follows a semicolon's other clause still loses it when dropped (a guard)", source: "The minister said the plan was dead; it would not return.", rewrite: "The plan was dead; it would not return.", kind: "attribution", expect: "The plan was" },
+  { name: "a vague count (\"Hundreds told to leave\") is no measure the source gives (\"3.9 metres\") when the source's figure it comes to is elsewhere (\"Around 350 homes\")", source: "The river stood at 3.9 metres at six o'clock and is expected to peak just below the record. Around 350 homes have been told to leave.", rewrite: "Hundreds told to leave as river heads for near-record peak\n\nThe river stood at 3.9 metres at 6am and is expected to peak just below the record. About 350 homes have been told to leave.", kind: "number", expect: null },
+  { name: "a vague count of the figure the source gives (\"hundreds of homes\" / \"around 350 homes\") is the same amount, less precisely", source: "Around 350 homes were told to leave on Tuesday.", rewrite: "Hundreds of homes were told to leave on Tuesday.", kind: "number", expect: null },
+  { name: "a vague count of another order than the source's figure is still a change (a guard)", source: "Around 350 homes were told to leave on Tuesday.", rewrite: "Thousands of homes were told to leave on Tuesday.", kind: "number", expect: "Thousands" },
+  { name: "a figure put for the source's vague count is still reported (a guard)", source: "Thousands of homes lost power on Tuesday.", rewrite: "Some 5,000 homes lost power on Tuesday.", kind: "number", expect: "5,000" },
 ];
 
 function check(rows: readonly Row[]): void {
@@ -1392,5 +1396,19 @@ describe('structure: a line that only labels a figure', () => {
     const found = analyze('The plant opens in May.\n\nAnnual capacity: 250,000 vehicles\n\nIt will employ 1,200 people.', 'The plant, which opens in May, will employ 1,200 people.')
       .findings.filter((f) => f.kind === 'omitted');
     assert.equal(found.length, 1);
+  });
+});
+
+describe("structure: a letter's and a memo's apparatus", () => {
+  const letter = 'From: Hanna Lindqvist, Chief Executive\nTo: All Brightforge staff\nSubject: Changes to our studios\n\nDear colleagues and friends,\n\nToday we are letting go of 86 people and we will close our Montréal studio at the end of June.\n\nWith respect and gratitude,\nHanna';
+  const story = 'Brightforge Games is letting 86 people go and will close its studio in Montréal at the end of June, chief executive Hanna Lindqvist told staff.';
+  it('drops the greeting, the close and the header fields without an omission', () => {
+    const omitted = analyze(letter, story).findings.filter((f) => f.kind === 'omitted').map((f) => letter.slice(f.source!.start, f.source!.end));
+    assert.deepEqual(omitted, []);
+  });
+  it('still reports a dropped claim of the letter (a guard)', () => {
+    const more = letter.replace('June.', 'June. Our Oslo office will take on twelve of the Montréal staff.');
+    const omitted = analyze(more, story).findings.filter((f) => f.kind === 'omitted').map((f) => more.slice(f.source!.start, f.source!.end));
+    assert.deepEqual(omitted, ['Our Oslo office will take on twelve of the Montréal staff.']);
   });
 });

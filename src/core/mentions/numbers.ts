@@ -1353,6 +1353,10 @@ function comparableReadings(a: NumberMention, b: NumberMention): boolean {
   if (a.unit === b.unit) return true;
   // A rank ("for the first time") is not a count: "three" does not replace "first".
   if (a.unit === 'ordinal' || b.unit === 'ordinal') return false;
+  // (A vague plural with no unit counts things, never a measure: "Hundreds told to leave" is no
+  // "3.9 metres".)
+  const vagueCount = (m: NumberMention) => m.value === null && m.magnitude !== null && !m.unit;
+  if ((vagueCount(a) && b.unit) || (vagueCount(b) && a.unit)) return false;
   if (!a.unit || !b.unit) return !isMoneyOrPercent(a.unit) && !isMoneyOrPercent(b.unit);
   const ca = TO_BASE[a.unit];
   const cb = TO_BASE[b.unit];
@@ -1368,6 +1372,16 @@ export function isMoney(unit: string | null): boolean {
 
 function isMoneyOrPercent(unit: string | null): boolean {
   return isMoney(unit) || unit === '%';
+}
+
+/**
+ * Whether a vague plural ("hundreds", "dozens", "thousands") is what a figure comes to: two to
+ * ten of its order ("hundreds" of "around 350 homes"). One way only: the figure says more.
+ */
+export function vaguelyCounts(vague: NumberMention, figure: NumberMention): boolean {
+  const m = vague.magnitude;
+  if (vague.value !== null || m === null || figure.value === null || figure.magnitude !== null) return false;
+  return (vague.unit === figure.unit || vague.unit === null) && figure.value >= 2 * m && figure.value < 10 * m;
 }
 
 /** Same amount, allowing different notations and convertible units. */

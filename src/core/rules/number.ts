@@ -1,7 +1,7 @@
 // `number`: an amount, count, percentage or measure that differs from the source's; and
 // `quantifier` when the amount is the same but its bound or hedge changed ("at least 12" vs "12").
 import { claim, hunkOfRewrite, replacement, spanOf, type PairContext, type PairRule, type RawFinding } from '../context';
-import { clockAsDurations, comparableAmounts, countedAfter, endOfRange, findNumbers, inSeconds, locatedNumbers, oneWholeUnitIn, partitiveWhole, periodOfRate, sameAmount, unitOf, sameRate, shareWhole, type NumberMention } from '../mentions/numbers';
+import { clockAsDurations, comparableAmounts, countedAfter, endOfRange, findNumbers, inSeconds, locatedNumbers, oneWholeUnitIn, partitiveWhole, periodOfRate, sameAmount, vaguelyCounts, unitOf, sameRate, shareWhole, type NumberMention } from '../mentions/numbers';
 import { compareMentions } from './pairMentions';
 import { toldAct } from './negation';
 import { multipleAfter, MULTIPLYING_VERBS, ratioAfter, workedOutFrom } from '../mentions/arithmetic';
@@ -726,7 +726,7 @@ export const numberRule: PairRule = (ctx) => {
     // (A count of a whole the source states, "Nine of the bank's 14 branches", is a share of it:
     // the quantifier rule compares it with the source's scope word.)
     // (A multiple's count, "three times as many", is compared as the multiple, above.)
-    supported: (r) => (multipleAfter(ctx.rTok, r) && sMultiples.length > 0) || gapBetweenRanks(rw, r) || spelledOut(r) || runOfPeriods(ctx.sTok, src, r) || describesNameAsSource(ctx, r) || src.some((s) => sameRate(ctx.rTok, r, ctx.sTok, s)) || othersBeforeOrdinal(ctx, r, src) || timesInWords(ctx, r) || betweenTimes(ctx, r) || betweenEnds(ctx, r) || partOfStatedWhole(r) || countForVagueWord(r) || boundedHalf(r) || workedOut(r) || lengthBetweenDates(r),
+    supported: (r) => (multipleAfter(ctx.rTok, r) && sMultiples.length > 0) || gapBetweenRanks(rw, r) || spelledOut(r) || runOfPeriods(ctx.sTok, src, r) || describesNameAsSource(ctx, r) || src.some((s) => sameRate(ctx.rTok, r, ctx.sTok, s)) || othersBeforeOrdinal(ctx, r, src) || timesInWords(ctx, r) || betweenTimes(ctx, r) || betweenEnds(ctx, r) || partOfStatedWhole(r) || countForVagueWord(r) || boundedHalf(r) || workedOut(r) || lengthBetweenDates(r) || src.some((s) => vaguelyCounts(r, s)),
     comparable: comparableAmounts,
     vague: (m, r) => m.value === null || boundAllows(m, r),
     sameSubject: (r, s) => {
@@ -737,7 +737,7 @@ export const numberRule: PairRule = (ctx) => {
     // An ordinal the source never uses ("for the first time") is phrasing, not an invented fact.
     // "the two banks" names a set the source already gave ("the banks" after "Halvard and Nordbank").
     // ("both cities", "neither club": a count of parties already named, never a detail added.)
-    inSourceDocument: (r) => r.unit === 'ordinal' || sourceNumbers(ctx).some((s) => sameAmount(r, s.m)) || knownSet(ctx, r) || /^(both|neither)$/.test(ctx.rTok[r.first]!.lower) ||
+    inSourceDocument: (r) => r.unit === 'ordinal' || sourceNumbers(ctx).some((s) => sameAmount(r, s.m) || vaguelyCounts(r, s.m)) || knownSet(ctx, r) || /^(both|neither)$/.test(ctx.rTok[r.first]!.lower) ||
       sameFigure(ctx, r) || oneOfSource(ctx, r) || multipleInSource(ctx, r) || timesOfAct(ctx, r) || countOfListedNames(ctx, r) || countOfListItems(ctx, r) || memberOfGroup(ctx.rTok, r) || (r.value !== null && r.unit !== null && oneWholeUnitIn(ctx.sTok, r.value, r.unit)),
   }));
   return findings;
