@@ -413,7 +413,11 @@ function readAttributions(tokens: readonly Token[], syntax?: () => SentenceSynta
       !after.some((k) => tokens[k]!.pos === 'PROPN' || isPersonNoun(tokens[k]!.lemma));
     // (Nor the hearer after "told", which never inverts: "…, PC Ruth Adeyemi told the court.")
     const hearer = t.lemma === 'tell' || (!!syntax && after.some((k) => syntax().heads[k] === i && syntax().labels[k] === 'iobj'));
-    const inverted = !!prev && /^[,"”’']$/.test(prev.text) && after.length > 0 && !opensClause && !participle && (tail <= 6 || closedByComma) && !subjectBefore && !hearer;
+    // (Nor one more act in a list of them, with a thing for its object: "builders have replaced
+    // the roof, added a lift and created three rooms".)
+    const listedAct = !!syntax && syntax().labels[i] === 'conj' && dependentsOf(syntax(), i, /^obj$/).some((d) => after.includes(d)) &&
+      !after.some((k) => tokens[k]!.pos === 'PROPN' || isPersonNoun(tokens[k]!.lemma));
+    const inverted = !!prev && /^[,"”’']$/.test(prev.text) && after.length > 0 && !opensClause && !participle && (tail <= 6 || closedByComma) && !subjectBefore && !hearer && !listedAct;
     // "…, prosecutor Rachel Ingham told the court.": a speaker set off by a comma after the
     // claim, and a verb with at most a short tail (its audience, a time) closing the sentence.
     let openAt = before.length ? Math.min(...before) - 1 : -1;
@@ -1475,7 +1479,10 @@ export const attributionRule: PairRule = (ctx) => {
   // (A claim a party makes puts an allegation however it is cited: "the lawsuit says" =
   // "according to the lawsuit".)
   const allegation = (tokens: readonly Token[], a: Attribution) => a.speaker.length > 0 && CLAIM_DOCUMENTS.has(tokens[Math.max(...a.speaker)]!.lemma);
-  if (sStance !== 'contested' && rStance !== 'contested' && (sStance === 'doubt') !== (rStance === 'doubt') && !(allegation(ctx.sTok, sv) && allegation(ctx.rTok, rv))) {
+  // (Nor is it the verb that changed when both sides use the same one: "according to the filing"
+  // / "according to its chief executive" cite another source, which the speaker test reads.)
+  const sameVerb = ctx.sTok[sv.verb]!.lower === ctx.rTok[rv.verb]!.lower;
+  if (sStance !== 'contested' && rStance !== 'contested' && (sStance === 'doubt') !== (rStance === 'doubt') && !(allegation(ctx.sTok, sv) && allegation(ctx.rTok, rv)) && !sameVerb) {
     const sSpan = spanOf([ctx.sTok[sv.verb]!]);
     const rSpan = spanOf([ctx.rTok[rv.verb]!]);
     out.push({
