@@ -106,6 +106,15 @@ function beyond(tokens: readonly Token[], m: NumberMention): boolean {
   return m.qualifier === null && EXCEEDING_VERBS.has(tokens[m.qualifierFirst - 1]?.lemma ?? '');
 }
 
+/** Verbs of reaching a high point, which is the most the measure came to: "gusts reaching 70mph". */
+const REACHING_VERBS = new Set(['reach', 'hit', 'peak']);
+
+/** Whether an amount is what a verb of reaching takes, right after it or its "at" ("peaked at 34C"). */
+function reached(tokens: readonly Token[], m: NumberMention): boolean {
+  const k = tokens[m.qualifierFirst - 1]?.lower === 'at' ? m.qualifierFirst - 2 : m.qualifierFirst - 1;
+  return REACHING_VERBS.has(tokens[k]?.lemma ?? '') && tokens[k]!.pos === 'VERB';
+}
+
 /** Verbs that set an upper limit on the amount they take. */
 const CEILING_VERBS = new Set(['cap', 'limit', 'restrict']);
 
@@ -189,11 +198,13 @@ function memberOfGroup(tokens: readonly Token[], r: NumberMention): boolean {
 
 /**
  * "climbs three places, from seventh to fourth": a count that is the gap between two ranks the
- * rewrite's sentence states beside it (each rank compared on its own) is worked out, no detail added.
+ * rewrite's sentence states beside it (each rank compared on its own) is worked out, no detail
+ * added. So is one between the ranks the source's sentence states: "climbed 33 places to 84th" /
+ * "risen to 84th, up from 117th".
  */
-function gapBetweenRanks(rw: readonly NumberMention[], r: NumberMention): boolean {
+function gapBetweenRanks(told: readonly NumberMention[], r: NumberMention): boolean {
   if (r.unit !== null || r.value === null) return false;
-  const ranks = rw.filter((m) => m.unit === 'ordinal' && m.value !== null);
+  const ranks = told.filter((m) => m.unit === 'ordinal' && m.value !== null);
   return ranks.some((a) => ranks.some((b) => a !== b && Math.abs(a.value! - b.value!) === r.value));
 }
 
@@ -553,6 +564,9 @@ export const numberRule: PairRule = (ctx) => {
     // "has passed two million" / "more than two million", "may not exceed 1.5%" / "may not account
     // for more than 1.5%": a verb of going beyond an amount bounds it as "more than" does.
     if ((sq === null && rq === 'at-least' && beyond(ctx.sTok, s)) || (rq === null && sq === 'at-least' && beyond(ctx.rTok, r))) continue;
+    // "gusts of up to 70mph" / "gusts reaching 70mph", "forecast to reach as high as 34C" / "to
+    // reach 34C": a verb of reaching takes the most the measure came to, as a ceiling says.
+    if ((sq === null || sq === 'at-most') && (rq === null || rq === 'at-most') && (reached(ctx.sTok, s) || reached(ctx.rTok, r))) continue;
     // "no patient had waited longer than two years" = "every patient had waited two years or
     // less": the complementary bound, told of the whole set where the other denies it of all.
     if (boundsTurnedWithSet(ctx, s, sq, r, rq)) continue;
@@ -726,7 +740,7 @@ export const numberRule: PairRule = (ctx) => {
     // (A count of a whole the source states, "Nine of the bank's 14 branches", is a share of it:
     // the quantifier rule compares it with the source's scope word.)
     // (A multiple's count, "three times as many", is compared as the multiple, above.)
-    supported: (r) => (multipleAfter(ctx.rTok, r) && sMultiples.length > 0) || gapBetweenRanks(rw, r) || spelledOut(r) || runOfPeriods(ctx.sTok, src, r) || describesNameAsSource(ctx, r) || src.some((s) => sameRate(ctx.rTok, r, ctx.sTok, s)) || othersBeforeOrdinal(ctx, r, src) || timesInWords(ctx, r) || betweenTimes(ctx, r) || betweenEnds(ctx, r) || partOfStatedWhole(r) || countForVagueWord(r) || boundedHalf(r) || workedOut(r) || lengthBetweenDates(r) || src.some((s) => vaguelyCounts(r, s)),
+    supported: (r) => (multipleAfter(ctx.rTok, r) && sMultiples.length > 0) || gapBetweenRanks(rw, r) || gapBetweenRanks(src, r) || spelledOut(r) || runOfPeriods(ctx.sTok, src, r) || describesNameAsSource(ctx, r) || src.some((s) => sameRate(ctx.rTok, r, ctx.sTok, s)) || othersBeforeOrdinal(ctx, r, src) || timesInWords(ctx, r) || betweenTimes(ctx, r) || betweenEnds(ctx, r) || partOfStatedWhole(r) || countForVagueWord(r) || boundedHalf(r) || workedOut(r) || lengthBetweenDates(r) || src.some((s) => vaguelyCounts(r, s)),
     comparable: comparableAmounts,
     vague: (m, r) => m.value === null || boundAllows(m, r),
     sameSubject: (r, s) => {
