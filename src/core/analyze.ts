@@ -50,7 +50,7 @@ const PAIR_RULES: readonly PairRule[] = [
 ];
 
 /** Memo keys whose values are computed from the source text alone (the rules' and this file's). */
-const SOURCE_ONLY_MEMO: ReadonlySet<string> = new Set(['source-omittable', 'source-numbers', 'source-ranks', 'source-date-keys', 'source-word-key', 'source-modifier-before-noun', 'source-speakers', 'source-texts', 'source-name-lemmas', 'source-sentence-lemmas', 'source-names-asked', 'source-descriptors', 'source-described-names', 'source-name-words']);
+const SOURCE_ONLY_MEMO: ReadonlySet<string> = new Set(['source-omittable', 'source-numbers', 'source-ranks', 'source-date-keys', 'source-word-key', 'source-modifier-before-noun', 'source-speakers', 'source-texts', 'source-name-lemmas', 'source-sentence-lemmas', 'source-names-asked', 'source-descriptors', 'source-described-names', 'source-name-words', 'source-scope-nouns']);
 /**
  * Memo keys whose values are computed from the source, the names both texts use and whether
  * either text has a capital (entity.ts): kept with an editor's cache while those are unchanged

@@ -2,6 +2,8 @@
 // constructions read as constructions rather than word by word. Table-driven: each row is a
 // source, a rewrite, and the finding expected (kind and rewrite words) or none of that kind.
 import { strict as assert } from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { analyze, type Kind } from '../../src/core';
 import { framesOf, sameParticipant } from '../../src/core/syntax/frames';
 import { syntaxOf } from '../../src/core/syntax/sentenceSyntax';
@@ -1419,5 +1421,18 @@ describe("structure: a letter's and a memo's apparatus", () => {
     const more = letter.replace('June.', 'June. Our Oslo office will take on twelve of the Montréal staff.');
     const omitted = analyze(more, story).findings.filter((f) => f.kind === 'omitted').map((f) => more.slice(f.source!.start, f.source!.end));
     assert.deepEqual(omitted, ['Our Oslo office will take on twelve of the Montréal staff.']);
+  });
+});
+
+describe('structure: a scope word the source gives the same noun elsewhere', () => {
+  // The development pair whose rewrite tells "Band B – the band that most of the borough's
+  // households fall into" in a sentence aligned with the source's "Bills will be posted to
+  // households"; the source's "Most households in the borough are in Band B" says the scope.
+  it('adds no scope where another source sentence has it on that noun', () => {
+    const dir = path.join(__dirname, '..', 'corpus-dev', '1291-weyford-council-tax');
+    const source = fs.readFileSync(path.join(dir, 'source.md'), 'utf8');
+    const rewrite = fs.readFileSync(path.join(dir, 'rewrite.md'), 'utf8');
+    const found = analyze(source, rewrite, { format: 'markdown' }).findings.filter((f) => f.kind === 'quantifier').map((f) => rewrite.slice(f.rewrite!.start, f.rewrite!.end));
+    assert.ok(!found.some((t) => /households/.test(t)), JSON.stringify(found));
   });
 });

@@ -567,6 +567,10 @@ export const quantifierRule: PairRule = (ctx) => {
     // noun that is not a clause's subject tells some of the thing, not all of it.
     // (So do "many" and "numerous": "discussed topics" / "discussed numerous topics".)
     if ((r.cls === 'some' || r.cls === 'many') && existentialBareNoun(ctx.sTok, ctx.syntax.source(), sAt)) continue;
+    // (Nor one the source gives the same noun in another of its sentences: "Most households in the
+    // borough are in Band B" / "Band B, the band that most of the borough's households fall into",
+    // aligned with "Bills will be posted to households".)
+    if (sourceScopes(ctx).has(`${r.cls} ${ctx.rTok[r.anchor]!.lemma}`)) continue;
     push(ctx, out, spanOf([ctx.sTok[sAt]!]), { start: ctx.rTok[withHedge(ctx.rTok, r)]!.start, end: ctx.rTok[r.anchor]!.end });
   }
   // "Not every property can be connected" / "None of the properties can be connected": a negated
@@ -588,6 +592,17 @@ export const quantifierRule: PairRule = (ctx) => {
   if (rCues.length) exchange(ctx.rTok, rCues, ctx.match.rToS, ctx.sTok, ctx.syntax.source(), false);
   return out;
 };
+
+/**
+ * Each scope word of the source document with the first noun after it, as "class lemma" ("most
+ * household"), read from the words alone (no parse of sentences the pair does not hold).
+ */
+function sourceScopes(ctx: PairContext): ReadonlySet<string> {
+  return ctx.memo('source-scope-nouns', () => new Set(ctx.source.sentences.flatMap((x) => findScope(x.tokens).flatMap((c) => {
+    const noun = x.tokens.slice(c.last + 1, c.last + 6).find((t) => t.pos === 'NOUN');
+    return noun ? [`${c.cls} ${noun.lemma}`] : [];
+  }))));
+}
 
 /** The word that says "none" of a noun: "no" before it, or the "none" whose "of" phrase it is; -1 if none does. */
 function totalNegationOf(tokens: readonly Token[], syn: SentenceSyntax, noun: number): number {
