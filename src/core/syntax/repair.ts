@@ -204,8 +204,33 @@ const WORD_REPAIRS: ReadonlyArray<(syntax: SentenceSyntax, words: readonly strin
   (syntax) => clauseAfterObject(syntax), (syntax) => subjectReadAsObject(syntax), setAsidePhrase, accordingTo, nameBeforeSubordinateClause,
   infinitiveReadAsConjunct, wordBeforePossessor, byTheTime, destinationReadAsSubject, obliqueReadAsConjunct, possessiveRelativeReadAsMain,
   reportedSubjectOnSayer, phraseAfterAside, whoseClause, sayingConjoinedToWhatItSays, subjectAfterConjunction,
-  (syntax) => objectAfterParticle(syntax), secondThatClause,
+  (syntax) => objectAfterParticle(syntax), secondThatClause, absoluteWithSubject,
 ];
+
+/**
+ * "…, with the council agreeing to pay the consortium €6m": in a phrase opened by "with" or
+ * "without", a noun phrase right before a participle with no subject of its own is that
+ * participle's subject, "with" its marker (the absolute construction), not an oblique of the
+ * participle (read so, the council pays no one).
+ */
+function absoluteWithSubject(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  let out = syntax;
+  for (let v = 2; v < words.length; v++) {
+    const { heads, labels, tags } = out;
+    if (tags[v] !== 'VERB' || !/(ing|ed)$/.test(words[v]!) || hasDependent(out, v, /^(nsubj|csubj|expl|mark)/)) continue;
+    const noun = v - 1;
+    if (heads[noun] !== v || !/^obl/.test(labels[noun]!) || !/^(NOUN|PROPN|PRON)$/.test(tags[noun]!)) continue;
+    const first = Math.min(...subtreeOf(out, noun));
+    const opener = dependentsOf(out, noun, /^case$/).find((c) => c === first && /^with(out)?$/.test(words[c]!));
+    if (opener === undefined) continue;
+    out = editedTree(out, (newHeads, newLabels) => {
+      newLabels[noun] = 'nsubj';
+      newHeads[opener] = v;
+      newLabels[opener] = 'mark';
+    });
+  }
+  return out;
+}
 
 /**
  * "said staff were doing their best but that leadership had failed to act": a second clause
