@@ -108,11 +108,35 @@ function heldThen(tokens: readonly Token[], i: number): boolean {
   return YEAR.test(w(0)) && /^(-|–)$/.test(w(1)) && YEAR.test(w(2));
 }
 
+/**
+ * The source word a rewrite role noun is compared with: the one it is matched with, unless that
+ * one names another person and a source post of the same word names this one ("Margit Halvorsen,
+ * deputy prime minister …, writes that Anders Brekke, prime minister at the time, …": each
+ * "minister" with its own holder, however the words were matched).
+ */
+function personsPost(ctx: PairContext, ri: number): number {
+  const si = ctx.match.rToS[ri] ?? -1;
+  if (si < 0) return si;
+  const sHolder = (k: number) => nameOfRole(ctx.sTok, ctx.syntax.source(), k);
+  const rHolder = (k: number) => nameOfRole(ctx.rTok, ctx.syntax.rewrite(), k);
+  const samePost = (tokens: readonly Token[], k: number, lemma: string) => tokens[k]!.lemma === lemma;
+  const holder = rHolder(ri);
+  const other = sHolder(si);
+  if (other.length === 0 || sameWordsAs(other, holder)) return si;
+  const lemma = ctx.sTok[si]!.lemma;
+  // (With no holder read on the rewrite's side, the matched one's holder may have a post of this
+  // word elsewhere in the rewrite sentence: this one is then the other source post's.)
+  const elsewhere = holder.length === 0 && ctx.rTok.some((_x, k) => k !== ri && samePost(ctx.rTok, k, lemma) && sameWordsAs(rHolder(k), other));
+  if (holder.length === 0 && !elsewhere) return si;
+  const own = ctx.sTok.findIndex((_x, k) => k !== si && samePost(ctx.sTok, k, lemma) && (holder.length ? sameWordsAs(sHolder(k), holder) : !sameWordsAs(sHolder(k), other)));
+  return own >= 0 ? own : si;
+}
+
 /** "senior associate justice" -> "deputy chief justice": the same role noun, another rank. */
 function rankChanges(ctx: PairContext): RawFinding[] {
   const out: RawFinding[] = [];
   ctx.rTok.forEach((t, ri) => {
-    const si = ctx.match.rToS[ri] ?? -1;
+    const si = personsPost(ctx, ri);
     // Both sides the role noun: "who captained the side" -> "a former captain of the side" tells
     // the same past role by the verb's tense.
     // (A post WordNet does not know, "headteacher", counts when it is someone's: a name beside it.)
