@@ -1349,13 +1349,17 @@ export function comparableAmounts(a: NumberMention, b: NumberMention): boolean {
   return readings(a).some((x) => readings(b).some((y) => comparableReadings(x, y)));
 }
 
+/** A vague plural with no unit of its own: "hundreds", "dozens of". */
+function vagueCount(m: NumberMention): boolean {
+  return m.value === null && m.magnitude !== null && !m.unit;
+}
+
 function comparableReadings(a: NumberMention, b: NumberMention): boolean {
   if (a.unit === b.unit) return true;
   // A rank ("for the first time") is not a count: "three" does not replace "first".
   if (a.unit === 'ordinal' || b.unit === 'ordinal') return false;
   // (A vague plural with no unit counts things, never a measure: "Hundreds told to leave" is no
   // "3.9 metres".)
-  const vagueCount = (m: NumberMention) => m.value === null && m.magnitude !== null && !m.unit;
   if ((vagueCount(a) && b.unit) || (vagueCount(b) && a.unit)) return false;
   if (!a.unit || !b.unit) return !isMoneyOrPercent(a.unit) && !isMoneyOrPercent(b.unit);
   const ca = TO_BASE[a.unit];

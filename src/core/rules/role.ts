@@ -119,16 +119,15 @@ function personsPost(ctx: PairContext, ri: number): number {
   if (si < 0) return si;
   const sHolder = (k: number) => nameOfRole(ctx.sTok, ctx.syntax.source(), k);
   const rHolder = (k: number) => nameOfRole(ctx.rTok, ctx.syntax.rewrite(), k);
-  const samePost = (tokens: readonly Token[], k: number, lemma: string) => tokens[k]!.lemma === lemma;
   const holder = rHolder(ri);
   const other = sHolder(si);
   if (other.length === 0 || sameWordsAs(other, holder)) return si;
   const lemma = ctx.sTok[si]!.lemma;
   // (With no holder read on the rewrite's side, the matched one's holder may have a post of this
   // word elsewhere in the rewrite sentence: this one is then the other source post's.)
-  const elsewhere = holder.length === 0 && ctx.rTok.some((_x, k) => k !== ri && samePost(ctx.rTok, k, lemma) && sameWordsAs(rHolder(k), other));
+  const elsewhere = holder.length === 0 && ctx.rTok.some((x, k) => k !== ri && x.lemma === lemma && sameWordsAs(rHolder(k), other));
   if (holder.length === 0 && !elsewhere) return si;
-  const own = ctx.sTok.findIndex((_x, k) => k !== si && samePost(ctx.sTok, k, lemma) && (holder.length ? sameWordsAs(sHolder(k), holder) : !sameWordsAs(sHolder(k), other)));
+  const own = ctx.sTok.findIndex((x, k) => k !== si && x.lemma === lemma && (holder.length ? sameWordsAs(sHolder(k), holder) : !sameWordsAs(sHolder(k), other)));
   return own >= 0 ? own : si;
 }
 
@@ -136,13 +135,14 @@ function personsPost(ctx: PairContext, ri: number): number {
 function rankChanges(ctx: PairContext): RawFinding[] {
   const out: RawFinding[] = [];
   ctx.rTok.forEach((t, ri) => {
-    const si = personsPost(ctx, ri);
     // Both sides the role noun: "who captained the side" -> "a former captain of the side" tells
     // the same past role by the verb's tense.
     // (A post WordNet does not know, "headteacher", counts when it is someone's: a name beside it.)
     const post = (tokens: readonly Token[], syntax: () => SentenceSyntax, i: number) => roleNoun(tokens, syntax, i) ||
       (tokens[i]!.pos === 'NOUN' && !isKnownWord(tokens[i]!.lemma) && titled(tokens, syntax(), i));
-    if (si < 0 || !post(ctx.rTok, ctx.syntax.rewrite, ri) || !post(ctx.sTok, ctx.syntax.source, si) || !/^(NOUN|PROPN)$/.test(ctx.sTok[si]!.pos) || ctx.claimed.has(ri)) return;
+    if ((ctx.match.rToS[ri] ?? -1) < 0 || ctx.claimed.has(ri) || !post(ctx.rTok, ctx.syntax.rewrite, ri)) return;
+    const si = personsPost(ctx, ri);
+    if (!post(ctx.sTok, ctx.syntax.source, si) || !/^(NOUN|PROPN)$/.test(ctx.sTok[si]!.pos)) return;
     // A rank word that is a post too, before the post it ranks ("Chief" in "Deputy Chief
     // Constable"): the rank of that post, compared there once.
     if (RANKS.has(t.lower) && ri + 1 < ctx.rTok.length && post(ctx.rTok, ctx.syntax.rewrite, ri + 1)) return;
