@@ -447,11 +447,12 @@ function factsOf(tokens: readonly Token[]): SentenceFacts {
   if (!f) {
     const words = tokens.filter((t) => t.isWord);
     const verb = words.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    const figure = tokens.some((t) => /\p{N}/u.test(t.text));
     f = {
       words: words.length,
       // (A capital after a colon opens what follows it, no name: "Verdict: False.")
       named: tokens.some((t, i) => t.isWord && (t.pos === 'NUM' || /\p{N}/u.test(t.text) || (t !== words[0] && /^\p{Lu}/u.test(t.text) && tokens[i - 1]?.text !== ':'))),
-      shouted: words.length <= 8 && !tokens.some((t) => /\p{N}/u.test(t.text)) && tokens.map((t) => t.text).join('').replace(/[^\p{L}]/gu, '').length >= 4 &&
+      shouted: words.length <= 8 && !figure && tokens.map((t) => t.text).join('').replace(/[^\p{L}]/gu, '').length >= 4 &&
         !tokens.some((t) => /\p{Ll}/u.test(t.text)),
       verb,
       leadIn: tokens[tokens.length - 1]?.text === ':',
@@ -460,7 +461,7 @@ function factsOf(tokens: readonly Token[]): SentenceFacts {
         // "And we're off.", with no name, no figure and no quotation.)
         (words.length <= 8 && tokens.some((t) => /^(we|our|us)$/.test(t.lower)) && !tokens.some((t) => /^(PROPN|NUM)$/.test(t.pos) || /["“”]/.test(t.text))),
       question: asks(tokens),
-      apparatus: !verb && !tokens.some((t) => /\p{N}/u.test(t.text)) && (tokens[tokens.length - 1]?.text === ',' || (tokens[1]?.text === ':' && words[0] === tokens[0])),
+      apparatus: !verb && !figure && (tokens[tokens.length - 1]?.text === ',' || (tokens[1]?.text === ':' && words[0] === tokens[0])),
       contact: (!verb || (words[0]!.pos === 'VERB' && !words.slice(1).some((t) => t.pos === 'VERB' || t.pos === 'AUX'))) && CONTACT_DETAIL.test(joinedText(tokens)),
     };
     sentenceFacts.set(own, f);

@@ -223,8 +223,9 @@ function absoluteWithSubject(syntax: SentenceSyntax, words: readonly string[]): 
     const first = Math.min(...subtreeOf(out, noun));
     const opener = dependentsOf(out, noun, /^case$/).find((c) => c === first && /^with(out)?$/.test(words[c]!));
     if (opener === undefined) continue;
+    const label = subjectLabel(out, v);
     out = editedTree(out, (newHeads, newLabels) => {
-      newLabels[noun] = 'nsubj';
+      newLabels[noun] = label;
       newHeads[opener] = v;
       newLabels[opener] = 'mark';
     });
