@@ -380,6 +380,16 @@ interface SentenceFacts {
   readonly question: boolean;
 }
 
+/**
+ * A sentence that opens "Here is" or "Here are", or ends a noun phrase with "below" or "above"
+ * ("the answers below are …", "the figures above."): a place in the text, not in the world.
+ */
+function pointsIntoText(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.isWord);
+  if (words[0]?.lower === 'here' && /^(is|are|'s|’s)$/.test(words[1]?.lower ?? '')) return true;
+  return tokens.some((t, i) => /^(below|above)$/.test(t.lower) && tokens[i - 1]?.pos === 'NOUN' && (!tokens[i + 1]?.isWord || tokens[i + 1]!.pos === 'AUX'));
+}
+
 /** By the offset-free token array (offsetFree.ts): an editor's re-check reads only the sentences an edit touched. */
 const sentenceFacts = new WeakMap<readonly Token[], SentenceFacts>();
 
@@ -459,7 +469,10 @@ function factsOf(tokens: readonly Token[]): SentenceFacts {
       signpost: (tokens.some((t) => t.lower === 'you') && !tokens.some((t) => /^(NOUN|PROPN|NUM)$/.test(t.pos))) ||
         // (Or a script's link, the teller speaking of the telling: "Our reporter has the details.",
         // "And we're off.", with no name, no figure and no quotation.)
-        (words.length <= 8 && tokens.some((t) => /^(we|our|us)$/.test(t.lower)) && !tokens.some((t) => /^(PROPN|NUM)$/.test(t.pos) || /["“”]/.test(t.text))),
+        (words.length <= 8 && tokens.some((t) => /^(we|our|us)$/.test(t.lower)) && !tokens.some((t) => /^(PROPN|NUM)$/.test(t.pos) || /["“”]/.test(t.text))) ||
+        // (Or the text pointing into itself, with no name or figure: "Here is what went wrong – and
+        // what comes next.", "Her answers below are in her own words.")
+        (words.length <= 12 && !figure && !tokens.some((t) => t.pos === 'PROPN') && pointsIntoText(tokens)),
       question: asks(tokens),
       apparatus: !verb && !figure && (tokens[tokens.length - 1]?.text === ',' || (tokens[1]?.text === ':' && words[0] === tokens[0])),
       contact: (!verb || (words[0]!.pos === 'VERB' && !words.slice(1).some((t) => t.pos === 'VERB' || t.pos === 'AUX'))) && CONTACT_DETAIL.test(joinedText(tokens)),

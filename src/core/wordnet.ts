@@ -434,7 +434,18 @@ function computeRelation(a: string, b: string): LexicalRelation {
   if (broader <= narrower && broader < Infinity && broader <= sister) return 'broader';
   if (narrower < Infinity && narrower <= sister) return 'narrower';
   if (sister < Infinity) return 'sister';
-  return 'unrelated';
+  return headOfCompound(a, b) ? 'broader' : headOfCompound(b, a) ? 'narrower' : 'unrelated';
+}
+
+/**
+ * Whether `head` is the last part of a closed compound noun `compound`, the part before it a
+ * noun of three letters or more: "goalkeeper" / "keeper", "headteacher" / "teacher". The
+ * compound names a kind of what its head names, as "goal keeper" would.
+ */
+function headOfCompound(compound: string, head: string): boolean {
+  const modifier = compound.slice(0, compound.length - head.length);
+  return head.length >= 4 && modifier.length >= 3 && compound.endsWith(head) &&
+    [compound, head, modifier].every((w) => sensesAs(w, NOUN, 1).length > 0);
 }
 
 /**

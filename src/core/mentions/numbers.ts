@@ -58,7 +58,7 @@ const UNIT_WORDS: Readonly<Record<string, string>> = {
   '%': '%', percent: '%', pct: '%', 'per cent': '%', 'percentage point': '%', 'percentage points': '%', km: 'km', kilometer: 'km', kilometers: 'km', mile: 'mile',
   miles: 'mile', meter: 'm', meters: 'm', cm: 'cm', centimeter: 'cm', centimeters: 'cm', mm: 'mm', millimeter: 'mm', millimeters: 'mm',
   kg: 'kg', kilogram: 'kg', kilograms: 'kg', gram: 'g', grams: 'g', tonne: 't', tonnes: 't',
-  ton: 't', tons: 't', lb: 'lb', lbs: 'lb', foot: 'ft', feet: 'ft', inch: 'inch', inches: 'inch', yard: 'yard', yards: 'yard', hectare: 'ha', hectares: 'ha', acre: 'acre',
+  ton: 't', tons: 't', lb: 'lb', lbs: 'lb', stone: 'st', foot: 'ft', feet: 'ft', inch: 'inch', inches: 'inch', yard: 'yard', yards: 'yard', hectare: 'ha', hectares: 'ha', acre: 'acre',
   mph: 'mph', kph: 'kmh', kmh: 'kmh', 'km/h': 'kmh',
   acres: 'acre', liter: 'l', liters: 'l', gallon: 'gal', gallons: 'gal', degree: 'deg', degrees: 'deg',
   year: 'year', years: 'year', month: 'month', months: 'month', week: 'week', weeks: 'week', fortnight: 'fortnight', fortnights: 'fortnight', day: 'day', days: 'day',
@@ -82,7 +82,7 @@ const TO_BASE: Readonly<Record<string, readonly [string, number]>> = {
   // (Temperatures share a scale but not a zero: sameReading converts them; a bare "40 degrees"
   // is either.)
   degC: ['temperature', 1], degF: ['temperature', 1], deg: ['temperature', 1],
-  lb: ['kg', 0.45359237], ha: ['m2', 10000], acre: ['m2', 4046.86], l: ['l', 1], gal: ['l', 3.78541],
+  lb: ['kg', 0.45359237], st: ['kg', 6.35029318], ha: ['m2', 10000], acre: ['m2', 4046.86], l: ['l', 1], gal: ['l', 3.78541],
   // Lengths of time share one base, so "12 months" = "a year" and "three centuries" = "300 years".
   year: ['day', 365.25], decade: ['day', 3652.5], century: ['day', 36525], millennium: ['day', 365250], month: ['day', 30.44], fortnight: ['day', 14], week: ['day', 7], day: ['day', 1],
   hour: ['day', 1 / 24], minute: ['day', 1 / 1440], second: ['day', 1 / 86400], 'working day': ['working day', 1], 'working week': ['working day', 5],
@@ -606,8 +606,10 @@ function scaleOrSpeedAfter(tokens: readonly Token[], last: number, unit: string 
     let k = last + 1;
     if (tokens[k]?.text === '°') k++;
     const glued = tokens[k]?.start === tokens[k - 1]?.end;
-    const scale = /^(f|fahrenheit)$/.test(at(k)) ? 'degF' : /^(c|celsius|centigrade)$/.test(at(k)) ? 'degC' : null;
-    if (scale && (unit === 'deg' || k > last + 1 || (glued && /^[FC]$/.test(tokens[k]!.text)))) return { unit: scale, last: k };
+    // (A scale letter ending its sentence keeps the full stop, as an initial does: "hit 86F.")
+    const word = at(k).replace(/\.$/, '');
+    const scale = /^(f|fahrenheit)$/.test(word) ? 'degF' : /^(c|celsius|centigrade)$/.test(word) ? 'degC' : null;
+    if (scale && (unit === 'deg' || k > last + 1 || (glued && /^[FC]\.?$/.test(tokens[k]!.text)))) return { unit: scale, last: k };
     if (unit === null && k > last + 1) return { unit: 'deg', last: last + 1 };
   }
   if (unit === 'km' || unit === 'mile') {
@@ -1157,7 +1159,10 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
       (tokens[i + 3]?.lower === 'every' || tokens[i + 4]?.pos === 'NOUN');
     const inAt = tokens[i + 1]?.lower === 'in' ? i + 1 : outOf ? i + 2 : nounFirst ? i + 2 : -1;
     let ofAt = inAt < 0 ? -1 : tokens[inAt + 1]?.lower === 'every' ? inAt + 2 : inAt + 1;
-    if (nounFirst && /^(NOUN|PROPN|ADJ)$/.test(tokens[ofAt + 1]?.pos ?? '')) ofAt = -1;
+    // (A noun after the whole makes a rate, "two derailments in three years"; not a verb the
+    // tagger reads as one, with its object after it: "one event in three costs nothing".)
+    const verbRead = (k: number) => /s$/.test(tokens[k]?.lower ?? '') && /^(DET|PRON|NUM)$/.test(tokens[k + 1]?.pos ?? '');
+    if (nounFirst && /^(NOUN|PROPN|ADJ)$/.test(tokens[ofAt + 1]?.pos ?? '') && !verbRead(ofAt + 1)) ofAt = -1;
     // (Not a count over a length of time: "the second major one in 14 months".)
     if (ofAt > 0 && isTimeNoun(tokens[ofAt + 1]?.lemma ?? '')) ofAt = -1;
     if (value !== null && ofAt > 0 && tokens[ofAt] && parseNumeral(tokens[ofAt]!) !== null && !unit) {
@@ -1316,7 +1321,16 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
     }
     const local = scaleOrSpeedAfter(tokens, last, unit);
     if (local) ({ unit, last } = local);
+    // "an entry that tipped the scales at 1,092 pounds" (78 stone, localised for US readers): a
+    // sum in "pounds" with no "£" is money or a weight, and either reading may match.
+    if (!sym && value !== null && unit === 'gbp' && /^pounds?$/.test(tokens[last]?.lower ?? '')) alternative ??= { value, unit: 'lb' };
     let qual = qualifierBefore(tokens, first);
+    // "9,000+ people": a plus sign set on a figure is "more than" it.
+    // (Not a sum, "3+2".)
+    if (value !== null && tokens[last + 1]?.text === '+' && tokens[last + 1]!.start === tokens[last]!.end && !/^\d/.test(tokens[last + 2]?.text ?? '')) {
+      qual ??= { cls: 'at-least', first };
+      last++;
+    }
     // "went up to 1.2 billion dollars from 1.1 billion", "from £30,740 up to £32,123": a change's
     // end point, reached from a starting figure, is no upper bound.
     if (qual && tokens[qual.first]!.lower === 'up') {

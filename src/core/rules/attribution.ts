@@ -879,6 +879,20 @@ export function speakerNamedIn(tokens: readonly Token[], a: Attribution, other: 
   return a.speaker.length > 0 && a.speaker.every((k) => !isContentToken(tokens[k]!) || other.some((t) => t.lemma === tokens[k]!.lemma));
 }
 
+/**
+ * Whether the rewrite sentence is on a transcript's answer line, which speaks in the answerer's
+ * voice: "A: It took six years" in a text that puts its questions on "Q:" lines, or a line
+ * labelled with the source speaker's name ("Saadeh: It took six years").
+ */
+function answerOf(ctx: PairContext, speaker: readonly string[]): boolean {
+  const text = ctx.rewrite.text;
+  const line = text.slice(text.lastIndexOf('\n', ctx.r.start - 1) + 1, ctx.r.end);
+  const label = /^[ \t>*_-]*([^:\n]{1,40}?)[ \t*_]*:/.exec(line)?.[1]?.trim();
+  if (!label) return false;
+  if (/^A$/i.test(label)) return /(^|\n)[ \t>*_-]*Q[ \t*_]*:/.test(text);
+  return label.toLowerCase().split(/\s+/).some((w) => speaker.includes(stemOf(w)));
+}
+
 export const attributionRule: PairRule = (ctx) => {
   const sAttr = findAttributions(ctx.sTok, ctx.syntax.source);
   // A claim the source passes on from no one named, given a named speaker: "The unit is
@@ -936,6 +950,7 @@ export const attributionRule: PairRule = (ctx) => {
     // any other speaker the source names is dropped.
     const first = sAttr.find((a) => !actsInRewrite(ctx, a));
     if (!first) return [];
+    if (answerOf(ctx, speakerWords(ctx.sTok, first))) return [];
     // A headline for a headline ("Review finds failings at maternity unit" / "Trust apologises
     // for maternity failings"): headlines drop whose finding it was, the story below tells it.
     const sHome = sourceSentenceAt(ctx, first.verb);

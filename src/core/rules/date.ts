@@ -119,6 +119,24 @@ function stretchesCompared(dates: readonly DateMention[], other: readonly DateMe
   return dates.map((d) => ({ ...d, keys: d.keys.filter((k) => !STRETCH.test(k)) })).filter((d) => d.keys.length > 0);
 }
 
+/**
+ * "The three months to 30 September" for "to the end of September": a month's end or start,
+ * said with the noun, is its last or first day. (Not "late September", a stretch of days.)
+ */
+function edgeDays(tokens: readonly Token[], dates: readonly DateMention[]): string[] {
+  const out: string[] = [];
+  for (const d of dates) {
+    const month = d.keys.map((k) => /^month:(\d+)$/.exec(k)?.[1]).find((m) => m !== undefined);
+    const edge = tokens.slice(d.first, d.last + 1).find((t) => /^(end|start|beginning)$/.test(t.lower))?.lower;
+    if (month === undefined || edge === undefined) continue;
+    const m = Number(month);
+    if (edge !== 'end') out.push(`monthday:${m}-1`);
+    // (February ends on the 29th in a leap year.)
+    else out.push(`monthday:${m}-${MONTH_DAYS[m - 1]}`, ...(m === 2 ? ['monthday:2-29'] : []));
+  }
+  return out;
+}
+
 export const dateRule: PairRule = (ctx) => {
   const rFound = findDates(ctx.rTok), sFound = findDates(ctx.sTok);
   const rDates = stretchesCompared(rFound, sFound), sDates = stretchesCompared(sFound, rFound);
@@ -134,6 +152,12 @@ export const dateRule: PairRule = (ctx) => {
     if (pairKeys.has('relative:last year')) pairKeys.add(`year:${Number(year[1]) - 1}`);
   }
   for (const key of countedOn(ctx.sTok, src)) pairKeys.add(key);
+  for (const key of edgeDays(ctx.sTok, sFound)) pairKeys.add(key);
+  // "returns this June" for "will return in June": a month named with no year is this year's.
+  if (sFound.some((d) => d.keys.some((k) => keyType(k) === 'month') && !d.keys.some((k) => keyType(k) === 'year' || /^relative:.*year$/.test(k)))) {
+    const months = new Set(sFound.flatMap((d) => d.keys.filter((k) => keyType(k) === 'month')));
+    if (rw.some((d) => d.keys.includes('relative:this year') && d.keys.some((k) => months.has(k)))) pairKeys.add('relative:this year');
+  }
   for (const key of clockShifted(ctx.sTok, pairKeys)) pairKeys.add(key);
   // "Saturday 8 March" for "On Saturday", in a story that dates "Friday, 7 March": a weekday and
   // a day of the month the source's calendar makes one day.
