@@ -32,6 +32,7 @@ import type { PreparationCache } from './document';
 import { sharesAlmostNothing, unrelatedFinding, type PairCounts } from './unrelatedPair';
 import { languageFinding } from './language';
 import { isCommonWord, isTimeNoun } from './wordnet';
+import { documentVoice } from './documentVoice';
 import { quoteSpans } from './quotes';
 import { offsetFree, rebasedFrom } from './offsetFree';
 import type { Token } from './tokens';
@@ -184,6 +185,10 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
     return f.words <= 4 && !f.named && !f.verb;
   };
   const signpost = (s: Sentence) => factsOf(s.tokens).signpost;
+  // Who the draft speaks as by its form, read once and held in every pair's key: a pair reads it
+  // only through its rules, and it changes only with a "Q:" line or the line over the text.
+  const voice = documentVoice(rw);
+  const voiceKey = `${voice.transcript ? 'q' : ''}${voice.author.join(' ')}`;
   const reportable = (r: Sentence) => factsOf(r.tokens).words >= 2 && !label(r) && !signpost(r) && !factsOf(r.tokens).contact && !factsOf(r.tokens).apparatus;
   // A headline over the story ("Ruiz-Hale century takes Westmarch top") sums up what the body
   // tells: a rewrite that re-angles or drops it drops no claim the body's sentences do not carry.
@@ -236,6 +241,9 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
     }
     // (A lead-in states nothing to compare: whatever it was paired with, the items carry the claims.)
     if (leadIn(r) && label(r)) return;
+    // (Nor a section title in capitals made of common words, "WRAP-UP", "LATEST": its capitals
+    // are no names.)
+    if (factsOf(r.tokens).shouted && r.tokens.every((t) => !t.isWord || isCommonWord(t.lower))) return;
     // (Nor does a short question that names nothing, "What happened?" over a section, nor a headline
     // that labels the story, "Rainbow Tower recall: what parents need to know", with no figure
     // and every name in the source: what the story tells is the body's to compare.)
@@ -257,7 +265,7 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
     }
     if (siblings.length === 0 && sources.length === 1 && keptVerbatim(src, rw, sources[0]!, r)) return;
     // (The names set is made before any rule reads it, so that they read the set of the check before when it is the same.)
-    const key = options.cache && knownNamesSet() ? pairKey(rw, r, sourceIdx, siblings, sourceVersion, cased(), paragraphId, (t) => options.cache!.textId(t)) : null;
+    const key = options.cache && knownNamesSet() ? pairKey(rw, r, sourceIdx, siblings, sourceVersion, cased(), voiceKey, paragraphId, (t) => options.cache!.textId(t)) : null;
     const cached = key ? options.cache!.getPair<CachedPair>(key) : undefined;
     if (cached && (cached.draftVersion === undefined || cached.draftVersion === draftVersion()) && sameNamesAnswers(cached, knownNamesSet(), sourceNamesAnswers)) {
       raw.push(...cached.found.map((f) => shiftRewrite(f, r.start)));
@@ -278,6 +286,7 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
       siblings,
       claimed: new Set(), claimedSource: new Set(), memo,
       syntax: pairSyntax(r.tokens, joined ? joined.parts : sources.map((s) => s.tokens)),
+      voice,
     };
     const found = PAIR_RULES.flatMap((rule) => rule(ctx));
     if (key) {
@@ -615,7 +624,7 @@ function sameNamesAnswers(cached: CachedPair, names: ReadonlySet<string>, source
  * with none differently), and whether the sentence is the draft's headline (number.ts). The
  * names both texts use are checked beside the key (CachedPair).
  */
-function pairKey(rw: PreparedText, r: Sentence, sourceIdx: readonly number[], siblings: readonly Sentence[], sourceVersion: number, cased: boolean, paragraphId: (k: number) => number, textId: (text: string) => number): string {
+function pairKey(rw: PreparedText, r: Sentence, sourceIdx: readonly number[], siblings: readonly Sentence[], sourceVersion: number, cased: boolean, voice: string, paragraphId: (k: number) => number, textId: (text: string) => number): string {
   const para = rw.paragraphs[r.paragraph]!;
   // Another sentence by its text's number.
   const sentence = (s: Sentence) => textId(rw.text.slice(s.start, s.end));
@@ -624,7 +633,7 @@ function pairKey(rw: PreparedText, r: Sentence, sourceIdx: readonly number[], si
   const siblingText = siblings.map((s) => `${s.index < r.index ? '<' : '>'}${sentence(s)}`).join(' ');
   const before = rw.sentences[r.index - 1];
   const beforeText = before && before.paragraph !== r.paragraph ? sentence(before) : '';
-  return `${sourceVersion}\u0001${sourceIdx.join(',')}\u0001${r.start - para.start}\u0001${paragraphId(r.paragraph)}\u0001${beforeText}\u0001${siblingText}\u0001${cased ? 1 : 0}${isHeadline(rw, r) ? 'h' : ''}`;
+  return `${sourceVersion}\u0001${sourceIdx.join(',')}\u0001${r.start - para.start}\u0001${paragraphId(r.paragraph)}\u0001${beforeText}\u0001${siblingText}\u0001${cased ? 1 : 0}${isHeadline(rw, r) ? 'h' : ''}\u0001${voice}`;
 }
 
 function shiftRewrite(f: RawFinding, delta: number): RawFinding {

@@ -1,5 +1,6 @@
 // What a rule sees when it compares one rewrite sentence with the source sentence(s) it came from.
 import type { PreparedText, Sentence } from './document';
+import type { DocumentVoice } from './documentVoice';
 import type { TokenMatch } from './tokenAlign';
 import type { Token } from './tokens';
 import type { PairSyntax } from './syntax/sentenceSyntax';
@@ -25,6 +26,8 @@ export interface PairContext {
   readonly memo: <T>(key: string, compute: () => T) => T;
   /** The parses of the rewrite sentence and of the source sentences (over `sTok`), made on first request. */
   readonly syntax: PairSyntax;
+  /** Who the rewrite speaks as by its form, a transcript or a statement under its author's name (documentVoice.ts); in the pair's cache key. */
+  readonly voice: DocumentVoice;
 }
 
 /** A finding before severity and id are attached. */

@@ -147,6 +147,19 @@ describe('analysis cache', () => {
     for (const text of [v1, v2, v1, v2]) assert.deepEqual(analyze(S, text, { cache }).findings, analyze(S, text).findings);
   });
 
+  it('gives a fresh analysis\'s findings when the draft\'s voice changes in another paragraph ("Q:" lines, an author\'s name over it)', () => {
+    const S = 'Officers said the machine held about £27,000.\n\n“It took six years,” Saadeh said.\n\nWestmarch Police said the road was closed for four hours.';
+    const body = 'The machine held about £27,000.\n\nA: It took six years.\n\nThe road was closed for four hours, Westmarch Police said.';
+    const asked = `Q: How long did the translation take?\n\n${body}`;
+    const stated = `WESTMARCH POLICE\n\n${body}`;
+    const dropped = (text: string) => analyze(S, text).findings.filter((f) => f.kind === 'attribution').map((f) => text.slice(f.rewrite!.start, f.rewrite!.end));
+    // (The voice decides: each version drops a different attribution, so a stale pair would show.)
+    assert.notDeepEqual(dropped(body), dropped(asked));
+    assert.notDeepEqual(dropped(body), dropped(stated));
+    const cache = new PreparationCache();
+    for (const text of [body, asked, body, stated, asked, body]) assert.deepEqual(analyze(S, text, { cache }).findings, analyze(S, text).findings);
+  });
+
   it('compares again only the pairs a name new to the draft can change', () => {
     class CountingCache extends PreparationCache {
       compared = 0;

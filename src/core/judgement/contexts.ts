@@ -5,12 +5,14 @@ import type { PairContext } from '../context';
 import { prepareText } from '../document';
 import { alignTokens } from '../tokenAlign';
 import { pairSyntax } from '../syntax/sentenceSyntax';
+import { documentVoice } from '../documentVoice';
 
 /** One context per rewrite sentence, or null for a sentence paired with no source sentence. */
 export function pairContexts(source: string, rewrite: string): (PairContext | null)[] {
   const src = prepareText(source, 'plain', () => {});
   const rw = prepareText(rewrite, 'plain', () => {});
   const alignment = alignSentences(src.sentences, rw.sentences, () => {});
+  const voice = documentVoice(rw);
   return rw.sentences.map((r, ri) => {
     const sourceIdx = alignment.sourcesOf[ri]!;
     if (sourceIdx.length === 0) return null;
@@ -22,6 +24,7 @@ export function pairContexts(source: string, rewrite: string): (PairContext | nu
       claimed: new Set<number>(), claimedSource: new Set<number>(),
       memo: <T>(k: string, f: () => T) => (memo.has(k) ? memo.get(k) as T : (memo.set(k, f()), memo.get(k) as T)),
       syntax: pairSyntax(r.tokens, sources.map((s) => s.tokens)),
+      voice,
     };
   });
 }

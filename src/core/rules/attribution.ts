@@ -880,17 +880,36 @@ export function speakerNamedIn(tokens: readonly Token[], a: Attribution, other: 
 }
 
 /**
- * Whether the rewrite sentence is on a transcript's answer line, which speaks in the answerer's
- * voice: "A: It took six years" in a text that puts its questions on "Q:" lines, or a line
- * labelled with the source speaker's name ("Saadeh: It took six years").
+ * Whether the rewrite sentence speaks in the voice of the source's speaker `a` by the text's
+ * form, with no "said": on a transcript's answer line ("A: It took six years" in a text that
+ * puts its questions on "Q:" lines, or "Saadeh: It took six years"), or in a statement under
+ * the speaker's name ("WESTMARCH POLICE … The machine held £37,000" for "Officers said the
+ * machine held £37,000": a speaker told by a pronoun or a description is the body the source
+ * names as a speaker under that name).
  */
-function answerOf(ctx: PairContext, speaker: readonly string[]): boolean {
+function spokenByForm(ctx: PairContext, a: Attribution): boolean {
+  const speaker = speakerWords(ctx.sTok, a);
   const text = ctx.rewrite.text;
   const line = text.slice(text.lastIndexOf('\n', ctx.r.start - 1) + 1, ctx.r.end);
   const label = /^[ \t>*_-]*([^:\n]{1,40}?)[ \t*_]*:/.exec(line)?.[1]?.trim();
-  if (!label) return false;
-  if (/^A$/i.test(label)) return /(^|\n)[ \t>*_-]*Q[ \t*_]*:/.test(text);
-  return label.toLowerCase().split(/\s+/).some((w) => speaker.includes(stemOf(w)));
+  if (label && /^A$/i.test(label)) return ctx.voice.transcript;
+  if (label && label.toLowerCase().split(/\s+/).some((w) => speaker.includes(stemOf(w)))) return true;
+  const author = ctx.voice.author;
+  if (author.length === 0) return false;
+  if (speaker.some((w) => author.includes(w))) return true;
+  return !a.speaker.some((k) => ctx.sTok[k]!.pos === 'PROPN') && sourceSpeakers(ctx).some((o) => o.speakers.some((w) => w.some((x) => author.includes(x))));
+}
+
+/**
+ * Every source sentence's speakers, parsed once per source (a source-only memo: an editor's
+ * cache keeps it while the source is unchanged) and only when a pair asks.
+ */
+function sourceSpeakers(ctx: PairContext): readonly { start: number; speakers: string[][]; keys: Set<string> }[] {
+  return ctx.memo('source-speakers', () => ctx.source.sentences.map((sentence) => ({
+    start: sentence.start,
+    speakers: findAttributions(sentence.tokens, () => syntaxOf(sentence.tokens)).map((a) => speakerWords(sentence.tokens, a)).filter((w) => w.length > 0),
+    keys: new Set(sentence.tokens.map((t) => stemOf(t.lemma))),
+  })));
 }
 
 export const attributionRule: PairRule = (ctx) => {
@@ -950,7 +969,7 @@ export const attributionRule: PairRule = (ctx) => {
     // any other speaker the source names is dropped.
     const first = sAttr.find((a) => !actsInRewrite(ctx, a));
     if (!first) return [];
-    if (answerOf(ctx, speakerWords(ctx.sTok, first))) return [];
+    if (spokenByForm(ctx, first)) return [];
     // A headline for a headline ("Review finds failings at maternity unit" / "Trust apologises
     // for maternity failings"): headlines drop whose finding it was, the story below tells it.
     const sHome = sourceSentenceAt(ctx, first.verb);
@@ -1775,13 +1794,6 @@ function claimHome(ctx: PairContext, ra: Attribution, from = -1, to = ctx.rTok.l
  * the named party.
  */
 function speakerOfAnotherClaim(ctx: PairContext, sAttr: readonly Attribution[], rAttr: readonly Attribution[]): { r: Attribution; s: Attribution } | null {
-  // Every source sentence's speakers, parsed once per source (a source-only memo: an editor's
-  // cache keeps it while the source is unchanged) and only when a pair gets this far.
-  const sourceSpeakers = () => ctx.memo('source-speakers', () => ctx.source.sentences.map((sentence) => ({
-    start: sentence.start,
-    speakers: findAttributions(sentence.tokens, () => syntaxOf(sentence.tokens)).map((a) => speakerWords(sentence.tokens, a)).filter((w) => w.length > 0),
-    keys: new Set(sentence.tokens.map((t) => stemOf(t.lemma))),
-  })));
   for (const ra of rAttr) {
     const rw = speakerWords(ctx.rTok, ra);
     const specific = ra.speaker.some((k) => ctx.rTok[k]!.pos === 'PROPN') || rw.length >= 2;
@@ -1804,7 +1816,7 @@ function speakerOfAnotherClaim(ctx: PairContext, sAttr: readonly Attribution[], 
     const described = ra.speaker.some((k) => ctx.rTok[k]!.pos !== 'PROPN' && ctx.rTok[k]!.isWord && !TITLES.has(ctx.rTok[k]!.lower));
     const sourceNamed = sa.speaker.some((k) => ctx.sTok[k]!.pos === 'PROPN' && !/^['’]s$/.test(ctx.sTok[k + 1]?.text ?? ''));
     if (!described && !sourceNamed) continue;
-    const others = sourceSpeakers();
+    const others = sourceSpeakers(ctx);
     const elsewhere = others.some((o) => o.start !== home.sentence.start && o.speakers.some((w) => rw.every((x) => w.includes(x))));
     // (By its name where it has one: "the concert promoter Northgate Live" is not joined to a
     // sentence by "concerts".)

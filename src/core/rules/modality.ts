@@ -159,7 +159,7 @@ function certaintyWords(tokens: readonly Token[], syntax: () => SentenceSyntax):
     if (phrase === 'could' || phrase === 'might' || phrase === 'may' || phrase === 'must' || phrase === 'should' || phrase === 'can') {
       return t.pos === 'AUX' || t.pos === 'VERB' ? 'verb' : null;
     }
-    if (VERB_CUES.has(phrase)) return t.pos === 'VERB' ? 'self' : null;
+    if (VERB_CUES.has(phrase)) return t.pos === 'VERB' && !thingTaken(toks, syntax(), first) ? 'self' : null;
     // (A deliberation advised or hedged, "should consider offering", is that cue's to compare.)
     // So is one under another verb ("had to consider").
     // (Not under a passive that reports it, though: "is understood to be considering closing"
@@ -170,6 +170,22 @@ function certaintyWords(tokens: readonly Token[], syntax: () => SentenceSyntax):
     if (phrase === 'alleged' || phrase === 'suspected') return toks[first + 1]?.lower === 'to' ? 'verb' : 'noun';
     return 'verb';
   });
+}
+
+/** Verbs of certainty that forecast a thing named as their object ("predicted a rise"). */
+const FORECASTING = new Set(['predict', 'forecast']);
+
+/**
+ * "claimed the heaviest pumpkin title", "established a trust": a verb of certainty with a thing
+ * for its object and no clause says what was won or made, not how certain a claim is. (Not one
+ * that forecasts: "predicted a rise" hedges the rise; nor an object with an owner, which states
+ * something of its owner as a clause would: "demonstrating the company's resilience".)
+ */
+function thingTaken(tokens: readonly Token[], syntax: SentenceSyntax, v: number): boolean {
+  // (An object after it, however the parse labels an amount: "claimed more than £38,000" may
+  // hang the sum as an oblique with no preposition.)
+  const object = dependentsOf(syntax, v, /^(obj|obl)$/).some((d) => d > v && (syntax.labels[d] === 'obj' || !hasDependent(syntax, d, /^case$/)) && !hasDependent(syntax, d, /^nmod:poss$/));
+  return !FORECASTING.has(tokens[v]!.lemma) && object && !hasDependent(syntax, v, /^(ccomp|xcomp)$/);
 }
 
 /** The act a passive verb's infinitive names ("be forced to ration" -> "ration"), or the verb itself. */

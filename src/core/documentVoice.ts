@@ -1,0 +1,28 @@
+// Who a rewrite speaks as, read once from the whole draft: a transcript, whose questions stand on
+// "Q:" lines and whose "A:" lines are the answerer's own words, or a statement set out under its
+// author's name in capitals ("WESTMARCH POLICE" over a press statement, "FERNBROOK OUTDOOR" over
+// a results announcement), whose sentences are that author's word. A claim the source credits to
+// that voice keeps its speaker in such a text without a "said".
+import type { PreparedText } from './document';
+import { stemOf } from './terms';
+
+export interface DocumentVoice {
+  /** The text puts questions on "Q:" lines: a line opened "A:" answers in the interviewee's voice. */
+  readonly transcript: boolean;
+  /** The stemmed words of an author's name set in capitals as the text's first line; empty when none. */
+  readonly author: readonly string[];
+}
+
+/** The most words an author's name over a statement runs to ("NORTH WESTMARCH FIRE AND RESCUE SERVICE"). */
+const AUTHOR_WORDS = 6;
+
+export function documentVoice(doc: PreparedText): DocumentVoice {
+  const transcript = /(^|\n)[ \t>*_-]*Q[ \t*_]*:/.test(doc.text);
+  const first = doc.sentences[0];
+  const words = first ? first.tokens.filter((t) => t.isWord) : [];
+  // (A line of its own over a body, in capitals, with no figure: a name, not a shouted headline's claim.)
+  const named = first !== undefined && doc.sentences.length > 2 && words.length > 0 && words.length <= AUTHOR_WORDS &&
+    doc.sentences[1]!.start > first.end && /\n/.test(doc.text.slice(first.end, doc.sentences[1]!.start)) &&
+    first.tokens.every((t) => !/[\p{Ll}\p{N}]/u.test(t.text));
+  return { transcript, author: named ? words.map((t) => stemOf(t.lemma)) : [] };
+}
