@@ -506,8 +506,12 @@ function actsSetOutInARecord(tokens: readonly Token[], syntax: () => SentenceSyn
  */
 function saysThat(tokens: readonly Token[], syntax: (() => SentenceSyntax) | undefined, i: number): boolean {
   const t = tokens[i]!;
-  if (t.pos !== 'VERB' || !syntax || !isSayingVerb(t.lemma)) return false;
+  // (Or a word the tagger reads as a noun before "that", which the parse reads as the verb:
+  // "Officials estimate that around 2,300 ballot papers were rejected".)
+  const verb = t.pos === 'VERB' || (t.pos === 'NOUN' && tokens[i + 1]?.lower === 'that');
+  if (!verb || !syntax || !isSayingVerb(t.lemma)) return false;
   const syn = syntax();
+  if (t.pos === 'NOUN' && syn.tags[i] !== 'VERB') return false;
   // Someone says it: a subject that can speak (a name, a pronoun, people, a body, a report),
   // not a thing ("The new cap means a typical household will be charged £1,652").
   // (A participle clause's is the subject of the clause it hangs from: "The result leaves the

@@ -9,7 +9,7 @@ import type { Token } from '../tokens';
 import { findVerbGroups, groupContaining, objectOfMaking, type VerbGroup } from '../verbs';
 import type { SentenceSyntax } from '../syntax/index';
 import { isSayingVerb, mayMeanTheSame, samePredicate } from '../wordnet';
-import { clauseOpenedBy, dependentsOf, subtreeOf, hasDependent } from '../syntax/tree';
+import { clauseOpenedBy, dependentsOf, subtreeOf, hasDependent, markedBy } from '../syntax/tree';
 import { negatedClause } from './negation';
 
 const VERB_CUES = new Set(['allege', 'suggest', 'indicate', 'hint', 'prove', 'establish', 'demonstrate', 'confirm', 'verify',
@@ -560,6 +560,14 @@ function newGovernor(ctx: PairContext, sVerb: number, states: (i: number) => boo
     // (The object's noun may be the verb now: "could face fines" / "will be fined".)
     if (r >= 0 && /^obj/.test(sSyn.labels[d]!) && ctx.sTok[d]!.pos === 'NOUN' && rSyn.tags[r] === 'VERB' && states(r)) return r;
     if (r >= 0) heads.add(rSyn.heads[r] ?? -1);
+    // (Or a measure's stuff, where the measure was rewritten: "Between 40mm and 60mm of rain
+    // could fall" / "High ground will see 40–60mm of rain": the rain's measure hangs on the verb.)
+    // (Its last conjunct's, "40mm and 60mm of rain".)
+    const stuff = r < 0 ? [d, ...dependentsOf(sSyn, d, /^conj$/)].flatMap((x) => dependentsOf(sSyn, x, /^nmod/)).find((n) => markedBy(sSyn, ctx.sTok, n, 'of') && (ctx.match.sToR[n] ?? -1) >= 0) : undefined;
+    if (stuff === undefined) continue;
+    const rStuff = ctx.match.sToR[stuff]!;
+    const measure = rSyn.heads[rStuff] ?? -1;
+    if (measure >= 0 && /^nmod/.test(rSyn.labels[rStuff]!) && markedBy(rSyn, ctx.rTok, rStuff, 'of')) heads.add(rSyn.heads[measure] ?? -1);
   }
   const [h] = heads;
   return heads.size === 1 && h !== undefined && h >= 0 && (ctx.match.rToS[h] ?? -1) < 0 && states(h) ? h : -1;

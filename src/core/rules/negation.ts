@@ -1020,6 +1020,18 @@ export const negationRule: PairRule = (ctx) => {
         if (isSource) push(ctx, out, spanOf(ctx.rTok.slice(bv, bo + 1)), spanOf(ctx.sTok.slice(v, o + 1)), bv);
         else push(ctx, out, spanOf(ctx.rTok.slice(v, o + 1)), spanOf(ctx.sTok.slice(bv, bo + 1)), v);
       }
+      // (Or the act's noun told as the verb of the same subject: "Foley escaped a booking" /
+      // "Foley was booked".)
+      const subject = dependentsOf(a.syn, v, /^nsubj/)[0];
+      const bs = subject === undefined ? -1 : toB[subject] ?? -1;
+      const bv = bs >= 0 && /^nsubj/.test(b.syn.labels[bs]!) ? b.syn.heads[bs]! : -1;
+      if (bv < 0 || b.syn.tags[bv] !== 'VERB' || ESCAPING_VERBS.has(b.tokens[bv]!.lemma) || negatedNear(b.tokens, bv) || gerundDenied(b.tokens, b.syn, bv)) return;
+      const o = dependentsOf(a.syn, v, /^obj$/).find((x) => (toB[x] ?? -1) < 0 && samePredicate(`n:${a.tokens[x]!.lemma}`, b.tokens[bv]!.lemma));
+      if (o === undefined || (isSource ? ctx.claimed.has(bv) : ctx.claimed.has(v))) return;
+      // (The verb with its auxiliaries: "was booked".)
+      const group = Math.min(bv, ...dependentsOf(b.syn, bv, /^aux/));
+      if (isSource) push(ctx, out, spanOf(ctx.rTok.slice(group, bv + 1)), spanOf(ctx.sTok.slice(v, o + 1)), bv);
+      else push(ctx, out, spanOf(ctx.rTok.slice(v, o + 1)), spanOf(ctx.sTok.slice(group, bv + 1)), v);
     });
   }
 
