@@ -150,7 +150,7 @@ export type ScopeClass = 'all' | 'nearly-all' | 'most' | 'many' | 'some' | 'few'
 export const SCOPE_CUES: ReadonlyArray<readonly [string, ScopeClass]> = [
   ['all', 'all'], ['every', 'all'], ['each', 'all'], ['both', 'all'], ['entire', 'all'], ['whole', 'all'], ['everyone', 'all'],
   ['everybody', 'all'], ['everything', 'all'], ['always', 'all'], ['universally', 'all'], ['any', 'all'],
-  ['most', 'most'], ['mostly', 'most'], ['majority', 'most'], ['bulk', 'most'], ['greater part', 'most'], ['better part', 'most'], ['largely', 'most'],
+  ['most', 'most'], ['mostly', 'most'], ['majority', 'most'], ['bulk', 'most'], ['greater part', 'most'], ['better part', 'most'], ['larger part', 'most'], ['bigger part', 'most'], ['largely', 'most'],
   ['mainly', 'most'], ['predominantly', 'most'], ['primarily', 'most'], ['chiefly', 'most'], ['usually', 'most'],
   ['typically', 'most'], ['generally', 'most'], ['normally', 'most'],
   ['many', 'many'], ['numerous', 'many'], ['often', 'many'], ['frequently', 'many'], ['lots', 'many'], ['plenty', 'many'], ['a large number of', 'many'],

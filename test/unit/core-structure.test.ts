@@ -1044,6 +1044,9 @@ const constructions: Row[] = [
   { name: "quiet: the same hedge on the verb the measure now hangs on (a guard)", source: "Between 40mm and 60mm of rain could fall on high ground.", rewrite: "High ground could see 40–60mm of rain.", kind: "modality", expect: null },
   { name: "an act escaped told as the act's verb of the same subject: \"escaped a booking\" / \"was booked\"", source: "Foley escaped a booking for the challenge.", rewrite: "Foley was booked for the challenge.", kind: "negation", expect: "was booked" },
   { name: "quiet: an act escaped told as escaping the verb (a guard)", source: "Foley escaped a booking for the challenge.", rewrite: "Foley avoided being booked for the challenge.", kind: "negation", expect: null },
+  { name: "quiet: \"the larger part of\" is most of it", source: "The insurer said the larger part of the claim was still with its loss adjusters.", rewrite: "The insurer said most of the claim remained with its loss adjusters.", kind: "quantifier", expect: null },
+  { name: "quiet as a name: a title runs on in words for people before a first name and a surname", source: "Detective Inspector Carys Whitcombe said no arrests had been made in Mill Lane.", rewrite: "Detective Superintendent Carys Whitcombe said nobody had been arrested.", kind: "entity", expect: null },
+  { name: "a first name after a title is still the name's (a guard)", source: "Inspector John Smith said no arrests had been made.", rewrite: "Inspector Tom Smith said nobody had been arrested.", kind: "entity", expect: "Inspector Tom Smith" },
 ];
 
 function check(rows: readonly Row[]): void {

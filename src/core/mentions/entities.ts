@@ -168,10 +168,14 @@ function computeEntities(tokens: readonly Token[], names: ReadonlySet<string> | 
       }
     }
     const span = tokens.slice(i, last + 1);
+    // (A title runs on in words for people after a listed one, before a first name and a
+    // surname: "Detective Superintendent Carys Whitcombe", "Deputy Chief Constable Ian Roe".)
+    let title = 0;
+    while (title < span.length && (ROLE_NOUNS.has(span[title]!.lemma) || (title > 0 && span.length - title > 2 && isPersonNoun(span[title]!.lower)))) title++;
     const kept = span
       // Titles are the role rule's business: "Deputy David Machado" is David Machado, and
       // "Recorder Miriam Okoro" Miriam Okoro (titleBeforeName).
-      .filter((t, k) => t.isWord && !CONNECTORS.has(t.lower) && !HONORIFICS.has(t.lower) && !ROLE_NOUNS.has(t.lemma) && !/^\p{L}\.?$/u.test(t.text) &&
+      .filter((t, k) => t.isWord && !CONNECTORS.has(t.lower) && !HONORIFICS.has(t.lower) && !ROLE_NOUNS.has(t.lemma) && k >= title && !/^\p{L}\.?$/u.test(t.text) &&
         !(k === 0 && titleBeforeName(tokens, i)));
     const words = kept.map((t) => t.norm.replace(/\.$/, ''));
     // ("Calif.", "Mass.": a name cut short, three letters or more before its full stop.)
