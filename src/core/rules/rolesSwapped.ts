@@ -226,7 +226,12 @@ export const rolesSwappedRule: PairRule = (ctx) => {
     // verb and its near generalisation, "take over" and "acquire": wordnet.ts samePredicate.)
     // (Only where neither word is aligned with another: "lyrics by Earl Brent" / "texts by Matt
     // Dennis" puts "lyrics" in the place of "texts", not of "composed".)
-    const free = (sf: Frame) => (ctx.match.sToR[sf.predicate]! < 0 || ctx.match.sToR[sf.predicate] === rf.predicate) && ctx.match.rToS[rf.predicate]! < 0;
+    // (Nor one another rewrite verb of its sense tells with its own doer: "the raiders fled" is
+    // "the thieves escaped", not "the alarm went off", whatever rare sense "go off" shares with
+    // "flee".)
+    const toldElsewhere = (sf: Frame) => rFrames.some((other) => other !== rf && (samePredicate(sf.key, other.key) || mayMeanTheSame(sf.key, other.key)) &&
+      other.args.some((a) => a.role === 'subj' && a.explicit && sf.args.some((b) => b.role === 'subj' && same(b.filler, a.filler))));
+    const free = (sf: Frame) => (ctx.match.sToR[sf.predicate]! < 0 || ctx.match.sToR[sf.predicate] === rf.predicate) && ctx.match.rToS[rf.predicate]! < 0 && !toldElsewhere(sf);
     // A verb put in place of a synonym says what that verb said, not what the source says
     // elsewhere with the same word: "includes a conversation about a case involving a woman" /
     // "involves a conversation about a case involving a woman". (Not so a verb of another
