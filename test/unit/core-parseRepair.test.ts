@@ -931,6 +931,16 @@ const rows: Row[] = [
     expectLabels: 'det nsubj:pass aux:pass root case obl nmod:unmarked punct mark det nsubj advcl mark xcomp det iobj obj compound nummod punct',
     readWords: true,
   },
+  {
+    name: "a name set off after a noun is its apposition, the noun the verb's subject (a name with no copula takes no subject)",
+    words: "Under the new structure , the climate minister , Yolanda Fisk , will report to the deputy prime minister , Lars Mbeki - Strand .",
+    tags: 'ADP DET ADJ NOUN PUNCT DET NOUN NOUN PUNCT PROPN PROPN PUNCT AUX VERB ADP DET NOUN ADJ NOUN PUNCT PROPN PROPN PUNCT PROPN PUNCT',
+    heads: [3,3,3,13,3,7,7,9,7,11,9,3,13,-1,18,18,18,18,13,20,18,20,23,20,13],
+    labels: 'case det amod obl punct det compound nsubj punct nsubj flat punct aux root case det compound amod obl punct appos flat punct flat punct',
+    expectHeads: [3,3,3,13,3,7,7,13,7,7,9,3,13,-1,18,18,18,18,13,20,18,20,23,20,13],
+    expectLabels: 'case det amod obl punct det compound nsubj punct appos flat punct aux root case det compound amod obl punct appos flat punct flat punct',
+    readWords: true,
+  },
 ];
 
 describe('parse repair', () => {

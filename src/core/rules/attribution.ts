@@ -330,6 +330,8 @@ function readAttributions(tokens: readonly Token[], syntax?: () => SentenceSynta
     // sentence, does not: "Figures published on Monday show that …", "…, figures … show.")
     const reports = REPORTING_VERBS.has(t.lemma) && (t.pos === 'VERB' || (t.pos === 'NOUN' && !!syntax && syntax().tags[i] === 'VERB'));
     if (!reports && !callsIt && !reportingIngBeforeClause(tokens, i) && !saysThat(tokens, syntax, i)) return;
+    // ("will report to the deputy prime minister": answering to someone, nothing said.)
+    if (reports && answersTo(tokens, syntax, i)) return;
     // "X said" / "said X": the speaker sits next to the verb; "..., saying" has it elsewhere.
     let b = i - 1;
     while (b >= 0 && (tokens[b]!.pos === 'AUX' || tokens[b]!.pos === 'ADV')) b--;
@@ -528,6 +530,17 @@ function saysThat(tokens: readonly Token[], syntax: (() => SentenceSyntax) | und
   // had shown").
   return dependentsOf(syn, i, /^ccomp$/).some((c) => c > i && Math.min(...subtreeOf(syn, c)) === i + 1 &&
     (tokens[i + 1]!.lower === 'that' || (dependentsOf(syn, c, /^nsubj/).length > 0 && !WH_WORDS.has(tokens[i + 1]!.lower) && !/^(whether|if)$/.test(tokens[i + 1]!.lower))));
+}
+
+/**
+ * "Fisk will report to Mbeki-Strand", "reports to the board": "report" in the active with a "to"
+ * phrase right after it and nothing reported (no object, clause or quotation) tells whom
+ * someone answers to. (Not "wrote to Larkspur alleging that …", which says something.)
+ */
+export function answersTo(tokens: readonly Token[], syntax: (() => SentenceSyntax) | undefined, i: number): boolean {
+  if (tokens[i]!.lemma !== 'report' || tokens[i + 1]?.lower !== 'to' || !syntax || tokens.some((t) => /^["“”]$/.test(t.text))) return false;
+  const syn = syntax();
+  return !hasDependent(syn, i, /^(obj|ccomp|xcomp|advcl|parataxis|aux:pass)$/) && !dependentsOf(syn, syn.heads[i] ?? -1, /^(ccomp|parataxis)$/).length;
 }
 
 /** Words that open a question ("how the breach happened"), which reports no claim. */

@@ -23,6 +23,7 @@ import { findNumbers } from '../mentions/numbers';
 import { areConverse, areOpposites, eventSenses, isPersonNoun, isVerbLemma, lexicalRelation, mayMeanTheSame, namesPeople, samePredicate, transferSide } from '../wordnet';
 import { describedBy, describedNamesIn } from '../mentions/descriptions';
 import { areAntonyms, REPORTING_VERBS, setsAsideBy } from '../lexicon';
+import { answersTo } from './attribution';
 import { framesOf, isPronounPerson, sameOrSynonym, sameParticipant, sameWords, type Argument, type Frame, type Participant } from '../syntax/frames';
 import { dependentsOf, hasDependent, subtreeOf } from '../syntax/tree';
 import type { SentenceSyntax } from '../syntax';
@@ -218,8 +219,9 @@ export const rolesSwappedRule: PairRule = (ctx) => {
     if (headlinePassive(rf)) continue;
     // A reporting verb's speaker is the attribution rule's; but one with a thing for its object
     // ("the episode was written by Chuck Tatham") is an ordinary act, and so is one with the
-    // party it told ("she twice warned Brekke" / "Brekke twice warned her").
-    if (pred.lemma === 'be' || pred.lemma === 'have' || (REPORTING_VERBS.has(pred.lemma) && !rf.args.some((a) => /^i?obj$/.test(a.role)))) continue;
+    // party it told ("she twice warned Brekke" / "Brekke twice warned her"), and so is one that
+    // tells whom someone answers to ("Fisk will report to Mbeki-Strand").
+    if (pred.lemma === 'be' || pred.lemma === 'have' || (REPORTING_VERBS.has(pred.lemma) && !rf.args.some((a) => /^i?obj$/.test(a.role)) && !answersTo(ctx.rTok, ctx.syntax.rewrite, rf.predicate))) continue;
     // The same predicate: the matched word, or the same lemma used as the same sort of word
     // ("the authority's chair" is not "chairs the authority").
     // (An event noun and its verb are one predicate, "takeover" and "take over", and so are a

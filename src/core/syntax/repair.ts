@@ -204,8 +204,33 @@ const WORD_REPAIRS: ReadonlyArray<(syntax: SentenceSyntax, words: readonly strin
   (syntax) => clauseAfterObject(syntax), (syntax) => subjectReadAsObject(syntax), setAsidePhrase, accordingTo, nameBeforeSubordinateClause,
   infinitiveReadAsConjunct, wordBeforePossessor, byTheTime, destinationReadAsSubject, obliqueReadAsConjunct, possessiveRelativeReadAsMain,
   reportedSubjectOnSayer, phraseAfterAside, whoseClause, sayingConjoinedToWhatItSays, subjectAfterConjunction,
-  (syntax) => objectAfterParticle(syntax), secondThatClause, absoluteWithSubject,
+  (syntax) => objectAfterParticle(syntax), secondThatClause, absoluteWithSubject, nameReadAsPredicate,
 ];
+
+/**
+ * "Under the new structure, the climate minister, Yolanda Fisk, will report to …": a name set
+ * off by commas after a noun is that noun's apposition. Read as a predicate with the noun for
+ * its subject, it left the main verb with none; a name with no copula of its own takes no
+ * subject, so the noun is the verb's subject and the name its apposition.
+ */
+function nameReadAsPredicate(syntax: SentenceSyntax, words: readonly string[]): SentenceSyntax {
+  let out = syntax;
+  for (let p = 2; p < words.length; p++) {
+    const { heads, tags } = out;
+    if (tags[p] !== 'PROPN' || words[p - 1] !== ',' || hasDependent(out, p, /^(cop|aux)/)) continue;
+    const noun = dependentsOf(out, p, /^nsubj$/).find((n) => n === p - 2 && tags[n] === 'NOUN');
+    const root = heads.indexOf(-1);
+    if (noun === undefined || root <= p || tags[root] !== 'VERB' || hasDependent(out, root, /^(nsubj|csubj|expl)/)) continue;
+    const label = subjectLabel(out, root);
+    out = editedTree(out, (newHeads, newLabels) => {
+      newHeads[noun] = root;
+      newLabels[noun] = label;
+      newHeads[p] = noun;
+      newLabels[p] = 'appos';
+    });
+  }
+  return out;
+}
 
 /**
  * "…, with the council agreeing to pay the consortium €6m": in a phrase opened by "with" or
