@@ -625,6 +625,11 @@ function celsius(m: NumberMention): number | null {
   return m.value === null ? null : m.unit === 'degC' ? m.value : m.unit === 'degF' ? ((m.value - 32) * 5) / 9 : null;
 }
 
+/** A word in -s the tagger may read as a plural noun, with an object after it: the verb "costs" in "costs nothing". */
+function verbWithObject(tokens: readonly Token[], k: number): boolean {
+  return /s$/.test(tokens[k]?.lower ?? '') && /^(DET|PRON|NUM)$/.test(tokens[k + 1]?.pos ?? '');
+}
+
 /** The unit a word names, by its form or its lemma ("kilometre" is km), or undefined. */
 export function unitOf(t: Token | undefined): string | undefined {
   // (A short unit ending its sentence keeps the full stop: "will edge up to 61p." gives "p.".)
@@ -1161,8 +1166,7 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
     let ofAt = inAt < 0 ? -1 : tokens[inAt + 1]?.lower === 'every' ? inAt + 2 : inAt + 1;
     // (A noun after the whole makes a rate, "two derailments in three years"; not a verb the
     // tagger reads as one, with its object after it: "one event in three costs nothing".)
-    const verbRead = (k: number) => /s$/.test(tokens[k]?.lower ?? '') && /^(DET|PRON|NUM)$/.test(tokens[k + 1]?.pos ?? '');
-    if (nounFirst && /^(NOUN|PROPN|ADJ)$/.test(tokens[ofAt + 1]?.pos ?? '') && !verbRead(ofAt + 1)) ofAt = -1;
+    if (nounFirst && /^(NOUN|PROPN|ADJ)$/.test(tokens[ofAt + 1]?.pos ?? '') && !verbWithObject(tokens, ofAt + 1)) ofAt = -1;
     // (Not a count over a length of time: "the second major one in 14 months".)
     if (ofAt > 0 && isTimeNoun(tokens[ofAt + 1]?.lemma ?? '')) ofAt = -1;
     if (value !== null && ofAt > 0 && tokens[ofAt] && parseNumeral(tokens[ofAt]!) !== null && !unit) {
