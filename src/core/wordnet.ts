@@ -439,8 +439,9 @@ function computeRelation(a: string, b: string): LexicalRelation {
 
 /**
  * Whether `head` is the last part of a closed compound noun `compound`, the part before it a
- * noun of three letters or more: "goalkeeper" / "keeper", "headteacher" / "teacher". The
- * compound names a kind of what its head names, as "goal keeper" would.
+ * noun of three letters or more: "goalkeeper" / "keeper". The compound names a kind of what its
+ * head names, as "goal keeper" would. (Read only where WordNet relates the two in no other way,
+ * and all three are its nouns: "headteacher", which it lacks, is left unknown.)
  */
 function headOfCompound(compound: string, head: string): boolean {
   const modifier = compound.slice(0, compound.length - head.length);

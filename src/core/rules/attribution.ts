@@ -540,7 +540,9 @@ function saysThat(tokens: readonly Token[], syntax: (() => SentenceSyntax) | und
 export function answersTo(tokens: readonly Token[], syntax: (() => SentenceSyntax) | undefined, i: number): boolean {
   if (tokens[i]!.lemma !== 'report' || tokens[i + 1]?.lower !== 'to' || !syntax || tokens.some((t) => /^["“”]$/.test(t.text))) return false;
   const syn = syntax();
-  return !hasDependent(syn, i, /^(obj|ccomp|xcomp|advcl|parataxis|aux:pass)$/) && !dependentsOf(syn, syn.heads[i] ?? -1, /^(ccomp|parataxis)$/).length;
+  // (Nor one whose governing verb has a clause of its own beside it, which may be what is said.)
+  const governor = syn.heads[i] ?? -1;
+  return !hasDependent(syn, i, /^(obj|ccomp|xcomp|advcl|parataxis|aux:pass)$/) && (governor < 0 || !hasDependent(syn, governor, /^(ccomp|parataxis)$/));
 }
 
 /** Words that open a question ("how the breach happened"), which reports no claim. */

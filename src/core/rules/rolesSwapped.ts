@@ -233,7 +233,7 @@ export const rolesSwappedRule: PairRule = (ctx) => {
     // "flee".)
     const toldElsewhere = (sf: Frame) => rFrames.some((other) => other !== rf && (samePredicate(sf.key, other.key) || mayMeanTheSame(sf.key, other.key)) &&
       other.args.some((a) => a.role === 'subj' && a.explicit && sf.args.some((b) => b.role === 'subj' && same(b.filler, a.filler))));
-    const free = (sf: Frame) => (ctx.match.sToR[sf.predicate]! < 0 || ctx.match.sToR[sf.predicate] === rf.predicate) && ctx.match.rToS[rf.predicate]! < 0 && !toldElsewhere(sf);
+    const free = (sf: Frame) => (ctx.match.sToR[sf.predicate]! < 0 || ctx.match.sToR[sf.predicate] === rf.predicate) && ctx.match.rToS[rf.predicate]! < 0;
     // A verb put in place of a synonym says what that verb said, not what the source says
     // elsewhere with the same word: "includes a conversation about a case involving a woman" /
     // "involves a conversation about a case involving a woman". (Not so a verb of another
@@ -260,7 +260,7 @@ export const rolesSwappedRule: PairRule = (ctx) => {
     const oneSense = !!replaced && ((transitive(replaced) && transitive(rf)) || (choice(replaced) && choice(rf))) && ctx.match.rToS[rf.predicate]! < 0 && bothParties(replaced) &&
       (lexicalRelation(ctx.sTok[replaced.predicate]!.lemma, ctx.rTok[rf.predicate]!.lemma) === 'same' || sisterAct(replaced.key, rf.key));
     if (replaced && !samePredicate(replaced.key, rf.key) && !oneSense) continue;
-    const matches = sFrames.filter((sf) => ctx.match.rToS[rf.predicate] === sf.predicate || sf.key === rf.key || (free(sf) && samePredicate(sf.key, rf.key)) || (oneSense && sf === replaced));
+    const matches = sFrames.filter((sf) => ctx.match.rToS[rf.predicate] === sf.predicate || sf.key === rf.key || (free(sf) && samePredicate(sf.key, rf.key) && !toldElsewhere(sf)) || (oneSense && sf === replaced));
     if (matches.length === 0) continue;
     const sourceArgs = matches.flatMap((sf) => sf.args.map((arg) => ({ arg, frame: sf })));
     // (A count of a whole stands for it: "42 of its branches".)
