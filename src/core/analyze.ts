@@ -223,11 +223,14 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
       if (!unrelated && reportables[ri] && !retellsAttribution(r, src.sentences)) {
         // A figure the source never states is named in the sentence's own finding; one the
         // source states otherwise ("billions" for "million") is a changed number of its own.
+        if (countsOwnParts(rw, r, heading(rw, r)) && namesAllIn(r, src)) return;
         const amounts = inventedAmounts(src, rw.text, r, memo);
         // (A headline that labels the story, "Explainer: what Skyline's €1.9bn swoop on Nordavia
         // means", "Veltro outage: your questions answered", names what the story is about; with
         // every figure and name of it in the source, it claims nothing the body does not.)
-        if (amounts.length === 0 && labelledHeadline(rw, r) && namesAllIn(r, src)) return;
+        // (Nor a masthead of common words set in parts, "MORNING BRIEFING | Markets & Business":
+        // it names the publication and its section.)
+        if (amounts.length === 0 && labelledHeadline(rw, r) && (namesAllIn(r, src) || masthead(r))) return;
         // (Nor a sentence that only retells figures of the source's, or works one out from those
         // just told: "It will cost a hundred and eighty-five million pounds.", "That's twenty-seven
         // percentage points short.")
@@ -247,7 +250,9 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
     // (Nor does a short question that names nothing, "What happened?" over a section, nor a headline
     // that labels the story, "Rainbow Tower recall: what parents need to know", with no figure
     // and every name in the source: what the story tells is the body's to compare.)
-    if ((factsOf(r.tokens).question && factsOf(r.tokens).words <= 6 && label(r)) || (labelledHeadline(rw, r) && !r.tokens.some((t) => /\p{N}/u.test(t.text)) && namesAllIn(r, src))) return;
+    // (So does a Markdown heading that asks, whatever its length: "How it came about – and how
+    // the family gets paid".)
+    if ((factsOf(r.tokens).question && (factsOf(r.tokens).words <= 6 || heading(rw, r)) && label(r)) || (labelledHeadline(rw, r) && !r.tokens.some((t) => /\p{N}/u.test(t.text)) && namesAllIn(r, src))) return;
     aligned++;
     const sources = sourceIdx.map((i) => src.sentences[i]!);
     // A sentence that ranks something the source never ranks ("the first planet found to …")
@@ -378,7 +383,8 @@ interface SentenceFacts {
    * It is a letter's or a memo's apparatus, a line with no verb and no figure: ending in a comma,
    * the greeting or the close ("Dear colleagues and students,", "With respect and gratitude,"),
    * or a header field, one word and a colon before its value ("Subject: Changes to our studios",
-   * "To: All staff"). It addresses or files the text and claims nothing a rewrite must keep.
+   * "To: All staff"), or a byline. It addresses or files the text and claims nothing a rewrite
+   * must keep.
    */
   readonly apparatus: boolean;
   /**
@@ -419,11 +425,31 @@ function asks(tokens: readonly Token[]): boolean {
  */
 function labelledHeadline(doc: PreparedText, s: Sentence): boolean {
   if (!isHeadline(doc, s)) return false;
-  // (Or a dash: "Fenwick & Ross outage – how the day unfolded".)
-  const colon = s.tokens.findIndex((t) => t.text === ':' || /^[–—]$/.test(t.text));
+  // (Or a dash: "Fenwick & Ross outage – how the day unfolded"; or a bar: "MORNING BRIEFING |
+  // Markets & Business", whose label is in capitals, common words set as a title.)
+  const colon = s.tokens.findIndex((t) => t.text === ':' || /^[–—|]$/.test(t.text));
   if (colon <= 0 || colon === s.tokens.length - 1) return false;
   const parts = [s.tokens.slice(0, colon), s.tokens.slice(colon + 1)];
-  return parts.some((p) => !factsOf(p).named || asks(p));
+  return parts.some((p) => !factsOf(p).named || asks(p) || (factsOf(p).shouted && p.every((t) => !t.isWord || isCommonWord(t.lower))));
+}
+
+/** A line in parts at a bar, of common words and no figure: "MORNING BRIEFING | Markets & Business". */
+function masthead(s: Sentence): boolean {
+  return s.tokens.some((t) => t.text === '|') &&
+    s.tokens.every((t) => !/\p{N}/u.test(t.text) && (!t.isWord || isCommonWord(t.lower) || isCommonWord(t.lower.replace(/s$/, ''))));
+}
+
+/**
+ * A headline or heading that counts the text's own numbered parts, "Five things to know about
+ * Kestrel's move" over items 1 to 5: its figure is how the text is laid out, not a claim.
+ */
+function countsOwnParts(doc: PreparedText, s: Sentence, isHeading: boolean): boolean {
+  if (!isHeading && !isHeadline(doc, s)) return false;
+  const numbers = findNumbers(s.tokens);
+  const n = numbers.length === 1 ? numbers[0]!.value : null;
+  if (n === null || !Number.isInteger(n) || n < 2 || n > 30) return false;
+  const numbered = new Set([...doc.text.matchAll(/^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*)?(\d{1,2})[.)][ \t]/gm)].map((m) => Number(m[1])));
+  return numbered.size === n && Array.from({ length: n }, (_v, k) => k + 1).every((k) => numbered.has(k));
 }
 
 /** The figures and the date keys a whole text tells. */
@@ -469,8 +495,9 @@ function factsOf(tokens: readonly Token[]): SentenceFacts {
     const figure = tokens.some((t) => /\p{N}/u.test(t.text));
     f = {
       words: words.length,
-      // (A capital after a colon opens what follows it, no name: "Verdict: False.")
-      named: tokens.some((t, i) => t.isWord && (t.pos === 'NUM' || /\p{N}/u.test(t.text) || (t !== words[0] && /^\p{Lu}/u.test(t.text) && tokens[i - 1]?.text !== ':'))),
+      // (A capital after a colon opens what follows it, no name: "Verdict: False." Nor is "I" one:
+      // "Can I still water by hand?")
+      named: tokens.some((t, i) => t.isWord && (t.pos === 'NUM' || /\p{N}/u.test(t.text) || (t !== words[0] && /^\p{Lu}/u.test(t.text) && tokens[i - 1]?.text !== ':' && t.text !== 'I'))),
       shouted: words.length <= 8 && !figure && tokens.map((t) => t.text).join('').replace(/[^\p{L}]/gu, '').length >= 4 &&
         !tokens.some((t) => /\p{Ll}/u.test(t.text)),
       verb,
@@ -483,7 +510,9 @@ function factsOf(tokens: readonly Token[]): SentenceFacts {
         // what comes next.", "Her answers below are in her own words.")
         (words.length <= 12 && !figure && !tokens.some((t) => t.pos === 'PROPN') && pointsIntoText(tokens)),
       question: asks(tokens),
-      apparatus: !verb && !figure && (tokens[tokens.length - 1]?.text === ',' || (tokens[1]?.text === ':' && words[0] === tokens[0])),
+      apparatus: !verb && !figure && (tokens[tokens.length - 1]?.text === ',' || (tokens[1]?.text === ':' && words[0] === tokens[0]) ||
+        // (Or a byline, "By Priya Venkataraman, Business Reporter": it says who wrote the story.)
+        (words[0]?.text === 'By' && /^\p{Lu}/u.test(words[1]?.text ?? ''))),
       contact: (!verb || (words[0]!.pos === 'VERB' && !words.slice(1).some((t) => t.pos === 'VERB' || t.pos === 'AUX'))) && CONTACT_DETAIL.test(joinedText(tokens)),
     };
     sentenceFacts.set(own, f);

@@ -25,6 +25,12 @@ const TIMESTAMP = /^[ \t]*[[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]*/;
 const SCRIPT_LABEL = /^[ \t]*(\p{Lu}+)(?:[ \t]*\([^)\n]{1,40}\))?[ \t]*(?::|[–—](?=[ \t]*\p{Lu}[\p{Lu}\p{M} .'’-]*:))[ \t]+/u;
 
 /**
+ * A label in capitals and brackets opening a paragraph, "[PUSH]", "[STANDFIRST]": a desk's mark
+ * of what the part is for, layout like a bullet.
+ */
+const BRACKETED_LABEL = /^[ \t]*\[\p{Lu}[\p{Lu} -]*\][ \t]*/u;
+
+/**
  * The label of a timestamped alert or a live blog's entry, before its time: "BREAKING 09:14 – …",
  * "UPDATE 10:30 – …". (The time stays: it is when the news broke.)
  */
@@ -42,6 +48,9 @@ function scriptLabelLength(text: string): number {
   const layout = word.length === 1 ? /^[qa]$/.test(word) && m[0].includes(':') : isCommonWord(word);
   return layout ? m[0].length : 0;
 }
+
+/** A header field opening a line: one capitalised word and a colon, "Subject: …", "From: …". */
+const HEADER_FIELD = /^\p{Lu}[\p{L}-]{0,15}:[ \t]/u;
 
 /** A line that gives a short term or figure, then a dash and what it is: "£2.50 – the single fare from 1 April". */
 const DASHED_ITEM = /^[^\s–—]{1,14}(?: [^\s–—]{1,12})? [–—] \S/u;
@@ -88,7 +97,7 @@ export function splitSentences(prose: string, para: Span): Span[] {
   const lowercaseOnly = !/\p{Lu}/u.test(text);
   // (A list bullet is left out before any cut: "1." is no sentence's end, even in an item of
   // lower-case words only.)
-  const lead = BULLET.exec(text)?.[0].length ?? TIMESTAMP.exec(text)?.[0].length ?? scriptLabelLength(text);
+  const lead = BULLET.exec(text)?.[0].length ?? TIMESTAMP.exec(text)?.[0].length ?? BRACKETED_LABEL.exec(text)?.[0].length ?? scriptLabelLength(text);
   const cuts: number[] = [lead];
   // Terminal punctuation, optional closing quotes/brackets, then whitespace.
   const re = /[.!?]+["'”’)\]]*(?=\s+(\S))/g;
@@ -114,7 +123,9 @@ export function splitSentences(prose: string, para: Span): Span[] {
     // and so does each line of a list of figures told with a dash, however long.)
     const nextEnd = text.indexOf('\n', nl + 1);
     const nextLine = text.slice(nl + 1, nextEnd >= 0 ? nextEnd : text.length).trim();
-    if (/[.!?:"”]$/.test(line) || (line.length < 60 && /[\p{Lu}\p{N}\p{Sc}]/u.test(nextChar)) || (DASHED_ITEM.test(line) && DASHED_ITEM.test(nextLine))) cuts.push(nl + 1);
+    // (And a line before a header field, "Subject: Our head office is moving", however long: a
+    // memo's or a script's fields are lines of their own.)
+    if (/[.!?:"”]$/.test(line) || (line.length < 60 && /[\p{Lu}\p{N}\p{Sc}]/u.test(nextChar)) || (DASHED_ITEM.test(line) && DASHED_ITEM.test(nextLine)) || HEADER_FIELD.test(nextLine)) cuts.push(nl + 1);
   }
   cuts.sort((a, b) => a - b);
   const spans: Span[] = [];

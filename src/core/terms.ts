@@ -71,6 +71,12 @@ function computeTermKeys(tokens: readonly Token[]): string[] {
   // Clock times meet whatever their notation too, by the time they tell: "14:00" = "2pm",
   // "06:40" = "6.40am".
   for (const d of findDates(tokens)) {
+    // (A year said aloud, "twenty-fifteen", meets its digits as well.)
+    const spoken = d.keys.find((k) => k.startsWith('year:'));
+    if (spoken && tokens.slice(d.first, d.last + 1).every((t) => !/\d/.test(t.text))) {
+      keys.add('L:#' + spoken.slice(5));
+      inAmount.fill(3, d.first, d.last + 1);
+    }
     const times = d.keys.filter((k) => k.startsWith('time:'));
     if (times.length === 0) continue;
     for (const k of times) keys.add('L:' + k);

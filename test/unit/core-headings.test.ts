@@ -41,4 +41,20 @@ describe('Markdown headings', () => {
   it('still reports a body sentence dropped under a headline', () => {
     assert.deepEqual(omittedOf('The operator of the Kessel harbour ferry said on Monday that it would not run a winter timetable this year. Sailings will end on 31 October and restart in April.\n'), ['The operator blamed the rising cost of fuel.']);
   });
+  // A heading that asks names a section, however long; a table's row drops a passive's
+  // auxiliaries, as a headline does, and its cells name the groups the source names.
+  const family = 'The Marlow family, which owns 87% of the business, will receive most of its payment in Kestrel shares.\n';
+  it('neither compares nor reports a long heading that asks and names nothing', () => {
+    assert.deepEqual(kinds(family, `## How it came about, and how the family gets paid\n\nThe Marlow family holds 87% of the business and will take the bulk of its payment in Kestrel shares.\n`), []);
+  });
+  it('still reads a heading that asks and names someone (a guard)', () => {
+    assert.ok(kinds(family, `## How the Dunmore family gets paid\n\nThe Marlow family holds 87% of the business and will take the bulk of its payment in Kestrel shares.\n`).length > 0);
+  });
+  const budget = "Children's services will receive £74 million.\n\nThe council will draw £6.5 million from its reserves to close a gap in its finances.\n";
+  it('reads a bare participle opening a table row as no past, and a plural opening one as the source\'s group', () => {
+    assert.deepEqual(kinds(budget, "| Item | 2025–26 | Note |\n|---|---|---|\n| Children's services | £74m | |\n| Drawn from reserves | £6.5m | To close a gap in the finances |\n"), []);
+  });
+  it('still reads a table row\'s changed figure (a guard)', () => {
+    assert.ok(kinds(budget, "| Item | 2025–26 | Note |\n|---|---|---|\n| Children's services | £74m | |\n| Drawn from reserves | £8.5m | To close a gap in the finances |\n").includes('number'));
+  });
 });

@@ -14,6 +14,8 @@ const SAME: ReadonlyArray<readonly [string, string]> = [
   ['The bulletin was issued at 06:40.', 'The bulletin came out at 6.40am.'],
   ['The 17:30 sailing will run.', 'The 5.30pm crossing will go ahead.'],
   ['The fund raised £2 million.', 'The fund raised £2,000,000.'],
+  // (A year said aloud meets its digits.)
+  ['The barriers were installed in 2017.', 'The barriers went in in twenty-seventeen.'],
 ];
 
 describe('term keys: figures and clock times meet whatever their notation', () => {

@@ -4,7 +4,7 @@
 import { CHOOSING_VERBS, DAY_RANGE_JOINER, MONTHS, MONTH_ABBR, NUMBER_WORDS, POSSESSIVE_DETERMINERS, SCALE_WORDS, SCOPE_CUES, TIME_UNITS, type ScopeClass } from '../lexicon';
 import { offsetFree } from '../offsetFree';
 import { hyphenatedWithNext, phraseEndingBefore, type Token } from '../tokens';
-import { isKnownWord, isTimeNoun, nounFile } from '../wordnet';
+import { isKnownWord, isTimeNoun, isVerbLemma, nounFile } from '../wordnet';
 
 export interface NumberMention {
   /** Token index range [first, last] in the list given. */
@@ -556,7 +556,8 @@ export function inAmountUnit(tokens: readonly Token[], i: number): boolean {
   if (afterFigure && isUnitWord(t)) return true;
   // ("35 degrees Celsius", "95 °F": the scale of a temperature is no name.)
   if (/^(celsius|fahrenheit|centigrade|f|c)$/.test(t.lower) && (/^(degrees?|°)$/.test(tokens[i - 1]?.lower ?? '') || (/\d$/.test(tokens[i - 1]?.text ?? '') && tokens[i - 1]!.end === t.start))) return true;
-  if (CURRENCY_CODES[t.text] !== undefined && /^\d/.test(tokens[i + 1]?.text ?? '')) return true;
+  // (So is a code in an exchange rate's pair, "EUR/krone", "GBP/USD".)
+  if (CURRENCY_CODES[t.text] !== undefined && (/^\d/.test(tokens[i + 1]?.text ?? '') || tokens[i + 1]?.text === '/' || tokens[i - 1]?.text === '/')) return true;
   return afterFigure && currencyToldByCountry(tokens, i) !== undefined;
 }
 
@@ -1342,7 +1343,11 @@ function findAmounts(tokens: readonly Token[]): NumberMention[] {
       // (Not a date the span runs from: "up to 10 weeks from June 2025".)
       const after = fromAt(last + 1) && tokens.slice(last + 2, last + 5).some((x) => parseNumeral(x) !== null) && !tokens.slice(last + 2, last + 5).some((x) => MONTHS.includes(x.lower));
       const before = [2, 3, 4].some((d) => fromAt(qual!.first - d) && tokens.slice(qual!.first - d + 1, qual!.first).some((x) => parseNumeral(x) !== null));
-      if (after || before) qual = null;
+      // (Nor the particle of a verb that a pronoun object splits, "built it up to 38 musicians":
+      // the figure is where the building took it.)
+      // (A verb WordNet knows with "up": "costing it up to £90m" is a bound.)
+      const particle = tokens[qual.first - 1]?.pos === 'PRON' && tokens[qual.first - 2]?.pos === 'VERB' && isVerbLemma(`${tokens[qual.first - 2]!.lemma}_up`);
+      if (after || before || particle) qual = null;
     }
     // "jailed over £1.7m theft", "a row over a £2bn deal": a sum describing the noun after it is
     // that noun's, and "over" before it is the preposition of the noun phrase, no bound.

@@ -8,6 +8,7 @@ import { findVerbGroups } from '../verbs';
 import { CLAIM_DOCUMENTS, DECLINING_VERBS, POSSESSIVE_DETERMINERS, REPORTING_VERBS, ROLE_NOUNS, type ReportingStance } from '../lexicon';
 import type { Token } from '../tokens';
 import { offsetFree } from '../offsetFree';
+import { quoteSpans } from '../quotes';
 import { isHeadline, type PreparedText, type Sentence } from '../document';
 import type { SentenceSyntax } from '../syntax/index';
 import { syntaxOf } from '../syntax/sentenceSyntax';
@@ -907,6 +908,7 @@ export function speakerNamedIn(tokens: readonly Token[], a: Attribution, other: 
  * names as a speaker under that name).
  */
 function spokenByForm(ctx: PairContext, a: Attribution): boolean {
+  if (speaksInFirstPerson(ctx)) return true;
   const speaker = speakerWords(ctx.sTok, a);
   const text = ctx.rewrite.text;
   const line = text.slice(text.lastIndexOf('\n', ctx.r.start - 1) + 1, ctx.r.end);
@@ -917,6 +919,21 @@ function spokenByForm(ctx: PairContext, a: Attribution): boolean {
   if (author.length === 0) return false;
   if (speaker.some((w) => author.includes(w))) return true;
   return !a.speaker.some((k) => ctx.sTok[k]!.pos === 'PROPN') && sourceSpeakers(ctx).some((o) => o.speakers.some((w) => w.some((x) => author.includes(x))));
+}
+
+/**
+ * Whether a sentence speaks as "we" or "I" outside any quotation: "Our head office is moving to
+ * Dunford", a memo's or a statement's own voice. Its claim is its writer's, told as theirs, not
+ * stated as a news report's fact.
+ */
+function speaksInFirstPerson(ctx: PairContext): boolean {
+  const quotes = ctx.memo('rewrite-quotes', () => quoteSpans(ctx.rewrite));
+  for (const t of ctx.rTok) {
+    // (Single quotes are told from apostrophes only by place: none may come before the word.)
+    if (/^['‘’]$/.test(t.text)) return false;
+    if (t.pos === 'PRON' && /^(we|our|us|ours|i|me|my)$/.test(t.lower) && (t.lower !== 'i' || t.text === 'I') && !quotes.some((q) => q.start <= t.start && t.end <= q.end)) return true;
+  }
+  return false;
 }
 
 /**

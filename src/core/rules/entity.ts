@@ -115,11 +115,13 @@ function wordsOf(tokens: readonly Token[]): ReadonlySet<string> {
 
 const wordSetsByTokens = new WeakMap<readonly Token[], ReadonlySet<string>>();
 
-/** A sentence's matching keys, by its offset-free token list (groupSwaps asks for both sentences of every pair). */
+/** A sentence's matching keys and words, by its offset-free token list (groupSwaps asks for both sentences of every pair). */
 function matchKeysOf(tokens: readonly Token[]): ReadonlySet<string> {
   const own = offsetFree(tokens);
   let keys = matchKeySets.get(own);
-  if (!keys) matchKeySets.set(own, (keys = new Set(own.map(matchKey))));
+  // (And the words themselves: "Children" opening a table's row is tagged a name, whose lemma is
+  // the word, where the source's "children" is the noun "child".)
+  if (!keys) matchKeySets.set(own, (keys = new Set([...own.map(matchKey), ...own.map((t) => t.lower)])));
   return keys;
 }
 

@@ -14,7 +14,7 @@ import { isContentToken } from '../terms';
 import { findNumbers, ordinalOf, sameAmount, type NumberMention } from '../mentions/numbers';
 import { describedBy, describedNamesIn, type DescribedNames } from '../mentions/descriptions';
 import { framesOf, sameParticipant, type Frame } from '../syntax/frames';
-import { isHeadline } from '../document';
+import { isHeadline, type PreparedText, type Sentence } from '../document';
 
 /** Predicates that place the event of the verb they govern ahead: "scheduled to resume". */
 // Verbs of scheduling and of intention: their infinitive is an event not yet done ("hope to measure",
@@ -559,6 +559,11 @@ function sameContent(ctx: PairContext, rHead: number, sHead: number): boolean {
   return r.some((i) => s.some((j) => ctx.match.rToS[i] === j || ctx.rTok[i]!.lemma === ctx.sTok[j]!.lemma || mayMeanTheSame(ctx.rTok[i]!.lemma, ctx.sTok[j]!.lemma)));
 }
 
+/** Whether a sentence is a cell of a table's row: its line opens with a bar ("| Drawn from reserves | £6.5m |"). */
+function inTableRow(doc: PreparedText, s: Sentence): boolean {
+  return /^[ \t]*\|/.test(doc.text.slice(doc.text.lastIndexOf('\n', s.start - 1) + 1, s.start + 1));
+}
+
 export const tenseRule: PairRule = (ctx) => {
   const out: RawFinding[] = [];
   const rGroups = findVerbGroups(ctx.rTok);
@@ -634,10 +639,16 @@ export const tenseRule: PairRule = (ctx) => {
       // (Nor the verb that governs the event on the rewrite side: "anticipated" in "anticipated
       // shutting" is "expected" in "expected to close", not "close".)
       const governs = !!hunk && governsInfinitiveIn(ctx.rTok, rGroups, ctx.syntax.rewrite(), rg, hunk.r);
+      const governsEvent = (g: VerbGroup) => governsInfinitiveIn(ctx.sTok, sGroups, ctx.syntax.source(), g, hunk!.s);
+      // (Not a copula, whose predicate tells what it governs: "was due to start" / "began".)
+      const sameGovernor = (g: VerbGroup) => ctx.sTok[g.head]!.lemma !== 'be' && mayMeanTheSame(ctx.sTok[g.head]!.lemma, ctx.rTok[rg.head]!.lemma);
       const candidates = hunk && !governs ? sGroups.filter((g) => hunk.s.includes(g.head) && !usedSource.has(g) && (ctx.match.sToR[g.head] ?? -1) < 0 && !pairedElsewhere(g)
         && reports === REPORTING_VERBS.has(ctx.sTok[g.head]!.lemma)
         && (relative(ctx.sTok, g, ctx.syntax.source) === rRelative || sameThingTold(ctx, rg, g))
-        && !governsInfinitiveIn(ctx.sTok, sGroups, ctx.syntax.source(), g, hunk.s)) : [];
+        && (!governsEvent(g) || sameGovernor(g))) : [];
+      // (A verb that governs the event is the counterpart of one it may mean, before any other:
+      // "have pledged to give £10,000" / "have promised a £10,000 donation".)
+      const governor = candidates.find(governsEvent);
       // Among them, the one in the same place in its sentence (main verb for main verb, reported
       // clause for reported clause) rather than simply the first.
       // (First the one whose objects or phrases are this verb's: "collapsed into administration"
@@ -647,7 +658,7 @@ export const tenseRule: PairRule = (ctx) => {
       const among = sharing.length ? sharing : candidates;
       // (Then the one the rewrite's verb may mean: "was postponed" / "was put back", beside "had
       // been due to take effect".)
-      sg = among.find((g) => mayMeanTheSame(ctx.sTok[g.head]!.lemma, ctx.rTok[rg.head]!.lemma)) ?? among.find((g) => place(ctx.syntax.source(), g.head) === rPlace) ?? among[0];
+      sg = governor ?? among.find((g) => mayMeanTheSame(ctx.sTok[g.head]!.lemma, ctx.rTok[rg.head]!.lemma)) ?? among.find((g) => place(ctx.syntax.source(), g.head) === rPlace) ?? among[0];
     }
     // (Found by its receiver only where one side tells a plan, the other a done act: a synonym
     // told in another place may set one time against another, "the first time it has won … since
@@ -659,15 +670,20 @@ export const tenseRule: PairRule = (ctx) => {
     const rTense = prospective(ctx.rTok, rg, ctx.syntax.rewrite);
     if (elsewhere && sTense !== 'future' && rTense !== 'future') continue;
     // (A headline drops the auxiliaries of its passives: "M47 shut for two weekends" is "the M47
-    // will be shut" or "has been shut", its bare form no past.)
+    // will be shut" or "has been shut", its bare form no past. So does a table's row: "Drawn from
+    // reserves | £6.5m".)
     const headlinePassive = (headline: boolean, syn: SentenceSyntax, g: VerbGroup) => headline && g.tense === 'past' && g.first === g.head && !hasDependent(syn, g.head, /^obj$/);
-    if (headlinePassive(isHeadline(ctx.rewrite, ctx.r), ctx.syntax.rewrite(), rg) || headlinePassive(ctx.sources.length === 1 && isHeadline(ctx.source, ctx.sources[0]!), ctx.syntax.source(), sg)) continue;
+    if (headlinePassive(isHeadline(ctx.rewrite, ctx.r) || inTableRow(ctx.rewrite, ctx.r), ctx.syntax.rewrite(), rg) ||
+      headlinePassive(ctx.sources.length === 1 && (isHeadline(ctx.source, ctx.sources[0]!) || inTableRow(ctx.source, ctx.sources[0]!)), ctx.syntax.source(), sg)) continue;
     const ended = endedHabit(ctx.sTok, sg, rTense) || endedHabit(ctx.rTok, rg, sTense) ||
       endedState(ctx.sTok, sg, sTense, ctx.syntax.source, ctx.rTok, rg, rTense, ctx.syntax.rewrite) || endedState(ctx.rTok, rg, rTense, ctx.syntax.rewrite, ctx.sTok, sg, sTense, ctx.syntax.source);
     // (An act finished, "has completed its review", is done whatever the perfect: against one
     // still going on, "is reviewing", it is a change.)
     const finished = finishes && rTense === 'past' && ongoing(ctx.sTok, sg, sTense, ctx.syntax.source);
-    if (!flipped(sTense, rTense) && !ended && !finished && !unrealisedForDone(ctx.sTok, sg, ctx.rTok, rg) && !doneForOngoing(ctx.sTok, sg, sTense, ctx.syntax.source, ctx.rTok, rg, rTense, ctx.syntax.rewrite)) continue;
+    // (One verb of scheduling in the other voice, with the tense it had: "the orchestra was
+    // planning a memorial concert" / "a memorial concert was planned".)
+    const voiceOnly = ctx.sTok[sg.head]!.lemma === ctx.rTok[rg.head]!.lemma && SCHEDULED.has(ctx.sTok[sg.head]!.lemma) && sg.passive !== rg.passive && sg.tense === rg.tense;
+    if (voiceOnly || (!flipped(sTense, rTense) && !ended && !finished && !unrealisedForDone(ctx.sTok, sg, ctx.rTok, rg) && !doneForOngoing(ctx.sTok, sg, sTense, ctx.syntax.source, ctx.rTok, rg, rTense, ctx.syntax.rewrite))) continue;
     // (A verb carrying another act tells that act's time: "continued to invest" / "will continue
     // to give" are two acts, whatever the subjects.)
     const sActs = carriedActs(ctx.syntax.source(), sg.head), rActs = carriedActs(ctx.syntax.rewrite(), rg.head);
