@@ -162,9 +162,11 @@ export function negatesBefore(tokens: readonly Token[], i: number): boolean {
   if (/^(before|previously)$/.test(tokens[i + 1]?.lower ?? '')) return true;
   // ("before" closing the clause.)
   const closes = (k: number) => tokens[k]?.pos === 'PUNCT' || !tokens[k];
-  for (let k = i + 2; k < tokens.length && k <= i + 10; k++) {
+  for (let k = i + 2; k < tokens.length && k <= i + 14; k++) {
     const w = tokens[k]!;
-    if (w.pos === 'PUNCT' || w.pos === 'SCONJ' || w.pos === 'CCONJ') return false;
+    // (A hyphen inside a word is no break: "No Arabic-language film had won it before".)
+    const hyphen = w.text === '-' && tokens[k - 1]!.end === w.start && tokens[k + 1]?.start === w.end;
+    if ((w.pos === 'PUNCT' && !hyphen) || w.pos === 'SCONJ' || w.pos === 'CCONJ') return false;
     if (w.lower !== 'before') continue;
     // (Or with only a pronoun or a name after it: "before him", "before Tane"; or said of the
     // doer the "no" is on, right after its noun: "No woman before Ålvik had won".)

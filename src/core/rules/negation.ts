@@ -2,7 +2,7 @@
 // "approved", "None of the passengers" vs "Three passengers") or a word swapped for its
 // opposite ("denied" vs "admitted", "stays open" vs "shuts").
 import { claim, hunkOfRewrite, hunkOfSource, q, replacement, rewriteTokensIn, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
-import { antonymsOf, areAntonyms, DECLINING_VERBS, NEGATED_QUANTIFIERS, NEGATORS, NUMBER_WORDS, POSSESSIVE_DETERMINERS, REPORTING_VERBS, SCOPE_CUES } from '../lexicon';
+import { antonymsOf, areAntonyms, DECLINING_VERBS, LIGHT_VERBS, NEGATED_QUANTIFIERS, NEGATORS, NUMBER_WORDS, POSSESSIVE_DETERMINERS, REPORTING_VERBS, SCOPE_CUES } from '../lexicon';
 import { areConverse, areConverseParties, areOpposites, isTimeNoun, isVerbLemma, lexicalRelation, mayMeanTheSame, prefixNegatedBase, samePredicate, verbOfForm } from '../wordnet';
 import { converseSwapAt } from './rolesSwapped';
 import { comparative, comparedParty, comparisonsIn, mayCompare, type Comparison } from '../syntax/comparisons';
@@ -283,7 +283,10 @@ function gerundDenied(tokens: readonly Token[], syn: SentenceSyntax, p: number):
   // water and returned to port".)
   const complement = /^(xcomp|ccomp|obj)$/.test(syn.labels[p]!) ||
     (syn.labels[p] === 'advcl' && p > h && !hasDependent(syn, p, /^mark$/) && tokens.slice(h + 1, p).every((t) => t.pos === 'ADV'));
-  return complement && GERUND_DENYING.has(phrasalKey(tokens, syn, h));
+  if (complement && GERUND_DENYING.has(phrasalKey(tokens, syn, h))) return true;
+  // (Or opened by "from" under a verb that keeps the act from happening: "refrained from
+  // criticising the organisers" / "criticised the organisers".)
+  return dependentsOf(syn, p, /^(mark|case)$/).some((d) => tokens[d]!.lower === 'from') && PREVENTING.has(tokens[h]!.lemma);
 }
 
 /**
@@ -391,7 +394,9 @@ export function negatedClause(tokens: readonly Token[], syn: SentenceSyntax, i: 
   if (i !== p && DECLINING_VERBS.has(tokens[p]!.lemma) && syn.heads[i] === p && /^obl/.test(syn.labels[i]!) && tokens[i - 1]?.lower === 'to' && isVerbLemma(tokens[i]!.lemma)) return true;
   // "has stopped making biscuits" = "no longer makes them", "denies stealing" = "says he did
   // not steal", "avoided flooding" = "was not flooded": an act ceased, denied or escaped.
-  if (gerundDenied(tokens, syn, p)) return true;
+  // (Asked of the word too, where the parse took a gerund for a noun and gave its clause to the
+  // verb above: "his payments had stopped counting".)
+  if (gerundDenied(tokens, syn, p) || (i !== p && gerundDenied(tokens, syn, i))) return true;
   // "Work has been halted" = "no work is being done": the subject of a ceasing verb.
   if (i !== p && syn.heads[i] === p && /^nsubj/.test(syn.labels[i]!) && CEASING_VERBS.has(tokens[p]!.lemma)) return true;
   // "has yet to concede", "is still to decide": an act not yet done.
@@ -450,6 +455,15 @@ export function negatedClause(tokens: readonly Token[], syn: SentenceSyntax, i: 
   const from = dependentsOf(syn, p, /^(mark|case)$/).find((d) => tokens[d]!.lower === 'from');
   return from !== undefined && /ing$/.test(tokens[p]!.lower) &&
     (tokens.slice(Math.max(0, from - 4), from).some((t) => PREVENTING.has(t.lemma)) || (h >= 0 && PREVENTING.has(tokens[h]!.lemma)));
+}
+
+/**
+ * Whether the negator opens a question on its inverted auxiliary: "Isn't the company losing
+ * water through leaks?" asks, expecting yes; it denies nothing.
+ */
+function negativeQuestion(tokens: readonly Token[], i: number): boolean {
+  const words = tokens.filter((t) => t.isWord);
+  return tokens[tokens.length - 1]?.text === '?' && words[0]?.pos === 'AUX' && words[1] === tokens[i] && /^(n't|not|n’t)$/.test(tokens[i]!.lower);
 }
 
 /**
@@ -934,7 +948,7 @@ export const negationRule: PairRule = (ctx) => {
 
   // A rewrite negator whose head the source states without one.
   ctx.rTok.forEach((t, ri) => {
-    if (!negatorAt(ctx.rTok, ri) || ctx.claimed.has(ri) || counterfactual(ctx.rTok, ri) || movedOffSet) return;
+    if (!negatorAt(ctx.rTok, ri) || ctx.claimed.has(ri) || counterfactual(ctx.rTok, ri) || movedOffSet || negativeQuestion(ctx.rTok, ri)) return;
     if (t.pos === 'NOUN' && sameWordAcross(t, ctx.sTok, ctx.match.rToS[ri] ?? -1, hunkOfRewrite(ctx, ri)?.s)) return;
     // "the first player from Poland to win" / "no player from Poland had won it before him".
     // (And a past perfect denied since a time, the streak the act now breaks: "their first home
@@ -952,6 +966,11 @@ export const negationRule: PairRule = (ctx) => {
     // (As above: "will be postponed" -> "will not be put off", the negated verb a synonym.)
     let sHead = ctx.match.rToS[head] ?? -1;
     if (sHead < 0) sHead = synonymInStretch(rewrite, head, source, hunkOfRewrite(ctx, head)?.s ?? []);
+    // ("after a public consultation" / "without holding a public consultation": the object of a
+    // light verb under "without" tells the act, which the source names by its noun.)
+    if (sHead < 0 && t.lower === 'without' && LIGHT_VERBS.has(ctx.rTok[head]!.lemma)) {
+      sHead = dependentsOf(ctx.syntax.rewrite(), head, /^obj$/).map((o) => ctx.match.rToS[o] ?? -1).find((k) => k >= 0 && ctx.syntax.source().tags[k] === 'NOUN') ?? -1;
+    }
     if (sHead < 0 || (negatedNear(ctx.sTok, sHead) && !onlyTheSayingDenied(ctx.sTok, ctx.syntax.source(), sHead)) || comparativeForSuperlative(ctx.rTok, ctx.sTok) || lessForNotAs(ctx.rTok, ri, ctx.sTok)) return;
     if (negatedClause(ctx.sTok, ctx.syntax.source(), sHead) || onlyUntil(ctx.rTok, ctx.syntax.rewrite(), head, ctx.sTok) || waitedFor(ctx.sTok, ctx.syntax.source(), sHead)) return;
     if (negatedAlikeIn(rewrite, head, source, sHead)) return;

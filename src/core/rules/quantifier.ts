@@ -329,6 +329,16 @@ function anyOfNegation(tokens: readonly Token[], at: number): boolean {
   return tokens.slice(0, at).some((t) => /^(no|not|n't|none|never|nobody|nothing|neither|nor|without)$/.test(t.lower));
 }
 
+/**
+ * Whether the aligner pairs a rewrite cue's word with the same word at `k` in the source, standing
+ * there for a set of its own, no word on a noun: "and some wore T-shirts" / "Some marchers wore
+ * T-shirts". (Not "the most churches" / "most of the churches": a superlative on its noun.)
+ */
+function keptAlone(ctx: PairContext, r: Cue<ScopeClass>, k: number): boolean {
+  // (By the words, not the parse, which may take "wore" in "some wore T-shirts" for an adjective.)
+  return ctx.sTok[k]!.lower === ctx.rTok[r.first]!.lower && ctx.sTok[k - 1]?.lower !== 'the' && !/^(NOUN|PROPN|ADJ|NUM)$/.test(ctx.sTok[k + 1]?.pos ?? '');
+}
+
 export const quantifierRule: PairRule = (ctx) => {
   const out: RawFinding[] = [];
   const rNumbers = findNumbers(ctx.rTok);
@@ -393,6 +403,10 @@ export const quantifierRule: PairRule = (ctx) => {
     const rAt = ctx.match.sToR[s.anchor] ?? -1;
     // (A cue on the same word is this one's replacement, though the source has its class
     // elsewhere: "was rarely called out to so many people" / "was often called out to this many".)
+    // (Not a cue whose own word the aligner pairs with the same word in the source: "Many
+    // marchers pushed prams, and some wore T-shirts" / "Some marchers wore T-shirts".)
+    const keptElsewhere = (r: Cue<ScopeClass>) => { const k = ctx.match.rToS[r.first] ?? -1; return k >= 0 && (k < s.first || k > s.last) && keptAlone(ctx, r, k); };
+    if (rCues.some((r) => rAt >= 0 && r.anchor === rAt && keptElsewhere(r))) continue;
     let rCue = rCues.find((r) => rAt >= 0 && r.anchor === rAt && (!sHas(r) || !sCues.some((x) => x.cls === r.cls && x.anchor === s.anchor)));
     if (!rCue) {
       const hunk = hunkOfSource(ctx, s.first);
@@ -520,6 +534,10 @@ export const quantifierRule: PairRule = (ctx) => {
     if (FRACTION_CLASSES.has(r.cls) && sShares.length > 0) continue;
     const sAt = ctx.match.rToS[r.anchor] ?? -1;
     if (sAt < 0 || distributive(ctx.rTok, r)) continue;
+    // (Nor its own word, which the aligner pairs with the same word in the source, read there
+    // with no set of its own: "and some wore T-shirts" / "Some marchers wore T-shirts".)
+    const keptAs = ctx.match.rToS[r.first] ?? -1;
+    if (keptAs >= 0 && keptAlone(ctx, r, keptAs)) continue;
     // "rents, footfall and a failed move had all hit the chain": a universal floated after an
     // auxiliary ranges over the clause's subject, a list or a plural that is the whole set
     // already (as a dropped "all" on a plural is, above).

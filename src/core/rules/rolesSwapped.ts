@@ -19,7 +19,7 @@ import { claim, q, sourceSentenceAt, spanOf, textOf, type PairContext, type Pair
 import type { Token } from '../tokens';
 import { offsetFree } from '../offsetFree';
 import { holdsDate } from '../mentions/dates';
-import { findNumbers } from '../mentions/numbers';
+import { findNumbers, sameAmount, type NumberMention } from '../mentions/numbers';
 import { areConverse, areOpposites, eventSenses, isPersonNoun, isVerbLemma, lexicalRelation, mayMeanTheSame, namesPeople, samePredicate, transferSide } from '../wordnet';
 import { describedBy, describedNamesIn } from '../mentions/descriptions';
 import { areAntonyms, REPORTING_VERBS, setsAsideBy } from '../lexicon';
@@ -89,6 +89,29 @@ function withinPhrase(syntax: SentenceSyntax, a: number, d: number): boolean {
     if (syntax.labels[x] === 'acl:relcl') return false;
   }
   return false;
+}
+
+/**
+ * Whether the rewrite frame's figure ties it to another source frame than `sf`: one that tells
+ * the same figure with the same doer, where `sf` tells another figure. "Organisers estimated the
+ * crowd at 8,000; police put it at around 5,000" tells the source's "police estimated it at about
+ * 5,000", not its "Organisers put the crowd at 8,000", whatever the verbs.
+ */
+function figureToldElsewhere(ctx: PairContext, rf: Frame, sf: Frame, sFrames: readonly Frame[], same: SameParticipant): boolean {
+  const rFigures = figuresOf(ctx.rTok, ctx.syntax.rewrite(), rf.predicate);
+  if (rFigures.length === 0) return false;
+  const sFigures = figuresOf(ctx.sTok, ctx.syntax.source(), sf.predicate);
+  if (sFigures.length === 0 || sFigures.some((m) => rFigures.some((x) => sameAmount(m, x)))) return false;
+  const doer = rf.args.find((a) => a.role === 'subj' && a.explicit);
+  return !!doer && sFrames.some((o) => o !== sf && o.args.some((b) => b.role === 'subj' && same(b.filler, doer.filler)) &&
+    figuresOf(ctx.sTok, ctx.syntax.source(), o.predicate).some((m) => rFigures.some((x) => sameAmount(m, x))));
+}
+
+/** The amounts a predicate's own phrases tell ("put it at around 5,000"): a figure the parse hangs on it, or on a word hung on it. */
+function figuresOf(tokens: readonly Token[], syn: SentenceSyntax, predicate: number): NumberMention[] {
+  // (Not through another clause's verb: "police estimated it at about 5,000" hung on "put".)
+  const on = (k: number) => syn.heads[k] === predicate || (syn.heads[k]! >= 0 && !/^(VERB|AUX)$/.test(syn.tags[syn.heads[k]!] ?? '') && syn.heads[syn.heads[k]!] === predicate);
+  return findNumbers(tokens).filter((m) => m.value !== null && Array.from({ length: m.last - m.first + 1 }, (_v, n) => m.first + n).some(on));
 }
 
 /** Whether `name` is a name (its head a name) and `description` a definite description with no name of its own ("the League Two club"). */
@@ -260,7 +283,8 @@ export const rolesSwappedRule: PairRule = (ctx) => {
     const oneSense = !!replaced && ((transitive(replaced) && transitive(rf)) || (choice(replaced) && choice(rf))) && ctx.match.rToS[rf.predicate]! < 0 && bothParties(replaced) &&
       (lexicalRelation(ctx.sTok[replaced.predicate]!.lemma, ctx.rTok[rf.predicate]!.lemma) === 'same' || sisterAct(replaced.key, rf.key));
     if (replaced && !samePredicate(replaced.key, rf.key) && !oneSense) continue;
-    const matches = sFrames.filter((sf) => ctx.match.rToS[rf.predicate] === sf.predicate || sf.key === rf.key || (free(sf) && samePredicate(sf.key, rf.key) && !toldElsewhere(sf)) || (oneSense && sf === replaced));
+    const matches = sFrames.filter((sf) => (ctx.match.rToS[rf.predicate] === sf.predicate || sf.key === rf.key || (free(sf) && samePredicate(sf.key, rf.key) && !toldElsewhere(sf)) || (oneSense && sf === replaced)) &&
+      !figureToldElsewhere(ctx, rf, sf, sFrames, same));
     if (matches.length === 0) continue;
     const sourceArgs = matches.flatMap((sf) => sf.args.map((arg) => ({ arg, frame: sf })));
     // (A count of a whole stands for it: "42 of its branches".)
