@@ -1078,6 +1078,7 @@ const constructions: Row[] = [
   { name: "the figures kept and the doers exchanged are still a swap (a guard)", source: "Organisers put the crowd at 8,000; police estimated it at about 5,000.", rewrite: "Police put the crowd at 8,000; organisers estimated it at about 5,000.", kind: "roles-swapped", expect: "Police put" },
   { name: "quiet: a scope word kept from another clause of the source is no change", source: "Many marchers pushed prams or carried babies, and some wore T-shirts printed with slogans.", rewrite: "Some marchers wore T-shirts printed with slogans.", kind: "quantifier", expect: null },
   { name: "a scope word changed on the same set is still a change (a guard)", source: "Many marchers pushed prams or carried babies.", rewrite: "Some marchers pushed prams or carried babies.", kind: "quantifier", expect: "Some" },
+  { name: "quiet: a name ending in a word with a sense naming a body is described by that word (\"Harrowgate Bank\" is \"the bank\")", source: "Harrowgate Bank has been fined £46.5 million by the regulator.\n\nThe bank's chief executive, Farah Lindqvist, said in a statement that Harrowgate \"accepts the findings in full\".", rewrite: "Harrowgate Bank has been fined £46.5m by the regulator.\n\nIn a statement, Harrowgate's chief executive, Farah Lindqvist, said the bank \"accepts the findings in full\".", kind: "roles-swapped", expect: null },
 ];
 
 function check(rows: readonly Row[]): void {

@@ -4,7 +4,7 @@
 // that noun. Read without the parse (every sentence of both texts is scanned, and only the
 // sentences that differ are parsed), so only the plain shapes of apposition count.
 import type { Token } from '../tokens';
-import { GROUP_FILE, mayMeanTheSame, namesPeople, nounFile } from '../wordnet';
+import { GROUP_FILE, mayMeanTheSame, namesOrganization, namesPeople, nounFile } from '../wordnet';
 
 /** A description's noun and the words of the one name it describes (lemmas of the name's words). */
 export type DescribedNames = ReadonlyMap<string, ReadonlySet<string>>;
@@ -48,7 +48,9 @@ export function describedNamesIn(sentences: ReadonlyArray<{ readonly tokens: rea
       // "the Halvergate Philharmonic", "Tarrow City Council": a name that ends in a word naming
       // a body is described by that word ("the council"), and by its synonyms ("the orchestra";
       // see describedBy).
-      if (t.pos === 'PROPN' && tokens[i + 1]?.pos !== 'PROPN' && tokens[i - 1]?.pos === 'PROPN' && nounFile(t.lower) === GROUP_FILE) {
+      // (Or a word with a sense that names an organisation, whatever its first: "Harrowgate Bank" is
+      // "the bank".)
+      if (t.pos === 'PROPN' && tokens[i + 1]?.pos !== 'PROPN' && tokens[i - 1]?.pos === 'PROPN' && (nounFile(t.lower) === GROUP_FILE || namesOrganization(t.lower))) {
         addName(NAME_HEAD + t.lower, nameAt(i, -1));
       }
       if (t.pos !== 'NOUN') return;
