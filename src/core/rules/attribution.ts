@@ -1621,10 +1621,22 @@ function ownedByPronoun(ctx: PairContext, s: Attribution): boolean {
     dependentsOf(syn, k, /^nmod:poss$/).some((d) => POSSESSIVE_DETERMINERS.has(ctx.rTok[d]!.lower)));
 }
 
+/**
+ * A speaker told by a pronoun ("“This is the biggest change in a decade,” she said") still owns
+ * the claim where a verb of telling has the same pronoun for its subject: "She described the
+ * scheme as the biggest change in ten years".
+ */
+function toldBySamePronoun(ctx: PairContext, s: Attribution): boolean {
+  const pronoun = s.speaker.length === 1 ? ctx.sTok[s.speaker[0]!]!.lower : '';
+  if (!/^(he|she|they)$/.test(pronoun)) return false;
+  const syn = ctx.syntax.rewrite();
+  return ctx.rTok.some((t, k) => t.lower === pronoun && /^nsubj/.test(syn.labels[k] ?? '') && syn.heads[k]! >= 0 && isSayingVerb(ctx.rTok[syn.heads[k]!]!.lemma));
+}
+
 /** True when a name word of the source speaker is the subject (or agent) of a rewrite predicate. */
 function actsInRewrite(ctx: PairContext, s: Attribution): boolean {
   const names = new Set([...speakerWords(ctx.sTok, s), ...describedSubject(ctx.sTok, ctx.syntax.source(), s)]);
-  if (names.size === 0) return false;
+  if (names.size === 0) return toldBySamePronoun(ctx, s);
   // A claim that was a clause of the reporting verb ("sued, claiming that an upgrade had
   // failed") is kept only if the speaker acts in the words that carry that clause.
   const clause = claimInRewrite(ctx, s);
