@@ -2,7 +2,7 @@
 // ("indiscriminately compromised" vs "will randomly compromise"). Reported-speech backshift
 // ("will" -> "would") is conditional, not past, so it stays quiet.
 import { findDates } from '../mentions/dates';
-import { claim, hunkOfRewrite, q, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
+import { claim, hunkOfRewrite, q, sourceSentenceAt, spanOf, textOf, type PairContext, type PairRule, type RawFinding } from '../context';
 import { findVerbGroups, groupAt, groupContaining, objectOfMaking, type Tense, type VerbGroup } from '../verbs';
 import { CERTAINTY_CUES, COMPLETING_VERBS, ENDED_STATE_ADVERBS, LIGHT_VERBS, REPORTING_VERBS, SCHEDULED } from '../lexicon';
 import type { SentenceSyntax } from '../syntax/index';
@@ -559,6 +559,21 @@ function sameContent(ctx: PairContext, rHead: number, sHead: number): boolean {
   return r.some((i) => s.some((j) => ctx.match.rToS[i] === j || ctx.rTok[i]!.lemma === ctx.sTok[j]!.lemma || mayMeanTheSame(ctx.rTok[i]!.lemma, ctx.sTok[j]!.lemma)));
 }
 
+/**
+ * The source verb of the sentence the rewrite verb's subject is matched in, one it may mean and
+ * the aligner pairs with nothing, where `sg` sits in another of the joined sentences.
+ */
+function ownSentenceVerb(ctx: PairContext, rg: VerbGroup, sg: VerbGroup, sGroups: readonly VerbGroup[], used: ReadonlySet<VerbGroup>): VerbGroup | undefined {
+  const subject = dependentsOf(ctx.syntax.rewrite(), rg.head, /^nsubj/)[0];
+  const sSubject = subject === undefined ? -1 : ctx.match.rToS[subject] ?? -1;
+  if (sSubject < 0) return undefined;
+  const home = sourceSentenceAt(ctx, sSubject);
+  if (!home || sourceSentenceAt(ctx, sg.head) === home) return undefined;
+  const lemma = ctx.rTok[rg.head]!.lemma;
+  return sGroups.find((g) => g !== sg && !used.has(g) && sourceSentenceAt(ctx, g.head) === home && (ctx.match.sToR[g.head] ?? -1) < 0 &&
+    mayMeanTheSame(ctx.sTok[g.head]!.lemma, lemma));
+}
+
 /** Whether a sentence is a cell of a table's row: its line opens with a bar ("| Drawn from reserves | £6.5m |"). */
 function inTableRow(doc: PreparedText, s: Sentence): boolean {
   return /^[ \t]*\|/.test(doc.text.slice(doc.text.lastIndexOf('\n', s.start - 1) + 1, s.start + 1));
@@ -578,6 +593,11 @@ export const tenseRule: PairRule = (ctx) => {
     // a say" is another verb's auxiliary.)
     const auxiliaryOf = (g: VerbGroup | undefined) => g && ctx.rTok[rg.head]!.lemma !== 'be' && (ctx.match.sToR[g.head] ?? -1) < 0 ? g : undefined;
     let sg = sHead >= 0 ? groupAt(sGroups, sHead) ?? auxiliaryOf(groupContaining(sGroups, sHead)) : undefined;
+    // (Where the pair joins source sentences, a verb matched by its word in another sentence than
+    // the one its subject comes from gives way to a verb of that sentence it may mean: "whether the
+    // former members will get anything" + "his client had received nothing" / "whether the former
+    // members will receive anything".)
+    if (sg && ctx.sources.length > 1) sg = ownSentenceVerb(ctx, rg, sg, sGroups, usedSource) ?? sg;
     // An event told by its verb on one side and by a noun that a light verb takes as its object
     // on the other ("has already filed a legal challenge against the ministry" / "plans to
     // challenge the ministry"): the light verb's group tells the event's time.
