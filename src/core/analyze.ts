@@ -221,9 +221,11 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
       // (Nor is a sentence that only retells a source sentence's attribution: "The agency issued
       // the warning on Wednesday.")
       if (!unrelated && reportables[ri] && !retellsAttribution(r, src.sentences)) {
+        // (Nor a headline or heading that counts the text's own numbered items, "Five things to
+        // know about Kestrel's move", with every name in the source.)
+        if (countsOwnParts(rw, r, heading(rw, r)) && namesAllIn(r, src)) return;
         // A figure the source never states is named in the sentence's own finding; one the
         // source states otherwise ("billions" for "million") is a changed number of its own.
-        if (countsOwnParts(rw, r, heading(rw, r)) && namesAllIn(r, src)) return;
         const amounts = inventedAmounts(src, rw.text, r, memo);
         // (A headline that labels the story, "Explainer: what Skyline's €1.9bn swoop on Nordavia
         // means", "Veltro outage: your questions answered", names what the story is about; with

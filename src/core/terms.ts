@@ -61,7 +61,7 @@ function computeTermKeys(tokens: readonly Token[]): string[] {
   const keys = new Set<string>();
   // Amounts meet whatever their notation: "£2 million" = "£2m", "three" = "3", "18,306" =
   // "18306". The figure's words are one key, its value; a unit word keeps its own key.
-  // (1 inside an amount, 2 inside a percentage, 3 inside a clock time.)
+  // (1 inside an amount, 2 inside a percentage, 3 inside a clock time or a year said aloud.)
   const inAmount = new Uint8Array(tokens.length);
   for (const m of findNumbers(tokens)) {
     if (m.value === null) continue;

@@ -339,6 +339,12 @@ function keptAlone(ctx: PairContext, r: Cue<ScopeClass>, k: number): boolean {
   return ctx.sTok[k]!.lower === ctx.rTok[r.first]!.lower && ctx.sTok[k - 1]?.lower !== 'the' && !/^(NOUN|PROPN|ADJ|NUM)$/.test(ctx.sTok[k + 1]?.pos ?? '');
 }
 
+/** Whether a rewrite cue's word is kept alone (keptAlone) at a source word outside the source cue `s`. */
+function keptOutside(ctx: PairContext, r: Cue<ScopeClass>, s: Cue<ScopeClass>): boolean {
+  const k = ctx.match.rToS[r.first] ?? -1;
+  return k >= 0 && (k < s.first || k > s.last) && keptAlone(ctx, r, k);
+}
+
 export const quantifierRule: PairRule = (ctx) => {
   const out: RawFinding[] = [];
   const rNumbers = findNumbers(ctx.rTok);
@@ -401,12 +407,12 @@ export const quantifierRule: PairRule = (ctx) => {
     const keptAt = (k: number) => { const r = ctx.match.sToR[k] ?? -1; return r >= 0 && ctx.rTok[r]!.lower === ctx.sTok[k]!.lower; };
     if (keptAt(s.first) || (s.first < s.last && keptAt(s.last) && !/^(DET|ADP)$/.test(ctx.sTok[s.last]!.pos))) continue;
     const rAt = ctx.match.sToR[s.anchor] ?? -1;
+    // (Not where the cue on the same word is one whose own word the aligner pairs with the same
+    // word elsewhere in the source: "Many marchers pushed prams, and some wore T-shirts" / "Some
+    // marchers wore T-shirts".)
+    if (rCues.some((r) => rAt >= 0 && r.anchor === rAt && keptOutside(ctx, r, s))) continue;
     // (A cue on the same word is this one's replacement, though the source has its class
     // elsewhere: "was rarely called out to so many people" / "was often called out to this many".)
-    // (Not a cue whose own word the aligner pairs with the same word in the source: "Many
-    // marchers pushed prams, and some wore T-shirts" / "Some marchers wore T-shirts".)
-    const keptElsewhere = (r: Cue<ScopeClass>) => { const k = ctx.match.rToS[r.first] ?? -1; return k >= 0 && (k < s.first || k > s.last) && keptAlone(ctx, r, k); };
-    if (rCues.some((r) => rAt >= 0 && r.anchor === rAt && keptElsewhere(r))) continue;
     let rCue = rCues.find((r) => rAt >= 0 && r.anchor === rAt && (!sHas(r) || !sCues.some((x) => x.cls === r.cls && x.anchor === s.anchor)));
     if (!rCue) {
       const hunk = hunkOfSource(ctx, s.first);
