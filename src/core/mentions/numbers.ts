@@ -556,6 +556,8 @@ export function inAmountUnit(tokens: readonly Token[], i: number): boolean {
   if (afterFigure && isUnitWord(t)) return true;
   // ("35 degrees Celsius", "95 °F": the scale of a temperature is no name.)
   if (/^(celsius|fahrenheit|centigrade|f|c)$/.test(t.lower) && (/^(degrees?|°)$/.test(tokens[i - 1]?.lower ?? '') || (/\d$/.test(tokens[i - 1]?.text ?? '') && tokens[i - 1]!.end === t.start))) return true;
+  // (And a dollar sign with its country's letters before a figure: "A$120 million", "NZ$85m".)
+  if (/^\p{Lu}{1,3}\$$/u.test(t.text) && /^\d/.test(tokens[i + 1]?.text ?? '')) return true;
   // (So is a code in an exchange rate's pair, "EUR/krone", "GBP/USD".)
   if (CURRENCY_CODES[t.text] !== undefined && (/^\d/.test(tokens[i + 1]?.text ?? '') || tokens[i + 1]?.text === '/' || tokens[i - 1]?.text === '/')) return true;
   return afterFigure && currencyToldByCountry(tokens, i) !== undefined;
