@@ -185,6 +185,9 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
     return f.words <= 4 && !f.named && !f.verb;
   };
   const signpost = (s: Sentence) => factsOf(s.tokens).signpost;
+  // (The draft's numbered items, read once and only if a headline has a count to check against them.)
+  let numbered: ReadonlySet<number> | undefined;
+  const numberedParts = () => (numbered ??= numberedPartsOf(rw));
   // Who the draft speaks as by its form, read once and held in every pair's key: a pair reads it
   // only through its rules, and it changes only with a "Q:" line or the line over the text.
   const voice = documentVoice(rw);
@@ -223,7 +226,7 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
       if (!unrelated && reportables[ri] && !retellsAttribution(r, src.sentences)) {
         // (Nor a headline or heading that counts the text's own numbered items, "Five things to
         // know about Kestrel's move", with every name in the source.)
-        if (countsOwnParts(rw, r, heading(rw, r)) && namesAllIn(r, src)) return;
+        if (countsOwnParts(rw, r, heading(rw, r), numberedParts) && namesAllIn(r, src)) return;
         // A figure the source never states is named in the sentence's own finding; one the
         // source states otherwise ("billions" for "million") is a changed number of its own.
         const amounts = inventedAmounts(src, rw.text, r, memo);
@@ -248,7 +251,7 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
     if (leadIn(r) && label(r)) return;
     // (Nor a section title in capitals made of common words, "WRAP-UP", "LATEST": its capitals
     // are no names.)
-    if (factsOf(r.tokens).shouted && r.tokens.every((t) => !t.isWord || isCommonWord(t.lower))) return;
+    if (shoutedCommonWords(r.tokens)) return;
     // (Nor does a short question that names nothing, "What happened?" over a section, nor a headline
     // that labels the story, "Rainbow Tower recall: what parents need to know", with no figure
     // and every name in the source: what the story tells is the body's to compare.)
@@ -432,7 +435,12 @@ function labelledHeadline(doc: PreparedText, s: Sentence): boolean {
   const colon = s.tokens.findIndex((t) => t.text === ':' || /^[–—|]$/.test(t.text));
   if (colon <= 0 || colon === s.tokens.length - 1) return false;
   const parts = [s.tokens.slice(0, colon), s.tokens.slice(colon + 1)];
-  return parts.some((p) => !factsOf(p).named || asks(p) || (factsOf(p).shouted && p.every((t) => !t.isWord || isCommonWord(t.lower))));
+  return parts.some((p) => !factsOf(p).named || asks(p) || shoutedCommonWords(p));
+}
+
+/** Words in capitals, all of them common words: a section title or a label ("WRAP-UP", "MORNING BRIEFING"), no names. */
+function shoutedCommonWords(tokens: readonly Token[]): boolean {
+  return factsOf(tokens).shouted && tokens.every((t) => !t.isWord || isCommonWord(t.lower));
 }
 
 /** A line in parts at a bar, of common words and no figure: "MORNING BRIEFING | Markets & Business". */
@@ -445,13 +453,18 @@ function masthead(s: Sentence): boolean {
  * A headline or heading that counts the text's own numbered parts, "Five things to know about
  * Kestrel's move" over items 1 to 5: its figure is how the text is laid out, not a claim.
  */
-function countsOwnParts(doc: PreparedText, s: Sentence, isHeading: boolean): boolean {
+function countsOwnParts(doc: PreparedText, s: Sentence, isHeading: boolean, numberedParts: () => ReadonlySet<number>): boolean {
   if (!isHeading && !isHeadline(doc, s)) return false;
   const numbers = findNumbers(s.tokens);
   const n = numbers.length === 1 ? numbers[0]!.value : null;
   if (n === null || !Number.isInteger(n) || n < 2 || n > 30) return false;
-  const numbered = new Set([...doc.text.matchAll(/^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*)?(\d{1,2})[.)][ \t]/gm)].map((m) => Number(m[1])));
+  const numbered = numberedParts();
   return numbered.size === n && Array.from({ length: n }, (_v, k) => k + 1).every((k) => numbered.has(k));
+}
+
+/** The numbers a text's lines open with as items or headings: "1. …", "## 2) …", "**3.** …". */
+function numberedPartsOf(doc: PreparedText): ReadonlySet<number> {
+  return new Set([...doc.text.matchAll(/^[ \t]*(?:#{1,6}[ \t]*)?(?:\*\*)?(\d{1,2})[.)][ \t]/gm)].map((m) => Number(m[1])));
 }
 
 /** The figures and the date keys a whole text tells. */
