@@ -191,7 +191,7 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
   // Who the draft speaks as by its form, read once and held in every pair's key: a pair reads it
   // only through its rules, and it changes only with a "Q:" line or the line over the text.
   const voice = documentVoice(rw);
-  const voiceKey = `${voice.transcript ? 'q' : ''}${voice.author.join(' ')}`;
+  const voiceKey = `${voice.transcript ? 'q' : ''}|${voice.writer?.join(' ') ?? ''}|${voice.author.join(' ')}`;
   const reportable = (r: Sentence) => factsOf(r.tokens).words >= 2 && !label(r) && !signpost(r) && !factsOf(r.tokens).contact && !factsOf(r.tokens).apparatus;
   // A headline over the story ("Ruiz-Hale century takes Westmarch top") sums up what the body
   // tells: a rewrite that re-angles or drops it drops no claim the body's sentences do not carry.
@@ -388,8 +388,8 @@ interface SentenceFacts {
    * It is a letter's or a memo's apparatus, a line with no verb and no figure: ending in a comma,
    * the greeting or the close ("Dear colleagues and students,", "With respect and gratitude,"),
    * or a header field, one word and a colon before its value ("Subject: Changes to our studios",
-   * "To: All staff"), or a byline. It addresses or files the text and claims nothing a rewrite
-   * must keep.
+   * "To: All staff"), or a byline; or a script's cue in brackets with no figure. It addresses,
+   * files or stages the text and claims nothing a rewrite must keep.
    */
   readonly apparatus: boolean;
   /**
@@ -440,7 +440,8 @@ function labelledHeadline(doc: PreparedText, s: Sentence): boolean {
 
 /** Words in capitals, all of them common words: a section title or a label ("WRAP-UP", "MORNING BRIEFING"), no names. */
 function shoutedCommonWords(tokens: readonly Token[]): boolean {
-  return factsOf(tokens).shouted && tokens.every((t) => !t.isWord || isCommonWord(t.lower));
+  // (Of the word or its lemma: a press release's end mark, "ENDS".)
+  return factsOf(tokens).shouted && tokens.every((t) => !t.isWord || isCommonWord(t.lower) || isCommonWord(t.lemma));
 }
 
 /** A line in parts at a bar, of common words and no figure: "MORNING BRIEFING | Markets & Business". */
@@ -519,15 +520,18 @@ function factsOf(tokens: readonly Token[]): SentenceFacts {
       leadIn: tokens[tokens.length - 1]?.text === ':',
       signpost: (tokens.some((t) => t.lower === 'you') && !tokens.some((t) => /^(NOUN|PROPN|NUM)$/.test(t.pos))) ||
         // (Or a script's link, the teller speaking of the telling: "Our reporter has the details.",
-        // "And we're off.", with no name, no figure and no quotation.)
-        (words.length <= 8 && tokens.some((t) => /^(we|our|us)$/.test(t.lower)) && !tokens.some((t) => /^(PROPN|NUM)$/.test(t.pos) || /["“”]/.test(t.text))) ||
+        // "And we're off.", "Let me set out what it involves.", with no name, no figure and no quotation.)
+        (words.length <= 8 && tokens.some((t) => /^(we|our|us|me)$/.test(t.lower)) && !tokens.some((t) => /^(PROPN|NUM)$/.test(t.pos) || /["“”]/.test(t.text))) ||
         // (Or the text pointing into itself, with no name or figure: "Here is what went wrong – and
         // what comes next.", "Her answers below are in her own words.")
         (words.length <= 12 && !figure && !tokens.some((t) => t.pos === 'PROPN') && pointsIntoText(tokens)),
       question: asks(tokens),
-      apparatus: !verb && !figure && (tokens[tokens.length - 1]?.text === ',' || (tokens[1]?.text === ':' && words[0] === tokens[0]) ||
+      apparatus: (!verb && !figure && (tokens[tokens.length - 1]?.text === ',' || (tokens[1]?.text === ':' && words[0] === tokens[0]) ||
         // (Or a byline, "By Priya Venkataraman, Business Reporter": it says who wrote the story.)
-        (words[0]?.text === 'By' && /^\p{Lu}/u.test(words[1]?.text ?? ''))),
+        (words[0]?.text === 'By' && /^\p{Lu}/u.test(words[1]?.text ?? '')))) ||
+        // (Or a script's cue in brackets with no figure, "[ON SCREEN: End card]", "[MUSIC: fades
+        // out]": it directs the production.)
+        (!figure && tokens[0]?.text === '[' && tokens[tokens.length - 1]?.text === ']' && tokens.findIndex((t) => t.text === ':') > 1 && /^\p{Lu}+$/u.test(words[0]?.text ?? '')),
       contact: (!verb || (words[0]!.pos === 'VERB' && !words.slice(1).some((t) => t.pos === 'VERB' || t.pos === 'AUX'))) && CONTACT_DETAIL.test(joinedText(tokens)),
     };
     sentenceFacts.set(own, f);
@@ -622,11 +626,12 @@ function knownNames(source: readonly Sentence[], rewrite: readonly Sentence[]): 
 
 /**
  * Memos of the whole draft that a pair's rules may read beyond what its key holds (entity.ts:
- * the names the draft uses on their own anywhere; attribution.ts: the nouns the draft describes
- * a name by). A pair whose rules read one is reused only
- * while the draft is unchanged: such pairs are few, and are compared again after every edit.
+ * the names the draft uses on their own anywhere, and the abbreviations it sets out;
+ * attribution.ts: the nouns the draft describes a name by). A pair whose rules read one is
+ * reused only while the draft is unchanged: such pairs are few, and are compared again after
+ * every edit.
  */
-const DRAFT_WIDE_MEMO: ReadonlySet<string> = new Set(['rewrite-entity-names', 'rewrite-descriptors']);
+const DRAFT_WIDE_MEMO: ReadonlySet<string> = new Set(['rewrite-entity-names', 'rewrite-descriptors', 'rewrite-abbreviations-set-out']);
 
 /**
  * A pair's findings with rewrite offsets relative to its sentence; `draftVersion` when they hold

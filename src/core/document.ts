@@ -1,6 +1,6 @@
 // A text prepared for comparison: its prose view, paragraphs and tokenised sentences.
 import { toProse } from './prose';
-import { splitParagraphs, splitSentences } from './sentences';
+import { counterLength, countedLabels, splitParagraphs, splitSentences } from './sentences';
 import { tokenize, type Token } from './tokens';
 import { rebasedFrom } from './offsetFree';
 import { spellingKey } from './spelling';
@@ -214,8 +214,8 @@ function rebase(tokens: readonly Token[], delta: number): Token[] {
 }
 
 /** Splits and tokenises one paragraph; offsets relative to `base` (the paragraph start when cached). */
-function prepareParagraph(prose: string, para: Span, base: number): { start: number; end: number; tokens: Token[] }[] {
-  const spans = splitSentences(prose, para);
+function prepareParagraph(prose: string, para: Span, base: number, counted: ReadonlySet<string>): { start: number; end: number; tokens: Token[] }[] {
+  const spans = splitSentences(prose, para, counted);
   // One tagger call a paragraph (cheaper than one a sentence), tokens then dealt out by offset.
   const all = spans.length ? tokenize(prose, spans[0]!.start, spans[spans.length - 1]!.end) : [];
   const out: { start: number; end: number; tokens: Token[] }[] = [];
@@ -290,12 +290,19 @@ function sameTokensMoved(tokens: readonly Token[], earlier: readonly Token[]): b
 export function prepareText(text: string, format: TextFormat, checkBudget: () => void, cache?: PreparationCache, read?: ParagraphsRead): PreparedText {
   const prose = toProse(text, format);
   const paragraphs = splitParagraphs(prose);
+  const counted = countedLabels(prose);
+  // (A paragraph opened by a counter the text counts its parts by is split without it: its key
+  // says so, for the same words elsewhere keep their counter.)
+  const keyOf = (para: Span) => {
+    const own = prose.slice(para.start, para.end);
+    return counterLength(own, counted) > 0 ? `${own}\u0000counted` : own;
+  };
   const sentences: Sentence[] = [];
   paragraphs.forEach((para, paragraph) => {
     // Before every paragraph: one paragraph can be long enough to overrun the budget by itself.
     checkBudget();
     if (!cache) {
-      const key = read ? prose.slice(para.start, para.end) : '';
+      const key = read ? keyOf(para) : '';
       const first = read?.get(key);
       if (first) {
         const delta = para.start - first.start;
@@ -303,7 +310,7 @@ export function prepareText(text: string, format: TextFormat, checkBudget: () =>
         return;
       }
       // Fresh tokens with their final offsets: nothing to copy.
-      const prepared = prepareParagraph(prose, para, 0);
+      const prepared = prepareParagraph(prose, para, 0, counted);
       if (read) {
         let known = sentencesRead.get(read);
         if (!known) sentencesRead.set(read, (known = new Map()));
@@ -317,10 +324,10 @@ export function prepareText(text: string, format: TextFormat, checkBudget: () =>
       read?.set(key, { start: para.start, sentences: prepared });
       for (const s of prepared) sentences.push({ ...s, index: sentences.length, paragraph });
     } else {
-      const key = prose.slice(para.start, para.end);
+      const key = keyOf(para);
       let prepared = cache.get(key);
       if (!prepared) {
-        prepared = { sentences: prepareParagraph(prose, para, para.start) };
+        prepared = { sentences: prepareParagraph(prose, para, para.start, counted) };
         for (const s of prepared.sentences) {
           const text = prose.slice(s.start + para.start, s.end + para.start);
           const known = cache.sentences.get(text);

@@ -166,7 +166,7 @@ export const SCOPE_CUES: ReadonlyArray<readonly [string, ScopeClass]> = [
   ['under', 'at-most'], ['no more than', 'at-most'], ['below', 'at-most'], ['younger than', 'at-most'],
   ['within', 'at-most'], ['a maximum of', 'at-most'],
   ['older than', 'at-least'],
-  ['about', 'about'], ['around', 'about'], ['roughly', 'about'], ['approximately', 'about'],
+  ['about', 'about'], ['around', 'about'], ['roughly', 'about'], ['approximately', 'about'], ['approx', 'about'], ['approx.', 'about'],
   ['an estimated', 'about'], ['estimated', 'about'], ['some', 'about'], ['circa', 'about'], ['close to', 'about'],
   ['nearly', 'almost'], ['almost', 'almost'], ['virtually', 'almost'], ['practically', 'almost'], ['just short of', 'almost'], ['only', 'only'], ['just', 'only'], ['as little as', 'only'],
   // (An equative of smallness is the same bound whatever the adjective: "as low as 82%" = "as little as 82%".)

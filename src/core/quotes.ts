@@ -10,6 +10,9 @@ const CLOSE = new Set(['”', '»']);
 /** Every quotation mark above and '"': the only characters quoteSpans stops at. */
 const MARK = new RegExp(`[${[...OPEN, ...CLOSE, '"'].join('')}]`, 'g');
 
+/** A script's cue opening a paragraph: a label in capitals in brackets, then a colon, "[ON SCREEN: …]", "[GRAPHIC: …]". */
+const SCRIPT_CUE = /^\[\p{Lu}[\p{Lu} /-]*:/u;
+
 /** Ascending and disjoint: each starts after the previous one's closing mark. */
 export function quoteSpans(doc: PreparedText): Span[] {
   const out: Span[] = [];
@@ -24,8 +27,12 @@ export function quoteSpans(doc: PreparedText): Span[] {
   for (const para of doc.paragraphs) {
     let open = -1;
     while (k < marks.length && marks[k]! < para.start) k++;
+    // (A script's cue in brackets, "[ON SCREEN: Caption – "Recorded 18 September"]", puts words
+    // on screen in quotation marks: display, not anyone's words.)
+    const cueEnd = prose[para.start] === '[' && SCRIPT_CUE.test(prose.slice(para.start, para.start + 40)) ? prose.indexOf(']', para.start) : -1;
     for (; k < marks.length && marks[k]! < para.end; k++) {
       const i = marks[k]!;
+      if (i < cueEnd) continue;
       const c = prose[i]!;
       const straight = c === '"';
       if (open < 0 && (OPEN.has(c) || straight)) {

@@ -19,6 +19,15 @@ const BULLET = /^[ \t]*(?:[•●▪◦‣∙·*+\-–—]|\d{1,3}[.)/])[ \t]+/;
 const TIMESTAMP = /^[ \t]*[[(]\d{1,2}:\d{2}(?::\d{2})?[\])][ \t]*/;
 
 /**
+ * A chapter mark opening a line of a podcast's or a video's notes, "07:05 – Whose floor was it?":
+ * how far into the recording the part starts, not a time of day. Read so only in a list whose
+ * marks start from nothing ("00:00 – Intro", CHAPTER_LIST); a live blog's "09:14 – Police say …"
+ * is when the news broke.
+ */
+const CHAPTER_MARK = /^[ \t]*\d{1,2}:\d{2}(?::\d{2})?[ \t]+[–—-][ \t]+/;
+const CHAPTER_LIST = /(?:^|\n)[ \t]*0?0:00(?::00)?[ \t]+[–—-][ \t]/;
+
+/**
  * A speaker's label opening a line of a broadcast script or a transcript: "PRESENTER:",
  * "REPORTER (to camera):", "Q:", or the cue before a named speaker, "CLIP – AURÉLIE DUMONT:".
  */
@@ -49,8 +58,37 @@ function scriptLabelLength(text: string): number {
   return layout ? m[0].length : 0;
 }
 
-/** A header field opening a line: one capitalised word and a colon, "Subject: …", "From: …". */
-const HEADER_FIELD = /^\p{Lu}[\p{L}-]{0,15}:[ \t]/u;
+/**
+ * A counter opening a line, a word and its number before a colon: "Slide 3: Cost and funding",
+ * "Alert 2/5: Boil your water". Layout, like a bullet, where the text counts its parts so, the
+ * same word with more than one number (countedLabels); alone, "Phase 2: …", "Flight 370: …" may
+ * be what the line is about.
+ */
+const COUNTER = /^[ \t]*(\p{Lu}\p{Ll}+)[ \t]+(\d{1,2})(?:\/\d{1,2})?[ \t]*:[ \t]+/u;
+const COUNTERS = /^[ \t]*(\p{Lu}\p{Ll}+)[ \t]+(\d{1,2})(?:\/\d{1,2})?[ \t]*:[ \t]/gmu;
+
+/** The words a text counts its parts by, each seen opening lines with two numbers or more ("Slide 1:", "Slide 2:"). */
+export function countedLabels(prose: string): ReadonlySet<string> {
+  const numbers = new Map<string, Set<string>>();
+  for (const m of prose.matchAll(COUNTERS)) {
+    const seen = numbers.get(m[1]!) ?? new Set();
+    numbers.set(m[1]!, seen.add(m[2]!));
+  }
+  return new Set([...numbers].filter(([, n]) => n.size >= 2).map(([w]) => w));
+}
+
+/** How long the counter opening a paragraph is, when its word is one the text counts its parts by; or 0. */
+export function counterLength(text: string, counted: ReadonlySet<string>): number {
+  if (counted.size === 0) return 0;
+  const m = COUNTER.exec(text);
+  return m && counted.has(m[1]!) ? m[0].length : 0;
+}
+
+/**
+ * A header field or a label opening a line: a capitalised word, or up to three, and a colon,
+ * "Subject: …", "From: …", "Money raised: …" (set in bold by hand too, "**Money raised:**").
+ */
+const HEADER_FIELD = /^(?:\*\*|__)?\p{Lu}[\p{L}-]{0,15}(?: [\p{L}-]{1,15}){0,2}:(?:\*\*|__)?[ \t]/u;
 
 /** A line that gives a short term or figure, then a dash and what it is: "£2.50 – the single fare from 1 April". */
 const DASHED_ITEM = /^[^\s–—]{1,14}(?: [^\s–—]{1,12})? [–—] \S/u;
@@ -92,12 +130,12 @@ function isAbbreviation(before: string): boolean {
 }
 
 /** Sentence spans inside one paragraph, trimmed, with list bullets left out. */
-export function splitSentences(prose: string, para: Span): Span[] {
+export function splitSentences(prose: string, para: Span, counted: ReadonlySet<string> = new Set()): Span[] {
   const text = prose.slice(para.start, para.end);
   const lowercaseOnly = !/\p{Lu}/u.test(text);
   // (A list bullet is left out before any cut: "1." is no sentence's end, even in an item of
   // lower-case words only.)
-  const lead = BULLET.exec(text)?.[0].length ?? TIMESTAMP.exec(text)?.[0].length ?? BRACKETED_LABEL.exec(text)?.[0].length ?? scriptLabelLength(text);
+  const lead = BULLET.exec(text)?.[0].length ?? TIMESTAMP.exec(text)?.[0].length ?? BRACKETED_LABEL.exec(text)?.[0].length ?? (counterLength(text, counted) || scriptLabelLength(text));
   const cuts: number[] = [lead];
   // Terminal punctuation, optional closing quotes/brackets, then whitespace.
   const re = /[.!?]+["'”’)\]]*(?=\s+(\S))/g;
@@ -128,12 +166,14 @@ export function splitSentences(prose: string, para: Span): Span[] {
     if (/[.!?:"”]$/.test(line) || (line.length < 60 && /[\p{Lu}\p{N}\p{Sc}]/u.test(nextChar)) || (DASHED_ITEM.test(line) && DASHED_ITEM.test(nextLine)) || HEADER_FIELD.test(nextLine)) cuts.push(nl + 1);
   }
   cuts.sort((a, b) => a - b);
+  const chapters = CHAPTER_LIST.test(text);
   const spans: Span[] = [];
   for (let k = 0; k < cuts.length; k++) {
     let s = cuts[k]!;
     let e = k + 1 < cuts.length ? cuts[k + 1]! : text.length;
     if (e <= s) continue;
     while (s < e && /\s/.test(text[s]!)) s++;
+    if (chapters && (s === 0 || text[s - 1] === '\n')) s += CHAPTER_MARK.exec(text.slice(s, e))?.[0].length ?? 0;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
     if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) spans.push({ start: para.start + s, end: para.start + e });
   }

@@ -237,7 +237,8 @@ describe('analysis cache', () => {
     assert.deepEqual(readers, ['analyze.ts', 'mentions/entities.ts', 'rules/entity.ts']);
     const entity = readFileSync(join(core, 'rules', 'entity.ts'), 'utf8');
     assert.deepEqual([...entity.matchAll(/findEntities\(([^,]+),/g)].map((m) => m[1]), ['s.tokens', 'ctx.rTok', 'ctx.sTok', 's.tokens', 'x.tokens']);
-    assert.deepEqual([...entity.matchAll(/ctx\.memo\('([^']+)'/g)].map((m) => m[1]), ['lowercase', 'known-names', 'source-entities', 'source-names-by-word', 'source-entities-located', 'rewrite-entity-names']);
+    // (The abbreviations the draft sets out read no names: a memo of the whole draft, DRAFT_WIDE_MEMO's.)
+    assert.deepEqual([...entity.matchAll(/ctx\.memo\('([^']+)'/g)].map((m) => m[1]), ['lowercase', 'known-names', 'source-entities', 'source-names-by-word', 'source-entities-located', 'rewrite-entity-names', 'rewrite-abbreviations-set-out']);
   });
 
   it('gives a pair whose speaker check read how the draft elsewhere describes a name the findings of a fresh analysis after that description is edited', () => {
@@ -249,6 +250,19 @@ describe('analysis cache', () => {
     assert.ok(first.findings.some((f) => f.kind === 'attribution' && described.slice(f.rewrite!.start, f.rewrite!.end) === 'Brayford Flood Action'), 'the group the draft describes is another speaker than the inquiry');
     const cached = analyze(src, plain, { cache });
     assert.deepEqual(cached.findings, analyze(src, plain).findings);
+  });
+
+  it('gives a pair whose name check read an abbreviation the draft sets out elsewhere the findings of a fresh analysis after that is edited', () => {
+    const src = 'The board will be asked to open an urgent treatment centre at the hospital. Local GPs support the plan.';
+    const setOut = 'The board is asked to approve an urgent treatment centre (UTC) at the hospital. Local GPs support the UTC.';
+    const notSetOut = setOut.replace(' (UTC)', '');
+    const cache = new PreparationCache();
+    const first = analyze(src, setOut, { cache });
+    const named = (f: { kind: string }) => f.kind === 'entity' || f.kind === 'added-detail';
+    assert.ok(!first.findings.some((f) => named(f) && f.rewrite && setOut.slice(f.rewrite.start, f.rewrite.end) === 'UTC'), 'an abbreviation set out for the source\'s words is no new name');
+    const cached = analyze(src, notSetOut, { cache });
+    assert.deepEqual(cached.findings, analyze(src, notSetOut).findings);
+    assert.ok(cached.findings.some((f) => named(f) && f.rewrite && notSetOut.slice(f.rewrite.start, f.rewrite.end) === 'UTC'), 'not set out, it is a name the source never gives');
   });
 
   it('notices a changed source', () => {

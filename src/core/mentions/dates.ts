@@ -28,15 +28,19 @@ function monthsEndingAt(tokens: readonly Token[], i: number): number | null {
 }
 
 /**
- * "Fri 3 October", "Sat, 11 Oct": a capitalised weekday cut short (as a programme or a timetable
- * writes it), right before a date's day or month. Elsewhere "Sun", "Sat" and "Wed" are words.
+ * "Fri 3 October", "Sat, 11 Oct": a capitalised weekday cut short (as a programme, a timetable or
+ * a text alert writes it), right before a date's day or month, after a preposition of time ("on
+ * Thu", "since Wed") or before a part of the day or a time ("Thu evening", "Sat 9am"). Elsewhere
+ * "Sun", "Sat" and "Wed" are words.
  */
-function weekdayAbbreviation(tokens: readonly Token[], i: number): string | null {
+export function weekdayAbbreviation(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i]!;
   const short = t.lower.replace(/\.$/, '');
   if (!/^\p{Lu}/u.test(t.text) || !WEEKDAY_ABBREVIATIONS.includes(short)) return null;
   const next = tokens[i + 1]?.text === ',' ? tokens[i + 2] : tokens[i + 1];
-  return dayNumber(next) !== null || monthOf(next?.lower ?? '') !== null ? WEEKDAYS.find((d) => d.startsWith(short))! : null;
+  const dated = dayNumber(next) !== null || monthOf(next?.lower ?? '') !== null || /^(on|since|until|till|by|from|before|after|last|next|every)$/.test(tokens[i - 1]?.lower ?? '') ||
+    /^(morning|afternoon|evening|night|\d{1,2}(?:[:.]\d{2})?(?:am|pm)?)$/.test(tokens[i + 1]?.lower ?? '');
+  return dated ? WEEKDAYS.find((d) => d.startsWith(short))! : null;
 }
 
 /** The weekdays cut short, each the start of its day's name. */
@@ -327,11 +331,12 @@ function readDates(tokens: readonly Token[]): DateMention[] {
         last = year + 1;
       }
     } else if (/^(a|one)$/.test(t.lower) && /^(week|month|year)$/.test(tokens[i + 1]?.lower ?? '') && (/^(earlier|ago|before)$/.test(tokens[i + 2]?.lower ?? '') ||
-      (tokens[i + 2]?.lower === 'after' && /^(DET|PRON|PROPN|NOUN|ADJ)$/.test(tokens[i + 3]?.pos ?? '') && !/^(once|twice|thrice|times)$/.test(tokens[i - 1]?.lower ?? '')))) {
+      (tokens[i + 2]?.lower === 'after' && /^(DET|PRON|PROPN|NOUN|ADJ)$/.test(tokens[i + 3]?.pos ?? '') && !/^(once|twice|thrice|times|for)$/.test(tokens[i - 1]?.lower ?? '')))) {
       // "a year earlier", "a year ago" = "last year" (the period a comparison looks back to).
       // ("The move comes a week after its rival cut prices", "after rival Brantley's lowered
       // prices": what it comes after was a week earlier, "A week earlier, its rival cut prices";
-      // "once a week after …" is how often.)
+      // "once a week after …" is how often, and "shut 11 shops for a week after plastic was
+      // found" how long.)
       keys.push(`relative:last ${tokens[i + 1]!.lower}`);
       last = i + 2;
     } else if (ONE_LARGER_PERIOD[tokens[i + 1]?.lower ?? '']?.[0] === countBefore(t) &&

@@ -7,6 +7,7 @@ import { ALIASES, MONTH_ABBR, MONTHS, PEOPLE_GROUPS, ROLE_NOUNS, STOPWORDS, WEEK
 import { inhabitantOf, isAdjectiveLemma, isKinNoun, isPersonNoun, pertains, probablyName } from '../wordnet';
 import type { Token } from '../tokens';
 import { inAmountUnit } from './numbers';
+import { weekdayAbbreviation } from './dates';
 
 export interface EntityMention {
   readonly first: number;
@@ -29,8 +30,9 @@ ALIASES.forEach((group, id) => group.forEach((name) => ALIAS_INDEX.set(name, id)
 
 function startsSentence(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
-  // A dateline's dash opens the sentence too ("DENVER — Walkers can …").
-  return !prev || /^["“‘'(\[:•\-–—]$/.test(prev.text) || /[.!?]$/.test(prev.text);
+  // A dateline's dash opens the sentence too ("DENVER — Walkers can …"); so do stars typed for
+  // bold before its first word ("**Money raised:** …").
+  return !prev || /^["“‘'(\[:•\-–—]$/.test(prev.text) || /[.!?]$/.test(prev.text) || tokens.slice(0, i).every((t) => /^[*_]+$/.test(t.text));
 }
 
 /** Capitalised words not at the start of a sentence: the words a text itself treats as names. */
@@ -61,7 +63,8 @@ export function namesAsked(tokens: readonly Token[]): string[] {
 function isNameLike(tokens: readonly Token[], i: number, names: ReadonlySet<string> | null, lowercase: boolean): boolean {
   const t = tokens[i]!;
   // (A weekday in the plural is the same day, recurring: "on Thursdays".)
-  if (!t.isWord || NOT_NAMES.has(t.lower) || WEEKDAYS.includes(t.lower.replace(/s$/, ''))) return false;
+  // (Nor one cut short where a date is told: "on Thu", "Sat 11 Oct".)
+  if (!t.isWord || NOT_NAMES.has(t.lower) || WEEKDAYS.includes(t.lower.replace(/s$/, '')) || weekdayAbbreviation(tokens, i) !== null) return false;
   // "Feb 11", "9 Oct": a month's abbreviation beside a day or a year is a date ("Jan" alone may be a name).
   if (MONTH_ABBR.includes(t.lower.replace(/\.$/, '')) && (/^\d{1,4}(st|nd|rd|th)?$/.test(tokens[i + 1]?.lower ?? '') || /^\d{1,2}(st|nd|rd|th)?$/.test(tokens[i - 1]?.lower ?? ''))) return false;
   // "5.2 GWh", "300 MW", "CHF 1.9bn", "1.9 billion Swiss francs": part of an amount's unit.
@@ -75,7 +78,8 @@ function isNameLike(tokens: readonly Token[], i: number, names: ReadonlySet<stri
   // such word labelling the sentence before a colon ("ALERT: …"), capitals say nothing either:
   // only a word WordNet does not know as a common word is a name.
   const shouted = (k: number) => /^\p{Lu}{2,}$/u.test(tokens[k]?.text ?? '');
-  if (shouted(i) && (shouted(i - 1) || shouted(i + 1) || (startsSentence(tokens, i) && tokens[i + 1]?.text === ':'))) {
+  // (Or a label's value in capitals: "Status: CLOSED".)
+  if (shouted(i) && (shouted(i - 1) || shouted(i + 1) || (startsSentence(tokens, i) && tokens[i + 1]?.text === ':') || tokens[i - 1]?.text === ':')) {
     // (Asked of the singular too: "NUMBERS" is no book of the Bible here.)
     return !STOPWORDS.has(t.lower) && probablyName(t.lower) && !(/s$/.test(t.lower) && !probablyName(t.lower.slice(0, -1)));
   }
@@ -325,7 +329,9 @@ export function entitySupported(e: EntityMention, others: readonly EntityMention
   // (Or a one-word name whose singular is an adjective, however WordNet files its noun: "the
   // Greens" / "the Green candidate".)
   const memberWord = (singular: string) => (isPersonNoun(singular) && e.words.length >= 2) || (e.words.length === 1 && isAdjectiveLemma(singular));
-  const member = (w: string) => (/[^s]s$/.test(w) && words.has(w.slice(0, -1)) && memberWord(w.slice(0, -1))) || (words.has(`${w}s`) && memberWord(w));
+  // (Or a surname in the plural, its family, where the other side tells of the family: "the
+  // Galbraiths" / "the Galbraith family".)
+  const member = (w: string) => (/[^s]s$/.test(w) && words.has(w.slice(0, -1)) && (memberWord(w.slice(0, -1)) || words.has('family'))) || (words.has(`${w}s`) && memberWord(w));
   // A title's initials before a name the other side gives in full: "DI Ocampo" / "Detective
   // Inspector Maeve Ocampo".
   const initialsOfOther = (w: string) => e.words.length >= 2 && /^\p{Ll}{2,4}$/u.test(w) && others.some((o) => o.words.length >= 2 && o.acronym.includes(w));

@@ -90,6 +90,16 @@ function readFrequencies(tokens: readonly Token[]): FrequencyMention[] {
         i = k + 1;
         continue;
       }
+      // "seven days a week", "five nights a week": a count of days in a longer unit of time is
+      // how often, as "every day" and "five times a week" are. (Not of hours or minutes: "20
+      // minutes a day" is how long.)
+      const shorter = /^(days?|nights?)$/.test(tokens[i + 1]?.lower ?? '') ? 1 : undefined;
+      const longer = /^(a|an|per)$/.test(tokens[i + 2]?.lower ?? '') ? unitDays(tokens[i + 3]?.lower) : undefined;
+      if (shorter !== undefined && longer !== undefined && longer > shorter && n * shorter <= longer) {
+        push({ first: i, last: i + 3, period: longer / n, alternate: false }, null, false);
+        i += 3;
+        continue;
+      }
     }
     // "… instead of four", "… instead of every 15": the contrasted count in the unit just told.
     if (told !== null) {

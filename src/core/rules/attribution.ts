@@ -333,6 +333,9 @@ function readAttributions(tokens: readonly Token[], syntax?: () => SentenceSynta
     if (!reports && !callsIt && !reportingIngBeforeClause(tokens, i) && !saysThat(tokens, syntax, i)) return;
     // ("will report to the deputy prime minister": answering to someone, nothing said.)
     if (reports && answersTo(tokens, syntax, i)) return;
+    // ("worth a reported £900,000", "the alleged fraud": after an article the participle
+    // describes the noun; the claim is passed on from no one, as "reportedly" passes it on.)
+    if (/^(a|an|the)$/.test(tokens[i - 1]?.lower ?? '') && /ed$/.test(t.lower)) return;
     // "X said" / "said X": the speaker sits next to the verb; "..., saying" has it elsewhere.
     let b = i - 1;
     while (b >= 0 && (tokens[b]!.pos === 'AUX' || tokens[b]!.pos === 'ADV')) b--;
@@ -915,10 +918,25 @@ function spokenByForm(ctx: PairContext, a: Attribution): boolean {
   const label = /^[ \t>*_-]*([^:\n]{1,40}?)[ \t*_]*:/.exec(line)?.[1]?.trim();
   if (label && /^A$/i.test(label)) return ctx.voice.transcript;
   if (label && label.toLowerCase().split(/\s+/).some((w) => speaker.includes(stemOf(w)))) return true;
+  if (ctx.voice.writer && writesAs(ctx.voice.writer, ctx.sTok, a)) return true;
   const author = ctx.voice.author;
   if (author.length === 0) return false;
   if (speaker.some((w) => author.includes(w))) return true;
   return !a.speaker.some((k) => ctx.sTok[k]!.pos === 'PROPN') && sourceSpeakers(ctx).some((o) => o.speakers.some((w) => w.some((x) => author.includes(x))));
+}
+
+/**
+ * Whether the source's speaker `a` is the writer of a text told as "we" or "I" (a company's
+ * alerts, the mayor's speech): a speaker the source tells by a pronoun or as the one party, "she
+ * said", "the company said", or one the text names on its first line (`writer`), "Speech by the
+ * Mayor, Oluwaseun Adeyemi". A group, "opposition councillors", or anyone else named is someone else.
+ */
+function writesAs(writer: readonly string[], sTok: readonly Token[], a: Attribution): boolean {
+  return a.speaker.length > 0 && a.speaker.every((k) => {
+    const t = sTok[k]!;
+    if (t.pos === 'PROPN') return writer.includes(t.text);
+    return t.pos === 'PRON' || (t.pos === 'NOUN' && t.lower === t.lemma && /^(the|its)$/.test(sTok[k - 1]?.lower ?? ''));
+  });
 }
 
 /**

@@ -227,7 +227,10 @@ export const dateRule: PairRule = (ctx) => {
   const saying = (tokens: readonly Token[], syn: SentenceSyntax, d: DateMention) => { const act = actOfDate(tokens, syn, d); return act !== '' && isSayingVerb(act); };
   const movedHere = (r: DateMention) => ctx.source.sentences.some((x) => findDates(x.tokens).some((d) => r.keys.every((k) => d.keys.includes(k)) &&
     (toldAroundAlike(ctx.rTok, r, x.tokens, d) || (saying(ctx.rTok, ctx.syntax.rewrite(), r) && saying(x.tokens, syntaxOf(x.tokens), d)))));
-  const agrees = (r: DateMention) => r.keys.every((k) => pairKeys.has(k)) || spelledOut(r) || movedHere(r);
+  // (Or the day the text is told on, where the source names the day: "Today I am unveiling a plan"
+  // in a speech for "unveiled a plan on Tuesday" tells it from that day.)
+  const toldOnTheDay = (r: DateMention) => r.keys.every((k) => /^relative:(today|tonight|this (morning|afternoon|evening))$/.test(k)) && [...pairKeys].some((k) => /^(weekday|monthday):/.test(k));
+  const agrees = (r: DateMention) => r.keys.every((k) => pairKeys.has(k)) || spelledOut(r) || movedHere(r) || toldOnTheDay(r);
   const turned = [...orderTurned(ctx), ...boundTurned(ctx, rw, src)];
   return oneDayOneFinding(ctx, turned.concat(compareMentions(ctx, {
     kind: 'date',

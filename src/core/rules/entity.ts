@@ -76,8 +76,10 @@ export const entityRule: PairRule = (ctx) => {
     source: src,
     agree: (r, s) => entitySupported(r, [s], wordSetOf(s)) || partsOfOneName(ctx, r, s),
     // An abbreviation of words the source spells out ("FOB" for "free on board") names nothing new.
+    // (Or anywhere in the source, where the rewrite sets it out as such: "an urgent treatment
+    // centre (UTC)" for the source's "an urgent treatment centre", then "the UTC".)
     supported: (r) => entitySupported(r, src, pairWords, squeeze(ctx.sources.map((s) => ctx.source.prose.slice(s.start, s.end)).join(' '))) ||
-      (r.first === r.last && ctx.sTok.some((_t, at) => abbreviates(ctx.rTok[r.first]!, ctx.sTok, at))),
+      (r.first === r.last && (ctx.sTok.some((_t, at) => abbreviates(ctx.rTok[r.first]!, ctx.sTok, at)) || abbreviationSetOut(ctx, ctx.rTok[r.first]!))),
     comparable: (_r, s) => !entitySupported(s, rw, rewriteWords),
     inSourceDocument: (r) => {
       const doc = sourceDocEntities(ctx);
@@ -100,6 +102,27 @@ export const entityRule: PairRule = (ctx) => {
   findings.push(...groupSwaps(ctx));
   return findings;
 };
+
+/**
+ * Whether the rewrite sets out `short` as the initials of words before it in brackets, "an
+ * urgent treatment centre (UTC)", words the source tells in that order: it names what the
+ * source does. (Read over the rewrite and the source once, for the abbreviations set out.)
+ */
+function abbreviationSetOut(ctx: PairContext, short: Token): boolean {
+  const setOut = ctx.memo('rewrite-abbreviations-set-out', () => {
+    const out = new Set<string>();
+    for (const s of ctx.rewrite.sentences) {
+      s.tokens.forEach((t, i) => {
+        const n = t.text.length;
+        if (s.tokens[i - 1]?.text !== '(' || s.tokens[i + 1]?.text !== ')' || i - 1 - n < 0 || !abbreviates(t, s.tokens, i - 1 - n)) return;
+        const words = s.tokens.slice(i - 1 - n, i - 1).map((x) => x.lower);
+        if (ctx.source.sentences.some((x) => x.tokens.some((_y, at) => x.tokens.slice(at, at + n).every((y, j) => y.lower === words[j])))) out.add(t.text);
+      });
+    }
+    return out;
+  });
+  return setOut.has(short.text);
+}
 
 /**
  * A sentence's words (norms less a final full stop), one set by the offset-free token list: what

@@ -449,7 +449,8 @@ export const modalityRule: PairRule = (ctx) => {
       const decided = DECIDING_VERBS.has(ctx.rTok[rAt]!.lemma) ? dependentsOf(ctx.syntax.rewrite(), rAt, /^xcomp$/)[0] : undefined;
       if (decided !== undefined) rAt = decided;
       const decision = decidedBy(ctx.rTok, ctx.syntax.rewrite(), rGroups, rAt);
-      if ((!finite(ctx.rTok, rGroups, rAt) && decision < 0) || inIndirectQuestion(ctx.rTok, ctx.syntax.rewrite(), rAt)) continue;
+      // (Nor does a command: "People should boil their water" / "Boil your tap water".)
+      if ((!finite(ctx.rTok, rGroups, rAt) && decision < 0) || inIndirectQuestion(ctx.rTok, ctx.syntax.rewrite(), rAt) || imperative(ctx.rTok, ctx.syntax.rewrite(), rAt)) continue;
       // What "is thought to" reports as believed, told as what someone thinks or estimates ("X
       // estimates that fewer than 14,000 survive"), is still a belief reported, not a fact stated.
       const rSyn = ctx.syntax.rewrite();
@@ -528,12 +529,15 @@ function timetabled(tokens: readonly Token[], cue: Cue<CertaintyClass>): boolean
 }
 
 /**
- * A command: a verb in its plain form opening its sentence (after any marks), with no subject
- * and no auxiliary of its own ("Read the full decision on the website", "Book tickets online").
+ * A command: a verb in its plain form opening its sentence (after any marks, or a label and its
+ * colon, "Alert 2/5: Boil your water"), with no subject and no auxiliary of its own ("Read the
+ * full decision on the website", "Book tickets online").
  */
 function imperative(tokens: readonly Token[], syntax: SentenceSyntax, verb: number): boolean {
   const t = tokens[verb]!;
-  if (t.pos !== 'VERB' || t.lower !== t.lemma || tokens.slice(0, verb).some((x) => x.isWord)) return false;
+  let opens = verb;
+  while (opens > 0 && tokens[opens - 1]!.text !== ':') opens--;
+  if (t.pos !== 'VERB' || t.lower !== t.lemma || tokens.slice(opens, verb).some((x) => x.isWord)) return false;
   return dependentsOf(syntax, verb, /^(nsubj|aux|expl)/).length === 0;
 }
 

@@ -427,6 +427,9 @@ export function negatedClause(tokens: readonly Token[], syn: SentenceSyntax, i: 
   let of = i - 1;
   while (of > 0 && /^(DET|ADJ)$/.test(tokens[of]!.pos) && i - of <= 3) of--;
   if ((hyphenatedWithNext(tokens, i) && tokens[i + 2]!.lower === 'free') || (/^(of|from)$/.test(tokens[of]?.lower ?? '') && /^(free|clear)$/.test(tokens[of - 1]?.lower ?? ''))) return true;
+  // So is a thing a privative noun is of: "in the absence of the scheme" = "without the
+  // scheme", "for lack of funds" = "with no funds".
+  if (syn.heads[i]! >= 0 && /^(absence|lack)$/.test(tokens[syn.heads[i]!]!.lemma) && markedBy(syn, tokens, i, 'of')) return true;
   // "to bring homes back into use rather than to raise money", "instead of raising": the
   // alternative set aside is not done.
   let before = p - 1;
@@ -596,7 +599,9 @@ function negatedSubjectsAct(tokens: readonly Token[], syn: SentenceSyntax, i: nu
   const p = tokens[i]!.lower === 'no' && tokens[i + 1]?.lower === 'one' ? i + 1 : i;
   const noOne = tokens[p]!.lower === 'one' && tokens[p - 1]?.lower === 'no';
   // ("Not a single vote was cast": the subject "not a single" denies is its act's, as "none" is.)
-  const single = tokens[i]!.lemma === 'not' && tokens[i + 1]?.lower === 'a' && tokens[i + 2]?.lower === 'single' ? headOf(tokens, i) : -1;
+  let single = tokens[i]!.lemma === 'not' && tokens[i + 1]?.lower === 'a' && tokens[i + 2]?.lower === 'single' ? headOf(tokens, i) : -1;
+  // (Its noun past the words describing it: "Not a single independent candidate was elected".)
+  while (single >= 0 && /^(amod|compound)$/.test(syn.labels[single] ?? '') && syn.heads[single]! > single) single = syn.heads[single]!;
   if (single >= 0 && /^nsubj/.test(syn.labels[single] ?? '') && /^(VERB|ADJ)$/.test(syn.tags[syn.heads[single]!] ?? '')) return syn.heads[single]!;
   if (!(noOne || /^(nobody|nothing|none|neither)$/.test(tokens[p]!.lower)) || !/^nsubj/.test(syn.labels[p] ?? '')) return undefined;
   // (The phrase: a preposition's, or an adverb of place on the pronoun, "no one aboard".)
@@ -1570,7 +1575,9 @@ function namedParty(tokens: readonly Token[], syn: SentenceSyntax, i: number): s
   if (syn.tags[h] !== 'PROPN') {
     // (Or the name the described noun stands in apposition with: "its larger rival, Meridian
     // News Group", "Harrow & Lyle, the smaller rival".)
-    const name = dependentsOf(syn, h, /^appos$/).find((d) => syn.tags[d] === 'PROPN') ??
+    // (A name right after the noun's comma the parse hung on it otherwise, with no "and", is one
+    // too: "its smaller rival, Harbourline Ferries, for £148m".)
+    const name = dependentsOf(syn, h, /^(appos|conj|parataxis)$/).find((d) => syn.tags[d] === 'PROPN' && (syn.labels[d] === 'appos' || (!hasDependent(syn, d, /^cc$/) && tokens[Math.min(...subtreeOf(syn, d).filter((k) => syn.tags[k] !== 'PUNCT')) - 1]?.text === ','))) ??
       (syn.labels[h] === 'appos' && syn.tags[syn.heads[h] ?? -1] === 'PROPN' ? syn.heads[h]! : undefined);
     if (name === undefined) return [];
     // (The name's own words: its compounds, flat parts and joined names, "Harrow & Lyle".)

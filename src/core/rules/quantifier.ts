@@ -207,6 +207,8 @@ function findScopeCues(tokens: readonly Token[]): Cue<ScopeClass>[] {
       const noun = toks[k];
       if (noun?.pos === 'NOUN' && noun.lemma === noun.lower && !/s$/.test(noun.lower)) return null;
     }
+    // ("the two halves of Kelmouth", "both halves of the city": every part of it, no share.)
+    if (phrase === 'half' && toks[first]!.lower === 'halves' && /^(two|both)$/.test(toks[first - 1]?.lower ?? '')) return null;
     if (phrase === 'third' || phrase === 'quarter' || phrase === 'half' || phrase === 'majority' || phrase === 'minority' || phrase === 'bulk') {
       // ("a quarter-point cut" is a quarter of a point.)
       // ("half their sustainable level", "half the staff": a share of what the determiner opens;

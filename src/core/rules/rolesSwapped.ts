@@ -102,6 +102,10 @@ function figureToldElsewhere(ctx: PairContext, rf: Frame, sf: Frame, sFrames: re
   if (rFigures.length === 0) return false;
   const sFigures = figuresOf(ctx.sTok, ctx.syntax.source(), sf.predicate);
   if (sFigures.length === 0 || sFigures.some((m) => rFigures.some((x) => sameAmount(m, x)))) return false;
+  // (A frame whose predicate is the figure itself, "Harbourline's 1.9 million", is that amount's:
+  // another amount, "its rival's 3.4 million", is another party's, whoever holds each.)
+  const figure = (ms: readonly NumberMention[], p: number) => ms.some((m) => m.first <= p && p <= m.last);
+  if (figure(rFigures, rf.predicate) && figure(sFigures, sf.predicate)) return true;
   const doer = rf.args.find((a) => a.role === 'subj' && a.explicit);
   return !!doer && sFrames.some((o) => o !== sf && o.args.some((b) => b.role === 'subj' && same(b.filler, doer.filler)) &&
     figuresOf(ctx.sTok, ctx.syntax.source(), o.predicate).some((m) => rFigures.some((x) => sameAmount(m, x))));

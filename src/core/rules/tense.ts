@@ -81,7 +81,11 @@ function participle(tokens: readonly Token[], g: VerbGroup, syntax: () => Senten
   while (before > 0 && syn.tags[before] === 'ADV') before--;
   if (before > 0 && tokens[before]!.text === ',') before--;
   const afterNoun = before >= 0 && before < g.head && syn.tags[g.head] === 'VERB' && (syn.tags[before] === 'NOUN' || syn.tags[before] === 'PROPN');
-  return (syn.labels[g.head]!.startsWith('acl') || afterNoun) && !hasDependent(syn, g.head, /^(nsubj|csubj|expl)/);
+  // (So does an adverbial one with no subject and no auxiliary, "Built on the former mill, the
+  // site will make robots": a finite clause of time or cause has its own, "after it was built",
+  // and "having opened an office" tells what came before.)
+  const adverbial = syn.labels[g.head] === 'advcl' && !hasDependent(syn, g.head, /^aux/);
+  return (syn.labels[g.head]!.startsWith('acl') || adverbial || afterNoun) && !hasDependent(syn, g.head, /^(nsubj|csubj|expl)/);
 }
 
 /**
@@ -691,9 +695,12 @@ export const tenseRule: PairRule = (ctx) => {
     if (elsewhere && sTense !== 'future' && rTense !== 'future') continue;
     // (A headline drops the auxiliaries of its passives: "M47 shut for two weekends" is "the M47
     // will be shut" or "has been shut", its bare form no past. So does a table's row: "Drawn from
-    // reserves | £6.5m".)
+    // reserves | £6.5m", and a label's value: "Status: CLOSED".)
     const headlinePassive = (headline: boolean, syn: SentenceSyntax, g: VerbGroup) => headline && g.tense === 'past' && g.first === g.head && !hasDependent(syn, g.head, /^obj$/);
-    if (headlinePassive(isHeadline(ctx.rewrite, ctx.r) || inTableRow(ctx.rewrite, ctx.r), ctx.syntax.rewrite(), rg) ||
+    // (The value may stand alone before a dash, whatever the parse hung on it: "Status: CLOSED –
+    // no trains until Friday".)
+    const labelValue = ctx.rTok[rg.first - 1]?.text === ':' && rg.tense === 'past' && rg.first === rg.head && /^[–—-]$/.test(ctx.rTok[rg.head + 1]?.text ?? '');
+    if (labelValue || headlinePassive(isHeadline(ctx.rewrite, ctx.r) || inTableRow(ctx.rewrite, ctx.r) || ctx.rTok[rg.first - 1]?.text === ':', ctx.syntax.rewrite(), rg) ||
       headlinePassive(ctx.sources.length === 1 && (isHeadline(ctx.source, ctx.sources[0]!) || inTableRow(ctx.source, ctx.sources[0]!)), ctx.syntax.source(), sg)) continue;
     const ended = endedHabit(ctx.sTok, sg, rTense) || endedHabit(ctx.rTok, rg, sTense) ||
       endedState(ctx.sTok, sg, sTense, ctx.syntax.source, ctx.rTok, rg, rTense, ctx.syntax.rewrite) || endedState(ctx.rTok, rg, rTense, ctx.syntax.rewrite, ctx.sTok, sg, sTense, ctx.syntax.source);
@@ -729,6 +736,9 @@ export const tenseRule: PairRule = (ctx) => {
     // A "be" tells nothing of its own: "there would be no reduction" is not the counterpart of
     // "the consultation was flawed" unless what each joins is one thing.
     if ((ctx.rTok[rg.head]!.lemma === 'be' || ctx.sTok[sg.head]!.lemma === 'be') && !sameContent(ctx, rg.head, sg.head)) continue;
+    // (Nor a writer telling their own act as they do it in a text told as "I" or "we": "Today I am
+    // unveiling a plan" in the mayor's speech is the "unveiled" the source reports of the day.)
+    if (ctx.voice.writer && sTense === 'past' && rTense === 'present' && dependentsOf(ctx.syntax.rewrite(), rg.head, /^nsubj/).some((d) => /^(i|we)$/.test(ctx.rTok[d]!.lower))) continue;
     usedSource.add(sg);
     const rIdx = Array.from({ length: rg.head - rg.first + 1 }, (_v, k) => rg.first + k);
     if (rIdx.some((i) => ctx.claimed.has(i))) continue;
