@@ -397,6 +397,9 @@ export function negatedClause(tokens: readonly Token[], syn: SentenceSyntax, i: 
   // (Asked of the word too, where the parse took a gerund for a noun and gave its clause to the
   // verb above: "his payments had stopped counting".)
   if (gerundDenied(tokens, syn, p) || (i !== p && gerundDenied(tokens, syn, i))) return true;
+  // "decided against renewing the contract" = "decided not to renew it": an act chosen against
+  // is not done.
+  if (h >= 0 && syn.tags[h] === 'VERB' && /ing$/.test(tokens[p]!.lower) && dependentsOf(syn, p, /^(mark|case)$/).some((d) => tokens[d]!.lower === 'against')) return true;
   // "Work has been halted" = "no work is being done": the subject of a ceasing verb.
   if (i !== p && syn.heads[i] === p && /^nsubj/.test(syn.labels[i]!) && CEASING_VERBS.has(tokens[p]!.lemma)) return true;
   // "has yet to concede", "is still to decide": an act not yet done.
@@ -1115,6 +1118,13 @@ export const negationRule: PairRule = (ctx) => {
         pushSwap(ctx, out, rSpanAround(ri), sSpanAround(si), ri, `${q(ctx.rTok[ri]!.text)} tells the event from the other party's side, with the same doer`);
         continue;
       }
+      // (Converse verbs, one told in the passive, "had been lent £250,000 by her father" / "had
+      // borrowed £250,000 from his daughter": who gave and who got is the parties' to tell, not
+      // a negation.)
+      // (One side active with its other party marked, "from his daughter", the other passive.)
+      const sPassive = hasDependent(ctx.syntax.source(), si, /^aux:pass$/), rPassive = hasDependent(ctx.syntax.rewrite(), ri, /^aux:pass$/);
+      const marked = (tokens: readonly Token[], syn: SentenceSyntax, v: number) => /^(from|to)$/.test(partyMarker(tokens, framesOf(tokens, syn), v) ?? '');
+      if (areConverse(ctx.sTok[si]!.lemma, rLemma) && sPassive !== rPassive && (sPassive ? marked(ctx.rTok, ctx.syntax.rewrite(), ri) : marked(ctx.sTok, ctx.syntax.source(), si))) continue;
       // "11 games left" is 11 games remaining: a participle after its noun names a state, and
       // the verbs' opposition ("leave" / "remain") is between acts.
       if (eitherNamesAState(ctx, si, ri)) continue;

@@ -200,6 +200,9 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
       return ref === undefined ? null : participant(ref);
     }
     if (!t.isWord) return null;
+    // (Nor is a bound, "more than", "fewer than", whatever the parse made of it: "lost more than
+    // half their crop" names the crop.)
+    if (/^(more|less|fewer)$/.test(t.lower) && kids[head]!.some((k) => k.label === 'fixed' && tokens[k.d]!.lower === 'than')) return null;
     const members = [head];
     for (let i = 0; i < members.length; i++) {
       for (const k of kids[members[i]!]!) {
@@ -231,6 +234,11 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
     return { head, headLemma: t.lemma, tokens: members, words, aliases, named: names.size > 0, names };
   };
   const caseOf = (d: number) => kids[d]!.find((k) => k.label === 'case');
+  const ownerInsideName = (d: number) => {
+    const mark = caseOf(d)?.d;
+    const name = mark === undefined ? -1 : mark + 1;
+    return name > 0 && heads[name] === heads[d] && labels[name] === 'compound' && /^\p{Lu}/u.test(tokens[name]!.text);
+  };
   // The last word of a word's phrase, and whether a clause of p's opens right after d's phrase
   // ("urged the company | to appoint", "told staff | that …"; not "lent the club | £5 million").
   const phraseEnd = (d: number): number => Math.max(d, ...kids[d]!.map((k) => phraseEnd(k.d)));
@@ -410,7 +418,11 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
       else if (rel === 'iobj' && !kids[p]!.some((k) => base(k.label) === 'obj') && clauseRightAfter(p, d)) add(p, 'obj', d);
       else if (rel === 'iobj') add(p, 'iobj', d, false, false, passive ? {} : { surface: 'obl:to' });
       else if (label === 'obl:agent' && !margin(d)) add(p, 'subj', d, false, false, { agent: true });
-      else if (label === 'nmod:poss') add(p, 'of', d);
+      // (Not an owner inside a name that describes the noun: "Nordic Aviators' Association
+      // members", the owner's mark then a capitalised compound of the noun, is the association's
+      // name, and the members are of the association.)
+      else if (label === 'nmod:poss' && !ownerInsideName(d)) add(p, 'of', d);
+      else if (label === 'nmod:poss') continue;
       else if (/^(obl|nmod):(npmod|tmod|unmarked)$/.test(label)) continue; // "two sailings a day", "all week"
       else if (rel === 'obl' || rel === 'nmod') {
         const c = caseOf(d);

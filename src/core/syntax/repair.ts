@@ -1094,17 +1094,6 @@ function comparedAmount(syntax: SentenceSyntax, words: readonly string[]): Sente
   let out = syntax;
   for (let w = 0; w + 2 < syntax.tags.length; w++) {
     const { heads, labels, tags } = out;
-    // (Or read as a participant of its own beside the amount's noun, "gathered more than 3,400
-    // signatures" with "more" an object of "gathered": it bounds the figure all the same.)
-    if (/^(more|fewer|less)$/i.test(words[w]!) && /^than$/i.test(words[w + 1]!) && heads[w + 1] === w && labels[w + 1] === 'fixed' && tags[w + 2] === 'NUM' &&
-      labels[w + 2] === 'nummod' && heads[heads[w + 2]!] === heads[w] && /^(obj|iobj|obl|nsubj)/.test(labels[w]!)) {
-      const figure = w + 2;
-      out = editedTree(out, (newHeads, newLabels) => {
-        newHeads[w] = figure;
-        newLabels[w] = 'advmod';
-      });
-      continue;
-    }
     const noun = heads[w + 1]!;
     if (heads[noun] !== w || !/^(NOUN|PROPN)$/.test(tags[noun]!) || noun < w + 2 || labels[w + 1] !== 'case' || !/^(ADJ|ADV)$/.test(tags[w]!)) continue;
     const figure = dependentsOf(out, noun, /^nummod$/)[0];
