@@ -1127,6 +1127,11 @@ const constructions: Row[] = [
   { name: "quiet: a status in capitals is a state, no past", source: "Rail services between Ashcombe and Penlow will be suspended until at least Friday after a landslip.", rewrite: "Ashcombe–Penlow line\nStatus: CLOSED – no trains until at least Friday\nReason: a landslip", kind: "tense", expect: null },
   { name: "quiet: a status in capitals is no name (a guard)", source: "Rail services between Ashcombe and Penlow will be suspended until at least Friday after a landslip.", rewrite: "Ashcombe–Penlow line\nStatus: CLOSED – no trains until at least Friday\nReason: a landslip", kind: "entity", expect: null },
   { name: "quiet: the two halves of a town are all of it", source: "The footbridge links the two halves of Kelmouth across the river.", rewrite: "Bridge | Lantern Bridge, over the River Esk, Kelmouth", kind: "quantifier", expect: null },
+  { name: "quiet: a request told as still standing ('is asking' / 'asked')", source: "Wierzbicki asked people not to go searching for the otters' holt.", rewrite: "Wierzbicki is asking people not to go searching for the otters' holt.", kind: "tense", expect: null },
+  { name: "quiet: a request told as made ('asked' / 'are asking')", source: "Police are asking anyone who saw the crash to come forward.", rewrite: "Police asked anyone who saw the crash to come forward.", kind: "tense", expect: null },
+  { name: "an act that is no request, told as going on, is still a change (a guard)", source: "The company closed the plant in Harwick.", rewrite: "The company is closing the plant in Harwick.", kind: "tense", expect: "is closing" },
+  { name: "quiet: an obligation told as what will happen ('will have to pay' / 'will pay')", source: "Drivers using the bridge will have to pay £4.00 each time they cross from 1 June.", rewrite: "Drivers will pay £4 to cross the bridge from 1 June.", kind: "modality", expect: null },
+  { name: "a possibility told as what will happen is still a change (a guard)", source: "Drivers using the bridge may pay £4.00 each time they cross from 1 June.", rewrite: "Drivers will pay £4 to cross the bridge from 1 June.", kind: "modality", expect: "will pay" },
 ];
 
 function check(rows: readonly Row[]): void {

@@ -475,6 +475,9 @@ export const modalityRule: PairRule = (ctx) => {
       // A possibility denied is a negated fact told with a modal: "can no longer afford" /
       // "does not have the money", either way round (below).
       if (s.cls === 'necessary' && deniedPossibility(ctx.sTok, ctx.syntax.source(), s) && saidWithNo(ctx.rTok, ctx.syntax.rewrite(), rAt)) continue;
+      // (An obligation told as what will happen: "customers will have to pay" / "customers will
+      // pay", no certainty lost.)
+      if (s.cls === 'necessary' && decision < 0 && groupContaining(rGroups, rAt)?.tense === 'future') continue;
       rSpan = statedSpan(ctx.rTok, rGroups, rAt, decision);
       rDesc = decision >= 0 ? 'a decision' : 'stated as fact';
     }

@@ -736,6 +736,12 @@ export const tenseRule: PairRule = (ctx) => {
     // A "be" tells nothing of its own: "there would be no reduction" is not the counterpart of
     // "the consultation was flawed" unless what each joins is one thing.
     if ((ctx.rTok[rg.head]!.lemma === 'be' || ctx.sTok[sg.head]!.lemma === 'be') && !sameContent(ctx, rg.head, sg.head)) continue;
+    // (Nor a request or a call told as still standing, "Wierzbicki is asking people not to
+    // search" / "asked people not to search": one verb of asking or telling, the act said and
+    // its word still in force.)
+    const standing = (past: Tense, now: Tense, verb: Token) => past === 'past' && now === 'present' && /ing$/.test(verb.lower);
+    if ((standing(sTense, rTense, ctx.rTok[rg.head]!) || standing(rTense, sTense, ctx.sTok[sg.head]!)) && ctx.sTok[sg.head]!.lemma === ctx.rTok[rg.head]!.lemma &&
+      (isDirectingVerb(ctx.rTok[rg.head]!.lemma) || REPORTING_VERBS.has(ctx.rTok[rg.head]!.lemma))) continue;
     // (Nor a writer telling their own act as they do it in a text told as "I" or "we": "Today I am
     // unveiling a plan" in the mayor's speech is the "unveiled" the source reports of the day.)
     if (ctx.voice.writer && sTense === 'past' && rTense === 'present' && dependentsOf(ctx.syntax.rewrite(), rg.head, /^nsubj/).some((d) => /^(i|we)$/.test(ctx.rTok[d]!.lower))) continue;
