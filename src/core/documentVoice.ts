@@ -6,6 +6,7 @@
 // source reports on. A claim the source credits to that voice keeps its speaker in such a text
 // without a "said".
 import type { PreparedText } from './document';
+import type { Token } from './tokens';
 import { stemOf } from './terms';
 
 export interface DocumentVoice {
@@ -22,8 +23,10 @@ export interface DocumentVoice {
   readonly writer: readonly string[] | null;
 }
 
-/** The writer's own pronouns: "we", "our", "I" (in capitals: a lone "i" is a list's numeral). */
-const FIRST_PERSON = /^(we|our|us|ours|i|me|my)$/;
+/** Whether a word is one of the writer's own pronouns: "we", "our", "I" (in capitals: a lone "i" is a list's numeral). */
+export function firstPersonPronoun(t: Token): boolean {
+  return t.pos === 'PRON' && /^(we|our|us|ours|i|me|my)$/.test(t.lower) && (t.lower !== 'i' || t.text === 'I');
+}
 
 /** The most words an author's name over a statement runs to ("NORTH WESTMARCH FIRE AND RESCUE SERVICE"). */
 const AUTHOR_WORDS = 6;
@@ -40,7 +43,7 @@ export function documentVoice(doc: PreparedText): DocumentVoice {
   for (const s of doc.sentences) {
     if (told >= 2) break;
     // (A sentence with a quotation mark may be quoting someone: only one with none counts.)
-    if (s.tokens.some((t) => t.pos === 'PRON' && FIRST_PERSON.test(t.lower) && (t.lower !== 'i' || t.text === 'I')) && !s.tokens.some((t) => /^["“”'‘’]$/.test(t.text))) told++;
+    if (s.tokens.some(firstPersonPronoun) && !s.tokens.some((t) => /^["“”'‘’]$/.test(t.text))) told++;
   }
   const writer = told >= 2 ? words.filter((t) => t.pos === 'PROPN').map((t) => t.text) : null;
   return { transcript, author: named ? words.map((t) => stemOf(t.lemma)) : [], writer };

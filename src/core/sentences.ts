@@ -65,7 +65,8 @@ function scriptLabelLength(text: string): number {
  * be what the line is about.
  */
 const COUNTER = /^[ \t]*(\p{Lu}\p{Ll}+)[ \t]+(\d{1,2})(?:\/\d{1,2})?[ \t]*:[ \t]+/u;
-const COUNTERS = /^[ \t]*(\p{Lu}\p{Ll}+)[ \t]+(\d{1,2})(?:\/\d{1,2})?[ \t]*:[ \t]/gmu;
+/** COUNTER at every line's start. */
+const COUNTERS = new RegExp(COUNTER.source, 'gmu');
 
 /** The words a text counts its parts by, each seen opening lines with two numbers or more ("Slide 1:", "Slide 2:"). */
 export function countedLabels(prose: string): ReadonlySet<string> {

@@ -32,7 +32,7 @@ function startsSentence(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   // A dateline's dash opens the sentence too ("DENVER — Walkers can …"); so do stars typed for
   // bold before its first word ("**Money raised:** …").
-  return !prev || /^["“‘'(\[:•\-–—]$/.test(prev.text) || /[.!?]$/.test(prev.text) || tokens.slice(0, i).every((t) => /^[*_]+$/.test(t.text));
+  return !prev || /^["“‘'(\[:•\-–—]$/.test(prev.text) || /[.!?]$/.test(prev.text) || (/^[*_]+$/.test(prev.text) && tokens.slice(0, i).every((t) => /^[*_]+$/.test(t.text)));
 }
 
 /** Capitalised words not at the start of a sentence: the words a text itself treats as names. */

@@ -9,6 +9,7 @@ import { CLAIM_DOCUMENTS, DECLINING_VERBS, POSSESSIVE_DETERMINERS, REPORTING_VER
 import type { Token } from '../tokens';
 import { offsetFree } from '../offsetFree';
 import { quoteSpans } from '../quotes';
+import { firstPersonPronoun } from '../documentVoice';
 import { isHeadline, type PreparedText, type Sentence } from '../document';
 import type { SentenceSyntax } from '../syntax/index';
 import { syntaxOf } from '../syntax/sentenceSyntax';
@@ -949,7 +950,7 @@ function speaksInFirstPerson(ctx: PairContext): boolean {
   for (const t of ctx.rTok) {
     // (Single quotes are told from apostrophes only by place: none may come before the word.)
     if (/^['‘’]$/.test(t.text)) return false;
-    if (t.pos === 'PRON' && /^(we|our|us|ours|i|me|my)$/.test(t.lower) && (t.lower !== 'i' || t.text === 'I') && !quotes.some((q) => q.start <= t.start && t.end <= q.end)) return true;
+    if (firstPersonPronoun(t) && !quotes.some((q) => q.start <= t.start && t.end <= q.end)) return true;
   }
   return false;
 }

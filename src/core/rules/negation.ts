@@ -1121,10 +1121,7 @@ export const negationRule: PairRule = (ctx) => {
       // (Converse verbs, one told in the passive, "had been lent £250,000 by her father" / "had
       // borrowed £250,000 from his daughter": who gave and who got is the parties' to tell, not
       // a negation.)
-      // (One side active with its other party marked, "from his daughter", the other passive.)
-      const sPassive = hasDependent(ctx.syntax.source(), si, /^aux:pass$/), rPassive = hasDependent(ctx.syntax.rewrite(), ri, /^aux:pass$/);
-      const marked = (tokens: readonly Token[], syn: SentenceSyntax, v: number) => /^(from|to)$/.test(partyMarker(tokens, framesOf(tokens, syn), v) ?? '');
-      if (areConverse(ctx.sTok[si]!.lemma, rLemma) && sPassive !== rPassive && (sPassive ? marked(ctx.rTok, ctx.syntax.rewrite(), ri) : marked(ctx.sTok, ctx.syntax.source(), si))) continue;
+      if (areConverse(ctx.sTok[si]!.lemma, rLemma) && passiveAgainstMarked(ctx, si, ri)) continue;
       // "11 games left" is 11 games remaining: a participle after its noun names a state, and
       // the verbs' opposition ("leave" / "remain") is between acts.
       if (eitherNamesAState(ctx, si, ri)) continue;
@@ -1576,6 +1573,17 @@ function comparedFromEachSide(ctx: PairContext, si: number, ri: number): boolean
   const lemmas = (tokens: readonly Token[]) => new Set(tokens.map((t) => t.lemma));
   const inR = lemmas(ctx.rTok), inS = lemmas(ctx.sTok);
   return sParty.every((w) => inR.has(w)) && rParty.every((w) => inS.has(w));
+}
+
+/**
+ * Whether one of two converse verbs is passive and the other active with its other party marked
+ * ("had been lent … by her father" / "had borrowed … from his daughter").
+ */
+function passiveAgainstMarked(ctx: PairContext, si: number, ri: number): boolean {
+  const sPassive = hasDependent(ctx.syntax.source(), si, /^aux:pass$/), rPassive = hasDependent(ctx.syntax.rewrite(), ri, /^aux:pass$/);
+  if (sPassive === rPassive) return false;
+  const [tokens, syn, v] = sPassive ? [ctx.rTok, ctx.syntax.rewrite(), ri] : [ctx.sTok, ctx.syntax.source(), si];
+  return /^(from|to)$/.test(partyMarker(tokens, framesOf(tokens, syn), v) ?? '');
 }
 
 /** The name a describing word stands before, or whose apposition it describes: the lemmas of the name, or none. */

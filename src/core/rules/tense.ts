@@ -699,8 +699,9 @@ export const tenseRule: PairRule = (ctx) => {
     const headlinePassive = (headline: boolean, syn: SentenceSyntax, g: VerbGroup) => headline && g.tense === 'past' && g.first === g.head && !hasDependent(syn, g.head, /^obj$/);
     // (The value may stand alone before a dash, whatever the parse hung on it: "Status: CLOSED –
     // no trains until Friday".)
-    const labelValue = ctx.rTok[rg.first - 1]?.text === ':' && rg.tense === 'past' && rg.first === rg.head && /^[–—-]$/.test(ctx.rTok[rg.head + 1]?.text ?? '');
-    if (labelValue || headlinePassive(isHeadline(ctx.rewrite, ctx.r) || inTableRow(ctx.rewrite, ctx.r) || ctx.rTok[rg.first - 1]?.text === ':', ctx.syntax.rewrite(), rg) ||
+    const labelValue = ctx.rTok[rg.first - 1]?.text === ':' && rg.tense === 'past' && rg.first === rg.head &&
+      (!hasDependent(ctx.syntax.rewrite(), rg.head, /^obj$/) || /^[–—-]$/.test(ctx.rTok[rg.head + 1]?.text ?? ''));
+    if (labelValue || headlinePassive(isHeadline(ctx.rewrite, ctx.r) || inTableRow(ctx.rewrite, ctx.r), ctx.syntax.rewrite(), rg) ||
       headlinePassive(ctx.sources.length === 1 && (isHeadline(ctx.source, ctx.sources[0]!) || inTableRow(ctx.source, ctx.sources[0]!)), ctx.syntax.source(), sg)) continue;
     const ended = endedHabit(ctx.sTok, sg, rTense) || endedHabit(ctx.rTok, rg, sTense) ||
       endedState(ctx.sTok, sg, sTense, ctx.syntax.source, ctx.rTok, rg, rTense, ctx.syntax.rewrite) || endedState(ctx.rTok, rg, rTense, ctx.syntax.rewrite, ctx.sTok, sg, sTense, ctx.syntax.source);
