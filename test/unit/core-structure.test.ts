@@ -1132,6 +1132,11 @@ const constructions: Row[] = [
   { name: "an act that is no request, told as going on, is still a change (a guard)", source: "The company closed the plant in Harwick.", rewrite: "The company is closing the plant in Harwick.", kind: "tense", expect: "is closing" },
   { name: "quiet: an obligation told as what will happen ('will have to pay' / 'will pay')", source: "Drivers using the bridge will have to pay £4.00 each time they cross from 1 June.", rewrite: "Drivers will pay £4 to cross the bridge from 1 June.", kind: "modality", expect: null },
   { name: "a possibility told as what will happen is still a change (a guard)", source: "Drivers using the bridge may pay £4.00 each time they cross from 1 June.", rewrite: "Drivers will pay £4 to cross the bridge from 1 June.", kind: "modality", expect: "will pay" },
+  { name: "two verbs of denying are one act: 'denies' / 'does not dispute'", source: "Nowicki denies the charges.", rewrite: "Nowicki does not dispute the charges.", kind: "negation", expect: "does not dispute" },
+  { name: "two verbs of denying are one act, the other way round", source: "Nowicki does not dispute the charges.", rewrite: "Nowicki denies the charges.", kind: "negation", expect: "denies" },
+  { name: "quiet: denies / disputes (a guard)", source: "Nowicki denies the charges.", rewrite: "Nowicki disputes the charges.", kind: "negation", expect: null },
+  { name: "a privative verb's opposite flips the claim: 'lacks' / 'has'", source: "However, the town still lacks a flood warning siren.", rewrite: "The town does, however, have a flood warning siren.", kind: "negation", expect: "does, however, have a flood" },
+  { name: "quiet: a denied act told by the opposite act (a guard)", source: "No services will be affected by the strike.", rewrite: "All services will continue unaffected by the strike.", kind: "negation", expect: null },
 ];
 
 function check(rows: readonly Row[]): void {

@@ -581,7 +581,10 @@ function synonymInStretch(from: Side, head: number, to: Side, stretch: readonly 
   if (!/^(VERB|ADJ)$/.test(tag(from, head)) || SCOPE_WORDS.has(from.tokens[head]!.lower)) return -1;
   const key = phrasalKey(from.tokens, from.syn, head);
   const lemma = (side: Side, i: number) => { const t = side.tokens[i]!; return t.pos !== 'VERB' && tag(side, i) === 'VERB' ? verbOfForm(t.lower) ?? t.lemma : t.lemma; };
-  const same = stretch.filter((i) => tag(to, i) === tag(from, head) && (mayMeanTheSame(lemma(to, i), lemma(from, head)) || mayMeanTheSame(phrasalKey(to.tokens, to.syn, i), key)));
+  // (Two verbs of denying are one act: "Nowicki denies the charges" / "does not dispute them".)
+  const denying = (side: Side, i: number) => DENYING_VERBS.has(lemma(side, i));
+  const same = stretch.filter((i) => tag(to, i) === tag(from, head) && (mayMeanTheSame(lemma(to, i), lemma(from, head)) || mayMeanTheSame(phrasalKey(to.tokens, to.syn, i), key) ||
+    (denying(to, i) && denying(from, head))));
   if (same.length !== 1) return -1;
   // (A particle of the verb, or the word opening its clause in place of the negator: "without
   // notifying the agency" / "after informing the agency".)
@@ -906,7 +909,9 @@ export const negationRule: PairRule = (ctx) => {
     // (The opposite may be the complement of each side's verb: "none had been found to be
     // invalid" / "all had been found valid".)
     const said = (syn: SentenceSyntax, p: number) => [p, ...dependentsOf(syn, p, /^(xcomp|advmod|advcl|obl)/)];
-    const carried = (p: number) => p >= 0 && said(ctx.syntax.source(), sPred).some((a) => said(ctx.syntax.rewrite(), p).some((d) => opposite(ctx.sTok[a]!, ctx.rTok[d]!)));
+    // (Not the negating verb itself, whose opposite flips the claim: "still lacks a siren" / "has a
+    // siren".)
+    const carried = (p: number) => p >= 0 && said(ctx.syntax.source(), sPred).some((a) => a !== si && said(ctx.syntax.rewrite(), p).some((d) => opposite(ctx.sTok[a]!, ctx.rTok[d]!)));
     if ((sPred >= 0 && carried(rPred)) || opposite(ctx.sTok[head]!, ctx.rTok[rHead]!)) return;
     // "No patients will be moved" / "All patients will stay where they are", "no governor
     // abstained" / "every governor cast a vote": a participant's "no" turned into "all" or
