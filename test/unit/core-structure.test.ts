@@ -1137,6 +1137,8 @@ const constructions: Row[] = [
   { name: "quiet: denies / disputes (a guard)", source: "Nowicki denies the charges.", rewrite: "Nowicki disputes the charges.", kind: "negation", expect: null },
   { name: "a privative verb's opposite flips the claim: 'lacks' / 'has'", source: "However, the town still lacks a flood warning siren.", rewrite: "The town does, however, have a flood warning siren.", kind: "negation", expect: "does, however, have a flood" },
   { name: "quiet: a denied act told by the opposite act (a guard)", source: "No services will be affected by the strike.", rewrite: "All services will continue unaffected by the strike.", kind: "negation", expect: null },
+  { name: "a date after 'before' opens no clause of time: a past perfect turned future is still a change", source: "Refunds on purchases made before Wednesday have been suspended.", rewrite: "Refunds on anything bought before Wednesday will be suspended.", kind: "tense", expect: "will be suspended" },
+  { name: "quiet: a present perfect in a clause of time tells no past (a guard)", source: "The line will not reopen until engineers have inspected the track.", rewrite: "The line will stay shut until engineers inspect the track.", kind: "tense", expect: null },
 ];
 
 function check(rows: readonly Row[]): void {

@@ -2,6 +2,7 @@
 // repairs ask "does this verb have a subject / an agent / a clause?" in many places; this is
 // the one way they ask it.
 import type { DependencyParse } from './parser';
+import { MONTHS, WEEKDAYS } from '../lexicon';
 
 /** The dependents of `head`, in sentence order; with `label`, only those whose relation it matches. */
 export function dependentsOf(parse: DependencyParse, head: number, label?: RegExp): number[] {
@@ -31,6 +32,9 @@ export function clauseOpenedBy(parse: DependencyParse & { readonly tags: readonl
   if (parse.labels[verb] === 'advcl' && parse.heads.some((h, d) => h === verb && parse.labels[d] === 'mark' && opener.test(words[d]!.lower))) return true;
   let k = first - 1;
   while (k > 0 && first - k <= 6 && /^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(parse.tags[k] ?? '')) k--;
+  // (A day or a month before the verb is the opener's object, no subject: "refunds on purchases
+  // made before Wednesday have been suspended".)
+  if (WEEKDAYS.includes(words[first - 1]?.lower ?? '') || MONTHS.includes(words[first - 1]?.lower ?? '')) return false;
   return k < first - 1 && opener.test(words[k]?.lower ?? '');
 }
 
