@@ -3,7 +3,7 @@
 import { alignmentMemoFor, alignSentences } from './align';
 import type { PairContext, PairRule, RawFinding } from './context';
 import { q, spanOf } from './context';
-import { isHeadline, prepareText, type ParagraphsRead, type PreparedText, type Sentence } from './document';
+import { isHeadline, lineOpening, prepareText, type ParagraphsRead, type PreparedText, type Sentence } from './document';
 import { midSentenceCapitals, namesAsked } from './mentions/entities';
 import { finalize } from './findings';
 import { attributionRule } from './rules/attribution';
@@ -171,7 +171,7 @@ export function analyze(source: string, rewrite: string, options: AnalyzeOptions
   // or a label: it states nothing that could be unsupported.
   // So is a Markdown heading with no figure and no name, whatever its length ("What the money
   // pays for" / "Spending plan"): it names a section, and a rewrite renames sections freely.
-  const heading = (doc: PreparedText, r: Sentence) => format === 'markdown' && /^[ \t]*#{1,6}[ \t]/.test(doc.text.slice(doc.text.lastIndexOf('\n', r.start - 1) + 1, r.start + 1));
+  const heading = (doc: PreparedText, r: Sentence) => format === 'markdown' && /^[ \t]*#{1,6}[ \t]/.test(lineOpening(doc, r));
   // And a line that only leads into a list ("Under the terms of the deal:" / "The deal means
   // that:"), with no figure and no name: the claims are the items'.
   const leadIn = (r: Sentence) => factsOf(r.tokens).leadIn;

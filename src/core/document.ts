@@ -32,6 +32,14 @@ export function isHeadline(doc: PreparedText, s: Sentence): boolean {
     !/^[.!…:;]$/.test(s.tokens[s.tokens.length - 1]?.text ?? '');
 }
 
+/**
+ * A sentence's line up to its first character, in the text as written: what opens the line
+ * before the sentence ("## ", "| ", "- ") and the sentence's first character.
+ */
+export function lineOpening(doc: PreparedText, s: Sentence): string {
+  return doc.text.slice(doc.text.lastIndexOf('\n', s.start - 1) + 1, s.start + 1);
+}
+
 /** A paragraph's sentences as cached: offsets relative to the paragraph. */
 interface CachedParagraph {
   sentences: { start: number; end: number; tokens: Token[] }[];

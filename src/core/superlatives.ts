@@ -3,7 +3,7 @@
 // claim, however many words its sentence shares with the source (spin's favourite addition),
 // so its sentence is unsupported.
 import type { Sentence } from './document';
-import type { Token } from './tokens';
+import { hyphenatedWithNext, type Token } from './tokens';
 import { offsetFree } from './offsetFree';
 import { isAdjectiveLemma, mayMeanTheSame } from './wordnet';
 import { isFractionWord, isUnitWord } from './mentions/numbers';
@@ -165,8 +165,7 @@ export function negatesBefore(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 2; k < tokens.length && k <= i + 14; k++) {
     const w = tokens[k]!;
     // (A hyphen inside a word is no break: "No Arabic-language film had won it before".)
-    const hyphen = w.text === '-' && tokens[k - 1]!.end === w.start && tokens[k + 1]?.start === w.end;
-    if ((w.pos === 'PUNCT' && !hyphen) || w.pos === 'SCONJ' || w.pos === 'CCONJ') return false;
+    if ((w.pos === 'PUNCT' && !hyphenatedWithNext(tokens, k - 1)) || w.pos === 'SCONJ' || w.pos === 'CCONJ') return false;
     if (w.lower !== 'before') continue;
     // (Or with only a pronoun or a name after it: "before him", "before Tane"; or said of the
     // doer the "no" is on, right after its noun: "No woman before Ålvik had won".)

@@ -14,7 +14,7 @@ import { isContentToken } from '../terms';
 import { findNumbers, ordinalOf, sameAmount, type NumberMention } from '../mentions/numbers';
 import { describedBy, describedNamesIn, type DescribedNames } from '../mentions/descriptions';
 import { framesOf, sameParticipant, type Frame } from '../syntax/frames';
-import { isHeadline, type PreparedText, type Sentence } from '../document';
+import { isHeadline, lineOpening, type PreparedText, type Sentence } from '../document';
 
 /** Predicates that place the event of the verb they govern ahead: "scheduled to resume". */
 // Verbs of scheduling and of intention: their infinitive is an event not yet done ("hope to measure",
@@ -580,7 +580,7 @@ function ownSentenceVerb(ctx: PairContext, rg: VerbGroup, sg: VerbGroup, sGroups
 
 /** Whether a sentence is a cell of a table's row: its line opens with a bar ("| Drawn from reserves | £6.5m |"). */
 function inTableRow(doc: PreparedText, s: Sentence): boolean {
-  return /^[ \t]*\|/.test(doc.text.slice(doc.text.lastIndexOf('\n', s.start - 1) + 1, s.start + 1));
+  return /^[ \t]*\|/.test(lineOpening(doc, s));
 }
 
 export const tenseRule: PairRule = (ctx) => {

@@ -421,8 +421,7 @@ function readFrames(tokens: readonly Token[], syn: SentenceSyntax): Frame[] {
       // (Not an owner inside a name that describes the noun: "Nordic Aviators' Association
       // members", the owner's mark then a capitalised compound of the noun, is the association's
       // name, and the members are of the association.)
-      else if (label === 'nmod:poss' && !ownerInsideName(d)) add(p, 'of', d);
-      else if (label === 'nmod:poss') continue;
+      else if (label === 'nmod:poss') { if (!ownerInsideName(d)) add(p, 'of', d); }
       else if (/^(obl|nmod):(npmod|tmod|unmarked)$/.test(label)) continue; // "two sailings a day", "all week"
       else if (rel === 'obl' || rel === 'nmod') {
         const c = caseOf(d);
